@@ -1,0 +1,27 @@
+# The two commands of the README: `make serve` and `make test`. Both install what is
+# missing first (scripts/setup.sh skips what is present).
+SHELL := /bin/bash
+PORT ?= 8080
+
+.PHONY: setup build serve test test-native test-web test-e2e
+
+setup:
+	bash scripts/setup.sh
+
+# The release wasm module for the page, in www/pkg.
+build: setup
+	wasm-pack build --release --target web --out-dir www/pkg --no-pack
+
+serve: build
+	node scripts/serve.mjs $(PORT)
+
+test-native:
+	cargo test --all-targets
+	cargo test --doc
+
+test-web:
+	wasm-pack test --headless --chrome
+
+test: setup
+	$(MAKE) test-native
+	$(MAKE) test-web

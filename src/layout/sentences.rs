@@ -1,0 +1,99 @@
+//! Sentences: a paragraph splits after 。！？；…… and their ASCII forms, but not inside
+//! “quotes” or 「brackets」; a closing quote right after the stop stays with its sentence.
+//! When the quotes of a paragraph do not balance, it is split again ignoring them.
+
+use std::ops::Range;
+
+fn is_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '…')
+}
+
+fn is_open(c: char) -> bool {
+    matches!(c, '“' | '「' | '『' | '‘' | '《' | '（' | '(')
+}
+
+fn is_close(c: char) -> bool {
+    matches!(c, '”' | '」' | '』' | '’' | '》' | '）' | ')')
+}
+
+/// Sentences of `text[para]`, trimmed, none empty.
+pub fn split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
+    let with_quotes = split_with(text, para.clone(), true);
+    match with_quotes {
+        Some(s) => s,
+        None => split_with(text, para, false).unwrap_or_default(),
+    }
+}
+
+/// `None` when `respect_quotes` and the quotes do not balance.
+fn split_with(text: &str, para: Range<usize>, respect_quotes: bool) -> Option<Vec<Range<usize>>> {
+    let s = &text[para.clone()];
+    let mut out = Vec::new();
+    let mut depth: i32 = 0;
+    let mut start = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if respect_quotes {
+            if is_open(c) {
+                depth += 1;
+            } else if is_close(c) {
+                depth -= 1;
+                if depth < 0 {
+                    return None;
+                }
+            }
+        }
+        if is_stop(c) && depth == 0 || (respect_quotes && is_close(c) && depth == 0 && s[..i].chars().next_back().is_some_and(is_stop)) {
+            let mut end = i + c.len_utf8();
+            // Runs of stops (。。, ?!, ……) and closing quotes after a stop belong here.
+            while let Some(&(j, d)) = it.peek() {
+                if is_stop(d) || (is_close(d) && (!respect_quotes || depth > 0)) {
+                    if respect_quotes && is_close(d) {
+                        depth -= 1;
+                    }
+                    end = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            push_trimmed(s, start..end, para.start, &mut out);
+            start = end;
+        }
+    }
+    if respect_quotes && depth != 0 {
+        return None;
+    }
+    push_trimmed(s, start..s.len(), para.start, &mut out);
+    Some(out)
+}
+
+fn push_trimmed(s: &str, r: Range<usize>, base: usize, out: &mut Vec<Range<usize>>) {
+    let piece = &s[r.clone()];
+    let t = piece.trim();
+    if !t.is_empty() {
+        let lead = piece.len() - piece.trim_start().len();
+        let start = base + r.start + lead;
+        out.push(start..start + t.len());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(t: &str) -> Vec<&str> {
+        split(t, 0..t.len()).into_iter().map(|r| &t[r]).collect()
+    }
+
+    #[test]
+    fn splits_at_stops_but_not_inside_quotes() {
+        assert_eq!(sents("他来了。她走了！"), vec!["他来了。", "她走了！"]);
+        assert_eq!(sents("他说：“我们要努力。一定成功！”大家鼓掌。"), vec!["他说：“我们要努力。一定成功！”", "大家鼓掌。"]);
+        assert_eq!(sents("他说“好”就走了。"), vec!["他说“好”就走了。"]);
+        assert_eq!(sents("“我们要努力。”他说。"), vec!["“我们要努力。”", "他说。"]);
+        assert_eq!(sents("真的吗？！是的……好"), vec!["真的吗？！", "是的……", "好"]);
+        // Unbalanced quotes: split as if there were none.
+        assert_eq!(sents("他说：“好。走吧。"), vec!["他说：“好。", "走吧。"]);
+    }
+}

@@ -1,0 +1,1 @@
+//! Embedded word lists (from `data/`) and their loader: parsed once, lazily.

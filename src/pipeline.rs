@@ -1,0 +1,81 @@
+//! The order of the stages, in one function.
+
+use crate::extract::{
+    credits, dates, events, keywords, locations, money, organizations, people, quantities, quotes, summary, works,
+};
+use crate::layout::Doc;
+use crate::model::{Convert, Extraction, Paragraph, Span};
+use crate::options::Options;
+use crate::text::{self, offsets::UnitConverter, Cleaned};
+use crate::resolve;
+
+/// repair → layout → extract → resolve → map back to the input.
+pub fn run(input: &str, options: &Options) -> Extraction {
+    let clean = text::repair(input);
+    let doc = Doc::new(&clean, options);
+
+    let mut x = Extraction::empty(options.offsets);
+    x.script = clean.script;
+    x.paragraphs = doc
+        .paragraphs
+        .iter()
+        .map(|p| Paragraph { start: p.range.start, end: p.range.end, kind: p.kind, text: doc.text[p.range.clone()].to_string() })
+        .collect();
+    x.sentences = doc.sentences.iter().map(|r| Span::new(r.start, r.end)).collect();
+    x.dates = dates::find(&doc);
+    x.money = money::find(&doc);
+    x.quantities = quantities::find(&doc);
+    x.people = people::find(&doc);
+    x.organizations = organizations::find(&doc);
+    x.locations = locations::find(&doc);
+    x.works = works::find(&doc);
+    x.events = events::find(&doc);
+    x.quotes = quotes::find(&doc);
+    x.credits = credits::find(&doc);
+    x.keywords = keywords::find(&doc);
+    x.summary = summary::find(&doc);
+    resolve::run(&doc, &mut x);
+
+    finish(input, &clean, options, x)
+}
+
+/// Maps every span to the input in the requested unit, sorts, converts the script.
+fn finish(input: &str, clean: &Cleaned, options: &Options, mut x: Extraction) -> Extraction {
+    let units = UnitConverter::new(input, options.offsets);
+    x.for_each_span_mut(|s, e| {
+        let r = clean.map.map_range(*s..*e);
+        *s = units.convert(r.start);
+        *e = units.convert(r.end);
+    });
+    x.repairs = clean.repairs.clone();
+    for r in &mut x.repairs {
+        r.start = units.convert(r.start);
+        r.end = units.convert(r.end);
+    }
+    sort_mentions(&mut x);
+    x.text = clean.text.clone();
+    x.warnings.extend(clean.warnings.iter().cloned());
+    if options.convert != Convert::None {
+        x.for_each_text_mut(|s| *s = text::script::convert(s, options.convert));
+    }
+    x
+}
+
+/// Mentions in text order; entities by their first mention.
+fn sort_mentions(x: &mut Extraction) {
+    x.dates.sort_by_key(|m| (m.start, m.end));
+    x.money.sort_by_key(|m| (m.start, m.end));
+    x.quantities.sort_by_key(|m| (m.start, m.end));
+    x.quotes.sort_by_key(|m| (m.start, m.end));
+    x.credits.sort_by_key(|m| (m.start, m.end));
+    for p in &mut x.people {
+        p.mentions.sort();
+    }
+    x.people.sort_by_key(|p| p.mentions.first().copied());
+    for list in [&mut x.organizations, &mut x.locations, &mut x.works, &mut x.events] {
+        for e in list.iter_mut() {
+            e.mentions.sort();
+        }
+        list.sort_by_key(|e| e.mentions.first().copied());
+    }
+}

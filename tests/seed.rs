@@ -1,0 +1,92 @@
+//! Golden tests on the seed article: each kind of result is rendered one item per line into
+//! `tests/golden/seed/<kind>.txt`, so that a review reads a diff of behaviour.
+//! `UPDATE_GOLDEN=1 cargo test --test seed` rewrites the files; review every change.
+
+use std::fmt::Write as _;
+use zhextract::{extract, Extraction, Options};
+
+const SEED: &str = include_str!("../../shared/seeds/000_59c3d2ef88811802.txt");
+
+fn seed() -> Extraction {
+    extract(SEED, &Options::default())
+}
+
+/// The pasted characters of a char-offset span.
+fn pasted(start: usize, end: usize) -> String {
+    SEED.chars().skip(start).take(end - start).collect()
+}
+
+fn check(kind: &str, rendered: String) {
+    let path = format!("{}/tests/golden/seed/{kind}.txt", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &rendered).unwrap();
+        return;
+    }
+    let want = std::fs::read_to_string(&path).unwrap_or_default();
+    if want != rendered {
+        panic!(
+            "{kind} on the seed changed; if the change is right, review it and run \
+             UPDATE_GOLDEN=1 cargo test --test seed\n--- {path}\n{want}\n--- now\n{rendered}"
+        );
+    }
+}
+
+#[test]
+fn golden_paragraphs() {
+    let x = seed();
+    let mut s = String::new();
+    for p in &x.paragraphs {
+        let head: String = p.text.chars().take(24).collect();
+        writeln!(s, "{}..{}\t{:?}\t{}", p.start, p.end, p.kind, head).unwrap();
+    }
+    check("paragraphs", s);
+}
+
+#[test]
+fn golden_money() {
+    let x = seed();
+    let mut s = String::new();
+    for m in &x.money {
+        writeln!(s, "{}..{}\t{}\t{}\t{} {}\tapprox={}", m.start, m.end, pasted(m.start, m.end), m.text, m.amount, m.currency, m.approximate)
+            .unwrap();
+    }
+    check("money", s);
+}
+
+#[test]
+fn golden_repairs() {
+    let x = seed();
+    let mut s = String::new();
+    for r in &x.repairs {
+        writeln!(s, "{}..{}\t{:?}\t{}\t→\t{}", r.start, r.end, r.kind, r.original, r.replacement).unwrap();
+    }
+    check("repairs", s);
+}
+
+#[test]
+fn every_span_slices_the_input_to_its_text_up_to_repairs() {
+    let x = seed();
+    for m in &x.money {
+        let p = pasted(m.start, m.end);
+        let without_readings: String = {
+            let mut t = p.clone();
+            for r in &x.repairs {
+                t = t.replace(&r.original, &r.replacement);
+            }
+            t
+        };
+        assert_eq!(without_readings, m.text);
+    }
+    for p in &x.paragraphs {
+        assert!(p.start < p.end && p.end <= SEED.chars().count());
+    }
+}
+
+#[test]
+fn seed_acceptance_of_the_foundation() {
+    let x = seed();
+    assert_eq!(x.paragraphs.len(), 16);
+    let money: Vec<(f64, &str)> = x.money.iter().map(|m| (m.amount, m.currency.as_str())).collect();
+    assert_eq!(money, vec![(18_300_000.0, "CNY"), (27_790_000.0, "CNY"), (5_690_000.0, "CNY")]);
+    assert_eq!(pasted(x.money[0].start, x.money[0].end), "1830萬(wàn)元");
+}

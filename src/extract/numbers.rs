@@ -77,6 +77,7 @@ fn parse_arabic(s: &str, at: usize) -> Option<Numeral> {
     let b = s.as_bytes();
     let mut i = at;
     let mut digits = String::new();
+    let mut dot = false; // a flag, not digits.contains('.'): that rescan made 1,000,000,... quadratic
     while i < b.len() {
         match b[i] {
             c @ b'0'..=b'9' => {
@@ -85,14 +86,15 @@ fn parse_arabic(s: &str, at: usize) -> Option<Numeral> {
             }
             // A thousands comma is followed by exactly three digits.
             b',' if !digits.is_empty()
-                && !digits.contains('.')
+                && !dot
                 && b.get(i + 1..i + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
                 && !b.get(i + 4).is_some_and(u8::is_ascii_digit) =>
             {
                 i += 1;
             }
-            b'.' if !digits.contains('.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) => {
+            b'.' if !dot && b.get(i + 1).is_some_and(u8::is_ascii_digit) => {
                 digits.push('.');
+                dot = true;
                 i += 1;
             }
             _ => break,

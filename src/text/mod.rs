@@ -9,6 +9,7 @@ pub mod mojibake;
 pub mod offsets;
 pub mod pinyin;
 pub mod script;
+pub mod tables;
 pub mod width;
 
 use crate::model::{Repair, RepairKind, Script};

@@ -90,3 +90,36 @@ fn seed_acceptance_of_the_foundation() {
     assert_eq!(money, vec![(18_300_000.0, "CNY"), (27_790_000.0, "CNY"), (5_690_000.0, "CNY")]);
     assert_eq!(pasted(x.money[0].start, x.money[0].end), "1830萬(wàn)元");
 }
+
+#[test]
+fn golden_credits() {
+    let x = seed();
+    let mut s = String::new();
+    for c in &x.credits {
+        writeln!(s, "{}..{}\t{:?}\t{}\t{}\t{}", c.start, c.end, c.role, c.label, c.names.join(" "), c.organization.as_deref().unwrap_or("")).unwrap();
+    }
+    check("credits", s);
+}
+
+#[test]
+fn seed_acceptance_of_layout_and_credits() {
+    use zhextract::model::{CreditRole, ParagraphKind::*};
+    let x = seed();
+    let kinds: Vec<_> = x.paragraphs.iter().map(|p| p.kind).collect();
+    assert_eq!(kinds, vec![Lead, Decoration, Body, Body, Body, Body, Body, Body, Body, Credit, Credit, Credit, Credit, Disclaimer, Promo, Promo]);
+    let credits: Vec<(CreditRole, &str, Vec<&str>, Option<&str>)> = x
+        .credits
+        .iter()
+        .map(|c| (c.role, c.label.as_str(), c.names.iter().map(|n| n.as_str()).collect(), c.organization.as_deref()))
+        .collect();
+    assert_eq!(
+        credits,
+        vec![
+            (CreditRole::Author, "撰稿", vec!["王曉光"], Some("鞍山鋼鐵記者站")),
+            (CreditRole::Contributor, "", vec!["劉旭東", "張林"], Some("黨委組織部")),
+            (CreditRole::Editor, "微信編輯", vec!["蔡銘澤"], None),
+            (CreditRole::ChiefEditor, "責任編輯", vec!["張雷"], None),
+            (CreditRole::Source, "聲明", vec![], Some("鐵甲網")),
+        ]
+    );
+}

@@ -123,3 +123,27 @@ fn seed_acceptance_of_layout_and_credits() {
         ]
     );
 }
+
+#[test]
+fn seed_acceptance_of_repair() {
+    use zhextract::model::{RepairKind, Script};
+    let x = seed();
+    for want in ["什地委對幫扶", "行業標桿", "群眾真正解決", "《助力鄉村振興藍皮書(2023)》"] {
+        assert!(x.text.contains(want), "{want} missing");
+    }
+    // No reading is left, with or without its opening parenthesis.
+    for (i, c) in x.text.char_indices() {
+        if c == ')' {
+            let head: String = x.text[..i].chars().rev().take(7).collect::<Vec<_>>().into_iter().rev().collect();
+            let inner = head.rsplit(['(', '?', '\u{FFFD}']).next().unwrap_or("");
+            assert!(!inner.chars().any(|c| "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c)), "reading left before {i}: {head})");
+        }
+    }
+    let readings = x.repairs.iter().filter(|r| r.kind == RepairKind::PinyinAnnotation).count();
+    assert!(readings >= 155, "{readings}");
+    assert_eq!(x.script, Script::Traditional);
+    // Idempotent: the repaired text needs no further repair.
+    let again = extract(&x.text, &Options::default());
+    assert!(again.repairs.is_empty(), "{:?}", again.repairs);
+    assert_eq!(again.text, x.text);
+}

@@ -678,7 +678,7 @@ fn scan(s: &str) -> Vec<Raw> {
         let starts = c.is_ascii_digit()
             || numbers::starts_chinese_numeral(c)
             || "今去明前后後本上下大来來这這近日连周週星礼禮昨".contains(c);
-        if starts && !prev_char(s, i).is_some_and(blocks_start) {
+        if starts && !super::quantities::prev_significant(s, i).is_some_and(blocks_start) {
             if let Some(r) = mention_at(s, i) {
                 i = r.end;
                 out.push(r);

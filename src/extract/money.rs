@@ -460,7 +460,7 @@ fn scan(s: &str, loose: bool) -> Vec<Money> {
     let mut i = 0;
     while i < s.len() {
         let Some(c) = s[i..].chars().next() else { break };
-        let prev = s[..i].chars().next_back();
+        let prev = super::quantities::prev_significant(s, i);
         let prev_blocks = prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == ',');
         // A prefix sign or word, then a numeral.
         if !prev_blocks || !c.is_ascii_alphabetic() {

@@ -468,34 +468,3 @@ pub fn entities(doc: &Doc, spans: &[Range<usize>]) -> Vec<crate::model::Entity> 
     }
     out
 }
-/// Groups mention spans by their folded text into entities named as the text writes them
-/// first.
-pub fn entities(doc: &Doc, spans: &[Range<usize>]) -> Vec<crate::model::Entity> {
-    use crate::model::{Entity, Span};
-    let mut out: Vec<Entity> = Vec::new();
-    let mut by_key: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for r in spans {
-        let (Some(key), Some(name)) = (doc.fold.get(r.clone()), doc.text.get(r.clone())) else { continue };
-        let i = *by_key.entry(key).or_insert_with(|| {
-            out.push(Entity { name: name.to_string(), mentions: Vec::new(), aliases: Vec::new() });
-            out.len() - 1
-        });
-        let m = Span::new(r.start, r.end);
-        if !out[i].mentions.contains(&m) {
-            out[i].mentions.push(m);
-        }
-    }
-    out
-}
-#[cfg(test)]
-mod debug_tests {
-    #[test]
-    fn dbg_tokens() {
-        let s = "鞍山钢铁召开援疆帮扶、省内乡村振兴干部座谈会,驻塔干部在第七届进博会上发布专题演讲";
-        let t = super::segment(s, 0, s.len());
-        let v: Vec<String> = t.iter().map(|t| format!("{}/{:?}", &s[t.start..t.end], t.kind)).collect();
-        eprintln!("{}", v.join(" "));
-        let l = super::get();
-        eprintln!("{} {}", l.event_words.len(), l.event_words.contains("座谈会"));
-    }
-}

@@ -66,11 +66,6 @@ fn script_penalty(c: char, side: Side) -> i32 {
     }
 }
 
-/// Common words among the adjacent pairs.
-fn words(cs: &[char]) -> usize {
-    cs.windows(2).filter(|w| is_word(w[0], w[1])).count()
-}
-
 /// Score of a sequence of characters: levels plus a bonus for each common word.
 fn score(cs: &[char], side: Side) -> i32 {
     let mut s = 0;
@@ -507,20 +502,43 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
     let lost_tail = matches!(after.chars().next(), Some('?' | LOST));
     let tail_reading = if after.starts_with('?') { reading_after(text, run.end + 1) } else { None };
 
-    // Best start k: all d[k..] valid, most gain.
+    // Best start k: all d[k..] valid, most gain. shifted = d[k..] + tail and old =
+    // chars[k..] grow by one character at the front as k goes down, so their score, words
+    // and rare count are kept as running sums (rebuilding them for each k was quadratic in
+    // the run's length: 10,000 《 took 36 s).
     let mut best: Option<(i32, usize)> = None;
+    let (mut s_score, mut s_words, mut s_len, mut s_first) = match tail_char {
+        Some(t) => (level(t) - script_penalty(t, side), 0usize, 1usize, Some(t)),
+        None => (0, 0, 0, None),
+    };
+    let (mut o_score, mut o_words, mut o_rare, mut o_first) = (0i32, 0usize, 0usize, None::<char>);
     let mut k = n.saturating_sub(1);
     loop {
-        if k < n.saturating_sub(1) && d[k].is_none() {
-            break;
+        if k < n.saturating_sub(1) {
+            let Some(c) = d[k] else { break };
+            if s_first.is_some_and(|f| is_word(c, f)) {
+                s_score += 6;
+                s_words += 1;
+            }
+            s_score += level(c) - script_penalty(c, side);
+            s_len += 1;
+            s_first = Some(c);
         }
-        let shifted: Vec<char> = d[k..].iter().flatten().copied().chain(tail_char).collect();
-        let old = &run.chars[k..];
-        if shifted.len() >= 2 {
-            let rare = old.iter().filter(|c| is_rare(**c) || script_penalty(**c, side) > 0).count();
-            let avg = score(&shifted, side) / shifted.len() as i32;
-            let gain = score(&shifted, side) - score(old, side);
-            let damaged = rare * 2 >= old.len() || words(&shifted) >= words(old) + 1 + shifted.len() / 5;
+        let c = run.chars[k];
+        if o_first.is_some_and(|f| is_word(c, f)) {
+            o_score += 6;
+            o_words += 1;
+        }
+        o_score += level(c) - script_penalty(c, side);
+        if is_rare(c) || script_penalty(c, side) > 0 {
+            o_rare += 1;
+        }
+        o_first = Some(c);
+        let o_len = n - k;
+        if s_len >= 2 {
+            let avg = s_score / s_len as i32;
+            let gain = s_score - o_score;
+            let damaged = o_rare * 2 >= o_len || s_words >= o_words + 1 + s_len / 5;
             if damaged && avg >= 9 && gain >= 12 && best.map_or(true, |(g, _)| gain >= g) {
                 best = Some((gain, k));
             }
@@ -602,10 +620,17 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
 /// Characters replaced by `?` together with the `(` of their reading: 要?jiǎng)?chuàng)新.
 fn lost_with_reading(text: &str, side: Side, taken: &[Fix], out: &mut Vec<Fix>) {
     let mut from = 0;
+    // `taken` is sorted by start and q only grows: the fixes that start at or before q
+    // are a growing prefix, covering q when the largest end among them is past it.
+    let (mut t, mut taken_end) = (0, 0);
     while let Some(p) = text[from..].find('?') {
         let q = from + p;
         from = q + 1;
-        if taken.iter().any(|f| f.range.start <= q && q < f.range.end) {
+        while t < taken.len() && taken[t].range.start <= q {
+            taken_end = taken_end.max(taken[t].range.end);
+            t += 1;
+        }
+        if q < taken_end {
             continue;
         }
         let Some((r, len)) = reading_after(text, q + 1) else { continue };
@@ -650,11 +675,23 @@ pub fn fixes(text: &str) -> Vec<Fix> {
     let mut out = Vec::new();
     latin_fixes(text, &mut out);
     utf8_in_gbk(text, side, &mut out);
+    // A run that overlaps a fix is left alone. Runs come in text order: the fixes that
+    // start before a run's end are a growing prefix (by start), and a fix made for an
+    // earlier run starts before any later run ends, so one running largest end tells.
+    out.sort_by_key(|f| f.range.start);
+    let found = out.len();
+    let (mut p, mut fixed_to) = (0, 0);
     for run in gbk_runs(text) {
-        if out.iter().any(|f| f.range.start < run.end && run.start < f.range.end) {
+        while p < found && out[p].range.start < run.end {
+            fixed_to = fixed_to.max(out[p].range.end);
+            p += 1;
+        }
+        if fixed_to > run.start {
             continue;
         }
+        let before = out.len();
         shifted_gbk(text, &run, side, &mut out);
+        fixed_to = out[before..].iter().map(|f| f.range.end).fold(fixed_to, usize::max);
     }
     out.sort_by_key(|f| f.range.start);
     let mut extra = Vec::new();

@@ -148,11 +148,18 @@ pub fn step_of(v: f64) -> f64 {
 /// Reads the longest numeral that starts at byte `at` of `s`, with its precision (see the
 /// module docs). `None` when no numeral starts there.
 pub fn parse_at(s: &str, at: usize) -> Option<Numeral> {
+    parse_at_in(s, at, true, true)
+}
+
+/// `signed`: a sign may come first; `mixed`: 又 may follow. The sign and the fraction after
+/// 又 are read without either, so 负负负... and 一又一又... do not recurse once per
+/// character (a stack overflow on long runs, and quadratic time).
+fn parse_at_in(s: &str, at: usize, signed: bool, mixed: bool) -> Option<Numeral> {
     let rest = s.get(at..)?;
     let first = rest.chars().next()?;
     // A sign: 负三, 負1.5.
-    if matches!(first, '负' | '負') {
-        let mut n = parse_at(s, at + first.len_utf8())?;
+    if signed && matches!(first, '负' | '負') {
+        let mut n = parse_at_in(s, at + first.len_utf8(), false, mixed)?;
         if n.value < 0.0 {
             return None;
         }
@@ -191,9 +198,9 @@ pub fn parse_at(s: &str, at: usize) -> Option<Numeral> {
         }
     }
     // 一又二分之一.
-    if !n.approximate && n.kind == NumeralKind::Cardinal && s[n.range.end..].starts_with('又') {
+    if mixed && !n.approximate && n.kind == NumeralKind::Cardinal && s[n.range.end..].starts_with('又') {
         let after = n.range.end + '又'.len_utf8();
-        if let Some(f) = parse_at(s, after).filter(|f| f.kind == NumeralKind::Fraction) {
+        if let Some(f) = parse_at_in(s, after, false, false).filter(|f| f.kind == NumeralKind::Fraction) {
             n.value += f.value;
             n.range.end = f.range.end;
         }
@@ -289,14 +296,21 @@ fn parse_digit_pair(s: &str, at: usize) -> Option<Numeral> {
 
 /// 1830, 1,830, 18.3, then any multipliers: 1830万, 3.5亿, 1.2万亿, 5千, 1万600.
 fn parse_arabic(s: &str, at: usize) -> Option<Numeral> {
+    parse_arabic_in(s, at, 0)
+}
+
+/// `depth` counts the tails read so far: each tail is below the unit before it (万亿, 亿,
+/// 万), so three are enough; without a bound, 1万1万1万... recursed once per 万 (a stack
+/// overflow at 50,000, and quadratic time since callers try every position).
+fn parse_arabic_in(s: &str, at: usize, depth: u32) -> Option<Numeral> {
     let (mut value, mut end) = arabic_digits(s, at)?;
     let (mult, mend) = multipliers(s, end);
     if mend > end {
         value *= mult;
         end = mend;
         // 1万600, 3亿5000万: a smaller Arabic number right after a large unit adds on.
-        if mult >= 1e4 && s[end..].starts_with(|c: char| c.is_ascii_digit()) {
-            if let Some(tail) = parse_arabic(s, end) {
+        if mult >= 1e4 && depth < 3 && s[end..].starts_with(|c: char| c.is_ascii_digit()) {
+            if let Some(tail) = parse_arabic_in(s, end, depth + 1) {
                 if tail.value < mult && !s[..end].ends_with('千') {
                     value += tail.value;
                     end = tail.range.end;

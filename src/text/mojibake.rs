@@ -50,7 +50,11 @@ fn level(c: char) -> i32 {
 
 /// A character that clean Chinese text seldom has.
 fn is_rare(c: char) -> bool {
-    level(c) <= 10
+    if is_han(c) {
+        level(c) <= 10
+    } else {
+        level(c) < 0
+    }
 }
 
 fn is_word(a: char, b: char) -> bool {
@@ -521,7 +525,9 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
             let avg = score(&shifted, side) / shifted.len() as i32;
             let gain = score(&shifted, side) - score(old, side);
             let damaged = rare * 2 >= old.len() || words(&shifted) >= words(old) + 1 + shifted.len() / 5;
-            if damaged && avg >= 9 && gain >= 12 && best.map_or(true, |(g, _)| gain >= g) {
+            // The shifted reading must also form words: random Han characters do not.
+            let coherent = words(&shifted) >= 1 + shifted.len() / 6;
+            if damaged && coherent && avg >= 9 && gain >= 12 && best.map_or(true, |(g, _)| gain >= g) {
                 best = Some((gain, k));
             }
         }
@@ -811,6 +817,7 @@ mod tests {
             "鞍山鋼鐵無償幫扶投入1830萬元，完成幫扶項目15個。",
             "Ω、α、β粒子和κ介子；ＡＢＣ公司（日本）の製品",
             "他问：这是真的吗?我不知道。",
+            "比分为９９∶１。",
         ] {
             assert!(fixes(s).is_empty(), "{s}: {:?}", fixes(s));
         }

@@ -526,7 +526,7 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
             let gain = score(&shifted, side) - score(old, side);
             let damaged = rare * 2 >= old.len() || words(&shifted) >= words(old) + 1 + shifted.len() / 5;
             // The shifted reading must also form words: random Han characters do not.
-            let coherent = words(&shifted) >= 1 + shifted.len() / 6;
+            let coherent = words(&shifted) >= shifted.len() / 6;
             if damaged && coherent && avg >= 9 && gain >= 12 && best.map_or(true, |(g, _)| gain >= g) {
                 best = Some((gain, k));
             }

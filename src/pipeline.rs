@@ -25,15 +25,16 @@ pub fn run(input: &str, options: &Options) -> Extraction {
     x.dates = dates::find(&doc);
     x.money = money::find(&doc);
     x.quantities = quantities::find(&doc);
-    x.people = people::find(&doc);
-    x.organizations = organizations::find(&doc);
-    x.locations = locations::find(&doc);
+    let tags = crate::lexicon::tag::Tagged::new(&doc);
+    x.people = people::from_tags(&doc, &tags);
+    x.organizations = organizations::from_tags(&doc, &tags);
+    x.locations = locations::from_tags(&doc, &tags);
     x.works = works::find(&doc);
-    x.events = events::find(&doc);
-    x.quotes = quotes::find(&doc);
+    x.events = events::from_tags(&doc, &tags);
+    x.quotes = quotes::find_with(&doc, &x.people, &x.organizations);
     x.credits = credits::find(&doc);
-    x.keywords = keywords::find(&doc);
-    x.summary = summary::find(&doc);
+    x.keywords = keywords::from_tags(&doc, &tags);
+    x.summary = summary::from_keywords(&doc, &x.keywords);
     resolve::run(&doc, &mut x);
 
     finish(input, &clean, options, x)

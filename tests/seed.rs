@@ -54,6 +54,70 @@ fn golden_money() {
 }
 
 #[test]
+fn golden_dates() {
+    let x = seed();
+    let mut s = String::new();
+    for d in &x.dates {
+        writeln!(
+            s,
+            "{}..{}\t{}\t{}\tend={}\tyearInferred={}\trelative={}",
+            d.start,
+            d.end,
+            d.text,
+            d.value,
+            d.end_value.as_deref().unwrap_or("-"),
+            d.year_inferred,
+            d.relative
+        )
+        .unwrap();
+    }
+    check("dates", s);
+}
+
+#[test]
+fn golden_quantities() {
+    let x = seed();
+    let mut s = String::new();
+    for q in &x.quantities {
+        writeln!(
+            s,
+            "{}..{}\t{}\t{:?}\t{}{}\t{}\tsubject={}",
+            q.start,
+            q.end,
+            q.text,
+            q.kind,
+            q.value,
+            q.value_max.map(|m| format!("..{m}")).unwrap_or_default(),
+            q.unit,
+            q.subject.as_deref().unwrap_or("-")
+        )
+        .unwrap();
+    }
+    check("quantities", s);
+}
+
+#[test]
+fn seed_acceptance_of_the_figures() {
+    let x = seed();
+    let d = &x.dates[0];
+    assert_eq!((d.text.as_str(), d.value.as_str(), d.year_inferred), ("1月22日", "2025-01-22", true));
+    assert!(x.dates.iter().any(|d| d.text == "2024年" && d.value == "2024" && !d.year_inferred));
+    let counts: Vec<(f64, &str)> = x
+        .quantities
+        .iter()
+        .filter(|q| q.kind == zhextract::QuantityKind::Count)
+        .map(|q| (q.value, q.subject.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(counts, vec![(3.0, "援疆干部"), (8.0, "省內鄉村振興干部"), (15.0, "幫扶項目")]);
+    assert!(x.quantities.iter().any(|q| q.text == "第七屆" && q.kind == zhextract::QuantityKind::Ordinal && q.value == 7.0));
+    // Money is not also a count, and years are not quantities.
+    for q in &x.quantities {
+        assert!(x.money.iter().all(|m| q.end <= m.start || m.end <= q.start), "{q:?}");
+        assert!(x.dates.iter().all(|d| q.end <= d.start || d.end <= q.start), "{q:?}");
+    }
+}
+
+#[test]
 fn golden_repairs() {
     let x = seed();
     let mut s = String::new();

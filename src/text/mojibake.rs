@@ -348,6 +348,17 @@ fn byte_regions(text: &str) -> Vec<ByteRegion> {
     out
 }
 
+trait ContByte {
+    fn is_none_or_cont(&self) -> bool;
+}
+
+impl ContByte for Option<u8> {
+    /// Unknown, or a UTF-8 continuation byte.
+    fn is_none_or_cont(&self) -> bool {
+        self.map_or(true, |b| (0x80..=0xBF).contains(&b))
+    }
+}
+
 /// One decoded position: a known character, or candidates for one with an unknown byte.
 enum Slot {
     Known(char),
@@ -363,8 +374,15 @@ fn utf8_at(b: &[Option<u8>], p: usize) -> Option<(Slot, usize)> {
         Some(_) => return None,
         None => 3,
     };
-    let seq = b.get(p..p + need)?;
+    let seq = &b[p..(p + need).min(b.len())];
+    if seq.len() < need {
+        // Cut off by the end of the run: the rest went with a byte the decoder dropped.
+        return (b[p].is_some() && seq[1..].iter().all(|x| x.is_none_or_cont())).then_some((Slot::Unknown(Vec::new()), seq.len()));
+    }
     let unknown: Vec<usize> = (0..need).filter(|&k| seq[k].is_none()).collect();
+    if unknown.len() >= 2 && seq[0].is_some() && seq[1..].iter().all(|x| x.is_none_or_cont()) {
+        return Some((Slot::Unknown(Vec::new()), need));
+    }
     let mut buf: Vec<u8> = seq.iter().map(|x| x.unwrap_or(0)).collect();
     match unknown.as_slice() {
         [] => {
@@ -511,6 +529,14 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
     let lost_tail = matches!(after.chars().next(), Some('?' | LOST));
     let tail_reading = if after.starts_with('?') { reading_after(text, run.end + 1) } else { None };
 
+    // A mark of lost bytes right after the run (or right before it) is evidence of damage
+    // that lets a shorter or weaker reading count.
+    let marked_before = debris_before(text, run.start) < run.start;
+    // A lone ASCII letter glued between Han characters (撹F召) that completes the last
+    // character: the trail byte of a character read out of step.
+    let glued_letter = tail_char.is_some()
+        && next_ascii.is_some_and(|c| c.is_ascii_alphabetic() || "@[]^_`{|}~".contains(c))
+        && after.chars().nth(1).is_some_and(|c| !c.is_ascii());
     // Best start k: all d[k..] valid, most gain.
     let mut best: Option<(i32, usize)> = None;
     let mut k = n.saturating_sub(1);
@@ -520,14 +546,16 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
         }
         let shifted: Vec<char> = d[k..].iter().flatten().copied().chain(tail_char).collect();
         let old = &run.chars[k..];
-        if shifted.len() >= 2 {
+        let evidence = lost_tail || (k == 0 && marked_before) || glued_letter;
+        if shifted.len() >= 2 || (evidence && !shifted.is_empty()) {
             let rare = old.iter().filter(|c| is_rare(**c) || script_penalty(**c, side) > 0).count();
             let avg = score(&shifted, side) / shifted.len() as i32;
             let gain = score(&shifted, side) - score(old, side);
             let damaged = rare * 2 >= old.len() || words(&shifted) >= words(old) + 1 + shifted.len() / 5;
             // The shifted reading must also form words: random Han characters do not.
             let coherent = words(&shifted) >= shifted.len() / 6;
-            if damaged && coherent && avg >= 9 && gain >= 12 && best.map_or(true, |(g, _)| gain >= g) {
+            let strong = gain >= 12 || (evidence && gain >= 4);
+            if damaged && coherent && avg >= 9 && strong && best.map_or(true, |(g, _)| gain >= g) {
                 best = Some((gain, k));
             }
         }
@@ -556,10 +584,9 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
     let orphan = b[2 * k];
     let prev = if k > 0 { Some(run.chars[k - 1]) } else { han_before(text, start) };
     let first_next = d.get(k).copied().flatten().or(tail_char);
+    // Its lead byte or its trail byte was lost: both kinds of candidates.
     let mut cands: Vec<char> = GBK.with_trail(orphan).collect();
-    if k > 0 {
-        cands.extend(GBK.with_lead(orphan));
-    }
+    cands.extend(GBK.with_lead(orphan));
     guess(pick(&cands, prev, first_next, None, side), &mut rep);
     let body: Vec<char> = d[k..].iter().flatten().copied().collect();
     // Two bytes lost inside the run keep the step but leave one wrong character: a
@@ -595,7 +622,8 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
         let lost_len = after.chars().next().map_or(1, char::len_utf8);
         let after_at = run.end + lost_len + tail_reading.map_or(0, |r| r.1);
         let next = text[after_at..].chars().next().filter(|&c| is_han(c));
-        guess(pick(&cands, prev, next, reading, side), &mut rep);
+        let punct = (last_lead == 0xA3 && reading.is_none()).then_some(('，', 0.6));
+        guess(pick(&cands, prev, next, reading, side).or(punct), &mut rep);
         end = after_at;
     } else {
         rep.push(LOST);

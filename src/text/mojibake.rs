@@ -539,30 +539,52 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
         && after.chars().nth(1).is_some_and(|c| !c.is_ascii());
     // Best start k: all d[k..] valid, most gain.
     let mut best: Option<(i32, usize)> = None;
-    let mut k = n.saturating_sub(1);
-    loop {
-        if k < n.saturating_sub(1) && d[k].is_none() {
-            break;
+    // Walk k from the end to the start, keeping the scores of the shifted reading from k
+    // (d[k..] then the tail) and of the text from k up to date: linear in the run.
+    let unit = |c: char| level(c) - script_penalty(c, side);
+    let (mut new_len, mut new_score, mut new_words) = (0usize, 0i32, 0usize);
+    let mut new_first: Option<char> = None;
+    if let Some(t) = tail_char {
+        new_len = 1;
+        new_score = unit(t);
+        new_first = Some(t);
+    }
+    let (mut old_len, mut old_score, mut old_words, mut rare) = (0usize, 0i32, 0usize, 0usize);
+    let mut old_first: Option<char> = None;
+    let mut k = n;
+    while k > 0 {
+        k -= 1;
+        if k < n - 1 {
+            let Some(c) = d[k] else { break };
+            new_score += unit(c);
+            if new_first.is_some_and(|f| is_word(c, f)) {
+                new_score += 6;
+                new_words += 1;
+            }
+            new_first = Some(c);
+            new_len += 1;
         }
-        let shifted: Vec<char> = d[k..].iter().flatten().copied().chain(tail_char).collect();
-        let old = &run.chars[k..];
+        let c = run.chars[k];
+        old_score += unit(c);
+        if old_first.is_some_and(|f| is_word(c, f)) {
+            old_score += 6;
+            old_words += 1;
+        }
+        old_first = Some(c);
+        old_len += 1;
+        rare += (is_rare(c) || script_penalty(c, side) > 0) as usize;
         let evidence = lost_tail || (k == 0 && marked_before) || glued_letter;
-        if shifted.len() >= 2 || (evidence && !shifted.is_empty()) {
-            let rare = old.iter().filter(|c| is_rare(**c) || script_penalty(**c, side) > 0).count();
-            let avg = score(&shifted, side) / shifted.len() as i32;
-            let gain = score(&shifted, side) - score(old, side);
-            let damaged = rare * 2 >= old.len() || words(&shifted) >= words(old) + 1 + shifted.len() / 5;
+        if new_len >= 2 || (evidence && new_len >= 1) {
+            let avg = new_score / new_len as i32;
+            let gain = new_score - old_score;
+            let damaged = rare * 2 >= old_len || new_words >= old_words + 1 + new_len / 5;
             // The shifted reading must also form words: random Han characters do not.
-            let coherent = words(&shifted) >= shifted.len() / 6;
+            let coherent = new_words >= new_len / 6;
             let strong = gain >= 12 || (evidence && gain >= 4);
             if damaged && coherent && avg >= 9 && strong && best.map_or(true, |(g, _)| gain >= g) {
                 best = Some((gain, k));
             }
         }
-        if k == 0 {
-            break;
-        }
-        k -= 1;
     }
     let Some((_, k)) = best else { return };
 
@@ -636,10 +658,14 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
 /// Characters replaced by `?` together with the `(` of their reading: 要?jiǎng)?chuàng)新.
 fn lost_with_reading(text: &str, side: Side, taken: &[Fix], out: &mut Vec<Fix>) {
     let mut from = 0;
+    let mut t = 0;
     while let Some(p) = text[from..].find('?') {
         let q = from + p;
         from = q + 1;
-        if taken.iter().any(|f| f.range.start <= q && q < f.range.end) {
+        while t < taken.len() && taken[t].range.end <= q {
+            t += 1;
+        }
+        if taken.get(t).is_some_and(|f| f.range.start <= q) {
             continue;
         }
         let Some((r, len)) = reading_after(text, q + 1) else { continue };
@@ -684,8 +710,14 @@ pub fn fixes(text: &str) -> Vec<Fix> {
     let mut out = Vec::new();
     latin_fixes(text, &mut out);
     utf8_in_gbk(text, side, &mut out);
+    out.sort_by_key(|f| f.range.start);
+    let taken = out.clone();
+    let mut t = 0;
     for run in gbk_runs(text) {
-        if out.iter().any(|f| f.range.start < run.end && run.start < f.range.end) {
+        while t < taken.len() && taken[t].range.end <= run.start {
+            t += 1;
+        }
+        if taken.get(t).is_some_and(|f| f.range.start < run.end) {
             continue;
         }
         shifted_gbk(text, &run, side, &mut out);

@@ -5,7 +5,7 @@
 //!
 //! # Values
 //! `value` is ISO 8601 as precise as the text: "2025-01-22", "2024-03", "2024",
-//! "2025-01-22T14:30". A date whose year is unknown is written "--01-22" (month and day) or
+//! "2025-01-22T14:30", "2025-01-22T20" (晚上8点: the hour only). A date whose year is unknown is written "--01-22" (month and day) or
 //! "--01" (month), a bare day "---22", a bare time "T14:30". A range or a part of a period
 //! (上半年, 6月上旬) has `end_value`, inclusive: 上半年 → 2024-01 .. 2024-06. A relative date
 //! that cannot be resolved (昨天 with no reference, 近日, 日前) has an empty `value`.
@@ -134,6 +134,10 @@ const YEAR_WORDS: &[(&str, i32)] = &[
 ];
 
 const MONTH_WORDS: &[(&str, i32)] = &[
+    ("上上个月", -2),
+    ("上上個月", -2),
+    ("下下个月", 2),
+    ("下下個月", 2),
     ("上一个月", -1),
     ("上一個月", -1),
     ("下一个月", 1),
@@ -484,7 +488,7 @@ fn unit_range(s: &str, at: usize, unit: char, max: i64) -> Option<(u32, u32, usi
 fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
     let mut j = at;
     let mut off = None;
-    for (w, o) in [("上上", -2), ("下下", 2), ("上", -1), ("下", 1), ("这", 0), ("這", 0), ("本", 0)] {
+    for (w, o) in [("上上上", -3), ("下下下", 3), ("上上", -2), ("下下", 2), ("上", -1), ("下", 1), ("这", 0), ("這", 0), ("本", 0)] {
         if s[j..].starts_with(w) {
             off = Some(o);
             j += w.len();
@@ -544,6 +548,12 @@ fn year_part(s: &str, at: usize, after_year: bool) -> Option<(Part, usize)> {
     if !after_year {
         return None;
     }
+    // 2024年底, 上年末, 去年初: the 年 was read with the year.
+    for (w, p) in [("初", Part::Months(1, 2)), ("底", Part::Months(12, 12)), ("末", Part::Months(12, 12))] {
+        if rest.starts_with(w) && !rest[w.len()..].starts_with(['期', '级', '級']) {
+            return Some((p, at + w.len()));
+        }
+    }
     let mut j = at;
     let mut first = false;
     if rest.starts_with('前') {
@@ -601,6 +611,8 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
         f.h = Some(adjust_hour(h, pm));
         f.mi = Some(mi);
         f.s = sec;
+        // 11:00时: a redundant 时.
+        let e = if s[e..].starts_with('时') || s[e..].starts_with('時') { e + '时'.len_utf8() } else { e };
         return (f, e);
     }
     if let Some((h, e, _)) = int_at(s, j) {
@@ -677,7 +689,7 @@ fn scan(s: &str) -> Vec<Raw> {
         let Some(c) = s[i..].chars().next() else { break };
         let starts = c.is_ascii_digit()
             || numbers::starts_chinese_numeral(c)
-            || "今去明前后後本上下大来來这這近日连周週星礼禮昨".contains(c);
+            || "今去明前后後本上下大来來这這近日连周週星礼禮昨早晚中凌清傍夜半深午".contains(c);
         if starts && !super::quantities::prev_significant(s, i).is_some_and(blocks_start) {
             if let Some(r) = mention_at(s, i) {
                 i = r.end;
@@ -873,9 +885,13 @@ impl Point {
             (None, None, None) => String::new(),
         };
         if let Some(h) = self.h {
-            out.push_str(&format!("T{h:02}:{:02}", self.mi.unwrap_or(0)));
-            if let Some(s) = self.s {
-                out.push_str(&format!(":{s:02}"));
+            // ISO 8601 reduced precision: T20 is "at eight", T20:00 "at 20:00".
+            out.push_str(&format!("T{h:02}"));
+            if let Some(mi) = self.mi {
+                out.push_str(&format!(":{mi:02}"));
+                if let Some(s) = self.s {
+                    out.push_str(&format!(":{s:02}"));
+                }
             }
         }
         out
@@ -1212,6 +1228,7 @@ mod tests {
     fn times() {
         assert_eq!(values("2025年1月22日上午9时30分", None), ["2025-01-22T09:30"]);
         assert_eq!(values("1月22日14:30开会", Some("2025-01-20")), ["2025-01-22T14:30"]);
+        assert_eq!(values("晚上8点许", Some("2025-01-20")), ["2025-01-20T20"]);
         assert_eq!(values("明天下午三点半", Some("2025-01-20")), ["2025-01-21T15:30"]);
         // Not times: points of a speech, decimals.
         assert!(values("提出三点要求", None).is_empty());

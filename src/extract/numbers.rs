@@ -527,6 +527,12 @@ pub fn parse_whole(s: &str) -> Option<Numeral> {
         }
         _ => (false, t),
     };
+    // 半, 一半: a half.
+    if matches!(body, "半" | "一半") {
+        let mut n = Numeral::exact(if neg { -0.5 } else { 0.5 }, 0..body.len(), false);
+        n.kind = NumeralKind::Fraction;
+        return Some(n);
+    }
     let mut n = if let Some(frac) = body.strip_prefix('.') {
         // .77
         let (v, end) = arabic_digits(&format!("0.{frac}"), 0)?;

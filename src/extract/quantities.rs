@@ -317,6 +317,13 @@ fn quantity(doc: &Doc, at: usize) -> Option<Quantity> {
         q_end += 3;
     }
     let mut q = make(doc, at, q_end, n.value, n.max, word, kind, approx);
+    // 零下四摄氏度: below zero.
+    if matches!(word, "摄氏度" | "℃" | "度") && s[..at].ends_with("零下") {
+        q.start = at - "零下".len();
+        q.text = doc.text[q.start..q.end].to_string();
+        q.value = -q.value;
+        q.value_max = q.value_max.map(|m| -m);
+    }
     if kind == QuantityKind::Count {
         q.subject = subject_after(doc, q_end).or_else(|| subject_before(doc, at, q_end));
     } else {

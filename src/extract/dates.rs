@@ -91,6 +91,12 @@ struct Fields {
     vague: bool,
     /// 下午, 晚上: hours below 12 move to the afternoon.
     pm: bool,
+    /// A weekday written next to a date (1月22日（星期三）): picks the year when the year
+    /// is inferred.
+    wd_check: Option<u32>,
+    /// A part of the day was said (上午, 下午, 今晚): the right side of a range without
+    /// one takes it.
+    day_part: bool,
 }
 
 impl Fields {
@@ -166,6 +172,7 @@ const DAY_WORDS: &[(&str, i32, bool)] = &[
     ("明天", 1, false),
     ("明日", 1, false),
     ("前天", -2, false),
+    ("前日", -2, false),
     ("后天", 2, false),
     ("後天", 2, false),
     ("今晨", 0, false),
@@ -256,8 +263,39 @@ fn full_year(y: i64, two_digit: bool) -> i32 {
     }
 }
 
-/// 2025-01-22, 2025/1/22, 2025.01.22, 20250122, optionally with a time 10:30.
+/// 09-01 (zero-padded month and day) and 6·30 / 7·20 (the dot names a day: 7·20暴雨).
+fn numeric_month_day(s: &str, at: usize) -> Option<(Fields, usize)> {
+    let (m, e1) = ascii_digits(s, at, 1, 2)?;
+    let sep = next_char(s, e1)?;
+    let padded = sep == '-' && e1 - at == 2;
+    if !(padded || matches!(sep, '·' | '•' | '．' )) || !(1..=12).contains(&m) {
+        return None;
+    }
+    let (d, e2) = ascii_digits(s, e1 + sep.len_utf8(), 1, 2)?;
+    // 09-01 needs its zero: 10-15 is as often a range of numbers.
+    if padded && (e2 - (e1 + 1) != 2 || !(s[at..].starts_with('0') || s[e1 + 1..].starts_with('0'))) {
+        return None;
+    }
+    // Not part of a longer number sequence (09-01-2024 is read elsewhere).
+    if next_char(s, e2).is_some_and(|c| matches!(c, '-' | '.' | '/' | '·')) || Date::new(2000, m, d).is_none() {
+        return None;
+    }
+    Some((Fields { m: Some(m), d: Some(d), ..Default::default() }, e2))
+}
+
+/// 2025-01-22, 2025/1/22, 2025.01.22, 20250122, 2022 11 23, optionally with a time 10:30.
 fn numeric_date(s: &str, at: usize) -> Option<(Fields, usize)> {
+    if let Some((mut f, mut end)) = numeric_month_day(s, at) {
+        if next_char(s, end) == Some(' ') {
+            if let Some((h, mi, sec, e)) = clock(s, end + 1) {
+                f.h = Some(h);
+                f.mi = Some(mi);
+                f.s = sec;
+                end = e;
+            }
+        }
+        return Some((f, end));
+    }
     let (y, e1) = ascii_digits(s, at, 4, 8)?;
     if e1 - at == 8 {
         // 20240307
@@ -272,7 +310,7 @@ fn numeric_date(s: &str, at: usize) -> Option<(Fields, usize)> {
         return None;
     }
     let sep = next_char(s, e1)?;
-    if !matches!(sep, '-' | '/' | '.') {
+    if !matches!(sep, '-' | '/' | '.' | ' ') || (sep == ' ' && !(1900..=2099).contains(&y)) {
         return None;
     }
     let (m, e2) = ascii_digits(s, e1 + 1, 1, 2)?;
@@ -428,6 +466,16 @@ fn point(s: &str, at: usize, inherit: Option<&Fields>) -> Option<(Fields, usize)
             return Some((f, e));
         }
     }
+    // 1月3, 四月十三: a day without 日 right after the month, at the end of the phrase.
+    if f.m.is_some() && f.d.is_none() {
+        if let Some((d, e, _)) = int_at(s, j) {
+            let next = next_char(s, e);
+            if (1..=31).contains(&d) && !next.is_some_and(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric() || c == '.' || c == '%') {
+                f.d = Some(d as u32);
+                j = e;
+            }
+        }
+    }
     // Parts of a month: 上旬, 中旬, 下旬, 初, 底, 末.
     if has_month && f.d.is_none() {
         if let Some((p, e)) = month_part(s, j) {
@@ -455,9 +503,10 @@ fn point(s: &str, at: usize, inherit: Option<&Fields>) -> Option<(Fields, usize)
     if f.d.is_some() {
         for open in ["（", "("] {
             if s[j..].starts_with(open) {
-                if let Some((None, Some(_), e)) = week_at(s, j + open.len()) {
+                if let Some((None, Some(wd), e)) = week_at(s, j + open.len()) {
                     if let Some(close) = ["）", ")"].iter().find(|c| s[e..].starts_with(**c)) {
                         j = e + close.len();
+                        f.wd_check = Some(wd);
                     }
                 }
             }
@@ -488,7 +537,7 @@ fn unit_range(s: &str, at: usize, unit: char, max: i64) -> Option<(u32, u32, usi
 fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
     let mut j = at;
     let mut off = None;
-    for (w, o) in [("上上上", -3), ("下下下", 3), ("上上", -2), ("下下", 2), ("上", -1), ("下", 1), ("这", 0), ("這", 0), ("本", 0)] {
+    for (w, o) in [("上上上", -3), ("下下下", 3), ("上上", -2), ("下下", 2), ("上", -1), ("下", 1), ("这", 0), ("這", 0), ("本", 0), ("今", 0)] {
         if s[j..].starts_with(w) {
             off = Some(o);
             j += w.len();
@@ -496,7 +545,7 @@ fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
         }
     }
     if off.is_some() {
-        for g in ["一个", "个", "個"] {
+        for g in ["一个", "一個", "个", "個", "一"] {
             if s[j..].starts_with(g) {
                 j += g.len();
                 break;
@@ -505,6 +554,15 @@ fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
     }
     let word = ["星期", "礼拜", "禮拜", "周", "週"].into_iter().find(|w| s[j..].starts_with(w))?;
     j += word.len();
+    // 上周星期三, 下周的周一.
+    if off.is_some() && matches!(word, "周" | "週") {
+        let k = if s[j..].starts_with('的') { j + '的'.len_utf8() } else { j };
+        if let Some(w2) = ["星期", "礼拜", "禮拜", "周", "週"].into_iter().find(|w| s[k..].starts_with(w)) {
+            if next_char(s, k + w2.len()).is_some_and(|c| "一二三四五六日天".contains(c)) {
+                j = k + w2.len();
+            }
+        }
+    }
     let day = next_char(s, j).and_then(|c| match c {
         '一' => Some(1),
         '二' => Some(2),
@@ -563,13 +621,32 @@ fn year_part(s: &str, at: usize, after_year: bool) -> Option<(Part, usize)> {
         j += '第'.len_utf8();
     }
     let (q, e, _) = int_at(s, j)?;
+    // 前五个月, 前5个月: the first months of the year.
+    if first {
+        if let Some(w) = ["个月", "個月"].into_iter().find(|w| s[e..].starts_with(w)) {
+            if (1..=12).contains(&q) {
+                return Some((Part::Months(1, q as u32), e + w.len()));
+            }
+        }
+    }
     let tail = ["季度", "季"].into_iter().find(|w| s[e..].starts_with(w))?;
     if !(1..=4).contains(&q) {
         return None;
     }
     let q = q as u32;
-    let p = if first { Part::Months(1, q * 3) } else { Part::Months(q * 3 - 2, q * 3) };
-    Some((p, e + tail.len()))
+    let mut end = e + tail.len();
+    let p = if first {
+        Part::Months(1, q * 3)
+    } else if s[end..].starts_with('初') {
+        end += '初'.len_utf8();
+        Part::Months(q * 3 - 2, q * 3 - 2)
+    } else if s[end..].starts_with('末') || s[end..].starts_with('底') {
+        end += '末'.len_utf8();
+        Part::Months(q * 3, q * 3)
+    } else {
+        Part::Months(q * 3 - 2, q * 3)
+    };
+    Some((p, end))
 }
 
 /// 上旬, 中旬, 下旬, 初, 底, 末, 月底 after a month.
@@ -604,6 +681,8 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
         if w.chars().count() > 1 || int_at(s, e).is_some() {
             pm = *p;
             said_part = true;
+            f.day_part = true;
+            f.pm = pm;
             j = e;
         }
     }
@@ -615,7 +694,7 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
         let e = if s[e..].starts_with('时') || s[e..].starts_with('時') { e + '时'.len_utf8() } else { e };
         return (f, e);
     }
-    if let Some((h, e, _)) = int_at(s, j) {
+    if let Some((h, e)) = hour_at(s, j) {
         let marker = next_char(s, e);
         if (0..=24).contains(&h) && matches!(marker, Some('时' | '時' | '点' | '點')) {
             let m = marker.unwrap_or('时');
@@ -673,6 +752,25 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
     (f, at)
 }
 
+/// An hour before 时/点: the numeral is read up to the marker, so 三点零五 is not 3.05.
+fn hour_at(s: &str, at: usize) -> Option<(i64, usize)> {
+    let mut k = at;
+    for (n, c) in s[at..].chars().enumerate() {
+        if n > 3 {
+            return None;
+        }
+        if matches!(c, '时' | '時' | '点' | '點') {
+            break;
+        }
+        k += c.len_utf8();
+    }
+    if k == at || k >= s.len() {
+        return None;
+    }
+    let (h, e, _) = int_at(&s[..k], at)?;
+    (e == k).then_some((h, e))
+}
+
 fn adjust_hour(h: u32, pm: bool) -> u32 {
     if pm && h < 12 {
         h + 12
@@ -711,8 +809,21 @@ fn scan(s: &str) -> Vec<Raw> {
 
 /// A date, a range of dates, or 2024—2025年 / 1－9月 (a bare number, then a dated one).
 fn mention_at(s: &str, i: usize) -> Option<Raw> {
-    if let Some((a, e)) = point(s, i, None) {
-        // Reject a lone time-less relative word that is part of a longer word.
+    if let Some((mut a, mut e)) = point(s, i, None) {
+        // 周日，二月十号: a weekday, then the date it names.
+        if let (Some(wd), None, None) = (a.weekday, a.week, a.h) {
+            let k = skip_ws(s, e);
+            let k = ["，", ",", "、"].iter().find(|c| s[k..].starts_with(**c)).map_or(k, |c| skip_ws(s, k + c.len()));
+            if k > e {
+                if let Some((mut d, e2)) = point(s, k, None) {
+                    if d.m.is_some() && d.d.is_some() && !d.is_relative() {
+                        d.wd_check = Some(wd);
+                        a = d;
+                        e = e2;
+                    }
+                }
+            }
+        }
         let mut raw = Raw { start: i, end: e, a, b: None };
         let k = skip_ws(s, e);
         if let Some(conn) = starts_any(&s[k..], CONNECTORS) {
@@ -770,7 +881,7 @@ fn complete_end(a: &Fields, b: &Fields) -> Fields {
         b.drel = a.drel;
         b.week = a.week;
         b.weekday = a.weekday;
-        if a.pm && b.h.is_some_and(|h| h < 12) {
+        if a.pm && !b.day_part && b.h.is_some_and(|h| h < 12) {
             b.h = b.h.map(|h| h + 12);
         }
         return b;
@@ -977,7 +1088,15 @@ fn resolve_fields(f: &Fields, anchor: Anchor, ctx_year: Option<i32>, prefer: Pre
     // A bare day (22日): the month of the anchor date, or of the paragraph.
     if p.m.is_none() && p.d.is_some() && p.y.is_none() {
         if let Anchor::Date(a) = anchor {
-            let (y, m) = if p.d.unwrap_or(1) > a.day + 7 { add_months(a.year, a.month, -1) } else { (a.year, a.month) };
+            let d = p.d.unwrap_or(1);
+            let (y, m) = match prefer.yearless {
+                Yearless::SameYear => (a.year, a.month),
+                Yearless::Future if d < a.day => add_months(a.year, a.month, 1),
+                Yearless::Future => (a.year, a.month),
+                // News: a day well after the anchor's is last month's.
+                Yearless::News if d > a.day + 7 => add_months(a.year, a.month, -1),
+                Yearless::News => (a.year, a.month),
+            };
             p.y = Some(y);
             p.m = Some(m);
             inferred = true;
@@ -1025,6 +1144,15 @@ fn resolve_fields(f: &Fields, anchor: Anchor, ctx_year: Option<i32>, prefer: Pre
                     inferred = true;
                 }
             }
+        }
+    }
+    // The weekday written with the date decides between neighbouring years.
+    if let (true, Some(wd), Some(y), Some(m), Some(d)) = (inferred, f.wd_check, p.y, p.m, p.d) {
+        if let Some(best) = [y, y - 1, y + 1, y - 2, y + 2, y - 3, y + 3]
+            .into_iter()
+            .find(|&c| Date::new(c, m, d).is_some_and(|dt| weekday(dt) == wd))
+        {
+            p.y = Some(best);
         }
     }
     if let (Some(y), Some(m), Some(d)) = (p.y, p.m, p.d) {

@@ -290,6 +290,17 @@ fn parse_digit_pair(s: &str, at: usize) -> Option<Numeral> {
 /// 1830, 1,830, 18.3, then any multipliers: 1830万, 3.5亿, 1.2万亿, 5千, 1万600.
 fn parse_arabic(s: &str, at: usize) -> Option<Numeral> {
     let (mut value, mut end) = arabic_digits(s, at)?;
+    // 1百01, 2千050: a unit, then exactly as many digits as it has zeros.
+    if let Some(u) = next_char(s, end).and_then(small_unit) {
+        let zeros = (u as f64).log10().round() as usize;
+        let d_at = end + 3;
+        let run = s.as_bytes()[d_at.min(s.len())..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if run == zeros && value.fract() == 0.0 && !s[d_at + run..].starts_with(['.', '万', '亿', '萬', '億']) {
+            if let Ok(tail) = s[d_at..d_at + run].parse::<f64>() {
+                return Some(Numeral::exact(value * u as f64 + tail, at..d_at + run, true));
+            }
+        }
+    }
     let (mult, mend) = multipliers(s, end);
     if mend > end {
         value *= mult;
@@ -557,6 +568,10 @@ pub fn parse_whole(s: &str) -> Option<Numeral> {
     Some(n)
 }
 
+fn next_char(s: &str, at: usize) -> Option<char> {
+    s.get(at..)?.chars().next()
+}
+
 /// Appends `v` as a short decimal: 18300000, 3.14, 0.001.
 pub fn format_value(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e17 {
@@ -590,6 +605,7 @@ mod tests {
         assert_eq!(val("1.2万亿"), Some(1.2e12));
         assert_eq!(val("5千"), Some(5000.0));
         assert_eq!(val("1万600"), Some(10600.0));
+        assert_eq!(val("1百01"), Some(101.0));
         assert_eq!(val("3千万亿"), Some(3e15));
         assert_eq!(val("-1,200,000"), Some(-1.2e6));
         assert_eq!(val(".77"), Some(0.77));

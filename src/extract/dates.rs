@@ -268,7 +268,7 @@ fn numeric_month_day(s: &str, at: usize) -> Option<(Fields, usize)> {
     let (m, e1) = ascii_digits(s, at, 1, 2)?;
     let sep = next_char(s, e1)?;
     let padded = sep == '-' && e1 - at == 2;
-    if !(padded || matches!(sep, '·' | '•' | '．' )) || !(1..=12).contains(&m) {
+    if !(padded || matches!(sep, '·' | '•')) || !(1..=12).contains(&m) {
         return None;
     }
     let (d, e2) = ascii_digits(s, e1 + sep.len_utf8(), 1, 2)?;
@@ -277,7 +277,9 @@ fn numeric_month_day(s: &str, at: usize) -> Option<(Fields, usize)> {
         return None;
     }
     // Not part of a longer number sequence (09-01-2024 is read elsewhere).
-    if next_char(s, e2).is_some_and(|c| matches!(c, '-' | '.' | '/' | '·')) || Date::new(2000, m, d).is_none() {
+    // 1·1万 is an old way to write 1.1万: a unit or a measure after it makes it a number.
+    let unit_after = next_char(s, e2).is_some_and(|c| "万萬亿億千百%％‰多余个個名人元米吨倍".contains(c));
+    if unit_after || next_char(s, e2).is_some_and(|c| matches!(c, '-' | '.' | '/' | '·')) || Date::new(2000, m, d).is_none() {
         return None;
     }
     Some((Fields { m: Some(m), d: Some(d), ..Default::default() }, e2))
@@ -1260,8 +1262,17 @@ fn document_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
                     return Anchor::Year(y as i32 - off);
                 }
             }
-            if off == 0 && explicit.iter().any(|(p, _)| sent.contains(p)) {
-                contrast = true;
+            // The explicit year beside 今年 must be one the text looks back on: written
+            // more than once, or with a word of recap (成绩, 完成, 回顾, 全年 ...).
+            if off == 0 {
+                for (p, y) in explicit.iter().filter(|(p, _)| sent.contains(p)) {
+                    let _ = p;
+                    let repeated = explicit.iter().filter(|(_, y2)| y2 == y).count() >= 2;
+                    let recap = RECAP.iter().any(|w| t.contains(w));
+                    if repeated || recap {
+                        contrast = true;
+                    }
+                }
             }
         }
     }
@@ -1272,6 +1283,9 @@ fn document_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
     }
     Anchor::None
 }
+
+/// Words of a look back on a year: 2024年取得的成绩, 回顾2024年.
+const RECAP: &[&str] = &["成绩", "成績", "完成", "回顾", "回顧", "总结", "總結", "全年", "取得", "实现", "實現", "累计", "累計"];
 
 /// 到2030年, 2035年前, 2030年目标: a year the text looks forward to.
 fn is_target(s: &str, r: &Raw) -> bool {
@@ -1398,6 +1412,8 @@ mod tests {
         assert!(r[0].3);
         // 今年 in apposition.
         assert_eq!(values("今年（2022年）5月1日起", None)[0], "2022");
+        // A historical year beside 今年 says nothing about the current year.
+        assert_eq!(values("预测今年的爆发不会比1966年那次更强。", None)[0], "");
         // A year earlier in the paragraph.
         assert_eq!(values("2019年3月5日开工，6月8日竣工。", None), ["2019-03-05", "2019-06-08"]);
         // A dateline.

@@ -341,6 +341,15 @@ pub fn arabic_digits(s: &str, at: usize) -> Option<(f64, usize)> {
                 digits.push('.');
                 i += 1;
             }
+            // The full-width full stop as a decimal point (4．6万亩 in People's Daily).
+            0xEF if !digits.is_empty()
+                && !digits.contains('.')
+                && b.get(i..i + 3) == Some("．".as_bytes())
+                && b.get(i + 3).is_some_and(u8::is_ascii_digit) =>
+            {
+                digits.push('.');
+                i += 3;
+            }
             _ => break,
         }
         if digits.len() > 40 {
@@ -606,6 +615,7 @@ mod tests {
         assert_eq!(val("5千"), Some(5000.0));
         assert_eq!(val("1万600"), Some(10600.0));
         assert_eq!(val("1百01"), Some(101.0));
+        assert_eq!(val("4．6万"), Some(46000.0));
         assert_eq!(val("3千万亿"), Some(3e15));
         assert_eq!(val("-1,200,000"), Some(-1.2e6));
         assert_eq!(val(".77"), Some(0.77));

@@ -358,7 +358,13 @@ fn clock(s: &str, at: usize) -> Option<(u32, u32, Option<u32>, usize)> {
 
 /// Characters that, right before a date, mean the number belongs to something else.
 fn blocks_start(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '.' || c == ',' || numbers::chinese_digit(c).is_some() || numbers::small_unit(c).is_some() || c == '第'
+    c.is_ascii_alphanumeric()
+        || c == '.'
+        || c == ','
+        || numbers::chinese_digit(c).is_some()
+        || numbers::small_unit(c).is_some()
+        || numbers::large_unit(c).is_some()
+        || c == '第'
 }
 
 /// Reads one date/time expression at `at`. `inherit` is the first half of a range, whose
@@ -1248,6 +1254,10 @@ fn document_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
         .filter(|r| r.a.y.is_some() && !is_target(s, r))
         .filter_map(|r| r.a.y.map(|y| (r.start, y)))
         .collect();
+    let mut counts: std::collections::HashMap<i32, usize> = std::collections::HashMap::new();
+    for (_, y) in &explicit {
+        *counts.entry(*y).or_default() += 1;
+    }
     let mut contrast = false;
     for sent in &doc.sentences {
         let t = &s[sent.clone()];
@@ -1264,11 +1274,13 @@ fn document_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
             }
             // The explicit year beside 今年 must be one the text looks back on: written
             // more than once, or with a word of recap (成绩, 完成, 回顾, 全年 ...).
-            if off == 0 {
-                for (p, y) in explicit.iter().filter(|(p, _)| sent.contains(p)) {
-                    let _ = p;
-                    let repeated = explicit.iter().filter(|(_, y2)| y2 == y).count() >= 2;
-                    let recap = RECAP.iter().any(|w| t.contains(w));
+            if off == 0 && !contrast {
+                // `explicit` is in text order: the years inside this sentence.
+                let lo = explicit.partition_point(|(p, _)| *p < sent.start);
+                let hi = explicit.partition_point(|(p, _)| *p < sent.end);
+                let recap = RECAP.iter().any(|w| t.contains(w));
+                for (_, y) in &explicit[lo..hi] {
+                    let repeated = counts.get(y).copied().unwrap_or(0) >= 2;
                     if repeated || recap {
                         contrast = true;
                     }

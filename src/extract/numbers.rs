@@ -148,6 +148,10 @@ pub fn step_of(v: f64) -> f64 {
 /// Reads the longest numeral that starts at byte `at` of `s`, with its precision (see the
 /// module docs). `None` when no numeral starts there.
 pub fn parse_at(s: &str, at: usize) -> Option<Numeral> {
+    parse_any(s, at).filter(|n| n.value.is_finite() && n.max.is_none_or(f64::is_finite))
+}
+
+fn parse_any(s: &str, at: usize) -> Option<Numeral> {
     let rest = s.get(at..)?;
     let first = rest.chars().next()?;
     // A sign: 负三, 負1.5.
@@ -369,6 +373,10 @@ fn multipliers(s: &str, at: usize) -> (f64, usize) {
     let mut mult = 1.0;
     let mut end = at;
     for (j, c) in s[at..].char_indices() {
+        if j >= 12 {
+            // 万万万…: no reader writes more than four units in a row.
+            break;
+        }
         if let Some(u) = large_unit(c) {
             mult *= u;
         } else if let Some(u) = small_unit(c) {
@@ -397,6 +405,10 @@ fn parse_chinese(s: &str, at: usize) -> Option<Numeral> {
     let mut end = at;
     for (j, c) in s[at..].char_indices() {
         let here = at + j;
+        if j > 120 {
+            // Forty characters is more than any numeral a reader writes.
+            break;
+        }
         if let Some(d) = chinese_digit(c) {
             if (c == 'O' || c == '○') && digit_run.is_empty() {
                 // Letter O and circle only as zeros between other digits (二O二四).

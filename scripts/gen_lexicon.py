@@ -38,12 +38,13 @@ for w, f, t in entries:
         continue
     if len(w) == 1:
         ok = f >= 3
-    elif t in ('i', 'l', 'm'):
+    elif t == 'i':
+        ok = f >= 100
+    elif t in ('l', 'm'):
         ok = False
-    elif t in ('nrt', 'nrfg'):
-        ok = False
-    elif t == 'nr':
-        ok = f >= 100 and len(w) == 2
+    elif t in ('nr', 'nrt', 'nrfg'):
+        # frequent 2-char ones are mostly ordinary words (明白); 3+ chars are names
+        ok = (f >= 100 and len(w) == 2) or (f >= 30 and len(w) >= 3 and w[-1] not in PLACE_SUFFIX)
     elif t == 'ns':
         ok = False  # places come from data/places.txt
     elif t in ('nt', 'j'):
@@ -52,6 +53,36 @@ for w, f, t in entries:
         ok = f >= 150
     if ok:
         keep[w] = (f, t)
+
+# Person names from jieba are noisy (雷阵雨, 采取措施 are tagged nr): a 3+ char one stays a
+# name only when it reads as one (a common surname and given-name characters, or all
+# transliteration characters); otherwise it is kept as an ordinary word. A longer "name"
+# that starts with a name (邓小平理论) is dropped, so that the name inside is found.
+SURNAMES = set()
+for line in open(os.path.join(OUT, 'surnames.txt'), encoding='utf-8'):
+    if line.strip() and not line.startswith('#'):
+        SURNAMES.add(line.split()[0])
+GIVEN_OK = collections.Counter()
+for w, f, t in entries:
+    if t in ('nr', 'nrfg') and len(w) == 3 and w[0] in SURNAMES:
+        GIVEN_OK[w[1]] += 1
+        GIVEN_OK[w[2]] += 1
+TRANSLIT_NAME = set('阿埃艾安奥巴班邦保贝本比彼波伯布查达德迪蒂丁顿多厄恩尔法菲芬丰弗福盖冈戈哥格古圭哈汉赫亨胡华霍基吉'
+                    '加贾杰捷喀卡凯坎康考科克肯库夸拉莱兰朗劳勒雷黎里利连列林琳卢鲁路伦罗洛马迈曼毛梅蒙孟米密缅摩莫姆穆'
+                    '纳奈南内尼涅纽努诺欧帕潘佩皮珀普奇契乔萨塞桑瑟森沙尚什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌伍西'
+                    '希锡夏辛休叙雅亚延扬耶伊因英尤约扎泽詹兹夫佐娃娜莎丽茨舍谢')
+for w in list(keep):
+    f, t = keep[w]
+    if t not in ('nr', 'nrt', 'nrfg') or len(w) < 3:
+        continue
+    if any(w[:k] in keep and keep[w[:k]][1] in ('nr', 'nrt', 'nrfg') for k in range(2, len(w))):
+        del keep[w]
+        continue
+    sur = w[:2] if w[:2] in SURNAMES else w[0]
+    given = w[len(sur):]
+    namelike = (sur in SURNAMES and 1 <= len(given) <= 2 and all(GIVEN_OK[c] >= 8 for c in given)) or all(c in TRANSLIT_NAME for c in w)
+    if not namelike:
+        keep[w] = (f, 'n')
 with open(os.path.join(OUT, 'words.txt'), 'w', encoding='utf-8') as o:
     o.write('# Words for segmentation and keyword weights: WORD <frequency class><part of speech>\n')
     o.write('# frequency class: letter a + round(log2(count)); part of speech as in jieba (n, v, ns, nt, j ...).\n')
@@ -142,11 +173,15 @@ for code, names in countries.items():
             add(n, 'ncountry', n)
 # jieba tags many ordinary 2-char words ns (上市, 中断): a 2-char one is kept only when it
 # ends like a place or is spelled with transliteration characters (伦敦, 柏林).
-PLACE_FINAL = set('洲国京州江河湖山岛海城镇村港湾峡欧亚非都岭关口沟坡屯庄寨堡')
+PLACE_FINAL = set('洲京州江河湖山岛海城镇村港湾峡欧亚非都岭关口沟屯庄寨堡')
 TRANSLIT = set('阿埃艾安奥巴班邦保贝本比波伯布查达德迪蒂丁顿多厄恩法菲芬丰弗福盖冈戈哥格古圭哈汉赫亨华霍基吉'
                '加贾杰捷喀卡凯坎康考科克肯库夸拉莱兰朗劳勒雷黎里利连列林卢鲁路伦罗洛马迈曼梅蒙孟米密缅摩莫姆穆'
                '纳奈南内尼涅纽努诺欧帕潘佩皮珀普奇契乔萨塞桑瑟森沙尚圣什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃'
                '乌伍西希锡夏辛休叙雅亚扬耶伊因英尤约扎泽詹兹悉柏')
+for line in open(os.path.join(OUT, 'world_places.txt'), encoding='utf-8'):
+    line = line.strip()
+    if line and not line.startswith('#'):
+        add(line, 'lplace', line)
 for w, f, t in entries:
     if t == 'ns' and han(w) and len(w) >= 2 and f >= 50 and w not in common:
         if len(w) == 2 and not (w[1] in PLACE_FINAL or (w[0] in TRANSLIT and w[1] in TRANSLIT)):

@@ -57,8 +57,16 @@ const NOT_NAMES: &[&str] = &[
 /// Words that start no organisation name though they are nouns (公司党委 is not a name).
 const GENERIC_STARTS: &[&str] = &[
     "公司", "企业", "单位", "集团", "学校", "医院", "本", "该", "各", "全", "我", "其", "此", "贵", "有关", "相关", "各级",
-    "全国", "地方", "基层", "国家", "政府", "部门", "领导", "工作", "主管", "上级", "下级",
+    "全国", "地方", "基层", "国家", "政府", "部门", "领导", "工作", "主管", "上级", "下级", "电", "讯", "报道", "本报", "记者",
 ];
+
+/// Head words that name one organisation on their own in news.
+const STANDALONE_ORGS: &[&str] = &[
+    "市委", "县委", "省委", "区委", "地委", "国会", "议会", "内阁", "海军", "空军", "陆军", "足协", "中央", "党中央", "国务院",
+];
+
+/// Words after a transliterated name that are not part of it.
+const HONORIFICS: &[&str] = &["先生", "女士", "夫人", "小姐", "博士", "教授", "总统", "首相", "总理", "主席", "大使", "部长", "外长"];
 
 /// Single-char heads that need no proper noun before them (铁甲网).
 const LOOSE_HEADS: &[&str] = &["网", "站", "台", "报", "社", "厂", "矿", "馆"];
@@ -132,7 +140,7 @@ impl<'a> Sentence<'a> {
             return false;
         }
         match self.toks[k].kind {
-            Kind::Word(p) => p.is_nounish() && !self.lex.event_words.contains(self.s(k)),
+            Kind::Word(p) => (p.is_nounish() || p == Pos::Adj) && !self.lex.event_words.contains(self.s(k)),
             Kind::Unknown | Kind::Name | Kind::Latin => true,
             Kind::Digits | Kind::Punct => false,
         }
@@ -196,7 +204,7 @@ impl<'a> Sentence<'a> {
             let specific = (j..k).any(|i| self.is_specific(i) && !self.is_head(i));
             let single = self.single_char(k);
             let ok = if j == k {
-                self.toks[k].kind == Kind::Word(Pos::Org)
+                (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev)) || STANDALONE_ORGS.contains(&self.s(k))) && !self.single_char(k)
             } else if specific {
                 true
             } else if single {
@@ -293,6 +301,48 @@ static EVENT_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::Laz
         .expect("event words build an automaton")
 });
 
+/// One-character names of countries and Chinese places, as news abbreviates them.
+const PLACE_ABBREVS: &str = "中美俄日韩朝英法德意印巴以越泰澳加非欧京沪津渝港台华粤苏浙鲁豫川湘鄂赣皖闽黔滇桂琼冀晋辽吉黑陕甘宁青藏新蒙";
+/// Verbs that take a one-character place: 访华, 来京, 驻港.
+const PLACE_VERBS: &str = "访来在驻抵离进赴返回旅援侵去到";
+/// Words after a pair of place abbreviations (中美关系) or one (美方).
+const PLACE_AFTER: &[&str] = &["关系", "两国", "双方", "双边", "之间", "合作", "方", "军", "政府", "外长", "总统", "首相", "总理", "两军", "贸易", "友好", "联合", "峰会", "会谈", "边界"];
+
+/// 中美关系 → 中, 美; 访华 → 华; 美方 → 美. A one-character abbreviation is a place only
+/// in these company: another abbreviation, a verb of travel, or a word of relations.
+fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
+    let f = s.fold;
+    let (Some(first), Some(last)) = (s.toks.first(), s.toks.last()) else { return };
+    let text = &f[first.start..last.end];
+    let chars: Vec<(usize, char)> = text.char_indices().map(|(i, c)| (first.start + i, c)).collect();
+    let is_ab = |c: char| PLACE_ABBREVS.contains(c);
+    let tok_at = |b: usize| s.toks.binary_search_by_key(&b, |t| t.start).ok();
+    for i in 0..chars.len() {
+        let (b, c) = chars[i];
+        if !is_ab(c) {
+            continue;
+        }
+        let end = b + c.len_utf8();
+        let prev = i.checked_sub(1).map(|j| chars[j].1);
+        let next = chars.get(i + 1).map(|x| x.1);
+        // inside a longer word that is not itself a pair of abbreviations: skip
+        let pair_next = next.is_some_and(is_ab) && tok_at(b).is_some() && chars.get(i + 2).is_some_and(|&(nb, _)| PLACE_AFTER.iter().any(|w| f[nb..].starts_with(w)));
+        let pair_prev = prev.is_some_and(is_ab) && tok_at(end).is_some() && chars.get(i + 1).is_some_and(|&(nb, _)| PLACE_AFTER.iter().any(|w| f[nb..].starts_with(w)));
+        let after_verb = prev.is_some_and(|p| PLACE_VERBS.contains(p))
+            && matches!(c, '华' | '京' | '沪' | '港' | '台' | '澳' | '美' | '日' | '俄' | '英' | '法' | '德' | '韩' | '朝' | '印' | '津' | '渝')
+            && tok_at(b - prev.map_or(0, char::len_utf8)).is_some()
+            && (next.is_none_or(|n| !crate::lexicon::is_han(n)) || tok_at(end).is_some());
+        let before_word = tok_at(b).is_some() && tok_at(end).is_some() && (f[end..].starts_with('方') || f[end..].starts_with('军')) && !f[end..].starts_with("方面") && !f[end..].starts_with("方法") && !f[end..].starts_with("方式") && !f[end..].starts_with("方向") && !f[end..].starts_with("方案") && !f[end..].starts_with("军事");
+        if pair_next || pair_prev || after_verb || before_word {
+            out.push(b..end);
+        }
+    }
+}
+
+fn is_translit(c: char) -> bool {
+    "阿埃艾安奥巴班邦保贝本比彼波伯布查达德迪蒂丁顿多厄恩尔法菲芬丰弗福盖冈戈哥格古圭哈汉赫亨胡华霍基吉加贾杰捷喀卡凯坎康考科克肯库夸拉莱兰朗劳勒雷黎里利连列林琳卢鲁路伦罗洛马迈曼毛梅蒙孟米密缅摩莫姆穆纳奈南内尼涅纽努诺欧帕潘佩皮珀普奇契乔萨塞桑瑟森沙尚什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌伍西希锡夏辛休叙雅亚延扬耶伊因英尤约扎泽詹兹夫佐娃娜莎丽蒂茨舍谢" .contains(c)
+}
+
 fn is_numeral(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| "零〇一二三四五六七八九十百千两0123456789０１２３４５６７８９".contains(c))
 }
@@ -320,15 +370,51 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     // people
     let mut people: Vec<(usize, usize)> = Vec::new(); // token ranges
     for k in 0..n {
-        if toks[k].kind == Kind::Name && !NOT_NAMES.contains(&s.s(k)) && !in_org(k) {
+        let name = match toks[k].kind {
+            Kind::Name => !NOT_NAMES.contains(&s.s(k)),
+            Kind::Word(Pos::PersonWord) => s.s(k).chars().count() >= 3,
+            _ => false,
+        };
+        if name && !in_org(k) {
             people.push((k, k + 1));
         }
+    }
+    // transliterated names without dots: 3+ transliteration chars cut into single chars
+    let mut k = 0;
+    while k < n {
+        let single_translit = |i: usize| {
+            let w = s.s(i);
+            matches!(toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
+                && toks[i].pos() != Some(Pos::Place)
+                && !s.in_title[i]
+                && (w.chars().count() == 1 || toks[i].kind == Kind::Name)
+                && w.chars().all(is_translit)
+        };
+        if !single_translit(k) {
+            k += 1;
+            continue;
+        }
+        let mut e = k + 1;
+        while e < n && s.adjacent(e - 1) && single_translit(e) {
+            e += 1;
+        }
+        let len = s.chars(k, e - 1);
+        if (3..=7).contains(&len) && !(k..e).any(in_org) {
+            people.retain(|&(x, y)| y <= k || x >= e);
+            people.push((k, e));
+        }
+        k = e;
     }
     // transliterated names: Han parts joined by dots
     let mut k = 0;
     while k < n {
         if toks[k].kind == Kind::Punct && is_name_dot(s.s(k)) && k > 0 && k + 1 < n {
-            let part = |i: usize| matches!(toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name) && !matches!(toks[i].pos(), Some(Pos::Function | Pos::Verb | Pos::Numeral | Pos::Pronoun)) && !s.in_title[i];
+            let part = |i: usize| {
+                matches!(toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
+                    && !matches!(toks[i].pos(), Some(Pos::Function | Pos::Verb | Pos::Numeral | Pos::Pronoun))
+                    && !s.in_title[i]
+                    && !HONORIFICS.contains(&s.s(i))
+            };
             let mut a = k;
             while a > 0 && part(a - 1) && s.chars(a - 1, k - 1) <= 6 && (a == k || s.adjacent(a - 1)) {
                 a -= 1;
@@ -399,6 +485,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         }
         out.people.push(PersonHit { span: toks[a].start..toks[b - 1].end, roles: hits });
     }
+    abbreviated_places(&s, &mut out.places);
     for k in 0..n {
         if toks[k].kind == Kind::Word(Pos::Place) && s.s(k).chars().count() >= 2 && !people.iter().any(|&(a, b)| a <= k && k < b) {
             out.places.push(toks[k].start..toks[k].end);

@@ -82,7 +82,7 @@ for w in list(keep):
     given = w[len(sur):]
     namelike = (sur in SURNAMES and 1 <= len(given) <= 2 and all(GIVEN_OK[c] >= 8 for c in given)) or all(c in TRANSLIT_NAME for c in w)
     if not namelike:
-        keep[w] = (f, 'n')
+        keep[w] = (f, 'n' if len(w) == 3 else 'l')
 with open(os.path.join(OUT, 'words.txt'), 'w', encoding='utf-8') as o:
     o.write('# Words for segmentation and keyword weights: WORD <frequency class><part of speech>\n')
     o.write('# frequency class: letter a + round(log2(count)); part of speech as in jieba (n, v, ns, nt, j ...).\n')

@@ -197,7 +197,7 @@ impl<'a> Sentence<'a> {
             while j > 0 && self.adjacent(j - 1) && (self.is_mod(j - 1) || self.is_head(j - 1)) && self.chars(j - 1, k) <= 16 {
                 j -= 1;
             }
-            while j < k && (GENERIC_STARTS.contains(&self.s(j)) || self.toks[j].kind == Kind::Word(Pos::Time)) {
+            while j < k && (GENERIC_STARTS.contains(&self.s(j)) || matches!(self.toks[j].kind, Kind::Word(Pos::Time | Pos::Adj))) {
                 j += 1;
             }
             let heads = (j..=k).filter(|&i| self.is_head(i)).count();
@@ -280,7 +280,7 @@ impl<'a> Sentence<'a> {
                 }
                 break;
             }
-            while j < k && (GENERIC_STARTS.contains(&self.s(j)) || self.toks[j].kind == Kind::Word(Pos::Verb)) {
+            while j < k && (GENERIC_STARTS.contains(&self.s(j)) || matches!(self.toks[j].kind, Kind::Word(Pos::Verb | Pos::Adj))) {
                 j += 1;
             }
             if j < k || NAMED_EVENTS.contains(&word) {

@@ -30,7 +30,8 @@ fn add_credits(doc: &Doc, x: &mut Extraction) {
             if key.chars().count() < 2 {
                 continue;
             }
-            let role = Role { title: c.label.clone(), organization: c.organization.clone() };
+            // a credit line without a label (党委组织部 刘旭东) gives no title to record
+            let role = (!c.label.trim().is_empty()).then(|| Role { title: c.label.clone(), organization: c.organization.clone() });
             let i = match x.people.iter().position(|p| fold(&p.name) == key) {
                 Some(i) => i,
                 None => {
@@ -39,7 +40,9 @@ fn add_credits(doc: &Doc, x: &mut Extraction) {
                 }
             };
             let p = &mut x.people[i];
-            add_role(p, role);
+            if let Some(role) = role {
+                add_role(p, role);
+            }
             // the name inside the credit line
             if let Some(off) = doc.fold.get(c.start..c.end).and_then(|s| s.find(key.as_str())) {
                 let m = Span::new(c.start + off, c.start + off + key.len());

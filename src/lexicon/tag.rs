@@ -197,8 +197,13 @@ impl<'a> Sentence<'a> {
             while j > 0 && self.adjacent(j - 1) && (self.is_mod(j - 1) || self.is_head(j - 1)) && self.chars(j - 1, k) <= 16 {
                 j -= 1;
             }
+            let extended = j < k;
             while j < k && (GENERIC_STARTS.contains(&self.s(j)) || matches!(self.toks[j].kind, Kind::Word(Pos::Time | Pos::Adj))) {
                 j += 1;
+            }
+            // 公司党委: a generic word before a head, not a name
+            if extended && j == k && !self.is_specific(k - 1) && self.toks[k].kind != Kind::Word(Pos::Org) {
+                continue;
             }
             let heads = (j..=k).filter(|&i| self.is_head(i)).count();
             let specific = (j..k).any(|i| self.is_specific(i) && !self.is_head(i));

@@ -153,7 +153,8 @@ for name, lvl in levels.items():
     add(name, lvl, name)
 for name, lvl in sorted(levels.items()):
     s, suf = stem(name)
-    if s != name and len(s) >= 2 and (s not in common or lvl == 'province'):
+    # a county's short form that is also a dictionary word (新建 for 新建区) is left out
+    if s != name and len(s) >= 2 and (s not in common or lvl == 'province') and not (lvl == 'county' and len(s) == 2 and s in keep and keep[s][1] not in ('nz', 'nr', 'ns', 'j')):
         add(s, lvl, name)
         if suf in ('自治县',) and s + '县' not in levels:
             add(s + '县', lvl, name)

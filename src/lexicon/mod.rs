@@ -63,7 +63,7 @@ impl Pos {
             "r" => Pos::Pronoun,
             "m" | "mq" | "q" => Pos::Numeral,
             "t" | "tg" => Pos::Time,
-            "p" | "c" | "u" | "uj" | "ul" | "y" | "e" | "o" | "d" | "df" | "dg" | "zg" => Pos::Function,
+            "p" | "c" | "u" | "uj" | "ul" | "y" | "e" | "o" | "d" | "df" | "dg" => Pos::Function,
             _ => Pos::Other,
         }
     }

@@ -65,6 +65,9 @@ const STANDALONE_ORGS: &[&str] = &[
     "市委", "县委", "省委", "区委", "地委", "国会", "议会", "内阁", "海军", "空军", "陆军", "足协", "中央", "党中央", "国务院",
 ];
 
+/// Verbs of saying after a name: context that a word (刘强) is a name here.
+const SAYING: &[&str] = &["表示", "说", "指出", "强调", "认为", "介绍", "称", "透露", "宣布", "说道", "回忆", "告诉"];
+
 /// Words after a transliterated name that are not part of it.
 const HONORIFICS: &[&str] = &["先生", "女士", "夫人", "小姐", "博士", "教授", "总统", "首相", "总理", "主席", "大使", "部长", "外长"];
 
@@ -377,7 +380,15 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     for k in 0..n {
         let name = match toks[k].kind {
             Kind::Name => !NOT_NAMES.contains(&s.s(k)),
-            Kind::Word(Pos::PersonWord) => s.s(k).chars().count() >= 3,
+            Kind::Word(Pos::PersonWord) if s.s(k).chars().count() >= 3 => true,
+            // a 2-char name that is also a word (刘强): only next to a title or a verb of saying
+            Kind::Word(Pos::PersonWord) => {
+                let w = s.s(k);
+                let sur = w.chars().next().map(|c| &w[..c.len_utf8()]).unwrap_or("");
+                lex.surnames.contains_key(sur)
+                    && ((k > 0 && s.in_title[k - 1] && s.adjacent(k - 1))
+                        || (k + 1 < n && s.adjacent(k) && (s.in_title[k + 1] || SAYING.contains(&s.s(k + 1)))))
+            }
             _ => false,
         };
         if name && !in_org(k) {
@@ -415,10 +426,12 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     while k < n {
         if toks[k].kind == Kind::Punct && is_name_dot(s.s(k)) && k > 0 && k + 1 < n {
             let part = |i: usize| {
-                matches!(toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
-                    && !matches!(toks[i].pos(), Some(Pos::Function | Pos::Verb | Pos::Numeral | Pos::Pronoun))
-                    && !s.in_title[i]
-                    && !HONORIFICS.contains(&s.s(i))
+                matches!(toks[i].kind, Kind::Unknown | Kind::Name | Kind::Word(Pos::PersonWord))
+                    || (matches!(toks[i].kind, Kind::Word(_))
+                        && s.s(i).chars().all(is_translit)
+                        && !matches!(toks[i].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Time))
+                        && !s.in_title[i]
+                        && !HONORIFICS.contains(&s.s(i)))
             };
             let mut a = k;
             while a > 0 && part(a - 1) && s.chars(a - 1, k - 1) <= 6 && (a == k || s.adjacent(a - 1)) {

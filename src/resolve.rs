@@ -110,6 +110,9 @@ fn later_mentions_orgs(doc: &Doc, orgs: &mut [Entity], taken: &[Span]) {
 
 fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
     let lex = crate::lexicon::get();
+    // the shortest full name takes an abbreviation first (鞍钢 → 鞍山钢铁, not 鞍山钢铁记者站)
+    orgs.sort_by_key(|o| o.name.chars().count());
+    let mut used: Vec<String> = Vec::new();
     let mut i = 0;
     while i < orgs.len() {
         let full: Vec<char> = fold(&orgs[i].name).chars().collect();
@@ -120,7 +123,7 @@ fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
         let mut best: Option<(String, usize)> = None;
         for j in 1..full.len().min(6) {
             let ab: String = [full[0], full[j]].iter().collect();
-            if j == 1 || lex.places.contains_key(ab.as_str()) || lex.word(&ab).is_some_and(|w| w.log_freq > 8.0) {
+            if j == 1 || used.contains(&ab) || lex.places.contains_key(ab.as_str()) || lex.word(&ab).is_some_and(|w| w.log_freq > 8.0) {
                 continue;
             }
             let own = &orgs[i - 1].mentions;
@@ -130,6 +133,7 @@ fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
             }
         }
         let Some((ab, _)) = best else { continue };
+        used.push(ab.clone());
         let idx = i - 1;
         // the abbreviation written alone, not only inside longer names (鞍钢 in 鞍钢股份 counts
         // as evidence but stays with 鞍钢股份)

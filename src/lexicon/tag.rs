@@ -48,7 +48,7 @@ pub struct Tagged {
 /// Words the name model may propose that are never names in news.
 const NOT_NAMES: &[&str] = &[
     "同志", "干部", "大家", "会上", "师傅", "老师", "同学", "先生", "女士", "小姐", "夫人", "朋友", "群众", "记者", "主任",
-    "高度", "于是", "于此", "向前", "向着", "和平", "和谐", "常委", "万元", "成为", "成员", "明显", "明确", "安全",
+    "雷阵雨", "高度", "于是", "于此", "向前", "向着", "和平", "和谐", "常委", "万元", "成为", "成员", "明显", "明确", "安全",
     "方面", "方向", "方式", "方法", "周年", "周边", "任务", "任何", "全面", "全体", "文化", "文明", "石油", "金融",
     "江山", "高速", "高于", "高新", "余人", "余名", "余家", "余万", "时间", "时代", "时期", "时候", "应当", "应该",
     "关于", "关键", "关注", "关系", "于是", "曾经", "伍佰", "史上", "党员", "贺信", "贺电", "黄金", "白色", "红色",
@@ -193,6 +193,17 @@ impl<'a> Sentence<'a> {
         let n = self.toks.len();
         let mut out: Vec<Range<usize>> = Vec::new();
         for k in 0..n {
+            // an organisation word on its own (欧盟, 北大, 国务院, 海军)
+            let standalone = !self.in_title[k]
+                && !self.single_char(k)
+                && (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev)) || STANDALONE_ORGS.contains(&self.s(k)))
+                && !self.lex.event_words.contains(self.s(k))
+                && !(k > 0 && self.adjacent(k - 1) && (self.is_mod(k - 1) || self.is_head(k - 1)))
+                && !(self.adjacent(k) && self.is_head(k + 1));
+            if standalone && !self.lex.places.contains_key(self.s(k)) {
+                out.push(k..k + 1);
+                continue;
+            }
             if !self.is_head(k) || (self.adjacent(k) && self.is_head(k + 1)) {
                 continue;
             }
@@ -220,7 +231,8 @@ impl<'a> Sentence<'a> {
             } else {
                 heads >= 2 || matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev))
             };
-            if ok {
+            let government = matches!(self.s(k), "政府" | "当局") && k == j + 1 && self.toks[j].kind == Kind::Word(Pos::Place);
+            if ok && !government {
                 out.push(j..k + 1);
             }
         }
@@ -312,37 +324,47 @@ static EVENT_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::Laz
 /// One-character names of countries and Chinese places, as news abbreviates them.
 const PLACE_ABBREVS: &str = "中美俄日韩朝英法德意印巴以越泰澳加非欧京沪津渝港台华粤苏浙鲁豫川湘鄂赣皖闽黔滇桂琼冀晋辽吉黑陕甘宁青藏新蒙";
 /// Verbs that take a one-character place: 访华, 来京, 驻港.
-const PLACE_VERBS: &str = "访来在驻抵离进赴返回旅援侵去到";
+const PLACE_VERBS: &str = "访来在驻抵离进赴返回旅援侵去到对";
 /// Words after a pair of place abbreviations (中美关系) or one (美方).
-const PLACE_AFTER: &[&str] = &["关系", "两国", "双方", "双边", "之间", "合作", "方", "军", "政府", "外长", "总统", "首相", "总理", "两军", "贸易", "友好", "联合", "峰会", "会谈", "边界"];
+const PLACE_AFTER: &[&str] = &[
+    "关系", "两国", "双方", "双边", "之间", "合作", "方", "军", "政府", "外长", "总统", "首相", "总理", "两军", "贸易", "友好", "联合", "峰会",
+    "会谈", "边界", "国内", "政局", "首脑", "高层", "官员", "经济", "外交", "议会", "国防部", "外交部", "驻", "籍",
+];
 
 /// 中美关系 → 中, 美; 访华 → 华; 美方 → 美. A one-character abbreviation is a place only
-/// in these company: another abbreviation, a verb of travel, or a word of relations.
+/// in such company: another abbreviation (中美, 日俄), a verb of travel (访华, 离俄), or a
+/// word of relations or government (美方, 俄总统). The segmenter must have left the
+/// character alone (not inside a word such as 中华 or 美德), or cut a pair of them.
 fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
-    let f = s.fold;
-    let (Some(first), Some(last)) = (s.toks.first(), s.toks.last()) else { return };
-    let text = &f[first.start..last.end];
-    let chars: Vec<(usize, char)> = text.char_indices().map(|(i, c)| (first.start + i, c)).collect();
-    let is_ab = |c: char| PLACE_ABBREVS.contains(c);
-    let tok_at = |b: usize| s.toks.binary_search_by_key(&b, |t| t.start).ok();
-    for i in 0..chars.len() {
-        let (b, c) = chars[i];
-        if !is_ab(c) {
+    let n = s.toks.len();
+    let ab1 = |k: usize| {
+        let w = s.s(k);
+        w.chars().count() == 1 && w.chars().all(|c| PLACE_ABBREVS.contains(c)) && !s.in_title[k]
+    };
+    let pair = |k: usize| {
+        let w = s.s(k);
+        w.chars().count() == 2
+            && w.chars().all(|c| PLACE_ABBREVS.contains(c))
+            && !matches!(s.toks[k].pos(), Some(Pos::Noun | Pos::Verb | Pos::Adj | Pos::Function | Pos::Place | Pos::PersonWord))
+    };
+    for k in 0..n {
+        let t = s.toks[k];
+        if pair(k) {
+            let mid = t.start + s.s(k).chars().next().map_or(0, char::len_utf8);
+            out.push(t.start..mid);
+            out.push(mid..t.end);
             continue;
         }
-        let end = b + c.len_utf8();
-        let prev = i.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(i + 1).map(|x| x.1);
-        // inside a longer word that is not itself a pair of abbreviations: skip
-        let pair_next = next.is_some_and(is_ab) && tok_at(b).is_some() && chars.get(i + 2).is_some_and(|&(nb, _)| PLACE_AFTER.iter().any(|w| f[nb..].starts_with(w)));
-        let pair_prev = prev.is_some_and(is_ab) && tok_at(end).is_some() && chars.get(i + 1).is_some_and(|&(nb, _)| PLACE_AFTER.iter().any(|w| f[nb..].starts_with(w)));
-        let after_verb = prev.is_some_and(|p| PLACE_VERBS.contains(p))
-            && matches!(c, '华' | '京' | '沪' | '港' | '台' | '澳' | '美' | '日' | '俄' | '英' | '法' | '德' | '韩' | '朝' | '印' | '津' | '渝')
-            && tok_at(b - prev.map_or(0, char::len_utf8)).is_some()
-            && (next.is_none_or(|n| !crate::lexicon::is_han(n)) || tok_at(end).is_some());
-        let before_word = tok_at(b).is_some() && tok_at(end).is_some() && (f[end..].starts_with('方') || f[end..].starts_with('军')) && !f[end..].starts_with("方面") && !f[end..].starts_with("方法") && !f[end..].starts_with("方式") && !f[end..].starts_with("方向") && !f[end..].starts_with("方案") && !f[end..].starts_with("军事");
-        if pair_next || pair_prev || after_verb || before_word {
-            out.push(b..end);
+        if !ab1(k) {
+            continue;
+        }
+        let prev = (k > 0 && s.adjacent(k - 1)).then(|| k - 1);
+        let next = (k + 1 < n && s.adjacent(k)).then_some(k + 1);
+        let with_pair = prev.is_some_and(ab1) || next.is_some_and(ab1);
+        let after_verb = prev.is_some_and(|p| s.s(p).chars().count() == 1 && s.s(p).chars().all(|c| PLACE_VERBS.contains(c)));
+        let before_word = next.is_some_and(|q| PLACE_AFTER.contains(&s.s(q)));
+        if with_pair || after_verb || before_word {
+            out.push(t.start..t.end);
         }
     }
 }
@@ -429,7 +451,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 matches!(toks[i].kind, Kind::Unknown | Kind::Name | Kind::Word(Pos::PersonWord))
                     || (matches!(toks[i].kind, Kind::Word(_))
                         && s.s(i).chars().all(is_translit)
-                        && !matches!(toks[i].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Time))
+                        && (s.s(i).chars().count() == 1 || !matches!(toks[i].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Time)))
                         && !s.in_title[i]
                         && !HONORIFICS.contains(&s.s(i)))
             };

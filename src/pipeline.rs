@@ -36,8 +36,16 @@ pub fn run(input: &str, options: &Options) -> Extraction {
     x.keywords = keywords::from_tags(&doc, &tags);
     x.summary = summary::from_keywords(&doc, &x.keywords);
     resolve::run(&doc, &mut x);
+    drop_unrepresentable(&mut x);
 
     finish(input, &clean, options, x)
+}
+
+/// A numeral too long for f64 (a run of 400 digits) is not a figure: JSON has no infinity.
+fn drop_unrepresentable(x: &mut Extraction) {
+    let ok = |v: f64, max: Option<f64>| v.is_finite() && max.map_or(true, f64::is_finite);
+    x.money.retain(|m| ok(m.amount, m.amount_max));
+    x.quantities.retain(|q| ok(q.value, q.value_max));
 }
 
 /// Maps every span to the input in the requested unit, sorts, converts the script.

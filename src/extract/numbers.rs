@@ -312,6 +312,7 @@ pub fn arabic_digits(s: &str, at: usize) -> Option<(f64, usize)> {
     let b = s.as_bytes();
     let mut i = at;
     let mut digits = String::new();
+    let mut dot = false; // a flag, not digits.contains('.'): that rescan made 1,000,000,... quadratic
     while i < b.len() {
         match b[i] {
             c @ b'0'..=b'9' => {
@@ -320,14 +321,15 @@ pub fn arabic_digits(s: &str, at: usize) -> Option<(f64, usize)> {
             }
             // A thousands comma is followed by exactly three digits.
             b',' if !digits.is_empty()
-                && !digits.contains('.')
+                && !dot
                 && b.get(i + 1..i + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
                 && !b.get(i + 4).is_some_and(u8::is_ascii_digit) =>
             {
                 i += 1;
             }
-            b'.' if !digits.is_empty() && !digits.contains('.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) => {
+            b'.' if !digits.is_empty() && !dot && b.get(i + 1).is_some_and(u8::is_ascii_digit) => {
                 digits.push('.');
+                dot = true;
                 i += 1;
             }
             _ => break,

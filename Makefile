@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 PORT ?= 8080
 
-.PHONY: setup build serve test test-native test-web test-e2e
+.PHONY: setup build serve test test-native test-web test-e2e test-fuzz licenses fuzz scaling
 
 setup:
 	bash scripts/setup.sh
@@ -26,6 +26,29 @@ test-native:
 test-web:
 	wasm-pack test --headless --chrome
 
+# Licences of every dependency (deny.toml: permissive only). Offline: the advisory
+# database cannot be fetched here.
+licenses:
+	cargo deny --offline check licenses
+
+# Fuzz smoke run (~60 s, nightly + cargo-fuzz) from the seed corpus; a crash fails the run
+# and leaves its input in fuzz/artifacts/extract (add it to fuzz/regressions/extract).
+# The regression replays run in test-native (tests/fuzz_regressions.rs).
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS = -timeout=10 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1
+test-fuzz:
+	mkdir -p fuzz/corpus-work/extract
+	cd fuzz && cargo +nightly fuzz run extract corpus-work/extract corpus/extract -- -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS)
+
+# A long campaign: make fuzz FUZZ_SECONDS=1800
+fuzz: test-fuzz
+
+# Linear scaling and peak memory on the full hostile sizes (release).
+scaling:
+	cargo run --release --example scaling -- --check
+
 test: setup
 	$(MAKE) test-native
+	$(MAKE) licenses
+	$(MAKE) test-fuzz
 	$(MAKE) test-web

@@ -40,6 +40,21 @@ if [ -n "$want" ] && [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want" --force
 fi
 
+# Fuzzing (make test-fuzz) runs on the nightly toolchain with cargo-fuzz; the licence
+# check (make licenses) with cargo-deny.
+if ! rustup toolchain list | grep -q '^nightly'; then
+  log "rustup toolchain install nightly (for cargo fuzz)"
+  rustup toolchain install nightly --profile minimal
+fi
+if ! command -v cargo-fuzz >/dev/null; then
+  log "cargo install cargo-fuzz (about 3 minutes)"
+  cargo install cargo-fuzz --locked
+fi
+if ! command -v cargo-deny >/dev/null; then
+  log "cargo install cargo-deny (about 10 minutes)"
+  cargo install cargo-deny --locked --no-default-features
+fi
+
 # Node packages for the end-to-end tests and the page tooling (lockfile-pinned).
 if [ -f tests/e2e/package.json ] && { [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -x tests/e2e/node_modules/.bin/wasm-opt ]; }; then
   log "npm ci in tests/e2e"

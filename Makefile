@@ -25,3 +25,13 @@ test-web:
 test: setup
 	$(MAKE) test-native
 	$(MAKE) test-web
+	$(MAKE) test-size
+
+# The size budget of the wasm module (scripts/size-budget.txt); reuses www/pkg when fresh.
+.PHONY: test-size bench
+test-size:
+	bash scripts/check-size.sh
+
+# Every benchmark of BENCHMARKS.md (native, CLI, Node, Chromium, JioNLP, size): minutes.
+bench: setup
+	bash scripts/bench/run.sh

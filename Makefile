@@ -9,8 +9,12 @@ setup:
 	bash scripts/setup.sh
 
 # The release wasm module for the page, in www/pkg.
+# wasm-opt is binaryen 132 from npm (tests/e2e), see Cargo.toml.
+WASM_OPT := tests/e2e/node_modules/.bin/wasm-opt
+WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types
 build: setup
 	wasm-pack build --release --target web --out-dir www/pkg --no-pack
+	$(WASM_OPT) $(WASM_OPT_FLAGS) www/pkg/zhextract_bg.wasm -o www/pkg/zhextract_bg.wasm
 
 serve: build
 	node scripts/serve.mjs $(PORT)

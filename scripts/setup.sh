@@ -41,7 +41,7 @@ if [ -n "$want" ] && [ "$have" != "$want" ]; then
 fi
 
 # Node packages for the end-to-end tests and the page tooling (lockfile-pinned).
-if [ -f tests/e2e/package.json ] && [ ! -d tests/e2e/node_modules ]; then
+if [ -f tests/e2e/package.json ] && { [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -x tests/e2e/node_modules/.bin/wasm-opt ]; }; then
   log "npm ci in tests/e2e"
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -52,3 +52,13 @@ test: setup
 	$(MAKE) licenses
 	$(MAKE) test-fuzz
 	$(MAKE) test-web
+	$(MAKE) test-size
+
+# The size budget of the wasm module (scripts/size-budget.txt); reuses www/pkg when fresh.
+.PHONY: test-size bench
+test-size:
+	bash scripts/check-size.sh
+
+# Every benchmark of BENCHMARKS.md (native, CLI, Node, Chromium, JioNLP, size): minutes.
+bench: setup
+	bash scripts/bench/run.sh

@@ -1,0 +1,12 @@
+// Uses the package the way a bundled app does: the API, and the element.
+import init, { extract, version } from "zhextract";
+import "zhextract/element";
+
+await init();
+const text = document.getElementById("src").textContent;
+const x = extract(text);
+document.getElementById("out").textContent = JSON.stringify({
+  version: version(),
+  money: x.money.map((m) => ({ pasted: text.slice(m.start, m.end), amount: m.amount, currency: m.currency })),
+});
+document.body.dataset.done = "1";

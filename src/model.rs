@@ -161,6 +161,9 @@ pub struct Quantity {
     pub kind: QuantityKind,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
+    /// The text gives the number loosely: 十几个, 100多人, 约30%, ranges.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub approximate: bool,
 }
 
 /// An organisation, place, work or event, with every place the text names it.

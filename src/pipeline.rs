@@ -25,18 +25,27 @@ pub fn run(input: &str, options: &Options) -> Extraction {
     x.dates = dates::find(&doc);
     x.money = money::find(&doc);
     x.quantities = quantities::find(&doc);
-    x.people = people::find(&doc);
-    x.organizations = organizations::find(&doc);
-    x.locations = locations::find(&doc);
+    let tags = crate::lexicon::tag::Tagged::new(&doc);
+    x.people = people::from_tags(&doc, &tags);
+    x.organizations = organizations::from_tags(&doc, &tags);
+    x.locations = locations::from_tags(&doc, &tags);
     x.works = works::find(&doc);
-    x.events = events::find(&doc);
-    x.quotes = quotes::find(&doc);
+    x.events = events::from_tags(&doc, &tags);
+    x.quotes = quotes::find_with(&doc, &x.people, &x.organizations);
     x.credits = credits::find(&doc);
-    x.keywords = keywords::find(&doc);
-    x.summary = summary::find(&doc);
+    x.keywords = keywords::from_tags(&doc, &tags);
+    x.summary = summary::from_keywords(&doc, &x.keywords);
     resolve::run(&doc, &mut x);
+    drop_unrepresentable(&mut x);
 
     finish(input, &clean, options, x)
+}
+
+/// A numeral too long for f64 (a run of 400 digits) is not a figure: JSON has no infinity.
+fn drop_unrepresentable(x: &mut Extraction) {
+    let ok = |v: f64, max: Option<f64>| v.is_finite() && max.map_or(true, f64::is_finite);
+    x.money.retain(|m| ok(m.amount, m.amount_max));
+    x.quantities.retain(|q| ok(q.value, q.value_max));
 }
 
 /// Maps every span to the input in the requested unit, sorts, converts the script.

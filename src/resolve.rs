@@ -1,6 +1,179 @@
-//! Stage 4: links across mentions (person ↔ title ↔ organisation, short names to full
-//! names, speakers, year inference). Filled in by the entity issue.
-use crate::layout::Doc;
-use crate::model::Extraction;
+//! Stage 4: links across mentions.
+//!
+//! - Credits (撰稿 …, 责任编辑 …) add their names to `people`, with the credit's label as
+//!   the role title and its organisation, merged with other mentions of the same name.
+//! - Every further occurrence of a person's or an organisation's name in the text is a
+//!   mention of it (王军 again, later in the article), unless it lies inside a longer
+//!   mention of something else.
+//! - An organisation's abbreviation is linked to its full name when the text shows both
+//!   (鞍钢 ↔ 鞍山钢铁): the first character of the full name plus one of its later
+//!   characters, written elsewhere in the text and not a common word or a place.
 
-pub fn run(_doc: &Doc, _x: &mut Extraction) {}
+use crate::extract::people::add_role;
+use crate::layout::Doc;
+use crate::model::{Entity, Extraction, Person, Role, Span};
+use crate::text::script::fold;
+use aho_corasick::{AhoCorasick, MatchKind};
+
+pub fn run(doc: &Doc, x: &mut Extraction) {
+    add_credits(doc, x);
+    link_abbreviations(doc, &mut x.organizations);
+    let taken = taken_spans(x);
+    later_mentions_people(doc, &mut x.people, &taken);
+    later_mentions_orgs(doc, &mut x.organizations, &taken);
+}
+
+fn add_credits(doc: &Doc, x: &mut Extraction) {
+    for c in &x.credits {
+        for name in &c.names {
+            let key = fold(name);
+            if key.chars().count() < 2 {
+                continue;
+            }
+            let role = Role { title: c.label.clone(), organization: c.organization.clone() };
+            let i = match x.people.iter().position(|p| fold(&p.name) == key) {
+                Some(i) => i,
+                None => {
+                    x.people.push(Person { name: name.clone(), mentions: Vec::new(), roles: Vec::new() });
+                    x.people.len() - 1
+                }
+            };
+            let p = &mut x.people[i];
+            add_role(p, role);
+            // the name inside the credit line
+            if let Some(off) = doc.fold.get(c.start..c.end).and_then(|s| s.find(key.as_str())) {
+                let m = Span::new(c.start + off, c.start + off + key.len());
+                if !p.mentions.contains(&m) {
+                    p.mentions.push(m);
+                }
+            }
+        }
+    }
+}
+
+/// Spans already given to some entity: a later mention may not overlap them.
+fn taken_spans(x: &Extraction) -> Vec<Span> {
+    let mut v: Vec<Span> = Vec::new();
+    v.extend(x.people.iter().flat_map(|p| p.mentions.iter().copied()));
+    for list in [&x.organizations, &x.works, &x.events] {
+        v.extend(list.iter().flat_map(|e| e.mentions.iter().copied()));
+    }
+    v.sort();
+    v
+}
+
+fn overlaps(taken: &[Span], s: Span) -> bool {
+    taken.iter().any(|t| t.start < s.end && s.start < t.end)
+}
+
+/// Occurrences of each name in the text (leftmost-longest, non-overlapping).
+fn occurrences(doc: &Doc, names: &[String]) -> Vec<(usize, Span)> {
+    if names.is_empty() {
+        return Vec::new();
+    }
+    let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(names) else { return Vec::new() };
+    ac.find_iter(doc.fold).map(|m| (m.pattern().as_usize(), Span::new(m.start(), m.end()))).collect()
+}
+
+fn later_mentions_people(doc: &Doc, people: &mut [Person], taken: &[Span]) {
+    let names: Vec<String> = people.iter().map(|p| fold(&p.name)).collect();
+    for (i, s) in occurrences(doc, &names) {
+        let p = &mut people[i];
+        if p.mentions.contains(&s) || overlaps(taken, s) {
+            continue;
+        }
+        // a name glued to more Han text may be part of another word: 王军 in 王军区 is not
+        p.mentions.push(s);
+    }
+}
+
+fn later_mentions_orgs(doc: &Doc, orgs: &mut [Entity], taken: &[Span]) {
+    let mut names: Vec<String> = Vec::new();
+    let mut owner: Vec<usize> = Vec::new();
+    for (i, o) in orgs.iter().enumerate() {
+        for n in std::iter::once(&o.name).chain(o.aliases.iter()) {
+            names.push(fold(n));
+            owner.push(i);
+        }
+    }
+    for (k, s) in occurrences(doc, &names) {
+        let o = &mut orgs[owner[k]];
+        if o.mentions.contains(&s) || overlaps(taken, s) {
+            continue;
+        }
+        o.mentions.push(s);
+    }
+}
+
+fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
+    let lex = crate::lexicon::get();
+    let mut i = 0;
+    while i < orgs.len() {
+        let full: Vec<char> = fold(&orgs[i].name).chars().collect();
+        i += 1;
+        if full.len() < 4 {
+            continue;
+        }
+        let mut best: Option<(String, usize)> = None;
+        for j in 1..full.len().min(6) {
+            let ab: String = [full[0], full[j]].iter().collect();
+            if j == 1 || lex.places.contains_key(ab.as_str()) || lex.word(&ab).is_some_and(|w| w.log_freq > 8.0) {
+                continue;
+            }
+            let own = &orgs[i - 1].mentions;
+            let n = doc.fold.match_indices(ab.as_str()).filter(|(p, _)| !own.iter().any(|m| m.start <= *p && *p < m.end)).count();
+            if n > 0 && best.as_ref().is_none_or(|b| n > b.1) {
+                best = Some((ab, n));
+            }
+        }
+        let Some((ab, _)) = best else { continue };
+        let idx = i - 1;
+        // the abbreviation written alone, not only inside longer names (鞍钢 in 鞍钢股份 counts
+        // as evidence but stays with 鞍钢股份)
+        let text_form = doc.fold.find(ab.as_str()).and_then(|p| doc.text.get(p..p + ab.len())).unwrap_or(&ab).to_string();
+        if orgs.iter().any(|o| fold(&o.name) == ab) {
+            // an organisation named by the abbreviation: merge it into the full name
+            if let Some(k) = orgs.iter().position(|o| fold(&o.name) == ab) {
+                let other = orgs.remove(k);
+                let idx = if k < idx { idx - 1 } else { idx };
+                orgs[idx].mentions.extend(other.mentions);
+                orgs[idx].aliases.push(other.name);
+                if k < i {
+                    i -= 1;
+                }
+            }
+        } else if !orgs[idx].aliases.contains(&text_form) {
+            orgs[idx].aliases.push(text_form);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Credit, CreditRole};
+    use crate::options::Options;
+
+    #[test]
+    fn credits_become_people_with_roles() {
+        let text = "王晓光出席会议。\n撰稿 鞍山钢铁记者站 王晓光\n责任编辑 张雷";
+        let clean = crate::text::repair(text);
+        let o = Options::default();
+        let doc = crate::layout::Doc::new(&clean, &o);
+        let mut x = crate::model::Extraction::empty(o.offsets);
+        x.people = crate::extract::people::find(&doc);
+        let line2 = text.find("撰稿").unwrap();
+        let line3 = text.find("责任编辑").unwrap();
+        x.credits = vec![
+            Credit { start: line2, end: line3 - 1, role: CreditRole::Author, label: "撰稿".into(), names: vec!["王晓光".into()], organization: Some("鞍山钢铁记者站".into()) },
+            Credit { start: line3, end: text.len(), role: CreditRole::Editor, label: "责任编辑".into(), names: vec!["张雷".into()], organization: None },
+        ];
+        super::run(&doc, &mut x);
+        let wang: Vec<_> = x.people.iter().filter(|p| p.name == "王晓光").collect();
+        assert_eq!(wang.len(), 1);
+        assert_eq!(wang[0].roles[0].title, "撰稿");
+        assert_eq!(wang[0].roles[0].organization.as_deref(), Some("鞍山钢铁记者站"));
+        assert!(wang[0].mentions.len() >= 2);
+        let zhang = x.people.iter().find(|p| p.name == "张雷").unwrap();
+        assert_eq!(zhang.roles[0].title, "责任编辑");
+    }
+}

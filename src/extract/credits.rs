@@ -1,7 +1,413 @@
-//! Filled in by a later issue; see ARCHITECTURE.md.
-use crate::layout::Doc;
-use crate::model::Credit;
+//! Credits: who wrote, reported, photographed, edited and published the article.
+//!
+//! Recognises
+//! - labelled lines (撰稿 鞍山钢铁记者站 王晓光, 责任编辑：张雷, 编辑 张三 校对 李四, 文/图 王五),
+//!   with several labels on one line;
+//! - a line that lists names under an organisation next to such lines (党委组织部 刘旭东 张林);
+//! - datelines and bylines in the article (本报北京4月27日讯 记者王君超, （记者 张三 李四）);
+//! - the source named in a reprint notice (请与铁甲网联系 → 铁甲网), and 来源：/ 转载自.
+//!
+//! Cues are matched on the fold; names and organisations are reported as written.
 
-pub fn find(_doc: &Doc) -> Vec<Credit> {
-    Vec::new()
+use crate::layout::Doc;
+use crate::model::{Credit, CreditRole, ParagraphKind};
+use crate::text::is_han;
+
+/// Labels (simplified), longest first where one is the start of another.
+const LABELS: &[(&str, CreditRole)] = &[
+    ("微信编辑", CreditRole::Editor),
+    ("网络编辑", CreditRole::Editor),
+    ("新媒体编辑", CreditRole::Editor),
+    ("责任编辑", CreditRole::ChiefEditor),
+    ("值班编辑", CreditRole::Editor),
+    ("实习编辑", CreditRole::Editor),
+    ("文字编辑", CreditRole::Editor),
+    ("美术编辑", CreditRole::Editor),
+    ("编辑", CreditRole::Editor),
+    ("责编", CreditRole::ChiefEditor),
+    ("主编", CreditRole::ChiefEditor),
+    ("总编", CreditRole::ChiefEditor),
+    ("监制", CreditRole::ChiefEditor),
+    ("终审", CreditRole::ChiefEditor),
+    ("审核", CreditRole::Editor),
+    ("审校", CreditRole::Editor),
+    ("初审", CreditRole::Editor),
+    ("复审", CreditRole::Editor),
+    ("校对", CreditRole::Editor),
+    ("排版", CreditRole::Editor),
+    ("美编", CreditRole::Editor),
+    ("统筹", CreditRole::Editor),
+    ("策划", CreditRole::Editor),
+    ("撰稿", CreditRole::Author),
+    ("撰文", CreditRole::Author),
+    ("作者", CreditRole::Author),
+    ("文字", CreditRole::Author),
+    ("采写", CreditRole::Reporter),
+    ("记者", CreditRole::Reporter),
+    ("通讯员", CreditRole::Contributor),
+    ("供稿", CreditRole::Contributor),
+    ("摄影", CreditRole::Photographer),
+    ("摄像", CreditRole::Photographer),
+    ("图片", CreditRole::Photographer),
+    ("视频", CreditRole::Photographer),
+    ("来源", CreditRole::Source),
+    ("出品", CreditRole::Source),
+    ("文", CreditRole::Author),
+    ("图", CreditRole::Photographer),
+];
+
+/// Separators between a label and its value, and between labels (文/图).
+fn is_sep(c: char) -> bool {
+    matches!(c, '：' | ':' | ' ' | '\t' | '\u{a0}' | '|' | '｜' | '丨' | '/' | '／')
+}
+
+/// The label starting at byte `at` of the folded line, if it is followed by a separator
+/// (记者 and 通讯员 may also be glued to a name): its end and role.
+pub fn credit_label_at(f: &str, at: usize) -> Option<(usize, CreditRole)> {
+    let rest = f.get(at..)?;
+    for &(label, role) in LABELS {
+        if let Some(after) = rest.strip_prefix(label) {
+            let next = after.chars().next();
+            let ok = match next {
+                Some(c) if is_sep(c) => true,
+                Some(c) if matches!(role, CreditRole::Reporter | CreditRole::Contributor) && label.chars().count() >= 2 => is_han(c),
+                _ => false,
+            };
+            if ok {
+                return Some((at + label.len(), role));
+            }
+        }
+    }
+    None
+}
+
+/// Common single-character surnames (simplified), for names glued to other text.
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+const COMPOUND: &[&str] = &["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "申屠", "轩辕"];
+
+/// Words that stand where names stand but are not names.
+const NOT_NAMES: &[&str] = &["报道", "报导", "摄影", "整理", "实习生", "通讯员", "记者", "编辑", "供稿", "综合", "编译", "本报", "发自", "联合", "出品", "制作", "主办", "特约", "见习", "本台", "本刊"];
+
+/// Endings of organisation names.
+const ORG_ENDS: &[&str] = &[
+    "记者站", "站", "部", "社", "中心", "报", "台", "网", "委", "局", "处", "室", "院", "厅", "所", "公司", "集团", "组", "队", "办", "团", "馆", "委员会", "协会", "学会", "商会", "联合会", "频道", "杂志", "新闻", "日报", "晚报", "公众号", "工作室", "学校", "大学", "学院", "分院", "支部",
+];
+
+fn han_count(s: &str) -> Option<usize> {
+    let mut n = 0;
+    for c in s.chars() {
+        if is_han(c) {
+            n += 1;
+        } else if c != '·' && c != '•' {
+            return None;
+        }
+    }
+    Some(n)
+}
+
+fn has_surname(f: &str) -> bool {
+    COMPOUND.iter().any(|c| f.starts_with(c)) || f.chars().next().is_some_and(|c| SURNAMES.contains(c))
+}
+
+/// A person's name (folded): two to three Han characters (four with a compound surname),
+/// or a transliterated name with a middle dot.
+pub fn is_name(f: &str, need_surname: bool) -> bool {
+    let Some(n) = han_count(f) else { return false };
+    if NOT_NAMES.contains(&f) || is_org(f) {
+        return false;
+    }
+    if f.contains(['·', '•']) {
+        return (3..=12).contains(&n);
+    }
+    let compound = COMPOUND.iter().any(|c| f.starts_with(c));
+    let ok = (2..=3).contains(&n) || (n == 4 && compound);
+    ok && (!need_surname || has_surname(f))
+}
+
+/// An organisation (folded): Han text ending like one, longer than a name.
+pub fn is_org(f: &str) -> bool {
+    han_count(f).is_some_and(|n| n >= 3) && ORG_ENDS.iter().any(|e| f.ends_with(e))
+}
+
+/// A short line of an organisation and names, or of names only: 党委组织部 刘旭东 张林.
+pub fn looks_like_name_list(f: &str) -> bool {
+    let toks: Vec<&str> = f.split(is_list_sep).filter(|t| !t.is_empty()).collect();
+    if toks.len() < 2 || f.chars().count() > 40 {
+        return false;
+    }
+    let names = toks.iter().filter(|t| is_name(t, true)).count();
+    let orgs = toks.iter().filter(|t| is_org(t)).count();
+    names >= 1 && names + orgs == toks.len() && orgs <= 1 && (orgs == 0 || is_org(toks[0]))
+}
+
+fn is_list_sep(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '、' | '，' | ',' | '；' | ';' | '|' | '｜' | '/' | '／')
+}
+
+/// Tokens of `f[range]` split at list separators, as byte ranges.
+fn tokens(f: &str, range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in f[range.clone()].char_indices() {
+        let i = range.start + i;
+        let sep = is_list_sep(c) || matches!(c, '：' | ':' | '（' | '）' | '(' | ')' | '【' | '】' | '[' | ']' | '。');
+        match (sep, start) {
+            (true, Some(s)) => {
+                out.push(s..i);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..range.end);
+    }
+    out
+}
+
+/// Names and the organisation in a credit's value.
+fn fill(doc: &Doc, value: std::ops::Range<usize>, credit: &mut Credit, need_surname: bool) {
+    for t in tokens(doc.fold, value) {
+        let f = &doc.fold[t.clone()];
+        let shown = doc.text[t.clone()].to_string();
+        if credit.role == CreditRole::Source {
+            if credit.organization.is_none() {
+                credit.organization = Some(shown);
+            }
+        } else if is_name(f, need_surname) {
+            credit.names.push(shown);
+        } else if credit.organization.is_none() && (is_org(f) || han_count(f).is_some_and(|n| n >= 4)) {
+            credit.organization = Some(shown);
+        }
+    }
+}
+
+/// Credits of a credit line (several labels may share it).
+fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
+    let f = &doc.fold[range.clone()];
+    // Label positions: at the start, or after a separator.
+    let mut labels: Vec<(usize, usize, CreditRole)> = Vec::new();
+    let mut prev_sep = true;
+    let mut i = 0;
+    while i < f.len() {
+        let c = f[i..].chars().next().unwrap_or(' ');
+        if prev_sep {
+            if let Some((end, role)) = credit_label_at(f, i) {
+                // 文/图: labels joined by a slash share one value.
+                match labels.last_mut() {
+                    Some(last) if f[last.1..i].chars().all(|c| matches!(c, '/' | '／' | '、')) && last.1 < i => last.1 = end,
+                    _ => labels.push((i, end, role)),
+                }
+                i = end;
+                prev_sep = true;
+                continue;
+            }
+        }
+        prev_sep = is_sep(c) || matches!(c, '，' | '、' | '；' | ';' | '（' | '(');
+        i += c.len_utf8();
+    }
+    if labels.is_empty() {
+        if looks_like_name_list(f) {
+            let mut c = Credit { start: range.start, end: range.end, role: CreditRole::Contributor, label: String::new(), names: Vec::new(), organization: None };
+            fill(doc, range.clone(), &mut c, true);
+            out.push(c);
+        }
+        return;
+    }
+    for (k, &(s, e, role)) in labels.iter().enumerate() {
+        let value_end = labels.get(k + 1).map_or(f.len(), |n| n.0);
+        let mut c = Credit {
+            start: range.start + s,
+            end: range.start + value_end,
+            role,
+            label: doc.text[range.start + s..range.start + e].to_string(),
+            names: Vec::new(),
+            organization: None,
+        };
+        fill(doc, range.start + e..range.start + value_end, &mut c, false);
+        let trimmed = doc.text[c.start..c.end].trim_end_matches(|ch: char| ch.is_whitespace() || is_list_sep(ch));
+        c.end = c.start + trimmed.len();
+        if !c.names.is_empty() || c.organization.is_some() {
+            out.push(c);
+        }
+    }
+}
+
+/// Bylines inside the article: 本报北京4月27日讯 记者王君超, （记者 张三 李四）.
+fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
+    let f = &doc.fold[range.clone()];
+    for label in ["记者", "通讯员"] {
+        let mut from = 0;
+        while let Some(p) = f[from..].find(label) {
+            let at = from + p;
+            from = at + label.len();
+            let before = f[..at].chars().next_back();
+            let starts = before.map_or(true, |c| matches!(c, '讯' | '电' | '（' | '(' | ' ' | '　' | '、' | '，' | '【' | '/' | '：' | ':'));
+            if !starts || at > 120 && !matches!(before, Some('（' | '(')) {
+                continue;
+            }
+            // The names run to the closing bracket, a full stop, or the first non-name.
+            let rest = &f[from..];
+            let stop = rest.find(['）', ')', '。', '，', '\n', '】']).unwrap_or(rest.len());
+            let mut c = Credit {
+                start: range.start + at,
+                end: range.start + from,
+                role: if label == "记者" { CreditRole::Reporter } else { CreditRole::Contributor },
+                label: doc.text[range.start + at..range.start + from].to_string(),
+                names: Vec::new(),
+                organization: None,
+            };
+            for t in tokens(f, from..from + stop) {
+                let tf = &f[t.clone()];
+                let t = if is_name(tf, true) {
+                    t
+                } else if tf.chars().count() > 3 && has_surname(tf) {
+                    // A name glued to the text after it: take the name's length.
+                    let n = if COMPOUND.iter().any(|c| tf.starts_with(c)) { 4 } else { 3 };
+                    let cut = tf.char_indices().nth(n).map_or(tf.len(), |(i, _)| i);
+                    let glued = &tf[cut..];
+                    if !(glued.starts_with("报道") || glued.starts_with("摄")) && n == 3 {
+                        // Two-character name then text.
+                        let two = tf.char_indices().nth(2).map_or(tf.len(), |(i, _)| i);
+                        if !(tf[two..].starts_with("报道") || tf[two..].starts_with("摄")) {
+                            break;
+                        }
+                        t.start..t.start + two
+                    } else {
+                        t.start..t.start + cut
+                    }
+                } else {
+                    break;
+                };
+                c.names.push(doc.text[range.start + t.start..range.start + t.end].to_string());
+                c.end = range.start + t.end;
+            }
+            if !c.names.is_empty() && !out.iter().any(|o| o.start <= c.start && c.start < o.end) {
+                out.push(c);
+            }
+        }
+    }
+}
+
+/// The label of a notice as written (声明, 免责声明), or 来源.
+fn notice_label(doc: &Doc, range: std::ops::Range<usize>) -> String {
+    let t = &doc.text[range];
+    match t.find([':', '：']) {
+        Some(p) if t[..p].chars().count() <= 6 && !t[..p].is_empty() => t[..p].to_string(),
+        _ => "来源".to_string(),
+    }
+}
+
+/// The source a reprint notice names: 请与铁甲网联系, 来源：, 转载自.
+fn notice_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
+    let f = &doc.fold[range.clone()];
+    let mut from = 0;
+    while let Some(p) = f[from..].find('与') {
+        let s = from + p + '与'.len_utf8();
+        from = s;
+        let Some(q) = f[s..].find("联系") else { break };
+        let name = &f[s..s + q];
+        let name = name.trim_start_matches("本站").trim_start_matches("我们");
+        let name_start = s + q - name.len();
+        if han_count(name).is_some_and(|n| (2..=12).contains(&n)) && is_org(name) {
+            out.push(Credit {
+                start: range.start + name_start,
+                end: range.start + s + q,
+                role: CreditRole::Source,
+                label: notice_label(doc, range.clone()),
+                names: Vec::new(),
+                organization: Some(doc.text[range.start + name_start..range.start + s + q].to_string()),
+            });
+            return;
+        }
+    }
+    for cue in ["转载自", "来源于", "来源：", "来源:"] {
+        if let Some(p) = f.find(cue) {
+            let s = p + cue.len();
+            let end = f[s..].find(|c: char| !is_han(c)).map_or(f.len(), |e| s + e);
+            let name = &f[s..end];
+            if !name.is_empty() && !matches!(name, "互联网" | "网络" | "网友" | "网上") && han_count(name).is_some_and(|n| n <= 12) {
+                out.push(Credit {
+                    start: range.start + s,
+                    end: range.start + end,
+                    role: CreditRole::Source,
+                    label: doc.text[range.start + p..range.start + s].trim_end_matches([':', '：']).to_string(),
+                    names: Vec::new(),
+                    organization: Some(doc.text[range.start + s..range.start + end].to_string()),
+                });
+                return;
+            }
+        }
+    }
+}
+
+pub fn find(doc: &Doc) -> Vec<Credit> {
+    let mut out = Vec::new();
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        match p.kind {
+            ParagraphKind::Credit => line_credits(doc, p.range.clone(), &mut out),
+            ParagraphKind::Disclaimer => notice_source(doc, p.range.clone(), &mut out),
+            ParagraphKind::Headline | ParagraphKind::Lead | ParagraphKind::Body if i < 4 || p.kind == ParagraphKind::Lead => {
+                bylines(doc, p.range.clone(), &mut out)
+            }
+            ParagraphKind::Body => {
+                // A byline alone on a short line at the end: （记者 张三）.
+                if doc.text[p.range.clone()].chars().count() <= 30 {
+                    bylines(doc, p.range.clone(), &mut out)
+                }
+            }
+            _ => {}
+        }
+    }
+    out.sort_by_key(|c| (c.start, c.end));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Options;
+    use crate::text::repair;
+
+    fn credits(t: &str) -> Vec<String> {
+        let clean = repair(t);
+        let o = Options::default();
+        let doc = Doc::new(&clean, &o);
+        find(&doc)
+            .into_iter()
+            .map(|c| format!("{:?} {} [{}] {}", c.role, c.label, c.names.join(","), c.organization.unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn credit_lines() {
+        let t = "本报讯 今天召开会议，部署工作。\n会议要求，抓好落实。\n撰稿 宣传部记者站 李明\n组织部 刘旭东 张林\n编辑：王芳 校对：赵强\n文/图 孙丽\n责编 周杰\n来源：新华网";
+        assert_eq!(
+            credits(t),
+            vec![
+                "Author 撰稿 [李明] 宣传部记者站",
+                "Contributor  [刘旭东,张林] 组织部",
+                "Editor 编辑 [王芳] ",
+                "Editor 校对 [赵强] ",
+                "Author 文/图 [孙丽] ",
+                "ChiefEditor 责编 [周杰] ",
+                "Source 来源 [] 新华网",
+            ]
+        );
+    }
+
+    #[test]
+    fn bylines_and_notices() {
+        let t = "本报北京4月27日讯 记者王君超 通讯员李强报道：会议召开。\n正文内容很长，介绍了情况。\n声明：本文系转载，如有疑问请与铁甲网联系。";
+        assert_eq!(credits(t), vec!["Reporter 记者 [王君超] ", "Contributor 通讯员 [李强] ", "Source 声明 [] 铁甲网"]);
+        let t = "新华社北京4月27日电（记者 张三 欧阳明月）国务院召开会议。\n其他内容。";
+        assert_eq!(credits(t), vec!["Reporter 记者 [张三,欧阳明月] "]);
+    }
+
+    #[test]
+    fn traditional_names_stay_traditional() {
+        let t = "正文。\n正文二。\n撰稿 鞍山鋼鐵記者站 王曉光\n黨委組織部 劉旭東 張林\n責任編輯 張雷";
+        assert_eq!(credits(t), vec!["Author 撰稿 [王曉光] 鞍山鋼鐵記者站", "Contributor  [劉旭東,張林] 黨委組織部", "ChiefEditor 責任編輯 [張雷] "]);
+    }
 }

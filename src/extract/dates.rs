@@ -1,7 +1,1277 @@
-//! Dates and times. Filled in by the numbers-and-dates issue.
+//! Dates and times: absolute (2025年1月22日, 1月22日, 22日, 2024年, 2025-01-22, 2025/1/22,
+//! 一九九八年四月二十七日), times of day (上午9时30分, 14:30, 下午三点半), ranges
+//! (1月22日至25日, 2024—2025年, 2018年1－9月), parts of a year or month (一季度, 上半年,
+//! 6月上旬, 10月底) and relative dates (今年, 去年, 明年, 昨天, 上周三, 上个月15号, 近日, 日前).
+//!
+//! # Values
+//! `value` is ISO 8601 as precise as the text: "2025-01-22", "2024-03", "2024",
+//! "2025-01-22T14:30". A date whose year is unknown is written "--01-22" (month and day) or
+//! "--01" (month), a bare day "---22", a bare time "T14:30". A range or a part of a period
+//! (上半年, 6月上旬) has `end_value`, inclusive: 上半年 → 2024-01 .. 2024-06. A relative date
+//! that cannot be resolved (昨天 with no reference, 近日, 日前) has an empty `value`.
+//!
+//! # Resolving relative dates and dates without a year
+//! The anchor of a document is, in this order:
+//! 1. `options.reference_date`, when the caller gives one;
+//! 2. a dateline: a date with year, month and day written in the headline or lead, or in a
+//!    short paragraph of its own (2025年01月23日 10:30 来源：…);
+//! 3. a year of the document itself: when a sentence speaks of 今年 (this year) next to an
+//!    explicit year Y, the two are different years (writers say 今年 for the current year
+//!    and write out the others), so the current year is the latest explicit year of the
+//!    text that is not a target (到2030年, 2035年前) plus one. The seed recaps 2024 and
+//!    speaks of 今年的工作打算, so its 1月22日 is 2025-01-22. Likewise 去年（2024年）
+//!    makes the current year 2025, and 今年（2025年） makes it 2025.
+//!
+//! A date without a year takes, in this order: the year written in an earlier date of the
+//! same paragraph (2024年3月5日 … 3月8日), then the anchor — with a full anchor date, the
+//! year that puts the date between nine months before and three months after it (a
+//! January article's 12月28日 is last December), with an anchor year that year. Failing
+//! all, the year stays out of the value. `yearInferred` is true whenever the year was not
+//! written next to the date. 今年/去年 need an anchor year; 昨天/上周三 need an anchor date.
+//! The machine's clock is never used.
+
+use super::numbers::{self, NumeralKind};
 use crate::layout::Doc;
 use crate::model::DateMention;
+use crate::options::{days_in_month, Date, Options};
 
-pub fn find(_doc: &Doc) -> Vec<DateMention> {
-    Vec::new()
+/// How a date without a year, or a bare weekday, picks its year or week. News text uses
+/// [`Prefer::NEWS`]; the evaluation maps each suite's convention to one of these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Prefer {
+    pub yearless: Yearless,
+    /// A bare weekday (周三) is in the week of the anchor (Monday to Sunday), or the next
+    /// one after the anchor.
+    pub weekday_future: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Yearless {
+    /// Between nine months before and three months after the anchor date.
+    News,
+    /// The anchor's year.
+    SameYear,
+    /// The first such date on or after the anchor.
+    Future,
+}
+
+impl Prefer {
+    pub const NEWS: Prefer = Prefer { yearless: Yearless::News, weekday_future: false };
+}
+
+/// Parts of a period: quarters, halves, ten-day thirds, starts and ends.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Part {
+    /// Months a..=b of the year (一季度, 上半年, 前三季度, 1-9月).
+    Months(u32, u32),
+    /// Days a..=b of the month; 31 means the month's last day (上旬, 月底).
+    Days(u32, u32),
+}
+
+/// What one date expression says, before resolution.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Fields {
+    y: Option<i32>,
+    /// The year was written with two digits (98年): the century is inferred.
+    y2: bool,
+    m: Option<u32>,
+    d: Option<u32>,
+    h: Option<u32>,
+    mi: Option<u32>,
+    s: Option<u32>,
+    yrel: Option<i32>,
+    mrel: Option<i32>,
+    drel: Option<i32>,
+    /// Weeks from the anchor's week, and a weekday 1..=7 (Monday = 1).
+    week: Option<(i32, Option<u32>)>,
+    /// A bare weekday (周三): the week is chosen by [`Prefer`].
+    weekday: Option<u32>,
+    part: Option<Part>,
+    /// 近日, 日前, 近期: relative, no value.
+    vague: bool,
+    /// 下午, 晚上: hours below 12 move to the afternoon.
+    pm: bool,
+}
+
+impl Fields {
+    fn is_relative(&self) -> bool {
+        self.yrel.is_some() || self.mrel.is_some() || self.drel.is_some() || self.week.is_some() || self.weekday.is_some() || self.vague
+    }
+    fn has_date(&self) -> bool {
+        self.y.is_some() || self.m.is_some() || self.d.is_some() || self.is_relative() || self.part.is_some()
+    }
+    fn has_time(&self) -> bool {
+        self.h.is_some()
+    }
+}
+
+/// A mention before resolution.
+#[derive(Debug, Clone)]
+struct Raw {
+    start: usize,
+    end: usize,
+    a: Fields,
+    b: Option<Fields>,
+}
+
+/// Relative year words and their offset. Longest match first.
+const YEAR_WORDS: &[(&str, i32)] = &[
+    ("大前年", -3),
+    ("大后年", 3),
+    ("大後年", 3),
+    ("上一年", -1),
+    ("今年", 0),
+    ("本年", 0),
+    ("去年", -1),
+    ("上年", -1),
+    ("前年", -2),
+    ("明年", 1),
+    ("来年", 1),
+    ("來年", 1),
+    ("下年", 1),
+    ("后年", 2),
+    ("後年", 2),
+];
+
+const MONTH_WORDS: &[(&str, i32)] = &[
+    ("上一个月", -1),
+    ("上一個月", -1),
+    ("下一个月", 1),
+    ("下一個月", 1),
+    ("这个月", 0),
+    ("這個月", 0),
+    ("上个月", -1),
+    ("上個月", -1),
+    ("下个月", 1),
+    ("下個月", 1),
+    ("本月", 0),
+    ("上月", -1),
+    ("下月", 1),
+];
+
+/// Relative days; some carry a part of the day (今晚: tonight).
+const DAY_WORDS: &[(&str, i32, bool)] = &[
+    ("大前天", -3, false),
+    ("大后天", 3, false),
+    ("大後天", 3, false),
+    ("今天", 0, false),
+    ("今日", 0, false),
+    ("本日", 0, false),
+    ("昨天", -1, false),
+    ("昨日", -1, false),
+    ("明天", 1, false),
+    ("明日", 1, false),
+    ("前天", -2, false),
+    ("后天", 2, false),
+    ("後天", 2, false),
+    ("今晨", 0, false),
+    ("今早", 0, false),
+    ("今晚", 0, true),
+    ("今夜", 0, true),
+    ("昨晚", -1, true),
+    ("昨夜", -1, true),
+    ("明晚", 1, true),
+    ("明早", 1, false),
+];
+
+const VAGUE: &[&str] = &["近日", "日前", "近期", "连日"];
+
+/// Parts of the day: whether hours below 12 are in the afternoon.
+const DAY_PARTS: &[(&str, bool)] = &[
+    ("上午", false),
+    ("早上", false),
+    ("早晨", false),
+    ("清晨", false),
+    ("凌晨", false),
+    ("中午", true),
+    ("午间", true),
+    ("下午", true),
+    ("傍晚", true),
+    ("晚上", true),
+    ("晚间", true),
+    ("夜间", true),
+    ("夜里", true),
+    ("半夜", true),
+    ("深夜", true),
+    ("早", false),
+    ("晚", true),
+];
+
+const CONNECTORS: &[&str] = &["——", "--", "至", "到", "-", "－", "—", "–", "~", "～", "〜"];
+
+fn starts_any<'t>(s: &str, words: &'t [&'t str]) -> Option<&'t str> {
+    words.iter().copied().filter(|w| s.starts_with(w)).max_by_key(|w| w.len())
+}
+
+fn next_char(s: &str, at: usize) -> Option<char> {
+    s.get(at..)?.chars().next()
+}
+
+fn prev_char(s: &str, at: usize) -> Option<char> {
+    s.get(..at)?.chars().next_back()
+}
+
+/// An exact whole number written at `at` (Arabic or Chinese), with its end and how many
+/// characters it took.
+fn int_at(s: &str, at: usize) -> Option<(i64, usize, usize)> {
+    let n = numbers::parse_at(s, at)?;
+    if n.approximate || n.kind != NumeralKind::Cardinal || n.value < 0.0 || n.value.fract() != 0.0 || n.value > 1e9 {
+        return None;
+    }
+    // 1,830 is not a date part; neither is 1.5.
+    let t = &s[n.range.clone()];
+    if t.contains([',', '.', '点', '點', '万', '萬', '亿', '億']) {
+        return None;
+    }
+    Some((n.value as i64, n.range.end, t.chars().count()))
+}
+
+/// Digits of exactly `len` bytes at `at`, ASCII only.
+fn ascii_digits(s: &str, at: usize, min: usize, max: usize) -> Option<(u32, usize)> {
+    let b = s.as_bytes();
+    let mut i = at;
+    while i < b.len() && b[i].is_ascii_digit() && i - at < max {
+        i += 1;
+    }
+    if i - at < min || b.get(i).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    Some((s[at..i].parse().ok()?, i))
+}
+
+/// A full year from a written one: 98 → 1998, 15 → 2015 (pivot at 2029), 2024 → 2024.
+fn full_year(y: i64, two_digit: bool) -> i32 {
+    if two_digit {
+        if y <= 29 {
+            2000 + y as i32
+        } else {
+            1900 + y as i32
+        }
+    } else {
+        y as i32
+    }
+}
+
+/// 2025-01-22, 2025/1/22, 2025.01.22, 20250122, optionally with a time 10:30.
+fn numeric_date(s: &str, at: usize) -> Option<(Fields, usize)> {
+    let (y, e1) = ascii_digits(s, at, 4, 8)?;
+    if e1 - at == 8 {
+        // 20240307
+        let (yy, mm, dd) = (y / 10000, y / 100 % 100, y % 100);
+        if !(1900..=2099).contains(&yy) || Date::new(yy as i32, mm, dd).is_none() {
+            return None;
+        }
+        let f = Fields { y: Some(yy as i32), m: Some(mm), d: Some(dd), ..Default::default() };
+        return Some((f, e1));
+    }
+    if e1 - at != 4 || !(1000..=2999).contains(&y) {
+        return None;
+    }
+    let sep = next_char(s, e1)?;
+    if !matches!(sep, '-' | '/' | '.') {
+        return None;
+    }
+    let (m, e2) = ascii_digits(s, e1 + 1, 1, 2)?;
+    if next_char(s, e2) != Some(sep) {
+        return None;
+    }
+    let (d, e3) = ascii_digits(s, e2 + 1, 1, 2)?;
+    Date::new(y as i32, m, d)?;
+    let mut f = Fields { y: Some(y as i32), m: Some(m), d: Some(d), ..Default::default() };
+    let mut end = e3;
+    // A time after a space: 2025-01-22 10:30.
+    if next_char(s, end) == Some(' ') {
+        if let Some((h, mi, sec, e)) = clock(s, end + 1) {
+            f.h = Some(h);
+            f.mi = Some(mi);
+            f.s = sec;
+            end = e;
+        }
+    }
+    Some((f, end))
+}
+
+/// 14:30, 6:42:02.
+fn clock(s: &str, at: usize) -> Option<(u32, u32, Option<u32>, usize)> {
+    let (h, e1) = ascii_digits(s, at, 1, 2)?;
+    if !matches!(next_char(s, e1), Some(':' | '：')) || h > 24 {
+        return None;
+    }
+    let e1 = e1 + next_char(s, e1)?.len_utf8();
+    let (mi, e2) = ascii_digits(s, e1, 2, 2)?;
+    if mi > 59 {
+        return None;
+    }
+    if next_char(s, e2) == Some(':') {
+        if let Some((sec, e3)) = ascii_digits(s, e2 + 1, 2, 2) {
+            if sec <= 59 {
+                return Some((h, mi, Some(sec), e3));
+            }
+        }
+    }
+    Some((h, mi, None, e2))
+}
+
+/// Characters that, right before a date, mean the number belongs to something else.
+fn blocks_start(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '.' || c == ',' || numbers::chinese_digit(c).is_some() || numbers::small_unit(c).is_some() || c == '第'
+}
+
+/// Reads one date/time expression at `at`. `inherit` is the first half of a range, whose
+/// fields the second half may leave out (1月22日至25日).
+fn point(s: &str, at: usize, inherit: Option<&Fields>) -> Option<(Fields, usize)> {
+    let mut f = Fields::default();
+    let mut j = at;
+    // Numeric forms first: 2025-01-22.
+    if let Some((nf, e)) = numeric_date(s, j) {
+        return Some(time_part(s, nf, e, true));
+    }
+    let rest = &s[j..];
+    // Vague words.
+    if let Some(w) = starts_any(rest, VAGUE) {
+        f.vague = true;
+        return Some((f, j + w.len()));
+    }
+    // Year.
+    if let Some((w, off)) = YEAR_WORDS.iter().filter(|(w, _)| rest.starts_with(w)).max_by_key(|(w, _)| w.len()) {
+        // 前年 inside 三年前年? 前年 after a number is not a year word.
+        f.yrel = Some(*off);
+        j += w.len();
+        if s[j..].starts_with('度') {
+            j += '度'.len_utf8();
+        }
+    } else if let Some((y, e, chars)) = int_at(s, j) {
+        let all_digits = s[j..e].chars().all(|c| c.is_ascii_digit() || numbers::chinese_digit(c).is_some());
+        if s[e..].starts_with('年') && all_digits && !s[e..].starts_with("年代") && !s[e..].starts_with("年级") {
+            let after = e + '年'.len_utf8();
+            let month_follows = int_at(s, after).is_some_and(|(m, me, _)| (1..=12).contains(&m) && s[me..].starts_with('月'));
+            let ok = match chars {
+                4 => (1800..=2199).contains(&y) || (month_follows && (1000..=2999).contains(&y)),
+                2 => month_follows || (!s[j..e].chars().next().is_some_and(|c| c.is_ascii_digit()) && inherit.is_none()),
+                _ => false,
+            };
+            if ok {
+                f.y = Some(full_year(y, chars == 2));
+                f.y2 = chars == 2;
+                j = after;
+                if s[j..].starts_with('度') {
+                    j += '度'.len_utf8();
+                }
+            }
+        }
+    }
+    // Parts of a year: 一季度, 第一季度, 上半年, 前三季度, 年初, 年底.
+    if f.y.is_some() || f.yrel.is_some() || inherit.is_none() {
+        if let Some((p, e)) = year_part(s, j, f.y.is_some() || f.yrel.is_some()) {
+            f.part = Some(p);
+            return Some((f, e));
+        }
+    }
+    // Month.
+    let rest = &s[j..];
+    if f.y.is_none() && f.yrel.is_none() {
+        if let Some((w, off)) = MONTH_WORDS.iter().filter(|(w, _)| rest.starts_with(w)).max_by_key(|(w, _)| w.len()) {
+            f.mrel = Some(*off);
+            j += w.len();
+        }
+    }
+    // 2018年1－9月, 1至3月: a range of months inside one year.
+    if f.mrel.is_none() && (f.y.is_some() || f.yrel.is_some()) {
+        if let Some((a, b, e)) = unit_range(s, j, '月', 12) {
+            f.part = Some(Part::Months(a, b));
+            let e = if s[e..].starts_with('份') { e + '份'.len_utf8() } else { e };
+            return Some((f, e));
+        }
+    }
+    if f.mrel.is_none() {
+        if let Some((m, e, _)) = int_at(s, j) {
+            if (1..=12).contains(&m) && s[e..].starts_with('月') && !s[e..].starts_with("月亮") {
+                // 3个月 has 个 and never gets here; 1－9月 is read by the range code.
+                f.m = Some(m as u32);
+                j = e + '月'.len_utf8();
+                if s[j..].starts_with('份') {
+                    j += '份'.len_utf8();
+                }
+            }
+        }
+    }
+    let has_month = f.m.is_some() || f.mrel.is_some();
+    // Day.
+    if let Some((d, e, _)) = int_at(s, j) {
+        let arabic = s[j..].starts_with(|c: char| c.is_ascii_digit());
+        let marker = next_char(s, e);
+        let is_day_marker = matches!(marker, Some('日' | '号' | '號'));
+        let allowed = (1..=31).contains(&d)
+            && is_day_marker
+            && (has_month || inherit.is_some() || (arabic && marker == Some('日')));
+        if allowed {
+            let after = e + marker.map_or(0, char::len_utf8);
+            // 3日内, 一日之计: a span of days, not a date.
+            let blocked = ["内", "以内", "之内", "以来", "之后", "以后", "之计", "游", "元"].iter().any(|w| s[after..].starts_with(w))
+                || (marker == Some('日') && !has_month && inherit.is_none() && prev_char(s, j).is_some_and(|c| "近前后每连續续逾约数几".contains(c)));
+            if !blocked {
+                f.d = Some(d as u32);
+                j = after;
+            }
+        }
+    } else if has_month || inherit.is_some_and(|i| i.m.is_some() && i.d.is_some()) {
+        // nothing
+    }
+    // 1月22-25日: a range of days inside one month.
+    if has_month && f.d.is_none() {
+        if let Some((a, b, e)) = unit_range(s, j, '日', 31).or_else(|| unit_range(s, j, '号', 31)) {
+            f.part = Some(Part::Days(a, b));
+            return Some((f, e));
+        }
+    }
+    // Parts of a month: 上旬, 中旬, 下旬, 初, 底, 末.
+    if has_month && f.d.is_none() {
+        if let Some((p, e)) = month_part(s, j) {
+            f.part = Some(p);
+            j = e;
+        }
+    }
+    // Relative days.
+    if !f.has_date() {
+        let rest = &s[j..];
+        if let Some((w, off, pm)) = DAY_WORDS.iter().filter(|(w, _, _)| rest.starts_with(w)).max_by_key(|(w, _, _)| w.len()) {
+            f.drel = Some(*off);
+            f.pm = *pm;
+            j += w.len();
+        } else if let Some((wk, day, e)) = week_at(s, j) {
+            if let Some(off) = wk {
+                f.week = Some((off, day));
+            } else {
+                f.weekday = day;
+            }
+            j = e;
+        }
+    }
+    // A weekday in brackets after a date: 1月22日（星期三）.
+    if f.d.is_some() {
+        for open in ["（", "("] {
+            if s[j..].starts_with(open) {
+                if let Some((None, Some(_), e)) = week_at(s, j + open.len()) {
+                    if let Some(close) = ["）", ")"].iter().find(|c| s[e..].starts_with(**c)) {
+                        j = e + close.len();
+                    }
+                }
+            }
+        }
+    }
+    let dated = f.has_date();
+    let (f2, e) = time_part(s, f, j, dated || inherit.is_some_and(|i| i.has_date() || i.has_time()));
+    if !f2.has_date() && !f2.has_time() {
+        return None;
+    }
+    Some((f2, e))
+}
+
+/// `a-b<unit>` at `at` with 1 <= a < b <= max: 1－9月, 22至25日.
+fn unit_range(s: &str, at: usize, unit: char, max: i64) -> Option<(u32, u32, usize)> {
+    let (a, e, _) = int_at(s, at)?;
+    let k = skip_ws(s, e);
+    let conn = starts_any(&s[k..], CONNECTORS)?;
+    let k2 = skip_ws(s, k + conn.len());
+    let (b, e2, _) = int_at(s, k2)?;
+    if !s[e2..].starts_with(unit) || !(1..=max).contains(&a) || !(a..=max).contains(&b) || a == b {
+        return None;
+    }
+    Some((a as u32, b as u32, e2 + unit.len_utf8()))
+}
+
+/// 周三, 星期三, 礼拜三, 上周三, 下星期一, 本周, 上周. Returns (week offset if said, weekday, end).
+fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
+    let mut j = at;
+    let mut off = None;
+    for (w, o) in [("上上", -2), ("下下", 2), ("上", -1), ("下", 1), ("这", 0), ("這", 0), ("本", 0)] {
+        if s[j..].starts_with(w) {
+            off = Some(o);
+            j += w.len();
+            break;
+        }
+    }
+    if off.is_some() {
+        for g in ["一个", "个", "個"] {
+            if s[j..].starts_with(g) {
+                j += g.len();
+                break;
+            }
+        }
+    }
+    let word = ["星期", "礼拜", "禮拜", "周", "週"].into_iter().find(|w| s[j..].starts_with(w))?;
+    j += word.len();
+    let day = next_char(s, j).and_then(|c| match c {
+        '一' => Some(1),
+        '二' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '日' | '天' | '七' => Some(7),
+        _ => None,
+    });
+    match day {
+        Some(d) => {
+            let e = j + next_char(s, j).map_or(0, char::len_utf8);
+            // 周一至周五 is fine; 周三年 is not a weekday.
+            if next_char(s, e).is_some_and(|c| c == '年' || c == '个' || numbers::chinese_digit(c).is_some()) {
+                return None;
+            }
+            Some((off, Some(d), e))
+        }
+        None if off.is_some() && word != "周" || off.is_some() && !next_char(s, j).is_some_and(|c| "年期边围到转末刊报".contains(c)) => {
+            Some((off, None, j))
+        }
+        None => None,
+    }
+}
+
+/// 一季度, 第一季度, 上半年, 下半年, 前三季度, 年初, 年底, 年末 at `at`.
+fn year_part(s: &str, at: usize, after_year: bool) -> Option<(Part, usize)> {
+    let rest = &s[at..];
+    for (w, p) in [
+        ("上半年", Part::Months(1, 6)),
+        ("下半年", Part::Months(7, 12)),
+        ("年初", Part::Months(1, 2)),
+        ("年底", Part::Months(12, 12)),
+        ("年末", Part::Months(12, 12)),
+    ] {
+        if rest.starts_with(w) && (after_year || !w.starts_with('年')) {
+            return Some((p, at + w.len()));
+        }
+    }
+    if !after_year {
+        return None;
+    }
+    let mut j = at;
+    let mut first = false;
+    if rest.starts_with('前') {
+        first = true;
+        j += '前'.len_utf8();
+    } else if rest.starts_with('第') {
+        j += '第'.len_utf8();
+    }
+    let (q, e, _) = int_at(s, j)?;
+    let tail = ["季度", "季"].into_iter().find(|w| s[e..].starts_with(w))?;
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    let q = q as u32;
+    let p = if first { Part::Months(1, q * 3) } else { Part::Months(q * 3 - 2, q * 3) };
+    Some((p, e + tail.len()))
+}
+
+/// 上旬, 中旬, 下旬, 初, 底, 末, 月底 after a month.
+fn month_part(s: &str, at: usize) -> Option<(Part, usize)> {
+    for (w, p) in [
+        ("上旬", Part::Days(1, 10)),
+        ("中旬", Part::Days(11, 20)),
+        ("下旬", Part::Days(21, 31)),
+        ("月初", Part::Days(1, 5)),
+        ("月底", Part::Days(25, 31)),
+        ("月末", Part::Days(25, 31)),
+        ("初", Part::Days(1, 5)),
+        ("底", Part::Days(25, 31)),
+        ("末", Part::Days(25, 31)),
+    ] {
+        if s[at..].starts_with(w) {
+            return Some((p, at + w.len()));
+        }
+    }
+    None
+}
+
+/// A part of the day and a time: 下午3点半, 上午9时30分, 14:30, 晚上8点许.
+/// `dated`: a date stands before, so a bare 3点 is a time.
+fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) {
+    let mut j = at;
+    let mut pm = f.pm;
+    let mut said_part = f.pm;
+    if let Some((w, p)) = DAY_PARTS.iter().filter(|(w, _)| s[j..].starts_with(w)).max_by_key(|(w, _)| w.len()) {
+        // A one-character 早/晚 only directly before a number.
+        let e = j + w.len();
+        if w.chars().count() > 1 || int_at(s, e).is_some() {
+            pm = *p;
+            said_part = true;
+            j = e;
+        }
+    }
+    if let Some((h, mi, sec, e)) = clock(s, j) {
+        f.h = Some(adjust_hour(h, pm));
+        f.mi = Some(mi);
+        f.s = sec;
+        return (f, e);
+    }
+    if let Some((h, e, _)) = int_at(s, j) {
+        let marker = next_char(s, e);
+        if (0..=24).contains(&h) && matches!(marker, Some('时' | '時' | '点' | '點')) {
+            let m = marker.unwrap_or('时');
+            let after = e + m.len_utf8();
+            let mut k = after;
+            let mut minute = None;
+            let mut clear = matches!(m, '时' | '時');
+            // Minutes: 30分, 半, 一刻, 三刻, 整, or a bare number after 点 (9点20).
+            if s[k..].starts_with('半') {
+                minute = Some(30);
+                k += '半'.len_utf8();
+                clear = true;
+            } else if let Some((q, qe, _)) = int_at(s, k).filter(|(_, qe, _)| s[*qe..].starts_with('刻')) {
+                minute = Some((q * 15).min(59) as u32);
+                k = qe + '刻'.len_utf8();
+                clear = true;
+            } else if let Some((mm, me, chars)) = int_at(s, k) {
+                if mm < 60 {
+                    if s[me..].starts_with('分') && !s[me..].starts_with("分之") {
+                        minute = Some(mm as u32);
+                        k = me + '分'.len_utf8();
+                        clear = true;
+                    } else if (dated || said_part) && (chars >= 2 || s[k..].starts_with('零')) {
+                        minute = Some(mm as u32);
+                        k = me;
+                    }
+                }
+            } else if s[k..].starts_with('整') || s[k..].starts_with("钟") || s[k..].starts_with("鐘") {
+                k += '整'.len_utf8();
+            }
+            // A bare 三点 is too often "three points"; 0点一 is a decimal.
+            let decimal_after = minute.is_none() && next_char(s, after).is_some_and(|c| numbers::chinese_digit(c).is_some() || c.is_ascii_digit());
+            if (clear || dated || said_part) && !decimal_after {
+                f.h = Some(adjust_hour(h as u32, pm));
+                f.mi = minute;
+                j = k;
+                if let Some((sec, se, _)) = int_at(s, j).filter(|(sec, se, _)| *sec < 60 && s[*se..].starts_with('秒')) {
+                    f.s = Some(sec as u32);
+                    j = se + '秒'.len_utf8();
+                }
+                for w in ["许", "許", "左右"] {
+                    if s[j..].starts_with(w) {
+                        j += w.len();
+                    }
+                }
+                return (f, j);
+            }
+        }
+    }
+    // A part of the day alone after a date is part of the mention (9日上午).
+    if said_part && f.has_date() && at != j {
+        f.pm = pm;
+        return (f, j);
+    }
+    (f, at)
+}
+
+fn adjust_hour(h: u32, pm: bool) -> u32 {
+    if pm && h < 12 {
+        h + 12
+    } else {
+        h
+    }
+}
+
+/// Every raw mention in `s`, left to right, not overlapping.
+fn scan(s: &str) -> Vec<Raw> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let Some(c) = s[i..].chars().next() else { break };
+        let starts = c.is_ascii_digit()
+            || numbers::starts_chinese_numeral(c)
+            || "今去明前后後本上下大来來这這近日连周週星礼禮昨".contains(c);
+        if starts && !super::quantities::prev_significant(s, i).is_some_and(blocks_start) {
+            if let Some(r) = mention_at(s, i) {
+                i = r.end;
+                out.push(r);
+                continue;
+            }
+            // Skip the rest of a number so no date starts inside it.
+            if c.is_ascii_digit() {
+                while let Some(d) = s[i..].chars().next().filter(|d| d.is_ascii_digit()) {
+                    i += d.len_utf8();
+                }
+                continue;
+            }
+        }
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// A date, a range of dates, or 2024—2025年 / 1－9月 (a bare number, then a dated one).
+fn mention_at(s: &str, i: usize) -> Option<Raw> {
+    if let Some((a, e)) = point(s, i, None) {
+        // Reject a lone time-less relative word that is part of a longer word.
+        let mut raw = Raw { start: i, end: e, a, b: None };
+        let k = skip_ws(s, e);
+        if let Some(conn) = starts_any(&s[k..], CONNECTORS) {
+            let k2 = skip_ws(s, k + conn.len());
+            if let Some((b, e2)) = point(s, k2, Some(&a)) {
+                if plausible_range(&a, &b) {
+                    raw.b = Some(b);
+                    raw.end = e2;
+                }
+            }
+        }
+        return Some(raw);
+    }
+    // 2024—2025年, 2018年1－9月份: a bare number, a connector, then a date of that unit.
+    let (n, e, chars) = int_at(s, i)?;
+    let k = skip_ws(s, e);
+    let conn = starts_any(&s[k..], CONNECTORS)?;
+    let k2 = skip_ws(s, k + conn.len());
+    let (b, e2) = point(s, k2, None)?;
+    let mut a = Fields::default();
+    if b.y.is_some() && b.m.is_none() && chars == 4 && b.part.is_none() {
+        a.y = Some(n as i32);
+    } else if b.m.is_some() && b.d.is_none() && b.y.is_none() && (1..=12).contains(&n) {
+        a.m = Some(n as u32);
+    } else if b.d.is_some() && b.h.is_none() && b.m.is_some() && (1..=31).contains(&n) && chars <= 2 {
+        // 22-25日 needs the month on the left; not read.
+        return None;
+    } else {
+        return None;
+    }
+    if !plausible_range(&a, &b) {
+        return None;
+    }
+    Some(Raw { start: i, end: e2, a, b: Some(b) })
+}
+
+fn skip_ws(s: &str, mut at: usize) -> usize {
+    while let Some(c) = next_char(s, at).filter(|c| *c == ' ' || *c == '\u{3000}') {
+        at += c.len_utf8();
+    }
+    at
+}
+
+/// Fills the second half of a range from the first (1月22日至25日) and checks the order.
+fn complete_end(a: &Fields, b: &Fields) -> Fields {
+    let mut b = *b;
+    let b_has_date = b.y.is_some() || b.m.is_some() || b.d.is_some() || b.is_relative();
+    if !b_has_date && b.has_time() {
+        // 下午3点至8点: the same day.
+        b.y = a.y;
+        b.m = a.m;
+        b.d = a.d;
+        b.yrel = a.yrel;
+        b.mrel = a.mrel;
+        b.drel = a.drel;
+        b.week = a.week;
+        b.weekday = a.weekday;
+        if a.pm && b.h.is_some_and(|h| h < 12) {
+            b.h = b.h.map(|h| h + 12);
+        }
+        return b;
+    }
+    if b.y.is_none() && b.yrel.is_none() && !b.is_relative() {
+        b.y = a.y;
+        b.y2 = a.y2;
+        b.yrel = a.yrel;
+        if b.m.is_none() && b.mrel.is_none() && b.d.is_some() {
+            b.m = a.m;
+            b.mrel = a.mrel;
+        }
+    }
+    b
+}
+
+fn plausible_range(a: &Fields, b: &Fields) -> bool {
+    let b = complete_end(a, b);
+    // The same grain on both sides, roughly: a year range needs a year on the right.
+    if a.y.is_some() && a.m.is_none() && b.m.is_some() && b.y.is_some() && a.y != b.y {
+        return true;
+    }
+    match (a.y, b.y, a.m, b.m, a.d, b.d) {
+        (Some(y1), Some(y2), ..) if y1 > y2 => false,
+        (Some(y1), Some(y2), Some(m1), Some(m2), ..) if y1 == y2 && m1 > m2 => false,
+        (_, _, Some(m1), Some(m2), Some(d1), Some(d2)) if a.y == b.y && m1 == m2 && d1 > d2 => false,
+        _ => b.has_date() || b.has_time(),
+    }
+}
+
+// ---- Calendar arithmetic -------------------------------------------------------------
+
+/// Days since 1970-01-01 of a civil date.
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y as i64 - 1 } else { y as i64 };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = m as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> Date {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    Date { year: (if m <= 2 { y + 1 } else { y }) as i32, month: m, day: d }
+}
+
+fn add_days(d: Date, n: i64) -> Date {
+    civil_from_days(days_from_civil(d.year, d.month, d.day) + n)
+}
+
+/// Monday = 1 .. Sunday = 7.
+fn weekday(d: Date) -> u32 {
+    let z = days_from_civil(d.year, d.month, d.day);
+    ((z + 3).rem_euclid(7) + 1) as u32
+}
+
+fn add_months(y: i32, m: u32, n: i32) -> (i32, u32) {
+    let t = y * 12 + (m as i32 - 1) + n;
+    (t.div_euclid(12), (t.rem_euclid(12) + 1) as u32)
+}
+
+// ---- Resolution ------------------------------------------------------------------------
+
+/// What the document says "now" is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Anchor {
+    None,
+    Year(i32),
+    Date(Date),
+}
+
+impl Anchor {
+    fn year(self) -> Option<i32> {
+        match self {
+            Anchor::None => None,
+            Anchor::Year(y) => Some(y),
+            Anchor::Date(d) => Some(d.year),
+        }
+    }
+}
+
+/// A resolved point: as many fields as known.
+#[derive(Debug, Clone, Copy, Default)]
+struct Point {
+    y: Option<i32>,
+    m: Option<u32>,
+    d: Option<u32>,
+    h: Option<u32>,
+    mi: Option<u32>,
+    s: Option<u32>,
+}
+
+impl Point {
+    fn iso(&self) -> String {
+        let mut out = match (self.y, self.m, self.d) {
+            (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+            (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),
+            (Some(y), None, _) => format!("{y:04}"),
+            (None, Some(m), Some(d)) => format!("--{m:02}-{d:02}"),
+            (None, Some(m), None) => format!("--{m:02}"),
+            (None, None, Some(d)) => format!("---{d:02}"),
+            (None, None, None) => String::new(),
+        };
+        if let Some(h) = self.h {
+            out.push_str(&format!("T{h:02}:{:02}", self.mi.unwrap_or(0)));
+            if let Some(s) = self.s {
+                out.push_str(&format!(":{s:02}"));
+            }
+        }
+        out
+    }
+}
+
+struct Resolved {
+    value: String,
+    end_value: Option<String>,
+    year_inferred: bool,
+    relative: bool,
+}
+
+/// Resolves one side. `ctx_year` is a year written earlier in the paragraph.
+fn resolve_fields(f: &Fields, anchor: Anchor, ctx_year: Option<i32>, prefer: Prefer) -> Option<(Point, Option<Point>, bool)> {
+    let mut p = Point { h: f.h, mi: f.mi, s: f.s, ..Default::default() };
+    let mut inferred = false;
+    if f.vague {
+        return None;
+    }
+    if let Some(off) = f.drel {
+        let Anchor::Date(a) = anchor else { return None };
+        let d = add_days(a, off as i64);
+        p.y = Some(d.year);
+        p.m = Some(d.month);
+        p.d = Some(d.day);
+        return Some((p, None, false));
+    }
+    if let Some((off, day)) = f.week {
+        let Anchor::Date(a) = anchor else { return None };
+        let monday = add_days(a, -(weekday(a) as i64 - 1) + 7 * off as i64);
+        return Some(match day {
+            Some(wd) => {
+                let d = add_days(monday, wd as i64 - 1);
+                p.y = Some(d.year);
+                p.m = Some(d.month);
+                p.d = Some(d.day);
+                (p, None, false)
+            }
+            None => {
+                let sunday = add_days(monday, 6);
+                let start = Point { y: Some(monday.year), m: Some(monday.month), d: Some(monday.day), ..Default::default() };
+                let end = Point { y: Some(sunday.year), m: Some(sunday.month), d: Some(sunday.day), ..Default::default() };
+                (start, Some(end), false)
+            }
+        });
+    }
+    if let Some(wd) = f.weekday {
+        let Anchor::Date(a) = anchor else { return None };
+        let today = weekday(a) as i64;
+        let delta = if prefer.weekday_future {
+            let k = (wd as i64 - today).rem_euclid(7);
+            if k == 0 {
+                7
+            } else {
+                k
+            }
+        } else {
+            wd as i64 - today
+        };
+        let d = add_days(a, delta);
+        p.y = Some(d.year);
+        p.m = Some(d.month);
+        p.d = Some(d.day);
+        return Some((p, None, false));
+    }
+    // Year.
+    if let Some(off) = f.yrel {
+        p.y = Some(anchor.year()? + off);
+    } else if let Some(y) = f.y {
+        p.y = Some(y);
+    }
+    // Month.
+    if let Some(off) = f.mrel {
+        let Anchor::Date(a) = anchor else { return None };
+        let (y, m) = add_months(a.year, a.month, off);
+        p.y = Some(y);
+        p.m = Some(m);
+    } else {
+        p.m = f.m;
+    }
+    p.d = f.d;
+    // A bare day (22日): the month of the anchor date, or of the paragraph.
+    if p.m.is_none() && p.d.is_some() && p.y.is_none() {
+        if let Anchor::Date(a) = anchor {
+            let (y, m) = if p.d.unwrap_or(1) > a.day + 7 { add_months(a.year, a.month, -1) } else { (a.year, a.month) };
+            p.y = Some(y);
+            p.m = Some(m);
+            inferred = true;
+        }
+    }
+    // A month without a year.
+    if p.y.is_none() && p.m.is_some() {
+        if let Some(y) = ctx_year {
+            p.y = Some(y);
+            inferred = true;
+        } else {
+            match anchor {
+                Anchor::None => {}
+                Anchor::Year(y) => {
+                    p.y = Some(y);
+                    inferred = true;
+                }
+                Anchor::Date(a) => {
+                    let m = p.m.unwrap_or(1);
+                    let d = p.d.unwrap_or(1).min(days_in_month(a.year, m).max(1));
+                    let here = days_from_civil(a.year, a.month, a.day);
+                    let at = |y: i32| days_from_civil(y, m, d.min(days_in_month(y, m)));
+                    let y = match prefer.yearless {
+                        Yearless::SameYear => a.year,
+                        Yearless::Future => {
+                            let end_of = |y: i32| if p.d.is_some() { at(y) } else { days_from_civil(y, m, days_in_month(y, m)) };
+                            if end_of(a.year) >= here {
+                                a.year
+                            } else {
+                                a.year + 1
+                            }
+                        }
+                        Yearless::News => {
+                            let diff = at(a.year) - here;
+                            if diff > 92 {
+                                a.year - 1
+                            } else if diff < -275 {
+                                a.year + 1
+                            } else {
+                                a.year
+                            }
+                        }
+                    };
+                    p.y = Some(y);
+                    inferred = true;
+                }
+            }
+        }
+    }
+    if let (Some(y), Some(m), Some(d)) = (p.y, p.m, p.d) {
+        if Date::new(y, m, d).is_none() {
+            return None;
+        }
+    }
+    // Parts of a period.
+    if let Some(part) = f.part {
+        match part {
+            Part::Months(a, b) => {
+                let start = Point { y: p.y, m: Some(a), ..Default::default() };
+                let end = Point { y: p.y, m: Some(b), ..Default::default() };
+                return Some((start, Some(end), inferred));
+            }
+            Part::Days(a, b) => {
+                let last = match (p.y, p.m) {
+                    (Some(y), Some(m)) => days_in_month(y, m),
+                    (None, Some(m)) => days_in_month(2001, m),
+                    _ => 31,
+                };
+                let start = Point { d: Some(a), ..p };
+                let end = Point { d: Some(b.min(last)), ..p };
+                return Some((start, Some(end), inferred));
+            }
+        }
+    }
+    if p.y.is_none() && p.m.is_none() && p.d.is_none() && p.h.is_some() {
+        if let Anchor::Date(a) = anchor {
+            if f.has_date() || true {
+                p.y = Some(a.year);
+                p.m = Some(a.month);
+                p.d = Some(a.day);
+            }
+        }
+    }
+    Some((p, None, inferred))
+}
+
+fn resolve(raw: &Raw, anchor: Anchor, ctx_year: Option<i32>, prefer: Prefer) -> Resolved {
+    let relative = raw.a.is_relative() || raw.b.is_some_and(|b| b.is_relative());
+    let Some((p1, span_end, inf1)) = resolve_fields(&raw.a, anchor, ctx_year, prefer) else {
+        return Resolved { value: String::new(), end_value: None, year_inferred: false, relative: true };
+    };
+    let mut end_value = span_end.map(|e| e.iso());
+    let mut inferred = inf1;
+    if let Some(b) = &raw.b {
+        let b = complete_end(&raw.a, b);
+        // The right side of a range takes its year from the left: 12月28日至1月3日.
+        let ctx = p1.y.or(ctx_year);
+        if let Some((mut p2, e2, inf2)) = resolve_fields(&b, anchor, ctx, prefer) {
+            if let (Some(y1), Some(m1), Some(m2)) = (p1.y, p1.m, p2.m) {
+                if b.y.is_none() && b.yrel.is_none() && m2 < m1 && p2.y == Some(y1) {
+                    p2.y = Some(y1 + 1);
+                }
+            }
+            end_value = Some(e2.unwrap_or(p2).iso());
+            inferred |= inf2 && raw.a.y.is_none();
+        }
+    }
+    let value = p1.iso();
+    Resolved { value, end_value, year_inferred: inferred && !relative, relative }
+}
+
+/// Finds the year the document is written in (see the module docs).
+fn document_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
+    if let Some(d) = doc.options.reference_date {
+        return Anchor::Date(d);
+    }
+    let s = doc.fold;
+    // A dateline: a full written date in the first two paragraphs or a short paragraph.
+    for r in raws {
+        let f = &r.a;
+        if let (Some(y), Some(m), Some(d)) = (f.y, f.m, f.d) {
+            if f.y2 {
+                continue;
+            }
+            let Some(p_idx) = doc.paragraphs.iter().position(|p| p.range.start <= r.start && r.start < p.range.end) else { continue };
+            let p = &doc.paragraphs[p_idx];
+            let short = s[p.range.clone()].chars().count() <= 40;
+            if p_idx < 2 || short {
+                if let Some(date) = Date::new(y, m, d) {
+                    return Anchor::Date(date);
+                }
+            }
+        }
+    }
+    // 今年 next to an explicit year: the current year is the latest past year plus one.
+    let explicit: Vec<(usize, i32)> = raws
+        .iter()
+        .filter(|r| r.a.y.is_some() && !is_target(s, r))
+        .filter_map(|r| r.a.y.map(|y| (r.start, y)))
+        .collect();
+    let mut contrast = false;
+    for sent in &doc.sentences {
+        let t = &s[sent.clone()];
+        for (w, off) in [("今年", 0), ("本年", 0), ("去年", -1)] {
+            let Some(k) = t.find(w) else { continue };
+            let at = sent.start + k + w.len();
+            // Apposition: 今年（2025年）, 去年(2024年).
+            let rest = &s[at..];
+            let rest = rest.strip_prefix('（').or_else(|| rest.strip_prefix('(')).unwrap_or(rest);
+            if let Some((y, e)) = ascii_digits(rest, 0, 4, 4) {
+                if rest[e..].starts_with('年') {
+                    return Anchor::Year(y as i32 - off);
+                }
+            }
+            if off == 0 && explicit.iter().any(|(p, _)| sent.contains(p)) {
+                contrast = true;
+            }
+        }
+    }
+    if contrast {
+        if let Some(y) = explicit.iter().map(|(_, y)| *y).max() {
+            return Anchor::Year(y + 1);
+        }
+    }
+    Anchor::None
+}
+
+/// 到2030年, 2035年前, 2030年目标: a year the text looks forward to.
+fn is_target(s: &str, r: &Raw) -> bool {
+    let before = &s[..r.start];
+    let after = &s[r.end..];
+    ["到", "至", "预计", "计划", "目标", "力争", "争取", "将于", "将在"].iter().any(|w| before.ends_with(w))
+        || ["前", "以前", "之前", "目标", "远景"].iter().any(|w| after.starts_with(w))
+}
+
+/// Finds every date mention in the document, resolved against its anchor.
+pub fn find(doc: &Doc) -> Vec<DateMention> {
+    find_with(doc, Prefer::NEWS)
+}
+
+/// [`find`] with another convention for dates without a year and bare weekdays.
+pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
+    let s = doc.fold;
+    let raws = scan(s);
+    let anchor = document_anchor(doc, &raws);
+    let mut out = Vec::with_capacity(raws.len());
+    let mut ctx: Option<(usize, i32)> = None; // paragraph start, written year
+    for r in &raws {
+        let para = doc.paragraph_at(r.start).map_or(0, |p| p.range.start);
+        let ctx_year = ctx.filter(|(p, _)| *p == para).map(|(_, y)| y);
+        let res = resolve(r, anchor, ctx_year, prefer);
+        if let Some(y) = r.a.y.filter(|_| r.a.m.is_some() || r.a.part.is_some() || r.b.is_none()) {
+            if !is_target(s, r) {
+                ctx = Some((para, y));
+            }
+        }
+        out.push(DateMention {
+            start: r.start,
+            end: r.end,
+            text: doc.text[r.start..r.end].to_string(),
+            value: res.value,
+            end_value: res.end_value,
+            year_inferred: res.year_inferred,
+            relative: res.relative,
+        });
+    }
+    out
+}
+
+/// Parses `text` as a document with `reference` as its reference date, with a convention
+/// (for the evaluation of the public suites).
+pub fn parse_with_base(text: &str, reference: Option<Date>, prefer: Prefer) -> Vec<DateMention> {
+    let clean = crate::text::repair(text);
+    let options = Options { reference_date: reference, ..Options::default() };
+    let doc = Doc::new(&clean, &options);
+    find_with(&doc, prefer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, reference: Option<&str>) -> Vec<(String, String, Option<String>, bool, bool)> {
+        let r = reference.and_then(Date::parse_iso);
+        parse_with_base(text, r, Prefer::NEWS)
+            .into_iter()
+            .map(|m| (m.text, m.value, m.end_value, m.year_inferred, m.relative))
+            .collect()
+    }
+
+    fn values(text: &str, reference: Option<&str>) -> Vec<String> {
+        run(text, reference).into_iter().map(|m| m.1).collect()
+    }
+
+    #[test]
+    fn absolute() {
+        assert_eq!(values("2025年1月22日召开", None), ["2025-01-22"]);
+        assert_eq!(values("一九九八年四月二十七日", None), ["1998-04-27"]);
+        assert_eq!(values("于2025-01-22发布", None), ["2025-01-22"]);
+        assert_eq!(values("于2025/1/22发布", None), ["2025-01-22"]);
+        assert_eq!(values("在1998年", None), ["1998"]);
+        assert_eq!(values("2024年，公司", None), ["2024"]);
+        assert_eq!(values("1月22日，公司", None), ["--01-22"]);
+        assert_eq!(values("22日，公司", None), ["---22"]);
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(values("2025年1月22日上午9时30分", None), ["2025-01-22T09:30"]);
+        assert_eq!(values("1月22日14:30开会", Some("2025-01-20")), ["2025-01-22T14:30"]);
+        assert_eq!(values("明天下午三点半", Some("2025-01-20")), ["2025-01-21T15:30"]);
+        // Not times: points of a speech, decimals.
+        assert!(values("提出三点要求", None).is_empty());
+        assert!(values("零点五", None).is_empty());
+    }
+
+    #[test]
+    fn ranges() {
+        let r = run("1月22日至25日", Some("2025-01-10"));
+        assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("2025-01-22", Some("2025-01-25")));
+        let r = run("2024—2025年", None);
+        assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("2024", Some("2025")));
+        let r = run("2018年1－9月份", None);
+        assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("2018-01", Some("2018-09")));
+        let r = run("今年上半年", Some("2024-08-01"));
+        assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("2024-01", Some("2024-06")));
+    }
+
+    #[test]
+    fn relative() {
+        assert_eq!(values("今年 去年 明年", Some("2025-03-01")), ["2025", "2024", "2026"]);
+        assert_eq!(values("昨天", Some("2025-03-01")), ["2025-02-28"]);
+        // 2025-03-05 is a Wednesday; 上周三 is 2025-02-26.
+        assert_eq!(values("上周三", Some("2025-03-05")), ["2025-02-26"]);
+        assert_eq!(values("上个月15号", Some("2025-03-05")), ["2025-02-15"]);
+        let r = run("近日，日前", None);
+        assert_eq!(r.len(), 2);
+        assert!(r.iter().all(|m| m.1.is_empty() && m.4));
+        // Without a reference, 昨天 keeps no value.
+        assert_eq!(values("昨天", None), [""]);
+    }
+
+    #[test]
+    fn year_inference_from_the_document() {
+        // A recap of 2023 that speaks of 今年 as another year: the document is in 2024.
+        let t = "3月5日，公司召开总结会。\n会议回顾了2023年的成绩，部署了今年的任务。";
+        let r = run(t, None);
+        assert_eq!(r[0].1, "2024-03-05");
+        assert!(r[0].3);
+        // 今年 in apposition.
+        assert_eq!(values("今年（2022年）5月1日起", None)[0], "2022");
+        // A year earlier in the paragraph.
+        assert_eq!(values("2019年3月5日开工，6月8日竣工。", None), ["2019-03-05", "2019-06-08"]);
+        // A dateline.
+        assert_eq!(values("标题\n2021年6月14日 来源：新华网\n12月28日，会议召开。", None)[1], "2020-12-28");
+        // A reference date beats the text.
+        assert_eq!(values("12月28日", Some("2025-01-10")), ["2024-12-28"]);
+    }
+
+    #[test]
+    fn not_dates() {
+        for t in ["身份证号140302197706220124。", "这个玩具一点都不好玩。", "一日之计在于晨", "有十分之一的概率", "升高10点五度", "3个月", "三五年"] {
+            assert!(values(t, None).is_empty(), "{t}: {:?}", run(t, None));
+        }
+    }
+
+    #[test]
+    fn calendar() {
+        assert_eq!(weekday(Date { year: 2013, month: 2, day: 12 }), 2);
+        assert_eq!(add_days(Date { year: 2024, month: 2, day: 28 }, 2), Date { year: 2024, month: 3, day: 1 });
+        assert_eq!(civil_from_days(days_from_civil(1998, 4, 27)), Date { year: 1998, month: 4, day: 27 });
+    }
 }

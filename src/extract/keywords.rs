@@ -1,7 +1,57 @@
-//! Filled in by a later issue; see ARCHITECTURE.md.
-use crate::layout::Doc;
-use crate::model::Keyword;
+//! Keywords: TF-IDF over the words of the article's content paragraphs, against the
+//! background frequencies of data/words.txt (jieba's dictionary counts): idf = ln(total /
+//! count). Candidates are nouns, verbal nouns, proper nouns, places, organisation words
+//! and person names of two characters or more; scores are scaled so the best is 1.
 
-pub fn find(_doc: &Doc) -> Vec<Keyword> {
-    Vec::new()
+use crate::layout::Doc;
+use crate::lexicon::segment::Kind;
+use crate::lexicon::tag::Tagged;
+use crate::lexicon::{get, Pos};
+use crate::model::Keyword;
+use std::collections::HashMap;
+
+/// How many keywords are returned.
+pub const COUNT: usize = 10;
+/// ln(count) assumed for a word the dictionary does not know (a name).
+const UNKNOWN_LOG_FREQ: f32 = 3.0;
+
+pub fn find(doc: &Doc) -> Vec<Keyword> {
+    from_tags(doc, &Tagged::new(doc))
+}
+
+pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Keyword> {
+    let lex = get();
+    let content: Vec<_> = doc.content_paragraphs().map(|p| p.range.clone()).collect();
+    let mut tf: HashMap<&str, (u32, f32, usize)> = HashMap::new(); // fold → (count, idf, first)
+    let mut ci = 0;
+    for t in &tags.tokens {
+        while ci < content.len() && content[ci].end <= t.start {
+            ci += 1;
+        }
+        if ci >= content.len() || t.start < content[ci].start {
+            continue;
+        }
+        let w = &doc.fold[t.start..t.end];
+        if w.chars().count() < 2 {
+            continue;
+        }
+        let log_freq = match t.kind {
+            Kind::Word(p) if matches!(p, Pos::Noun | Pos::VerbNoun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place) => {
+                lex.word(w).map_or(UNKNOWN_LOG_FREQ, |x| x.log_freq)
+            }
+            Kind::Name => UNKNOWN_LOG_FREQ,
+            _ => continue,
+        };
+        let idf = (lex.log_total - log_freq).max(0.0);
+        let e = tf.entry(w).or_insert((0, idf, t.start));
+        e.0 += 1;
+    }
+    let mut scored: Vec<(f32, usize, &str)> = tf.iter().map(|(w, &(n, idf, first))| (n as f32 * idf, first, *w)).collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let top = scored.first().map_or(1.0, |s| s.0.max(1e-6));
+    scored
+        .into_iter()
+        .take(COUNT)
+        .map(|(s, first, w)| Keyword { word: doc.text[first..first + w.len()].to_string(), score: f64::from((s / top * 1000.0).round() / 1000.0) })
+        .collect()
 }

@@ -1,7 +1,33 @@
-//! Filled in by a later issue; see ARCHITECTURE.md.
+//! Places: China's provinces, prefectures and counties with their short forms (新疆, 辽宁,
+//! 塔县 for 塔什库尔干塔吉克自治县), the world's countries, and other places jieba's
+//! dictionary knows (data/places.txt, see scripts/gen_lexicon.py).
+//!
+//! Convention: a place written inside an organisation name (辽宁 in 辽宁省委, 鞍山 in
+//! 鞍山钢铁) is listed as a place too, so that a search for the place finds it; the NER
+//! score counts only outermost names (examples/eval/ner.rs). When the text uses a short
+//! form, the official full name is added to `aliases`.
+
 use crate::layout::Doc;
+use crate::lexicon::tag::{entities, Tagged};
 use crate::model::Entity;
 
-pub fn find(_doc: &Doc) -> Vec<Entity> {
-    Vec::new()
+pub fn find(doc: &Doc) -> Vec<Entity> {
+    from_tags(doc, &Tagged::new(doc))
+}
+
+pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Entity> {
+    let lex = crate::lexicon::get();
+    // places inside a work's title are the title's words, not places the article is about
+    let works = super::works::spans(doc);
+    let spans: Vec<_> = tags.places.iter().filter(|r| !works.iter().any(|w| w.start <= r.start && r.end <= w.end)).cloned().collect();
+    let mut out = entities(doc, &spans);
+    for e in &mut out {
+        let key = crate::text::script::fold(&e.name);
+        if let Some(full) = lex.places.get(key.as_str()).and_then(|p| p.full) {
+            if full != key {
+                e.aliases.push(full.to_string());
+            }
+        }
+    }
+    out
 }

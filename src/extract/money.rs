@@ -1,99 +1,498 @@
 //! Money: an amount with an ISO 4217 currency. 1830万元 → 18300000 CNY, 5亿美元 → USD,
-//! ¥120, $3.5 million is out of scope (English).
+//! ¥120 → CNY, 港币两千九百六十元 → HKD.
 //!
 //! A mention is a numeral (extract/numbers.rs) followed by a currency word, or preceded by
-//! a currency sign or 人民币. Matching runs on the simplified fold; spans are those of the
-//! repaired text.
+//! a currency sign or word (人民币, ¥, $, €, £, 港币 ...). On top of that:
+//! - the units 万元, 亿元, 万亿 and spaced units (新台币 177.1 亿元);
+//! - spoken and written-out forms: 十块三毛, 123元1角1分, 五块六 (5.6), 三块零四 (3.04),
+//!   壹仟玖佰圆整; 角/毛/分 alone are money only before 钱 (5毛钱) in running text, since
+//!   五分 and 二十分 are far more often minutes or points;
+//! - ranges: 1万-5万元, 两到三万港元, 十八至三十万日元 (the unit of the high end applies to a
+//!   bare low end), 五块六到五块七毛八; `amount` is the low end, `amountMax` the high end;
+//! - approximate amounts: a range, 多/余/几 (3000多欧元 → 3000..4000), 数十亿, or a hedge
+//!   before or after the amount (约, 近, 逾, 超过, 至少, 不到, 左右, 上下, 以上 ...). The hedge
+//!   sets `approximate` but stays out of the span.
+//!
+//! Words that merely contain 元 or 块 are not money: 一元化, 多元, 元旦, 两块牌子. Matching
+//! runs on the simplified fold (with the traditional forms of the key characters in the
+//! tables as well); spans are those of the repaired text.
 
-use super::numbers;
+use super::numbers::{self, NumeralKind};
 use crate::layout::Doc;
 use crate::model::Money;
 
-/// Currency words after an amount, longest first within each shared prefix.
+/// Currency words after an amount. The longest match wins.
 const SUFFIXES: &[(&str, &str)] = &[
     ("元人民币", "CNY"),
+    ("元人民幣", "CNY"),
+    ("人民币元", "CNY"),
+    ("人民币", "CNY"),
+    ("人民幣", "CNY"),
+    ("元", "CNY"),
+    ("圆", "CNY"),
+    ("圓", "CNY"),
+    ("块钱", "CNY"),
+    ("塊錢", "CNY"),
+    ("块", "CNY"),
+    ("塊", "CNY"),
+    ("蚊", "HKD"),
     ("美元", "USD"),
+    ("美圆", "USD"),
     ("美金", "USD"),
     ("港元", "HKD"),
     ("港币", "HKD"),
+    ("港幣", "HKD"),
+    ("港纸", "HKD"),
     ("欧元", "EUR"),
+    ("歐元", "EUR"),
     ("日元", "JPY"),
+    ("日圆", "JPY"),
+    ("日圓", "JPY"),
     ("英镑", "GBP"),
+    ("英鎊", "GBP"),
     ("新台币", "TWD"),
+    ("新臺幣", "TWD"),
+    ("新台幣", "TWD"),
     ("台币", "TWD"),
+    ("台幣", "TWD"),
+    ("臺幣", "TWD"),
     ("韩元", "KRW"),
+    ("韓元", "KRW"),
+    ("韩币", "KRW"),
     ("卢布", "RUB"),
+    ("盧布", "RUB"),
     ("澳元", "AUD"),
+    ("澳币", "AUD"),
+    ("澳幣", "AUD"),
     ("加元", "CAD"),
+    ("加币", "CAD"),
+    ("加幣", "CAD"),
     ("新加坡元", "SGD"),
     ("新元", "SGD"),
     ("瑞士法郎", "CHF"),
-    ("法郎", "CHF"),
+    ("瑞郎", "CHF"),
     ("泰铢", "THB"),
+    ("泰銖", "THB"),
+    ("印度卢比", "INR"),
     ("卢比", "INR"),
+    ("盧比", "INR"),
     ("林吉特", "MYR"),
+    ("令吉", "MYR"),
     ("澳门元", "MOP"),
     ("澳门币", "MOP"),
+    ("澳門幣", "MOP"),
+    ("澳門元", "MOP"),
     ("新西兰元", "NZD"),
+    ("纽元", "NZD"),
     ("越南盾", "VND"),
-    ("人民币", "CNY"),
-    ("元", "CNY"),
-    ("块钱", "CNY"),
-    ("块", "CNY"),
+    ("印尼盾", "IDR"),
+    ("菲律宾比索", "PHP"),
+    ("墨西哥比索", "MXN"),
+    ("巴西雷亚尔", "BRL"),
+    ("雷亚尔", "BRL"),
+    ("南非兰特", "ZAR"),
+    ("兰特", "ZAR"),
+    ("土耳其里拉", "TRY"),
+    ("里拉", "TRY"),
+    ("沙特里亚尔", "SAR"),
+    ("迪拉姆", "AED"),
+    ("瑞典克朗", "SEK"),
+    ("挪威克朗", "NOK"),
+    ("丹麦克朗", "DKK"),
+    ("朝鲜元", "KPW"),
+    ("欧元区", ""), // not money: 欧元区 is the euro area
 ];
 
 /// Signs and words before an amount.
 const PREFIXES: &[(&str, &str)] = &[
     ("人民币", "CNY"),
+    ("人民幣", "CNY"),
+    ("RMB", "CNY"),
+    ("CNY", "CNY"),
     ("￥", "CNY"),
     ("¥", "CNY"),
-    ("RMB", "CNY"),
     ("US$", "USD"),
+    ("USD", "USD"),
+    ("美元", "USD"),
     ("HK$", "HKD"),
+    ("HKD", "HKD"),
+    ("港币", "HKD"),
+    ("港幣", "HKD"),
+    ("港元", "HKD"),
+    ("NT$", "TWD"),
+    ("新台币", "TWD"),
+    ("新臺幣", "TWD"),
+    ("新台幣", "TWD"),
+    ("S$", "SGD"),
+    ("A$", "AUD"),
+    ("C$", "CAD"),
+    ("EUR", "EUR"),
+    ("欧元", "EUR"),
+    ("歐元", "EUR"),
+    ("GBP", "GBP"),
+    ("JPY", "JPY"),
     ("$", "USD"),
+    ("＄", "USD"),
     ("€", "EUR"),
     ("£", "GBP"),
+    ("￡", "GBP"),
+    ("₩", "KRW"),
+    ("₹", "INR"),
+    ("₽", "RUB"),
 ];
 
-fn match_table<'t>(s: &str, table: &'t [(&'t str, &'t str)]) -> Option<(usize, &'t str)> {
-    table.iter().find(|(w, _)| s.starts_with(w)).map(|(w, c)| (w.len(), *c))
+/// Hedges before an amount: the amount is not exact.
+const APPROX_BEFORE: &[&str] = &[
+    "大约", "约合", "大概", "将近", "接近", "超过", "至少", "最少", "起码", "起碼", "不到", "不足", "不少于", "不低于",
+    "不超过", "小于", "大于", "低于", "高于", "多于", "少于", "逾", "约", "約", "近", "超", "达到", "上下",
+];
+
+/// Hedges after an amount.
+const APPROX_AFTER: &[&str] = &["左右", "上下", "以上", "以下", "之多", "开外", "許", "许"];
+
+/// Range connectors between two amounts.
+const RANGE: &[&str] = &["——", "--", "-", "－", "—", "–", "~", "～", "〜", "至", "到"];
+
+/// After 元 these make a word, not money: 元旦, 元月, 元年 ...
+const YUAN_WORDS: &str = "旦月年素件首老宵代朝气氣器帅帥凶兇音宝寶配神";
+
+/// Units that are worth one of the currency, with no currency of their own (元 块 蚊):
+/// spoken tails (角 分, 毛, 零X) may follow them.
+fn is_base_unit(word: &str) -> bool {
+    matches!(word, "元" | "圆" | "圓" | "块" | "塊" | "块钱" | "塊錢" | "蚊")
 }
 
+fn longest<'t>(s: &str, table: &'t [(&'t str, &'t str)]) -> Option<(&'t str, &'t str)> {
+    table.iter().filter(|(w, _)| s.starts_with(w)).max_by_key(|(w, _)| w.len()).copied()
+}
+
+/// An amount read at one place: value (or range), span end, currency if it said one.
+#[derive(Debug, Clone)]
+struct Amount {
+    value: f64,
+    max: Option<f64>,
+    approximate: bool,
+    end: usize,
+    currency: Option<&'static str>,
+    /// Had a unit (万, 亿, 千 ...) or was a bare numeral: for 两到三万.
+    bare_digit: bool,
+    has_large_unit: bool,
+}
+
+fn skip_spaces(s: &str, mut at: usize) -> usize {
+    while let Some(c) = s[at..].chars().next() {
+        if c == ' ' || c == '\u{a0}' || c == '\u{3000}' {
+            at += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    at
+}
+
+fn next_char(s: &str, at: usize) -> Option<char> {
+    s.get(at..)?.chars().next()
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3FFFF}')
+}
+
+/// Reads an amount at `at`: a numeral, optional spaced multipliers and `w`, then a currency
+/// word and a spoken tail. `loose` admits 角/毛/分 alone (whole-input parsing).
+fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
+    let n = numbers::parse_at(s, at)?;
+    if n.kind != NumeralKind::Cardinal || n.value < 0.0 {
+        return None;
+    }
+    let text = &s[n.range.clone()];
+    let has_large_unit = text.contains(['万', '萬', '亿', '億']);
+    let bare_digit = text.chars().count() == 1 && text.chars().all(|c| numbers::chinese_digit(c).is_some() || c.is_ascii_digit());
+    let mut a = Amount {
+        value: n.value,
+        max: n.max,
+        approximate: n.approximate,
+        end: n.range.end,
+        currency: None,
+        bare_digit,
+        has_large_unit,
+    };
+    let mut at2 = skip_spaces(s, a.end);
+    // 177.1 亿元; 30w.
+    let mut mult = 1.0;
+    for c in s[at2..].chars() {
+        match numbers::large_unit(c) {
+            Some(u) => {
+                mult *= u;
+                at2 += c.len_utf8();
+            }
+            None => break,
+        }
+    }
+    if mult > 1.0 {
+        a.has_large_unit = true;
+    } else if n.arabic && matches!(next_char(s, a.end), Some('w' | 'W')) && !next_char(s, a.end + 1).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        mult = 1e4;
+        at2 = a.end + 1;
+        a.has_large_unit = true;
+    } else {
+        at2 = skip_spaces(s, a.end);
+    }
+    let scale = |a: &mut Amount, m: f64| {
+        a.value *= m;
+        a.max = a.max.map(|x| x * m);
+    };
+    scale(&mut a, mult);
+    if mult > 1.0 {
+        a.end = at2;
+        at2 = skip_spaces(s, a.end);
+    }
+    if let Some((word, cur)) = longest(&s[at2..], SUFFIXES) {
+        if cur.is_empty() {
+            return Some(a);
+        }
+        let after = at2 + word.len();
+        let base = is_base_unit(word);
+        if base && !base_unit_is_money(s, at, &n, word, after) {
+            return Some(a);
+        }
+        a.currency = Some(cur);
+        a.end = after;
+        if base {
+            spoken_tail(s, &mut a, word);
+        }
+        return Some(a);
+    }
+    // 5毛钱, 3分钱, 2角; whole inputs also 五分, 二十分.
+    if let Some((frac, len)) = small_unit_at(s, at2) {
+        let money_follows = s[at2 + len..].starts_with('钱') || s[at2 + len..].starts_with('錢');
+        if (loose || money_follows) && !a.approximate {
+            scale(&mut a, frac);
+            a.end = at2 + len;
+            if frac == 0.1 {
+                cents_tail(s, &mut a);
+            }
+            if money_follows {
+                a.end += '钱'.len_utf8();
+            }
+            a.currency = Some(if matches!(&s[at2..at2 + len], "毫" | "仙") { "HKD" } else { "CNY" });
+        }
+    }
+    Some(a)
+}
+
+/// 元/块 after a numeral is money unless the numeral is part of a word (一元化, 多元,
+/// 两块牌子).
+fn base_unit_is_money(s: &str, start: usize, n: &numbers::Numeral, word: &str, after: usize) -> bool {
+    let next = next_char(s, after);
+    if word.starts_with(['元', '圆', '圓']) && next.is_some_and(|c| YUAN_WORDS.contains(c)) {
+        return false;
+    }
+    let single_han = !n.arabic && s[n.range.clone()].chars().count() == 1;
+    if word.starts_with(['块', '塊']) && word.chars().count() == 1 {
+        // 块 is also a measure word (一块地): money only when nothing Han follows but a
+        // spoken tail or a hedge.
+        return match next {
+            None => true,
+            Some(c) if !is_han(c) => true,
+            Some(c) => "钱錢毛角零以左上多余钱一二三四五六七八九两".contains(c),
+        };
+    }
+    if single_han {
+        // 一元化, 二元论: a lone Chinese digit before 元 needs a clear end.
+        let _ = start;
+        return next.is_none_or(|c| !is_han(c) || "钱錢整正角".contains(c));
+    }
+    true
+}
+
+/// 角/毛/毫 (a tenth) or 分/仙 (a hundredth) at `at`.
+fn small_unit_at(s: &str, at: usize) -> Option<(f64, usize)> {
+    let c = next_char(s, at)?;
+    match c {
+        '角' | '毛' | '毫' => Some((0.1, c.len_utf8())),
+        '分' | '仙' => {
+            // 分之, 分钟, 分析 ... are not cents.
+            let next = next_char(s, at + c.len_utf8());
+            if next.is_some_and(|n| "之钟鐘析别別子享配布工红紅散开開数數局行秒".contains(n)) {
+                None
+            } else {
+                Some((0.01, c.len_utf8()))
+            }
+        }
+        _ => None,
+    }
+}
+
+/// After 元/块: 整, X角Y分, X毛Y, X分, 零X (cents), or a bare digit (十块三 = 10.3).
+fn spoken_tail(s: &str, a: &mut Amount, word: &str) {
+    if a.max.is_some() {
+        return;
+    }
+    if let Some(c) = next_char(s, a.end) {
+        if (c == '整' || c == '正') && !word.starts_with('块') {
+            a.end += c.len_utf8();
+            return;
+        }
+    }
+    let at = a.end;
+    // 零四 after 块: four cents.
+    if s[at..].starts_with('零') {
+        let d_at = at + '零'.len_utf8();
+        if let Some(d) = next_char(s, d_at).and_then(digit_value) {
+            let end = d_at + next_char(s, d_at).map_or(0, char::len_utf8);
+            let (unit_end, _) = match small_unit_at(s, end) {
+                Some((0.01, l)) => (end + l, true),
+                _ => (end, false),
+            };
+            if !next_char(s, unit_end).is_some_and(|c| digit_value(c).is_some()) {
+                a.value += d * 0.01;
+                a.end = unit_end;
+            }
+        }
+        return;
+    }
+    let Some(d) = next_char(s, at).and_then(digit_value) else { return };
+    let d_end = at + next_char(s, at).map_or(0, char::len_utf8);
+    match small_unit_at(s, d_end) {
+        Some((frac, l)) => {
+            a.value += d * frac;
+            a.end = d_end + l;
+            if frac == 0.1 {
+                cents_tail(s, a);
+            }
+        }
+        None => {
+            // 十块三, 五块六: a lone digit after 块 is tenths, unless something counts it.
+            let next = next_char(s, d_end);
+            if word.starts_with(['块', '塊', '蚊']) && !next.is_some_and(|c| is_han(c) && !"到至".contains(c) || c.is_ascii_digit()) {
+                a.value += d * 0.1;
+                a.end = d_end;
+            }
+        }
+    }
+}
+
+/// After 角/毛: Y分, or a bare digit (七毛八).
+fn cents_tail(s: &str, a: &mut Amount) {
+    let at = a.end;
+    let Some(d) = next_char(s, at).and_then(digit_value) else { return };
+    let d_end = at + next_char(s, at).map_or(0, char::len_utf8);
+    match small_unit_at(s, d_end) {
+        Some((f, l)) if f == 0.01 => {
+            a.value += d * 0.01;
+            a.end = d_end + l;
+        }
+        _ => {
+            if !next_char(s, d_end).is_some_and(|c| is_han(c) && !"到至".contains(c) || c.is_ascii_digit()) {
+                a.value += d * 0.01;
+                a.end = d_end;
+            }
+        }
+    }
+}
+
+fn digit_value(c: char) -> Option<f64> {
+    if c.is_ascii_digit() {
+        return Some((c as u8 - b'0') as f64);
+    }
+    numbers::chinese_digit(c).filter(|_| !matches!(c, 'O' | '○')).map(|d| d as f64)
+}
+
+/// Finds every money mention in the document.
 pub fn find(doc: &Doc) -> Vec<Money> {
-    let s = doc.fold;
-    let mut out = Vec::new();
+    scan(doc.fold, false)
+        .into_iter()
+        .map(|m| Money { text: doc.text[m.start..m.end].to_string(), ..m })
+        .collect()
+}
+
+/// Reads the first amount of `s`, as a whole input rather than running text: 五分 and 二十分
+/// count as money, and with `default_currency` an amount with no currency word takes it
+/// (三百万 → CNY). For the evaluation of the public suites.
+pub fn parse(s: &str, default_currency: Option<&str>) -> Option<Money> {
+    if let Some(m) = scan(s, true).into_iter().next() {
+        return Some(m);
+    }
+    let cur = default_currency?;
+    // No currency word: read the amount alone.
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (i, c) in chars {
+        if numbers::starts_numeral(c) {
+            if let Some(a) = amount_at(s, i, true) {
+                let mut m = to_money(s, i, &a, cur);
+                hedges(s, &mut m);
+                return Some(m);
+            }
+        }
+    }
+    None
+}
+
+fn to_money(s: &str, start: usize, a: &Amount, cur: &str) -> Money {
+    Money {
+        start,
+        end: a.end,
+        text: s[start..a.end].to_string(),
+        amount: a.value,
+        amount_max: a.max,
+        currency: cur.to_string(),
+        approximate: a.approximate || a.max.is_some(),
+    }
+}
+
+/// Marks a mention approximate when a hedge stands right before or after it.
+fn hedges(s: &str, m: &mut Money) {
+    let before = &s[..m.start];
+    let before = before.trim_end_matches(['从', '從']);
+    if APPROX_BEFORE.iter().any(|w| before.ends_with(w)) || before.ends_with("大约") {
+        m.approximate = true;
+    }
+    let after = &s[m.end..];
+    if APPROX_AFTER.iter().any(|w| after.starts_with(w)) {
+        m.approximate = true;
+    }
+}
+
+/// The scanner shared by [`find`] and [`parse`]; `text` of the results is taken from `s`.
+fn scan(s: &str, loose: bool) -> Vec<Money> {
+    let mut out: Vec<Money> = Vec::new();
     let mut i = 0;
     while i < s.len() {
         let Some(c) = s[i..].chars().next() else { break };
+        let prev = super::quantities::prev_significant(s, i);
+        let prev_blocks = prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == ',');
         // A prefix sign or word, then a numeral.
-        if let Some((plen, cur)) = match_table(&s[i..], PREFIXES) {
-            let at = skip_spaces(s, i + plen);
-            if let Some(n) = numbers::parse_at(s, at) {
-                let mut end = n.range.end;
-                // ¥1830万元: a trailing 元 belongs to the mention.
-                if let Some((slen, _)) = match_table(&s[end..], SUFFIXES) {
-                    end += slen;
+        if !prev_blocks || !c.is_ascii_alphabetic() {
+            if let Some((pw, cur)) = longest(&s[i..], PREFIXES) {
+                let at = skip_spaces(s, i + pw.len());
+                if let Some(mut a) = next_char(s, at).filter(|&c| numbers::starts_numeral(c)).and_then(|_| amount_at(s, at, loose)) {
+                    // 港币两千九百六十元: the prefix names the currency, 元 is its unit.
+                    let currency = match a.currency {
+                        Some(suffix) if suffix != "CNY" && suffix != cur => suffix,
+                        _ => cur,
+                    };
+                    range_tail(s, &mut a, loose);
+                    let mut m = to_money(s, i, &a, currency);
+                    hedges(s, &mut m);
+                    i = m.end;
+                    out.push(m);
+                    continue;
                 }
-                out.push(money(doc, i, end, n.value, cur));
-                i = end;
-                continue;
             }
         }
-        let numeral_start = c.is_ascii_digit() || numbers::starts_chinese_numeral(c);
-        let after_digit = s[..i].chars().next_back().is_some_and(|p| p.is_ascii_digit() || p == '.');
-        if numeral_start && !after_digit {
-            if let Some(n) = numbers::parse_at(s, i) {
-                let at = skip_spaces(s, n.range.end);
-                if let Some((slen, cur)) = match_table(&s[at..], SUFFIXES) {
-                    // Chinese numerals alone before 元 are too often parts of words (一元化).
-                    if n.arabic || s[i..n.range.end].chars().count() > 1 {
-                        let end = at + slen;
-                        out.push(money(doc, i, end, n.value, cur));
-                        i = end;
-                        continue;
-                    }
+        if numbers::starts_numeral(c) && !prev_blocks && !prev.is_some_and(continues_numeral) {
+            if let Some(mut a) = amount_at(s, i, loose) {
+                let end_of_first = a.end;
+                range_tail(s, &mut a, loose);
+                if let Some(cur) = a.currency {
+                    let mut m = to_money(s, i, &a, cur);
+                    hedges(s, &mut m);
+                    i = m.end;
+                    out.push(m);
+                    continue;
                 }
-                i = n.range.end;
+                i = end_of_first.max(i + c.len_utf8());
                 continue;
             }
         }
@@ -102,21 +501,141 @@ pub fn find(doc: &Doc) -> Vec<Money> {
     out
 }
 
-fn skip_spaces(s: &str, mut at: usize) -> usize {
-    while s[at..].starts_with(' ') {
-        at += 1;
-    }
-    at
+/// A character that, before a numeral start, means the numeral began earlier.
+fn continues_numeral(c: char) -> bool {
+    c.is_ascii_digit() || numbers::chinese_digit(c).is_some() || numbers::small_unit(c).is_some() || numbers::large_unit(c).is_some()
 }
 
-fn money(doc: &Doc, start: usize, end: usize, amount: f64, currency: &str) -> Money {
-    Money {
-        start,
-        end,
-        text: doc.text[start..end].to_string(),
-        amount,
-        amount_max: None,
-        currency: currency.to_string(),
-        approximate: false,
+/// `a` followed by a range connector and a second amount: 1万-5万元, 两到三万港元.
+fn range_tail(s: &str, a: &mut Amount, loose: bool) {
+    if a.max.is_some() {
+        return;
+    }
+    let at = skip_spaces(s, a.end);
+    let Some(conn) = RANGE.iter().find(|w| s[at..].starts_with(**w)) else { return };
+    let b_at = skip_spaces(s, at + conn.len());
+    let Some(b) = amount_at(s, b_at, loose) else { return };
+    if b.max.is_some() || (a.currency.is_some() && b.currency.is_some() && a.currency != b.currency) {
+        return;
+    }
+    if a.currency.is_none() && b.currency.is_none() {
+        return;
+    }
+    // A date or a score is not a money range: 1-2月, 3到5个.
+    let mut lo = a.value;
+    if a.currency.is_none() {
+        // 两到三万: a bare digit takes the high end's unit; 十八至三十万: a number without a
+        // large unit takes the high end's large unit, when that keeps the range in order.
+        if a.bare_digit && !a.has_large_unit {
+            let scaled = lo * numbers::step_of(b.value);
+            if scaled <= b.value {
+                lo = scaled;
+            }
+        } else if !a.has_large_unit && b.has_large_unit {
+            let m = large_multiplier(&s[b_at..b.end]);
+            if lo * m <= b.value {
+                lo *= m;
+            }
+        }
+    }
+    if lo > b.value {
+        return;
+    }
+    a.value = lo;
+    a.max = Some(b.value);
+    a.approximate = true;
+    a.end = b.end;
+    if a.currency.is_none() {
+        a.currency = b.currency;
+    }
+}
+
+/// The product of the 万/亿 units in an amount's text: 三十万元 → 1e4, 九百亿 → 1e8.
+fn large_multiplier(t: &str) -> f64 {
+    let mut m = 1.0;
+    let mut seen = false;
+    for c in t.chars() {
+        if let Some(u) = numbers::large_unit(c) {
+            m = if seen { m * u } else { u };
+            seen = true;
+        } else if seen && !matches!(c, ' ') {
+            // A unit in the middle (一万二千) is part of the number, not a multiplier.
+            if numbers::chinese_digit(c).is_some() || numbers::small_unit(c).is_some() || c.is_ascii_digit() {
+                seen = false;
+                m = 1.0;
+            } else {
+                break;
+            }
+        }
+    }
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> (f64, Option<f64>, String, bool, String) {
+        let v = scan(s, false);
+        assert_eq!(v.len(), 1, "{s}: {v:?}");
+        let m = &v[0];
+        (m.amount, m.amount_max, m.currency.clone(), m.approximate, m.text.clone())
+    }
+
+    #[test]
+    fn amounts_and_currencies() {
+        assert_eq!(one("投入1830万元。").0, 18_300_000.0);
+        assert_eq!(one("投资5亿美元").2, "USD");
+        assert_eq!(one("售价¥120起").0, 120.0);
+        assert_eq!(one("港币两千九百六十元").2, "HKD");
+        assert_eq!(one("新台币 177.1 亿元").0, 17_710_000_000.0);
+        assert_eq!(one("年末结转10.56亿元。").4, "10.56亿元");
+        assert_eq!(one("税额共计壹仟玖佰圆整，").4, "壹仟玖佰圆整");
+        assert_eq!(one("达3千万亿日元").0, 3e15);
+        assert_eq!(one("价值2000余元").1, Some(3000.0));
+    }
+
+    #[test]
+    fn spoken_forms() {
+        assert!((one("十块三毛").0 - 10.3).abs() < 1e-9);
+        assert!((one("开销123元1角1分").0 - 123.11).abs() < 1e-9);
+        assert!((one("六十四万零一百四十三元一角七分").0 - 640_143.17).abs() < 1e-6);
+        assert!((one("至少三块零四").0 - 3.04).abs() < 1e-9);
+        assert_eq!(one("买了5毛钱的糖").4, "5毛钱");
+    }
+
+    #[test]
+    fn ranges() {
+        assert_eq!(one("1万-5万元").0..one("1万-5万元").1.unwrap(), 10_000.0..50_000.0);
+        let r = one("两到三万港元");
+        assert_eq!((r.0, r.1, r.2.as_str(), r.3), (20_000.0, Some(30_000.0), "HKD", true));
+        assert_eq!(one("十八至三十万日元").0, 180_000.0);
+        assert_eq!(one("从8500到3万港元").0, 8500.0);
+        let r = one("3000多欧元");
+        assert_eq!((r.0, r.1, r.3), (3000.0, Some(4000.0), true));
+        assert_eq!(one("一千到两千万元人民币").0, 1e7);
+    }
+
+    #[test]
+    fn hedges_mark_approximate() {
+        assert!(one("约4.287亿美元").3);
+        assert!(one("投资逾100亿元").3);
+        assert!(one("收入5000元左右").3);
+        assert!(!one("收入5000元。").3);
+    }
+
+    #[test]
+    fn not_money() {
+        for s in ["一元化", "多元发展", "元旦假期", "两块牌子", "一块地", "十分重要", "五分钟", "欧元区经济", "第一元素"] {
+            assert!(scan(s, false).is_empty(), "{s}: {:?}", scan(s, false));
+        }
+    }
+
+    #[test]
+    fn loose_parse() {
+        let m = parse("五分", None).unwrap();
+        assert!((m.amount - 0.05).abs() < 1e-9);
+        assert_eq!(parse("三百万", Some("CNY")).unwrap().amount, 3e6);
+        assert!(parse("小于40万", Some("CNY")).unwrap().approximate);
     }
 }

@@ -1,22 +1,65 @@
 //! The one numeral parser: Arabic and Chinese numerals, and their mixtures, as they stand
-//! in news text: 1830, 1,830, 18.3, 1830万, 3.5亿, 一千八百三十, 两千, 一万零五, 二〇二四,
-//! 壹万贰仟, 萬/億 in traditional text. Money, quantities and dates all call it; nothing
-//! else in the crate turns digits into numbers.
+//! in news text. Money, quantities and dates all call it; nothing else in the crate turns
+//! digits into numbers.
+//!
+//! Forms read by [`parse_at`]:
+//! - Arabic: 1830, 1,830, 18.3, with multipliers 1830万, 3.5亿, 1.2万亿, 5千, and the
+//!   mixed 1万600 (= 10600), 3亿5000万;
+//! - Chinese: 一千八百三十, 两千, 一万零五, 十二, 一百二 (=120), 三万五 (=35000), 廿二, 卅,
+//!   卌, 十二点五, 零点零一, 一百点123, 二〇二四 / 一七二零 (digit by digit), the financial
+//!   forms 壹万贰仟, traditional 萬/億/兩, and a sign 负/負;
+//! - fractions and percentages: 三分之一, 百分之三十, 千分之五 ([`NumeralKind`]);
+//! - approximate numerals, which carry their precision as `approximate` plus a high end
+//!   `max` where the text bounds it: 十几 / 十多 (10..20), 3000多 (3000..4000), 2000余,
+//!   十来, 三五 / 两三 / 四五千 (adjacent digits: a range), 数十 / 几百 (10..100, 100..1000),
+//!   上千 / 成百 (about 1000, no bound).
 //!
 //! The parser reads a numeral at a given position and says how far it reached. It never
 //! looks for numerals inside words by itself: callers decide where a numeral may start
-//! (after a currency sign, before 元 ...).
+//! (after a currency sign, before 元, before a measure word ...), so 统一, 一些, 万一, 一致,
+//! 一线 are never read as numbers.
 
 use std::ops::Range;
+
+/// What a numeral counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumeralKind {
+    Cardinal,
+    /// 三分之一: `value` is the quotient.
+    Fraction,
+    /// 百分之三十: `value` is 30 (per cent).
+    Percent,
+    /// 千分之五: `value` is 5 (per mille).
+    Permille,
+}
 
 /// A numeral read from the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Numeral {
+    /// The value; for a range (三五百, 3000多) its low end.
     pub value: f64,
+    /// High end of a range: 三五百 → 500, 3000多 → 4000, 数十 → 100.
+    pub max: Option<f64>,
+    /// The text gives the number loosely: ranges, 多, 余, 几, 上千 ...
+    pub approximate: bool,
     /// Byte range in the text that was parsed.
     pub range: Range<usize>,
     /// Written with Arabic digits (possibly with a Chinese multiplier).
     pub arabic: bool,
+    pub kind: NumeralKind,
+}
+
+impl Numeral {
+    fn exact(value: f64, range: Range<usize>, arabic: bool) -> Numeral {
+        Numeral { value, max: None, approximate: false, range, arabic, kind: NumeralKind::Cardinal }
+    }
+
+    fn scale(&mut self, m: f64) {
+        self.value *= m;
+        if let Some(x) = &mut self.max {
+            *x *= m;
+        }
+    }
 }
 
 /// Value of a Chinese digit, including the financial (大写) and traditional forms.
@@ -24,8 +67,8 @@ pub fn chinese_digit(c: char) -> Option<u32> {
     Some(match c {
         '零' | '〇' | '○' | 'O' => 0,
         '一' | '壹' | '幺' => 1,
-        '二' | '两' | '兩' | '贰' | '貳' | '俩' | '倆' => 2,
-        '三' | '叁' | '參' | '叄' => 3,
+        '二' | '两' | '兩' | '贰' | '貳' | '俩' | '倆' | '弍' => 2,
+        '三' | '叁' | '參' | '叄' | '弎' => 3,
         '四' | '肆' => 4,
         '五' | '伍' => 5,
         '六' | '陆' | '陸' => 6,
@@ -46,7 +89,17 @@ pub fn small_unit(c: char) -> Option<u32> {
     })
 }
 
-/// Large units that close a section (万 亿) with their value.
+/// 廿 卅 卌: twenty, thirty, forty in one character.
+fn tens_char(c: char) -> Option<u32> {
+    Some(match c {
+        '廿' | '念' => 20,
+        '卅' => 30,
+        '卌' => 40,
+        _ => return None,
+    })
+}
+
+/// Large units that close a section (万 亿 兆) with their value.
 pub fn large_unit(c: char) -> Option<f64> {
     Some(match c {
         '万' | '萬' => 1e4,
@@ -57,26 +110,209 @@ pub fn large_unit(c: char) -> Option<f64> {
 
 /// Can a Chinese numeral start with `c`?
 pub fn starts_chinese_numeral(c: char) -> bool {
-    chinese_digit(c).is_some_and(|_| c != 'O' && c != '○') || matches!(c, '十' | '拾')
+    chinese_digit(c).is_some_and(|_| c != 'O' && c != '○')
+        || matches!(c, '十' | '拾' | '廿' | '卅' | '卌')
 }
 
-/// Reads the longest numeral that starts at byte `at` of `s`.
+/// Can any numeral (Arabic, Chinese, approximate, fraction) start with `c`?
+pub fn starts_numeral(c: char) -> bool {
+    c.is_ascii_digit() || starts_chinese_numeral(c) || matches!(c, '数' | '數' | '几' | '幾' | '百' | '千' | '上' | '成' | '负' | '負')
+}
+
+/// The step of the last significant digit of `v`: 3000 → 1000, 3500 → 100, 1.5 → 0.1.
+pub fn step_of(v: f64) -> f64 {
+    let v = v.abs();
+    if v == 0.0 || !v.is_finite() {
+        return 1.0;
+    }
+    let mut scaled = v;
+    let mut frac = 1.0;
+    let mut k = 0;
+    while (scaled - scaled.round()).abs() > 1e-6 * scaled.max(1.0) && k < 8 {
+        scaled *= 10.0;
+        frac /= 10.0;
+        k += 1;
+    }
+    if k > 0 {
+        return frac;
+    }
+    let mut step = 1.0;
+    let mut n = scaled.round();
+    while n >= 10.0 && (n % 10.0) == 0.0 {
+        n /= 10.0;
+        step *= 10.0;
+    }
+    step
+}
+
+/// Reads the longest numeral that starts at byte `at` of `s`, with its precision (see the
+/// module docs). `None` when no numeral starts there.
 pub fn parse_at(s: &str, at: usize) -> Option<Numeral> {
-    let first = s.get(at..)?.chars().next()?;
-    if first.is_ascii_digit() {
-        parse_arabic(s, at)
+    let rest = s.get(at..)?;
+    let first = rest.chars().next()?;
+    // A sign: 负三, 負1.5.
+    if matches!(first, '负' | '負') {
+        let mut n = parse_at(s, at + first.len_utf8())?;
+        if n.value < 0.0 {
+            return None;
+        }
+        n.value = -n.value;
+        n.max = n.max.map(|m| -m);
+        n.range.start = at;
+        return Some(n);
+    }
+    // 百分之三十, 千分之五, 万分之三.
+    for (head, kind, _) in [("百分之", NumeralKind::Percent, 100.0), ("千分之", NumeralKind::Permille, 1000.0)] {
+        if let Some(tail) = rest.strip_prefix(head) {
+            let _ = tail;
+            let inner = at + head.len();
+            let mut n = if s[inner..].starts_with(['负', '負']) {
+                let mut n = parse_core(s, inner + '负'.len_utf8())?;
+                n.value = -n.value;
+                n.max = n.max.map(|m| -m);
+                n
+            } else {
+                parse_core(s, inner)?
+            };
+            n.range.start = at;
+            n.kind = kind;
+            return Some(n);
+        }
+    }
+    let mut n = parse_core(s, at)?;
+    // X分之Y: a fraction.
+    if n.kind == NumeralKind::Cardinal && !n.approximate && s[n.range.end..].starts_with("分之") && n.value != 0.0 {
+        if let Some(d) = parse_core(s, n.range.end + "分之".len()) {
+            let q = d.value / n.value;
+            let range = n.range.start..d.range.end;
+            let mut f = Numeral::exact(q, range, n.arabic && d.arabic);
+            f.kind = NumeralKind::Fraction;
+            return Some(f);
+        }
+    }
+    // 一又二分之一.
+    if !n.approximate && n.kind == NumeralKind::Cardinal && s[n.range.end..].starts_with('又') {
+        let after = n.range.end + '又'.len_utf8();
+        if let Some(f) = parse_at(s, after).filter(|f| f.kind == NumeralKind::Fraction) {
+            n.value += f.value;
+            n.range.end = f.range.end;
+        }
+    }
+    Some(n)
+}
+
+/// A cardinal, exact or approximate, without sign or fraction.
+fn parse_core(s: &str, at: usize) -> Option<Numeral> {
+    let rest = s.get(at..)?;
+    let first = rest.chars().next()?;
+    // 数十, 几百, 几万: from one unit to ten of them.
+    if matches!(first, '数' | '數' | '几' | '幾') {
+        let after = at + first.len_utf8();
+        let (mult, end) = multipliers(s, after);
+        if end == after {
+            return None;
+        }
+        let mut n = Numeral::exact(mult, at..end, false);
+        n.max = Some(mult * 10.0);
+        n.approximate = true;
+        return Some(n);
+    }
+    // 上千, 上万, 成百, 近千 is left to callers: about one unit, no bound.
+    if matches!(first, '上' | '成') {
+        let after = at + first.len_utf8();
+        let (mult, end) = multipliers(s, after);
+        if end == after || mult < 100.0 {
+            return None;
+        }
+        let mut n = Numeral::exact(mult, at..end, false);
+        n.approximate = true;
+        return Some(n);
+    }
+    // Adjacent digits as a range: 三五, 两三, 四五千, 七八十.
+    if let Some(n) = parse_digit_pair(s, at) {
+        return Some(n);
+    }
+    let mut n = if first.is_ascii_digit() {
+        parse_arabic(s, at)?
     } else if starts_chinese_numeral(first) {
-        parse_chinese(s, at)
+        parse_chinese(s, at)?
     } else {
-        None
+        return None;
+    };
+    approximate_tail(s, &mut n);
+    Some(n)
+}
+
+/// 十几, 3000多, 2000余, 十来, then multipliers that follow: 3000多万, 十几亿.
+fn approximate_tail(s: &str, n: &mut Numeral) {
+    let end = n.range.end;
+    let Some(c) = s[end..].chars().next() else { return };
+    let step = step_of(n.value);
+    let takes = match c {
+        '多' | '余' | '餘' | '几' | '幾' => step >= 10.0,
+        '来' | '來' => step >= 10.0 && !n.arabic,
+        _ => false,
+    };
+    if !takes || n.value <= 0.0 {
+        return;
+    }
+    n.max = Some(n.value + step);
+    n.approximate = true;
+    n.range.end = end + c.len_utf8();
+    let (mult, mend) = multipliers(s, n.range.end);
+    if mend > n.range.end && mult >= 1e4 {
+        n.scale(mult);
+        n.range.end = mend;
     }
 }
 
-/// 1830, 1,830, 18.3, then any multipliers: 1830万, 3.5亿, 1.2万亿, 5千.
+/// 三五, 两三, 四五千, 七八十: two adjacent small digits read as a range.
+fn parse_digit_pair(s: &str, at: usize) -> Option<Numeral> {
+    let mut it = s[at..].chars();
+    let a = it.next()?;
+    let b = it.next()?;
+    let (da, db) = (chinese_digit(a)?, chinese_digit(b)?);
+    if da == 0 || !(db == da + 1 || (da == 3 && db == 5)) || matches!(a, 'O' | '○' | '〇') {
+        return None;
+    }
+    // Not the start of a longer digit string (一二三, 二三四五).
+    let end = at + a.len_utf8() + b.len_utf8();
+    if s[end..].chars().next().is_some_and(|c| chinese_digit(c).is_some() || c == '点' || c == '點') {
+        return None;
+    }
+    let (mult, mend) = multipliers(s, end);
+    let mut n = Numeral::exact(da as f64 * mult, at..mend, false);
+    n.max = Some(db as f64 * mult);
+    n.approximate = true;
+    Some(n)
+}
+
+/// 1830, 1,830, 18.3, then any multipliers: 1830万, 3.5亿, 1.2万亿, 5千, 1万600.
 fn parse_arabic(s: &str, at: usize) -> Option<Numeral> {
+    let (mut value, mut end) = arabic_digits(s, at)?;
+    let (mult, mend) = multipliers(s, end);
+    if mend > end {
+        value *= mult;
+        end = mend;
+        // 1万600, 3亿5000万: a smaller Arabic number right after a large unit adds on.
+        if mult >= 1e4 && s[end..].starts_with(|c: char| c.is_ascii_digit()) {
+            if let Some(tail) = parse_arabic(s, end) {
+                if tail.value < mult && !s[..end].ends_with('千') {
+                    value += tail.value;
+                    end = tail.range.end;
+                }
+            }
+        }
+    }
+    Some(Numeral::exact(value, at..end, true))
+}
+
+/// Plain Arabic digits with thousands commas and a decimal point, no multiplier.
+pub fn arabic_digits(s: &str, at: usize) -> Option<(f64, usize)> {
     let b = s.as_bytes();
     let mut i = at;
     let mut digits = String::new();
+    let mut dot = false; // a flag, not digits.contains('.'): that rescan made 1,000,000,... quadratic
     while i < b.len() {
         match b[i] {
             c @ b'0'..=b'9' => {
@@ -85,30 +321,28 @@ fn parse_arabic(s: &str, at: usize) -> Option<Numeral> {
             }
             // A thousands comma is followed by exactly three digits.
             b',' if !digits.is_empty()
-                && !digits.contains('.')
+                && !dot
                 && b.get(i + 1..i + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
                 && !b.get(i + 4).is_some_and(u8::is_ascii_digit) =>
             {
                 i += 1;
             }
-            b'.' if !digits.contains('.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) => {
+            b'.' if !digits.is_empty() && !dot && b.get(i + 1).is_some_and(u8::is_ascii_digit) => {
                 digits.push('.');
+                dot = true;
                 i += 1;
             }
             _ => break,
+        }
+        if digits.len() > 40 {
+            // Not a number a reader would write; stop the run here.
+            break;
         }
     }
     if digits.is_empty() {
         return None;
     }
-    let mut value: f64 = digits.parse().ok()?;
-    let mut end = i;
-    let (mult, mend) = multipliers(s, end);
-    if mend > end {
-        value *= mult;
-        end = mend;
-    }
-    Some(Numeral { value, range: at..end, arabic: true })
+    Some((digits.parse().ok()?, i))
 }
 
 /// A run of multipliers after a number: 万, 亿, 万亿, 千万, 百万, 千亿. A lone 十/百/千
@@ -120,7 +354,7 @@ fn multipliers(s: &str, at: usize) -> (f64, usize) {
         if let Some(u) = large_unit(c) {
             mult *= u;
         } else if let Some(u) = small_unit(c) {
-            if c == '十' && mult > 1.0 {
+            if c == '什' || (mult > 1.0 && (u as f64) < 1e4) && mult >= u as f64 {
                 break;
             }
             mult *= u as f64;
@@ -138,41 +372,47 @@ fn parse_chinese(s: &str, at: usize) -> Option<Numeral> {
     let mut section = 0f64; // below 万
     let mut digit: Option<f64> = None;
     let mut last_unit: f64 = 0.0; // value of the last unit read, for 一万五 / 三千五
+    let mut last_small: f64 = 0.0; // last 十/百/千 in this section: they must fall
+    let mut prev_was_unit = false;
     let mut digits_only = true;
     let mut digit_run = String::new();
     let mut end = at;
-    let mut chars = s[at..].char_indices().peekable();
-    while let Some(&(j, c)) = chars.peek() {
+    for (j, c) in s[at..].char_indices() {
         let here = at + j;
         if let Some(d) = chinese_digit(c) {
-            if c == 'O' || c == '○' {
+            if (c == 'O' || c == '○') && digit_run.is_empty() {
                 // Letter O and circle only as zeros between other digits (二O二四).
-                if digit_run.is_empty() {
-                    break;
-                }
+                break;
             }
-            if let Some(prev) = digit {
-                // Two digits in a row: only a digit-by-digit reading (二〇二四) goes on.
-                if !digits_only {
-                    break;
-                }
-                let _ = prev;
+            if digit.is_some() && !digits_only {
+                // Two digits in a row after a unit: 一百二三 is not one number.
+                break;
             }
-            digit = Some(d as f64);
+            if !digits_only && digit.is_none() && d != 0 && !prev_was_unit && !digit_run.ends_with('0') {
+                break;
+            }
             digit_run.push(char::from_digit(d, 10).unwrap_or('0'));
-            if d == 0 {
-                // 零 only separates: 一万零五.
-                digit = if digits_only { Some(0.0) } else { None };
-            }
-        } else if let Some(u) = small_unit(c) {
-            let u = u as f64;
+            digit = if d == 0 && !digits_only { None } else { Some(d as f64) };
+            prev_was_unit = false;
+        } else if let Some(u) = small_unit(c).map(|u| u as f64).or_else(|| tens_char(c).map(|t| t as f64)) {
+            let tens = tens_char(c).is_some();
             if digit_run.len() > 1 && digits_only {
                 break;
             }
-            let d = digit.take().unwrap_or(if section == 0.0 && total == 0.0 { 1.0 } else { 1.0 });
-            section += d * u;
-            last_unit = u;
+            let unit = if tens { 10.0 } else { u };
+            if last_small != 0.0 && unit >= last_small {
+                break;
+            }
+            if tens && digit.is_some() {
+                break;
+            }
+            let d = if tens { u / 10.0 } else { digit.take().unwrap_or(1.0) };
+            digit = None;
+            section += d * unit;
+            last_unit = unit;
+            last_small = unit;
             digits_only = false;
+            prev_was_unit = true;
         } else if let Some(u) = large_unit(c) {
             if digit_run.len() > 1 && digits_only {
                 break;
@@ -187,39 +427,66 @@ fn parse_chinese(s: &str, at: usize) -> Option<Numeral> {
             } else if total > 0.0 && total % 1e8 == 0.0 && part == 0.0 {
                 // 万亿: a 亿 total times 万.
                 total *= u;
+            } else if part == 0.0 {
+                break;
             } else {
                 total += part * u;
             }
             section = 0.0;
             last_unit = u;
+            last_small = 0.0;
             digits_only = false;
-        } else if (c == '点' || c == '點') && !digit_run.is_empty() {
-            // A decimal part: 十二点五, 三点一四.
+            prev_was_unit = true;
+        } else if (c == '点' || c == '點') && !digit_run.is_empty() || (c == '点' || c == '點') && section > 0.0 {
+            // A decimal part: 十二点五, 三点一四, 一百点123.
+            let k0 = here + c.len_utf8();
             let mut frac = String::new();
-            let mut k = here + c.len_utf8();
-            for fc in s[k..].chars() {
-                match chinese_digit(fc) {
-                    Some(d) => {
-                        frac.push(char::from_digit(d, 10).unwrap_or('0'));
-                        k += fc.len_utf8();
-                    }
-                    None => break,
+            let mut k = k0;
+            for fc in s[k0..].chars() {
+                if let Some(d) = chinese_digit(fc).filter(|_| !fc.is_ascii()) {
+                    frac.push(char::from_digit(d, 10).unwrap_or('0'));
+                } else if fc.is_ascii_digit() {
+                    frac.push(fc);
+                } else {
+                    break;
+                }
+                k += fc.len_utf8();
+                if frac.len() > 30 {
+                    break;
                 }
             }
             if frac.is_empty() {
                 break;
             }
-            let whole = if digits_only { digit_run.parse::<f64>().unwrap_or(0.0) } else { total + section + digit.unwrap_or(0.0) };
+            let whole = if digits_only {
+                digit_run.parse::<f64>().unwrap_or(0.0)
+            } else {
+                total + section + digit.unwrap_or(0.0)
+            };
             let value = whole + format!("0.{frac}").parse::<f64>().unwrap_or(0.0);
-            return Some(Numeral { value, range: at..k, arabic: false });
+            let mut n = Numeral::exact(value, at..k, false);
+            // 3.5万 in Chinese: 三点五万.
+            let (mult, mend) = multipliers(s, k);
+            if mend > k && mult >= 1e4 {
+                n.scale(mult);
+                n.range.end = mend;
+            }
+            return Some(n);
         } else {
             break;
         }
-        chars.next();
         end = here + c.len_utf8();
+        if digit_run.len() > 40 {
+            break;
+        }
     }
     if end == at {
         return None;
+    }
+    // A trailing 零 belongs to the next word (一万零 is not a number).
+    let text = &s[at..end];
+    if !digits_only && (text.ends_with('零') || text.ends_with('〇')) {
+        end -= '零'.len_utf8();
     }
     let value = if digits_only {
         digit_run.parse::<f64>().ok()?
@@ -237,7 +504,63 @@ fn parse_chinese(s: &str, at: usize) -> Option<Numeral> {
         }
         total + section + d
     };
-    Some(Numeral { value, range: at..end, arabic: false })
+    Some(Numeral::exact(value, at..end, false))
+}
+
+/// 第七, 第十一, 第3: an ordinal starting at `at` (on 第). Returns the value and the end.
+pub fn parse_ordinal_at(s: &str, at: usize) -> Option<(f64, usize)> {
+    let rest = s.get(at..)?;
+    let after = at + if rest.starts_with('第') { '第'.len_utf8() } else { return None };
+    let n = parse_core(s, after)?;
+    if n.approximate || n.value <= 0.0 || n.value.fract() != 0.0 {
+        return None;
+    }
+    Some((n.value, n.range.end))
+}
+
+/// Reads all of `s` as one numeral (surrounding spaces allowed), or `None` if anything is
+/// left over: `parse_whole("一百二十万三")` is 1203000, `parse_whole("十一十二")` is `None`.
+pub fn parse_whole(s: &str) -> Option<Numeral> {
+    let t = s.trim();
+    let (neg, body) = match t.chars().next()? {
+        '-' | '−' | '负' | '負' => {
+            let c = t.chars().next()?;
+            (true, t[c.len_utf8()..].trim_start())
+        }
+        _ => (false, t),
+    };
+    let mut n = if let Some(frac) = body.strip_prefix('.') {
+        // .77
+        let (v, end) = arabic_digits(&format!("0.{frac}"), 0)?;
+        if end != frac.len() + 2 {
+            return None;
+        }
+        Numeral::exact(v, 0..body.len(), true)
+    } else {
+        let n = parse_at(body, 0)?;
+        if n.range.end != body.len() {
+            return None;
+        }
+        n
+    };
+    if neg {
+        if n.value < 0.0 {
+            return None;
+        }
+        n.value = -n.value;
+        n.max = n.max.map(|m| -m);
+    }
+    Some(n)
+}
+
+/// Appends `v` as a short decimal: 18300000, 3.14, 0.001.
+pub fn format_value(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e17 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{:.10}", v);
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
 }
 
 #[cfg(test)]
@@ -245,7 +568,11 @@ mod tests {
     use super::*;
 
     fn val(s: &str) -> Option<f64> {
-        parse_at(s, 0).filter(|n| n.range.end == s.len()).map(|n| n.value)
+        parse_whole(s).map(|n| n.value)
+    }
+
+    fn close(a: Option<f64>, b: f64) -> bool {
+        a.is_some_and(|a| (a - b).abs() <= 1e-9 * b.abs().max(1.0))
     }
 
     #[test]
@@ -258,24 +585,92 @@ mod tests {
         assert_eq!(val("3.5亿"), Some(350_000_000.0));
         assert_eq!(val("1.2万亿"), Some(1.2e12));
         assert_eq!(val("5千"), Some(5000.0));
+        assert_eq!(val("1万600"), Some(10600.0));
+        assert_eq!(val("3千万亿"), Some(3e15));
+        assert_eq!(val("-1,200,000"), Some(-1.2e6));
+        assert_eq!(val(".77"), Some(0.77));
         // "1,83" is not a thousands group.
         assert_eq!(parse_at("1,83", 0).unwrap().range, 0..1);
     }
 
     #[test]
     fn chinese() {
-        assert_eq!(val("一千八百三十"), Some(1830.0));
-        assert_eq!(val("两千"), Some(2000.0));
-        assert_eq!(val("一万零五"), Some(10005.0));
-        assert_eq!(val("十二"), Some(12.0));
-        assert_eq!(val("二十"), Some(20.0));
-        assert_eq!(val("一亿二千万"), Some(1.2e8));
-        assert_eq!(val("三万亿"), Some(3e12));
-        assert_eq!(val("二〇二四"), Some(2024.0));
-        assert_eq!(val("壹万贰仟"), Some(12000.0));
-        assert_eq!(val("十二点五"), Some(12.5));
-        assert_eq!(val("一万五"), Some(15000.0));
-        assert_eq!(val("三千五"), Some(3500.0));
-        assert_eq!(val("一千八百三十萬"), Some(18_300_000.0));
+        for (t, v) in [
+            ("一千八百三十", 1830.0),
+            ("两千", 2000.0),
+            ("一万零五", 10005.0),
+            ("十二", 12.0),
+            ("二十", 20.0),
+            ("一亿二千万", 1.2e8),
+            ("三万亿", 3e12),
+            ("二〇二四", 2024.0),
+            ("壹万贰仟", 12000.0),
+            ("十二点五", 12.5),
+            ("一万五", 15000.0),
+            ("三千五", 3500.0),
+            ("一千八百三十萬", 18_300_000.0),
+            ("一百二", 120.0),
+            ("一百十六", 116.0),
+            ("一千零十", 1010.0),
+            ("一万零百一十一", 10111.0),
+            ("一百亿零一", 10_000_000_001.0),
+            ("一百二十万三", 1_203_000.0),
+            ("一亿五千万零六千三百五十五", 150_006_355.0),
+            ("廿二", 22.0),
+            ("五百卅四", 534.0),
+            ("一萬零卌", 10040.0),
+            ("貳佰零參", 203.0),
+            ("负一七二零点一", -1720.1),
+            ("一百点123", 100.123),
+            ("零点零零一", 0.001),
+            ("壹壹", 11.0),
+        ] {
+            assert!(close(val(t), v), "{t}: {:?} != {v}", val(t));
+        }
+        assert_eq!(val("十一十二"), None);
+        assert_eq!(val("点零"), None);
+        assert_eq!(val("零点点"), None);
+    }
+
+    #[test]
+    fn fractions_and_percent() {
+        let p = parse_whole("百分之三十").unwrap();
+        assert_eq!((p.value, p.kind), (30.0, NumeralKind::Percent));
+        let f = parse_whole("三分之一").unwrap();
+        assert!(close(Some(f.value), 1.0 / 3.0) && f.kind == NumeralKind::Fraction);
+        assert!(close(val("一又二分之一"), 1.5));
+        assert_eq!(val("百分之负三点八"), Some(-3.8));
+    }
+
+    #[test]
+    fn approximate() {
+        let r = |t: &str| parse_whole(t).map(|n| (n.value, n.max, n.approximate));
+        assert_eq!(r("十几"), Some((10.0, Some(20.0), true)));
+        assert_eq!(r("3000多"), Some((3000.0, Some(4000.0), true)));
+        assert_eq!(r("三五"), Some((3.0, Some(5.0), true)));
+        assert_eq!(r("四五千"), Some((4000.0, Some(5000.0), true)));
+        assert_eq!(r("数十亿"), Some((1e9, Some(1e10), true)));
+        assert_eq!(r("上千"), Some((1000.0, None, true)));
+        assert_eq!(r("十几万"), Some((1e5, Some(2e5), true)));
+        assert_eq!(r("2000余"), Some((2000.0, Some(3000.0), true)));
+        // Digit strings are not ranges.
+        assert_eq!(r("一二三"), Some((123.0, None, false)));
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(parse_ordinal_at("第七届", 0), Some((7.0, "第七".len())));
+        assert_eq!(parse_ordinal_at("第十一", 0).map(|x| x.0), Some(11.0));
+        assert_eq!(parse_ordinal_at("第一线", 0).map(|x| x.0), Some(1.0));
+    }
+
+    #[test]
+    fn never_panics() {
+        for s in ["", "点", "负", "第", "分之", "百分之", "十万零", "萬萬萬", "1,", "1.", "数", "上", "〇〇", "🎉一"] {
+            let _ = parse_whole(s);
+            for (i, _) in s.char_indices() {
+                let _ = parse_at(s, i);
+            }
+        }
     }
 }

@@ -1,7 +1,76 @@
-//! Filled in by a later issue; see ARCHITECTURE.md.
-use crate::layout::Doc;
-use crate::model::Person;
+//! People: Chinese names (surname + one or two given characters, single and compound
+//! surnames), transliterated names joined by `·`, and the titles written next to them,
+//! each stored as a role {title, organization}. The tagging is in
+//! [`crate::lexicon::tag`]; this module groups the hits by name, and joins a later
+//! "surname + title" (王董事长) to the person who holds that title.
+//!
+//! Convention: a role's organisation is the organisation written right before the titles
+//! (organisations joined by `/` are kept together: 鞍山钢铁/鞍钢股份); every title of a
+//! `、` list before the name gets it.
 
-pub fn find(_doc: &Doc) -> Vec<Person> {
-    Vec::new()
+use crate::layout::Doc;
+use crate::lexicon::tag::Tagged;
+use crate::model::{Person, Role, Span};
+use std::collections::HashMap;
+
+pub fn find(doc: &Doc) -> Vec<Person> {
+    from_tags(doc, &Tagged::new(doc))
+}
+
+pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
+    let mut people: Vec<Person> = Vec::new();
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    let works = super::works::spans(doc);
+    for hit in &tags.people {
+        if works.iter().any(|w| w.start <= hit.span.start && hit.span.end <= w.end) {
+            continue;
+        }
+        let key = &doc.fold[hit.span.clone()];
+        let i = *by_key.entry(key).or_insert_with(|| {
+            people.push(Person { name: doc.text[hit.span.clone()].to_string(), mentions: Vec::new(), roles: Vec::new() });
+            people.len() - 1
+        });
+        let p = &mut people[i];
+        p.mentions.push(Span::new(hit.span.start, hit.span.end));
+        for r in &hit.roles {
+            let role = Role { title: doc.text[r.title.clone()].to_string(), organization: r.org.clone().map(|o| doc.text[o].to_string()) };
+            add_role(p, role);
+        }
+    }
+    // 王董事长: a surname right before a title that one person of that surname holds
+    for t in &tags.titles {
+        let before = &doc.fold[..t.start];
+        let Some(c) = before.chars().next_back() else { continue };
+        let title = &doc.fold[t.clone()];
+        let holders: Vec<usize> = people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.name.chars().next().is_some_and(|f| crate::text::script::fold_char(f) == c) && p.roles.iter().any(|r| fold(&r.title) == title))
+            .map(|(i, _)| i)
+            .collect();
+        if let [i] = holders[..] {
+            let s = Span::new(t.start - c.len_utf8(), t.end);
+            let p = &mut people[i];
+            if !p.mentions.iter().any(|m| m.start < s.end && s.start < m.end) {
+                p.mentions.push(s);
+            }
+        }
+    }
+    people
+}
+
+fn fold(s: &str) -> String {
+    s.chars().map(crate::text::script::fold_char).collect()
+}
+
+/// Adds a role unless the person has it; a role with an organisation replaces the same
+/// title without one.
+pub fn add_role(p: &mut Person, role: Role) {
+    if let Some(r) = p.roles.iter_mut().find(|r| r.title == role.title) {
+        if r.organization.is_none() {
+            r.organization = role.organization;
+        }
+        return;
+    }
+    p.roles.push(role);
 }

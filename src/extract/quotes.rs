@@ -1,7 +1,152 @@
-//! Filled in by a later issue; see ARCHITECTURE.md.
-use crate::layout::Doc;
-use crate::model::Quote;
+//! Quotes: a speaker, a reporting verb and what was said. Two forms:
+//! - `X表示，……` / `X说：“……”`: the speaker (a person, an organisation or a pronoun)
+//!   stands in the same sentence before the verb, with at most a short adverbial between
+//!   (王军在讲话中表示); the content runs to the end of the paragraph, or to the closing
+//!   quotation mark when it opens with one;
+//! - `“……”，X说。`: the content is the quotation just before the speaker.
+//!
+//! The span of a quote is the span of its content, so that `text` is exactly what the span
+//! covers. A reporting verb with no speaker in front is not a quote (需要指出，…).
 
-pub fn find(_doc: &Doc) -> Vec<Quote> {
-    Vec::new()
+use crate::layout::Doc;
+use crate::model::{Entity, Person, Quote};
+use std::ops::Range;
+
+/// Reporting verbs, longest first where one starts another.
+const VERBS: &[&str] = &[
+    "表示", "强调", "指出", "说道", "认为", "介绍说", "介绍", "透露", "要求", "宣布", "坦言", "提出", "表态", "建议", "呼吁",
+    "回应", "解释说", "解释", "称赞", "承认", "补充说", "告诉记者", "对记者说", "说", "称", "谈到", "提到", "写道", "问道",
+    "答道", "感慨", "直言", "重申", "预计", "表明",
+];
+
+const PRONOUNS: &[&str] = &["他们", "她们", "他", "她", "对方", "后者", "前者"];
+
+/// Most characters between the speaker and the verb (在讲话中, 在接受采访时).
+const MAX_GAP: usize = 14;
+
+fn is_lead_in(c: char) -> bool {
+    matches!(c, '，' | ',' | '：' | ':' | '“' | '「' | '"')
+}
+
+/// A speaker ending at or before `at` inside the sentence `sent`: (name, start).
+fn speaker_before(doc: &Doc, sent: &Range<usize>, at: usize, names: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
+    let mut best: Option<(String, usize, usize)> = None;
+    for (r, name) in names {
+        if r.start >= sent.start && r.end <= at && best.as_ref().is_none_or(|b| r.end > b.2) {
+            best = Some((name.to_string(), r.start, r.end));
+        }
+    }
+    let fold = doc.fold;
+    for p in PRONOUNS {
+        let region = fold.get(sent.start..at)?;
+        if let Some(i) = region.rfind(p) {
+            let (s, e) = (sent.start + i, sent.start + i + p.len());
+            if best.as_ref().is_none_or(|b| e > b.2) {
+                best = Some((doc.text[s..e].to_string(), s, e));
+            }
+        }
+    }
+    let (name, start, end) = best?;
+    let gap = &fold[end..at];
+    if gap.chars().count() > MAX_GAP || gap.contains(['，', ',', '；', '。', '：', '“', '”', '、']) {
+        return None;
+    }
+    Some((name, start))
+}
+
+pub fn find(doc: &Doc) -> Vec<Quote> {
+    find_with(doc, &[], &[])
+}
+
+pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
+    let mut names: Vec<(Range<usize>, &str)> = Vec::new();
+    for p in people {
+        names.extend(p.mentions.iter().map(|m| (m.start..m.end, p.name.as_str())));
+    }
+    for o in orgs {
+        names.extend(o.mentions.iter().map(|m| (m.start..m.end, o.name.as_str())));
+    }
+    let fold = doc.fold;
+    let mut out: Vec<Quote> = Vec::new();
+    for sent in &doc.sentences {
+        let Some(para) = doc.paragraph_at(sent.start) else { continue };
+        let s = &fold[sent.clone()];
+        // form 1: X + verb + lead-in
+        let mut i = 0;
+        while i < s.len() {
+            let rest = &s[i..];
+            let hit = VERBS.iter().find(|v| rest.starts_with(**v)).copied();
+            let Some(v) = hit else {
+                i += rest.chars().next().map_or(1, char::len_utf8);
+                continue;
+            };
+            let after = sent.start + i + v.len();
+            let lead = fold[after..].chars().next();
+            if lead.is_some_and(is_lead_in) {
+                if let Some((speaker, _)) = speaker_before(doc, sent, sent.start + i, &names) {
+                    let mut cstart = after;
+                    for c in fold[after..].chars() {
+                        if matches!(c, '，' | ',' | '：' | ':') {
+                            cstart += c.len_utf8();
+                        } else {
+                            break;
+                        }
+                    }
+                    let mut cend = para.range.end;
+                    if let Some(open) = fold[cstart..].chars().next().filter(|c| matches!(c, '“' | '「' | '"')) {
+                        let close = match open {
+                            '“' => '”',
+                            '「' => '」',
+                            _ => '"',
+                        };
+                        let inner = cstart + open.len_utf8();
+                        if let Some(j) = fold[inner..para.range.end].find(close) {
+                            cstart = inner;
+                            cend = inner + j;
+                        }
+                    }
+                    if cend > cstart {
+                        out.push(Quote {
+                            start: cstart,
+                            end: cend,
+                            speaker: Some(speaker),
+                            verb: doc.text[sent.start + i..after].to_string(),
+                            text: doc.text[cstart..cend].to_string(),
+                        });
+                        // the rest of the paragraph is this quote
+                        break;
+                    }
+                }
+            }
+            i += v.len();
+        }
+    }
+    // form 2: “……”，X说
+    for (ci, c) in fold.char_indices() {
+        if c != '”' && c != '」' {
+            continue;
+        }
+        let Some(para) = doc.paragraph_at(ci) else { continue };
+        let open = if c == '”' { '“' } else { '「' };
+        let Some(oi) = fold[para.range.start..ci].rfind(open).map(|j| para.range.start + j) else { continue };
+        let mut j = ci + c.len_utf8();
+        if fold[j..].starts_with(['，', ',']) {
+            j += 3.min(fold[j..].chars().next().map_or(0, char::len_utf8));
+        }
+        // speaker then verb, then the end of the clause
+        let Some(&(ref r, name)) = names.iter().filter(|(r, _)| r.start == j).max_by_key(|(r, _)| r.end) else { continue };
+        let mut k = r.end;
+        let rest = &fold[k..];
+        let Some(v) = VERBS.iter().find(|v| rest.starts_with(**v)) else { continue };
+        k += v.len();
+        if !fold[k..].chars().next().is_none_or(|c| matches!(c, '。' | '，' | ',' | '.' | '！' | '？' | '\n')) {
+            continue;
+        }
+        let (cs, ce) = (oi + open.len_utf8(), ci);
+        if ce > cs && !out.iter().any(|q| q.start < ce && cs < q.end) {
+            out.push(Quote { start: cs, end: ce, speaker: Some(name.to_string()), verb: doc.text[k - v.len()..k].to_string(), text: doc.text[cs..ce].to_string() });
+        }
+    }
+    out.sort_by_key(|q| (q.start, q.end));
+    out
 }

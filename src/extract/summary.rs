@@ -1,6 +1,41 @@
-//! Filled in by a later issue; see ARCHITECTURE.md.
-use crate::layout::Doc;
+//! Summary: the three most informative sentences of the article's content paragraphs, in
+//! text order. A sentence scores the keyword weights of the words it holds, over the
+//! square root of its length (long sentences do not win by length alone), with a bonus
+//! for the lead; sentences of credits, disclaimers and promotions are skipped.
 
-pub fn find(_doc: &Doc) -> Vec<String> {
-    Vec::new()
+use crate::layout::Doc;
+use crate::model::{Keyword, ParagraphKind};
+
+/// How many sentences the summary has.
+pub const SENTENCES: usize = 3;
+
+/// Phrases of boilerplate that the paragraph classifier may not catch.
+const BOILERPLATE: &[&str] = &["撰稿", "编辑", "声明", "转载", "扫一扫", "版权", "来源：", "来源:", "点击", "关注我们", "原标题"];
+
+pub fn find(doc: &Doc) -> Vec<String> {
+    from_keywords(doc, &super::keywords::find(doc))
+}
+
+pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
+    let kws: Vec<(String, f64)> = keywords.iter().map(|k| (crate::text::script::fold(&k.word), k.score)).collect();
+    let mut cands: Vec<(f64, usize, std::ops::Range<usize>)> = Vec::new();
+    for p in doc.content_paragraphs() {
+        for (i, s) in doc.sentences.iter().enumerate().filter(|(_, s)| p.range.start <= s.start && s.end <= p.range.end) {
+            let f = &doc.fold[s.clone()];
+            let n = f.chars().count();
+            if n < 12 || BOILERPLATE.iter().any(|b| f.contains(b)) {
+                continue;
+            }
+            let mut score: f64 = kws.iter().filter(|(w, _)| f.contains(w.as_str())).map(|(_, s)| s).sum();
+            score /= (n as f64).sqrt();
+            if p.kind == ParagraphKind::Lead {
+                score *= 1.3;
+            }
+            cands.push((score, i, s.clone()));
+        }
+    }
+    cands.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    cands.truncate(SENTENCES);
+    cands.sort_by_key(|c| c.1);
+    cands.into_iter().map(|(_, _, r)| doc.text[r].to_string()).collect()
 }

@@ -1,7 +1,79 @@
-//! Filled in by a later issue; see ARCHITECTURE.md.
-use crate::layout::Doc;
-use crate::model::Entity;
+//! Works: titles in 《》 and 〈〉 (books, reports, laws, programmes, articles). Brackets
+//! nest (《关于〈某法〉的说明》 is one work), and so may parentheses inside the title
+//! (《助力乡村振兴蓝皮书(2023)》). The mention is the title without its outer brackets.
+//! A title never spans a line break and is at most 100 characters.
 
-pub fn find(_doc: &Doc) -> Vec<Entity> {
-    Vec::new()
+use crate::layout::Doc;
+use crate::lexicon::tag::entities;
+use crate::model::Entity;
+use std::ops::Range;
+
+const MAX_CHARS: usize = 100;
+
+pub fn find(doc: &Doc) -> Vec<Entity> {
+    entities(doc, &spans(doc))
+}
+
+/// Byte ranges of the titles (inside the outermost brackets).
+pub fn spans(doc: &Doc) -> Vec<Range<usize>> {
+    scan(doc.text)
+}
+
+fn scan(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    // stack of (open char, byte after it)
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    let mut chars_since = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            '《' | '〈' | '<' if c != '<' || !stack.is_empty() => {
+                if stack.is_empty() {
+                    chars_since = 0;
+                }
+                stack.push((c, i + c.len_utf8()));
+            }
+            '》' | '〉' | '>' if !stack.is_empty() => {
+                let want = match c {
+                    '》' => '《',
+                    '〉' => '〈',
+                    _ => '<',
+                };
+                // close the innermost matching bracket; a mismatched close is ignored
+                if let Some(pos) = stack.iter().rposition(|&(o, _)| o == want) {
+                    let (_, start) = stack[pos];
+                    stack.truncate(pos);
+                    if stack.is_empty() && i > start {
+                        out.push(start..i);
+                    }
+                }
+            }
+            '\n' | '\r' => stack.clear(),
+            _ => {}
+        }
+        if !stack.is_empty() {
+            chars_since += 1;
+            if chars_since > MAX_CHARS {
+                stack.clear();
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn titles(s: &str) -> Vec<&str> {
+        scan(s).into_iter().map(|r| &s[r]).collect()
+    }
+
+    #[test]
+    fn nested_titles() {
+        assert_eq!(titles("入选《助力乡村振兴蓝皮书(2023)》优秀案例"), ["助力乡村振兴蓝皮书(2023)"]);
+        assert_eq!(titles("《关于〈民法典〉的说明》和〈短文〉"), ["关于〈民法典〉的说明", "短文"]);
+        assert!(titles("《未闭合\n》").is_empty());
+        assert!(titles("》《《").is_empty());
+        assert_eq!(titles("a<b>c《x<y>》"), ["x<y>"]);
+    }
 }

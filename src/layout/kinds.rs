@@ -1,25 +1,145 @@
 //! Paragraph kinds: headline, lead, body, credit, disclaimer, promo, decoration.
-//! The repair issue makes these complete; the foundation tells decoration (no letters or
-//! Han characters at all) from body, and the first body paragraph is the lead.
+//!
+//! Cues are matched on the fold (simplified), so traditional text is classified alike.
+//! - decoration: no letter, digit or Han character (↓↓↓, ▲, ——, emoji);
+//! - promo: the calls to follow, share, scan or read on that WeChat posts end with;
+//! - disclaimer: reprint and copyright notices;
+//! - credit: lines that start with a credit label (撰稿, 责任编辑 …), and short lines of an
+//!   organisation and names next to them (党委组织部 刘旭东 张林);
+//! - headline: a short first line without a full stop, and 原标题: lines;
+//! - lead: the first paragraph of the article proper; body: the rest.
 
 use super::Para;
+use crate::extract::credits::{credit_label_at, looks_like_name_list};
 use crate::model::ParagraphKind;
 
 fn has_words(s: &str) -> bool {
     s.chars().any(|c| c.is_alphanumeric())
 }
 
-pub fn classify(text: &str, _fold: &str, paras: &mut [Para]) {
-    let mut seen_lead = false;
+/// Calls to act that mark a promotional line.
+const PROMO: &[&str] = &[
+    "点击上方", "点击蓝字", "点蓝字", "关注我们", "长按识别", "长按二维码", "扫描二维码", "识别二维码", "扫一扫", "扫码关注",
+    "不想错过", "阅读原文", "点个在看", "点亮在看", "点击在看", "分享给更多", "设为星标", "星标公众号", "欢迎关注", "关注公众号",
+    "更多精彩", "推荐阅读", "往期回顾", "往期推荐", "戳这里", "点赞", "转发", "关注我", "下载app", "下载客户端",
+];
+
+/// Notices of reprint, copyright and liability.
+const DISCLAIMER: &[&str] = &[
+    "免责声明", "版权归原作者", "版权归原", "版权归作者", "本文系转载", "系转载", "转载自", "如有侵权", "联系删除", "不代表本",
+    "仅供参考", "版权所有", "未经授权", "禁止转载", "不得转载", "请勿转载", "来源于网络",
+];
+
+fn count_chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn is_promo(f: &str) -> bool {
+    let n = count_chars(f);
+    let hits = PROMO.iter().filter(|p| f.contains(**p)).count();
+    !f.contains('。') && ((n <= 60 && hits >= 1) || (n <= 150 && hits >= 2))
+}
+
+fn is_disclaimer(f: &str) -> bool {
+    let t = f.trim_start_matches(|c: char| !c.is_alphanumeric());
+    t.starts_with("声明") || t.starts_with("免责") || DISCLAIMER.iter().filter(|p| f.contains(**p)).count() >= if count_chars(f) <= 80 { 1 } else { 2 }
+}
+
+fn is_headline_like(f: &str) -> bool {
+    let n = count_chars(f);
+    (4..=40).contains(&n) && !f.contains(['。', '！', '？', '；']) && !f.ends_with([',', '，', '、', ':', '：'])
+}
+
+pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
+    let n = paras.len();
+    // First pass: the kinds a paragraph shows by itself.
     for p in paras.iter_mut() {
         let s = &text[p.range.clone()];
+        let f = fold.get(p.range.clone()).unwrap_or(s);
         p.kind = if !has_words(s) {
             ParagraphKind::Decoration
-        } else if !seen_lead {
-            seen_lead = true;
-            ParagraphKind::Lead
+        } else if f.starts_with("原标题") {
+            ParagraphKind::Headline
+        } else if credit_label_at(f, 0).is_some() && count_chars(f) <= 80 {
+            ParagraphKind::Credit
+        } else if is_disclaimer(f) {
+            ParagraphKind::Disclaimer
+        } else if is_promo(f) {
+            ParagraphKind::Promo
         } else {
             ParagraphKind::Body
         };
+    }
+    // Name lists next to credit lines are credits too.
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for i in 0..n {
+            if paras[i].kind != ParagraphKind::Body {
+                continue;
+            }
+            let near = (i > 0 && paras[i - 1].kind == ParagraphKind::Credit) || (i + 1 < n && paras[i + 1].kind == ParagraphKind::Credit);
+            let f = fold.get(paras[i].range.clone()).unwrap_or_default();
+            if near && looks_like_name_list(f) {
+                paras[i].kind = ParagraphKind::Credit;
+                changed = true;
+            }
+        }
+    }
+    // Headline and lead: the first content paragraphs.
+    let content: Vec<usize> = (0..n).filter(|&i| paras[i].kind == ParagraphKind::Body).collect();
+    if let Some(&first) = content.first() {
+        let f = fold.get(paras[first].range.clone()).unwrap_or_default();
+        let headline = content.len() >= 2 && is_headline_like(f);
+        if headline {
+            paras[first].kind = ParagraphKind::Headline;
+            if let Some(&second) = content.get(1) {
+                paras[second].kind = ParagraphKind::Lead;
+            }
+        } else {
+            paras[first].kind = ParagraphKind::Lead;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::split_paragraphs;
+    use super::*;
+    use ParagraphKind::*;
+
+    fn kinds(t: &str) -> Vec<ParagraphKind> {
+        let fold = crate::text::script::fold(t);
+        let mut p: Vec<Para> = split_paragraphs(t).into_iter().map(|range| Para { range, kind: Body }).collect();
+        classify(t, &fold, &mut p);
+        p.into_iter().map(|p| p.kind).collect()
+    }
+
+    #[test]
+    fn classifies_a_wechat_post() {
+        let t = "点击上方蓝字关注我们\n\
+                 原标题：某市召开座谈会\n\
+                 某市召开乡村振兴座谈会\n\
+                 本报讯 1月22日，某市召开座谈会，研究部署下一步工作。\n\
+                 ▲\n\
+                 会上，各单位介绍了工作情况。\n\
+                 😀😀\n\
+                 ——\n\
+                 文/图 记者 张三\n\
+                 宣传部 李四 王五\n\
+                 责编：赵六\n\
+                 声明：本文系转载，版权归原作者所有。\n\
+                 长按识别二维码\n\
+                 阅读原文";
+        assert_eq!(
+            kinds(t),
+            vec![Promo, Headline, Headline, Lead, Decoration, Body, Decoration, Decoration, Credit, Credit, Credit, Disclaimer, Promo, Promo]
+        );
+    }
+
+    #[test]
+    fn traditional_cues_and_long_bodies() {
+        let t = "免責聲明：本文僅供參考。\n微信\"掃一掃\"\n他說，點贊轉發的人很多，這是今年的情況，大家都看到了，他們也在努力工作，爭取更好的成績，為社會做出更大的貢獻。";
+        assert_eq!(kinds(t), vec![Disclaimer, Promo, Lead]);
     }
 }

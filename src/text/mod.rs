@@ -9,6 +9,7 @@ pub mod mojibake;
 pub mod offsets;
 pub mod pinyin;
 pub mod script;
+pub mod tables;
 pub mod width;
 
 use crate::model::{Repair, RepairKind, Script};
@@ -49,7 +50,10 @@ pub struct Cleaned {
 
 /// The passes, in order. Each takes the current text and proposes sorted, non-overlapping
 /// fixes.
-const PASSES: &[fn(&str) -> Vec<Fix>] = &[width::fixes, pinyin::fixes, mojibake::fixes];
+///
+/// Mojibake comes first: it reads the bytes behind C1 controls and no-break spaces (which
+/// the width pass would drop) and uses pinyin readings as evidence for lost characters.
+const PASSES: &[fn(&str) -> Vec<Fix>] = &[mojibake::fixes, width::fixes, pinyin::fixes];
 
 /// Runs every repair pass over `input`.
 pub fn repair(input: &str) -> Cleaned {
@@ -82,6 +86,14 @@ pub fn repair(input: &str) -> Cleaned {
     let text = text.unwrap_or_else(|| input.to_string());
     repairs.sort_by_key(|r| (r.start, r.end));
     let mut warnings = Vec::new();
+    for r in repairs.iter().filter(|r| r.kind == RepairKind::Mojibake) {
+        if let Some(c) = r.confidence {
+            warnings.push(format!(
+                "guessed lost characters: \"{}\" repaired as \"{}\" (confidence {:.2})",
+                r.original, r.replacement, c
+            ));
+        }
+    }
     if let Some(w) = mojibake::lost_text_warning(&text) {
         warnings.push(w);
     }

@@ -1,24 +1,818 @@
-//! Mojibake: text that went through the wrong decoder (UTF-8 read as GBK or Latin-1, GBK
-//! read one byte out of step). The repair issue fills in the detectors; until then the
-//! pass proposes nothing and the stage only warns when it sees the marks of lost bytes.
+//! Mojibake: text that went through the wrong decoder.
+//!
+//! - UTF-8 read as Latin-1 or cp1252 (ä½ å¥½ → 你好): runs of such characters whose bytes
+//!   are valid multi-byte UTF-8.
+//! - UTF-8 read as GBK (浣犲ソ → 你好): runs of GBK characters whose bytes are valid
+//!   UTF-8 and read as more likely Chinese than the run itself.
+//! - GBK read one byte out of step after a byte was lost (the seed's ?shù)匦袠I): the run's
+//!   GBK bytes are shifted by one and decoded again; the result is kept only when it reads
+//!   as far more likely Chinese (character frequencies and common words) than the run.
+//! - Characters lost for good become U+FFFD and a warning, unless the evidence left is
+//!   enough for a guess: the surviving byte of a split character, a pinyin reading that
+//!   followed it, and the common words it would form with its neighbours. A guess is
+//!   reported with a confidence.
+//!
+//! Clean text never changes: every rule needs evidence of damage (rare characters,
+//! characters that cannot stand together, replacement marks) before it looks for a repair.
 
-use super::Fix;
+use super::pinyin::syllable;
+use super::script::{fold_char, is_simplified_only, is_traditional_only, script_counts};
+use super::tables::{CHAR_LEVEL, GBK, READINGS, S2T_CHARS, WORDS2};
+use super::{is_han, Fix};
+use crate::model::RepairKind;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
-pub fn fixes(_text: &str) -> Vec<Fix> {
-    Vec::new()
+/// The mark left where a character was lost and could not be recovered.
+pub const LOST: char = '\u{FFFD}';
+
+/// The script the damaged text is written in, which a repair should keep.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Simplified,
+    Traditional,
+    Unknown,
 }
 
-/// A warning when the text still holds the replacement marks of lost bytes (锟斤拷, U+FFFD,
-/// or `?` glued between Han characters).
+/// Frequency level of a character for the "reads as Chinese" score: about log2 of its
+/// frequency for common Han characters (traditional ones through the fold), less for rare
+/// ones and for symbols that seldom stand in Chinese text.
+fn level(c: char) -> i32 {
+    if is_han(c) {
+        return CHAR_LEVEL.get(&fold_char(c)).map_or(0, |&l| l as i32);
+    }
+    match c {
+        '，' | '。' | '、' | '：' | '；' | '“' | '”' | '！' | '？' | '《' | '》' | '（' | '）' | '—' | '…' | '·' => 12,
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => 6,
+        _ => -4,
+    }
+}
+
+/// A character that clean Chinese text seldom has.
+fn is_rare(c: char) -> bool {
+    level(c) <= 10
+}
+
+fn is_word(a: char, b: char) -> bool {
+    WORDS2.contains(&(fold_char(a), fold_char(b)))
+}
+
+/// Penalty for a character of the other script.
+fn script_penalty(c: char, side: Side) -> i32 {
+    match side {
+        Side::Traditional if is_simplified_only(c) => 8,
+        Side::Simplified if is_traditional_only(c) => 8,
+        _ => 0,
+    }
+}
+
+/// Common words among the adjacent pairs.
+fn words(cs: &[char]) -> usize {
+    cs.windows(2).filter(|w| is_word(w[0], w[1])).count()
+}
+
+/// Score of a sequence of characters: levels plus a bonus for each common word.
+fn score(cs: &[char], side: Side) -> i32 {
+    let mut s = 0;
+    for (i, &c) in cs.iter().enumerate() {
+        s += level(c) - script_penalty(c, side);
+        if i > 0 && is_word(cs[i - 1], c) {
+            s += 6;
+        }
+    }
+    s
+}
+
+/// Characters by their toned reading, from the readings table (simplified forms).
+static BY_READING: LazyLock<HashMap<&'static str, Vec<char>>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static str, Vec<char>> = HashMap::new();
+    for (c, rs) in READINGS.iter() {
+        for r in rs {
+            m.entry(*r).or_default().push(*c);
+        }
+    }
+    for v in m.values_mut() {
+        v.sort_unstable();
+    }
+    m
+});
+
+/// True when `c` (through its simplified form) reads `reading` (tone marks as written).
+fn reads(c: char, reading: &str) -> bool {
+    READINGS.get(&fold_char(c)).is_some_and(|rs| rs.iter().any(|r| *r == reading))
+}
+
+/// Normalises a reading with a tone number (dui4) to tone marks is not needed: readings
+/// with numbers only narrow by the toneless form.
+fn reading_matches(c: char, reading: &str) -> bool {
+    if reads(c, reading) {
+        return true;
+    }
+    // Tone numbers or no tone: compare toneless forms.
+    let Some((base, _)) = syllable(reading) else { return false };
+    READINGS.get(&fold_char(c)).is_some_and(|rs| rs.iter().any(|r| syllable(r).is_some_and(|(b, _)| b == base)))
+}
+
+/// A guess for a lost character among `cands`, given its neighbours: the best candidate
+/// must form a common word with a neighbour (or match a reading) and beat the others.
+/// Returns the character and a confidence.
+fn pick(cands: &[char], prev: Option<char>, next: Option<char>, reading: Option<&str>, side: Side) -> Option<(char, f32)> {
+    let mut scored: Vec<(i32, char)> = Vec::new();
+    for &c in cands {
+        if !is_han(c) || script_penalty(c, side) > 0 {
+            continue;
+        }
+        let mut evidence = 0;
+        if let Some(r) = reading {
+            if !reading_matches(c, r) {
+                continue;
+            }
+            evidence += 1;
+        }
+        let mut s = level(c);
+        if prev.is_some_and(|p| is_word(p, c)) {
+            s += 12;
+            evidence += 1;
+        }
+        if next.is_some_and(|n| is_word(c, n)) {
+            s += 12;
+            evidence += 1;
+        }
+        if evidence > 0 {
+            scored.push((s, c));
+        }
+    }
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let (best, c) = *scored.first()?;
+    let second = scored.get(1).map_or(i32::MIN / 2, |s| s.0);
+    let margin = best - second;
+    if best < 14 || margin < 4 {
+        return None;
+    }
+    let conf = (0.5 + margin as f32 / 30.0).min(0.95);
+    Some((c, conf))
+}
+
+/// A character written in the text's script.
+fn in_script(c: char, side: Side) -> char {
+    match side {
+        Side::Traditional => S2T_CHARS.get(&c).copied().unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// Candidates whose reading is `r`, written in the text's script.
+fn reading_candidates(r: &str, side: Side) -> Vec<char> {
+    let mut out: Vec<char> = Vec::new();
+    let mut push = |c: char| {
+        let c = in_script(c, side);
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    };
+    if let Some(cs) = BY_READING.get(r) {
+        cs.iter().for_each(|&c| push(c));
+    } else if let Some((base, _)) = syllable(r) {
+        for (k, cs) in BY_READING.iter() {
+            if syllable(k).is_some_and(|(b, _)| b == base) {
+                cs.iter().for_each(|&c| push(c));
+            }
+        }
+    }
+    out
+}
+
+/// `text[at..]` starts with a reading closed by `)` (the `(` was lost): its text and length.
+fn reading_after(text: &str, at: usize) -> Option<(&str, usize)> {
+    let rest = text.get(at..)?;
+    let close = rest.char_indices().take(9).find(|&(_, c)| c == ')' || c == '）')?;
+    let r = &rest[..close.0];
+    syllable(r).filter(|s| s.1)?;
+    Some((r, close.0 + close.1.len_utf8()))
+}
+
+// ---------------------------------------------------------------------------------------
+// UTF-8 read as Latin-1 / cp1252
+
+/// The byte a character stands for when UTF-8 was read as Latin-1 or cp1252.
+fn latin_byte(c: char) -> Option<u8> {
+    let b = match c {
+        '\u{80}'..='\u{FF}' => c as u32 as u8,
+        '€' => 0x80, '‚' => 0x82, 'ƒ' => 0x83, '„' => 0x84, '…' => 0x85, '†' => 0x86, '‡' => 0x87, 'ˆ' => 0x88,
+        '‰' => 0x89, 'Š' => 0x8A, '‹' => 0x8B, 'Œ' => 0x8C, 'Ž' => 0x8E, '‘' => 0x91, '’' => 0x92, '“' => 0x93,
+        '”' => 0x94, '•' => 0x95, '–' => 0x96, '—' => 0x97, '˜' => 0x98, '™' => 0x99, 'š' => 0x9A, '›' => 0x9B,
+        'œ' => 0x9C, 'ž' => 0x9E, 'Ÿ' => 0x9F,
+        _ => return None,
+    };
+    Some(b)
+}
+
+/// A continuation byte; a no-break space (A0) often comes back as a plain space.
+fn latin_cont(c: char) -> Option<u8> {
+    if c == ' ' {
+        return Some(0xA0);
+    }
+    latin_byte(c).filter(|b| (0x80..=0xBF).contains(b))
+}
+
+fn latin_fixes(text: &str, out: &mut Vec<Fix>) {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        // A sequence starts at a lead byte C2..F4 and needs its continuation bytes.
+        let Some(lead) = latin_byte(chars[i].1).filter(|b| (0xC2..=0xF4).contains(b)) else {
+            i += 1;
+            continue;
+        };
+        let start = i;
+        let mut bytes: Vec<u8> = Vec::new();
+        let mut j = i;
+        let mut b0 = Some(lead);
+        // Consume whole sequences, one after another.
+        while let Some(l) = b0 {
+            let need = match l {
+                0xC2..=0xDF => 1,
+                0xE0..=0xEF => 2,
+                0xF0..=0xF4 => 3,
+                _ => break,
+            };
+            let cont: Option<Vec<u8>> =
+                (1..=need).map(|k| chars.get(j + k).and_then(|&(_, c)| latin_cont(c))).collect();
+            let Some(cont) = cont else { break };
+            let mut seq = vec![l];
+            seq.extend(cont);
+            if std::str::from_utf8(&seq).is_err() {
+                break;
+            }
+            bytes.extend(seq);
+            j += need + 1;
+            b0 = chars.get(j).and_then(|&(_, c)| latin_byte(c)).filter(|b| (0xC2..=0xF4).contains(b));
+        }
+        if j > start {
+            let decoded = String::from_utf8(bytes).unwrap_or_default();
+            // One two-byte sequence alone (Ã© → é) is too weak a sign unless it is Han.
+            let strong = decoded.chars().count() >= 2 || decoded.chars().any(|c| c as u32 >= 0x800);
+            if strong {
+                let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+                out.push(Fix::new(chars[start].0..end, decoded, RepairKind::Mojibake));
+                i = j;
+                continue;
+            }
+        }
+        i = start + 1;
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// GBK runs: UTF-8 read as GBK, and GBK read out of step
+
+/// Maximal runs of characters that have a two-byte GBK code, as (byte start, byte end,
+/// chars, GBK bytes).
+struct Run {
+    start: usize,
+    end: usize,
+    chars: Vec<char>,
+    offs: Vec<usize>,
+    bytes: Vec<u8>,
+}
+
+fn gbk_runs(text: &str) -> Vec<Run> {
+    let mut runs = Vec::new();
+    let mut cur: Option<Run> = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_ascii(), GBK.encode(c)) {
+            (false, Some(b)) => {
+                let r = cur.get_or_insert_with(|| Run { start: i, end: i, chars: Vec::new(), offs: Vec::new(), bytes: Vec::new() });
+                r.chars.push(c);
+                r.offs.push(i);
+                r.bytes.extend_from_slice(&b);
+                r.end = i + c.len_utf8();
+            }
+            _ => {
+                if let Some(r) = cur.take() {
+                    runs.push(r);
+                }
+            }
+        }
+    }
+    if let Some(r) = cur.take() {
+        runs.push(r);
+    }
+    runs
+}
+
+/// Regions for the UTF-8-read-as-GBK test: GBK characters and U+FFFD (one byte the GBK
+/// decoder could not pair), as bytes (`None` for unknown) and, for each byte position that
+/// ends a character of the text, that character's end in the text.
+struct ByteRegion {
+    bytes: Vec<Option<u8>>,
+    /// Text offset where the character that starts at each byte position starts.
+    at: Vec<Option<usize>>,
+    end: usize,
+}
+
+fn byte_regions(text: &str) -> Vec<ByteRegion> {
+    let mut out = Vec::new();
+    let mut cur: Option<ByteRegion> = None;
+    for (i, c) in text.char_indices() {
+        let bytes: Option<Vec<Option<u8>>> = if c == LOST {
+            Some(vec![None])
+        } else if c.is_ascii() {
+            None
+        } else {
+            GBK.encode(c).map(|b| vec![Some(b[0]), Some(b[1])])
+        };
+        match bytes {
+            Some(bs) => {
+                let r = cur.get_or_insert_with(|| ByteRegion { bytes: Vec::new(), at: Vec::new(), end: i });
+                for (k, b) in bs.into_iter().enumerate() {
+                    r.at.push((k == 0).then_some(i));
+                    r.bytes.push(b);
+                }
+                r.end = i + c.len_utf8();
+            }
+            None => {
+                if let Some(r) = cur.take() {
+                    out.push(r);
+                }
+            }
+        }
+    }
+    if let Some(r) = cur.take() {
+        out.push(r);
+    }
+    out
+}
+
+/// One decoded position: a known character, or candidates for one with an unknown byte.
+enum Slot {
+    Known(char),
+    Unknown(Vec<char>),
+}
+
+/// Decodes one UTF-8 sequence at `p` with at most one unknown byte; its slot and length.
+fn utf8_at(b: &[Option<u8>], p: usize) -> Option<(Slot, usize)> {
+    let need = match b[p] {
+        Some(0xC2..=0xDF) => 2,
+        Some(0xE0..=0xEF) => 3,
+        Some(0xF0..=0xF4) => 4,
+        Some(_) => return None,
+        None => 3,
+    };
+    let seq = b.get(p..p + need)?;
+    let unknown: Vec<usize> = (0..need).filter(|&k| seq[k].is_none()).collect();
+    let mut buf: Vec<u8> = seq.iter().map(|x| x.unwrap_or(0)).collect();
+    match unknown.as_slice() {
+        [] => {
+            let s = std::str::from_utf8(&buf).ok()?;
+            Some((Slot::Known(s.chars().next()?), need))
+        }
+        [k] => {
+            let range: Vec<u8> = if *k == 0 { (0xE0..=0xEF).collect() } else { (0x80..=0xBF).collect() };
+            let mut cands = Vec::new();
+            for v in range {
+                buf[*k] = v;
+                if let Ok(s) = std::str::from_utf8(&buf) {
+                    cands.extend(s.chars().filter(|&c| is_han(c)));
+                }
+            }
+            (!cands.is_empty()).then_some((Slot::Unknown(cands), need))
+        }
+        _ => None,
+    }
+}
+
+/// UTF-8 read as GBK: a stretch of GBK characters whose bytes are valid UTF-8 from a
+/// character boundary to a character boundary, and read as more likely Chinese. A byte the
+/// GBK decoder could not pair (U+FFFD) is unknown: the character it belonged to is chosen
+/// among the candidates by its neighbours, or marked lost.
+fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
+    for r in byte_regions(text) {
+        let b = &r.bytes;
+        let mut p = 0;
+        while p < b.len() {
+            if r.at[p].is_none() {
+                p += 1;
+                continue;
+            }
+            let mut q = p;
+            let mut slots: Vec<Slot> = Vec::new();
+            let mut last: Option<(usize, usize)> = None; // (byte end, slots)
+            while q < b.len() {
+                let Some((slot, len)) = utf8_at(b, q) else { break };
+                slots.push(slot);
+                q += len;
+                if q == b.len() || r.at[q].is_some() {
+                    last = Some((q, slots.len()));
+                }
+            }
+            let Some((e, ns)) = last else {
+                p += 1;
+                continue;
+            };
+            let start = r.at[p].unwrap_or(0);
+            let end = r.at.get(e).copied().flatten().unwrap_or(r.end);
+            let old: Vec<char> = text[start..end].chars().collect();
+            let known: Vec<char> = slots[..ns].iter().filter_map(|s| if let Slot::Known(c) = s { Some(*c) } else { None }).collect();
+            let han = known.iter().filter(|c| is_han(**c)).count();
+            let rare = old.iter().filter(|c| **c == LOST || is_rare(**c) || script_penalty(**c, side) > 0).count();
+            let gain = score(&known, side) - score(&old, side);
+            if han >= 2 && han * 2 >= ns && gain >= 8 && rare * 3 >= old.len() {
+                let mut rep: Vec<char> = Vec::new();
+                let mut confidence: Option<f32> = None;
+                for (k, s) in slots[..ns].iter().enumerate() {
+                    match s {
+                        Slot::Known(c) => rep.push(*c),
+                        Slot::Unknown(cands) => {
+                            let prev = rep.last().copied().filter(|&c| c != LOST);
+                            let next = slots.get(k + 1).and_then(|s| if let Slot::Known(c) = s { Some(*c) } else { None });
+                            match pick(cands, prev, next, None, side) {
+                                Some((c, conf)) => {
+                                    rep.push(c);
+                                    confidence = Some(confidence.map_or(conf, |x: f32| x.min(conf)));
+                                }
+                                None => rep.push(LOST),
+                            }
+                        }
+                    }
+                }
+                let mut f = Fix::new(start..end, rep.into_iter().collect::<String>(), RepairKind::Mojibake);
+                f.confidence = confidence;
+                out.push(f);
+                p = e;
+            } else {
+                p = e.max(p + 1);
+            }
+        }
+    }
+}
+
+/// The Han character right before byte `at`, over a reading in parentheses: 當(dāng).
+fn han_before(text: &str, at: usize) -> Option<char> {
+    let head = &text[..at];
+    let mut end = at;
+    if head.ends_with([')', '）']) {
+        if let Some(open) = head.char_indices().rev().take(10).find(|&(_, c)| c == '(' || c == '（').map(|(i, _)| i) {
+            let close = head.char_indices().next_back().map_or(at, |(i, _)| i);
+            if open < close && syllable(&head[open + head[open..].chars().next().map_or(1, char::len_utf8)..close]).is_some() {
+                end = open;
+            }
+        }
+    }
+    text[..end].chars().next_back().filter(|&c| is_han(c))
+}
+
+/// Debris of a lost byte right before a shifted run: `??` or `?shù)`. Its start.
+fn debris_before(text: &str, at: usize) -> usize {
+    let head = &text[..at];
+    // ?reading)
+    if head.ends_with(')') {
+        let mut from = head.len().saturating_sub(12);
+        while !head.is_char_boundary(from) {
+            from += 1;
+        }
+        if let Some(q) = head[from..].rfind('?') {
+            let q = from + q;
+            if reading_after(text, q + 1).is_some_and(|(_, l)| q + 1 + l == at) {
+                let mut s = q;
+                while head[..s].ends_with('?') {
+                    s -= 1;
+                }
+                return s;
+            }
+        }
+    }
+    let mut s = at;
+    while head[..s].ends_with('?') && at - s < 4 {
+        s -= 1;
+    }
+    s
+}
+
+/// GBK read one byte out of step: see the module notes.
+fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
+    let n = run.chars.len();
+    if n < 1 {
+        return;
+    }
+    let b = &run.bytes;
+    // d[j]: the character of bytes 2j+1, 2j+2 (j < n-1).
+    let d: Vec<Option<char>> = (0..n.saturating_sub(1)).map(|j| GBK.decode(b[2 * j + 1], b[2 * j + 2])).collect();
+    // The last byte is the lead of a character whose trail is the next ASCII byte, or was
+    // lost in a `?`.
+    let last_lead = b[2 * n - 1];
+    let after = &text[run.end..];
+    let next_ascii = after.chars().next().filter(|c| c.is_ascii());
+    let tail_char = next_ascii.and_then(|c| GBK.decode(last_lead, c as u8));
+    let lost_tail = matches!(after.chars().next(), Some('?' | LOST));
+    let tail_reading = if after.starts_with('?') { reading_after(text, run.end + 1) } else { None };
+
+    // Best start k: all d[k..] valid, most gain.
+    let mut best: Option<(i32, usize)> = None;
+    let mut k = n.saturating_sub(1);
+    loop {
+        if k < n.saturating_sub(1) && d[k].is_none() {
+            break;
+        }
+        let shifted: Vec<char> = d[k..].iter().flatten().copied().chain(tail_char).collect();
+        let old = &run.chars[k..];
+        if shifted.len() >= 2 {
+            let rare = old.iter().filter(|c| is_rare(**c) || script_penalty(**c, side) > 0).count();
+            let avg = score(&shifted, side) / shifted.len() as i32;
+            let gain = score(&shifted, side) - score(old, side);
+            let damaged = rare * 2 >= old.len() || words(&shifted) >= words(old) + 1 + shifted.len() / 5;
+            if damaged && avg >= 9 && gain >= 12 && best.map_or(true, |(g, _)| gain >= g) {
+                best = Some((gain, k));
+            }
+        }
+        if k == 0 {
+            break;
+        }
+        k -= 1;
+    }
+    let Some((_, k)) = best else { return };
+
+    // The repaired characters.
+    let mut rep: Vec<char> = Vec::new();
+    let mut confidence: Option<f32> = None;
+    let mut guess = |c: Option<(char, f32)>, rep: &mut Vec<char>| match c {
+        Some((c, p)) => {
+            rep.push(c);
+            confidence = Some(confidence.map_or(p, |q: f32| q.min(p)));
+        }
+        None => rep.push(LOST),
+    };
+    let mut start = run.offs[k];
+    if k == 0 {
+        start = debris_before(text, start);
+    }
+    // The split character at the start: its lead (or trail) byte was lost; b[2k] survives.
+    let orphan = b[2 * k];
+    let prev = if k > 0 { Some(run.chars[k - 1]) } else { han_before(text, start) };
+    let first_next = d.get(k).copied().flatten().or(tail_char);
+    let mut cands: Vec<char> = GBK.with_trail(orphan).collect();
+    if k > 0 {
+        cands.extend(GBK.with_lead(orphan));
+    }
+    guess(pick(&cands, prev, first_next, None, side), &mut rep);
+    let body: Vec<char> = d[k..].iter().flatten().copied().collect();
+    // Two bytes lost inside the run keep the step but leave one wrong character: a
+    // character of the other script, or a rare one, between common ones.
+    for (j, &c) in body.iter().enumerate() {
+        let suspicious = script_penalty(c, side) > 0 || is_rare(c);
+        if suspicious {
+            if let Some([l, t]) = GBK.encode(c) {
+                let before = if j > 0 { Some(body[j - 1]) } else { None };
+                let after = body.get(j + 1).copied().or(tail_char);
+                let xs: Vec<char> = GBK.with_lead(l).collect();
+                let ys: Vec<char> = GBK.with_trail(t).collect();
+                let x = pick(&xs, before, None, None, side);
+                let y = pick(&ys, None, after, None, side);
+                if let (Some(x), Some(y)) = (x, y) {
+                    guess(Some(x), &mut rep);
+                    guess(Some(y), &mut rep);
+                    continue;
+                }
+            }
+        }
+        rep.push(c);
+    }
+    let mut end = run.end;
+    if let Some(t) = tail_char {
+        rep.push(t);
+        end += 1;
+    } else if lost_tail {
+        // The trail byte went into `?` with the next byte; a reading after it may tell.
+        let cands: Vec<char> = GBK.with_lead(last_lead).collect();
+        let prev = rep.last().copied().filter(|&c| c != LOST);
+        let reading = tail_reading.map(|r| r.0);
+        let lost_len = after.chars().next().map_or(1, char::len_utf8);
+        let after_at = run.end + lost_len + tail_reading.map_or(0, |r| r.1);
+        let next = text[after_at..].chars().next().filter(|&c| is_han(c));
+        guess(pick(&cands, prev, next, reading, side), &mut rep);
+        end = after_at;
+    } else {
+        rep.push(LOST);
+    }
+    let mut f = Fix::new(start..end, rep.into_iter().collect::<String>(), RepairKind::Mojibake);
+    f.confidence = confidence;
+    out.push(f);
+}
+
+/// Characters replaced by `?` together with the `(` of their reading: 要?jiǎng)?chuàng)新.
+fn lost_with_reading(text: &str, side: Side, taken: &[Fix], out: &mut Vec<Fix>) {
+    let mut from = 0;
+    while let Some(p) = text[from..].find('?') {
+        let q = from + p;
+        from = q + 1;
+        if taken.iter().any(|f| f.range.start <= q && q < f.range.end) {
+            continue;
+        }
+        let Some((r, len)) = reading_after(text, q + 1) else { continue };
+        let end = q + 1 + len;
+        // After Han text or another such loss.
+        let before = text[..q].chars().next_back();
+        if !before.is_some_and(|c| is_han(c) || c == ')') {
+            continue;
+        }
+        let prev = before.filter(|&c| is_han(c));
+        let next = text[end..].chars().next().filter(|&c| is_han(c));
+        let cands = reading_candidates(r, side);
+        let mut f = match pick(&cands, prev, next, Some(r), side) {
+            Some((c, p)) => {
+                let mut f = Fix::new(q..end, c.to_string(), RepairKind::Mojibake);
+                f.confidence = Some(p);
+                f
+            }
+            None => Fix::new(q..end, LOST.to_string(), RepairKind::Mojibake),
+        };
+        if f.replacement.is_empty() {
+            f.replacement.push(LOST);
+        }
+        out.push(f);
+        from = end;
+    }
+}
+
+pub fn fixes(text: &str) -> Vec<Fix> {
+    // Every rule needs non-ASCII text.
+    if text.is_ascii() {
+        return Vec::new();
+    }
+    let (t, s) = script_counts(text);
+    let side = if t > 2 * s && t >= 3 {
+        Side::Traditional
+    } else if s > 2 * t && s >= 3 {
+        Side::Simplified
+    } else {
+        Side::Unknown
+    };
+    let mut out = Vec::new();
+    latin_fixes(text, &mut out);
+    utf8_in_gbk(text, side, &mut out);
+    for run in gbk_runs(text) {
+        if out.iter().any(|f| f.range.start < run.end && run.start < f.range.end) {
+            continue;
+        }
+        shifted_gbk(text, &run, side, &mut out);
+    }
+    out.sort_by_key(|f| f.range.start);
+    let mut extra = Vec::new();
+    lost_with_reading(text, side, &out, &mut extra);
+    out.extend(extra);
+    out.sort_by_key(|f| f.range.start);
+    // Non-overlapping, in order.
+    let mut kept: Vec<Fix> = Vec::with_capacity(out.len());
+    for f in out {
+        if kept.last().map_or(true, |l| l.range.end <= f.range.start) {
+            kept.push(f);
+        }
+    }
+    kept
+}
+
+/// A warning when the text still holds the marks of lost characters (U+FFFD, 锟斤拷, or
+/// `?` glued between Han characters).
 pub fn lost_text_warning(text: &str) -> Option<String> {
     let mut count = 0usize;
     let mut prev = '\0';
-    for c in text.chars() {
-        if c == '\u{FFFD}' || (c == '?' && super::is_han(prev)) {
+    let mut it = text.chars().peekable();
+    while let Some(c) = it.next() {
+        if c == LOST || (c == '?' && is_han(prev) && it.peek().is_some_and(|&n| is_han(n))) {
             count += 1;
         }
         prev = c;
     }
     count += text.matches("锟斤拷").count();
-    (count > 0).then(|| format!("{count} place(s) where characters were lost in a wrong decoding could not be repaired"))
+    (count > 0).then(|| format!("{count} place(s) where characters were lost in a wrong decoding could not be repaired (marked �)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn apply(s: &str) -> String {
+        let mut out = String::new();
+        let mut at = 0;
+        for f in fixes(s) {
+            out.push_str(&s[at..f.range.start]);
+            out.push_str(&f.replacement);
+            at = f.range.end;
+        }
+        out.push_str(&s[at..]);
+        out
+    }
+
+    /// GBK bytes of a string (every char must have a code, or be ASCII).
+    fn gbk(s: &str) -> Vec<u8> {
+        let mut v = Vec::new();
+        for c in s.chars() {
+            if c.is_ascii() {
+                v.push(c as u8);
+            } else {
+                v.extend(GBK.encode(c).expect("GBK char"));
+            }
+        }
+        v
+    }
+
+    /// Decodes bytes as GBK the way Python's codec does: an invalid pair becomes U+FFFD and
+    /// only its first byte is consumed; an ASCII byte stands alone.
+    fn from_gbk(b: &[u8]) -> String {
+        let mut s = String::new();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] < 0x80 {
+                s.push(b[i] as char);
+                i += 1;
+            } else if i + 1 < b.len() {
+                match GBK.decode(b[i], b[i + 1]) {
+                    Some(c) => {
+                        s.push(c);
+                        i += 2;
+                    }
+                    None => {
+                        s.push(LOST);
+                        i += 1;
+                    }
+                }
+            } else {
+                s.push(LOST);
+                i += 1;
+            }
+        }
+        s
+    }
+
+    #[test]
+    fn utf8_read_as_latin1_or_cp1252() {
+        let clean = "你好，世界";
+        let latin1: String = clean.bytes().map(|b| b as char).collect();
+        assert_eq!(apply(&format!("标题：{latin1}!")), "标题：你好，世界!");
+        assert_eq!(apply("ä½ å¥½"), "你好");
+        // Real Latin text stays.
+        assert_eq!(apply("Café São Paulo, naïve Ã"), "Café São Paulo, naïve Ã");
+    }
+
+    #[test]
+    fn utf8_read_as_gbk() {
+        assert_eq!(apply("浣犲ソ"), "你好");
+        for clean in ["鞍山钢铁召开座谈会", "中华人民共和国成立七十周年", "经济发展"] {
+            let garbled = from_gbk(clean.as_bytes());
+            assert_ne!(garbled, clean);
+            let fixed: Vec<char> = apply(&format!("今天{garbled}。")).chars().collect();
+            let want: Vec<char> = format!("今天{clean}。").chars().collect();
+            assert_eq!(fixed.len(), want.len(), "{garbled} -> {fixed:?}");
+            // Every character is right or marked lost, and most are right.
+            let lost = fixed.iter().zip(&want).filter(|(a, b)| {
+                assert!(*a == *b || **a == LOST, "{garbled} -> {fixed:?}");
+                **a == LOST
+            });
+            assert!(lost.count() * 3 <= want.len(), "{fixed:?}");
+        }
+    }
+
+    #[test]
+    fn gbk_one_byte_out_of_step() {
+        // Encode clean text to GBK, lose one byte, decode: the decoder is out of step up to
+        // the next ASCII byte.
+        let clean = "今年在當地行業標桿企業的帶動下,群眾生活明顯改善。";
+        let mut b = gbk(clean);
+        let at = gbk("今年在當").len(); // the lead byte of 地
+        b.remove(at);
+        let garbled = from_gbk(&b);
+        let fixed = apply(&garbled);
+        assert!(fixed.contains("行業標桿企業的帶動下"), "{garbled} -> {fixed}");
+        assert!(fixed.contains("群眾生活明顯改善"), "{fixed}");
+        // A simplified one.
+        let clean = "我们要加强日常管理和调度,并制定标准。";
+        let mut b = gbk(clean);
+        b.remove(gbk("我们要").len() + 1);
+        let garbled = from_gbk(&b);
+        let fixed = apply(&garbled);
+        assert!(fixed.contains("强日常管理和调"), "{garbled} -> {fixed}");
+    }
+
+    #[test]
+    fn lost_characters_are_marked_or_guessed() {
+        // A character lost with the `(` of its reading: the reading and a common word tell.
+        let fixed = apply("要?chuàng)新工作模式");
+        assert_eq!(fixed, "要创新工作模式");
+        let fixed = apply("要?jiǎng)?chuàng)新");
+        assert!(fixed.starts_with('要') && fixed.contains(LOST), "{fixed}");
+        assert!(lost_text_warning(&fixed).is_some());
+    }
+
+    #[test]
+    fn clean_text_is_left_alone() {
+        for s in [
+            "鞍山钢铁召开援疆帮扶、省内乡村振兴干部座谈会，深入贯彻落实习近平总书记重要指示。",
+            "喀什地委对帮扶工作发来感谢信；塔县县委将鞍钢帮扶飞地产业园的建设经验评价为“鞍钢标准”。",
+            "鞍山鋼鐵無償幫扶投入1830萬元，完成幫扶項目15個。",
+            "Ω、α、β粒子和κ介子；ＡＢＣ公司（日本）の製品",
+            "他问：这是真的吗?我不知道。",
+        ] {
+            assert!(fixes(s).is_empty(), "{s}: {:?}", fixes(s));
+        }
+    }
 }

@@ -76,14 +76,10 @@ pub fn apply_edits(text: &str, edits: &[Edit]) -> (String, Layer) {
         let out_start = out.len();
         out.push_str(&e.replacement);
         let piece = Piece { out_start, out_end: out.len(), src_start: r.start, src_end: r.end };
-        match pieces.last_mut() {
-            // Adjacent edits merge, so that a position maps the same whichever edit it touches.
-            Some(last) if last.out_end == piece.out_start && last.src_end == piece.src_start => {
-                last.out_end = piece.out_end;
-                last.src_end = piece.src_end;
-            }
-            _ => pieces.push(piece),
-        }
+        // Adjacent edits stay apart: merging them would widen a mention that touches one
+        // edit to its neighbour too ("\r１２３" -> "\n123": the paragraph "123" must not
+        // take the "\r" before it).
+        pieces.push(piece);
         copied_to = r.end;
     }
     out.push_str(&text[copied_to..]);

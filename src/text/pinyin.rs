@@ -1,59 +1,112 @@
-//! Inline pinyin annotations: a reading in parentheses right after a Han character, as
-//! some converters and reposting sites leave them: 會(huì), 萬(wàn).
+//! Inline pinyin annotations: a reading in parentheses right after Han characters, as some
+//! converters and reposting sites leave them: 會(huì), 萬(wàn), 銀行(yín háng), 绿(lv4).
 //!
-//! A parenthesised group is removed only when it follows a Han character and reads as one
-//! pinyin syllable with a tone mark or a tone number, so that (2023), (Apple), (含) and
-//! (a) survive.
+//! A parenthesised group (ASCII or full-width parentheses) is removed only when it follows
+//! a Han character and every word in it is a real pinyin syllable (data/pinyin_syllables.txt)
+//! written with a tone mark or a tone number, one syllable per preceding Han character at
+//! most. So (2023), (Apple), (含), (a) and （记者 张三） survive. In a text that carries
+//! at least [`TONELESS_AFTER`] toned readings, toneless syllables of two letters or more
+//! (的(de)) are readings too.
 
+use super::tables::SYLLABLES;
 use super::{is_han, Fix};
 use crate::model::RepairKind;
 
-/// Vowels with tone marks, and ü.
-fn is_pinyin_letter(c: char) -> bool {
-    c.is_ascii_lowercase()
-        || matches!(c, 'ā' | 'á' | 'ǎ' | 'à' | 'ē' | 'é' | 'ě' | 'è' | 'ī' | 'í' | 'ǐ' | 'ì' | 'ō' | 'ó' | 'ǒ' | 'ò'
-            | 'ū' | 'ú' | 'ǔ' | 'ù' | 'ü' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' | 'ń' | 'ň' | 'ǹ' | 'ḿ')
+/// Toned readings a text must show before toneless ones count.
+const TONELESS_AFTER: usize = 5;
+
+/// The base letter and tone of a pinyin letter (tone 0 for none).
+fn letter(c: char) -> Option<(char, u8)> {
+    Some(match c {
+        'a'..='z' => (if c == 'v' { 'ü' } else { c }, 0),
+        'ü' => ('ü', 0),
+        'ā' => ('a', 1), 'á' => ('a', 2), 'ǎ' => ('a', 3), 'à' => ('a', 4),
+        'ē' => ('e', 1), 'é' => ('e', 2), 'ě' => ('e', 3), 'è' => ('e', 4),
+        'ī' => ('i', 1), 'í' => ('i', 2), 'ǐ' => ('i', 3), 'ì' => ('i', 4),
+        'ō' => ('o', 1), 'ó' => ('o', 2), 'ǒ' => ('o', 3), 'ò' => ('o', 4),
+        'ū' => ('u', 1), 'ú' => ('u', 2), 'ǔ' => ('u', 3), 'ù' => ('u', 4),
+        'ǖ' => ('ü', 1), 'ǘ' => ('ü', 2), 'ǚ' => ('ü', 3), 'ǜ' => ('ü', 4),
+        'ń' => ('n', 2), 'ň' => ('n', 3), 'ǹ' => ('n', 4), 'ḿ' => ('m', 2),
+        _ => return None,
+    })
 }
 
-fn has_tone_mark(s: &str) -> bool {
-    s.chars().any(|c| !c.is_ascii() && c != 'ü')
-}
-
-/// A reading: letters with a tone mark, or letters and a tone digit 1..5.
-fn is_reading(s: &str) -> bool {
-    let n = s.chars().count();
-    if n == 0 || n > 7 {
-        return false;
-    }
+/// A syllable's toneless form (with ü) and whether it carried a tone, or `None` when it
+/// is not pinyin.
+pub fn syllable(s: &str) -> Option<(String, bool)> {
     let (body, digit) = match s.as_bytes().last() {
-        Some(b'1'..=b'5') => (&s[..s.len() - 1], true),
+        Some(b'0'..=b'5') => (&s[..s.len() - 1], true),
         _ => (s, false),
     };
-    !body.is_empty() && body.chars().all(is_pinyin_letter) && (digit || has_tone_mark(body))
+    let mut base = String::with_capacity(body.len());
+    let mut toned = digit;
+    let mut marks = 0;
+    for c in body.chars() {
+        let (b, t) = letter(c)?;
+        if t > 0 {
+            marks += 1;
+        }
+        base.push(b);
+    }
+    // u: for ü, as some keyboards type it.
+    if marks > 1 || (digit && marks > 0) || base.is_empty() || base.len() > 7 {
+        return None;
+    }
+    toned |= marks == 1;
+    SYLLABLES.contains(base.as_str()).then_some((base, toned))
 }
 
+/// True when `s` (the inside of the parentheses) is a reading of at most `han` characters.
+/// `toneless_ok` admits syllables without a tone of two letters or more.
+fn is_reading(s: &str, han: usize, toneless_ok: bool) -> Option<bool> {
+    let words: Vec<&str> = s.split([' ', '\'', '’', '-', '·']).filter(|w| !w.is_empty()).collect();
+    if words.is_empty() || words.len() > han || s.len() > 48 {
+        return None;
+    }
+    let mut all_toned = true;
+    for w in &words {
+        let (base, toned) = syllable(w)?;
+        if !toned && !(toneless_ok && base.chars().count() >= 2) {
+            return None;
+        }
+        all_toned &= toned;
+    }
+    Some(all_toned)
+}
+
+/// The annotations of `text`, as fixes that remove them.
 pub fn fixes(text: &str) -> Vec<Fix> {
+    let first = scan(text, false);
+    if first.len() < TONELESS_AFTER {
+        return first;
+    }
+    scan(text, true)
+}
+
+fn scan(text: &str, toneless_ok: bool) -> Vec<Fix> {
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
+    // Han characters right before the current position (readings removed in between
+    // do not break the run).
+    let mut han = 0usize;
     let mut i = 0;
     while i < text.len() {
-        let c = text[i..].chars().next().unwrap_or('\0');
+        let Some(c) = text[i..].chars().next() else { break };
         let len = c.len_utf8();
-        if (c == '(' || c == '（') && prev.is_some_and(is_han) {
+        if (c == '(' || c == '（') && han > 0 {
             let inner_start = i + len;
-            // A reading is short: look for the close within a few chars.
             let rest = &text[inner_start..];
-            if let Some((j, close)) = rest.char_indices().take(9).find(|&(_, ch)| ch == ')' || ch == '）') {
-                if is_reading(&rest[..j]) {
+            // A reading is short: look for the close within a few dozen chars.
+            if let Some((j, close)) = rest.char_indices().take(50).find(|&(_, ch)| matches!(ch, ')' | '）' | '(' | '（' | '\n')) {
+                if matches!(close, ')' | '）') && is_reading(&rest[..j], han, toneless_ok).is_some() {
                     let end = inner_start + j + close.len_utf8();
                     out.push(Fix::new(i..end, "", RepairKind::PinyinAnnotation));
                     i = end;
-                    // The Han character before stays the one the next reading would follow.
+                    han = 1;
                     continue;
                 }
             }
         }
-        prev = Some(c);
+        han = if is_han(c) { han + 1 } else { 0 };
         i += len;
     }
     out
@@ -63,13 +116,39 @@ pub fn fixes(text: &str) -> Vec<Fix> {
 mod tests {
     use super::*;
 
+    fn removed(s: &str) -> Vec<&str> {
+        fixes(s).into_iter().map(|f| &s[f.range]).collect()
+    }
+
     #[test]
     fn removes_readings_only() {
-        let s = "座談會(huì),投入1830萬(wàn)元(2023)蘋果(Apple)(含)(a)";
-        let f = fixes(s);
-        let removed: Vec<&str> = f.iter().map(|f| &s[f.range.clone()]).collect();
-        assert_eq!(removed, vec!["(huì)", "(wàn)"]);
-        assert!(is_reading("zhang3"));
-        assert!(!is_reading("2023"));
+        let s = "座談會(huì),投入1830萬(wàn)元(2023)蘋果(Apple)(含)(a)(b)";
+        assert_eq!(removed(s), vec!["(huì)", "(wàn)"]);
+        assert!(syllable("zhang3").is_some_and(|x| x.1));
+        assert!(syllable("2023").is_none());
+        assert!(syllable("lv4").is_some());
+        assert!(syllable("lǜ").is_some());
+        assert!(syllable("xyz1").is_none());
+    }
+
+    #[test]
+    fn forms_of_readings() {
+        assert_eq!(removed("銀行（yín háng）"), vec!["（yín háng）"]);
+        assert_eq!(removed("绿(lü4)色"), vec!["(lü4)"]);
+        assert_eq!(removed("女(nv3)"), vec!["(nv3)"]);
+        // More syllables than Han characters before: not a reading of them.
+        assert_eq!(removed("行(yín háng)"), Vec::<&str>::new());
+        // Names and notes in parentheses survive.
+        assert_eq!(removed("（记者 张三）报道（含税）《藍皮書(2023)》第(1)條"), Vec::<&str>::new());
+        assert_eq!(removed("公司(Apple Inc.)"), Vec::<&str>::new());
+        // Not after a Han character.
+        assert_eq!(removed("abc(huì)"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn toneless_readings_only_in_annotated_text() {
+        assert_eq!(removed("好的(de)"), Vec::<&str>::new());
+        let s = "會(huì)議(yì)內(nèi)容(róng)實(shí)際的(de)";
+        assert_eq!(removed(s).len(), 6);
     }
 }

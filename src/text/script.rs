@@ -1,37 +1,163 @@
 //! Simplified/traditional: detection of the input's script, the char-for-char fold to
 //! simplified that dictionaries match on, and conversion of output strings.
 //!
-//! The fold keeps byte offsets: a character is folded only to one of the same UTF-8 length.
+//! The tables come from OpenCC (data/t2s_*.txt, data/s2t_*.txt). The fold keeps byte
+//! offsets: a character is folded only to one of the same UTF-8 length, and the phrases
+//! that the character table gets wrong (乾隆, 頭髮) are applied where they keep the length.
 
+use super::tables::{S2T_CHARS, S2T_PHRASES, T2S_CHARS, T2S_PHRASES};
 use crate::model::{Convert, Script};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::LazyLock;
 
 /// Simplified form of one character, or the character itself.
 pub fn fold_char(c: char) -> char {
-    c
+    if c.is_ascii() {
+        return c;
+    }
+    match T2S_CHARS.get(&c) {
+        Some(&f) if f.len_utf8() == c.len_utf8() => f,
+        _ => c,
+    }
+}
+
+/// True for a character that only traditional text uses (it has a different simplified form).
+pub fn is_traditional_only(c: char) -> bool {
+    !c.is_ascii() && T2S_CHARS.get(&c).is_some_and(|&s| s != c)
+}
+
+/// True for a character that only simplified text uses: it converts to a different
+/// traditional form and is not itself a traditional character. A few characters that
+/// traditional text also writes (并, 干, 台, 里, 后, 只, 系 ...) do not count.
+pub fn is_simplified_only(c: char) -> bool {
+    if c.is_ascii() || T2S_CHARS.contains_key(&c) || BOTH.contains(&c) {
+        return false;
+    }
+    S2T_CHARS.get(&c).is_some_and(|&t| t != c)
+}
+
+/// Simplified characters that traditional text commonly writes too.
+const BOTH: &[char] = &['并', '干', '台', '里', '后', '只', '系', '面', '余', '松', '制', '冲', '卷', '征', '布', '范', '采', '谷', '朴', '丑', '斗', '了', '板', '表', '出', '千', '同', '向', '志', '致', '舍'];
+
+struct Phrases {
+    ac: AhoCorasick,
+    to: Vec<&'static str>,
+}
+
+fn phrases(table: &[(&'static str, &'static str)]) -> Option<Phrases> {
+    let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(table.iter().map(|p| p.0)).ok()?;
+    Some(Phrases { ac, to: table.iter().map(|p| p.1).collect() })
+}
+
+static T2S: LazyLock<Option<Phrases>> = LazyLock::new(|| phrases(&T2S_PHRASES));
+static S2T: LazyLock<Option<Phrases>> = LazyLock::new(|| phrases(&S2T_PHRASES));
+
+/// True when `to` can stand for `from` char for char with the same byte lengths.
+fn same_shape(from: &str, to: &str) -> bool {
+    from.chars().count() == to.chars().count() && from.chars().zip(to.chars()).all(|(a, b)| a.len_utf8() == b.len_utf8())
 }
 
 /// `text` folded to simplified, char for char, with the same byte offsets.
 pub fn fold(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            let f = fold_char(c);
-            if f.len_utf8() == c.len_utf8() {
-                f
-            } else {
-                c
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    if text.bytes().any(|b| b >= 0x80) {
+        if let Some(p) = T2S.as_ref() {
+            for m in p.ac.find_iter(text) {
+                let to = p.to[m.pattern().as_usize()];
+                if !same_shape(&text[m.range()], to) {
+                    continue;
+                }
+                out.extend(text[at..m.start()].chars().map(fold_char));
+                out.push_str(to);
+                at = m.end();
             }
-        })
-        .collect()
+        }
+    }
+    out.extend(text[at..].chars().map(fold_char));
+    debug_assert_eq!(out.len(), text.len());
+    out
 }
 
-/// The script of the Han text.
-pub fn detect(_text: &str) -> Script {
-    Script::None
+/// Counts of characters only traditional and only simplified text uses.
+pub fn script_counts(text: &str) -> (usize, usize) {
+    let (mut t, mut s) = (0, 0);
+    for c in text.chars() {
+        if is_traditional_only(c) {
+            t += 1;
+        } else if is_simplified_only(c) {
+            s += 1;
+        }
+    }
+    (t, s)
 }
 
-/// `s` in the requested script.
+/// The script of the Han text: one side must outweigh the other twentyfold (a few stray
+/// characters from a careless converter do not make a text mixed).
+pub fn detect(text: &str) -> Script {
+    let (t, s) = script_counts(text);
+    match (t, s) {
+        (0, 0) => Script::None,
+        (t, s) if s * 20 <= t => Script::Traditional,
+        (t, s) if t * 20 <= s => Script::Simplified,
+        _ => Script::Mixed,
+    }
+}
+
+/// `s` in the requested script: phrases first (longest match), then characters.
 pub fn convert(s: &str, to: Convert) -> String {
-    match to {
-        Convert::None | Convert::Simplified | Convert::Traditional => s.to_string(),
+    let (phrases, chars) = match to {
+        Convert::None => return s.to_string(),
+        Convert::Simplified => (&*T2S, &*T2S_CHARS),
+        Convert::Traditional => (&*S2T, &*S2T_CHARS),
+    };
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut at = 0;
+    let map = |out: &mut String, piece: &str| out.extend(piece.chars().map(|c| chars.get(&c).copied().unwrap_or(c)));
+    if let Some(p) = phrases.as_ref() {
+        for m in p.ac.find_iter(s) {
+            map(&mut out, &s[at..m.start()]);
+            out.push_str(p.to[m.pattern().as_usize()]);
+            at = m.end();
+        }
+    }
+    map(&mut out, &s[at..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_keeps_offsets() {
+        let s = "鞍山鋼鐵無償幫扶投入1830萬元，完成幫扶項目15個。第七屆𠮷";
+        let f = fold(s);
+        assert_eq!(f.len(), s.len());
+        assert_eq!(f, "鞍山钢铁无偿帮扶投入1830万元，完成帮扶项目15个。第七届𠮷");
+        // Phrases the character table gets wrong, where they keep the shape.
+        assert_eq!(fold("乾隆皇帝"), "乾隆皇帝");
+        assert_eq!(fold("乾淨"), "干净");
+        assert_eq!(fold("頭髮和發展"), "头发和发展");
+    }
+
+    #[test]
+    fn detects_the_script() {
+        assert_eq!(detect("鞍山鋼鐵召開援疆幫扶座談會"), Script::Traditional);
+        assert_eq!(detect("鞍山钢铁召开援疆帮扶座谈会"), Script::Simplified);
+        assert_eq!(detect("这是一个測試，簡體和繁體混在一起的文本说明"), Script::Mixed);
+        assert_eq!(detect("2024 abc 中国人民"), Script::Simplified);
+        assert_eq!(detect("2024 abc 中人民"), Script::None);
+        // 并 and 干 appear in traditional text too.
+        assert_eq!(detect("鄉村振興干部出席會議并講話"), Script::Traditional);
+    }
+
+    #[test]
+    fn converts_both_ways() {
+        assert_eq!(convert("鞍山鋼鐵無償幫扶", Convert::Simplified), "鞍山钢铁无偿帮扶");
+        assert_eq!(convert("乾隆年間，頭髮乾淨", Convert::Simplified), "乾隆年间，头发干净");
+        assert_eq!(convert("鞍山钢铁无偿帮扶", Convert::Traditional), "鞍山鋼鐵無償幫扶");
+        assert_eq!(convert("头发和发展", Convert::Traditional), "頭髮和發展");
+        assert_eq!(convert("abc", Convert::None), "abc");
     }
 }

@@ -1,0 +1,238 @@
+//! Native benchmarks of every stage and of the whole pipeline (issue 8), with divan.
+//!
+//! `cargo bench --bench pipeline` (or `make bench`). The corpus is ~1 MiB of Chinese news in
+//! ~3 KB articles, built at bench time by `scripts/bench/corpus.mjs` into
+//! `target/bench/corpus.jsonl` (it reads ../shared/eval, which is never copied into the
+//! repository). Every benchmark reports bytes/s of input; see BENCHMARKS.md.
+//!
+//! Under `cargo test --all-targets` (no `--bench` flag) each benchmark runs once on a small
+//! corpus (the seed), as a smoke test.
+
+use divan::counter::BytesCount;
+use divan::{black_box, Bencher};
+use std::sync::LazyLock;
+use std::time::{Duration, Instant};
+use zhextract::extract::{
+    credits, dates, events, keywords, locations, money, organizations, people, quantities, quotes, summary, works,
+};
+use zhextract::layout::Doc;
+use zhextract::text::{self, Cleaned};
+use zhextract::{Extraction, Options};
+
+fn main() {
+    let full = std::env::args().any(|a| a == "--bench");
+    let corpus = LazyLock::force(&CORPUS);
+    if full {
+        first_call_report(corpus);
+    }
+    // Few samples: each one runs over the whole corpus (~1 MiB).
+    divan::Divan::from_args().sample_count(if full { 20 } else { 1 }).main();
+}
+
+struct Corpus {
+    articles: Vec<String>,
+    /// The articles joined by blank lines: one ~1 MiB document.
+    joined: String,
+    bytes: usize,
+}
+
+static OPTIONS: LazyLock<Options> = LazyLock::new(Options::default);
+
+static CORPUS: LazyLock<Corpus> = LazyLock::new(|| {
+    let full = std::env::args().any(|a| a == "--bench");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let articles = if full { load_corpus(root) } else { Vec::new() };
+    let articles = if articles.is_empty() {
+        let seed = std::fs::read_to_string(format!("{root}/www/examples/seed.txt")).unwrap_or_default();
+        vec![seed; if full { 220 } else { 2 }]
+    } else {
+        articles
+    };
+    let joined = articles.join("\n\n");
+    let bytes = articles.iter().map(String::len).sum();
+    eprintln!("corpus: {} articles, {} bytes", articles.len(), bytes);
+    Corpus { articles, joined, bytes }
+});
+
+/// Reads target/bench/corpus.jsonl, building it with Node first if it is missing.
+fn load_corpus(root: &str) -> Vec<String> {
+    let path = format!("{root}/target/bench/corpus.jsonl");
+    if !std::path::Path::new(&path).exists() {
+        let ok = std::process::Command::new("node")
+            .arg(format!("{root}/scripts/bench/corpus.mjs"))
+            .status()
+            .map(|s| s.success())
+            .unwrap_or(false);
+        if !ok {
+            eprintln!("could not build {path}; falling back to the seed");
+            return Vec::new();
+        }
+    }
+    let raw = std::fs::read_to_string(&path).unwrap_or_default();
+    raw.lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
+        .collect()
+}
+
+static CLEANED: LazyLock<Vec<Cleaned>> = LazyLock::new(|| CORPUS.articles.iter().map(|a| text::repair(a)).collect());
+
+static DOCS: LazyLock<Vec<Doc<'static>>> = LazyLock::new(|| CLEANED.iter().map(|c| Doc::new(c, &OPTIONS)).collect());
+
+fn bytes() -> BytesCount {
+    BytesCount::new(CORPUS.bytes)
+}
+
+/// The first call in this process (lazy tables, automata, regexes built) against later ones,
+/// on the first ~3 KB article. Printed before the divan table.
+fn first_call_report(corpus: &Corpus) {
+    let article = &corpus.articles[0];
+    let t = Instant::now();
+    black_box(zhextract::extract(black_box(article), &OPTIONS));
+    let first = t.elapsed();
+    let mut later: Vec<Duration> = (0..200)
+        .map(|_| {
+            let t = Instant::now();
+            black_box(zhextract::extract(black_box(article), &OPTIONS));
+            t.elapsed()
+        })
+        .collect();
+    later.sort();
+    let median = later[later.len() / 2];
+    let p95 = later[later.len() * 95 / 100];
+    println!(
+        "first call: {} bytes article: first {:.3} ms, then median {:.3} ms, p95 {:.3} ms (first/median {:.1}x)",
+        article.len(),
+        first.as_secs_f64() * 1e3,
+        median.as_secs_f64() * 1e3,
+        p95.as_secs_f64() * 1e3,
+        first.as_secs_f64() / median.as_secs_f64()
+    );
+}
+
+// ---- whole pipeline ----
+
+/// `extract()` on each ~3 KB article in turn: the throughput a batch user sees on one core.
+#[divan::bench]
+fn pipeline_articles(b: Bencher) {
+    b.counter(bytes()).bench(|| {
+        for a in &CORPUS.articles {
+            black_box(zhextract::extract(black_box(a), &OPTIONS));
+        }
+    });
+}
+
+/// The same plus JSON serialisation, as the CLI writes it.
+#[divan::bench]
+fn pipeline_articles_json(b: Bencher) {
+    b.counter(bytes()).bench(|| {
+        for a in &CORPUS.articles {
+            let x = zhextract::extract(black_box(a), &OPTIONS);
+            black_box(serde_json::to_string(&x).unwrap_or_default());
+        }
+    });
+}
+
+/// One call on the whole corpus as a single ~1 MiB document.
+#[divan::bench]
+fn pipeline_one_document(b: Bencher) {
+    b.counter(BytesCount::new(CORPUS.joined.len()))
+        .bench(|| black_box(zhextract::extract(black_box(&CORPUS.joined), &OPTIONS)));
+}
+
+/// Linearity: one document of 1/16, 1/4, 1 and 4 times the corpus. Equal bytes/s across the
+/// sizes means cost grows linearly with input.
+#[divan::bench(args = [16, 4, 1, -4])]
+fn scaling(b: Bencher, factor: i32) {
+    let doc: String = if factor > 0 {
+        let n = CORPUS.joined.len() / factor as usize;
+        let mut end = n.min(CORPUS.joined.len());
+        while !CORPUS.joined.is_char_boundary(end) {
+            end -= 1;
+        }
+        CORPUS.joined[..end].to_string()
+    } else {
+        vec![CORPUS.joined.as_str(); (-factor) as usize].join("\n\n")
+    };
+    b.counter(BytesCount::new(doc.len())).bench(|| black_box(zhextract::extract(black_box(&doc), &OPTIONS)));
+}
+
+// ---- stages ----
+
+#[divan::bench]
+fn stage1_repair(b: Bencher) {
+    b.counter(bytes()).bench(|| {
+        for a in &CORPUS.articles {
+            black_box(text::repair(black_box(a)));
+        }
+    });
+}
+
+#[divan::bench]
+fn stage2_layout(b: Bencher) {
+    let cleaned = &*CLEANED;
+    b.counter(bytes()).bench(|| {
+        for c in cleaned {
+            black_box(Doc::new(black_box(c), &OPTIONS));
+        }
+    });
+}
+
+macro_rules! extractor_benches {
+    ($($name:ident => $module:ident),* $(,)?) => {$(
+        #[divan::bench]
+        fn $name(b: Bencher) {
+            let docs = &*DOCS;
+            b.counter(bytes()).bench(|| {
+                for d in docs {
+                    black_box($module::find(black_box(d)));
+                }
+            });
+        }
+    )*};
+}
+
+extractor_benches! {
+    stage3_dates => dates,
+    stage3_money => money,
+    stage3_quantities => quantities,
+    stage3_people => people,
+    stage3_organizations => organizations,
+    stage3_locations => locations,
+    stage3_works => works,
+    stage3_events => events,
+    stage3_quotes => quotes,
+    stage3_credits => credits,
+    stage3_keywords => keywords,
+    stage3_summary => summary,
+}
+
+/// Stage 4 on the extractions of stage 3 (cloned outside the timing; one iteration per
+/// sample, or divan would clone the inputs of a near-empty stage without end).
+#[divan::bench(sample_size = 1)]
+fn stage4_resolve(b: Bencher) {
+    let docs = &*DOCS;
+    let base: Vec<Extraction> = docs.iter().map(stage3_all).collect();
+    b.counter(bytes()).with_inputs(|| base.clone()).bench_local_refs(|xs| {
+        for (d, x) in docs.iter().zip(xs.iter_mut()) {
+            zhextract::resolve::run(d, x);
+        }
+    });
+}
+
+fn stage3_all(doc: &Doc) -> Extraction {
+    let mut x = Extraction::empty(OPTIONS.offsets);
+    x.dates = dates::find(doc);
+    x.money = money::find(doc);
+    x.quantities = quantities::find(doc);
+    x.people = people::find(doc);
+    x.organizations = organizations::find(doc);
+    x.locations = locations::find(doc);
+    x.works = works::find(doc);
+    x.events = events::find(doc);
+    x.quotes = quotes::find(doc);
+    x.credits = credits::find(doc);
+    x.keywords = keywords::find(doc);
+    x.summary = summary::find(doc);
+    x
+}

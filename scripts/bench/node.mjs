@@ -1,0 +1,58 @@
+// Node benchmark of the wasm module (issue 8), over the `wasm-pack --target nodejs` build.
+// Usage: node scripts/bench/node.mjs [PKG_DIR]   (default target/bench/pkg-node)
+// Cold start is measured in fresh Node processes: require() of the glue (reads, compiles
+// and instantiates the .wasm synchronously) plus the first extract().
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { writeFileSync, readFileSync, existsSync } from "node:fs";
+import { join, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { performance } from "node:perf_hooks";
+import { ensureCorpus } from "./corpus.mjs";
+import { measure, report, stats } from "./measure.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const pkg = resolve(process.argv[2] || join(root, "target", "bench", "pkg-node"));
+const glue = join(pkg, "zhextract.js");
+if (!existsSync(glue)) {
+  console.error(`missing ${glue}: build it with wasm-pack build --release --target nodejs --out-dir ${pkg} --no-pack`);
+  process.exit(2);
+}
+const articles = ensureCorpus().map((a) => a.text);
+const seed = readFileSync(join(root, "www", "examples", "seed.txt"), "utf8");
+const article = articles[0];
+
+if (process.env.ZX_COLD_CHILD) {
+  // One cold start: this process has not loaded the module yet.
+  const require = createRequire(import.meta.url);
+  const t0 = performance.now();
+  const m = require(glue);
+  const t1 = performance.now();
+  m.extract(article);
+  const t2 = performance.now();
+  process.stdout.write(JSON.stringify({ load: t1 - t0, first: t2 - t1 }));
+  process.exit(0);
+}
+
+const COLD_RUNS = 15;
+const cold = { load: [], first: [], total: [] };
+for (let i = 0; i < COLD_RUNS; i++) {
+  const p = spawnSync(process.execPath, [fileURLToPath(import.meta.url), pkg], {
+    env: { ...process.env, ZX_COLD_CHILD: "1" },
+    encoding: "utf8",
+  });
+  if (p.status !== 0) throw new Error(`cold-start child failed: ${p.stderr}`);
+  const r = JSON.parse(p.stdout);
+  cold.load.push(r.load);
+  cold.first.push(r.first);
+  cold.total.push(r.load + r.first);
+}
+const coldStats = { load: stats(cold.load), first: stats(cold.first), total: stats(cold.total), what: "processes" };
+
+const require = createRequire(import.meta.url);
+const m = require(glue);
+const r = measure((t) => m.extract(t), { article, seed, articles, now: () => performance.now() });
+console.log(report(`node ${process.version}`, r, coldStats));
+const wasmBytes = readFileSync(join(pkg, "zhextract_bg.wasm")).length;
+const out = { node: process.version, pkg, wasmBytes, ...r, cold: coldStats };
+writeFileSync(join(root, "target", "bench", "node.json"), JSON.stringify(out, null, 1) + "\n");

@@ -1,0 +1,470 @@
+//! Tags people, titles, organisations, places and events in a laid-out document, once, on
+//! the simplified fold; the extractors turn the hits into the output types.
+//!
+//! Per sentence: segment ([`super::segment`]), then
+//! 1. titles: one to three tokens that spell a title of `data/titles.txt`;
+//! 2. people: the name tokens of the segmenter, and transliterated names joined by `·`;
+//! 3. organisations: an organisation head (`data/org_words.txt`: 公司, 党委, 组织部, 网 …,
+//!    jieba's `nt` words) extended to the left over nouns, places, abbreviations and unknown
+//!    characters; a place followed by an industry (鞍山 + 钢铁) is a company;
+//! 4. places: the gazetteer's words (`data/places.txt`);
+//! 5. events: an event word (座谈会, 进博会 …) with the nouns, places and `第七届` before it;
+//! 6. roles: titles before a name (鞍钢股份党委书记、董事长王军, with the organisation
+//!    that ends where the titles start) or right after it (习近平总书记).
+//!
+//! Places inside an organisation name (辽宁 in 辽宁省委) are kept as places; people inside
+//! one (宋庆龄 in 宋庆龄基金会) are not.
+
+use super::segment::{segment, Kind, Token};
+use super::{get, Lexicon, OrgWord, Pos};
+use crate::layout::Doc;
+use std::ops::Range;
+
+/// A title next to a person, with the organisation written before the titles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleHit {
+    pub title: Range<usize>,
+    pub org: Option<Range<usize>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonHit {
+    pub span: Range<usize>,
+    pub roles: Vec<RoleHit>,
+}
+
+/// Everything the tagger found, in byte offsets of the document text.
+#[derive(Debug, Default)]
+pub struct Tagged {
+    /// Tokens of every sentence, in order.
+    pub tokens: Vec<Token>,
+    pub people: Vec<PersonHit>,
+    pub orgs: Vec<Range<usize>>,
+    pub places: Vec<Range<usize>>,
+    pub events: Vec<Range<usize>>,
+    pub titles: Vec<Range<usize>>,
+}
+
+/// Words the name model may propose that are never names in news.
+const NOT_NAMES: &[&str] = &[
+    "同志", "干部", "大家", "会上", "师傅", "老师", "同学", "先生", "女士", "小姐", "夫人", "朋友", "群众", "记者", "主任",
+    "高度", "于是", "于此", "向前", "向着", "和平", "和谐", "常委", "万元", "成为", "成员", "明显", "明确", "安全",
+    "方面", "方向", "方式", "方法", "周年", "周边", "任务", "任何", "全面", "全体", "文化", "文明", "石油", "金融",
+    "江山", "高速", "高于", "高新", "余人", "余名", "余家", "余万", "时间", "时代", "时期", "时候", "应当", "应该",
+    "关于", "关键", "关注", "关系", "于是", "曾经", "伍佰", "史上", "党员", "贺信", "贺电", "黄金", "白色", "红色",
+];
+
+/// Words that start no organisation name though they are nouns (公司党委 is not a name).
+const GENERIC_STARTS: &[&str] = &[
+    "公司", "企业", "单位", "集团", "学校", "医院", "本", "该", "各", "全", "我", "其", "此", "贵", "有关", "相关", "各级",
+    "全国", "地方", "基层", "国家", "政府", "部门", "领导", "工作", "主管", "上级", "下级",
+];
+
+/// Single-char heads that need no proper noun before them (铁甲网).
+const LOOSE_HEADS: &[&str] = &["网", "站", "台", "报", "社", "厂", "矿", "馆"];
+
+/// Event words that name one event on their own.
+const NAMED_EVENTS: &[&str] = &[
+    "进博会", "世博会", "广交会", "服贸会", "高交会", "两会", "奥运会", "亚运会", "冬奥会", "残奥会", "全运会", "世界杯",
+    "春晚", "党代会", "人代会",
+];
+
+/// Dots that join the parts of a transliterated name.
+fn is_name_dot(s: &str) -> bool {
+    matches!(s, "·" | "•" | "・" | "‧" | "᛫" | "∙")
+}
+
+struct Sentence<'a> {
+    fold: &'a str,
+    toks: &'a [Token],
+    lex: &'a Lexicon,
+    in_title: Vec<bool>,
+}
+
+impl<'a> Sentence<'a> {
+    fn s(&self, k: usize) -> &'a str {
+        let t = &self.toks[k];
+        &self.fold[t.start..t.end]
+    }
+
+    fn joined(&self, a: usize, b: usize) -> &'a str {
+        &self.fold[self.toks[a].start..self.toks[b].end]
+    }
+
+    fn adjacent(&self, a: usize) -> bool {
+        a + 1 < self.toks.len() && self.toks[a].end == self.toks[a + 1].start
+    }
+
+    fn chars(&self, a: usize, b: usize) -> usize {
+        self.joined(a, b).chars().count()
+    }
+
+    fn org_word(&self, k: usize) -> Option<OrgWord> {
+        self.lex.org_words.get(self.s(k)).copied()
+    }
+
+    fn is_head(&self, k: usize) -> bool {
+        if self.in_title[k] {
+            return false;
+        }
+        let t = self.toks[k];
+        let s = self.s(k);
+        match self.org_word(k) {
+            Some(OrgWord::Head) => return true,
+            Some(_) => return false,
+            None => {}
+        }
+        match t.kind {
+            Kind::Word(Pos::Org) => true,
+            Kind::Word(Pos::Noun | Pos::Abbrev) if s.chars().count() >= 2 => {
+                s.ends_with(['部', '局', '厅', '委', '署', '办', '院', '社', '所', '队']) && !self.lex.is_title(s)
+            }
+            _ => false,
+        }
+    }
+
+    fn single_char(&self, k: usize) -> bool {
+        self.s(k).chars().count() == 1
+    }
+
+    fn is_mod(&self, k: usize) -> bool {
+        if self.in_title[k] || self.org_word(k) == Some(OrgWord::Not) {
+            return false;
+        }
+        match self.toks[k].kind {
+            Kind::Word(p) => p.is_nounish() && !self.lex.event_words.contains(self.s(k)),
+            Kind::Unknown | Kind::Name | Kind::Latin => true,
+            Kind::Digits | Kind::Punct => false,
+        }
+    }
+
+    fn is_specific(&self, k: usize) -> bool {
+        match self.toks[k].kind {
+            Kind::Word(Pos::Place | Pos::Org | Pos::Proper | Pos::Abbrev) => true,
+            Kind::Unknown | Kind::Name | Kind::Latin => true,
+            _ => false,
+        }
+    }
+
+    fn titles(&mut self) -> Vec<Range<usize>> {
+        let n = self.toks.len();
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < n {
+            let mut found = 0;
+            for m in (1..=3usize).rev() {
+                if k + m > n || (k..k + m - 1).any(|i| !self.adjacent(i)) {
+                    continue;
+                }
+                if (k..k + m).any(|i| !matches!(self.toks[i].kind, Kind::Word(_) | Kind::Unknown)) {
+                    continue;
+                }
+                if self.lex.is_title(self.joined(k, k + m - 1)) {
+                    found = m;
+                    break;
+                }
+            }
+            if found > 0 {
+                for i in k..k + found {
+                    self.in_title[i] = true;
+                }
+                out.push(self.toks[k].start..self.toks[k + found - 1].end);
+                k += found;
+            } else {
+                k += 1;
+            }
+        }
+        out
+    }
+
+    /// Organisation spans as token ranges (inclusive start, exclusive end).
+    fn orgs(&self) -> Vec<Range<usize>> {
+        let n = self.toks.len();
+        let mut out: Vec<Range<usize>> = Vec::new();
+        for k in 0..n {
+            if !self.is_head(k) || (self.adjacent(k) && self.is_head(k + 1)) {
+                continue;
+            }
+            let mut j = k;
+            while j > 0 && self.adjacent(j - 1) && (self.is_mod(j - 1) || self.is_head(j - 1)) && self.chars(j - 1, k) <= 16 {
+                j -= 1;
+            }
+            while j < k && (GENERIC_STARTS.contains(&self.s(j)) || self.toks[j].kind == Kind::Word(Pos::Time)) {
+                j += 1;
+            }
+            let heads = (j..=k).filter(|&i| self.is_head(i)).count();
+            let specific = (j..k).any(|i| self.is_specific(i) && !self.is_head(i));
+            let single = self.single_char(k);
+            let ok = if j == k {
+                self.toks[k].kind == Kind::Word(Pos::Org)
+            } else if specific {
+                true
+            } else if single {
+                LOOSE_HEADS.contains(&self.s(k)) && self.chars(j, k - 1) >= 2
+            } else {
+                heads >= 2 || matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev))
+            };
+            if ok {
+                out.push(j..k + 1);
+            }
+        }
+        // a place and an industry: a company (鞍山钢铁), unless a noun follows (中国钢铁产量)
+        for k in 0..n.saturating_sub(1) {
+            if self.toks[k].kind != Kind::Word(Pos::Place) || !self.adjacent(k) || self.org_word(k + 1) != Some(OrgWord::Industry) {
+                continue;
+            }
+            if out.iter().any(|r| r.contains(&k)) {
+                continue;
+            }
+            let next_noun = k + 2 < n && self.adjacent(k + 1) && self.toks[k + 2].pos().is_some_and(|p| p.is_nounish()) && !self.is_head(k + 2);
+            if !next_noun {
+                out.push(k..k + 2);
+            }
+        }
+        out.sort_by_key(|r| r.start);
+        out
+    }
+
+    fn events(&self, orgs: &[Range<usize>]) -> Vec<Range<usize>> {
+        let n = self.toks.len();
+        let mut out = Vec::new();
+        let (Some(first), Some(last)) = (self.toks.first(), self.toks.last()) else { return out };
+        let base = first.start;
+        let hay = &self.fold[base..last.end];
+        for m in EVENT_AC.find_iter(hay) {
+            let (ms, me) = (base + m.start(), base + m.end());
+            // the event word starts a token; it may end inside one (进博会|上 cut as 会上)
+            let Ok(k) = self.toks.binary_search_by_key(&ms, |t| t.start) else { continue };
+            let word = &self.fold[ms..me];
+            let mut j = k;
+            loop {
+                if j == 0 || !self.adjacent(j - 1) || self.chars(j - 1, k) > 20 {
+                    break;
+                }
+                let p = j - 1;
+                let s = self.s(p);
+                if (self.is_mod(p) || self.org_word(p) == Some(OrgWord::Not) || orgs.iter().any(|r| r.contains(&p)))
+                    && !GENERIC_STARTS.contains(&s)
+                    && self.toks[p].kind != Kind::Name
+                {
+                    j = p;
+                    continue;
+                }
+                // a verb between nouns: 乡村振兴干部
+                if j < k && self.toks[p].kind == Kind::Word(Pos::Verb) && p > 0 && self.adjacent(p - 1) && self.is_mod(p - 1) && self.toks[p - 1].kind != Kind::Name {
+                    j = p - 1;
+                    continue;
+                }
+                // 第七届, 2024年: an ordinal or a year
+                if matches!(s, "届" | "次" | "期" | "年") {
+                    let mut q = p;
+                    while q > 0 && self.adjacent(q - 1) && (matches!(self.toks[q - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral)) || is_numeral(self.s(q - 1))) {
+                        q -= 1;
+                    }
+                    if q < p {
+                        j = q;
+                        continue;
+                    }
+                }
+                if s.starts_with('第') && s.chars().count() >= 2 && (s.ends_with('届') || s.ends_with('次')) {
+                    j = p;
+                    continue;
+                }
+                break;
+            }
+            while j < k && (GENERIC_STARTS.contains(&self.s(j)) || self.toks[j].kind == Kind::Word(Pos::Verb)) {
+                j += 1;
+            }
+            if j < k || NAMED_EVENTS.contains(&word) {
+                out.push(self.toks[j].start..me);
+            }
+        }
+        let _ = n;
+        out
+    }
+}
+
+static EVENT_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    let mut words: Vec<&str> = get().event_words.iter().copied().collect();
+    words.sort();
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(words)
+        .expect("event words build an automaton")
+});
+
+fn is_numeral(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| "零〇一二三四五六七八九十百千两0123456789０１２３４５６７８９".contains(c))
+}
+
+impl Tagged {
+    pub fn new(doc: &Doc) -> Tagged {
+        let lex = get();
+        let mut t = Tagged::default();
+        for s in &doc.sentences {
+            let toks = segment(doc.fold, s.start, s.end);
+            tag_sentence(lex, doc.fold, &toks, &mut t);
+            t.tokens.extend(toks);
+        }
+        t
+    }
+}
+
+fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
+    let mut s = Sentence { fold, toks, lex, in_title: vec![false; toks.len()] };
+    let n = toks.len();
+    let titles = s.titles();
+    let orgs = s.orgs();
+    let span = |r: &Range<usize>| toks[r.start].start..toks[r.end - 1].end;
+    let in_org = |k: usize| orgs.iter().any(|r| r.contains(&k));
+    // people
+    let mut people: Vec<(usize, usize)> = Vec::new(); // token ranges
+    for k in 0..n {
+        if toks[k].kind == Kind::Name && !NOT_NAMES.contains(&s.s(k)) && !in_org(k) {
+            people.push((k, k + 1));
+        }
+    }
+    // transliterated names: Han parts joined by dots
+    let mut k = 0;
+    while k < n {
+        if toks[k].kind == Kind::Punct && is_name_dot(s.s(k)) && k > 0 && k + 1 < n {
+            let part = |i: usize| matches!(toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name) && !matches!(toks[i].pos(), Some(Pos::Function | Pos::Verb | Pos::Numeral | Pos::Pronoun)) && !s.in_title[i];
+            let mut a = k;
+            while a > 0 && part(a - 1) && s.chars(a - 1, k - 1) <= 6 && (a == k || s.adjacent(a - 1)) {
+                a -= 1;
+            }
+            let mut b = k + 1;
+            let mut e = k;
+            loop {
+                while b < n && part(b) && s.chars(k + 1, b) <= 12 && (b == e + 1 || s.adjacent(b - 1)) {
+                    b += 1;
+                }
+                e = b;
+                if b + 1 < n && toks[b].kind == Kind::Punct && is_name_dot(s.s(b)) && part(b + 1) {
+                    b += 1;
+                    e = b;
+                    continue;
+                }
+                break;
+            }
+            if a < k && e > k + 1 {
+                people.retain(|&(x, y)| y <= a || x >= e);
+                people.push((a, e));
+                k = e;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    people.sort();
+    for &(a, b) in &people {
+        let mut roles = Vec::new();
+        // titles right before the name, separated by 、
+        let mut first_title = None;
+        let mut p = a;
+        while let Some(t) = titles.iter().find(|t| p > 0 && t.end == toks[p - 1].end && t.end == toks[p].start) {
+            let t = t.clone();
+            let ti = (0..p).rev().find(|&i| toks[i].start == t.start).unwrap_or(0);
+            roles.push(t.clone());
+            first_title = Some(ti);
+            if ti > 0 && s.s(ti - 1) == "、" {
+                p = ti - 1;
+            } else {
+                break;
+            }
+        }
+        roles.reverse();
+        let mut org = None;
+        if let Some(ti) = first_title {
+            if let Some(r) = orgs.iter().find(|r| r.end == ti) {
+                let mut start = r.start;
+                // 鞍山钢铁/鞍钢股份: organisations joined by a slash
+                while start >= 2 && matches!(s.s(start - 1), "/" | "／") {
+                    match orgs.iter().find(|o| o.end == start - 1) {
+                        Some(o) => start = o.start,
+                        None => break,
+                    }
+                }
+                org = Some(toks[start].start..toks[r.end - 1].end);
+            }
+        }
+        let mut hits: Vec<RoleHit> = roles.into_iter().map(|t| RoleHit { title: t, org: org.clone() }).collect();
+        // a title right after the name: 习近平总书记
+        if let Some(t) = titles.iter().find(|t| t.start == toks[b - 1].end) {
+            let next = (b..n).find(|&i| toks[i].start >= t.end);
+            let noun_next = next.is_some_and(|i| toks[i].start == t.end && (matches!(toks[i].kind, Kind::Name | Kind::Unknown) || toks[i].pos().is_some_and(|p| p.is_nounish())));
+            if !noun_next {
+                hits.push(RoleHit { title: t.clone(), org: None });
+            }
+        }
+        out.people.push(PersonHit { span: toks[a].start..toks[b - 1].end, roles: hits });
+    }
+    for k in 0..n {
+        if toks[k].kind == Kind::Word(Pos::Place) && s.s(k).chars().count() >= 2 && !people.iter().any(|&(a, b)| a <= k && k < b) {
+            out.places.push(toks[k].start..toks[k].end);
+        }
+    }
+    out.events.extend(s.events(&orgs));
+    out.orgs.extend(orgs.iter().map(span));
+    out.titles.extend(titles);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Options;
+
+    fn tag(s: &str) -> (String, Tagged) {
+        let clean = crate::text::repair(s);
+        let o = Options::default();
+        let doc = Doc::new(&clean, &o);
+        let t = Tagged::new(&doc);
+        (clean.text.clone(), t)
+    }
+
+    fn texts(text: &str, r: &[Range<usize>]) -> Vec<String> {
+        r.iter().map(|r| text[r.clone()].to_string()).collect()
+    }
+
+    #[test]
+    fn roles_before_a_name() {
+        let (text, t) = tag("鞍山钢铁/鞍钢股份党委书记、董事长王军出席会议并讲话。");
+        let p = &t.people[0];
+        assert_eq!(&text[p.span.clone()], "王军");
+        let roles: Vec<(String, Option<String>)> =
+            p.roles.iter().map(|r| (text[r.title.clone()].to_string(), r.org.clone().map(|o| text[o].to_string()))).collect();
+        assert_eq!(
+            roles,
+            [("党委书记".to_string(), Some("鞍山钢铁/鞍钢股份".to_string())), ("董事长".to_string(), Some("鞍山钢铁/鞍钢股份".to_string()))]
+        );
+    }
+
+    #[test]
+    fn organisations() {
+        let (text, t) = tag("认真落实国务院国资委、辽宁省委、鞍钢集团党委帮扶工作的决策部署。喀什地委发来感谢信；塔县县委将经验评价为标准。");
+        let o = texts(&text, &t.orgs);
+        for want in ["国务院国资委", "辽宁省委", "鞍钢集团党委", "喀什地委", "塔县县委"] {
+            assert!(o.contains(&want.to_string()), "{want} not in {o:?}");
+        }
+    }
+}
+
+/// Groups mention spans by their folded text into entities named as the text writes them
+/// first.
+pub fn entities(doc: &Doc, spans: &[Range<usize>]) -> Vec<crate::model::Entity> {
+    use crate::model::{Entity, Span};
+    let mut out: Vec<Entity> = Vec::new();
+    let mut by_key: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for r in spans {
+        let (Some(key), Some(name)) = (doc.fold.get(r.clone()), doc.text.get(r.clone())) else { continue };
+        let i = *by_key.entry(key).or_insert_with(|| {
+            out.push(Entity { name: name.to_string(), mentions: Vec::new(), aliases: Vec::new() });
+            out.len() - 1
+        });
+        let m = Span::new(r.start, r.end);
+        if !out[i].mentions.contains(&m) {
+            out[i].mentions.push(m);
+        }
+    }
+    out
+}

@@ -84,8 +84,10 @@ describe("the page", () => {
     }));
     let wire = 0, gzip = 0, raw = 0;
     const files = [];
+    const seen = new Set();
     for (const r of responses) {
-      if (!r.url().startsWith(origin)) continue;
+      if (!r.url().startsWith(origin) || seen.has(r.url())) continue; // the worker asks again for shared modules
+      seen.add(r.url());
       const sizes = await r.request().sizes();
       const body = await r.body();
       wire += sizes.responseBodySize + sizes.responseHeadersSize;
@@ -99,7 +101,11 @@ describe("the page", () => {
     saveMetric("transfer", { gzipBytes: gzip, rawBytes: raw, onTheWireBytes: wire, files });
     console.log(`# load to first extraction: ${t.firstExtraction.toFixed(0)} ms; transfer: ${gzip} B gzip (${raw} B raw, ${wire} B on the wire)`);
     assert.ok(t.firstExtraction > 0 && t.firstExtraction < 10_000, `first extraction after ${t.firstExtraction} ms`);
-    assert.ok(gzip < 400_000, `the page loads ${gzip} bytes gzipped`);
+    // The wasm module has its own budget (scripts/check-size.sh); the page's own files are
+    // held here: HTML, CSS and the page's JS, gzipped.
+    const own = files.filter((f) => !f.startsWith("pkg/")).reduce((s, f) => s + Number(f.split(" -> ")[1]), 0);
+    saveMetric("pageOwnFilesGzipBytes", own);
+    assert.ok(own < 30_000, `the page's own files are ${own} bytes gzipped`);
     await context.close();
   });
 

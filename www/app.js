@@ -209,7 +209,11 @@ function drawOverview(p) {
   if (!p.keywords.length) kw.append(el("li", { class: "none" }, "none yet"));
   const script = { simplified: "simplified", traditional: "traditional", mixed: "mixed simplified and traditional", none: "no Han" }[p.script] || p.script;
   const facts = [`${fmt(p.paragraphs)} paragraphs`, `${fmt(p.sentences)} sentences`, `${script} script`];
-  $("facts").replaceChildren(facts.join(" · "), ...p.warnings.slice(0, 5).map((w) => el("span", { class: "warning" }, ` · ⚠ ${w}`)));
+  const warn = p.warnings.length
+    ? el("details", { class: "warnings" }, el("summary", {}, `${p.warnings.length} warning${p.warnings.length > 1 ? "s" : ""}`),
+      el("ul", {}, ...p.warnings.slice(0, 50).map((w) => el("li", {}, w))))
+    : null;
+  $("facts").replaceChildren(facts.join(" · "), ...(warn ? [warn] : []));
 }
 
 function drawLegend(c) {
@@ -274,8 +278,8 @@ function drawPanels(p) {
     el("li", {}, el("span", { class: "src" }, q.text), el("span", { class: "value" }, quantityLabel(q)), el("span", { class: "tag" }, q.kind)), L.quantities));
   panel("works", p.worksEvents.total, list(p.worksEvents.list, entityRow, p.worksEvents.total));
   panel("quotes", L.quotes, p.quoteGroups.map((g) =>
-    el("div", { class: "speaker" }, el("h3", {}, g.speaker || "Unattributed", times(g.count)),
-      list(g.quotes, (q) => el("li", {}, el("q", {}, q.text), el("span", { class: "verb" }, q.verb)), g.count))));
+    el("div", { class: "speaker" }, el("h3", {}, g.speaker || "Unattributed", " ", times(g.count)),
+      ...list(g.quotes, (q) => el("li", {}, el("q", {}, q.text), el("span", { class: "verb" }, q.verb)), g.count))));
   panel("credits", L.credits, list(p.credits, (c) =>
     el("li", {}, el("span", { class: "label" }, c.label), el("span", { class: "name" }, c.names.join("、")),
       c.organization ? el("span", { class: "src" }, c.organization) : null, el("span", { class: "tag" }, c.role)), L.credits));

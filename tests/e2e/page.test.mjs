@@ -207,6 +207,20 @@ describe("the page", () => {
       assert.equal(squash(await o.page.textContent("#view")), squash(SEED));
     });
 
+    test("quotes are grouped by speaker, and every panel holds text, not stray objects", async () => {
+      const x = await extractInPage(o.page, SEED);
+      const panel = await o.page.textContent("#panel-quotes");
+      for (const q of x.quotes) {
+        assert.ok(panel.includes(q.text), `the quotes panel lacks ${q.text}`);
+        if (q.speaker) assert.ok(panel.includes(q.speaker));
+      }
+      const groups = await o.page.$$eval("#panel-quotes .speaker h3", (hs) => hs.length);
+      assert.equal(groups, new Set(x.quotes.map((q) => q.speaker || "")).size);
+      assert.doesNotMatch(await o.page.textContent("#results"), /\[object |undefined|NaN/);
+      const credits = await o.page.textContent("#panel-credits");
+      for (const c of x.credits) for (const n of c.names) assert.ok(credits.includes(n), `credits panel lacks ${n}`);
+    });
+
     test("saves screenshots, desktop light", async () => {
       await o.page.screenshot({ path: `${ARTIFACTS}page-desktop.png` });
       await o.page.screenshot({ path: `${ARTIFACTS}page-desktop-full.png`, fullPage: true });

@@ -163,6 +163,14 @@ describe("the page", () => {
       assert.deepEqual(got, await extractInPage(o.page, SEED));
     });
 
+    test("Copy JSON puts the same JSON on the clipboard", async () => {
+      await o.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+      await o.page.click("#copy-json");
+      await o.page.waitForFunction(() => /copied/.test(document.getElementById("status").textContent));
+      const copied = await o.page.evaluate(() => navigator.clipboard.readText());
+      assert.deepEqual(JSON.parse(copied), await extractInPage(o.page, SEED));
+    });
+
     test("the CSV has one row per mention", async () => {
       const [download] = await Promise.all([o.page.waitForEvent("download"), o.page.click("#download-csv")]);
       const csv = readFileSync(await download.path(), "utf8").replace(/^\ufeff/, "");

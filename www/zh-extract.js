@@ -64,6 +64,8 @@ export class ZhExtractElement extends HTMLElement {
   }
 
   connectedCallback() {
+    // Until the module is ready, show the text plainly rather than nothing.
+    if (!this.result) this._out.textContent = this.textContent;
     this._observer.observe(this, { childList: true, characterData: true, subtree: true });
     this._schedule();
   }

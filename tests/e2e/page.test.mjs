@@ -389,6 +389,23 @@ describe("the page", () => {
     assert.deepEqual(await problems(o), []);
   });
 
+  test("a long extraction can be cancelled, and the page goes on working", async () => {
+    const o = await open();
+    await o.page.evaluate((seed) => {
+      const dt = new DataTransfer();
+      dt.setData("text/plain", seed.repeat(600));
+      document.getElementById("text").dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, SEED + "\n");
+    await o.page.waitForSelector("#cancel:not([hidden])");
+    await o.page.click("#cancel");
+    assert.equal(await o.page.textContent("#status"), "Cancelled.");
+    assert.equal(await o.page.isHidden("#progress"), true);
+    await paste(o.page, "投入1830萬(wàn)元");
+    await settled(o.page);
+    assert.equal(await o.page.textContent("#view mark.k-money"), "1830萬(wàn)元");
+    assert.deepEqual(await problems(o), []);
+  });
+
   test("phone width and dark mode: no sideways scrolling, dark colours, screenshot", async () => {
     const o = await open({ viewport: { width: 375, height: 812 }, colorScheme: "dark" });
     await o.page.click("#example");

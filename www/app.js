@@ -108,6 +108,7 @@ function finished(m) {
   const job = busy;
   busy = null;
   stopProgress();
+  if (m.trap) restartWorker();
   if (pending) return send(pending);
   if (!job || m.id !== job.id || m.id !== seq) return;
   if (m.type === "error") {

@@ -20,7 +20,9 @@ const handlers = {
       x = extract(text, options);
     } catch (err) {
       last = null;
-      return { type: "error", id, error: String((err && err.message) || err) };
+      // A trap (a panic in the module) may leave its memory inconsistent: the page then
+      // starts a fresh worker.
+      return { type: "error", id, error: String((err && err.message) || err), trap: err instanceof WebAssembly.RuntimeError };
     }
     const ms = performance.now() - t0;
     const view = prepare(text, x, options && options.convert);

@@ -5,7 +5,10 @@
 import { KINDS, renderText, fmt, moneyLabel, quantityLabel, dateLabel, roleLabel } from "./render.js";
 
 const $ = (id) => document.getElementById(id);
-const BIG = 200_000; // UTF-16 units: above this, show progress and elapsed time
+// UTF-16 units. Above BIG (about 200 KB of Chinese in UTF-8) a run shows its progress and
+// elapsed time, and a newer text drops it; above HOLD the text stays out of the text box.
+const BIG = 70_000;
+const HOLD = 200_000;
 const el = (tag, props = {}, ...kids) => {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
@@ -127,7 +130,7 @@ function startProgress(job) {
   p.hidden = false;
   p.removeAttribute("value"); // indeterminate: one wasm call has no intermediate steps
   $("cancel").hidden = false;
-  const size = `${(job.text.length / 1e6).toFixed(1)} M characters`;
+  const size = `${fmt(job.text.length)} characters`;
   const tick = () => setStatus(`Extracting ${size}… ${((performance.now() - job.t0) / 1000).toFixed(1)} s`);
   tick();
   clearInterval(ticker);
@@ -356,7 +359,7 @@ async function readFile(file) {
  * seconds to lay out and freezes the page), keeps it aside and says so.
  */
 function setText(text, how) {
-  const big = text.length > BIG;
+  const big = text.length > HOLD;
   state.held = big ? text : null;
   $("text").value = big ? "" : text;
   $("held").hidden = !big;
@@ -373,7 +376,7 @@ function wire() {
   const text = $("text");
   text.addEventListener("paste", (e) => {
     const t = e.clipboardData && e.clipboardData.getData("text/plain");
-    if (t && t.length > BIG) {
+    if (t && t.length > HOLD) {
       e.preventDefault();
       setText(t, "Pasted");
     }
@@ -391,7 +394,7 @@ function wire() {
       state.held = null;
       $("held").hidden = true;
     }
-    const big = text.value.length > BIG;
+    const big = text.value.length > HOLD;
     scheduled(e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop" ? 0 : big ? 700 : 250);
   });
   $("run").addEventListener("click", run);

@@ -373,7 +373,7 @@ describe("the page", () => {
     });
     const status = await o.page.textContent("#status");
     const progress = await o.page.evaluate(() => window.__progress);
-    assert.ok(progress.some((p) => /^Extracting \d+\.\d M characters… \d+\.\d s$/.test(p)), `progress: ${progress.slice(0, 3).join(" | ")}`);
+    assert.ok(progress.some((p) => /^Extracting 2,\d{3},\d{3} characters… \d+\.\d s$/.test(p)), `progress: ${progress.slice(0, 3).join(" | ")}`);
     console.log(`# 5 MB paste: ${took} ms to the rendered result; longest main-thread gaps ${gaps.map((g) => g.toFixed(0)).join(", ")} ms; input answered in ${answer} ms; ${status}`);
     saveMetric("paste5MB", { totalMs: took, longestGapsMs: gaps.map((g) => Math.round(g)), inputAnswerMs: answer, status });
     assert.match(status, /characters · extracted in/);

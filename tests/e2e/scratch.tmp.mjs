@@ -1,0 +1,13 @@
+import { launch, start, openPage, paste, settled, SEED } from "./harness.mjs";
+const srv = await start({ port: 0 });
+const b = await launch();
+const { page } = await openPage(b, srv.url, { viewport: { width: 375, height: 812 }, colorScheme: "dark" });
+await page.waitForFunction(() => document.body.dataset.ready === "1");
+await page.click("#example");
+await settled(page);
+await page.screenshot({ path: "/tmp/ph1.png" });
+await page.evaluate(() => document.getElementById("overview-h").scrollIntoView());
+await page.screenshot({ path: "/tmp/ph2.png" });
+await page.evaluate(() => document.getElementById("text-h").scrollIntoView());
+await page.screenshot({ path: "/tmp/ph3.png" });
+await b.close(); srv.server.close();

@@ -35,6 +35,7 @@ describe("<zh-extract>", () => {
     assert.ok(r.marks.some(([p, t]) => p === "mark money" && t === "2779万元"));
     assert.deepEqual(r.money, [18_300_000, 27_790_000]);
     assert.equal(r.text.replace(/\s+/g, ""), r.light.replace(/\s+/g, ""));
+    await o.page.screenshot({ path: `${ARTIFACTS}embed.png`, fullPage: true });
   });
 
   test("is styled through custom properties and ::part", async () => {
@@ -96,7 +97,6 @@ describe("a plain <script type=\"module\">", () => {
 
   test("runs under the strict CSP with no violation and no request off 127.0.0.1", async () => {
     assert.match(o.response.headers()["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval'/);
-    await o.page.screenshot({ path: `${ARTIFACTS}embed.png`, fullPage: true });
     assert.deepEqual(await problems(), []);
     assert.deepEqual(outside(o.rec, server.url), []);
   });

@@ -369,6 +369,10 @@ function setText(text, how) {
 
 async function load(file) {
   if (!file) return;
+  if ((file.type && !file.type.startsWith("text/") && !/\.txt$/i.test(file.name)) || file.size > 64 << 20) {
+    setStatus(`${file.name} is not a text file of at most 64 MB.`, "error");
+    return;
+  }
   setText(await readFile(file), `Opened ${file.name}`);
 }
 

@@ -326,6 +326,10 @@ describe("the page", () => {
     await o.page.waitForFunction(() => document.getElementById("text").value === "王军投入1830万元");
     await settled(o.page);
     assert.equal(await o.page.textContent("#view mark.k-money"), "1830万元");
+    // Not text: refused, and the text stays.
+    await o.page.setInputFiles("#file", { name: "a.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+    await o.page.waitForFunction(() => /a\.png is not a text file/.test(document.getElementById("status").textContent));
+    assert.equal(await o.page.inputValue("#text"), "王军投入1830万元");
     assert.deepEqual(await problems(o), []);
   });
 

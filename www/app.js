@@ -40,6 +40,7 @@ function spawn() {
       if (m.type === "ready") {
         $("version").textContent = `v${m.version}`;
         document.body.dataset.ready = "1";
+        document.body.dataset.readyAt ||= performance.now().toFixed(0);
         ok();
       } else if (m.type === "fatal") {
         setStatus(`Could not load the WebAssembly module: ${m.error}`, "error");

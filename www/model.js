@@ -5,7 +5,7 @@ import { marks, repairedMapper, mapMarks, counts } from "./render.js";
 import { moneyTotals } from "./export.js";
 
 export const LIMIT = 200; // rows per panel list
-export const CHUNK = 200_000; // UTF-16 units of text per rendered chunk
+export const CHUNK = 60_000; // UTF-16 units of text per rendered chunk (its layout is one long task)
 
 /**
  * The view of `x` (the extraction of `input`): the panels, and what the text view needs

@@ -337,6 +337,14 @@ describe("the page", () => {
 
   test("a 5 MB paste shows progress and does not freeze the page", async () => {
     const o = await open();
+    // The text is built in the page (5 MB through the DevTools protocol would block the
+    // page by itself), before the measurement starts.
+    const size = await o.page.evaluate((seed) => {
+      let big = "";
+      while (new Blob([big]).size < 5 << 20) big += seed.repeat(100) + "\n";
+      window.__big = big;
+      return new Blob([big]).size;
+    }, SEED + "\n");
     // The page keeps a timer running; the longest gap between its ticks is how long the
     // page was frozen.
     await o.page.evaluate(() => {
@@ -354,18 +362,14 @@ describe("the page", () => {
       }).observe(document.querySelector(".status-row"), { subtree: true, childList: true, attributes: true, characterData: true });
     });
     const t0 = Date.now();
-    // Built in the page (5 MB through the DevTools protocol would block the page by
-    // itself) and pasted as the browser does: a paste event with the clipboard's text.
-    const size = await o.page.evaluate((seed) => {
-      let big = "";
-      while (new Blob([big]).size < 5 << 20) big += seed.repeat(100) + "\n";
+    // Pasted as the browser does: a paste event with the clipboard's text.
+    await o.page.evaluate(() => {
       const dt = new DataTransfer();
-      dt.setData("text/plain", big);
+      dt.setData("text/plain", window.__big);
       const ta = document.getElementById("text");
       ta.focus();
       ta.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
-      return new Blob([big]).size;
-    }, SEED + "\n");
+    });
     assert.ok(size >= 5 << 20);
     // While it runs, the page answers and the user can still type elsewhere.
     const probe = Date.now();
@@ -383,15 +387,16 @@ describe("the page", () => {
     console.log(`# 5 MB paste: ${took} ms to the rendered result; longest main-thread gaps ${gaps.map((g) => g.toFixed(0)).join(", ")} ms; input answered in ${answer} ms; ${status}`);
     saveMetric("paste5MB", { totalMs: took, longestGapsMs: gaps.map((g) => Math.round(g)), inputAnswerMs: answer, status });
     assert.match(status, /characters · extracted in/);
-    assert.ok(answer < 1500, `the page answered input after ${answer} ms`);
-    assert.ok(gaps[0] < 1500, `the page froze for ${gaps[0].toFixed(0)} ms`);
-    assert.ok((await o.page.$$("#view .para")).length > 1000);
+    // Generous bounds: the machine running the tests may be busy.
+    assert.ok(answer < 1000, `the page answered input after ${answer} ms`);
+    assert.ok(gaps[0] < 1000, `the page froze for ${gaps[0].toFixed(0)} ms`);
+    assert.ok((await o.page.$$("#view .para")).length > 100);
     // The text is kept out of the text box, and said so; the rest of it comes on demand.
     assert.equal(await o.page.inputValue("#text"), "");
     assert.match(await o.page.textContent("#held"), /Pasted: 2,\d{3},\d{3} characters/);
     const before = (await o.page.textContent("#view")).length;
     await o.page.click("#more");
-    await o.page.waitForFunction((n) => document.getElementById("view").textContent.length > n + 100_000, before);
+    await o.page.waitForFunction((n) => document.getElementById("view").textContent.length > n + 50_000, before);
     assert.deepEqual(await problems(o), []);
   });
 

@@ -43,6 +43,7 @@ test("the built app extracts in Chromium, and its <zh-extract> renders", async (
   const out = JSON.parse(await o.page.textContent("#out"));
   assert.match(out.version, /^\d+\.\d+\.\d+/);
   assert.deepEqual(out.money, [{ pasted: "1830萬(wàn)元", amount: 18_300_000, currency: "CNY" }]);
+  assert.equal(out.autoSame, true, "zhextract/auto gives the same result");
   await o.page.waitForFunction(() => document.getElementById("el").result);
   const marks = await o.page.evaluate(() =>
     [...document.getElementById("el").shadowRoot.querySelectorAll('mark[part~="money"]')].map((m) => m.textContent));

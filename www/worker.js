@@ -6,7 +6,13 @@ import { prepare, chunk } from "./model.js";
 import { toCSV, toJSON } from "./export.js";
 
 const ready = init().then(
-  () => postMessage({ type: "ready", version: version() }),
+  () => {
+    postMessage({ type: "ready", version: version() });
+    // The word lists are built on first use: build them now, while the user is pasting.
+    try {
+      extract("2024年1月22日，鞍钢集团董事长王军在北京表示：“投入1830万元，完成项目15个。”");
+    } catch {}
+  },
   (e) => postMessage({ type: "fatal", error: String((e && e.message) || e) }),
 );
 

@@ -60,4 +60,8 @@ if [ -f tests/e2e/package.json ] && { [ ! -d tests/e2e/node_modules/playwright-c
   log "npm ci in tests/e2e"
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi
+if [ -f tests/vite-app/package.json ] && [ ! -d tests/vite-app/node_modules/vite ]; then
+  log "npm ci in tests/vite-app"
+  (cd tests/vite-app && npm ci --no-audit --no-fund --loglevel=error)
+fi
 log "ready"

@@ -75,7 +75,10 @@ fn check(input: &str, x: &Extraction, o: &Options) {
     let repaired = |s: usize, e: usize| -> String {
         let mut out = String::new();
         let mut at = byte(s);
-        for r in x.repairs.iter().filter(|r| r.start >= s && r.end <= e) {
+        // Outermost repairs first: a later round's repair may cover earlier ones.
+        let mut inside: Vec<_> = x.repairs.iter().filter(|r| r.start >= s && r.end <= e).collect();
+        inside.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+        for r in inside {
             let (rs, re) = (byte(r.start), byte(r.end));
             if rs >= at {
                 out.push_str(&input[at..rs]);

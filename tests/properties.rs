@@ -186,7 +186,10 @@ fn repaired_slice(input: &str, x: &Extraction, start: usize, end: usize) -> Resu
     let e = to_byte(input, x.offsets, end).ok_or(format!("end {end} is not on a char boundary"))?;
     let mut out = String::new();
     let mut at = s;
-    for r in x.repairs.iter().filter(|r| r.start >= start && r.end <= end) {
+    // Outermost repairs first: a later round's repair may cover earlier ones.
+    let mut inside: Vec<_> = x.repairs.iter().filter(|r| r.start >= start && r.end <= end).collect();
+    inside.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    for r in inside {
         let (rs, re) = (to_byte(input, x.offsets, r.start).unwrap(), to_byte(input, x.offsets, r.end).unwrap());
         if rs < at {
             continue;

@@ -55,33 +55,47 @@ pub struct Cleaned {
 /// the width pass would drop) and uses pinyin readings as evidence for lost characters.
 const PASSES: &[fn(&str) -> Vec<Fix>] = &[mojibake::fixes, width::fixes, pinyin::fixes];
 
+/// Rounds of all the passes at most (each round after the first only when the one before
+/// changed something).
+const ROUNDS: usize = 3;
+
 /// Runs every repair pass over `input`.
 pub fn repair(input: &str) -> Cleaned {
     let mut map = OffsetMap::new();
     let mut repairs = Vec::new();
     let mut text: Option<String> = None;
-    for pass in PASSES {
-        let current: &str = text.as_deref().unwrap_or(input);
-        let fixes = pass(current);
-        if fixes.is_empty() {
-            continue;
+    // A later pass can make work for an earlier one (dropped controls or a removed reading
+    // join two characters into mojibake), so the passes run again while they find
+    // something: the repaired text then needs no repair. Clean text takes one round.
+    for _round in 0..ROUNDS {
+        let mut changed = false;
+        for pass in PASSES {
+            let current: &str = text.as_deref().unwrap_or(input);
+            let fixes = pass(current);
+            if fixes.is_empty() {
+                continue;
+            }
+            changed = true;
+            for f in &fixes {
+                let r = map.map_range(f.range.clone());
+                repairs.push(Repair {
+                    start: r.start,
+                    end: r.end,
+                    kind: f.kind,
+                    original: input.get(r.clone()).unwrap_or_default().to_string(),
+                    replacement: f.replacement.clone(),
+                    confidence: f.confidence,
+                });
+            }
+            let edits: Vec<Edit> =
+                fixes.into_iter().map(|f| Edit { range: f.range, replacement: f.replacement }).collect();
+            let (next, layer) = apply_edits(current, &edits);
+            map.push(layer);
+            text = Some(next);
         }
-        for f in &fixes {
-            let r = map.map_range(f.range.clone());
-            repairs.push(Repair {
-                start: r.start,
-                end: r.end,
-                kind: f.kind,
-                original: input.get(r.clone()).unwrap_or_default().to_string(),
-                replacement: f.replacement.clone(),
-                confidence: f.confidence,
-            });
+        if !changed {
+            break;
         }
-        let edits: Vec<Edit> =
-            fixes.into_iter().map(|f| Edit { range: f.range, replacement: f.replacement }).collect();
-        let (next, layer) = apply_edits(current, &edits);
-        map.push(layer);
-        text = Some(next);
     }
     let text = text.unwrap_or_else(|| input.to_string());
     repairs.sort_by_key(|r| (r.start, r.end));

@@ -27,8 +27,9 @@ fn main() {
         first_call_report(corpus);
         cpu_time_report(corpus);
     }
-    // Few samples: each one runs over the whole corpus (~1 MiB).
-    divan::Divan::from_args().sample_count(if full { 20 } else { 1 }).main();
+    // Few samples: each one runs over the whole corpus (~1 MiB). ZX_BENCH_SAMPLES overrides.
+    let samples = std::env::var("ZX_BENCH_SAMPLES").ok().and_then(|v| v.parse().ok()).unwrap_or(20);
+    divan::Divan::from_args().sample_count(if full { samples } else { 1 }).main();
 }
 
 struct Corpus {

@@ -30,7 +30,8 @@ fn add_credits(doc: &Doc, x: &mut Extraction) {
             if key.chars().count() < 2 {
                 continue;
             }
-            let role = Role { title: c.label.clone(), organization: c.organization.clone() };
+            // a credit line without a label (党委组织部 刘旭东) gives no title to record
+            let role = (!c.label.trim().is_empty()).then(|| Role { title: c.label.clone(), organization: c.organization.clone() });
             let i = match x.people.iter().position(|p| fold(&p.name) == key) {
                 Some(i) => i,
                 None => {
@@ -39,7 +40,9 @@ fn add_credits(doc: &Doc, x: &mut Extraction) {
                 }
             };
             let p = &mut x.people[i];
-            add_role(p, role);
+            if let Some(role) = role {
+                add_role(p, role);
+            }
             // the name inside the credit line
             if let Some(off) = doc.fold.get(c.start..c.end).and_then(|s| s.find(key.as_str())) {
                 let m = Span::new(c.start + off, c.start + off + key.len());
@@ -107,6 +110,9 @@ fn later_mentions_orgs(doc: &Doc, orgs: &mut [Entity], taken: &[Span]) {
 
 fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
     let lex = crate::lexicon::get();
+    // the shortest full name takes an abbreviation first (鞍钢 → 鞍山钢铁, not 鞍山钢铁记者站)
+    orgs.sort_by_key(|o| o.name.chars().count());
+    let mut used: Vec<String> = Vec::new();
     let mut i = 0;
     while i < orgs.len() {
         let full: Vec<char> = fold(&orgs[i].name).chars().collect();
@@ -117,7 +123,7 @@ fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
         let mut best: Option<(String, usize)> = None;
         for j in 1..full.len().min(6) {
             let ab: String = [full[0], full[j]].iter().collect();
-            if j == 1 || lex.places.contains_key(ab.as_str()) || lex.word(&ab).is_some_and(|w| w.log_freq > 8.0) {
+            if j == 1 || used.contains(&ab) || lex.places.contains_key(ab.as_str()) || lex.word(&ab).is_some_and(|w| w.log_freq > 8.0) {
                 continue;
             }
             let own = &orgs[i - 1].mentions;
@@ -127,6 +133,7 @@ fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
             }
         }
         let Some((ab, _)) = best else { continue };
+        used.push(ab.clone());
         let idx = i - 1;
         // the abbreviation written alone, not only inside longer names (鞍钢 in 鞍钢股份 counts
         // as evidence but stays with 鞍钢股份)

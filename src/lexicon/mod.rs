@@ -63,7 +63,7 @@ impl Pos {
             "r" => Pos::Pronoun,
             "m" | "mq" | "q" => Pos::Numeral,
             "t" | "tg" => Pos::Time,
-            "p" | "c" | "u" | "uj" | "ul" | "y" | "e" | "o" | "d" | "df" | "dg" | "zg" => Pos::Function,
+            "p" | "c" | "u" | "uj" | "ul" | "y" | "e" | "o" | "d" | "df" | "dg" => Pos::Function,
             _ => Pos::Other,
         }
     }
@@ -137,41 +137,49 @@ pub fn get() -> &'static Lexicon {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut words = HashMap::with_capacity(45_000);
+        let mut words = HashMap::with_capacity(40_000);
         let mut total = 0f64;
         let mut max_word_chars = 1;
         for line in data_lines(WORDS) {
-            let Some((w, rest)) = line.split_once(' ') else { continue };
-            let mut cs = rest.chars();
+            let mut f = line.split(' ');
+            let Some(key) = f.next() else { continue };
+            let mut cs = key.chars();
             let Some(class) = cs.next() else { continue };
             let b = (class as u32).saturating_sub('a' as u32) as f32;
             let log_freq = b * std::f32::consts::LN_2;
-            total += f64::from(log_freq.exp());
-            max_word_chars = max_word_chars.max(w.chars().count());
-            words.insert(w, Word { log_freq, pos: Pos::from_tag(cs.as_str()) });
+            let pos = Pos::from_tag(cs.as_str());
+            for w in f.filter(|w| !w.is_empty()) {
+                total += f64::from(log_freq.exp());
+                max_word_chars = max_word_chars.max(w.chars().count());
+                words.insert(w, Word { log_freq, pos });
+            }
         }
         let mut places = HashMap::with_capacity(9_000);
         for line in data_lines(PLACES) {
-            let mut f = line.split('\t');
-            let (Some(name), Some(level)) = (f.next(), f.next()) else { continue };
-            let full = f.next().filter(|s| !s.is_empty());
-            let level = match level {
-                "p" => PlaceLevel::Province,
-                "r" => PlaceLevel::Prefecture,
-                "c" => PlaceLevel::County,
-                "n" => PlaceLevel::Country,
+            let mut f = line.split(' ');
+            let level = match f.next() {
+                Some("p") => PlaceLevel::Province,
+                Some("r") => PlaceLevel::Prefecture,
+                Some("c") => PlaceLevel::County,
+                Some("n") => PlaceLevel::Country,
                 _ => PlaceLevel::Other,
             };
-            places.insert(name, Place { level, full });
             // Places are words too, as frequent as their level suggests.
             let class: f32 = match level {
                 PlaceLevel::Country | PlaceLevel::Province => 12.0,
                 PlaceLevel::Prefecture => 10.0,
                 PlaceLevel::County | PlaceLevel::Other => 8.0,
             };
-            let e = words.entry(name).or_insert(Word { log_freq: class * std::f32::consts::LN_2, pos: Pos::Place });
-            e.pos = Pos::Place;
-            max_word_chars = max_word_chars.max(name.chars().count());
+            for entry in f.filter(|e| !e.is_empty()) {
+                let (name, full) = match entry.split_once('=') {
+                    Some((n, full)) => (n, Some(full)),
+                    None => (entry, None),
+                };
+                places.insert(name, Place { level, full });
+                let e = words.entry(name).or_insert(Word { log_freq: class * std::f32::consts::LN_2, pos: Pos::Place });
+                e.pos = Pos::Place;
+                max_word_chars = max_word_chars.max(name.chars().count());
+            }
         }
         let mut surnames = HashMap::new();
         let mut stotal = 0f32;
@@ -200,6 +208,17 @@ impl Lexicon {
             .map(|(c, a, b)| (c, (((a + 0.5) / t1.max(1.0)).ln(), ((b + 0.5) / t2.max(1.0)).ln())))
             .collect();
         let titles: HashSet<&str> = data_lines(TITLES).collect();
+        // titles, organisation heads and event words are words to the segmenter too
+        let listed = titles.iter().copied().chain(data_lines(EVENT_WORDS)).chain(data_lines(ORG_WORDS).filter_map(|l| {
+            let (w, k) = l.split_once(' ')?;
+            (k != "not").then_some(w)
+        }));
+        for w in listed {
+            if w.chars().count() >= 2 {
+                words.entry(w).or_insert(Word { log_freq: 9.0 * std::f32::consts::LN_2, pos: Pos::Noun });
+                max_word_chars = max_word_chars.max(w.chars().count());
+            }
+        }
         let max_title_chars = titles.iter().map(|t| t.chars().count()).max().unwrap_or(1);
         let mut org_words = HashMap::new();
         for line in data_lines(ORG_WORDS) {
@@ -251,7 +270,7 @@ mod tests {
     #[test]
     fn tables_load() {
         let l = get();
-        assert!(l.words.len() > 30_000);
+        assert!(l.words.len() > 20_000);
         assert_eq!(l.places.get("塔县").and_then(|p| p.full), Some("塔什库尔干塔吉克自治县"));
         assert_eq!(l.places.get("新疆").map(|p| p.level), Some(PlaceLevel::Province));
         assert!(l.surnames.contains_key("王") && l.surnames.contains_key("欧阳"));

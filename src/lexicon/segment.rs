@@ -101,6 +101,10 @@ pub fn name_score(lex: &Lexicon, sur: &str, given: &[char]) -> Option<f32> {
     if lex.word(sur).is_some_and(|w| matches!(w.pos, Pos::Function | Pos::Pronoun)) {
         ps -= FUNCTION_SURNAME_COST;
     }
+    // a name does not end in a head of an organisation or place name (松日|队, 王|村)
+    if given.last().is_some_and(|c| "队部局厅厂省市县区镇乡村州委院所社".contains(*c)) {
+        return None;
+    }
     let g = match given {
         [c] => lex.given.get(c)?.1 - TWO_CHAR_NAME_COST,
         [a, b] => lex.given.get(a)?.0 + lex.given.get(b)?.1,

@@ -48,7 +48,7 @@ pub struct Tagged {
 /// Words the name model may propose that are never names in news.
 const NOT_NAMES: &[&str] = &[
     "同志", "干部", "大家", "会上", "师傅", "老师", "同学", "先生", "女士", "小姐", "夫人", "朋友", "群众", "记者", "主任",
-    "高度", "于是", "于此", "向前", "向着", "和平", "和谐", "常委", "万元", "成为", "成员", "明显", "明确", "安全",
+    "雷阵雨", "高度", "于是", "于此", "向前", "向着", "和平", "和谐", "常委", "万元", "成为", "成员", "明显", "明确", "安全",
     "方面", "方向", "方式", "方法", "周年", "周边", "任务", "任何", "全面", "全体", "文化", "文明", "石油", "金融",
     "江山", "高速", "高于", "高新", "余人", "余名", "余家", "余万", "时间", "时代", "时期", "时候", "应当", "应该",
     "关于", "关键", "关注", "关系", "于是", "曾经", "伍佰", "史上", "党员", "贺信", "贺电", "黄金", "白色", "红色",
@@ -57,8 +57,19 @@ const NOT_NAMES: &[&str] = &[
 /// Words that start no organisation name though they are nouns (公司党委 is not a name).
 const GENERIC_STARTS: &[&str] = &[
     "公司", "企业", "单位", "集团", "学校", "医院", "本", "该", "各", "全", "我", "其", "此", "贵", "有关", "相关", "各级",
-    "全国", "地方", "基层", "国家", "政府", "部门", "领导", "工作", "主管", "上级", "下级",
+    "全国", "地方", "基层", "国家", "政府", "部门", "领导", "工作", "主管", "上级", "下级", "电", "讯", "报道", "本报", "记者",
 ];
+
+/// Head words that name one organisation on their own in news.
+const STANDALONE_ORGS: &[&str] = &[
+    "市委", "县委", "省委", "区委", "地委", "国会", "议会", "内阁", "海军", "空军", "陆军", "足协", "中央", "党中央", "国务院",
+];
+
+/// Verbs of saying after a name: context that a word (刘强) is a name here.
+const SAYING: &[&str] = &["表示", "说", "指出", "强调", "认为", "介绍", "称", "透露", "宣布", "说道", "回忆", "告诉"];
+
+/// Words after a transliterated name that are not part of it.
+const HONORIFICS: &[&str] = &["先生", "女士", "夫人", "小姐", "博士", "教授", "总统", "首相", "总理", "主席", "大使", "部长", "外长"];
 
 /// Single-char heads that need no proper noun before them (铁甲网).
 const LOOSE_HEADS: &[&str] = &["网", "站", "台", "报", "社", "厂", "矿", "馆"];
@@ -132,7 +143,7 @@ impl<'a> Sentence<'a> {
             return false;
         }
         match self.toks[k].kind {
-            Kind::Word(p) => p.is_nounish() && !self.lex.event_words.contains(self.s(k)),
+            Kind::Word(p) => (p.is_nounish() || p == Pos::Adj) && !self.lex.event_words.contains(self.s(k)),
             Kind::Unknown | Kind::Name | Kind::Latin => true,
             Kind::Digits | Kind::Punct => false,
         }
@@ -182,6 +193,17 @@ impl<'a> Sentence<'a> {
         let n = self.toks.len();
         let mut out: Vec<Range<usize>> = Vec::new();
         for k in 0..n {
+            // an organisation word on its own (欧盟, 北大, 国务院, 海军)
+            let standalone = !self.in_title[k]
+                && !self.single_char(k)
+                && (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev)) || STANDALONE_ORGS.contains(&self.s(k)))
+                && !self.lex.event_words.contains(self.s(k))
+                && !(k > 0 && self.adjacent(k - 1) && (self.is_mod(k - 1) || self.is_head(k - 1)))
+                && !(self.adjacent(k) && self.is_head(k + 1));
+            if standalone && !self.lex.places.contains_key(self.s(k)) {
+                out.push(k..k + 1);
+                continue;
+            }
             if !self.is_head(k) || (self.adjacent(k) && self.is_head(k + 1)) {
                 continue;
             }
@@ -189,14 +211,19 @@ impl<'a> Sentence<'a> {
             while j > 0 && self.adjacent(j - 1) && (self.is_mod(j - 1) || self.is_head(j - 1)) && self.chars(j - 1, k) <= 16 {
                 j -= 1;
             }
-            while j < k && (GENERIC_STARTS.contains(&self.s(j)) || self.toks[j].kind == Kind::Word(Pos::Time)) {
+            let extended = j < k;
+            while j < k && (GENERIC_STARTS.contains(&self.s(j)) || matches!(self.toks[j].kind, Kind::Word(Pos::Time | Pos::Adj))) {
                 j += 1;
+            }
+            // 公司党委: a generic word before a head, not a name
+            if extended && j == k && !self.is_specific(k - 1) && self.toks[k].kind != Kind::Word(Pos::Org) {
+                continue;
             }
             let heads = (j..=k).filter(|&i| self.is_head(i)).count();
             let specific = (j..k).any(|i| self.is_specific(i) && !self.is_head(i));
             let single = self.single_char(k);
             let ok = if j == k {
-                self.toks[k].kind == Kind::Word(Pos::Org)
+                (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev)) || STANDALONE_ORGS.contains(&self.s(k))) && !self.single_char(k)
             } else if specific {
                 true
             } else if single {
@@ -204,7 +231,8 @@ impl<'a> Sentence<'a> {
             } else {
                 heads >= 2 || matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev))
             };
-            if ok {
+            let government = matches!(self.s(k), "政府" | "当局") && k == j + 1 && self.toks[j].kind == Kind::Word(Pos::Place);
+            if ok && !government {
                 out.push(j..k + 1);
             }
         }
@@ -272,7 +300,7 @@ impl<'a> Sentence<'a> {
                 }
                 break;
             }
-            while j < k && (GENERIC_STARTS.contains(&self.s(j)) || self.toks[j].kind == Kind::Word(Pos::Verb)) {
+            while j < k && (GENERIC_STARTS.contains(&self.s(j)) || matches!(self.toks[j].kind, Kind::Word(Pos::Verb | Pos::Adj))) {
                 j += 1;
             }
             if j < k || NAMED_EVENTS.contains(&word) {
@@ -292,6 +320,58 @@ static EVENT_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::Laz
         .build(words)
         .expect("event words build an automaton")
 });
+
+/// One-character names of countries and Chinese places, as news abbreviates them.
+const PLACE_ABBREVS: &str = "中美俄日韩朝英法德意印巴以越泰澳加非欧京沪津渝港台华粤苏浙鲁豫川湘鄂赣皖闽黔滇桂琼冀晋辽吉黑陕甘宁青藏新蒙";
+/// Verbs that take a one-character place: 访华, 来京, 驻港.
+const PLACE_VERBS: &str = "访来在驻抵离进赴返回旅援侵去到对";
+/// Words after a pair of place abbreviations (中美关系) or one (美方).
+const PLACE_AFTER: &[&str] = &[
+    "关系", "两国", "双方", "双边", "之间", "合作", "方", "军", "政府", "外长", "总统", "首相", "总理", "两军", "贸易", "友好", "联合", "峰会",
+    "会谈", "边界", "国内", "政局", "首脑", "高层", "官员", "经济", "外交", "议会", "国防部", "外交部", "驻", "籍",
+];
+
+/// 中美关系 → 中, 美; 访华 → 华; 美方 → 美. A one-character abbreviation is a place only
+/// in such company: another abbreviation (中美, 日俄), a verb of travel (访华, 离俄), or a
+/// word of relations or government (美方, 俄总统). The segmenter must have left the
+/// character alone (not inside a word such as 中华 or 美德), or cut a pair of them.
+fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
+    let n = s.toks.len();
+    let ab1 = |k: usize| {
+        let w = s.s(k);
+        w.chars().count() == 1 && w.chars().all(|c| PLACE_ABBREVS.contains(c)) && !s.in_title[k]
+    };
+    let pair = |k: usize| {
+        let w = s.s(k);
+        w.chars().count() == 2
+            && w.chars().all(|c| PLACE_ABBREVS.contains(c))
+            && !matches!(s.toks[k].pos(), Some(Pos::Noun | Pos::Verb | Pos::Adj | Pos::Function | Pos::Place | Pos::PersonWord))
+    };
+    for k in 0..n {
+        let t = s.toks[k];
+        if pair(k) {
+            let mid = t.start + s.s(k).chars().next().map_or(0, char::len_utf8);
+            out.push(t.start..mid);
+            out.push(mid..t.end);
+            continue;
+        }
+        if !ab1(k) {
+            continue;
+        }
+        let prev = (k > 0 && s.adjacent(k - 1)).then(|| k - 1);
+        let next = (k + 1 < n && s.adjacent(k)).then_some(k + 1);
+        let with_pair = prev.is_some_and(ab1) || next.is_some_and(ab1);
+        let after_verb = prev.is_some_and(|p| s.s(p).chars().count() == 1 && s.s(p).chars().all(|c| PLACE_VERBS.contains(c)));
+        let before_word = next.is_some_and(|q| PLACE_AFTER.contains(&s.s(q)));
+        if with_pair || after_verb || before_word {
+            out.push(t.start..t.end);
+        }
+    }
+}
+
+fn is_translit(c: char) -> bool {
+    "阿埃艾安奥巴班邦保贝本比彼波伯布查达德迪蒂丁顿多厄恩尔法菲芬丰弗福盖冈戈哥格古圭哈汉赫亨胡华霍基吉加贾杰捷喀卡凯坎康考科克肯库夸拉莱兰朗劳勒雷黎里利连列林琳卢鲁路伦罗洛马迈曼毛梅蒙孟米密缅摩莫姆穆纳奈南内尼涅纽努诺欧帕潘佩皮珀普奇契乔萨塞桑瑟森沙尚什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌伍西希锡夏辛休叙雅亚延扬耶伊因英尤约扎泽詹兹夫佐娃娜莎丽蒂茨舍谢" .contains(c)
+}
 
 fn is_numeral(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| "零〇一二三四五六七八九十百千两0123456789０１２３４５６７８９".contains(c))
@@ -320,15 +400,61 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     // people
     let mut people: Vec<(usize, usize)> = Vec::new(); // token ranges
     for k in 0..n {
-        if toks[k].kind == Kind::Name && !NOT_NAMES.contains(&s.s(k)) && !in_org(k) {
+        let name = match toks[k].kind {
+            Kind::Name => !NOT_NAMES.contains(&s.s(k)),
+            Kind::Word(Pos::PersonWord) if s.s(k).chars().count() >= 3 => true,
+            // a 2-char name that is also a word (刘强): only next to a title or a verb of saying
+            Kind::Word(Pos::PersonWord) => {
+                let w = s.s(k);
+                let sur = w.chars().next().map(|c| &w[..c.len_utf8()]).unwrap_or("");
+                lex.surnames.contains_key(sur)
+                    && ((k > 0 && s.in_title[k - 1] && s.adjacent(k - 1))
+                        || (k + 1 < n && s.adjacent(k) && (s.in_title[k + 1] || SAYING.contains(&s.s(k + 1)))))
+            }
+            _ => false,
+        };
+        if name && !in_org(k) {
             people.push((k, k + 1));
         }
+    }
+    // transliterated names without dots: 3+ transliteration chars cut into single chars
+    let mut k = 0;
+    while k < n {
+        let single_translit = |i: usize| {
+            let w = s.s(i);
+            matches!(toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
+                && toks[i].pos() != Some(Pos::Place)
+                && !s.in_title[i]
+                && (w.chars().count() == 1 || toks[i].kind == Kind::Name)
+                && w.chars().all(is_translit)
+        };
+        if !single_translit(k) {
+            k += 1;
+            continue;
+        }
+        let mut e = k + 1;
+        while e < n && s.adjacent(e - 1) && single_translit(e) {
+            e += 1;
+        }
+        let len = s.chars(k, e - 1);
+        if (3..=7).contains(&len) && !(k..e).any(in_org) {
+            people.retain(|&(x, y)| y <= k || x >= e);
+            people.push((k, e));
+        }
+        k = e;
     }
     // transliterated names: Han parts joined by dots
     let mut k = 0;
     while k < n {
         if toks[k].kind == Kind::Punct && is_name_dot(s.s(k)) && k > 0 && k + 1 < n {
-            let part = |i: usize| matches!(toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name) && !matches!(toks[i].pos(), Some(Pos::Function | Pos::Verb | Pos::Numeral | Pos::Pronoun)) && !s.in_title[i];
+            let part = |i: usize| {
+                matches!(toks[i].kind, Kind::Unknown | Kind::Name | Kind::Word(Pos::PersonWord))
+                    || (matches!(toks[i].kind, Kind::Word(_))
+                        && s.s(i).chars().all(is_translit)
+                        && (s.s(i).chars().count() == 1 || !matches!(toks[i].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Time)))
+                        && !s.in_title[i]
+                        && !HONORIFICS.contains(&s.s(i)))
+            };
             let mut a = k;
             while a > 0 && part(a - 1) && s.chars(a - 1, k - 1) <= 6 && (a == k || s.adjacent(a - 1)) {
                 a -= 1;
@@ -399,6 +525,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         }
         out.people.push(PersonHit { span: toks[a].start..toks[b - 1].end, roles: hits });
     }
+    abbreviated_places(&s, &mut out.places);
     for k in 0..n {
         if toks[k].kind == Kind::Word(Pos::Place) && s.s(k).chars().count() >= 2 && !people.iter().any(|&(a, b)| a <= k && k < b) {
             out.places.push(toks[k].start..toks[k].end);

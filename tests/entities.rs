@@ -1,0 +1,139 @@
+//! Entities on text of our own making (simplified and traditional): people with roles,
+//! organisations, places, works, events, quotes, keywords and summary.
+
+use zhextract::{extract, Extraction, OffsetUnit, Options};
+
+fn run(s: &str) -> Extraction {
+    extract(s, &Options { offsets: OffsetUnit::Byte, ..Options::default() })
+}
+
+fn names(x: &Extraction) -> Vec<&str> {
+    x.people.iter().map(|p| p.name.as_str()).collect()
+}
+
+#[test]
+fn titles_before_and_after_names() {
+    let x = run("中国石油天然气集团公司党组书记、董事长李明出席会议。记者王君超报道。李明董事长指出，要加强管理。");
+    let li = x.people.iter().find(|p| p.name == "李明").expect("李明");
+    let titles: Vec<&str> = li.roles.iter().map(|r| r.title.as_str()).collect();
+    assert!(titles.contains(&"党组书记") && titles.contains(&"董事长"), "{titles:?}");
+    assert_eq!(li.roles[0].organization.as_deref(), Some("中国石油天然气集团公司"));
+    assert!(li.mentions.len() >= 2);
+    let wang = x.people.iter().find(|p| p.name == "王君超").expect("王君超");
+    assert_eq!(wang.roles[0].title, "记者");
+}
+
+#[test]
+fn surname_and_title_join_the_person() {
+    let x = run("公司董事长张伟出席了仪式。会后，张董事长接受了采访。");
+    let zhang = x.people.iter().find(|p| p.name == "张伟").expect("张伟");
+    assert_eq!(zhang.mentions.len(), 2, "{:?}", zhang.mentions);
+    assert_eq!(x.people.len(), 1, "{:?}", names(&x));
+}
+
+#[test]
+fn no_people_from_ordinary_words() {
+    let x = run("会上，同志们和干部们认真学习，大家一致认为鞍钢的工作很好。");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+}
+
+#[test]
+fn transliterated_names() {
+    let x = run("美国总统比尔·克林顿当天抵达北京。");
+    assert!(names(&x).contains(&"比尔·克林顿"), "{:?}", names(&x));
+    let places: Vec<&str> = x.locations.iter().map(|e| e.name.as_str()).collect();
+    assert!(places.contains(&"北京") && places.contains(&"美国"), "{places:?}");
+}
+
+#[test]
+fn organisations_by_suffix_and_abbreviation() {
+    let x = run("武汉钢铁召开年度会议。武钢股份董事会通过决议，武钢将扩大生产。湖北省委、武汉市委组织部有关负责人参加。");
+    let orgs: Vec<&str> = x.organizations.iter().map(|e| e.name.as_str()).collect();
+    for o in ["武汉钢铁", "武钢股份", "湖北省委", "武汉市委组织部"] {
+        assert!(orgs.contains(&o), "{o} not in {orgs:?}");
+    }
+    let wisco = x.organizations.iter().find(|e| e.name == "武汉钢铁").unwrap();
+    assert!(wisco.aliases.contains(&"武钢".to_string()), "{:?}", wisco.aliases);
+}
+
+#[test]
+fn places_with_short_forms() {
+    let x = run("他先后在新疆、西藏和广西工作，后调往塔县。");
+    let places: Vec<&str> = x.locations.iter().map(|e| e.name.as_str()).collect();
+    for p in ["新疆", "西藏", "广西", "塔县"] {
+        assert!(places.contains(&p), "{p} not in {places:?}");
+    }
+    let xj = x.locations.iter().find(|e| e.name == "新疆").unwrap();
+    assert_eq!(xj.aliases, ["新疆维吾尔自治区"]);
+}
+
+#[test]
+fn works_and_events() {
+    let x = run("第三届中国国际进口博览会期间，《中国统计年鉴(2023)》和《关于〈民法典〉的说明》发布。两会召开前，省政府召开新闻发布会。");
+    let works: Vec<&str> = x.works.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(works, ["中国统计年鉴(2023)", "关于〈民法典〉的说明"]);
+    let events: Vec<&str> = x.events.iter().map(|e| e.name.as_str()).collect();
+    assert!(events.contains(&"第三届中国国际进口博览会"), "{events:?}");
+    assert!(events.contains(&"两会"), "{events:?}");
+}
+
+#[test]
+fn quotes_in_both_forms() {
+    let x = run("市长刘强表示，今年将新建学校十所。\n“我们有信心完成任务。”刘强说。\n需要指出，这不是引语。");
+    assert_eq!(x.quotes.len(), 2, "{:?}", x.quotes);
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("刘强"));
+    assert_eq!(x.quotes[0].verb, "表示");
+    assert_eq!(x.quotes[0].text, "今年将新建学校十所。");
+    assert_eq!(x.quotes[1].text, "我们有信心完成任务。");
+    assert_eq!(x.quotes[1].verb, "说");
+    let s = "市长刘强表示，今年将新建学校十所。\n“我们有信心完成任务。”刘强说。\n需要指出，这不是引语。";
+    for q in &x.quotes {
+        assert_eq!(&s[q.start..q.end], q.text);
+    }
+}
+
+#[test]
+fn traditional_text_folds_to_the_same_entities() {
+    let x = run("遼寧省委書記張國清強調，要做好鄉村振興工作。");
+    let zhang = x.people.iter().find(|p| p.name == "張國清").expect("張國清");
+    assert_eq!(zhang.roles[0].title, "書記");
+    assert_eq!(zhang.roles[0].organization.as_deref(), Some("遼寧省委"));
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("張國清"));
+}
+
+#[test]
+fn keywords_and_summary() {
+    let text = "新能源汽车产业快速发展。\n今年前三季度，全国新能源汽车销量同比增长三成，电池产能持续扩大。\n专家认为，新能源汽车的电池技术仍需突破，充电设施建设也要加快。\n责任编辑：李华\n声明：本文转载自网络。";
+    let x = run(text);
+    let words: Vec<&str> = x.keywords.iter().map(|k| k.word.as_str()).collect();
+    assert!(words.contains(&"电池"), "{words:?}");
+    assert!(x.summary.len() <= 3 && !x.summary.is_empty());
+    assert!(x.summary.iter().all(|s| !s.contains("责任编辑") && !s.contains("声明")), "{:?}", x.summary);
+}
+
+#[test]
+fn odd_input_never_panics() {
+    let cases = [
+        "".to_string(),
+        "《《《".to_string(),
+        "》》〈".to_string(),
+        "·".to_string(),
+        "王·".to_string(),
+        "“”，说。".to_string(),
+        "表示，".to_string(),
+        "\u{0}\u{1}𠀀𠀁𠀂王".to_string(),
+        "王".repeat(300),
+        "《".repeat(200) + &"》".repeat(200),
+        "中美".repeat(150),
+        "“王军说，".repeat(100),
+        (0u32..3000).filter_map(char::from_u32).collect(),
+    ];
+    for c in &cases {
+        let x = run(c);
+        for p in &x.people {
+            for m in &p.mentions {
+                assert!(m.start <= m.end && m.end <= c.len());
+            }
+        }
+    }
+}

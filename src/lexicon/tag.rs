@@ -241,7 +241,7 @@ impl<'a> Sentence<'a> {
             if self.toks[k].kind != Kind::Word(Pos::Place) || !self.adjacent(k) || self.org_word(k + 1) != Some(OrgWord::Industry) {
                 continue;
             }
-            if out.iter().any(|r| r.contains(&k)) {
+            if in_span(&out, k) {
                 continue;
             }
             let next_noun = k + 2 < n && self.adjacent(k + 1) && self.toks[k + 2].pos().is_some_and(|p| p.is_nounish()) && !self.is_head(k + 2);
@@ -271,7 +271,7 @@ impl<'a> Sentence<'a> {
                 }
                 let p = j - 1;
                 let s = self.s(p);
-                if (self.is_mod(p) || self.org_word(p) == Some(OrgWord::Not) || orgs.iter().any(|r| r.contains(&p)))
+                if (self.is_mod(p) || self.org_word(p) == Some(OrgWord::Not) || in_span(orgs, p))
                     && !GENERIC_STARTS.contains(&s)
                     && self.toks[p].kind != Kind::Name
                 {
@@ -369,6 +369,12 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
     }
 }
 
+/// Whether `k` lies in one of `spans` (sorted by start, not overlapping).
+fn in_span(spans: &[Range<usize>], k: usize) -> bool {
+    let i = spans.partition_point(|r| r.end <= k);
+    spans.get(i).is_some_and(|r| r.start <= k)
+}
+
 fn is_translit(c: char) -> bool {
     "阿埃艾安奥巴班邦保贝本比彼波伯布查达德迪蒂丁顿多厄恩尔法菲芬丰弗福盖冈戈哥格古圭哈汉赫亨胡华霍基吉加贾杰捷喀卡凯坎康考科克肯库夸拉莱兰朗劳勒雷黎里利连列林琳卢鲁路伦罗洛马迈曼毛梅蒙孟米密缅摩莫姆穆纳奈南内尼涅纽努诺欧帕潘佩皮珀普奇契乔萨塞桑瑟森沙尚什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌伍西希锡夏辛休叙雅亚延扬耶伊因英尤约扎泽詹兹夫佐娃娜莎丽蒂茨舍谢" .contains(c)
 }
@@ -396,7 +402,13 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     let titles = s.titles();
     let orgs = s.orgs();
     let span = |r: &Range<usize>| toks[r.start].start..toks[r.end - 1].end;
-    let in_org = |k: usize| orgs.iter().any(|r| r.contains(&k));
+    let mut org_tok = vec![false; n];
+    for r in &orgs {
+        for flag in &mut org_tok[r.clone()] {
+            *flag = true;
+        }
+    }
+    let in_org = |k: usize| org_tok[k];
     // people
     let mut people: Vec<(usize, usize)> = Vec::new(); // token ranges
     for k in 0..n {
@@ -437,7 +449,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             e += 1;
         }
         let len = s.chars(k, e - 1);
-        if (3..=7).contains(&len) && !(k..e).any(in_org) {
+        if (3..=7).contains(&len) && !(k..e).any(|i| in_org(i)) {
             people.retain(|&(x, y)| y <= k || x >= e);
             people.push((k, e));
         }
@@ -582,16 +594,17 @@ pub fn entities(doc: &Doc, spans: &[Range<usize>]) -> Vec<crate::model::Entity> 
     use crate::model::{Entity, Span};
     let mut out: Vec<Entity> = Vec::new();
     let mut by_key: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut seen: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
     for r in spans {
+        if !seen.insert((r.start, r.end)) {
+            continue;
+        }
         let (Some(key), Some(name)) = (doc.fold.get(r.clone()), doc.text.get(r.clone())) else { continue };
         let i = *by_key.entry(key).or_insert_with(|| {
             out.push(Entity { name: name.to_string(), mentions: Vec::new(), aliases: Vec::new() });
             out.len() - 1
         });
-        let m = Span::new(r.start, r.end);
-        if !out[i].mentions.contains(&m) {
-            out[i].mentions.push(m);
-        }
+        out[i].mentions.push(Span::new(r.start, r.end));
     }
     out
 }

@@ -62,8 +62,12 @@ const GENERIC_STARTS: &[&str] = &[
 
 /// Head words that name one organisation on their own in news.
 const STANDALONE_ORGS: &[&str] = &[
-    "市委", "县委", "省委", "区委", "地委", "国会", "议会", "内阁", "海军", "空军", "陆军", "足协", "中央", "党中央", "国务院",
+    "市委", "县委", "省委", "区委", "地委", "国会", "议会", "内阁", "海军", "空军", "陆军", "足协", "党中央", "国务院",
 ];
+
+/// Last characters of abbreviations that name an organisation (欧盟, 亚行, 北大, 独联体);
+/// other abbreviations (环保, 国企, 港澳) do not.
+const ORG_ABBREV_ENDS: &[char] = &['盟', '行', '委', '会', '院', '部', '局', '大', '社', '党', '军', '团', '体', '协', '联', '署', '办', '所', '校'];
 
 /// Verbs of saying after a name: context that a word (刘强) is a name here.
 const SAYING: &[&str] = &["表示", "说", "指出", "强调", "认为", "介绍", "称", "透露", "宣布", "说道", "回忆", "告诉"];
@@ -196,7 +200,9 @@ impl<'a> Sentence<'a> {
             // an organisation word on its own (欧盟, 北大, 国务院, 海军)
             let standalone = !self.in_title[k]
                 && !self.single_char(k)
-                && (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev)) || STANDALONE_ORGS.contains(&self.s(k)))
+                && (self.toks[k].kind == Kind::Word(Pos::Org)
+                    || (self.toks[k].kind == Kind::Word(Pos::Abbrev) && self.s(k).ends_with(ORG_ABBREV_ENDS))
+                    || STANDALONE_ORGS.contains(&self.s(k)))
                 && !self.lex.event_words.contains(self.s(k))
                 && !(k > 0 && self.adjacent(k - 1) && (self.is_mod(k - 1) || self.is_head(k - 1)))
                 && !(self.adjacent(k) && self.is_head(k + 1));
@@ -322,7 +328,7 @@ static EVENT_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::Laz
 });
 
 /// One-character names of countries and Chinese places, as news abbreviates them.
-const PLACE_ABBREVS: &str = "中美俄日韩朝英法德意印巴以越泰澳加非欧京沪津渝港台华粤苏浙鲁豫川湘鄂赣皖闽黔滇桂琼冀晋辽吉黑陕甘宁青藏新蒙";
+const PLACE_ABBREVS: &str = "中美俄日韩朝英法德印巴越泰澳欧京沪津渝港台华粤苏浙鲁豫川湘鄂赣皖闽黔滇桂琼冀晋辽吉黑陕甘藏蒙";
 /// Verbs that take a one-character place: 访华, 来京, 驻港.
 const PLACE_VERBS: &str = "访来在驻抵离进赴返回旅援侵去到对";
 /// Words after a pair of place abbreviations (中美关系) or one (美方).

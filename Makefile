@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 PORT ?= 8080
 
-.PHONY: setup build serve test test-native test-web test-e2e
+.PHONY: setup build pack serve test test-native test-web test-e2e test-fuzz licenses fuzz scaling
 
 setup:
 	bash scripts/setup.sh
@@ -16,6 +16,10 @@ build: setup
 	wasm-pack build --release --target web --out-dir www/pkg --no-pack
 	$(WASM_OPT) $(WASM_OPT_FLAGS) www/pkg/zhextract_bg.wasm -o www/pkg/zhextract_bg.wasm
 
+# The npm package (target/npm/zhextract-<version>.tgz) from www/pkg and the element.
+pack: build
+	node scripts/pack.mjs
+
 serve: build
 	node scripts/serve.mjs $(PORT)
 
@@ -26,6 +30,45 @@ test-native:
 test-web:
 	wasm-pack test --headless --chrome
 
+# Licences of every dependency (deny.toml: permissive only). Offline: the advisory
+# database cannot be fetched here.
+licenses:
+	cargo deny --offline check licenses
+
+# Fuzz smoke run (~60 s, nightly + cargo-fuzz) from the seed corpus; a crash fails the run
+# and leaves its input in fuzz/artifacts/extract (add it to fuzz/regressions/extract).
+# The regression replays run in test-native (tests/fuzz_regressions.rs).
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS = -timeout=10 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1
+test-fuzz:
+	@if ! rustup toolchain list | grep -q '^nightly'; then echo "test-fuzz: SKIPPED, no nightly toolchain on this machine"; exit 0; fi; \
+	mkdir -p fuzz/corpus-work/extract && cd fuzz && cargo +nightly fuzz run extract corpus-work/extract corpus/extract -- -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS)
+
+# A long campaign: make fuzz FUZZ_SECONDS=1800
+fuzz: test-fuzz
+
+# Linear scaling and peak memory on the full hostile sizes (release).
+scaling:
+	cargo run --release --example scaling -- --check
+
+# The page, the element, the npm package and a Vite app using it, in Chromium
+# (playwright-core). Screenshots and measurements land in tests/e2e/artifacts/.
+test-e2e: build
+	cd tests/e2e && node --test --test-concurrency=1 page.test.mjs embed.test.mjs vite.test.mjs
+
 test: setup
 	$(MAKE) test-native
+	$(MAKE) licenses
+	$(MAKE) test-fuzz
 	$(MAKE) test-web
+	$(MAKE) test-e2e
+	$(MAKE) test-size
+
+# The size budget of the wasm module (scripts/size-budget.txt); reuses www/pkg when fresh.
+.PHONY: test-size bench
+test-size:
+	bash scripts/check-size.sh
+
+# Every benchmark of BENCHMARKS.md (native, CLI, Node, Chromium, JioNLP, size): minutes.
+bench: setup
+	bash scripts/bench/run.sh

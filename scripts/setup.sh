@@ -40,9 +40,31 @@ if [ -n "$want" ] && [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want" --force
 fi
 
+# Fuzzing (make test-fuzz) runs on the nightly toolchain with cargo-fuzz; the licence
+# check (make licenses) with cargo-deny.
+if ! rustup toolchain list | grep -q '^nightly'; then
+  log "rustup toolchain install nightly (for cargo fuzz)"
+  rustup toolchain install nightly --profile minimal || log "no nightly toolchain here: make test-fuzz will say it skipped"
+fi
+if rustup toolchain list | grep -q '^nightly' && ! command -v cargo-fuzz >/dev/null; then
+  log "cargo install cargo-fuzz (about 3 minutes)"
+  cargo install cargo-fuzz --locked
+fi
+if ! command -v cargo-deny >/dev/null; then
+  log "cargo install cargo-deny (about 10 minutes)"
+  cargo install cargo-deny --locked --no-default-features
+fi
+
 # Node packages for the end-to-end tests and the page tooling (lockfile-pinned).
 if [ -f tests/e2e/package.json ] && { [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -x tests/e2e/node_modules/.bin/wasm-opt ]; }; then
   log "npm ci in tests/e2e"
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
+fi
+if [ -f tests/vite-app/package.json ] && [ ! -d tests/vite-app/node_modules/vite ]; then
+  # npm install, not npm ci: vite's lock lists an optional Windows-only package that the
+  # registry mirror here does not serve, and npm ci refuses a lock it cannot complete;
+  # npm install follows the same lock and skips the missing optional package.
+  log "npm install in tests/vite-app (lockfile-pinned)"
+  (cd tests/vite-app && npm install --no-audit --no-fund --loglevel=error)
 fi
 log "ready"

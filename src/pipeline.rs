@@ -72,19 +72,65 @@ fn finish(input: &str, clean: &Cleaned, options: &Options, mut x: Extraction) ->
 
 /// Mentions in text order; entities by their first mention.
 fn sort_mentions(x: &mut Extraction) {
-    x.dates.sort_by_key(|m| (m.start, m.end));
-    x.money.sort_by_key(|m| (m.start, m.end));
-    x.quantities.sort_by_key(|m| (m.start, m.end));
-    x.quotes.sort_by_key(|m| (m.start, m.end));
-    x.credits.sort_by_key(|m| (m.start, m.end));
+    sort_by_span(&mut x.dates, |m| (m.start, m.end));
+    sort_by_span(&mut x.money, |m| (m.start, m.end));
+    sort_by_span(&mut x.quantities, |m| (m.start, m.end));
+    sort_by_span(&mut x.quotes, |m| (m.start, m.end));
+    sort_by_span(&mut x.credits, |m| (m.start, m.end));
     for p in &mut x.people {
-        p.mentions.sort();
+        sort_by_span(&mut p.mentions, |s| (s.start, s.end));
     }
-    x.people.sort_by_key(|p| p.mentions.first().copied());
+    sort_by_span(&mut x.people, |p| p.mentions.first().map_or((0, 0), |s| (s.start, s.end)));
     for list in [&mut x.organizations, &mut x.locations, &mut x.works, &mut x.events] {
         for e in list.iter_mut() {
-            e.mentions.sort();
+            sort_by_span(&mut e.mentions, |s| (s.start, s.end));
         }
-        list.sort_by_key(|e| e.mentions.first().copied());
+        sort_by_span(list, |e| e.mentions.first().map_or((0, 0), |s| (s.start, s.end)));
+    }
+}
+
+/// Sorts `v` by a (start, end) key, keeping the order of ties, like `sort_by_key`. The sort
+/// itself runs once on (key, index) triples in [`sort_keys`], which is not generic: every
+/// `sort_by_key` call site compiles its own copy of the sort (about 5 KB of wasm each), and
+/// those copies were 30% of the module (issue 8). Already sorted input costs one scan.
+pub fn sort_by_span<T>(v: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize)) {
+    if v.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+        return;
+    }
+    let mut keys: Vec<(usize, usize, usize)> = v
+        .iter()
+        .enumerate()
+        .map(|(i, x)| {
+            let (start, end) = key(x);
+            (start, end, i)
+        })
+        .collect();
+    sort_keys(&mut keys);
+    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
+    v.extend(keys.iter().filter_map(|&(_, _, i)| slots[i].take()));
+}
+
+#[inline(never)]
+fn sort_keys(keys: &mut [(usize, usize, usize)]) {
+    keys.sort_unstable();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sort_by_span;
+
+    #[test]
+    fn sort_by_span_is_a_stable_sort_by_key() {
+        let mut v = vec![(5, 6, 'a'), (1, 2, 'b'), (5, 6, 'c'), (1, 1, 'd'), (0, 9, 'e'), (5, 6, 'f')];
+        let mut want = v.clone();
+        want.sort_by_key(|t| (t.0, t.1));
+        sort_by_span(&mut v, |t| (t.0, t.1));
+        assert_eq!(v, want);
+        let mut empty: Vec<(usize, usize, char)> = Vec::new();
+        sort_by_span(&mut empty, |t| (t.0, t.1));
+        assert!(empty.is_empty());
+        let mut one = vec![(3, 4, 'x')];
+        sort_by_span(&mut one, |t| (t.0, t.1));
+        assert_eq!(one, vec![(3, 4, 'x')]);
     }
 }

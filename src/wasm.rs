@@ -112,6 +112,23 @@ fn js_type_name(v: &JsValue) -> String {
     }
 }
 
+#[wasm_bindgen]
+extern "C" {
+    // `Object.keys` that reports a throwing Proxy trap as an error instead of unwinding
+    // through the wasm frames.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn object_keys(o: &JsValue) -> Result<js_sys::Array, JsValue>;
+}
+
+/// The message of a thrown JS value.
+fn thrown(e: &JsValue) -> String {
+    js_sys::Reflect::get(e, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|m| m.as_string())
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "an exception".into())
+}
+
 fn read_options(v: &JsValue) -> Result<Options, Error> {
     let mut o = Options { offsets: OffsetUnit::Utf16, ..Options::default() };
     if v.is_undefined() || v.is_null() {
@@ -123,10 +140,16 @@ fn read_options(v: &JsValue) -> Result<Options, Error> {
             message: format!("must be an object, got {}", js_type_name(v)),
         });
     }
-    let obj: &js_sys::Object = v.unchecked_ref();
-    for key in js_sys::Object::keys(obj).iter() {
+    let keys = object_keys(v).map_err(|e| Error::InvalidOption {
+        name: "options".into(),
+        message: format!("its keys could not be read: {}", thrown(&e)),
+    })?;
+    for key in keys.iter() {
         let name = key.as_string().unwrap_or_default();
-        let value = js_sys::Reflect::get(obj, &key).unwrap_or(JsValue::UNDEFINED);
+        let value = js_sys::Reflect::get(v, &key).map_err(|e| Error::InvalidOption {
+            name: name.clone(),
+            message: format!("reading it threw: {}", thrown(&e)),
+        })?;
         if value.is_undefined() {
             // {offsets: undefined} means "not set", as in most JS APIs; unknown names still fail.
             if !Options::NAMES.contains(&name.as_str()) {

@@ -15,6 +15,8 @@ extern "C" {
     fn call_extract(f: &JsValue, text: &JsValue, options: &JsValue) -> JsValue;
     #[wasm_bindgen(js_name = parse)]
     fn json(s: &str) -> JsValue;
+    /// A hostile argument made in JS (see web_helpers.js).
+    fn hostile(kind: &str) -> JsValue;
 }
 
 const SEED: &str = include_str!("../../shared/seeds/000_59c3d2ef88811802.txt");
@@ -92,4 +94,153 @@ fn empty_text_gives_an_empty_extraction() {
     assert_eq!(get(&r, "schemaVersion").as_f64(), Some(1.0));
     assert_eq!(js_sys::Array::from(&get(&r, "money")).length(), 0);
     assert_eq!(get(&r, "text").as_string().as_deref(), Some(""));
+}
+
+/// The error a call gives, checked to be a real `Error` that names `word`, not a trap.
+fn named_error(text: JsValue, options: JsValue, word: &str) -> String {
+    let r = call_extract(&extract_fn(), &text, &options);
+    let msg = get(&r, "error").as_string().unwrap_or_else(|| panic!("expected an error naming {word}, got a result"));
+    assert_eq!(get(&r, "name").as_string().as_deref(), Some("Error"), "{msg}");
+    assert!(!msg.contains("unreachable") && !msg.contains("RuntimeError"), "{msg}");
+    assert!(msg.contains(word), "error {msg:?} does not name {word:?}");
+    msg
+}
+
+/// The module still answers correctly.
+fn still_works() {
+    let r = call_extract(&extract_fn(), &JsValue::from_str("投入1830萬(wàn)元"), &JsValue::UNDEFINED);
+    assert!(get(&r, "error").is_undefined(), "{:?}", get(&r, "error"));
+    assert_eq!(get(&r, "money.0.amount").as_f64(), Some(18_300_000.0));
+    assert_eq!(get(&r, "money.0.end").as_f64(), Some(13.0));
+}
+
+#[wasm_bindgen_test]
+fn every_bad_text_is_a_named_error_and_the_module_keeps_working() {
+    let cases: Vec<(JsValue, &str)> = vec![
+        (JsValue::NULL, "null"),
+        (JsValue::UNDEFINED, "undefined"),
+        (JsValue::from_f64(42.0), "number"),
+        (JsValue::from_bool(true), "boolean"),
+        (json("{}"), "object"),
+        (json("[]"), "array"),
+        (json(r#"["1830万元"]"#), "array"),
+        (hostile("stringObject"), "object"),
+        (hostile("bigint"), "bigint"),
+        (hostile("symbol"), "symbol"),
+        (hostile("function"), "function"),
+        (hostile("date"), "object"),
+    ];
+    for (text, kind) in cases {
+        let msg = named_error(text, JsValue::UNDEFINED, "text");
+        assert!(msg.contains(kind), "{msg:?} should say the text was {kind}");
+        still_works();
+    }
+}
+
+#[wasm_bindgen_test]
+fn every_bad_option_is_a_named_error_and_the_module_keeps_working() {
+    let text = JsValue::from_str("2025年1月22日，投入1830万元");
+    let cases: Vec<(JsValue, &str)> = vec![
+        // Unknown keys, near misses included.
+        (json(r#"{"foo":1}"#), "foo"),
+        (json(r#"{"offset":"char"}"#), "offset"),
+        (json(r#"{"Offsets":"char"}"#), "Offsets"),
+        (json(r#"{"reference_date":"2025-01-22"}"#), "reference_date"),
+        // Wrong types.
+        (json(r#"{"offsets":1}"#), "offsets"),
+        (json(r#"{"offsets":null}"#), "offsets"),
+        (json(r#"{"offsets":["char"]}"#), "offsets"),
+        (json(r#"{"convert":true}"#), "convert"),
+        (json(r#"{"convert":{}}"#), "convert"),
+        (json(r#"{"referenceDate":20250122}"#), "referenceDate"),
+        (hostile("nestedOptions"), "offsets"),
+        // Wrong values.
+        (json(r#"{"offsets":"words"}"#), "offsets"),
+        (json(r#"{"offsets":"UTF16"}"#), "offsets"),
+        (json(r#"{"convert":"zh-TW"}"#), "convert"),
+        // Invalid dates.
+        (json(r#"{"referenceDate":"2025-02-30"}"#), "referenceDate"),
+        (json(r#"{"referenceDate":"2025-13-01"}"#), "referenceDate"),
+        (json(r#"{"referenceDate":"2025-00-10"}"#), "referenceDate"),
+        (json(r#"{"referenceDate":"2023-02-29"}"#), "referenceDate"),
+        (json(r#"{"referenceDate":"25-01-22"}"#), "referenceDate"),
+        (json(r#"{"referenceDate":"2025-1-22"}"#), "referenceDate"),
+        (json(r#"{"referenceDate":"2025/01/22"}"#), "referenceDate"),
+        (json(r#"{"referenceDate":""}"#), "referenceDate"),
+        (json(r#"{"referenceDate":"２０２５-01-22"}"#), "referenceDate"),
+        (json(r#"{"referenceDate":"2025-01-22T00:00"}"#), "referenceDate"),
+        // Options that are not an object.
+        (JsValue::from_f64(3.0), "options"),
+        (JsValue::from_str("utf16"), "options"),
+        (json(r#"["utf16"]"#), "options"),
+        (hostile("function"), "options"),
+    ];
+    for (options, word) in cases {
+        named_error(text.clone(), options, word);
+        still_works();
+    }
+    // A leap day is a valid date.
+    let r = call_extract(&extract_fn(), &text, &json(r#"{"referenceDate":"2024-02-29"}"#));
+    assert!(get(&r, "error").is_undefined(), "{:?}", get(&r, "error"));
+}
+
+#[wasm_bindgen_test]
+fn odd_option_objects_do_not_trap() {
+    let text = JsValue::from_str("投入1830万元");
+    // A getter or a proxy that throws: a named error, never a trap or an exception
+    // unwinding through wasm, and the module goes on working.
+    for (kind, word) in [("throwingGetter", "getter says no"), ("throwingProxy", "proxy says no")] {
+        let msg = named_error(text.clone(), hostile(kind), word);
+        assert!(msg.contains("invalid option"), "{kind}: {msg}");
+        still_works();
+    }
+    // Symbol keys and inherited keys are not options: ignored like any non-own property.
+    for kind in ["symbolKey", "inherited"] {
+        let r = call_extract(&extract_fn(), &text, &hostile(kind));
+        assert!(get(&r, "error").is_undefined(), "{kind}: {:?}", get(&r, "error"));
+        assert_eq!(get(&r, "money.0.amount").as_f64(), Some(18_300_000.0));
+    }
+    // {offsets: undefined} means "not set".
+    let o = js_sys::Object::new();
+    js_sys::Reflect::set(&o, &JsValue::from_str("offsets"), &JsValue::UNDEFINED).unwrap();
+    let r = call_extract(&extract_fn(), &text, &o);
+    assert_eq!(get(&r, "offsets").as_string().as_deref(), Some("utf16"));
+}
+
+#[wasm_bindgen_test]
+fn text_over_the_limit_is_a_named_error() {
+    let msg = named_error(hostile("hugeString"), JsValue::UNDEFINED, "too large");
+    assert!(msg.contains("limit"), "{msg}");
+    still_works();
+}
+
+#[wasm_bindgen_test]
+fn lone_surrogates_keep_utf16_offsets_exact() {
+    // "\uD800投入\uDC005万元\uDBFF": each lone surrogate becomes U+FFFD, one unit, so the
+    // offsets still slice the JS string.
+    let text = hostile("loneSurrogates");
+    let r = call_extract(&extract_fn(), &text, &JsValue::UNDEFINED);
+    assert!(get(&r, "error").is_undefined(), "{:?}", get(&r, "error"));
+    let js: &js_sys::JsString = text.unchecked_ref();
+    let (s, e) = (get(&r, "money.0.start").as_f64().unwrap() as u32, get(&r, "money.0.end").as_f64().unwrap() as u32);
+    assert_eq!(String::from(js.slice(s, e)), "5万元");
+    for i in 0..js_sys::Array::from(&get(&r, "paragraphs")).length() {
+        let end = get(&r, &format!("paragraphs.{i}.end")).as_f64().unwrap();
+        assert!(end <= js.length() as f64);
+    }
+}
+
+#[wasm_bindgen_test]
+fn hostile_text_in_the_browser() {
+    let nested = "《".repeat(10_000) + &"“".repeat(10_000);
+    let lines = "\n".repeat(100_000);
+    let controls = "\u{0}\u{FEFF}\u{200B}\u{202E}\u{2067}投入5万元\u{0}";
+    let emoji = "😀👨‍👩‍👧‍👦🇨🇳".repeat(1_000);
+    let one = "中".repeat(200_000);
+    for (name, text) in [("nested", nested.as_str()), ("lines", &lines), ("controls", controls), ("emoji", &emoji), ("one char", &one)] {
+        let r = call_extract(&extract_fn(), &JsValue::from_str(text), &JsValue::UNDEFINED);
+        assert!(get(&r, "error").is_undefined(), "{name}: {:?}", get(&r, "error"));
+        assert_eq!(get(&r, "schemaVersion").as_f64(), Some(1.0), "{name}");
+    }
+    still_works();
 }

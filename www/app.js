@@ -1,13 +1,14 @@
-// The page. Extraction runs in a module Worker (worker.js) so typing never waits for it;
-// this file only sends text, receives the plain result object and draws it.
-// Rendering builds DOM nodes and sets textContent: pasted or extracted strings never
-// reach innerHTML.
-import { KINDS, marks, repairedMapper, mapMarks, renderText, counts, fmt, moneyLabel, quantityLabel, dateLabel, roleLabel } from "./render.js";
-import { toCSV, toJSON, moneyTotals } from "./export.js";
+// The page. Extraction runs in a module Worker (worker.js) that keeps the whole result;
+// this file sends the text, receives what it draws (panels, the highlighted text a chunk
+// at a time) and asks the worker for exports. Rendering builds DOM nodes and sets
+// textContent: pasted or extracted strings never reach innerHTML.
+import { KINDS, renderText, fmt, moneyLabel, quantityLabel, dateLabel, roleLabel } from "./render.js";
 
 const $ = (id) => document.getElementById(id);
-const BIG = 200_000; // UTF-16 units: above this, show progress and elapsed time
-const LIMIT = 200; // rows per panel; the rest is counted
+// UTF-16 units. Above BIG (about 200 KB of Chinese in UTF-8) a run shows its progress and
+// elapsed time, and a newer text drops it; above HOLD the text stays out of the text box.
+const BIG = 70_000;
+const HOLD = 200_000;
 const el = (tag, props = {}, ...kids) => {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
@@ -20,8 +21,8 @@ const el = (tag, props = {}, ...kids) => {
 };
 
 const state = {
-  input: "", // the text of the shown result
-  x: null, // its Extraction
+  held: null, // a text too long for the text box (pasted, dropped or opened), kept here
+  shown: 0, // id of the extraction on screen (0: none)
   convert: "none",
   renderToken: 0,
 };
@@ -29,6 +30,7 @@ const state = {
 // ---------------------------------------------------------------- the worker
 
 let worker, workerReady, seq = 0, busy = null, pending = null, ticker = 0;
+const waiters = new Map(); // message type -> {resolve, reject} of the one outstanding ask()
 
 function spawn() {
   worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
@@ -38,10 +40,21 @@ function spawn() {
       if (m.type === "ready") {
         $("version").textContent = `v${m.version}`;
         document.body.dataset.ready = "1";
+        document.body.dataset.readyAt ||= performance.now().toFixed(0);
         ok();
       } else if (m.type === "fatal") {
         setStatus(`Could not load the WebAssembly module: ${m.error}`, "error");
-      } else finished(m);
+      } else if (m.type === "result" || m.type === "error") {
+        finished(m);
+      } else {
+        const key = m.type === "stale" ? m.for : m.type;
+        const w = waiters.get(key);
+        if (w) {
+          waiters.delete(key);
+          if (m.type === "stale") w.reject(new Error("the text changed"));
+          else w.resolve(m);
+        }
+      }
     };
   });
   worker.onerror = (e) => {
@@ -50,6 +63,15 @@ function spawn() {
     busy = null;
     stopProgress();
   };
+}
+
+/** Asks the worker for a chunk or an export of the shown result. */
+function ask(type, msg) {
+  return new Promise((resolve, reject) => {
+    waiters.get(type)?.reject(new Error("superseded"));
+    waiters.set(type, { resolve, reject });
+    worker.postMessage({ type: type === "chunk" ? "chunk" : "export", id: state.shown, ...msg });
+  });
 }
 
 /** Asks for an extraction of `text`; only the latest request is ever shown. */
@@ -72,13 +94,16 @@ function send(job) {
   $("results").dataset.state = "busy";
   if (job.text.length > BIG) startProgress(job);
   workerReady.then(() => {
-    if (busy === job) worker.postMessage({ id: job.id, text: job.text, options: job.options });
+    if (busy === job) worker.postMessage({ type: "extract", id: job.id, text: job.text, options: job.options });
   });
 }
 
 function restartWorker() {
   worker.terminate();
+  for (const w of waiters.values()) w.reject(new Error("cancelled"));
+  waiters.clear();
   busy = null;
+  state.shown = 0;
   stopProgress();
   spawn();
 }
@@ -87,17 +112,18 @@ function finished(m) {
   const job = busy;
   busy = null;
   stopProgress();
+  if (m.trap) restartWorker();
   if (pending) return send(pending);
   if (!job || m.id !== job.id || m.id !== seq) return;
   if (m.type === "error") {
+    state.shown = 0;
     $("results").dataset.state = "error";
     setStatus(`Error: ${m.error}`, "error");
     document.body.dataset.rendered = String(job.id);
     return;
   }
-  state.input = job.text;
-  state.x = m.x;
-  show(m.ms, job);
+  state.shown = m.id;
+  show(m, job);
 }
 
 function startProgress(job) {
@@ -105,7 +131,7 @@ function startProgress(job) {
   p.hidden = false;
   p.removeAttribute("value"); // indeterminate: one wasm call has no intermediate steps
   $("cancel").hidden = false;
-  const size = `${(job.text.length / 1e6).toFixed(1)} M characters`;
+  const size = `${fmt(job.text.length)} characters`;
   const tick = () => setStatus(`Extracting ${size}… ${((performance.now() - job.t0) / 1000).toFixed(1)} s`);
   tick();
   clearInterval(ticker);
@@ -126,41 +152,20 @@ function setStatus(text, kind = "") {
 
 // ---------------------------------------------------------------- drawing
 
-async function show(ms, job) {
+async function show(m, job) {
   const token = ++state.renderToken;
-  const { x, input } = state;
   const t0 = performance.now();
+  const p = m.panels;
   $("results").dataset.state = "rendering";
-  drawOverview(x, ms);
-  drawPanels(x);
-
-  // As pasted: the input with its mentions and repairs. Converted: the repaired text in
-  // the chosen script, mentions moved there through the repairs.
-  let source = input;
-  let items = marks(x);
-  let note = "";
-  if (state.convert !== "none") {
-    const map = repairedMapper(input, x);
-    if (map) {
-      source = x.text;
-      items = mapMarks(marks(x, { repairs: false }), map);
-    } else note = " (showing the text as pasted: the repairs do not line up with the converted text)";
-  }
-  drawLegend(counts(items));
+  drawOverview(p);
+  drawPanels(p);
+  drawLegend(p.counts);
   const view = $("view");
   view.replaceChildren();
-  view.lang = state.convert === "traditional" || (state.convert === "none" && x.script === "traditional") ? "zh-Hant" : "zh-Hans";
-  let slice = performance.now();
-  for (const _ of renderText(view, source, items)) {
-    if (performance.now() - slice > 12) {
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      if (token !== state.renderToken) return;
-      slice = performance.now();
-    }
-  }
-  if (token !== state.renderToken) return;
+  view.lang = state.convert === "traditional" || (state.convert === "none" && p.script === "traditional") ? "zh-Hant" : "zh-Hans";
+  if (!(await drawChunk(m.chunk, token))) return;
   const total = performance.now() - job.t0;
-  setStatus(`${fmt(input.length)} characters · extracted in ${ms.toFixed(1)} ms · shown in ${(performance.now() - t0).toFixed(0)} ms${note}`);
+  setStatus(`${fmt(job.text.length)} characters · extracted in ${m.ms.toFixed(1)} ms · shown in ${(performance.now() - t0).toFixed(0)} ms${p.note ? ` (${p.note})` : ""}`);
   $("results").dataset.state = "done";
   document.body.dataset.rendered = String(job.id);
   if (!document.body.dataset.firstExtraction) {
@@ -169,16 +174,51 @@ async function show(ms, job) {
   }
 }
 
-function drawOverview(x, ms) {
+/** Appends one chunk of highlighted text, built off-screen a few blocks per frame. */
+async function drawChunk(c, token) {
+  const frag = document.createDocumentFragment();
+  let slice = performance.now();
+  for (const _ of renderText(frag, c.text, c.items, { doc: document })) {
+    if (performance.now() - slice > 12) {
+      await new Promise((r) => setTimeout(r, 0));
+      if (token !== state.renderToken) return false;
+      slice = performance.now();
+    }
+  }
+  if (token !== state.renderToken) return false;
+  $("view").append(frag);
+  const more = $("more");
+  more.hidden = c.end >= c.total;
+  more.dataset.from = String(c.end);
+  more.textContent = `Show more of the text (${fmt(c.total - c.end)} characters left)`;
+  return true;
+}
+
+async function showMore() {
+  const more = $("more");
+  const token = state.renderToken;
+  more.disabled = true;
+  try {
+    const m = await ask("chunk", { from: Number(more.dataset.from) });
+    if (token === state.renderToken) await drawChunk(m.chunk, token);
+  } catch {}
+  more.disabled = false;
+}
+
+function drawOverview(p) {
   const sum = $("summary");
-  sum.replaceChildren(...x.summary.map((s) => el("li", {}, s)));
-  $("summary-empty").hidden = x.summary.length > 0;
+  sum.replaceChildren(...p.summary.map((s) => el("li", {}, s)));
+  $("summary-empty").hidden = p.summary.length > 0;
   const kw = $("keywords");
-  kw.replaceChildren(...x.keywords.slice(0, 30).map((k) => el("li", { title: `score ${fmt(k.score)}` }, k.word)));
-  if (!x.keywords.length) kw.append(el("li", { class: "none" }, "none yet"));
-  const script = { simplified: "simplified", traditional: "traditional", mixed: "mixed simplified and traditional", none: "no Han" }[x.script] || x.script;
-  const facts = [`${x.paragraphs.length} paragraphs`, `${x.sentences.length} sentences`, `${script} script`];
-  $("facts").replaceChildren(facts.join(" · "), ...x.warnings.map((w) => el("span", { class: "warning" }, ` · ⚠ ${w}`)));
+  kw.replaceChildren(...p.keywords.map((k) => el("li", { title: `score ${fmt(k.score)}` }, k.word)));
+  if (!p.keywords.length) kw.append(el("li", { class: "none" }, "none yet"));
+  const script = { simplified: "simplified", traditional: "traditional", mixed: "mixed simplified and traditional", none: "no Han" }[p.script] || p.script;
+  const facts = [`${fmt(p.paragraphs)} paragraphs`, `${fmt(p.sentences)} sentences`, `${script} script`];
+  const warn = p.warnings.length
+    ? el("details", { class: "warnings" }, el("summary", {}, `${p.warnings.length} warning${p.warnings.length > 1 ? "s" : ""}`),
+      el("ul", {}, ...p.warnings.slice(0, 50).map((w) => el("li", {}, w))))
+    : null;
+  $("facts").replaceChildren(facts.join(" · "), ...(warn ? [warn] : []));
 }
 
 function drawLegend(c) {
@@ -198,23 +238,21 @@ function drawLegend(c) {
   }
   for (const b of legend.children) {
     const n = c[b.dataset.kind] || 0;
-    b.querySelector(".n").textContent = String(n);
+    b.querySelector(".n").textContent = fmt(n);
     b.classList.toggle("zero", n === 0);
   }
 }
 
-/** A list with at most LIMIT rows, and a note of the rest. */
-function list(items, row, cls = "rows") {
-  const ul = el("ul", { class: cls });
-  for (const it of items.slice(0, LIMIT)) ul.append(row(it));
-  const out = [ul];
-  if (items.length > LIMIT) out.push(el("p", { class: "more" }, `… and ${fmt(items.length - LIMIT)} more (all of them are in the JSON and CSV).`));
+/** A list of rows, and a note of those left out (`total` is the full count). */
+function list(items, row, total = items.length) {
+  const out = [el("ul", { class: "rows" }, ...items.map(row))];
+  if (total > items.length) out.push(el("p", { class: "more" }, `… and ${fmt(total - items.length)} more (all of them are in the JSON and CSV).`));
   return out;
 }
 
 function panel(id, n, ...content) {
   const p = $(`panel-${id}`);
-  p.querySelector(".count").textContent = n ? String(n) : "";
+  p.querySelector(".count").textContent = n ? fmt(n) : "";
   p.classList.toggle("is-empty", !n);
   const body = p.querySelector(".body");
   body.replaceChildren(...(n ? content.flat() : [el("p", { class: "empty" }, "None found.")]));
@@ -222,69 +260,41 @@ function panel(id, n, ...content) {
 
 const times = (n) => (n > 1 ? el("span", { class: "n", title: `${n} mentions` }, `×${n}`) : null);
 const entityRow = (e) =>
-  el("li", {}, el("span", { class: "name" }, e.name), times(e.mentions.length),
-    e.aliases && e.aliases.length ? el("span", { class: "aka" }, `also ${e.aliases.join(", ")}`) : null);
+  el("li", {}, e.what ? el("span", { class: "tag" }, e.what) : null, el("span", { class: "name" }, e.name), times(e.n),
+    e.aliases.length ? el("span", { class: "aka" }, `also ${e.aliases.join(", ")}`) : null);
 
-function drawPanels(x) {
-  panel("people", x.people.length, list(x.people, (p) =>
-    el("li", {}, el("span", { class: "name k-people" }, p.name), times(p.mentions.length),
-      p.roles.length ? el("ul", { class: "roles" }, ...p.roles.map((r) => el("li", {}, roleLabel(r)))) : null)));
-  panel("organizations", x.organizations.length, list(x.organizations, entityRow));
-  panel("locations", x.locations.length, list(x.locations, entityRow));
-
-  // Dates in time order; dates without a year after those with one.
-  const dated = [...x.dates].sort((a, b) => {
-    const ka = a.value.startsWith("--") ? `~${a.value}` : a.value;
-    const kb = b.value.startsWith("--") ? `~${b.value}` : b.value;
-    return ka < kb ? -1 : ka > kb ? 1 : a.start - b.start;
-  });
-  panel("dates", x.dates.length, list(dated, (d) =>
+function drawPanels(p) {
+  const L = p.lengths;
+  panel("people", L.people, list(p.people, (x) =>
+    el("li", {}, el("span", { class: "name k-people" }, x.name), times(x.n),
+      x.roles.length ? el("ul", { class: "roles" }, ...x.roles.map((r) => el("li", {}, roleLabel(r)))) : null), L.people));
+  panel("organizations", L.organizations, list(p.organizations, entityRow, L.organizations));
+  panel("locations", L.locations, list(p.locations, entityRow, L.locations));
+  panel("dates", L.dates, list(p.dates, (d) =>
     el("li", {}, el("span", { class: "value" }, dateLabel(d)), el("span", { class: "src" }, d.text),
       d.yearInferred ? el("span", { class: "tag", title: "the year was not written next to the date" }, "year inferred") : null,
-      d.relative ? el("span", { class: "tag" }, "relative") : null)));
-
-  const totals = moneyTotals(x.money);
-  panel("money", x.money.length,
-    el("ul", { class: "totals" }, ...totals.map(([cur, sum, n, approx]) =>
+      d.relative ? el("span", { class: "tag" }, "relative") : null), L.dates));
+  panel("money", L.money,
+    el("ul", { class: "totals" }, ...p.moneyTotals.map(([cur, sum, n, approx]) =>
       el("li", {}, el("span", { class: "label" }, `Total ${cur}`), el("span", { class: "value" }, `${approx ? "≈ " : ""}${fmt(sum)}`),
-        el("span", { class: "src" }, `${n} amount${n > 1 ? "s" : ""}`)))),
-    list(x.money, (m) => el("li", {}, el("span", { class: "src" }, m.text), el("span", { class: "value" }, moneyLabel(m)))));
-
-  panel("quantities", x.quantities.length, list(x.quantities, (q) =>
-    el("li", {}, el("span", { class: "src" }, q.text), el("span", { class: "value" }, quantityLabel(q)), el("span", { class: "tag" }, q.kind))));
-
-  const we = [...x.works.map((w) => ({ ...w, what: "work" })), ...x.events.map((e) => ({ ...e, what: "event" }))];
-  panel("works", we.length, list(we, (e) => {
-    const li = entityRow(e);
-    li.prepend(el("span", { class: "tag" }, e.what));
-    return li;
-  }));
-
-  // Quotes grouped by speaker, unattributed last.
-  const bySpeaker = new Map();
-  for (const q of x.quotes) {
-    const k = q.speaker || "";
-    if (!bySpeaker.has(k)) bySpeaker.set(k, []);
-    bySpeaker.get(k).push(q);
-  }
-  const groups = [...bySpeaker].sort((a, b) => (a[0] === "") - (b[0] === "") || b[1].length - a[1].length);
-  panel("quotes", x.quotes.length, groups.slice(0, LIMIT).map(([who, qs]) =>
-    el("div", { class: "speaker" }, el("h3", {}, who || "Unattributed", times(qs.length)),
-      list(qs, (q) => el("li", {}, el("q", {}, q.text), el("span", { class: "verb" }, q.verb))))));
-
-  panel("credits", x.credits.length, list(x.credits, (c) =>
+        el("span", { class: "src" }, `${fmt(n)} amount${n > 1 ? "s" : ""}`)))),
+    list(p.money, (m) => el("li", {}, el("span", { class: "src" }, m.text), el("span", { class: "value" }, moneyLabel(m))), L.money));
+  panel("quantities", L.quantities, list(p.quantities, (q) =>
+    el("li", {}, el("span", { class: "src" }, q.text), el("span", { class: "value" }, quantityLabel(q)), el("span", { class: "tag" }, q.kind)), L.quantities));
+  panel("works", p.worksEvents.total, list(p.worksEvents.list, entityRow, p.worksEvents.total));
+  panel("quotes", L.quotes, p.quoteGroups.map((g) =>
+    el("div", { class: "speaker" }, el("h3", {}, g.speaker || "Unattributed", " ", times(g.count)),
+      ...list(g.quotes, (q) => el("li", {}, el("q", {}, q.text), el("span", { class: "verb" }, q.verb)), g.count))));
+  panel("credits", L.credits, list(p.credits, (c) =>
     el("li", {}, el("span", { class: "label" }, c.label), el("span", { class: "name" }, c.names.join("、")),
-      c.organization ? el("span", { class: "src" }, c.organization) : null, el("span", { class: "tag" }, c.role))));
-
-  const rkinds = new Map();
-  for (const r of x.repairs) rkinds.set(r.kind, (rkinds.get(r.kind) || 0) + 1);
-  panel("repairs", x.repairs.length,
-    el("p", { class: "src" }, [...rkinds].map(([k, n]) => `${n} ${k}`).join(" · ")),
-    list(x.repairs, (r) =>
+      c.organization ? el("span", { class: "src" }, c.organization) : null, el("span", { class: "tag" }, c.role)), L.credits));
+  panel("repairs", L.repairs,
+    el("p", { class: "src" }, Object.entries(p.repairKinds).map(([k, n]) => `${fmt(n)} ${k}`).join(" · ")),
+    list(p.repairs, (r) =>
       el("li", { title: `Pasted: ${JSON.stringify(r.original)} → ${r.replacement ? JSON.stringify(r.replacement) : "removed"}` },
         el("span", { class: "tag" }, r.kind),
         r.replacement ? el("ins", { class: "rep" }, r.replacement) : el("span", { class: "rep removed" }, "removed"),
-        el("del", { class: "orig" }, r.original))));
+        el("del", { class: "orig" }, r.original)), L.repairs));
 }
 
 // ---------------------------------------------------------------- actions
@@ -300,7 +310,7 @@ function options() {
 function run() {
   clearTimeout(debounce);
   delete document.body.dataset.debouncing;
-  const text = $("text").value;
+  const text = state.held ?? $("text").value;
   request(text, options());
 }
 
@@ -311,8 +321,8 @@ function scheduled(delay) {
   debounce = setTimeout(run, delay);
 }
 
-function download(name, type, body) {
-  const url = URL.createObjectURL(new Blob([body], { type }));
+function download(name, blob) {
+  const url = URL.createObjectURL(blob);
   const a = el("a", { href: url, download: name });
   document.body.append(a);
   a.click();
@@ -320,10 +330,18 @@ function download(name, type, body) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function needResult() {
-  if (state.x) return true;
-  setStatus("Nothing to export yet: paste an article first.");
-  return false;
+/** The shown result as a Blob from the worker: "json" (exactly extract()'s result) or "csv". */
+async function exported(format) {
+  if (!state.shown || busy) {
+    setStatus(busy ? "Wait for the extraction to finish." : "Nothing to export yet: paste an article first.");
+    return null;
+  }
+  try {
+    return (await ask("export", { format })).blob;
+  } catch (e) {
+    setStatus(`Could not export: ${e.message}`, "error");
+    return null;
+  }
 }
 
 /** Reads a dropped or opened file: UTF-8, else GB18030, else Big5 (common for Chinese .txt). */
@@ -337,33 +355,65 @@ async function readFile(file) {
   return new TextDecoder("utf-8").decode(bytes);
 }
 
+/**
+ * Puts `text` in the box, or, when it is long (a text box with megabytes in it takes
+ * seconds to lay out and freezes the page), keeps it aside and says so.
+ */
+function setText(text, how) {
+  const big = text.length > HOLD;
+  state.held = big ? text : null;
+  $("text").value = big ? "" : text;
+  $("held").hidden = !big;
+  if (big) $("held-what").textContent = `${how}: ${fmt(text.length)} characters. It is highlighted below but kept out of the text box, which would freeze the page with this much text.`;
+  run();
+}
+
 async function load(file) {
   if (!file) return;
-  $("text").value = await readFile(file);
-  setStatus(`Loaded ${file.name}`);
-  run();
+  if ((file.type && !file.type.startsWith("text/") && !/\.txt$/i.test(file.name)) || file.size > 64 << 20) {
+    setStatus(`${file.name} is not a text file of at most 64 MB.`, "error");
+    return;
+  }
+  setText(await readFile(file), `Opened ${file.name}`);
 }
 
 function wire() {
   const text = $("text");
+  text.addEventListener("paste", (e) => {
+    const t = e.clipboardData && e.clipboardData.getData("text/plain");
+    if (t && t.length > HOLD) {
+      e.preventDefault();
+      setText(t, "Pasted");
+    }
+  });
+  $("held-edit").addEventListener("click", () => {
+    const t = state.held;
+    state.held = null;
+    $("held").hidden = true;
+    if (t != null) text.value = t;
+    text.focus();
+  });
   text.addEventListener("input", (e) => {
-    const big = text.value.length > BIG;
+    if (state.held != null && text.value) {
+      // Typing in the box replaces the text kept aside.
+      state.held = null;
+      $("held").hidden = true;
+    }
+    const big = text.value.length > HOLD;
     scheduled(e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop" ? 0 : big ? 700 : 250);
   });
   $("run").addEventListener("click", run);
   $("cancel").addEventListener("click", () => {
     restartWorker();
-    $("results").dataset.state = state.x ? "done" : "empty";
+    $("results").dataset.state = "empty";
     setStatus("Cancelled.");
   });
   $("clear").addEventListener("click", () => {
-    text.value = "";
-    run();
+    setText("", "");
     text.focus();
   });
   $("example").addEventListener("click", async () => {
-    text.value = await (await fetch("examples/seed.txt")).text();
-    run();
+    setText(await (await fetch("examples/seed.txt")).text(), "The example");
   });
   $("open").addEventListener("click", () => $("file").click());
   $("file").addEventListener("change", () => load($("file").files[0]));
@@ -393,16 +443,24 @@ function wire() {
   });
 
   $("copy-json").addEventListener("click", async () => {
-    if (!needResult()) return;
+    const blob = await exported("json");
+    if (!blob) return;
     try {
-      await navigator.clipboard.writeText(toJSON(state.x));
+      await navigator.clipboard.writeText(await blob.text());
       setStatus("JSON copied to the clipboard.");
     } catch (e) {
       setStatus(`Could not copy: ${e.message}`, "error");
     }
   });
-  $("download-json").addEventListener("click", () => needResult() && download("zhextract.json", "application/json", toJSON(state.x)));
-  $("download-csv").addEventListener("click", () => needResult() && download("zhextract.csv", "text/csv;charset=utf-8", "\ufeff" + toCSV(state.x, state.input)));
+  $("download-json").addEventListener("click", async () => {
+    const blob = await exported("json");
+    if (blob) download("zhextract.json", blob);
+  });
+  $("download-csv").addEventListener("click", async () => {
+    const blob = await exported("csv");
+    if (blob) download("zhextract.csv", blob);
+  });
+  $("more").addEventListener("click", showMore);
 }
 
 spawn();

@@ -1,20 +1,55 @@
-// The extraction worker: loads the wasm module once and answers {id, text, options}
-// messages, so a long extraction never blocks the page.
+// The extraction worker: loads the wasm module once, extracts, and keeps the last result.
+// The page receives only what it draws (panels, one chunk of text at a time) and asks
+// for exports by message, so a 5 MB article never crosses to the main thread whole.
 import init, { extract, version } from "./pkg/zhextract.js";
+import { prepare, chunk } from "./model.js";
+import { toCSV, toJSON } from "./export.js";
 
 const ready = init().then(
-  () => postMessage({ type: "ready", version: version() }),
+  () => {
+    postMessage({ type: "ready", version: version() });
+    // The word lists are built on first use: build them now, while the user is pasting.
+    try {
+      extract("2024年1月22日，鞍钢集团董事长王军在北京表示：“投入1830万元，完成项目15个。”");
+    } catch {}
+  },
   (e) => postMessage({ type: "fatal", error: String((e && e.message) || e) }),
 );
 
+let last = null; // { id, input, x, view }
+
+const handlers = {
+  extract({ id, text, options }) {
+    const t0 = performance.now();
+    let x;
+    try {
+      x = extract(text, options);
+    } catch (err) {
+      last = null;
+      // A trap (a panic in the module) may leave its memory inconsistent: the page then
+      // starts a fresh worker.
+      return { type: "error", id, error: String((err && err.message) || err), trap: err instanceof WebAssembly.RuntimeError };
+    }
+    const ms = performance.now() - t0;
+    const view = prepare(text, x, options && options.convert);
+    last = { id, input: text, x, view };
+    return { type: "result", id, ms, panels: view.panels, chunk: chunk(view, 0) };
+  },
+  chunk({ id, from }) {
+    if (!last || last.id !== id) return { type: "stale", for: "chunk", id };
+    return { type: "chunk", id, chunk: chunk(last.view, from) };
+  },
+  export({ id, format }) {
+    if (!last || last.id !== id) return { type: "stale", for: "export", id };
+    const blob = format === "csv"
+      ? new Blob(["\ufeff", toCSV(last.x, last.input)], { type: "text/csv;charset=utf-8" })
+      : new Blob([toJSON(last.x)], { type: "application/json" });
+    return { type: "export", id, format, blob };
+  },
+};
+
 self.onmessage = async (e) => {
   await ready;
-  const { id, text, options } = e.data;
-  const t0 = performance.now();
-  try {
-    const x = extract(text, options);
-    postMessage({ type: "result", id, x, ms: performance.now() - t0 });
-  } catch (err) {
-    postMessage({ type: "error", id, error: String((err && err.message) || err) });
-  }
+  const h = handlers[e.data && e.data.type];
+  if (h) postMessage(h(e.data));
 };

@@ -237,9 +237,14 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
 /// Bylines inside the article: 本报北京4月27日讯 记者王君超, （记者 张三 李四）.
 fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
     let f = &doc.fold[range.clone()];
+    let before_count = out.len();
     for label in ["记者", "通讯员"] {
         let mut from = 0;
         while let Some(p) = f[from..].find(label) {
+            // A byline names a few people; a paragraph full of 记者 is not one.
+            if out.len() - before_count >= 8 {
+                break;
+            }
             let at = from + p;
             from = at + label.len();
             let before = f[..at].chars().next_back();
@@ -248,7 +253,12 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                 continue;
             }
             // The names run to the closing bracket, a full stop, or the first non-name.
-            let rest = &f[from..];
+            // Names are short: look at most 60 bytes ahead.
+            let mut window = (from + 60).min(f.len());
+            while !f.is_char_boundary(window) {
+                window -= 1;
+            }
+            let rest = &f[from..window];
             let stop = rest.find(['）', ')', '。', '，', '\n', '】']).unwrap_or(rest.len());
             let mut c = Credit {
                 start: range.start + at,
@@ -306,7 +316,11 @@ fn notice_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>
     while let Some(p) = f[from..].find('与') {
         let s = from + p + '与'.len_utf8();
         from = s;
-        let Some(q) = f[s..].find("联系") else { break };
+        let mut window = (s + 40).min(f.len());
+        while !f.is_char_boundary(window) {
+            window -= 1;
+        }
+        let Some(q) = f[s..window].find("联系") else { continue };
         let name = &f[s..s + q];
         let name = name.trim_start_matches("本站").trim_start_matches("我们");
         let name_start = s + q - name.len();

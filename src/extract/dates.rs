@@ -5,7 +5,7 @@
 //!
 //! # Values
 //! `value` is ISO 8601 as precise as the text: "2025-01-22", "2024-03", "2024",
-//! "2025-01-22T14:30". A date whose year is unknown is written "--01-22" (month and day) or
+//! "2025-01-22T14:30", "2025-01-22T20" (晚上8点: the hour only). A date whose year is unknown is written "--01-22" (month and day) or
 //! "--01" (month), a bare day "---22", a bare time "T14:30". A range or a part of a period
 //! (上半年, 6月上旬) has `end_value`, inclusive: 上半年 → 2024-01 .. 2024-06. A relative date
 //! that cannot be resolved (昨天 with no reference, 近日, 日前) has an empty `value`.
@@ -91,6 +91,12 @@ struct Fields {
     vague: bool,
     /// 下午, 晚上: hours below 12 move to the afternoon.
     pm: bool,
+    /// A weekday written next to a date (1月22日（星期三）): picks the year when the year
+    /// is inferred.
+    wd_check: Option<u32>,
+    /// A part of the day was said (上午, 下午, 今晚): the right side of a range without
+    /// one takes it.
+    day_part: bool,
 }
 
 impl Fields {
@@ -134,6 +140,10 @@ const YEAR_WORDS: &[(&str, i32)] = &[
 ];
 
 const MONTH_WORDS: &[(&str, i32)] = &[
+    ("上上个月", -2),
+    ("上上個月", -2),
+    ("下下个月", 2),
+    ("下下個月", 2),
     ("上一个月", -1),
     ("上一個月", -1),
     ("下一个月", 1),
@@ -162,6 +172,7 @@ const DAY_WORDS: &[(&str, i32, bool)] = &[
     ("明天", 1, false),
     ("明日", 1, false),
     ("前天", -2, false),
+    ("前日", -2, false),
     ("后天", 2, false),
     ("後天", 2, false),
     ("今晨", 0, false),
@@ -252,8 +263,41 @@ fn full_year(y: i64, two_digit: bool) -> i32 {
     }
 }
 
-/// 2025-01-22, 2025/1/22, 2025.01.22, 20250122, optionally with a time 10:30.
+/// 09-01 (zero-padded month and day) and 6·30 / 7·20 (the dot names a day: 7·20暴雨).
+fn numeric_month_day(s: &str, at: usize) -> Option<(Fields, usize)> {
+    let (m, e1) = ascii_digits(s, at, 1, 2)?;
+    let sep = next_char(s, e1)?;
+    let padded = sep == '-' && e1 - at == 2;
+    if !(padded || matches!(sep, '·' | '•')) || !(1..=12).contains(&m) {
+        return None;
+    }
+    let (d, e2) = ascii_digits(s, e1 + sep.len_utf8(), 1, 2)?;
+    // 09-01 needs its zero: 10-15 is as often a range of numbers.
+    if padded && (e2 - (e1 + 1) != 2 || !(s[at..].starts_with('0') || s[e1 + 1..].starts_with('0'))) {
+        return None;
+    }
+    // Not part of a longer number sequence (09-01-2024 is read elsewhere).
+    // 1·1万 is an old way to write 1.1万: a unit or a measure after it makes it a number.
+    let unit_after = next_char(s, e2).is_some_and(|c| "万萬亿億千百%％‰多余个個名人元米吨倍".contains(c));
+    if unit_after || next_char(s, e2).is_some_and(|c| matches!(c, '-' | '.' | '/' | '·')) || Date::new(2000, m, d).is_none() {
+        return None;
+    }
+    Some((Fields { m: Some(m), d: Some(d), ..Default::default() }, e2))
+}
+
+/// 2025-01-22, 2025/1/22, 2025.01.22, 20250122, 2022 11 23, optionally with a time 10:30.
 fn numeric_date(s: &str, at: usize) -> Option<(Fields, usize)> {
+    if let Some((mut f, mut end)) = numeric_month_day(s, at) {
+        if next_char(s, end) == Some(' ') {
+            if let Some((h, mi, sec, e)) = clock(s, end + 1) {
+                f.h = Some(h);
+                f.mi = Some(mi);
+                f.s = sec;
+                end = e;
+            }
+        }
+        return Some((f, end));
+    }
     let (y, e1) = ascii_digits(s, at, 4, 8)?;
     if e1 - at == 8 {
         // 20240307
@@ -268,7 +312,7 @@ fn numeric_date(s: &str, at: usize) -> Option<(Fields, usize)> {
         return None;
     }
     let sep = next_char(s, e1)?;
-    if !matches!(sep, '-' | '/' | '.') {
+    if !matches!(sep, '-' | '/' | '.' | ' ') || (sep == ' ' && !(1900..=2099).contains(&y)) {
         return None;
     }
     let (m, e2) = ascii_digits(s, e1 + 1, 1, 2)?;
@@ -314,7 +358,13 @@ fn clock(s: &str, at: usize) -> Option<(u32, u32, Option<u32>, usize)> {
 
 /// Characters that, right before a date, mean the number belongs to something else.
 fn blocks_start(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '.' || c == ',' || numbers::chinese_digit(c).is_some() || numbers::small_unit(c).is_some() || c == '第'
+    c.is_ascii_alphanumeric()
+        || c == '.'
+        || c == ','
+        || numbers::chinese_digit(c).is_some()
+        || numbers::small_unit(c).is_some()
+        || numbers::large_unit(c).is_some()
+        || c == '第'
 }
 
 /// Reads one date/time expression at `at`. `inherit` is the first half of a range, whose
@@ -424,6 +474,16 @@ fn point(s: &str, at: usize, inherit: Option<&Fields>) -> Option<(Fields, usize)
             return Some((f, e));
         }
     }
+    // 1月3, 四月十三: a day without 日 right after the month, at the end of the phrase.
+    if f.m.is_some() && f.d.is_none() {
+        if let Some((d, e, _)) = int_at(s, j) {
+            let next = next_char(s, e);
+            if (1..=31).contains(&d) && !next.is_some_and(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric() || c == '.' || c == '%') {
+                f.d = Some(d as u32);
+                j = e;
+            }
+        }
+    }
     // Parts of a month: 上旬, 中旬, 下旬, 初, 底, 末.
     if has_month && f.d.is_none() {
         if let Some((p, e)) = month_part(s, j) {
@@ -451,9 +511,10 @@ fn point(s: &str, at: usize, inherit: Option<&Fields>) -> Option<(Fields, usize)
     if f.d.is_some() {
         for open in ["（", "("] {
             if s[j..].starts_with(open) {
-                if let Some((None, Some(_), e)) = week_at(s, j + open.len()) {
+                if let Some((None, Some(wd), e)) = week_at(s, j + open.len()) {
                     if let Some(close) = ["）", ")"].iter().find(|c| s[e..].starts_with(**c)) {
                         j = e + close.len();
+                        f.wd_check = Some(wd);
                     }
                 }
             }
@@ -484,7 +545,7 @@ fn unit_range(s: &str, at: usize, unit: char, max: i64) -> Option<(u32, u32, usi
 fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
     let mut j = at;
     let mut off = None;
-    for (w, o) in [("上上", -2), ("下下", 2), ("上", -1), ("下", 1), ("这", 0), ("這", 0), ("本", 0)] {
+    for (w, o) in [("上上上", -3), ("下下下", 3), ("上上", -2), ("下下", 2), ("上", -1), ("下", 1), ("这", 0), ("這", 0), ("本", 0), ("今", 0)] {
         if s[j..].starts_with(w) {
             off = Some(o);
             j += w.len();
@@ -492,7 +553,7 @@ fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
         }
     }
     if off.is_some() {
-        for g in ["一个", "个", "個"] {
+        for g in ["一个", "一個", "个", "個", "一"] {
             if s[j..].starts_with(g) {
                 j += g.len();
                 break;
@@ -501,6 +562,15 @@ fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
     }
     let word = ["星期", "礼拜", "禮拜", "周", "週"].into_iter().find(|w| s[j..].starts_with(w))?;
     j += word.len();
+    // 上周星期三, 下周的周一.
+    if off.is_some() && matches!(word, "周" | "週") {
+        let k = if s[j..].starts_with('的') { j + '的'.len_utf8() } else { j };
+        if let Some(w2) = ["星期", "礼拜", "禮拜", "周", "週"].into_iter().find(|w| s[k..].starts_with(w)) {
+            if next_char(s, k + w2.len()).is_some_and(|c| "一二三四五六日天".contains(c)) {
+                j = k + w2.len();
+            }
+        }
+    }
     let day = next_char(s, j).and_then(|c| match c {
         '一' => Some(1),
         '二' => Some(2),
@@ -544,6 +614,12 @@ fn year_part(s: &str, at: usize, after_year: bool) -> Option<(Part, usize)> {
     if !after_year {
         return None;
     }
+    // 2024年底, 上年末, 去年初: the 年 was read with the year.
+    for (w, p) in [("初", Part::Months(1, 2)), ("底", Part::Months(12, 12)), ("末", Part::Months(12, 12))] {
+        if rest.starts_with(w) && !rest[w.len()..].starts_with(['期', '级', '級']) {
+            return Some((p, at + w.len()));
+        }
+    }
     let mut j = at;
     let mut first = false;
     if rest.starts_with('前') {
@@ -553,13 +629,32 @@ fn year_part(s: &str, at: usize, after_year: bool) -> Option<(Part, usize)> {
         j += '第'.len_utf8();
     }
     let (q, e, _) = int_at(s, j)?;
+    // 前五个月, 前5个月: the first months of the year.
+    if first {
+        if let Some(w) = ["个月", "個月"].into_iter().find(|w| s[e..].starts_with(w)) {
+            if (1..=12).contains(&q) {
+                return Some((Part::Months(1, q as u32), e + w.len()));
+            }
+        }
+    }
     let tail = ["季度", "季"].into_iter().find(|w| s[e..].starts_with(w))?;
     if !(1..=4).contains(&q) {
         return None;
     }
     let q = q as u32;
-    let p = if first { Part::Months(1, q * 3) } else { Part::Months(q * 3 - 2, q * 3) };
-    Some((p, e + tail.len()))
+    let mut end = e + tail.len();
+    let p = if first {
+        Part::Months(1, q * 3)
+    } else if s[end..].starts_with('初') {
+        end += '初'.len_utf8();
+        Part::Months(q * 3 - 2, q * 3 - 2)
+    } else if s[end..].starts_with('末') || s[end..].starts_with('底') {
+        end += '末'.len_utf8();
+        Part::Months(q * 3, q * 3)
+    } else {
+        Part::Months(q * 3 - 2, q * 3)
+    };
+    Some((p, end))
 }
 
 /// 上旬, 中旬, 下旬, 初, 底, 末, 月底 after a month.
@@ -594,6 +689,8 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
         if w.chars().count() > 1 || int_at(s, e).is_some() {
             pm = *p;
             said_part = true;
+            f.day_part = true;
+            f.pm = pm;
             j = e;
         }
     }
@@ -601,9 +698,11 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
         f.h = Some(adjust_hour(h, pm));
         f.mi = Some(mi);
         f.s = sec;
+        // 11:00时: a redundant 时.
+        let e = if s[e..].starts_with('时') || s[e..].starts_with('時') { e + '时'.len_utf8() } else { e };
         return (f, e);
     }
-    if let Some((h, e, _)) = int_at(s, j) {
+    if let Some((h, e)) = hour_at(s, j) {
         let marker = next_char(s, e);
         if (0..=24).contains(&h) && matches!(marker, Some('时' | '時' | '点' | '點')) {
             let m = marker.unwrap_or('时');
@@ -661,6 +760,25 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
     (f, at)
 }
 
+/// An hour before 时/点: the numeral is read up to the marker, so 三点零五 is not 3.05.
+fn hour_at(s: &str, at: usize) -> Option<(i64, usize)> {
+    let mut k = at;
+    for (n, c) in s[at..].chars().enumerate() {
+        if n > 3 {
+            return None;
+        }
+        if matches!(c, '时' | '時' | '点' | '點') {
+            break;
+        }
+        k += c.len_utf8();
+    }
+    if k == at || k >= s.len() {
+        return None;
+    }
+    let (h, e, _) = int_at(&s[..k], at)?;
+    (e == k).then_some((h, e))
+}
+
 fn adjust_hour(h: u32, pm: bool) -> u32 {
     if pm && h < 12 {
         h + 12
@@ -677,7 +795,7 @@ fn scan(s: &str) -> Vec<Raw> {
         let Some(c) = s[i..].chars().next() else { break };
         let starts = c.is_ascii_digit()
             || numbers::starts_chinese_numeral(c)
-            || "今去明前后後本上下大来來这這近日连周週星礼禮昨".contains(c);
+            || "今去明前后後本上下大来來这這近日连周週星礼禮昨早晚中凌清傍夜半深午".contains(c);
         if starts && !super::quantities::prev_significant(s, i).is_some_and(blocks_start) {
             if let Some(r) = mention_at(s, i) {
                 i = r.end;
@@ -699,8 +817,21 @@ fn scan(s: &str) -> Vec<Raw> {
 
 /// A date, a range of dates, or 2024—2025年 / 1－9月 (a bare number, then a dated one).
 fn mention_at(s: &str, i: usize) -> Option<Raw> {
-    if let Some((a, e)) = point(s, i, None) {
-        // Reject a lone time-less relative word that is part of a longer word.
+    if let Some((mut a, mut e)) = point(s, i, None) {
+        // 周日，二月十号: a weekday, then the date it names.
+        if let (Some(wd), None, None) = (a.weekday, a.week, a.h) {
+            let k = skip_ws(s, e);
+            let k = ["，", ",", "、"].iter().find(|c| s[k..].starts_with(**c)).map_or(k, |c| skip_ws(s, k + c.len()));
+            if k > e {
+                if let Some((mut d, e2)) = point(s, k, None) {
+                    if d.m.is_some() && d.d.is_some() && !d.is_relative() {
+                        d.wd_check = Some(wd);
+                        a = d;
+                        e = e2;
+                    }
+                }
+            }
+        }
         let mut raw = Raw { start: i, end: e, a, b: None };
         let k = skip_ws(s, e);
         if let Some(conn) = starts_any(&s[k..], CONNECTORS) {
@@ -758,7 +889,7 @@ fn complete_end(a: &Fields, b: &Fields) -> Fields {
         b.drel = a.drel;
         b.week = a.week;
         b.weekday = a.weekday;
-        if a.pm && b.h.is_some_and(|h| h < 12) {
+        if a.pm && !b.day_part && b.h.is_some_and(|h| h < 12) {
             b.h = b.h.map(|h| h + 12);
         }
         return b;
@@ -873,9 +1004,13 @@ impl Point {
             (None, None, None) => String::new(),
         };
         if let Some(h) = self.h {
-            out.push_str(&format!("T{h:02}:{:02}", self.mi.unwrap_or(0)));
-            if let Some(s) = self.s {
-                out.push_str(&format!(":{s:02}"));
+            // ISO 8601 reduced precision: T20 is "at eight", T20:00 "at 20:00".
+            out.push_str(&format!("T{h:02}"));
+            if let Some(mi) = self.mi {
+                out.push_str(&format!(":{mi:02}"));
+                if let Some(s) = self.s {
+                    out.push_str(&format!(":{s:02}"));
+                }
             }
         }
         out
@@ -961,7 +1096,15 @@ fn resolve_fields(f: &Fields, anchor: Anchor, ctx_year: Option<i32>, prefer: Pre
     // A bare day (22日): the month of the anchor date, or of the paragraph.
     if p.m.is_none() && p.d.is_some() && p.y.is_none() {
         if let Anchor::Date(a) = anchor {
-            let (y, m) = if p.d.unwrap_or(1) > a.day + 7 { add_months(a.year, a.month, -1) } else { (a.year, a.month) };
+            let d = p.d.unwrap_or(1);
+            let (y, m) = match prefer.yearless {
+                Yearless::SameYear => (a.year, a.month),
+                Yearless::Future if d < a.day => add_months(a.year, a.month, 1),
+                Yearless::Future => (a.year, a.month),
+                // News: a day well after the anchor's is last month's.
+                Yearless::News if d > a.day + 7 => add_months(a.year, a.month, -1),
+                Yearless::News => (a.year, a.month),
+            };
             p.y = Some(y);
             p.m = Some(m);
             inferred = true;
@@ -1009,6 +1152,15 @@ fn resolve_fields(f: &Fields, anchor: Anchor, ctx_year: Option<i32>, prefer: Pre
                     inferred = true;
                 }
             }
+        }
+    }
+    // The weekday written with the date decides between neighbouring years.
+    if let (true, Some(wd), Some(y), Some(m), Some(d)) = (inferred, f.wd_check, p.y, p.m, p.d) {
+        if let Some(best) = [y, y - 1, y + 1, y - 2, y + 2, y - 3, y + 3]
+            .into_iter()
+            .find(|&c| Date::new(c, m, d).is_some_and(|dt| weekday(dt) == wd))
+        {
+            p.y = Some(best);
         }
     }
     if let (Some(y), Some(m), Some(d)) = (p.y, p.m, p.d) {
@@ -1102,6 +1254,10 @@ fn document_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
         .filter(|r| r.a.y.is_some() && !is_target(s, r))
         .filter_map(|r| r.a.y.map(|y| (r.start, y)))
         .collect();
+    let mut counts: std::collections::HashMap<i32, usize> = std::collections::HashMap::new();
+    for (_, y) in &explicit {
+        *counts.entry(*y).or_default() += 1;
+    }
     let mut contrast = false;
     for sent in &doc.sentences {
         let t = &s[sent.clone()];
@@ -1116,8 +1272,19 @@ fn document_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
                     return Anchor::Year(y as i32 - off);
                 }
             }
-            if off == 0 && explicit.iter().any(|(p, _)| sent.contains(p)) {
-                contrast = true;
+            // The explicit year beside 今年 must be one the text looks back on: written
+            // more than once, or with a word of recap (成绩, 完成, 回顾, 全年 ...).
+            if off == 0 && !contrast {
+                // `explicit` is in text order: the years inside this sentence.
+                let lo = explicit.partition_point(|(p, _)| *p < sent.start);
+                let hi = explicit.partition_point(|(p, _)| *p < sent.end);
+                let recap = RECAP.iter().any(|w| t.contains(w));
+                for (_, y) in &explicit[lo..hi] {
+                    let repeated = counts.get(y).copied().unwrap_or(0) >= 2;
+                    if repeated || recap {
+                        contrast = true;
+                    }
+                }
             }
         }
     }
@@ -1128,6 +1295,9 @@ fn document_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
     }
     Anchor::None
 }
+
+/// Words of a look back on a year: 2024年取得的成绩, 回顾2024年.
+const RECAP: &[&str] = &["成绩", "成績", "完成", "回顾", "回顧", "总结", "總結", "全年", "取得", "实现", "實現", "累计", "累計"];
 
 /// 到2030年, 2035年前, 2030年目标: a year the text looks forward to.
 fn is_target(s: &str, r: &Raw) -> bool {
@@ -1212,6 +1382,7 @@ mod tests {
     fn times() {
         assert_eq!(values("2025年1月22日上午9时30分", None), ["2025-01-22T09:30"]);
         assert_eq!(values("1月22日14:30开会", Some("2025-01-20")), ["2025-01-22T14:30"]);
+        assert_eq!(values("晚上8点许", Some("2025-01-20")), ["2025-01-20T20"]);
         assert_eq!(values("明天下午三点半", Some("2025-01-20")), ["2025-01-21T15:30"]);
         // Not times: points of a speech, decimals.
         assert!(values("提出三点要求", None).is_empty());
@@ -1253,6 +1424,8 @@ mod tests {
         assert!(r[0].3);
         // 今年 in apposition.
         assert_eq!(values("今年（2022年）5月1日起", None)[0], "2022");
+        // A historical year beside 今年 says nothing about the current year.
+        assert_eq!(values("预测今年的爆发不会比1966年那次更强。", None)[0], "");
         // A year earlier in the paragraph.
         assert_eq!(values("2019年3月5日开工，6月8日竣工。", None), ["2019-03-05", "2019-06-08"]);
         // A dateline.

@@ -301,7 +301,10 @@ fn base_unit_is_money(s: &str, start: usize, n: &numbers::Numeral, word: &str, a
     if single_han {
         // 一元化, 二元论: a lone Chinese digit before 元 needs a clear end.
         let _ = start;
-        return next.is_none_or(|c| !is_han(c) || "钱錢整正角".contains(c));
+        // 三块零四, 五蚊六毫: a spoken tail may follow.
+        let tail = next.and_then(digit_value).is_some()
+            && next_char(s, after + next.map_or(0, char::len_utf8)).is_some_and(|c| "角毛毫分仙".contains(c));
+        return tail || next.is_none_or(|c| !is_han(c) || "钱錢整正角毛零".contains(c));
     }
     true
 }

@@ -148,6 +148,10 @@ pub fn step_of(v: f64) -> f64 {
 /// Reads the longest numeral that starts at byte `at` of `s`, with its precision (see the
 /// module docs). `None` when no numeral starts there.
 pub fn parse_at(s: &str, at: usize) -> Option<Numeral> {
+    parse_any(s, at).filter(|n| n.value.is_finite() && n.max.is_none_or(f64::is_finite))
+}
+
+fn parse_any(s: &str, at: usize) -> Option<Numeral> {
     let rest = s.get(at..)?;
     let first = rest.chars().next()?;
     // A sign: 负三, 負1.5.
@@ -290,6 +294,17 @@ fn parse_digit_pair(s: &str, at: usize) -> Option<Numeral> {
 /// 1830, 1,830, 18.3, then any multipliers: 1830万, 3.5亿, 1.2万亿, 5千, 1万600.
 fn parse_arabic(s: &str, at: usize) -> Option<Numeral> {
     let (mut value, mut end) = arabic_digits(s, at)?;
+    // 1百01, 2千050: a unit, then exactly as many digits as it has zeros.
+    if let Some(u) = next_char(s, end).and_then(small_unit) {
+        let zeros = (u as f64).log10().round() as usize;
+        let d_at = end + 3;
+        let run = s.as_bytes()[d_at.min(s.len())..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if run == zeros && value.fract() == 0.0 && !s[d_at + run..].starts_with(['.', '万', '亿', '萬', '億']) {
+            if let Ok(tail) = s[d_at..d_at + run].parse::<f64>() {
+                return Some(Numeral::exact(value * u as f64 + tail, at..d_at + run, true));
+            }
+        }
+    }
     let (mult, mend) = multipliers(s, end);
     if mend > end {
         value *= mult;
@@ -332,6 +347,15 @@ pub fn arabic_digits(s: &str, at: usize) -> Option<(f64, usize)> {
                 dot = true;
                 i += 1;
             }
+            // The full-width full stop as a decimal point (4．6万亩 in People's Daily).
+            0xEF if !digits.is_empty()
+                && !digits.contains('.')
+                && b.get(i..i + 3) == Some("．".as_bytes())
+                && b.get(i + 3).is_some_and(u8::is_ascii_digit) =>
+            {
+                digits.push('.');
+                i += 3;
+            }
             _ => break,
         }
         if digits.len() > 40 {
@@ -351,6 +375,10 @@ fn multipliers(s: &str, at: usize) -> (f64, usize) {
     let mut mult = 1.0;
     let mut end = at;
     for (j, c) in s[at..].char_indices() {
+        if j >= 12 {
+            // 万万万…: no reader writes more than four units in a row.
+            break;
+        }
         if let Some(u) = large_unit(c) {
             mult *= u;
         } else if let Some(u) = small_unit(c) {
@@ -379,6 +407,10 @@ fn parse_chinese(s: &str, at: usize) -> Option<Numeral> {
     let mut end = at;
     for (j, c) in s[at..].char_indices() {
         let here = at + j;
+        if j > 120 {
+            // Forty characters is more than any numeral a reader writes.
+            break;
+        }
         if let Some(d) = chinese_digit(c) {
             if (c == 'O' || c == '○') && digit_run.is_empty() {
                 // Letter O and circle only as zeros between other digits (二O二四).
@@ -529,6 +561,12 @@ pub fn parse_whole(s: &str) -> Option<Numeral> {
         }
         _ => (false, t),
     };
+    // 半, 一半: a half.
+    if matches!(body, "半" | "一半") {
+        let mut n = Numeral::exact(if neg { -0.5 } else { 0.5 }, 0..body.len(), false);
+        n.kind = NumeralKind::Fraction;
+        return Some(n);
+    }
     let mut n = if let Some(frac) = body.strip_prefix('.') {
         // .77
         let (v, end) = arabic_digits(&format!("0.{frac}"), 0)?;
@@ -551,6 +589,10 @@ pub fn parse_whole(s: &str) -> Option<Numeral> {
         n.max = n.max.map(|m| -m);
     }
     Some(n)
+}
+
+fn next_char(s: &str, at: usize) -> Option<char> {
+    s.get(at..)?.chars().next()
 }
 
 /// Appends `v` as a short decimal: 18300000, 3.14, 0.001.
@@ -586,6 +628,8 @@ mod tests {
         assert_eq!(val("1.2万亿"), Some(1.2e12));
         assert_eq!(val("5千"), Some(5000.0));
         assert_eq!(val("1万600"), Some(10600.0));
+        assert_eq!(val("1百01"), Some(101.0));
+        assert_eq!(val("4．6万"), Some(46000.0));
         assert_eq!(val("3千万亿"), Some(3e15));
         assert_eq!(val("-1,200,000"), Some(-1.2e6));
         assert_eq!(val(".77"), Some(0.77));

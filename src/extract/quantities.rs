@@ -28,7 +28,7 @@ const COUNT_WORDS: &[&str] = &[
     "張", "支", "枝", "颗", "顆", "棵", "株", "片", "种", "種", "类", "類", "场", "場", "届", "屆", "期", "轮", "輪", "起",
     "宗", "例", "处", "處", "款", "枚", "粒", "双", "雙", "对", "對", "组", "組", "队", "隊", "门", "門", "节", "節", "册",
     "冊", "幅", "首", "倍", "岁", "歲", "集", "章", "版", "代", "级", "級", "层", "層", "口", "块", "塊", "笔", "筆", "封",
-    "趟", "遍", "道", "杯", "瓶", "箱", "包", "袋", "盒", "桶", "车", "吨次", "架次", "班", "届次", "回",
+    "趟", "遍", "道", "杯", "瓶", "箱", "包", "袋", "盒", "桶", "车", "吨次", "架次", "班", "届次", "回", "周年", "週年",
 ];
 
 /// Units of measure, and durations. Longest match wins.
@@ -54,13 +54,13 @@ const ORDINAL_WORDS: &[&str] = &[
 const SUBJECT_STOPS: &[&str] = &[
     "分别", "参加", "出席", "介绍", "参与", "获得", "入选", "成为", "进行", "开展", "共同", "正在", "已经", "目前", "累计",
     "其中", "包括", "以上", "以下", "左右", "上下", "之多", "的", "了", "在", "于", "和", "与", "及", "等", "是", "为", "被",
-    "把", "从", "向", "对", "将", "已", "均", "都", "也", "还", "并", "而", "共", "各", "就", "又", "再", "才", "要", "会",
-    "能", "可", "所", "后", "前", "来", "去", "到", "给", "让", "使", "由", "但", "或", "即", "每",
+    "把", "从", "向", "对", "将", "已", "均", "都", "也", "还", "并", "而", "共", "各", "就", "又", "再", "才", "要",
+    "能", "可", "所", "后", "前", "死亡", "受伤", "遇难", "获", "参", "已", "来", "去", "到", "给", "让", "使", "由", "但", "或", "即", "每",
     "这", "那", "其", "此", "该", "有", "没", "无", "不", "很", "最", "更", "约", "近", "达", "超", "逾",
     // Traditional forms, while the fold may still be the identity.
     "分別", "參加", "參與", "介紹", "獲得", "入選", "成為", "進行", "開展", "共同", "已經", "目前", "累計", "其中",
     "與", "於", "及", "為", "從", "對", "將", "還", "並", "這", "該", "沒", "無", "會", "後", "來", "給", "讓", "這", "約",
-    "達", "裡", "過", "們",
+    "達", "裡", "過", "們", "並", "會見",
 ];
 
 /// Verbs and words cut off the front of a subject written before the numeral.
@@ -96,7 +96,7 @@ fn blocks_start(c: char) -> bool {
         || numbers::chinese_digit(c).is_some()
         || numbers::small_unit(c).is_some()
         || numbers::large_unit(c).is_some()
-        || matches!(c, '第' | '分' | '之' | '每' | '星' | '礼' | '禮' | '周' | '週')
+        || matches!(c, '第' | '分' | '之' | '每' | '星' | '礼' | '禮' | '周' | '週' | '·' | '．')
 }
 
 /// The character before `at`, where a comma counts only as a thousands separator
@@ -317,7 +317,15 @@ fn quantity(doc: &Doc, at: usize) -> Option<Quantity> {
         q_end += 3;
     }
     let mut q = make(doc, at, q_end, n.value, n.max, word, kind, approx);
-    if kind == QuantityKind::Count {
+    // 零下四摄氏度: below zero.
+    if matches!(word, "摄氏度" | "℃" | "度") && s[..at].ends_with("零下") {
+        q.start = at - "零下".len();
+        q.text = doc.text[q.start..q.end].to_string();
+        q.value = -q.value;
+        q.value_max = q.value_max.map(|m| -m);
+    }
+    // 人 and 人次 name what they count; what follows is a verb (五人死亡).
+    if kind == QuantityKind::Count && !matches!(word, "人" | "人次" | "岁" | "歲" | "倍" | "周年" | "週年") {
         q.subject = subject_after(doc, q_end).or_else(|| subject_before(doc, at, q_end));
     } else {
         q.subject = None;
@@ -330,12 +338,33 @@ fn subject_after(doc: &Doc, at: usize) -> Option<String> {
     let s = doc.fold;
     let mut j = at;
     let mut n = 0;
+    let mut stopped = false;
     while let Some(c) = next_char(s, j) {
-        if !is_han(c) || n >= 10 || longest(&s[j..], SUBJECT_STOPS).is_some() || numbers::chinese_digit(c).is_some() {
+        if !is_han(c) || longest(&s[j..], SUBJECT_STOPS).is_some() || numbers::chinese_digit(c).is_some() {
+            stopped = true;
+            break;
+        }
+        if n >= 8 {
             break;
         }
         j += c.len_utf8();
         n += 1;
+    }
+    if next_char(s, j).is_none() {
+        stopped = true;
+    }
+    // A run that does not end within eight characters is a clause, not a noun.
+    if !stopped {
+        return None;
+    }
+    // 名册上, 成员中: a trailing localizer is not part of the noun.
+    while n > 2 {
+        let Some(last) = s[at..j].chars().next_back() else { break };
+        if !"上中里裡内內外".contains(last) {
+            break;
+        }
+        j -= last.len_utf8();
+        n -= 1;
     }
     (n >= 1 && !(n == 1 && COUNT_WORDS.contains(&&s[at..j]))).then(|| doc.text[at..j].to_string())
 }

@@ -71,8 +71,11 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
         };
     }
     // Name lists next to credit lines are credits too.
+    // A few passes: a credit block is a handful of lines.
     let mut changed = true;
-    while changed {
+    let mut passes = 0;
+    while changed && passes < 4 {
+        passes += 1;
         changed = false;
         for i in 0..n {
             if paras[i].kind != ParagraphKind::Body {

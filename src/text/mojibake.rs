@@ -50,7 +50,11 @@ fn level(c: char) -> i32 {
 
 /// A character that clean Chinese text seldom has.
 fn is_rare(c: char) -> bool {
-    level(c) <= 10
+    if is_han(c) {
+        level(c) <= 10
+    } else {
+        level(c) < 0
+    }
 }
 
 fn is_word(a: char, b: char) -> bool {
@@ -238,7 +242,30 @@ fn latin_fixes(text: &str, out: &mut Vec<Fix>) {
             };
             let cont: Option<Vec<u8>> =
                 (1..=need).map(|k| chars.get(j + k).and_then(|&(_, c)| latin_cont(c))).collect();
-            let Some(cont) = cont else { break };
+            let Some(cont) = cont else {
+                // A sequence cut short (its last byte was dropped, as cp1252 drops 81 8D 8F
+                // 90 9D) after whole ones: the character is lost.
+                let have = (1..need).take_while(|&k| chars.get(j + k).and_then(|&(_, c)| latin_cont(c)).is_some()).count();
+                // Before whole sequences too (â€ then â€œ): else the repair would join the
+                // cut one with what it decodes into a new sequence.
+                let next_whole = || {
+                    let n = j + have + 1;
+                    let l = chars.get(n).and_then(|&(_, c)| latin_byte(c)).filter(|b| (0xE0..=0xF4).contains(b));
+                    l.is_some_and(|l| {
+                        let need = if l >= 0xF0 { 3 } else { 2 };
+                        let mut seq = vec![l];
+                        seq.extend((1..=need).filter_map(|k| chars.get(n + k).and_then(|&(_, c)| latin_cont(c))));
+                        seq.len() == need + 1 && std::str::from_utf8(&seq).is_ok()
+                    })
+                };
+                if (!bytes.is_empty() || next_whole()) && have >= 1 && need >= 2 {
+                    bytes.extend_from_slice(LOST.encode_utf8(&mut [0; 4]).as_bytes());
+                    j += have + 1;
+                    b0 = chars.get(j).and_then(|&(_, c)| latin_byte(c)).filter(|b| (0xC2..=0xF4).contains(b));
+                    continue;
+                }
+                break;
+            };
             let mut seq = vec![l];
             seq.extend(cont);
             if std::str::from_utf8(&seq).is_err() {
@@ -249,7 +276,16 @@ fn latin_fixes(text: &str, out: &mut Vec<Fix>) {
             b0 = chars.get(j).and_then(|&(_, c)| latin_byte(c)).filter(|b| (0xC2..=0xF4).contains(b));
         }
         if j > start {
-            let decoded = String::from_utf8(bytes).unwrap_or_default();
+            let mut decoded = String::from_utf8(bytes).unwrap_or_default();
+            // Text encoded twice (Ã¤Â¸Â­ → ä¸­ → 中) decodes twice.
+            for _ in 0..2 {
+                let mut again = Vec::new();
+                latin_fixes(&decoded, &mut again);
+                if again.is_empty() {
+                    break;
+                }
+                decoded = apply_fixes(&decoded, &again);
+            }
             // One two-byte sequence alone (Ã© → é) is too weak a sign unless it is Han.
             let strong = decoded.chars().count() >= 2 || decoded.chars().any(|c| c as u32 >= 0x800);
             if strong {
@@ -276,11 +312,24 @@ struct Run {
     bytes: Vec<u8>,
 }
 
+/// A letter of another script (Cyrillic, Greek, kana, accented Latin) next to another
+/// one: a word of real text, which ends a run. Text decoded out of step has such letters
+/// only here and there.
+fn is_word_letter(prev: Option<char>, c: char, next: Option<char>) -> bool {
+    let letter = |c: char| !c.is_ascii() && !is_han(c) && c.is_alphabetic();
+    letter(c) && (prev.is_some_and(letter) || next.is_some_and(letter))
+}
+
 fn gbk_runs(text: &str) -> Vec<Run> {
     let mut runs = Vec::new();
     let mut cur: Option<Run> = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_ascii(), GBK.encode(c)) {
+    let mut prev: Option<char> = None;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map(|&(_, n)| n);
+        let word = is_word_letter(prev, c, next);
+        prev = Some(c);
+        match (c.is_ascii() || word, GBK.encode(c)) {
             (false, Some(b)) => {
                 let r = cur.get_or_insert_with(|| Run { start: i, end: i, chars: Vec::new(), offs: Vec::new(), bytes: Vec::new() });
                 r.chars.push(c);
@@ -344,6 +393,17 @@ fn byte_regions(text: &str) -> Vec<ByteRegion> {
     out
 }
 
+trait ContByte {
+    fn is_none_or_cont(&self) -> bool;
+}
+
+impl ContByte for Option<u8> {
+    /// Unknown, or a UTF-8 continuation byte.
+    fn is_none_or_cont(&self) -> bool {
+        self.map_or(true, |b| (0x80..=0xBF).contains(&b))
+    }
+}
+
 /// One decoded position: a known character, or candidates for one with an unknown byte.
 enum Slot {
     Known(char),
@@ -359,8 +419,15 @@ fn utf8_at(b: &[Option<u8>], p: usize) -> Option<(Slot, usize)> {
         Some(_) => return None,
         None => 3,
     };
-    let seq = b.get(p..p + need)?;
+    let seq = &b[p..(p + need).min(b.len())];
+    if seq.len() < need {
+        // Cut off by the end of the run: the rest went with a byte the decoder dropped.
+        return (b[p].is_some() && seq[1..].iter().all(|x| x.is_none_or_cont())).then_some((Slot::Unknown(Vec::new()), seq.len()));
+    }
     let unknown: Vec<usize> = (0..need).filter(|&k| seq[k].is_none()).collect();
+    if unknown.len() >= 2 && seq[0].is_some() && seq[1..].iter().all(|x| x.is_none_or_cont()) {
+        return Some((Slot::Unknown(Vec::new()), need));
+    }
     let mut buf: Vec<u8> = seq.iter().map(|x| x.unwrap_or(0)).collect();
     match unknown.as_slice() {
         [] => {
@@ -415,8 +482,8 @@ fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
             let old: Vec<char> = text[start..end].chars().collect();
             let known: Vec<char> = slots[..ns].iter().filter_map(|s| if let Slot::Known(c) = s { Some(*c) } else { None }).collect();
             let han = known.iter().filter(|c| is_han(**c)).count();
-            let rare = old.iter().filter(|c| **c == LOST || is_rare(**c) || script_penalty(**c, side) > 0).count();
-            let gain = score(&known, side) - score(&old, side);
+            let rare = old.iter().filter(|c| **c == LOST || is_rare(**c)).count();
+            let gain = score(&known, side) - score(&old, Side::Unknown);
             if han >= 2 && han * 2 >= ns && gain >= 8 && rare * 3 >= old.len() {
                 let mut rep: Vec<char> = Vec::new();
                 let mut confidence: Option<f32> = None;
@@ -507,28 +574,66 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
     let lost_tail = matches!(after.chars().next(), Some('?' | LOST));
     let tail_reading = if after.starts_with('?') { reading_after(text, run.end + 1) } else { None };
 
+    // A mark of lost bytes right after the run (or right before it) is evidence of damage
+    // that lets a shorter or weaker reading count.
+    let marked_before = debris_before(text, run.start) < run.start;
+    // A lone ASCII letter glued between Han characters (撹F召) that completes the last
+    // character: the trail byte of a character read out of step.
+    let glued_letter = tail_char.is_some()
+        && next_ascii.is_some_and(|c| c.is_ascii_alphabetic() || "@[]^_`{|}~".contains(c))
+        && after.chars().nth(1).is_some_and(|c| !c.is_ascii());
     // Best start k: all d[k..] valid, most gain.
     let mut best: Option<(i32, usize)> = None;
-    let mut k = n.saturating_sub(1);
-    loop {
-        if k < n.saturating_sub(1) && d[k].is_none() {
-            break;
+    // Walk k from the end to the start, keeping the scores of the shifted reading from k
+    // (d[k..] then the tail) and of the text from k up to date: linear in the run.
+    let unit = |c: char| level(c) - script_penalty(c, side);
+    let (mut new_len, mut new_score, mut new_words) = (0usize, 0i32, 0usize);
+    let mut new_first: Option<char> = None;
+    if let Some(t) = tail_char {
+        new_len = 1;
+        new_score = unit(t);
+        new_first = Some(t);
+    }
+    let (mut old_len, mut old_score, mut old_words, mut rare) = (0usize, 0i32, 0usize, 0usize);
+    let mut old_first: Option<char> = None;
+    let mut k = n;
+    while k > 0 {
+        k -= 1;
+        if k < n - 1 {
+            let Some(c) = d[k] else { break };
+            new_score += unit(c);
+            if new_first.is_some_and(|f| is_word(c, f)) {
+                new_score += 6;
+                new_words += 1;
+            }
+            new_first = Some(c);
+            new_len += 1;
         }
-        let shifted: Vec<char> = d[k..].iter().flatten().copied().chain(tail_char).collect();
-        let old = &run.chars[k..];
-        if shifted.len() >= 2 {
-            let rare = old.iter().filter(|c| is_rare(**c) || script_penalty(**c, side) > 0).count();
-            let avg = score(&shifted, side) / shifted.len() as i32;
-            let gain = score(&shifted, side) - score(old, side);
-            let damaged = rare * 2 >= old.len() || words(&shifted) >= words(old) + 1 + shifted.len() / 5;
-            if damaged && avg >= 9 && gain >= 12 && best.map_or(true, |(g, _)| gain >= g) {
+        // The text as it stands is scored without the script penalty: the script of the
+        // whole text may change once it is repaired, and a second run must agree.
+        let c = run.chars[k];
+        old_score += level(c);
+        if old_first.is_some_and(|f| is_word(c, f)) {
+            old_score += 6;
+            old_words += 1;
+        }
+        old_first = Some(c);
+        old_len += 1;
+        rare += is_rare(c) as usize;
+        // A `?` after the run (a converter's mark, often with a reading) is evidence; a bare
+        // U+FFFD is too common in damaged text to be.
+        let evidence = (lost_tail && after.starts_with('?')) || (k == 0 && marked_before) || glued_letter;
+        if new_len >= 2 || (evidence && new_len >= 1) {
+            let avg = new_score / new_len as i32;
+            let gain = new_score - old_score;
+            let damaged = rare * 2 >= old_len || new_words >= old_words + 1 + new_len / 5;
+            // The shifted reading must also form words: random Han characters do not.
+            let coherent = new_words >= new_len / 6 && (evidence || new_words >= 1);
+            let strong = gain >= 12 || (evidence && gain >= 4);
+            if damaged && coherent && avg >= 9 && strong && best.map_or(true, |(g, _)| gain >= g) {
                 best = Some((gain, k));
             }
         }
-        if k == 0 {
-            break;
-        }
-        k -= 1;
     }
     let Some((_, k)) = best else { return };
 
@@ -550,10 +655,9 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
     let orphan = b[2 * k];
     let prev = if k > 0 { Some(run.chars[k - 1]) } else { han_before(text, start) };
     let first_next = d.get(k).copied().flatten().or(tail_char);
+    // Its lead byte or its trail byte was lost: both kinds of candidates.
     let mut cands: Vec<char> = GBK.with_trail(orphan).collect();
-    if k > 0 {
-        cands.extend(GBK.with_lead(orphan));
-    }
+    cands.extend(GBK.with_lead(orphan));
     guess(pick(&cands, prev, first_next, None, side), &mut rep);
     let body: Vec<char> = d[k..].iter().flatten().copied().collect();
     // Two bytes lost inside the run keep the step but leave one wrong character: a
@@ -589,7 +693,8 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
         let lost_len = after.chars().next().map_or(1, char::len_utf8);
         let after_at = run.end + lost_len + tail_reading.map_or(0, |r| r.1);
         let next = text[after_at..].chars().next().filter(|&c| is_han(c));
-        guess(pick(&cands, prev, next, reading, side), &mut rep);
+        let punct = (last_lead == 0xA3 && reading.is_none()).then_some(('，', 0.6));
+        guess(pick(&cands, prev, next, reading, side).or(punct), &mut rep);
         end = after_at;
     } else {
         rep.push(LOST);
@@ -602,10 +707,14 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
 /// Characters replaced by `?` together with the `(` of their reading: 要?jiǎng)?chuàng)新.
 fn lost_with_reading(text: &str, side: Side, taken: &[Fix], out: &mut Vec<Fix>) {
     let mut from = 0;
+    let mut t = 0;
     while let Some(p) = text[from..].find('?') {
         let q = from + p;
         from = q + 1;
-        if taken.iter().any(|f| f.range.start <= q && q < f.range.end) {
+        while t < taken.len() && taken[t].range.end <= q {
+            t += 1;
+        }
+        if taken.get(t).is_some_and(|f| f.range.start <= q) {
             continue;
         }
         let Some((r, len)) = reading_after(text, q + 1) else { continue };
@@ -634,7 +743,105 @@ fn lost_with_reading(text: &str, side: Side, taken: &[Fix], out: &mut Vec<Fix>) 
     }
 }
 
+/// `s` with `fixes` applied.
+fn apply_fixes(s: &str, fixes: &[Fix]) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut at = 0;
+    for f in fixes {
+        if f.range.start < at || !s.is_char_boundary(f.range.start) || !s.is_char_boundary(f.range.end) {
+            continue;
+        }
+        out.push_str(&s[at..f.range.start]);
+        out.push_str(&f.replacement);
+        at = f.range.end;
+    }
+    out.push_str(&s[at..]);
+    out
+}
+
+/// Position `p` of a text after `fixes` were applied to it. `p` must not lie strictly
+/// inside a fixed range.
+fn forward(p: usize, fixes: &[Fix]) -> usize {
+    let mut q = p as isize;
+    for f in fixes {
+        if f.range.end <= p && !(f.range.start == p && f.range.is_empty()) {
+            q += f.replacement.len() as isize - f.range.len() as isize;
+        }
+    }
+    q.max(0) as usize
+}
+
+/// The repairs of `text`, run again on their own output until nothing changes (text
+/// encoded twice, a decoded character that completes a neighbour's bytes), and given as
+/// one list of fixes on `text`: a region fixed in several rounds is one fix.
 pub fn fixes(text: &str) -> Vec<Fix> {
+    let mut total = round(text);
+    for _ in 0..2 {
+        if total.is_empty() {
+            break;
+        }
+        let cur = apply_fixes(text, &total);
+        let next = round(&cur);
+        if next.is_empty() {
+            break;
+        }
+        // Where each earlier fix stands in `cur`.
+        let mut outs: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::with_capacity(total.len());
+        let mut delta: isize = 0;
+        for f in &total {
+            let os = (f.range.start as isize + delta) as usize;
+            outs.push((f.range.clone(), os..os + f.replacement.len()));
+            delta += f.replacement.len() as isize - f.range.len() as isize;
+        }
+        let back = |p: usize, end: bool| -> usize {
+            let mut d: isize = 0;
+            for (src, out) in &outs {
+                if (!end && p >= out.start && p < out.end) || (end && p > out.start && p <= out.end) {
+                    return if end { src.end } else { src.start };
+                }
+                if out.end <= p {
+                    d = src.end as isize - out.end as isize;
+                }
+            }
+            (p as isize + d).max(0) as usize
+        };
+        // Regions of `text` fixed in either round, merged.
+        let mut regions: Vec<(std::ops::Range<usize>, Option<f32>)> =
+            total.iter().map(|f| (f.range.clone(), f.confidence)).collect();
+        for f in &next {
+            let r = back(f.range.start, false)..back(f.range.end, true).max(back(f.range.start, false));
+            regions.push((r, f.confidence));
+        }
+        regions.sort_by_key(|r| (r.0.start, r.0.end));
+        let mut merged: Vec<(std::ops::Range<usize>, Option<f32>)> = Vec::new();
+        for (r, c) in regions {
+            match merged.last_mut() {
+                Some((m, mc)) if r.start < m.end || (r.start == m.end && r.is_empty()) => {
+                    m.end = m.end.max(r.end);
+                    *mc = match (*mc, c) {
+                        (Some(a), Some(b)) => Some(a.min(b)),
+                        (a, b) => a.or(b),
+                    };
+                }
+                _ => merged.push((r, c)),
+            }
+        }
+        let done = apply_fixes(&cur, &next);
+        let mut out = Vec::with_capacity(merged.len());
+        for (r, c) in merged {
+            let (a, b) = (forward(forward(r.start, &total), &next), forward(forward(r.end, &total), &next));
+            let Some(rep) = done.get(a..b.max(a)) else { return total };
+            let mut f = Fix::new(r, rep.to_string(), RepairKind::Mojibake);
+            f.confidence = c;
+            out.push(f);
+        }
+        total = out;
+    }
+    total
+}
+
+/// One round of every mojibake rule over `text`.
+fn round(text: &str) -> Vec<Fix> {
     // Every rule needs non-ASCII text.
     if text.is_ascii() {
         return Vec::new();
@@ -650,8 +857,14 @@ pub fn fixes(text: &str) -> Vec<Fix> {
     let mut out = Vec::new();
     latin_fixes(text, &mut out);
     utf8_in_gbk(text, side, &mut out);
+    out.sort_by_key(|f| f.range.start);
+    let taken = out.clone();
+    let mut t = 0;
     for run in gbk_runs(text) {
-        if out.iter().any(|f| f.range.start < run.end && run.start < f.range.end) {
+        while t < taken.len() && taken[t].range.end <= run.start {
+            t += 1;
+        }
+        if taken.get(t).is_some_and(|f| f.range.start < run.end) {
             continue;
         }
         shifted_gbk(text, &run, side, &mut out);
@@ -661,10 +874,23 @@ pub fn fixes(text: &str) -> Vec<Fix> {
     lost_with_reading(text, side, &out, &mut extra);
     out.extend(extra);
     out.sort_by_key(|f| f.range.start);
-    // Non-overlapping, in order.
+    // Non-overlapping, in order; each replacement already in the form the later passes
+    // leave (no control characters, ASCII digits), so that no later pass edits inside it.
     let mut kept: Vec<Fix> = Vec::with_capacity(out.len());
-    for f in out {
+    for mut f in out {
+        // Debris (`?`, a reading) that two repairs both claim goes to the first.
+        if let Some(l) = kept.last() {
+            if l.range.end > f.range.start && l.range.end < f.range.end && text.is_char_boundary(l.range.end) {
+                if text[f.range.start..l.range.end].chars().all(|c| !is_han(c)) {
+                    f.range.start = l.range.end;
+                }
+            }
+        }
         if kept.last().map_or(true, |l| l.range.end <= f.range.start) {
+            let w = super::width::fixes(&f.replacement);
+            if !w.is_empty() {
+                f.replacement = apply_fixes(&f.replacement, &w);
+            }
             kept.push(f);
         }
     }
@@ -750,6 +976,11 @@ mod tests {
         let latin1: String = clean.bytes().map(|b| b as char).collect();
         assert_eq!(apply(&format!("标题：{latin1}!")), "标题：你好，世界!");
         assert_eq!(apply("ä½ å¥½"), "你好");
+        // Encoded twice.
+        assert_eq!(apply("Ã¤Â¸Â\u{ad}æ–‡"), "中文");
+        // A sequence whose last byte was dropped: marked lost.
+        assert_eq!(apply("é‡‘é¢2024"), format!("金{LOST}2024"));
+        assert_eq!(apply("â€â€œ"), format!("{LOST}“"));
         // Real Latin text stays.
         assert_eq!(apply("Café São Paulo, naïve Ã"), "Café São Paulo, naïve Ã");
     }
@@ -811,6 +1042,8 @@ mod tests {
             "鞍山鋼鐵無償幫扶投入1830萬元，完成幫扶項目15個。",
             "Ω、α、β粒子和κ介子；ＡＢＣ公司（日本）の製品",
             "他问：这是真的吗?我不知道。",
+            "比分为９９∶１。",
+            "Слово欧元，Ελληνικά和日本語のテキスト",
         ] {
             assert!(fixes(s).is_empty(), "{s}: {:?}", fixes(s));
         }

@@ -92,14 +92,17 @@ pub fn script_counts(text: &str) -> (usize, usize) {
     (t, s)
 }
 
-/// The script of the Han text: one side must outweigh the other twentyfold (a few stray
-/// characters from a careless converter do not make a text mixed).
+/// The script of the Han text. A text is mixed only when the minority script has at least
+/// three characters and a tenth of the majority's (a few stray characters from a careless
+/// converter, or a name written in the other script, do not make a text mixed).
 pub fn detect(text: &str) -> Script {
     let (t, s) = script_counts(text);
+    let minority = t.min(s);
     match (t, s) {
         (0, 0) => Script::None,
-        (t, s) if s * 20 <= t => Script::Traditional,
-        (t, s) if t * 20 <= s => Script::Simplified,
+        _ if minority >= 3 && minority * 10 >= t.max(s) => Script::Mixed,
+        (t, s) if t > s => Script::Traditional,
+        (t, s) if s > t => Script::Simplified,
         _ => Script::Mixed,
     }
 }
@@ -146,6 +149,7 @@ mod tests {
         assert_eq!(detect("鞍山鋼鐵召開援疆幫扶座談會"), Script::Traditional);
         assert_eq!(detect("鞍山钢铁召开援疆帮扶座谈会"), Script::Simplified);
         assert_eq!(detect("这是一个測試，簡體和繁體混在一起的文本说明"), Script::Mixed);
+        assert_eq!(detect("这是一个简体的句子，只有一個字是繁体"), Script::Simplified);
         assert_eq!(detect("2024 abc 中国人民"), Script::Simplified);
         assert_eq!(detect("2024 abc 中人民"), Script::None);
         // 并 and 干 appear in traditional text too.

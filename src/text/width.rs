@@ -3,7 +3,7 @@
 //! ideographic space become their ASCII forms so that every later stage matches one form.
 //! Full-width Chinese punctuation (，。：) is the normal form and stays.
 
-use super::Fix;
+use super::{is_han, Fix};
 use crate::model::RepairKind;
 
 /// Full-width ASCII variants (U+FF01..U+FF5E) that are letters or digits.
@@ -27,12 +27,71 @@ fn is_invisible(c: char) -> bool {
         | '\u{AD}') // soft hyphen
 }
 
+/// Unicode spaces other than the ideographic one, which pasted text brings along.
+fn is_odd_space(c: char) -> bool {
+    matches!(c, '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}')
+}
+
+/// Spaced-out Han text (鞍 山 钢 铁, as PDFs and some titles paste): single Han characters
+/// separated by single spaces, at least four in a row. The spaces between them go. Spaces
+/// between words (撰稿 鞍山钢铁记者站 王晓光) stay: they separate names.
+fn spaced_out(text: &str, out: &mut Vec<Fix>) {
+    let cs: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < cs.len() {
+        // A run H _ H _ H _ H where each H stands alone.
+        let alone = |k: usize| {
+            is_han(cs[k].1) && (k == 0 || !is_han(cs[k - 1].1)) && cs.get(k + 1).is_none_or_space()
+        };
+        if !alone(i) {
+            i += 1;
+            continue;
+        }
+        let mut k = i;
+        let mut n = 1;
+        while k + 2 < cs.len() && cs[k + 1].1 == ' ' && is_han(cs[k + 2].1) && cs.get(k + 3).map_or(true, |c| !is_han(c.1)) {
+            k += 2;
+            n += 1;
+        }
+        if n >= 4 {
+            let mut j = i;
+            while j < k {
+                let sp = cs[j + 1].0;
+                out.push(Fix::new(sp..sp + 1, "", RepairKind::Whitespace));
+                j += 2;
+            }
+        }
+        i = k + 1;
+    }
+}
+
+trait SpaceOrEnd {
+    fn is_none_or_space(&self) -> bool;
+}
+
+impl SpaceOrEnd for Option<&(usize, char)> {
+    fn is_none_or_space(&self) -> bool {
+        self.map_or(true, |c| !is_han(c.1))
+    }
+}
+
 pub fn fixes(text: &str) -> Vec<Fix> {
     let mut out: Vec<Fix> = Vec::new();
+    let mut spaced = Vec::new();
+    if text.contains(' ') {
+        spaced_out(text, &mut spaced);
+    }
+    let mut spaced = spaced.into_iter().peekable();
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let end = i + c.len_utf8();
-        if c == '\r' {
+        if spaced.peek().is_some_and(|f| f.range.start == i) {
+            out.extend(spaced.next());
+            continue;
+        }
+        if is_odd_space(c) {
+            out.push(Fix::new(i..end, " ", RepairKind::Whitespace));
+        } else if c == '\r' {
             if let Some(&(_, '\n')) = chars.peek() {
                 out.push(Fix::new(i..end, "", RepairKind::Whitespace));
             } else {
@@ -59,6 +118,17 @@ pub fn fixes(text: &str) -> Vec<Fix> {
 #[cfg(test)]
 mod tests {
     use super::super::repair;
+
+    #[test]
+    fn spaces_inside_chinese() {
+        let s = "鞍 山 钢 铁 召开会议\u{A0}今天\n撰稿 鞍山钢铁记者站 王晓光\n（记者 张 三）";
+        let c = repair(s);
+        assert_eq!(c.text, "鞍山钢铁 召开会议 今天\n撰稿 鞍山钢铁记者站 王晓光\n（记者 张 三）");
+        // The removed spaces map back (a removal after a character goes with it).
+        let shan = c.text.find('山').unwrap();
+        assert_eq!(&s[c.map.map_range(shan..shan + 3)], "山 ");
+        assert_eq!(&s[c.map.map_range(0..shan + 3)], "鞍 山 ");
+    }
 
     #[test]
     fn folds_width_and_drops_invisibles() {

@@ -1,0 +1,129 @@
+//! Numerals, money, quantities and dates through the public API: what callers of
+//! `extract` see, in the units they ask for, on text of our own making.
+
+use std::time::Instant;
+use zhextract::{extract, Date, OffsetUnit, Options, QuantityKind};
+
+fn with_reference(date: &str) -> Options {
+    Options { reference_date: Date::parse_iso(date), ..Options::default() }
+}
+
+#[test]
+fn money_in_running_text() {
+    let t = "该项目总投资约3.5亿元，其中企业出资1万-5万元不等，另有两到三万港元捐款、3000多欧元和¥120。";
+    let x = extract(t, &Options::default());
+    let got: Vec<(f64, Option<f64>, &str, bool)> =
+        x.money.iter().map(|m| (m.amount, m.amount_max, m.currency.as_str(), m.approximate)).collect();
+    assert_eq!(
+        got,
+        vec![
+            (3.5e8, None, "CNY", true),
+            (1e4, Some(5e4), "CNY", true),
+            (2e4, Some(3e4), "HKD", true),
+            (3000.0, Some(4000.0), "EUR", true),
+            (120.0, None, "CNY", false),
+        ]
+    );
+}
+
+#[test]
+fn traditional_text_and_spoken_forms() {
+    let x = extract("港幣兩千九百六十元，另付十块三毛。", &Options::default());
+    assert_eq!(x.money.len(), 2);
+    assert_eq!((x.money[0].amount, x.money[0].currency.as_str()), (2960.0, "HKD"));
+    assert!((x.money[1].amount - 10.3).abs() < 1e-9);
+}
+
+#[test]
+fn money_is_not_a_count_and_years_are_not_quantities() {
+    let x = extract("2024年，公司投入1830万元，完成帮扶项目15个，增长30%。", &Options::default());
+    assert_eq!(x.money.len(), 1);
+    assert_eq!(x.dates.len(), 1);
+    let q: Vec<(&str, QuantityKind)> = x.quantities.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+    assert_eq!(q, vec![("15个", QuantityKind::Count), ("30%", QuantityKind::Percent)]);
+    assert_eq!(x.quantities[0].subject.as_deref(), Some("帮扶项目"));
+}
+
+#[test]
+fn spans_point_into_the_input_in_every_unit() {
+    // An astral character before the figures shifts UTF-16 and char offsets apart.
+    let t = "𠀀据报道，1月22日投入1830万元。";
+    for unit in [OffsetUnit::Utf16, OffsetUnit::Char, OffsetUnit::Byte] {
+        let x = extract(t, &Options { offsets: unit, ..Options::default() });
+        let slice = |s: usize, e: usize| -> String {
+            match unit {
+                OffsetUnit::Byte => t[s..e].to_string(),
+                OffsetUnit::Char => t.chars().skip(s).take(e - s).collect(),
+                OffsetUnit::Utf16 => String::from_utf16(&t.encode_utf16().collect::<Vec<_>>()[s..e]).unwrap(),
+            }
+        };
+        assert_eq!(slice(x.dates[0].start, x.dates[0].end), "1月22日");
+        assert_eq!(slice(x.money[0].start, x.money[0].end), "1830万元");
+    }
+}
+
+#[test]
+fn relative_dates_resolve_against_the_reference() {
+    let x = extract("昨天，市政府召开会议。今年一季度，去年12月28日，上周三，近日。", &with_reference("2025-03-05"));
+    let got: Vec<(&str, &str, Option<&str>, bool)> =
+        x.dates.iter().map(|d| (d.text.as_str(), d.value.as_str(), d.end_value.as_deref(), d.relative)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("昨天", "2025-03-04", None, true),
+            ("今年一季度", "2025-01", Some("2025-03"), true),
+            ("去年12月28日", "2024-12-28", None, true),
+            ("上周三", "2025-02-26", None, true),
+            ("近日", "", None, true),
+        ]
+    );
+}
+
+#[test]
+fn without_a_reference_relative_dates_keep_no_value() {
+    let x = extract("昨天，上周三，3月5日", &Options::default());
+    let got: Vec<&str> = x.dates.iter().map(|d| d.value.as_str()).collect();
+    assert_eq!(got, vec!["", "", "--03-05"]);
+}
+
+#[test]
+fn year_inferred_from_a_recap_of_the_past_year() {
+    // The same shape as the seed, on other years: a January meeting recapping 2022.
+    let t = "1月18日，公司召开年度总结会。\n会上，代表们回顾了2022年取得的成绩，以及今年的工作打算。\n2022年，公司完成项目20个。";
+    let x = extract(t, &Options::default());
+    assert_eq!((x.dates[0].value.as_str(), x.dates[0].year_inferred), ("2023-01-18", true));
+    // A reference date overrides the text.
+    let x = extract(t, &with_reference("2030-01-20"));
+    assert_eq!(x.dates[0].value, "2030-01-18");
+}
+
+#[test]
+fn numbers_inside_words_are_left_alone() {
+    let x = extract("统一思想，一些问题，万一出事，一致同意，奋战在一线，十分重要，三农工作。", &Options::default());
+    assert!(x.money.is_empty() && x.quantities.is_empty() && x.dates.is_empty(), "{:?} {:?} {:?}", x.money, x.quantities, x.dates);
+}
+
+#[test]
+fn never_panics_and_stays_linear_on_hostile_input() {
+    let pieces = [
+        "1", "一", "亿", "万", "年", "月", "日", "元", "至", "-", "%", "第", "点", "·", "．", ",", "分之", "百分之", "零", "〇", "两", "多",
+        "（", "）", "𠀀", "\u{0}", "\u{FFFD}", " ", "\n", "上周", "今年", "¥", "$",
+    ];
+    // Every pair, and long runs of each piece.
+    let mut t = String::new();
+    for a in pieces {
+        for b in pieces {
+            t.push_str(a);
+            t.push_str(b);
+        }
+    }
+    let _ = extract(&t, &Options::default());
+    let start = Instant::now();
+    for p in pieces {
+        let long = p.repeat(20_000 / p.len().max(1));
+        let _ = extract(&long, &with_reference("2025-01-01"));
+    }
+    let long = "一亿".repeat(5_000) + &"1,".repeat(10_000) + &"今年2024年，".repeat(2_000);
+    let _ = extract(&long, &Options::default());
+    assert!(start.elapsed().as_secs_f64() < 20.0, "took {:?}", start.elapsed());
+}

@@ -11,14 +11,9 @@ OUT=target/size
 mkdir -p "$OUT"
 FLAGS=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types)
 
-wasm_opt_132() {
-  for w in tests/e2e/node_modules/.bin/wasm-opt scripts/bench/node_modules/.bin/wasm-opt; do
-    [ -x "$w" ] && { echo "$w"; return; }
-  done
-  (cd scripts/bench && npm install --no-audit --no-fund --loglevel=error >&2)
-  echo scripts/bench/node_modules/.bin/wasm-opt
-}
-WOPT=$(wasm_opt_132)
+# binaryen 132's wasm-opt, from npm: the end-to-end tests' node_modules (scripts/setup.sh).
+WOPT=tests/e2e/node_modules/.bin/wasm-opt
+[ -x "$WOPT" ] || bash scripts/setup.sh >&2
 command -v twiggy >/dev/null || { echo "[size] cargo install twiggy" >&2; cargo install twiggy --version 0.8.0 >&2; }
 
 gz() { gzip -9 -c "$1" | wc -c; }

@@ -63,7 +63,7 @@ fn one_character_repeated() {
 #[test]
 fn numerals_without_end() {
     // The numeral parser meets a numeral 100,000 digits long: one finite number or none.
-    for unit in ["1", "一", "万", "1万", "十", "零", "1,", "1.", "百分之", ",000", ".5", "1.1", "万亿"] {
+    for unit in ["1", "一", "万", "1万", "十", "零", "1,", "1.", "百分之", ",000", ".5", "1.1", "万亿", "负", "一又", "二分之一又", "第", "几", "多", "点"] {
         let input = unit.repeat(100_000 / unit.chars().count());
         let x = run(&format!("投入1{input}元，增长{input}%"));
         for m in &x.money {

@@ -11,14 +11,9 @@ OUT=target/size
 mkdir -p "$OUT"
 FLAGS=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types)
 
-wasm_opt_132() {
-  for w in tests/e2e/node_modules/.bin/wasm-opt scripts/bench/node_modules/.bin/wasm-opt; do
-    [ -x "$w" ] && { echo "$w"; return; }
-  done
-  (cd scripts/bench && npm install --no-audit --no-fund --loglevel=error >&2)
-  echo scripts/bench/node_modules/.bin/wasm-opt
-}
-WOPT=$(wasm_opt_132)
+# binaryen 132's wasm-opt, from npm: the end-to-end tests' node_modules (scripts/setup.sh).
+WOPT=tests/e2e/node_modules/.bin/wasm-opt
+[ -x "$WOPT" ] || bash scripts/setup.sh >&2
 command -v twiggy >/dev/null || { echo "[size] cargo install twiggy" >&2; cargo install twiggy --version 0.8.0 >&2; }
 
 gz() { gzip -9 -c "$1" | wc -c; }
@@ -31,9 +26,10 @@ build_raw() { # profile-opt-level dir
   local lvl=$1 dir=$2 td=target
   [ "$lvl" != "default" ] && td="target/size/td-$lvl"
   if [ "$lvl" = "default" ]; then
-    cargo build --lib --release --target wasm32-unknown-unknown -q
+    cargo build --lib --release --target wasm32-unknown-unknown -q 2> "$OUT/cargo.log" || { cat "$OUT/cargo.log"; exit 1; }
   else
-    CARGO_PROFILE_RELEASE_OPT_LEVEL=$lvl cargo build --lib --release --target wasm32-unknown-unknown --target-dir "$td" -q
+    CARGO_PROFILE_RELEASE_OPT_LEVEL=$lvl cargo build --lib --release --target wasm32-unknown-unknown --target-dir "$td" -q 2> "$OUT/cargo.log" \
+      || { cat "$OUT/cargo.log"; exit 1; }
   fi
   rm -rf "$dir" && mkdir -p "$dir"
   wasm-bindgen --target web --out-dir "$dir" "$td/wasm32-unknown-unknown/release/zhextract.wasm"

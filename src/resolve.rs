@@ -65,8 +65,12 @@ fn taken_spans(x: &Extraction) -> Vec<Span> {
     v
 }
 
+/// Whether `s` overlaps a span of `taken` (sorted). Mentions are short, so looking back
+/// from the first span that starts at or after `s.end` over those that may still reach `s`
+/// is enough.
 fn overlaps(taken: &[Span], s: Span) -> bool {
-    taken.iter().any(|t| t.start < s.end && s.start < t.end)
+    let i = taken.partition_point(|t| t.start < s.end);
+    taken[..i].iter().rev().take(64).any(|t| s.start < t.end)
 }
 
 /// Occurrences of each name in the text (leftmost-longest, non-overlapping).
@@ -80,13 +84,12 @@ fn occurrences(doc: &Doc, names: &[String]) -> Vec<(usize, Span)> {
 
 fn later_mentions_people(doc: &Doc, people: &mut [Person], taken: &[Span]) {
     let names: Vec<String> = people.iter().map(|p| fold(&p.name)).collect();
+    let known: std::collections::HashSet<Span> = people.iter().flat_map(|p| p.mentions.iter().copied()).collect();
     for (i, s) in occurrences(doc, &names) {
-        let p = &mut people[i];
-        if p.mentions.contains(&s) || overlaps(taken, s) {
+        if known.contains(&s) || overlaps(taken, s) {
             continue;
         }
-        // a name glued to more Han text may be part of another word: 王军 in 王军区 is not
-        p.mentions.push(s);
+        people[i].mentions.push(s);
     }
 }
 
@@ -99,13 +102,18 @@ fn later_mentions_orgs(doc: &Doc, orgs: &mut [Entity], taken: &[Span]) {
             owner.push(i);
         }
     }
+    let known: std::collections::HashSet<Span> = orgs.iter().flat_map(|o| o.mentions.iter().copied()).collect();
     for (k, s) in occurrences(doc, &names) {
-        let o = &mut orgs[owner[k]];
-        if o.mentions.contains(&s) || overlaps(taken, s) {
+        if known.contains(&s) || overlaps(taken, s) {
             continue;
         }
-        o.mentions.push(s);
+        orgs[owner[k]].mentions.push(s);
     }
+}
+
+/// Whether byte `p` lies inside one of `spans` (few: one entity's mentions).
+fn inside(spans: &[Span], p: usize) -> bool {
+    spans.iter().any(|m| m.start <= p && p < m.end)
 }
 
 fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
@@ -113,6 +121,24 @@ fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
     // the shortest full name takes an abbreviation first (鞍钢 → 鞍山钢铁, not 鞍山钢铁记者站)
     orgs.sort_by_key(|o| o.name.chars().count());
     let mut used: Vec<String> = Vec::new();
+    // every candidate abbreviation (first char + a later one), counted in one pass
+    let mut cands: Vec<String> = Vec::new();
+    for o in orgs.iter() {
+        let full: Vec<char> = fold(&o.name).chars().collect();
+        if full.len() >= 4 {
+            for j in 2..full.len().min(6) {
+                cands.push([full[0], full[j]].iter().collect());
+            }
+        }
+    }
+    cands.sort();
+    cands.dedup();
+    let mut counts: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    if let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::Standard).build(&cands) {
+        for m in ac.find_overlapping_iter(doc.fold).take(1_000_000) {
+            counts.entry(cands[m.pattern().as_usize()].as_str()).or_default().push(m.start());
+        }
+    }
     let mut i = 0;
     while i < orgs.len() {
         let full: Vec<char> = fold(&orgs[i].name).chars().collect();
@@ -121,13 +147,13 @@ fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
             continue;
         }
         let mut best: Option<(String, usize)> = None;
+        let own = &orgs[i - 1].mentions;
         for j in 1..full.len().min(6) {
             let ab: String = [full[0], full[j]].iter().collect();
             if j == 1 || used.contains(&ab) || lex.places.contains_key(ab.as_str()) || lex.word(&ab).is_some_and(|w| w.log_freq > 8.0) {
                 continue;
             }
-            let own = &orgs[i - 1].mentions;
-            let n = doc.fold.match_indices(ab.as_str()).filter(|(p, _)| !own.iter().any(|m| m.start <= *p && *p < m.end)).count();
+            let n = counts.get(ab.as_str()).map_or(0, |at| at.iter().filter(|p| !inside(own, **p)).count());
             if n > 0 && best.as_ref().is_none_or(|b| n > b.1) {
                 best = Some((ab, n));
             }

@@ -137,3 +137,41 @@ fn odd_input_never_panics() {
         }
     }
 }
+
+/// The entity stages alone (repair skipped) on long repetitive input: they stay linear.
+#[test]
+fn entity_stages_on_long_repetitive_text() {
+    use zhextract::extract::{events, keywords, locations, organizations, people, quotes, summary, works};
+    use zhextract::layout::Doc;
+    use zhextract::lexicon::tag::Tagged;
+    use zhextract::text::Cleaned;
+    let inputs = [
+        "王".repeat(60_000),
+        "北京大学".repeat(15_000),
+        "鞍山钢铁/鞍钢股份党委书记、董事长王军出席会议。王军表示，要干。\n".repeat(3_000),
+        "“好”，王军说。".repeat(10_000),
+        "中美".repeat(30_000),
+        "克林顿·".repeat(10_000),
+        "《".repeat(20_000),
+    ];
+    let o = Options::default();
+    for text in &inputs {
+        let t = std::time::Instant::now();
+        let clean = Cleaned { text: text.clone(), fold: text.clone(), ..Cleaned::default() };
+        let doc = Doc::new(&clean, &o);
+        let tags = Tagged::new(&doc);
+        let p = people::from_tags(&doc, &tags);
+        let orgs = organizations::from_tags(&doc, &tags);
+        let _ = locations::from_tags(&doc, &tags);
+        let _ = events::from_tags(&doc, &tags);
+        let _ = works::find(&doc);
+        let _ = quotes::find_with(&doc, &p, &orgs);
+        let k = keywords::from_tags(&doc, &tags);
+        let _ = summary::from_keywords(&doc, &k);
+        let mut x = zhextract::Extraction::empty(OffsetUnit::Byte);
+        x.people = p;
+        x.organizations = orgs;
+        zhextract::resolve::run(&doc, &mut x);
+        assert!(t.elapsed().as_secs() < 60, "{} chars took {:?}", text.chars().count(), t.elapsed());
+    }
+}

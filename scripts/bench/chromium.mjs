@@ -18,8 +18,9 @@ if (!existsSync(join(pkg, "zhextract_bg.wasm"))) {
   console.error(`missing ${pkg}/zhextract_bg.wasm: run make build`);
   process.exit(2);
 }
-const { chromium } = await import(join(here, "node_modules", "playwright-core", "index.mjs")).catch(() => {
-  console.error("playwright-core missing: (cd scripts/bench && npm ci)");
+// playwright-core is the end-to-end tests' (tests/e2e, installed by scripts/setup.sh).
+const { chromium } = await import(join(root, "tests", "e2e", "node_modules", "playwright-core", "index.mjs")).catch(() => {
+  console.error("playwright-core missing: run bash scripts/setup.sh (npm ci in tests/e2e)");
   process.exit(2);
 });
 

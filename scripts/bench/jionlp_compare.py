@@ -4,6 +4,7 @@ JioNLP (Apache-2.0, from PyPI, in a virtualenv made by scripts/bench/jionlp.sh):
 clean_text, tra2sim, ner.extract_money and ner.extract_time, each over every article.
 zhextract: the whole pipeline (repair, layout, every extractor, JSON out) through the CLI's
 --jsonl mode over the same articles, pinned to the same single core with taskset.
+Both sides are timed in CPU seconds (the machine is shared), wall clock is printed too.
 
 Usage: python jionlp_compare.py CORPUS.jsonl ZHEXTRACT_BIN [N_ARTICLES]
 Prints a table and writes target/bench/jionlp.json. Ratios, not absolute times, are the
@@ -11,6 +12,7 @@ result: both sides run here, now, on the same core.
 """
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -47,10 +49,12 @@ def main():
         first[name] = time.perf_counter() - t
     jio_s = {}
     found = {}
+    jio_wall = {}
     for name, f in fns.items():
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         out = [f(a["text"]) for a in articles]
-        jio_s[name] = time.perf_counter() - t
+        jio_s[name] = time.process_time() - c
+        jio_wall[name] = time.perf_counter() - t
         if name.startswith("extract"):
             found[name] = sum(len(o) for o in out)
     jio_total = sum(jio_s.values())
@@ -62,12 +66,16 @@ def main():
             f.write(json.dumps({"id": a["id"], "text": a["text"]}, ensure_ascii=False) + "\n")
         subset = f.name
     runs = []
+    walls = []
     zx_money = zx_dates = 0
     for i in range(5):
         t = time.perf_counter()
+        r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         p = subprocess.run(["taskset", "-c", str(CORE), zx_bin, "--jsonl", subset],
                            capture_output=True, check=True)
-        runs.append(time.perf_counter() - t)
+        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        walls.append(time.perf_counter() - t)
+        runs.append((r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime))
         if i == 0:
             for line in p.stdout.decode("utf-8").splitlines():
                 x = json.loads(line)
@@ -80,18 +88,22 @@ def main():
     print(f"articles: {len(articles)} ({nbytes} bytes), one core (cpu {CORE}) each")
     print(f"jionlp {jio.__version__}: import {import_s*1e3:.0f} ms; first calls "
           + ", ".join(f"{k} {v*1e3:.0f} ms" for k, v in first.items()))
+    print("times are CPU seconds (user+sys) of each side, so that other load on the machine cancels out")
     print(f"{'':28}{'seconds':>10}{'MB/s':>10}{'zhextract x':>14}")
     for name, s in jio_s.items():
         print(f"{'jionlp.' + name:28}{s:10.3f}{mb/s:10.3f}{s/zx_s:13.1f}x")
     print(f"{'jionlp, all four':28}{jio_total:10.3f}{mb/jio_total:10.3f}{jio_total/zx_s:13.1f}x")
     print(f"{'zhextract whole pipeline':28}{zx_s:10.3f}{mb/zx_s:10.3f}{'1.0':>13}x"
           f"   (CLI --jsonl, best of {len(runs)}, median {statistics.median(runs):.3f} s)")
+    wall_ratio = sum(jio_wall.values()) / min(walls)
+    print(f"wall-clock ratio, for reference: {wall_ratio:.1f}x (jionlp {sum(jio_wall.values()):.3f} s, zhextract best {min(walls):.3f} s)")
     print(f"found: jionlp money {found.get('extract_money')}, time {found.get('extract_time')}; "
           f"zhextract money {zx_money}, dates {zx_dates}")
     out = {
         "articles": len(articles), "bytes": nbytes, "jionlp_version": jio.__version__,
         "jionlp_import_s": import_s, "jionlp_first_call_s": first, "jionlp_s": jio_s,
         "jionlp_total_s": jio_total, "zhextract_s": zx_s, "zhextract_runs_s": runs,
+        "clock": "cpu", "jionlp_wall_s": jio_wall, "zhextract_wall_s": walls, "ratio_wall": wall_ratio,
         "ratio_total": jio_total / zx_s, "ratio_each": {k: v / zx_s for k, v in jio_s.items()},
         "found": {"jionlp": found, "zhextract": {"money": zx_money, "dates": zx_dates}},
     }

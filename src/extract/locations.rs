@@ -19,7 +19,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Entity> {
     let lex = crate::lexicon::get();
     // places inside a work's title are the title's words, not places the article is about
     let works = super::works::spans(doc);
-    let spans: Vec<_> = tags.places.iter().filter(|r| !works.iter().any(|w| w.start <= r.start && r.end <= w.end)).cloned().collect();
+    let spans: Vec<_> = tags.places.iter().filter(|r| !super::works::inside(&works, r)).cloned().collect();
     let mut out = entities(doc, &spans);
     for e in &mut out {
         let key = crate::text::script::fold(&e.name);

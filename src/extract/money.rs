@@ -163,7 +163,13 @@ fn is_base_unit(word: &str) -> bool {
 }
 
 fn longest<'t>(s: &str, table: &'t [(&'t str, &'t str)]) -> Option<(&'t str, &'t str)> {
-    table.iter().filter(|(w, _)| s.starts_with(w)).max_by_key(|(w, _)| w.len()).copied()
+    // First char before the full comparison: this runs at every position of the text.
+    let first = s.chars().next();
+    table
+        .iter()
+        .filter(|(w, _)| w.chars().next().map_or(true, |c| Some(c) == first) && s.starts_with(w))
+        .max_by_key(|(w, _)| w.len())
+        .copied()
 }
 
 /// An amount read at one place: value (or range), span end, currency if it said one.

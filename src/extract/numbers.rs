@@ -148,18 +148,16 @@ pub fn step_of(v: f64) -> f64 {
 /// Reads the longest numeral that starts at byte `at` of `s`, with its precision (see the
 /// module docs). `None` when no numeral starts there.
 pub fn parse_at(s: &str, at: usize) -> Option<Numeral> {
-    parse_at_in(s, at, true, true).filter(|n| n.value.is_finite() && n.max.is_none_or(f64::is_finite))
+    parse_any(s, at).filter(|n| n.value.is_finite() && n.max.is_none_or(f64::is_finite))
 }
 
-/// `signed`: a sign may come first; `mixed`: 又 may follow. The sign and the fraction after
-/// 又 are read without either, so 负负负... and 一又一又... do not recurse once per
-/// character (a stack overflow on long runs, and quadratic time).
-fn parse_at_in(s: &str, at: usize, signed: bool, mixed: bool) -> Option<Numeral> {
+fn parse_any(s: &str, at: usize) -> Option<Numeral> {
     let rest = s.get(at..)?;
     let first = rest.chars().next()?;
     // A sign: 负三, 負1.5.
-    if signed && matches!(first, '负' | '負') {
-        let mut n = parse_at_in(s, at + first.len_utf8(), false, mixed)?;
+    if matches!(first, '负' | '負') {
+        // One sign only, and no recursion: 负负负… must not grow the stack.
+        let mut n = parse_unsigned(s, at + first.len_utf8())?;
         if n.value < 0.0 {
             return None;
         }
@@ -168,6 +166,12 @@ fn parse_at_in(s: &str, at: usize, signed: bool, mixed: bool) -> Option<Numeral>
         n.range.start = at;
         return Some(n);
     }
+    parse_unsigned(s, at)
+}
+
+/// [`parse_any`] without a sign.
+fn parse_unsigned(s: &str, at: usize) -> Option<Numeral> {
+    let rest = s.get(at..)?;
     // 百分之三十, 千分之五, 万分之三.
     for (head, kind, _) in [("百分之", NumeralKind::Percent, 100.0), ("千分之", NumeralKind::Permille, 1000.0)] {
         if let Some(tail) = rest.strip_prefix(head) {
@@ -198,11 +202,15 @@ fn parse_at_in(s: &str, at: usize, signed: bool, mixed: bool) -> Option<Numeral>
         }
     }
     // 一又二分之一.
-    if mixed && !n.approximate && n.kind == NumeralKind::Cardinal && s[n.range.end..].starts_with('又') {
+    if !n.approximate && n.kind == NumeralKind::Cardinal && s[n.range.end..].starts_with('又') {
         let after = n.range.end + '又'.len_utf8();
-        if let Some(f) = parse_at_in(s, after, false, false).filter(|f| f.kind == NumeralKind::Fraction) {
-            n.value += f.value;
-            n.range.end = f.range.end;
+        if let Some(den) = parse_core(s, after).filter(|d| !d.approximate && d.value != 0.0) {
+            if s[den.range.end..].starts_with("分之") {
+                if let Some(num) = parse_core(s, den.range.end + "分之".len()) {
+                    n.value += num.value / den.value;
+                    n.range.end = num.range.end;
+                }
+            }
         }
     }
     Some(n)
@@ -296,13 +304,6 @@ fn parse_digit_pair(s: &str, at: usize) -> Option<Numeral> {
 
 /// 1830, 1,830, 18.3, then any multipliers: 1830万, 3.5亿, 1.2万亿, 5千, 1万600.
 fn parse_arabic(s: &str, at: usize) -> Option<Numeral> {
-    parse_arabic_in(s, at, 0)
-}
-
-/// `depth` counts the tails read so far: each tail is below the unit before it (万亿, 亿,
-/// 万), so three are enough; without a bound, 1万1万1万... recursed once per 万 (a stack
-/// overflow at 50,000, and quadratic time since callers try every position).
-fn parse_arabic_in(s: &str, at: usize, depth: u32) -> Option<Numeral> {
     let (mut value, mut end) = arabic_digits(s, at)?;
     // 1百01, 2千050: a unit, then exactly as many digits as it has zeros.
     if let Some(u) = next_char(s, end).and_then(small_unit) {
@@ -319,12 +320,15 @@ fn parse_arabic_in(s: &str, at: usize, depth: u32) -> Option<Numeral> {
     if mend > end {
         value *= mult;
         end = mend;
-        // 1万600, 3亿5000万: a smaller Arabic number right after a large unit adds on.
-        if mult >= 1e4 && depth < 3 && s[end..].starts_with(|c: char| c.is_ascii_digit()) {
-            if let Some(tail) = parse_arabic_in(s, end, depth + 1) {
-                if tail.value < mult && !s[..end].ends_with('千') {
-                    value += tail.value;
-                    end = tail.range.end;
+        // 1万600, 3亿5000万: a smaller Arabic number right after a large unit adds on
+        // (one step, no recursion: 1万1万1万… stops after the second).
+        if mult >= 1e4 && s[end..].starts_with(|c: char| c.is_ascii_digit()) {
+            if let Some((t, tend)) = arabic_digits(s, end) {
+                let (tm, tmend) = multipliers(s, tend);
+                let tail = t * tm;
+                if tail < mult && !s[..end].ends_with('千') && (tmend == tend || tm < mult) {
+                    value += tail;
+                    end = tmend;
                 }
             }
         }
@@ -716,6 +720,15 @@ mod tests {
         assert_eq!(parse_ordinal_at("第七届", 0), Some((7.0, "第七".len())));
         assert_eq!(parse_ordinal_at("第十一", 0).map(|x| x.0), Some(11.0));
         assert_eq!(parse_ordinal_at("第一线", 0).map(|x| x.0), Some(1.0));
+    }
+
+    #[test]
+    fn long_runs_do_not_recurse() {
+        for unit in ["负", "1万", "一又", "一又二分之", "3亿5000万"] {
+            let s = unit.repeat(100_000);
+            let _ = parse_at(&s, 0);
+        }
+        assert_eq!(val("3亿5000万"), Some(3.5e8));
     }
 
     #[test]

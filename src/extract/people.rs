@@ -22,7 +22,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
     let mut by_key: HashMap<&str, usize> = HashMap::new();
     let works = super::works::spans(doc);
     for hit in &tags.people {
-        if works.iter().any(|w| w.start <= hit.span.start && hit.span.end <= w.end) {
+        if super::works::inside(&works, &hit.span) {
             continue;
         }
         let key = &doc.fold[hit.span.clone()];
@@ -38,16 +38,18 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
         }
     }
     // 王董事长: a surname right before a title that one person of that surname holds
+    let mut by_surname: HashMap<char, Vec<usize>> = HashMap::new();
+    for (i, p) in people.iter().enumerate() {
+        if let Some(f) = p.name.chars().next() {
+            by_surname.entry(crate::text::script::fold_char(f)).or_default().push(i);
+        }
+    }
     for t in &tags.titles {
         let before = &doc.fold[..t.start];
         let Some(c) = before.chars().next_back() else { continue };
+        let Some(cands) = by_surname.get(&c) else { continue };
         let title = &doc.fold[t.clone()];
-        let holders: Vec<usize> = people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.name.chars().next().is_some_and(|f| crate::text::script::fold_char(f) == c) && p.roles.iter().any(|r| fold(&r.title) == title))
-            .map(|(i, _)| i)
-            .collect();
+        let holders: Vec<usize> = cands.iter().copied().take(64).filter(|&i| people[i].roles.iter().any(|r| fold(&r.title) == title)).collect();
         if let [i] = holders[..] {
             let s = Span::new(t.start - c.len_utf8(), t.end);
             let p = &mut people[i];

@@ -74,7 +74,9 @@ const LEADING_VERBS: &[&str] = &[
 ];
 
 fn longest<'t>(s: &str, words: &'t [&'t str]) -> Option<&'t str> {
-    words.iter().copied().filter(|w| s.starts_with(w)).max_by_key(|w| w.len())
+    // First char before the full comparison: this runs at every position of the text.
+    let first = s.chars().next();
+    words.iter().copied().filter(|w| w.chars().next().map_or(true, |c| Some(c) == first) && s.starts_with(w)).max_by_key(|w| w.len())
 }
 
 fn next_char(s: &str, at: usize) -> Option<char> {

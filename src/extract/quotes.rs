@@ -31,8 +31,10 @@ fn is_lead_in(c: char) -> bool {
 /// A speaker ending at or before `at` inside the sentence `sent`: (name, start).
 fn speaker_before(doc: &Doc, sent: &Range<usize>, at: usize, names: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
     let mut best: Option<(String, usize, usize)> = None;
-    for (r, name) in names {
-        if r.start >= sent.start && r.end <= at && best.as_ref().is_none_or(|b| r.end > b.2) {
+    // names are sorted by start: those that start inside the sentence, before the verb
+    let from = names.partition_point(|(r, _)| r.start < sent.start);
+    for (r, name) in names[from..].iter().take_while(|(r, _)| r.start < at) {
+        if r.end <= at && best.as_ref().is_none_or(|b| r.end > b.2) {
             best = Some((name.to_string(), r.start, r.end));
         }
     }
@@ -66,6 +68,7 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
     for o in orgs {
         names.extend(o.mentions.iter().map(|m| (m.start..m.end, o.name.as_str())));
     }
+    names.sort_by_key(|(r, _)| (r.start, r.end));
     let fold = doc.fold;
     let mut out: Vec<Quote> = Vec::new();
     for sent in &doc.sentences {
@@ -134,7 +137,8 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
             j += 3.min(fold[j..].chars().next().map_or(0, char::len_utf8));
         }
         // speaker then verb, then the end of the clause
-        let Some(&(ref r, name)) = names.iter().filter(|(r, _)| r.start == j).max_by_key(|(r, _)| r.end) else { continue };
+        let from = names.partition_point(|(r, _)| r.start < j);
+        let Some(&(ref r, name)) = names[from..].iter().take_while(|(r, _)| r.start == j).max_by_key(|(r, _)| r.end) else { continue };
         let mut k = r.end;
         let rest = &fold[k..];
         let Some(v) = VERBS.iter().find(|v| rest.starts_with(**v)) else { continue };

@@ -19,8 +19,12 @@ pub fn find(doc: &Doc) -> Vec<String> {
 pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
     let kws: Vec<(String, f64)> = keywords.iter().map(|k| (crate::text::script::fold(&k.word), k.score)).collect();
     let mut cands: Vec<(f64, usize, std::ops::Range<usize>)> = Vec::new();
-    for p in doc.content_paragraphs() {
-        for (i, s) in doc.sentences.iter().enumerate().filter(|(_, s)| p.range.start <= s.start && s.end <= p.range.end) {
+    let content: Vec<_> = doc.content_paragraphs().collect();
+    for (i, s) in doc.sentences.iter().enumerate() {
+        // the content paragraph that holds the sentence (both lists are in text order)
+        let at = content.partition_point(|p| p.range.end <= s.start);
+        let Some(p) = content.get(at).filter(|p| p.range.start <= s.start && s.end <= p.range.end) else { continue };
+        {
             let f = &doc.fold[s.clone()];
             let n = f.chars().count();
             if n < 12 || BOILERPLATE.iter().any(|b| f.contains(b)) {

@@ -19,6 +19,12 @@ pub fn spans(doc: &Doc) -> Vec<Range<usize>> {
     scan(doc.text)
 }
 
+/// Whether `r` lies inside one of the sorted, disjoint `works` spans.
+pub fn inside(works: &[Range<usize>], r: &Range<usize>) -> bool {
+    let i = works.partition_point(|w| w.end < r.end);
+    works.get(i).is_some_and(|w| w.start <= r.start && r.end <= w.end)
+}
+
 fn scan(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     // stack of (open char, byte after it)

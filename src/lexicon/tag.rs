@@ -62,8 +62,12 @@ const GENERIC_STARTS: &[&str] = &[
 
 /// Head words that name one organisation on their own in news.
 const STANDALONE_ORGS: &[&str] = &[
-    "市委", "县委", "省委", "区委", "地委", "国会", "议会", "内阁", "海军", "空军", "陆军", "足协", "中央", "党中央", "国务院",
+    "市委", "县委", "省委", "区委", "地委", "国会", "议会", "内阁", "海军", "空军", "陆军", "足协", "党中央", "国务院",
 ];
+
+/// Last characters of abbreviations that name an organisation (欧盟, 亚行, 北大, 独联体);
+/// other abbreviations (环保, 国企, 港澳) do not.
+const ORG_ABBREV_ENDS: &[char] = &['盟', '行', '委', '会', '院', '部', '局', '大', '社', '党', '军', '团', '体', '协', '联', '署', '办', '所', '校'];
 
 /// Verbs of saying after a name: context that a word (刘强) is a name here.
 const SAYING: &[&str] = &["表示", "说", "指出", "强调", "认为", "介绍", "称", "透露", "宣布", "说道", "回忆", "告诉"];
@@ -196,7 +200,9 @@ impl<'a> Sentence<'a> {
             // an organisation word on its own (欧盟, 北大, 国务院, 海军)
             let standalone = !self.in_title[k]
                 && !self.single_char(k)
-                && (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev)) || STANDALONE_ORGS.contains(&self.s(k)))
+                && (self.toks[k].kind == Kind::Word(Pos::Org)
+                    || (self.toks[k].kind == Kind::Word(Pos::Abbrev) && self.s(k).ends_with(ORG_ABBREV_ENDS))
+                    || STANDALONE_ORGS.contains(&self.s(k)))
                 && !self.lex.event_words.contains(self.s(k))
                 && !(k > 0 && self.adjacent(k - 1) && (self.is_mod(k - 1) || self.is_head(k - 1)))
                 && !(self.adjacent(k) && self.is_head(k + 1));
@@ -241,7 +247,7 @@ impl<'a> Sentence<'a> {
             if self.toks[k].kind != Kind::Word(Pos::Place) || !self.adjacent(k) || self.org_word(k + 1) != Some(OrgWord::Industry) {
                 continue;
             }
-            if out.iter().any(|r| r.contains(&k)) {
+            if in_span(&out, k) {
                 continue;
             }
             let next_noun = k + 2 < n && self.adjacent(k + 1) && self.toks[k + 2].pos().is_some_and(|p| p.is_nounish()) && !self.is_head(k + 2);
@@ -271,7 +277,7 @@ impl<'a> Sentence<'a> {
                 }
                 let p = j - 1;
                 let s = self.s(p);
-                if (self.is_mod(p) || self.org_word(p) == Some(OrgWord::Not) || orgs.iter().any(|r| r.contains(&p)))
+                if (self.is_mod(p) || self.org_word(p) == Some(OrgWord::Not) || in_span(orgs, p))
                     && !GENERIC_STARTS.contains(&s)
                     && self.toks[p].kind != Kind::Name
                 {
@@ -322,7 +328,7 @@ static EVENT_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::Laz
 });
 
 /// One-character names of countries and Chinese places, as news abbreviates them.
-const PLACE_ABBREVS: &str = "中美俄日韩朝英法德意印巴以越泰澳加非欧京沪津渝港台华粤苏浙鲁豫川湘鄂赣皖闽黔滇桂琼冀晋辽吉黑陕甘宁青藏新蒙";
+const PLACE_ABBREVS: &str = "中美俄日韩朝英法德印巴越泰澳欧京沪津渝港台华粤苏浙鲁豫川湘鄂赣皖闽黔滇桂琼冀晋辽吉黑陕甘藏蒙";
 /// Verbs that take a one-character place: 访华, 来京, 驻港.
 const PLACE_VERBS: &str = "访来在驻抵离进赴返回旅援侵去到对";
 /// Words after a pair of place abbreviations (中美关系) or one (美方).
@@ -369,6 +375,12 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
     }
 }
 
+/// Whether `k` lies in one of `spans` (sorted by start, not overlapping).
+fn in_span(spans: &[Range<usize>], k: usize) -> bool {
+    let i = spans.partition_point(|r| r.end <= k);
+    spans.get(i).is_some_and(|r| r.start <= k)
+}
+
 fn is_translit(c: char) -> bool {
     "阿埃艾安奥巴班邦保贝本比彼波伯布查达德迪蒂丁顿多厄恩尔法菲芬丰弗福盖冈戈哥格古圭哈汉赫亨胡华霍基吉加贾杰捷喀卡凯坎康考科克肯库夸拉莱兰朗劳勒雷黎里利连列林琳卢鲁路伦罗洛马迈曼毛梅蒙孟米密缅摩莫姆穆纳奈南内尼涅纽努诺欧帕潘佩皮珀普奇契乔萨塞桑瑟森沙尚什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌伍西希锡夏辛休叙雅亚延扬耶伊因英尤约扎泽詹兹夫佐娃娜莎丽蒂茨舍谢" .contains(c)
 }
@@ -396,7 +408,13 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     let titles = s.titles();
     let orgs = s.orgs();
     let span = |r: &Range<usize>| toks[r.start].start..toks[r.end - 1].end;
-    let in_org = |k: usize| orgs.iter().any(|r| r.contains(&k));
+    let mut org_tok = vec![false; n];
+    for r in &orgs {
+        for flag in &mut org_tok[r.clone()] {
+            *flag = true;
+        }
+    }
+    let in_org = |k: usize| org_tok[k];
     // people
     let mut people: Vec<(usize, usize)> = Vec::new(); // token ranges
     for k in 0..n {
@@ -437,7 +455,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             e += 1;
         }
         let len = s.chars(k, e - 1);
-        if (3..=7).contains(&len) && !(k..e).any(in_org) {
+        if (3..=7).contains(&len) && !(k..e).any(|i| in_org(i)) {
             people.retain(|&(x, y)| y <= k || x >= e);
             people.push((k, e));
         }
@@ -582,16 +600,17 @@ pub fn entities(doc: &Doc, spans: &[Range<usize>]) -> Vec<crate::model::Entity> 
     use crate::model::{Entity, Span};
     let mut out: Vec<Entity> = Vec::new();
     let mut by_key: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut seen: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
     for r in spans {
+        if !seen.insert((r.start, r.end)) {
+            continue;
+        }
         let (Some(key), Some(name)) = (doc.fold.get(r.clone()), doc.text.get(r.clone())) else { continue };
         let i = *by_key.entry(key).or_insert_with(|| {
             out.push(Entity { name: name.to_string(), mentions: Vec::new(), aliases: Vec::new() });
             out.len() - 1
         });
-        let m = Span::new(r.start, r.end);
-        if !out[i].mentions.contains(&m) {
-            out[i].mentions.push(m);
-        }
+        out[i].mentions.push(Span::new(r.start, r.end));
     }
     out
 }

@@ -51,9 +51,11 @@ pub struct Cleaned {
 /// The passes, in order. Each takes the current text and proposes sorted, non-overlapping
 /// fixes.
 ///
-/// Mojibake comes first: it reads the bytes behind C1 controls and no-break spaces (which
-/// the width pass would drop) and uses pinyin readings as evidence for lost characters.
-const PASSES: &[fn(&str) -> Vec<Fix>] = &[mojibake::fixes, width::fixes, pinyin::fixes];
+/// Invisible characters that no mis-decoding produces go first, so they cannot split a
+/// garbled run or a reading. Mojibake comes next: it reads the bytes behind C1 controls
+/// and no-break spaces (which the width pass would drop) and uses pinyin readings as
+/// evidence for lost characters.
+const PASSES: &[fn(&str) -> Vec<Fix>] = &[width::invisible_fixes, mojibake::fixes, width::fixes, pinyin::fixes];
 
 /// Rounds of all the passes at most (each round after the first only when the one before
 /// changed something).

@@ -27,6 +27,22 @@ fn is_invisible(c: char) -> bool {
         | '\u{AD}') // soft hyphen
 }
 
+/// Invisible characters that never belong to a mis-decoded byte sequence: everything of
+/// [`is_invisible`] but the C1 controls and the soft hyphen, which UTF-8 read as Latin-1
+/// produces (中 → ä¸\u{AD}). Removed before the mojibake pass, so that a NUL or a
+/// zero-width space inside a reading or a garbled run does not hide it until a second run.
+fn is_invisible_early(c: char) -> bool {
+    is_invisible(c) && !matches!(c, '\u{7F}'..='\u{9F}' | '\u{AD}')
+}
+
+/// The first pass: removes the invisible characters of [`is_invisible_early`].
+pub fn invisible_fixes(text: &str) -> Vec<Fix> {
+    text.char_indices()
+        .filter(|&(_, c)| is_invisible_early(c))
+        .map(|(i, c)| Fix::new(i..i + c.len_utf8(), "", RepairKind::ControlChar))
+        .collect()
+}
+
 /// Unicode spaces other than the ideographic one, which pasted text brings along.
 fn is_odd_space(c: char) -> bool {
     matches!(c, '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}')

@@ -6,6 +6,7 @@
 //! cargo run --release --example scaling            # the table
 //! cargo run --release --example scaling -- --check  # exit 1 when a bound is broken
 //! cargo run --release --example scaling -- --quick  # smaller sizes (CI smoke)
+//! cargo run --release --example scaling -- --only articles  # one kind of input
 //!
 //! Time is this thread's CPU time (Linux), the best of a few runs, so that other processes
 //! on the machine disturb it less; wall time is shown beside it.
@@ -137,7 +138,11 @@ fn main() {
 
     println!("time at n and 10n (thread CPU s, best of {reps}), peak heap during the call / input bytes");
     println!("{:<30} {:>8} {:>9} {:>9} {:>7} {:>9} {:>10}", "input", "n MiB", "t(n) s", "t(10n) s", "ratio", "wall 10n", "peak/in");
+    let only = args.iter().position(|a| a == "--only").and_then(|i| args.get(i + 1)).cloned();
     for (name, make) in kinds() {
+        if only.as_deref().is_some_and(|o| !name.starts_with(o)) {
+            continue;
+        }
         let a = make(small);
         let b = make(small * 10);
         // Warm up (lazy tables) before the first measurement.

@@ -37,8 +37,11 @@ pub fn run(input: &str, options: &Options) -> Extraction {
     x.summary = summary::from_keywords(&doc, &x.keywords);
     resolve::run(&doc, &mut x);
     drop_unrepresentable(&mut x);
-
-    finish(input, &clean, options, x)
+    // The tags and the layout are done with: free them before the output is built, and
+    // move the repaired text and the repairs into it instead of copying them (peak heap).
+    drop(tags);
+    drop(doc);
+    finish(input, clean, options, x)
 }
 
 /// A numeral too long for f64 (a run of 400 digits) is not a figure: JSON has no infinity.
@@ -49,21 +52,21 @@ fn drop_unrepresentable(x: &mut Extraction) {
 }
 
 /// Maps every span to the input in the requested unit, sorts, converts the script.
-fn finish(input: &str, clean: &Cleaned, options: &Options, mut x: Extraction) -> Extraction {
+fn finish(input: &str, mut clean: Cleaned, options: &Options, mut x: Extraction) -> Extraction {
     let units = UnitConverter::new(input, options.offsets);
     x.for_each_span_mut(|s, e| {
         let r = clean.map.map_range(*s..*e);
         *s = units.convert(r.start);
         *e = units.convert(r.end);
     });
-    x.repairs = clean.repairs.clone();
+    x.repairs = std::mem::take(&mut clean.repairs);
     for r in &mut x.repairs {
         r.start = units.convert(r.start);
         r.end = units.convert(r.end);
     }
     sort_mentions(&mut x);
-    x.text = clean.text.clone();
-    x.warnings.extend(clean.warnings.iter().cloned());
+    x.text = std::mem::take(&mut clean.text);
+    x.warnings.append(&mut clean.warnings);
     if options.convert != Convert::None {
         x.for_each_text_mut(|s| *s = text::script::convert(s, options.convert));
     }

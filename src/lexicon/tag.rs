@@ -366,8 +366,13 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
         }
         let prev = (k > 0 && s.adjacent(k - 1)).then(|| k - 1);
         let next = (k + 1 < n && s.adjacent(k)).then_some(k + 1);
-        let with_pair = prev.is_some_and(ab1) || next.is_some_and(ab1);
-        let after_verb = prev.is_some_and(|p| s.s(p).chars().count() == 1 && s.s(p).chars().all(|c| PLACE_VERBS.contains(c)));
+        // two single abbreviations cut apart pair up (中|日), unless the first is a 中 that
+        // ends the word before it (比赛中|以, 书中|甘: "in")
+        let postposition = |i: usize| s.s(i) == "中" && i > 0 && s.adjacent(i - 1) && matches!(s.toks[i - 1].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb | Pos::Proper | Pos::Other) | Kind::Name | Kind::Unknown);
+        // 在…中, 小到中雨: after a verb of place or motion, 中 is "in", not China
+        let loose_verb = |c: char| s.s(k) == "中" && "在到去对进回".contains(c);
+        let with_pair = (prev.is_some_and(|p| ab1(p) && !postposition(p))) || (next.is_some_and(ab1) && !postposition(k));
+        let after_verb = prev.is_some_and(|p| s.s(p).chars().count() == 1 && s.s(p).chars().all(|c| PLACE_VERBS.contains(c) && !loose_verb(c)));
         let before_word = next.is_some_and(|q| PLACE_AFTER.contains(&s.s(q)));
         if with_pair || after_verb || before_word {
             out.push(t.start..t.end);
@@ -383,6 +388,25 @@ fn in_span(spans: &[Range<usize>], k: usize) -> bool {
 
 fn is_translit(c: char) -> bool {
     "阿埃艾安奥巴班邦保贝本比彼波伯布查达德迪蒂丁顿多厄恩尔法菲芬丰弗福盖冈戈哥格古圭哈汉赫亨胡华霍基吉加贾杰捷喀卡凯坎康考科克肯库夸拉莱兰朗劳勒雷黎里利连列林琳卢鲁路伦罗洛马迈曼毛梅蒙孟米密缅摩莫姆穆纳奈南内尼涅纽努诺欧帕潘佩皮珀普奇契乔萨塞桑瑟森沙尚什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌伍西希锡夏辛休叙雅亚延扬耶伊因英尤约扎泽詹兹夫佐娃娜莎丽蒂茨舍谢" .contains(c)
+}
+
+/// A dictionary person word of 3+ chars: a Chinese name (a surname, then one or two chars
+/// of the given-name model), or a transliterated one (all transliteration chars).
+fn plausible_long_name(lex: &Lexicon, w: &str) -> bool {
+    if NOT_NAMES.contains(&w) {
+        return false;
+    }
+    let cs: Vec<char> = w.chars().collect();
+    if cs.iter().all(|&c| is_translit(c)) {
+        return true;
+    }
+    for slen in 1..=2usize.min(cs.len().saturating_sub(1)) {
+        let sur: String = cs[..slen].iter().collect();
+        if lex.surnames.contains_key(sur.as_str()) && super::segment::name_score(lex, &sur, &cs[slen..]).is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 fn is_numeral(s: &str) -> bool {
@@ -420,7 +444,9 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     for k in 0..n {
         let name = match toks[k].kind {
             Kind::Name => !NOT_NAMES.contains(&s.s(k)),
-            Kind::Word(Pos::PersonWord) if s.s(k).chars().count() >= 3 => true,
+            // jieba's nr words of three chars are names only when the name model agrees
+            // (雷阵雨 is weather): a surname and given-name characters
+            Kind::Word(Pos::PersonWord) if s.s(k).chars().count() >= 3 => plausible_long_name(lex, s.s(k)),
             // a 2-char name that is also a word (刘强): only next to a title or a verb of saying
             Kind::Word(Pos::PersonWord) => {
                 let w = s.s(k);

@@ -387,7 +387,8 @@ fn in_span(spans: &[Range<usize>], k: usize) -> bool {
 }
 
 fn is_translit(c: char) -> bool {
-    "阿埃艾安奥巴班邦保贝本比彼波伯布查达德迪蒂丁顿多厄恩尔法菲芬丰弗福盖冈戈哥格古圭哈汉赫亨胡华霍基吉加贾杰捷喀卡凯坎康考科克肯库夸拉莱兰朗劳勒雷黎里利连列林琳卢鲁路伦罗洛马迈曼毛梅蒙孟米密缅摩莫姆穆纳奈南内尼涅纽努诺欧帕潘佩皮珀普奇契乔萨塞桑瑟森沙尚什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌伍西希锡夏辛休叙雅亚延扬耶伊因英尤约扎泽詹兹夫佐娃娜莎丽蒂茨舍谢" .contains(c)
+    "阿埃艾安奥巴班邦保贝本比彼波伯布查达德迪蒂丁顿多厄恩尔法菲芬丰弗福盖冈戈哥格古圭哈汉赫亨胡华霍基吉加贾杰捷喀卡凯坎康考科克肯库夸拉莱兰朗劳勒雷黎里利连列林琳卢鲁路伦罗洛马迈曼毛梅蒙孟米密缅摩莫姆穆纳奈南内尼涅纽努诺欧帕潘佩皮珀普奇契乔萨塞桑瑟森沙尚什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌伍西希锡夏辛休叙雅亚延扬耶伊因英尤约扎泽詹兹夫佐娃娜莎丽蒂茨舍谢费赖申坚默宾勃绍茹杜戴丹季蕾肖舒施翁鲍琪娅黛丝"
+        .contains(c)
 }
 
 /// A dictionary person word of 3+ chars: a Chinese name (a surname, then one or two chars
@@ -407,6 +408,14 @@ fn plausible_long_name(lex: &Lexicon, w: &str) -> bool {
         }
     }
     false
+}
+
+/// A three-char word spelled like a Chinese name: a one-char surname, then two chars the
+/// given-name model knows.
+fn chinese_name(lex: &Lexicon, w: &str) -> bool {
+    let cs: Vec<char> = w.chars().collect();
+    let mut b = [0u8; 4];
+    cs.len() == 3 && !NOT_NAMES.contains(&w) && super::segment::name_score(lex, cs[0].encode_utf8(&mut b), &cs[1..]).is_some()
 }
 
 fn is_numeral(s: &str) -> bool {
@@ -447,6 +456,11 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             // jieba's nr words of three chars are names only when the name model agrees
             // (雷阵雨 is weather): a surname and given-name characters
             Kind::Word(Pos::PersonWord) if s.s(k).chars().count() >= 3 => plausible_long_name(lex, s.s(k)),
+            // famous names jieba files under other tags (周恩来, 唐家璇): three chars, a
+            // surname and two given-name chars, before a title, a verb or punctuation
+            Kind::Word(Pos::Proper | Pos::Other | Pos::Time) if s.s(k).chars().count() == 3 => {
+                chinese_name(lex, s.s(k)) && !(k + 1 < n && s.adjacent(k) && toks[k + 1].pos().is_some_and(|p| p.is_nounish()) && !s.in_title[k + 1])
+            }
             // a 2-char name that is also a word (刘强): only next to a title or a verb of saying
             Kind::Word(Pos::PersonWord) => {
                 let w = s.s(k);
@@ -469,7 +483,9 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             matches!(toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
                 && toks[i].pos() != Some(Pos::Place)
                 && !s.in_title[i]
-                && (w.chars().count() == 1 || toks[i].kind == Kind::Name)
+                && (w.chars().count() == 1
+                    || toks[i].kind == Kind::Name
+                    || (w.chars().count() == 2 && matches!(toks[i].pos(), Some(Pos::PersonWord | Pos::Proper | Pos::Other)) || toks[i].kind == Kind::Unknown))
                 && w.chars().all(is_translit)
         };
         if !single_translit(k) {

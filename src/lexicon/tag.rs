@@ -497,7 +497,15 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             e += 1;
         }
         let len = s.chars(k, e - 1);
-        if (3..=7).contains(&len) && !(k..e).any(|i| in_org(i)) {
+        // a place or a brand goes on after the chain (斯特拉斯|堡, 克里姆林|宫), or the
+        // chain is a place itself (阿拉伯)
+        let place_next = e < n
+            && s.adjacent(e - 1)
+            && (s.s(e).starts_with(['堡', '宫', '港', '州', '城', '河', '湖', '山', '岛', '省', '市', '县', '湾', '峡', '半', '群', '尼', '亚'])
+                || s.is_head(e)
+                || toks[e].pos() == Some(Pos::Place));
+        let is_place = lex.places.contains_key(s.joined(k, e - 1));
+        if (3..=7).contains(&len) && !(k..e).any(|i| in_org(i)) && !place_next && !is_place {
             people.retain(|&(x, y)| y <= k || x >= e);
             people.push((k, e));
         }

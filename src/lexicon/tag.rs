@@ -255,6 +255,32 @@ impl<'a> Sentence<'a> {
                 out.push(k..k + 2);
             }
         }
+        // a team named after its sponsor, cut into single chars: (四川)全|兴|队, 前|卫|寰|岛|队
+        for k in 1..n {
+            if self.in_title[k] || !matches!(self.s(k), "队" | "男队" | "女队") {
+                continue;
+            }
+            let loose = |i: usize| {
+                self.single_char(i)
+                    && !self.in_title[i]
+                    && matches!(self.toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
+                    && !matches!(self.toks[i].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Time))
+                    && !matches!(self.s(i), "的" | "和" | "与" | "是" | "在" | "了" | "为" | "把" | "被" | "对" | "向" | "同")
+            };
+            let mut j = k;
+            while j > 0 && self.adjacent(j - 1) && loose(j - 1) && k - j < 4 {
+                j -= 1;
+            }
+            let place = j > 0 && self.adjacent(j - 1) && self.toks[j - 1].kind == Kind::Word(Pos::Place) && !self.single_char(j - 1);
+            // 两个队, 这支队: a count of teams, not a name
+            let counted = (j..k).any(|i| matches!(self.s(i), "个" | "支" | "名" | "只" | "各" | "本" | "该" | "全" | "多" | "些")) || (!place && is_numeral(self.s(j)));
+            if counted || !(k - j >= 2 || (k - j == 1 && place)) {
+                continue;
+            }
+            let start = if place { j - 1 } else { j };
+            out.retain(|r| r.end <= start || r.start > k);
+            out.push(start..k + 1);
+        }
         out.sort_by_key(|r| r.start);
         out
     }

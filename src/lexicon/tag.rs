@@ -406,6 +406,73 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
     }
 }
 
+/// Suffixes of the names of divisions and natural places.
+const PLACE_SUFFIXES: &[&str] = &[
+    "省", "市", "县", "区", "镇", "乡", "村", "州", "岛", "港", "湾", "道", "地区", "大区", "特区", "自治区", "自治州", "半岛", "群岛",
+];
+/// Suffixes that make a place of a run of otherwise unknown characters (麻洋|镇, 半壁店|村).
+const STRONG_SUFFIXES: &[&str] = &["省", "县", "镇", "乡", "村", "州", "岛"];
+/// Words that start no place name before a suffix (全村, 该县, 本市).
+const NOT_PLACE_STARTS: &str = "全该本各我此其每这那一两同外城农乡进出在到去回来为和与及或的是有上下前后中新老小大";
+
+/// Place names ending in a suffix, as token ranges: a known place and its suffix
+/// (斯特拉斯堡|市, 驻马店|地区, 虎门|港), or two to four chars the dictionary does not know
+/// as words before a strong suffix (麻洋|镇, 半壁店|村).
+fn suffixed_places(s: &Sentence, org_tok: &[bool], in_person: &dyn Fn(usize) -> bool) -> Vec<Range<usize>> {
+    let n = s.toks.len();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for k in 1..n {
+        let suf = s.s(k);
+        if !PLACE_SUFFIXES.contains(&suf) || !s.adjacent(k - 1) || org_tok[k] || s.in_title[k] {
+            continue;
+        }
+        let p = k - 1;
+        // 地区 after a region (中东地区, 亚洲地区) is a common noun; after a prefecture
+        // (驻马店地区) it is the name
+        let region = suf == "地区"
+            && !s.lex.places.get(s.s(p)).is_some_and(|pl| matches!(pl.level, super::PlaceLevel::Prefecture | super::PlaceLevel::County));
+        if s.toks[p].kind == Kind::Word(Pos::Place) && s.s(p).chars().count() >= 2 && !in_person(p) && !region {
+            // 广东省 is one token already; 中国区 is rare enough
+            if !out.last().is_some_and(|r| r.end > p) {
+                out.push(p..k + 1);
+            }
+            continue;
+        }
+        if !STRONG_SUFFIXES.contains(&suf) {
+            continue;
+        }
+        let loose = |i: usize| {
+            matches!(s.toks[i].kind, Kind::Unknown | Kind::Name | Kind::Word(Pos::Noun | Pos::Proper | Pos::Other | Pos::PersonWord | Pos::Adj))
+                && s.s(i).chars().count() <= 2
+                && !s.in_title[i]
+                && !org_tok[i]
+                && !PLACE_SUFFIXES.contains(&s.s(i))
+                && !s.is_head(i)
+                && !s.s(i).ends_with('部')
+                && !s.s(i).contains(['数', '人'])
+        };
+        let mut j = k;
+        while j > 0 && s.adjacent(j - 1) && loose(j - 1) && s.chars(j - 1, k - 1) <= 4 {
+            j -= 1;
+        }
+        if j == k || s.chars(j, k - 1) < 2 {
+            continue;
+        }
+        if s.s(j).chars().next().is_some_and(|c| NOT_PLACE_STARTS.contains(c)) {
+            continue;
+        }
+        // a run of common words before 村 (扶贫|工作|村) is no name: at least one piece
+        // must be a single char, a name or unknown
+        if !(j..k).any(|i| s.single_char(i) || matches!(s.toks[i].kind, Kind::Unknown | Kind::Name)) {
+            continue;
+        }
+        if !out.last().is_some_and(|r| r.end > j) {
+            out.push(j..k + 1);
+        }
+    }
+    out
+}
+
 /// Whether `k` lies in one of `spans` (sorted by start, not overlapping).
 fn in_span(spans: &[Range<usize>], k: usize) -> bool {
     let i = spans.partition_point(|r| r.end <= k);
@@ -620,11 +687,14 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         out.people.push(PersonHit { span: toks[a].start..toks[b - 1].end, roles: hits });
     }
     abbreviated_places(&s, &mut out.places);
+    let in_person = |k: usize| people.iter().any(|&(a, b)| a <= k && k < b);
+    let suffixed = suffixed_places(&s, &org_tok, &in_person);
     for k in 0..n {
-        if toks[k].kind == Kind::Word(Pos::Place) && s.s(k).chars().count() >= 2 && !people.iter().any(|&(a, b)| a <= k && k < b) {
+        if toks[k].kind == Kind::Word(Pos::Place) && s.s(k).chars().count() >= 2 && !in_person(k) && !in_span(&suffixed, k) {
             out.places.push(toks[k].start..toks[k].end);
         }
     }
+    out.places.extend(suffixed.iter().map(span));
     out.events.extend(s.events(&orgs));
     out.orgs.extend(orgs.iter().map(span));
     out.titles.extend(titles);

@@ -26,9 +26,10 @@ build_raw() { # profile-opt-level dir
   local lvl=$1 dir=$2 td=target
   [ "$lvl" != "default" ] && td="target/size/td-$lvl"
   if [ "$lvl" = "default" ]; then
-    cargo build --lib --release --target wasm32-unknown-unknown -q
+    cargo build --lib --release --target wasm32-unknown-unknown -q 2> "$OUT/cargo.log" || { cat "$OUT/cargo.log"; exit 1; }
   else
-    CARGO_PROFILE_RELEASE_OPT_LEVEL=$lvl cargo build --lib --release --target wasm32-unknown-unknown --target-dir "$td" -q
+    CARGO_PROFILE_RELEASE_OPT_LEVEL=$lvl cargo build --lib --release --target wasm32-unknown-unknown --target-dir "$td" -q 2> "$OUT/cargo.log" \
+      || { cat "$OUT/cargo.log"; exit 1; }
   fi
   rm -rf "$dir" && mkdir -p "$dir"
   wasm-bindgen --target web --out-dir "$dir" "$td/wasm32-unknown-unknown/release/zhextract.wasm"

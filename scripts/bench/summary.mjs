@@ -20,7 +20,11 @@ function divanMBps(name) {
   if (!m) return null;
   return Number(m[1]) * { "": 1e-6, K: 1e-3, M: 1, G: 1e3, T: 1e6 }[m[2]];
 }
-const native = divanMBps("pipeline_articles");
+const nativeWall = divanMBps("pipeline_articles");
+const cpuLine = /([\d.]+) MB per CPU-second/.exec(read("native.txt"));
+const nativeCpu = cpuLine ? Number(cpuLine[1]) : null;
+// The one-core figure: CPU time when measured (the machine is shared), else wall clock.
+const native = nativeCpu ?? nativeWall;
 const nativeDoc = divanMBps("pipeline_one_document");
 const cli = [...read("cli.txt").matchAll(/^(.*?)\s+\d+ ms\s+([\d.]+) MB\/s/gm)].map((m) => [m[1].trim(), Number(m[2])]);
 const node = json("node.json");
@@ -38,10 +42,10 @@ const f1 = (x) => (x == null ? "n/a" : x.toFixed(1));
 const f3 = (x) => (x == null ? "n/a" : x.toFixed(3));
 const ok = (b) => (b == null ? "?" : b ? "yes" : "**no**");
 const rows = [
-  ["whole pipeline, native, one core (~3 KB articles)", "≥ 20 MB/s", `${f1(native)} MB/s`, ok(native && native >= 20)],
-  ["wasm / native throughput, Node", "≥ 0.5×", node && native ? `${(node.corpusArticles.mbPerS / native).toFixed(2)}× (${f1(node.corpusArticles.mbPerS)} MB/s)` : "n/a", ok(node && native && node.corpusArticles.mbPerS / native >= 0.5)],
-  ["wasm / native throughput, Chromium", "≥ 0.5×", chr && native ? `${(chr.corpusArticles.mbPerS / native).toFixed(2)}× (${f1(chr.corpusArticles.mbPerS)} MB/s)` : "n/a", ok(chr && native && chr.corpusArticles.mbPerS / native >= 0.5)],
-  ["JioNLP (4 functions) time / zhextract time, same articles", "≥ 100×", jio ? `${f1(jio.ratio_total)}×` : "n/a", ok(jio && jio.ratio_total >= 100)],
+  ["whole pipeline, native, one core (~3 KB articles)", "≥ 20 MB/s", `${f3(nativeCpu)} MB per CPU-second (wall ${f3(nativeWall)} MB/s)`, ok(native && native >= 20)],
+  ["wasm / native throughput, Node, CPU time", "≥ 0.5×", node?.corpusCpu && nativeCpu ? `${(node.corpusCpu.mbPerCpuSecond / nativeCpu).toFixed(2)}× (${f3(node.corpusCpu.mbPerCpuSecond)} MB per CPU-second)` : "n/a", ok(node?.corpusCpu && nativeCpu && node.corpusCpu.mbPerCpuSecond / nativeCpu >= 0.5)],
+  ["wasm / native throughput, Chromium, wall clock", "≥ 0.5×", chr && nativeWall ? `${(chr.corpusArticles.mbPerS / nativeWall).toFixed(2)}× (${f3(chr.corpusArticles.mbPerS)} MB/s)` : "n/a", ok(chr && nativeWall && chr.corpusArticles.mbPerS / nativeWall >= 0.5)],
+  ["JioNLP (4 functions) time / zhextract time, same articles, CPU time", "≥ 100×", jio ? `${f1(jio.ratio_total)}×` : "n/a", ok(jio && jio.ratio_total >= 100)],
   ["3 KB article, headless Chromium, median", "≤ 0.5 ms", chr ? `${f3(chr.article3k.median)} ms (p95 ${f3(chr.article3k.p95)})` : "n/a", ok(chr && chr.article3k.median <= 0.5)],
   ["cold start, Chromium (fetch+compile+instantiate+first call)", "≤ 50 ms", chr ? `${f1(chr.cold.total.median)} ms (p95 ${f1(chr.cold.total.p95)})` : "n/a", ok(chr && chr.cold.total.median <= 50)],
   ["module + glue, gzip -9", "≤ 300 KB", gz ? `${(gz[1] / 1024).toFixed(1)} KB` : "n/a", ok(gz && gz[1] <= 300 * 1024)],

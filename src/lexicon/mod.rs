@@ -12,7 +12,9 @@
 pub mod segment;
 pub mod tag;
 
-use std::collections::{HashMap, HashSet};
+// Fx hashing: the segmenter looks words up several times per character; the keys are
+// fixed embedded data, so SipHash's DoS resistance buys nothing here.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 const WORDS: &str = include_str!("../../data/words.txt");
@@ -137,7 +139,7 @@ pub fn get() -> &'static Lexicon {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut words = HashMap::with_capacity(40_000);
+        let mut words = HashMap::with_capacity_and_hasher(40_000, Default::default());
         let mut total = 0f64;
         let mut max_word_chars = 1;
         for line in data_lines(WORDS) {
@@ -154,7 +156,7 @@ impl Lexicon {
                 words.insert(w, Word { log_freq, pos });
             }
         }
-        let mut places = HashMap::with_capacity(9_000);
+        let mut places = HashMap::with_capacity_and_hasher(9_000, Default::default());
         for line in data_lines(PLACES) {
             let mut f = line.split(' ');
             let level = match f.next() {
@@ -196,7 +198,7 @@ impl Lexicon {
             let e = words.entry(stem).or_insert(Word { log_freq: 10.0 * std::f32::consts::LN_2, pos: Pos::Place });
             e.pos = Pos::Place;
         }
-        let mut surnames = HashMap::new();
+        let mut surnames = HashMap::default();
         let mut stotal = 0f32;
         for line in data_lines(SURNAMES) {
             let mut f = line.split_whitespace();
@@ -235,7 +237,7 @@ impl Lexicon {
             }
         }
         let max_title_chars = titles.iter().map(|t| t.chars().count()).max().unwrap_or(1);
-        let mut org_words = HashMap::new();
+        let mut org_words = HashMap::default();
         for line in data_lines(ORG_WORDS) {
             let mut f = line.split_whitespace();
             let (Some(w), Some(k)) = (f.next(), f.next()) else { continue };

@@ -20,7 +20,7 @@ use super::script::{fold_char, is_simplified_only, is_traditional_only, script_c
 use super::tables::{CHAR_LEVEL, GBK, READINGS, S2T_CHARS, WORDS2};
 use super::{is_han, Fix};
 use crate::model::RepairKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// The mark left where a character was lost and could not be recovered.
@@ -89,7 +89,7 @@ fn score(cs: &[char], side: Side) -> i32 {
 
 /// Characters by their toned reading, from the readings table (simplified forms).
 static BY_READING: LazyLock<HashMap<&'static str, Vec<char>>> = LazyLock::new(|| {
-    let mut m: HashMap<&'static str, Vec<char>> = HashMap::new();
+    let mut m: HashMap<&'static str, Vec<char>> = HashMap::default();
     for (c, rs) in READINGS.iter() {
         for r in rs {
             m.entry(*r).or_default().push(*c);

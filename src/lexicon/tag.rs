@@ -418,7 +418,7 @@ const NOT_PLACE_STARTS: &str = "全该本各我此其每这那一两同外城农
 /// Place names ending in a suffix, as token ranges: a known place and its suffix
 /// (斯特拉斯堡|市, 驻马店|地区, 虎门|港), or two to four chars the dictionary does not know
 /// as words before a strong suffix (麻洋|镇, 半壁店|村).
-fn suffixed_places(s: &Sentence, org_tok: &[bool], in_person: &dyn Fn(usize) -> bool) -> Vec<Range<usize>> {
+fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     let n = s.toks.len();
     let mut out: Vec<Range<usize>> = Vec::new();
     for k in 1..n {
@@ -431,7 +431,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool], in_person: &dyn Fn(usize) -> 
         // (驻马店地区) it is the name
         let region = suf == "地区"
             && !s.lex.places.get(s.s(p)).is_some_and(|pl| matches!(pl.level, super::PlaceLevel::Prefecture | super::PlaceLevel::County));
-        if s.toks[p].kind == Kind::Word(Pos::Place) && s.s(p).chars().count() >= 2 && !in_person(p) && !region {
+        if s.toks[p].kind == Kind::Word(Pos::Place) && s.s(p).chars().count() >= 2 && !region {
             // 广东省 is one token already; 中国区 is rare enough
             if !out.last().is_some_and(|r| r.end > p) {
                 out.push(p..k + 1);
@@ -541,6 +541,8 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         }
     }
     let in_org = |k: usize| org_tok[k];
+    // places with a suffix first: a name-like piece before 镇 or 村 (麻洋镇) is no person
+    let suffixed = suffixed_places(&s, &org_tok);
     // people
     let mut people: Vec<(usize, usize)> = Vec::new(); // token ranges
     for k in 0..n {
@@ -552,7 +554,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             // famous names jieba files under other tags (周恩来, 唐家璇): three chars, a
             // surname and two given-name chars, before a title, a verb or punctuation
             Kind::Word(Pos::Proper | Pos::Other | Pos::Time) if s.s(k).chars().count() == 3 => {
-                chinese_name(lex, s.s(k)) && !(k + 1 < n && s.adjacent(k) && toks[k + 1].pos().is_some_and(|p| p.is_nounish()) && !s.in_title[k + 1])
+                chinese_name(lex, s.s(k)) && !(k + 1 < n && s.adjacent(k) && toks[k + 1].pos().is_some_and(|p| p.is_nounish()) && !s.in_title[k + 1] && !matches!(s.s(k + 1), "同志" | "先生" | "女士"))
             }
             // a 2-char name that is also a word (刘强): only next to a title or a verb of saying
             Kind::Word(Pos::PersonWord) => {
@@ -564,7 +566,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             }
             _ => false,
         };
-        if name && !in_org(k) {
+        if name && !in_org(k) && !in_span(&suffixed, k) {
             people.push((k, k + 1));
         }
     }
@@ -688,7 +690,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     }
     abbreviated_places(&s, &mut out.places);
     let in_person = |k: usize| people.iter().any(|&(a, b)| a <= k && k < b);
-    let suffixed = suffixed_places(&s, &org_tok, &in_person);
+    let suffixed: Vec<Range<usize>> = suffixed.into_iter().filter(|r| !(r.start..r.end).any(in_person)).collect();
     for k in 0..n {
         if toks[k].kind == Kind::Word(Pos::Place) && s.s(k).chars().count() >= 2 && !in_person(k) && !in_span(&suffixed, k) {
             out.places.push(toks[k].start..toks[k].end);

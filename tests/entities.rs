@@ -230,3 +230,12 @@ fn teams_named_after_sponsors() {
     assert!(o.contains(&"广州松日队") && o.contains(&"前卫寰岛队"), "{o:?}");
     assert!(!o.iter().any(|s| s.contains("两个")), "{o:?}");
 }
+
+#[test]
+fn a_country_and_its_government_as_one_word() {
+    // the same convention as two words (中国 政府): the country is a place, 政府 a noun
+    let x = run("中国政府和美国政府都表示欢迎。");
+    let p = places(&x);
+    assert!(p.contains(&"中国") && p.contains(&"美国"), "{p:?}");
+    assert!(!orgs(&x).iter().any(|o| o.ends_with("政府")), "{:?}", orgs(&x));
+}

@@ -138,6 +138,14 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// 中国政府 as one word: the country's government, the place and a common noun, as two
+    /// tokens are (中国 政府). Returns the byte length of the place.
+    fn government_of(&self, k: usize) -> Option<usize> {
+        let w = self.s(k);
+        let place = w.strip_suffix("政府").or_else(|| w.strip_suffix("当局"))?;
+        (self.lex.places.contains_key(place) && !place.is_empty()).then_some(place.len())
+    }
+
     fn single_char(&self, k: usize) -> bool {
         self.s(k).chars().count() == 1
     }
@@ -197,6 +205,9 @@ impl<'a> Sentence<'a> {
         let n = self.toks.len();
         let mut out: Vec<Range<usize>> = Vec::new();
         for k in 0..n {
+            if self.government_of(k).is_some() {
+                continue;
+            }
             // an organisation word on its own (欧盟, 北大, 国务院, 海军)
             let standalone = !self.in_title[k]
                 && !self.single_char(k)
@@ -206,7 +217,7 @@ impl<'a> Sentence<'a> {
                 && !self.lex.event_words.contains(self.s(k))
                 && !(k > 0 && self.adjacent(k - 1) && (self.is_mod(k - 1) || self.is_head(k - 1)))
                 && !(self.adjacent(k) && self.is_head(k + 1));
-            if standalone && !self.lex.places.contains_key(self.s(k)) {
+            if standalone && !self.lex.places.contains_key(self.s(k)) && self.government_of(k).is_none() {
                 out.push(k..k + 1);
                 continue;
             }
@@ -697,6 +708,13 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         }
     }
     out.places.extend(suffixed.iter().map(span));
+    for k in 0..n {
+        if let Some(len) = s.government_of(k) {
+            if !org_tok[k] {
+                out.places.push(toks[k].start..toks[k].start + len);
+            }
+        }
+    }
     out.events.extend(s.events(&orgs));
     out.orgs.extend(orgs.iter().map(span));
     out.titles.extend(titles);

@@ -163,11 +163,15 @@ fn is_base_unit(word: &str) -> bool {
 }
 
 fn longest<'t>(s: &str, table: &'t [(&'t str, &'t str)]) -> Option<(&'t str, &'t str)> {
-    // First char before the full comparison: this runs at every position of the text.
-    let first = s.chars().next();
+    // This runs at every position of the text: compare the first two bytes (no UTF-8
+    // decoding) before the full comparison; they already tell almost all words apart.
+    let sb = s.as_bytes();
     table
         .iter()
-        .filter(|(w, _)| w.chars().next().map_or(true, |c| Some(c) == first) && s.starts_with(w))
+        .filter(|(w, _)| {
+            let wb = w.as_bytes();
+            wb.len() <= sb.len() && wb.iter().zip(sb).take(2).all(|(a, b)| a == b) && sb.starts_with(wb)
+        })
         .max_by_key(|(w, _)| w.len())
         .copied()
 }

@@ -188,8 +188,10 @@ for line in open(os.path.join(OUT, 'world_places.txt'), encoding='utf-8'):
     line = line.strip()
     if line and not line.startswith('#'):
         add(line, 'lplace', line)
+# ns words of jieba that news uses as common nouns or that are fragments of longer names
+NOT_PLACES = {'福利', '城镇', '上半场', '海关', '内河', '尼亚'}
 for w, f, t in entries:
-    if t == 'ns' and han(w) and len(w) >= 2 and f >= 150 and w not in common:
+    if t == 'ns' and han(w) and len(w) >= 2 and f >= 150 and w not in common and w not in NOT_PLACES:
         if len(w) == 2 and not (w[1] in PLACE_FINAL or (w[0] in TRANSLIT and w[1] in TRANSLIT)):
             continue
         add(w, 'lplace', w)

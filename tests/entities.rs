@@ -175,3 +175,67 @@ fn entity_stages_on_long_repetitive_text() {
         assert!(t.elapsed().as_secs() < 60, "{} chars took {:?}", text.chars().count(), t.elapsed());
     }
 }
+
+fn places(x: &Extraction) -> Vec<&str> {
+    x.locations.iter().map(|l| l.name.as_str()).collect()
+}
+
+fn orgs(x: &Extraction) -> Vec<&str> {
+    x.organizations.iter().map(|o| o.name.as_str()).collect()
+}
+
+#[test]
+fn city_short_forms_and_suffixed_places() {
+    // city short forms the word list files as names or adverbs; suffixes after places and
+    // after unknown characters
+    let x = run("代表团从石家庄出发，经大连抵达维也纳市，又去了驻马店地区的麻洋镇和梁沟村。");
+    let p = places(&x);
+    for want in ["石家庄", "大连", "维也纳市", "驻马店地区", "麻洋镇", "梁沟村"] {
+        assert!(p.contains(&want), "{want} not in {p:?}");
+    }
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+    // a region with 地区 is the region; 全村 and 该县 are no names
+    let x = run("中东地区局势紧张。全村人都来了，该县也派了人。");
+    let p = places(&x);
+    assert!(p.contains(&"中东") && !p.contains(&"中东地区"), "{p:?}");
+    assert!(!p.iter().any(|s| s.ends_with('村') || s.ends_with('县')), "{p:?}");
+}
+
+#[test]
+fn zhong_as_a_postposition_is_no_place() {
+    let x = run("阿根廷队在比赛中以2∶0获胜。他深知书中甘苦。明天有小到中雨。中美两国领导人会晤。");
+    let p = places(&x);
+    assert!(!p.contains(&"以") && !p.contains(&"甘"), "{p:?}");
+    assert_eq!(x.locations.iter().find(|l| l.name == "中").map(|l| l.mentions.len()), Some(1), "{p:?}");
+    assert!(p.contains(&"美"), "{p:?}");
+}
+
+#[test]
+fn names_from_the_dictionary_and_transliterations() {
+    let x = run("今天有雷阵雨。周恩来同志的故居对外开放。俄罗斯总理普里马科夫会见了美国国务卿奥尔布赖特。");
+    let n = names(&x);
+    assert!(!n.contains(&"雷阵雨"), "{n:?}");
+    for want in ["周恩来", "普里马科夫", "奥尔布赖特"] {
+        assert!(n.contains(&want), "{want} not in {n:?}");
+    }
+    // a transliterated chain before a place suffix is a place, not a person
+    let x = run("代表们来到斯特拉斯堡。");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+}
+
+#[test]
+fn teams_named_after_sponsors() {
+    let x = run("昨天，广州松日队和前卫寰岛队战成平局，两个队都不满意。");
+    let o = orgs(&x);
+    assert!(o.contains(&"广州松日队") && o.contains(&"前卫寰岛队"), "{o:?}");
+    assert!(!o.iter().any(|s| s.contains("两个")), "{o:?}");
+}
+
+#[test]
+fn a_country_and_its_government_as_one_word() {
+    // the same convention as two words (中国 政府): the country is a place, 政府 a noun
+    let x = run("中国政府和美国政府都表示欢迎。");
+    let p = places(&x);
+    assert!(p.contains(&"中国") && p.contains(&"美国"), "{p:?}");
+    assert!(!orgs(&x).iter().any(|o| o.ends_with("政府")), "{:?}", orgs(&x));
+}

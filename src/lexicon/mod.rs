@@ -183,6 +183,21 @@ impl Lexicon {
                 max_word_chars = max_word_chars.max(name.chars().count());
             }
         }
+        // a city's short form that jieba files under another tag (石家庄 nr, 大连 d) is still
+        // the city: the stem of every prefecture-level 市 is a place
+        let cities: Vec<(&'static str, Place)> = places
+            .iter()
+            .filter(|(n, p)| p.level == PlaceLevel::Prefecture && p.full.is_none() && n.ends_with('市'))
+            .filter_map(|(n, p)| {
+                let stem = &n[..n.len() - '市'.len_utf8()];
+                (stem.chars().count() >= 2 && !places.contains_key(stem)).then_some((stem, Place { level: p.level, full: Some(*n) }))
+            })
+            .collect();
+        for (stem, place) in cities {
+            places.insert(stem, place);
+            let e = words.entry(stem).or_insert(Word { log_freq: 10.0 * std::f32::consts::LN_2, pos: Pos::Place });
+            e.pos = Pos::Place;
+        }
         let mut surnames = HashMap::default();
         let mut stotal = 0f32;
         for line in data_lines(SURNAMES) {

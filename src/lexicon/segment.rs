@@ -197,3 +197,15 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod debug_cut {
+    #[test]
+    #[ignore]
+    fn show() {
+        let s = std::env::var("CUT").unwrap_or_default();
+        let t = super::segment(&s, 0, s.len());
+        let v: Vec<String> = t.iter().map(|t| format!("{}/{:?}", &s[t.start..t.end], t.kind)).collect();
+        println!("{}", v.join(" "));
+    }
+}

@@ -138,6 +138,14 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// 中国政府 as one word: the country's government, the place and a common noun, as two
+    /// tokens are (中国 政府). Returns the byte length of the place.
+    fn government_of(&self, k: usize) -> Option<usize> {
+        let w = self.s(k);
+        let place = w.strip_suffix("政府").or_else(|| w.strip_suffix("当局"))?;
+        (self.lex.places.contains_key(place) && !place.is_empty()).then_some(place.len())
+    }
+
     fn single_char(&self, k: usize) -> bool {
         self.s(k).chars().count() == 1
     }
@@ -197,6 +205,9 @@ impl<'a> Sentence<'a> {
         let n = self.toks.len();
         let mut out: Vec<Range<usize>> = Vec::new();
         for k in 0..n {
+            if self.government_of(k).is_some() {
+                continue;
+            }
             // an organisation word on its own (欧盟, 北大, 国务院, 海军)
             let standalone = !self.in_title[k]
                 && !self.single_char(k)
@@ -206,7 +217,7 @@ impl<'a> Sentence<'a> {
                 && !self.lex.event_words.contains(self.s(k))
                 && !(k > 0 && self.adjacent(k - 1) && (self.is_mod(k - 1) || self.is_head(k - 1)))
                 && !(self.adjacent(k) && self.is_head(k + 1));
-            if standalone && !self.lex.places.contains_key(self.s(k)) {
+            if standalone && !self.lex.places.contains_key(self.s(k)) && self.government_of(k).is_none() {
                 out.push(k..k + 1);
                 continue;
             }
@@ -254,6 +265,32 @@ impl<'a> Sentence<'a> {
             if !next_noun {
                 out.push(k..k + 2);
             }
+        }
+        // a team named after its sponsor, cut into single chars: (四川)全|兴|队, 前|卫|寰|岛|队
+        for k in 1..n {
+            if self.in_title[k] || !matches!(self.s(k), "队" | "男队" | "女队") {
+                continue;
+            }
+            let loose = |i: usize| {
+                self.single_char(i)
+                    && !self.in_title[i]
+                    && matches!(self.toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
+                    && !matches!(self.toks[i].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Time))
+                    && !matches!(self.s(i), "的" | "和" | "与" | "是" | "在" | "了" | "为" | "把" | "被" | "对" | "向" | "同")
+            };
+            let mut j = k;
+            while j > 0 && self.adjacent(j - 1) && loose(j - 1) && k - j < 4 {
+                j -= 1;
+            }
+            let place = j > 0 && self.adjacent(j - 1) && self.toks[j - 1].kind == Kind::Word(Pos::Place) && !self.single_char(j - 1);
+            // 两个队, 这支队: a count of teams, not a name
+            let counted = (j..k).any(|i| matches!(self.s(i), "个" | "支" | "名" | "只" | "各" | "本" | "该" | "全" | "多" | "些")) || (!place && is_numeral(self.s(j)));
+            if counted || !(k - j >= 2 || (k - j == 1 && place)) {
+                continue;
+            }
+            let start = if place { j - 1 } else { j };
+            out.retain(|r| r.end <= start || r.start > k);
+            out.push(start..k + 1);
         }
         out.sort_by_key(|r| r.start);
         out
@@ -366,13 +403,85 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
         }
         let prev = (k > 0 && s.adjacent(k - 1)).then(|| k - 1);
         let next = (k + 1 < n && s.adjacent(k)).then_some(k + 1);
-        let with_pair = prev.is_some_and(ab1) || next.is_some_and(ab1);
-        let after_verb = prev.is_some_and(|p| s.s(p).chars().count() == 1 && s.s(p).chars().all(|c| PLACE_VERBS.contains(c)));
+        // two single abbreviations cut apart pair up (中|日), unless the first is a 中 that
+        // ends the word before it (比赛中|以, 书中|甘: "in")
+        let postposition = |i: usize| s.s(i) == "中" && i > 0 && s.adjacent(i - 1) && matches!(s.toks[i - 1].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb | Pos::Proper | Pos::Other) | Kind::Name | Kind::Unknown);
+        // 在…中, 小到中雨: after a verb of place or motion, 中 is "in", not China
+        let loose_verb = |c: char| s.s(k) == "中" && "在到去对进回".contains(c);
+        let with_pair = (prev.is_some_and(|p| ab1(p) && !postposition(p))) || (next.is_some_and(ab1) && !postposition(k));
+        let after_verb = prev.is_some_and(|p| s.s(p).chars().count() == 1 && s.s(p).chars().all(|c| PLACE_VERBS.contains(c) && !loose_verb(c)));
         let before_word = next.is_some_and(|q| PLACE_AFTER.contains(&s.s(q)));
         if with_pair || after_verb || before_word {
             out.push(t.start..t.end);
         }
     }
+}
+
+/// Suffixes of the names of divisions and natural places.
+const PLACE_SUFFIXES: &[&str] = &[
+    "省", "市", "县", "区", "镇", "乡", "村", "州", "岛", "港", "湾", "道", "地区", "大区", "特区", "自治区", "自治州", "半岛", "群岛",
+];
+/// Suffixes that make a place of a run of otherwise unknown characters (麻洋|镇, 半壁店|村).
+const STRONG_SUFFIXES: &[&str] = &["省", "县", "镇", "乡", "村", "州", "岛"];
+/// Words that start no place name before a suffix (全村, 该县, 本市).
+const NOT_PLACE_STARTS: &str = "全该本各我此其每这那一两同外城农乡进出在到去回来为和与及或的是有上下前后中新老小大";
+
+/// Place names ending in a suffix, as token ranges: a known place and its suffix
+/// (斯特拉斯堡|市, 驻马店|地区, 虎门|港), or two to four chars the dictionary does not know
+/// as words before a strong suffix (麻洋|镇, 半壁店|村).
+fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
+    let n = s.toks.len();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for k in 1..n {
+        let suf = s.s(k);
+        if !PLACE_SUFFIXES.contains(&suf) || !s.adjacent(k - 1) || org_tok[k] || s.in_title[k] {
+            continue;
+        }
+        let p = k - 1;
+        // 地区 after a region (中东地区, 亚洲地区) is a common noun; after a prefecture
+        // (驻马店地区) it is the name
+        let region = suf == "地区"
+            && !s.lex.places.get(s.s(p)).is_some_and(|pl| matches!(pl.level, super::PlaceLevel::Prefecture | super::PlaceLevel::County));
+        if s.toks[p].kind == Kind::Word(Pos::Place) && s.s(p).chars().count() >= 2 && !region {
+            // 广东省 is one token already; 中国区 is rare enough
+            if !out.last().is_some_and(|r| r.end > p) {
+                out.push(p..k + 1);
+            }
+            continue;
+        }
+        if !STRONG_SUFFIXES.contains(&suf) {
+            continue;
+        }
+        let loose = |i: usize| {
+            matches!(s.toks[i].kind, Kind::Unknown | Kind::Name | Kind::Word(Pos::Noun | Pos::Proper | Pos::Other | Pos::PersonWord | Pos::Adj))
+                && s.s(i).chars().count() <= 2
+                && !s.in_title[i]
+                && !org_tok[i]
+                && !PLACE_SUFFIXES.contains(&s.s(i))
+                && !s.is_head(i)
+                && !s.s(i).ends_with('部')
+                && !s.s(i).contains(['数', '人'])
+        };
+        let mut j = k;
+        while j > 0 && s.adjacent(j - 1) && loose(j - 1) && s.chars(j - 1, k - 1) <= 4 {
+            j -= 1;
+        }
+        if j == k || s.chars(j, k - 1) < 2 {
+            continue;
+        }
+        if s.s(j).chars().next().is_some_and(|c| NOT_PLACE_STARTS.contains(c)) {
+            continue;
+        }
+        // a run of common words before 村 (扶贫|工作|村) is no name: at least one piece
+        // must be a single char, a name or unknown
+        if !(j..k).any(|i| s.single_char(i) || matches!(s.toks[i].kind, Kind::Unknown | Kind::Name)) {
+            continue;
+        }
+        if !out.last().is_some_and(|r| r.end > j) {
+            out.push(j..k + 1);
+        }
+    }
+    out
 }
 
 /// Whether `k` lies in one of `spans` (sorted by start, not overlapping).
@@ -382,7 +491,35 @@ fn in_span(spans: &[Range<usize>], k: usize) -> bool {
 }
 
 fn is_translit(c: char) -> bool {
-    "阿埃艾安奥巴班邦保贝本比彼波伯布查达德迪蒂丁顿多厄恩尔法菲芬丰弗福盖冈戈哥格古圭哈汉赫亨胡华霍基吉加贾杰捷喀卡凯坎康考科克肯库夸拉莱兰朗劳勒雷黎里利连列林琳卢鲁路伦罗洛马迈曼毛梅蒙孟米密缅摩莫姆穆纳奈南内尼涅纽努诺欧帕潘佩皮珀普奇契乔萨塞桑瑟森沙尚什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌伍西希锡夏辛休叙雅亚延扬耶伊因英尤约扎泽詹兹夫佐娃娜莎丽蒂茨舍谢" .contains(c)
+    "阿埃艾安奥巴班邦保贝本比彼波伯布查达德迪蒂丁顿多厄恩尔法菲芬丰弗福盖冈戈哥格古圭哈汉赫亨胡华霍基吉加贾杰捷喀卡凯坎康考科克肯库夸拉莱兰朗劳勒雷黎里利连列林琳卢鲁路伦罗洛马迈曼毛梅蒙孟米密缅摩莫姆穆纳奈南内尼涅纽努诺欧帕潘佩皮珀普奇契乔萨塞桑瑟森沙尚什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌伍西希锡夏辛休叙雅亚延扬耶伊因英尤约扎泽詹兹夫佐娃娜莎丽蒂茨舍谢费赖申坚默宾勃绍茹杜戴丹季蕾肖舒施翁鲍琪娅黛丝"
+        .contains(c)
+}
+
+/// A dictionary person word of 3+ chars: a Chinese name (a surname, then one or two chars
+/// of the given-name model), or a transliterated one (all transliteration chars).
+fn plausible_long_name(lex: &Lexicon, w: &str) -> bool {
+    if NOT_NAMES.contains(&w) {
+        return false;
+    }
+    let cs: Vec<char> = w.chars().collect();
+    if cs.iter().all(|&c| is_translit(c)) {
+        return true;
+    }
+    for slen in 1..=2usize.min(cs.len().saturating_sub(1)) {
+        let sur: String = cs[..slen].iter().collect();
+        if lex.surnames.contains_key(sur.as_str()) && super::segment::name_score(lex, &sur, &cs[slen..]).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// A three-char word spelled like a Chinese name: a one-char surname, then two chars the
+/// given-name model knows.
+fn chinese_name(lex: &Lexicon, w: &str) -> bool {
+    let cs: Vec<char> = w.chars().collect();
+    let mut b = [0u8; 4];
+    cs.len() == 3 && !NOT_NAMES.contains(&w) && super::segment::name_score(lex, cs[0].encode_utf8(&mut b), &cs[1..]).is_some()
 }
 
 fn is_numeral(s: &str) -> bool {
@@ -415,12 +552,21 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         }
     }
     let in_org = |k: usize| org_tok[k];
+    // places with a suffix first: a name-like piece before 镇 or 村 (麻洋镇) is no person
+    let suffixed = suffixed_places(&s, &org_tok);
     // people
     let mut people: Vec<(usize, usize)> = Vec::new(); // token ranges
     for k in 0..n {
         let name = match toks[k].kind {
             Kind::Name => !NOT_NAMES.contains(&s.s(k)),
-            Kind::Word(Pos::PersonWord) if s.s(k).chars().count() >= 3 => true,
+            // jieba's nr words of three chars are names only when the name model agrees
+            // (雷阵雨 is weather): a surname and given-name characters
+            Kind::Word(Pos::PersonWord) if s.s(k).chars().count() >= 3 => plausible_long_name(lex, s.s(k)),
+            // famous names jieba files under other tags (周恩来, 唐家璇): three chars, a
+            // surname and two given-name chars, before a title, a verb or punctuation
+            Kind::Word(Pos::Proper | Pos::Other | Pos::Time) if s.s(k).chars().count() == 3 => {
+                chinese_name(lex, s.s(k)) && !(k + 1 < n && s.adjacent(k) && toks[k + 1].pos().is_some_and(|p| p.is_nounish()) && !s.in_title[k + 1] && !matches!(s.s(k + 1), "同志" | "先生" | "女士"))
+            }
             // a 2-char name that is also a word (刘强): only next to a title or a verb of saying
             Kind::Word(Pos::PersonWord) => {
                 let w = s.s(k);
@@ -431,7 +577,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             }
             _ => false,
         };
-        if name && !in_org(k) {
+        if name && !in_org(k) && !in_span(&suffixed, k) {
             people.push((k, k + 1));
         }
     }
@@ -443,7 +589,9 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             matches!(toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
                 && toks[i].pos() != Some(Pos::Place)
                 && !s.in_title[i]
-                && (w.chars().count() == 1 || toks[i].kind == Kind::Name)
+                && (w.chars().count() == 1
+                    || toks[i].kind == Kind::Name
+                    || (w.chars().count() == 2 && matches!(toks[i].pos(), Some(Pos::PersonWord | Pos::Proper | Pos::Other)) || toks[i].kind == Kind::Unknown))
                 && w.chars().all(is_translit)
         };
         if !single_translit(k) {
@@ -455,7 +603,15 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             e += 1;
         }
         let len = s.chars(k, e - 1);
-        if (3..=7).contains(&len) && !(k..e).any(|i| in_org(i)) {
+        // a place or a brand goes on after the chain (斯特拉斯|堡, 克里姆林|宫), or the
+        // chain is a place itself (阿拉伯)
+        let place_next = e < n
+            && s.adjacent(e - 1)
+            && (s.s(e).starts_with(['堡', '宫', '港', '州', '城', '河', '湖', '山', '岛', '省', '市', '县', '湾', '峡', '半', '群', '尼', '亚'])
+                || s.is_head(e)
+                || toks[e].pos() == Some(Pos::Place));
+        let is_place = lex.places.contains_key(s.joined(k, e - 1));
+        if (3..=7).contains(&len) && !(k..e).any(|i| in_org(i)) && !place_next && !is_place {
             people.retain(|&(x, y)| y <= k || x >= e);
             people.push((k, e));
         }
@@ -544,9 +700,19 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         out.people.push(PersonHit { span: toks[a].start..toks[b - 1].end, roles: hits });
     }
     abbreviated_places(&s, &mut out.places);
+    let in_person = |k: usize| people.iter().any(|&(a, b)| a <= k && k < b);
+    let suffixed: Vec<Range<usize>> = suffixed.into_iter().filter(|r| !(r.start..r.end).any(in_person)).collect();
     for k in 0..n {
-        if toks[k].kind == Kind::Word(Pos::Place) && s.s(k).chars().count() >= 2 && !people.iter().any(|&(a, b)| a <= k && k < b) {
+        if toks[k].kind == Kind::Word(Pos::Place) && s.s(k).chars().count() >= 2 && !in_person(k) && !in_span(&suffixed, k) {
             out.places.push(toks[k].start..toks[k].end);
+        }
+    }
+    out.places.extend(suffixed.iter().map(span));
+    for k in 0..n {
+        if let Some(len) = s.government_of(k) {
+            if !org_tok[k] {
+                out.places.push(toks[k].start..toks[k].start + len);
+            }
         }
     }
     out.events.extend(s.events(&orgs));

@@ -70,11 +70,6 @@ fn script_penalty(c: char, side: Side) -> i32 {
     }
 }
 
-/// Common words among the adjacent pairs.
-fn words(cs: &[char]) -> usize {
-    cs.windows(2).filter(|w| is_word(w[0], w[1])).count()
-}
-
 /// Score of a sequence of characters: levels plus a bonus for each common word.
 fn score(cs: &[char], side: Side) -> i32 {
     let mut s = 0;

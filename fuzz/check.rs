@@ -25,7 +25,7 @@ fn options(b: &[u8]) -> Options {
 
 /// The repaired slice is the text with a proper part of a repair's replacement before or
 /// after it: the mention starts or ends inside that repair.
-fn widened(x: &Extraction, start: usize, end: usize, got: &str, text: &str) -> bool {
+pub fn widened(x: &Extraction, start: usize, end: usize, got: &str, text: &str) -> bool {
     let front = x.repairs.iter().find(|r| r.start == start && r.end > r.start).map_or("", |r| r.replacement.as_str());
     let back = x.repairs.iter().rev().find(|r| r.end == end && r.end > r.start).map_or("", |r| r.replacement.as_str());
     !text.is_empty()

@@ -10,6 +10,12 @@
 //! Cases per property: `PROPTEST_CASES` (default 256; `make test` uses the default).
 #![cfg(not(target_arch = "wasm32"))]
 
+// The span checks are shared with the fuzz target.
+#[path = "../fuzz/check.rs"]
+#[allow(dead_code)]
+mod check;
+
+use check::widened;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use zhextract::{extract, try_extract, Convert, Date, Extraction, OffsetUnit, Options, MAX_INPUT_BYTES};
@@ -200,20 +206,6 @@ fn repaired_slice(input: &str, x: &Extraction, start: usize, end: usize) -> Resu
     }
     out.push_str(&input[at..e.max(at)]);
     Ok(out)
-}
-
-/// A mention that starts or ends inside one repair's replacement covers that whole repair
-/// (a span never splits a repair): then the repaired slice is the mention's text with a
-/// proper part of that replacement before or after it, and nothing else.
-fn widened(x: &Extraction, start: usize, end: usize, got: &str, text: &str) -> bool {
-    let front = x.repairs.iter().find(|r| r.start == start && r.end > r.start).map_or("", |r| r.replacement.as_str());
-    let back = x.repairs.iter().rev().find(|r| r.end == end && r.end > r.start).map_or("", |r| r.replacement.as_str());
-    !text.is_empty()
-        && got.find(text).into_iter().chain(got.rfind(text)).any(|at| {
-            let (p, q) = (&got[..at], &got[at + text.len()..]);
-            (p.is_empty() || (p.len() < front.len() && front.starts_with(p)))
-                && (q.is_empty() || (q.len() < back.len() && back.ends_with(q)))
-        })
 }
 
 fn check_bounds(input: &str, x: &Extraction) -> Result<(), String> {

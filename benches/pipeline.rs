@@ -320,7 +320,7 @@ fn stage3_all(doc: &Doc, tags: &Tagged) -> Extraction {
     let mut x = Extraction::empty(OPTIONS.offsets);
     x.dates = dates::find(doc);
     x.money = money::find(doc);
-    x.quantities = quantities::find(doc);
+    x.quantities = quantities::find_unclaimed(doc, &x.money, &x.dates);
     x.people = people::from_tags(doc, tags);
     x.organizations = organizations::from_tags(doc, tags);
     x.locations = locations::from_tags(doc, tags);

@@ -24,7 +24,7 @@ pub fn run(input: &str, options: &Options) -> Extraction {
     x.sentences = doc.sentences.iter().map(|r| Span::new(r.start, r.end)).collect();
     x.dates = dates::find(&doc);
     x.money = money::find(&doc);
-    x.quantities = quantities::find(&doc);
+    x.quantities = quantities::find_unclaimed(&doc, &x.money, &x.dates);
     let tags = crate::lexicon::tag::Tagged::new(&doc);
     x.people = people::from_tags(&doc, &tags);
     x.organizations = organizations::from_tags(&doc, &tags);

@@ -112,11 +112,18 @@ pub(crate) fn prev_significant(s: &str, at: usize) -> Option<char> {
     Some(p)
 }
 
-/// Finds every quantity in the document.
+/// Finds every quantity in the document (running the money and date extractors to know
+/// what they claim; the pipeline, which has run them already, calls [`find_unclaimed`]).
 pub fn find(doc: &Doc) -> Vec<Quantity> {
+    find_unclaimed(doc, &money::find(doc), &dates::find(doc))
+}
+
+/// Finds every quantity outside the spans of the given money and date mentions (byte
+/// offsets of the repaired text, as the extractors return them).
+pub fn find_unclaimed(doc: &Doc, money: &[crate::model::Money], dates: &[crate::model::DateMention]) -> Vec<Quantity> {
     let s = doc.fold;
-    let mut claimed: Vec<(usize, usize)> = money::find(doc).iter().map(|m| (m.start, m.end)).collect();
-    claimed.extend(dates::find(doc).iter().map(|d| (d.start, d.end)));
+    let mut claimed: Vec<(usize, usize)> = money.iter().map(|m| (m.start, m.end)).collect();
+    claimed.extend(dates.iter().map(|d| (d.start, d.end)));
     claimed.sort_unstable();
     let mut ci = 0;
     let mut out = Vec::new();

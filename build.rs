@@ -1,0 +1,14 @@
+//! Compile-time tables: the generators read `data/*.txt` (the text files stay the source of
+//! truth) and write compact derived tables into `OUT_DIR`, so that nothing has to be parsed
+//! at run time. Each area has its own module under `build/`.
+
+#[path = "build/text.rs"]
+mod text;
+#[path = "build/lexicon.rs"]
+mod lexicon;
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    text::run();
+    lexicon::run();
+}

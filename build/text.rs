@@ -1,0 +1,3 @@
+//! Derived tables for `src/text` (conversion, GBK, pinyin, character levels).
+
+pub fn run() {}

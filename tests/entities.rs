@@ -239,3 +239,93 @@ fn a_country_and_its_government_as_one_word() {
     assert!(p.contains(&"中国") && p.contains(&"美国"), "{p:?}");
     assert!(!orgs(&x).iter().any(|o| o.ends_with("政府")), "{:?}", orgs(&x));
 }
+
+/// Texts of every mention of a list of entities (byte offsets).
+fn mention_texts<'a>(s: &'a str, v: &[zhextract::Entity]) -> Vec<&'a str> {
+    let mut out: Vec<(usize, &str)> = v.iter().flat_map(|e| e.mentions.iter().map(|m| (m.start, &s[m.start..m.end]))).collect();
+    out.sort();
+    out.into_iter().map(|(_, t)| t).collect()
+}
+
+#[test]
+fn facilities_are_places_not_organisations() {
+    let s = "代表们在上海虹口体育馆参观了展览，又到中国美术馆看画。";
+    let x = run(s);
+    let p = mention_texts(s, &x.locations);
+    for want in ["上海", "虹口体育馆", "中国美术馆"] {
+        assert!(p.contains(&want), "{want} not in {p:?}");
+    }
+    assert!(x.organizations.is_empty(), "{:?}", orgs(&x));
+    // a company whose name has no facility word stays an organisation
+    let x = run("他在上海汽车工业集团公司工作。");
+    assert_eq!(orgs(&x), ["上海汽车工业集团公司"]);
+}
+
+#[test]
+fn only_the_outermost_organisation_and_no_leading_common_nouns() {
+    let x = run("他是国务院残疾人工作协调委员会的成员。");
+    assert_eq!(orgs(&x), ["国务院残疾人工作协调委员会"]);
+    let x = run("我队在决赛中战胜东道主巴西队。");
+    assert_eq!(orgs(&x), ["巴西队"]);
+    // a government of a place is no organisation: the place is a place
+    let s = "俄政府决定提高利率。";
+    let x = run(s);
+    assert!(x.organizations.is_empty(), "{:?}", orgs(&x));
+    assert_eq!(mention_texts(s, &x.locations), ["俄"]);
+}
+
+#[test]
+fn a_ministry_inside_a_title() {
+    let x = run("芬兰农林部长拉米今天抵达北京。");
+    assert_eq!(orgs(&x), ["芬兰农林部"]);
+    let x = run("外交部长王刚说，合作很好。");
+    assert_eq!(orgs(&x), ["外交部"]);
+    // a bare title names no ministry
+    let x = run("部长说，副部长也来了。");
+    assert!(x.organizations.is_empty(), "{:?}", orgs(&x));
+}
+
+#[test]
+fn newspapers_in_title_marks_are_organisations() {
+    let s = "据《纽约时报》报道，《红楼梦》很好看。";
+    let x = run(s);
+    assert_eq!(orgs(&x), ["纽约时报"]);
+    // the places and people inside a title are mentions too
+    let s = "《周恩来与邓小平》一书在北京出版。";
+    let x = run(s);
+    assert!(names(&x).contains(&"邓小平"), "{:?}", names(&x));
+}
+
+#[test]
+fn one_character_place_abbreviations() {
+    let s = "双方同意遵守中美三个联合公报，中方表示欢迎。";
+    let x = run(s);
+    assert_eq!(mention_texts(s, &x.locations), ["中", "美", "中"]);
+    let s = "他去年访华时说，中美关系很重要，俄将整顿市场。";
+    let x = run(s);
+    assert_eq!(mention_texts(s, &x.locations), ["华", "中", "美", "俄"]);
+    // 中 as "in" after a noun, 美 inside a word: no places
+    let s = "我们在会议中发言，风景很美好。";
+    let x = run(s);
+    assert!(x.locations.is_empty(), "{:?}", mention_texts(s, &x.locations));
+}
+
+#[test]
+fn transliterated_places_by_context_and_suffix() {
+    let s = "球队在杜塞尔多夫战胜对手，又到塔科马市访问。";
+    let x = run(s);
+    assert_eq!(mention_texts(s, &x.locations), ["杜塞尔多夫", "塔科马市"]);
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+    // the same kind of run before a verb of saying is a person
+    let x = run("阿拉法特说，谈判应当继续。");
+    assert_eq!(names(&x), ["阿拉法特"]);
+}
+
+#[test]
+fn a_surname_alone_with_a_form_of_address() {
+    let x = run("程先生和李老师都来了，郑某也到了。");
+    assert_eq!(names(&x), ["程", "李", "郑"]);
+    // a surname char that ends a word before it is no person; a building is no person
+    let x = run("微信编辑发布了消息。白宫发言人说，会议很好。");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+}

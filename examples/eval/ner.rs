@@ -10,7 +10,13 @@
 //! one ORG, with no LOC 北京 inside). zhextract lists a place inside an organisation name
 //! as a place too (so a search for 北京 finds 北京大学); for scoring, a predicted LOC that
 //! lies inside a predicted ORG or PER mention is dropped, so nested names are counted once,
-//! as their outermost type, as the gold does. TIME spans of the nerpy file are ignored.
+//! as their outermost type, as the gold does; so is a place inside a longer place
+//! (天安门 in 天安门广场). TIME spans of the nerpy file are ignored.
+//!
+//! `-- ner --errors` (or NER_VERBOSE=1) also prints an error breakdown per type: a miss or
+//! a false positive is a *boundary* error when a prediction of the same type overlaps the
+//! gold span, a *type* error when the same span is predicted as another type, else a plain
+//! *miss* / *spurious* one; then up to 40 examples of each (with `NER_ALL=1`, all of them).
 //!
 //! Then the throughput of the whole pipeline on about 1 MB of this news (the sentences of
 //! both files joined into paragraphs), in one call, after one warm-up call.
@@ -51,11 +57,11 @@ fn predicted(text: &str, opts: &Options) -> HashSet<(&'static str, usize, usize)
             outer.push((m.start, m.end));
         }
     }
-    for l in &x.locations {
-        for m in &l.mentions {
-            if !outer.iter().any(|&(s, e)| s <= m.start && m.end <= e) {
-                out.insert(("LOC", m.start, m.end));
-            }
+    let places: Vec<(usize, usize)> = x.locations.iter().flat_map(|l| l.mentions.iter().map(|m| (m.start, m.end))).collect();
+    for &(s0, e0) in &places {
+        let nested = |&&(s, e): &&(usize, usize)| s <= s0 && e0 <= e && (s, e) != (s0, e0);
+        if !outer.iter().any(|o| nested(&o)) && !places.iter().any(|o| nested(&o)) {
+            out.insert(("LOC", s0, e0));
         }
     }
     out
@@ -63,7 +69,8 @@ fn predicted(text: &str, opts: &Options) -> HashSet<(&'static str, usize, usize)
 
 pub fn run(dir: &Path) {
     let opts = Options { offsets: OffsetUnit::Char, ..Options::default() };
-    let verbose = std::env::var_os("NER_VERBOSE").is_some();
+    let verbose = std::env::var_os("NER_VERBOSE").is_some() || std::env::args().any(|a| a == "--errors");
+    let show_all = std::env::var_os("NER_ALL").is_some();
     let mut corpus = String::new();
     for file in ["people_daily_zjy_dev.jsonl", "people_daily_time_nerpy_dev.jsonl"] {
         let rows = crate::read_jsonl(&dir.join("ner").join(file));
@@ -71,6 +78,8 @@ pub fn run(dir: &Path) {
             continue;
         }
         let mut counts = [Count::default(); 3];
+        // (type, category) -> examples
+        let mut errs: std::collections::BTreeMap<(&str, &str), Vec<String>> = Default::default();
         for row in &rows {
             let Some(text) = row["text"].as_str() else { continue };
             corpus.push_str(text);
@@ -93,11 +102,20 @@ pub fn run(dir: &Path) {
                 counts[i].tp += g.intersection(&p).count();
                 if verbose {
                     let sub = |s: usize, e: usize| text.chars().skip(s).take(e - s).collect::<String>();
+                    let ctx = |s: usize, e: usize| {
+                        let a = s.saturating_sub(8);
+                        format!("{}[{}]{}", sub(a, s), sub(s, e), sub(e, e + 8))
+                    };
+                    let overlaps = |x: &(&str, usize, usize), set: &HashSet<(&'static str, usize, usize)>, same: bool| {
+                        set.iter().any(|y| (y.0 == x.0) == same && y.1 < x.2 && x.1 < y.2 && (same || (y.1 == x.1 && y.2 == x.2)))
+                    };
                     for x in p.difference(&g) {
-                        println!("FP {t} {}", sub(x.1, x.2));
+                        let cat = if overlaps(x, &gold, true) { "FP boundary" } else if overlaps(x, &gold, false) { "FP type" } else { "FP spurious" };
+                        errs.entry((*t, cat)).or_default().push(ctx(x.1, x.2));
                     }
                     for x in g.difference(&p) {
-                        println!("FN {t} {}", sub(x.1, x.2));
+                        let cat = if overlaps(x, &pred, true) { "FN boundary" } else if overlaps(x, &pred, false) { "FN type" } else { "FN missed" };
+                        errs.entry((*t, cat)).or_default().push(ctx(x.1, x.2));
                     }
                 }
             }
@@ -111,6 +129,16 @@ pub fn run(dir: &Path) {
                 counts[i].pred,
                 counts[i].tp
             );
+        }
+        for ((t, cat), v) in &errs {
+            println!("  {file} {t} {cat}: {}", v.len());
+        }
+        for ((t, cat), v) in &errs {
+            let k = if show_all { v.len() } else { 40.min(v.len()) };
+            println!("  -- {t} {cat} ({} of {}):", k, v.len());
+            for e in &v[..k] {
+                println!("     {e}");
+            }
         }
     }
     if corpus.is_empty() {

@@ -17,10 +17,9 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
 
 pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Entity> {
     let lex = crate::lexicon::get();
-    // places inside a work's title are the title's words, not places the article is about
-    let works = super::works::spans(doc);
-    let spans: Vec<_> = tags.places.iter().filter(|r| !super::works::inside(&works, r)).cloned().collect();
-    let mut out = entities(doc, &spans);
+    // a place inside a work's title (《中国在发展》) is a mention too, as the People's Daily
+    // annotation counts it
+    let mut out = entities(doc, &tags.places);
     for e in &mut out {
         let key = crate::text::script::fold(&e.name);
         if let Some(full) = lex.places.get(key.as_str()).and_then(|p| p.full) {

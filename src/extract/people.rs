@@ -6,7 +6,8 @@
 //!
 //! Convention: a role's organisation is the organisation written right before the titles
 //! (organisations joined by `/` are kept together: 鞍山钢铁/鞍钢股份); every title of a
-//! `、` list before the name gets it.
+//! `、` list before the name gets it. A name inside a work's title (《周恩来传》) is a
+//! mention too, as the People's Daily annotation counts it.
 
 use crate::layout::Doc;
 use crate::lexicon::tag::Tagged;
@@ -20,11 +21,8 @@ pub fn find(doc: &Doc) -> Vec<Person> {
 pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
     let mut people: Vec<Person> = Vec::new();
     let mut by_key: HashMap<&str, usize> = HashMap::new();
-    let works = super::works::spans(doc);
+    // a name inside a work's title (《周恩来传》) is a mention of the person too
     for hit in &tags.people {
-        if super::works::inside(&works, &hit.span) {
-            continue;
-        }
         let key = &doc.fold[hit.span.clone()];
         let i = *by_key.entry(key).or_insert_with(|| {
             people.push(Person { name: doc.text[hit.span.clone()].to_string(), mentions: Vec::new(), roles: Vec::new() });

@@ -52,6 +52,7 @@ const NOT_NAMES: &[&str] = &[
     "方面", "方向", "方式", "方法", "周年", "周边", "任务", "任何", "全面", "全体", "文化", "文明", "石油", "金融",
     "江山", "高速", "高于", "高新", "余人", "余名", "余家", "余万", "时间", "时代", "时期", "时候", "应当", "应该",
     "关于", "关键", "关注", "关系", "于是", "曾经", "伍佰", "史上", "党员", "贺信", "贺电", "黄金", "白色", "红色",
+    "蓝皮书", "白皮书", "绿皮书",
 ];
 
 /// Words that start no organisation name though they are nouns (公司党委 is not a name).
@@ -72,11 +73,24 @@ const ORG_ABBREV_ENDS: &[char] = &['盟', '行', '委', '会', '院', '部', '�
 /// Verbs of saying after a name: context that a word (刘强) is a name here.
 const SAYING: &[&str] = &["表示", "说", "指出", "强调", "认为", "介绍", "称", "透露", "宣布", "说道", "回忆", "告诉"];
 
+/// Forms of address after a surname alone (程先生, 李老师, 郑某).
+const ADDRESSES: &[&str] = &["先生", "女士", "小姐", "老师", "某", "大娘", "大爷", "大妈", "师傅", "教授", "老汉"];
+
+/// Words before a transliterated run that make it a place (在杜塞尔多夫, 抵达拉塔基亚).
+const PLACE_PREV: &[&str] = &["在", "抵", "抵达", "到达", "赴", "前往", "飞抵", "途经", "来到", "位于", "首都", "城市", "港口", "南部", "北部", "东部", "西部"];
+
 /// Words after a transliterated name that are not part of it.
 const HONORIFICS: &[&str] = &["先生", "女士", "夫人", "小姐", "博士", "教授", "总统", "首相", "总理", "主席", "大使", "部长", "外长"];
 
 /// Single-char heads that need no proper noun before them (铁甲网).
 const LOOSE_HEADS: &[&str] = &["网", "站", "台", "报", "社", "厂", "矿", "馆"];
+
+/// Ends of facility names: buildings, squares, bridges, temples. The People's Daily
+/// annotation counts them as places, not organisations.
+const FACILITIES: &[&str] = &[
+    "博物馆", "美术馆", "科技馆", "展览馆", "纪念馆", "体育馆", "剧院", "展览中心", "大会堂", "体育场", "广场", "机场", "大桥", "陵园",
+    "公园", "大厦", "火车站", "宾馆",
+];
 
 /// Event words that name one event on their own.
 const NAMED_EVENTS: &[&str] = &[
@@ -143,7 +157,36 @@ impl<'a> Sentence<'a> {
     fn government_of(&self, k: usize) -> Option<usize> {
         let w = self.s(k);
         let place = w.strip_suffix("政府").or_else(|| w.strip_suffix("当局"))?;
-        (self.lex.places.contains_key(place) && !place.is_empty()).then_some(place.len())
+        let abbrev = place.chars().count() == 1 && place.chars().all(|c| PLACE_ABBREVS.contains(c));
+        ((self.lex.places.contains_key(place) || abbrev) && !place.is_empty()).then_some(place.len())
+    }
+
+    /// Whether a dictionary word of two or more chars crosses an edge of token `k`: it
+    /// starts in the text before the token and ends inside it (党纪|国法, 众所|周知, 羽|毛球),
+    /// or starts inside it and ends after it (安家落|户). A name the segmenter proposed
+    /// there is more likely a cut through ordinary words.
+    fn word_crosses(&self, k: usize) -> bool {
+        let (Some(first), Some(last)) = (self.toks.first(), self.toks.last()) else { return false };
+        let t = self.toks[k];
+        let before: Vec<usize> = self.fold[first.start..t.start].char_indices().rev().take(3).map(|(i, _)| first.start + i).collect();
+        let inner: Vec<usize> = self.fold[t.start..t.end].char_indices().skip(1).map(|(i, _)| t.start + i).chain([t.end]).collect();
+        let after: Vec<usize> = self.fold[t.end..last.end].char_indices().skip(1).take(2).map(|(i, _)| t.end + i).chain([last.end]).take(2).collect();
+        let is_word = |a: usize, b: usize| self.fold.get(a..b).and_then(|w| self.lex.word(w)).is_some_and(|w| !matches!(w.pos, Pos::PersonWord));
+        // a word ending inside the name, started before it
+        if before.iter().any(|&a| inner.iter().filter(|&&b| b < t.end).any(|&b| is_word(a, b))) {
+            return true;
+        }
+        // a word starting inside the name (after its surname), ending after it
+        let inner_starts: Vec<usize> = self.fold[t.start..t.end].char_indices().skip(1).map(|(i, _)| t.start + i).collect();
+        inner_starts.iter().any(|&a| after.iter().filter(|&&b| b > t.end).any(|&b| is_word(a, b)))
+    }
+
+    /// A title or a verb of saying next to token `k`, or `同志`/`先生` after it: the context
+    /// that makes a name of a doubtful token.
+    fn name_context(&self, k: usize) -> bool {
+        let n = self.toks.len();
+        (k > 0 && self.adjacent(k - 1) && self.in_title[k - 1])
+            || (k + 1 < n && self.adjacent(k) && (self.in_title[k + 1] || SAYING.contains(&self.s(k + 1)) || matches!(self.s(k + 1), "同志" | "先生" | "女士")))
     }
 
     fn single_char(&self, k: usize) -> bool {
@@ -200,6 +243,31 @@ impl<'a> Sentence<'a> {
         out
     }
 
+    /// Organisations and facilities (buildings, squares, bridges, temples: places in the
+    /// People's Daily convention) as token ranges. A facility after a place with a name of
+    /// its own (上海|虹口体育馆, 北京|人民大会堂) starts after the place; one named by the
+    /// place alone (中国美术馆, 香港展览中心) includes it.
+    fn orgs_and_facilities(&self) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+        let mut orgs = Vec::new();
+        let mut facilities = Vec::new();
+        for r in self.orgs() {
+            let last = self.s(r.end - 1);
+            if !FACILITIES.iter().any(|f| last.ends_with(f)) || self.in_title[r.end - 1] {
+                orgs.push(r);
+                continue;
+            }
+            let mut a = r.start;
+            if self.toks[a].kind == Kind::Word(Pos::Place)
+                && r.end - a >= 2
+                && ((a + 1..r.end - 1).any(|i| self.is_specific(i)) || (r.end - a == 2 && self.toks[a + 1].kind == Kind::Word(Pos::Org)))
+            {
+                a += 1;
+            }
+            facilities.push(a..r.end);
+        }
+        (orgs, facilities)
+    }
+
     /// Organisation spans as token ranges (inclusive start, exclusive end).
     fn orgs(&self) -> Vec<Range<usize>> {
         let n = self.toks.len();
@@ -225,8 +293,25 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let mut j = k;
-            while j > 0 && self.adjacent(j - 1) && (self.is_mod(j - 1) || self.is_head(j - 1)) && self.chars(j - 1, k) <= 16 {
-                j -= 1;
+            loop {
+                if j > 0 && self.adjacent(j - 1) && (self.is_mod(j - 1) || self.is_head(j - 1)) && self.chars(j - 1, k) <= 16 {
+                    j -= 1;
+                    continue;
+                }
+                // a verb between nouns: 残疾人工作|协调|委员会, 交通事故|报警|服务台
+                if j >= 2
+                    && self.adjacent(j - 1)
+                    && self.adjacent(j - 2)
+                    && self.toks[j - 1].kind == Kind::Word(Pos::Verb)
+                    && self.chars(j - 1, j - 1) == 2
+                    && matches!(self.toks[j - 2].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Org | Pos::Place))
+                    && !self.in_title[j - 2]
+                    && self.chars(j - 2, k) <= 16
+                {
+                    j -= 2;
+                    continue;
+                }
+                break;
             }
             let extended = j < k;
             while j < k && (GENERIC_STARTS.contains(&self.s(j)) || matches!(self.toks[j].kind, Kind::Word(Pos::Time | Pos::Adj))) {
@@ -248,7 +333,26 @@ impl<'a> Sentence<'a> {
             } else {
                 heads >= 2 || matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev))
             };
-            let government = matches!(self.s(k), "政府" | "当局") && k == j + 1 && self.toks[j].kind == Kind::Word(Pos::Place);
+            // a country's or a new government (俄政府, 新政府, 中国政府) is no name: the place
+            // is a place; a government with its full title (香港特区政府) is one
+            let government = matches!(self.s(k), "政府" | "当局")
+                && (j..k).all(|i| self.single_char(i) || matches!(self.toks[i].kind, Kind::Word(Pos::Place | Pos::Adj)));
+            // 战胜东道主法国队, 航线阿根廷航空公司: common nouns before the first proper
+            // noun of the chain are the sentence's words, not the name's
+            let mut j = j;
+            // 决赛中战胜东道主|巴西队: an organisation word with only common nouns before it
+            if j < k
+                && self.toks[k].kind == Kind::Word(Pos::Org)
+                && self.chars(k, k) >= 3
+                && (j..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)) && !self.is_head(i))
+            {
+                j = k;
+            }
+            if let Some(p) = (j..k).find(|&i| matches!(self.toks[i].kind, Kind::Word(Pos::Place | Pos::Org | Pos::Proper) | Kind::Latin)) {
+                if p > j && (j..p).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)) && !self.is_head(i)) {
+                    j = p;
+                }
+            }
             if ok && !government {
                 out.push(j..k + 1);
             }
@@ -292,8 +396,16 @@ impl<'a> Sentence<'a> {
             out.retain(|r| r.end <= start || r.start > k);
             out.push(start..k + 1);
         }
-        out.sort_by_key(|r| r.start);
-        out
+        // only the outermost name counts: 国务院 inside 国务院残疾人工作协调委员会
+        out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let mut kept: Vec<Range<usize>> = Vec::with_capacity(out.len());
+        for r in out {
+            if kept.last().is_some_and(|l| r.start < l.end) {
+                continue;
+            }
+            kept.push(r);
+        }
+        kept
     }
 
     fn events(&self, orgs: &[Range<usize>]) -> Vec<Range<usize>> {
@@ -365,7 +477,7 @@ static EVENT_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::Laz
 });
 
 /// One-character names of countries and Chinese places, as news abbreviates them.
-const PLACE_ABBREVS: &str = "中美俄日韩朝英法德印巴越泰澳欧京沪津渝港台华粤苏浙鲁豫川湘鄂赣皖闽黔滇桂琼冀晋辽吉黑陕甘藏蒙";
+const PLACE_ABBREVS: &str = "中美俄日韩朝英法德印巴越泰澳欧京沪津渝港台华粤苏浙鲁豫川湘鄂赣皖闽黔滇桂琼冀晋辽吉黑陕甘藏蒙墨意叙菲亚";
 /// Verbs that take a one-character place: 访华, 来京, 驻港.
 const PLACE_VERBS: &str = "访来在驻抵离进赴返回旅援侵去到对";
 /// Words after a pair of place abbreviations (中美关系) or one (美方).
@@ -408,14 +520,43 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
         let postposition = |i: usize| s.s(i) == "中" && i > 0 && s.adjacent(i - 1) && matches!(s.toks[i - 1].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb | Pos::Proper | Pos::Other) | Kind::Name | Kind::Unknown);
         // 在…中, 小到中雨: after a verb of place or motion, 中 is "in", not China
         let loose_verb = |c: char| s.s(k) == "中" && "在到去对进回".contains(c);
-        let with_pair = (prev.is_some_and(|p| ab1(p) && !postposition(p))) || (next.is_some_and(ab1) && !postposition(k));
+        // a pair followed by a word of relations (遵守中|美|三个…, 中|美|关系) is two places
+        // even after a noun (遵守中美): 中 is no postposition there
+        let pair_after = |last: usize| last + 1 < n && s.adjacent(last) && (PLACE_AFTER.contains(&s.s(last + 1)) || PAIR_AFTER.contains(&s.s(last + 1)));
+        let with_pair = prev.is_some_and(|p| ab1(p) && (!postposition(p) || pair_after(k))) || next.is_some_and(|q| ab1(q) && (!postposition(k) || pair_after(q)));
+        // a second abbreviation after 、 (中、阿建交)
+        let listed = (k >= 2 && s.s(k - 1) == "、" && ab1(k - 2) && next.is_some_and(|q| PLACE_AFTER.contains(&s.s(q)) || PAIR_AFTER.contains(&s.s(q))))
+            || (k + 2 < n && s.s(k + 1) == "、" && ab1(k + 2) && k + 3 < n && (PLACE_AFTER.contains(&s.s(k + 3)) || PAIR_AFTER.contains(&s.s(k + 3))));
         let after_verb = prev.is_some_and(|p| s.s(p).chars().count() == 1 && s.s(p).chars().all(|c| PLACE_VERBS.contains(c) && !loose_verb(c)));
         let before_word = next.is_some_and(|q| PLACE_AFTER.contains(&s.s(q)));
-        if with_pair || after_verb || before_word {
+        let always = s.s(k) == "俄";
+        if with_pair || after_verb || before_word || listed || always {
             out.push(t.start..t.end);
         }
     }
+    // 访华, 驻华, 赴美: a verb of travel and an abbreviation in one word; 中方, 美军, 京剧,
+    // 华侨: an abbreviation and a word of sides, armies, medicine, opera or emigrants
+    for k in 0..n {
+        let w = s.s(k);
+        let mut cs = w.chars();
+        let (Some(a), Some(b), None) = (cs.next(), cs.next(), cs.next()) else { continue };
+        if s.in_title[k] || !matches!(s.toks[k].kind, Kind::Word(_)) {
+            continue;
+        }
+        let t = s.toks[k];
+        if PLACE_VERBS.contains(a) && "华美日俄英法德京沪港台藏".contains(b) && a != '对' && a != '在' {
+            out.push(t.start + a.len_utf8()..t.end);
+        } else if PLACE_ABBREVS.contains(a) && (ABBREV_WORDS.contains(b) || (b == '人' && "华港台藏京沪".contains(a))) && !(a == '中' && matches!(b, '方' | '军') && k > 0 && s.adjacent(k - 1) && matches!(s.toks[k - 1].kind, Kind::Word(Pos::Noun | Pos::Verb | Pos::VerbNoun))) {
+            out.push(t.start..t.start + a.len_utf8());
+        }
+    }
 }
+
+/// Second chars of two-char words whose first char is a place abbreviation (中方, 美军,
+/// 中医, 京剧, 华侨, 藏胞, 川剧).
+const ABBREV_WORDS: &str = "方军医药剧胞侨籍";
+/// Words after a pair of abbreviations that make both places (中美三个联合公报, 中韩两国).
+const PAIR_AFTER: &[&str] = &["两", "三", "间", "在", "双", "建交", "首脑", "关系", "等", "之间", "核", "谈判", "联合", "共同"];
 
 /// Suffixes of the names of divisions and natural places.
 const PLACE_SUFFIXES: &[&str] = &[
@@ -543,8 +684,9 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     let mut s = Sentence { fold, toks, lex, in_title: vec![false; toks.len()] };
     let n = toks.len();
     let titles = s.titles();
-    let orgs = s.orgs();
+    let (orgs, facilities) = s.orgs_and_facilities();
     let span = |r: &Range<usize>| toks[r.start].start..toks[r.end - 1].end;
+    out.places.extend(facilities.iter().map(span));
     let mut org_tok = vec![false; n];
     for r in &orgs {
         for flag in &mut org_tok[r.clone()] {
@@ -556,9 +698,24 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     let suffixed = suffixed_places(&s, &org_tok);
     // people
     let mut people: Vec<(usize, usize)> = Vec::new(); // token ranges
+    let mut surname_only: Vec<Range<usize>> = Vec::new(); // byte ranges
     for k in 0..n {
+        if matches!(toks[k].kind, Kind::Name | Kind::Word(Pos::PersonWord)) {
+            let w = s.s(k);
+            // 程先生 cut as one name: the person is the surname (程)
+            if let Some(sur) = ADDRESSES.iter().find_map(|a| w.strip_suffix(a)).filter(|sur| lex.surnames.contains_key(sur)) {
+                if !in_org(k) {
+                    surname_only.push(toks[k].start..toks[k].start + sur.len());
+                }
+                continue;
+            }
+            // 白宫, 清凉寺: a building, not a name
+            if w.ends_with(['宫', '寺', '庙', '馆', '桥', '塔']) {
+                continue;
+            }
+        }
         let name = match toks[k].kind {
-            Kind::Name => !NOT_NAMES.contains(&s.s(k)),
+            Kind::Name => !NOT_NAMES.contains(&s.s(k)) && !(s.word_crosses(k) && !s.name_context(k)),
             // jieba's nr words of three chars are names only when the name model agrees
             // (雷阵雨 is weather): a surname and given-name characters
             Kind::Word(Pos::PersonWord) if s.s(k).chars().count() >= 3 => plausible_long_name(lex, s.s(k)),
@@ -581,7 +738,31 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             people.push((k, k + 1));
         }
     }
+    // a surname alone before a form of address or a title: 程先生, 胡老, 李老师, 郑某, 汤局长
+    for k in 0..n.saturating_sub(1) {
+        let w = s.s(k);
+        if !s.single_char(k) || !lex.surnames.contains_key(w) || !s.adjacent(k) || in_org(k) || s.in_title[k] {
+            continue;
+        }
+        if !matches!(toks[k].kind, Kind::Word(_) | Kind::Unknown) || matches!(toks[k].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Numeral)) {
+            continue;
+        }
+        let next = s.s(k + 1);
+        let address = ADDRESSES.contains(&next) || next == "老";
+        // the surname must not end a word with the char before it (校长|江主席 is fine;
+        // 长江|主席 is not: 长江 is a word)
+        let glued = k > 0 && s.adjacent(k - 1) && toks[k - 1].kind != Kind::Punct && {
+            let a = toks[k - 1].end - s.fold[..toks[k - 1].end].chars().next_back().map_or(0, char::len_utf8);
+            lex.word(&s.fold[a..toks[k].end]).is_some()
+        };
+        // a one-char word before the surname may be a word with it (微|信|编辑)
+        let loose_before = k > 0 && s.adjacent(k - 1) && s.single_char(k - 1) && matches!(toks[k - 1].kind, Kind::Word(_) | Kind::Unknown | Kind::Name) && !matches!(toks[k - 1].pos(), Some(Pos::Function | Pos::Verb));
+        if (address || s.in_title[k + 1]) && !glued && !loose_before && !people.iter().any(|&(a, b)| a <= k && k < b) {
+            people.push((k, k + 1));
+        }
+    }
     // transliterated names without dots: 3+ transliteration chars cut into single chars
+    let mut translit_places: Vec<Range<usize>> = Vec::new();
     let mut k = 0;
     while k < n {
         let single_translit = |i: usize| {
@@ -611,7 +792,20 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 || s.is_head(e)
                 || toks[e].pos() == Some(Pos::Place));
         let is_place = lex.places.contains_key(s.joined(k, e - 1));
-        if (3..=7).contains(&len) && !(k..e).any(|i| in_org(i)) && !place_next && !is_place {
+        let ok = (3..=7).contains(&len) && !(k..e).any(|i| in_org(i)) && !is_place;
+        // 塔科马|市, 肯特|郡, 白金汉|宫: a run before a one-char suffix of places is one
+        let suffix = e < n && s.adjacent(e - 1) && s.single_char(e) && s.s(e).chars().all(|c| "市州省县郡岛港湾宫堡河湖山".contains(c)) && !in_org(e);
+        // 在杜塞尔多夫, 抵达拉塔基亚: a run after a preposition or a verb of place
+        let at_place = k > 0 && PLACE_PREV.contains(&s.s(k - 1));
+        if ok && suffix && len >= 2 {
+            translit_places.push(toks[k].start..toks[e].end);
+            k = e + 1;
+            continue;
+        }
+        if ok && !place_next && at_place {
+            people.retain(|&(x, y)| y <= k || x >= e);
+            translit_places.push(toks[k].start..toks[e - 1].end);
+        } else if ok && !place_next {
             people.retain(|&(x, y)| y <= k || x >= e);
             people.push((k, e));
         }
@@ -657,6 +851,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         k += 1;
     }
     people.sort();
+    let first_person = out.people.len();
     for &(a, b) in &people {
         let mut roles = Vec::new();
         // titles right before the name, separated by 、
@@ -699,6 +894,10 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         }
         out.people.push(PersonHit { span: toks[a].start..toks[b - 1].end, roles: hits });
     }
+    for r in surname_only {
+        out.people.push(PersonHit { span: r, roles: Vec::new() });
+    }
+    out.people[first_person..].sort_by_key(|p| p.span.start);
     abbreviated_places(&s, &mut out.places);
     let in_person = |k: usize| people.iter().any(|&(a, b)| a <= k && k < b);
     let suffixed: Vec<Range<usize>> = suffixed.into_iter().filter(|r| !(r.start..r.end).any(in_person)).collect();
@@ -708,12 +907,34 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         }
     }
     out.places.extend(suffixed.iter().map(span));
+    out.places.extend(translit_places);
     for k in 0..n {
         if let Some(len) = s.government_of(k) {
             if !org_tok[k] {
                 out.places.push(toks[k].start..toks[k].start + len);
             }
         }
+    }
+    // 外交部长, 芬兰农林部长: the ministry is named inside the title (外交部 + 长)
+    for k in 0..n {
+        let w = s.s(k);
+        if !s.in_title[k] || !w.ends_with("部长") || w.starts_with('副') {
+            continue;
+        }
+        let ministry = |i: usize| matches!(toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun)) && !s.in_title[i] && !org_tok[i] && !GENERIC_STARTS.contains(&s.s(i));
+        let mut j = k;
+        if w == "部长" {
+            while j > 0 && s.adjacent(j - 1) && ministry(j - 1) && s.chars(j - 1, k) <= 10 {
+                j -= 1;
+            }
+            if j == k {
+                continue;
+            }
+        }
+        if j > 0 && s.adjacent(j - 1) && toks[j - 1].kind == Kind::Word(Pos::Place) && !org_tok[j - 1] {
+            j -= 1;
+        }
+        out.orgs.push(toks[j].start..toks[k].end - "长".len());
     }
     out.events.extend(s.events(&orgs));
     out.orgs.extend(orgs.iter().map(span));

@@ -50,7 +50,13 @@ const LABELS: &[(&str, CreditRole)] = &[
     ("摄像", CreditRole::Photographer),
     ("图片", CreditRole::Photographer),
     ("视频", CreditRole::Photographer),
+    ("本文来源", CreditRole::Source),
+    ("文章来源", CreditRole::Source),
+    ("稿件来源", CreditRole::Source),
+    ("信息来源", CreditRole::Source),
+    ("内容来源", CreditRole::Source),
     ("来源", CreditRole::Source),
+    ("转自", CreditRole::Source),
     ("出品", CreditRole::Source),
     ("文", CreditRole::Author),
     ("图", CreditRole::Photographer),
@@ -79,6 +85,11 @@ pub fn credit_label_at(f: &str, at: usize) -> Option<(usize, CreditRole)> {
         }
     }
     None
+}
+
+/// Brackets a credit line may be wrapped in: （责任编辑：王刚）, 【编辑：张三】.
+pub fn is_open_bracket(c: char) -> bool {
+    matches!(c, '（' | '(' | '【' | '[' | '〔' | '［')
 }
 
 /// Common single-character surnames (simplified), for names glued to other text.
@@ -204,7 +215,7 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
                 continue;
             }
         }
-        prev_sep = is_sep(c) || matches!(c, '，' | '、' | '；' | ';' | '（' | '(');
+        prev_sep = is_sep(c) || is_open_bracket(c) || matches!(c, '，' | '、' | '；' | ';');
         i += c.len_utf8();
     }
     if labels.is_empty() {
@@ -300,6 +311,57 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
     }
 }
 
+/// Endings of a news outlet's name in a dateline: 新华社, 中新网, 环球时报, 澎湃新闻, 央视新闻客户端.
+const MEDIA_ENDS: &[&str] = &["社", "网", "报", "台", "新闻", "客户端", "频道", "周刊", "杂志", "传媒", "财经"];
+
+/// What ends a dateline: 新华社北京3月5日电, 中新网上海5日讯, 【环球时报综合报道】, 央视网消息.
+const DATELINE_CUES: &[&str] = &["综合报道", "报道", "消息", "电", "讯"];
+
+/// Outlets that name themselves: 本报讯 says nothing about the source.
+const SELF: &[&str] = &["本报", "本台", "本刊", "本网", "本站", "我台", "我报"];
+
+/// The outlet a dateline at the start of the article names (新华社北京3月5日电 → 新华社).
+fn dateline_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
+    let f = &doc.fold[range.clone()];
+    let lead = f.len() - f.trim_start_matches(|c: char| c.is_whitespace() || is_open_bracket(c)).len();
+    let lead = if f[lead..].starts_with('据') { lead + '据'.len_utf8() } else { lead };
+    // A dateline is short: its cue comes within the first 24 characters.
+    let window_end = f[lead..].char_indices().nth(24).map_or(f.len(), |(i, _)| lead + i);
+    let w = &f[lead..window_end];
+    let cue = DATELINE_CUES.iter().filter_map(|c| w.find(c).map(|p| (p, *c))).min_by_key(|&(p, c)| (p, usize::MAX - c.len()));
+    let Some((cue_at, cue)) = cue else { return };
+    let before = &w[..cue_at];
+    // The outlet is the longest start of `before` that ends like one; what follows it up to
+    // the cue is a place and a date (北京3月5日), nothing else.
+    let mut best = None;
+    for (i, c) in before.char_indices() {
+        let end = i + c.len_utf8();
+        let name = &before[..end];
+        if MEDIA_ENDS.iter().any(|e| name.ends_with(e)) && han_count(name).is_some_and(|n| (2..=10).contains(&n)) {
+            let rest = &before[end..];
+            let place_date = rest.chars().count() <= 14
+                && rest.chars().all(|c| is_han(c) || c.is_ascii_digit() || ('０'..='９').contains(&c) || c == ' ');
+            if place_date {
+                best = Some(end);
+            }
+        }
+    }
+    let Some(end) = best else { return };
+    let name = &before[..end];
+    if SELF.contains(&name) || NOT_NAMES.contains(&name) {
+        return;
+    }
+    let (s, e) = (range.start + lead, range.start + lead + end);
+    out.push(Credit {
+        start: s,
+        end: e,
+        role: CreditRole::Source,
+        label: doc.text[s + cue_at..s + cue_at + cue.len()].to_string(),
+        names: Vec::new(),
+        organization: Some(doc.text[s..e].to_string()),
+    });
+}
+
 /// The label of a notice as written (声明, 免责声明), or 来源.
 fn notice_label(doc: &Doc, range: std::ops::Range<usize>) -> String {
     let t = &doc.text[range];
@@ -363,6 +425,9 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
             ParagraphKind::Credit => line_credits(doc, p.range.clone(), &mut out),
             ParagraphKind::Disclaimer => notice_source(doc, p.range.clone(), &mut out),
             ParagraphKind::Headline | ParagraphKind::Lead | ParagraphKind::Body if i < 4 || p.kind == ParagraphKind::Lead => {
+                if p.kind == ParagraphKind::Lead || i == 0 {
+                    dateline_source(doc, p.range.clone(), &mut out);
+                }
                 bylines(doc, p.range.clone(), &mut out)
             }
             ParagraphKind::Body => {
@@ -416,7 +481,30 @@ mod tests {
         let t = "本报北京4月27日讯 记者王君超 通讯员李强报道：会议召开。\n正文内容很长，介绍了情况。\n声明：本文系转载，如有疑问请与铁甲网联系。";
         assert_eq!(credits(t), vec!["Reporter 记者 [王君超] ", "Contributor 通讯员 [李强] ", "Source 声明 [] 铁甲网"]);
         let t = "新华社北京4月27日电（记者 张三 欧阳明月）国务院召开会议。\n其他内容。";
-        assert_eq!(credits(t), vec!["Reporter 记者 [张三,欧阳明月] "]);
+        assert_eq!(credits(t), vec!["Source 电 [] 新华社", "Reporter 记者 [张三,欧阳明月] "]);
+    }
+
+    #[test]
+    fn bracketed_lines_and_source_labels() {
+        let t = "会议召开。\n会议要求，抓好落实。\n（责任编辑：王刚）\n【编辑：李明 审核：赵强】\n本文來源：香港01";
+        assert_eq!(
+            credits(t),
+            vec!["ChiefEditor 责任编辑 [王刚] ", "Editor 编辑 [李明] ", "Editor 审核 [赵强] ", "Source 本文來源 [] 香港01"]
+        );
+    }
+
+    #[test]
+    fn the_outlet_of_a_dateline() {
+        let src = |t: &str| credits(t).into_iter().filter(|c| c.starts_with("Source")).collect::<Vec<_>>();
+        assert_eq!(src("新华社北京3月5日电（记者张晓明）全国人大会议开幕。\n正文。"), vec!["Source 电 [] 新华社"]);
+        assert_eq!(src("中新网上海11月5日电 进博会开幕。\n正文。"), vec!["Source 电 [] 中新网"]);
+        assert_eq!(src("【環球時報綜合報道】特區政府發表報告。\n正文。"), vec!["Source 綜合報道 [] 環球時報"]);
+        assert_eq!(src("央视网消息：今天召开会议。\n正文。"), vec!["Source 消息 [] 央视网"]);
+        // Self-references and ordinary openings name no outlet.
+        assert!(src("本报讯 今天召开会议。\n正文。").is_empty());
+        assert!(src("本报北京4月27日讯 记者王君超报道。\n正文。").is_empty());
+        assert!(src("据了解，公司今年的研发投入超过一千亿元，同比增长，记者从会上获悉。\n正文。").is_empty());
+        assert!(src("他在电话里说，会议已经开过了。\n正文。").is_empty());
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! - lead: the first paragraph of the article proper; body: the rest.
 
 use super::Para;
-use crate::extract::credits::{credit_label_at, looks_like_name_list};
+use crate::extract::credits::{credit_label_at, is_open_bracket, looks_like_name_list};
 use crate::model::ParagraphKind;
 
 fn has_words(s: &str) -> bool {
@@ -60,7 +60,7 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             ParagraphKind::Decoration
         } else if f.starts_with("原标题") {
             ParagraphKind::Headline
-        } else if credit_label_at(f, 0).is_some() && count_chars(f) <= 80 {
+        } else if credit_label_at(f, f.len() - f.trim_start_matches(is_open_bracket).len()).is_some() && count_chars(f) <= 80 {
             ParagraphKind::Credit
         } else if is_disclaimer(f) {
             ParagraphKind::Disclaimer

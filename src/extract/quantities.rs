@@ -34,7 +34,7 @@ const COUNT_WORDS: &[&str] = &[
 /// Units of measure, and durations. Longest match wins.
 const MEASURE_WORDS: &[&str] = &[
     "平方公里", "平方千米", "平方米", "平米", "立方米", "方", "公顷", "亩", "畝", "吨", "噸", "公吨", "千克", "公斤", "克",
-    "斤", "毫克", "公里", "千米", "米", "厘米", "毫米", "纳米", "海里", "英里", "英尺", "升", "毫升", "千瓦时", "千瓦",
+    "斤", "毫克", "公里", "千米", "米", "厘米", "毫米", "纳米", "海里", "英里", "英尺", "千升", "升", "毫升", "千瓦时", "千瓦",
     "兆瓦", "吉瓦", "瓦", "度电", "摄氏度", "℃", "标准箱", "标箱", "万千瓦", "千伏", "伏", "赫兹", "兆字节", "字节",
     "小时", "小時", "分钟", "分鐘", "秒钟", "个月", "個月", "年", "周", "週", "天",
     "km²", "km", "kg", "kWh", "kW", "MW", "GW", "GWh", "TWh", "mm", "cm", "m²", "m³", "TEU", "GB", "TB", "MB",
@@ -267,6 +267,21 @@ fn quantity(doc: &Doc, at: usize) -> Option<Quantity> {
             return Some(make(doc, at, end + w.len(), n.value, n.max, &w[w.len() - "百分点".len()..], QuantityKind::Percent, n.approximate));
         }
     }
+    // 三百万千升: a 千 that ends the numeral after a larger unit begins the measure word
+    // (3,000,000 千升, not 3,001,000 升). Where 千 ends a plain numeral (5千米) both
+    // readings are the same length, so only the sum is changed.
+    let (n, t, end) = match numbers::parse_at(&s[..end - t.ends_with('千') as usize * '千'.len_utf8()], at) {
+        Some(m) if t.ends_with('千')
+            && t.chars().rev().nth(1).is_some_and(|c| matches!(c, '万' | '亿' | '萬' | '億'))
+            && m.range.end + '千'.len_utf8() == end
+            && m.kind == NumeralKind::Cardinal
+            && longest(&s[m.range.end..], MEASURE_WORDS).is_some_and(|w| w.starts_with('千')) =>
+        {
+            let e = m.range.end;
+            (m, &s[at..e], e)
+        }
+        _ => (n, t, end),
+    };
     let mut approx = n.approximate;
     // Measures first (公里 before 公), then counts.
     let measure = longest(&s[end..], MEASURE_WORDS);
@@ -446,6 +461,9 @@ mod tests {
         let r = run("产量5000吨，新建道路12.5公里，种植300亩，发电1.2亿千瓦时");
         let got: Vec<(f64, &str)> = r.iter().map(|q| (q.1, q.3.as_str())).collect();
         assert_eq!(got, [(5000.0, "吨"), (12.5, "公里"), (300.0, "亩"), (1.2e8, "千瓦时")]);
+        let r = run("产量约为三百万千升，装机容量120万千瓦，步行3千米");
+        let got: Vec<(f64, &str)> = r.iter().map(|q| (q.1, q.3.as_str())).collect();
+        assert_eq!(got, [(3e6, "千升"), (1.2e6, "千瓦"), (3000.0, "米")]);
     }
 
     #[test]

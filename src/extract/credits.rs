@@ -236,6 +236,20 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
             names: Vec::new(),
             organization: None,
         };
+        if role == CreditRole::Source {
+            // 来源：新华社 央视体育: one credit per outlet.
+            for t in tokens(doc.fold, range.start + e..range.start + value_end) {
+                out.push(Credit {
+                    start: if out.last().is_some_and(|o| o.start == c.start) { t.start } else { c.start },
+                    end: t.end,
+                    role,
+                    label: c.label.clone(),
+                    names: Vec::new(),
+                    organization: Some(doc.text[t].to_string()),
+                });
+            }
+            continue;
+        }
         fill(doc, range.start + e..range.start + value_end, &mut c, false);
         let trimmed = doc.text[c.start..c.end].trim_end_matches(|ch: char| ch.is_whitespace() || is_list_sep(ch));
         c.end = c.start + trimmed.len();
@@ -243,6 +257,36 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
             out.push(c);
         }
     }
+}
+
+/// The start of an outlet's name (中央社, 新华社) that ends right at `at`.
+fn media_before(f: &str, at: usize) -> Option<usize> {
+    let head = &f[..at];
+    let mut start = None;
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n >= 8 || !is_han(c) {
+            break;
+        }
+        let name = &head[i..];
+        if n >= 1 && MEDIA_ENDS.iter().any(|e| name.ends_with(e)) {
+            start = Some(i);
+        }
+    }
+    // The shortest name that ends like an outlet and starts after a boundary.
+    let s = start?;
+    let ok = head[..s].chars().next_back().is_none_or(|c| !is_han(c));
+    (ok && !SELF.contains(&&head[s..])).then_some(s)
+}
+
+/// What follows a reporter's name in a closing dateline: 新竹17日电, 北京电, 17日讯.
+fn is_dateline_tail(f: &str) -> bool {
+    let rest = f.trim_start_matches(|c: char| is_han(c) && !matches!(c, '电' | '讯'));
+    if f.chars().count() - rest.chars().count() > 6 {
+        return false;
+    }
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let rest = rest.strip_prefix('日').unwrap_or(rest);
+    rest.starts_with('电') || rest.starts_with('讯')
 }
 
 /// Bylines inside the article: 本报北京4月27日讯 记者王君超, （记者 张三 李四）.
@@ -258,7 +302,9 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
             }
             let at = from + p;
             from = at + label.len();
-            let before = f[..at].chars().next_back();
+            // An outlet may stand before the label: （中央社记者张建中新竹17日电）.
+            let outlet = media_before(f, at);
+            let before = f[..outlet.unwrap_or(at)].chars().next_back();
             let starts = before.map_or(true, |c| matches!(c, '讯' | '电' | '（' | '(' | ' ' | '　' | '、' | '，' | '【' | '/' | '：' | ':'));
             if !starts || at > 120 && !matches!(before, Some('（' | '(')) {
                 continue;
@@ -277,7 +323,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                 role: if label == "记者" { CreditRole::Reporter } else { CreditRole::Contributor },
                 label: doc.text[range.start + at..range.start + from].to_string(),
                 names: Vec::new(),
-                organization: None,
+                organization: outlet.map(|o| doc.text[range.start + o..range.start + at].to_string()),
             };
             for t in tokens(f, from..from + stop) {
                 let tf = &f[t.clone()];
@@ -288,7 +334,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                     let n = if COMPOUND.iter().any(|c| tf.starts_with(c)) { 4 } else { 3 };
                     let cut = tf.char_indices().nth(n).map_or(tf.len(), |(i, _)| i);
                     let glued = &tf[cut..];
-                    if !(glued.starts_with("报道") || glued.starts_with("摄")) && n == 3 {
+                    if !(glued.starts_with("报道") || glued.starts_with("摄") || is_dateline_tail(glued)) && n == 3 {
                         // Two-character name then text.
                         let two = tf.char_indices().nth(2).map_or(tf.len(), |(i, _)| i);
                         if !(tf[two..].starts_with("报道") || tf[two..].starts_with("摄")) {
@@ -315,7 +361,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
 const MEDIA_ENDS: &[&str] = &["社", "网", "报", "台", "新闻", "客户端", "频道", "周刊", "杂志", "传媒", "财经"];
 
 /// What ends a dateline: 新华社北京3月5日电, 中新网上海5日讯, 【环球时报综合报道】, 央视网消息.
-const DATELINE_CUES: &[&str] = &["综合报道", "报道", "消息", "电", "讯"];
+const DATELINE_CUES: &[&str] = &["综合报道", "报道", "报导", "消息", "电", "讯"];
 
 /// Outlets that name themselves: 本报讯 says nothing about the source.
 const SELF: &[&str] = &["本报", "本台", "本刊", "本网", "本站", "我台", "我报"];
@@ -422,7 +468,15 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
     let mut out = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
         match p.kind {
-            ParagraphKind::Credit => line_credits(doc, p.range.clone(), &mut out),
+            ParagraphKind::Credit => {
+                let n = out.len();
+                line_credits(doc, p.range.clone(), &mut out);
+                if out.len() == n {
+                    // A closing byline: （中央社记者张建中新竹17日电）.
+                    dateline_source(doc, p.range.clone(), &mut out);
+                    bylines(doc, p.range.clone(), &mut out);
+                }
+            }
             ParagraphKind::Disclaimer => notice_source(doc, p.range.clone(), &mut out),
             ParagraphKind::Headline | ParagraphKind::Lead | ParagraphKind::Body if i < 4 || p.kind == ParagraphKind::Lead => {
                 if p.kind == ParagraphKind::Lead || i == 0 {
@@ -440,6 +494,17 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
         }
     }
     out.sort_by_key(|c| (c.start, c.end));
+    // One source credit per outlet (据中央社报导 … （中央社记者…电）).
+    let mut seen: Vec<String> = Vec::new();
+    out.retain(|c| match (&c.role, &c.organization) {
+        (CreditRole::Source, Some(o)) => {
+            let f = crate::text::script::fold(o);
+            let new = !seen.contains(&f);
+            seen.push(f);
+            new
+        }
+        _ => true,
+    });
     out
 }
 
@@ -500,11 +565,26 @@ mod tests {
         assert_eq!(src("中新网上海11月5日电 进博会开幕。\n正文。"), vec!["Source 电 [] 中新网"]);
         assert_eq!(src("【環球時報綜合報道】特區政府發表報告。\n正文。"), vec!["Source 綜合報道 [] 環球時報"]);
         assert_eq!(src("央视网消息：今天召开会议。\n正文。"), vec!["Source 消息 [] 央视网"]);
+        assert_eq!(src("據中央社報導，台積電今天公布營收。\n正文。"), vec!["Source 報導 [] 中央社"]);
         // Self-references and ordinary openings name no outlet.
         assert!(src("本报讯 今天召开会议。\n正文。").is_empty());
         assert!(src("本报北京4月27日讯 记者王君超报道。\n正文。").is_empty());
         assert!(src("据了解，公司今年的研发投入超过一千亿元，同比增长，记者从会上获悉。\n正文。").is_empty());
         assert!(src("他在电话里说，会议已经开过了。\n正文。").is_empty());
+    }
+
+    #[test]
+    fn closing_bylines_and_several_sources() {
+        let t = "台积电今天公布营收。\n董事长表示，需求强劲。\n（中央社记者张建中新竹17日电）\n来源：新华社 央视体育";
+        assert_eq!(
+            credits(t),
+            vec!["Source 电 [] 中央社", "Reporter 记者 [张建中] 中央社", "Source 来源 [] 新华社", "Source 来源 [] 央视体育"]
+        );
+        let t = "據中央社報導，台積電今天公布營收。\n董事長表示，需求強勁。\n（中央社記者張建中新竹17日電）";
+        assert_eq!(
+            credits(t),
+            vec!["Source 報導 [] 中央社", "Reporter 記者 [張建中] 中央社"]
+        );
     }
 
     #[test]

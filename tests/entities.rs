@@ -329,3 +329,13 @@ fn a_surname_alone_with_a_form_of_address() {
     let x = run("微信编辑发布了消息。白宫发言人说，会议很好。");
     assert!(x.people.is_empty(), "{:?}", names(&x));
 }
+
+#[test]
+fn names_cut_out_of_ordinary_words_are_dropped() {
+    // 兴|高采烈, 许多|深, 八|段执白: a lone char before the "name" ends a word with it
+    let x = run("群众兴高采烈地迎接代表团，仍有许多深层次的问题，八段执白中盘获胜。");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+    // a word for a person before the name: the name stays
+    let x = run("致富带头人李春华介绍了经验。");
+    assert_eq!(names(&x), ["李春华"]);
+}

@@ -55,6 +55,10 @@ const NOT_NAMES: &[&str] = &[
     "蓝皮书", "白皮书", "绿皮书",
 ];
 
+/// Words that start no name though they start with a surname (许多|深, 万元|治, 安全|性):
+/// ordinary words the segmenter's dictionary leaves out.
+const NOT_NAME_STARTS: &[&str] = &["许多", "许久", "许许", "余万", "万元", "万千", "安全", "高中", "公开", "目前", "严格", "严重", "连理"];
+
 /// Words that start no organisation name though they are nouns (公司党委 is not a name).
 const GENERIC_STARTS: &[&str] = &[
     "公司", "企业", "单位", "集团", "学校", "医院", "本", "该", "各", "全", "我", "其", "此", "贵", "有关", "相关", "各级",
@@ -179,6 +183,21 @@ impl<'a> Sentence<'a> {
         // a word starting inside the name (after its surname), ending after it
         let inner_starts: Vec<usize> = self.fold[t.start..t.end].char_indices().skip(1).map(|(i, _)| t.start + i).collect();
         inner_starts.iter().any(|&a| after.iter().filter(|&&b| b > t.end).any(|&b| is_word(a, b)))
+    }
+
+    /// A lone content char right before token `k` (兴|高采烈, 民|富国强, 恐|龙节): the
+    /// segmenter cut a word to make a name; names follow punctuation, titles, verbs and
+    /// function words.
+    fn broken_word_before(&self, k: usize) -> bool {
+        k > 0
+            && self.adjacent(k - 1)
+            && self.single_char(k - 1)
+            && !self.in_title[k - 1]
+            && (matches!(self.toks[k - 1].kind, Kind::Word(Pos::Noun | Pos::Adj | Pos::Numeral | Pos::Other | Pos::Place | Pos::Proper | Pos::PersonWord) | Kind::Unknown | Kind::Digits)
+                // a one-char verb that takes a person (请, 派, 让, 见) is no part of a word
+                || (self.toks[k - 1].kind == Kind::Word(Pos::Verb) && !self.s(k - 1).chars().all(|c| "请派让叫找问给送陪帮见称由使令劝催等听教求选任聘是有被和同跟胜败到打可像如致读即领学访随".contains(c))))
+            // the last char of a word for a person (带头人, 部长, 船工, 社员, 村): a name follows
+            && !self.s(k - 1).chars().all(|c| "人长家工员主村官师手民生夫士者电小老星姐哥弟妹嫂友匠".contains(c))
     }
 
     /// A title or a verb of saying next to token `k`, or `同志`/`先生` after it: the context
@@ -715,10 +734,12 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             }
         }
         let name = match toks[k].kind {
-            Kind::Name => !NOT_NAMES.contains(&s.s(k)) && !(s.word_crosses(k) && !s.name_context(k)),
+            Kind::Name => !NOT_NAMES.contains(&s.s(k)) && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p)) && !((s.word_crosses(k) || s.broken_word_before(k)) && !s.name_context(k)),
             // jieba's nr words of three chars are names only when the name model agrees
             // (雷阵雨 is weather): a surname and given-name characters
-            Kind::Word(Pos::PersonWord) if s.s(k).chars().count() >= 3 => plausible_long_name(lex, s.s(k)),
+            Kind::Word(Pos::PersonWord) if s.s(k).chars().count() >= 3 => {
+                plausible_long_name(lex, s.s(k)) && !(s.broken_word_before(k) && !s.name_context(k)) && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p))
+            }
             // famous names jieba files under other tags (周恩来, 唐家璇): three chars, a
             // surname and two given-name chars, before a title, a verb or punctuation
             Kind::Word(Pos::Proper | Pos::Other | Pos::Time) if s.s(k).chars().count() == 3 => {

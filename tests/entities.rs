@@ -339,3 +339,16 @@ fn names_cut_out_of_ordinary_words_are_dropped() {
     let x = run("致富带头人李春华介绍了经验。");
     assert_eq!(names(&x), ["李春华"]);
 }
+
+#[test]
+fn long_organisation_names_with_ordinals_and_one_char_heads() {
+    let x = run("德国联邦铁路局一位官员说，吉林东丰县第五中学教导处的老师也来了。");
+    assert_eq!(orgs(&x), ["德国联邦铁路局", "东丰县第五中学教导处"]);
+    let x = run("他在第二届全国人民代表大会上发言。");
+    assert_eq!(orgs(&x), ["第二届全国人民代表大会"]);
+    // 所 and 会 before a verb are no heads; a government is no organisation name
+    let s = "这是他们在南京所犯的罪行，克林顿政府和市人民政府都知道。";
+    let x = run(s);
+    assert!(x.organizations.is_empty(), "{:?}", orgs(&x));
+    assert!(mention_texts(s, &x.locations).contains(&"南京"));
+}

@@ -61,7 +61,7 @@ const NOT_NAME_STARTS: &[&str] = &["许多", "许久", "许许", "余万", "万�
 
 /// Words that start no organisation name though they are nouns (公司党委 is not a name).
 const GENERIC_STARTS: &[&str] = &[
-    "公司", "企业", "单位", "集团", "学校", "医院", "本", "该", "各", "全", "我", "其", "此", "贵", "有关", "相关", "各级",
+    "公司", "企业", "单位", "集团", "学校", "医院", "本", "该", "各", "全", "我", "其", "此", "贵", "有关", "相关", "各级", "原", "前",
     "全国", "地方", "基层", "国家", "政府", "部门", "领导", "工作", "主管", "上级", "下级", "电", "讯", "报道", "本报", "记者",
 ];
 
@@ -88,6 +88,9 @@ const HONORIFICS: &[&str] = &["先生", "女士", "夫人", "小姐", "博士", 
 
 /// Single-char heads that need no proper noun before them (铁甲网).
 const LOOSE_HEADS: &[&str] = &["网", "站", "台", "报", "社", "厂", "矿", "馆"];
+
+/// One-char heads of departments and bureaus, after a noun (铁路|局, 影视|部, 教导|处).
+const SINGLE_HEADS: &[&str] = &["局", "部", "处", "厅", "署", "科", "室"];
 
 /// Ends of facility names: buildings, squares, bridges, temples. The People's Daily
 /// annotation counts them as places, not organisations.
@@ -143,12 +146,31 @@ impl<'a> Sentence<'a> {
         let t = self.toks[k];
         let s = self.s(k);
         match self.org_word(k) {
+            // 所剩, 所犯, 所处, 香港会在: 所, 处 and 会 before a verb or a function word are
+            // no heads
+            Some(OrgWord::Head)
+                if matches!(s, "所" | "处" | "会")
+                    && k + 1 < self.toks.len()
+                    && self.adjacent(k)
+                    && matches!(self.toks[k + 1].pos(), Some(Pos::Verb | Pos::Function | Pos::Pronoun | Pos::Adj | Pos::Numeral))
+                    && !matches!(self.s(k + 1), "的" | "和" | "与" | "及" | "在" | "是" | "于" | "将" | "也" | "已" | "还" | "都") =>
+            {
+                return false
+            }
             Some(OrgWord::Head) => return true,
             Some(_) => return false,
             None => {}
         }
         match t.kind {
             Kind::Word(Pos::Org) => true,
+            // 铁路|局, 飞行|部, 教导|处: a one-char head after a noun
+            Kind::Word(Pos::Noun) if SINGLE_HEADS.contains(&s) => {
+                k > 0
+                    && self.adjacent(k - 1)
+                    && matches!(self.toks[k - 1].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Org))
+                    && self.s(k - 1).chars().count() >= 2
+                    && !self.in_title[k - 1]
+            }
             Kind::Word(Pos::Noun | Pos::Abbrev) if s.chars().count() >= 2 => {
                 s.ends_with(['部', '局', '厅', '委', '署', '办', '院', '社', '所', '队']) && !self.lex.is_title(s)
             }
@@ -304,8 +326,23 @@ impl<'a> Sentence<'a> {
                 && !self.lex.event_words.contains(self.s(k))
                 && !(k > 0 && self.adjacent(k - 1) && (self.is_mod(k - 1) || self.is_head(k - 1)))
                 && !(self.adjacent(k) && self.is_head(k + 1));
+            let government_word = self.s(k).ends_with("政府") || self.s(k).ends_with("当局");
+            if standalone && government_word {
+                continue;
+            }
             if standalone && !self.lex.places.contains_key(self.s(k)) && self.government_of(k).is_none() {
-                out.push(k..k + 1);
+                // 第二届|全国人民代表大会
+                let mut j = k;
+                if j >= 3 && matches!(self.s(j - 1), "届" | "次") && self.adjacent(j - 1) {
+                    let mut r = j - 1;
+                    while r > 0 && self.adjacent(r - 1) && (self.toks[r - 1].kind == Kind::Digits || is_numeral(self.s(r - 1))) {
+                        r -= 1;
+                    }
+                    if r < j - 1 && r > 0 && self.adjacent(r - 1) && self.s(r - 1) == "第" {
+                        j = r - 1;
+                    }
+                }
+                out.push(j..k + 1);
                 continue;
             }
             if !self.is_head(k) || (self.adjacent(k) && self.is_head(k + 1)) {
@@ -348,14 +385,13 @@ impl<'a> Sentence<'a> {
             } else if specific {
                 true
             } else if single {
-                LOOSE_HEADS.contains(&self.s(k)) && self.chars(j, k - 1) >= 2
+                (LOOSE_HEADS.contains(&self.s(k)) && self.chars(j, k - 1) >= 2) || heads >= 2
             } else {
                 heads >= 2 || matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev))
             };
-            // a country's or a new government (俄政府, 新政府, 中国政府) is no name: the place
-            // is a place; a government with its full title (香港特区政府) is one
-            let government = matches!(self.s(k), "政府" | "当局")
-                && (j..k).all(|i| self.single_char(i) || matches!(self.toks[i].kind, Kind::Word(Pos::Place | Pos::Adj)));
+            // a government (俄政府, 新政府, 克林顿政府, 人民政府) is no organisation name in the
+            // People's Daily convention: the place in it is a place
+            let government = self.s(k).ends_with("政府") || self.s(k).ends_with("当局");
             // 战胜东道主法国队, 航线阿根廷航空公司: common nouns before the first proper
             // noun of the chain are the sentence's words, not the name's
             let mut j = j;
@@ -368,11 +404,27 @@ impl<'a> Sentence<'a> {
                 j = k;
             }
             if let Some(p) = (j..k).find(|&i| matches!(self.toks[i].kind, Kind::Word(Pos::Place | Pos::Org | Pos::Proper) | Kind::Latin)) {
-                if p > j && (j..p).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)) && !self.is_head(i)) {
+                if p > j && (j..p).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb | Pos::Other | Pos::Function | Pos::Pronoun)) && !self.is_head(i)) {
                     j = p;
                 }
             }
+            // 第二届|全国人民代表大会, 第五|中学: an ordinal starts the name
             if ok && !government {
+                let mut q = j;
+                if q > 0 && self.adjacent(q - 1) && matches!(self.s(q - 1), "届" | "次") {
+                    q -= 1;
+                }
+                let mut r = q;
+                while r > 0 && self.adjacent(r - 1) && (self.toks[r - 1].kind == Kind::Digits || is_numeral(self.s(r - 1))) {
+                    r -= 1;
+                }
+                if r < q && r > 0 && self.adjacent(r - 1) && self.s(r - 1) == "第" {
+                    j = r - 1;
+                    // 东丰县|第五中学: the place the school is numbered in
+                    if j > 0 && self.adjacent(j - 1) && self.toks[j - 1].kind == Kind::Word(Pos::Place) {
+                        j -= 1;
+                    }
+                }
                 out.push(j..k + 1);
             }
         }

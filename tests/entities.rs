@@ -352,3 +352,17 @@ fn long_organisation_names_with_ordinals_and_one_char_heads() {
     assert!(x.organizations.is_empty(), "{:?}", orgs(&x));
     assert!(mention_texts(s, &x.locations).contains(&"南京"));
 }
+
+#[test]
+fn villages_named_by_a_noun_and_natural_places() {
+    let s = "书房村和龙泉乡的农民沿着涑水河走到哲蚌寺。";
+    let x = run(s);
+    let p = mention_texts(s, &x.locations);
+    for want in ["书房村", "龙泉乡", "涑水河", "哲蚌寺"] {
+        assert!(p.contains(&want), "{want} not in {p:?}");
+    }
+    // a kind of village is no name; a count of rivers is no river
+    let s = "全县建成了十个示范村和文明村，境内没有一条内河。";
+    let x = run(s);
+    assert!(x.locations.is_empty(), "{:?}", mention_texts(s, &x.locations));
+}

@@ -633,10 +633,17 @@ const PAIR_AFTER: &[&str] = &["两", "三", "间", "在", "双", "建交", "首�
 const PLACE_SUFFIXES: &[&str] = &[
     "省", "市", "县", "区", "镇", "乡", "村", "州", "岛", "港", "湾", "道", "地区", "大区", "特区", "自治区", "自治州", "半岛", "群岛",
 ];
+/// Suffixes of natural places and sites: rivers, mountains, temples (涑水|河, 百花|山, 哲蚌|寺).
+const NATURAL_SUFFIXES: &[&str] = &["河", "江", "山", "湖", "岭", "峰", "寺", "庙", "宫", "堰", "池", "矶", "港"];
+/// Nouns that tell what kind of village a village is, not its name (示范村, 贫困乡).
+const KIND_OF_VILLAGE: &[&str] = &[
+    "文明", "小康", "专业", "重点", "试点", "先进", "贫困", "特困", "民族", "示范", "富裕", "生态", "旅游", "工业", "农业", "科技",
+    "文化", "卫生", "模范", "样板", "明星", "边境", "山区", "城中", "全国", "城镇", "集体", "家庭", "移民", "渔业", "中心", "行政", "渔民", "祖籍", "邻近", "附近",
+];
 /// Suffixes that make a place of a run of otherwise unknown characters (麻洋|镇, 半壁店|村).
 const STRONG_SUFFIXES: &[&str] = &["省", "县", "镇", "乡", "村", "州", "岛"];
 /// Words that start no place name before a suffix (全村, 该县, 本市).
-const NOT_PLACE_STARTS: &str = "全该本各我此其每这那一两同外城农乡进出在到去回来为和与及或的是有上下前后中新老小大";
+const NOT_PLACE_STARTS: &str = "全该本各我此其每这那一两同外城农乡进出在到去回来为和与及或的是有上下前后中新老小大条座个几支";
 
 /// Place names ending in a suffix, as token ranges: a known place and its suffix
 /// (斯特拉斯堡|市, 驻马店|地区, 虎门|港), or two to four chars the dictionary does not know
@@ -646,7 +653,8 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     for k in 1..n {
         let suf = s.s(k);
-        if !PLACE_SUFFIXES.contains(&suf) || !s.adjacent(k - 1) || org_tok[k] || s.in_title[k] {
+        let natural = NATURAL_SUFFIXES.contains(&suf);
+        if !(PLACE_SUFFIXES.contains(&suf) || natural) || !s.adjacent(k - 1) || org_tok[k] || s.in_title[k] {
             continue;
         }
         let p = k - 1;
@@ -654,18 +662,20 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         // (驻马店地区) it is the name
         let region = suf == "地区"
             && !s.lex.places.get(s.s(p)).is_some_and(|pl| matches!(pl.level, super::PlaceLevel::Prefecture | super::PlaceLevel::County));
-        if s.toks[p].kind == Kind::Word(Pos::Place) && s.s(p).chars().count() >= 2 && !region {
+        if s.toks[p].kind == Kind::Word(Pos::Place) && s.s(p).chars().count() >= 2 && !region && !natural {
             // 广东省 is one token already; 中国区 is rare enough
             if !out.last().is_some_and(|r| r.end > p) {
                 out.push(p..k + 1);
             }
             continue;
         }
-        if !STRONG_SUFFIXES.contains(&suf) {
+        if !STRONG_SUFFIXES.contains(&suf) && !natural {
             continue;
         }
         let loose = |i: usize| {
-            matches!(s.toks[i].kind, Kind::Unknown | Kind::Name | Kind::Word(Pos::Noun | Pos::Proper | Pos::Other | Pos::PersonWord | Pos::Adj))
+            !(natural && s.toks[i].kind == Kind::Name)
+                && (matches!(s.toks[i].kind, Kind::Unknown | Kind::Name | Kind::Word(Pos::Noun | Pos::Proper | Pos::Other | Pos::PersonWord | Pos::Adj))
+                    || (s.toks[i].kind == Kind::Word(Pos::Place) && s.single_char(i)))
                 && s.s(i).chars().count() <= 2
                 && !s.in_title[i]
                 && !org_tok[i]
@@ -686,7 +696,14 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         }
         // a run of common words before 村 (扶贫|工作|村) is no name: at least one piece
         // must be a single char, a name or unknown
-        if !(j..k).any(|i| s.single_char(i) || matches!(s.toks[i].kind, Kind::Unknown | Kind::Name)) {
+        // a village or a township may be named by one noun (书房|村, 桃花|村, 龙泉|乡) unless
+        // the noun says what kind of village it is (示范村, 文明村, 贫困乡)
+        let named_by_noun = matches!(suf, "村" | "乡" | "镇")
+            && k - j == 1
+            && matches!(s.toks[j].kind, Kind::Word(Pos::Noun | Pos::Proper))
+            && s.s(j).chars().count() == 2
+            && !KIND_OF_VILLAGE.contains(&s.s(j));
+        if !named_by_noun && !(j..k).any(|i| s.single_char(i) || matches!(s.toks[i].kind, Kind::Unknown | Kind::Name)) {
             continue;
         }
         if !out.last().is_some_and(|r| r.end > j) {

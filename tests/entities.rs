@@ -366,3 +366,17 @@ fn villages_named_by_a_noun_and_natural_places() {
     let x = run(s);
     assert!(x.locations.is_empty(), "{:?}", mention_texts(s, &x.locations));
 }
+
+#[test]
+fn japanese_names_and_more_transliterations() {
+    let x = run("日本首相小泉纯一郎今天会见了代表团。小泉首相说，合作很好。");
+    let n = names(&x);
+    assert!(n.contains(&"小泉纯一郎"), "{n:?}");
+    let x = run("桥本还表示，日本将继续合作。");
+    assert!(!names(&x).iter().any(|n| n.contains("表示")), "{:?}", names(&x));
+    // a family name inside an ordinary word is no name
+    let x = run("村上的田中有一片水稻。");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+    let x = run("美国前商务部长芭芭拉·弗兰克林出席了会议。");
+    assert_eq!(names(&x), ["芭芭拉·弗兰克林"]);
+}

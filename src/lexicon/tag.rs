@@ -713,6 +713,85 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     out
 }
 
+/// Common Japanese family names, as Chinese news writes them (a hand-written list of
+/// public facts).
+const JAPANESE_SURNAMES: &[&str] = &[
+    "桥本", "小渊", "村山", "田中", "中曾根", "竹下", "宫泽", "海部", "细川", "羽田", "小泉", "安倍", "福田", "麻生", "鸠山",
+    "野田", "久间", "冈田", "松下", "丰田", "铃木", "佐藤", "高桥", "山本", "渡边", "伊藤", "中村", "小林", "加藤", "吉田",
+    "山田", "佐佐木", "山口", "松本", "井上", "木村", "斋藤", "清水", "山崎", "池田", "阿部", "石川", "前田", "藤田", "后藤",
+    "小川", "冈本", "村上", "长谷川", "近藤", "石井", "坂本", "远藤", "青木", "藤井", "西村", "太田", "三浦", "藤原", "松田",
+    "中川", "中野", "原田", "小野", "田村", "竹内", "金子", "和田", "中山", "石田", "上田", "森田", "柴田", "酒井", "工藤",
+    "横山", "宫崎", "宫本", "内田", "高木", "安藤", "谷口", "大野", "丸山", "今井", "河野", "藤本", "村田", "武田", "上野",
+    "杉山", "増田", "小山", "大冢", "平野", "菅原", "久保", "松井", "千叶", "岩崎", "樱井", "木下", "野口", "松尾", "野村",
+    "武村", "奥田", "土井", "小和田", "桥田", "堀江", "大平", "福冈", "三木", "岸", "稻盛", "盛田", "井深", "佐川",
+];
+
+/// Japanese names: a family name of [`JAPANESE_SURNAMES`] and two or three more chars
+/// (桥本龙太郎, 久间章生, 冈田武史), or the family name alone before a title (桥本首相).
+/// The name must end where a token ends, before a title, a verb of saying, punctuation or
+/// a function word.
+fn japanese_names(s: &Sentence, people: &mut Vec<(usize, usize)>, org_tok: &[bool], out: &mut Vec<Range<usize>>) {
+    let n = s.toks.len();
+    let ends_at = |b: usize| s.toks.binary_search_by_key(&b, |t| t.end).ok();
+    let boundary = |i: usize| {
+        // token i is the first after the name
+        i >= n
+            || !s.adjacent(i - 1)
+            || s.in_title[i]
+            || matches!(s.toks[i].kind, Kind::Punct | Kind::Digits)
+            || SAYING.contains(&s.s(i))
+            || HONORIFICS.contains(&s.s(i))
+            || matches!(s.toks[i].pos(), Some(Pos::Function | Pos::Time))
+            || matches!(s.s(i), "的" | "在" | "和" | "与" | "等" | "是" | "今天" | "一行")
+    };
+    for k in 0..n {
+        let start = s.toks[k].start;
+        if org_tok[k] || !matches!(s.toks[k].kind, Kind::Word(_) | Kind::Unknown | Kind::Name) {
+            continue;
+        }
+        let rest = &s.fold[start..s.toks[n - 1].end];
+        let Some(sur) = JAPANESE_SURNAMES.iter().filter(|j| rest.starts_with(**j)).max_by_key(|j| j.len()) else { continue };
+        let after = start + sur.len();
+        let mut found = None;
+        for g in [3usize, 2] {
+            let Some((end, _)) = s.fold[after..].char_indices().nth(g).map(|(i, c)| (after + i, c)).or_else(|| {
+                (s.fold[after..s.toks[n - 1].end].chars().count() == g).then_some((s.toks[n - 1].end, ' '))
+            }) else {
+                continue;
+            };
+            if s.fold[after..end].chars().all(super::is_han) {
+                if let Some(i) = ends_at(end) {
+                    // the given name is no verb of saying or function word (桥本|还|表示)
+                    let given_ok = (k..=i).filter(|&t| s.toks[t].end > after).all(|t| {
+                        !SAYING.contains(&s.s(t))
+                            && !matches!(s.toks[t].pos(), Some(Pos::Function | Pos::Verb | Pos::Pronoun | Pos::Time))
+                            && !(s.toks[t].pos() == Some(Pos::Numeral) && !s.single_char(t))
+                    });
+                    if given_ok && boundary(i + 1) && !(k..=i).any(|t| s.in_title[t] || org_tok[t]) {
+                        found = Some(end);
+                        break;
+                    }
+                }
+            }
+        }
+        if found.is_none() {
+            // the family name alone before a title or a form of address: 桥本首相
+            if let Some(i) = ends_at(after) {
+                if i + 1 < n && s.adjacent(i) && (s.in_title[i + 1] || HONORIFICS.contains(&s.s(i + 1))) {
+                    found = Some(after);
+                }
+            }
+        }
+        if let Some(end) = found {
+            if !out.iter().any(|r| r.start < end && start < r.end) {
+                // the name replaces the pieces the segmenter made of it (桥本|龙太郎)
+                people.retain(|&(x, y)| !(s.toks[x].start < end && start < s.toks[y - 1].end));
+                out.push(start..end);
+            }
+        }
+    }
+}
+
 /// Whether `k` lies in one of `spans` (sorted by start, not overlapping).
 fn in_span(spans: &[Range<usize>], k: usize) -> bool {
     let i = spans.partition_point(|r| r.end <= k);
@@ -720,7 +799,7 @@ fn in_span(spans: &[Range<usize>], k: usize) -> bool {
 }
 
 fn is_translit(c: char) -> bool {
-    "阿埃艾安奥巴班邦保贝本比彼波伯布查达德迪蒂丁顿多厄恩尔法菲芬丰弗福盖冈戈哥格古圭哈汉赫亨胡华霍基吉加贾杰捷喀卡凯坎康考科克肯库夸拉莱兰朗劳勒雷黎里利连列林琳卢鲁路伦罗洛马迈曼毛梅蒙孟米密缅摩莫姆穆纳奈南内尼涅纽努诺欧帕潘佩皮珀普奇契乔萨塞桑瑟森沙尚什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌伍西希锡夏辛休叙雅亚延扬耶伊因英尤约扎泽詹兹夫佐娃娜莎丽蒂茨舍谢费赖申坚默宾勃绍茹杜戴丹季蕾肖舒施翁鲍琪娅黛丝"
+    "阿埃艾安奥巴班邦保贝本比彼波伯布查达德迪蒂丁顿多厄恩尔法菲芬丰弗福盖冈戈哥格古圭哈汉赫亨胡华霍基吉加贾杰捷喀卡凯坎康考科克肯库夸拉莱兰朗劳勒雷黎里利连列林琳卢鲁路伦罗洛马迈曼毛梅蒙孟米密缅摩莫姆穆纳奈南内尼涅纽努诺欧帕潘佩皮珀普奇契乔萨塞桑瑟森沙尚什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌伍西希锡夏辛休叙雅亚延扬耶伊因英尤约扎泽詹兹夫佐娃娜莎丽蒂茨舍谢费赖申坚默宾勃绍茹杜戴丹季蕾肖舒施翁鲍琪娅黛丝若莉芭贡奎昆隆缪庞齐恰琼赛旺拜昂毕瓜豪柯芒麦诺"
         .contains(c)
 }
 
@@ -940,6 +1019,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         }
         k += 1;
     }
+    japanese_names(&s, &mut people, &org_tok, &mut surname_only);
     people.sort();
     let first_person = out.people.len();
     for &(a, b) in &people {

@@ -380,3 +380,12 @@ fn japanese_names_and_more_transliterations() {
     let x = run("美国前商务部长芭芭拉·弗兰克林出席了会议。");
     assert_eq!(names(&x), ["芭芭拉·弗兰克林"]);
 }
+
+#[test]
+fn teams_by_sponsor_and_by_country() {
+    let x = run("四川全兴队主场迎战申花队，牙买加队也来了。");
+    assert_eq!(orgs(&x), ["四川全兴队", "申花队", "牙买加队"]);
+    // the whole team, a count of teams: no names
+    let x = run("全队上下一心，两个队都很强。");
+    assert!(x.organizations.is_empty(), "{:?}", orgs(&x));
+}

@@ -459,13 +459,28 @@ impl<'a> Sentence<'a> {
             }
             let place = j > 0 && self.adjacent(j - 1) && self.toks[j - 1].kind == Kind::Word(Pos::Place) && !self.single_char(j - 1);
             // 两个队, 这支队: a count of teams, not a name
-            let counted = (j..k).any(|i| matches!(self.s(i), "个" | "支" | "名" | "只" | "各" | "本" | "该" | "全" | "多" | "些")) || (!place && is_numeral(self.s(j)));
-            if counted || !(k - j >= 2 || (k - j == 1 && place)) {
+            // (全|兴 is a sponsor; 全|队 is the whole team; 波|尔|多 is a name, 多|队 many)
+            let quantifier = |i: usize| matches!(self.s(i), "个" | "支" | "名" | "只" | "各" | "本" | "该" | "全" | "多" | "些");
+            let counted = (k > j && quantifier(k - 1)) || (k > j && quantifier(j) && !matches!(self.s(j), "全" | "多")) || (!place && is_numeral(self.s(j)));
+            // a country's or a city's team: 牙买加|队
+            let place_team = k == j && place && self.s(k) == "队";
+            if counted || !(k - j >= 2 || (k - j == 1 && place) || place_team) {
                 continue;
             }
             let start = if place { j - 1 } else { j };
             out.retain(|r| r.end <= start || r.start > k);
             out.push(start..k + 1);
+        }
+        // a team written as one word whose stem is no common word of the dictionary: 申花队
+        for k in 0..n {
+            let w = self.s(k);
+            let Some(stem) = w.strip_suffix('队') else { continue };
+            if self.in_title[k] || stem.chars().count() < 2 || self.lex.word(stem).is_some_and(|w| !matches!(w.pos, Pos::Proper | Pos::PersonWord | Pos::Place | Pos::Org)) || !matches!(self.toks[k].kind, Kind::Word(Pos::Noun)) {
+                continue;
+            }
+            if !out.iter().any(|r| r.start <= k && k < r.end) {
+                out.push(k..k + 1);
+            }
         }
         // only the outermost name counts: 国务院 inside 国务院残疾人工作协调委员会
         out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));

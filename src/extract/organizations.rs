@@ -24,7 +24,6 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Entity> {
             spans.push(w);
         }
     }
-    spans.sort_by_key(|r| r.start);
     entities(doc, &spans)
 }
 

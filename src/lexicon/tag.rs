@@ -187,26 +187,6 @@ impl<'a> Sentence<'a> {
         ((self.lex.places.contains_key(place) || abbrev) && !place.is_empty()).then_some(place.len())
     }
 
-    /// Whether a dictionary word of two or more chars crosses an edge of token `k`: it
-    /// starts in the text before the token and ends inside it (党纪|国法, 众所|周知, 羽|毛球),
-    /// or starts inside it and ends after it (安家落|户). A name the segmenter proposed
-    /// there is more likely a cut through ordinary words.
-    fn word_crosses(&self, k: usize) -> bool {
-        let (Some(first), Some(last)) = (self.toks.first(), self.toks.last()) else { return false };
-        let t = self.toks[k];
-        let before: Vec<usize> = self.fold[first.start..t.start].char_indices().rev().take(3).map(|(i, _)| first.start + i).collect();
-        let inner: Vec<usize> = self.fold[t.start..t.end].char_indices().skip(1).map(|(i, _)| t.start + i).chain([t.end]).collect();
-        let after: Vec<usize> = self.fold[t.end..last.end].char_indices().skip(1).take(2).map(|(i, _)| t.end + i).chain([last.end]).take(2).collect();
-        let is_word = |a: usize, b: usize| self.fold.get(a..b).and_then(|w| self.lex.word(w)).is_some_and(|w| !matches!(w.pos, Pos::PersonWord));
-        // a word ending inside the name, started before it
-        if before.iter().any(|&a| inner.iter().filter(|&&b| b < t.end).any(|&b| is_word(a, b))) {
-            return true;
-        }
-        // a word starting inside the name (after its surname), ending after it
-        let inner_starts: Vec<usize> = self.fold[t.start..t.end].char_indices().skip(1).map(|(i, _)| t.start + i).collect();
-        inner_starts.iter().any(|&a| after.iter().filter(|&&b| b > t.end).any(|&b| is_word(a, b)))
-    }
-
     /// A lone content char right before token `k` (兴|高采烈, 民|富国强, 恐|龙节): the
     /// segmenter cut a word to make a name; names follow punctuation, titles, verbs and
     /// function words.
@@ -483,13 +463,15 @@ impl<'a> Sentence<'a> {
             }
         }
         // only the outermost name counts: 国务院 inside 国务院残疾人工作协调委员会
-        out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        out.sort_by_key(|r| r.start);
         let mut kept: Vec<Range<usize>> = Vec::with_capacity(out.len());
         for r in out {
-            if kept.last().is_some_and(|l| r.start < l.end) {
-                continue;
+            match kept.last_mut() {
+                // the same start: the longer name wins
+                Some(l) if l.start == r.start => l.end = l.end.max(r.end),
+                Some(l) if r.start < l.end => {}
+                _ => kept.push(r),
             }
-            kept.push(r);
         }
         kept
     }
@@ -897,7 +879,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             }
         }
         let name = match toks[k].kind {
-            Kind::Name => !NOT_NAMES.contains(&s.s(k)) && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p)) && !((s.word_crosses(k) || s.broken_word_before(k)) && !s.name_context(k)),
+            Kind::Name => !NOT_NAMES.contains(&s.s(k)) && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p)) && !(s.broken_word_before(k) && !s.name_context(k)),
             // jieba's nr words of three chars are names only when the name model agrees
             // (雷阵雨 is weather): a surname and given-name characters
             Kind::Word(Pos::PersonWord) if s.s(k).chars().count() >= 3 => {
@@ -1080,9 +1062,9 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         out.people.push(PersonHit { span: toks[a].start..toks[b - 1].end, roles: hits });
     }
     for r in surname_only {
-        out.people.push(PersonHit { span: r, roles: Vec::new() });
+        let at = first_person + out.people[first_person..].partition_point(|p| p.span.start < r.start);
+        out.people.insert(at, PersonHit { span: r, roles: Vec::new() });
     }
-    out.people[first_person..].sort_by_key(|p| p.span.start);
     abbreviated_places(&s, &mut out.places);
     let in_person = |k: usize| people.iter().any(|&(a, b)| a <= k && k < b);
     let suffixed: Vec<Range<usize>> = suffixed.into_iter().filter(|r| !(r.start..r.end).any(in_person)).collect();

@@ -1,3 +1,212 @@
-//! Derived tables for `src/text` (conversion, GBK, pinyin, character levels).
+//! Derived tables for `src/text` (conversion, GBK, character levels, common words, pinyin
+//! syllables), read by `src/text/tables.rs`.
+//!
+//! The text files under `data/` stay the source of truth; this turns them into flat binary
+//! arrays (little-endian) that the module embeds with `include_bytes!` and reads without
+//! any parsing or hashing at run time:
+//!
+//! - `text_t2s.bin`, `text_s2t.bin`: one `u16` per character of the CJK Unified Ideographs
+//!   block U+4E00..U+9FFF, the (wrapping) difference between the converted character and the
+//!   character, 0 for none. Pairs outside the block, or converting to an astral character,
+//!   go to `text_t2s_x.bin` / `text_s2t_x.bin`: sorted `(u32 from, u32 to)` pairs.
+//! - `text_level.bin`: one `u8` per character of U+4E00..U+9FFF, its frequency level.
+//! - `text_words2.bin`: the common two-character words as two arrays of `u16`, the first
+//!   characters then the second ones, sorted by (first, second).
+//! - `text_gbk.bin`: the 126 × 190 two-byte GBK codes in code order, each a `u16`: the
+//!   difference between its character and the previous code's character, 0 for no
+//!   character. GBK's extension areas are in Unicode order, so the differences are mostly 1
+//!   and compress to a third of the text form.
+//! - `text_gbk_enc.bin`: sorted `(u16 char, u16 code)` for the characters outside
+//!   U+4E00..U+9FFF (the lowest code of a character, as the text table's first one).
+//! - `text_tables.rs`: the file `src/text/tables.rs` includes; the syllable list as a sorted
+//!   `&[&str]`.
 
-pub fn run() {}
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// First character of the directly indexed block.
+pub const URO_START: u32 = 0x4E00;
+/// Characters in the directly indexed block (U+4E00..=U+9FFF).
+pub const URO_LEN: usize = 0x5200;
+
+fn read(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join(name);
+    println!("cargo:rerun-if-changed={}", path.display());
+    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The data lines of a table file: without `#` headers and blank lines (as the run-time
+/// parser did).
+fn lines(src: &str) -> impl Iterator<Item = &str> {
+    src.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+}
+
+fn pairs(src: &str) -> impl Iterator<Item = (&str, &str)> {
+    lines(src).filter_map(|l| l.split_once('\t'))
+}
+
+fn one_char(s: &str) -> Option<char> {
+    let mut it = s.chars();
+    match (it.next(), it.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
+    }
+}
+
+fn uro_index(c: char) -> Option<usize> {
+    let i = (c as u32).checked_sub(URO_START)? as usize;
+    (i < URO_LEN).then_some(i)
+}
+
+fn push_u16(out: &mut Vec<u8>, v: u16) {
+    out.extend_from_slice(&v.to_le_bytes());
+}
+
+fn push_u32(out: &mut Vec<u8>, v: u32) {
+    out.extend_from_slice(&v.to_le_bytes());
+}
+
+/// A char → char table: (direct array, extra pairs). A later line for the same key wins.
+fn char_map(src: &str) -> (Vec<u8>, Vec<u8>) {
+    let mut map: BTreeMap<char, char> = BTreeMap::new();
+    for (k, v) in pairs(src) {
+        if let (Some(k), Some(v)) = (one_char(k), one_char(v)) {
+            map.insert(k, v);
+        }
+    }
+    let mut direct = vec![0u16; URO_LEN];
+    let mut extra = Vec::new();
+    for (&k, &v) in &map {
+        let diff = (v as u32).wrapping_sub(k as u32) as u16;
+        match uro_index(k) {
+            Some(i) if (v as u32) < 0x10000 && diff != 0 => direct[i] = diff,
+            _ => {
+                push_u32(&mut extra, k as u32);
+                push_u32(&mut extra, v as u32);
+            }
+        }
+    }
+    let mut d = Vec::with_capacity(URO_LEN * 2);
+    direct.iter().for_each(|&x| push_u16(&mut d, x));
+    (d, extra)
+}
+
+fn levels(src: &str) -> Vec<u8> {
+    let mut out = vec![0u8; URO_LEN];
+    let mut seen = vec![false; URO_LEN];
+    for (lv, cs) in pairs(src) {
+        let lv: u8 = lv.parse().unwrap_or(0);
+        for c in cs.chars() {
+            // Every character of the table is in the block (checked here).
+            let i = uro_index(c).unwrap_or_else(|| panic!("char_freq.txt: {c} outside U+4E00..U+9FFF"));
+            if !seen[i] {
+                seen[i] = true;
+                out[i] = lv;
+            }
+        }
+    }
+    out
+}
+
+fn words2(src: &str) -> Vec<u8> {
+    let mut set: BTreeSet<(u16, u16)> = BTreeSet::new();
+    for l in lines(src) {
+        let cs: Vec<char> = l.chars().collect();
+        for w in cs.chunks_exact(2) {
+            let (a, b) = (w[0] as u32, w[1] as u32);
+            assert!(a < 0x10000 && b < 0x10000, "words2.txt: astral character");
+            set.insert((a as u16, b as u16));
+        }
+    }
+    let mut out = Vec::with_capacity(set.len() * 4);
+    set.iter().for_each(|&(a, _)| push_u16(&mut out, a));
+    set.iter().for_each(|&(_, b)| push_u16(&mut out, b));
+    out
+}
+
+fn gbk(src: &str) -> (Vec<u8>, Vec<u8>) {
+    let mut decode = vec![None::<char>; 126 * 190];
+    for (lead, row) in pairs(src) {
+        let Ok(lead) = u8::from_str_radix(lead, 16) else { continue };
+        if !(0x81..=0xFE).contains(&lead) {
+            continue;
+        }
+        for (i, c) in row.chars().take(190).enumerate() {
+            decode[(lead - 0x81) as usize * 190 + i] = (c != '\u{FFFD}').then_some(c);
+        }
+    }
+    let mut out = Vec::with_capacity(decode.len() * 2);
+    let mut prev = 0u32;
+    let mut encode: BTreeMap<u16, u16> = BTreeMap::new();
+    for (i, c) in decode.iter().enumerate() {
+        let Some(c) = *c else {
+            push_u16(&mut out, 0);
+            continue;
+        };
+        assert!((c as u32) < 0x10000, "gbk.txt: astral character");
+        let diff = (c as u32).wrapping_sub(prev) as u16;
+        assert!(diff != 0, "gbk.txt: the same character twice in a row");
+        push_u16(&mut out, diff);
+        prev = c as u32;
+        if uro_index(c).is_none() {
+            let (lead, t) = (0x81 + (i / 190) as u16, (i % 190) as u16);
+            let trail = if t < 63 { 0x40 + t } else { 0x41 + t };
+            encode.entry(c as u16).or_insert((lead << 8) | trail);
+        }
+    }
+    let mut enc = Vec::with_capacity(encode.len() * 4);
+    for (c, code) in encode {
+        push_u16(&mut enc, c);
+        push_u16(&mut enc, code);
+    }
+    (out, enc)
+}
+
+fn syllables(src: &str) -> String {
+    let set: BTreeSet<&str> = lines(src).flat_map(|l| l.split(' ')).collect();
+    let mut s = String::from("/// Every toneless pinyin syllable (with ü), sorted.\npub static SYLLABLE_LIST: &[&str] = &[");
+    for x in set {
+        s.push_str(&format!("{x:?},"));
+    }
+    s.push_str("];\n");
+    s
+}
+
+pub fn run() {
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
+    let write = |name: &str, bytes: &[u8]| {
+        let p = out.join(name);
+        // Unchanged files keep their time stamp (no needless recompilation).
+        if fs::read(&p).ok().as_deref() != Some(bytes) {
+            fs::write(&p, bytes).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        }
+    };
+    let (t2s, t2s_x) = char_map(&read("t2s_chars.txt"));
+    let (s2t, s2t_x) = char_map(&read("s2t_chars.txt"));
+    write("text_t2s.bin", &t2s);
+    write("text_t2s_x.bin", &t2s_x);
+    write("text_s2t.bin", &s2t);
+    write("text_s2t_x.bin", &s2t_x);
+    write("text_level.bin", &levels(&read("char_freq.txt")));
+    write("text_words2.bin", &words2(&read("words2.txt")));
+    let (gbk, gbk_enc) = gbk(&read("gbk.txt"));
+    write("text_gbk.bin", &gbk);
+    write("text_gbk_enc.bin", &gbk_enc);
+    let mut rs = String::from("// Generated by build/text.rs from data/*.txt; do not edit.\n");
+    rs.push_str(&format!("const URO_START: u32 = {URO_START:#X};\nconst URO_LEN: usize = {URO_LEN:#X};\n"));
+    for (name, file) in [
+        ("T2S_DIRECT", "text_t2s.bin"),
+        ("T2S_EXTRA", "text_t2s_x.bin"),
+        ("S2T_DIRECT", "text_s2t.bin"),
+        ("S2T_EXTRA", "text_s2t_x.bin"),
+        ("LEVEL", "text_level.bin"),
+        ("WORDS2_BIN", "text_words2.bin"),
+        ("GBK_DELTA", "text_gbk.bin"),
+        ("GBK_ENCODE_EXTRA", "text_gbk_enc.bin"),
+    ] {
+        rs.push_str(&format!("static {name}: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"));\n"));
+    }
+    rs.push_str(&syllables(&read("pinyin_syllables.txt")));
+    write("text_tables.rs", rs.as_bytes());
+}

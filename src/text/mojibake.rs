@@ -17,7 +17,7 @@
 
 use super::pinyin::syllable;
 use super::script::{fold_char, is_simplified_only, is_traditional_only, script_counts};
-use super::tables::{CHAR_LEVEL, GBK, READINGS, S2T_CHARS, WORDS2};
+use super::tables::{char_level, is_word2, s2t_char, GBK, READINGS};
 use super::{is_han, Fix};
 use crate::model::RepairKind;
 use rustc_hash::FxHashMap as HashMap;
@@ -39,7 +39,7 @@ enum Side {
 /// ones and for symbols that seldom stand in Chinese text.
 fn level(c: char) -> i32 {
     if is_han(c) {
-        return CHAR_LEVEL.get(&fold_char(c)).map_or(0, |&l| l as i32);
+        return char_level(fold_char(c)) as i32;
     }
     match c {
         '，' | '。' | '、' | '：' | '；' | '“' | '”' | '！' | '？' | '《' | '》' | '（' | '）' | '—' | '…' | '·' => 12,
@@ -58,7 +58,7 @@ fn is_rare(c: char) -> bool {
 }
 
 fn is_word(a: char, b: char) -> bool {
-    WORDS2.contains(&(fold_char(a), fold_char(b)))
+    is_word2(fold_char(a), fold_char(b))
 }
 
 /// Penalty for a character of the other script.
@@ -155,7 +155,7 @@ fn pick(cands: &[char], prev: Option<char>, next: Option<char>, reading: Option<
 /// A character written in the text's script.
 fn in_script(c: char, side: Side) -> char {
     match side {
-        Side::Traditional => S2T_CHARS.get(&c).copied().unwrap_or(c),
+        Side::Traditional => s2t_char(c).unwrap_or(c),
         _ => c,
     }
 }

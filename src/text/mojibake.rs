@@ -84,14 +84,11 @@ fn score(cs: &[char], side: Side) -> i32 {
 
 /// Characters by their toned reading, from the readings table (simplified forms).
 static BY_READING: LazyLock<HashMap<&'static str, Vec<char>>> = LazyLock::new(|| {
+    // The table lists each reading once with its characters in code point order (checked by
+    // a test of `text::tables`), so the lists come sorted.
     let mut m: HashMap<&'static str, Vec<char>> = HashMap::default();
-    for (c, rs) in READINGS.iter() {
-        for r in rs {
-            m.entry(*r).or_default().push(*c);
-        }
-    }
-    for v in m.values_mut() {
-        v.sort_unstable();
+    for (r, cs) in super::tables::reading_lines() {
+        m.entry(r).or_default().extend(cs.chars());
     }
     m
 });
@@ -116,7 +113,10 @@ fn reading_matches(c: char, reading: &str) -> bool {
 /// must form a common word with a neighbour (or match a reading) and beat the others.
 /// Returns the character and a confidence.
 fn pick(cands: &[char], prev: Option<char>, next: Option<char>, reading: Option<&str>, side: Side) -> Option<(char, f32)> {
-    let mut scored: Vec<(i32, char)> = Vec::new();
+    // The best (highest score, then lowest char) and the score of the runner-up: one pass
+    // instead of a sort.
+    let mut top: Option<(i32, char)> = None;
+    let mut second = i32::MIN / 2;
     for &c in cands {
         if !is_han(c) || script_penalty(c, side) > 0 {
             continue;
@@ -138,12 +138,17 @@ fn pick(cands: &[char], prev: Option<char>, next: Option<char>, reading: Option<
             evidence += 1;
         }
         if evidence > 0 {
-            scored.push((s, c));
+            match top {
+                Some((bs, bc)) if s < bs || (s == bs && c >= bc) => second = second.max(s),
+                Some((bs, _)) => {
+                    second = second.max(bs);
+                    top = Some((s, c));
+                }
+                None => top = Some((s, c)),
+            }
         }
     }
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let (best, c) = *scored.first()?;
-    let second = scored.get(1).map_or(i32::MIN / 2, |s| s.0);
+    let (best, c) = top?;
     let margin = best - second;
     if best < 14 || margin < 4 {
         return None;
@@ -807,7 +812,7 @@ pub fn fixes(text: &str) -> Vec<Fix> {
             let r = back(f.range.start, false)..back(f.range.end, true).max(back(f.range.start, false));
             regions.push((r, f.confidence));
         }
-        regions.sort_by_key(|r| (r.0.start, r.0.end));
+        crate::pipeline::sort_by_span(&mut regions, |r| (r.0.start, r.0.end));
         let mut merged: Vec<(std::ops::Range<usize>, Option<f32>)> = Vec::new();
         for (r, c) in regions {
             match merged.last_mut() {
@@ -852,7 +857,7 @@ fn round(text: &str) -> Vec<Fix> {
     let mut out = Vec::new();
     latin_fixes(text, &mut out);
     utf8_in_gbk(text, side, &mut out);
-    out.sort_by_key(|f| f.range.start);
+    crate::pipeline::sort_by_span(&mut out, |f| (f.range.start, 0));
     let taken = out.clone();
     let mut t = 0;
     for run in gbk_runs(text) {
@@ -864,11 +869,11 @@ fn round(text: &str) -> Vec<Fix> {
         }
         shifted_gbk(text, &run, side, &mut out);
     }
-    out.sort_by_key(|f| f.range.start);
+    crate::pipeline::sort_by_span(&mut out, |f| (f.range.start, 0));
     let mut extra = Vec::new();
     lost_with_reading(text, side, &out, &mut extra);
     out.extend(extra);
-    out.sort_by_key(|f| f.range.start);
+    crate::pipeline::sort_by_span(&mut out, |f| (f.range.start, 0));
     // Non-overlapping, in order; each replacement already in the form the later passes
     // leave (no control characters, ASCII digits), so that no later pass edits inside it.
     let mut kept: Vec<Fix> = Vec::with_capacity(out.len());

@@ -122,10 +122,15 @@ pub fn is_syllable(s: &str) -> bool {
     SYLLABLE_LIST.binary_search(&s).is_ok()
 }
 
+/// The lines of data/pinyin_readings.txt: a toned reading and the characters that read it.
+pub fn reading_lines() -> impl Iterator<Item = (&'static str, &'static str)> {
+    pairs(include_str!("../../data/pinyin_readings.txt"))
+}
+
 /// Simplified character → its readings with tone marks.
 pub static READINGS: LazyLock<HashMap<char, Vec<&'static str>>> = LazyLock::new(|| {
     let mut m: HashMap<char, Vec<&'static str>> = HashMap::default();
-    for (r, cs) in pairs(include_str!("../../data/pinyin_readings.txt")) {
+    for (r, cs) in reading_lines() {
         for c in cs.chars() {
             m.entry(c).or_default().push(r);
         }
@@ -313,6 +318,14 @@ mod tests {
             for &b in &seconds {
                 assert_eq!(is_word2(a, b), words.contains(&(a, b)), "{a}{b}");
             }
+        }
+        // Each reading once, its characters in code point order (mojibake's BY_READING
+        // relies on it).
+        let mut seen = HashSet::new();
+        for (r, cs) in reading_lines() {
+            assert!(seen.insert(r), "{r} twice");
+            let cs: Vec<char> = cs.chars().collect();
+            assert!(cs.windows(2).all(|w| w[0] < w[1]), "{r}");
         }
         for l in lines(include_str!("../../data/pinyin_syllables.txt")) {
             for s in l.split(' ') {

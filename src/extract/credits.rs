@@ -374,7 +374,7 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
             _ => {}
         }
     }
-    out.sort_by_key(|c| (c.start, c.end));
+    crate::pipeline::sort_by_span(&mut out, |c| (c.start, c.end));
     out
 }
 

@@ -68,7 +68,7 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
     for o in orgs {
         names.extend(o.mentions.iter().map(|m| (m.start..m.end, o.name.as_str())));
     }
-    names.sort_by_key(|(r, _)| (r.start, r.end));
+    crate::pipeline::sort_by_span(&mut names, |(r, _)| (r.start, r.end));
     let fold = doc.fold;
     let mut out: Vec<Quote> = Vec::new();
     for sent in &doc.sentences {
@@ -151,6 +151,6 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
             out.push(Quote { start: cs, end: ce, speaker: Some(name.to_string()), verb: doc.text[k - v.len()..k].to_string(), text: doc.text[cs..ce].to_string() });
         }
     }
-    out.sort_by_key(|q| (q.start, q.end));
+    crate::pipeline::sort_by_span(&mut out, |q| (q.start, q.end));
     out
 }

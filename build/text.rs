@@ -15,9 +15,8 @@
 //! - `text_gbk.bin`: the 126 × 190 two-byte GBK codes in code order, each a `u16`: the
 //!   difference between its character and the previous code's character, 0 for no
 //!   character. GBK's extension areas are in Unicode order, so the differences are mostly 1
-//!   and compress to a third of the text form.
-//! - `text_gbk_enc.bin`: sorted `(u16 char, u16 code)` for the characters outside
-//!   U+4E00..U+9FFF (the lowest code of a character, as the text table's first one).
+//!   and compress to a third of the text form. The run time builds the decode and encode
+//!   arrays from it in one pass.
 //! - `text_tables.rs`: the file `src/text/tables.rs` includes; the syllable list as a sorted
 //!   `&[&str]`.
 
@@ -67,8 +66,13 @@ fn push_u32(out: &mut Vec<u8>, v: u32) {
     out.extend_from_slice(&v.to_le_bytes());
 }
 
-/// A char → char table: (direct array, extra pairs). A later line for the same key wins.
-fn char_map(src: &str) -> (Vec<u8>, Vec<u8>) {
+/// In a direct array: the pair is among the extra ones (it maps to itself or to an astral
+/// character). Checked to be no real difference.
+pub const SEE_EXTRA: u16 = 0x8000;
+
+/// A char → char table: (direct array, extra pairs, bitmap of the 256-character blocks that
+/// hold an extra key outside the direct block). A later line for the same key wins.
+fn char_map(src: &str) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
     let mut map: BTreeMap<char, char> = BTreeMap::new();
     for (k, v) in pairs(src) {
         if let (Some(k), Some(v)) = (one_char(k), one_char(v)) {
@@ -77,19 +81,26 @@ fn char_map(src: &str) -> (Vec<u8>, Vec<u8>) {
     }
     let mut direct = vec![0u16; URO_LEN];
     let mut extra = Vec::new();
+    let mut blocks = vec![0u8; 0x110000 >> 11];
     for (&k, &v) in &map {
         let diff = (v as u32).wrapping_sub(k as u32) as u16;
+        assert!(diff != SEE_EXTRA || (v as u32) >= 0x10000, "a difference of {SEE_EXTRA:#X}: choose another marker");
         match uro_index(k) {
             Some(i) if (v as u32) < 0x10000 && diff != 0 => direct[i] = diff,
-            _ => {
-                push_u32(&mut extra, k as u32);
-                push_u32(&mut extra, v as u32);
+            Some(i) => direct[i] = SEE_EXTRA,
+            None => {
+                let b = (k as u32 >> 8) as usize;
+                blocks[b / 8] |= 1 << (b % 8);
             }
+        }
+        if direct.get(uro_index(k).unwrap_or(usize::MAX)).map_or(true, |&d| d == SEE_EXTRA) {
+            push_u32(&mut extra, k as u32);
+            push_u32(&mut extra, v as u32);
         }
     }
     let mut d = Vec::with_capacity(URO_LEN * 2);
     direct.iter().for_each(|&x| push_u16(&mut d, x));
-    (d, extra)
+    (d, extra, blocks)
 }
 
 fn levels(src: &str) -> Vec<u8> {
@@ -115,17 +126,19 @@ fn words2(src: &str) -> Vec<u8> {
         let cs: Vec<char> = l.chars().collect();
         for w in cs.chunks_exact(2) {
             let (a, b) = (w[0] as u32, w[1] as u32);
-            assert!(a < 0x10000 && b < 0x10000, "words2.txt: astral character");
+            // The run time indexes the words by their first character in the direct block.
+            assert!(uro_index(w[0]).is_some() && b < 0x10000, "words2.txt: {} outside the tables", w[0]);
             set.insert((a as u16, b as u16));
         }
     }
+    assert!(set.len() < 0x10000, "words2.txt: too many words for u16 offsets");
     let mut out = Vec::with_capacity(set.len() * 4);
     set.iter().for_each(|&(a, _)| push_u16(&mut out, a));
     set.iter().for_each(|&(_, b)| push_u16(&mut out, b));
     out
 }
 
-fn gbk(src: &str) -> (Vec<u8>, Vec<u8>) {
+fn gbk(src: &str) -> Vec<u8> {
     let mut decode = vec![None::<char>; 126 * 190];
     for (lead, row) in pairs(src) {
         let Ok(lead) = u8::from_str_radix(lead, 16) else { continue };
@@ -138,8 +151,7 @@ fn gbk(src: &str) -> (Vec<u8>, Vec<u8>) {
     }
     let mut out = Vec::with_capacity(decode.len() * 2);
     let mut prev = 0u32;
-    let mut encode: BTreeMap<u16, u16> = BTreeMap::new();
-    for (i, c) in decode.iter().enumerate() {
+    for c in &decode {
         let Some(c) = *c else {
             push_u16(&mut out, 0);
             continue;
@@ -149,18 +161,8 @@ fn gbk(src: &str) -> (Vec<u8>, Vec<u8>) {
         assert!(diff != 0, "gbk.txt: the same character twice in a row");
         push_u16(&mut out, diff);
         prev = c as u32;
-        if uro_index(c).is_none() {
-            let (lead, t) = (0x81 + (i / 190) as u16, (i % 190) as u16);
-            let trail = if t < 63 { 0x40 + t } else { 0x41 + t };
-            encode.entry(c as u16).or_insert((lead << 8) | trail);
-        }
     }
-    let mut enc = Vec::with_capacity(encode.len() * 4);
-    for (c, code) in encode {
-        push_u16(&mut enc, c);
-        push_u16(&mut enc, code);
-    }
-    (out, enc)
+    out
 }
 
 fn syllables(src: &str) -> String {
@@ -182,28 +184,29 @@ pub fn run() {
             fs::write(&p, bytes).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
         }
     };
-    let (t2s, t2s_x) = char_map(&read("t2s_chars.txt"));
-    let (s2t, s2t_x) = char_map(&read("s2t_chars.txt"));
+    let (t2s, t2s_x, t2s_b) = char_map(&read("t2s_chars.txt"));
+    let (s2t, s2t_x, s2t_b) = char_map(&read("s2t_chars.txt"));
     write("text_t2s.bin", &t2s);
     write("text_t2s_x.bin", &t2s_x);
+    write("text_t2s_b.bin", &t2s_b);
     write("text_s2t.bin", &s2t);
     write("text_s2t_x.bin", &s2t_x);
+    write("text_s2t_b.bin", &s2t_b);
     write("text_level.bin", &levels(&read("char_freq.txt")));
     write("text_words2.bin", &words2(&read("words2.txt")));
-    let (gbk, gbk_enc) = gbk(&read("gbk.txt"));
-    write("text_gbk.bin", &gbk);
-    write("text_gbk_enc.bin", &gbk_enc);
+    write("text_gbk.bin", &gbk(&read("gbk.txt")));
     let mut rs = String::from("// Generated by build/text.rs from data/*.txt; do not edit.\n");
-    rs.push_str(&format!("const URO_START: u32 = {URO_START:#X};\nconst URO_LEN: usize = {URO_LEN:#X};\n"));
+    rs.push_str(&format!("const URO_START: u32 = {URO_START:#X};\nconst URO_LEN: usize = {URO_LEN:#X};\nconst SEE_EXTRA: u16 = {SEE_EXTRA:#X};\n"));
     for (name, file) in [
         ("T2S_DIRECT", "text_t2s.bin"),
         ("T2S_EXTRA", "text_t2s_x.bin"),
+        ("T2S_BLOCKS", "text_t2s_b.bin"),
         ("S2T_DIRECT", "text_s2t.bin"),
         ("S2T_EXTRA", "text_s2t_x.bin"),
+        ("S2T_BLOCKS", "text_s2t_b.bin"),
         ("LEVEL", "text_level.bin"),
         ("WORDS2_BIN", "text_words2.bin"),
         ("GBK_DELTA", "text_gbk.bin"),
-        ("GBK_ENCODE_EXTRA", "text_gbk_enc.bin"),
     ] {
         rs.push_str(&format!("static {name}: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"));\n"));
     }

@@ -42,13 +42,19 @@ fn uro_index(c: char) -> Option<usize> {
     (i < URO_LEN).then_some(i)
 }
 
-/// A char → char table of build/text.rs: the direct array over U+4E00..U+9FFF, then the
-/// sorted extra pairs.
-fn char_lookup(direct: &[u8], extra: &[u8], c: char) -> Option<char> {
+/// A char → char table of build/text.rs: the direct array over U+4E00..U+9FFF, the sorted
+/// extra pairs, and the bitmap of the blocks that hold extra keys.
+fn char_lookup(direct: &[u8], extra: &[u8], blocks: &[u8], c: char) -> Option<char> {
     if let Some(i) = uro_index(c) {
-        let d = u16_at(direct, i);
-        if d != 0 {
-            return char::from_u32((c as u32).wrapping_add(d as u32) & 0xFFFF);
+        match u16_at(direct, i) {
+            0 => return None,
+            SEE_EXTRA => {}
+            d => return char::from_u32((c as u32).wrapping_add(d as u32) & 0xFFFF),
+        }
+    } else {
+        let b = (c as u32 >> 8) as usize;
+        if blocks.get(b / 8).map_or(true, |&x| x & (1 << (b % 8)) == 0) {
+            return None;
         }
     }
     let key = c as u32;
@@ -73,7 +79,7 @@ pub fn t2s_char(c: char) -> Option<char> {
     if c.is_ascii() {
         return None;
     }
-    char_lookup(T2S_DIRECT, T2S_EXTRA, c)
+    char_lookup(T2S_DIRECT, T2S_EXTRA, T2S_BLOCKS, c)
 }
 
 /// Simplified character → its usual traditional form (OpenCC, data/s2t_chars.txt).
@@ -81,7 +87,7 @@ pub fn s2t_char(c: char) -> Option<char> {
     if c.is_ascii() {
         return None;
     }
-    char_lookup(S2T_DIRECT, S2T_EXTRA, c)
+    char_lookup(S2T_DIRECT, S2T_EXTRA, S2T_BLOCKS, c)
 }
 
 /// Traditional phrases the character table gets wrong → simplified (OpenCC).
@@ -97,24 +103,33 @@ pub fn char_level(c: char) -> u8 {
     uro_index(c).and_then(|i| LEVEL.get(i)).copied().unwrap_or(0)
 }
 
-/// True for a common two-character word (simplified, data/words2.txt).
-pub fn is_word2(a: char, b: char) -> bool {
-    let (Ok(a), Ok(b)) = (u16::try_from(a as u32), u16::try_from(b as u32)) else { return false };
+/// The common two-character words (simplified, data/words2.txt): for each first character
+/// of U+4E00..U+9FFF, where its words start in the sorted second characters.
+struct Words2 {
+    starts: Vec<u16>,
+}
+
+static WORDS2: LazyLock<Words2> = LazyLock::new(|| {
     let n = WORDS2_BIN.len() / 4;
-    let (mut lo, mut hi) = (0usize, n);
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        let k = (u16_at(WORDS2_BIN, mid), u16_at(WORDS2_BIN, n + mid));
-        if k == (a, b) {
-            return true;
-        }
-        if k < (a, b) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
+    let mut starts = vec![0u16; URO_LEN + 1];
+    for i in 0..n {
+        if let Some(j) = char::from_u32(u16_at(WORDS2_BIN, i) as u32).and_then(uro_index) {
+            starts[j + 1] += 1;
         }
     }
-    false
+    for j in 0..URO_LEN {
+        starts[j + 1] += starts[j];
+    }
+    Words2 { starts }
+});
+
+/// True for a common two-character word (simplified, data/words2.txt).
+pub fn is_word2(a: char, b: char) -> bool {
+    let (Some(i), Ok(b)) = (uro_index(a), u16::try_from(b as u32)) else { return false };
+    let w = &*WORDS2;
+    let n = WORDS2_BIN.len() / 4;
+    let (from, to) = (w.starts[i] as usize, w.starts[i + 1] as usize);
+    (from..to).any(|k| u16_at(WORDS2_BIN, n + k) == b)
 }
 
 /// True for a toneless pinyin syllable (with ü; data/pinyin_syllables.txt).
@@ -142,8 +157,7 @@ pub static READINGS: LazyLock<HashMap<char, Vec<&'static str>>> = LazyLock::new(
 pub struct Gbk {
     /// Index (lead - 0x81) * 190 + trail index; 0 for no character (all are in the BMP).
     decode: Vec<u16>,
-    /// The lowest code of each character of U+4E00..U+9FFF, 0 for none; the others are in
-    /// the sorted `GBK_ENCODE_EXTRA`.
+    /// The lowest code of each character of the BMP, 0 for none.
     encode: Vec<u16>,
 }
 
@@ -179,28 +193,7 @@ impl Gbk {
 
     /// The two bytes of a character, if it has a GBK code.
     pub fn encode(&self, c: char) -> Option<[u8; 2]> {
-        let code = match uro_index(c) {
-            Some(i) => self.encode.get(i).copied().unwrap_or(0),
-            None => {
-                let key = u16::try_from(c as u32).ok()?;
-                let (mut lo, mut hi) = (0usize, GBK_ENCODE_EXTRA.len() / 4);
-                let mut found = 0;
-                while lo < hi {
-                    let mid = (lo + hi) / 2;
-                    let k = u16_at(GBK_ENCODE_EXTRA, 2 * mid);
-                    if k == key {
-                        found = u16_at(GBK_ENCODE_EXTRA, 2 * mid + 1);
-                        break;
-                    }
-                    if k < key {
-                        lo = mid + 1;
-                    } else {
-                        hi = mid;
-                    }
-                }
-                found
-            }
-        };
+        let code = self.encode.get(c as usize).copied().unwrap_or(0);
         (code != 0).then_some([(code >> 8) as u8, code as u8])
     }
 
@@ -219,7 +212,7 @@ impl Gbk {
 pub static GBK: LazyLock<Gbk> = LazyLock::new(|| {
     let n = GBK_DELTA.len() / 2;
     let mut decode = Vec::with_capacity(n);
-    let mut encode = vec![0u16; URO_LEN];
+    let mut encode = vec![0u16; 0x10000];
     let mut prev = 0u16;
     for i in 0..n {
         let d = u16_at(GBK_DELTA, i);
@@ -229,7 +222,7 @@ pub static GBK: LazyLock<Gbk> = LazyLock::new(|| {
         }
         prev = prev.wrapping_add(d);
         decode.push(prev);
-        if let Some(slot) = char::from_u32(prev as u32).and_then(uro_index).and_then(|j| encode.get_mut(j)) {
+        if let Some(slot) = encode.get_mut(prev as usize) {
             if *slot == 0 {
                 *slot = (u16::from(0x81 + (i / 190) as u8) << 8) | trail_byte(i % 190) as u16;
             }

@@ -208,6 +208,10 @@ pub fn run() {
         ("WORDS2_BIN", "text_words2.bin"),
         ("GBK_DELTA", "text_gbk.bin"),
     ] {
+        if name == "GBK_DELTA" {
+            // The wasm module reads GBK from the browser's own decoder (text/tables.rs).
+            rs.push_str("#[cfg(not(target_arch = \"wasm32\"))]\n");
+        }
         rs.push_str(&format!("static {name}: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"));\n"));
     }
     rs.push_str(&syllables(&read("pinyin_syllables.txt")));

@@ -208,21 +208,15 @@ impl Gbk {
     }
 }
 
-/// Built on first use from the generated difference table (one pass, no parsing).
+/// Built on first use: the decode array, then the encode array from it in one pass.
 pub static GBK: LazyLock<Gbk> = LazyLock::new(|| {
-    let n = GBK_DELTA.len() / 2;
-    let mut decode = Vec::with_capacity(n);
+    let decode = gbk_decode_table();
     let mut encode = vec![0u16; 0x10000];
-    let mut prev = 0u16;
-    for i in 0..n {
-        let d = u16_at(GBK_DELTA, i);
-        if d == 0 {
-            decode.push(0);
+    for (i, &c) in decode.iter().enumerate() {
+        if c == 0 {
             continue;
         }
-        prev = prev.wrapping_add(d);
-        decode.push(prev);
-        if let Some(slot) = encode.get_mut(prev as usize) {
+        if let Some(slot) = encode.get_mut(c as usize) {
             if *slot == 0 {
                 *slot = (u16::from(0x81 + (i / 190) as u8) << 8) | trail_byte(i % 190) as u16;
             }
@@ -230,6 +224,95 @@ pub static GBK: LazyLock<Gbk> = LazyLock::new(|| {
     }
     Gbk { decode, encode }
 });
+
+/// Native: the generated difference table of data/gbk.txt.
+#[cfg(not(target_arch = "wasm32"))]
+fn gbk_decode_table() -> Vec<u16> {
+    let n = GBK_DELTA.len() / 2;
+    let mut decode = Vec::with_capacity(n);
+    let mut prev = 0u16;
+    for i in 0..n {
+        let d = u16_at(GBK_DELTA, i);
+        if d == 0 {
+            decode.push(0);
+        } else {
+            prev = prev.wrapping_add(d);
+            decode.push(prev);
+        }
+    }
+    decode
+}
+
+/// The two-byte codes that GB18030 (the WHATWG index, as Chromium and Firefox decode `gbk`)
+/// gives a character but code page 936 (data/gbk.txt, as Node's ICU decodes `gbk`) does
+/// not: €, the ideographic space, vertical forms, radicals, ideographic description
+/// characters and CJK Extension A characters, all measured in Chromium 156 (and the
+/// GB18030-2022 changes among them). None in the wasm table, whatever the engine, so that it
+/// equals the native one.
+#[cfg(any(target_arch = "wasm32", test))]
+const GB18030_ONLY: [(u16, u16); 9] = [
+    (0xA2E3, 0xA2E3),
+    (0xA3A0, 0xA3A0),
+    (0xA6D9, 0xA6DF),
+    (0xA6EC, 0xA6ED),
+    (0xA6F3, 0xA6F3),
+    (0xA8BC, 0xA8BC),
+    (0xA8BF, 0xA8BF),
+    (0xA989, 0xA995),
+    (0xFE50, 0xFEA0),
+];
+
+/// The decode array from what a decoder made of all the two-byte codes in order (one
+/// character each): private-use characters and the codes above count as none, as in
+/// data/gbk.txt. Empty when the decoder did not give one BMP character per code.
+#[cfg(any(target_arch = "wasm32", test))]
+fn gbk_from_decoded(decoded: &str) -> Vec<u16> {
+    let mut decode: Vec<u16> = Vec::with_capacity(126 * 190);
+    for c in decoded.chars() {
+        let Ok(v) = u16::try_from(c as u32) else { return Vec::new() };
+        decode.push(if (0xE000..=0xF8FF).contains(&v) || v == 0xFFFD { 0 } else { v });
+    }
+    if decode.len() != 126 * 190 {
+        return Vec::new();
+    }
+    for (from, to) in GB18030_ONLY {
+        for code in from..=to {
+            let i = (code >> 8) as usize - 0x81;
+            if let Some(t) = trail_index(code as u8) {
+                decode[i * 190 + t] = 0;
+            }
+        }
+    }
+    decode
+}
+
+/// The wasm module has no GBK table of its own (about 16 KB of gzip): the browser's (or
+/// Node's) `TextDecoder('gbk')` implements the same WHATWG index, and one call decodes every
+/// two-byte code. Without such a decoder the table is empty and GBK mojibake stays as it is.
+#[cfg(target_arch = "wasm32")]
+fn gbk_decode_table() -> Vec<u16> {
+    use wasm_bindgen::prelude::*;
+    #[wasm_bindgen]
+    extern "C" {
+        type TextDecoder;
+        #[wasm_bindgen(constructor, catch)]
+        fn new(label: &str) -> Result<TextDecoder, JsValue>;
+        #[wasm_bindgen(method, catch)]
+        fn decode(this: &TextDecoder, bytes: &[u8]) -> Result<String, JsValue>;
+    }
+    let mut bytes = Vec::with_capacity(2 * 126 * 190);
+    for lead in 0x81..=0xFEu8 {
+        for i in 0..190 {
+            bytes.push(lead);
+            bytes.push(trail_byte(i));
+        }
+    }
+    let Ok(decoder) = TextDecoder::new("gbk") else { return Vec::new() };
+    match decoder.decode(&bytes) {
+        Ok(s) => gbk_from_decoded(&s),
+        Err(_) => Vec::new(),
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -249,6 +332,36 @@ mod tests {
         assert!(is_syllable("zhuang") && is_syllable("lü") && !is_syllable("apple"));
         assert!(READINGS[&'对'].contains(&"duì"));
     }
+    /// What the wasm module builds from a decoder's output equals the native table when the
+    /// decoder gives data/gbk.txt's characters (private use where it has none).
+    #[test]
+    fn gbk_from_a_decoder_matches_the_table() {
+        let native = gbk_decode_table();
+        let decoded: String = native
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| match c {
+                0 => char::from_u32(0xE000 + (i % 0x1000) as u32).unwrap_or('\u{E000}'),
+                c => char::from_u32(c as u32).unwrap_or('\u{FFFD}'),
+            })
+            .collect();
+        assert_eq!(gbk_from_decoded(&decoded), native);
+        // GB18030's characters where code page 936 has none (Chromium): still none, and the
+        // table has none at any of those codes.
+        let mut newer: Vec<char> = decoded.chars().collect();
+        for (from, to) in GB18030_ONLY {
+            for code in from..=to {
+                let Some(t) = trail_index(code as u8) else { continue };
+                let i = ((code >> 8) as usize - 0x81) * 190 + t;
+                assert_eq!(native[i], 0, "{code:X}");
+                newer[i] = '\u{3400}';
+            }
+        }
+        newer[(0xA2 - 0x81) * 190 + trail_index(0xE3).unwrap()] = '€';
+        assert_eq!(gbk_from_decoded(&newer.into_iter().collect::<String>()), native);
+        assert!(gbk_from_decoded("abc").is_empty());
+    }
+
     /// The generated arrays answer exactly as the text files read the old way (hash maps
     /// parsed at run time) did, for every character.
     #[test]

@@ -9,9 +9,10 @@
 //!   block U+4E00..U+9FFF, the (wrapping) difference between the converted character and the
 //!   character, 0 for none. Pairs outside the block, or converting to an astral character,
 //!   go to `text_t2s_x.bin` / `text_s2t_x.bin`: sorted `(u32 from, u32 to)` pairs.
-//! - `text_level.bin`: one `u8` per character of U+4E00..U+9FFF, its frequency level.
-//! - `text_words2.bin`: the common two-character words as two arrays of `u16`, the first
-//!   characters then the second ones, sorted by (first, second).
+//! - `text_ranked.bin`: the 6,000 frequent characters (data/char_freq.txt) by rank, level
+//!   group after level group (`LEVEL_GROUPS`), as `u16` differences in code point order.
+//! - `text_words2.bin`, `text_readings.bin`: the common two-character words and the pinyin
+//!   readings over those ranks (small numbers as varints: a third less gzip than the text).
 //! - `text_gbk.bin`: the 126 × 190 two-byte GBK codes in code order, each a `u16`: the
 //!   difference between its character and the previous code's character, 0 for no
 //!   character. GBK's extension areas are in Unicode order, so the differences are mostly 1
@@ -103,38 +104,108 @@ fn char_map(src: &str) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
     (d, extra, blocks)
 }
 
-fn levels(src: &str) -> Vec<u8> {
-    let mut out = vec![0u8; URO_LEN];
-    let mut seen = vec![false; URO_LEN];
+/// The frequent characters (data/char_freq.txt) by rank: the level groups in the file's
+/// order (most frequent first), each in code point order, as `u16` differences (from 0 at
+/// the start of each group); and the groups as (level, count). A character listed twice
+/// keeps its first level.
+struct Ranked {
+    chars: Vec<char>,
+    groups: Vec<(u8, usize)>,
+}
+
+fn ranked(src: &str) -> Ranked {
+    let mut seen = BTreeSet::new();
+    let mut chars = Vec::new();
+    let mut groups = Vec::new();
     for (lv, cs) in pairs(src) {
         let lv: u8 = lv.parse().unwrap_or(0);
-        for c in cs.chars() {
-            // Every character of the table is in the block (checked here).
-            let i = uro_index(c).unwrap_or_else(|| panic!("char_freq.txt: {c} outside U+4E00..U+9FFF"));
-            if !seen[i] {
-                seen[i] = true;
-                out[i] = lv;
-            }
+        let mut g: Vec<char> = cs.chars().filter(|&c| seen.insert(c)).collect();
+        for &c in &g {
+            assert!(uro_index(c).is_some(), "char_freq.txt: {c} outside U+4E00..U+9FFF");
         }
+        g.sort_unstable();
+        groups.push((lv, g.len()));
+        chars.extend(g);
+    }
+    assert!(chars.len() < 0xFFFF, "char_freq.txt: too many characters for u16 ranks");
+    Ranked { chars, groups }
+}
+
+fn ranked_bin(r: &Ranked) -> Vec<u8> {
+    let mut out = Vec::with_capacity(r.chars.len() * 2);
+    let mut i = 0;
+    for &(_, n) in &r.groups {
+        let mut prev = 0u32;
+        for &c in &r.chars[i..i + n] {
+            push_u16(&mut out, (c as u32 - prev) as u16);
+            prev = c as u32;
+        }
+        i += n;
     }
     out
 }
 
-fn words2(src: &str) -> Vec<u8> {
-    let mut set: BTreeSet<(u16, u16)> = BTreeSet::new();
+fn push_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8 & 0x7F) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn rank_of(r: &Ranked) -> BTreeMap<char, u32> {
+    r.chars.iter().enumerate().map(|(i, &c)| (c, i as u32)).collect()
+}
+
+/// The common two-character words by the ranks of their characters: for each rank, the
+/// number of words it starts (a byte), then the second characters' ranks of all the words,
+/// sorted, as varint differences within each first character.
+fn words2(src: &str, r: &Ranked) -> Vec<u8> {
+    let rank = rank_of(r);
+    let mut set: BTreeSet<(u32, u32)> = BTreeSet::new();
     for l in lines(src) {
         let cs: Vec<char> = l.chars().collect();
         for w in cs.chunks_exact(2) {
-            let (a, b) = (w[0] as u32, w[1] as u32);
-            // The run time indexes the words by their first character in the direct block.
-            assert!(uro_index(w[0]).is_some() && b < 0x10000, "words2.txt: {} outside the tables", w[0]);
-            set.insert((a as u16, b as u16));
+            let get = |c: char| *rank.get(&c).unwrap_or_else(|| panic!("words2.txt: {c} is not in char_freq.txt"));
+            set.insert((get(w[0]), get(w[1])));
         }
     }
     assert!(set.len() < 0x10000, "words2.txt: too many words for u16 offsets");
-    let mut out = Vec::with_capacity(set.len() * 4);
-    set.iter().for_each(|&(a, _)| push_u16(&mut out, a));
-    set.iter().for_each(|&(_, b)| push_u16(&mut out, b));
+    let mut counts = vec![0u8; r.chars.len()];
+    for &(a, _) in &set {
+        let c = &mut counts[a as usize];
+        *c = c.checked_add(1).expect("words2.txt: more than 255 words with one first character");
+    }
+    let mut out = counts;
+    let mut prev = (u32::MAX, 0);
+    for &(a, b) in &set {
+        let from = if a == prev.0 { prev.1 } else { 0 };
+        push_varint(&mut out, b - from);
+        prev = (a, b);
+    }
+    out
+}
+
+/// The readings in the file's order: the reading's length (a byte), the reading, the
+/// number of its characters (`u16`), their ranks sorted as varint differences.
+fn readings(src: &str, r: &Ranked) -> Vec<u8> {
+    let rank = rank_of(r);
+    let mut out = Vec::new();
+    for (reading, cs) in pairs(src) {
+        let mut rs: Vec<u32> =
+            cs.chars().map(|c| *rank.get(&c).unwrap_or_else(|| panic!("pinyin_readings.txt: {c} is not in char_freq.txt"))).collect();
+        rs.sort_unstable();
+        rs.dedup();
+        assert!(reading.len() < 256 && rs.len() < 0x10000);
+        out.push(reading.len() as u8);
+        out.extend_from_slice(reading.as_bytes());
+        push_u16(&mut out, rs.len() as u16);
+        let mut prev = 0;
+        for x in rs {
+            push_varint(&mut out, x - prev);
+            prev = x;
+        }
+    }
     out
 }
 
@@ -192,8 +263,10 @@ pub fn run() {
     write("text_s2t.bin", &s2t);
     write("text_s2t_x.bin", &s2t_x);
     write("text_s2t_b.bin", &s2t_b);
-    write("text_level.bin", &levels(&read("char_freq.txt")));
-    write("text_words2.bin", &words2(&read("words2.txt")));
+    let ranked = ranked(&read("char_freq.txt"));
+    write("text_ranked.bin", &ranked_bin(&ranked));
+    write("text_words2.bin", &words2(&read("words2.txt"), &ranked));
+    write("text_readings.bin", &readings(&read("pinyin_readings.txt"), &ranked));
     write("text_gbk.bin", &gbk(&read("gbk.txt")));
     let mut rs = String::from("// Generated by build/text.rs from data/*.txt; do not edit.\n");
     rs.push_str(&format!("const URO_START: u32 = {URO_START:#X};\nconst URO_LEN: usize = {URO_LEN:#X};\nconst SEE_EXTRA: u16 = {SEE_EXTRA:#X};\n"));
@@ -204,8 +277,9 @@ pub fn run() {
         ("S2T_DIRECT", "text_s2t.bin"),
         ("S2T_EXTRA", "text_s2t_x.bin"),
         ("S2T_BLOCKS", "text_s2t_b.bin"),
-        ("LEVEL", "text_level.bin"),
+        ("RANKED", "text_ranked.bin"),
         ("WORDS2_BIN", "text_words2.bin"),
+        ("READINGS_BIN", "text_readings.bin"),
         ("GBK_DELTA", "text_gbk.bin"),
     ] {
         if name == "GBK_DELTA" {
@@ -214,6 +288,11 @@ pub fn run() {
         }
         rs.push_str(&format!("static {name}: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"));\n"));
     }
+    rs.push_str("/// The level groups of `RANKED`: (level, number of characters).\nstatic LEVEL_GROUPS: &[(u8, u16)] = &[");
+    for (lv, n) in &ranked.groups {
+        rs.push_str(&format!("({lv}, {n}),"));
+    }
+    rs.push_str("];\n");
     rs.push_str(&syllables(&read("pinyin_syllables.txt")));
     write("text_tables.rs", rs.as_bytes());
 }

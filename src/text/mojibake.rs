@@ -84,11 +84,11 @@ fn score(cs: &[char], side: Side) -> i32 {
 
 /// Characters by their toned reading, from the readings table (simplified forms).
 static BY_READING: LazyLock<HashMap<&'static str, Vec<char>>> = LazyLock::new(|| {
-    // The table lists each reading once with its characters in code point order (checked by
-    // a test of `text::tables`), so the lists come sorted.
+    // Each reading once in the table (checked by a test of `text::tables`). The order of
+    // the characters does not matter: `pick` ranks the candidates by score, then by char.
     let mut m: HashMap<&'static str, Vec<char>> = HashMap::default();
-    for (r, cs) in super::tables::reading_lines() {
-        m.entry(r).or_default().extend(cs.chars());
+    for (r, cs) in super::tables::reading_groups() {
+        m.entry(r).or_default().extend(cs);
     }
     m
 });

@@ -97,39 +97,96 @@ pub static T2S_PHRASES: LazyLock<Vec<(&'static str, &'static str)>> =
 pub static S2T_PHRASES: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| pairs(include_str!("../../data/s2t_phrases.txt")).collect());
 
+/// The 6,000 frequent characters of data/char_freq.txt by rank, with the rank and the level
+/// of each character of U+4E00..U+9FFF: built in one pass from the generated tables.
+struct Ranks {
+    /// Rank + 1 of each character of the block, 0 for none.
+    rank: Vec<u16>,
+    level: Vec<u8>,
+    chars: Vec<char>,
+}
+
+static RANKS: LazyLock<Ranks> = LazyLock::new(|| {
+    let mut r = Ranks { rank: vec![0; URO_LEN], level: vec![0; URO_LEN], chars: Vec::with_capacity(RANKED.len() / 2) };
+    let mut i = 0;
+    for &(lv, n) in LEVEL_GROUPS {
+        let mut c = 0u32;
+        for _ in 0..n {
+            c += u16_at(RANKED, i) as u32;
+            i += 1;
+            let Some(ch) = char::from_u32(c) else { continue };
+            if let Some(j) = uro_index(ch) {
+                r.chars.push(ch);
+                r.rank[j] = r.chars.len() as u16;
+                r.level[j] = lv;
+            }
+        }
+    }
+    r
+});
+
+/// The rank of a frequent character.
+fn rank(c: char) -> Option<usize> {
+    let r = *RANKS.rank.get(uro_index(c)?)?;
+    (r > 0).then(|| r as usize - 1)
+}
+
 /// Frequency level (about log2 of the summed word frequency in jieba's dictionary) of the
 /// 6,000 most frequent simplified characters (data/char_freq.txt); 0 for the others.
 pub fn char_level(c: char) -> u8 {
-    uro_index(c).and_then(|i| LEVEL.get(i)).copied().unwrap_or(0)
+    uro_index(c).and_then(|i| RANKS.level.get(i)).copied().unwrap_or(0)
 }
 
-/// The common two-character words (simplified, data/words2.txt): for each first character
-/// of U+4E00..U+9FFF, where its words start in the sorted second characters.
+/// A varint at `*at` of `b` (see build/text.rs), advancing `*at`.
+fn varint(b: &[u8], at: &mut usize) -> u32 {
+    let mut v = 0u32;
+    let mut shift = 0;
+    while let Some(&x) = b.get(*at) {
+        *at += 1;
+        v |= ((x & 0x7F) as u32) << shift.min(31);
+        shift += 7;
+        if x < 0x80 {
+            break;
+        }
+    }
+    v
+}
+
+/// The common two-character words (simplified, data/words2.txt): the second characters'
+/// ranks, sorted within each first character, and where each first rank's words start.
 struct Words2 {
     starts: Vec<u16>,
+    seconds: Vec<u16>,
 }
 
 static WORDS2: LazyLock<Words2> = LazyLock::new(|| {
-    let n = WORDS2_BIN.len() / 4;
-    let mut starts = vec![0u16; URO_LEN + 1];
-    for i in 0..n {
-        if let Some(j) = char::from_u32(u16_at(WORDS2_BIN, i) as u32).and_then(uro_index) {
-            starts[j + 1] += 1;
+    let n = RANKS.chars.len();
+    let counts = WORDS2_BIN.get(..n).unwrap_or_default();
+    let mut starts = Vec::with_capacity(n + 1);
+    let mut total = 0u16;
+    starts.push(0);
+    for &k in counts {
+        total = total.saturating_add(k as u16);
+        starts.push(total);
+    }
+    let mut seconds = Vec::with_capacity(total as usize);
+    let mut at = counts.len();
+    for &k in counts {
+        let mut b = 0u32;
+        for _ in 0..k {
+            b += varint(WORDS2_BIN, &mut at);
+            seconds.push(b as u16);
         }
     }
-    for j in 0..URO_LEN {
-        starts[j + 1] += starts[j];
-    }
-    Words2 { starts }
+    Words2 { starts, seconds }
 });
 
 /// True for a common two-character word (simplified, data/words2.txt).
 pub fn is_word2(a: char, b: char) -> bool {
-    let (Some(i), Ok(b)) = (uro_index(a), u16::try_from(b as u32)) else { return false };
+    let (Some(ra), Some(rb)) = (rank(a), rank(b)) else { return false };
     let w = &*WORDS2;
-    let n = WORDS2_BIN.len() / 4;
-    let (from, to) = (w.starts[i] as usize, w.starts[i + 1] as usize);
-    (from..to).any(|k| u16_at(WORDS2_BIN, n + k) == b)
+    let (Some(&from), Some(&to)) = (w.starts.get(ra), w.starts.get(ra + 1)) else { return false };
+    w.seconds.get(from as usize..to as usize).is_some_and(|s| s.contains(&(rb as u16)))
 }
 
 /// True for a toneless pinyin syllable (with ü; data/pinyin_syllables.txt).
@@ -137,16 +194,34 @@ pub fn is_syllable(s: &str) -> bool {
     SYLLABLE_LIST.binary_search(&s).is_ok()
 }
 
-/// The lines of data/pinyin_readings.txt: a toned reading and the characters that read it.
-pub fn reading_lines() -> impl Iterator<Item = (&'static str, &'static str)> {
-    pairs(include_str!("../../data/pinyin_readings.txt"))
+/// The readings of data/pinyin_readings.txt in the file's order: each toned reading with the
+/// characters that read it (in rank order).
+pub fn reading_groups() -> Vec<(&'static str, Vec<char>)> {
+    let b = READINGS_BIN;
+    let chars = &RANKS.chars;
+    let mut out = Vec::with_capacity(1400);
+    let mut at = 0;
+    while let Some(&len) = b.get(at) {
+        let Some(r) = b.get(at + 1..at + 1 + len as usize).and_then(|r| std::str::from_utf8(r).ok()) else { break };
+        at += 1 + len as usize;
+        let n = u16::from_le_bytes([b.get(at).copied().unwrap_or(0), b.get(at + 1).copied().unwrap_or(0)]);
+        at += 2;
+        let mut rank = 0u32;
+        let mut cs = Vec::with_capacity(n as usize);
+        for _ in 0..n {
+            rank += varint(b, &mut at);
+            cs.extend(chars.get(rank as usize).copied());
+        }
+        out.push((r, cs));
+    }
+    out
 }
 
-/// Simplified character → its readings with tone marks.
+/// Simplified character → its readings with tone marks (in the table's order).
 pub static READINGS: LazyLock<HashMap<char, Vec<&'static str>>> = LazyLock::new(|| {
     let mut m: HashMap<char, Vec<&'static str>> = HashMap::default();
-    for (r, cs) in reading_lines() {
-        for c in cs.chars() {
+    for (r, cs) in reading_groups() {
+        for c in cs {
             m.entry(c).or_default().push(r);
         }
     }
@@ -425,13 +500,27 @@ mod tests {
                 assert_eq!(is_word2(a, b), words.contains(&(a, b)), "{a}{b}");
             }
         }
-        // Each reading once, its characters in code point order (mojibake's BY_READING
-        // relies on it).
+        // The readings: each once, and each character's readings in the file's order.
         let mut seen = HashSet::new();
-        for (r, cs) in reading_lines() {
+        let mut readings: HashMap<char, Vec<&str>> = HashMap::new();
+        for (r, cs) in pairs(include_str!("../../data/pinyin_readings.txt")) {
             assert!(seen.insert(r), "{r} twice");
-            let cs: Vec<char> = cs.chars().collect();
-            assert!(cs.windows(2).all(|w| w[0] < w[1]), "{r}");
+            for c in cs.chars() {
+                readings.entry(c).or_default().push(r);
+            }
+        }
+        assert_eq!(READINGS.len(), readings.len());
+        for (c, rs) in &readings {
+            assert_eq!(READINGS.get(c), Some(rs), "{c}");
+        }
+        let groups = reading_groups();
+        assert_eq!(groups.len(), seen.len());
+        for (r, cs) in groups {
+            let mut want: Vec<char> = pairs(include_str!("../../data/pinyin_readings.txt")).find(|p| p.0 == r).unwrap().1.chars().collect();
+            let mut got = cs.clone();
+            want.sort_unstable();
+            got.sort_unstable();
+            assert_eq!(got, want, "{r}");
         }
         for l in lines(include_str!("../../data/pinyin_syllables.txt")) {
             for s in l.split(' ') {

@@ -1,9 +1,9 @@
 //! Word segmentation: the most probable path through a lattice of dictionary words
 //! (unigram model, `data/words.txt`) and person names (surname + 1–2 given characters,
 //! scored by the name model of `data/surnames.txt` and `data/given.txt`). Linear in the
-//! length of the text: at most `MAX_WORD` lookups per character.
+//! length of the text: one walk of the dictionary trie per character, at most `MAX_WORD` steps.
 
-use super::{get, is_han, Lexicon, Pos};
+use super::{dict, get, is_han, Dict, Lexicon, Pos};
 
 /// Longest word looked up, in chars.
 const MAX_WORD: usize = 12;
@@ -124,6 +124,7 @@ fn segment_han(lex: &Lexicon, text: &str, start: usize, end: usize, out: &mut Ve
     let mut back: Vec<(usize, Kind)> = vec![(0, Kind::Unknown); n + 1];
     best[0] = 0.0;
     let unknown = -lex.log_total - UNKNOWN_COST;
+    let dict = dict();
     for i in 0..n {
         let base = best[i];
         if base == f32::NEG_INFINITY {
@@ -136,10 +137,13 @@ fn segment_han(lex: &Lexicon, text: &str, start: usize, end: usize, out: &mut Ve
                 back[j] = (i, kind);
             }
         };
+        // every dictionary word that starts here, shortest first, in one walk of the trie
         let mut single = false;
+        let mut node = Dict::ROOT;
         for len in 1..=MAX_WORD.min(n - i).min(lex.max_word_chars) {
-            let w = &run[at[i]..at[i + len]];
-            if let Some(word) = lex.word(w) {
+            let Some(next) = dict.step(node, chars[i + len - 1]) else { break };
+            node = next;
+            if let Some(word) = dict.word_at(node) {
                 relax(i + len, word.log_freq - lex.log_total, Kind::Word(word.pos));
                 single |= len == 1;
             }

@@ -56,8 +56,11 @@ fn is_latin(c: char) -> bool {
 
 /// Cuts `text[start..end]` into tokens. Whitespace is dropped.
 pub fn segment(text: &str, start: usize, end: usize) -> Vec<Token> {
-    let mut out = Vec::new();
-    let Some(s) = text.get(start..end) else { return out };
+    let Some(s) = text.get(start..end) else { return Vec::new() };
+    // At most one token per char that is not a space: reserving that much once avoids the
+    // doubling of a growing vector (up to twice the tokens, on one huge sentence: peak heap,
+    // issue 7); a large reserve that turned out too large is given back at the end.
+    let mut out = Vec::with_capacity(s.chars().filter(|c| !c.is_whitespace()).count());
     let lex = get();
     let mut sc = Scratch::default();
     let mut it = s.char_indices().peekable();
@@ -91,6 +94,9 @@ pub fn segment(text: &str, start: usize, end: usize) -> Vec<Token> {
                 out.push(Token { start: at, end: at + c.len_utf8(), kind: Kind::Punct });
             }
         }
+    }
+    if out.capacity() > 4096 && out.capacity() - out.len() > out.len() / 4 {
+        out.shrink_to_fit();
     }
     out
 }

@@ -38,6 +38,7 @@ pub fn run(input: &str, options: &Options) -> Extraction {
     x.keywords = keywords::from_tags(&doc, &tags);
     x.summary = summary::from_keywords(&doc, &x.keywords);
     resolve::run(&doc, &mut x);
+    crate::layout::links::drop_mentions_inside(doc.text, &mut x);
     drop_unrepresentable(&mut x);
     // The tags and the layout are done with: free them before the output is built, and
     // move the repaired text and the repairs into it instead of copying them (peak heap).

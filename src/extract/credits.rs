@@ -50,7 +50,13 @@ const LABELS: &[(&str, CreditRole)] = &[
     ("摄像", CreditRole::Photographer),
     ("图片", CreditRole::Photographer),
     ("视频", CreditRole::Photographer),
+    ("本文来源", CreditRole::Source),
+    ("文章来源", CreditRole::Source),
+    ("稿件来源", CreditRole::Source),
+    ("信息来源", CreditRole::Source),
+    ("内容来源", CreditRole::Source),
     ("来源", CreditRole::Source),
+    ("转自", CreditRole::Source),
     ("出品", CreditRole::Source),
     ("文", CreditRole::Author),
     ("图", CreditRole::Photographer),
@@ -79,6 +85,11 @@ pub fn credit_label_at(f: &str, at: usize) -> Option<(usize, CreditRole)> {
         }
     }
     None
+}
+
+/// Brackets a credit line may be wrapped in: （责任编辑：王刚）, 【编辑：张三】.
+pub fn is_open_bracket(c: char) -> bool {
+    matches!(c, '（' | '(' | '【' | '[' | '〔' | '［')
 }
 
 /// Common single-character surnames (simplified), for names glued to other text.
@@ -204,7 +215,7 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
                 continue;
             }
         }
-        prev_sep = is_sep(c) || matches!(c, '，' | '、' | '；' | ';' | '（' | '(');
+        prev_sep = is_sep(c) || is_open_bracket(c) || matches!(c, '，' | '、' | '；' | ';');
         i += c.len_utf8();
     }
     if labels.is_empty() {
@@ -225,6 +236,20 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
             names: Vec::new(),
             organization: None,
         };
+        if role == CreditRole::Source {
+            // 来源：新华社 央视体育: one credit per outlet.
+            for t in tokens(doc.fold, range.start + e..range.start + value_end) {
+                out.push(Credit {
+                    start: if out.last().is_some_and(|o| o.start == c.start) { t.start } else { c.start },
+                    end: t.end,
+                    role,
+                    label: c.label.clone(),
+                    names: Vec::new(),
+                    organization: Some(doc.text[t].to_string()),
+                });
+            }
+            continue;
+        }
         fill(doc, range.start + e..range.start + value_end, &mut c, false);
         let trimmed = doc.text[c.start..c.end].trim_end_matches(|ch: char| ch.is_whitespace() || is_list_sep(ch));
         c.end = c.start + trimmed.len();
@@ -232,6 +257,36 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
             out.push(c);
         }
     }
+}
+
+/// The start of an outlet's name (中央社, 新华社) that ends right at `at`.
+fn media_before(f: &str, at: usize) -> Option<usize> {
+    let head = &f[..at];
+    let mut start = None;
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n >= 8 || !is_han(c) {
+            break;
+        }
+        let name = &head[i..];
+        if n >= 1 && MEDIA_ENDS.iter().any(|e| name.ends_with(e)) {
+            start = Some(i);
+        }
+    }
+    // The shortest name that ends like an outlet and starts after a boundary.
+    let s = start?;
+    let ok = head[..s].chars().next_back().is_none_or(|c| !is_han(c));
+    (ok && !SELF.contains(&&head[s..])).then_some(s)
+}
+
+/// What follows a reporter's name in a closing dateline: 新竹17日电, 北京电, 17日讯.
+fn is_dateline_tail(f: &str) -> bool {
+    let rest = f.trim_start_matches(|c: char| is_han(c) && !matches!(c, '电' | '讯'));
+    if f.chars().count() - rest.chars().count() > 6 {
+        return false;
+    }
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let rest = rest.strip_prefix('日').unwrap_or(rest);
+    rest.starts_with('电') || rest.starts_with('讯')
 }
 
 /// Bylines inside the article: 本报北京4月27日讯 记者王君超, （记者 张三 李四）.
@@ -247,7 +302,9 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
             }
             let at = from + p;
             from = at + label.len();
-            let before = f[..at].chars().next_back();
+            // An outlet may stand before the label: （中央社记者张建中新竹17日电）.
+            let outlet = media_before(f, at);
+            let before = f[..outlet.unwrap_or(at)].chars().next_back();
             let starts = before.map_or(true, |c| matches!(c, '讯' | '电' | '（' | '(' | ' ' | '　' | '、' | '，' | '【' | '/' | '：' | ':'));
             if !starts || at > 120 && !matches!(before, Some('（' | '(')) {
                 continue;
@@ -266,7 +323,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                 role: if label == "记者" { CreditRole::Reporter } else { CreditRole::Contributor },
                 label: doc.text[range.start + at..range.start + from].to_string(),
                 names: Vec::new(),
-                organization: None,
+                organization: outlet.map(|o| doc.text[range.start + o..range.start + at].to_string()),
             };
             for t in tokens(f, from..from + stop) {
                 let tf = &f[t.clone()];
@@ -277,7 +334,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                     let n = if COMPOUND.iter().any(|c| tf.starts_with(c)) { 4 } else { 3 };
                     let cut = tf.char_indices().nth(n).map_or(tf.len(), |(i, _)| i);
                     let glued = &tf[cut..];
-                    if !(glued.starts_with("报道") || glued.starts_with("摄")) && n == 3 {
+                    if !(glued.starts_with("报道") || glued.starts_with("摄") || is_dateline_tail(glued)) && n == 3 {
                         // Two-character name then text.
                         let two = tf.char_indices().nth(2).map_or(tf.len(), |(i, _)| i);
                         if !(tf[two..].starts_with("报道") || tf[two..].starts_with("摄")) {
@@ -298,6 +355,57 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
             }
         }
     }
+}
+
+/// Endings of a news outlet's name in a dateline: 新华社, 中新网, 环球时报, 澎湃新闻, 央视新闻客户端.
+const MEDIA_ENDS: &[&str] = &["社", "网", "报", "台", "新闻", "客户端", "频道", "周刊", "杂志", "传媒", "财经"];
+
+/// What ends a dateline: 新华社北京3月5日电, 中新网上海5日讯, 【环球时报综合报道】, 央视网消息.
+const DATELINE_CUES: &[&str] = &["综合报道", "报道", "报导", "消息", "电", "讯"];
+
+/// Outlets that name themselves: 本报讯 says nothing about the source.
+const SELF: &[&str] = &["本报", "本台", "本刊", "本网", "本站", "我台", "我报"];
+
+/// The outlet a dateline at the start of the article names (新华社北京3月5日电 → 新华社).
+fn dateline_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
+    let f = &doc.fold[range.clone()];
+    let lead = f.len() - f.trim_start_matches(|c: char| c.is_whitespace() || is_open_bracket(c)).len();
+    let lead = if f[lead..].starts_with('据') { lead + '据'.len_utf8() } else { lead };
+    // A dateline is short: its cue comes within the first 24 characters.
+    let window_end = f[lead..].char_indices().nth(24).map_or(f.len(), |(i, _)| lead + i);
+    let w = &f[lead..window_end];
+    let cue = DATELINE_CUES.iter().filter_map(|c| w.find(c).map(|p| (p, *c))).min_by_key(|&(p, c)| (p, usize::MAX - c.len()));
+    let Some((cue_at, cue)) = cue else { return };
+    let before = &w[..cue_at];
+    // The outlet is the longest start of `before` that ends like one; what follows it up to
+    // the cue is a place and a date (北京3月5日), nothing else.
+    let mut best = None;
+    for (i, c) in before.char_indices() {
+        let end = i + c.len_utf8();
+        let name = &before[..end];
+        if MEDIA_ENDS.iter().any(|e| name.ends_with(e)) && han_count(name).is_some_and(|n| (2..=10).contains(&n)) {
+            let rest = &before[end..];
+            let place_date = rest.chars().count() <= 14
+                && rest.chars().all(|c| is_han(c) || c.is_ascii_digit() || ('０'..='９').contains(&c) || c == ' ');
+            if place_date {
+                best = Some(end);
+            }
+        }
+    }
+    let Some(end) = best else { return };
+    let name = &before[..end];
+    if SELF.contains(&name) || NOT_NAMES.contains(&name) {
+        return;
+    }
+    let (s, e) = (range.start + lead, range.start + lead + end);
+    out.push(Credit {
+        start: s,
+        end: e,
+        role: CreditRole::Source,
+        label: doc.text[s + cue_at..s + cue_at + cue.len()].to_string(),
+        names: Vec::new(),
+        organization: Some(doc.text[s..e].to_string()),
+    });
 }
 
 /// The label of a notice as written (声明, 免责声明), or 来源.
@@ -360,9 +468,20 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
     let mut out = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
         match p.kind {
-            ParagraphKind::Credit => line_credits(doc, p.range.clone(), &mut out),
+            ParagraphKind::Credit => {
+                let n = out.len();
+                line_credits(doc, p.range.clone(), &mut out);
+                if out.len() == n {
+                    // A closing byline: （中央社记者张建中新竹17日电）.
+                    dateline_source(doc, p.range.clone(), &mut out);
+                    bylines(doc, p.range.clone(), &mut out);
+                }
+            }
             ParagraphKind::Disclaimer => notice_source(doc, p.range.clone(), &mut out),
             ParagraphKind::Headline | ParagraphKind::Lead | ParagraphKind::Body if i < 4 || p.kind == ParagraphKind::Lead => {
+                if p.kind == ParagraphKind::Lead || i == 0 {
+                    dateline_source(doc, p.range.clone(), &mut out);
+                }
                 bylines(doc, p.range.clone(), &mut out)
             }
             ParagraphKind::Body => {
@@ -375,6 +494,17 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
         }
     }
     out.sort_by_key(|c| (c.start, c.end));
+    // One source credit per outlet (据中央社报导 … （中央社记者…电）).
+    let mut seen: Vec<String> = Vec::new();
+    out.retain(|c| match (&c.role, &c.organization) {
+        (CreditRole::Source, Some(o)) => {
+            let f = crate::text::script::fold(o);
+            let new = !seen.contains(&f);
+            seen.push(f);
+            new
+        }
+        _ => true,
+    });
     out
 }
 
@@ -416,7 +546,45 @@ mod tests {
         let t = "本报北京4月27日讯 记者王君超 通讯员李强报道：会议召开。\n正文内容很长，介绍了情况。\n声明：本文系转载，如有疑问请与铁甲网联系。";
         assert_eq!(credits(t), vec!["Reporter 记者 [王君超] ", "Contributor 通讯员 [李强] ", "Source 声明 [] 铁甲网"]);
         let t = "新华社北京4月27日电（记者 张三 欧阳明月）国务院召开会议。\n其他内容。";
-        assert_eq!(credits(t), vec!["Reporter 记者 [张三,欧阳明月] "]);
+        assert_eq!(credits(t), vec!["Source 电 [] 新华社", "Reporter 记者 [张三,欧阳明月] "]);
+    }
+
+    #[test]
+    fn bracketed_lines_and_source_labels() {
+        let t = "会议召开。\n会议要求，抓好落实。\n（责任编辑：王刚）\n【编辑：李明 审核：赵强】\n本文來源：香港01";
+        assert_eq!(
+            credits(t),
+            vec!["ChiefEditor 责任编辑 [王刚] ", "Editor 编辑 [李明] ", "Editor 审核 [赵强] ", "Source 本文來源 [] 香港01"]
+        );
+    }
+
+    #[test]
+    fn the_outlet_of_a_dateline() {
+        let src = |t: &str| credits(t).into_iter().filter(|c| c.starts_with("Source")).collect::<Vec<_>>();
+        assert_eq!(src("新华社北京3月5日电（记者张晓明）全国人大会议开幕。\n正文。"), vec!["Source 电 [] 新华社"]);
+        assert_eq!(src("中新网上海11月5日电 进博会开幕。\n正文。"), vec!["Source 电 [] 中新网"]);
+        assert_eq!(src("【環球時報綜合報道】特區政府發表報告。\n正文。"), vec!["Source 綜合報道 [] 環球時報"]);
+        assert_eq!(src("央视网消息：今天召开会议。\n正文。"), vec!["Source 消息 [] 央视网"]);
+        assert_eq!(src("據中央社報導，台積電今天公布營收。\n正文。"), vec!["Source 報導 [] 中央社"]);
+        // Self-references and ordinary openings name no outlet.
+        assert!(src("本报讯 今天召开会议。\n正文。").is_empty());
+        assert!(src("本报北京4月27日讯 记者王君超报道。\n正文。").is_empty());
+        assert!(src("据了解，公司今年的研发投入超过一千亿元，同比增长，记者从会上获悉。\n正文。").is_empty());
+        assert!(src("他在电话里说，会议已经开过了。\n正文。").is_empty());
+    }
+
+    #[test]
+    fn closing_bylines_and_several_sources() {
+        let t = "台积电今天公布营收。\n董事长表示，需求强劲。\n（中央社记者张建中新竹17日电）\n来源：新华社 央视体育";
+        assert_eq!(
+            credits(t),
+            vec!["Source 电 [] 中央社", "Reporter 记者 [张建中] 中央社", "Source 来源 [] 新华社", "Source 来源 [] 央视体育"]
+        );
+        let t = "據中央社報導，台積電今天公布營收。\n董事長表示，需求強勁。\n（中央社記者張建中新竹17日電）";
+        assert_eq!(
+            credits(t),
+            vec!["Source 報導 [] 中央社", "Reporter 記者 [張建中] 中央社"]
+        );
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Keywords: TF-IDF over the words of the article's content paragraphs, against the
 //! background frequencies of data/words.txt (jieba's dictionary counts): idf = ln(total /
 //! count). Candidates are nouns, verbal nouns, proper nouns, places, organisation words
-//! and person names of two characters or more; scores are scaled so the best is 1.
+//! and person names of two characters or more, except the generic words of news prose in
+//! data/stopwords.txt; scores are scaled so the best is 1.
 
 use crate::layout::Doc;
 use crate::lexicon::segment::Kind;
@@ -9,6 +10,11 @@ use crate::lexicon::tag::Tagged;
 use crate::lexicon::{get, Pos};
 use crate::model::Keyword;
 use std::collections::HashMap;
+
+/// Words that are never keywords (data/stopwords.txt), on the fold.
+static STOP: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    include_str!("../../data/stopwords.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect()
+});
 
 /// How many keywords are returned.
 pub const COUNT: usize = 10;
@@ -32,7 +38,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Keyword> {
             continue;
         }
         let w = &doc.fold[t.start..t.end];
-        if w.chars().count() < 2 {
+        if w.chars().count() < 2 || STOP.contains(w) {
             continue;
         }
         let log_freq = match t.kind {

@@ -17,6 +17,7 @@
 //! that money and dates claim (1830万元, 2024年, 1月22日) are not quantities.
 
 use super::numbers::{self, NumeralKind};
+use crate::lexicon::Pos;
 use super::{dates, money};
 use crate::layout::Doc;
 use crate::model::{Quantity, QuantityKind};
@@ -34,7 +35,7 @@ const COUNT_WORDS: &[&str] = &[
 /// Units of measure, and durations. Longest match wins.
 const MEASURE_WORDS: &[&str] = &[
     "平方公里", "平方千米", "平方米", "平米", "立方米", "方", "公顷", "亩", "畝", "吨", "噸", "公吨", "千克", "公斤", "克",
-    "斤", "毫克", "公里", "千米", "米", "厘米", "毫米", "纳米", "海里", "英里", "英尺", "升", "毫升", "千瓦时", "千瓦",
+    "斤", "毫克", "公里", "千米", "米", "厘米", "毫米", "纳米", "海里", "英里", "英尺", "千升", "升", "毫升", "千瓦时", "千瓦",
     "兆瓦", "吉瓦", "瓦", "度电", "摄氏度", "℃", "标准箱", "标箱", "万千瓦", "千伏", "伏", "赫兹", "兆字节", "字节",
     "小时", "小時", "分钟", "分鐘", "秒钟", "个月", "個月", "年", "周", "週", "天",
     "km²", "km", "kg", "kWh", "kW", "MW", "GW", "GWh", "TWh", "mm", "cm", "m²", "m³", "TEU", "GB", "TB", "MB",
@@ -61,6 +62,12 @@ const SUBJECT_STOPS: &[&str] = &[
     "分別", "參加", "參與", "介紹", "獲得", "入選", "成為", "進行", "開展", "共同", "已經", "目前", "累計", "其中",
     "與", "於", "及", "為", "從", "對", "將", "還", "並", "這", "該", "沒", "無", "會", "後", "來", "給", "讓", "這", "約",
     "達", "裡", "過", "們", "並", "會見",
+];
+
+/// Verbs that carry a figure written after its subject: 业务量突破1700亿件.
+const PREDICATES: &[&str] = &[
+    "突破", "超过", "超出", "达到", "增至", "增长", "增加", "减少", "下降", "提升", "提高", "完成", "实现", "首次", "首度", "再次", "累计",
+    "合计", "共计", "总计", "高达", "多达", "约为", "不足", "不到", "接近", "将近", "突破了", "达", "超", "逾", "约", "近", "共",
 ];
 
 /// Verbs and words cut off the front of a subject written before the numeral.
@@ -267,6 +274,21 @@ fn quantity(doc: &Doc, at: usize) -> Option<Quantity> {
             return Some(make(doc, at, end + w.len(), n.value, n.max, &w[w.len() - "百分点".len()..], QuantityKind::Percent, n.approximate));
         }
     }
+    // 三百万千升: a 千 that ends the numeral after a larger unit begins the measure word
+    // (3,000,000 千升, not 3,001,000 升). Where 千 ends a plain numeral (5千米) both
+    // readings are the same length, so only the sum is changed.
+    let (n, t, end) = match numbers::parse_at(&s[..end - t.ends_with('千') as usize * '千'.len_utf8()], at) {
+        Some(m) if t.ends_with('千')
+            && t.chars().rev().nth(1).is_some_and(|c| matches!(c, '万' | '亿' | '萬' | '億'))
+            && m.range.end + '千'.len_utf8() == end
+            && m.kind == NumeralKind::Cardinal
+            && longest(&s[m.range.end..], MEASURE_WORDS).is_some_and(|w| w.starts_with('千')) =>
+        {
+            let e = m.range.end;
+            (m, &s[at..e], e)
+        }
+        _ => (n, t, end),
+    };
     let mut approx = n.approximate;
     // Measures first (公里 before 公), then counts.
     let measure = longest(&s[end..], MEASURE_WORDS);
@@ -393,19 +415,34 @@ fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<String> {
         j -= c.len_utf8();
         n += 1;
     }
-    // Cut at the last verb or function word.
+    // Words, so that cuts fall between them (全国 is not 全 + 国, 今年 not 今 + 年).
+    let toks = crate::lexicon::segment::segment(s, j, start);
+    // The verb and adverbs that carry the figure are not part of the subject:
+    // 处理量突破1500万件, 业务量将首次突破1700亿件.
+    let mut stop = toks.len();
+    while stop > 0 {
+        let t = &toks[stop - 1];
+        let w = &s[t.start..t.end];
+        let predicate = matches!(t.pos(), Some(Pos::Verb | Pos::Function | Pos::Adj | Pos::Numeral | Pos::Time))
+            || PREDICATES.contains(&w);
+        if !predicate {
+            break;
+        }
+        stop -= 1;
+    }
+    let end_at = toks.get(stop).map_or(start, |t| t.start);
+    // Cut after the last verb, function word or time word, as whole words (全国 is not
+    // 全 + 国), as long as two characters are left (处理量 stays whole).
     let mut from = j;
-    let mut k = j;
-    while k < start {
-        if let Some(w) = longest(&s[k..start], LEADING_VERBS) {
-            from = k + w.len();
-            k += w.len();
-        } else {
-            k += next_char(s, k).map_or(1, char::len_utf8);
+    for t in &toks[..stop] {
+        let w = &s[t.start..t.end];
+        let cut = LEADING_VERBS.contains(&w) || matches!(t.pos(), Some(Pos::Function | Pos::Time | Pos::Pronoun));
+        if cut && s[t.end..end_at].chars().count() >= 2 {
+            from = t.end;
         }
     }
-    let len = s[from..start].chars().count();
-    (2..=8).contains(&len).then(|| doc.text[from..start].to_string())
+    let len = s[from..end_at].chars().count();
+    (2..=8).contains(&len).then(|| doc.text[from..end_at].to_string())
 }
 
 #[cfg(test)]
@@ -432,6 +469,9 @@ mod tests {
         let r = run("两家企业和一批干部");
         assert_eq!((r[0].1, r[0].3.as_str()), (2.0, "家"));
         assert_eq!((r[1].1, r[1].3.as_str()), (1.0, "批"));
+        let r = run("单日最高处理量突破1500万件。今年全国快递业务量将首次突破1700亿件。");
+        let subjects: Vec<Option<&str>> = r.iter().map(|q| q.5.as_deref()).collect();
+        assert_eq!(subjects, [Some("最高处理量"), Some("全国快递业务量")]);
         let r = run("吸引了十几家企业");
         assert_eq!((r[0].1, r[0].2), (10.0, Some(20.0)));
     }
@@ -446,6 +486,9 @@ mod tests {
         let r = run("产量5000吨，新建道路12.5公里，种植300亩，发电1.2亿千瓦时");
         let got: Vec<(f64, &str)> = r.iter().map(|q| (q.1, q.3.as_str())).collect();
         assert_eq!(got, [(5000.0, "吨"), (12.5, "公里"), (300.0, "亩"), (1.2e8, "千瓦时")]);
+        let r = run("产量约为三百万千升，装机容量120万千瓦，步行3千米");
+        let got: Vec<(f64, &str)> = r.iter().map(|q| (q.1, q.3.as_str())).collect();
+        assert_eq!(got, [(3e6, "千升"), (1.2e6, "千瓦"), (3000.0, "米")]);
     }
 
     #[test]

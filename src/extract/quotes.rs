@@ -5,6 +5,11 @@
 //!   quotation mark when it opens with one;
 //! - `“……”，X说。`: the content is the quotation just before the speaker.
 //!
+//! An unquoted content stops where the next reported speech of the paragraph begins
+//! (布林肯称，…。毛宁回应说，… are two quotes). A speaker 他/她 is the person the
+//! sentence before it is about: the first person named in the nearest sentence before that
+//! names one, in the same or the previous paragraph; the pronoun stays when there is none.
+//!
 //! The span of a quote is the span of its content, so that `text` is exactly what the span
 //! covers. A reporting verb with no speaker in front is not a quote (需要指出，…).
 
@@ -28,8 +33,31 @@ fn is_lead_in(c: char) -> bool {
     matches!(c, '，' | ',' | '：' | ':' | '“' | '「' | '"')
 }
 
+/// The person a 他/她 at byte `at` stands for: the first person of the nearest earlier
+/// sentence that names one, no further back than the previous paragraph.
+fn antecedent(doc: &Doc, at: usize, people: &[(Range<usize>, &str)]) -> Option<String> {
+    let para = doc.paragraphs.partition_point(|p| p.range.end <= at);
+    let floor = doc.paragraphs.get(para.saturating_sub(1)).map_or(0, |p| p.range.start);
+    // The latest person mention before the pronoun, then the first one of its sentence.
+    let last = people.partition_point(|(r, _)| r.end <= at).checked_sub(1)?;
+    let (r, _) = &people[last];
+    if r.start < floor {
+        return None;
+    }
+    let si = doc.sentences.partition_point(|s| s.end <= r.start);
+    let sent = doc.sentences.get(si)?;
+    let first = people.partition_point(|(p, _)| p.start < sent.start);
+    people.get(first).filter(|(p, _)| p.end <= at).map(|(_, n)| n.to_string())
+}
+
 /// A speaker ending at or before `at` inside the sentence `sent`: (name, start).
-fn speaker_before(doc: &Doc, sent: &Range<usize>, at: usize, names: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
+fn speaker_before(
+    doc: &Doc,
+    sent: &Range<usize>,
+    at: usize,
+    names: &[(Range<usize>, &str)],
+    people: &[(Range<usize>, &str)],
+) -> Option<(String, usize)> {
     let mut best: Option<(String, usize, usize)> = None;
     // names are sorted by start: those that start inside the sentence, before the verb
     let from = names.partition_point(|(r, _)| r.start < sent.start);
@@ -53,6 +81,11 @@ fn speaker_before(doc: &Doc, sent: &Range<usize>, at: usize, names: &[(Range<usi
     if gap.chars().count() > MAX_GAP || gap.contains(['，', ',', '；', '。', '：', '“', '”', '、']) {
         return None;
     }
+    if matches!(&fold[start..end], "他" | "她") {
+        if let Some(n) = antecedent(doc, start, people) {
+            return Some((n, start));
+        }
+    }
     Some((name, start))
 }
 
@@ -65,12 +98,18 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
     for p in people {
         names.extend(p.mentions.iter().map(|m| (m.start..m.end, p.name.as_str())));
     }
+    let mut persons = names.clone();
+    persons.sort_by_key(|(r, _)| (r.end, r.start));
     for o in orgs {
         names.extend(o.mentions.iter().map(|m| (m.start..m.end, o.name.as_str())));
     }
     names.sort_by_key(|(r, _)| (r.start, r.end));
     let fold = doc.fold;
     let mut out: Vec<Quote> = Vec::new();
+    // Where each reported speech begins (the sentence of a form-1 quote, the opening mark of
+    // a form-2 one), and which quotes run to the end of their paragraph.
+    let mut begins: Vec<usize> = Vec::new();
+    let mut open_ended: Vec<usize> = Vec::new(); // indices in `out`
     for sent in &doc.sentences {
         let Some(para) = doc.paragraph_at(sent.start) else { continue };
         let s = &fold[sent.clone()];
@@ -86,7 +125,7 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
             let after = sent.start + i + v.len();
             let lead = fold[after..].chars().next();
             if lead.is_some_and(is_lead_in) {
-                if let Some((speaker, _)) = speaker_before(doc, sent, sent.start + i, &names) {
+                if let Some((speaker, _)) = speaker_before(doc, sent, sent.start + i, &names, &persons) {
                     let mut cstart = after;
                     for c in fold[after..].chars() {
                         if matches!(c, '，' | ',' | '：' | ':') {
@@ -96,6 +135,7 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                         }
                     }
                     let mut cend = para.range.end;
+                    let mut quoted = false;
                     if let Some(open) = fold[cstart..].chars().next().filter(|c| matches!(c, '“' | '「' | '"')) {
                         let close = match open {
                             '“' => '”',
@@ -106,9 +146,14 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                         if let Some(j) = fold[inner..para.range.end].find(close) {
                             cstart = inner;
                             cend = inner + j;
+                            quoted = true;
                         }
                     }
                     if cend > cstart {
+                        if !quoted {
+                            open_ended.push(out.len());
+                        }
+                        begins.push(sent.start);
                         out.push(Quote {
                             start: cstart,
                             end: cend,
@@ -147,10 +192,60 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
             continue;
         }
         let (cs, ce) = (oi + open.len_utf8(), ci);
-        if ce > cs && !out.iter().any(|q| q.start < ce && cs < q.end) {
+        // Only a bounded quote (in marks) excludes another; an open-ended one is cut below.
+        let clash = out.iter().enumerate().any(|(qi, q)| q.start < ce && cs < q.end && !(open_ended.contains(&qi) && q.start < oi));
+        if ce > cs && !clash {
+            begins.push(oi);
             out.push(Quote { start: cs, end: ce, speaker: Some(name.to_string()), verb: doc.text[k - v.len()..k].to_string(), text: doc.text[cs..ce].to_string() });
+        }
+    }
+    // An unquoted content ends before the next reported speech of its paragraph.
+    for &qi in &open_ended {
+        let q = &out[qi];
+        let Some(cut) = begins.iter().copied().filter(|&b| b > q.start && b < q.end).min() else { continue };
+        let end = q.start + doc.text[q.start..cut].trim_end().len();
+        if end > q.start {
+            let q = &mut out[qi];
+            q.end = end;
+            q.text = doc.text[q.start..end].to_string();
         }
     }
     out.sort_by_key(|q| (q.start, q.end));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::options::Options;
+
+    fn quotes(t: &str) -> Vec<(String, String)> {
+        crate::extract(t, &Options::default()).quotes.into_iter().map(|q| (q.speaker.unwrap_or_default(), q.text)).collect()
+    }
+
+    #[test]
+    fn an_unquoted_content_stops_at_the_next_speaker() {
+        let q = quotes("国务卿布林肯对记者称，美方愿与中方保持沟通。发言人毛宁在记者会上回应说，中方敦促美方停止干涉。");
+        assert_eq!(
+            q,
+            vec![("布林肯".into(), "美方愿与中方保持沟通。".into()), ("毛宁".into(), "中方敦促美方停止干涉。".into())]
+        );
+        // A quotation in marks later in the paragraph ends it too, and is a quote of its own.
+        let q = quotes("董事长王军表示，要加强合作。“我们有信心完成任务。”王军说。");
+        assert_eq!(q, vec![("王军".into(), "要加强合作。".into()), ("王军".into(), "我们有信心完成任务。".into())]);
+        // Without another speaker the content runs to the end of the paragraph.
+        let q = quotes("董事长王军表示，要加强合作。今年的任务很重。\n下一段。");
+        assert_eq!(q, vec![("王军".into(), "要加强合作。今年的任务很重。".into())]);
+    }
+
+    #[test]
+    fn he_and_she_are_the_person_of_the_sentence_before() {
+        let q = quotes("行政长官李家超在立法会发表施政报告。他表示，政府将投入100亿元。");
+        assert_eq!(q, vec![("李家超".into(), "政府将投入100亿元。".into())]);
+        // The subject of that sentence, not the last name in it.
+        let q = quotes("董事长王军会见了省长李明一行。他表示，欢迎各方合作。");
+        assert_eq!(q[0].0, "王军");
+        // No one named before: the pronoun stays.
+        let q = quotes("他表示，欢迎各方合作。");
+        assert_eq!(q[0].0, "他");
+    }
 }

@@ -10,7 +10,7 @@
 //! - lead: the first paragraph of the article proper; body: the rest.
 
 use super::Para;
-use crate::extract::credits::{credit_label_at, looks_like_name_list};
+use crate::extract::credits::{credit_label_at, is_open_bracket, looks_like_name_list};
 use crate::model::ParagraphKind;
 
 fn has_words(s: &str) -> bool {
@@ -45,6 +45,13 @@ fn is_disclaimer(f: &str) -> bool {
     t.starts_with("声明") || t.starts_with("免责") || DISCLAIMER.iter().filter(|p| f.contains(**p)).count() >= if count_chars(f) <= 80 { 1 } else { 2 }
 }
 
+/// A short line in brackets that names a reporter or ends a dateline:
+/// （中央社记者张建中新竹17日电）, （记者 张三）.
+fn is_closing_byline(f: &str) -> bool {
+    let inner = f.strip_prefix(['（', '(']).and_then(|t| t.strip_suffix(['）', ')']));
+    inner.is_some_and(|t| count_chars(t) <= 40 && !t.contains(['。', '，', '（', '(']) && (t.contains("记者") || t.contains("通讯员") || t.ends_with('电') || t.ends_with('讯')))
+}
+
 fn is_headline_like(f: &str) -> bool {
     let n = count_chars(f);
     (4..=40).contains(&n) && !f.contains(['。', '！', '？', '；']) && !f.ends_with([',', '，', '、', ':', '：'])
@@ -60,7 +67,9 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             ParagraphKind::Decoration
         } else if f.starts_with("原标题") {
             ParagraphKind::Headline
-        } else if credit_label_at(f, 0).is_some() && count_chars(f) <= 80 {
+        } else if credit_label_at(f, f.len() - f.trim_start_matches(is_open_bracket).len()).is_some() && count_chars(f) <= 80 {
+            ParagraphKind::Credit
+        } else if is_closing_byline(f) {
             ParagraphKind::Credit
         } else if is_disclaimer(f) {
             ParagraphKind::Disclaimer

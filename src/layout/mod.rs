@@ -3,6 +3,7 @@
 //! Everything here is in byte offsets of the repaired text.
 
 pub mod kinds;
+pub mod links;
 pub mod sentences;
 
 use crate::model::{ParagraphKind, Script};

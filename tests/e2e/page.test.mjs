@@ -434,6 +434,53 @@ describe("the page", () => {
     assert.deepEqual(await problems(o), []);
   });
 
+  test("typing, pasting and changing options make no request at all, not even to the page's own server", async () => {
+    const o = await open();
+    // The page has loaded everything it needs (page, worker, module); from here on the
+    // pasted text must stay in the browser: any request, same-origin included, fails.
+    await o.page.waitForLoadState("networkidle");
+    const during = [];
+    const sockets = [];
+    o.context.on("request", (r) => during.push(`${r.method()} ${r.url()}`));
+    o.page.on("websocket", (w) => sockets.push(w.url()));
+    const resourcesBefore = await o.page.evaluate(() => performance.getEntriesByType("resource").length);
+    const renderedBefore = Number(await o.page.evaluate(() => document.body.dataset.rendered || 0));
+
+    await o.page.focus("#text");
+    // Key by key, as a user types (several debounced extractions on the way) ...
+    await o.page.keyboard.type("鞍钢集团党委书记王军表示，", { delay: 40 });
+    await settled(o.page);
+    await o.page.keyboard.type("投入1830万元，2024年1月22日", { delay: 300 });
+    await settled(o.page);
+    // ... committed by an input method, pasted, and edited.
+    await o.page.keyboard.insertText("在北京召开座谈会。");
+    await settled(o.page);
+    await paste(o.page, SEED);
+    await settled(o.page);
+    for (let i = 0; i < 5; i++) await o.page.keyboard.press("Backspace");
+    await settled(o.page);
+    // Options and the run button re-extract the same text.
+    await o.page.check('#script input[value="simplified"]');
+    await settled(o.page);
+    await o.page.fill("#refdate", "2020-05-01"); // fires change: one more extraction
+    await settled(o.page);
+    await o.page.click("#run");
+    await settled(o.page);
+
+    const after = await o.page.evaluate(() => ({
+      resources: performance.getEntriesByType("resource").length,
+      rendered: Number(document.body.dataset.rendered || 0),
+      money: document.querySelectorAll("#view mark.k-money").length,
+    }));
+    // The test did make the page extract, several times, and show the result.
+    assert.ok(after.rendered - renderedBefore >= 5, `${after.rendered - renderedBefore} extractions while typing`);
+    assert.ok(after.money > 0, "money is highlighted after typing and pasting");
+    assert.deepEqual(during, [], "requests made while typing");
+    assert.deepEqual(sockets, [], "web sockets opened while typing");
+    assert.equal(after.resources, resourcesBefore, "resource timing entries added while typing");
+    assert.deepEqual(await problems(o), []);
+  });
+
   test("no request leaves 127.0.0.1", async () => {
     const all = [...allRequests, ...opened.flatMap((o) => o.rec.requests)];
     assert.ok(all.length > 10);

@@ -463,7 +463,7 @@ impl<'a> Sentence<'a> {
             }
         }
         // only the outermost name counts: 国务院 inside 国务院残疾人工作协调委员会
-        out.sort_by_key(|r| r.start);
+        crate::pipeline::sort_by_span(&mut out, |r| (r.start, 0));
         let mut kept: Vec<Range<usize>> = Vec::with_capacity(out.len());
         for r in out {
             match kept.last_mut() {
@@ -1017,7 +1017,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         k += 1;
     }
     japanese_names(&s, &mut people, &org_tok, &mut surname_only);
-    people.sort();
+    crate::pipeline::sort_by_span(&mut people, |&p| p);
     let first_person = out.people.len();
     for &(a, b) in &people {
         let mut roles = Vec::new();

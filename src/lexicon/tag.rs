@@ -164,7 +164,7 @@ impl<'a> Sentence<'a> {
         match t.kind {
             Kind::Word(Pos::Org) => true,
             // 铁路|局, 飞行|部, 教导|处: a one-char head after a noun
-            Kind::Word(Pos::Noun) if SINGLE_HEADS.contains(&s) => {
+            Kind::Word(Pos::Noun) if s.len() == 3 && SINGLE_HEADS.contains(&s) => {
                 k > 0
                     && self.adjacent(k - 1)
                     && matches!(self.toks[k - 1].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Org))
@@ -269,13 +269,12 @@ impl<'a> Sentence<'a> {
     /// its own (上海|虹口体育馆, 北京|人民大会堂) starts after the place; one named by the
     /// place alone (中国美术馆, 香港展览中心) includes it.
     fn orgs_and_facilities(&self) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
-        let mut orgs = Vec::new();
+        let mut orgs = self.orgs();
         let mut facilities = Vec::new();
-        for r in self.orgs() {
+        orgs.retain(|r| {
             let last = self.s(r.end - 1);
             if !FACILITIES.iter().any(|f| last.ends_with(f)) || self.in_title[r.end - 1] {
-                orgs.push(r);
-                continue;
+                return true;
             }
             let mut a = r.start;
             if self.toks[a].kind == Kind::Word(Pos::Place)
@@ -285,7 +284,8 @@ impl<'a> Sentence<'a> {
                 a += 1;
             }
             facilities.push(a..r.end);
-        }
+            false
+        });
         (orgs, facilities)
     }
 
@@ -464,16 +464,14 @@ impl<'a> Sentence<'a> {
         }
         // only the outermost name counts: 国务院 inside 国务院残疾人工作协调委员会
         crate::pipeline::sort_by_span(&mut out, |r| (r.start, 0));
-        let mut kept: Vec<Range<usize>> = Vec::with_capacity(out.len());
-        for r in out {
-            match kept.last_mut() {
-                // the same start: the longer name wins
-                Some(l) if l.start == r.start => l.end = l.end.max(r.end),
-                Some(l) if r.start < l.end => {}
-                _ => kept.push(r),
+        out.dedup_by(|r, l| {
+            // the same start: the longer name wins
+            if l.start == r.start {
+                l.end = l.end.max(r.end);
             }
-        }
-        kept
+            r.start < l.end
+        });
+        out
     }
 
     fn events(&self, orgs: &[Range<usize>]) -> Vec<Range<usize>> {
@@ -612,9 +610,9 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
             continue;
         }
         let t = s.toks[k];
-        if PLACE_VERBS.contains(a) && "华美日俄英法德京沪港台藏".contains(b) && a != '对' && a != '在' {
+        if "华美日俄英法德京沪港台藏".contains(b) && PLACE_VERBS.contains(a) && a != '对' && a != '在' {
             out.push(t.start + a.len_utf8()..t.end);
-        } else if PLACE_ABBREVS.contains(a) && (ABBREV_WORDS.contains(b) || (b == '人' && "华港台藏京沪".contains(a))) && !(a == '中' && matches!(b, '方' | '军') && k > 0 && s.adjacent(k - 1) && matches!(s.toks[k - 1].kind, Kind::Word(Pos::Noun | Pos::Verb | Pos::VerbNoun))) {
+        } else if (ABBREV_WORDS.contains(b) || (b == '人' && "华港台藏京沪".contains(a))) && PLACE_ABBREVS.contains(a) && !(a == '中' && matches!(b, '方' | '军') && k > 0 && s.adjacent(k - 1) && matches!(s.toks[k - 1].kind, Kind::Word(Pos::Noun | Pos::Verb | Pos::VerbNoun))) {
             out.push(t.start..t.start + a.len_utf8());
         }
     }
@@ -650,7 +648,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     for k in 1..n {
         let suf = s.s(k);
-        let natural = NATURAL_SUFFIXES.contains(&suf);
+        let natural = suf.len() == 3 && NATURAL_SUFFIXES.contains(&suf);
         if !(PLACE_SUFFIXES.contains(&suf) || natural) || !s.adjacent(k - 1) || org_tok[k] || s.in_title[k] {
             continue;
         }
@@ -720,8 +718,17 @@ const JAPANESE_SURNAMES: &[&str] = &[
     "中川", "中野", "原田", "小野", "田村", "竹内", "金子", "和田", "中山", "石田", "上田", "森田", "柴田", "酒井", "工藤",
     "横山", "宫崎", "宫本", "内田", "高木", "安藤", "谷口", "大野", "丸山", "今井", "河野", "藤本", "村田", "武田", "上野",
     "杉山", "増田", "小山", "大冢", "平野", "菅原", "久保", "松井", "千叶", "岩崎", "樱井", "木下", "野口", "松尾", "野村",
-    "武村", "奥田", "土井", "小和田", "桥田", "堀江", "大平", "福冈", "三木", "岸", "稻盛", "盛田", "井深", "佐川",
+    "武村", "奥田", "土井", "小和田", "桥田", "堀江", "大平", "福冈", "三木", "稻盛", "盛田", "井深", "佐川",
 ];
+
+static JAPANESE: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| JAPANESE_SURNAMES.iter().copied().collect());
+
+static JAPANESE_FIRST: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<char> = JAPANESE_SURNAMES.iter().filter_map(|j| j.chars().next()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
 
 /// Japanese names: a family name of [`JAPANESE_SURNAMES`] and two or three more chars
 /// (桥本龙太郎, 久间章生, 冈田武史), or the family name alone before a title (桥本首相).
@@ -747,7 +754,17 @@ fn japanese_names(s: &Sentence, people: &mut Vec<(usize, usize)>, org_tok: &[boo
             continue;
         }
         let rest = &s.fold[start..s.toks[n - 1].end];
-        let Some(sur) = JAPANESE_SURNAMES.iter().filter(|j| rest.starts_with(**j)).max_by_key(|j| j.len()) else { continue };
+        if !rest.chars().next().is_some_and(|c| JAPANESE_FIRST.binary_search(&c).is_ok()) {
+            continue;
+        }
+        // the longest family name that starts here: prefixes of two and three chars
+        let mut sur = None;
+        for e in rest.char_indices().skip(2).map(|(i, _)| i).chain([rest.len()]).take(2) {
+            if JAPANESE.contains(&rest[..e]) {
+                sur = Some(&rest[..e]);
+            }
+        }
+        let Some(sur) = sur else { continue };
         let after = start + sur.len();
         let mut found = None;
         for g in [3usize, 2] {
@@ -795,9 +812,18 @@ fn in_span(spans: &[Range<usize>], k: usize) -> bool {
     spans.get(i).is_some_and(|r| r.start <= k)
 }
 
+/// Characters used overwhelmingly in transliterated foreign names and places.
+const TRANSLIT: &str = "阿埃艾安奥巴班邦保贝本比彼波伯布查达德迪蒂丁顿多厄恩尔法菲芬丰弗福盖冈戈哥格古圭哈汉赫亨胡华霍基吉加贾杰捷喀卡凯坎康考科克肯库夸拉莱兰朗劳勒雷黎里利连列林琳卢鲁路伦罗洛马迈曼毛梅蒙孟米密缅摩莫姆穆纳奈南内尼涅纽努诺欧帕潘佩皮珀普奇契乔萨塞桑瑟森沙尚什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌伍西希锡夏辛休叙雅亚延扬耶伊因英尤约扎泽詹兹夫佐娃娜莎丽蒂茨舍谢费赖申坚默宾勃绍茹杜戴丹季蕾肖舒施翁鲍琪娅黛丝若莉芭贡奎昆隆缪庞齐恰琼赛旺拜昂毕瓜豪柯芒麦诺";
+
+static TRANSLIT_SORTED: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<char> = TRANSLIT.chars().collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
 fn is_translit(c: char) -> bool {
-    "阿埃艾安奥巴班邦保贝本比彼波伯布查达德迪蒂丁顿多厄恩尔法菲芬丰弗福盖冈戈哥格古圭哈汉赫亨胡华霍基吉加贾杰捷喀卡凯坎康考科克肯库夸拉莱兰朗劳勒雷黎里利连列林琳卢鲁路伦罗洛马迈曼毛梅蒙孟米密缅摩莫姆穆纳奈南内尼涅纽努诺欧帕潘佩皮珀普奇契乔萨塞桑瑟森沙尚什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌伍西希锡夏辛休叙雅亚延扬耶伊因英尤约扎泽詹兹夫佐娃娜莎丽蒂茨舍谢费赖申坚默宾勃绍茹杜戴丹季蕾肖舒施翁鲍琪娅黛丝若莉芭贡奎昆隆缪庞齐恰琼赛旺拜昂毕瓜豪柯芒麦诺"
-        .contains(c)
+    TRANSLIT_SORTED.binary_search(&c).is_ok()
 }
 
 /// A dictionary person word of 3+ chars: a Chinese name (a surname, then one or two chars
@@ -907,14 +933,18 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     // a surname alone before a form of address or a title: 程先生, 胡老, 李老师, 郑某, 汤局长
     for k in 0..n.saturating_sub(1) {
         let w = s.s(k);
-        if !s.single_char(k) || !lex.surnames.contains_key(w) || !s.adjacent(k) || in_org(k) || s.in_title[k] {
+        // one Han char (three bytes), next to the word after it
+        if w.len() != 3 || !s.adjacent(k) || in_org(k) || s.in_title[k] {
+            continue;
+        }
+        let next = s.s(k + 1);
+        let address = next.len() <= 6 && (ADDRESSES.contains(&next) || next == "老");
+        if !(address || s.in_title[k + 1]) || !lex.surnames.contains_key(w) {
             continue;
         }
         if !matches!(toks[k].kind, Kind::Word(_) | Kind::Unknown) || matches!(toks[k].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Numeral)) {
             continue;
         }
-        let next = s.s(k + 1);
-        let address = ADDRESSES.contains(&next) || next == "老";
         // the surname must not end a word with the char before it (校长|江主席 is fine;
         // 长江|主席 is not: 长江 is a word)
         let glued = k > 0 && s.adjacent(k - 1) && toks[k - 1].kind != Kind::Punct && {

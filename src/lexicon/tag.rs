@@ -709,26 +709,25 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
 }
 
 /// Common Japanese family names, as Chinese news writes them (a hand-written list of
-/// public facts).
+/// public facts), sorted for a binary search (a test checks).
 const JAPANESE_SURNAMES: &[&str] = &[
-    "桥本", "小渊", "村山", "田中", "中曾根", "竹下", "宫泽", "海部", "细川", "羽田", "小泉", "安倍", "福田", "麻生", "鸠山",
-    "野田", "久间", "冈田", "松下", "丰田", "铃木", "佐藤", "高桥", "山本", "渡边", "伊藤", "中村", "小林", "加藤", "吉田",
-    "山田", "佐佐木", "山口", "松本", "井上", "木村", "斋藤", "清水", "山崎", "池田", "阿部", "石川", "前田", "藤田", "后藤",
-    "小川", "冈本", "村上", "长谷川", "近藤", "石井", "坂本", "远藤", "青木", "藤井", "西村", "太田", "三浦", "藤原", "松田",
-    "中川", "中野", "原田", "小野", "田村", "竹内", "金子", "和田", "中山", "石田", "上田", "森田", "柴田", "酒井", "工藤",
-    "横山", "宫崎", "宫本", "内田", "高木", "安藤", "谷口", "大野", "丸山", "今井", "河野", "藤本", "村田", "武田", "上野",
-    "杉山", "増田", "小山", "大冢", "平野", "菅原", "久保", "松井", "千叶", "岩崎", "樱井", "木下", "野口", "松尾", "野村",
-    "武村", "奥田", "土井", "小和田", "桥田", "堀江", "大平", "福冈", "三木", "稻盛", "盛田", "井深", "佐川",
+    "三木", "三浦", "上田", "上野", "中山", "中川", "中曾根", "中村", "中野", "丰田", "丸山", "久保", "久间", "井上", "井深", "今井",
+    "伊藤", "佐佐木", "佐川", "佐藤", "内田", "冈本", "冈田", "前田", "加藤", "千叶", "原田", "吉田", "后藤", "和田", "土井", "坂本",
+    "堀江", "増田", "大冢", "大平", "大野", "太田", "奥田", "安倍", "安藤", "宫崎", "宫本", "宫泽", "小和田", "小山", "小川", "小林",
+    "小泉", "小渊", "小野", "山口", "山崎", "山本", "山田", "岩崎", "工藤", "平野", "斋藤", "木下", "木村", "杉山", "村上", "村山",
+    "村田", "松下", "松井", "松尾", "松本", "松田", "柴田", "桥本", "桥田", "森田", "横山", "樱井", "武村", "武田", "池田", "河野",
+    "海部", "清水", "渡边", "田中", "田村", "盛田", "石井", "石川", "石田", "福冈", "福田", "稻盛", "竹下", "竹内", "细川", "羽田",
+    "菅原", "藤井", "藤原", "藤本", "藤田", "西村", "谷口", "近藤", "远藤", "酒井", "野口", "野村", "野田", "金子", "铃木", "长谷川",
+    "阿部", "青木", "高木", "高桥", "鸠山", "麻生",
+];
+/// First chars of [`JAPANESE_SURNAMES`], sorted (a test checks).
+const JAPANESE_FIRST: &[char] = &[
+    '三', '上', '中', '丰', '丸', '久', '井', '今', '伊', '佐', '内', '冈', '前', '加', '千', '原', '吉', '后', '和',
+    '土', '坂', '堀', '増', '大', '太', '奥', '安', '宫', '小', '山', '岩', '工', '平', '斋', '木', '杉', '村', '松',
+    '柴', '桥', '森', '横', '樱', '武', '池', '河', '海', '清', '渡', '田', '盛', '石', '福', '稻', '竹', '细', '羽',
+    '菅', '藤', '西', '谷', '近', '远', '酒', '野', '金', '铃', '长', '阿', '青', '高', '鸠', '麻',
 ];
 
-static JAPANESE: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| JAPANESE_SURNAMES.iter().copied().collect());
-
-static JAPANESE_FIRST: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
-    let mut v: Vec<char> = JAPANESE_SURNAMES.iter().filter_map(|j| j.chars().next()).collect();
-    v.sort_unstable();
-    v.dedup();
-    v
-});
 
 /// Japanese names: a family name of [`JAPANESE_SURNAMES`] and two or three more chars
 /// (桥本龙太郎, 久间章生, 冈田武史), or the family name alone before a title (桥本首相).
@@ -760,7 +759,7 @@ fn japanese_names(s: &Sentence, people: &mut Vec<(usize, usize)>, org_tok: &[boo
         // the longest family name that starts here: prefixes of two and three chars
         let mut sur = None;
         for e in rest.char_indices().skip(2).map(|(i, _)| i).chain([rest.len()]).take(2) {
-            if JAPANESE.contains(&rest[..e]) {
+            if JAPANESE_SURNAMES.binary_search(&&rest[..e]).is_ok() {
                 sur = Some(&rest[..e]);
             }
         }
@@ -812,18 +811,25 @@ fn in_span(spans: &[Range<usize>], k: usize) -> bool {
     spans.get(i).is_some_and(|r| r.start <= k)
 }
 
-/// Characters used overwhelmingly in transliterated foreign names and places.
-const TRANSLIT: &str = "阿埃艾安奥巴班邦保贝本比彼波伯布查达德迪蒂丁顿多厄恩尔法菲芬丰弗福盖冈戈哥格古圭哈汉赫亨胡华霍基吉加贾杰捷喀卡凯坎康考科克肯库夸拉莱兰朗劳勒雷黎里利连列林琳卢鲁路伦罗洛马迈曼毛梅蒙孟米密缅摩莫姆穆纳奈南内尼涅纽努诺欧帕潘佩皮珀普奇契乔萨塞桑瑟森沙尚什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌伍西希锡夏辛休叙雅亚延扬耶伊因英尤约扎泽詹兹夫佐娃娜莎丽蒂茨舍谢费赖申坚默宾勃绍茹杜戴丹季蕾肖舒施翁鲍琪娅黛丝若莉芭贡奎昆隆缪庞齐恰琼赛旺拜昂毕瓜豪柯芒麦诺";
-
-static TRANSLIT_SORTED: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
-    let mut v: Vec<char> = TRANSLIT.chars().collect();
-    v.sort_unstable();
-    v.dedup();
-    v
-});
+/// Characters used overwhelmingly in transliterated foreign names and places, sorted by
+/// code point for a binary search (a test checks).
+const TRANSLIT: &[char] = &[
+    '丁', '万', '丝', '丰', '丹', '丽', '乌', '乔', '亚', '亨', '什', '伊', '伍', '休', '伦', '伯', '佐', '佩', '保',
+    '克', '兰', '兹', '内', '冈', '凯', '列', '利', '加', '努', '劳', '勃', '勒', '华', '南', '卡', '卢', '厄', '叙',
+    '古', '吉', '哈', '哥', '喀', '因', '图', '圭', '坎', '坚', '坦', '埃', '基', '塔', '塞', '夏', '多', '夫', '夸',
+    '奇', '奈', '奎', '契', '奥', '姆', '威', '娃', '娅', '娜', '孟', '季', '安', '宾', '密', '尔', '尚', '尤', '尼',
+    '巴', '布', '希', '帕', '库', '庞', '康', '延', '弗', '彼', '德', '恩', '恰', '戈', '戴', '扎', '托', '扬', '拉',
+    '拜', '捷', '提', '摩', '斯', '施', '旺', '昂', '昆', '普', '曼', '朗', '本', '杜', '杰', '松', '林', '查', '柯',
+    '格', '桑', '梅', '森', '欧', '比', '毕', '毛', '汉', '汤', '沃', '沙', '法', '波', '泰', '泽', '洛', '涅', '温',
+    '潘', '特', '珀', '班', '琪', '琳', '琼', '瑟', '瓜', '瓦', '申', '皮', '盖', '福', '科', '穆', '米', '索', '约',
+    '纳', '纽', '绍', '维', '缅', '缪', '罗', '翁', '考', '耶', '肖', '肯', '胡', '舍', '舒', '艾', '芒', '芬', '芭',
+    '苏', '若', '英', '茨', '茹', '莉', '莎', '莫', '莱', '菲', '萨', '蒂', '蒙', '蕾', '西', '詹', '诺', '谢', '豪',
+    '贝', '贡', '费', '贾', '赖', '赛', '赫', '路', '辛', '达', '迈', '连', '迪', '邦', '里', '锡', '阿', '隆', '雅',
+    '雷', '霍', '韦', '顿', '马', '鲁', '鲍', '麦', '黎', '默', '黛', '齐',
+];
 
 fn is_translit(c: char) -> bool {
-    TRANSLIT_SORTED.binary_search(&c).is_ok()
+    TRANSLIT.binary_search(&c).is_ok()
 }
 
 /// A dictionary person word of 3+ chars: a Chinese name (a surname, then one or two chars
@@ -1166,6 +1172,15 @@ mod tests {
             roles,
             [("党委书记".to_string(), Some("鞍山钢铁/鞍钢股份".to_string())), ("董事长".to_string(), Some("鞍山钢铁/鞍钢股份".to_string()))]
         );
+    }
+
+    #[test]
+    fn lists_searched_by_bisection_are_sorted() {
+        assert!(JAPANESE_SURNAMES.windows(2).all(|w| w[0] < w[1]));
+        assert!(TRANSLIT.windows(2).all(|w| w[0] < w[1]));
+        assert!(JAPANESE_FIRST.windows(2).all(|w| w[0] < w[1]));
+        assert!(JAPANESE_SURNAMES.iter().all(|j| j.chars().next().is_some_and(|c| JAPANESE_FIRST.contains(&c))));
+        assert!(is_translit('克') && is_translit('阿') && !is_translit('的'));
     }
 
     #[test]

@@ -349,10 +349,12 @@ fn for_each_gbk_run(text: &str, mut f: impl FnMut(&Run)) {
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         let next = it.peek().map(|&(_, n)| n);
-        let word = is_word_letter(prev, c, next);
+        let p = prev;
         prev = Some(c);
-        match (c.is_ascii() || word, GBK.encode(c)) {
-            (false, Some(b)) => {
+        // The letter test (a Unicode table walk) only for characters that could join a run.
+        let code = if c.is_ascii() { None } else { GBK.encode(c).filter(|_| !is_word_letter(p, c, next)) };
+        match code {
+            Some(b) => {
                 if cur.chars.is_empty() {
                     cur.start = i;
                 }

@@ -52,7 +52,21 @@ fn is_odd_space(c: char) -> bool {
 /// separated by single spaces, at least four in a row. The spaces between them go. Spaces
 /// between words (撰稿 鞍山钢铁记者站 王晓光) stay: they separate names.
 fn spaced_out(text: &str, out: &mut Vec<Fix>) {
-    let cs: Vec<(usize, char)> = text.char_indices().collect();
+    // A run never spans a line break: one line at a time, in a reused buffer, and only the
+    // lines with a space (a long text does not hold a char table of its own).
+    let mut cs: Vec<(usize, char)> = Vec::new();
+    let mut base = 0;
+    for line in text.split_inclusive('\n') {
+        if line.contains(' ') {
+            cs.clear();
+            cs.extend(line.char_indices().map(|(i, c)| (base + i, c)));
+            spaced_out_line(&cs, out);
+        }
+        base += line.len();
+    }
+}
+
+fn spaced_out_line(cs: &[(usize, char)], out: &mut Vec<Fix>) {
     let mut i = 0;
     while i < cs.len() {
         // A run H _ H _ H _ H where each H stands alone.

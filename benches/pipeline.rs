@@ -16,6 +16,7 @@ use zhextract::extract::{
     credits, dates, events, keywords, locations, money, organizations, people, quantities, quotes, summary, works,
 };
 use zhextract::layout::Doc;
+use zhextract::lexicon::segment::segment;
 use zhextract::lexicon::tag::Tagged;
 use zhextract::text::{self, Cleaned};
 use zhextract::{Entity, Extraction, Keyword, Options, Person};
@@ -266,10 +267,24 @@ macro_rules! tag_benches {
 doc_benches! {
     stage3_dates => |d| dates::find(black_box(d)),
     stage3_money => |d| money::find(black_box(d)),
-    stage3_quantities => |d| quantities::find(black_box(d)),
     stage3_works => |d| works::find(black_box(d)),
     stage3_credits => |d| credits::find(black_box(d)),
     stage3_tag => |d| Tagged::new(black_box(d)),
+    // the segmenter alone (part of stage3_tag)
+    stage3_segment => |d| d.sentences.iter().map(|s| segment(black_box(d.fold), s.start, s.end).len()).sum::<usize>(),
+}
+
+/// Quantities as the pipeline runs them: outside the money and date mentions found before
+/// (`quantities::find` would run both extractors again).
+#[divan::bench]
+fn stage3_quantities(b: Bencher) {
+    let docs = &*DOCS;
+    let claimed: Vec<_> = docs.iter().map(|d| (money::find(d), dates::find(d))).collect();
+    b.counter(bytes()).bench(|| {
+        for (d, (m, t)) in docs.iter().zip(&claimed) {
+            black_box(quantities::find_unclaimed(black_box(d), m, t));
+        }
+    });
 }
 
 // Entities, from the shared tags (as the pipeline runs them).

@@ -19,7 +19,9 @@ pub fn run(input: &str, options: &Options) -> Extraction {
     x.paragraphs = doc
         .paragraphs
         .iter()
-        .map(|p| Paragraph { start: p.range.start, end: p.range.end, kind: p.kind, text: doc.text[p.range.clone()].to_string() })
+        // the text of each paragraph is copied in `finish`, once the tags and the layout are
+        // freed: it is a second copy of the whole text (peak heap, issue 7)
+        .map(|p| Paragraph { start: p.range.start, end: p.range.end, kind: p.kind, text: String::new() })
         .collect();
     x.sentences = doc.sentences.iter().map(|r| Span::new(r.start, r.end)).collect();
     x.dates = dates::find(&doc);
@@ -54,6 +56,9 @@ fn drop_unrepresentable(x: &mut Extraction) {
 
 /// Maps every span to the input in the requested unit, sorts, converts the script.
 fn finish(input: &str, mut clean: Cleaned, options: &Options, mut x: Extraction) -> Extraction {
+    for p in &mut x.paragraphs {
+        p.text = clean.text.get(p.start..p.end).unwrap_or_default().to_string();
+    }
     let units = UnitConverter::new(input, options.offsets);
     x.for_each_span_mut(|s, e| {
         let r = clean.map.map_range(*s..*e);

@@ -162,6 +162,55 @@ fn is_base_unit(word: &str) -> bool {
     matches!(word, "元" | "圆" | "圓" | "块" | "塊" | "块钱" | "塊錢" | "蚊")
 }
 
+/// The first two bytes of every prefix word, as a 1,024-bit set built at compile time:
+/// [`scan`] looks for a prefix at every position of the text, and this rules out almost
+/// every position in one probe (a one-byte word sets the bits of all its continuations).
+struct FirstBytes([u64; 16]);
+
+impl FirstBytes {
+    const fn key(b0: u8, b1: u8) -> usize {
+        (b0 as usize * 61 + b1 as usize) & 1023
+    }
+
+    const fn of(table: &[(&str, &str)]) -> FirstBytes {
+        let mut bits = [0u64; 16];
+        let mut i = 0;
+        while i < table.len() {
+            let w = table[i].0.as_bytes();
+            if w.len() == 1 {
+                let mut b1 = 0;
+                while b1 < 256 {
+                    let k = Self::key(w[0], b1 as u8);
+                    bits[k / 64] |= 1 << (k % 64);
+                    b1 += 1;
+                }
+            } else if w.len() > 1 {
+                let k = Self::key(w[0], w[1]);
+                bits[k / 64] |= 1 << (k % 64);
+            }
+            i += 1;
+        }
+        FirstBytes(bits)
+    }
+
+    #[inline]
+    fn may_start(&self, s: &str) -> bool {
+        match s.as_bytes() {
+            [b0, b1, ..] => {
+                let k = Self::key(*b0, *b1);
+                self.0[k / 64] & (1 << (k % 64)) != 0
+            }
+            [b0] => {
+                let k = Self::key(*b0, 0);
+                self.0[k / 64] & (1 << (k % 64)) != 0
+            }
+            [] => false,
+        }
+    }
+}
+
+const PREFIX_FIRST: FirstBytes = FirstBytes::of(PREFIXES);
+
 fn longest<'t>(s: &str, table: &'t [(&'t str, &'t str)]) -> Option<(&'t str, &'t str)> {
     // This runs at every position of the text: compare the first two bytes (no UTF-8
     // decoding) before the full comparison; they already tell almost all words apart.
@@ -477,7 +526,7 @@ fn scan(s: &str, loose: bool) -> Vec<Money> {
         let prev_blocks = prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == ',');
         // A prefix sign or word, then a numeral.
         if !prev_blocks || !c.is_ascii_alphabetic() {
-            if let Some((pw, cur)) = longest(&s[i..], PREFIXES) {
+            if let Some((pw, cur)) = PREFIX_FIRST.may_start(&s[i..]).then(|| longest(&s[i..], PREFIXES)).flatten() {
                 let at = skip_spaces(s, i + pw.len());
                 if let Some(mut a) = next_char(s, at).filter(|&c| numbers::starts_numeral(c)).and_then(|_| amount_at(s, at, loose)) {
                     // 港币两千九百六十元: the prefix names the currency, 元 is its unit.
@@ -587,6 +636,17 @@ fn large_multiplier(t: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefix_filter_lets_every_prefix_through() {
+        for (w, _) in PREFIXES {
+            assert!(PREFIX_FIRST.may_start(w) && PREFIX_FIRST.may_start(&format!("{w}100")), "{w}");
+        }
+        // and rules out ordinary text
+        let text = "公司今年投入资金用于项目建设，增长明显。";
+        let passed = text.char_indices().filter(|&(i, _)| PREFIX_FIRST.may_start(&text[i..])).count();
+        assert!(passed <= 2, "{passed}");
+    }
 
     fn one(s: &str) -> (f64, Option<f64>, String, bool, String) {
         let v = scan(s, false);

@@ -12,13 +12,17 @@
 pub mod segment;
 pub mod tag;
 
-// Fx hashing: the segmenter looks words up several times per character; the keys are
-// fixed embedded data, so SipHash's DoS resistance buys nothing here.
+// Fx hashing for the small maps (surnames, given-name chars, titles ...): the keys are fixed
+// embedded data, so SipHash's DoS resistance buys nothing here.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
-const WORDS: &str = include_str!("../../data/words.txt");
-const PLACES: &str = include_str!("../../data/places.txt");
+/// Tables derived at compile time from `data/words.txt`, `places.txt`, `titles.txt`,
+/// `org_words.txt` and `event_words.txt` by `build/lexicon.rs` (see there for the format).
+mod gen {
+    include!(concat!(env!("OUT_DIR"), "/lexicon_gen.rs"));
+}
+const WORD_LIST: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon_words.txt"));
 const SURNAMES: &str = include_str!("../../data/surnames.txt");
 const GIVEN: &str = include_str!("../../data/given.txt");
 const TITLES: &str = include_str!("../../data/titles.txt");
@@ -51,21 +55,22 @@ pub enum Pos {
 }
 
 impl Pos {
-    fn from_tag(t: &str) -> Pos {
-        match t {
-            "n" | "ng" | "nrfg" | "s" | "f" => Pos::Noun,
-            "vn" => Pos::VerbNoun,
-            "v" | "vg" | "vd" | "vi" | "vq" => Pos::Verb,
-            "a" | "ad" | "an" | "ag" | "b" | "z" => Pos::Adj,
-            "nz" => Pos::Proper,
-            "nt" => Pos::Org,
-            "j" => Pos::Abbrev,
-            "nr" | "nrt" => Pos::PersonWord,
-            "ns" => Pos::Place,
-            "r" => Pos::Pronoun,
-            "m" | "mq" | "q" => Pos::Numeral,
-            "t" | "tg" => Pos::Time,
-            "p" | "c" | "u" | "uj" | "ul" | "y" | "e" | "o" | "d" | "df" | "dg" => Pos::Function,
+    /// The letters `build/lexicon.rs` writes for jieba's tags.
+    fn from_letter(c: u8) -> Pos {
+        match c {
+            b'N' => Pos::Noun,
+            b'V' => Pos::VerbNoun,
+            b'v' => Pos::Verb,
+            b'a' => Pos::Adj,
+            b'z' => Pos::Proper,
+            b't' => Pos::Org,
+            b'j' => Pos::Abbrev,
+            b'r' => Pos::PersonWord,
+            b's' => Pos::Place,
+            b'p' => Pos::Pronoun,
+            b'm' => Pos::Numeral,
+            b'T' => Pos::Time,
+            b'f' => Pos::Function,
             _ => Pos::Other,
         }
     }
@@ -108,13 +113,285 @@ pub enum OrgWord {
     Not,
 }
 
+/// One node of the dictionary trie: a char, and its children (the nodes
+/// `first..first + count`, sorted by char).
+#[derive(Debug, Clone, Copy, Default)]
+struct Node {
+    ch: u32,
+    first: u32,
+    count: u32,
+    /// Index into `Dict::words`, or `NONE`.
+    entry: u32,
+}
+
+const NONE: u32 = u32::MAX;
+/// The block of the root's children indexed directly (the common Han ideographs).
+const DENSE: std::ops::RangeInclusive<u32> = 0x4E00..=0x9FFF;
+
+/// Every dictionary word (words, places, titles, event words, organisation heads) in a trie
+/// over chars, built once from the compile-time list in one pass, without hashing: the
+/// segmenter finds all words that start at a position in one walk.
+pub struct Dict {
+    nodes: Vec<Node>,
+    /// Child of the root for each char of `DENSE` (0: none).
+    dense: Vec<u32>,
+    words: Vec<Word>,
+    /// Per word: index into `places`, or `NONE`.
+    place_of: Vec<u32>,
+    places: Vec<Place>,
+}
+
+/// A position in the trie: the root, or the node of a prefix of some word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cursor(u32);
+
+impl Dict {
+    pub const ROOT: Cursor = Cursor(0);
+
+    fn load() -> Dict {
+        // Pass 1: decode the front-coded list into nodes in creation (sorted) order, with
+        // their parents; children of a node are created in increasing char order.
+        let mut parent: Vec<u32> = Vec::with_capacity(gen::NODES + 1);
+        let mut chr: Vec<u32> = Vec::with_capacity(gen::NODES + 1);
+        let mut entry: Vec<u32> = Vec::with_capacity(gen::NODES + 1);
+        parent.push(0);
+        chr.push(0);
+        entry.push(NONE);
+        let combos: Vec<(Word, Option<PlaceLevel>)> = gen::COMBOS
+            .as_bytes()
+            .chunks_exact(3)
+            .map(|c| {
+                let log_freq = f32::from(c[0].saturating_sub(b'a')) * std::f32::consts::LN_2;
+                let level = match c[2] {
+                    b'-' => None,
+                    b'p' => Some(PlaceLevel::Province),
+                    b'r' => Some(PlaceLevel::Prefecture),
+                    b'c' => Some(PlaceLevel::County),
+                    b'n' => Some(PlaceLevel::Country),
+                    _ => Some(PlaceLevel::Other),
+                };
+                (Word { log_freq, pos: Pos::from_letter(c[1]) }, level)
+            })
+            .collect();
+        let symbol = |b: u8| -> Option<usize> {
+            // 0x21..0x7F without '+' (0x2B) and '=' (0x3D), as build/lexicon.rs numbers them
+            if !(0x21..0x7F).contains(&b) || b == b'+' || b == b'=' {
+                return None;
+            }
+            let mut i = usize::from(b - 0x21);
+            if b > b'+' {
+                i -= 1;
+            }
+            if b > b'=' {
+                i -= 1;
+            }
+            Some(i)
+        };
+        const ONE: usize = 80;
+        const SYMBOLS: usize = 92;
+        let mut words: Vec<Word> = Vec::with_capacity(gen::ENTRIES);
+        let mut place_of: Vec<u32> = Vec::with_capacity(gen::ENTRIES);
+        let mut places: Vec<Place> = Vec::new();
+        // full names built as word + suffix, sliced once the buffer is final
+        let mut built = String::new();
+        let mut built_at: Vec<(usize, usize, usize)> = Vec::new(); // (place, start, end)
+        let mut path: Vec<u32> = Vec::with_capacity(64); // node of each char of the word
+        let mut word = String::with_capacity(64);
+        let mut word_at: Vec<usize> = Vec::with_capacity(64); // byte length before each char
+        for line in WORD_LIST.split('\n') {
+            let b = line.as_bytes();
+            let Some(&l0) = b.first() else { continue };
+            let lcp = usize::from(l0.saturating_sub(b'0'));
+            if lcp > path.len() {
+                continue;
+            }
+            path.truncate(lcp);
+            word.truncate(word_at.get(lcp).copied().unwrap_or(word.len()));
+            word_at.truncate(lcp);
+            let rest = &line[1..];
+            let split = rest.find(|c: char| c.is_ascii()).unwrap_or(rest.len());
+            for c in rest[..split].chars() {
+                let up = path.last().copied().unwrap_or(0);
+                let id = chr.len() as u32;
+                parent.push(up);
+                chr.push(c as u32);
+                entry.push(NONE);
+                path.push(id);
+                word_at.push(word.len());
+                word.push(c);
+            }
+            let tail = &rest.as_bytes()[split..];
+            let (combo, used) = match tail {
+                [a, ..] if symbol(*a).is_some_and(|i| i < ONE) => (symbol(*a), 1),
+                [a, b, ..] => match (symbol(*a), symbol(*b)) {
+                    (Some(i), Some(j)) => (Some(ONE + (i - ONE) * SYMBOLS + j), 2),
+                    _ => (None, 0),
+                },
+                _ => (None, 0),
+            };
+            let (Some(&(w, level)), Some(&node)) = (combo.and_then(|i| combos.get(i)), path.last()) else { continue };
+            entry[node as usize] = words.len() as u32;
+            words.push(w);
+            let Some(level) = level else {
+                place_of.push(NONE);
+                continue;
+            };
+            let p = places.len();
+            place_of.push(p as u32);
+            let more = &rest[split + used..];
+            let full = if let Some(full) = more.strip_prefix('=') {
+                Some(full)
+            } else if let Some(suffix) = more.strip_prefix('+') {
+                let start = built.len();
+                built.push_str(&word);
+                built.push_str(suffix);
+                built_at.push((p, start, built.len()));
+                None
+            } else {
+                None
+            };
+            places.push(Place { level, full });
+        }
+        // the full names live as long as the dictionary, which is never dropped
+        let built: &'static str = Box::leak(built.into_boxed_str());
+        for (p, a, b) in built_at {
+            places[p].full = built.get(a..b);
+        }
+        // Pass 2: children of each node get consecutive slots (the root is slot 0), so a
+        // node's children are one sorted run of the node array.
+        let n = chr.len();
+        let mut count = vec![0u32; n];
+        for &p in &parent[1..] {
+            count[p as usize] += 1;
+        }
+        let mut start = vec![0u32; n];
+        let mut acc = 1u32;
+        for (s, c) in start.iter_mut().zip(&count) {
+            *s = acc;
+            acc += c;
+        }
+        let mut fill = vec![0u32; n];
+        let mut nodes = vec![Node::default(); n];
+        nodes[0] = Node { ch: 0, first: start[0], count: count[0], entry: NONE };
+        let mut slot = vec![0u32; n];
+        for id in 1..n {
+            let p = parent[id] as usize;
+            slot[id] = start[p] + fill[p];
+            fill[p] += 1;
+        }
+        for id in 1..n {
+            nodes[slot[id] as usize] = Node { ch: chr[id], first: start[id], count: count[id], entry: entry[id] };
+        }
+        let mut dense = vec![0u32; (DENSE.end() - DENSE.start() + 1) as usize];
+        let root = nodes[0];
+        for s in root.first..root.first + root.count {
+            let c = nodes[s as usize].ch;
+            if DENSE.contains(&c) {
+                dense[(c - DENSE.start()) as usize] = s;
+            }
+        }
+        Dict { nodes, dense, words, place_of, places }
+    }
+
+    /// The node one char further down, if some word goes on with `c`.
+    #[inline]
+    pub fn step(&self, at: Cursor, c: char) -> Option<Cursor> {
+        let c = c as u32;
+        if at.0 == 0 && DENSE.contains(&c) {
+            let s = self.dense[(c - DENSE.start()) as usize];
+            return (s != 0).then_some(Cursor(s));
+        }
+        let node = self.nodes.get(at.0 as usize)?;
+        let kids = self.nodes.get(node.first as usize..(node.first + node.count) as usize)?;
+        let i = kids.binary_search_by_key(&c, |k| k.ch).ok()?;
+        Some(Cursor(node.first + i as u32))
+    }
+
+    /// The word that ends at this node, if one does.
+    #[inline]
+    pub fn word_at(&self, at: Cursor) -> Option<&Word> {
+        let e = self.nodes.get(at.0 as usize)?.entry;
+        self.words.get(e as usize)
+    }
+
+    fn find(&self, w: &str) -> Option<usize> {
+        if w.is_empty() {
+            return None;
+        }
+        let mut at = Dict::ROOT;
+        for c in w.chars() {
+            at = self.step(at, c)?;
+        }
+        let e = self.nodes[at.0 as usize].entry;
+        (e != NONE).then_some(e as usize)
+    }
+
+    pub fn word(&self, w: &str) -> Option<&Word> {
+        self.words.get(self.find(w)?)
+    }
+
+    pub fn place(&self, w: &str) -> Option<&Place> {
+        let p = *self.place_of.get(self.find(w)?)?;
+        self.places.get(p as usize)
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+static DICT: LazyLock<Dict> = LazyLock::new(Dict::load);
+
+/// The dictionary trie, built on first use.
+pub fn dict() -> &'static Dict {
+    &DICT
+}
+
+/// The dictionary's words (with places, titles, event words and organisation heads).
+pub struct Words(());
+
+impl Words {
+    pub fn get(&self, w: &str) -> Option<&'static Word> {
+        dict().word(w)
+    }
+
+    pub fn contains_key(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+
+    pub fn len(&self) -> usize {
+        dict().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        dict().is_empty()
+    }
+}
+
+/// The gazetteer: China's divisions with short forms, countries, other places.
+pub struct Places(());
+
+impl Places {
+    pub fn get(&self, w: &str) -> Option<&'static Place> {
+        dict().place(w)
+    }
+
+    pub fn contains_key(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+}
+
 pub struct Lexicon {
-    pub words: HashMap<&'static str, Word>,
+    pub words: Words,
     /// Longest dictionary entry, in chars.
     pub max_word_chars: usize,
     /// ln(total count) of the dictionary.
     pub log_total: f32,
-    pub places: HashMap<&'static str, Place>,
+    pub places: Places,
     /// Surname → ln(share among surnames).
     pub surnames: HashMap<&'static str, f32>,
     /// Given-name char → (ln P(first given char), ln P(last given char)).
@@ -132,72 +409,14 @@ fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 
-/// The lexicon, parsed on first use.
+/// The lexicon, built on first use.
 pub fn get() -> &'static Lexicon {
     &LEXICON
 }
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut words = HashMap::with_capacity_and_hasher(40_000, Default::default());
-        let mut total = 0f64;
-        let mut max_word_chars = 1;
-        for line in data_lines(WORDS) {
-            let mut f = line.split(' ');
-            let Some(key) = f.next() else { continue };
-            let mut cs = key.chars();
-            let Some(class) = cs.next() else { continue };
-            let b = (class as u32).saturating_sub('a' as u32) as f32;
-            let log_freq = b * std::f32::consts::LN_2;
-            let pos = Pos::from_tag(cs.as_str());
-            for w in f.filter(|w| !w.is_empty()) {
-                total += f64::from(log_freq.exp());
-                max_word_chars = max_word_chars.max(w.chars().count());
-                words.insert(w, Word { log_freq, pos });
-            }
-        }
-        let mut places = HashMap::with_capacity_and_hasher(9_000, Default::default());
-        for line in data_lines(PLACES) {
-            let mut f = line.split(' ');
-            let level = match f.next() {
-                Some("p") => PlaceLevel::Province,
-                Some("r") => PlaceLevel::Prefecture,
-                Some("c") => PlaceLevel::County,
-                Some("n") => PlaceLevel::Country,
-                _ => PlaceLevel::Other,
-            };
-            // Places are words too, as frequent as their level suggests.
-            let class: f32 = match level {
-                PlaceLevel::Country | PlaceLevel::Province => 12.0,
-                PlaceLevel::Prefecture => 10.0,
-                PlaceLevel::County | PlaceLevel::Other => 8.0,
-            };
-            for entry in f.filter(|e| !e.is_empty()) {
-                let (name, full) = match entry.split_once('=') {
-                    Some((n, full)) => (n, Some(full)),
-                    None => (entry, None),
-                };
-                places.insert(name, Place { level, full });
-                let e = words.entry(name).or_insert(Word { log_freq: class * std::f32::consts::LN_2, pos: Pos::Place });
-                e.pos = Pos::Place;
-                max_word_chars = max_word_chars.max(name.chars().count());
-            }
-        }
-        // a city's short form that jieba files under another tag (石家庄 nr, 大连 d) is still
-        // the city: the stem of every prefecture-level 市 is a place
-        let cities: Vec<(&'static str, Place)> = places
-            .iter()
-            .filter(|(n, p)| p.level == PlaceLevel::Prefecture && p.full.is_none() && n.ends_with('市'))
-            .filter_map(|(n, p)| {
-                let stem = &n[..n.len() - '市'.len_utf8()];
-                (stem.chars().count() >= 2 && !places.contains_key(stem)).then_some((stem, Place { level: p.level, full: Some(*n) }))
-            })
-            .collect();
-        for (stem, place) in cities {
-            places.insert(stem, place);
-            let e = words.entry(stem).or_insert(Word { log_freq: 10.0 * std::f32::consts::LN_2, pos: Pos::Place });
-            e.pos = Pos::Place;
-        }
+        LazyLock::force(&DICT);
         let mut surnames = HashMap::default();
         let mut stotal = 0f32;
         for line in data_lines(SURNAMES) {
@@ -225,17 +444,6 @@ impl Lexicon {
             .map(|(c, a, b)| (c, (((a + 0.5) / t1.max(1.0)).ln(), ((b + 0.5) / t2.max(1.0)).ln())))
             .collect();
         let titles: HashSet<&str> = data_lines(TITLES).collect();
-        // titles, organisation heads and event words are words to the segmenter too
-        let listed = titles.iter().copied().chain(data_lines(EVENT_WORDS)).chain(data_lines(ORG_WORDS).filter_map(|l| {
-            let (w, k) = l.split_once(' ')?;
-            (k != "not").then_some(w)
-        }));
-        for w in listed {
-            if w.chars().count() >= 2 {
-                words.entry(w).or_insert(Word { log_freq: 9.0 * std::f32::consts::LN_2, pos: Pos::Noun });
-                max_word_chars = max_word_chars.max(w.chars().count());
-            }
-        }
         let max_title_chars = titles.iter().map(|t| t.chars().count()).max().unwrap_or(1);
         let mut org_words = HashMap::default();
         for line in data_lines(ORG_WORDS) {
@@ -251,10 +459,10 @@ impl Lexicon {
         let event_words: HashSet<&str> = data_lines(EVENT_WORDS).collect();
         let max_event_chars = event_words.iter().map(|t| t.chars().count()).max().unwrap_or(1);
         Lexicon {
-            words,
-            max_word_chars,
-            log_total: total.max(1.0).ln() as f32,
-            places,
+            words: Words(()),
+            max_word_chars: gen::MAX_WORD_CHARS,
+            log_total: f32::from_bits(gen::LOG_TOTAL_BITS),
+            places: Places(()),
             surnames,
             given,
             titles,
@@ -266,7 +474,7 @@ impl Lexicon {
     }
 
     pub fn word(&self, w: &str) -> Option<Word> {
-        self.words.get(w).copied()
+        dict().word(w).copied()
     }
 
     pub fn is_title(&self, w: &str) -> bool {
@@ -293,5 +501,94 @@ mod tests {
         assert!(l.surnames.contains_key("王") && l.surnames.contains_key("欧阳"));
         assert!(l.is_title("董事长"));
         assert_eq!(l.org_words.get("公司"), Some(&OrgWord::Head));
+        assert_eq!(l.places.get("石家庄").and_then(|p| p.full), Some("石家庄市"));
+        assert!(l.word("").is_none() && l.places.get("").is_none() && l.word("塔县x").is_none());
+    }
+
+    /// The compile-time trie holds exactly what a plain reading of the data files gives:
+    /// every word with its frequency and part of speech, every place with its level and
+    /// full name, nothing else (the rules of build/lexicon.rs, written out again simply).
+    #[test]
+    fn trie_matches_the_data_files() {
+        use std::collections::HashMap as Map;
+        fn lines(s: &str) -> impl Iterator<Item = &str> {
+            s.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
+        }
+        let ln2 = std::f32::consts::LN_2;
+        let mut words: Map<&str, (f32, Pos)> = Map::new();
+        let mut total = 0f64;
+        for line in lines(include_str!("../../data/words.txt")) {
+            let mut f = line.split(' ');
+            let key = f.next().unwrap();
+            let class = key.chars().next().unwrap();
+            let tag = &key[class.len_utf8()..];
+            let pos = match tag {
+                "n" | "ng" | "nrfg" | "s" | "f" => Pos::Noun,
+                "vn" => Pos::VerbNoun,
+                "v" | "vg" | "vd" | "vi" | "vq" => Pos::Verb,
+                "a" | "ad" | "an" | "ag" | "b" | "z" => Pos::Adj,
+                "nz" => Pos::Proper,
+                "nt" => Pos::Org,
+                "j" => Pos::Abbrev,
+                "nr" | "nrt" => Pos::PersonWord,
+                "ns" => Pos::Place,
+                "r" => Pos::Pronoun,
+                "m" | "mq" | "q" => Pos::Numeral,
+                "t" | "tg" => Pos::Time,
+                "p" | "c" | "u" | "uj" | "ul" | "y" | "e" | "o" | "d" | "df" | "dg" => Pos::Function,
+                _ => Pos::Other,
+            };
+            let lf = (class as u32 - 'a' as u32) as f32 * ln2;
+            for w in f.filter(|w| !w.is_empty()) {
+                total += f64::from(lf.exp());
+                words.insert(w, (lf, pos));
+            }
+        }
+        let mut places: Map<&str, (PlaceLevel, Option<&str>)> = Map::new();
+        for line in lines(include_str!("../../data/places.txt")) {
+            let (lv, rest) = line.split_once(' ').unwrap();
+            let (level, class) = match lv {
+                "p" => (PlaceLevel::Province, 12.0),
+                "r" => (PlaceLevel::Prefecture, 10.0),
+                "c" => (PlaceLevel::County, 8.0),
+                "n" => (PlaceLevel::Country, 12.0),
+                _ => (PlaceLevel::Other, 8.0),
+            };
+            for e in rest.split(' ').filter(|e| !e.is_empty()) {
+                let (name, full) = e.split_once('=').map_or((e, None), |(a, b)| (a, Some(b)));
+                places.insert(name, (level, full));
+                words.entry(name).or_insert((class * ln2, Pos::Place)).1 = Pos::Place;
+            }
+        }
+        let cities: Vec<&str> = places.iter().filter(|(n, p)| p.0 == PlaceLevel::Prefecture && p.1.is_none() && n.ends_with('市')).map(|(n, _)| *n).collect();
+        for city in cities {
+            let stem = city.strip_suffix('市').unwrap();
+            if stem.chars().count() >= 2 && !places.contains_key(stem) {
+                places.insert(stem, (PlaceLevel::Prefecture, Some(city)));
+                words.entry(stem).or_insert((10.0 * ln2, Pos::Place)).1 = Pos::Place;
+            }
+        }
+        let org = lines(include_str!("../../data/org_words.txt")).filter(|l| !l.ends_with(" not")).map(|l| l.split(' ').next().unwrap());
+        for w in lines(include_str!("../../data/titles.txt")).chain(lines(include_str!("../../data/event_words.txt"))).chain(org) {
+            if w.chars().count() >= 2 {
+                words.entry(w).or_insert((9.0 * ln2, Pos::Noun));
+            }
+        }
+        let l = get();
+        assert_eq!(l.words.len(), words.len());
+        assert_eq!(l.log_total, total.ln() as f32);
+        assert_eq!(l.max_word_chars, words.keys().map(|w| w.chars().count()).max().unwrap());
+        for (w, (lf, pos)) in &words {
+            let got = l.word(w).unwrap_or_else(|| panic!("{w} missing"));
+            assert_eq!((got.log_freq, got.pos), (*lf, *pos), "{w}");
+            let place = l.places.get(w).map(|p| (p.level, p.full));
+            assert_eq!(place, places.get(w).copied(), "{w}");
+            // every proper prefix of a word walks the trie
+            let mut at = Dict::ROOT;
+            for c in w.chars() {
+                at = dict().step(at, c).unwrap_or_else(|| panic!("{w}: no path"));
+            }
+            assert_eq!(dict().word_at(at).map(|x| x.log_freq), Some(*lf));
+        }
     }
 }

@@ -1,9 +1,9 @@
 //! Word segmentation: the most probable path through a lattice of dictionary words
 //! (unigram model, `data/words.txt`) and person names (surname + 1–2 given characters,
 //! scored by the name model of `data/surnames.txt` and `data/given.txt`). Linear in the
-//! length of the text: at most `MAX_WORD` lookups per character.
+//! length of the text: one walk of the dictionary trie per character, at most `MAX_WORD` steps.
 
-use super::{get, is_han, Lexicon, Pos};
+use super::{dict, get, is_han, Dict, Lexicon, Pos, Word};
 
 /// Longest word looked up, in chars.
 const MAX_WORD: usize = 12;
@@ -56,9 +56,13 @@ fn is_latin(c: char) -> bool {
 
 /// Cuts `text[start..end]` into tokens. Whitespace is dropped.
 pub fn segment(text: &str, start: usize, end: usize) -> Vec<Token> {
-    let mut out = Vec::new();
-    let Some(s) = text.get(start..end) else { return out };
+    let Some(s) = text.get(start..end) else { return Vec::new() };
+    // At most one token per char that is not a space: reserving that much once avoids the
+    // doubling of a growing vector (up to twice the tokens, on one huge sentence: peak heap,
+    // issue 7); a large reserve that turned out too large is given back at the end.
+    let mut out = Vec::with_capacity(s.chars().filter(|c| !c.is_whitespace()).count());
     let lex = get();
+    let mut sc = Scratch::default();
     let mut it = s.char_indices().peekable();
     while let Some(&(i, c)) = it.peek() {
         let at = start + i;
@@ -71,7 +75,7 @@ pub fn segment(text: &str, start: usize, end: usize) -> Vec<Token> {
                 j = k + c.len_utf8();
                 it.next();
             }
-            segment_han(lex, text, at, start + j, &mut out);
+            segment_han(lex, &mut sc, text, at, start + j, &mut out);
         } else if is_digit(c) || is_latin(c) {
             let mut j = i;
             let mut latin = false;
@@ -91,14 +95,21 @@ pub fn segment(text: &str, start: usize, end: usize) -> Vec<Token> {
             }
         }
     }
+    if out.capacity() > 4096 && out.capacity() - out.len() > out.len() / 4 {
+        out.shrink_to_fit();
+    }
     out
 }
 
 /// Score of a person name `sur` + `given` (1 or 2 chars), if the model allows it.
 pub fn name_score(lex: &Lexicon, sur: &str, given: &[char]) -> Option<f32> {
-    let mut ps = *lex.surnames.get(sur)?;
+    name_score_with(lex, *lex.surnames.get(sur)?, lex.word(sur), given)
+}
+
+/// [`name_score`] with the surname's share `ps` and its dictionary entry already looked up.
+fn name_score_with(lex: &Lexicon, mut ps: f32, sur_word: Option<Word>, given: &[char]) -> Option<f32> {
     // a surname that is mostly a preposition or a particle (向, 于, 和, 从) needs more
-    if lex.word(sur).is_some_and(|w| matches!(w.pos, Pos::Function | Pos::Pronoun)) {
+    if sur_word.is_some_and(|w| matches!(w.pos, Pos::Function | Pos::Pronoun)) {
         ps -= FUNCTION_SURNAME_COST;
     }
     // a name does not end in a head of an organisation or place name (松日|队, 王|村)
@@ -113,17 +124,37 @@ pub fn name_score(lex: &Lexicon, sur: &str, given: &[char]) -> Option<f32> {
     Some(LN_NAME_SHARE + ps + g)
 }
 
-fn segment_han(lex: &Lexicon, text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+/// Buffers of [`segment_han`], reused from one run of Han chars to the next. Offsets are
+/// u32 from the start of the run (inputs are far below 4 GiB): 20 bytes a char in all.
+#[derive(Default)]
+struct Scratch {
+    chars: Vec<char>,
+    /// Byte offset of each char in the run, plus the end.
+    at: Vec<u32>,
+    best: Vec<f32>,
+    back: Vec<(u32, Kind)>,
+}
+
+fn segment_han(lex: &Lexicon, sc: &mut Scratch, text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let run = &text[start..end];
-    // byte offset of each char, plus the end
-    let mut at: Vec<usize> = run.char_indices().map(|(i, _)| i).collect();
-    let chars: Vec<char> = run.chars().collect();
-    at.push(run.len());
+    sc.chars.clear();
+    sc.at.clear();
+    for (i, c) in run.char_indices() {
+        sc.chars.push(c);
+        sc.at.push(i as u32);
+    }
+    sc.at.push(run.len() as u32);
+    let (chars, at) = (&sc.chars[..], &sc.at[..]);
     let n = chars.len();
-    let mut best = vec![f32::NEG_INFINITY; n + 1];
-    let mut back: Vec<(usize, Kind)> = vec![(0, Kind::Unknown); n + 1];
+    sc.best.clear();
+    sc.best.resize(n + 1, f32::NEG_INFINITY);
+    sc.back.clear();
+    sc.back.resize(n + 1, (0, Kind::Unknown));
+    let (best, back) = (&mut sc.best[..], &mut sc.back[..]);
     best[0] = 0.0;
     let unknown = -lex.log_total - UNKNOWN_COST;
+    let dict = dict();
+    let max_len = MAX_WORD.min(lex.max_word_chars);
     for i in 0..n {
         let base = best[i];
         if base == f32::NEG_INFINITY {
@@ -133,46 +164,52 @@ fn segment_han(lex: &Lexicon, text: &str, start: usize, end: usize, out: &mut Ve
             let s = base + score;
             if s > best[j] {
                 best[j] = s;
-                back[j] = (i, kind);
+                back[j] = (i as u32, kind);
             }
         };
-        let mut single = false;
-        for len in 1..=MAX_WORD.min(n - i).min(lex.max_word_chars) {
-            let w = &run[at[i]..at[i + len]];
-            if let Some(word) = lex.word(w) {
+        // every dictionary word that starts here, shortest first, in one walk of the trie;
+        // the words of one and two chars are kept for the surname check below
+        let mut short: [Option<Word>; 2] = [None, None];
+        let mut node = Dict::ROOT;
+        for len in 1..=max_len.min(n - i) {
+            let Some(next) = dict.step(node, chars[i + len - 1]) else { break };
+            node = next;
+            if let Some(&word) = dict.word_at(node) {
                 relax(i + len, word.log_freq - lex.log_total, Kind::Word(word.pos));
-                single |= len == 1;
+                if len <= 2 {
+                    short[len - 1] = Some(word);
+                }
             }
         }
-        if !single {
+        if short[0].is_none() {
             relax(i + 1, unknown, Kind::Unknown);
         }
         for slen in 1..=2usize {
             if i + slen >= n {
                 break;
             }
-            let sur = &run[at[i]..at[i + slen]];
-            if !lex.surnames.contains_key(sur) {
-                continue;
-            }
+            let sur = &run[at[i] as usize..at[i + slen] as usize];
+            let Some(&ps) = lex.surnames.get(sur) else { continue };
             for glen in 1..=2usize {
                 if i + slen + glen > n {
                     break;
                 }
-                if let Some(s) = name_score(lex, sur, &chars[i + slen..i + slen + glen]) {
+                if let Some(s) = name_score_with(lex, ps, short[slen - 1], &chars[i + slen..i + slen + glen]) {
                     relax(i + slen + glen, s, Kind::Name);
                 }
             }
         }
     }
-    let mut toks = Vec::new();
+    // the best path, read backwards into `out`, then turned around in place
+    let from = out.len();
     let mut j = n;
     while j > 0 {
         let (i, kind) = back[j];
-        toks.push(Token { start: start + at[i], end: start + at[j], kind });
+        let i = i as usize;
+        out.push(Token { start: start + at[i] as usize, end: start + at[j] as usize, kind });
         j = i;
     }
-    out.extend(toks.into_iter().rev());
+    out[from..].reverse();
 }
 
 #[cfg(test)]

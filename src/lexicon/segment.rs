@@ -184,6 +184,9 @@ fn segment_han(lex: &Lexicon, sc: &mut Scratch, text: &str, start: usize, end: u
         if short[0].is_none() {
             relax(i + 1, unknown, Kind::Unknown);
         }
+        if !lex.may_start_surname(chars[i]) {
+            continue;
+        }
         for slen in 1..=2usize {
             if i + slen >= n {
                 break;

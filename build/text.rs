@@ -1,3 +1,298 @@
-//! Derived tables for `src/text` (conversion, GBK, pinyin, character levels).
+//! Derived tables for `src/text` (conversion, GBK, character levels, common words, pinyin
+//! syllables), read by `src/text/tables.rs`.
+//!
+//! The text files under `data/` stay the source of truth; this turns them into flat binary
+//! arrays (little-endian) that the module embeds with `include_bytes!` and reads without
+//! any parsing or hashing at run time:
+//!
+//! - `text_t2s.bin`, `text_s2t.bin`: one `u16` per character of the CJK Unified Ideographs
+//!   block U+4E00..U+9FFF, the (wrapping) difference between the converted character and the
+//!   character, 0 for none. Pairs outside the block, or converting to an astral character,
+//!   go to `text_t2s_x.bin` / `text_s2t_x.bin`: sorted `(u32 from, u32 to)` pairs.
+//! - `text_ranked.bin`: the 6,000 frequent characters (data/char_freq.txt) by rank, level
+//!   group after level group (`LEVEL_GROUPS`), as `u16` differences in code point order.
+//! - `text_words2.bin`, `text_readings.bin`: the common two-character words and the pinyin
+//!   readings over those ranks (small numbers as varints: a third less gzip than the text).
+//! - `text_gbk.bin`: the 126 × 190 two-byte GBK codes in code order, each a `u16`: the
+//!   difference between its character and the previous code's character, 0 for no
+//!   character. GBK's extension areas are in Unicode order, so the differences are mostly 1
+//!   and compress to a third of the text form. The run time builds the decode and encode
+//!   arrays from it in one pass.
+//! - `text_tables.rs`: the file `src/text/tables.rs` includes; the syllable list as a sorted
+//!   `&[&str]`.
 
-pub fn run() {}
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// First character of the directly indexed block.
+pub const URO_START: u32 = 0x4E00;
+/// Characters in the directly indexed block (U+4E00..=U+9FFF).
+pub const URO_LEN: usize = 0x5200;
+
+fn read(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join(name);
+    println!("cargo:rerun-if-changed={}", path.display());
+    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The data lines of a table file: without `#` headers and blank lines (as the run-time
+/// parser did).
+fn lines(src: &str) -> impl Iterator<Item = &str> {
+    src.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+}
+
+fn pairs(src: &str) -> impl Iterator<Item = (&str, &str)> {
+    lines(src).filter_map(|l| l.split_once('\t'))
+}
+
+fn one_char(s: &str) -> Option<char> {
+    let mut it = s.chars();
+    match (it.next(), it.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
+    }
+}
+
+fn uro_index(c: char) -> Option<usize> {
+    let i = (c as u32).checked_sub(URO_START)? as usize;
+    (i < URO_LEN).then_some(i)
+}
+
+fn push_u16(out: &mut Vec<u8>, v: u16) {
+    out.extend_from_slice(&v.to_le_bytes());
+}
+
+fn push_u32(out: &mut Vec<u8>, v: u32) {
+    out.extend_from_slice(&v.to_le_bytes());
+}
+
+/// In a direct array: the pair is among the extra ones (it maps to itself or to an astral
+/// character). Checked to be no real difference.
+pub const SEE_EXTRA: u16 = 0x8000;
+
+/// A char → char table: (direct array, extra pairs, bitmap of the 256-character blocks that
+/// hold an extra key outside the direct block). A later line for the same key wins.
+fn char_map(src: &str) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
+    let mut map: BTreeMap<char, char> = BTreeMap::new();
+    for (k, v) in pairs(src) {
+        if let (Some(k), Some(v)) = (one_char(k), one_char(v)) {
+            map.insert(k, v);
+        }
+    }
+    let mut direct = vec![0u16; URO_LEN];
+    let mut extra = Vec::new();
+    let mut blocks = vec![0u8; 0x110000 >> 11];
+    for (&k, &v) in &map {
+        let diff = (v as u32).wrapping_sub(k as u32) as u16;
+        assert!(diff != SEE_EXTRA || (v as u32) >= 0x10000, "a difference of {SEE_EXTRA:#X}: choose another marker");
+        match uro_index(k) {
+            Some(i) if (v as u32) < 0x10000 && diff != 0 => direct[i] = diff,
+            Some(i) => direct[i] = SEE_EXTRA,
+            None => {
+                let b = (k as u32 >> 8) as usize;
+                blocks[b / 8] |= 1 << (b % 8);
+            }
+        }
+        if direct.get(uro_index(k).unwrap_or(usize::MAX)).map_or(true, |&d| d == SEE_EXTRA) {
+            push_u32(&mut extra, k as u32);
+            push_u32(&mut extra, v as u32);
+        }
+    }
+    let mut d = Vec::with_capacity(URO_LEN * 2);
+    direct.iter().for_each(|&x| push_u16(&mut d, x));
+    (d, extra, blocks)
+}
+
+/// The frequent characters (data/char_freq.txt) by rank: the level groups in the file's
+/// order (most frequent first), each in code point order, as `u16` differences (from 0 at
+/// the start of each group); and the groups as (level, count). A character listed twice
+/// keeps its first level.
+struct Ranked {
+    chars: Vec<char>,
+    groups: Vec<(u8, usize)>,
+}
+
+fn ranked(src: &str) -> Ranked {
+    let mut seen = BTreeSet::new();
+    let mut chars = Vec::new();
+    let mut groups = Vec::new();
+    for (lv, cs) in pairs(src) {
+        let lv: u8 = lv.parse().unwrap_or(0);
+        let mut g: Vec<char> = cs.chars().filter(|&c| seen.insert(c)).collect();
+        for &c in &g {
+            assert!(uro_index(c).is_some(), "char_freq.txt: {c} outside U+4E00..U+9FFF");
+        }
+        g.sort_unstable();
+        groups.push((lv, g.len()));
+        chars.extend(g);
+    }
+    assert!(chars.len() < 0xFFFF, "char_freq.txt: too many characters for u16 ranks");
+    Ranked { chars, groups }
+}
+
+fn ranked_bin(r: &Ranked) -> Vec<u8> {
+    let mut out = Vec::with_capacity(r.chars.len() * 2);
+    let mut i = 0;
+    for &(_, n) in &r.groups {
+        let mut prev = 0u32;
+        for &c in &r.chars[i..i + n] {
+            push_u16(&mut out, (c as u32 - prev) as u16);
+            prev = c as u32;
+        }
+        i += n;
+    }
+    out
+}
+
+fn push_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8 & 0x7F) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn rank_of(r: &Ranked) -> BTreeMap<char, u32> {
+    r.chars.iter().enumerate().map(|(i, &c)| (c, i as u32)).collect()
+}
+
+/// The common two-character words by the ranks of their characters: for each rank, the
+/// number of words it starts (a byte), then the second characters' ranks of all the words,
+/// sorted, as varint differences within each first character.
+fn words2(src: &str, r: &Ranked) -> Vec<u8> {
+    let rank = rank_of(r);
+    let mut set: BTreeSet<(u32, u32)> = BTreeSet::new();
+    for l in lines(src) {
+        let cs: Vec<char> = l.chars().collect();
+        for w in cs.chunks_exact(2) {
+            let get = |c: char| *rank.get(&c).unwrap_or_else(|| panic!("words2.txt: {c} is not in char_freq.txt"));
+            set.insert((get(w[0]), get(w[1])));
+        }
+    }
+    assert!(set.len() < 0x10000, "words2.txt: too many words for u16 offsets");
+    let mut counts = vec![0u8; r.chars.len()];
+    for &(a, _) in &set {
+        let c = &mut counts[a as usize];
+        *c = c.checked_add(1).expect("words2.txt: more than 255 words with one first character");
+    }
+    let mut out = counts;
+    let mut prev = (u32::MAX, 0);
+    for &(a, b) in &set {
+        let from = if a == prev.0 { prev.1 } else { 0 };
+        push_varint(&mut out, b - from);
+        prev = (a, b);
+    }
+    out
+}
+
+/// The readings in the file's order: the reading's length (a byte), the reading, the
+/// number of its characters (`u16`), their ranks sorted as varint differences.
+fn readings(src: &str, r: &Ranked) -> Vec<u8> {
+    let rank = rank_of(r);
+    let mut out = Vec::new();
+    for (reading, cs) in pairs(src) {
+        let mut rs: Vec<u32> =
+            cs.chars().map(|c| *rank.get(&c).unwrap_or_else(|| panic!("pinyin_readings.txt: {c} is not in char_freq.txt"))).collect();
+        rs.sort_unstable();
+        rs.dedup();
+        assert!(reading.len() < 256 && rs.len() < 0x10000);
+        out.push(reading.len() as u8);
+        out.extend_from_slice(reading.as_bytes());
+        push_u16(&mut out, rs.len() as u16);
+        let mut prev = 0;
+        for x in rs {
+            push_varint(&mut out, x - prev);
+            prev = x;
+        }
+    }
+    out
+}
+
+fn gbk(src: &str) -> Vec<u8> {
+    let mut decode = vec![None::<char>; 126 * 190];
+    for (lead, row) in pairs(src) {
+        let Ok(lead) = u8::from_str_radix(lead, 16) else { continue };
+        if !(0x81..=0xFE).contains(&lead) {
+            continue;
+        }
+        for (i, c) in row.chars().take(190).enumerate() {
+            decode[(lead - 0x81) as usize * 190 + i] = (c != '\u{FFFD}').then_some(c);
+        }
+    }
+    let mut out = Vec::with_capacity(decode.len() * 2);
+    let mut prev = 0u32;
+    for c in &decode {
+        let Some(c) = *c else {
+            push_u16(&mut out, 0);
+            continue;
+        };
+        assert!((c as u32) < 0x10000, "gbk.txt: astral character");
+        let diff = (c as u32).wrapping_sub(prev) as u16;
+        assert!(diff != 0, "gbk.txt: the same character twice in a row");
+        push_u16(&mut out, diff);
+        prev = c as u32;
+    }
+    out
+}
+
+fn syllables(src: &str) -> String {
+    let set: BTreeSet<&str> = lines(src).flat_map(|l| l.split(' ')).collect();
+    let mut s = String::from("/// Every toneless pinyin syllable (with ü), sorted.\npub static SYLLABLE_LIST: &[&str] = &[");
+    for x in set {
+        s.push_str(&format!("{x:?},"));
+    }
+    s.push_str("];\n");
+    s
+}
+
+pub fn run() {
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
+    let write = |name: &str, bytes: &[u8]| {
+        let p = out.join(name);
+        // Unchanged files keep their time stamp (no needless recompilation).
+        if fs::read(&p).ok().as_deref() != Some(bytes) {
+            fs::write(&p, bytes).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        }
+    };
+    let (t2s, t2s_x, t2s_b) = char_map(&read("t2s_chars.txt"));
+    let (s2t, s2t_x, s2t_b) = char_map(&read("s2t_chars.txt"));
+    write("text_t2s.bin", &t2s);
+    write("text_t2s_x.bin", &t2s_x);
+    write("text_t2s_b.bin", &t2s_b);
+    write("text_s2t.bin", &s2t);
+    write("text_s2t_x.bin", &s2t_x);
+    write("text_s2t_b.bin", &s2t_b);
+    let ranked = ranked(&read("char_freq.txt"));
+    write("text_ranked.bin", &ranked_bin(&ranked));
+    write("text_words2.bin", &words2(&read("words2.txt"), &ranked));
+    write("text_readings.bin", &readings(&read("pinyin_readings.txt"), &ranked));
+    write("text_gbk.bin", &gbk(&read("gbk.txt")));
+    let mut rs = String::from("// Generated by build/text.rs from data/*.txt; do not edit.\n");
+    rs.push_str(&format!("const URO_START: u32 = {URO_START:#X};\nconst URO_LEN: usize = {URO_LEN:#X};\nconst SEE_EXTRA: u16 = {SEE_EXTRA:#X};\n"));
+    for (name, file) in [
+        ("T2S_DIRECT", "text_t2s.bin"),
+        ("T2S_EXTRA", "text_t2s_x.bin"),
+        ("T2S_BLOCKS", "text_t2s_b.bin"),
+        ("S2T_DIRECT", "text_s2t.bin"),
+        ("S2T_EXTRA", "text_s2t_x.bin"),
+        ("S2T_BLOCKS", "text_s2t_b.bin"),
+        ("RANKED", "text_ranked.bin"),
+        ("WORDS2_BIN", "text_words2.bin"),
+        ("READINGS_BIN", "text_readings.bin"),
+        ("GBK_DELTA", "text_gbk.bin"),
+    ] {
+        if name == "GBK_DELTA" {
+            // The wasm module reads GBK from the browser's own decoder (text/tables.rs).
+            rs.push_str("#[cfg(not(target_arch = \"wasm32\"))]\n");
+        }
+        rs.push_str(&format!("static {name}: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"));\n"));
+    }
+    rs.push_str("/// The level groups of `RANKED`: (level, number of characters).\nstatic LEVEL_GROUPS: &[(u8, u16)] = &[");
+    for (lv, n) in &ranked.groups {
+        rs.push_str(&format!("({lv}, {n}),"));
+    }
+    rs.push_str("];\n");
+    rs.push_str(&syllables(&read("pinyin_syllables.txt")));
+    write("text_tables.rs", rs.as_bytes());
+}

@@ -61,7 +61,7 @@ fn taken_spans(x: &Extraction) -> Vec<Span> {
     for list in [&x.organizations, &x.works, &x.events] {
         v.extend(list.iter().flat_map(|e| e.mentions.iter().copied()));
     }
-    v.sort();
+    crate::pipeline::sort_by_span(&mut v, |s| (s.start, s.end));
     v
 }
 
@@ -121,7 +121,7 @@ fn inside(spans: &[Span], p: usize) -> bool {
 fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
     let lex = crate::lexicon::get();
     // the shortest full name takes an abbreviation first (鞍钢 → 鞍山钢铁, not 鞍山钢铁记者站)
-    orgs.sort_by_key(|o| o.name.chars().count());
+    crate::pipeline::sort_by_span(orgs, |o| (o.name.chars().count(), 0));
     let mut used: Vec<String> = Vec::new();
     // every candidate abbreviation (first char + a later one), counted in one pass
     let mut cands: Vec<String> = Vec::new();

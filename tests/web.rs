@@ -244,3 +244,23 @@ fn hostile_text_in_the_browser() {
     }
     still_works();
 }
+
+/// The wasm module takes its GBK table from the browser's TextDecoder (text/tables.rs): the
+/// same characters as data/gbk.txt, so the seed's mojibake repairs are those of the native
+/// golden file.
+#[wasm_bindgen_test]
+fn gbk_from_the_browser_repairs_the_seed_as_natively() {
+    use std::fmt::Write;
+    use zhextract::text::tables::GBK;
+    assert_eq!(GBK.decode(0xC4, 0xE3), Some('你'));
+    assert_eq!(GBK.encode('對'), Some([0x8C, 0xA6]));
+    assert_eq!(GBK.decode(0xAA, 0xA1), None);
+    let codes = (0x81..=0xFEu8).map(|l| GBK.with_lead(l).count()).sum::<usize>();
+    assert_eq!(codes, 21_791);
+    let x = zhextract::extract(SEED, &zhextract::Options::default());
+    let mut s = String::new();
+    for r in &x.repairs {
+        writeln!(s, "{}..{}\t{:?}\t{}\t→\t{}", r.start, r.end, r.kind, r.original, r.replacement).unwrap();
+    }
+    assert_eq!(s, include_str!("golden/seed/repairs.txt"));
+}

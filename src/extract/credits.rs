@@ -493,7 +493,7 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
             _ => {}
         }
     }
-    out.sort_by_key(|c| (c.start, c.end));
+    crate::pipeline::sort_by_span(&mut out, |c| (c.start, c.end));
     // One source credit per outlet (据中央社报导 … （中央社记者…电）).
     let mut seen: Vec<String> = Vec::new();
     out.retain(|c| match (&c.role, &c.organization) {

@@ -131,7 +131,7 @@ pub fn find_unclaimed(doc: &Doc, money: &[crate::model::Money], dates: &[crate::
     let s = doc.fold;
     let mut claimed: Vec<(usize, usize)> = money.iter().map(|m| (m.start, m.end)).collect();
     claimed.extend(dates.iter().map(|d| (d.start, d.end)));
-    claimed.sort_unstable();
+    crate::pipeline::sort_by_span(&mut claimed, |&c| c);
     let mut ci = 0;
     let mut out = Vec::new();
     let mut i = 0;

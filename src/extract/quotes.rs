@@ -99,11 +99,11 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
         names.extend(p.mentions.iter().map(|m| (m.start..m.end, p.name.as_str())));
     }
     let mut persons = names.clone();
-    persons.sort_by_key(|(r, _)| (r.end, r.start));
+    crate::pipeline::sort_by_span(&mut persons, |(r, _)| (r.end, r.start));
     for o in orgs {
         names.extend(o.mentions.iter().map(|m| (m.start..m.end, o.name.as_str())));
     }
-    names.sort_by_key(|(r, _)| (r.start, r.end));
+    crate::pipeline::sort_by_span(&mut names, |(r, _)| (r.start, r.end));
     let fold = doc.fold;
     let mut out: Vec<Quote> = Vec::new();
     // Where each reported speech begins (the sentence of a form-1 quote, the opening mark of
@@ -210,7 +210,7 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
             q.text = doc.text[q.start..end].to_string();
         }
     }
-    out.sort_by_key(|q| (q.start, q.end));
+    crate::pipeline::sort_by_span(&mut out, |q| (q.start, q.end));
     out
 }
 

@@ -53,7 +53,7 @@ pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
     }
     cands.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     cands.truncate(SENTENCES);
-    cands.sort_by_key(|c| c.1);
+    crate::pipeline::sort_by_span(&mut cands, |c| (c.1, 0));
     cands.into_iter().map(|(_, _, r)| doc.text[r].to_string()).collect()
 }
 

@@ -292,7 +292,7 @@ impl<'a> Sentence<'a> {
             out.retain(|r| r.end <= start || r.start > k);
             out.push(start..k + 1);
         }
-        out.sort_by_key(|r| r.start);
+        crate::pipeline::sort_by_span(&mut out, |r| (r.start, 0));
         out
     }
 
@@ -656,7 +656,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         }
         k += 1;
     }
-    people.sort();
+    crate::pipeline::sort_by_span(&mut people, |&p| p);
     for &(a, b) in &people {
         let mut roles = Vec::new();
         // titles right before the name, separated by 、

@@ -100,7 +100,7 @@ pub fn repair(input: &str) -> Cleaned {
         }
     }
     let text = text.unwrap_or_else(|| input.to_string());
-    repairs.sort_by_key(|r| (r.start, r.end));
+    crate::pipeline::sort_by_span(&mut repairs, |r| (r.start, r.end));
     let mut warnings = Vec::new();
     for r in repairs.iter().filter(|r| r.kind == RepairKind::Mojibake) {
         if let Some(c) = r.confidence {

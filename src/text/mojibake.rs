@@ -17,7 +17,7 @@
 
 use super::pinyin::syllable;
 use super::script::{fold_char, is_simplified_only, is_traditional_only, script_counts};
-use super::tables::{CHAR_LEVEL, GBK, READINGS, S2T_CHARS, WORDS2};
+use super::tables::{char_level, is_word2, s2t_char, GBK, READINGS};
 use super::{is_han, Fix};
 use crate::model::RepairKind;
 use rustc_hash::FxHashMap as HashMap;
@@ -39,7 +39,7 @@ enum Side {
 /// ones and for symbols that seldom stand in Chinese text.
 fn level(c: char) -> i32 {
     if is_han(c) {
-        return CHAR_LEVEL.get(&fold_char(c)).map_or(0, |&l| l as i32);
+        return char_level(fold_char(c)) as i32;
     }
     match c {
         '，' | '。' | '、' | '：' | '；' | '“' | '”' | '！' | '？' | '《' | '》' | '（' | '）' | '—' | '…' | '·' => 12,
@@ -58,7 +58,7 @@ fn is_rare(c: char) -> bool {
 }
 
 fn is_word(a: char, b: char) -> bool {
-    WORDS2.contains(&(fold_char(a), fold_char(b)))
+    is_word2(fold_char(a), fold_char(b))
 }
 
 /// Penalty for a character of the other script.
@@ -84,14 +84,11 @@ fn score(cs: &[char], side: Side) -> i32 {
 
 /// Characters by their toned reading, from the readings table (simplified forms).
 static BY_READING: LazyLock<HashMap<&'static str, Vec<char>>> = LazyLock::new(|| {
+    // Each reading once in the table (checked by a test of `text::tables`). The order of
+    // the characters does not matter: `pick` ranks the candidates by score, then by char.
     let mut m: HashMap<&'static str, Vec<char>> = HashMap::default();
-    for (c, rs) in READINGS.iter() {
-        for r in rs {
-            m.entry(*r).or_default().push(*c);
-        }
-    }
-    for v in m.values_mut() {
-        v.sort_unstable();
+    for (r, cs) in super::tables::reading_groups() {
+        m.entry(r).or_default().extend(cs);
     }
     m
 });
@@ -116,7 +113,10 @@ fn reading_matches(c: char, reading: &str) -> bool {
 /// must form a common word with a neighbour (or match a reading) and beat the others.
 /// Returns the character and a confidence.
 fn pick(cands: &[char], prev: Option<char>, next: Option<char>, reading: Option<&str>, side: Side) -> Option<(char, f32)> {
-    let mut scored: Vec<(i32, char)> = Vec::new();
+    // The best (highest score, then lowest char) and the score of the runner-up: one pass
+    // instead of a sort.
+    let mut top: Option<(i32, char)> = None;
+    let mut second = i32::MIN / 2;
     for &c in cands {
         if !is_han(c) || script_penalty(c, side) > 0 {
             continue;
@@ -138,12 +138,17 @@ fn pick(cands: &[char], prev: Option<char>, next: Option<char>, reading: Option<
             evidence += 1;
         }
         if evidence > 0 {
-            scored.push((s, c));
+            match top {
+                Some((bs, bc)) if s < bs || (s == bs && c >= bc) => second = second.max(s),
+                Some((bs, _)) => {
+                    second = second.max(bs);
+                    top = Some((s, c));
+                }
+                None => top = Some((s, c)),
+            }
         }
     }
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let (best, c) = *scored.first()?;
-    let second = scored.get(1).map_or(i32::MIN / 2, |s| s.0);
+    let (best, c) = top?;
     let margin = best - second;
     if best < 14 || margin < 4 {
         return None;
@@ -155,7 +160,7 @@ fn pick(cands: &[char], prev: Option<char>, next: Option<char>, reading: Option<
 /// A character written in the text's script.
 fn in_script(c: char, side: Side) -> char {
     match side {
-        Side::Traditional => S2T_CHARS.get(&c).copied().unwrap_or(c),
+        Side::Traditional => s2t_char(c).unwrap_or(c),
         _ => c,
     }
 }
@@ -215,7 +220,28 @@ fn latin_cont(c: char) -> Option<u8> {
 }
 
 fn latin_fixes(text: &str, out: &mut Vec<Fix>) {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Every sequence starts at a lead byte C2..F4, a character of U+00C2..U+00F4 (UTF-8
+    // C3 82..C3 B4): without one there is nothing to do, and no char table to build.
+    let is_lead = |c: char| ('\u{C2}'..='\u{F4}').contains(&c);
+    if !text.chars().any(is_lead) {
+        return;
+    }
+    // A sequence never spans a line break (no byte of one reads as '\n'): one line at a
+    // time, in a reused buffer, and only the lines with a lead.
+    let mut chars: Vec<(usize, char)> = Vec::new();
+    let mut base = 0;
+    for line in text.split_inclusive('\n') {
+        if line.chars().any(is_lead) {
+            chars.clear();
+            chars.extend(line.char_indices().map(|(i, c)| (base + i, c)));
+            latin_line(&chars, base + line.len(), out);
+        }
+        base += line.len();
+    }
+}
+
+/// The sequences of one line, as `(offset in the text, char)`; `line_end` is its end.
+fn latin_line(chars: &[(usize, char)], line_end: usize, out: &mut Vec<Fix>) {
     let mut i = 0;
     while i < chars.len() {
         // A sequence starts at a lead byte C2..F4 and needs its continuation bytes.
@@ -284,7 +310,7 @@ fn latin_fixes(text: &str, out: &mut Vec<Fix>) {
             // One two-byte sequence alone (Ã© → é) is too weak a sign unless it is Han.
             let strong = decoded.chars().count() >= 2 || decoded.chars().any(|c| c as u32 >= 0x800);
             if strong {
-                let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+                let end = chars.get(j).map_or(line_end, |&(b, _)| b);
                 out.push(Fix::new(chars[start].0..end, decoded, RepairKind::Mojibake));
                 i = j;
                 continue;
@@ -315,9 +341,10 @@ fn is_word_letter(prev: Option<char>, c: char, next: Option<char>) -> bool {
     letter(c) && (prev.is_some_and(letter) || next.is_some_and(letter))
 }
 
-fn gbk_runs(text: &str) -> Vec<Run> {
-    let mut runs = Vec::new();
-    let mut cur: Option<Run> = None;
+/// Calls `f` with each run, one at a time (the buffers are reused: a long text does not hold
+/// all its runs at once).
+fn for_each_gbk_run(text: &str, mut f: impl FnMut(&Run)) {
+    let mut cur = Run { start: 0, end: 0, chars: Vec::new(), offs: Vec::new(), bytes: Vec::new() };
     let mut prev: Option<char> = None;
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
@@ -326,23 +353,27 @@ fn gbk_runs(text: &str) -> Vec<Run> {
         prev = Some(c);
         match (c.is_ascii() || word, GBK.encode(c)) {
             (false, Some(b)) => {
-                let r = cur.get_or_insert_with(|| Run { start: i, end: i, chars: Vec::new(), offs: Vec::new(), bytes: Vec::new() });
-                r.chars.push(c);
-                r.offs.push(i);
-                r.bytes.extend_from_slice(&b);
-                r.end = i + c.len_utf8();
+                if cur.chars.is_empty() {
+                    cur.start = i;
+                }
+                cur.chars.push(c);
+                cur.offs.push(i);
+                cur.bytes.extend_from_slice(&b);
+                cur.end = i + c.len_utf8();
             }
             _ => {
-                if let Some(r) = cur.take() {
-                    runs.push(r);
+                if !cur.chars.is_empty() {
+                    f(&cur);
+                    cur.chars.clear();
+                    cur.offs.clear();
+                    cur.bytes.clear();
                 }
             }
         }
     }
-    if let Some(r) = cur.take() {
-        runs.push(r);
+    if !cur.chars.is_empty() {
+        f(&cur);
     }
-    runs
 }
 
 /// Regions for the UTF-8-read-as-GBK test: GBK characters and U+FFFD (one byte the GBK
@@ -355,37 +386,44 @@ struct ByteRegion {
     end: usize,
 }
 
-fn byte_regions(text: &str) -> Vec<ByteRegion> {
-    let mut out = Vec::new();
-    let mut cur: Option<ByteRegion> = None;
+/// Calls `f` with each region, one at a time, in reused buffers.
+fn for_each_byte_region(text: &str, mut f: impl FnMut(&ByteRegion)) {
+    let mut cur = ByteRegion { bytes: Vec::new(), at: Vec::new(), end: 0 };
     for (i, c) in text.char_indices() {
-        let bytes: Option<Vec<Option<u8>>> = if c == LOST {
-            Some(vec![None])
+        let (b0, b1) = if c == LOST {
+            (None, None)
         } else if c.is_ascii() {
-            None
+            (None, Some(None))
         } else {
-            GBK.encode(c).map(|b| vec![Some(b[0]), Some(b[1])])
-        };
-        match bytes {
-            Some(bs) => {
-                let r = cur.get_or_insert_with(|| ByteRegion { bytes: Vec::new(), at: Vec::new(), end: i });
-                for (k, b) in bs.into_iter().enumerate() {
-                    r.at.push((k == 0).then_some(i));
-                    r.bytes.push(b);
-                }
-                r.end = i + c.len_utf8();
+            match GBK.encode(c) {
+                Some([x, y]) => (Some(x), Some(Some(y))),
+                None => (None, Some(None)),
             }
-            None => {
-                if let Some(r) = cur.take() {
-                    out.push(r);
+        };
+        // b1: None for U+FFFD (one unknown byte), Some(None) for no region, Some(Some(y))
+        // for the trail byte of a GBK character.
+        match b1 {
+            Some(None) => {
+                if !cur.bytes.is_empty() {
+                    f(&cur);
+                    cur.bytes.clear();
+                    cur.at.clear();
                 }
+            }
+            _ => {
+                cur.at.push(Some(i));
+                cur.bytes.push(b0);
+                if let Some(Some(y)) = b1 {
+                    cur.at.push(None);
+                    cur.bytes.push(Some(y));
+                }
+                cur.end = i + c.len_utf8();
             }
         }
     }
-    if let Some(r) = cur.take() {
-        out.push(r);
+    if !cur.bytes.is_empty() {
+        f(&cur);
     }
-    out
 }
 
 trait ContByte {
@@ -419,22 +457,28 @@ fn utf8_at(b: &[Option<u8>], p: usize) -> Option<(Slot, usize)> {
         // Cut off by the end of the run: the rest went with a byte the decoder dropped.
         return (b[p].is_some() && seq[1..].iter().all(|x| x.is_none_or_cont())).then_some((Slot::Unknown(Vec::new()), seq.len()));
     }
-    let unknown: Vec<usize> = (0..need).filter(|&k| seq[k].is_none()).collect();
-    if unknown.len() >= 2 && seq[0].is_some() && seq[1..].iter().all(|x| x.is_none_or_cont()) {
+    // No allocation here: this runs at every character of Chinese text.
+    let unknowns = seq.iter().filter(|x| x.is_none()).count();
+    if unknowns >= 2 && seq[0].is_some() && seq[1..].iter().all(|x| x.is_none_or_cont()) {
         return Some((Slot::Unknown(Vec::new()), need));
     }
-    let mut buf: Vec<u8> = seq.iter().map(|x| x.unwrap_or(0)).collect();
-    match unknown.as_slice() {
-        [] => {
-            let s = std::str::from_utf8(&buf).ok()?;
+    let mut arr = [0u8; 4];
+    for (a, x) in arr.iter_mut().zip(seq) {
+        *a = x.unwrap_or(0);
+    }
+    let buf = &mut arr[..need];
+    match unknowns {
+        0 => {
+            let s = std::str::from_utf8(buf).ok()?;
             Some((Slot::Known(s.chars().next()?), need))
         }
-        [k] => {
-            let range: Vec<u8> = if *k == 0 { (0xE0..=0xEF).collect() } else { (0x80..=0xBF).collect() };
+        1 => {
+            let k = seq.iter().position(|x| x.is_none())?;
+            let range = if k == 0 { 0xE0..=0xEFu8 } else { 0x80..=0xBFu8 };
             let mut cands = Vec::new();
             for v in range {
-                buf[*k] = v;
-                if let Ok(s) = std::str::from_utf8(&buf) {
+                buf[k] = v;
+                if let Ok(s) = std::str::from_utf8(buf) {
                     cands.extend(s.chars().filter(|&c| is_han(c)));
                 }
             }
@@ -449,7 +493,7 @@ fn utf8_at(b: &[Option<u8>], p: usize) -> Option<(Slot, usize)> {
 /// GBK decoder could not pair (U+FFFD) is unknown: the character it belonged to is chosen
 /// among the candidates by its neighbours, or marked lost.
 fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
-    for r in byte_regions(text) {
+    for_each_byte_region(text, |r| {
         let b = &r.bytes;
         let mut p = 0;
         while p < b.len() {
@@ -506,7 +550,7 @@ fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
                 p = e.max(p + 1);
             }
         }
-    }
+    });
 }
 
 /// The Han character right before byte `at`, over a reading in parentheses: 當(dāng).
@@ -807,7 +851,7 @@ pub fn fixes(text: &str) -> Vec<Fix> {
             let r = back(f.range.start, false)..back(f.range.end, true).max(back(f.range.start, false));
             regions.push((r, f.confidence));
         }
-        regions.sort_by_key(|r| (r.0.start, r.0.end));
+        crate::pipeline::sort_by_span(&mut regions, |r| (r.0.start, r.0.end));
         let mut merged: Vec<(std::ops::Range<usize>, Option<f32>)> = Vec::new();
         for (r, c) in regions {
             match merged.last_mut() {
@@ -852,23 +896,23 @@ fn round(text: &str) -> Vec<Fix> {
     let mut out = Vec::new();
     latin_fixes(text, &mut out);
     utf8_in_gbk(text, side, &mut out);
-    out.sort_by_key(|f| f.range.start);
+    crate::pipeline::sort_by_span(&mut out, |f| (f.range.start, 0));
     let taken = out.clone();
     let mut t = 0;
-    for run in gbk_runs(text) {
+    for_each_gbk_run(text, |run| {
         while t < taken.len() && taken[t].range.end <= run.start {
             t += 1;
         }
         if taken.get(t).is_some_and(|f| f.range.start < run.end) {
-            continue;
+            return;
         }
-        shifted_gbk(text, &run, side, &mut out);
-    }
-    out.sort_by_key(|f| f.range.start);
+        shifted_gbk(text, run, side, &mut out);
+    });
+    crate::pipeline::sort_by_span(&mut out, |f| (f.range.start, 0));
     let mut extra = Vec::new();
     lost_with_reading(text, side, &out, &mut extra);
     out.extend(extra);
-    out.sort_by_key(|f| f.range.start);
+    crate::pipeline::sort_by_span(&mut out, |f| (f.range.start, 0));
     // Non-overlapping, in order; each replacement already in the form the later passes
     // leave (no control characters, ASCII digits), so that no later pass edits inside it.
     let mut kept: Vec<Fix> = Vec::with_capacity(out.len());

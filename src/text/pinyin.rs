@@ -8,7 +8,7 @@
 //! at least [`TONELESS_AFTER`] toned readings, toneless syllables of two letters or more
 //! (的(de)) are readings too.
 
-use super::tables::SYLLABLES;
+use super::tables::is_syllable;
 use super::{is_han, Fix};
 use crate::model::RepairKind;
 
@@ -53,7 +53,7 @@ pub fn syllable(s: &str) -> Option<(String, bool)> {
         return None;
     }
     toned |= marks == 1;
-    SYLLABLES.contains(base.as_str()).then_some((base, toned))
+    is_syllable(&base).then_some((base, toned))
 }
 
 /// True when `s` (the inside of the parentheses) is a reading of at most `han` characters.

@@ -5,7 +5,7 @@
 //! offsets: a character is folded only to one of the same UTF-8 length, and the phrases
 //! that the character table gets wrong (乾隆, 頭髮) are applied where they keep the length.
 
-use super::tables::{S2T_CHARS, S2T_PHRASES, T2S_CHARS, T2S_PHRASES};
+use super::tables::{s2t_char, t2s_char, S2T_PHRASES, T2S_PHRASES};
 use crate::model::{Convert, Script};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::LazyLock;
@@ -15,25 +15,23 @@ pub fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c;
     }
-    match T2S_CHARS.get(&c) {
-        Some(&f) if f.len_utf8() == c.len_utf8() => f,
+    match t2s_char(c) {
+        Some(f) if f.len_utf8() == c.len_utf8() => f,
         _ => c,
     }
 }
 
 /// True for a character that only traditional text uses (it has a different simplified form).
 pub fn is_traditional_only(c: char) -> bool {
-    !c.is_ascii() && T2S_CHARS.get(&c).is_some_and(|&s| s != c)
+    t2s_char(c).is_some_and(|s| s != c)
 }
 
 /// True for a character that only simplified text uses: it converts to a different
 /// traditional form and is not itself a traditional character. A few characters that
 /// traditional text also writes (并, 干, 台, 里, 后, 只, 系 ...) do not count.
 pub fn is_simplified_only(c: char) -> bool {
-    if c.is_ascii() || T2S_CHARS.contains_key(&c) || BOTH.contains(&c) {
-        return false;
-    }
-    S2T_CHARS.get(&c).is_some_and(|&t| t != c)
+    // The cheap tests first: most characters have no traditional form.
+    s2t_char(c).is_some_and(|t| t != c) && t2s_char(c).is_none() && !BOTH.contains(&c)
 }
 
 /// Simplified characters that traditional text commonly writes too.
@@ -111,12 +109,12 @@ pub fn detect(text: &str) -> Script {
 pub fn convert(s: &str, to: Convert) -> String {
     let (phrases, chars) = match to {
         Convert::None => return s.to_string(),
-        Convert::Simplified => (&*T2S, &*T2S_CHARS),
-        Convert::Traditional => (&*S2T, &*S2T_CHARS),
+        Convert::Simplified => (&*T2S, t2s_char as fn(char) -> Option<char>),
+        Convert::Traditional => (&*S2T, s2t_char as fn(char) -> Option<char>),
     };
     let mut out = String::with_capacity(s.len() + 8);
     let mut at = 0;
-    let map = |out: &mut String, piece: &str| out.extend(piece.chars().map(|c| chars.get(&c).copied().unwrap_or(c)));
+    let map = |out: &mut String, piece: &str| out.extend(piece.chars().map(|c| chars(c).unwrap_or(c)));
     if let Some(p) = phrases.as_ref() {
         for m in p.ac.find_iter(s) {
             map(&mut out, &s[at..m.start()]);

@@ -187,28 +187,57 @@ impl Dict {
         let mut parents: Vec<u32> = Vec::with_capacity(gen::NODES + 1);
         parents.push(0);
         let mut next_first = 1 + gen::ROOT_KIDS;
-        for line in WORD_LIST.split('\n') {
-            let mut cs = line.chars();
-            let Some(c) = cs.next() else { continue };
-            let rest = cs.as_str();
+        // One line a node: a byte loop (ASCII bytes never occur inside a multi-byte char, so
+        // every ASCII delimiter found is one); str searches cost twice as much here.
+        let bytes = WORD_LIST.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let Some(c) = WORD_LIST.get(i..).and_then(|r| r.chars().next()) else { break };
+            i += c.len_utf8();
+            if c == '\n' {
+                continue;
+            }
             while left == 0 && (parent as usize) + 1 < nodes.len() {
                 parent += 1;
                 left = nodes[parent as usize].count;
             }
             left = left.saturating_sub(1);
-            let (body, kids) = match rest.split_once('/') {
-                Some((b, k)) => (b, k.parse::<u32>().unwrap_or(0)),
-                None => (rest, 0),
-            };
-            let b = body.as_bytes();
-            let (combo, used) = match b {
-                [x, ..] if symbol(*x).is_some_and(|i| i < ONE) => (symbol(*x), 1),
-                [x, y, ..] => match (symbol(*x), symbol(*y)) {
-                    (Some(i), Some(j)) if i >= ONE => (Some(ONE + (i - ONE) * SYMBOLS + j), 2),
-                    _ => (None, 0),
-                },
-                _ => (None, 0),
-            };
+            // the combination: one symbol, or an escape and a symbol
+            let mut combo = None;
+            if let Some(x) = bytes.get(i).and_then(|&x| symbol(x)) {
+                if x < ONE {
+                    combo = Some(x);
+                    i += 1;
+                } else if let Some(y) = bytes.get(i + 1).and_then(|&y| symbol(y)) {
+                    combo = Some(ONE + (x - ONE) * SYMBOLS + y);
+                    i += 2;
+                }
+            }
+            // a full name (`+suffix`, `=full`) up to '/' or the end of the line
+            let mut full_kind = 0u8;
+            let mut full: &'static str = "";
+            if let Some(&k @ (b'+' | b'=')) = bytes.get(i) {
+                let start = i + 1;
+                let mut e = start;
+                while e < bytes.len() && bytes[e] != b'/' && bytes[e] != b'\n' {
+                    e += 1;
+                }
+                full_kind = k;
+                full = WORD_LIST.get(start..e).unwrap_or("");
+                i = e;
+            }
+            let mut kids = 0u32;
+            if bytes.get(i) == Some(&b'/') {
+                i += 1;
+                while let Some(d) = bytes.get(i).filter(|d| d.is_ascii_digit()) {
+                    kids = kids.saturating_mul(10).saturating_add(u32::from(d - b'0'));
+                    i += 1;
+                }
+            }
+            // the rest of the line (nothing, in a well-formed list)
+            while i < bytes.len() && bytes[i] != b'\n' {
+                i += 1;
+            }
             let id = nodes.len() as u32;
             let mut entry = NONE;
             if let Some(&(w, level)) = combo.and_then(|i| combos.get(i)) {
@@ -218,12 +247,10 @@ impl Dict {
                     None => place_of.push(NONE),
                     Some(level) => {
                         place_of.push(places.len() as u32);
-                        let more = &body[used..];
-                        let full = more.strip_prefix('=');
-                        if let Some(suffix) = more.strip_prefix('+') {
-                            suffixed.push((places.len(), id, suffix));
+                        if full_kind == b'+' {
+                            suffixed.push((places.len(), id, full));
                         }
-                        places.push(Place { level, full });
+                        places.push(Place { level, full: (full_kind == b'=').then_some(full) });
                     }
                 }
             }

@@ -38,7 +38,7 @@ fn is_invisible_early(c: char) -> bool {
 /// Pictographs that a zero-width joiner binds into one emoji (👨‍👩‍👧, 🏳️‍🌈), with the
 /// presentation selector and skin tones that may come between.
 fn is_emoji_part(c: char) -> bool {
-    matches!(c, '\u{2600}'..='\u{27BF}' | '\u{1F000}'..='\u{1FAFF}' | '\u{FE0F}' | '\u{2640}' | '\u{2642}' | '\u{2695}' | '\u{2696}' | '\u{2708}')
+    matches!(c, '\u{2600}'..='\u{27BF}' | '\u{1F000}'..='\u{1FAFF}' | '\u{FE0F}')
 }
 
 /// The first pass: removes the invisible characters of [`is_invisible_early`], except a

@@ -73,7 +73,7 @@ pub fn repair(input: &str) -> Cleaned {
         let mut changed = false;
         for pass in PASSES {
             let current: &str = text.as_deref().unwrap_or(input);
-            let fixes = pass(current);
+            let fixes = coalesce_dense(current, pass(current));
             if fixes.is_empty() {
                 continue;
             }
@@ -117,6 +117,37 @@ pub fn repair(input: &str) -> Cleaned {
     let fold = script::fold(&text);
     let script = script::detect(&text);
     Cleaned { text, fold, map, repairs, warnings, script }
+}
+
+/// Fixes closer than this many bytes are one fix when a pass finds them densely.
+const DENSE_GAP: usize = 32;
+
+/// Text that is mostly debris (a control character every few bytes) would get a repair
+/// record, an offset-map entry and two strings for each character, many times the input in
+/// memory (issue 7 holds the peak to about 20×). When a pass proposes more than 4,096 fixes
+/// and more than one per 32 bytes, fixes less than [`DENSE_GAP`] bytes apart become one fix
+/// over the stretch they span, the unchanged text between them carried into its
+/// replacement. Ordinary text, even with many repairs, is untouched by this.
+fn coalesce_dense(text: &str, fixes: Vec<Fix>) -> Vec<Fix> {
+    if fixes.len() <= 4096 || fixes.len() * DENSE_GAP <= text.len() {
+        return fixes;
+    }
+    let mut out: Vec<Fix> = Vec::with_capacity(text.len() / DENSE_GAP + 1);
+    for f in fixes {
+        match out.last_mut() {
+            Some(last) if f.range.start >= last.range.end && f.range.start - last.range.end < DENSE_GAP => {
+                last.replacement.push_str(&text[last.range.end..f.range.start]);
+                last.replacement.push_str(&f.replacement);
+                last.range.end = f.range.end;
+                last.confidence = match (last.confidence, f.confidence) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
+            }
+            _ => out.push(f),
+        }
+    }
+    out
 }
 
 /// Repairs of a later round that reach into an earlier one (a second mojibake round that
@@ -235,6 +266,23 @@ mod tests {
             rebuilt.push_str(&s[at..]);
             assert_eq!(rebuilt, c.text, "{s:?}");
         }
+    }
+
+    #[test]
+    fn dense_debris_gives_few_repairs_and_the_same_text() {
+        let unit = "\u{FEFF}\0\u{200B}中\u{202E}\r";
+        let input = unit.repeat(20_000);
+        let c = repair(&input);
+        assert_eq!(c.text, "中\n".repeat(20_000));
+        assert!(c.repairs.len() * 32 <= input.len(), "{} repairs for {} bytes", c.repairs.len(), input.len());
+        // Every repair still says what it replaced, and spans tile the changes.
+        for r in &c.repairs {
+            assert_eq!(r.original, input[r.start..r.end]);
+        }
+        // A few repairs are kept one by one.
+        let c = repair(&unit.repeat(10));
+        assert_eq!(c.text, "中\n".repeat(10));
+        assert!(c.repairs.len() >= 20, "{}", c.repairs.len());
     }
 
     #[test]

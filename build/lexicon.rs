@@ -7,18 +7,19 @@
 //! words and organisation heads of two chars or more are nouns. The result is written to
 //! `OUT_DIR`:
 //!
-//! - `lexicon_words.txt`: every word once, sorted by its UTF-8 bytes (code point order),
-//!   front-coded, one per line: `LCP SUFFIX COMBO [+SUFFIX | =FULL]`, where LCP is one char
-//!   `'0' + n` (n: chars shared with the previous word), SUFFIX the rest of the word (no
-//!   ASCII in words, checked here), COMBO one or two ASCII chars indexing `COMBOS` (frequency
-//!   class, part of speech, place level), and a place's full official name either as what
-//!   follows the word (`+县`) or whole (`=塔什库尔干塔吉克自治县`). The run-time loader
-//!   builds a trie from it in one pass without hashing; sorted and front-coded, the list is
-//!   smaller after gzip than the two text files it replaces.
+//! - `lexicon_words.txt`: the trie of all words, one node a line in breadth-first order
+//!   (the root left out): `CHAR [COMBO [+SUFFIX | =FULL]] [/KIDS]`. CHAR is the node's char
+//!   (no ASCII in words, checked here); COMBO, on the nodes where a word ends, one or two
+//!   ASCII chars indexing `COMBOS` (frequency class, part of speech, place level); a place's
+//!   full official name either as what follows the word (`+县`) or whole
+//!   (`=塔什库尔干塔吉克自治县`); KIDS the number of children, in decimal. The children of
+//!   a node are one run of lines sorted by char, and the runs come in the order of their
+//!   parents, so the run-time loader lays the trie out in one sequential pass, without
+//!   hashing or sorting. After gzip this is smaller than the two text files it replaces.
 //! - `lexicon_gen.rs`: `COMBOS` (three ASCII letters per combination: class `a`+n, part of
 //!   speech letter, level letter or `-`), `LOG_TOTAL_BITS` (ln of the summed counts, f32
 //!   bits: computed here once, the same way on every target), `MAX_WORD_CHARS`, `ENTRIES`
-//!   and `NODES` (capacities).
+//!   and `NODES` (capacities), `ROOT_KIDS` (the children of the root: the first lines).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
@@ -143,7 +144,7 @@ pub fn run() {
     let mut order: Vec<((u32, char, char), usize)> = freq.into_iter().collect();
     order.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let index: HashMap<(u32, char, char), usize> = order.iter().enumerate().map(|(i, (k, _))| (*k, i)).collect();
-    let symbols: Vec<char> = (0x21u8..0x7f).map(char::from).filter(|&c| c != '=' && c != '+').collect();
+    let symbols: Vec<char> = (0x21u8..0x7f).map(char::from).filter(|&c| c != '=' && c != '+' && c != '/').collect();
     let one = 80usize;
     assert!(order.len() <= one + (symbols.len() - one) * symbols.len(), "build/lexicon.rs: too many combinations");
     let code = |i: usize| -> String {
@@ -162,35 +163,62 @@ pub fn run() {
         combos.push(*level);
     }
 
+    // the trie, then its nodes in breadth-first order: the children of a node are one run
+    // of lines, sorted by char, and the runs come in the order of their parents
+    #[derive(Default)]
+    struct Node {
+        kids: BTreeMap<char, usize>,
+        word: Option<String>,
+    }
+    let mut trie: Vec<Node> = vec![Node::default()];
     let mut keys: Vec<&str> = words.keys().copied().collect();
     keys.sort_unstable();
-    let mut out = String::with_capacity(256 * 1024);
-    let mut prev: Vec<char> = Vec::new();
-    let mut nodes = 0usize;
     for w in &keys {
         assert!(w.chars().all(|c| !c.is_ascii()), "build/lexicon.rs: a word with an ASCII char: {w:?}");
-        let cs: Vec<char> = w.chars().collect();
-        let lcp = cs.iter().zip(&prev).take_while(|(a, b)| a == b).count();
-        assert!(lcp < 64, "build/lexicon.rs: shared prefix too long");
-        nodes += cs.len() - lcp;
-        out.push(char::from(b'0' + lcp as u8));
-        out.extend(&cs[lcp..]);
-        out.push_str(&code(index[&combo_of(w, &words[w])]));
-        if let Some((_, Some(full))) = places.get(w) {
-            match full.strip_prefix(w) {
-                Some(rest) if !rest.is_empty() => {
-                    out.push('+');
-                    out.push_str(rest);
+        let mut at = 0;
+        for c in w.chars() {
+            at = match trie[at].kids.get(&c) {
+                Some(&k) => k,
+                None => {
+                    trie.push(Node::default());
+                    let k = trie.len() - 1;
+                    trie[at].kids.insert(c, k);
+                    k
                 }
-                _ => {
-                    out.push('=');
-                    out.push_str(full);
+            };
+        }
+        trie[at].word = Some(w.to_string());
+    }
+    let mut out = String::with_capacity(256 * 1024);
+    let mut queue = std::collections::VecDeque::from([0usize]);
+    let mut nodes = 0usize;
+    while let Some(n) = queue.pop_front() {
+        for (&c, &k) in &trie[n].kids {
+            nodes += 1;
+            out.push(c);
+            if let Some(w) = &trie[k].word {
+                out.push_str(&code(index[&combo_of(w, &words[w.as_str()])]));
+                if let Some((_, Some(full))) = places.get(w.as_str()) {
+                    match full.strip_prefix(w.as_str()) {
+                        Some(rest) if !rest.is_empty() => {
+                            out.push('+');
+                            out.push_str(rest);
+                        }
+                        _ => {
+                            out.push('=');
+                            out.push_str(full);
+                        }
+                    }
                 }
             }
+            if !trie[k].kids.is_empty() {
+                let _ = write!(out, "/{}", trie[k].kids.len());
+            }
+            out.push('\n');
+            queue.push_back(k);
         }
-        out.push('\n');
-        prev = cs;
     }
+    let root_kids = trie[0].kids.len();
     let dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     std::fs::write(format!("{dir}/lexicon_words.txt"), &out).expect("write lexicon_words.txt");
     let log_total = total.max(1.0).ln() as f32;
@@ -202,5 +230,6 @@ pub fn run() {
     let _ = writeln!(gen, "pub const MAX_WORD_CHARS: usize = {max_word_chars};");
     let _ = writeln!(gen, "pub const ENTRIES: usize = {};", keys.len());
     let _ = writeln!(gen, "pub const NODES: usize = {nodes};");
+    let _ = writeln!(gen, "pub const ROOT_KIDS: u32 = {root_kids};");
     std::fs::write(format!("{dir}/lexicon_gen.rs"), gen).expect("write lexicon_gen.rs");
 }

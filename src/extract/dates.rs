@@ -795,7 +795,8 @@ fn scan(s: &str) -> Vec<Raw> {
         let Some(c) = s[i..].chars().next() else { break };
         let starts = c.is_ascii_digit()
             || numbers::starts_chinese_numeral(c)
-            || "今去明前后後本上下大来來这這近日连周週星礼禮昨早晚中凌清傍夜半深午".contains(c);
+            // a match, not `"…".contains(c)`: that builds a substring searcher at every char
+            || matches!(c, '今' | '去' | '明' | '前' | '后' | '後' | '本' | '上' | '下' | '大' | '来' | '來' | '这' | '這' | '近' | '日' | '连' | '周' | '週' | '星' | '礼' | '禮' | '昨' | '早' | '晚' | '中' | '凌' | '清' | '傍' | '夜' | '半' | '深' | '午');
         if starts && !super::quantities::prev_significant(s, i).is_some_and(blocks_start) {
             if let Some(r) = mention_at(s, i) {
                 i = r.end;
@@ -1278,12 +1279,12 @@ fn document_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
                 // `explicit` is in text order: the years inside this sentence.
                 let lo = explicit.partition_point(|(p, _)| *p < sent.start);
                 let hi = explicit.partition_point(|(p, _)| *p < sent.end);
-                let recap = RECAP.iter().any(|w| t.contains(w));
-                for (_, y) in &explicit[lo..hi] {
-                    let repeated = counts.get(y).copied().unwrap_or(0) >= 2;
-                    if repeated || recap {
-                        contrast = true;
-                    }
+                // the recap words are looked for only when a year is there to weigh
+                let years = &explicit[lo..hi];
+                if years.iter().any(|(_, y)| counts.get(y).copied().unwrap_or(0) >= 2)
+                    || (!years.is_empty() && RECAP.iter().any(|w| t.contains(w)))
+                {
+                    contrast = true;
                 }
             }
         }

@@ -24,6 +24,16 @@ const VERBS: &[&str] = &[
     "答道", "感慨", "直言", "重申", "预计", "表明",
 ];
 
+/// The reporting verb that `rest` starts with. The first character is checked with a
+/// `match` before any comparison: this runs at every position of every sentence.
+fn verb_at(rest: &str) -> Option<&'static str> {
+    let c = rest.chars().next()?;
+    if !matches!(c, '表' | '强' | '指' | '说' | '认' | '介' | '透' | '要' | '宣' | '坦' | '提' | '建' | '呼' | '回' | '解' | '称' | '承' | '补' | '告' | '对' | '谈' | '写' | '问' | '答' | '感' | '直' | '重' | '预') {
+        return None;
+    }
+    VERBS.iter().find(|v| rest.starts_with(**v)).copied()
+}
+
 const PRONOUNS: &[&str] = &["他们", "她们", "他", "她", "对方", "后者", "前者"];
 
 /// Most characters between the speaker and the verb (在讲话中, 在接受采访时).
@@ -117,7 +127,7 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
         let mut i = 0;
         while i < s.len() {
             let rest = &s[i..];
-            let hit = VERBS.iter().find(|v| rest.starts_with(**v)).copied();
+            let hit = verb_at(rest);
             let Some(v) = hit else {
                 i += rest.chars().next().map_or(1, char::len_utf8);
                 continue;
@@ -186,7 +196,7 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
         let Some(&(ref r, name)) = names[from..].iter().take_while(|(r, _)| r.start == j).max_by_key(|(r, _)| r.end) else { continue };
         let mut k = r.end;
         let rest = &fold[k..];
-        let Some(v) = VERBS.iter().find(|v| rest.starts_with(**v)) else { continue };
+        let Some(v) = verb_at(rest) else { continue };
         k += v.len();
         if !fold[k..].chars().next().is_none_or(|c| matches!(c, '。' | '，' | ',' | '.' | '！' | '？' | '\n')) {
             continue;
@@ -235,6 +245,13 @@ mod tests {
         // Without another speaker the content runs to the end of the paragraph.
         let q = quotes("董事长王军表示，要加强合作。今年的任务很重。\n下一段。");
         assert_eq!(q, vec![("王军".into(), "要加强合作。今年的任务很重。".into())]);
+    }
+
+    #[test]
+    fn every_verb_passes_the_first_character_filter() {
+        for v in super::VERBS {
+            assert_eq!(super::verb_at(&format!("{v}，")).map(str::len).unwrap_or(0) >= v.len(), true, "{v}");
+        }
     }
 
     #[test]

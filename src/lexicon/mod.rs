@@ -129,8 +129,9 @@ const NONE: u32 = u32::MAX;
 const DENSE: std::ops::RangeInclusive<u32> = 0x4E00..=0x9FFF;
 
 /// Every dictionary word (words, places, titles, event words, organisation heads) in a trie
-/// over chars, built once from the compile-time list in one pass, without hashing: the
-/// segmenter finds all words that start at a position in one walk.
+/// over chars, laid out once from the compile-time list (breadth-first, see
+/// build/lexicon.rs) in one sequential pass, without hashing or sorting: the segmenter finds
+/// all words that start at a position in one walk.
 pub struct Dict {
     nodes: Vec<Node>,
     /// Child of the root for each char of `DENSE` (0: none).
@@ -149,14 +150,6 @@ impl Dict {
     pub const ROOT: Cursor = Cursor(0);
 
     fn load() -> Dict {
-        // Pass 1: decode the front-coded list into nodes in creation (sorted) order, with
-        // their parents; children of a node are created in increasing char order.
-        let mut parent: Vec<u32> = Vec::with_capacity(gen::NODES + 1);
-        let mut chr: Vec<u32> = Vec::with_capacity(gen::NODES + 1);
-        let mut entry: Vec<u32> = Vec::with_capacity(gen::NODES + 1);
-        parent.push(0);
-        chr.push(0);
-        entry.push(NONE);
         let combos: Vec<(Word, Option<PlaceLevel>)> = gen::COMBOS
             .as_bytes()
             .chunks_exact(3)
@@ -173,121 +166,124 @@ impl Dict {
                 (Word { log_freq, pos: Pos::from_letter(c[1]) }, level)
             })
             .collect();
+        // 0x21..0x7F without '+', '/' and '=', as build/lexicon.rs numbers them
         let symbol = |b: u8| -> Option<usize> {
-            // 0x21..0x7F without '+' (0x2B) and '=' (0x3D), as build/lexicon.rs numbers them
-            if !(0x21..0x7F).contains(&b) || b == b'+' || b == b'=' {
+            if !(0x21..0x7F).contains(&b) || matches!(b, b'+' | b'/' | b'=') {
                 return None;
             }
-            let mut i = usize::from(b - 0x21);
-            if b > b'+' {
-                i -= 1;
-            }
-            if b > b'=' {
-                i -= 1;
-            }
-            Some(i)
+            Some(usize::from(b - 0x21) - usize::from(b > b'+') - usize::from(b > b'/') - usize::from(b > b'='))
         };
         const ONE: usize = 80;
-        const SYMBOLS: usize = 92;
+        const SYMBOLS: usize = 91;
+        let mut nodes: Vec<Node> = Vec::with_capacity(gen::NODES + 1);
+        nodes.push(Node { ch: 0, first: 1, count: gen::ROOT_KIDS, entry: NONE });
         let mut words: Vec<Word> = Vec::with_capacity(gen::ENTRIES);
         let mut place_of: Vec<u32> = Vec::with_capacity(gen::ENTRIES);
         let mut places: Vec<Place> = Vec::new();
-        // full names built as word + suffix, sliced once the buffer is final
+        // places whose full name is the word + a suffix: (place, node, suffix), built below
+        let mut suffixed: Vec<(usize, u32, &'static str)> = Vec::new();
+        // the parent of the nodes being read: the children of `parent` are the next `left`
+        let (mut parent, mut left) = (0u32, gen::ROOT_KIDS);
+        let mut parents: Vec<u32> = Vec::with_capacity(gen::NODES + 1);
+        parents.push(0);
+        let mut next_first = 1 + gen::ROOT_KIDS;
+        // One line a node: a byte loop (ASCII bytes never occur inside a multi-byte char, so
+        // every ASCII delimiter found is one); str searches cost twice as much here.
+        let bytes = WORD_LIST.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let Some(c) = WORD_LIST.get(i..).and_then(|r| r.chars().next()) else { break };
+            i += c.len_utf8();
+            if c == '\n' {
+                continue;
+            }
+            while left == 0 && (parent as usize) + 1 < nodes.len() {
+                parent += 1;
+                left = nodes[parent as usize].count;
+            }
+            left = left.saturating_sub(1);
+            // the combination: one symbol, or an escape and a symbol
+            let mut combo = None;
+            if let Some(x) = bytes.get(i).and_then(|&x| symbol(x)) {
+                if x < ONE {
+                    combo = Some(x);
+                    i += 1;
+                } else if let Some(y) = bytes.get(i + 1).and_then(|&y| symbol(y)) {
+                    combo = Some(ONE + (x - ONE) * SYMBOLS + y);
+                    i += 2;
+                }
+            }
+            // a full name (`+suffix`, `=full`) up to '/' or the end of the line
+            let mut full_kind = 0u8;
+            let mut full: &'static str = "";
+            if let Some(&k @ (b'+' | b'=')) = bytes.get(i) {
+                let start = i + 1;
+                let mut e = start;
+                while e < bytes.len() && bytes[e] != b'/' && bytes[e] != b'\n' {
+                    e += 1;
+                }
+                full_kind = k;
+                full = WORD_LIST.get(start..e).unwrap_or("");
+                i = e;
+            }
+            let mut kids = 0u32;
+            if bytes.get(i) == Some(&b'/') {
+                i += 1;
+                while let Some(d) = bytes.get(i).filter(|d| d.is_ascii_digit()) {
+                    kids = kids.saturating_mul(10).saturating_add(u32::from(d - b'0'));
+                    i += 1;
+                }
+            }
+            // the rest of the line (nothing, in a well-formed list)
+            while i < bytes.len() && bytes[i] != b'\n' {
+                i += 1;
+            }
+            let id = nodes.len() as u32;
+            let mut entry = NONE;
+            if let Some(&(w, level)) = combo.and_then(|i| combos.get(i)) {
+                entry = words.len() as u32;
+                words.push(w);
+                match level {
+                    None => place_of.push(NONE),
+                    Some(level) => {
+                        place_of.push(places.len() as u32);
+                        if full_kind == b'+' {
+                            suffixed.push((places.len(), id, full));
+                        }
+                        places.push(Place { level, full: (full_kind == b'=').then_some(full) });
+                    }
+                }
+            }
+            nodes.push(Node { ch: c as u32, first: next_first, count: kids, entry });
+            parents.push(parent);
+            next_first = next_first.saturating_add(kids);
+        }
+        // full names spelt as a suffix: the word is read back up the parents
         let mut built = String::new();
-        let mut built_at: Vec<(usize, usize, usize)> = Vec::new(); // (place, start, end)
-        let mut path: Vec<u32> = Vec::with_capacity(64); // node of each char of the word
-        let mut word = String::with_capacity(64);
-        let mut word_at: Vec<usize> = Vec::with_capacity(64); // byte length before each char
-        for line in WORD_LIST.split('\n') {
-            let b = line.as_bytes();
-            let Some(&l0) = b.first() else { continue };
-            let lcp = usize::from(l0.saturating_sub(b'0'));
-            if lcp > path.len() {
-                continue;
+        let mut spans: Vec<(usize, usize, usize)> = Vec::with_capacity(suffixed.len());
+        let mut chars: Vec<char> = Vec::new();
+        for (p, id, suffix) in suffixed {
+            chars.clear();
+            let mut at = id as usize;
+            while at != 0 && chars.len() < 64 {
+                chars.push(char::from_u32(nodes[at].ch).unwrap_or('\u{FFFD}'));
+                at = parents[at] as usize;
             }
-            path.truncate(lcp);
-            word.truncate(word_at.get(lcp).copied().unwrap_or(word.len()));
-            word_at.truncate(lcp);
-            let rest = &line[1..];
-            let split = rest.find(|c: char| c.is_ascii()).unwrap_or(rest.len());
-            for c in rest[..split].chars() {
-                let up = path.last().copied().unwrap_or(0);
-                let id = chr.len() as u32;
-                parent.push(up);
-                chr.push(c as u32);
-                entry.push(NONE);
-                path.push(id);
-                word_at.push(word.len());
-                word.push(c);
-            }
-            let tail = &rest.as_bytes()[split..];
-            let (combo, used) = match tail {
-                [a, ..] if symbol(*a).is_some_and(|i| i < ONE) => (symbol(*a), 1),
-                [a, b, ..] => match (symbol(*a), symbol(*b)) {
-                    (Some(i), Some(j)) => (Some(ONE + (i - ONE) * SYMBOLS + j), 2),
-                    _ => (None, 0),
-                },
-                _ => (None, 0),
-            };
-            let (Some(&(w, level)), Some(&node)) = (combo.and_then(|i| combos.get(i)), path.last()) else { continue };
-            entry[node as usize] = words.len() as u32;
-            words.push(w);
-            let Some(level) = level else {
-                place_of.push(NONE);
-                continue;
-            };
-            let p = places.len();
-            place_of.push(p as u32);
-            let more = &rest[split + used..];
-            let full = if let Some(full) = more.strip_prefix('=') {
-                Some(full)
-            } else if let Some(suffix) = more.strip_prefix('+') {
-                let start = built.len();
-                built.push_str(&word);
-                built.push_str(suffix);
-                built_at.push((p, start, built.len()));
-                None
-            } else {
-                None
-            };
-            places.push(Place { level, full });
+            let start = built.len();
+            built.extend(chars.iter().rev());
+            built.push_str(suffix);
+            spans.push((p, start, built.len()));
         }
         // the full names live as long as the dictionary, which is never dropped
         let built: &'static str = Box::leak(built.into_boxed_str());
-        for (p, a, b) in built_at {
+        for (p, a, b) in spans {
             places[p].full = built.get(a..b);
         }
-        // Pass 2: children of each node get consecutive slots (the root is slot 0), so a
-        // node's children are one sorted run of the node array.
-        let n = chr.len();
-        let mut count = vec![0u32; n];
-        for &p in &parent[1..] {
-            count[p as usize] += 1;
-        }
-        let mut start = vec![0u32; n];
-        let mut acc = 1u32;
-        for (s, c) in start.iter_mut().zip(&count) {
-            *s = acc;
-            acc += c;
-        }
-        let mut fill = vec![0u32; n];
-        let mut nodes = vec![Node::default(); n];
-        nodes[0] = Node { ch: 0, first: start[0], count: count[0], entry: NONE };
-        let mut slot = vec![0u32; n];
-        for id in 1..n {
-            let p = parent[id] as usize;
-            slot[id] = start[p] + fill[p];
-            fill[p] += 1;
-        }
-        for id in 1..n {
-            nodes[slot[id] as usize] = Node { ch: chr[id], first: start[id], count: count[id], entry: entry[id] };
-        }
         let mut dense = vec![0u32; (DENSE.end() - DENSE.start() + 1) as usize];
-        let root = nodes[0];
-        for s in root.first..root.first + root.count {
-            let c = nodes[s as usize].ch;
+        for s in 1..(1 + gen::ROOT_KIDS as usize).min(nodes.len()) {
+            let c = nodes[s].ch;
             if DENSE.contains(&c) {
-                dense[(c - DENSE.start()) as usize] = s;
+                dense[(c - DENSE.start()) as usize] = s as u32;
             }
         }
         Dict { nodes, dense, words, place_of, places }
@@ -401,6 +397,9 @@ pub struct Lexicon {
     pub org_words: HashMap<&'static str, OrgWord>,
     pub event_words: HashSet<&'static str>,
     pub max_event_chars: usize,
+    /// Chars of `DENSE` that begin a surname, one bit each: the segmenter asks at every
+    /// char, and most chars begin none.
+    surname_starts: Vec<u64>,
 }
 
 fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
@@ -426,7 +425,15 @@ impl Lexicon {
             stotal += w;
             surnames.insert(s, w);
         }
-        let surnames = surnames.into_iter().map(|(k, v)| (k, (v / stotal.max(1.0)).ln())).collect();
+        let surnames: HashMap<&'static str, f32> = surnames.into_iter().map(|(k, v)| (k, (v / stotal.max(1.0)).ln())).collect();
+        let mut surname_starts = vec![0u64; (DENSE.end() - DENSE.start()) as usize / 64 + 1];
+        for c in surnames.keys().filter_map(|s| s.chars().next()) {
+            let c = c as u32;
+            if DENSE.contains(&c) {
+                let i = (c - DENSE.start()) as usize;
+                surname_starts[i / 64] |= 1 << (i % 64);
+            }
+        }
         let mut given_raw = Vec::new();
         let (mut t1, mut t2) = (0f32, 0f32);
         for line in data_lines(GIVEN) {
@@ -470,7 +477,20 @@ impl Lexicon {
             org_words,
             event_words,
             max_event_chars,
+            surname_starts,
         }
+    }
+
+    /// Whether some surname begins with `c` (or may: chars outside the common block are
+    /// looked up).
+    #[inline]
+    pub fn may_start_surname(&self, c: char) -> bool {
+        let c = c as u32;
+        if !DENSE.contains(&c) {
+            return true;
+        }
+        let i = (c - DENSE.start()) as usize;
+        self.surname_starts.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 
     pub fn word(&self, w: &str) -> Option<Word> {
@@ -503,6 +523,10 @@ mod tests {
         assert_eq!(l.org_words.get("公司"), Some(&OrgWord::Head));
         assert_eq!(l.places.get("石家庄").and_then(|p| p.full), Some("石家庄市"));
         assert!(l.word("").is_none() && l.places.get("").is_none() && l.word("塔县x").is_none());
+        for s in l.surnames.keys() {
+            assert!(l.may_start_surname(s.chars().next().unwrap()), "{s}");
+        }
+        assert!(!l.may_start_surname('的') && !l.may_start_surname('们'));
     }
 
     /// The compile-time trie holds exactly what a plain reading of the data files gives:

@@ -57,10 +57,10 @@ fn is_latin(c: char) -> bool {
 /// Cuts `text[start..end]` into tokens. Whitespace is dropped.
 pub fn segment(text: &str, start: usize, end: usize) -> Vec<Token> {
     let Some(s) = text.get(start..end) else { return Vec::new() };
-    // At most one token per char that is not a space: reserving that much once avoids the
-    // doubling of a growing vector (up to twice the tokens, on one huge sentence: peak heap,
-    // issue 7); a large reserve that turned out too large is given back at the end.
-    let mut out = Vec::with_capacity(s.chars().filter(|c| !c.is_whitespace()).count());
+    // Reserving the most tokens there can be once avoids the doubling of a growing vector
+    // (up to twice the tokens, on one huge sentence: peak heap, issue 7); a large reserve
+    // that turned out too large is given back at the end.
+    let mut out = Vec::with_capacity(max_tokens(s));
     let lex = get();
     let mut sc = Scratch::default();
     let mut it = s.char_indices().peekable();
@@ -101,6 +101,21 @@ pub fn segment(text: &str, start: usize, end: usize) -> Vec<Token> {
     out
 }
 
+/// The most tokens [`segment`] can cut `s` into: one per Han char, per run of letters and
+/// digits, per other char that is not a space (exact but for the Han chars).
+fn max_tokens(s: &str) -> usize {
+    let mut n = 0;
+    let mut in_run = false;
+    for c in s.chars() {
+        let run = is_digit(c) || is_latin(c);
+        if (run && !in_run) || (!run && !c.is_whitespace()) {
+            n += 1;
+        }
+        in_run = run;
+    }
+    n
+}
+
 /// Score of a person name `sur` + `given` (1 or 2 chars), if the model allows it.
 pub fn name_score(lex: &Lexicon, sur: &str, given: &[char]) -> Option<f32> {
     name_score_with(lex, *lex.surnames.get(sur)?, lex.word(sur), given)
@@ -113,7 +128,7 @@ fn name_score_with(lex: &Lexicon, mut ps: f32, sur_word: Option<Word>, given: &[
         ps -= FUNCTION_SURNAME_COST;
     }
     // a name does not end in a head of an organisation or place name (松日|队, 王|村)
-    if given.last().is_some_and(|c| "队部局厅厂省市县区镇乡村州委院所社".contains(*c)) {
+    if given.last().is_some_and(|c| matches!(c, '队' | '部' | '局' | '厅' | '厂' | '省' | '市' | '县' | '区' | '镇' | '乡' | '村' | '州' | '委' | '院' | '所' | '社')) {
         return None;
     }
     let g = match given {
@@ -184,6 +199,9 @@ fn segment_han(lex: &Lexicon, sc: &mut Scratch, text: &str, start: usize, end: u
         if short[0].is_none() {
             relax(i + 1, unknown, Kind::Unknown);
         }
+        if !lex.may_start_surname(chars[i]) {
+            continue;
+        }
         for slen in 1..=2usize {
             if i + slen >= n {
                 break;
@@ -225,6 +243,21 @@ mod tests {
         assert_eq!(cut("董事长王军出席会议并讲话"), ["董事长", "王军", "出席", "会议", "并", "讲话"]);
         let t = cut("工会主席赵忠民主持会议");
         assert!(t.contains(&"赵忠民"), "{t:?}");
+    }
+
+    #[test]
+    fn reserves_no_more_than_the_tokens_there_can_be() {
+        for s in ["", "  ", "abc 123 x", "中文", "1111111111", "a，b。", "😀👍🏽", "王军说：１２３ab王 。"] {
+            let toks = segment(s, 0, s.len());
+            assert!(toks.len() <= max_tokens(s), "{s}");
+            if !s.chars().any(is_han) {
+                assert_eq!(toks.len(), max_tokens(s), "{s}");
+            }
+        }
+        // a long run of digits is one token, and one token's room
+        let digits = "1".repeat(100_000);
+        assert_eq!(max_tokens(&digits), 1);
+        assert!(segment(&digits, 0, digits.len()).capacity() < 16);
     }
 
     #[test]

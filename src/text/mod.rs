@@ -73,7 +73,7 @@ pub fn repair(input: &str) -> Cleaned {
         let mut changed = false;
         for pass in PASSES {
             let current: &str = text.as_deref().unwrap_or(input);
-            let fixes = pass(current);
+            let fixes = coalesce_dense(current, pass(current));
             if fixes.is_empty() {
                 continue;
             }
@@ -101,6 +101,7 @@ pub fn repair(input: &str) -> Cleaned {
     }
     let text = text.unwrap_or_else(|| input.to_string());
     crate::pipeline::sort_by_span(&mut repairs, |r| (r.start, r.end));
+    let repairs = merge_overlapping(input, &text, &map, repairs);
     let mut warnings = Vec::new();
     for r in repairs.iter().filter(|r| r.kind == RepairKind::Mojibake) {
         if let Some(c) = r.confidence {
@@ -116,6 +117,104 @@ pub fn repair(input: &str) -> Cleaned {
     let fold = script::fold(&text);
     let script = script::detect(&text);
     Cleaned { text, fold, map, repairs, warnings, script }
+}
+
+/// Fixes closer than this many bytes are one fix when a pass finds them densely.
+const DENSE_GAP: usize = 32;
+
+/// Text that is mostly debris (a control character every few bytes) would get a repair
+/// record, an offset-map entry and two strings for each character, many times the input in
+/// memory (issue 7 holds the peak to about 20×). When a pass proposes more than 4,096 fixes
+/// and more than one per 32 bytes, fixes less than [`DENSE_GAP`] bytes apart become one fix
+/// over the stretch they span, the unchanged text between them carried into its
+/// replacement. Ordinary text, even with many repairs, is untouched by this.
+fn coalesce_dense(text: &str, fixes: Vec<Fix>) -> Vec<Fix> {
+    if fixes.len() <= 4096 || fixes.len() * DENSE_GAP <= text.len() {
+        return fixes;
+    }
+    let mut out: Vec<Fix> = Vec::with_capacity(text.len() / DENSE_GAP + 1);
+    for f in fixes {
+        match out.last_mut() {
+            Some(last) if f.range.start >= last.range.end && f.range.start - last.range.end < DENSE_GAP => {
+                last.replacement.push_str(&text[last.range.end..f.range.start]);
+                last.replacement.push_str(&f.replacement);
+                last.range.end = f.range.end;
+                last.confidence = match (last.confidence, f.confidence) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
+            }
+            _ => out.push(f),
+        }
+    }
+    out
+}
+
+/// Repairs of a later round that reach into an earlier one (a second mojibake round that
+/// decodes part of a first round's output with its neighbours) overlap it in the input: each
+/// such group becomes one repair, the input stretch it covers and the repaired text that
+/// stands for it, with the kind of its widest member and the lowest confidence. Other
+/// repairs stay as they are. `repairs` is sorted by (start, end).
+fn merge_overlapping(input: &str, text: &str, map: &OffsetMap, repairs: Vec<Repair>) -> Vec<Repair> {
+    if repairs.windows(2).all(|w| w[1].start >= w[0].end) {
+        return repairs;
+    }
+    let mut out: Vec<Repair> = Vec::with_capacity(repairs.len());
+    let mut group: Vec<Repair> = Vec::new();
+    let flush = |group: &mut Vec<Repair>, out: &mut Vec<Repair>| {
+        if group.len() <= 1 {
+            out.append(group);
+            return;
+        }
+        let start = group.iter().map(|r| r.start).min().unwrap_or(0);
+        let end = group.iter().map(|r| r.end).max().unwrap_or(start);
+        // The repaired stretch: from the first position that maps at or after `start` to
+        // the first one that maps at or after `end` (the map is monotonic; `map_start`, as a
+        // removal right after the stretch, which `map_end` would give to it, is not in it).
+        let mut a = partition(text.len() + 1, |p| map.map_start(p) < start);
+        while a < text.len() && !text.is_char_boundary(a) {
+            a += 1;
+        }
+        let mut b = partition(text.len() + 1, |p| map.map_start(p) < end).max(a);
+        while b > a && !text.is_char_boundary(b) {
+            b -= 1;
+        }
+        let widest = group.iter().max_by_key(|r| r.end - r.start).map_or(RepairKind::Mojibake, |r| r.kind);
+        let confidence = group.iter().filter_map(|r| r.confidence).reduce(f32::min);
+        out.push(Repair {
+            start,
+            end,
+            kind: widest,
+            original: input.get(start..end).unwrap_or_default().to_string(),
+            replacement: text.get(a..b).unwrap_or_default().to_string(),
+            confidence,
+        });
+        group.clear();
+    };
+    let mut group_end = 0;
+    for r in repairs {
+        if !group.is_empty() && r.start >= group_end {
+            flush(&mut group, &mut out);
+        }
+        group_end = if group.is_empty() { r.end } else { group_end.max(r.end) };
+        group.push(r);
+    }
+    flush(&mut group, &mut out);
+    out
+}
+
+/// The first `p` in `0..n` for which `before(p)` is false (`before` true then false).
+fn partition(n: usize, before: impl Fn(usize) -> bool) -> usize {
+    let (mut lo, mut hi) = (0, n);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if before(mid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
 }
 
 /// True for the characters of the CJK Unified Ideographs blocks (BMP and astral).
@@ -139,6 +238,51 @@ mod tests {
         assert_eq!(c.text, s);
         assert!(c.repairs.is_empty());
         assert!(c.map.is_identity());
+    }
+
+    /// A second mojibake round that decodes part of the first round's output with what
+    /// follows gives one repair for the whole stretch, not two overlapping ones.
+    #[test]
+    fn repairs_of_later_rounds_do_not_overlap() {
+        for s in [
+            "æ\u{85}\u{83}æ£½搅(bī)??",
+            "标题：æ\u{85}\u{83}æ£½搅(bī)??完",
+            "æ\u{85}\u{83}æ£½搅(bī)??\næ\u{85}\u{83}æ£½搅??",
+            // A removed control inside a repaired stretch, another right after it.
+            "??κ驳匚瘜?duì)\u{200b}\u{7f}",
+            "??κ驳匚瘜?duì)\0\r\n",
+            "ä¸\u{80}\0\u{7f}",
+        ] {
+            let c = repair(s);
+            let mut rebuilt = String::new();
+            let mut at = 0;
+            for r in &c.repairs {
+                assert!(r.start >= at, "{s:?}: overlapping repairs {:?}", c.repairs);
+                assert_eq!(&s[r.start..r.end], r.original);
+                rebuilt.push_str(&s[at..r.start]);
+                rebuilt.push_str(&r.replacement);
+                at = r.end;
+            }
+            rebuilt.push_str(&s[at..]);
+            assert_eq!(rebuilt, c.text, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn dense_debris_gives_few_repairs_and_the_same_text() {
+        let unit = "\u{FEFF}\0\u{200B}中\u{202E}\r";
+        let input = unit.repeat(20_000);
+        let c = repair(&input);
+        assert_eq!(c.text, "中\n".repeat(20_000));
+        assert!(c.repairs.len() * 32 <= input.len(), "{} repairs for {} bytes", c.repairs.len(), input.len());
+        // Every repair still says what it replaced, and spans tile the changes.
+        for r in &c.repairs {
+            assert_eq!(r.original, input[r.start..r.end]);
+        }
+        // A few repairs are kept one by one.
+        let c = repair(&unit.repeat(10));
+        assert_eq!(c.text, "中\n".repeat(10));
+        assert!(c.repairs.len() >= 20, "{}", c.repairs.len());
     }
 
     #[test]

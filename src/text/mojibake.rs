@@ -329,7 +329,8 @@ struct Run {
     start: usize,
     end: usize,
     chars: Vec<char>,
-    offs: Vec<usize>,
+    /// Text offsets (u32: a text over 4 GiB gets no mojibake repair, see `round`).
+    offs: Vec<u32>,
     bytes: Vec<u8>,
 }
 
@@ -349,15 +350,17 @@ fn for_each_gbk_run(text: &str, mut f: impl FnMut(&Run)) {
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         let next = it.peek().map(|&(_, n)| n);
-        let word = is_word_letter(prev, c, next);
+        let p = prev;
         prev = Some(c);
-        match (c.is_ascii() || word, GBK.encode(c)) {
-            (false, Some(b)) => {
+        // The letter test (a Unicode table walk) only for characters that could join a run.
+        let code = if c.is_ascii() { None } else { GBK.encode(c).filter(|_| !is_word_letter(p, c, next)) };
+        match code {
+            Some(b) => {
                 if cur.chars.is_empty() {
                     cur.start = i;
                 }
                 cur.chars.push(c);
-                cur.offs.push(i);
+                cur.offs.push(i as u32);
                 cur.bytes.extend_from_slice(&b);
                 cur.end = i + c.len_utf8();
             }
@@ -379,10 +382,14 @@ fn for_each_gbk_run(text: &str, mut f: impl FnMut(&Run)) {
 /// Regions for the UTF-8-read-as-GBK test: GBK characters and U+FFFD (one byte the GBK
 /// decoder could not pair), as bytes (`None` for unknown) and, for each byte position that
 /// ends a character of the text, that character's end in the text.
+/// In [`ByteRegion::at`]: no character starts at this byte.
+const NO_CHAR: u32 = u32::MAX;
+
 struct ByteRegion {
     bytes: Vec<Option<u8>>,
-    /// Text offset where the character that starts at each byte position starts.
-    at: Vec<Option<usize>>,
+    /// Text offset where the character that starts at each byte position starts,
+    /// [`NO_CHAR`] inside a character (u32: 4 bytes a byte, not 16).
+    at: Vec<u32>,
     end: usize,
 }
 
@@ -411,10 +418,10 @@ fn for_each_byte_region(text: &str, mut f: impl FnMut(&ByteRegion)) {
                 }
             }
             _ => {
-                cur.at.push(Some(i));
+                cur.at.push(i as u32);
                 cur.bytes.push(b0);
                 if let Some(Some(y)) = b1 {
-                    cur.at.push(None);
+                    cur.at.push(NO_CHAR);
                     cur.bytes.push(Some(y));
                 }
                 cur.end = i + c.len_utf8();
@@ -497,7 +504,7 @@ fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
         let b = &r.bytes;
         let mut p = 0;
         while p < b.len() {
-            if r.at[p].is_none() {
+            if r.at[p] == NO_CHAR {
                 p += 1;
                 continue;
             }
@@ -508,7 +515,7 @@ fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
                 let Some((slot, len)) = utf8_at(b, q) else { break };
                 slots.push(slot);
                 q += len;
-                if q == b.len() || r.at[q].is_some() {
+                if q == b.len() || r.at[q] != NO_CHAR {
                     last = Some((q, slots.len()));
                 }
             }
@@ -516,8 +523,8 @@ fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
                 p += 1;
                 continue;
             };
-            let start = r.at[p].unwrap_or(0);
-            let end = r.at.get(e).copied().flatten().unwrap_or(r.end);
+            let start = r.at[p] as usize;
+            let end = r.at.get(e).copied().filter(|&x| x != NO_CHAR).map_or(r.end, |x| x as usize);
             let old: Vec<char> = text[start..end].chars().collect();
             let known: Vec<char> = slots[..ns].iter().filter_map(|s| if let Slot::Known(c) = s { Some(*c) } else { None }).collect();
             let han = known.iter().filter(|c| is_han(**c)).count();
@@ -686,7 +693,7 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
         }
         None => rep.push(LOST),
     };
-    let mut start = run.offs[k];
+    let mut start = run.offs[k] as usize;
     if k == 0 {
         start = debris_before(text, start);
     }
@@ -881,8 +888,9 @@ pub fn fixes(text: &str) -> Vec<Fix> {
 
 /// One round of every mojibake rule over `text`.
 fn round(text: &str) -> Vec<Fix> {
-    // Every rule needs non-ASCII text.
-    if text.is_ascii() {
+    // Every rule needs non-ASCII text. Offsets are kept as u32 (memory): no repair of a
+    // text over 4 GiB (the library refuses much less, options::MAX_INPUT_BYTES).
+    if text.is_ascii() || text.len() >= NO_CHAR as usize {
         return Vec::new();
     }
     let (t, s) = script_counts(text);

@@ -35,12 +35,26 @@ fn is_invisible_early(c: char) -> bool {
     is_invisible(c) && !matches!(c, '\u{7F}'..='\u{9F}' | '\u{AD}')
 }
 
-/// The first pass: removes the invisible characters of [`is_invisible_early`].
+/// Pictographs that a zero-width joiner binds into one emoji (👨‍👩‍👧, 🏳️‍🌈), with the
+/// presentation selector and skin tones that may come between.
+fn is_emoji_part(c: char) -> bool {
+    matches!(c, '\u{2600}'..='\u{27BF}' | '\u{1F000}'..='\u{1FAFF}' | '\u{FE0F}')
+}
+
+/// The first pass: removes the invisible characters of [`is_invisible_early`], except a
+/// zero-width joiner inside an emoji sequence, which is part of the emoji.
 pub fn invisible_fixes(text: &str) -> Vec<Fix> {
     text.char_indices()
-        .filter(|&(_, c)| is_invisible_early(c))
+        .filter(|&(i, c)| is_invisible_early(c) && !joins_emoji(text, i, c))
         .map(|(i, c)| Fix::new(i..i + c.len_utf8(), "", RepairKind::ControlChar))
         .collect()
+}
+
+/// A zero-width joiner at byte `i` between two parts of an emoji.
+fn joins_emoji(text: &str, i: usize, c: char) -> bool {
+    c == '\u{200D}'
+        && text[..i].chars().next_back().is_some_and(is_emoji_part)
+        && text[i + c.len_utf8()..].chars().next().is_some_and(is_emoji_part)
 }
 
 /// Unicode spaces other than the ideographic one, which pasted text brings along.
@@ -52,7 +66,21 @@ fn is_odd_space(c: char) -> bool {
 /// separated by single spaces, at least four in a row. The spaces between them go. Spaces
 /// between words (撰稿 鞍山钢铁记者站 王晓光) stay: they separate names.
 fn spaced_out(text: &str, out: &mut Vec<Fix>) {
-    let cs: Vec<(usize, char)> = text.char_indices().collect();
+    // A run never spans a line break: one line at a time, in a reused buffer, and only the
+    // lines with a space (a long text does not hold a char table of its own).
+    let mut cs: Vec<(usize, char)> = Vec::new();
+    let mut base = 0;
+    for line in text.split_inclusive('\n') {
+        if line.contains(' ') {
+            cs.clear();
+            cs.extend(line.char_indices().map(|(i, c)| (base + i, c)));
+            spaced_out_line(&cs, out);
+        }
+        base += line.len();
+    }
+}
+
+fn spaced_out_line(cs: &[(usize, char)], out: &mut Vec<Fix>) {
     let mut i = 0;
     while i < cs.len() {
         // A run H _ H _ H _ H where each H stands alone.
@@ -115,7 +143,7 @@ pub fn fixes(text: &str) -> Vec<Fix> {
             }
         } else if c == '\u{3000}' {
             out.push(Fix::new(i..end, " ", RepairKind::Width));
-        } else if is_invisible(c) {
+        } else if is_invisible(c) && !joins_emoji(text, i, c) {
             out.push(Fix::new(i..end, "", RepairKind::ControlChar));
         } else if let Some(a) = fold_fullwidth(c) {
             // A run of full-width characters is one repair.
@@ -153,5 +181,15 @@ mod tests {
         assert_eq!(c.text, "1998年4月\n第二行\n第三行");
         let w: Vec<_> = c.repairs.iter().map(|r| (r.original.as_str(), r.replacement.as_str())).collect();
         assert!(w.contains(&("１９９８", "1998")), "{w:?}");
+    }
+
+    #[test]
+    fn joiners_inside_emoji_stay() {
+        let family = "👨\u{200D}👩\u{200D}👧";
+        let flag = "🏳\u{FE0F}\u{200D}🌈";
+        let s = format!("一家人{family}和{flag}，张\u{200D}三");
+        let c = repair(&s);
+        assert_eq!(c.text, format!("一家人{family}和{flag}，张三"));
+        assert_eq!(c.repairs.len(), 1);
     }
 }

@@ -870,7 +870,12 @@ impl Tagged {
         for s in &doc.sentences {
             let toks = segment(doc.fold, s.start, s.end);
             tag_sentence(lex, doc.fold, &toks, &mut t);
-            t.tokens.extend(toks);
+            // One long sentence: keep its vector rather than holding two copies (peak heap).
+            if t.tokens.is_empty() {
+                t.tokens = toks;
+            } else {
+                t.tokens.extend(toks);
+            }
         }
         t
     }

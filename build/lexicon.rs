@@ -27,14 +27,14 @@ use std::fmt::Write as _;
 /// The part-of-speech letters `src/lexicon/mod.rs` reads back (`Pos::from_letter`).
 fn pos_letter(tag: &str) -> char {
     match tag {
-        "n" | "ng" | "nrfg" | "s" | "f" => 'N',
+        "n" | "ng" | "s" | "f" => 'N',
         "vn" => 'V',
         "v" | "vg" | "vd" | "vi" | "vq" => 'v',
         "a" | "ad" | "an" | "ag" | "b" | "z" => 'a',
         "nz" => 'z',
         "nt" => 't',
         "j" => 'j',
-        "nr" | "nrt" => 'r',
+        "nr" | "nrt" | "nrfg" => 'r',
         "ns" => 's',
         "r" => 'p',
         "m" | "mq" | "q" => 'm',

@@ -389,3 +389,15 @@ fn teams_by_sponsor_and_by_country() {
     let x = run("全队上下一心，两个队都很强。");
     assert!(x.organizations.is_empty(), "{:?}", orgs(&x));
 }
+
+#[test]
+fn full_names_the_dictionary_knows_are_people_next_to_a_title_or_a_verb_of_saying() {
+    // jieba files some full names (李强, 郑成功) as nrfg; they are names when the sentence
+    // says so, and 朱家 / 胡说 in ordinary prose stay words.
+    let x = run("国务院总理李强作政府工作报告时表示，今年经济增长。");
+    assert_eq!(names(&x), vec!["李强"]);
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("李强"));
+    let x = run("“我们要坚定信心。”李强说。");
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("李强"));
+    assert!(names(&run("朱家的院子很大。他在胡说。")).is_empty());
+}

@@ -547,14 +547,14 @@ mod tests {
             let class = key.chars().next().unwrap();
             let tag = &key[class.len_utf8()..];
             let pos = match tag {
-                "n" | "ng" | "nrfg" | "s" | "f" => Pos::Noun,
+                "n" | "ng" | "s" | "f" => Pos::Noun,
                 "vn" => Pos::VerbNoun,
                 "v" | "vg" | "vd" | "vi" | "vq" => Pos::Verb,
                 "a" | "ad" | "an" | "ag" | "b" | "z" => Pos::Adj,
                 "nz" => Pos::Proper,
                 "nt" => Pos::Org,
                 "j" => Pos::Abbrev,
-                "nr" | "nrt" => Pos::PersonWord,
+                "nr" | "nrt" | "nrfg" => Pos::PersonWord,
                 "ns" => Pos::Place,
                 "r" => Pos::Pronoun,
                 "m" | "mq" | "q" => Pos::Numeral,

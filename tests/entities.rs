@@ -401,3 +401,13 @@ fn full_names_the_dictionary_knows_are_people_next_to_a_title_or_a_verb_of_sayin
     assert_eq!(x.quotes[0].speaker.as_deref(), Some("李强"));
     assert!(names(&run("朱家的院子很大。他在胡说。")).is_empty());
 }
+
+#[test]
+fn an_owner_before_a_link_word_is_not_part_of_the_organisation() {
+    // 旗下/下属 link an organisation to its owner: the owner is not part of its name.
+    let x = run("马斯克旗下太空探索技术公司发射了火箭。");
+    assert!(x.organizations.iter().all(|o| !o.name.contains("旗下")), "{:?}", x.organizations);
+    assert_eq!(names(&x), vec!["马斯克"]);
+    let x = run("鞍钢集团下属研究院召开会议。");
+    assert!(x.organizations.iter().all(|o| !o.name.contains("下属")), "{:?}", x.organizations);
+}

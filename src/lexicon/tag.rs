@@ -60,6 +60,10 @@ const NOT_NAMES: &[&str] = &[
 const NOT_NAME_STARTS: &[&str] = &["许多", "许久", "许许", "余万", "万元", "万千", "安全", "高中", "公开", "目前", "严格", "严重", "连理"];
 
 /// Words that start no organisation name though they are nouns (公司党委 is not a name).
+/// Words that relate an organisation to its owner: what stands before them is not part of
+/// its name (马斯克旗下|太空探索技术公司, 集团下属|研究院).
+const OWNER_LINKS: &[&str] = &["旗下", "下属", "所属", "麾下", "属下", "名下"];
+
 const GENERIC_STARTS: &[&str] = &[
     "公司", "企业", "单位", "集团", "学校", "医院", "本", "该", "各", "全", "我", "其", "此", "贵", "有关", "相关", "各级", "原", "前",
     "全国", "地方", "基层", "国家", "政府", "部门", "领导", "工作", "主管", "上级", "下级", "电", "讯", "报道", "本报", "记者",
@@ -330,6 +334,10 @@ impl<'a> Sentence<'a> {
             }
             let mut j = k;
             loop {
+                // the dictionary may cut the link in two (旗|下): look at the text itself
+                if OWNER_LINKS.iter().any(|l| self.fold[..self.toks[j].start].ends_with(l)) {
+                    break;
+                }
                 if j > 0 && self.adjacent(j - 1) && (self.is_mod(j - 1) || self.is_head(j - 1)) && self.chars(j - 1, k) <= 16 {
                     j -= 1;
                     continue;

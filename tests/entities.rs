@@ -411,3 +411,19 @@ fn an_owner_before_a_link_word_is_not_part_of_the_organisation() {
     let x = run("鞍钢集团下属研究院召开会议。");
     assert!(x.organizations.iter().all(|o| !o.name.contains("下属")), "{:?}", x.organizations);
 }
+
+#[test]
+fn names_filed_as_nouns_cut_into_chars_or_inside_a_compound_word() {
+    // jieba files 唐家璇 as a common noun: a name next to a title, not in ordinary prose
+    let x = run("外交部长唐家璇今天下午前往泰国。");
+    assert_eq!(names(&x), vec!["唐家璇"]);
+    assert!(names(&run("联合国成员国代表参加了会议。")).is_empty());
+    // a two-char name that is also a word, before 同志
+    assert_eq!(names(&run("那天，贺龙同志有事不在家。")), vec!["贺龙"]);
+    // a name the segmenter cut into single characters, right after a title
+    assert_eq!(names(&run("会议由副主席李赣骝主持。")), vec!["李赣骝"]);
+    // the name inside 马克思主义 and 克林顿政府 (the People's Daily convention)
+    assert_eq!(names(&run("大力宣传马克思主义的唯物论。")), vec!["马克思"]);
+    assert_eq!(names(&run("上个月，克林顿政府决定部分放松管制。")), vec!["克林顿"]);
+    assert!(names(&run("坚持社会主义道路，反对帝国主义。")).is_empty());
+}

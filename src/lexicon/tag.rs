@@ -52,7 +52,7 @@ const NOT_NAMES: &[&str] = &[
     "方面", "方向", "方式", "方法", "周年", "周边", "任务", "任何", "全面", "全体", "文化", "文明", "石油", "金融",
     "江山", "高速", "高于", "高新", "余人", "余名", "余家", "余万", "时间", "时代", "时期", "时候", "应当", "应该",
     "关于", "关键", "关注", "关系", "于是", "曾经", "伍佰", "史上", "党员", "贺信", "贺电", "黄金", "白色", "红色",
-    "蓝皮书", "白皮书", "绿皮书",
+    "蓝皮书", "白皮书", "绿皮书", "华裔", "华人", "华侨",
 ];
 
 /// Words that start no name though they start with a surname (许多|深, 万元|治, 安全|性):
@@ -108,6 +108,10 @@ const NAMED_EVENTS: &[&str] = &[
     "进博会", "世博会", "广交会", "服贸会", "高交会", "两会", "奥运会", "亚运会", "冬奥会", "残奥会", "全运会", "世界杯",
     "春晚", "党代会", "人代会",
 ];
+
+/// Words a person's name makes one dictionary word with (马克思|主义, 邓小平|理论): the
+/// name inside is still a person.
+const PERSON_COMPOUNDS: &[&str] = &["主义", "理论", "思想", "政府", "时代", "主义者", "学说"];
 
 /// Dots that join the parts of a transliterated name.
 fn is_name_dot(s: &str) -> bool {
@@ -862,9 +866,17 @@ fn plausible_long_name(lex: &Lexicon, w: &str) -> bool {
 /// A three-char word spelled like a Chinese name: a one-char surname, then two chars the
 /// given-name model knows.
 fn chinese_name(lex: &Lexicon, w: &str) -> bool {
+    name_like(lex, w, f32::NEG_INFINITY)
+}
+
+/// [`chinese_name`] with a floor on the name model's score: common nouns that happen to
+/// start with a surname (成员国, 毕业生, 原子核) score below real names (唐家璇, 江泽民).
+const NOUN_NAME_FLOOR: f32 = -23.5;
+
+fn name_like(lex: &Lexicon, w: &str, floor: f32) -> bool {
     let cs: Vec<char> = w.chars().collect();
     let mut b = [0u8; 4];
-    cs.len() == 3 && !NOT_NAMES.contains(&w) && super::segment::name_score(lex, cs[0].encode_utf8(&mut b), &cs[1..]).is_some()
+    cs.len() == 3 && !NOT_NAMES.contains(&w) && super::segment::name_score(lex, cs[0].encode_utf8(&mut b), &cs[1..]).is_some_and(|v| v > floor)
 }
 
 fn is_numeral(s: &str) -> bool {
@@ -923,6 +935,21 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 continue;
             }
         }
+        // a person's name inside one dictionary word: 马克思主义, 邓小平理论, 克林顿政府
+        if let Kind::Word(_) = toks[k].kind {
+            let w = s.s(k);
+            if let Some(stem) = PERSON_COMPOUNDS.iter().find_map(|x| w.strip_suffix(x)).filter(|st| st.chars().count() >= 2) {
+                let person = match lex.word(stem) {
+                    Some(x) => x.pos == Pos::PersonWord && (stem.chars().count() >= 3 || stem.chars().all(is_translit)),
+                    // a name the dictionary leaves out (马克思)
+                    None => stem.chars().count() == 3 && plausible_long_name(lex, stem),
+                };
+                if person && !in_org(k) {
+                    surname_only.push(toks[k].start..toks[k].start + stem.len());
+                    continue;
+                }
+            }
+        }
         let name = match toks[k].kind {
             Kind::Name => !NOT_NAMES.contains(&s.s(k)) && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p)) && !(s.broken_word_before(k) && !s.name_context(k)),
             // jieba's nr words of three chars are names only when the name model agrees
@@ -935,18 +962,41 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             Kind::Word(Pos::Proper | Pos::Other | Pos::Time) if s.s(k).chars().count() == 3 => {
                 chinese_name(lex, s.s(k)) && !(k + 1 < n && s.adjacent(k) && toks[k + 1].pos().is_some_and(|p| p.is_nounish()) && !s.in_title[k + 1] && !matches!(s.s(k + 1), "同志" | "先生" | "女士"))
             }
-            // a 2-char name that is also a word (刘强): only next to a title or a verb of saying
-            Kind::Word(Pos::PersonWord) => {
+            // names jieba files as common nouns (唐家璇, 朱镕基): three chars spelled like a
+            // name, right next to a title, a verb of saying or 同志
+            Kind::Word(Pos::Noun) if s.s(k).chars().count() == 3 => name_like(lex, s.s(k), NOUN_NAME_FLOOR) && !lex.is_title(s.s(k)) && s.name_context(k),
+            // a 2-char name that is also a word (刘强, 彭真): only next to a title, a verb of
+            // saying or a form of address
+            Kind::Word(Pos::PersonWord) if s.s(k).chars().count() == 2 => {
                 let w = s.s(k);
                 let sur = w.chars().next().map(|c| &w[..c.len_utf8()]).unwrap_or("");
-                lex.surnames.contains_key(sur)
-                    && ((k > 0 && s.in_title[k - 1] && s.adjacent(k - 1))
-                        || (k + 1 < n && s.adjacent(k) && (s.in_title[k + 1] || SAYING.contains(&s.s(k + 1)))))
+                lex.surnames.contains_key(sur) && !NOT_NAMES.contains(&w) && s.name_context(k)
             }
             _ => false,
         };
         if name && !in_org(k) && !in_span(&suffixed, k) {
             people.push((k, k + 1));
+        }
+    }
+    // a name cut into single chars right after a title (副主席|李|赣|骝, 代总理|金|钟|泌): a
+    // surname and one or two more chars, then the end of the phrase
+    for k in 1..n {
+        if !s.in_title[k - 1] || !s.adjacent(k - 1) || !s.single_char(k) || !lex.surnames.contains_key(s.s(k)) || in_org(k) {
+            continue;
+        }
+        if people.iter().any(|&(a, b)| a <= k && k < b) || matches!(toks[k].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Numeral)) {
+            continue;
+        }
+        let loose = |i: usize| {
+            s.single_char(i) && !s.in_title[i] && matches!(toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name) && !matches!(toks[i].pos(), Some(Pos::Function | Pos::Pronoun))
+        };
+        let mut e = k + 1;
+        while e < n && e - k < 3 && s.adjacent(e - 1) && loose(e) {
+            e += 1;
+        }
+        let ends = e == n || !s.adjacent(e - 1) || toks[e].kind == Kind::Punct || SAYING.contains(&s.s(e)) || matches!(toks[e].pos(), Some(Pos::Function | Pos::Time)) || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e));
+        if e > k + 1 && ends {
+            people.push((k, e));
         }
     }
     // a surname alone before a form of address or a title: 程先生, 胡老, 李老师, 郑某, 汤局长

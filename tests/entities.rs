@@ -427,3 +427,15 @@ fn names_filed_as_nouns_cut_into_chars_or_inside_a_compound_word() {
     assert_eq!(names(&run("上个月，克林顿政府决定部分放松管制。")), vec!["克林顿"]);
     assert!(names(&run("坚持社会主义道路，反对帝国主义。")).is_empty());
 }
+
+#[test]
+fn institutions_named_by_common_nouns_and_places_inside_words() {
+    let x = run("名高级干部聚集在国防科技大学学习。集子由百花文艺出版社出版。");
+    assert_eq!(orgs(&x), vec!["国防科技大学", "百花文艺出版社"]);
+    // a one-char noun before the head is no name (当兵上大学)
+    assert!(orgs(&run("而当兵上大学又都不是我能帮得上的。")).is_empty());
+    // 荷兰人, 中华民族: the place inside the word; 美军 is a place and an army
+    let x = run("荷兰人受过高等教育，中华民族繁衍发展，美军宪兵前来。");
+    assert_eq!(places(&x), vec!["荷兰", "中华", "美"]);
+    assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
+}

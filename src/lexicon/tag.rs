@@ -90,6 +90,13 @@ const PLACE_PREV: &[&str] = &["在", "抵", "抵达", "到达", "赴", "前往",
 /// Words after a transliterated name that are not part of it.
 const HONORIFICS: &[&str] = &["先生", "女士", "夫人", "小姐", "博士", "教授", "总统", "首相", "总理", "主席", "大使", "部长", "外长"];
 
+/// Heads of institutions that common nouns alone can name (国防科技大学, 语文出版社, 光明日报).
+const NAMING_HEADS: &[&str] = &[
+    "大学", "学院", "研究院", "研究所", "研究会", "研究中心", "科学院", "委员会", "协会", "商会", "联合会", "联谊会", "促进会", "基金会",
+    "总会", "出版社", "杂志社", "通讯社", "日报", "晚报", "时报", "新闻社", "电视台", "广播电台", "报社", "出版署", "总署", "艺术团", "歌舞团",
+    "剧团", "乐团", "制片厂",
+];
+
 /// Single-char heads that need no proper noun before them (铁甲网).
 const LOOSE_HEADS: &[&str] = &["网", "站", "台", "报", "社", "厂", "矿", "馆"];
 
@@ -108,6 +115,9 @@ const NAMED_EVENTS: &[&str] = &[
     "进博会", "世博会", "广交会", "服贸会", "高交会", "两会", "奥运会", "亚运会", "冬奥会", "残奥会", "全运会", "世界杯",
     "春晚", "党代会", "人代会",
 ];
+
+/// Words after a place inside one dictionary word: its people, nation, army, side.
+const PLACE_WORD_TAILS: &[&str] = &["人", "民族", "籍", "军", "人民", "大陆", "境内", "全境", "华人", "侨民", "公民", "队"];
 
 /// Words a person's name makes one dictionary word with (马克思|主义, 邓小平|理论): the
 /// name inside is still a person.
@@ -218,6 +228,24 @@ impl<'a> Sentence<'a> {
             || (k + 1 < n && self.adjacent(k) && (self.in_title[k + 1] || SAYING.contains(&self.s(k + 1)) || matches!(self.s(k + 1), "同志" | "先生" | "女士")))
     }
 
+    /// A ministry or a bureau written as one word (教育部, 人事部, 测绘局): a noun of three
+    /// or more chars on a one-char head, not after a word that makes it generic (这个部).
+    fn ministry_word(&self, k: usize) -> bool {
+        let w = self.s(k);
+        self.toks[k].kind == Kind::Word(Pos::Noun)
+            && w.chars().count() >= 3
+            && w.ends_with(['部', '局', '署', '厅'])
+            && !self.lex.is_title(w)
+            && !(k > 0 && self.adjacent(k - 1) && matches!(self.toks[k - 1].pos(), Some(Pos::Pronoun | Pos::Numeral)))
+    }
+
+    /// 美军, 日军, 中方: a country's one-char abbreviation and its army or side, a place
+    /// in the People's Daily convention rather than an organisation's name.
+    fn place_and_army(&self, k: usize) -> bool {
+        let mut cs = self.s(k).chars();
+        matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some('军' | '方'), None) if PLACE_ABBREVS.contains(a))
+    }
+
     fn single_char(&self, k: usize) -> bool {
         self.s(k).chars().count() == 1
     }
@@ -309,7 +337,7 @@ impl<'a> Sentence<'a> {
             let standalone = !self.in_title[k]
                 && !self.single_char(k)
                 && (self.toks[k].kind == Kind::Word(Pos::Org)
-                    || (self.toks[k].kind == Kind::Word(Pos::Abbrev) && self.s(k).ends_with(ORG_ABBREV_ENDS))
+                    || (self.toks[k].kind == Kind::Word(Pos::Abbrev) && self.s(k).ends_with(ORG_ABBREV_ENDS) && !self.place_and_army(k))
                     || STANDALONE_ORGS.contains(&self.s(k)))
                 && !self.lex.event_words.contains(self.s(k))
                 && !(k > 0 && self.adjacent(k - 1) && (self.is_mod(k - 1) || self.is_head(k - 1)))
@@ -373,13 +401,20 @@ impl<'a> Sentence<'a> {
             let specific = (j..k).any(|i| self.is_specific(i) && !self.is_head(i));
             let single = self.single_char(k);
             let ok = if j == k {
-                (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev)) || STANDALONE_ORGS.contains(&self.s(k))) && !self.single_char(k)
+                (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev)) || STANDALONE_ORGS.contains(&self.s(k)) || self.ministry_word(k)) && !self.single_char(k)
             } else if specific {
                 true
             } else if single {
                 (LOOSE_HEADS.contains(&self.s(k)) && self.chars(j, k - 1) >= 2) || heads >= 2
             } else {
-                heads >= 2 || matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev))
+                heads >= 2
+                    || matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev))
+                    // 国防科技|大学, 百花文艺|出版社, 光明|日报: common nouns before a head that
+                    // names an institution
+                    || (NAMING_HEADS.contains(&self.s(k))
+                        && self.chars(j, k - 1) >= 2
+                        && (j..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)) && !self.single_char(i) && !GENERIC_STARTS.contains(&self.s(i)))
+                        && self.toks[j].kind != Kind::Word(Pos::Verb))
             };
             // a government (俄政府, 新政府, 克林顿政府, 人民政府) is no organisation name in the
             // People's Daily convention: the place in it is a place
@@ -1174,6 +1209,16 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     }
     out.places.extend(suffixed.iter().map(span));
     out.places.extend(translit_places);
+    // a place that starts a dictionary word (荷兰人, 中华民族, 日本籍): the place is named
+    for k in 0..n {
+        if org_tok[k] || s.in_title[k] || in_person(k) || !matches!(toks[k].kind, Kind::Word(p) if p != Pos::Place) {
+            continue;
+        }
+        let w = s.s(k);
+        if let Some(place) = PLACE_WORD_TAILS.iter().find_map(|t| w.strip_suffix(t)).filter(|p| p.chars().count() >= 2 && lex.places.contains_key(p)) {
+            out.places.push(toks[k].start..toks[k].start + place.len());
+        }
+    }
     for k in 0..n {
         if let Some(len) = s.government_of(k) {
             if !org_tok[k] {

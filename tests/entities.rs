@@ -439,3 +439,14 @@ fn institutions_named_by_common_nouns_and_places_inside_words() {
     assert_eq!(places(&x), vec!["荷兰", "中华", "美"]);
     assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
 }
+
+#[test]
+fn organisations_known_by_name_alone() {
+    // companies, agencies and bodies news writes without a head word; a country before one
+    // is part of its name
+    let x = run("人们对比尔·盖茨和微软的业绩充满了敬意。土耳其外交部23日发表声明。路透社报道了此事。");
+    assert_eq!(orgs(&x), vec!["微软", "土耳其外交部", "路透社"]);
+    // 访华 + 新华社: the verb's object is no part of the agency's name
+    let x = run("墨西哥外长将访华新华社北京6月25日电");
+    assert!(orgs(&x).contains(&"新华社"), "{:?}", orgs(&x));
+}

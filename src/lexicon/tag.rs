@@ -262,6 +262,9 @@ impl<'a> Sentence<'a> {
     }
 
     fn is_specific(&self, k: usize) -> bool {
+        if self.org_word(k) == Some(OrgWord::Name) {
+            return true;
+        }
         match self.toks[k].kind {
             Kind::Word(Pos::Place | Pos::Org | Pos::Proper | Pos::Abbrev) => true,
             Kind::Unknown | Kind::Name | Kind::Latin => true,
@@ -334,6 +337,21 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // an organisation word on its own (欧盟, 北大, 国务院, 海军)
+            let known = self.org_word(k) == Some(OrgWord::Name) && !self.in_title[k];
+            if known && !(self.adjacent(k) && self.is_head(k + 1)) {
+                // the country or the city it belongs to is part of the name (土耳其|外交部,
+                // 俄|央行, 南京|红十字会)
+                let mut j = k;
+                while j > 0 && self.adjacent(j - 1) && self.toks[j - 1].kind == Kind::Word(Pos::Place) && !self.in_title[j - 1] {
+                    // 访|华|新华社: a one-char place after a one-char verb is that verb's object
+                    if self.single_char(j - 1) && j >= 2 && self.adjacent(j - 2) && self.single_char(j - 2) && matches!(self.toks[j - 2].pos(), Some(Pos::Verb | Pos::Function)) {
+                        break;
+                    }
+                    j -= 1;
+                }
+                out.push(j..k + 1);
+                continue;
+            }
             let standalone = !self.in_title[k]
                 && !self.single_char(k)
                 && (self.toks[k].kind == Kind::Word(Pos::Org)

@@ -175,6 +175,8 @@ impl<'a> Sentence<'a> {
             {
                 return false
             }
+            // 两所|学校, 一所|中学: a classifier after a numeral
+            Some(OrgWord::Head) if s == "所" && k > 0 && self.adjacent(k - 1) && (self.toks[k - 1].pos() == Some(Pos::Numeral) || is_numeral(self.s(k - 1))) => return false,
             Some(OrgWord::Head) => return true,
             Some(_) => return false,
             None => {}
@@ -244,6 +246,14 @@ impl<'a> Sentence<'a> {
     fn place_and_army(&self, k: usize) -> bool {
         let mut cs = self.s(k).chars();
         matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some('军' | '方'), None) if PLACE_ABBREVS.contains(a))
+    }
+
+    /// Words jieba files as organisations that name a field of study (天文学, 社会科学) or a
+    /// count of things (四大, 五大): no organisation on their own.
+    fn discipline_or_count(&self, k: usize) -> bool {
+        let w = self.s(k);
+        ((w.ends_with('学') || w.ends_with("科学")) && !w.ends_with("大学") && !w.ends_with("中学") && !w.ends_with("小学"))
+            || w.chars().next().is_some_and(|c| "一二三四五六七八九十两几".contains(c))
     }
 
     fn single_char(&self, k: usize) -> bool {
@@ -354,6 +364,8 @@ impl<'a> Sentence<'a> {
             }
             let standalone = !self.in_title[k]
                 && !self.single_char(k)
+                && self.org_word(k) != Some(OrgWord::Not)
+                && !self.discipline_or_count(k)
                 && (self.toks[k].kind == Kind::Word(Pos::Org)
                     || (self.toks[k].kind == Kind::Word(Pos::Abbrev) && self.s(k).ends_with(ORG_ABBREV_ENDS) && !self.place_and_army(k))
                     || STANDALONE_ORGS.contains(&self.s(k)))

@@ -116,6 +116,9 @@ const NAMED_EVENTS: &[&str] = &[
     "春晚", "党代会", "人代会",
 ];
 
+/// Words after a country or a city that make it a time zone or a currency (北京时间, 挪威克朗).
+const NOT_PLACE_AFTER: &[&str] = &["时间", "克朗", "法郎", "马克", "卢布", "比索", "里拉", "卢比", "先令", "第纳尔", "里亚尔", "兰特"];
+
 /// Words after a place inside one dictionary word: its people, nation, army, side.
 const PLACE_WORD_TAILS: &[&str] = &["人", "民族", "籍", "军", "人民", "大陆", "境内", "全境", "华人", "侨民", "公民", "队"];
 
@@ -1233,7 +1236,9 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     let in_person = |k: usize| people.iter().any(|&(a, b)| a <= k && k < b);
     let suffixed: Vec<Range<usize>> = suffixed.into_iter().filter(|r| !(r.start..r.end).any(in_person)).collect();
     for k in 0..n {
-        if toks[k].kind == Kind::Word(Pos::Place) && s.s(k).chars().count() >= 2 && !in_person(k) && !in_span(&suffixed, k) {
+        // 北京|时间, 挪威|克朗: a time zone or a currency, not the place
+        let measure = k + 1 < n && s.adjacent(k) && NOT_PLACE_AFTER.contains(&s.s(k + 1));
+        if toks[k].kind == Kind::Word(Pos::Place) && s.s(k).chars().count() >= 2 && !in_person(k) && !in_span(&suffixed, k) && !measure {
             out.places.push(toks[k].start..toks[k].end);
         }
     }

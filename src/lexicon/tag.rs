@@ -1038,7 +1038,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             Kind::Word(Pos::PersonWord) if s.s(k).chars().count() == 2 => {
                 let w = s.s(k);
                 let sur = w.chars().next().map(|c| &w[..c.len_utf8()]).unwrap_or("");
-                lex.surnames.contains_key(sur) && !NOT_NAMES.contains(&w) && s.name_context(k)
+                (lex.surnames.contains_key(sur) || w.chars().all(is_translit)) && !NOT_NAMES.contains(&w) && s.name_context(k)
             }
             _ => false,
         };

@@ -485,6 +485,13 @@ impl<'a> Sentence<'a> {
                         j -= 1;
                     }
                 }
+                // 长沙市|芙蓉区人民法院, 河南省|郑州市…学校: of the divisions that open a name
+                // only the last is part of it; the ones before say where it is
+                let place = |i: usize| self.toks[i].kind == Kind::Word(Pos::Place) && !self.single_char(i);
+                let division = |i: usize| place(i) && self.s(i).ends_with(['省', '市', '县', '区', '镇', '乡', '州']);
+                while j + 1 < k && place(j) && division(j + 1) && self.adjacent(j) {
+                    j += 1;
+                }
                 out.push(j..k + 1);
             }
         }

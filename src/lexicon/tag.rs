@@ -758,7 +758,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             !(natural && s.toks[i].kind == Kind::Name)
                 && (matches!(s.toks[i].kind, Kind::Unknown | Kind::Name | Kind::Word(Pos::Noun | Pos::Proper | Pos::Other | Pos::PersonWord | Pos::Adj))
                     || (s.toks[i].kind == Kind::Word(Pos::Place) && s.single_char(i)))
-                && s.s(i).chars().count() <= 2
+                && (s.s(i).chars().count() <= 2 || (s.toks[i].kind == Kind::Name && !natural))
                 && !s.in_title[i]
                 && !org_tok[i]
                 && !PLACE_SUFFIXES.contains(&s.s(i))
@@ -785,7 +785,8 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             && matches!(s.toks[j].kind, Kind::Word(Pos::Noun | Pos::Proper))
             && s.s(j).chars().count() == 2
             && !KIND_OF_VILLAGE.contains(&s.s(j));
-        if !named_by_noun && !(j..k).any(|i| s.single_char(i) || matches!(s.toks[i].kind, Kind::Unknown | Kind::Name)) {
+        let person_word = |i: usize| s.toks[i].kind == Kind::Word(Pos::PersonWord) && !KIND_OF_VILLAGE.contains(&s.s(i));
+        if !named_by_noun && !(j..k).any(|i| s.single_char(i) || matches!(s.toks[i].kind, Kind::Unknown | Kind::Name) || person_word(i)) {
             continue;
         }
         if !out.last().is_some_and(|r| r.end > j) {

@@ -1247,6 +1247,12 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         // 北京|时间, 挪威|克朗: a time zone or a currency, not the place
         let measure = k + 1 < n && s.adjacent(k) && NOT_PLACE_AFTER.contains(&s.s(k + 1));
         if toks[k].kind == Kind::Word(Pos::Place) && s.s(k).chars().count() >= 2 && !in_person(k) && !in_span(&suffixed, k) && !measure {
+            // 东北地区, 亚太地区: the region is the place, 地区 the common noun after it
+            let w = s.s(k);
+            if let Some(stem) = w.strip_suffix("地区").filter(|st| st.chars().count() >= 2 && lex.places.contains_key(st)) {
+                out.places.push(toks[k].start..toks[k].start + stem.len());
+                continue;
+            }
             out.places.push(toks[k].start..toks[k].end);
         }
     }

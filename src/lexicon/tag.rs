@@ -259,6 +259,14 @@ impl<'a> Sentence<'a> {
             || w.chars().next().is_some_and(|c| "一二三四五六七八九十两几".contains(c))
     }
 
+    /// A person's or a family's name right before a company head (休斯|公司, 贝尔|公司,
+    /// 福特|汽车公司): the company is named after them.
+    fn named_after_person(&self, p: usize, head: usize) -> bool {
+        self.toks[p].kind == Kind::Word(Pos::PersonWord)
+            && !self.single_char(p)
+            && matches!(self.s(head), "公司" | "集团" | "集团公司" | "有限公司" | "股份有限公司" | "银行" | "基金会" | "汽车公司")
+    }
+
     fn single_char(&self, k: usize) -> bool {
         self.s(k).chars().count() == 1
     }
@@ -275,7 +283,7 @@ impl<'a> Sentence<'a> {
     }
 
     fn is_specific(&self, k: usize) -> bool {
-        if self.org_word(k) == Some(OrgWord::Name) {
+        if self.org_word(k) == Some(OrgWord::Name) || (k + 1 < self.toks.len() && self.named_after_person(k, k + 1)) {
             return true;
         }
         match self.toks[k].kind {
@@ -403,7 +411,7 @@ impl<'a> Sentence<'a> {
                 if OWNER_LINKS.iter().any(|l| self.fold[..self.toks[j].start].ends_with(l)) {
                     break;
                 }
-                if j > 0 && self.adjacent(j - 1) && (self.is_mod(j - 1) || self.is_head(j - 1)) && self.chars(j - 1, k) <= 16 {
+                if j > 0 && self.adjacent(j - 1) && (self.is_mod(j - 1) || self.is_head(j - 1) || (j == k && self.named_after_person(j - 1, k))) && self.chars(j - 1, k) <= 16 {
                     j -= 1;
                     continue;
                 }
@@ -1274,6 +1282,16 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 out.places.push(toks[k].start..toks[k].start + len);
             }
         }
+    }
+    // 全国政协委员, 人大代表: the body is named inside the title word
+    for k in 0..n {
+        let w = s.s(k);
+        let Some(body) = ["政协", "人大"].into_iter().find(|b| w.starts_with(b) && w.len() > b.len() && s.in_title[k]) else { continue };
+        let mut j = k;
+        if j > 0 && s.adjacent(j - 1) && !org_tok[j - 1] && (s.s(j - 1) == "全国" || toks[j - 1].kind == Kind::Word(Pos::Place)) {
+            j -= 1;
+        }
+        out.orgs.push(toks[j].start..toks[k].start + body.len());
     }
     // 外交部长, 芬兰农林部长: the ministry is named inside the title (外交部 + 长)
     for k in 0..n {

@@ -37,6 +37,7 @@ for line in open(os.path.join(OUT, 'surnames.txt'), encoding='utf-8'):
     if line.strip() and not line.startswith('#'):
         SURNAMES.add(line.split()[0])
 keep = {}
+ALL_WORDS = {w for w, f, t in entries}
 for w, f, t in entries:
     if not han(w) or len(w) > 8:
         continue
@@ -56,7 +57,9 @@ for w, f, t in entries:
     else:
         # class 9 and up (the size budget of the module); a word that starts with a surname
         # is kept down to a lower count, or the name model would read it as a name (祝福)
-        ok = f >= 600 or (f >= 80 and w[0] in SURNAMES and len(w) <= 3)
+        # (and common two-char nouns down to 200, but no city's short form: 烟台, 合肥)
+        ok = f >= 600 or (f >= 80 and w[0] in SURNAMES and len(w) <= 3) or (
+            f >= 200 and len(w) == 2 and t in ('n', 'vn') and not any(w + suf in ALL_WORDS for suf in '市区县省'))
     if ok:
         keep[w] = (f, t)
 
@@ -64,7 +67,7 @@ for w, f, t in entries:
 # (nt), kept down to a lower count than other words so that the segmenter does not cut
 # 民革, 总社 or 制片厂 into pieces the organisation rules cannot use.
 inside_orgs = collections.Counter()
-known = {w: (f, t) for w, f, t in entries}
+known = {w: (f, t) for w, f, t in entries}  # (ALL_WORDS with counts and tags)
 for w, f, t in entries:
     if t != 'nt':
         continue

@@ -1242,7 +1242,25 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 hits.push(RoleHit { title: t.clone(), org: None });
             }
         }
-        out.people.push(PersonHit { span: toks[a].start..toks[b - 1].end, roles: hits });
+        // a name the model or a transliteration run proposed may have taken the first char
+        // of the next word (郑弘九|段, 穆萨敦|促, 费尔南德斯多|次, 郎平曾|找): give it back
+        let mut end = toks[b - 1].end;
+        let last_tok = toks[b - 1];
+        if (last_tok.kind == Kind::Name || s.single_char(b - 1)) && s.chars(a, b - 1) >= 3 && b < n && s.adjacent(b - 1) && toks[b].kind != Kind::Punct && !s.in_title[b] {
+            if let Some(c) = s.fold[..end].chars().next_back() {
+                let next = s.s(b);
+                let first = next.chars().next().map_or(0, char::len_utf8);
+                let glued = |w: &str| lex.word(w).is_some_and(|x| !matches!(x.pos, Pos::PersonWord | Pos::Place));
+                let with_next = format!("{c}{next}");
+                let with_first = format!("{c}{}", &next[..first]);
+                let particle = "曾将已在和与被把对向也又还就都".contains(c);
+                let count = "一二三四五六七八九十两".contains(c) && matches!(next, "段" | "次" | "下" | "个" | "人" | "名" | "届");
+                if particle || count || glued(&with_next) || (next.chars().count() == 1 && glued(&with_first)) {
+                    end -= c.len_utf8();
+                }
+            }
+        }
+        out.people.push(PersonHit { span: toks[a].start..end, roles: hits });
     }
     for r in surname_only {
         let at = first_person + out.people[first_person..].partition_point(|p| p.span.start < r.start);

@@ -1117,7 +1117,8 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         let single_translit = |i: usize| {
             let w = s.s(i);
             matches!(toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
-                && toks[i].pos() != Some(Pos::Place)
+                // a one-char place inside a run is a transliteration char (贾拉拉|巴|德州)
+                && (toks[i].pos() != Some(Pos::Place) || (s.single_char(i) && i > k))
                 && !s.in_title[i]
                 && (w.chars().count() == 1
                     || toks[i].kind == Kind::Name
@@ -1144,6 +1145,20 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         let ok = (3..=7).contains(&len) && !(k..e).any(|i| in_org(i)) && !is_place;
         // 塔科马|市, 肯特|郡, 白金汉|宫: a run before a one-char suffix of places is one
         let suffix = e < n && s.adjacent(e - 1) && s.single_char(e) && s.s(e).chars().all(|c| "市州省县郡岛港湾宫堡河湖山".contains(c)) && !in_org(e);
+        // …|德州, 康斯坦|察县: the run's last char and the suffix make a Chinese place word
+        let glued_suffix = e < n
+            && s.adjacent(e - 1)
+            && toks[e].pos() == Some(Pos::Place)
+            && s.s(e).chars().count() == 2
+            && s.s(e).chars().next().is_some_and(is_translit)
+            && s.s(e).ends_with(['州', '县', '市', '省', '郡'])
+            && !in_org(e);
+        if (3..=7).contains(&(len + 1)) && glued_suffix && !(k..e).any(|i| in_org(i)) {
+            people.retain(|&(x, y)| y <= k || x > e);
+            translit_places.push(toks[k].start..toks[e].end);
+            k = e + 1;
+            continue;
+        }
         // 在杜塞尔多夫, 抵达拉塔基亚: a run after a preposition or a verb of place
         let at_place = k > 0 && PLACE_PREV.contains(&s.s(k - 1));
         if ok && suffix && len >= 2 {

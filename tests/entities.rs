@@ -456,3 +456,14 @@ fn a_proposed_name_gives_back_the_first_char_of_the_next_word() {
     assert_eq!(names(&run("郎平曾找王怡谈及想调她。")), vec!["郎平", "王怡"]);
     assert_eq!(names(&run("邵炜刚八段执白中盘胜王磊六段。")).last(), Some(&"王磊"));
 }
+
+#[test]
+fn transliterations_with_one_char_places_inside_and_a_place_word_at_the_end() {
+    // 洛 and 莱 are one-char place abbreviations, but inside a run they spell a name
+    let x = run("主教练扎加洛昨天公布了大名单。");
+    assert_eq!(names(&x), vec!["扎加洛"]);
+    // the run's last char and 州 make 德州 (a Chinese city): the whole run is the place
+    let x = run("洪水淹没了贾拉拉巴德州的一些村庄。");
+    assert!(places(&x).contains(&"贾拉拉巴德州"), "{:?}", places(&x));
+    assert!(names(&x).is_empty(), "{:?}", names(&x));
+}

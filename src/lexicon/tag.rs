@@ -1144,7 +1144,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         let is_place = lex.places.contains_key(s.joined(k, e - 1));
         let ok = (3..=7).contains(&len) && !(k..e).any(|i| in_org(i)) && !is_place;
         // 塔科马|市, 肯特|郡, 白金汉|宫: a run before a one-char suffix of places is one
-        let suffix = e < n && s.adjacent(e - 1) && s.single_char(e) && s.s(e).chars().all(|c| "市州省县郡岛港湾宫堡河湖山".contains(c)) && !in_org(e);
+        let suffix = e < n && s.adjacent(e - 1) && s.single_char(e) && s.s(e).chars().all(|c| "市州省县郡区镇岛港湾宫堡河湖山".contains(c)) && !in_org(e);
         // …|德州, 康斯坦|察县: the run's last char and the suffix make a Chinese place word
         let glued_suffix = e < n
             && s.adjacent(e - 1)

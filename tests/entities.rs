@@ -467,3 +467,14 @@ fn transliterations_with_one_char_places_inside_and_a_place_word_at_the_end() {
     assert!(places(&x).contains(&"贾拉拉巴德州"), "{:?}", places(&x));
     assert!(names(&x).is_empty(), "{:?}", names(&x));
 }
+
+#[test]
+fn people_news_names_by_name_alone() {
+    // famous names need no title or verb of saying; a place or a body named after one is
+    // not the person
+    let x = run("他研究过胡适和鲁迅的思想，也读过普京的讲话。");
+    assert_eq!(names(&x), vec!["胡适", "鲁迅", "普京"]);
+    assert!(names(&run("约翰逊航天中心的工程师来访。")).is_empty());
+    // a famous name at the very end of a sentence
+    assert_eq!(names(&run("会见了普京")), vec!["普京"]);
+}

@@ -122,6 +122,10 @@ const NOT_PLACE_AFTER: &[&str] = &["时间", "克朗", "法郎", "马克", "卢�
 /// Words after a place inside one dictionary word: its people, nation, army, side.
 const PLACE_WORD_TAILS: &[&str] = &["人", "民族", "籍", "军", "人民", "大陆", "境内", "全境", "华人", "侨民", "公民", "队"];
 
+/// Words after a famous name that make it the name of a place or a building (伏羲庙,
+/// 约翰逊航天中心, 中山路).
+const NAMED_AFTER: &[&str] = &["庙", "祠", "陵", "墓", "故居", "纪念馆", "路", "街", "大街", "广场", "号", "太空", "航天", "机场", "港", "湾", "山", "岛", "县", "市"];
+
 /// Words a person's name makes one dictionary word with (马克思|主义, 邓小平|理论): the
 /// name inside is still a person.
 const PERSON_COMPOUNDS: &[&str] = &["主义", "理论", "思想", "政府", "时代", "主义者", "学说"];
@@ -1035,6 +1039,13 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             }
         }
         let name = match toks[k].kind {
+            // people news names by name alone (周恩来, 胡适, 普京)
+            // (not a place or a body named after them: 约翰逊|航天中心, 伏羲|庙)
+            Kind::Word(Pos::PersonWord) if lex.famous.contains(s.s(k)) => {
+                let next = if k + 1 < n && s.adjacent(k) { s.s(k + 1) } else { "" };
+                let head_next = !next.is_empty() && s.is_head(k + 1) && !next.ends_with("政府");
+                !(head_next || NAMED_AFTER.iter().any(|x| next.starts_with(x)))
+            }
             Kind::Name => !NOT_NAMES.contains(&s.s(k)) && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p)) && !(s.broken_word_before(k) && !s.name_context(k)),
             // jieba's nr words of three chars are names only when the name model agrees
             // (雷阵雨 is weather): a surname and given-name characters

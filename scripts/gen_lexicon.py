@@ -180,7 +180,9 @@ for name, lvl in levels.items():
 for name, lvl in sorted(levels.items()):
     s, suf = stem(name)
     # a county's short form that is also a dictionary word (新建 for 新建区) is left out
-    if s != name and len(s) >= 2 and (s not in common or lvl == 'province') and not (lvl == 'county' and len(s) == 2 and s in keep and keep[s][1] not in ('nz', 'nr', 'ns', 'j')):
+    # (or an ordinary word of jieba's with a count of 150 or more: 互助, 万年, 莲花, 台前)
+    ordinary = s in known and known[s][1] not in ('nz', 'nr', 'ns', 'j') and known[s][0] >= 150
+    if s != name and len(s) >= 2 and (s not in common or lvl == 'province') and not (lvl == 'county' and len(s) == 2 and ((s in keep and keep[s][1] not in ('nz', 'nr', 'ns', 'j')) or ordinary)):
         add(s, lvl, name)
         if suf in ('自治县',) and s + '县' not in levels:
             add(s + '县', lvl, name)

@@ -478,3 +478,14 @@ fn people_news_names_by_name_alone() {
     // a famous name at the very end of a sentence
     assert_eq!(names(&run("会见了普京")), vec!["普京"]);
 }
+
+#[test]
+fn listed_companies_by_stock_code_and_newer_titles() {
+    let x = run("贵州茅台（600519.SH）发布公告，宁德时代(300750)股价上涨。");
+    assert_eq!(orgs(&x), vec!["贵州茅台", "宁德时代"]);
+    // a year in brackets is no stock code
+    assert!(orgs(&run("他在那一年（1998）到了北京。")).is_empty());
+    assert!(orgs(&run("课题组发布了《乡村振兴蓝皮书(2023)》。")).iter().all(|o| !o.contains("蓝皮书")));
+    let x = run("香港特区行政长官李家超今天出席活动。");
+    assert_eq!(x.people[0].roles[0].title, "行政长官");
+}

@@ -561,6 +561,26 @@ impl<'a> Sentence<'a> {
                 out.push(k..k + 1);
             }
         }
+        // a listed company with its stock code: 贵州茅台（600519.SH）, 宁德时代(300750)
+        for k in 1..n.saturating_sub(2) {
+            if !matches!(self.s(k), "（" | "(") || !matches!(self.s(k + 2), "）" | ")") || !is_stock_code(self.s(k + 1)) {
+                continue;
+            }
+            let part = |i: usize| {
+                !self.in_title[i]
+                    && (matches!(self.toks[i].kind, Kind::Name | Kind::Unknown | Kind::Latin)
+                        || matches!(self.toks[i].pos(), Some(Pos::Place | Pos::Noun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::PersonWord | Pos::VerbNoun))
+                        || (self.toks[i].pos() == Some(Pos::Verb) && !self.single_char(i)))
+            };
+            let mut j = k;
+            while j > 0 && (j == k || self.adjacent(j - 1)) && j - 1 < k && part(j - 1) && self.chars(j - 1, k - 1) <= 10 {
+                j -= 1;
+            }
+            if j < k && self.chars(j, k - 1) >= 2 {
+                out.retain(|r| r.end <= j || r.start >= k);
+                out.push(j..k);
+            }
+        }
         // only the outermost name counts: 国务院 inside 国务院残疾人工作协调委员会
         crate::pipeline::sort_by_span(&mut out, |r| (r.start, 0));
         out.dedup_by(|r, l| {
@@ -965,6 +985,14 @@ fn name_like(lex: &Lexicon, w: &str, floor: f32) -> bool {
     let cs: Vec<char> = w.chars().collect();
     let mut b = [0u8; 4];
     cs.len() == 3 && !NOT_NAMES.contains(&w) && super::segment::name_score(lex, cs[0].encode_utf8(&mut b), &cs[1..]).is_some_and(|v| v > floor)
+}
+
+/// A stock code: six digits (600519), or four to six with an exchange after a dot
+/// (600519.SH, 00700.HK); a bare four-digit number is a year (蓝皮书(2023)).
+fn is_stock_code(s: &str) -> bool {
+    let (digits, market) = s.split_once('.').unwrap_or((s, ""));
+    let exchange = ["SH", "SZ", "HK", "SS", "BJ"].iter().any(|m| market.eq_ignore_ascii_case(m));
+    digits.bytes().all(|b| b.is_ascii_digit()) && ((digits.len() == 6 && market.is_empty()) || ((4..=6).contains(&digits.len()) && exchange))
 }
 
 fn is_numeral(s: &str) -> bool {

@@ -122,6 +122,9 @@ const NOT_PLACE_AFTER: &[&str] = &["时间", "克朗", "法郎", "马克", "卢�
 /// Words after a place inside one dictionary word: its people, nation, army, side.
 const PLACE_WORD_TAILS: &[&str] = &["人", "民族", "籍", "军", "人民", "大陆", "境内", "全境", "华人", "侨民", "公民", "队"];
 
+/// Titles written in Latin letters (阿里巴巴集团CEO吴泳铭).
+const LATIN_TITLES: &[&str] = &["CEO", "CFO", "CTO", "COO", "CIO", "CMO", "VP", "SVP", "EVP"];
+
 /// Words after a famous name that make it the name of a place or a building (伏羲庙,
 /// 约翰逊航天中心, 中山路).
 const NAMED_AFTER: &[&str] = &["庙", "祠", "陵", "墓", "故居", "纪念馆", "路", "街", "大街", "广场", "号", "太空", "航天", "机场", "港", "湾", "山", "岛", "县", "市"];
@@ -314,6 +317,10 @@ impl<'a> Sentence<'a> {
                     found = m;
                     break;
                 }
+            }
+            // CEO, CFO: titles written in Latin letters
+            if found == 0 && self.toks[k].kind == Kind::Latin && LATIN_TITLES.iter().any(|t| self.s(k).eq_ignore_ascii_case(t)) {
+                found = 1;
             }
             if found > 0 {
                 for i in k..k + found {

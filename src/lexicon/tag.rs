@@ -192,7 +192,7 @@ impl<'a> Sentence<'a> {
             None => {}
         }
         match t.kind {
-            Kind::Word(Pos::Org) => true,
+            Kind::Word(Pos::Org) => !self.discipline_or_count(k),
             // 铁路|局, 飞行|部, 教导|处: a one-char head after a noun
             Kind::Word(Pos::Noun) if s.len() == 3 && SINGLE_HEADS.contains(&s) => {
                 k > 0
@@ -452,7 +452,12 @@ impl<'a> Sentence<'a> {
             let heads = (j..=k).filter(|&i| self.is_head(i)).count();
             let specific = (j..k).any(|i| self.is_specific(i) && !self.is_head(i));
             let single = self.single_char(k);
-            let ok = if j == k {
+            // 美国|公司, 中国|大学: a country and a bare head are the country's companies or
+            // universities, not one of them
+            let country_and_head = k == j + 1
+                && self.lex.places.get(self.s(j)).is_some_and(|p| p.level == super::PlaceLevel::Country)
+                && matches!(self.s(k), "公司" | "企业" | "部队" | "工厂" | "大学" | "球队" | "军队" | "政党" | "铁路" | "汽车");
+            let ok = !country_and_head && if j == k {
                 (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev)) || STANDALONE_ORGS.contains(&self.s(k)) || self.ministry_word(k)) && !self.single_char(k)
             } else if specific {
                 true
@@ -517,6 +522,10 @@ impl<'a> Sentence<'a> {
         // a place and an industry: a company (鞍山钢铁), unless a noun follows (中国钢铁产量)
         for k in 0..n.saturating_sub(1) {
             if self.toks[k].kind != Kind::Word(Pos::Place) || !self.adjacent(k) || self.org_word(k + 1) != Some(OrgWord::Industry) {
+                continue;
+            }
+            // a country's industry (中国汽车, 美国钢铁) is the industry, not a company
+            if self.lex.places.get(self.s(k)).is_some_and(|p| p.level == super::PlaceLevel::Country) {
                 continue;
             }
             if in_span(&out, k) {

@@ -52,7 +52,7 @@ const NOT_NAMES: &[&str] = &[
     "方面", "方向", "方式", "方法", "周年", "周边", "任务", "任何", "全面", "全体", "文化", "文明", "石油", "金融",
     "江山", "高速", "高于", "高新", "余人", "余名", "余家", "余万", "时间", "时代", "时期", "时候", "应当", "应该",
     "关于", "关键", "关注", "关系", "于是", "曾经", "伍佰", "史上", "党员", "贺信", "贺电", "黄金", "白色", "红色",
-    "蓝皮书", "白皮书", "绿皮书", "华裔", "华人", "华侨",
+    "蓝皮书", "白皮书", "绿皮书", "华裔", "华人", "华侨", "厄尔尼诺", "拉尼娜", "泰坦尼克", "尼古丁", "阿司匹林",
 ];
 
 /// Words that start no name though they start with a surname (许多|深, 万元|治, 安全|性):
@@ -1169,11 +1169,16 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     let mut translit_places: Vec<Range<usize>> = Vec::new();
     let mut k = 0;
     while k < n {
+        // a one-char place may start a run when two transliteration chars that are no places
+        // follow it (德|兹|乌|班|斯|基, not 英|法|德)
+        let lead_place = |i: usize| {
+            (i + 1..(i + 3).min(n)).filter(|&j| s.adjacent(j - 1) && s.single_char(j) && toks[j].pos() != Some(Pos::Place) && s.s(j).chars().all(is_translit)).count() == 2
+        };
         let single_translit = |i: usize| {
             let w = s.s(i);
             matches!(toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
                 // a one-char place inside a run is a transliteration char (贾拉拉|巴|德州)
-                && (toks[i].pos() != Some(Pos::Place) || (s.single_char(i) && i > k))
+                && (toks[i].pos() != Some(Pos::Place) || (s.single_char(i) && (i > k || lead_place(i))))
                 && !s.in_title[i]
                 && (w.chars().count() == 1
                     || toks[i].kind == Kind::Name
@@ -1197,7 +1202,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 || s.is_head(e)
                 || toks[e].pos() == Some(Pos::Place));
         let is_place = lex.places.contains_key(s.joined(k, e - 1));
-        let ok = (3..=7).contains(&len) && !(k..e).any(|i| in_org(i)) && !is_place;
+        let ok = (3..=7).contains(&len) && !(k..e).any(|i| in_org(i)) && !is_place && !NOT_NAMES.contains(&s.joined(k, e - 1));
         // 塔科马|市, 肯特|郡, 白金汉|宫: a run before a one-char suffix of places is one
         let suffix = e < n && s.adjacent(e - 1) && s.single_char(e) && s.s(e).chars().all(|c| "市州省县郡区镇岛港湾宫堡河湖山".contains(c)) && !in_org(e);
         // …|德州, 康斯坦|察县: the run's last char and the suffix make a Chinese place word
@@ -1323,7 +1328,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 let glued = |w: &str| lex.word(w).is_some_and(|x| !matches!(x.pos, Pos::PersonWord | Pos::Place));
                 let with_next = format!("{c}{next}");
                 let with_first = format!("{c}{}", &next[..first]);
-                let particle = "曾将已在和与被把对向也又还就都".contains(c);
+                let particle = "曾将已在和与于被把对向也又还就都摄".contains(c);
                 let count = "一二三四五六七八九十两".contains(c) && matches!(next, "段" | "次" | "下" | "个" | "人" | "名" | "届");
                 if particle || count || glued(&with_next) || (next.chars().count() == 1 && glued(&with_first)) {
                     end -= c.len_utf8();

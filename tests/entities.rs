@@ -486,6 +486,8 @@ fn listed_companies_by_stock_code_and_newer_titles() {
     // a year in brackets is no stock code
     assert!(orgs(&run("他在那一年（1998）到了北京。")).is_empty());
     assert!(orgs(&run("课题组发布了《乡村振兴蓝皮书(2023)》。")).iter().all(|o| !o.contains("蓝皮书")));
+    let x = run("西门子（中国）有限公司今年扩大了投资。");
+    assert_eq!(orgs(&x), vec!["西门子（中国）有限公司"]);
     let x = run("香港特区行政长官李家超今天出席活动。");
     assert_eq!(x.people[0].roles[0].title, "行政长官");
 }

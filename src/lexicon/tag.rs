@@ -577,6 +577,21 @@ impl<'a> Sentence<'a> {
                 out.push(k..k + 1);
             }
         }
+        // a company's branch in a country: 西门子（中国）有限公司, 捷安特(中国)有限公司
+        for k in 4..n {
+            if !matches!(self.s(k), "有限公司" | "公司" | "股份有限公司" | "投资有限公司") || !matches!(self.s(k - 3), "（" | "(") || !matches!(self.s(k - 1), "）" | ")") {
+                continue;
+            }
+            if self.toks[k - 2].kind != Kind::Word(Pos::Place) || !(k - 4..k).all(|i| self.adjacent(i)) {
+                continue;
+            }
+            let name = k - 4;
+            let named = matches!(self.toks[name].kind, Kind::Name | Kind::Unknown | Kind::Latin) || matches!(self.toks[name].pos(), Some(Pos::Noun | Pos::Proper | Pos::Org | Pos::PersonWord)) || self.org_word(name) == Some(OrgWord::Name);
+            if named && !self.single_char(name) && !self.in_title[name] {
+                out.retain(|r| r.end <= name || r.start > k);
+                out.push(name..k + 1);
+            }
+        }
         // a listed company with its stock code: 贵州茅台（600519.SH）, 宁德时代(300750)
         for k in 1..n.saturating_sub(2) {
             if !matches!(self.s(k), "（" | "(") || !matches!(self.s(k + 2), "）" | ")") || !is_stock_code(self.s(k + 1)) {

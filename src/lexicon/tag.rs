@@ -442,7 +442,9 @@ impl<'a> Sentence<'a> {
                 break;
             }
             let extended = j < k;
-            while j < k && (GENERIC_STARTS.contains(&self.s(j)) || matches!(self.toks[j].kind, Kind::Word(Pos::Time | Pos::Adj))) {
+            // 国家|新闻出版署, 国家|测绘局: 国家 starts the name of a state agency
+            let state_agency = j + 1 < k && self.s(j) == "国家" && ["局", "署", "委员会", "机构", "委", "总局", "中心"].iter().any(|h| self.s(k).ends_with(h));
+            while j < k && !(state_agency && self.s(j) == "国家") && (GENERIC_STARTS.contains(&self.s(j)) || matches!(self.toks[j].kind, Kind::Word(Pos::Time | Pos::Adj))) {
                 j += 1;
             }
             // 公司党委: a generic word before a head, not a name
@@ -457,7 +459,8 @@ impl<'a> Sentence<'a> {
             let country_and_head = k == j + 1
                 && self.lex.places.get(self.s(j)).is_some_and(|p| p.level == super::PlaceLevel::Country)
                 && matches!(self.s(k), "公司" | "企业" | "部队" | "工厂" | "大学" | "球队" | "军队" | "政党" | "铁路" | "汽车");
-            let ok = !country_and_head && if j == k {
+            let agency = state_agency && self.s(j) == "国家" && (j + 1..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)));
+            let ok = !country_and_head && (agency || if j == k {
                 (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev)) || STANDALONE_ORGS.contains(&self.s(k)) || self.ministry_word(k)) && !self.single_char(k)
             } else if specific {
                 true
@@ -472,7 +475,7 @@ impl<'a> Sentence<'a> {
                         && self.chars(j, k - 1) >= 2
                         && (j..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)) && !self.single_char(i) && !GENERIC_STARTS.contains(&self.s(i)))
                         && self.toks[j].kind != Kind::Word(Pos::Verb))
-            };
+            });
             // a government (俄政府, 新政府, 克林顿政府, 人民政府) is no organisation name in the
             // People's Daily convention: the place in it is a place
             let government = self.s(k).ends_with("政府") || self.s(k).ends_with("当局");

@@ -78,10 +78,72 @@ fn occurrences(doc: &Doc, names: &[String]) -> Vec<(usize, Span)> {
     if names.is_empty() {
         return Vec::new();
     }
-    // Built per document: an NFA is built in linear time, where the default DFA's build cost
-    // showed in profiles.
-    let Ok(ac) = AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).match_kind(MatchKind::LeftmostLongest).build(names) else { return Vec::new() };
-    ac.find_iter(doc.fold).map(|m| (m.pattern().as_usize(), Span::new(m.start(), m.end()))).collect()
+    if names.iter().any(String::is_empty) {
+        // An empty name matches everywhere; never seen, but left to the general matcher.
+        let Ok(ac) = AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).match_kind(MatchKind::LeftmostLongest).build(names) else { return Vec::new() };
+        return ac.find_iter(doc.fold).map(|m| (m.pattern().as_usize(), Span::new(m.start(), m.end()))).collect();
+    }
+    leftmost_longest(doc.fold, names)
+}
+
+/// The first two bytes of `s` (one byte and 0 for a one-byte string) as a key.
+fn key2(s: &[u8]) -> u16 {
+    u16::from_le_bytes([s[0], s.get(1).copied().unwrap_or(0)])
+}
+
+/// Leftmost-longest, non-overlapping matches of the non-empty `names` in `hay`, equal names
+/// going to the first: what aho-corasick's `LeftmostLongest` finds, without building an
+/// automaton per document (the builds were most of this stage). A document has a few dozen
+/// names: a bitmap of their first two bytes rules out almost every position, and the few
+/// names that share those bytes are compared longest first.
+fn leftmost_longest(hay: &str, names: &[String]) -> Vec<(usize, Span)> {
+    // (first two bytes, names by length, longest first, then in order)
+    let mut order: Vec<(u16, std::cmp::Reverse<usize>, usize)> =
+        names.iter().enumerate().map(|(i, n)| (key2(n.as_bytes()), std::cmp::Reverse(n.len()), i)).collect();
+    order.sort_unstable();
+    let mut pairs = vec![0u64; 1024];
+    // names of one byte: matched on that byte alone
+    let mut singles = [false; 256];
+    for n in names {
+        let b = n.as_bytes();
+        if b.len() == 1 {
+            singles[b[0] as usize] = true;
+        } else {
+            let k = key2(b) as usize;
+            pairs[k / 64] |= 1 << (k % 64);
+        }
+    }
+    let any_single = singles.iter().any(|&x| x);
+    let h = hay.as_bytes();
+    let mut out = Vec::new();
+    let mut p = 0;
+    while p < h.len() {
+        let k = key2(&h[p..]) as usize;
+        let pair = p + 1 < h.len() && pairs[k / 64] & (1 << (k % 64)) != 0;
+        if pair || (any_single && singles[h[p] as usize]) {
+            let mut hit = None;
+            // names of two bytes or more under this key, then those of one byte
+            let from = order.partition_point(|o| (o.0 as usize) < k);
+            for o in order[from..].iter().take_while(|o| o.0 as usize == k) {
+                if h[p..].starts_with(names[o.2].as_bytes()) {
+                    hit = Some((o.2, o.1 .0));
+                    break;
+                }
+            }
+            if hit.is_none() && any_single && singles[h[p] as usize] {
+                let k1 = key2(&h[p..p + 1]);
+                let from = order.partition_point(|o| o.0 < k1);
+                hit = order[from..].iter().take_while(|o| o.0 == k1).find(|o| o.1 .0 == 1).map(|o| (o.2, 1));
+            }
+            if let Some((i, len)) = hit {
+                out.push((i, Span::new(p, p + len)));
+                p += len;
+                continue;
+            }
+        }
+        p += 1;
+    }
+    out
 }
 
 fn later_mentions_people(doc: &Doc, people: &mut [Person], taken: &[Span]) {
@@ -118,6 +180,43 @@ fn inside(spans: &[Span], p: usize) -> bool {
     spans.iter().any(|m| m.start <= p && p < m.end)
 }
 
+/// Where each of `cands` (sorted, distinct, two chars each) occurs in `hay`, overlaps
+/// included, the first million occurrences: what aho-corasick's overlapping search gives
+/// (two-char patterns end, and so start, in text order), by one pass over the chars with a
+/// bitmap of the first chars instead of an automaton built per document.
+fn pair_positions(hay: &str, cands: &[String]) -> Vec<Vec<usize>> {
+    let mut counts: Vec<Vec<usize>> = vec![Vec::new(); cands.len()];
+    let mut pairs: Vec<(char, char, usize)> = Vec::with_capacity(cands.len());
+    let mut first = vec![0u64; 1024];
+    for (i, c) in cands.iter().enumerate() {
+        let mut it = c.chars();
+        if let (Some(a), Some(b), None) = (it.next(), it.next(), it.next()) {
+            pairs.push((a, b, i));
+            let k = a as usize & 0xFFFF;
+            first[k / 64] |= 1 << (k % 64);
+        }
+    }
+    // sorted strings of two chars are sorted pairs of chars (UTF-8 keeps the order)
+    let mut total = 0usize;
+    let mut prev: Option<(usize, char)> = None;
+    for (p, c) in hay.char_indices() {
+        if let Some((q, a)) = prev {
+            let k = a as usize & 0xFFFF;
+            if first[k / 64] & (1 << (k % 64)) != 0 {
+                if let Ok(j) = pairs.binary_search_by(|x| (x.0, x.1).cmp(&(a, c))) {
+                    if total == 1_000_000 {
+                        break;
+                    }
+                    total += 1;
+                    counts[pairs[j].2].push(q);
+                }
+            }
+        }
+        prev = Some((p, c));
+    }
+    counts
+}
+
 fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
     let lex = crate::lexicon::get();
     // the shortest full name takes an abbreviation first (鞍钢 → 鞍山钢铁, not 鞍山钢铁记者站)
@@ -135,12 +234,7 @@ fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
     }
     cands.sort();
     cands.dedup();
-    let mut counts: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
-    if let Ok(ac) = AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).match_kind(MatchKind::Standard).build(&cands) {
-        for m in ac.find_overlapping_iter(doc.fold).take(1_000_000) {
-            counts.entry(cands[m.pattern().as_usize()].as_str()).or_default().push(m.start());
-        }
-    }
+    let counts = pair_positions(doc.fold, &cands);
     let mut i = 0;
     while i < orgs.len() {
         let full: Vec<char> = fold(&orgs[i].name).chars().collect();
@@ -155,7 +249,8 @@ fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
             if j == 1 || used.contains(&ab) || lex.places.contains_key(ab.as_str()) || lex.word(&ab).is_some_and(|w| w.log_freq > 8.0) {
                 continue;
             }
-            let n = counts.get(ab.as_str()).map_or(0, |at| at.iter().filter(|p| !inside(own, **p)).count());
+            let at = cands.binary_search(&ab).ok().and_then(|k| counts.get(k));
+            let n = at.map_or(0, |at| at.iter().filter(|p| !inside(own, **p)).count());
             if n > 0 && best.as_ref().is_none_or(|b| n > b.1) {
                 best = Some((ab, n));
             }
@@ -185,8 +280,44 @@ fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Credit, CreditRole};
+    use crate::model::{Credit, CreditRole, Span};
     use crate::options::Options;
+    use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+    /// A small deterministic generator (xorshift).
+    fn rng(seed: &mut u64) -> u64 {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        *seed
+    }
+
+    /// The matchers give what the automata they replace gave, on texts and names over a few
+    /// chars of 1 to 4 bytes (shared prefixes, equal names, names inside names).
+    #[test]
+    fn matchers_agree_with_aho_corasick() {
+        let alphabet = ['a', 'b', '\0', '王', '军', '鞍', '钢', '𠮷', 'é'];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..3000 {
+            let pick = |n: u64, seed: &mut u64| -> String { (0..n).map(|_| alphabet[(rng(seed) % alphabet.len() as u64) as usize]).collect() };
+            let len = rng(&mut seed) % 60;
+            let hay = pick(len, &mut seed);
+            let k = 1 + rng(&mut seed) % 6;
+            let names: Vec<String> = (0..k).map(|_| { let l = 1 + rng(&mut seed) % 4; pick(l, &mut seed) }).collect();
+            let ac = AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).match_kind(MatchKind::LeftmostLongest).build(&names).unwrap();
+            let want: Vec<(usize, Span)> = ac.find_iter(&hay).map(|m| (m.pattern().as_usize(), Span::new(m.start(), m.end()))).collect();
+            assert_eq!(super::leftmost_longest(&hay, &names), want, "{hay:?} {names:?}");
+            let mut cands: Vec<String> = names.iter().map(|n| n.chars().chain(n.chars()).take(2).collect()).collect();
+            cands.sort();
+            cands.dedup();
+            let ac = AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).match_kind(MatchKind::Standard).build(&cands).unwrap();
+            let mut want = vec![Vec::new(); cands.len()];
+            for m in ac.find_overlapping_iter(&hay) {
+                want[m.pattern().as_usize()].push(m.start());
+            }
+            assert_eq!(super::pair_positions(&hay, &cands), want, "{hay:?} {cands:?}");
+        }
+    }
 
     #[test]
     fn credits_become_people_with_roles() {

@@ -114,8 +114,7 @@ pub fn repair(input: &str) -> Cleaned {
     if let Some(w) = mojibake::lost_text_warning(&text) {
         warnings.push(w);
     }
-    let fold = script::fold(&text);
-    let script = script::detect(&text);
+    let (fold, script) = script::fold_and_detect(&text);
     Cleaned { text, fold, map, repairs, warnings, script }
 }
 

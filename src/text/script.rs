@@ -57,6 +57,80 @@ fn same_shape(from: &str, to: &str) -> bool {
 
 /// `text` folded to simplified, char for char, with the same byte offsets.
 pub fn fold(text: &str) -> String {
+    if text.chars().all(|c| !needs_fold(c)) {
+        return text.to_string();
+    }
+    fold_phrases(text)
+}
+
+/// One char of each phrase that folds to something else but holds no traditional-only
+/// char (一目瞭然 → 一目了然: 瞭 folds to itself; 新抱 → 媳妇), its rarest one: such a
+/// phrase matches only where that char stands.
+struct Guards {
+    /// Bit `c % 1024` of each guard char: most chars are ruled out by one test.
+    bits: [u64; 16],
+    chars: Vec<char>,
+}
+
+static PHRASE_GUARDS: LazyLock<Guards> = LazyLock::new(|| {
+    let mut g = Guards { bits: [0; 16], chars: Vec::new() };
+    for &(from, to) in T2S_PHRASES.iter() {
+        if from == to || !same_shape(from, to) || from.chars().any(is_traditional_only) {
+            continue;
+        }
+        let mut rarest = None;
+        for c in from.chars() {
+            let l = super::tables::char_level(c);
+            if rarest.map_or(true, |(_, r)| l < r) {
+                rarest = Some((c, l));
+            }
+        }
+        if let Some((c, _)) = rarest {
+            g.chars.push(c);
+            let k = c as usize % 1024;
+            g.bits[k / 64] |= 1 << (k % 64);
+        }
+    }
+    g.chars.sort_unstable();
+    g.chars.dedup();
+    g
+});
+
+fn is_guard(c: char) -> bool {
+    let g = &*PHRASE_GUARDS;
+    let k = c as usize % 1024;
+    g.bits[k / 64] & (1 << (k % 64)) != 0 && g.chars.binary_search(&c).is_ok()
+}
+
+/// True for a char that may make [`fold`] change the text: a traditional-only char or a
+/// guard of a phrase. A text without one is its own fold: char for char, and every phrase
+/// that folds to something else holds one.
+fn needs_fold(c: char) -> bool {
+    !c.is_ascii() && (is_traditional_only(c) || is_guard(c))
+}
+
+/// [`fold`] and [`detect`] in one pass over the chars (the repair stage needs both).
+pub fn fold_and_detect(text: &str) -> (String, Script) {
+    let (mut t, mut s) = (0, 0);
+    let mut any = false;
+    for c in text.chars() {
+        if c.is_ascii() {
+            continue;
+        }
+        match t2s_char(c) {
+            Some(f) if f != c => t += 1,
+            Some(_) => {}
+            None => s += is_simplified_only(c) as usize,
+        }
+        // as `needs_fold`
+        any = any || t > 0 || is_guard(c);
+    }
+    let folded = if any { fold_phrases(text) } else { text.to_string() };
+    (folded, script_of(t, s))
+}
+
+/// The folding proper: phrases (leftmost-longest), then chars.
+fn fold_phrases(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     if text.bytes().any(|b| b >= 0x80) {
@@ -95,6 +169,10 @@ pub fn script_counts(text: &str) -> (usize, usize) {
 /// converter, or a name written in the other script, do not make a text mixed).
 pub fn detect(text: &str) -> Script {
     let (t, s) = script_counts(text);
+    script_of(t, s)
+}
+
+fn script_of(t: usize, s: usize) -> Script {
     let minority = t.min(s);
     match (t, s) {
         (0, 0) => Script::None,
@@ -140,6 +218,20 @@ mod tests {
         assert_eq!(fold("乾隆皇帝"), "乾隆皇帝");
         assert_eq!(fold("乾淨"), "干净");
         assert_eq!(fold("頭髮和發展"), "头发和发展");
+    }
+
+    /// [`fold`] skips the phrases in a text without a char of [`needs_fold`]: every phrase
+    /// that folds to something else holds one.
+    #[test]
+    fn changing_phrases_need_folding() {
+        for &(from, to) in T2S_PHRASES.iter() {
+            if from != to && same_shape(from, to) {
+                assert!(from.chars().any(needs_fold), "{from} -> {to}");
+            }
+        }
+        for s in ["乾隆皇帝", "乾淨", "頭髮和發展", "中文", "", "abc", "鞍山钢铁无偿帮扶", "𠮷", "一目瞭然", "瞭望"] {
+            assert_eq!(fold_and_detect(s), (fold_phrases(s), detect(s)), "{s}");
+        }
     }
 
     #[test]

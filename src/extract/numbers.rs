@@ -619,6 +619,64 @@ pub fn format_value(v: f64) -> String {
     }
 }
 
+/// The words of a table grouped by their first char, built on first use: a `longest`
+/// lookup compares only the words that start with the char at hand instead of the whole
+/// table (these lookups run at every numeral and every char of a subject).
+pub(crate) struct FirstChar(std::sync::OnceLock<FirstCharIndex>);
+
+pub(crate) struct FirstCharIndex {
+    /// (first char, start, end) into `order`, sorted by char.
+    groups: Vec<(char, u32, u32)>,
+    /// Indices of the words, grouped by first char, in table order within a group.
+    order: Vec<u32>,
+    /// Some word is empty (it starts every text): no grouping then.
+    has_empty: bool,
+}
+
+impl FirstChar {
+    pub const fn new() -> Self {
+        FirstChar(std::sync::OnceLock::new())
+    }
+
+    pub fn get<'a>(&self, words: impl Iterator<Item = &'a str>) -> &FirstCharIndex {
+        self.0.get_or_init(|| {
+            let mut keyed: Vec<(char, u32)> = Vec::new();
+            let mut has_empty = false;
+            for (i, w) in words.enumerate() {
+                match w.chars().next() {
+                    Some(c) => keyed.push((c, i as u32)),
+                    None => has_empty = true,
+                }
+            }
+            keyed.sort_unstable();
+            let mut groups: Vec<(char, u32, u32)> = Vec::new();
+            for (k, &(c, _)) in keyed.iter().enumerate() {
+                match groups.last_mut() {
+                    Some(g) if g.0 == c => g.2 = k as u32 + 1,
+                    _ => groups.push((c, k as u32, k as u32 + 1)),
+                }
+            }
+            FirstCharIndex { groups, order: keyed.into_iter().map(|k| k.1).collect(), has_empty }
+        })
+    }
+}
+
+impl FirstCharIndex {
+    /// The indices, in table order, of the words that may start `s` (those that start with
+    /// its first char), or `None` when every word must be tried.
+    pub fn group(&self, s: &str) -> Option<&[u32]> {
+        if self.has_empty {
+            return None;
+        }
+        let Some(c) = s.chars().next() else { return Some(&[]) };
+        let g = match self.groups.binary_search_by_key(&c, |g| g.0) {
+            Ok(k) => self.groups[k],
+            Err(_) => return Some(&[]),
+        };
+        self.order.get(g.1 as usize..g.2 as usize)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -411,3 +411,42 @@ fn an_owner_before_a_link_word_is_not_part_of_the_organisation() {
     let x = run("鞍钢集团下属研究院召开会议。");
     assert!(x.organizations.iter().all(|o| !o.name.contains("下属")), "{:?}", x.organizations);
 }
+
+#[test]
+fn names_filed_as_nouns_cut_into_chars_or_inside_a_compound_word() {
+    // jieba files 唐家璇 as a common noun: a name next to a title, not in ordinary prose
+    let x = run("外交部长唐家璇今天下午前往泰国。");
+    assert_eq!(names(&x), vec!["唐家璇"]);
+    assert!(names(&run("联合国成员国代表参加了会议。")).is_empty());
+    // a two-char name that is also a word, before 同志
+    assert_eq!(names(&run("那天，贺龙同志有事不在家。")), vec!["贺龙"]);
+    // a name the segmenter cut into single characters, right after a title
+    assert_eq!(names(&run("会议由副主席李赣骝主持。")), vec!["李赣骝"]);
+    // the name inside 马克思主义 and 克林顿政府 (the People's Daily convention)
+    assert_eq!(names(&run("大力宣传马克思主义的唯物论。")), vec!["马克思"]);
+    assert_eq!(names(&run("上个月，克林顿政府决定部分放松管制。")), vec!["克林顿"]);
+    assert!(names(&run("坚持社会主义道路，反对帝国主义。")).is_empty());
+}
+
+#[test]
+fn institutions_named_by_common_nouns_and_places_inside_words() {
+    let x = run("名高级干部聚集在国防科技大学学习。集子由百花文艺出版社出版。");
+    assert_eq!(orgs(&x), vec!["国防科技大学", "百花文艺出版社"]);
+    // a one-char noun before the head is no name (当兵上大学)
+    assert!(orgs(&run("而当兵上大学又都不是我能帮得上的。")).is_empty());
+    // 荷兰人, 中华民族: the place inside the word; 美军 is a place and an army
+    let x = run("荷兰人受过高等教育，中华民族繁衍发展，美军宪兵前来。");
+    assert_eq!(places(&x), vec!["荷兰", "中华", "美"]);
+    assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
+}
+
+#[test]
+fn organisations_known_by_name_alone() {
+    // companies, agencies and bodies news writes without a head word; a country before one
+    // is part of its name
+    let x = run("人们对比尔·盖茨和微软的业绩充满了敬意。土耳其外交部23日发表声明。路透社报道了此事。");
+    assert_eq!(orgs(&x), vec!["微软", "土耳其外交部", "路透社"]);
+    // 访华 + 新华社: the verb's object is no part of the agency's name
+    let x = run("墨西哥外长将访华新华社北京6月25日电");
+    assert!(orgs(&x).contains(&"新华社"), "{:?}", orgs(&x));
+}

@@ -111,6 +111,8 @@ pub enum OrgWord {
     Industry,
     /// Never an organisation head, though it ends like one (干部, 格局).
     Not,
+    /// An organisation known by its name alone (微软, 路透社, 欧佩克).
+    Name,
 }
 
 /// One node of the dictionary trie: a char, and its children (the nodes
@@ -459,6 +461,7 @@ impl Lexicon {
             let k = match k {
                 "head" => OrgWord::Head,
                 "industry" => OrgWord::Industry,
+                "name" => OrgWord::Name,
                 _ => OrgWord::Not,
             };
             org_words.insert(w, k);

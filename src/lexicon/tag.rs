@@ -52,7 +52,7 @@ const NOT_NAMES: &[&str] = &[
     "方面", "方向", "方式", "方法", "周年", "周边", "任务", "任何", "全面", "全体", "文化", "文明", "石油", "金融",
     "江山", "高速", "高于", "高新", "余人", "余名", "余家", "余万", "时间", "时代", "时期", "时候", "应当", "应该",
     "关于", "关键", "关注", "关系", "于是", "曾经", "伍佰", "史上", "党员", "贺信", "贺电", "黄金", "白色", "红色",
-    "蓝皮书", "白皮书", "绿皮书",
+    "蓝皮书", "白皮书", "绿皮书", "华裔", "华人", "华侨",
 ];
 
 /// Words that start no name though they start with a surname (许多|深, 万元|治, 安全|性):
@@ -90,6 +90,13 @@ const PLACE_PREV: &[&str] = &["在", "抵", "抵达", "到达", "赴", "前往",
 /// Words after a transliterated name that are not part of it.
 const HONORIFICS: &[&str] = &["先生", "女士", "夫人", "小姐", "博士", "教授", "总统", "首相", "总理", "主席", "大使", "部长", "外长"];
 
+/// Heads of institutions that common nouns alone can name (国防科技大学, 语文出版社, 光明日报).
+const NAMING_HEADS: &[&str] = &[
+    "大学", "学院", "研究院", "研究所", "研究会", "研究中心", "科学院", "委员会", "协会", "商会", "联合会", "联谊会", "促进会", "基金会",
+    "总会", "出版社", "杂志社", "通讯社", "日报", "晚报", "时报", "新闻社", "电视台", "广播电台", "报社", "出版署", "总署", "艺术团", "歌舞团",
+    "剧团", "乐团", "制片厂",
+];
+
 /// Single-char heads that need no proper noun before them (铁甲网).
 const LOOSE_HEADS: &[&str] = &["网", "站", "台", "报", "社", "厂", "矿", "馆"];
 
@@ -108,6 +115,16 @@ const NAMED_EVENTS: &[&str] = &[
     "进博会", "世博会", "广交会", "服贸会", "高交会", "两会", "奥运会", "亚运会", "冬奥会", "残奥会", "全运会", "世界杯",
     "春晚", "党代会", "人代会",
 ];
+
+/// Words after a country or a city that make it a time zone or a currency (北京时间, 挪威克朗).
+const NOT_PLACE_AFTER: &[&str] = &["时间", "克朗", "法郎", "马克", "卢布", "比索", "里拉", "卢比", "先令", "第纳尔", "里亚尔", "兰特"];
+
+/// Words after a place inside one dictionary word: its people, nation, army, side.
+const PLACE_WORD_TAILS: &[&str] = &["人", "民族", "籍", "军", "人民", "大陆", "境内", "全境", "华人", "侨民", "公民", "队"];
+
+/// Words a person's name makes one dictionary word with (马克思|主义, 邓小平|理论): the
+/// name inside is still a person.
+const PERSON_COMPOUNDS: &[&str] = &["主义", "理论", "思想", "政府", "时代", "主义者", "学说"];
 
 /// Dots that join the parts of a transliterated name.
 fn is_name_dot(s: &str) -> bool {
@@ -161,6 +178,8 @@ impl<'a> Sentence<'a> {
             {
                 return false
             }
+            // 两所|学校, 一所|中学: a classifier after a numeral
+            Some(OrgWord::Head) if s == "所" && k > 0 && self.adjacent(k - 1) && (self.toks[k - 1].pos() == Some(Pos::Numeral) || is_numeral(self.s(k - 1))) => return false,
             Some(OrgWord::Head) => return true,
             Some(_) => return false,
             None => {}
@@ -214,6 +233,32 @@ impl<'a> Sentence<'a> {
             || (k + 1 < n && self.adjacent(k) && (self.in_title[k + 1] || SAYING.contains(&self.s(k + 1)) || matches!(self.s(k + 1), "同志" | "先生" | "女士")))
     }
 
+    /// A ministry or a bureau written as one word (教育部, 人事部, 测绘局): a noun of three
+    /// or more chars on a one-char head, not after a word that makes it generic (这个部).
+    fn ministry_word(&self, k: usize) -> bool {
+        let w = self.s(k);
+        self.toks[k].kind == Kind::Word(Pos::Noun)
+            && w.chars().count() >= 3
+            && w.ends_with(['部', '局', '署', '厅'])
+            && !self.lex.is_title(w)
+            && !(k > 0 && self.adjacent(k - 1) && matches!(self.toks[k - 1].pos(), Some(Pos::Pronoun | Pos::Numeral)))
+    }
+
+    /// 美军, 日军, 中方: a country's one-char abbreviation and its army or side, a place
+    /// in the People's Daily convention rather than an organisation's name.
+    fn place_and_army(&self, k: usize) -> bool {
+        let mut cs = self.s(k).chars();
+        matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some('军' | '方'), None) if PLACE_ABBREVS.contains(a))
+    }
+
+    /// Words jieba files as organisations that name a field of study (天文学, 社会科学) or a
+    /// count of things (四大, 五大): no organisation on their own.
+    fn discipline_or_count(&self, k: usize) -> bool {
+        let w = self.s(k);
+        ((w.ends_with('学') || w.ends_with("科学")) && !w.ends_with("大学") && !w.ends_with("中学") && !w.ends_with("小学"))
+            || w.chars().next().is_some_and(|c| "一二三四五六七八九十两几".contains(c))
+    }
+
     fn single_char(&self, k: usize) -> bool {
         self.s(k).chars().count() == 1
     }
@@ -230,6 +275,9 @@ impl<'a> Sentence<'a> {
     }
 
     fn is_specific(&self, k: usize) -> bool {
+        if self.org_word(k) == Some(OrgWord::Name) {
+            return true;
+        }
         match self.toks[k].kind {
             Kind::Word(Pos::Place | Pos::Org | Pos::Proper | Pos::Abbrev) => true,
             Kind::Unknown | Kind::Name | Kind::Latin => true,
@@ -302,10 +350,27 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // an organisation word on its own (欧盟, 北大, 国务院, 海军)
+            let known = self.org_word(k) == Some(OrgWord::Name) && !self.in_title[k];
+            if known && !(self.adjacent(k) && self.is_head(k + 1)) {
+                // the country or the city it belongs to is part of the name (土耳其|外交部,
+                // 俄|央行, 南京|红十字会)
+                let mut j = k;
+                while j > 0 && self.adjacent(j - 1) && self.toks[j - 1].kind == Kind::Word(Pos::Place) && !self.in_title[j - 1] {
+                    // 访|华|新华社: a one-char place after a one-char verb is that verb's object
+                    if self.single_char(j - 1) && j >= 2 && self.adjacent(j - 2) && self.single_char(j - 2) && matches!(self.toks[j - 2].pos(), Some(Pos::Verb | Pos::Function)) {
+                        break;
+                    }
+                    j -= 1;
+                }
+                out.push(j..k + 1);
+                continue;
+            }
             let standalone = !self.in_title[k]
                 && !self.single_char(k)
+                && self.org_word(k) != Some(OrgWord::Not)
+                && !self.discipline_or_count(k)
                 && (self.toks[k].kind == Kind::Word(Pos::Org)
-                    || (self.toks[k].kind == Kind::Word(Pos::Abbrev) && self.s(k).ends_with(ORG_ABBREV_ENDS))
+                    || (self.toks[k].kind == Kind::Word(Pos::Abbrev) && self.s(k).ends_with(ORG_ABBREV_ENDS) && !self.place_and_army(k))
                     || STANDALONE_ORGS.contains(&self.s(k)))
                 && !self.lex.event_words.contains(self.s(k))
                 && !(k > 0 && self.adjacent(k - 1) && (self.is_mod(k - 1) || self.is_head(k - 1)))
@@ -369,13 +434,20 @@ impl<'a> Sentence<'a> {
             let specific = (j..k).any(|i| self.is_specific(i) && !self.is_head(i));
             let single = self.single_char(k);
             let ok = if j == k {
-                (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev)) || STANDALONE_ORGS.contains(&self.s(k))) && !self.single_char(k)
+                (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev)) || STANDALONE_ORGS.contains(&self.s(k)) || self.ministry_word(k)) && !self.single_char(k)
             } else if specific {
                 true
             } else if single {
                 (LOOSE_HEADS.contains(&self.s(k)) && self.chars(j, k - 1) >= 2) || heads >= 2
             } else {
-                heads >= 2 || matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev))
+                heads >= 2
+                    || matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev))
+                    // 国防科技|大学, 百花文艺|出版社, 光明|日报: common nouns before a head that
+                    // names an institution
+                    || (NAMING_HEADS.contains(&self.s(k))
+                        && self.chars(j, k - 1) >= 2
+                        && (j..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)) && !self.single_char(i) && !GENERIC_STARTS.contains(&self.s(i)))
+                        && self.toks[j].kind != Kind::Word(Pos::Verb))
             };
             // a government (俄政府, 新政府, 克林顿政府, 人民政府) is no organisation name in the
             // People's Daily convention: the place in it is a place
@@ -862,9 +934,17 @@ fn plausible_long_name(lex: &Lexicon, w: &str) -> bool {
 /// A three-char word spelled like a Chinese name: a one-char surname, then two chars the
 /// given-name model knows.
 fn chinese_name(lex: &Lexicon, w: &str) -> bool {
+    name_like(lex, w, f32::NEG_INFINITY)
+}
+
+/// [`chinese_name`] with a floor on the name model's score: common nouns that happen to
+/// start with a surname (成员国, 毕业生, 原子核) score below real names (唐家璇, 江泽民).
+const NOUN_NAME_FLOOR: f32 = -23.5;
+
+fn name_like(lex: &Lexicon, w: &str, floor: f32) -> bool {
     let cs: Vec<char> = w.chars().collect();
     let mut b = [0u8; 4];
-    cs.len() == 3 && !NOT_NAMES.contains(&w) && super::segment::name_score(lex, cs[0].encode_utf8(&mut b), &cs[1..]).is_some()
+    cs.len() == 3 && !NOT_NAMES.contains(&w) && super::segment::name_score(lex, cs[0].encode_utf8(&mut b), &cs[1..]).is_some_and(|v| v > floor)
 }
 
 fn is_numeral(s: &str) -> bool {
@@ -923,6 +1003,21 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 continue;
             }
         }
+        // a person's name inside one dictionary word: 马克思主义, 邓小平理论, 克林顿政府
+        if let Kind::Word(_) = toks[k].kind {
+            let w = s.s(k);
+            if let Some(stem) = PERSON_COMPOUNDS.iter().find_map(|x| w.strip_suffix(x)).filter(|st| st.chars().count() >= 2) {
+                let person = match lex.word(stem) {
+                    Some(x) => x.pos == Pos::PersonWord && (stem.chars().count() >= 3 || stem.chars().all(is_translit)),
+                    // a name the dictionary leaves out (马克思)
+                    None => stem.chars().count() == 3 && plausible_long_name(lex, stem),
+                };
+                if person && !in_org(k) {
+                    surname_only.push(toks[k].start..toks[k].start + stem.len());
+                    continue;
+                }
+            }
+        }
         let name = match toks[k].kind {
             Kind::Name => !NOT_NAMES.contains(&s.s(k)) && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p)) && !(s.broken_word_before(k) && !s.name_context(k)),
             // jieba's nr words of three chars are names only when the name model agrees
@@ -935,18 +1030,41 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             Kind::Word(Pos::Proper | Pos::Other | Pos::Time) if s.s(k).chars().count() == 3 => {
                 chinese_name(lex, s.s(k)) && !(k + 1 < n && s.adjacent(k) && toks[k + 1].pos().is_some_and(|p| p.is_nounish()) && !s.in_title[k + 1] && !matches!(s.s(k + 1), "同志" | "先生" | "女士"))
             }
-            // a 2-char name that is also a word (刘强): only next to a title or a verb of saying
-            Kind::Word(Pos::PersonWord) => {
+            // names jieba files as common nouns (唐家璇, 朱镕基): three chars spelled like a
+            // name, right next to a title, a verb of saying or 同志
+            Kind::Word(Pos::Noun) if s.s(k).chars().count() == 3 => name_like(lex, s.s(k), NOUN_NAME_FLOOR) && !lex.is_title(s.s(k)) && s.name_context(k),
+            // a 2-char name that is also a word (刘强, 彭真): only next to a title, a verb of
+            // saying or a form of address
+            Kind::Word(Pos::PersonWord) if s.s(k).chars().count() == 2 => {
                 let w = s.s(k);
                 let sur = w.chars().next().map(|c| &w[..c.len_utf8()]).unwrap_or("");
-                lex.surnames.contains_key(sur)
-                    && ((k > 0 && s.in_title[k - 1] && s.adjacent(k - 1))
-                        || (k + 1 < n && s.adjacent(k) && (s.in_title[k + 1] || SAYING.contains(&s.s(k + 1)))))
+                lex.surnames.contains_key(sur) && !NOT_NAMES.contains(&w) && s.name_context(k)
             }
             _ => false,
         };
         if name && !in_org(k) && !in_span(&suffixed, k) {
             people.push((k, k + 1));
+        }
+    }
+    // a name cut into single chars right after a title (副主席|李|赣|骝, 代总理|金|钟|泌): a
+    // surname and one or two more chars, then the end of the phrase
+    for k in 1..n {
+        if !s.in_title[k - 1] || !s.adjacent(k - 1) || !s.single_char(k) || !lex.surnames.contains_key(s.s(k)) || in_org(k) {
+            continue;
+        }
+        if people.iter().any(|&(a, b)| a <= k && k < b) || matches!(toks[k].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Numeral)) {
+            continue;
+        }
+        let loose = |i: usize| {
+            s.single_char(i) && !s.in_title[i] && matches!(toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name) && !matches!(toks[i].pos(), Some(Pos::Function | Pos::Pronoun))
+        };
+        let mut e = k + 1;
+        while e < n && e - k < 3 && s.adjacent(e - 1) && loose(e) {
+            e += 1;
+        }
+        let ends = e == n || !s.adjacent(e - 1) || toks[e].kind == Kind::Punct || SAYING.contains(&s.s(e)) || matches!(toks[e].pos(), Some(Pos::Function | Pos::Time)) || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e));
+        if e > k + 1 && ends {
+            people.push((k, e));
         }
     }
     // a surname alone before a form of address or a title: 程先生, 胡老, 李老师, 郑某, 汤局长
@@ -1118,12 +1236,24 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     let in_person = |k: usize| people.iter().any(|&(a, b)| a <= k && k < b);
     let suffixed: Vec<Range<usize>> = suffixed.into_iter().filter(|r| !(r.start..r.end).any(in_person)).collect();
     for k in 0..n {
-        if toks[k].kind == Kind::Word(Pos::Place) && s.s(k).chars().count() >= 2 && !in_person(k) && !in_span(&suffixed, k) {
+        // 北京|时间, 挪威|克朗: a time zone or a currency, not the place
+        let measure = k + 1 < n && s.adjacent(k) && NOT_PLACE_AFTER.contains(&s.s(k + 1));
+        if toks[k].kind == Kind::Word(Pos::Place) && s.s(k).chars().count() >= 2 && !in_person(k) && !in_span(&suffixed, k) && !measure {
             out.places.push(toks[k].start..toks[k].end);
         }
     }
     out.places.extend(suffixed.iter().map(span));
     out.places.extend(translit_places);
+    // a place that starts a dictionary word (荷兰人, 中华民族, 日本籍): the place is named
+    for k in 0..n {
+        if org_tok[k] || s.in_title[k] || in_person(k) || !matches!(toks[k].kind, Kind::Word(p) if p != Pos::Place) {
+            continue;
+        }
+        let w = s.s(k);
+        if let Some(place) = PLACE_WORD_TAILS.iter().find_map(|t| w.strip_suffix(t)).filter(|p| p.chars().count() >= 2 && lex.places.contains_key(p)) {
+            out.places.push(toks[k].start..toks[k].start + place.len());
+        }
+    }
     for k in 0..n {
         if let Some(len) = s.government_of(k) {
             if !org_tok[k] {

@@ -5,7 +5,7 @@
 //!   cargo run --release --example stages [-- ROUNDS [STAGE]]
 //!
 //! STAGE (optional) runs only that stage ROUNDS times (for a profile): pipeline, repair,
-//! layout, tag, segment, dates, money, quantities, quotes, keywords, resolve.
+//! layout, tag, segment, dates, money, quantities, quotes, keywords, summary, credits, resolve.
 //! The corpus is target/bench/corpus.jsonl (`node scripts/bench/corpus.mjs`).
 
 use std::cell::LazyCell;
@@ -98,6 +98,12 @@ fn main() {
             Box::new(|| docs.iter().zip(ents.iter()).for_each(|(d, (p, g))| drop(black_box(quotes::find_with(d, p, g))))),
         ),
         ("keywords", Box::new(|| docs.iter().zip(tags.iter()).for_each(|(d, t)| drop(black_box(keywords::from_tags(d, t)))))),
+        (
+            "summary",
+            Box::new(|| {
+                docs.iter().zip(base.iter()).for_each(|(d, x)| drop(black_box(summary::from_keywords(d, &x.keywords))))
+            }),
+        ),
         ("credits", Box::new(|| docs.iter().for_each(|d| drop(black_box(credits::find(d)))))),
         (
             "resolve",

@@ -13,7 +13,7 @@ use crate::extract::people::add_role;
 use crate::layout::Doc;
 use crate::model::{Entity, Extraction, Person, Role, Span};
 use crate::text::script::fold;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use crate::text::multi::Matcher;
 
 pub fn run(doc: &Doc, x: &mut Extraction) {
     add_credits(doc, x);
@@ -73,77 +73,14 @@ fn overlaps(taken: &[Span], s: Span) -> bool {
     taken[..i].iter().rev().take(64).any(|t| s.start < t.end)
 }
 
-/// Occurrences of each name in the text (leftmost-longest, non-overlapping).
+/// Occurrences of each name in the text (leftmost-longest, non-overlapping). Names are
+/// never empty (an entity's name is text it was found in, credits' names have two chars).
 fn occurrences(doc: &Doc, names: &[String]) -> Vec<(usize, Span)> {
     if names.is_empty() {
         return Vec::new();
     }
-    if names.iter().any(String::is_empty) {
-        // An empty name matches everywhere; never seen, but left to the general matcher.
-        let Ok(ac) = AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).match_kind(MatchKind::LeftmostLongest).build(names) else { return Vec::new() };
-        return ac.find_iter(doc.fold).map(|m| (m.pattern().as_usize(), Span::new(m.start(), m.end()))).collect();
-    }
-    leftmost_longest(doc.fold, names)
-}
-
-/// The first two bytes of `s` (one byte and 0 for a one-byte string) as a key.
-fn key2(s: &[u8]) -> u16 {
-    u16::from_le_bytes([s[0], s.get(1).copied().unwrap_or(0)])
-}
-
-/// Leftmost-longest, non-overlapping matches of the non-empty `names` in `hay`, equal names
-/// going to the first: what aho-corasick's `LeftmostLongest` finds, without building an
-/// automaton per document (the builds were most of this stage). A document has a few dozen
-/// names: a bitmap of their first two bytes rules out almost every position, and the few
-/// names that share those bytes are compared longest first.
-fn leftmost_longest(hay: &str, names: &[String]) -> Vec<(usize, Span)> {
-    // (first two bytes, names by length, longest first, then in order)
-    let mut order: Vec<(u16, std::cmp::Reverse<usize>, usize)> =
-        names.iter().enumerate().map(|(i, n)| (key2(n.as_bytes()), std::cmp::Reverse(n.len()), i)).collect();
-    order.sort_unstable();
-    let mut pairs = vec![0u64; 1024];
-    // names of one byte: matched on that byte alone
-    let mut singles = [false; 256];
-    for n in names {
-        let b = n.as_bytes();
-        if b.len() == 1 {
-            singles[b[0] as usize] = true;
-        } else {
-            let k = key2(b) as usize;
-            pairs[k / 64] |= 1 << (k % 64);
-        }
-    }
-    let any_single = singles.iter().any(|&x| x);
-    let h = hay.as_bytes();
-    let mut out = Vec::new();
-    let mut p = 0;
-    while p < h.len() {
-        let k = key2(&h[p..]) as usize;
-        let pair = p + 1 < h.len() && pairs[k / 64] & (1 << (k % 64)) != 0;
-        if pair || (any_single && singles[h[p] as usize]) {
-            let mut hit = None;
-            // names of two bytes or more under this key, then those of one byte
-            let from = order.partition_point(|o| (o.0 as usize) < k);
-            for o in order[from..].iter().take_while(|o| o.0 as usize == k) {
-                if h[p..].starts_with(names[o.2].as_bytes()) {
-                    hit = Some((o.2, o.1 .0));
-                    break;
-                }
-            }
-            if hit.is_none() && any_single && singles[h[p] as usize] {
-                let k1 = key2(&h[p..p + 1]);
-                let from = order.partition_point(|o| o.0 < k1);
-                hit = order[from..].iter().take_while(|o| o.0 == k1).find(|o| o.1 .0 == 1).map(|o| (o.2, 1));
-            }
-            if let Some((i, len)) = hit {
-                out.push((i, Span::new(p, p + len)));
-                p += len;
-                continue;
-            }
-        }
-        p += 1;
-    }
-    out
+    // Built per document: no automaton (its build showed in profiles), a sort of the names.
+    Matcher::new(names).find_iter(doc.fold).map(|m| (m.pattern(), Span::new(m.start(), m.end()))).collect()
 }
 
 fn later_mentions_people(doc: &Doc, people: &mut [Person], taken: &[Span]) {
@@ -280,7 +217,7 @@ fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Credit, CreditRole, Span};
+    use crate::model::{Credit, CreditRole};
     use crate::options::Options;
     use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
@@ -292,8 +229,8 @@ mod tests {
         *seed
     }
 
-    /// The matchers give what the automata they replace gave, on texts and names over a few
-    /// chars of 1 to 4 bytes (shared prefixes, equal names, names inside names).
+    /// The pair search gives what the automaton it replaces gave, on texts and names over a
+    /// few chars of 1 to 4 bytes (text::multi checks the leftmost-longest search).
     #[test]
     fn matchers_agree_with_aho_corasick() {
         let alphabet = ['a', 'b', '\0', '王', '军', '鞍', '钢', '𠮷', 'é'];
@@ -304,9 +241,6 @@ mod tests {
             let hay = pick(len, &mut seed);
             let k = 1 + rng(&mut seed) % 6;
             let names: Vec<String> = (0..k).map(|_| { let l = 1 + rng(&mut seed) % 4; pick(l, &mut seed) }).collect();
-            let ac = AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).match_kind(MatchKind::LeftmostLongest).build(&names).unwrap();
-            let want: Vec<(usize, Span)> = ac.find_iter(&hay).map(|m| (m.pattern().as_usize(), Span::new(m.start(), m.end()))).collect();
-            assert_eq!(super::leftmost_longest(&hay, &names), want, "{hay:?} {names:?}");
             let mut cands: Vec<String> = names.iter().map(|n| n.chars().chain(n.chars()).take(2).collect()).collect();
             cands.sort();
             cands.dedup();

@@ -214,7 +214,7 @@ const PREFIX_FIRST: FirstBytes = FirstBytes::of(PREFIXES);
 fn longest(s: &str, table: &'static [(&'static str, &'static str)], index: &numbers::FirstChar) -> Option<(&'static str, &'static str)> {
     // Only the words that start with the char at hand (the last of equal longest ones in
     // table order, as `max_by_key` gives).
-    match index.get(table.iter().map(|p| p.0)).group(s) {
+    match index.get(&mut table.iter().map(|p| p.0)).group(s) {
         Some(g) => g.iter().map(|&i| table[i as usize]).filter(|(w, _)| s.starts_with(w)).max_by_key(|(w, _)| w.len()),
         None => table.iter().copied().filter(|(w, _)| s.starts_with(w)).max_by_key(|(w, _)| w.len()),
     }

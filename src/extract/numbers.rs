@@ -678,7 +678,7 @@ impl FirstChar {
         FirstChar(std::sync::OnceLock::new())
     }
 
-    pub fn get<'a>(&self, words: impl Iterator<Item = &'a str>) -> &FirstCharIndex {
+    pub fn get<'a>(&self, words: &mut dyn Iterator<Item = &'a str>) -> &FirstCharIndex {
         self.0.get_or_init(|| {
             let mut keyed: Vec<(char, u32)> = Vec::new();
             let mut has_empty = false;
@@ -688,7 +688,8 @@ impl FirstChar {
                     None => has_empty = true,
                 }
             }
-            keyed.sort_unstable();
+            // stable, and no sort code of its own in the module
+            crate::pipeline::sort_by_span(&mut keyed, |k| (k.0 as usize, 0));
             let mut groups: Vec<(char, u32, u32)> = Vec::new();
             for (k, &(c, _)) in keyed.iter().enumerate() {
                 match groups.last_mut() {

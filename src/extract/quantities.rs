@@ -92,7 +92,7 @@ static STOPS: Words = Words(SUBJECT_STOPS, numbers::FirstChar::new());
 /// order, as `max_by_key` gives).
 fn longest(s: &str, words: &Words) -> Option<&'static str> {
     let table = words.0;
-    match words.1.get(table.iter().copied()).group(s) {
+    match words.1.get(&mut table.iter().copied()).group(s) {
         Some(g) => g.iter().map(|&i| table[i as usize]).filter(|w| s.starts_with(w)).max_by_key(|w| w.len()),
         None => table.iter().copied().filter(|w| s.starts_with(w)).max_by_key(|w| w.len()),
     }

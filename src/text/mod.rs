@@ -6,6 +6,7 @@
 //! input coordinates. A pass that finds nothing costs one scan and no copy.
 
 pub mod mojibake;
+pub mod multi;
 pub mod offsets;
 pub mod pinyin;
 pub mod script;

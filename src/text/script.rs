@@ -7,7 +7,7 @@
 
 use super::tables::{s2t_char, t2s_char, S2T_PHRASES, T2S_PHRASES};
 use crate::model::{Convert, Script};
-use aho_corasick::{AhoCorasick, MatchKind};
+use super::multi::Matcher;
 use std::sync::LazyLock;
 
 /// Simplified form of one character, or the character itself.
@@ -38,12 +38,12 @@ pub fn is_simplified_only(c: char) -> bool {
 const BOTH: &[char] = &['并', '干', '台', '里', '后', '只', '系', '面', '余', '松', '制', '冲', '卷', '征', '布', '范', '采', '谷', '朴', '丑', '斗', '了', '板', '表', '出', '千', '同', '向', '志', '致', '舍'];
 
 struct Phrases {
-    ac: AhoCorasick,
+    ac: Matcher,
     to: Vec<&'static str>,
 }
 
 fn phrases(table: &[(&'static str, &'static str)]) -> Option<Phrases> {
-    let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(table.iter().map(|p| p.0)).ok()?;
+    let ac = Matcher::new(table.iter().map(|p| p.0));
     Some(Phrases { ac, to: table.iter().map(|p| p.1).collect() })
 }
 
@@ -91,7 +91,7 @@ static PHRASE_GUARDS: LazyLock<Guards> = LazyLock::new(|| {
             g.bits[k / 64] |= 1 << (k % 64);
         }
     }
-    g.chars.sort_unstable();
+    crate::pipeline::sort_by_span(&mut g.chars, |&c| (c as usize, 0));
     g.chars.dedup();
     g
 });
@@ -136,7 +136,7 @@ fn fold_phrases(text: &str) -> String {
     if text.bytes().any(|b| b >= 0x80) {
         if let Some(p) = T2S.as_ref() {
             for m in p.ac.find_iter(text) {
-                let to = p.to[m.pattern().as_usize()];
+                let to = p.to[m.pattern()];
                 if !same_shape(&text[m.range()], to) {
                     continue;
                 }
@@ -196,7 +196,7 @@ pub fn convert(s: &str, to: Convert) -> String {
     if let Some(p) = phrases.as_ref() {
         for m in p.ac.find_iter(s) {
             map(&mut out, &s[at..m.start()]);
-            out.push_str(p.to[m.pattern().as_usize()]);
+            out.push_str(p.to[m.pattern()]);
             at = m.end();
         }
     }

@@ -219,9 +219,11 @@ fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
 mod tests {
     use crate::model::{Credit, CreditRole};
     use crate::options::Options;
+    #[cfg(not(target_arch = "wasm32"))]
     use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
     /// A small deterministic generator (xorshift).
+    #[cfg(not(target_arch = "wasm32"))]
     fn rng(seed: &mut u64) -> u64 {
         *seed ^= *seed << 13;
         *seed ^= *seed >> 7;
@@ -232,6 +234,7 @@ mod tests {
     /// The pair search gives what the automaton it replaces gave, on texts and names over a
     /// few chars of 1 to 4 bytes (text::multi checks the leftmost-longest search).
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn matchers_agree_with_aho_corasick() {
         let alphabet = ['a', 'b', '\0', '王', '军', '鞍', '钢', '𠮷', 'é'];
         let mut seed = 0x9E37_79B9_7F4A_7C15u64;

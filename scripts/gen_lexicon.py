@@ -37,6 +37,7 @@ for line in open(os.path.join(OUT, 'surnames.txt'), encoding='utf-8'):
     if line.strip() and not line.startswith('#'):
         SURNAMES.add(line.split()[0])
 keep = {}
+ALL_WORDS = {w for w, f, t in entries}
 for w, f, t in entries:
     if not han(w) or len(w) > 8:
         continue
@@ -56,9 +57,29 @@ for w, f, t in entries:
     else:
         # class 9 and up (the size budget of the module); a word that starts with a surname
         # is kept down to a lower count, or the name model would read it as a name (祝福)
-        ok = f >= 600 or (f >= 80 and w[0] in SURNAMES and len(w) <= 3)
+        # (and common two-char nouns down to 200, but no city's short form: 烟台, 合肥)
+        ok = f >= 600 or (f >= 80 and w[0] in SURNAMES and len(w) <= 3) or (
+            f >= 200 and len(w) == 2 and t in ('n', 'vn') and not any(w + suf in ALL_WORDS for suf in '市区县省'))
     if ok:
         keep[w] = (f, t)
+
+# The vocabulary of organisation names: nouns that recur inside jieba's organisation names
+# (nt), kept down to a lower count than other words so that the segmenter does not cut
+# 民革, 总社 or 制片厂 into pieces the organisation rules cannot use.
+inside_orgs = collections.Counter()
+known = {w: (f, t) for w, f, t in entries}  # (ALL_WORDS with counts and tags)
+for w, f, t in entries:
+    if t != 'nt':
+        continue
+    for n in (2, 3):
+        for i in range(len(w) - n + 1):
+            s = w[i:i + n]
+            if s in known and known[s][1] in ('n', 'vn', 'nz', 'j') and known[s][0] >= 50:
+                inside_orgs[s] += 1
+for s, c in inside_orgs.items():
+    # (not a city's short form: 合肥 stays a place)
+    if c >= 2 and s not in keep and han(s) and not any(s + suf in known for suf in '市区县省'):
+        keep[s] = known[s]
 
 # Person names from jieba are noisy (雷阵雨, 采取措施 are tagged nr): a 3+ char one stays a
 # name only when it reads as one (a common surname and given-name characters, or all

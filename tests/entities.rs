@@ -450,3 +450,9 @@ fn organisations_known_by_name_alone() {
     let x = run("墨西哥外长将访华新华社北京6月25日电");
     assert!(orgs(&x).contains(&"新华社"), "{:?}", orgs(&x));
 }
+
+#[test]
+fn a_proposed_name_gives_back_the_first_char_of_the_next_word() {
+    assert_eq!(names(&run("郎平曾找王怡谈及想调她。")), vec!["郎平", "王怡"]);
+    assert_eq!(names(&run("邵炜刚八段执白中盘胜王磊六段。")).last(), Some(&"王磊"));
+}

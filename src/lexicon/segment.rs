@@ -10,7 +10,7 @@ const MAX_WORD: usize = 12;
 /// ln of the share of person names among tokens of news text.
 const LN_NAME_SHARE: f32 = -4.2;
 /// Extra cost of a 2-char name (a surname and one given char) over a 3-char one.
-const TWO_CHAR_NAME_COST: f32 = 0.6;
+const TWO_CHAR_NAME_COST: f32 = 2.0;
 /// Extra cost of a surname that is also a common function word.
 const FUNCTION_SURNAME_COST: f32 = 2.5;
 /// Extra cost of a single char the dictionary does not know.

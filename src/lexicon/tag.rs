@@ -259,6 +259,14 @@ impl<'a> Sentence<'a> {
             || w.chars().next().is_some_and(|c| "一二三四五六七八九十两几".contains(c))
     }
 
+    /// A person's or a family's name right before a company head (休斯|公司, 贝尔|公司,
+    /// 福特|汽车公司): the company is named after them.
+    fn named_after_person(&self, p: usize, head: usize) -> bool {
+        self.toks[p].kind == Kind::Word(Pos::PersonWord)
+            && !self.single_char(p)
+            && matches!(self.s(head), "公司" | "集团" | "集团公司" | "有限公司" | "股份有限公司" | "银行" | "基金会" | "汽车公司")
+    }
+
     fn single_char(&self, k: usize) -> bool {
         self.s(k).chars().count() == 1
     }
@@ -275,7 +283,7 @@ impl<'a> Sentence<'a> {
     }
 
     fn is_specific(&self, k: usize) -> bool {
-        if self.org_word(k) == Some(OrgWord::Name) {
+        if self.org_word(k) == Some(OrgWord::Name) || (k + 1 < self.toks.len() && self.named_after_person(k, k + 1)) {
             return true;
         }
         match self.toks[k].kind {
@@ -403,7 +411,7 @@ impl<'a> Sentence<'a> {
                 if OWNER_LINKS.iter().any(|l| self.fold[..self.toks[j].start].ends_with(l)) {
                     break;
                 }
-                if j > 0 && self.adjacent(j - 1) && (self.is_mod(j - 1) || self.is_head(j - 1)) && self.chars(j - 1, k) <= 16 {
+                if j > 0 && self.adjacent(j - 1) && (self.is_mod(j - 1) || self.is_head(j - 1) || (j == k && self.named_after_person(j - 1, k))) && self.chars(j - 1, k) <= 16 {
                     j -= 1;
                     continue;
                 }
@@ -484,6 +492,13 @@ impl<'a> Sentence<'a> {
                     if j > 0 && self.adjacent(j - 1) && self.toks[j - 1].kind == Kind::Word(Pos::Place) {
                         j -= 1;
                     }
+                }
+                // 长沙市|芙蓉区人民法院, 河南省|郑州市…学校: of the divisions that open a name
+                // only the last is part of it; the ones before say where it is
+                let place = |i: usize| self.toks[i].kind == Kind::Word(Pos::Place) && !self.single_char(i);
+                let division = |i: usize| place(i) && self.s(i).ends_with(['省', '市', '县', '区', '镇', '乡', '州']);
+                while j + 1 < k && place(j) && division(j + 1) && self.adjacent(j) {
+                    j += 1;
                 }
                 out.push(j..k + 1);
             }
@@ -749,7 +764,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             !(natural && s.toks[i].kind == Kind::Name)
                 && (matches!(s.toks[i].kind, Kind::Unknown | Kind::Name | Kind::Word(Pos::Noun | Pos::Proper | Pos::Other | Pos::PersonWord | Pos::Adj))
                     || (s.toks[i].kind == Kind::Word(Pos::Place) && s.single_char(i)))
-                && s.s(i).chars().count() <= 2
+                && (s.s(i).chars().count() <= 2 || (s.toks[i].kind == Kind::Name && !natural))
                 && !s.in_title[i]
                 && !org_tok[i]
                 && !PLACE_SUFFIXES.contains(&s.s(i))
@@ -776,7 +791,8 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             && matches!(s.toks[j].kind, Kind::Word(Pos::Noun | Pos::Proper))
             && s.s(j).chars().count() == 2
             && !KIND_OF_VILLAGE.contains(&s.s(j));
-        if !named_by_noun && !(j..k).any(|i| s.single_char(i) || matches!(s.toks[i].kind, Kind::Unknown | Kind::Name)) {
+        let person_word = |i: usize| s.toks[i].kind == Kind::Word(Pos::PersonWord) && !KIND_OF_VILLAGE.contains(&s.s(i));
+        if !named_by_noun && !(j..k).any(|i| s.single_char(i) || matches!(s.toks[i].kind, Kind::Unknown | Kind::Name) || person_word(i)) {
             continue;
         }
         if !out.last().is_some_and(|r| r.end > j) {
@@ -1036,7 +1052,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             Kind::Word(Pos::PersonWord) if s.s(k).chars().count() == 2 => {
                 let w = s.s(k);
                 let sur = w.chars().next().map(|c| &w[..c.len_utf8()]).unwrap_or("");
-                lex.surnames.contains_key(sur) && !NOT_NAMES.contains(&w) && s.name_context(k)
+                (lex.surnames.contains_key(sur) || w.chars().all(is_translit)) && !NOT_NAMES.contains(&w) && s.name_context(k)
             }
             _ => false,
         };
@@ -1099,7 +1115,8 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         let single_translit = |i: usize| {
             let w = s.s(i);
             matches!(toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
-                && toks[i].pos() != Some(Pos::Place)
+                // a one-char place inside a run is a transliteration char (贾拉拉|巴|德州)
+                && (toks[i].pos() != Some(Pos::Place) || (s.single_char(i) && i > k))
                 && !s.in_title[i]
                 && (w.chars().count() == 1
                     || toks[i].kind == Kind::Name
@@ -1126,6 +1143,20 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         let ok = (3..=7).contains(&len) && !(k..e).any(|i| in_org(i)) && !is_place;
         // 塔科马|市, 肯特|郡, 白金汉|宫: a run before a one-char suffix of places is one
         let suffix = e < n && s.adjacent(e - 1) && s.single_char(e) && s.s(e).chars().all(|c| "市州省县郡岛港湾宫堡河湖山".contains(c)) && !in_org(e);
+        // …|德州, 康斯坦|察县: the run's last char and the suffix make a Chinese place word
+        let glued_suffix = e < n
+            && s.adjacent(e - 1)
+            && toks[e].pos() == Some(Pos::Place)
+            && s.s(e).chars().count() == 2
+            && s.s(e).chars().next().is_some_and(is_translit)
+            && s.s(e).ends_with(['州', '县', '市', '省', '郡'])
+            && !in_org(e);
+        if (3..=7).contains(&(len + 1)) && glued_suffix && !(k..e).any(|i| in_org(i)) {
+            people.retain(|&(x, y)| y <= k || x > e);
+            translit_places.push(toks[k].start..toks[e].end);
+            k = e + 1;
+            continue;
+        }
         // 在杜塞尔多夫, 抵达拉塔基亚: a run after a preposition or a verb of place
         let at_place = k > 0 && PLACE_PREV.contains(&s.s(k - 1));
         if ok && suffix && len >= 2 {
@@ -1224,7 +1255,25 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 hits.push(RoleHit { title: t.clone(), org: None });
             }
         }
-        out.people.push(PersonHit { span: toks[a].start..toks[b - 1].end, roles: hits });
+        // a name the model or a transliteration run proposed may have taken the first char
+        // of the next word (郑弘九|段, 穆萨敦|促, 费尔南德斯多|次, 郎平曾|找): give it back
+        let mut end = toks[b - 1].end;
+        let last_tok = toks[b - 1];
+        if (last_tok.kind == Kind::Name || s.single_char(b - 1)) && s.chars(a, b - 1) >= 3 && b < n && s.adjacent(b - 1) && toks[b].kind != Kind::Punct && !s.in_title[b] {
+            if let Some(c) = s.fold[..end].chars().next_back() {
+                let next = s.s(b);
+                let first = next.chars().next().map_or(0, char::len_utf8);
+                let glued = |w: &str| lex.word(w).is_some_and(|x| !matches!(x.pos, Pos::PersonWord | Pos::Place));
+                let with_next = format!("{c}{next}");
+                let with_first = format!("{c}{}", &next[..first]);
+                let particle = "曾将已在和与被把对向也又还就都".contains(c);
+                let count = "一二三四五六七八九十两".contains(c) && matches!(next, "段" | "次" | "下" | "个" | "人" | "名" | "届");
+                if particle || count || glued(&with_next) || (next.chars().count() == 1 && glued(&with_first)) {
+                    end -= c.len_utf8();
+                }
+            }
+        }
+        out.people.push(PersonHit { span: toks[a].start..end, roles: hits });
     }
     for r in surname_only {
         let at = first_person + out.people[first_person..].partition_point(|p| p.span.start < r.start);
@@ -1237,6 +1286,12 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         // 北京|时间, 挪威|克朗: a time zone or a currency, not the place
         let measure = k + 1 < n && s.adjacent(k) && NOT_PLACE_AFTER.contains(&s.s(k + 1));
         if toks[k].kind == Kind::Word(Pos::Place) && s.s(k).chars().count() >= 2 && !in_person(k) && !in_span(&suffixed, k) && !measure {
+            // 东北地区, 亚太地区: the region is the place, 地区 the common noun after it
+            let w = s.s(k);
+            if let Some(stem) = w.strip_suffix("地区").filter(|st| st.chars().count() >= 2 && lex.places.contains_key(st)) {
+                out.places.push(toks[k].start..toks[k].start + stem.len());
+                continue;
+            }
             out.places.push(toks[k].start..toks[k].end);
         }
     }
@@ -1258,6 +1313,16 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 out.places.push(toks[k].start..toks[k].start + len);
             }
         }
+    }
+    // 全国政协委员, 人大代表: the body is named inside the title word
+    for k in 0..n {
+        let w = s.s(k);
+        let Some(body) = ["政协", "人大"].into_iter().find(|b| w.starts_with(b) && w.len() > b.len() && s.in_title[k]) else { continue };
+        let mut j = k;
+        if j > 0 && s.adjacent(j - 1) && !org_tok[j - 1] && (s.s(j - 1) == "全国" || toks[j - 1].kind == Kind::Word(Pos::Place)) {
+            j -= 1;
+        }
+        out.orgs.push(toks[j].start..toks[k].start + body.len());
     }
     // 外交部长, 芬兰农林部长: the ministry is named inside the title (外交部 + 长)
     for k in 0..n {

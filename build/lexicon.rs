@@ -1,7 +1,7 @@
 //! Derived tables for `src/lexicon` (words, places, names).
 //!
-//! Reads `data/words.txt`, `data/places.txt`, `data/titles.txt`, `data/org_words.txt` and
-//! `data/event_words.txt` (the source of truth, unchanged) and merges them exactly as the
+//! Reads `data/words.txt`, `data/places.txt`, `data/people.txt`, `data/titles.txt`,
+//! `data/org_words.txt` and `data/event_words.txt` (the source of truth, unchanged) and merges them exactly as the
 //! lexicon used to at run time: the last line of a word wins, every place is a word with
 //! the part of speech `ns`, the stem of a prefecture-level `市` is a place, titles, event
 //! words and organisation heads of two chars or more are nouns. The result is written to
@@ -67,6 +67,7 @@ pub fn run() {
     let titles_txt = read("titles.txt");
     let org_txt = read("org_words.txt");
     let event_txt = read("event_words.txt");
+    let people_txt = read("people.txt");
 
     let mut words: HashMap<&str, W> = HashMap::new();
     let mut total = 0f64;
@@ -122,6 +123,11 @@ pub fn run() {
     for (stem, city) in stems {
         places.insert(stem, ('r', Some(city)));
         words.entry(stem).or_insert(W { class: 10, pos: 's' }).pos = 's';
+    }
+    // people news names by name alone: person words, whatever jieba tags them (周恩来 is t)
+    for w in data_lines(&people_txt) {
+        words.entry(w).or_insert(W { class: 10, pos: 'r' }).pos = 'r';
+        max_word_chars = max_word_chars.max(w.chars().count());
     }
     let titles: HashSet<&str> = data_lines(&titles_txt).collect();
     let listed = titles.iter().copied().chain(data_lines(&event_txt)).chain(data_lines(&org_txt).filter_map(|l| {

@@ -106,6 +106,15 @@ for w in list(keep):
     namelike = (sur in SURNAMES and 1 <= len(given) <= 2 and all(GIVEN_OK[c] >= 8 for c in given)) or all(c in TRANSLIT_NAME for c in w)
     if not namelike:
         keep[w] = (f, 'n' if len(w) == 3 else 'l')
+# ns words of jieba, and short forms of counties, that news uses as common nouns or that are
+# fragments of longer names (新建 is mostly "newly built", 平原 "a plain", 江山 "the land")
+NOT_PLACES = {'福利', '城镇', '上半场', '海关', '内河', '尼亚', '新建', '平原', '江山', '长河', '海港', '古城', '太平',
+              '河口', '牡丹', '甘泉', '新城', '天桥', '商城', '路桥', '滨海', '大城', '故城', '永和', '永安', '兴国', '城西',
+              '沙河', '新河', '龙门', '南山', '西山'}
+for w in NOT_PLACES:
+    # they stay words of the segmenter, as common nouns
+    if w in known and w not in keep:
+        keep[w] = (known[w][0], 'n')
 with open(os.path.join(OUT, 'words.txt'), 'w', encoding='utf-8') as o:
     o.write('# Words for segmentation and keyword weights. Each line: <frequency class><part of speech>\n')
     o.write('# then the words of that class and part of speech, separated by spaces. Frequency class:\n')
@@ -180,7 +189,10 @@ for name, lvl in levels.items():
 for name, lvl in sorted(levels.items()):
     s, suf = stem(name)
     # a county's short form that is also a dictionary word (新建 for 新建区) is left out
-    if s != name and len(s) >= 2 and (s not in common or lvl == 'province') and not (lvl == 'county' and len(s) == 2 and s in keep and keep[s][1] not in ('nz', 'nr', 'ns', 'j')):
+    # (or an ordinary word of jieba's with a count of 150 or more: 互助, 万年, 莲花, 台前;
+    # or one of NOT_PLACES)
+    ordinary = s in known and known[s][1] not in ('nz', 'nr', 'ns', 'j') and known[s][0] >= 150
+    if s != name and len(s) >= 2 and s not in NOT_PLACES and (s not in common or lvl == 'province') and not (lvl == 'county' and len(s) == 2 and ((s in keep and keep[s][1] not in ('nz', 'nr', 'ns', 'j')) or ordinary)):
         add(s, lvl, name)
         if suf in ('自治县',) and s + '县' not in levels:
             add(s + '县', lvl, name)
@@ -209,8 +221,6 @@ for line in open(os.path.join(OUT, 'world_places.txt'), encoding='utf-8'):
     line = line.strip()
     if line and not line.startswith('#'):
         add(line, 'lplace', line)
-# ns words of jieba that news uses as common nouns or that are fragments of longer names
-NOT_PLACES = {'福利', '城镇', '上半场', '海关', '内河', '尼亚'}
 for w, f, t in entries:
     if t == 'ns' and han(w) and len(w) >= 2 and f >= 150 and w not in common and w not in NOT_PLACES:
         if len(w) == 2 and not (w[1] in PLACE_FINAL or (w[0] in TRANSLIT and w[1] in TRANSLIT)):

@@ -456,3 +456,36 @@ fn a_proposed_name_gives_back_the_first_char_of_the_next_word() {
     assert_eq!(names(&run("郎平曾找王怡谈及想调她。")), vec!["郎平", "王怡"]);
     assert_eq!(names(&run("邵炜刚八段执白中盘胜王磊六段。")).last(), Some(&"王磊"));
 }
+
+#[test]
+fn transliterations_with_one_char_places_inside_and_a_place_word_at_the_end() {
+    // 洛 and 莱 are one-char place abbreviations, but inside a run they spell a name
+    let x = run("主教练扎加洛昨天公布了大名单。");
+    assert_eq!(names(&x), vec!["扎加洛"]);
+    // the run's last char and 州 make 德州 (a Chinese city): the whole run is the place
+    let x = run("洪水淹没了贾拉拉巴德州的一些村庄。");
+    assert!(places(&x).contains(&"贾拉拉巴德州"), "{:?}", places(&x));
+    assert!(names(&x).is_empty(), "{:?}", names(&x));
+}
+
+#[test]
+fn people_news_names_by_name_alone() {
+    // famous names need no title or verb of saying; a place or a body named after one is
+    // not the person
+    let x = run("他研究过胡适和鲁迅的思想，也读过普京的讲话。");
+    assert_eq!(names(&x), vec!["胡适", "鲁迅", "普京"]);
+    assert!(names(&run("约翰逊航天中心的工程师来访。")).is_empty());
+    // a famous name at the very end of a sentence
+    assert_eq!(names(&run("会见了普京")), vec!["普京"]);
+}
+
+#[test]
+fn listed_companies_by_stock_code_and_newer_titles() {
+    let x = run("贵州茅台（600519.SH）发布公告，宁德时代(300750)股价上涨。");
+    assert_eq!(orgs(&x), vec!["贵州茅台", "宁德时代"]);
+    // a year in brackets is no stock code
+    assert!(orgs(&run("他在那一年（1998）到了北京。")).is_empty());
+    assert!(orgs(&run("课题组发布了《乡村振兴蓝皮书(2023)》。")).iter().all(|o| !o.contains("蓝皮书")));
+    let x = run("香港特区行政长官李家超今天出席活动。");
+    assert_eq!(x.people[0].roles[0].title, "行政长官");
+}

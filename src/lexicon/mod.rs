@@ -28,6 +28,7 @@ const GIVEN: &str = include_str!("../../data/given.txt");
 const TITLES: &str = include_str!("../../data/titles.txt");
 const ORG_WORDS: &str = include_str!("../../data/org_words.txt");
 const EVENT_WORDS: &str = include_str!("../../data/event_words.txt");
+const PEOPLE: &str = include_str!("../../data/people.txt");
 
 /// Part of speech of a dictionary word, as far as the extractors care.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -398,6 +399,8 @@ pub struct Lexicon {
     pub max_title_chars: usize,
     pub org_words: HashMap<&'static str, OrgWord>,
     pub event_words: HashSet<&'static str>,
+    /// People news names by name alone (`data/people.txt`): 周恩来, 胡适, 普京.
+    pub famous: HashSet<&'static str>,
     pub max_event_chars: usize,
     /// Chars of `DENSE` that begin a surname, one bit each: the segmenter asks at every
     /// char, and most chars begin none.
@@ -467,6 +470,7 @@ impl Lexicon {
             org_words.insert(w, k);
         }
         let event_words: HashSet<&str> = data_lines(EVENT_WORDS).collect();
+        let famous: HashSet<&str> = data_lines(PEOPLE).collect();
         let max_event_chars = event_words.iter().map(|t| t.chars().count()).max().unwrap_or(1);
         Lexicon {
             words: Words(()),
@@ -479,6 +483,7 @@ impl Lexicon {
             max_title_chars,
             org_words,
             event_words,
+            famous,
             max_event_chars,
             surname_starts,
         }
@@ -594,6 +599,9 @@ mod tests {
                 places.insert(stem, (PlaceLevel::Prefecture, Some(city)));
                 words.entry(stem).or_insert((10.0 * ln2, Pos::Place)).1 = Pos::Place;
             }
+        }
+        for w in lines(include_str!("../../data/people.txt")) {
+            words.entry(w).or_insert((10.0 * ln2, Pos::PersonWord)).1 = Pos::PersonWord;
         }
         let org = lines(include_str!("../../data/org_words.txt")).filter(|l| !l.ends_with(" not")).map(|l| l.split(' ').next().unwrap());
         for w in lines(include_str!("../../data/titles.txt")).chain(lines(include_str!("../../data/event_words.txt"))).chain(org) {

@@ -122,6 +122,10 @@ const NOT_PLACE_AFTER: &[&str] = &["时间", "克朗", "法郎", "马克", "卢�
 /// Words after a place inside one dictionary word: its people, nation, army, side.
 const PLACE_WORD_TAILS: &[&str] = &["人", "民族", "籍", "军", "人民", "大陆", "境内", "全境", "华人", "侨民", "公民", "队"];
 
+/// Words after a famous name that make it the name of a place or a building (伏羲庙,
+/// 约翰逊航天中心, 中山路).
+const NAMED_AFTER: &[&str] = &["庙", "祠", "陵", "墓", "故居", "纪念馆", "路", "街", "大街", "广场", "号", "太空", "航天", "机场", "港", "湾", "山", "岛", "县", "市"];
+
 /// Words a person's name makes one dictionary word with (马克思|主义, 邓小平|理论): the
 /// name inside is still a person.
 const PERSON_COMPOUNDS: &[&str] = &["主义", "理论", "思想", "政府", "时代", "主义者", "学说"];
@@ -557,6 +561,26 @@ impl<'a> Sentence<'a> {
                 out.push(k..k + 1);
             }
         }
+        // a listed company with its stock code: 贵州茅台（600519.SH）, 宁德时代(300750)
+        for k in 1..n.saturating_sub(2) {
+            if !matches!(self.s(k), "（" | "(") || !matches!(self.s(k + 2), "）" | ")") || !is_stock_code(self.s(k + 1)) {
+                continue;
+            }
+            let part = |i: usize| {
+                !self.in_title[i]
+                    && (matches!(self.toks[i].kind, Kind::Name | Kind::Unknown | Kind::Latin)
+                        || matches!(self.toks[i].pos(), Some(Pos::Place | Pos::Noun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::PersonWord | Pos::VerbNoun))
+                        || (self.toks[i].pos() == Some(Pos::Verb) && !self.single_char(i)))
+            };
+            let mut j = k;
+            while j > 0 && (j == k || self.adjacent(j - 1)) && j - 1 < k && part(j - 1) && self.chars(j - 1, k - 1) <= 10 {
+                j -= 1;
+            }
+            if j < k && self.chars(j, k - 1) >= 2 {
+                out.retain(|r| r.end <= j || r.start >= k);
+                out.push(j..k);
+            }
+        }
         // only the outermost name counts: 国务院 inside 国务院残疾人工作协调委员会
         crate::pipeline::sort_by_span(&mut out, |r| (r.start, 0));
         out.dedup_by(|r, l| {
@@ -961,6 +985,14 @@ fn name_like(lex: &Lexicon, w: &str, floor: f32) -> bool {
     cs.len() == 3 && !NOT_NAMES.contains(&w) && super::segment::name_score(lex, cs[0].encode_utf8(&mut b), &cs[1..]).is_some_and(|v| v > floor)
 }
 
+/// A stock code: six digits (600519), or four to six with an exchange after a dot
+/// (600519.SH, 00700.HK); a bare four-digit number is a year (蓝皮书(2023)).
+fn is_stock_code(s: &str) -> bool {
+    let (digits, market) = s.split_once('.').unwrap_or((s, ""));
+    let exchange = ["SH", "SZ", "HK", "SS", "BJ"].iter().any(|m| market.eq_ignore_ascii_case(m));
+    digits.bytes().all(|b| b.is_ascii_digit()) && ((digits.len() == 6 && market.is_empty()) || ((4..=6).contains(&digits.len()) && exchange))
+}
+
 fn is_numeral(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| "零〇一二三四五六七八九十百千两0123456789０１２３４５６７８９".contains(c))
 }
@@ -1033,6 +1065,13 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             }
         }
         let name = match toks[k].kind {
+            // people news names by name alone (周恩来, 胡适, 普京)
+            // (not a place or a body named after them: 约翰逊|航天中心, 伏羲|庙)
+            Kind::Word(Pos::PersonWord) if lex.famous.contains(s.s(k)) => {
+                let next = if k + 1 < n && s.adjacent(k) { s.s(k + 1) } else { "" };
+                let head_next = !next.is_empty() && s.is_head(k + 1) && !next.ends_with("政府");
+                !(head_next || NAMED_AFTER.iter().any(|x| next.starts_with(x)))
+            }
             Kind::Name => !NOT_NAMES.contains(&s.s(k)) && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p)) && !(s.broken_word_before(k) && !s.name_context(k)),
             // jieba's nr words of three chars are names only when the name model agrees
             // (雷阵雨 is weather): a surname and given-name characters
@@ -1142,7 +1181,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         let is_place = lex.places.contains_key(s.joined(k, e - 1));
         let ok = (3..=7).contains(&len) && !(k..e).any(|i| in_org(i)) && !is_place;
         // 塔科马|市, 肯特|郡, 白金汉|宫: a run before a one-char suffix of places is one
-        let suffix = e < n && s.adjacent(e - 1) && s.single_char(e) && s.s(e).chars().all(|c| "市州省县郡岛港湾宫堡河湖山".contains(c)) && !in_org(e);
+        let suffix = e < n && s.adjacent(e - 1) && s.single_char(e) && s.s(e).chars().all(|c| "市州省县郡区镇岛港湾宫堡河湖山".contains(c)) && !in_org(e);
         // …|德州, 康斯坦|察县: the run's last char and the suffix make a Chinese place word
         let glued_suffix = e < n
             && s.adjacent(e - 1)

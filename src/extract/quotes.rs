@@ -191,10 +191,16 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
         if fold[j..].starts_with(['，', ',']) {
             j += 3.min(fold[j..].chars().next().map_or(0, char::len_utf8));
         }
-        // speaker then verb, then the end of the clause
+        // speaker then verb, then the end of the clause; a 他/她 there is the person the
+        // sentences before are about
         let from = names.partition_point(|(r, _)| r.start < j);
-        let Some(&(ref r, name)) = names[from..].iter().take_while(|(r, _)| r.start == j).max_by_key(|(r, _)| r.end) else { continue };
-        let mut k = r.end;
+        let (name, mut k) = match names[from..].iter().take_while(|(r, _)| r.start == j).max_by_key(|(r, _)| r.end) {
+            Some((r, name)) => (name.to_string(), r.end),
+            None => match ["他", "她"].into_iter().find(|p| fold[j..].starts_with(p)) {
+                Some(p) => (antecedent(doc, oi, &persons).unwrap_or_else(|| doc.text[j..j + p.len()].to_string()), j + p.len()),
+                None => continue,
+            },
+        };
         let rest = &fold[k..];
         let Some(v) = verb_at(rest) else { continue };
         k += v.len();
@@ -206,7 +212,7 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
         let clash = out.iter().enumerate().any(|(qi, q)| q.start < ce && cs < q.end && !(open_ended.contains(&qi) && q.start < oi));
         if ce > cs && !clash {
             begins.push(oi);
-            out.push(Quote { start: cs, end: ce, speaker: Some(name.to_string()), verb: doc.text[k - v.len()..k].to_string(), text: doc.text[cs..ce].to_string() });
+            out.push(Quote { start: cs, end: ce, speaker: Some(name), verb: doc.text[k - v.len()..k].to_string(), text: doc.text[cs..ce].to_string() });
         }
     }
     // An unquoted content ends before the next reported speech of its paragraph.
@@ -252,6 +258,15 @@ mod tests {
         for v in super::VERBS {
             assert_eq!(super::verb_at(&format!("{v}，")).map(str::len).unwrap_or(0) >= v.len(), true, "{v}");
         }
+    }
+
+    #[test]
+    fn a_quotation_then_he_said() {
+        let q = quotes("国务院总理李强作报告。“我们要坚定信心，迎难而上。”他说。");
+        assert_eq!(q, [("李强".to_string(), "我们要坚定信心，迎难而上。".to_string())]);
+        // no one named before: the pronoun is the speaker
+        let q = quotes("“这是好事。”她说。");
+        assert_eq!(q[0].0, "她");
     }
 
     #[test]

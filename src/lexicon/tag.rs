@@ -122,6 +122,9 @@ const NOT_PLACE_AFTER: &[&str] = &["时间", "克朗", "法郎", "马克", "卢�
 /// Words after a place inside one dictionary word: its people, nation, army, side.
 const PLACE_WORD_TAILS: &[&str] = &["人", "民族", "籍", "军", "人民", "大陆", "境内", "全境", "华人", "侨民", "公民", "队"];
 
+/// Titles written in Latin letters (阿里巴巴集团CEO吴泳铭).
+const LATIN_TITLES: &[&str] = &["CEO", "CFO", "CTO", "COO", "CIO", "CMO", "VP", "SVP", "EVP"];
+
 /// Words after a famous name that make it the name of a place or a building (伏羲庙,
 /// 约翰逊航天中心, 中山路).
 const NAMED_AFTER: &[&str] = &["庙", "祠", "陵", "墓", "故居", "纪念馆", "路", "街", "大街", "广场", "号", "太空", "航天", "机场", "港", "湾", "山", "岛", "县", "市"];
@@ -189,7 +192,7 @@ impl<'a> Sentence<'a> {
             None => {}
         }
         match t.kind {
-            Kind::Word(Pos::Org) => true,
+            Kind::Word(Pos::Org) => !self.discipline_or_count(k),
             // 铁路|局, 飞行|部, 教导|处: a one-char head after a noun
             Kind::Word(Pos::Noun) if s.len() == 3 && SINGLE_HEADS.contains(&s) => {
                 k > 0
@@ -314,6 +317,10 @@ impl<'a> Sentence<'a> {
                     found = m;
                     break;
                 }
+            }
+            // CEO, CFO: titles written in Latin letters
+            if found == 0 && self.toks[k].kind == Kind::Latin && LATIN_TITLES.iter().any(|t| self.s(k).eq_ignore_ascii_case(t)) {
+                found = 1;
             }
             if found > 0 {
                 for i in k..k + found {
@@ -445,7 +452,12 @@ impl<'a> Sentence<'a> {
             let heads = (j..=k).filter(|&i| self.is_head(i)).count();
             let specific = (j..k).any(|i| self.is_specific(i) && !self.is_head(i));
             let single = self.single_char(k);
-            let ok = if j == k {
+            // 美国|公司, 中国|大学: a country and a bare head are the country's companies or
+            // universities, not one of them
+            let country_and_head = k == j + 1
+                && self.lex.places.get(self.s(j)).is_some_and(|p| p.level == super::PlaceLevel::Country)
+                && matches!(self.s(k), "公司" | "企业" | "部队" | "工厂" | "大学" | "球队" | "军队" | "政党" | "铁路" | "汽车");
+            let ok = !country_and_head && if j == k {
                 (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev)) || STANDALONE_ORGS.contains(&self.s(k)) || self.ministry_word(k)) && !self.single_char(k)
             } else if specific {
                 true
@@ -510,6 +522,10 @@ impl<'a> Sentence<'a> {
         // a place and an industry: a company (鞍山钢铁), unless a noun follows (中国钢铁产量)
         for k in 0..n.saturating_sub(1) {
             if self.toks[k].kind != Kind::Word(Pos::Place) || !self.adjacent(k) || self.org_word(k + 1) != Some(OrgWord::Industry) {
+                continue;
+            }
+            // a country's industry (中国汽车, 美国钢铁) is the industry, not a company
+            if self.lex.places.get(self.s(k)).is_some_and(|p| p.level == super::PlaceLevel::Country) {
                 continue;
             }
             if in_span(&out, k) {

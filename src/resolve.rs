@@ -13,7 +13,7 @@ use crate::extract::people::add_role;
 use crate::layout::Doc;
 use crate::model::{Entity, Extraction, Person, Role, Span};
 use crate::text::script::fold;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use crate::text::multi::Matcher;
 
 pub fn run(doc: &Doc, x: &mut Extraction) {
     add_credits(doc, x);
@@ -73,15 +73,14 @@ fn overlaps(taken: &[Span], s: Span) -> bool {
     taken[..i].iter().rev().take(64).any(|t| s.start < t.end)
 }
 
-/// Occurrences of each name in the text (leftmost-longest, non-overlapping).
+/// Occurrences of each name in the text (leftmost-longest, non-overlapping). Names are
+/// never empty (an entity's name is text it was found in, credits' names have two chars).
 fn occurrences(doc: &Doc, names: &[String]) -> Vec<(usize, Span)> {
     if names.is_empty() {
         return Vec::new();
     }
-    // Built per document: an NFA is built in linear time, where the default DFA's build cost
-    // showed in profiles.
-    let Ok(ac) = AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).match_kind(MatchKind::LeftmostLongest).build(names) else { return Vec::new() };
-    ac.find_iter(doc.fold).map(|m| (m.pattern().as_usize(), Span::new(m.start(), m.end()))).collect()
+    // Built per document: no automaton (its build showed in profiles), a sort of the names.
+    Matcher::new(names).find_iter(doc.fold).map(|m| (m.pattern(), Span::new(m.start(), m.end()))).collect()
 }
 
 fn later_mentions_people(doc: &Doc, people: &mut [Person], taken: &[Span]) {
@@ -118,6 +117,43 @@ fn inside(spans: &[Span], p: usize) -> bool {
     spans.iter().any(|m| m.start <= p && p < m.end)
 }
 
+/// Where each of `cands` (sorted, distinct, two chars each) occurs in `hay`, overlaps
+/// included, the first million occurrences: what aho-corasick's overlapping search gives
+/// (two-char patterns end, and so start, in text order), by one pass over the chars with a
+/// bitmap of the first chars instead of an automaton built per document.
+fn pair_positions(hay: &str, cands: &[String]) -> Vec<Vec<usize>> {
+    let mut counts: Vec<Vec<usize>> = vec![Vec::new(); cands.len()];
+    let mut pairs: Vec<(char, char, usize)> = Vec::with_capacity(cands.len());
+    let mut first = vec![0u64; 1024];
+    for (i, c) in cands.iter().enumerate() {
+        let mut it = c.chars();
+        if let (Some(a), Some(b), None) = (it.next(), it.next(), it.next()) {
+            pairs.push((a, b, i));
+            let k = a as usize & 0xFFFF;
+            first[k / 64] |= 1 << (k % 64);
+        }
+    }
+    // sorted strings of two chars are sorted pairs of chars (UTF-8 keeps the order)
+    let mut total = 0usize;
+    let mut prev: Option<(usize, char)> = None;
+    for (p, c) in hay.char_indices() {
+        if let Some((q, a)) = prev {
+            let k = a as usize & 0xFFFF;
+            if first[k / 64] & (1 << (k % 64)) != 0 {
+                if let Ok(j) = pairs.binary_search_by(|x| (x.0, x.1).cmp(&(a, c))) {
+                    if total == 1_000_000 {
+                        break;
+                    }
+                    total += 1;
+                    counts[pairs[j].2].push(q);
+                }
+            }
+        }
+        prev = Some((p, c));
+    }
+    counts
+}
+
 fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
     let lex = crate::lexicon::get();
     // the shortest full name takes an abbreviation first (鞍钢 → 鞍山钢铁, not 鞍山钢铁记者站)
@@ -135,12 +171,7 @@ fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
     }
     cands.sort();
     cands.dedup();
-    let mut counts: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
-    if let Ok(ac) = AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).match_kind(MatchKind::Standard).build(&cands) {
-        for m in ac.find_overlapping_iter(doc.fold).take(1_000_000) {
-            counts.entry(cands[m.pattern().as_usize()].as_str()).or_default().push(m.start());
-        }
-    }
+    let counts = pair_positions(doc.fold, &cands);
     let mut i = 0;
     while i < orgs.len() {
         let full: Vec<char> = fold(&orgs[i].name).chars().collect();
@@ -155,7 +186,8 @@ fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
             if j == 1 || used.contains(&ab) || lex.places.contains_key(ab.as_str()) || lex.word(&ab).is_some_and(|w| w.log_freq > 8.0) {
                 continue;
             }
-            let n = counts.get(ab.as_str()).map_or(0, |at| at.iter().filter(|p| !inside(own, **p)).count());
+            let at = cands.binary_search(&ab).ok().and_then(|k| counts.get(k));
+            let n = at.map_or(0, |at| at.iter().filter(|p| !inside(own, **p)).count());
             if n > 0 && best.as_ref().is_none_or(|b| n > b.1) {
                 best = Some((ab, n));
             }
@@ -187,6 +219,42 @@ fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
 mod tests {
     use crate::model::{Credit, CreditRole};
     use crate::options::Options;
+    #[cfg(not(target_arch = "wasm32"))]
+    use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+    /// A small deterministic generator (xorshift).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn rng(seed: &mut u64) -> u64 {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        *seed
+    }
+
+    /// The pair search gives what the automaton it replaces gave, on texts and names over a
+    /// few chars of 1 to 4 bytes (text::multi checks the leftmost-longest search).
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn matchers_agree_with_aho_corasick() {
+        let alphabet = ['a', 'b', '\0', '王', '军', '鞍', '钢', '𠮷', 'é'];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..3000 {
+            let pick = |n: u64, seed: &mut u64| -> String { (0..n).map(|_| alphabet[(rng(seed) % alphabet.len() as u64) as usize]).collect() };
+            let len = rng(&mut seed) % 60;
+            let hay = pick(len, &mut seed);
+            let k = 1 + rng(&mut seed) % 6;
+            let names: Vec<String> = (0..k).map(|_| { let l = 1 + rng(&mut seed) % 4; pick(l, &mut seed) }).collect();
+            let mut cands: Vec<String> = names.iter().map(|n| n.chars().chain(n.chars()).take(2).collect()).collect();
+            cands.sort();
+            cands.dedup();
+            let ac = AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).match_kind(MatchKind::Standard).build(&cands).unwrap();
+            let mut want = vec![Vec::new(); cands.len()];
+            for m in ac.find_overlapping_iter(&hay) {
+                want[m.pattern().as_usize()].push(m.start());
+            }
+            assert_eq!(super::pair_positions(&hay, &cands), want, "{hay:?} {cands:?}");
+        }
+    }
 
     #[test]
     fn credits_become_people_with_roles() {

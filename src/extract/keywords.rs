@@ -9,7 +9,6 @@ use crate::lexicon::segment::Kind;
 use crate::lexicon::tag::Tagged;
 use crate::lexicon::{get, Pos};
 use crate::model::Keyword;
-use std::collections::HashMap;
 
 /// Words that are never keywords (data/stopwords.txt), on the fold.
 static STOP: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
@@ -28,7 +27,9 @@ pub fn find(doc: &Doc) -> Vec<Keyword> {
 pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Keyword> {
     let lex = get();
     let content: Vec<_> = doc.content_paragraphs().map(|p| p.range.clone()).collect();
-    let mut tf: HashMap<&str, (u32, f32, usize)> = HashMap::new(); // fold → (count, idf, first)
+    // fold → (count, idf, first); Fx hashing (SipHash showed in the profile): the order of
+    // the map does not matter, the sort below has a total order (first positions differ)
+    let mut tf: rustc_hash::FxHashMap<&str, (u32, f32, usize)> = rustc_hash::FxHashMap::default();
     let mut ci = 0;
     for t in &tags.tokens {
         while ci < content.len() && content[ci].end <= t.start {

@@ -211,19 +211,17 @@ impl FirstBytes {
 
 const PREFIX_FIRST: FirstBytes = FirstBytes::of(PREFIXES);
 
-fn longest<'t>(s: &str, table: &'t [(&'t str, &'t str)]) -> Option<(&'t str, &'t str)> {
-    // This runs at every position of the text: compare the first two bytes (no UTF-8
-    // decoding) before the full comparison; they already tell almost all words apart.
-    let sb = s.as_bytes();
-    table
-        .iter()
-        .filter(|(w, _)| {
-            let wb = w.as_bytes();
-            wb.len() <= sb.len() && wb.iter().zip(sb).take(2).all(|(a, b)| a == b) && sb.starts_with(wb)
-        })
-        .max_by_key(|(w, _)| w.len())
-        .copied()
+fn longest(s: &str, table: &'static [(&'static str, &'static str)], index: &numbers::FirstChar) -> Option<(&'static str, &'static str)> {
+    // Only the words that start with the char at hand (the last of equal longest ones in
+    // table order, as `max_by_key` gives).
+    match index.get(&mut table.iter().map(|p| p.0)).group(s) {
+        Some(g) => g.iter().map(|&i| table[i as usize]).filter(|(w, _)| s.starts_with(w)).max_by_key(|(w, _)| w.len()),
+        None => table.iter().copied().filter(|(w, _)| s.starts_with(w)).max_by_key(|(w, _)| w.len()),
+    }
 }
+
+static SUFFIX_INDEX: numbers::FirstChar = numbers::FirstChar::new();
+static PREFIX_INDEX: numbers::FirstChar = numbers::FirstChar::new();
 
 /// An amount read at one place: value (or range), span end, currency if it said one.
 #[derive(Debug, Clone)]
@@ -306,7 +304,7 @@ fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
         a.end = at2;
         at2 = skip_spaces(s, a.end);
     }
-    if let Some((word, cur)) = longest(&s[at2..], SUFFIXES) {
+    if let Some((word, cur)) = longest(&s[at2..], SUFFIXES, &SUFFIX_INDEX) {
         if cur.is_empty() {
             return Some(a);
         }
@@ -526,7 +524,7 @@ fn scan(s: &str, loose: bool) -> Vec<Money> {
         let prev_blocks = prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == ',');
         // A prefix sign or word, then a numeral.
         if !prev_blocks || !c.is_ascii_alphabetic() {
-            if let Some((pw, cur)) = PREFIX_FIRST.may_start(&s[i..]).then(|| longest(&s[i..], PREFIXES)).flatten() {
+            if let Some((pw, cur)) = PREFIX_FIRST.may_start(&s[i..]).then(|| longest(&s[i..], PREFIXES, &PREFIX_INDEX)).flatten() {
                 let at = skip_spaces(s, i + pw.len());
                 if let Some(mut a) = next_char(s, at).filter(|&c| numbers::starts_numeral(c)).and_then(|_| amount_at(s, at, loose)) {
                     // 港币两千九百六十元: the prefix names the currency, 元 is its unit.

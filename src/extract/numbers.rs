@@ -62,8 +62,48 @@ impl Numeral {
     }
 }
 
+/// A compile-time set of chars by code point modulo 1,024: most chars of a text are ruled
+/// out by one probe before a `match` over dozens of chars (the numeral tests run at every
+/// char of the text in several extractors).
+struct CharBits([u64; 16]);
+
+impl CharBits {
+    const fn of(chars: &[char]) -> CharBits {
+        let mut bits = [0u64; 16];
+        let mut i = 0;
+        while i < chars.len() {
+            let k = chars[i] as usize % 1024;
+            bits[k / 64] |= 1 << (k % 64);
+            i += 1;
+        }
+        CharBits(bits)
+    }
+
+    #[inline]
+    fn may_hold(&self, c: char) -> bool {
+        let k = c as usize % 1024;
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
+/// Every char [`digit_value`] knows, and then the other chars a Chinese numeral may start
+/// with (a test checks both sets against the matches).
+const NUMERAL_CHARS: [char; 38] = [
+    '零', '〇', '○', 'O', '一', '壹', '幺', '二', '两', '兩', '贰', '貳', '俩', '倆', '弍', '三', '叁', '參', '叄', '弎', '四', '肆',
+    '五', '伍', '六', '陆', '陸', '七', '柒', '八', '捌', '九', '玖', '十', '拾', '廿', '卅', '卌',
+];
+const DIGIT_BITS: CharBits = CharBits::of(NUMERAL_CHARS.split_at(33).0);
+const NUMERAL_START_BITS: CharBits = CharBits::of(&NUMERAL_CHARS);
+
 /// Value of a Chinese digit, including the financial (大写) and traditional forms.
 pub fn chinese_digit(c: char) -> Option<u32> {
+    if !DIGIT_BITS.may_hold(c) {
+        return None;
+    }
+    digit_value(c)
+}
+
+fn digit_value(c: char) -> Option<u32> {
     Some(match c {
         '零' | '〇' | '○' | 'O' => 0,
         '一' | '壹' | '幺' => 1,
@@ -110,7 +150,7 @@ pub fn large_unit(c: char) -> Option<f64> {
 
 /// Can a Chinese numeral start with `c`?
 pub fn starts_chinese_numeral(c: char) -> bool {
-    chinese_digit(c).is_some_and(|_| c != 'O' && c != '○')
+    NUMERAL_START_BITS.may_hold(c) && chinese_digit(c).is_some_and(|_| c != 'O' && c != '○')
         || matches!(c, '十' | '拾' | '廿' | '卅' | '卌')
 }
 
@@ -619,8 +659,77 @@ pub fn format_value(v: f64) -> String {
     }
 }
 
+/// The words of a table grouped by their first char, built on first use: a `longest`
+/// lookup compares only the words that start with the char at hand instead of the whole
+/// table (these lookups run at every numeral and every char of a subject).
+pub(crate) struct FirstChar(std::sync::OnceLock<FirstCharIndex>);
+
+pub(crate) struct FirstCharIndex {
+    /// (first char, start, end) into `order`, sorted by char.
+    groups: Vec<(char, u32, u32)>,
+    /// Indices of the words, grouped by first char, in table order within a group.
+    order: Vec<u32>,
+    /// Some word is empty (it starts every text): no grouping then.
+    has_empty: bool,
+}
+
+impl FirstChar {
+    pub const fn new() -> Self {
+        FirstChar(std::sync::OnceLock::new())
+    }
+
+    pub fn get<'a>(&self, words: &mut dyn Iterator<Item = &'a str>) -> &FirstCharIndex {
+        self.0.get_or_init(|| {
+            let mut keyed: Vec<(char, u32)> = Vec::new();
+            let mut has_empty = false;
+            for (i, w) in words.enumerate() {
+                match w.chars().next() {
+                    Some(c) => keyed.push((c, i as u32)),
+                    None => has_empty = true,
+                }
+            }
+            // stable, and no sort code of its own in the module
+            crate::pipeline::sort_by_span(&mut keyed, |k| (k.0 as usize, 0));
+            let mut groups: Vec<(char, u32, u32)> = Vec::new();
+            for (k, &(c, _)) in keyed.iter().enumerate() {
+                match groups.last_mut() {
+                    Some(g) if g.0 == c => g.2 = k as u32 + 1,
+                    _ => groups.push((c, k as u32, k as u32 + 1)),
+                }
+            }
+            FirstCharIndex { groups, order: keyed.into_iter().map(|k| k.1).collect(), has_empty }
+        })
+    }
+}
+
+impl FirstCharIndex {
+    /// The indices, in table order, of the words that may start `s` (those that start with
+    /// its first char), or `None` when every word must be tried.
+    pub fn group(&self, s: &str) -> Option<&[u32]> {
+        if self.has_empty {
+            return None;
+        }
+        let Some(c) = s.chars().next() else { return Some(&[]) };
+        let g = match self.groups.binary_search_by_key(&c, |g| g.0) {
+            Ok(k) => self.groups[k],
+            Err(_) => return Some(&[]),
+        };
+        self.order.get(g.1 as usize..g.2 as usize)
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    /// The sets that rule chars out before the matches hold every char the matches know.
+    #[test]
+    fn char_sets_hold_every_digit() {
+        for c in (0..0x11_0000u32).filter_map(char::from_u32) {
+            assert_eq!(super::chinese_digit(c), super::digit_value(c), "{c}");
+            let starts = super::digit_value(c).is_some_and(|_| c != 'O' && c != '○') || matches!(c, '十' | '拾' | '廿' | '卅' | '卌');
+            assert_eq!(super::starts_chinese_numeral(c), starts, "{c}");
+        }
+    }
+
     use super::*;
 
     fn val(s: &str) -> Option<f64> {

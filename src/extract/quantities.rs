@@ -80,10 +80,22 @@ const LEADING_VERBS: &[&str] = &[
     "有", "共", "达", "计", "了", "的", "和", "与", "及", "将", "已", "为", "是", "在", "等", "各", "全", "年", "月", "日",
 ];
 
-fn longest<'t>(s: &str, words: &'t [&'t str]) -> Option<&'t str> {
-    // First char before the full comparison: this runs at every position of the text.
-    let first = s.chars().next();
-    words.iter().copied().filter(|w| w.chars().next().map_or(true, |c| Some(c) == first) && s.starts_with(w)).max_by_key(|w| w.len())
+/// A word table and its index by first char.
+struct Words(&'static [&'static str], numbers::FirstChar);
+
+static ORDINALS: Words = Words(ORDINAL_WORDS, numbers::FirstChar::new());
+static MEASURES: Words = Words(MEASURE_WORDS, numbers::FirstChar::new());
+static COUNTS: Words = Words(COUNT_WORDS, numbers::FirstChar::new());
+static STOPS: Words = Words(SUBJECT_STOPS, numbers::FirstChar::new());
+
+/// The longest word of the table that `s` starts with (the last of equal ones in table
+/// order, as `max_by_key` gives).
+fn longest(s: &str, words: &Words) -> Option<&'static str> {
+    let table = words.0;
+    match words.1.get(&mut table.iter().copied()).group(s) {
+        Some(g) => g.iter().map(|&i| table[i as usize]).filter(|w| s.starts_with(w)).max_by_key(|w| w.len()),
+        None => table.iter().copied().filter(|w| s.starts_with(w)).max_by_key(|w| w.len()),
+    }
 }
 
 fn next_char(s: &str, at: usize) -> Option<char> {
@@ -204,7 +216,7 @@ fn ordinal(doc: &Doc, at: usize) -> Option<Quantity> {
     let s = doc.fold;
     let (value, e) = numbers::parse_ordinal_at(s, at)?;
     let arabic = s[at + '第'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit());
-    match longest(&s[e..], ORDINAL_WORDS) {
+    match longest(&s[e..], &ORDINALS) {
         Some(w) => {
             let end = e + w.len();
             // What follows an ordinal is usually an event name (第七届进博会), which the
@@ -282,7 +294,7 @@ fn quantity(doc: &Doc, at: usize) -> Option<Quantity> {
             && t.chars().rev().nth(1).is_some_and(|c| matches!(c, '万' | '亿' | '萬' | '億'))
             && m.range.end + '千'.len_utf8() == end
             && m.kind == NumeralKind::Cardinal
-            && longest(&s[m.range.end..], MEASURE_WORDS).is_some_and(|w| w.starts_with('千')) =>
+            && longest(&s[m.range.end..], &MEASURES).is_some_and(|w| w.starts_with('千')) =>
         {
             let e = m.range.end;
             (m, &s[at..e], e)
@@ -291,8 +303,8 @@ fn quantity(doc: &Doc, at: usize) -> Option<Quantity> {
     };
     let mut approx = n.approximate;
     // Measures first (公里 before 公), then counts.
-    let measure = longest(&s[end..], MEASURE_WORDS);
-    let count = longest(&s[end..], COUNT_WORDS);
+    let measure = longest(&s[end..], &MEASURES);
+    let count = longest(&s[end..], &COUNTS);
     let (word, kind) = match (measure, count) {
         (Some(m), Some(c)) if c.len() > m.len() => (c, QuantityKind::Count),
         (Some(m), _) => (m, QuantityKind::Measure),
@@ -371,7 +383,7 @@ fn subject_after(doc: &Doc, at: usize) -> Option<String> {
     let mut n = 0;
     let mut stopped = false;
     while let Some(c) = next_char(s, j) {
-        if !is_han(c) || longest(&s[j..], SUBJECT_STOPS).is_some() || numbers::chinese_digit(c).is_some() {
+        if !is_han(c) || longest(&s[j..], &STOPS).is_some() || numbers::chinese_digit(c).is_some() {
             stopped = true;
             break;
         }

@@ -35,14 +35,24 @@ fn count_chars(s: &str) -> usize {
 }
 
 fn is_promo(f: &str) -> bool {
+    // The cheap tests first: the cues are looked for only in a short line without a full
+    // stop, and only until enough are found (one up to 60 chars, two up to 150).
+    if f.contains('。') {
+        return false;
+    }
     let n = count_chars(f);
-    let hits = PROMO.iter().filter(|p| f.contains(**p)).count();
-    !f.contains('。') && ((n <= 60 && hits >= 1) || (n <= 150 && hits >= 2))
+    let need = match n {
+        0..=60 => 1,
+        61..=150 => 2,
+        _ => return false,
+    };
+    PROMO.iter().filter(|p| f.contains(**p)).take(need).count() >= need
 }
 
 fn is_disclaimer(f: &str) -> bool {
     let t = f.trim_start_matches(|c: char| !c.is_alphanumeric());
-    t.starts_with("声明") || t.starts_with("免责") || DISCLAIMER.iter().filter(|p| f.contains(**p)).count() >= if count_chars(f) <= 80 { 1 } else { 2 }
+    let need = if count_chars(f) <= 80 { 1 } else { 2 };
+    t.starts_with("声明") || t.starts_with("免责") || DISCLAIMER.iter().filter(|p| f.contains(**p)).take(need).count() >= need
 }
 
 /// A short line in brackets that names a reporter or ends a dateline:

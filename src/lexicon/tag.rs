@@ -686,13 +686,11 @@ impl<'a> Sentence<'a> {
     }
 }
 
-static EVENT_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+static EVENT_AC: std::sync::LazyLock<crate::text::multi::Matcher> = std::sync::LazyLock::new(|| {
     let mut words: Vec<&str> = get().event_words.iter().copied().collect();
     words.sort();
-    aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(words)
-        .expect("event words build an automaton")
+    // leftmost-longest, as aho-corasick's MatchKind::LeftmostLongest (no automaton built)
+    crate::text::multi::Matcher::new(words)
 });
 
 /// One-character names of countries and Chinese places, as news abbreviates them.

@@ -6,6 +6,7 @@
 //! input coordinates. A pass that finds nothing costs one scan and no copy.
 
 pub mod mojibake;
+pub mod multi;
 pub mod offsets;
 pub mod pinyin;
 pub mod script;
@@ -114,8 +115,7 @@ pub fn repair(input: &str) -> Cleaned {
     if let Some(w) = mojibake::lost_text_warning(&text) {
         warnings.push(w);
     }
-    let fold = script::fold(&text);
-    let script = script::detect(&text);
+    let (fold, script) = script::fold_and_detect(&text);
     Cleaned { text, fold, map, repairs, warnings, script }
 }
 

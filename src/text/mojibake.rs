@@ -222,8 +222,9 @@ fn latin_cont(c: char) -> Option<u8> {
 fn latin_fixes(text: &str, out: &mut Vec<Fix>) {
     // Every sequence starts at a lead byte C2..F4, a character of U+00C2..U+00F4 (UTF-8
     // C3 82..C3 B4): without one there is nothing to do, and no char table to build.
-    let is_lead = |c: char| ('\u{C2}'..='\u{F4}').contains(&c);
-    if !text.chars().any(is_lead) {
+    // (U+00C2..U+00F4 is C3 82..C3 B4 in UTF-8: a byte scan)
+    let has_lead = |s: &str| s.as_bytes().windows(2).any(|w| w[0] == 0xC3 && (0x82..=0xB4).contains(&w[1]));
+    if !has_lead(text) {
         return;
     }
     // A sequence never spans a line break (no byte of one reads as '\n'): one line at a
@@ -231,7 +232,7 @@ fn latin_fixes(text: &str, out: &mut Vec<Fix>) {
     let mut chars: Vec<(usize, char)> = Vec::new();
     let mut base = 0;
     for line in text.split_inclusive('\n') {
-        if line.chars().any(is_lead) {
+        if has_lead(line) {
             chars.clear();
             chars.extend(line.char_indices().map(|(i, c)| (base + i, c)));
             latin_line(&chars, base + line.len(), out);
@@ -338,7 +339,13 @@ struct Run {
 /// one: a word of real text, which ends a run. Text decoded out of step has such letters
 /// only here and there.
 fn is_word_letter(prev: Option<char>, c: char, next: Option<char>) -> bool {
-    let letter = |c: char| !c.is_ascii() && !is_han(c) && c.is_alphabetic();
+    // the punctuation of Chinese text first: no letter, and no Unicode table walk
+    let letter = |c: char| {
+        !c.is_ascii()
+            && !is_han(c)
+            && !matches!(c, '，' | '。' | '、' | '：' | '；' | '“' | '”' | '‘' | '’' | '！' | '？' | '《' | '》' | '（' | '）' | '—' | '…' | '·' | '「' | '」')
+            && c.is_alphabetic()
+    };
     letter(c) && (prev.is_some_and(letter) || next.is_some_and(letter))
 }
 
@@ -525,12 +532,18 @@ fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
             };
             let start = r.at[p] as usize;
             let end = r.at.get(e).copied().filter(|&x| x != NO_CHAR).map_or(r.end, |x| x as usize);
-            let old: Vec<char> = text[start..end].chars().collect();
-            let known: Vec<char> = slots[..ns].iter().filter_map(|s| if let Slot::Known(c) = s { Some(*c) } else { None }).collect();
-            let han = known.iter().filter(|c| is_han(**c)).count();
-            let rare = old.iter().filter(|c| **c == LOST || is_rare(**c)).count();
-            let gain = score(&known, side) - score(&old, Side::Unknown);
-            if han >= 2 && han * 2 >= ns && gain >= 8 && rare * 3 >= old.len() {
+            // The cheap tests first (this runs at most chars of Chinese text, whose GBK
+            // bytes often read as short UTF-8 sequences); the scores only when they pass.
+            let han = slots[..ns].iter().filter(|s| matches!(s, Slot::Known(c) if is_han(*c))).count();
+            let ok = han >= 2 && han * 2 >= ns && {
+                let (n_old, rare) = text[start..end].chars().fold((0, 0), |(n, r), c| (n + 1, r + (c == LOST || is_rare(c)) as usize));
+                rare * 3 >= n_old
+            } && {
+                let old: Vec<char> = text[start..end].chars().collect();
+                let known: Vec<char> = slots[..ns].iter().filter_map(|s| if let Slot::Known(c) = s { Some(*c) } else { None }).collect();
+                score(&known, side) - score(&old, Side::Unknown) >= 8
+            };
+            if ok {
                 let mut rep: Vec<char> = Vec::new();
                 let mut confidence: Option<f32> = None;
                 for (k, s) in slots[..ns].iter().enumerate() {

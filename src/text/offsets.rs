@@ -182,10 +182,13 @@ impl<'a> UnitConverter<'a> {
         while !self.text.is_char_boundary(i) {
             i += 1;
         }
-        for c in self.text[i.min(b)..b].chars() {
-            chars += 1;
-            units += c.len_utf16() as u32;
-        }
+        // Counted on the bytes (no decoding): a char per byte that is not a continuation
+        // byte, a second UTF-16 unit per four-byte char.
+        let bytes = &self.text.as_bytes()[i.min(b)..b];
+        let n = bytes.iter().filter(|&&x| (x as i8) >= -0x40).count() as u32;
+        let astral = bytes.iter().filter(|&&x| x >= 0xF0).count() as u32;
+        chars += n;
+        units += n + astral;
         match self.unit {
             OffsetUnit::Char => chars as usize,
             _ => units as usize,

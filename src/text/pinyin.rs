@@ -76,6 +76,10 @@ fn is_reading(s: &str, han: usize, toneless_ok: bool) -> Option<bool> {
 
 /// The annotations of `text`, as fixes that remove them.
 pub fn fixes(text: &str) -> Vec<Fix> {
+    // Every reading opens with a parenthesis (memchr-fast searches).
+    if !text.as_bytes().contains(&b'(') && !text.contains('（') {
+        return Vec::new();
+    }
     let first = scan(text, false);
     if first.len() < TONELESS_AFTER {
         return first;

@@ -7,7 +7,7 @@
 
 use super::tables::{s2t_char, t2s_char, S2T_PHRASES, T2S_PHRASES};
 use crate::model::{Convert, Script};
-use aho_corasick::{AhoCorasick, MatchKind};
+use super::multi::Matcher;
 use std::sync::LazyLock;
 
 /// Simplified form of one character, or the character itself.
@@ -38,12 +38,12 @@ pub fn is_simplified_only(c: char) -> bool {
 const BOTH: &[char] = &['并', '干', '台', '里', '后', '只', '系', '面', '余', '松', '制', '冲', '卷', '征', '布', '范', '采', '谷', '朴', '丑', '斗', '了', '板', '表', '出', '千', '同', '向', '志', '致', '舍'];
 
 struct Phrases {
-    ac: AhoCorasick,
+    ac: Matcher,
     to: Vec<&'static str>,
 }
 
 fn phrases(table: &[(&'static str, &'static str)]) -> Option<Phrases> {
-    let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(table.iter().map(|p| p.0)).ok()?;
+    let ac = Matcher::new(table.iter().map(|p| p.0));
     Some(Phrases { ac, to: table.iter().map(|p| p.1).collect() })
 }
 
@@ -57,12 +57,86 @@ fn same_shape(from: &str, to: &str) -> bool {
 
 /// `text` folded to simplified, char for char, with the same byte offsets.
 pub fn fold(text: &str) -> String {
+    if text.chars().all(|c| !needs_fold(c)) {
+        return text.to_string();
+    }
+    fold_phrases(text)
+}
+
+/// One char of each phrase that folds to something else but holds no traditional-only
+/// char (一目瞭然 → 一目了然: 瞭 folds to itself; 新抱 → 媳妇), its rarest one: such a
+/// phrase matches only where that char stands.
+struct Guards {
+    /// Bit `c % 1024` of each guard char: most chars are ruled out by one test.
+    bits: [u64; 16],
+    chars: Vec<char>,
+}
+
+static PHRASE_GUARDS: LazyLock<Guards> = LazyLock::new(|| {
+    let mut g = Guards { bits: [0; 16], chars: Vec::new() };
+    for &(from, to) in T2S_PHRASES.iter() {
+        if from == to || !same_shape(from, to) || from.chars().any(is_traditional_only) {
+            continue;
+        }
+        let mut rarest = None;
+        for c in from.chars() {
+            let l = super::tables::char_level(c);
+            if rarest.map_or(true, |(_, r)| l < r) {
+                rarest = Some((c, l));
+            }
+        }
+        if let Some((c, _)) = rarest {
+            g.chars.push(c);
+            let k = c as usize % 1024;
+            g.bits[k / 64] |= 1 << (k % 64);
+        }
+    }
+    crate::pipeline::sort_by_span(&mut g.chars, |&c| (c as usize, 0));
+    g.chars.dedup();
+    g
+});
+
+fn is_guard(c: char) -> bool {
+    let g = &*PHRASE_GUARDS;
+    let k = c as usize % 1024;
+    g.bits[k / 64] & (1 << (k % 64)) != 0 && g.chars.binary_search(&c).is_ok()
+}
+
+/// True for a char that may make [`fold`] change the text: a traditional-only char or a
+/// guard of a phrase. A text without one is its own fold: char for char, and every phrase
+/// that folds to something else holds one.
+fn needs_fold(c: char) -> bool {
+    !c.is_ascii() && (is_traditional_only(c) || is_guard(c))
+}
+
+/// [`fold`] and [`detect`] in one pass over the chars (the repair stage needs both).
+pub fn fold_and_detect(text: &str) -> (String, Script) {
+    let (mut t, mut s) = (0, 0);
+    let mut any = false;
+    for c in text.chars() {
+        if c.is_ascii() {
+            continue;
+        }
+        match t2s_char(c) {
+            Some(f) if f != c => t += 1,
+            Some(_) => {}
+            None => s += is_simplified_only(c) as usize,
+        }
+        // as `needs_fold`
+        any = any || t > 0 || is_guard(c);
+    }
+    let folded = if any { fold_phrases(text) } else { text.to_string() };
+    (folded, script_of(t, s))
+}
+
+/// The folding proper: phrases (leftmost-longest), then chars.
+fn fold_phrases(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     if text.bytes().any(|b| b >= 0x80) {
         if let Some(p) = T2S.as_ref() {
             for m in p.ac.find_iter(text) {
-                let to = p.to[m.pattern().as_usize()];
+                let to = p.to[m.pattern()];
                 if !same_shape(&text[m.range()], to) {
                     continue;
                 }
@@ -95,6 +169,10 @@ pub fn script_counts(text: &str) -> (usize, usize) {
 /// converter, or a name written in the other script, do not make a text mixed).
 pub fn detect(text: &str) -> Script {
     let (t, s) = script_counts(text);
+    script_of(t, s)
+}
+
+fn script_of(t: usize, s: usize) -> Script {
     let minority = t.min(s);
     match (t, s) {
         (0, 0) => Script::None,
@@ -118,7 +196,7 @@ pub fn convert(s: &str, to: Convert) -> String {
     if let Some(p) = phrases.as_ref() {
         for m in p.ac.find_iter(s) {
             map(&mut out, &s[at..m.start()]);
-            out.push_str(p.to[m.pattern().as_usize()]);
+            out.push_str(p.to[m.pattern()]);
             at = m.end();
         }
     }
@@ -140,6 +218,20 @@ mod tests {
         assert_eq!(fold("乾隆皇帝"), "乾隆皇帝");
         assert_eq!(fold("乾淨"), "干净");
         assert_eq!(fold("頭髮和發展"), "头发和发展");
+    }
+
+    /// [`fold`] skips the phrases in a text without a char of [`needs_fold`]: every phrase
+    /// that folds to something else holds one.
+    #[test]
+    fn changing_phrases_need_folding() {
+        for &(from, to) in T2S_PHRASES.iter() {
+            if from != to && same_shape(from, to) {
+                assert!(from.chars().any(needs_fold), "{from} -> {to}");
+            }
+        }
+        for s in ["乾隆皇帝", "乾淨", "頭髮和發展", "中文", "", "abc", "鞍山钢铁无偿帮扶", "𠮷", "一目瞭然", "瞭望"] {
+            assert_eq!(fold_and_detect(s), (fold_phrases(s), detect(s)), "{s}");
+        }
     }
 
     #[test]

@@ -186,7 +186,8 @@ pub fn is_word2(a: char, b: char) -> bool {
     let (Some(ra), Some(rb)) = (rank(a), rank(b)) else { return false };
     let w = &*WORDS2;
     let (Some(&from), Some(&to)) = (w.starts.get(ra), w.starts.get(ra + 1)) else { return false };
-    w.seconds.get(from as usize..to as usize).is_some_and(|s| s.contains(&(rb as u16)))
+    // sorted within a first char (delta-coded by build/text.rs)
+    w.seconds.get(from as usize..to as usize).is_some_and(|s| s.binary_search(&(rb as u16)).is_ok())
 }
 
 /// True for a toneless pinyin syllable (with ü; data/pinyin_syllables.txt).

@@ -44,10 +44,42 @@ fn is_emoji_part(c: char) -> bool {
 /// The first pass: removes the invisible characters of [`is_invisible_early`], except a
 /// zero-width joiner inside an emoji sequence, which is part of the emoji.
 pub fn invisible_fixes(text: &str) -> Vec<Fix> {
-    text.char_indices()
-        .filter(|&(i, c)| is_invisible_early(c) && !joins_emoji(text, i, c))
-        .map(|(i, c)| Fix::new(i..i + c.len_utf8(), "", RepairKind::ControlChar))
-        .collect()
+    let mut out = Vec::new();
+    for (i, c) in candidates(text, |b, next| matches!((b, next), (0..=0x1F, _) | (0xE2, 0x80 | 0x81) | (0xEF, 0xBB))) {
+        if is_invisible_early(c) && !joins_emoji(text, i, c) {
+            out.push(Fix::new(i..i + c.len_utf8(), "", RepairKind::ControlChar));
+        }
+    }
+    out
+}
+
+/// The chars of `text` whose first byte and the byte after it (0 at the end) pass `may`,
+/// with their offsets: a byte loop that decodes only those chars (a pass looks at a few
+/// kinds of chars, and Han text has none of them). `may` must pass the first bytes of every
+/// char the pass acts on; it never sees a continuation byte.
+fn candidates<'a>(text: &'a str, may: impl Fn(u8, u8) -> bool + 'a) -> impl Iterator<Item = (usize, char)> + 'a {
+    let b = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            let x = b[i];
+            // the length of the char from its first byte: no continuation byte is visited
+            let len = match x {
+                0..=0x7F => 1,
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+            let at = i;
+            i += len;
+            if may(x, b.get(at + 1).copied().unwrap_or(0)) {
+                if let Some(c) = text.get(at..).and_then(|t| t.chars().next()) {
+                    return Some((at, c));
+                }
+            }
+        }
+        None
+    })
 }
 
 /// A zero-width joiner at byte `i` between two parts of an emoji.
@@ -125,9 +157,21 @@ pub fn fixes(text: &str) -> Vec<Fix> {
     if text.contains(' ') {
         spaced_out(text, &mut spaced);
     }
+    let any_spaced = !spaced.is_empty();
     let mut spaced = spaced.into_iter().peekable();
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    // Only the chars this pass may act on: controls, spaces (when some are to go), C1 and
+    // Latin-1 (U+0080..U+00BF), U+2000..U+206F, U+3000..U+303F, U+FEFF and the full-width
+    // forms (U+FF00..U+FF7F).
+    let may = |b: u8, next: u8| match b {
+        0..=0x1F | 0x7F | 0xC2 => true,
+        b' ' => any_spaced,
+        0xE2 => matches!(next, 0x80 | 0x81),
+        0xE3 => next == 0x80,
+        0xEF => matches!(next, 0xBB | 0xBC | 0xBD),
+        _ => false,
+    };
+    let bytes = text.as_bytes();
+    for (i, c) in candidates(text, may) {
         let end = i + c.len_utf8();
         if spaced.peek().is_some_and(|f| f.range.start == i) {
             out.extend(spaced.next());
@@ -136,7 +180,7 @@ pub fn fixes(text: &str) -> Vec<Fix> {
         if is_odd_space(c) {
             out.push(Fix::new(i..end, " ", RepairKind::Whitespace));
         } else if c == '\r' {
-            if let Some(&(_, '\n')) = chars.peek() {
+            if bytes.get(end) == Some(&b'\n') {
                 out.push(Fix::new(i..end, "", RepairKind::Whitespace));
             } else {
                 out.push(Fix::new(i..end, "\n", RepairKind::Whitespace));

@@ -491,3 +491,14 @@ fn listed_companies_by_stock_code_and_newer_titles() {
     let x = run("香港特区行政长官李家超今天出席活动。");
     assert_eq!(x.people[0].roles[0].title, "行政长官");
 }
+
+#[test]
+fn regions_time_zones_agencies_fields_and_companies_named_after_people() {
+    // the region before 地区; no place in a time zone or a currency
+    let x = run("东北地区北部有小雨。比赛在北京时间清晨开始，票价150万挪威克朗。");
+    assert_eq!(places(&x), vec!["东北"]);
+    // 国家 starts a state agency; a field of study is no organisation; a company may be
+    // named after a person; the body inside 政协委员
+    let x = run("国家测绘局发布了新地图。天文学家说，休斯公司将发射卫星。他是全国政协委员。");
+    assert_eq!(orgs(&x), vec!["国家测绘局", "休斯公司", "全国政协"]);
+}

@@ -1067,14 +1067,16 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     let suffixed = suffixed_places(&s, &org_tok);
     // people
     let mut people: Vec<(usize, usize)> = Vec::new(); // token ranges
-    let mut surname_only: Vec<Range<usize>> = Vec::new(); // byte ranges
+    // people found inside a token, as byte ranges: a surname with a form of address (程先生),
+    // the name in 马克思主义, a Japanese name
+    let mut byte_people: Vec<Range<usize>> = Vec::new();
     for k in 0..n {
         if matches!(toks[k].kind, Kind::Name | Kind::Word(Pos::PersonWord)) {
             let w = s.s(k);
             // 程先生 cut as one name: the person is the surname (程)
             if let Some(sur) = ADDRESSES.iter().find_map(|a| w.strip_suffix(a)).filter(|sur| lex.surnames.contains_key(sur)) {
                 if !in_org(k) {
-                    surname_only.push(toks[k].start..toks[k].start + sur.len());
+                    byte_people.push(toks[k].start..toks[k].start + sur.len());
                 }
                 continue;
             }
@@ -1093,7 +1095,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                     None => stem.chars().count() == 3 && plausible_long_name(lex, stem),
                 };
                 if person && !in_org(k) {
-                    surname_only.push(toks[k].start..toks[k].start + stem.len());
+                    byte_people.push(toks[k].start..toks[k].start + stem.len());
                     continue;
                 }
             }
@@ -1290,7 +1292,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         }
         k += 1;
     }
-    japanese_names(&s, &mut people, &org_tok, &mut surname_only);
+    japanese_names(&s, &mut people, &org_tok, &mut byte_people);
     crate::pipeline::sort_by_span(&mut people, |&p| p);
     let first_person = out.people.len();
     for &(a, b) in &people {
@@ -1353,7 +1355,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         }
         out.people.push(PersonHit { span: toks[a].start..end, roles: hits });
     }
-    for r in surname_only {
+    for r in byte_people {
         let at = first_person + out.people[first_person..].partition_point(|p| p.span.start < r.start);
         out.people.insert(at, PersonHit { span: r, roles: Vec::new() });
     }

@@ -502,3 +502,9 @@ fn regions_time_zones_agencies_fields_and_companies_named_after_people() {
     let x = run("国家测绘局发布了新地图。天文学家说，休斯公司将发射卫星。他是全国政协委员。");
     assert_eq!(orgs(&x), vec!["国家测绘局", "休斯公司", "全国政协"]);
 }
+
+#[test]
+fn a_leading_group_is_a_body_and_a_dispatched_team_is_none() {
+    assert_eq!(orgs(&run("中央全面深化改革领导小组召开会议。")), vec!["中央全面深化改革领导小组"]);
+    assert_eq!(orgs(&run("国务院派出工作组赴灾区。")), vec!["国务院"]);
+}

@@ -508,3 +508,22 @@ fn a_leading_group_is_a_body_and_a_dispatched_team_is_none() {
     assert_eq!(orgs(&run("中央全面深化改革领导小组召开会议。")), vec!["中央全面深化改革领导小组"]);
     assert_eq!(orgs(&run("国务院派出工作组赴灾区。")), vec!["国务院"]);
 }
+
+#[test]
+fn names_after_titles_cut_across_words_and_no_names_in_idioms() {
+    // a name the segmenter cuts into a dynasty and a char, a place, or an adjective
+    for (text, name) in [
+        ("远方集团总裁宋朝弟等人出席了签字仪式。", "宋朝弟"),
+        ("议会通过了弹劾内政部长努里的议案。", "努里"),
+        ("俄罗斯总统在和芬兰外长哈洛宁举行会谈时说。", "哈洛宁"),
+    ] {
+        let x = run(text);
+        assert!(names(&x).contains(&name), "{text}: {:?}", names(&x));
+    }
+    // ordinary words after a title are no names
+    let x = run("村委会主任商量过以后，局长高度重视，校长满意地笑了。");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+    // idioms that start with a surname are no names
+    let x = run("他们家喻户晓，在市场上呼风唤雨，从不胡作非为，也不张冠李戴。");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+}

@@ -1156,6 +1156,59 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             people.push((k, e));
         }
     }
+    // a name right after a title that the segmenter cut across words (总裁|宋朝|弟, 部长|努|里,
+    // 外长|哈|洛宁) or filed as a noun (副院长|严义埙): a surname and one or two more chars,
+    // or two to five transliteration chars, then the end of the phrase
+    for k in 1..n {
+        if !s.in_title[k - 1] || !s.adjacent(k - 1) || s.in_title[k] || in_org(k) || people.iter().any(|&(a, b)| a <= k && k < b) {
+            continue;
+        }
+        if !matches!(toks[k].kind, Kind::Word(_) | Kind::Unknown | Kind::Name) || matches!(toks[k].pos(), Some(Pos::Function | Pos::Pronoun)) {
+            continue;
+        }
+        let first = s.s(k);
+        let c0 = first.chars().next().unwrap_or(' ');
+        let sur = lex.surnames.contains_key(&first[..c0.len_utf8()]) || first.char_indices().nth(2).is_some_and(|(i, _)| lex.surnames.contains_key(&first[..i]));
+        let mut e = k;
+        let mut len = 0;
+        let mut found = None;
+        while e < n && (e == k || s.adjacent(e - 1)) && len < 5 {
+            if e > k && (toks[e].kind == Kind::Punct || s.in_title[e] || matches!(toks[e].pos(), Some(Pos::Function | Pos::Pronoun)) || in_org(e) || SAYING.contains(&s.s(e))) {
+                break;
+            }
+            // no common word of two chars inside (商量|过, 满意|地, 周二|晚, 管理|制): only
+            // places, names and a dynasty may be cut out of a name (许|银川, 宋朝|弟)
+            let w = s.s(e);
+            let name_piece = matches!(toks[e].kind, Kind::Name | Kind::Unknown | Kind::Word(Pos::Place | Pos::PersonWord | Pos::Proper))
+                || (toks[e].pos() == Some(Pos::Time) && w.ends_with('朝'))
+                || (e == k && toks[e].pos() == Some(Pos::Noun) && w.chars().count() == 3);
+            if !s.single_char(e) && !name_piece {
+                break;
+            }
+            len += s.s(e).chars().count();
+            e += 1;
+            let translit = s.joined(k, e - 1).chars().all(is_translit);
+            let size_ok = if translit { (2..=5).contains(&len) } else { sur && (2..=3).contains(&len) };
+            let ends = e == n
+                || !s.adjacent(e - 1)
+                || toks[e].kind == Kind::Punct
+                || SAYING.contains(&s.s(e))
+                || matches!(toks[e].pos(), Some(Pos::Function))
+                || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e));
+            if size_ok && ends {
+                found = Some(e);
+                break;
+            }
+        }
+        let Some(e) = found else { continue };
+        // one word: only a three-char noun that starts with a surname (a name jieba files as
+        // a noun), not a common word (高度, 一行)
+        let one_word_ok = e > k + 1 || (toks[k].kind == Kind::Word(Pos::Noun) && s.s(k).chars().count() == 3 && sur && !lex.is_title(s.s(k)));
+        let last = s.s(e - 1);
+        if one_word_ok && !ADDRESSES.contains(&last) && !NOT_NAMES.contains(&s.joined(k, e - 1)) && !lex.places.contains_key(s.joined(k, e - 1)) {
+            people.push((k, e));
+        }
+    }
     // a surname alone before a form of address or a title: 程先生, 胡老, 李老师, 郑某, 汤局长
     for k in 0..n.saturating_sub(1) {
         let w = s.s(k);

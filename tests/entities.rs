@@ -527,3 +527,12 @@ fn names_after_titles_cut_across_words_and_no_names_in_idioms() {
     let x = run("他们家喻户晓，在市场上呼风唤雨，从不胡作非为，也不张冠李戴。");
     assert!(x.people.is_empty(), "{:?}", names(&x));
 }
+
+#[test]
+fn names_cut_across_words_before_a_verb_of_saying() {
+    let x = run("罗干说，中国重视同英国的合作。");
+    assert!(names(&x).contains(&"罗干"), "{:?}", names(&x));
+    // a form of address is not part of the name
+    let x = run("胡老说，当画画疲倦时就去散步。");
+    assert!(!names(&x).contains(&"胡老"), "{:?}", names(&x));
+}

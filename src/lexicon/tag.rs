@@ -274,6 +274,49 @@ impl<'a> Sentence<'a> {
             && matches!(self.s(head), "公司" | "集团" | "集团公司" | "有限公司" | "股份有限公司" | "银行" | "基金会" | "汽车公司")
     }
 
+    /// Tokens k..e spelled as a name the segmenter cut across words: a surname and one or
+    /// two more chars, or two to five transliteration chars; single chars, places, names
+    /// and a dynasty inside (许|银川, 宋朝|弟), no common word of two chars (商量|过,
+    /// 满意|地, 周二|晚); as one word only a three-char noun that starts with a surname (a
+    /// name jieba files as a noun: 严义埙), not a common word (高度).
+    fn cut_name(&self, k: usize, e: usize, org_tok: &[bool]) -> bool {
+        let lex = self.lex;
+        if e <= k || e > self.toks.len() {
+            return false;
+        }
+        let w = self.joined(k, e - 1);
+        let len = w.chars().count();
+        let first = self.s(k);
+        let c0 = first.chars().next().unwrap_or(' ');
+        let sur = lex.surnames.contains_key(&first[..c0.len_utf8()]) || first.char_indices().nth(2).is_some_and(|(i, _)| lex.surnames.contains_key(&first[..i]));
+        let size_ok = if w.chars().all(is_translit) { (2..=5).contains(&len) } else { sur && (2..=3).contains(&len) };
+        if !size_ok || NOT_NAMES.contains(&w) || lex.places.contains_key(w) || ADDRESSES.contains(&self.s(e - 1)) || self.s(e - 1) == "老" {
+            return false;
+        }
+        for i in k..e {
+            let t = &self.toks[i];
+            let piece = self.s(i);
+            if t.kind == Kind::Punct || self.in_title[i] || org_tok[i] || (i > k && matches!(t.pos(), Some(Pos::Function | Pos::Pronoun))) || SAYING.contains(&piece) {
+                return false;
+            }
+            if !matches!(t.kind, Kind::Word(_) | Kind::Unknown | Kind::Name) {
+                return false;
+            }
+            // (于 is a surname as often as a preposition; 和, 都 are rarely names)
+            if i == k && matches!(t.pos(), Some(Pos::Function | Pos::Pronoun)) && piece != "于" {
+                return false;
+            }
+            let name_piece = matches!(t.kind, Kind::Name | Kind::Unknown | Kind::Word(Pos::Place | Pos::PersonWord | Pos::Proper))
+                || (t.pos() == Some(Pos::Time) && piece.ends_with('朝'))
+                || (e == k + 1 && t.pos() == Some(Pos::Noun) && len == 3 && sur && !lex.is_title(piece));
+            if !self.single_char(i) && !name_piece {
+                return false;
+            }
+        }
+        // one word of the dictionary: only a noun as above, or a name word
+        e > k + 1 || matches!(self.toks[k].kind, Kind::Name | Kind::Unknown | Kind::Word(Pos::PersonWord)) || (self.toks[k].pos() == Some(Pos::Noun) && len == 3)
+    }
+
     fn single_char(&self, k: usize) -> bool {
         self.s(k).chars().count() == 1
     }
@@ -1157,56 +1200,64 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         }
     }
     // a name right after a title that the segmenter cut across words (总裁|宋朝|弟, 部长|努|里,
-    // 外长|哈|洛宁) or filed as a noun (副院长|严义埙): a surname and one or two more chars,
-    // or two to five transliteration chars, then the end of the phrase
+    // 外长|哈|洛宁) or filed as a noun (副院长|严义埙), then the end of the phrase
     for k in 1..n {
         if !s.in_title[k - 1] || !s.adjacent(k - 1) || s.in_title[k] || in_org(k) || people.iter().any(|&(a, b)| a <= k && k < b) {
             continue;
         }
-        if !matches!(toks[k].kind, Kind::Word(_) | Kind::Unknown | Kind::Name) || matches!(toks[k].pos(), Some(Pos::Function | Pos::Pronoun)) {
-            continue;
-        }
-        let first = s.s(k);
-        let c0 = first.chars().next().unwrap_or(' ');
-        let sur = lex.surnames.contains_key(&first[..c0.len_utf8()]) || first.char_indices().nth(2).is_some_and(|(i, _)| lex.surnames.contains_key(&first[..i]));
-        let mut e = k;
-        let mut len = 0;
-        let mut found = None;
-        while e < n && (e == k || s.adjacent(e - 1)) && len < 5 {
-            if e > k && (toks[e].kind == Kind::Punct || s.in_title[e] || matches!(toks[e].pos(), Some(Pos::Function | Pos::Pronoun)) || in_org(e) || SAYING.contains(&s.s(e))) {
-                break;
-            }
-            // no common word of two chars inside (商量|过, 满意|地, 周二|晚, 管理|制): only
-            // places, names and a dynasty may be cut out of a name (许|银川, 宋朝|弟)
-            let w = s.s(e);
-            let name_piece = matches!(toks[e].kind, Kind::Name | Kind::Unknown | Kind::Word(Pos::Place | Pos::PersonWord | Pos::Proper))
-                || (toks[e].pos() == Some(Pos::Time) && w.ends_with('朝'))
-                || (e == k && toks[e].pos() == Some(Pos::Noun) && w.chars().count() == 3);
-            if !s.single_char(e) && !name_piece {
-                break;
-            }
-            len += s.s(e).chars().count();
-            e += 1;
-            let translit = s.joined(k, e - 1).chars().all(is_translit);
-            let size_ok = if translit { (2..=5).contains(&len) } else { sur && (2..=3).contains(&len) };
+        let mut e = k + 1;
+        while e <= n && e - k <= 5 && (e == k + 1 || s.adjacent(e - 2)) {
             let ends = e == n
                 || !s.adjacent(e - 1)
                 || toks[e].kind == Kind::Punct
                 || SAYING.contains(&s.s(e))
                 || matches!(toks[e].pos(), Some(Pos::Function))
                 || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e));
-            if size_ok && ends {
-                found = Some(e);
+            if ends && s.cut_name(k, e, &org_tok) {
+                people.push((k, e));
+                break;
+            }
+            e += 1;
+        }
+    }
+    // a name cut across words before a verb of saying, at the start of a phrase (罗|干|说,
+    // 慎|九|范|说)
+    for e in 1..n {
+        if !SAYING.contains(&s.s(e)) || !s.adjacent(e - 1) || people.iter().any(|&(a, b)| a < e && e - 1 < b) {
+            continue;
+        }
+        for k in (e.saturating_sub(3)..e).rev() {
+            let starts = k == 0 || !s.adjacent(k - 1) || toks[k - 1].kind == Kind::Punct;
+            if starts && (k..e).all(|i| i == k || s.adjacent(i - 1)) && s.cut_name(k, e, &org_tok) {
+                people.push((k, e));
                 break;
             }
         }
-        let Some(e) = found else { continue };
-        // one word: only a three-char noun that starts with a surname (a name jieba files as
-        // a noun), not a common word (高度, 一行)
-        let one_word_ok = e > k + 1 || (toks[k].kind == Kind::Word(Pos::Noun) && s.s(k).chars().count() == 3 && sur && !lex.is_title(s.s(k)));
-        let last = s.s(e - 1);
-        if one_word_ok && !ADDRESSES.contains(&last) && !NOT_NAMES.contains(&s.joined(k, e - 1)) && !lex.places.contains_key(s.joined(k, e - 1)) {
-            people.push((k, e));
+    }
+    // items of a list of names (彭清源、徐起超、沈|求|我): an item between 、 and a
+    // punctuation mark, next to a person in the list, spelled as a cut name
+    for _ in 0..2 {
+        let mut k = 0;
+        while k < n {
+            let mut e = k;
+            while e < n && toks[e].kind != Kind::Punct && (e == k || s.adjacent(e - 1)) {
+                e += 1;
+            }
+            if e == k {
+                k += 1;
+                continue;
+            }
+            let listed = |a: usize, b: usize| people.iter().any(|&(x, y)| x == a && y == b);
+            let sep_before = k >= 2 && s.s(k - 1) == "、";
+            let sep_after = e < n && s.s(e) == "、";
+            // the neighbouring items: the one ending before the 、 before, the one after
+            let prev_person = sep_before && people.iter().any(|&(_, y)| y == k - 1);
+            let next_person = sep_after && people.iter().any(|&(x, _)| x == e + 1);
+            let bounded = (k == 0 || toks[k - 1].kind == Kind::Punct) && (e == n || toks[e].kind == Kind::Punct);
+            if bounded && (prev_person || next_person) && !listed(k, e) && !(k..e).any(|i| people.iter().any(|&(x, y)| x <= i && i < y)) && s.cut_name(k, e, &org_tok) {
+                people.push((k, e));
+            }
+            k = e.max(k + 1);
         }
     }
     // a surname alone before a form of address or a title: 程先生, 胡老, 李老师, 郑某, 汤局长

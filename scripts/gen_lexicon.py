@@ -16,12 +16,17 @@ import json, math, sys, os, collections
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'data')
 jieba, area, i18n = sys.argv[1:4]
 
+AGE_NOUNS = {'青年', '少年', '中年', '老年', '少儿', '青少年', '壮年', '幼年'}
 entries = []
 for line in open(jieba, encoding='utf-8'):
     p = line.split()
     if len(p) != 3:
         continue
     w, f, t = p[0], int(p[1]), p[2]
+    # ages of life that jieba files as times or numerals (青年 t, 少年 m) are nouns in
+    # names (中国青年志愿者协会, 中国少年儿童基金会)
+    if w in AGE_NOUNS:
+        t = 'n'
     entries.append((w, f, t))
 
 def han(w):

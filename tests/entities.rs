@@ -536,3 +536,11 @@ fn names_cut_across_words_before_a_verb_of_saying() {
     let x = run("胡老说，当画画疲倦时就去散步。");
     assert!(!names(&x).contains(&"胡老"), "{:?}", names(&x));
 }
+
+#[test]
+fn ages_of_life_and_learned_societies_inside_organisation_names() {
+    let x = run("此项计划由中国青年志愿者协会负责。彭珮云当选中国人口学会会长。她很快学会了游泳。");
+    let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(orgs.contains(&"中国青年志愿者协会") && orgs.contains(&"中国人口学会"), "{orgs:?}");
+    assert_eq!(orgs.len(), 2, "{orgs:?}");
+}

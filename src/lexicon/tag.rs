@@ -475,6 +475,9 @@ impl<'a> Sentence<'a> {
                     && self.adjacent(j - 2)
                     && self.toks[j - 1].kind == Kind::Word(Pos::Verb)
                     && self.chars(j - 1, j - 1) == 2
+                    && !self.single_char(j - 2)
+                    // verbs that take an organisation as their object (彭珮云|当选|中国人口学会)
+                    && !matches!(self.s(j - 1), "当选" | "担任" | "出任" | "加入" | "参加" | "访问" | "考察" | "会见" | "成立" | "组建" | "支持" | "代表" | "领导" | "退出" | "进入" | "离开" | "来到" | "前往")
                     && matches!(self.toks[j - 2].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Org | Pos::Place))
                     && !self.in_title[j - 2]
                     && self.chars(j - 2, k) <= 16

@@ -544,3 +544,15 @@ fn ages_of_life_and_learned_societies_inside_organisation_names() {
     assert!(orgs.contains(&"中国青年志愿者协会") && orgs.contains(&"中国人口学会"), "{orgs:?}");
     assert_eq!(orgs.len(), 2, "{orgs:?}");
 }
+
+#[test]
+fn a_unit_right_after_its_organisation_is_one_name() {
+    let x = run("致公党中央主席罗豪才主持会议。人员须经过中国认证人员国家注册委员会环境管理专业委员会的考核。");
+    let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(orgs.contains(&"致公党中央"), "{orgs:?}");
+    assert!(orgs.contains(&"中国认证人员国家注册委员会环境管理专业委员会"), "{orgs:?}");
+    // a dateline after a news agency is no unit of it
+    let x = run("新华社北京5月7日电国务院副总理李岚清今天会见了客人。");
+    let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(orgs.contains(&"新华社") && orgs.contains(&"国务院"), "{orgs:?}");
+}

@@ -98,6 +98,9 @@ const NAMING_HEADS: &[&str] = &[
 ];
 
 /// Single-char heads that need no proper noun before them (铁甲网).
+/// The party organ after a party's name (致公党|中央, 共青团|中央): one name with it.
+const PARTY_UNITS: &[&str] = &["中央", "中央委员会", "中常会"];
+
 const LOOSE_HEADS: &[&str] = &["网", "站", "台", "报", "社", "厂", "矿", "馆"];
 
 /// One-char heads of departments and bureaus, after a noun (铁路|局, 影视|部, 教导|处).
@@ -568,6 +571,43 @@ impl<'a> Sentence<'a> {
                 out.push(j..k + 1);
             }
         }
+        // a unit of an organisation right after it is part of the name (中国科学院|自然科学史
+        // 研究所, 人民日报社|华闻影视中心, 致公党|中央, 长治人民医院|宣教科): nouns up to a
+        // head that no other head follows
+        let mut extended: Vec<Range<usize>> = Vec::new();
+        for r in &out {
+            let b = r.end;
+            if b >= n || !self.adjacent(b - 1) || (r.end - r.start == 1 && self.single_char(r.start)) {
+                continue;
+            }
+            if PARTY_UNITS.contains(&self.s(b)) && self.s(b - 1).ends_with(['党', '团', '革', '盟', '建']) {
+                extended.push(r.start..b + 1);
+                continue;
+            }
+            let mut h = b;
+            while h < n && (h == b || self.adjacent(h - 1)) && self.chars(b, h) <= 10 {
+                let t = self.toks[h];
+                let nounish = matches!(
+                    t.kind,
+                    Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Place | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Other) | Kind::Unknown
+                );
+                if self.in_title[h] || !nounish {
+                    break;
+                }
+                if self.is_head(h) && !(h + 1 < n && self.adjacent(h) && self.is_head(h + 1)) {
+                    if !self.single_char(h) && !self.s(h).ends_with(['行', '队']) {
+                        extended.push(r.start..h + 1);
+                    }
+                    break;
+                }
+                h += 1;
+            }
+        }
+        for x in extended {
+            out.retain(|r| !(r.start >= x.start && r.end <= x.end));
+            out.push(x);
+        }
+        out.sort_by_key(|r| r.start);
         // a place and an industry: a company (鞍山钢铁), unless a noun follows (中国钢铁产量)
         for k in 0..n.saturating_sub(1) {
             if self.toks[k].kind != Kind::Word(Pos::Place) || !self.adjacent(k) || self.org_word(k + 1) != Some(OrgWord::Industry) {

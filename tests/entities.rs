@@ -556,3 +556,15 @@ fn a_unit_right_after_its_organisation_is_one_name() {
     let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
     assert!(orgs.contains(&"新华社") && orgs.contains(&"国务院"), "{orgs:?}");
 }
+
+#[test]
+fn transliterated_names_with_more_chars_and_a_count_after_them() {
+    for (text, name) in [
+        ("俄罗斯教育部长吉洪诺夫，交通部长也出席了会议。", "吉洪诺夫"),
+        ("亚行理事会主席尼古拉斯·英博登在会上表示，亚行将继续支持。", "尼古拉斯·英博登"),
+        ("今年4月初以来，费尔南德斯多次攻击中国。", "费尔南德斯"),
+    ] {
+        let x = run(text);
+        assert!(names(&x).contains(&name), "{text}: {:?}", names(&x));
+    }
+}

@@ -568,3 +568,14 @@ fn transliterated_names_with_more_chars_and_a_count_after_them() {
         assert!(names(&x).contains(&name), "{text}: {:?}", names(&x));
     }
 }
+
+#[test]
+fn names_cut_across_words_right_before_a_title() {
+    for (text, name) in [("素林外长昨天在外交部会见了客人。", "素林"), ("女王和明仁天皇乘坐的马车进入广场。", "明仁")] {
+        let x = run(text);
+        assert!(names(&x).contains(&name), "{text}: {:?}", names(&x));
+    }
+    // a country and a title's prefix are no name
+    let x = run("韩国代总理金钟泌今年访华。印度前总理拉·甘地遇刺。");
+    assert!(!names(&x).iter().any(|n| n.starts_with("韩国") || n.starts_with("印度")), "{:?}", names(&x));
+}

@@ -296,6 +296,15 @@ impl<'a> Sentence<'a> {
         if !size_ok || NOT_NAMES.contains(&w) || lex.places.contains_key(w) || ADDRESSES.contains(&self.s(e - 1)) || self.s(e - 1) == "老" {
             return false;
         }
+        // not a place and a title's prefix (韩国|代|总理, 印度|前|总理), a building (白宫), a
+        // verb at the end (高|帽|是)
+        let last = self.s(e - 1);
+        if (self.toks[k].pos() == Some(Pos::Place) && !self.single_char(k))
+            || matches!(last, "前" | "代" | "原" | "副" | "新" | "老" | "是" | "有" | "在")
+            || w.ends_with(['宫', '寺', '庙', '馆', '桥', '塔'])
+        {
+            return false;
+        }
         for i in k..e {
             let t = &self.toks[i];
             let piece = self.s(i);
@@ -1058,11 +1067,11 @@ const TRANSLIT: &[char] = &[
     '奥', '姆', '威', '娃', '娅', '娜', '孟', '季', '安', '宾', '密', '尔', '尚', '尤', '尼', '巴', '布', '希', '帕', '库', '庞', '康',
     '延', '弗', '彼', '德', '恩', '恰', '戈', '戴', '扎', '托', '扬', '拉', '拜', '捷', '提', '摩', '斯', '施', '旺', '昂', '昆', '普',
     '曼', '朗', '本', '杜', '杰', '松', '林', '查', '柯', '格', '桑', '梅', '森', '欧', '比', '毕', '毛', '汉', '汤', '沃', '沙', '法',
-    '波', '泰', '泽', '洛', '洪', '涅', '温', '潘', '热', '特', '珀', '班', '琪', '琳', '琼', '瑟', '瓜', '瓦', '申', '登', '皮', '盖',
-    '福', '科', '穆', '米', '索', '约', '纳', '纽', '绍', '维', '缅', '缪', '罗', '翁', '考', '耶', '肖', '肯', '胡', '舍', '舒', '艾',
-    '芒', '芬', '芭', '苏', '若', '英', '茨', '茹', '莉', '莎', '莫', '莱', '菲', '萨', '蒂', '蒙', '蕾', '西', '詹', '诺', '谢', '豪',
-    '贝', '贡', '费', '贾', '赖', '赛', '赫', '路', '辛', '达', '迈', '连', '迪', '邦', '里', '金', '钦', '锡', '阿', '隆', '雅', '雷',
-    '霍', '韦', '顿', '马', '鲁', '鲍', '麦', '黎', '默', '黛', '齐',
+    '波', '泰', '泽', '洛', '洪', '涅', '温', '潘', '热', '特', '猜', '珀', '班', '琪', '琳', '琼', '瑟', '瓜', '瓦', '申', '登', '皮',
+    '盖', '福', '科', '穆', '米', '素', '索', '约', '纳', '纽', '绍', '维', '缅', '缪', '罗', '翁', '考', '耶', '肖', '肯', '胡', '舍',
+    '舒', '艾', '芒', '芬', '芭', '苏', '若', '英', '茨', '茹', '莉', '莎', '莫', '莱', '菲', '萨', '蒂', '蒙', '蕾', '西', '詹', '诺',
+    '谢', '豪', '贝', '贡', '费', '贾', '赖', '赛', '赫', '路', '辛', '达', '迈', '连', '迪', '邦', '里', '金', '钦', '锡', '阿', '隆',
+    '雅', '雷', '霍', '韦', '顿', '马', '鲁', '鲍', '麦', '黎', '默', '黛', '齐',
 ];
 
 fn is_translit(c: char) -> bool {
@@ -1253,7 +1262,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 || !s.adjacent(e - 1)
                 || toks[e].kind == Kind::Punct
                 || SAYING.contains(&s.s(e))
-                || matches!(toks[e].pos(), Some(Pos::Function))
+                || matches!(toks[e].pos(), Some(Pos::Function | Pos::Time))
                 || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e));
             if ends && s.cut_name(k, e, &org_tok) {
                 people.push((k, e));
@@ -1270,6 +1279,20 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         }
         for k in (e.saturating_sub(3)..e).rev() {
             let starts = k == 0 || !s.adjacent(k - 1) || toks[k - 1].kind == Kind::Punct;
+            if starts && (k..e).all(|i| i == k || s.adjacent(i - 1)) && s.cut_name(k, e, &org_tok) {
+                people.push((k, e));
+                break;
+            }
+        }
+    }
+    // a name cut across words right before a title, at the start of a phrase (素|林|外长,
+    // 转达了|库马拉|通加|总统)
+    for e in 1..n {
+        if !s.in_title[e] || !s.adjacent(e - 1) || s.in_title[e - 1] || people.iter().any(|&(a, b)| a < e && e - 1 < b) {
+            continue;
+        }
+        for k in (e.saturating_sub(4)..e).rev() {
+            let starts = k == 0 || !s.adjacent(k - 1) || toks[k - 1].kind == Kind::Punct || (s.single_char(k - 1) && toks[k - 1].pos() == Some(Pos::Function));
             if starts && (k..e).all(|i| i == k || s.adjacent(i - 1)) && s.cut_name(k, e, &org_tok) {
                 people.push((k, e));
                 break;

@@ -579,3 +579,13 @@ fn names_cut_across_words_right_before_a_title() {
     let x = run("韩国代总理金钟泌今年访华。印度前总理拉·甘地遇刺。");
     assert!(!names(&x).iter().any(|n| n.starts_with("韩国") || n.starts_with("印度")), "{:?}", names(&x));
 }
+
+#[test]
+fn a_sentence_after_a_glued_reporter_label_is_no_byline() {
+    let x = run("记者了解到，目前，四川、安徽、河北等地已经开始抢收。");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+    assert!(x.credits.is_empty(), "{:?}", x.credits);
+    // a glued byline still is one
+    let x = run("本报北京4月27日讯 记者王君超报道：会议今天召开。");
+    assert!(names(&x).contains(&"王君超"), "{:?}", names(&x));
+}

@@ -76,7 +76,7 @@ pub fn credit_label_at(f: &str, at: usize) -> Option<(usize, CreditRole)> {
             let next = after.chars().next();
             let ok = match next {
                 Some(c) if is_sep(c) => true,
-                Some(c) if matches!(role, CreditRole::Reporter | CreditRole::Contributor) && label.chars().count() >= 2 => is_han(c),
+                Some(c) if matches!(role, CreditRole::Reporter | CreditRole::Contributor) && label.chars().count() >= 2 => is_han(c) && has_surname(after) && !starts_with_word(after),
                 _ => false,
             };
             if ok {
@@ -116,6 +116,19 @@ fn han_count(s: &str) -> Option<usize> {
     Some(n)
 }
 
+/// Whether the text starts with a dictionary word of two or three chars that is no name
+/// (了解|到, 目前, 安徽, 从会上): after a glued 记者 it is the sentence, not a byline.
+fn starts_with_word(f: &str) -> bool {
+    use crate::lexicon::Pos;
+    let lex = crate::lexicon::get();
+    [2, 3].iter().any(|&n| {
+        let Some((end, _)) = f.char_indices().nth(n - 1).map(|(i, c)| (i + c.len_utf8(), c)) else { return false };
+        lex.word(&f[..end]).is_some_and(|w| {
+            matches!(w.pos, Pos::Verb | Pos::VerbNoun | Pos::Adj | Pos::Time | Pos::Place | Pos::Function | Pos::Pronoun | Pos::Numeral | Pos::Org | Pos::Abbrev)
+        })
+    })
+}
+
 fn has_surname(f: &str) -> bool {
     COMPOUND.iter().any(|c| f.starts_with(c)) || f.chars().next().is_some_and(|c| SURNAMES.contains(c))
 }
@@ -131,7 +144,7 @@ pub fn is_name(f: &str, need_surname: bool) -> bool {
         return (3..=12).contains(&n);
     }
     let compound = COMPOUND.iter().any(|c| f.starts_with(c));
-    let ok = (2..=3).contains(&n) || (n == 4 && compound);
+    let ok = ((2..=3).contains(&n) || (n == 4 && compound)) && !starts_with_word(f);
     ok && (!need_surname || has_surname(f))
 }
 

@@ -589,3 +589,21 @@ fn a_sentence_after_a_glued_reporter_label_is_no_byline() {
     let x = run("本报北京4月27日讯 记者王君超报道：会议今天召开。");
     assert!(names(&x).contains(&"王君超"), "{:?}", names(&x));
 }
+
+#[test]
+fn pairs_of_one_char_country_abbreviations() {
+    for (text, places) in [
+        ("在双方的共同努力下，中韩两国面向21世纪。", ["中", "韩"]),
+        ("这是中葡双方的共同目标。", ["中", "葡"]),
+        ("预示韩美间的经济合作将走向深入。", ["韩", "美"]),
+        ("贺电指出，中、阿建交20年来成果丰硕。", ["中", "阿"]),
+    ] {
+        let x = run(text);
+        let got: Vec<&str> = x.locations.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(got, places, "{text}");
+        assert!(x.people.is_empty(), "{text}: {:?}", names(&x));
+    }
+    // 以 and 阿 alone are no places
+    let x = run("以此为例，阿姨说。");
+    assert!(x.locations.is_empty(), "{:?}", x.locations);
+}

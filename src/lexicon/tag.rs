@@ -789,6 +789,30 @@ static EVENT_AC: std::sync::LazyLock<crate::text::multi::Matcher> = std::sync::L
 });
 
 /// One-character names of countries and Chinese places, as news abbreviates them.
+/// Countries abbreviated to one char only in pairs (中葡双方, 中以两国, 中、阿建交).
+const PAIR_ABBREVS: &str = "葡西加以阿马埃伊荷瑞比奥波乌哈缅老柬尼智古蒙新挪芬丹希匈捷罗保塞克";
+
+/// A name-model token that is a place abbreviation and a word of relations (韩两国, 韩美间,
+/// 阿建交): the abbreviation and the rest.
+fn glued_relation<'a>(s: &Sentence<'a>, k: usize) -> Option<(char, &'a str)> {
+    if s.toks[k].kind != Kind::Name {
+        return None;
+    }
+    let w = s.s(k);
+    let a = w.chars().next()?;
+    let rest = &w[a.len_utf8()..];
+    let rel = |r: &str| matches!(r, "两国" | "双方" | "间" | "两军" | "建交" | "关系" | "首脑");
+    let ok = (PLACE_ABBREVS.contains(a) || PAIR_ABBREVS.contains(a))
+        && (rel(rest) || rest.char_indices().nth(1).is_some_and(|(i, _)| PLACE_ABBREVS.contains(&rest[..i]) && rel(&rest[i..])));
+    ok.then(|| {
+        let r = match rest.char_indices().nth(1) {
+            Some((i, _)) if !rel(rest) => &rest[..i],
+            _ => rest,
+        };
+        (a, r)
+    })
+}
+
 const PLACE_ABBREVS: &str = "中美俄日韩朝英法德印巴越泰澳欧京沪津渝港台华粤苏浙鲁豫川湘鄂赣皖闽黔滇桂琼冀晋辽吉黑陕甘藏蒙墨意叙菲亚";
 /// Verbs that take a one-character place: 访华, 来京, 驻港.
 const PLACE_VERBS: &str = "访来在驻抵离进赴返回旅援侵去到对";
@@ -814,8 +838,41 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
             && w.chars().all(|c| PLACE_ABBREVS.contains(c))
             && !matches!(s.toks[k].pos(), Some(Pos::Noun | Pos::Verb | Pos::Adj | Pos::Function | Pos::Place | Pos::PersonWord))
     };
+    // abbreviations that are places only next to another one and a word of relations
+    // (中|葡|双方, 中、阿|建交, 中|以|两国): 葡, 阿, 以 alone are other words
+    let ab_extra = |k: usize| {
+        let w = s.s(k);
+        w.chars().count() == 1 && w.chars().all(|c| PAIR_ABBREVS.contains(c)) && !s.in_title[k] && matches!(s.toks[k].kind, Kind::Word(_) | Kind::Unknown)
+    };
     for k in 0..n {
         let t = s.toks[k];
+        // 中|韩两国, 韩美间: the name model read a name into an abbreviation and a word of
+        // relations; the abbreviations are places
+        if let Some((a, rest)) = glued_relation(s, k) {
+            let first = t.start + a.len_utf8();
+            if rest.chars().count() == 1 && PLACE_ABBREVS.contains(rest) {
+                out.push(t.start..first);
+                out.push(first..first + rest.len());
+            } else if k > 0 && s.adjacent(k - 1) && (ab1(k - 1) || ab_extra(k - 1)) {
+                out.push(s.toks[k - 1].start..s.toks[k - 1].end);
+                out.push(t.start..first);
+            } else if k >= 2 && s.s(k - 1) == "、" && ab1(k - 2) {
+                out.push(s.toks[k - 2].start..s.toks[k - 2].end);
+                out.push(t.start..first);
+            }
+            continue;
+        }
+        if ab_extra(k) && !ab1(k) {
+            let prev_ab = k > 0 && s.adjacent(k - 1) && ab1(k - 1);
+            let listed_ab = k >= 2 && s.s(k - 1) == "、" && ab1(k - 2);
+            let after = k + 1 < n && s.adjacent(k) && (PLACE_AFTER.contains(&s.s(k + 1)) || PAIR_AFTER.contains(&s.s(k + 1)));
+            if (prev_ab || listed_ab) && after {
+                let p = if prev_ab { k - 1 } else { k - 2 };
+                out.push(s.toks[p].start..s.toks[p].end);
+                out.push(t.start..t.end);
+            }
+            continue;
+        }
         if pair(k) {
             let mid = t.start + s.s(k).chars().next().map_or(0, char::len_utf8);
             out.push(t.start..mid);
@@ -1202,7 +1259,12 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 let head_next = !next.is_empty() && s.is_head(k + 1) && !next.ends_with("政府");
                 !(head_next || NAMED_AFTER.iter().any(|x| next.starts_with(x)))
             }
-            Kind::Name => !NOT_NAMES.contains(&s.s(k)) && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p)) && !(s.broken_word_before(k) && !s.name_context(k)),
+            Kind::Name => {
+                !NOT_NAMES.contains(&s.s(k))
+                    && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p))
+                    && !(s.broken_word_before(k) && !s.name_context(k))
+                    && glued_relation(&s, k).is_none()
+            }
             // jieba's nr words of three chars are names only when the name model agrees
             // (雷阵雨 is weather): a surname and given-name characters
             Kind::Word(Pos::PersonWord) if s.s(k).chars().count() >= 3 => {

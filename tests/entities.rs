@@ -607,3 +607,10 @@ fn pairs_of_one_char_country_abbreviations() {
     let x = run("以此为例，阿姨说。");
     assert!(x.locations.is_empty(), "{:?}", x.locations);
 }
+
+#[test]
+fn villages_named_with_a_word_of_position() {
+    let x = run("上固乡回龙村彭小兰今年30多岁。他决定到下叔村看一看。建设新农村，全村都动员起来。");
+    let got: Vec<&str> = x.locations.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(got, ["上固乡", "回龙村", "下叔村"]);
+}

@@ -972,7 +972,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         }
         let loose = |i: usize| {
             !(natural && s.toks[i].kind == Kind::Name)
-                && (matches!(s.toks[i].kind, Kind::Unknown | Kind::Name | Kind::Word(Pos::Noun | Pos::Proper | Pos::Other | Pos::PersonWord | Pos::Adj))
+                && (matches!(s.toks[i].kind, Kind::Unknown | Kind::Name | Kind::Word(Pos::Noun | Pos::Proper | Pos::Other | Pos::PersonWord | Pos::Adj | Pos::Abbrev))
                     || (s.toks[i].kind == Kind::Word(Pos::Place) && s.single_char(i)))
                 && (s.s(i).chars().count() <= 2 || (s.toks[i].kind == Kind::Name && !natural))
                 && !s.in_title[i]
@@ -986,10 +986,27 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         while j > 0 && s.adjacent(j - 1) && loose(j - 1) && s.chars(j - 1, k - 1) <= 4 {
             j -= 1;
         }
+        // a place word of position or size may start a village's name when one more char
+        // follows it before the suffix (上|固|乡, 下|叔|村, 回|龙|村); not before a common
+        // word (全村, 新农村)
+        let positional_at = |a: usize| {
+            a + 2 == k
+                && s.single_char(a)
+                && s.single_char(a + 1)
+                && "上下回大小前后东西南北".contains(s.s(a))
+                && !org_tok[a]
+                && !s.in_title[a]
+                && !NOT_PLACE_STARTS.contains(s.s(a + 1))
+                && matches!(suf, "村" | "乡" | "镇")
+        };
+        if k - j == 1 && j > 0 && s.adjacent(j - 1) && positional_at(j - 1) {
+            j -= 1;
+        }
+        let positional = j < k && positional_at(j);
         if j == k || s.chars(j, k - 1) < 2 {
             continue;
         }
-        if s.s(j).chars().next().is_some_and(|c| NOT_PLACE_STARTS.contains(c)) {
+        if s.s(j).chars().next().is_some_and(|c| NOT_PLACE_STARTS.contains(c)) && !positional {
             continue;
         }
         // a run of common words before 村 (扶贫|工作|村) is no name: at least one piece

@@ -614,3 +614,10 @@ fn villages_named_with_a_word_of_position() {
     let got: Vec<&str> = x.locations.iter().map(|l| l.name.as_str()).collect();
     assert_eq!(got, ["上固乡", "回龙村", "下叔村"]);
 }
+
+#[test]
+fn bare_party_committees_and_concerts_are_no_organisations() {
+    let x = run("作为一级党委班子，要带头。机关申请金额和党委批准金额相差很大。交响音乐会在北京举行。鞍钢集团党委召开会议。");
+    let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(orgs, ["鞍钢集团党委"]);
+}

@@ -70,6 +70,10 @@ const GENERIC_STARTS: &[&str] = &[
 ];
 
 /// Head words that name one organisation on their own in news.
+/// Party and residents' committees that on their own are any such committee (一级党委,
+/// 党委批准), not a name; with a name before them they are one (鞍钢集团党委).
+const GENERIC_COMMITTEES: &[&str] = &["党委", "党委会", "党组", "党支部", "团委", "居委会"];
+
 const STANDALONE_ORGS: &[&str] = &[
     "市委", "县委", "省委", "区委", "地委", "国会", "议会", "内阁", "海军", "空军", "陆军", "足协", "党中央", "国务院",
 ];
@@ -441,6 +445,7 @@ impl<'a> Sentence<'a> {
             }
             let standalone = !self.in_title[k]
                 && !self.single_char(k)
+                && !GENERIC_COMMITTEES.contains(&self.s(k))
                 && self.org_word(k) != Some(OrgWord::Not)
                 && !self.discipline_or_count(k)
                 && (self.toks[k].kind == Kind::Word(Pos::Org)
@@ -519,7 +524,10 @@ impl<'a> Sentence<'a> {
                 && matches!(self.s(k), "公司" | "企业" | "部队" | "工厂" | "大学" | "球队" | "军队" | "政党" | "铁路" | "汽车");
             let agency = state_agency && self.s(j) == "国家" && (j + 1..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)));
             let ok = !country_and_head && (agency || if j == k {
-                (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev)) || STANDALONE_ORGS.contains(&self.s(k)) || self.ministry_word(k)) && !self.single_char(k)
+                // a bare party committee (一级党委, 党委批准) is any committee, not a name
+                (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev)) || STANDALONE_ORGS.contains(&self.s(k)) || self.ministry_word(k))
+                    && !self.single_char(k)
+                    && !GENERIC_COMMITTEES.contains(&self.s(k))
             } else if specific {
                 true
             } else if single {

@@ -621,3 +621,10 @@ fn bare_party_committees_and_concerts_are_no_organisations() {
     let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
     assert_eq!(orgs, ["鞍钢集团党委"]);
 }
+
+#[test]
+fn landscape_nouns_and_creeds_are_no_places() {
+    let x = run("他们到地势平缓的山沟谷地定居，在深山老林里修路。德国法西斯的军队撞上冰山。五大洲的朋友来到入口处。");
+    let got: Vec<&str> = x.locations.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(got, ["德国"]);
+}

@@ -42,6 +42,15 @@ for line in open(os.path.join(OUT, 'surnames.txt'), encoding='utf-8'):
     if line.strip() and not line.startswith('#'):
         SURNAMES.add(line.split()[0])
 IDIOM_MIN = 10  # (3: PER +0.001, 1.5x the words)
+# two-char place names (jieba's ns words, divisions without their suffix): an idiom with one
+# inside is kept down to IDIOM_MIN too (长治久安, 安居乐业, 一视同仁: no place in them)
+PLACE2 = set()
+for _names in json.load(open(area, encoding='utf-8')).values():
+    for _n in _names.values():
+        if len(_n) == 3 and _n[-1] in '市县区':
+            PLACE2.add(_n[:2])
+        elif len(_n) == 2:
+            PLACE2.add(_n)
 keep = {}
 ALL_WORDS = {w for w, f, t in entries}
 for w, f, t in entries:
@@ -52,7 +61,7 @@ for w, f, t in entries:
     elif t == 'i' or (t == 'nr' and len(w) == 4 and w[:2] not in SURNAMES):
         # idioms; those with a surname among their first three chars down to a lower count,
         # or the name model reads a name into them (呼风唤|雨, 家|喻户晓, 张冠李|戴)
-        ok = f >= 600 or (len(w) == 4 and f >= IDIOM_MIN and any(c in SURNAMES for c in w[:3]))
+        ok = f >= 600 or (len(w) == 4 and f >= IDIOM_MIN and (any(c in SURNAMES for c in w[:3]) or any(w[i:i + 2] in PLACE2 for i in range(3))))
         t = 'i'
     elif t in ('l', 'm'):
         ok = False
@@ -123,7 +132,7 @@ NOT_PLACES = {'福利', '城镇', '上半场', '海关', '内河', '尼亚', '�
 # jieba ns words that are common nouns of landscape and settlement (大山, 海湾, 山村, 入口),
 # people, peoples, creeds and eras (苏格拉底, 普京, 日耳曼, 法西斯, 西汉) or no place at all
 # (得意洋洋, 哥哥): no places in news
-NOT_PLACES |= set('''入口 入海 满口 虎口 山口 山寨 山岭 山庄 山村 山沟 山河 山镇 海岛 海岭 海峡 海沟 海湾 深山 深海
+NOT_PLACES |= set('''威信 上山 大中城市 老城区 沿河 入口 入海 满口 虎口 山口 山寨 山岭 山庄 山村 山沟 山河 山镇 海岛 海岭 海峡 海沟 海湾 深山 深海
     浅海 港湾 河沟 河湖 河湾 江河 江湖 大山 大岛 大江 大河 大海 大港 大湖 大湾 大洲 四海 沧海 冰山 高山 古堡 古山
     古都 古镇 城堡 都城 重镇 旧城 内城 北城 土城 回城 固城 两城 联城 新村 新港 新江 密林 松林 后山 后河 后湖 官山
     开山 登山 渡江 渡河 共和国 自治县 自治州 契约 端庄 莫非 安顿 得意洋洋 满头大汗 阿弥陀佛 大兴土木 安邦治国 三自爱国

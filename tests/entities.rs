@@ -628,3 +628,12 @@ fn landscape_nouns_and_creeds_are_no_places() {
     let got: Vec<&str> = x.locations.iter().map(|l| l.name.as_str()).collect();
     assert_eq!(got, ["德国"]);
 }
+
+#[test]
+fn a_region_and_a_generic_head_are_no_organisation() {
+    let x = run("尼日利亚队与欧洲和南美球队相比，他们将走上西藏部队的岗位，在陕西工厂放映。");
+    let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(orgs.iter().all(|o| !o.ends_with("球队") && !o.ends_with("部队") && !o.ends_with("工厂")), "{orgs:?}");
+    let places: Vec<&str> = x.locations.iter().map(|l| l.name.as_str()).collect();
+    assert!(places.contains(&"南美") && places.contains(&"西藏") && places.contains(&"陕西"), "{places:?}");
+}

@@ -519,9 +519,14 @@ impl<'a> Sentence<'a> {
             let single = self.single_char(k);
             // 美国|公司, 中国|大学: a country and a bare head are the country's companies or
             // universities, not one of them
+            // (a region's or a province's too: 非洲|球队, 西藏|部队, 陕西|工厂)
+            let place_level = if self.toks[j].kind == Kind::Word(Pos::Place) { self.lex.places.get(self.s(j)).map(|p| p.level) } else { None };
             let country_and_head = k == j + 1
-                && self.lex.places.get(self.s(j)).is_some_and(|p| p.level == super::PlaceLevel::Country)
-                && matches!(self.s(k), "公司" | "企业" | "部队" | "工厂" | "大学" | "球队" | "军队" | "政党" | "铁路" | "汽车");
+                && match place_level {
+                    Some(super::PlaceLevel::Country) => matches!(self.s(k), "公司" | "企业" | "部队" | "工厂" | "大学" | "球队" | "军队" | "政党" | "铁路" | "汽车"),
+                    Some(_) => matches!(self.s(k), "企业" | "部队" | "工厂" | "球队" | "军队"),
+                    None => false,
+                };
             let agency = state_agency && self.s(j) == "国家" && (j + 1..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)));
             let ok = !country_and_head && (agency || if j == k {
                 // a bare party committee (一级党委, 党委批准) is any committee, not a name

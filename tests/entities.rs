@@ -637,3 +637,10 @@ fn a_region_and_a_generic_head_are_no_organisation() {
     let places: Vec<&str> = x.locations.iter().map(|l| l.name.as_str()).collect();
     assert!(places.contains(&"南美") && places.contains(&"西藏") && places.contains(&"陕西"), "{places:?}");
 }
+
+#[test]
+fn a_known_place_and_a_road_or_a_stockade() {
+    let x = run("记者在韶山路采访时，九龙寨还在国人手中。");
+    let got: Vec<&str> = x.locations.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(got, ["韶山路", "九龙寨"]);
+}

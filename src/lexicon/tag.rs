@@ -942,7 +942,7 @@ const PAIR_AFTER: &[&str] = &["两", "三", "间", "在", "双", "建交", "首�
 
 /// Suffixes of the names of divisions and natural places.
 const PLACE_SUFFIXES: &[&str] = &[
-    "省", "市", "县", "区", "镇", "乡", "村", "州", "岛", "港", "湾", "道", "地区", "大区", "特区", "自治区", "自治州", "半岛", "群岛",
+    "省", "市", "县", "区", "镇", "乡", "村", "州", "岛", "港", "湾", "道", "地区", "大区", "特区", "自治区", "自治州", "半岛", "群岛", "路", "街", "大街", "新区", "寨",
 ];
 /// Suffixes of natural places and sites: rivers, mountains, temples (涑水|河, 百花|山, 哲蚌|寺).
 const NATURAL_SUFFIXES: &[&str] = &["河", "江", "山", "湖", "岭", "峰", "寺", "庙", "宫", "堰", "池", "矶", "港"];

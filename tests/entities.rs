@@ -644,3 +644,14 @@ fn a_known_place_and_a_road_or_a_stockade() {
     let got: Vec<&str> = x.locations.iter().map(|l| l.name.as_str()).collect();
     assert_eq!(got, ["韶山路", "九龙寨"]);
 }
+
+#[test]
+fn regions_named_by_two_abbreviations_and_the_moon() {
+    let x = run("华北、东北、黄淮等地为晴到多云天气，江淮、汉水流域有雨。青藏高原东部降温。探测器利用月球引力飞行。");
+    let got: Vec<&str> = x.locations.iter().map(|l| l.name.as_str()).collect();
+    for p in ["华北", "东北", "黄", "淮", "江", "青", "藏", "月球"] {
+        assert!(got.contains(&p), "{p} in {got:?}");
+    }
+    assert!(!got.contains(&"青藏高原") && !got.contains(&"黄淮"), "{got:?}");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+}

@@ -47,6 +47,7 @@ pub struct Tagged {
 
 /// Words the name model may propose that are never names in news.
 const NOT_NAMES: &[&str] = &[
+    "黄淮", "江淮",
     "同志", "干部", "大家", "会上", "师傅", "老师", "同学", "先生", "女士", "小姐", "夫人", "朋友", "群众", "记者", "主任",
     "雷阵雨", "高度", "于是", "于此", "向前", "向着", "和平", "和谐", "常委", "万元", "成为", "成员", "明显", "明确", "安全",
     "方面", "方向", "方式", "方法", "周年", "周边", "任务", "任何", "全面", "全体", "文化", "文明", "石油", "金融",
@@ -1139,6 +1140,12 @@ fn japanese_names(s: &Sentence, people: &mut Vec<(usize, usize)>, org_tok: &[boo
     }
 }
 
+/// Regions named by two provinces' or rivers' one-char abbreviations (青藏高原, 黄淮, 江淮):
+/// two places in the People's Daily convention. The pair that starts `w`, if any.
+fn region_pair(w: &str) -> Option<&'static str> {
+    ["青藏", "黄淮", "江淮"].into_iter().find(|p| w.starts_with(p))
+}
+
 /// Whether `k` lies in one of `spans` (sorted by start, not overlapping).
 fn in_span(spans: &[Range<usize>], k: usize) -> bool {
     let i = spans.partition_point(|r| r.end <= k);
@@ -1629,6 +1636,14 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         if toks[k].kind == Kind::Word(Pos::Place) && s.s(k).chars().count() >= 2 && !in_person(k) && !in_span(&suffixed, k) && !measure {
             // 东北地区, 亚太地区: the region is the place, 地区 the common noun after it
             let w = s.s(k);
+            // 青藏高原, 黄淮, 江淮: regions named by two provinces' or rivers' one-char
+            // abbreviations are those two places in the People's Daily convention
+            if let Some(pair) = region_pair(w) {
+                let mid = toks[k].start + pair.chars().next().map_or(0, char::len_utf8);
+                out.places.push(toks[k].start..mid);
+                out.places.push(mid..toks[k].start + pair.len());
+                continue;
+            }
             if let Some(stem) = w.strip_suffix("地区").filter(|st| st.chars().count() >= 2 && lex.places.contains_key(st)) {
                 out.places.push(toks[k].start..toks[k].start + stem.len());
                 continue;
@@ -1638,6 +1653,16 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     }
     out.places.extend(suffixed.iter().map(span));
     out.places.extend(translit_places);
+    // the same pairs cut as a name or an abbreviation (黄淮 等地, 江淮、汉水流域)
+    for k in 0..n {
+        if toks[k].kind != Kind::Word(Pos::Place) && !org_tok[k] && !in_person(k) {
+            if let Some(pair) = region_pair(s.s(k)).filter(|p| p.len() == s.s(k).len()) {
+                let mid = toks[k].start + pair.chars().next().map_or(0, char::len_utf8);
+                out.places.push(toks[k].start..mid);
+                out.places.push(mid..toks[k].end);
+            }
+        }
+    }
     // a place that starts a dictionary word (荷兰人, 中华民族, 日本籍): the place is named
     for k in 0..n {
         if org_tok[k] || s.in_title[k] || in_person(k) || !matches!(toks[k].kind, Kind::Word(p) if p != Pos::Place) {

@@ -655,3 +655,11 @@ fn regions_named_by_two_abbreviations_and_the_moon() {
     assert!(!got.contains(&"青藏高原") && !got.contains(&"黄淮"), "{got:?}");
     assert!(x.people.is_empty(), "{:?}", names(&x));
 }
+
+#[test]
+fn state_agencies_and_a_head_char_before_a_title_char() {
+    let x = run("他说，国家税务局对于自然垄断部门加强了管理。联合国禁毒署署长在记者招待会上讲话。");
+    let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(orgs.contains(&"国家税务局"), "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o.ends_with("署署")), "{orgs:?}");
+}

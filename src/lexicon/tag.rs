@@ -179,6 +179,10 @@ impl<'a> Sentence<'a> {
         if self.in_title[k] {
             return false;
         }
+        // 署|长, 局|长 cut apart: the head char and 长 are a title (新闻出版署|署|长)
+        if self.single_char(k) && k + 1 < self.toks.len() && self.adjacent(k) && self.s(k + 1) == "长" {
+            return false;
+        }
         let t = self.toks[k];
         let s = self.s(k);
         match self.org_word(k) {
@@ -507,7 +511,8 @@ impl<'a> Sentence<'a> {
             }
             let extended = j < k;
             // 国家|新闻出版署, 国家|测绘局: 国家 starts the name of a state agency
-            let state_agency = j + 1 < k && self.s(j) == "国家" && ["局", "署", "委员会", "机构", "委", "总局", "中心"].iter().any(|h| self.s(k).ends_with(h));
+            // (国家|税务局: the agency word right after it; not 国家|中心 "the state's central")
+            let state_agency = j < k && self.s(j) == "国家" && ["局", "署", "委员会", "机构", "委", "总局", "中心"].iter().any(|h| self.s(k).ends_with(h)) && !(j + 1 == k && self.s(k) == "中心");
             while j < k && !(state_agency && self.s(j) == "国家") && (GENERIC_STARTS.contains(&self.s(j)) || matches!(self.toks[j].kind, Kind::Word(Pos::Time | Pos::Adj))) {
                 j += 1;
             }
@@ -556,6 +561,7 @@ impl<'a> Sentence<'a> {
             let mut j = j;
             // 决赛中战胜东道主|巴西队: an organisation word with only common nouns before it
             if j < k
+                && !agency
                 && self.toks[k].kind == Kind::Word(Pos::Org)
                 && self.chars(k, k) >= 3
                 && (j..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)) && !self.is_head(i))

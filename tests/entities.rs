@@ -663,3 +663,10 @@ fn state_agencies_and_a_head_char_before_a_title_char() {
     assert!(orgs.contains(&"国家税务局"), "{orgs:?}");
     assert!(!orgs.iter().any(|o| o.ends_with("署署")), "{orgs:?}");
 }
+
+#[test]
+fn a_company_named_by_a_transliteration_cut_into_chars() {
+    let x = run("美国政府并未批准劳拉公司向中方出口卫星。");
+    let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(orgs, ["劳拉公司"], "{orgs:?}");
+}

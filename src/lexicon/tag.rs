@@ -684,6 +684,22 @@ impl<'a> Sentence<'a> {
             out.retain(|r| r.end <= start || r.start > k);
             out.push(start..k + 1);
         }
+        // a company named by a transliteration cut into single chars (劳|拉|公司, 休|斯|公司)
+        for k in 2..n {
+            if self.in_title[k] || !matches!(self.s(k), "公司" | "集团" | "集团公司" | "有限公司" | "银行" | "汽车公司") {
+                continue;
+            }
+            let piece = |i: usize| {
+                self.single_char(i) && !self.in_title[i] && matches!(self.toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name) && !matches!(self.toks[i].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Numeral)) && self.s(i).chars().all(is_translit)
+            };
+            let mut j = k;
+            while j > 0 && self.adjacent(j - 1) && piece(j - 1) && k - j < 4 {
+                j -= 1;
+            }
+            if k - j >= 2 && !(j > 0 && self.adjacent(j - 1) && (piece(j - 1) || self.single_char(j - 1))) && !out.iter().any(|r| r.start <= k && k < r.end) {
+                out.push(j..k + 1);
+            }
+        }
         // a team written as one word whose stem is no common word of the dictionary: 申花队
         for k in 0..n {
             let w = self.s(k);

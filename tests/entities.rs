@@ -670,3 +670,9 @@ fn a_company_named_by_a_transliteration_cut_into_chars() {
     let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
     assert_eq!(orgs, ["劳拉公司"], "{orgs:?}");
 }
+
+#[test]
+fn a_photographers_credit_is_no_part_of_the_name() {
+    let x = run("图为游客在广场参观。（新华社记者杨磊摄）");
+    assert_eq!(names(&x), ["杨磊"]);
+}

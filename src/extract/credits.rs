@@ -339,6 +339,8 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                 organization: outlet.map(|o| doc.text[range.start + o..range.start + at].to_string()),
             };
             for t in tokens(f, from..from + stop) {
+                // a photographer's credit: 记者杨磊摄
+                let t = if f[t.clone()].ends_with('摄') && f[t.clone()].chars().count() >= 3 { t.start..t.end - '摄'.len_utf8() } else { t };
                 let tf = &f[t.clone()];
                 let t = if is_name(tf, true) {
                     t

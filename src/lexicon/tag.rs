@@ -1643,6 +1643,10 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 }
             }
         }
+        // a photographer's credit: （新华社记者杨磊摄）
+        if end == toks[b - 1].end && s.chars(a, b - 1) >= 3 && s.fold[..end].ends_with('摄') && (b == n || toks[b].kind == Kind::Punct || !s.adjacent(b - 1)) {
+            end -= '摄'.len_utf8();
+        }
         out.people.push(PersonHit { span: toks[a].start..end, roles: hits });
     }
     for r in byte_people {

@@ -11,17 +11,18 @@
 //! - the trie of all words in breadth-first order, node 0 the root: the children of a node
 //!   are one run of nodes sorted by char, and the runs come in the order of their parents,
 //!   so node i's children are `FIRST[i]..FIRST[i + 1]`. Per node: its char (`CH`; 0 for the
-//!   root's children in U+4E00..U+9FFF, which `ROOT_BITS` and `ROOT_RANK` find directly),
-//!   `FIRST`, and `COMBO` (1 + the combination of the word that ends there, 0 for none).
-//!   Each array is stored as little-endian byte planes (`lexicon_ch0.bin` = low bytes ...),
-//!   as many as its largest value needs: planes gzip a third smaller than the old text list.
+//!   root's children in U+4E00..U+9FFF, which `ROOT_BITS` and `ROOT_RANK` find directly;
+//!   little-endian, two bytes each while no char is astral), `FIRST`, and `COMBO` (1 + the
+//!   combination of the word that ends there, 0 for none). `FIRST` and `COMBO` are stored as
+//!   little-endian byte planes (`lexicon_first0.bin` = low bytes ...), as many as the
+//!   largest value needs: `FIRST` gzips to half as planes.
 //! - the places that have a full official name: their nodes (`FULL_NODES`, ascending) and
 //!   the names one after the other (`lexicon_full.txt`, ends in `FULL_ENDS`).
 //! - `lexicon_gen.rs`: the arrays above, `WORDS` and `LEVELS` (per combination of frequency
 //!   class, part of speech and place level, most frequent first), `LOG_TOTAL` (ln of
 //!   the summed counts: computed here once, the same way on every target),
 //!   `MAX_WORD_CHARS`, `ENTRIES`, `NODES` and the root's counts; and the name model and
-//!   the hand-written lists as sorted arrays (see `name_tables`).
+//!   the hand-written lists as perfect hash tables (see `name_tables`).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
@@ -225,6 +226,14 @@ pub fn run() {
 
     let dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     let mut gen = String::new();
+    // the chars, read once per probe of a search: one value of CH_WIDTH bytes each (as
+    // planes they gzip no smaller)
+    let width = if ch.iter().all(|&c| c < 1 << 16) { 2 } else { 3 };
+    let bytes: Vec<u8> = ch.iter().flat_map(|c| c.to_le_bytes().into_iter().take(width)).collect();
+    std::fs::write(format!("{dir}/lexicon_ch.bin"), bytes).expect("write lexicon_ch.bin");
+    let _ = writeln!(gen, "/// The char of each node (0 for the root and its children in DENSE), CH_WIDTH bytes each.");
+    let _ = writeln!(gen, "pub static CH: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/lexicon_ch.bin\"));");
+    let _ = writeln!(gen, "pub const CH_WIDTH: usize = {width};");
     // little-endian byte planes: plane k holds byte k of every value (gzip finds the
     // repetitions of the high bytes that interleaved values hide); as many planes as the
     // largest value needs
@@ -242,7 +251,6 @@ pub fn run() {
         let _ = writeln!(gen, "/// {doc}");
         let _ = writeln!(gen, "pub static {name}: [&[u8]; {count}] = [{}];", list.join(", "));
     };
-    planes("CH", "The char of each node (0 for the root and its children in DENSE).", &ch);
     planes("FIRST", "The first child of each node; the children of node i are FIRST[i]..FIRST[i + 1].", &first);
     planes("COMBO", "1 + the index into WORDS and LEVELS of the word that ends at each node, 0 for none.", &combo);
     planes(
@@ -315,18 +323,84 @@ pub fn run() {
     std::fs::write(format!("{dir}/lexicon_gen.rs"), gen).expect("write lexicon_gen.rs");
 }
 
-/// A sorted set of strings as `src/lexicon/mod.rs` reads it in place: the keys one after
-/// the other, and where each ends.
-fn str_set(gen: &mut String, name: &str, doc: &str, keys: &[&str]) {
+/// CHD (hash and displace, as the `phf` crate does it) over `keys`, into a table of the
+/// next power of two slots: the seed, each bucket's displacements, and which key (if any)
+/// is at each slot. Deterministic: the same keys always give the same tables.
+fn phf(keys: &[&[u8]]) -> (u64, Vec<(u16, u16)>, Vec<Option<usize>>) {
+    const LAMBDA: usize = 4;
+    let n = keys.len();
+    let size = n.next_power_of_two();
+    assert!(size <= 1 << 16, "build/lexicon.rs: perfect hash over 65,536 keys");
+    let buckets = n.div_ceil(LAMBDA).max(1);
+    for seed in 0u64..10_000 {
+        let hashes: Vec<u64> = keys.iter().map(|k| crate::phf::hash(k, seed)).collect();
+        let mut by_bucket: Vec<Vec<usize>> = vec![Vec::new(); buckets];
+        for (i, &h) in hashes.iter().enumerate() {
+            by_bucket[crate::phf::bucket(h, buckets)].push(i);
+        }
+        let mut order: Vec<usize> = (0..buckets).collect();
+        order.sort_by_key(|&b| std::cmp::Reverse(by_bucket[b].len()));
+        let mut slots: Vec<Option<usize>> = vec![None; size];
+        let mut disps = vec![(0u16, 0u16); buckets];
+        let mut taken: Vec<usize> = Vec::new();
+        let placed = order.iter().all(|&b| {
+            let ks = &by_bucket[b];
+            for d1 in 0..size as u32 {
+                for d2 in 0..size as u32 {
+                    taken.clear();
+                    let fits = ks.iter().all(|&k| {
+                        let s = crate::phf::slot(hashes[k], d1, d2, size - 1);
+                        let free = slots[s].is_none() && !taken.contains(&s);
+                        taken.push(s);
+                        free
+                    });
+                    if fits {
+                        for (&k, &s) in ks.iter().zip(&taken) {
+                            slots[s] = Some(k);
+                        }
+                        disps[b] = (d1 as u16, d2 as u16);
+                        return true;
+                    }
+                }
+            }
+            false
+        });
+        if placed {
+            return (seed, disps, slots);
+        }
+    }
+    panic!("build/lexicon.rs: no perfect hash found");
+}
+
+fn phf_literal(seed: u64, disps: &[(u16, u16)], size: usize) -> String {
+    let d: Vec<String> = disps.iter().map(|(a, b)| format!("({a},{b})")).collect();
+    format!("Phf::new({seed}, &[{}], {})", d.join(","), size - 1)
+}
+
+/// A set of strings as `src/lexicon/mod.rs` reads it in place: a perfect hash, and the keys
+/// one after the other in the order of its slots (an empty slot is an empty key), with
+/// where each ends. Returns the key index at each slot (values go in that order).
+fn str_set(gen: &mut String, name: &str, doc: &str, keys: &[&str]) -> Vec<Option<usize>> {
+    let bytes: Vec<&[u8]> = keys.iter().map(|k| k.as_bytes()).collect();
+    let (seed, disps, slots) = phf(&bytes);
     let mut text = String::new();
     let mut ends = Vec::new();
-    for w in keys {
-        text.push_str(w);
+    for k in &slots {
+        if let Some(k) = k {
+            text.push_str(keys[*k]);
+        }
         ends.push(text.len().to_string());
     }
     assert!(text.len() < 1 << 16, "build/lexicon.rs: {name} over 64 KB");
     let _ = writeln!(gen, "/// {doc}");
-    let _ = writeln!(gen, "pub static {name}: StrSet = StrSet::new({text:?}, &[{}]);", ends.join(","));
+    let _ = writeln!(
+        gen,
+        "pub static {name}: StrSet = StrSet::new({}, {}, {text:?}, &[{}]);",
+        phf_literal(seed, &disps, slots.len()),
+        keys.len(),
+        ends.join(",")
+    );
+    slots
 }
 
 fn f32_bits(v: f32) -> String {
@@ -336,7 +410,7 @@ fn f32_bits(v: f32) -> String {
 /// The name model and the hand-written lists (`data/surnames.txt`, `given.txt`,
 /// `titles.txt`, `org_words.txt`, `event_words.txt`, `people.txt`), read exactly as the
 /// lexicon used to read them at run time (a later line for the same key wins; the totals
-/// count every line), as sorted arrays. The logarithms of the name model are left to the
+/// count every line), as perfect hash tables (build/lexicon.rs's `phf`). The logarithms of the name model are left to the
 /// run time, so that they come out of the same `ln` as before on every target.
 fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &str, event_txt: &str) {
     let surnames_txt = read("surnames.txt");
@@ -351,9 +425,10 @@ fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &s
         surnames.insert(s, w);
     }
     let keys: Vec<&str> = surnames.keys().copied().collect();
-    str_set(gen, "SURNAMES", "The surnames (data/surnames.txt).", &keys);
-    let _ = writeln!(gen, "/// Each surname's weight (f32 bits), and their total.");
-    let _ = writeln!(gen, "pub static SURNAME_WEIGHTS: [u32; {}] = [{}];", keys.len(), surnames.values().map(|w| f32_bits(*w)).collect::<Vec<_>>().join(","));
+    let slots = str_set(gen, "SURNAMES", "The surnames (data/surnames.txt).", &keys);
+    let _ = writeln!(gen, "/// Each surname's weight (f32 bits), by slot, and their total.");
+    let weights: Vec<String> = slots.iter().map(|k| k.map_or("0".to_string(), |k| f32_bits(surnames[keys[k]]))).collect();
+    let _ = writeln!(gen, "pub static SURNAME_WEIGHTS: [u32; {}] = [{}];", weights.len(), weights.join(","));
     let _ = writeln!(gen, "pub const SURNAME_TOTAL_BITS: u32 = {};", f32_bits(stotal));
     // chars of DENSE that begin a surname, one bit each
     let mut starts = vec![0u64; ((DENSE_END - DENSE_START) as usize) / 64 + 1];
@@ -384,15 +459,17 @@ fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &s
         t2 += b;
         given.insert(c, (a, b));
     }
-    let _ = writeln!(gen, "/// The given-name chars (data/given.txt), ascending.");
-    let _ = writeln!(gen, "pub static GIVEN_CHARS: [u32; {}] = [{}];", given.len(), given.keys().map(|c| (*c as u32).to_string()).collect::<Vec<_>>().join(","));
-    let _ = writeln!(gen, "/// Each char's counts as the first and as the last given char (f32 bits), and their totals.");
-    let _ = writeln!(
-        gen,
-        "pub static GIVEN_COUNTS: [(u32, u32); {}] = [{}];",
-        given.len(),
-        given.values().map(|(a, b)| format!("({},{})", f32_bits(*a), f32_bits(*b))).collect::<Vec<_>>().join(",")
-    );
+    let chars: Vec<char> = given.keys().copied().collect();
+    let utf8: Vec<String> = chars.iter().map(|c| c.to_string()).collect();
+    let (seed, disps, slots) = phf(&utf8.iter().map(|c| c.as_bytes()).collect::<Vec<_>>());
+    let _ = writeln!(gen, "/// The given-name chars (data/given.txt): a perfect hash of their UTF-8, and the chars by slot.");
+    let _ = writeln!(gen, "pub static GIVEN_PHF: Phf = {};", phf_literal(seed, &disps, slots.len()));
+    let _ = writeln!(gen, "pub const GIVEN_LEN: usize = {};", chars.len());
+    let by_slot: Vec<String> = slots.iter().map(|k| k.map_or(u32::MAX, |k| chars[k] as u32).to_string()).collect();
+    let _ = writeln!(gen, "pub static GIVEN_CHARS: [u32; {}] = [{}];", by_slot.len(), by_slot.join(","));
+    let _ = writeln!(gen, "/// Each char's counts as the first and as the last given char (f32 bits), by slot, and their totals.");
+    let counts: Vec<String> = slots.iter().map(|k| k.map_or((0.0, 0.0), |k| given[&chars[k]])).map(|(a, b)| format!("({},{})", f32_bits(a), f32_bits(b))).collect();
+    let _ = writeln!(gen, "pub static GIVEN_COUNTS: [(u32, u32); {}] = [{}];", counts.len(), counts.join(","));
     let _ = writeln!(gen, "pub const GIVEN_TOTAL_BITS: (u32, u32) = ({}, {});", f32_bits(t1), f32_bits(t2));
 
     let sorted = |it: &mut dyn Iterator<Item = &str>| -> Vec<String> {
@@ -404,13 +481,13 @@ fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &s
         v.iter().map(String::as_str).collect()
     }
     let titles = sorted(&mut data_lines(titles_txt));
-    str_set(gen, "TITLES", "The titles (data/titles.txt).", &refs(&titles));
+    let _ = str_set(gen, "TITLES", "The titles (data/titles.txt).", &refs(&titles));
     let _ = writeln!(gen, "pub const MAX_TITLE_CHARS: usize = {};", max_chars(&titles));
     let events = sorted(&mut data_lines(event_txt));
-    str_set(gen, "EVENT_WORDS", "The event words (data/event_words.txt).", &refs(&events));
+    let _ = str_set(gen, "EVENT_WORDS", "The event words (data/event_words.txt).", &refs(&events));
     let _ = writeln!(gen, "pub const MAX_EVENT_CHARS: usize = {};", max_chars(&events));
     let famous = sorted(&mut data_lines(people_txt));
-    str_set(gen, "FAMOUS", "People news names by name alone (data/people.txt).", &refs(&famous));
+    let _ = str_set(gen, "FAMOUS", "People news names by name alone (data/people.txt).", &refs(&famous));
     let mut org: BTreeMap<&str, &str> = BTreeMap::new();
     for line in data_lines(org_txt) {
         let mut f = line.split_whitespace();
@@ -423,13 +500,9 @@ fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &s
         });
     }
     let keys: Vec<&str> = org.keys().copied().collect();
-    str_set(gen, "ORG_KEYS", "The organisation words (data/org_words.txt).", &keys);
-    let _ = writeln!(
-        gen,
-        "pub static ORG_KINDS: [OrgWord; {}] = [{}];",
-        keys.len(),
-        org.values().map(|k| format!("OrgWord::{k}")).collect::<Vec<_>>().join(",")
-    );
+    let slots = str_set(gen, "ORG_KEYS", "The organisation words (data/org_words.txt).", &keys);
+    let kinds: Vec<String> = slots.iter().map(|k| format!("OrgWord::{}", k.map_or("Not", |k| org[keys[k]]))).collect();
+    let _ = writeln!(gen, "pub static ORG_KINDS: [OrgWord; {}] = [{}];", kinds.len(), kinds.join(","));
 }
 
 /// The run-time name of a part-of-speech letter of [`pos_letter`].

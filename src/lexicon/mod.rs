@@ -9,6 +9,7 @@
 //! [`segment`] cuts a run of text into words; [`tag`] finds people, places,
 //! organisations and events on top of it, once per document.
 
+pub mod phf;
 pub mod segment;
 pub mod tag;
 
@@ -17,7 +18,7 @@ use std::sync::{LazyLock, OnceLock};
 /// Tables derived at compile time from `data/words.txt`, `places.txt`, `titles.txt`,
 /// `org_words.txt` and `event_words.txt` by `build/lexicon.rs` (see there for the format).
 mod gen {
-    use super::{OrgWord, PlaceLevel, Pos, StrSet, Word};
+    use super::{OrgWord, Phf, PlaceLevel, Pos, StrSet, Word};
     include!(concat!(env!("OUT_DIR"), "/lexicon_gen.rs"));
 }
 
@@ -102,6 +103,29 @@ fn planes<const K: usize>(p: &[&'static [u8]; K], i: usize) -> u32 {
     v
 }
 
+/// Values `i` and `i + 1` of an array stored as byte planes (one read per plane).
+#[inline(always)]
+fn planes2<const K: usize>(p: &[&'static [u8]; K], i: usize) -> (u32, u32) {
+    let (mut a, mut b) = (0u32, 0u32);
+    for (k, plane) in p.iter().enumerate() {
+        if let Some(&[x, y]) = plane.get(i..i + 2) {
+            a |= u32::from(x) << (8 * k);
+            b |= u32::from(y) << (8 * k);
+        }
+    }
+    (a, b)
+}
+
+/// The char of node `i` (see build/lexicon.rs).
+#[inline(always)]
+fn ch(i: usize) -> u32 {
+    let mut v = [0u8; 4];
+    if let Some(b) = gen::CH.get(gen::CH_WIDTH * i..gen::CH_WIDTH * (i + 1)) {
+        v[..gen::CH_WIDTH].copy_from_slice(b);
+    }
+    u32::from_le_bytes(v)
+}
+
 /// Every dictionary word (words, places, titles, event words, organisation heads) in a trie
 /// over chars, laid out at compile time (breadth-first, see build/lexicon.rs) and read in
 /// place: nothing is parsed or built at run time. The segmenter finds all words that start
@@ -122,7 +146,7 @@ impl Dict {
     fn search(mut lo: u32, mut hi: u32, c: u32) -> Option<Cursor> {
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let m = planes(&gen::CH, mid as usize);
+            let m = ch(mid as usize);
             if m == c {
                 return Some(Cursor(mid));
             }
@@ -153,8 +177,8 @@ impl Dict {
             let end = 1 + gen::ROOT_KIDS;
             return if c < *DENSE.start() { Dict::search(1, 1 + gen::ROOT_LOW, c) } else { Dict::search(end - gen::ROOT_HIGH, end, c) };
         }
-        let i = at.0 as usize;
-        Dict::search(planes(&gen::FIRST, i), planes(&gen::FIRST, i + 1), c)
+        let (first, end) = planes2(&gen::FIRST, at.0 as usize);
+        Dict::search(first, end, c)
     }
 
     /// The word that ends at this node, if one does.
@@ -251,9 +275,33 @@ impl Places {
     }
 }
 
-/// A sorted set of strings laid out at compile time (build/lexicon.rs), read in place: the
-/// keys one after the other in `text`, key i ending at `ends[i]`.
+/// A perfect hash laid out at compile time (build/lexicon.rs, CHD over a power-of-two
+/// table): the only slot each key can be at.
+pub struct Phf {
+    seed: u64,
+    disps: &'static [(u16, u16)],
+    mask: usize,
+}
+
+impl Phf {
+    pub const fn new(seed: u64, disps: &'static [(u16, u16)], mask: usize) -> Phf {
+        Phf { seed, disps, mask }
+    }
+
+    #[inline]
+    fn slot(&self, key: &[u8]) -> Option<usize> {
+        let h = phf::hash(key, self.seed);
+        let (d1, d2) = *self.disps.get(phf::bucket(h, self.disps.len()))?;
+        Some(phf::slot(h, u32::from(d1), u32::from(d2), self.mask))
+    }
+}
+
+/// A set of strings laid out at compile time (build/lexicon.rs), read in place: a perfect
+/// hash, and the keys one after the other in `text` in the order of its slots (empty slots
+/// hold an empty key), the key of slot i ending at `ends[i]`.
 pub struct StrSet {
+    phf: Phf,
+    len: usize,
     text: &'static str,
     ends: &'static [u16],
     /// The keys as a list, made on the first call of [`StrSet::iter`].
@@ -261,27 +309,33 @@ pub struct StrSet {
 }
 
 impl StrSet {
-    pub const fn new(text: &'static str, ends: &'static [u16]) -> StrSet {
-        StrSet { text, ends, list: OnceLock::new() }
+    pub const fn new(phf: Phf, len: usize, text: &'static str, ends: &'static [u16]) -> StrSet {
+        StrSet { phf, len, text, ends, list: OnceLock::new() }
     }
 
+    #[inline]
     fn key(&self, i: usize) -> &'static str {
-        let start = if i == 0 { 0 } else { self.ends.get(i - 1).map_or(0, |&e| e as usize) };
+        let start = match i.checked_sub(1) {
+            Some(j) => self.ends.get(j).map_or(0, |&e| e as usize),
+            None => 0,
+        };
         let end = self.ends.get(i).map_or(0, |&e| e as usize);
         self.text.get(start..end).unwrap_or("")
     }
 
+    #[inline]
     fn index_of(&self, k: &str) -> Option<usize> {
-        let (mut lo, mut hi) = (0, self.ends.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            match self.key(mid).cmp(k) {
-                std::cmp::Ordering::Equal => return Some(mid),
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-            }
+        if k.is_empty() {
+            return None;
         }
-        None
+        let i = self.phf.slot(k.as_bytes())?;
+        // bytes, not str: no char-boundary checks on this hot path
+        let start = match i.checked_sub(1) {
+            Some(j) => *self.ends.get(j)? as usize,
+            None => 0,
+        };
+        let end = *self.ends.get(i)? as usize;
+        (end.wrapping_sub(start) == k.len() && self.text.as_bytes().get(start..end) == Some(k.as_bytes())).then_some(i)
     }
 
     pub fn contains<Q: AsRef<str> + ?Sized>(&self, k: &Q) -> bool {
@@ -289,16 +343,16 @@ impl StrSet {
     }
 
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.len == 0
     }
 
-    /// The keys, in order.
+    /// The keys (in no particular order).
     pub fn iter(&self) -> std::slice::Iter<'_, &'static str> {
-        self.list.get_or_init(|| (0..self.len()).map(|i| self.key(i)).collect()).iter()
+        self.list.get_or_init(|| (0..self.ends.len()).map(|i| self.key(i)).filter(|k| !k.is_empty()).collect()).iter()
     }
 }
 
@@ -359,19 +413,25 @@ static GIVEN_LN: LazyLock<Vec<(f32, f32)>> = LazyLock::new(|| {
 
 impl Given {
     pub fn get(&self, c: &char) -> Option<&'static (f32, f32)> {
-        GIVEN_LN.get(gen::GIVEN_CHARS.binary_search(&(*c as u32)).ok()?)
+        GIVEN_LN.get(Given::slot(*c)?)
+    }
+
+    #[inline]
+    fn slot(c: char) -> Option<usize> {
+        let i = gen::GIVEN_PHF.slot(c.encode_utf8(&mut [0; 4]).as_bytes())?;
+        (gen::GIVEN_CHARS.get(i) == Some(&(c as u32))).then_some(i)
     }
 
     pub fn contains_key(&self, c: &char) -> bool {
-        gen::GIVEN_CHARS.binary_search(&(*c as u32)).is_ok()
+        Given::slot(*c).is_some()
     }
 
     pub fn len(&self) -> usize {
-        gen::GIVEN_CHARS.len()
+        gen::GIVEN_LEN
     }
 
     pub fn is_empty(&self) -> bool {
-        gen::GIVEN_CHARS.is_empty()
+        gen::GIVEN_LEN == 0
     }
 }
 

@@ -326,7 +326,7 @@ pub fn run() {
 /// CHD (hash and displace, as the `phf` crate does it) over `keys`, into a table of the
 /// next power of two slots: the seed, each bucket's displacements, and which key (if any)
 /// is at each slot. Deterministic: the same keys always give the same tables.
-fn phf(keys: &[&[u8]]) -> (u64, Vec<(u16, u16)>, Vec<Option<usize>>) {
+fn phf(keys: &[&[u8]]) -> (u64, Vec<(u8, u8)>, Vec<Option<usize>>) {
     const LAMBDA: usize = 4;
     let n = keys.len();
     let size = n.next_power_of_two();
@@ -341,12 +341,13 @@ fn phf(keys: &[&[u8]]) -> (u64, Vec<(u16, u16)>, Vec<Option<usize>>) {
         let mut order: Vec<usize> = (0..buckets).collect();
         order.sort_by_key(|&b| std::cmp::Reverse(by_bucket[b].len()));
         let mut slots: Vec<Option<usize>> = vec![None; size];
-        let mut disps = vec![(0u16, 0u16); buckets];
+        let mut disps = vec![(0u8, 0u8); buckets];
         let mut taken: Vec<usize> = Vec::new();
         let placed = order.iter().all(|&b| {
             let ks = &by_bucket[b];
-            for d1 in 0..size as u32 {
-                for d2 in 0..size as u32 {
+            // displacements of one byte each (a seed that needs more is passed over)
+            for d1 in 0..256u32 {
+                for d2 in 0..256u32 {
                     taken.clear();
                     let fits = ks.iter().all(|&k| {
                         let s = crate::phf::slot(hashes[k], d1, d2, size - 1);
@@ -358,7 +359,7 @@ fn phf(keys: &[&[u8]]) -> (u64, Vec<(u16, u16)>, Vec<Option<usize>>) {
                         for (&k, &s) in ks.iter().zip(&taken) {
                             slots[s] = Some(k);
                         }
-                        disps[b] = (d1 as u16, d2 as u16);
+                        disps[b] = (d1 as u8, d2 as u8);
                         return true;
                     }
                 }
@@ -372,7 +373,7 @@ fn phf(keys: &[&[u8]]) -> (u64, Vec<(u16, u16)>, Vec<Option<usize>>) {
     panic!("build/lexicon.rs: no perfect hash found");
 }
 
-fn phf_literal(seed: u64, disps: &[(u16, u16)], size: usize) -> String {
+fn phf_literal(seed: u64, disps: &[(u8, u8)], size: usize) -> String {
     let d: Vec<String> = disps.iter().map(|(a, b)| format!("({a},{b})")).collect();
     format!("Phf::new({seed}, &[{}], {})", d.join(","), size - 1)
 }
@@ -459,16 +460,31 @@ fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &s
         t2 += b;
         given.insert(c, (a, b));
     }
-    let chars: Vec<char> = given.keys().copied().collect();
-    let utf8: Vec<String> = chars.iter().map(|c| c.to_string()).collect();
-    let (seed, disps, slots) = phf(&utf8.iter().map(|c| c.as_bytes()).collect::<Vec<_>>());
-    let _ = writeln!(gen, "/// The given-name chars (data/given.txt): a perfect hash of their UTF-8, and the chars by slot.");
-    let _ = writeln!(gen, "pub static GIVEN_PHF: Phf = {};", phf_literal(seed, &disps, slots.len()));
-    let _ = writeln!(gen, "pub const GIVEN_LEN: usize = {};", chars.len());
-    let by_slot: Vec<String> = slots.iter().map(|k| k.map_or(u32::MAX, |k| chars[k] as u32).to_string()).collect();
-    let _ = writeln!(gen, "pub static GIVEN_CHARS: [u32; {}] = [{}];", by_slot.len(), by_slot.join(","));
-    let _ = writeln!(gen, "/// Each char's counts as the first and as the last given char (f32 bits), by slot, and their totals.");
-    let counts: Vec<String> = slots.iter().map(|k| k.map_or((0.0, 0.0), |k| given[&chars[k]])).map(|(a, b)| format!("({},{})", f32_bits(a), f32_bits(b))).collect();
+    // the chars of DENSE one bit each (a char's index: the bits set before it), then the
+    // others, ascending; the counts in that order
+    let (dense_chars, others): (Vec<char>, Vec<char>) = given.keys().partition(|&&c| (DENSE_START..=DENSE_END).contains(&(c as u32)));
+    let mut bits = vec![0u64; ((DENSE_END - DENSE_START) as usize) / 64 + 1];
+    for &c in &dense_chars {
+        let i = (c as u32 - DENSE_START) as usize;
+        bits[i / 64] |= 1 << (i % 64);
+    }
+    let mut rank = Vec::with_capacity(bits.len());
+    let mut total = 0u32;
+    for b in &bits {
+        rank.push(total.to_string());
+        total += b.count_ones();
+    }
+    let join = |v: Vec<String>| v.join(",");
+    let _ = writeln!(gen, "/// The given-name chars (data/given.txt): those of DENSE one bit each, the bits set before each u64, the others ascending.");
+    let _ = writeln!(
+        gen,
+        "pub static GIVEN: CharSet = CharSet::new(&[{}], &[{}], &[{}]);",
+        join(bits.iter().map(|b| format!("{b:#x}")).collect()),
+        join(rank),
+        join(others.iter().map(|&c| (c as u32).to_string()).collect())
+    );
+    let _ = writeln!(gen, "/// Each char's counts as the first and as the last given char (f32 bits), in the order of GIVEN, and their totals.");
+    let counts: Vec<String> = dense_chars.iter().chain(&others).map(|c| given[c]).map(|(a, b)| format!("({},{})", f32_bits(a), f32_bits(b))).collect();
     let _ = writeln!(gen, "pub static GIVEN_COUNTS: [(u32, u32); {}] = [{}];", counts.len(), counts.join(","));
     let _ = writeln!(gen, "pub const GIVEN_TOTAL_BITS: (u32, u32) = ({}, {});", f32_bits(t1), f32_bits(t2));
 

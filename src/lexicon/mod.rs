@@ -18,7 +18,7 @@ use std::sync::{LazyLock, OnceLock};
 /// Tables derived at compile time from `data/words.txt`, `places.txt`, `titles.txt`,
 /// `org_words.txt` and `event_words.txt` by `build/lexicon.rs` (see there for the format).
 mod gen {
-    use super::{OrgWord, Phf, PlaceLevel, Pos, StrSet, Word};
+    use super::{CharSet, OrgWord, Phf, PlaceLevel, Pos, StrSet, Word};
     include!(concat!(env!("OUT_DIR"), "/lexicon_gen.rs"));
 }
 
@@ -279,12 +279,12 @@ impl Places {
 /// table): the only slot each key can be at.
 pub struct Phf {
     seed: u64,
-    disps: &'static [(u16, u16)],
+    disps: &'static [(u8, u8)],
     mask: usize,
 }
 
 impl Phf {
-    pub const fn new(seed: u64, disps: &'static [(u16, u16)], mask: usize) -> Phf {
+    pub const fn new(seed: u64, disps: &'static [(u8, u8)], mask: usize) -> Phf {
         Phf { seed, disps, mask }
     }
 
@@ -400,6 +400,36 @@ impl Surnames {
     }
 }
 
+/// A set of chars laid out at compile time (build/lexicon.rs): those of DENSE one bit each
+/// (with the number of bits set before each u64), the others ascending. Index of a char:
+/// its rank among the set's chars of DENSE, or after them, its place among the others.
+pub struct CharSet {
+    bits: &'static [u64],
+    rank: &'static [u16],
+    others: &'static [u32],
+}
+
+impl CharSet {
+    pub const fn new(bits: &'static [u64], rank: &'static [u16], others: &'static [u32]) -> CharSet {
+        CharSet { bits, rank, others }
+    }
+
+    #[inline]
+    fn index(&self, c: char) -> Option<usize> {
+        let c = c as u32;
+        if DENSE.contains(&c) {
+            let i = (c - DENSE.start()) as usize;
+            let bits = *self.bits.get(i / 64)?;
+            if bits & (1 << (i % 64)) == 0 {
+                return None;
+            }
+            return Some(usize::from(*self.rank.get(i / 64)?) + (bits & ((1u64 << (i % 64)) - 1)).count_ones() as usize);
+        }
+        let dense = self.rank.last().map_or(0, |&r| usize::from(r)) + self.bits.last().map_or(0, |b| b.count_ones() as usize);
+        Some(dense + self.others.binary_search(&c).ok()?)
+    }
+}
+
 /// Given-name char → (ln P(first given char), ln P(last given char)) (`data/given.txt`).
 pub struct Given(());
 
@@ -413,25 +443,19 @@ static GIVEN_LN: LazyLock<Vec<(f32, f32)>> = LazyLock::new(|| {
 
 impl Given {
     pub fn get(&self, c: &char) -> Option<&'static (f32, f32)> {
-        GIVEN_LN.get(Given::slot(*c)?)
-    }
-
-    #[inline]
-    fn slot(c: char) -> Option<usize> {
-        let i = gen::GIVEN_PHF.slot(c.encode_utf8(&mut [0; 4]).as_bytes())?;
-        (gen::GIVEN_CHARS.get(i) == Some(&(c as u32))).then_some(i)
+        GIVEN_LN.get(gen::GIVEN.index(*c)?)
     }
 
     pub fn contains_key(&self, c: &char) -> bool {
-        Given::slot(*c).is_some()
+        gen::GIVEN.index(*c).is_some()
     }
 
     pub fn len(&self) -> usize {
-        gen::GIVEN_LEN
+        gen::GIVEN_COUNTS.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        gen::GIVEN_LEN == 0
+        gen::GIVEN_COUNTS.is_empty()
     }
 }
 

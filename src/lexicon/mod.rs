@@ -1,4 +1,6 @@
-//! Embedded word lists (from `data/`) and their loader: parsed once, lazily.
+//! Embedded word lists (from `data/`), laid out at compile time by build/lexicon.rs and
+//! read in place: nothing is parsed, hashed or built at the first call but the name model's
+//! logarithms (a few thousand `ln`, on first use).
 //!
 //! - `words.txt`: common words with a frequency class and a part of speech (segmentation,
 //!   keyword weights), from jieba's MIT dictionary;
@@ -15,8 +17,9 @@ pub mod tag;
 
 use std::sync::{LazyLock, OnceLock};
 
-/// Tables derived at compile time from `data/words.txt`, `places.txt`, `titles.txt`,
-/// `org_words.txt` and `event_words.txt` by `build/lexicon.rs` (see there for the format).
+/// Tables derived at compile time from `data/words.txt`, `places.txt`, `people.txt`,
+/// `titles.txt`, `org_words.txt`, `event_words.txt`, `surnames.txt` and `given.txt` by
+/// `build/lexicon.rs` (see there for the format).
 mod gen {
     use super::{CharSet, OrgWord, Phf, PlaceLevel, Pos, StrSet, Word};
     include!(concat!(env!("OUT_DIR"), "/lexicon_gen.rs"));

@@ -6,9 +6,12 @@
 mod text;
 #[path = "build/lexicon.rs"]
 mod lexicon;
+#[path = "src/lexicon/phf.rs"]
+mod phf;
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/phf.rs");
     text::run();
     lexicon::run();
 }

@@ -5,21 +5,24 @@
 //! lexicon used to at run time: the last line of a word wins, every place is a word with
 //! the part of speech `ns`, the stem of a prefecture-level `市` is a place, titles, event
 //! words and organisation heads of two chars or more are nouns. The result is written to
-//! `OUT_DIR`:
+//! `OUT_DIR`, in a form the run time uses in place (no parsing, no hashing, nothing built
+//! at the first call):
 //!
-//! - `lexicon_words.txt`: the trie of all words, one node a line in breadth-first order
-//!   (the root left out): `CHAR [COMBO [+SUFFIX | =FULL]] [/KIDS]`. CHAR is the node's char
-//!   (no ASCII in words, checked here); COMBO, on the nodes where a word ends, one or two
-//!   ASCII chars indexing `COMBOS` (frequency class, part of speech, place level); a place's
-//!   full official name either as what follows the word (`+县`) or whole
-//!   (`=塔什库尔干塔吉克自治县`); KIDS the number of children, in decimal. The children of
-//!   a node are one run of lines sorted by char, and the runs come in the order of their
-//!   parents, so the run-time loader lays the trie out in one sequential pass, without
-//!   hashing or sorting. After gzip this is smaller than the two text files it replaces.
-//! - `lexicon_gen.rs`: `COMBOS` (three ASCII letters per combination: class `a`+n, part of
-//!   speech letter, level letter or `-`), `LOG_TOTAL_BITS` (ln of the summed counts, f32
-//!   bits: computed here once, the same way on every target), `MAX_WORD_CHARS`, `ENTRIES`
-//!   and `NODES` (capacities), `ROOT_KIDS` (the children of the root: the first lines).
+//! - the trie of all words in breadth-first order, node 0 the root: the children of a node
+//!   are one run of nodes sorted by char, and the runs come in the order of their parents,
+//!   so node i's children are `FIRST[i]..FIRST[i + 1]`. Per node: its char (`CH`; 0 for the
+//!   root's children in U+4E00..U+9FFF, which `ROOT_BITS` and `ROOT_RANK` find directly;
+//!   little-endian, two bytes each while no char is astral), `FIRST`, and `COMBO` (1 + the
+//!   combination of the word that ends there, 0 for none). `FIRST` and `COMBO` are stored as
+//!   little-endian byte planes (`lexicon_first0.bin` = low bytes ...), as many as the
+//!   largest value needs: `FIRST` gzips to half as planes.
+//! - the places that have a full official name: their nodes (`FULL_NODES`, ascending) and
+//!   the names one after the other (`lexicon_full.txt`, ends in `FULL_ENDS`).
+//! - `lexicon_gen.rs`: the arrays above, `WORDS` and `LEVELS` (per combination of frequency
+//!   class, part of speech and place level, most frequent first), `LOG_TOTAL` (ln of
+//!   the summed counts: computed here once, the same way on every target),
+//!   `MAX_WORD_CHARS`, `ENTRIES`, `NODES` and the root's counts; and the name model and
+//!   the hand-written lists as perfect hash tables (see `name_tables`).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
@@ -70,7 +73,7 @@ pub fn run() {
     let people_txt = read("people.txt");
 
     let mut words: HashMap<&str, W> = HashMap::new();
-    let mut total = 0f64;
+    let mut total_count = 0f64;
     let mut max_word_chars = 1usize;
     for line in data_lines(&words_txt) {
         let mut f = line.split(' ');
@@ -81,7 +84,7 @@ pub fn run() {
         let log_freq = b as f32 * std::f32::consts::LN_2;
         let pos = pos_letter(cs.as_str());
         for w in f.filter(|w| !w.is_empty()) {
-            total += f64::from(log_freq.exp());
+            total_count += f64::from(log_freq.exp());
             max_word_chars = max_word_chars.max(w.chars().count());
             words.insert(w, W { class: b, pos });
         }
@@ -141,7 +144,7 @@ pub fn run() {
         }
     }
 
-    // combinations, most frequent first (one ASCII char each for the first 80)
+    // combinations, most frequent first (small numbers gzip best)
     let combo_of = |w: &str, x: &W| -> (u32, char, char) { (x.class, x.pos, places.get(w).map_or('-', |p| p.0)) };
     let mut freq: BTreeMap<(u32, char, char), usize> = BTreeMap::new();
     for (w, x) in &words {
@@ -150,27 +153,9 @@ pub fn run() {
     let mut order: Vec<((u32, char, char), usize)> = freq.into_iter().collect();
     order.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let index: HashMap<(u32, char, char), usize> = order.iter().enumerate().map(|(i, (k, _))| (*k, i)).collect();
-    let symbols: Vec<char> = (0x21u8..0x7f).map(char::from).filter(|&c| c != '=' && c != '+' && c != '/').collect();
-    let one = 80usize;
-    assert!(order.len() <= one + (symbols.len() - one) * symbols.len(), "build/lexicon.rs: too many combinations");
-    let code = |i: usize| -> String {
-        if i < one {
-            symbols[i].to_string()
-        } else {
-            let j = i - one;
-            format!("{}{}", symbols[one + j / symbols.len()], symbols[j % symbols.len()])
-        }
-    };
-    let mut combos = String::new();
-    for ((class, pos, level), _) in &order {
-        assert!(*class < 26, "build/lexicon.rs: frequency class out of range");
-        combos.push(char::from(b'a' + *class as u8));
-        combos.push(*pos);
-        combos.push(*level);
-    }
 
-    // the trie, then its nodes in breadth-first order: the children of a node are one run
-    // of lines, sorted by char, and the runs come in the order of their parents
+    // the trie, then its nodes in breadth-first order: the children of a node are one run,
+    // sorted by char, and the runs come in the order of their parents
     #[derive(Default)]
     struct Node {
         kids: BTreeMap<char, usize>,
@@ -195,47 +180,368 @@ pub fn run() {
         }
         trie[at].word = Some(w.to_string());
     }
-    let mut out = String::with_capacity(256 * 1024);
-    let mut queue = std::collections::VecDeque::from([0usize]);
-    let mut nodes = 0usize;
-    while let Some(n) = queue.pop_front() {
-        for (&c, &k) in &trie[n].kids {
-            nodes += 1;
-            out.push(c);
-            if let Some(w) = &trie[k].word {
-                out.push_str(&code(index[&combo_of(w, &words[w.as_str()])]));
-                if let Some((_, Some(full))) = places.get(w.as_str()) {
-                    match full.strip_prefix(w.as_str()) {
-                        Some(rest) if !rest.is_empty() => {
-                            out.push('+');
-                            out.push_str(rest);
+    // breadth-first: bfs[i] is the trie node of output node i (0: the root)
+    let mut bfs: Vec<usize> = vec![0];
+    let mut at = 0;
+    while at < bfs.len() {
+        let n = bfs[at];
+        bfs.extend(trie[n].kids.values().copied());
+        at += 1;
+    }
+    let nodes = bfs.len() - 1;
+    let root_kids: Vec<char> = trie[0].kids.keys().copied().collect();
+    let dense = |c: char| (DENSE_START..=DENSE_END).contains(&(c as u32));
+    let root_low = root_kids.iter().filter(|&&c| (c as u32) < DENSE_START).count();
+    let root_high = root_kids.iter().filter(|&&c| (c as u32) > DENSE_END).count();
+    let mut ch: Vec<u32> = Vec::with_capacity(bfs.len());
+    let mut first: Vec<u32> = Vec::with_capacity(bfs.len() + 1);
+    let mut combo: Vec<u32> = Vec::with_capacity(bfs.len());
+    let mut next = 1u32;
+    // places with a full name: (node, full name)
+    let mut full: Vec<(u32, String)> = Vec::new();
+    let mut char_of = vec![0u32; trie.len()];
+    for k in &trie {
+        for (&c, &kid) in &k.kids {
+            char_of[kid] = c as u32;
+        }
+    }
+    for (i, &n) in bfs.iter().enumerate() {
+        let c = char_of[n];
+        // the root's children in the directly indexed block are found by their char alone
+        ch.push(if i >= 1 && i <= root_kids.len() && char::from_u32(c).is_some_and(dense) { 0 } else { c });
+        first.push(next);
+        next += trie[n].kids.len() as u32;
+        combo.push(match &trie[n].word {
+            Some(w) => {
+                if let Some((_, Some(f))) = places.get(w.as_str()) {
+                    full.push((i as u32, f.to_string()));
+                }
+                1 + index[&combo_of(w, &words[w.as_str()])] as u32
+            }
+            None => 0,
+        });
+    }
+    first.push(next);
+    assert_eq!(next as usize, bfs.len(), "build/lexicon.rs: breadth-first layout");
+
+    let dir = std::env::var("OUT_DIR").expect("OUT_DIR");
+    let mut gen = String::new();
+    // the chars, read once per probe of a search: one value of CH_WIDTH bytes each (as
+    // planes they gzip no smaller)
+    let width = if ch.iter().all(|&c| c < 1 << 16) { 2 } else { 3 };
+    let bytes: Vec<u8> = ch.iter().flat_map(|c| c.to_le_bytes().into_iter().take(width)).collect();
+    std::fs::write(format!("{dir}/lexicon_ch.bin"), bytes).expect("write lexicon_ch.bin");
+    let _ = writeln!(gen, "/// The char of each node (0 for the root and its children in DENSE), CH_WIDTH bytes each.");
+    let _ = writeln!(gen, "pub static CH: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/lexicon_ch.bin\"));");
+    let _ = writeln!(gen, "pub const CH_WIDTH: usize = {width};");
+    // little-endian byte planes: plane k holds byte k of every value (gzip finds the
+    // repetitions of the high bytes that interleaved values hide); as many planes as the
+    // largest value needs
+    let mut planes = |name: &str, doc: &str, values: &[u32]| {
+        let max = values.iter().copied().max().unwrap_or(0);
+        let count = ((32 - max.leading_zeros() as usize) + 7) / 8;
+        let count = count.max(1);
+        let mut list = Vec::new();
+        for k in 0..count {
+            let bytes: Vec<u8> = values.iter().map(|v| (v >> (8 * k)) as u8).collect();
+            let file = format!("lexicon_{}{k}.bin", name.to_lowercase());
+            std::fs::write(format!("{dir}/{file}"), bytes).expect("write a lexicon plane");
+            list.push(format!("include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"))"));
+        }
+        let _ = writeln!(gen, "/// {doc}");
+        let _ = writeln!(gen, "pub static {name}: [&[u8]; {count}] = [{}];", list.join(", "));
+    };
+    planes("FIRST", "The first child of each node; the children of node i are FIRST[i]..FIRST[i + 1].", &first);
+    planes("COMBO", "1 + the index into WORDS and LEVELS of the word that ends at each node, 0 for none.", &combo);
+    planes(
+        "FULL_NODES",
+        "The nodes of the places that have a full official name, ascending.",
+        &full.iter().map(|f| f.0).collect::<Vec<_>>(),
+    );
+    let mut full_text = String::new();
+    let mut full_ends = Vec::new();
+    for (_, f) in &full {
+        full_text.push_str(f);
+        full_ends.push(full_text.len() as u32);
+    }
+    planes("FULL_ENDS", "Where each full name of FULL_TEXT ends.", &full_ends);
+    std::fs::write(format!("{dir}/lexicon_full.txt"), &full_text).expect("write lexicon_full.txt");
+    let _ = writeln!(gen, "/// The full names of the places of FULL_NODES, one after the other.");
+    let _ = writeln!(gen, "pub static FULL_TEXT: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/lexicon_full.txt\"));");
+
+    // the root's children in DENSE: one bit each, and the bits set before each u64
+    let words64 = ((DENSE_END - DENSE_START) as usize) / 64 + 1;
+    let mut bits = vec![0u64; words64];
+    for &c in root_kids.iter().filter(|&&c| dense(c)) {
+        let i = (c as u32 - DENSE_START) as usize;
+        bits[i / 64] |= 1 << (i % 64);
+    }
+    let mut rank = Vec::with_capacity(words64);
+    let mut total = 0u32;
+    for b in &bits {
+        rank.push(total);
+        total += b.count_ones();
+    }
+    assert!(total < 1 << 16, "build/lexicon.rs: ROOT_RANK is u16");
+    let list = |v: &mut dyn Iterator<Item = String>| v.collect::<Vec<_>>().join(",");
+    let _ = writeln!(gen, "/// The root's children in DENSE, one bit each (node 1 + ROOT_LOW + rank).");
+    let _ = writeln!(gen, "pub static ROOT_BITS: [u64; {words64}] = [{}];", list(&mut bits.iter().map(|b| format!("{b:#x}"))));
+    let _ = writeln!(gen, "pub static ROOT_RANK: [u16; {words64}] = [{}];", list(&mut rank.iter().map(|r| r.to_string())));
+
+    // the combinations: the word (ln of the count, part of speech) and the place level
+    let mut w = Vec::new();
+    let mut lv = Vec::new();
+    for ((class, pos, level), _) in &order {
+        assert!(*class < 26, "build/lexicon.rs: frequency class out of range");
+        // as the loader computed it: f32 class × ln 2 (Debug prints a literal that reads back
+        // to the same bits)
+        let log_freq = *class as f32 * std::f32::consts::LN_2;
+        w.push(format!("Word {{ log_freq: {log_freq:?}, pos: Pos::{} }}", pos_name(*pos)));
+        lv.push(match level {
+            '-' => "None".to_string(),
+            'p' => "Some(PlaceLevel::Province)".to_string(),
+            'r' => "Some(PlaceLevel::Prefecture)".to_string(),
+            'c' => "Some(PlaceLevel::County)".to_string(),
+            'n' => "Some(PlaceLevel::Country)".to_string(),
+            _ => "Some(PlaceLevel::Other)".to_string(),
+        });
+    }
+    let log_total = total_count.max(1.0).ln() as f32;
+    let _ = writeln!(gen, "/// The words of the combinations, most frequent first.");
+    let _ = writeln!(gen, "pub static WORDS: [Word; {}] = [{}];", w.len(), w.join(", "));
+    let _ = writeln!(gen, "/// The place level of each combination.");
+    let _ = writeln!(gen, "pub static LEVELS: [Option<PlaceLevel>; {}] = [{}];", lv.len(), lv.join(", "));
+    let _ = writeln!(gen, "/// ln of the summed counts of data/words.txt (Debug prints a literal that reads back to the same bits).");
+    let _ = writeln!(gen, "pub const LOG_TOTAL: f32 = {log_total:?};");
+    let _ = writeln!(gen, "pub const MAX_WORD_CHARS: usize = {max_word_chars};");
+    let _ = writeln!(gen, "pub const ENTRIES: usize = {};", keys.len());
+    let _ = writeln!(gen, "#[allow(dead_code)]\npub const NODES: usize = {nodes};");
+    let _ = writeln!(gen, "pub const ROOT_KIDS: u32 = {};", root_kids.len());
+    let _ = writeln!(gen, "pub const ROOT_LOW: u32 = {root_low};");
+    let _ = writeln!(gen, "pub const ROOT_HIGH: u32 = {root_high};");
+    name_tables(&mut gen, &people_txt, &titles_txt, &org_txt, &event_txt);
+    std::fs::write(format!("{dir}/lexicon_gen.rs"), gen).expect("write lexicon_gen.rs");
+}
+
+/// CHD (hash and displace, as the `phf` crate does it) over `keys`, into a table of the
+/// next power of two slots: the seed, each bucket's displacements, and which key (if any)
+/// is at each slot. Deterministic: the same keys always give the same tables.
+fn phf(keys: &[&[u8]]) -> (u64, Vec<(u8, u8)>, Vec<Option<usize>>) {
+    const LAMBDA: usize = 4;
+    let n = keys.len();
+    let size = n.next_power_of_two();
+    assert!(size <= 1 << 16, "build/lexicon.rs: perfect hash over 65,536 keys");
+    let buckets = n.div_ceil(LAMBDA).max(1);
+    for seed in 0u64..10_000 {
+        let hashes: Vec<u64> = keys.iter().map(|k| crate::phf::hash(k, seed)).collect();
+        let mut by_bucket: Vec<Vec<usize>> = vec![Vec::new(); buckets];
+        for (i, &h) in hashes.iter().enumerate() {
+            by_bucket[crate::phf::bucket(h, buckets)].push(i);
+        }
+        let mut order: Vec<usize> = (0..buckets).collect();
+        order.sort_by_key(|&b| std::cmp::Reverse(by_bucket[b].len()));
+        let mut slots: Vec<Option<usize>> = vec![None; size];
+        let mut disps = vec![(0u8, 0u8); buckets];
+        let mut taken: Vec<usize> = Vec::new();
+        let placed = order.iter().all(|&b| {
+            let ks = &by_bucket[b];
+            // displacements of one byte each (a seed that needs more is passed over)
+            for d1 in 0..256u32 {
+                for d2 in 0..256u32 {
+                    taken.clear();
+                    let fits = ks.iter().all(|&k| {
+                        let s = crate::phf::slot(hashes[k], d1, d2, size - 1);
+                        let free = slots[s].is_none() && !taken.contains(&s);
+                        taken.push(s);
+                        free
+                    });
+                    if fits {
+                        for (&k, &s) in ks.iter().zip(&taken) {
+                            slots[s] = Some(k);
                         }
-                        _ => {
-                            out.push('=');
-                            out.push_str(full);
-                        }
+                        disps[b] = (d1 as u8, d2 as u8);
+                        return true;
                     }
                 }
             }
-            if !trie[k].kids.is_empty() {
-                let _ = write!(out, "/{}", trie[k].kids.len());
-            }
-            out.push('\n');
-            queue.push_back(k);
+            false
+        });
+        if placed {
+            return (seed, disps, slots);
         }
     }
-    let root_kids = trie[0].kids.len();
-    let dir = std::env::var("OUT_DIR").expect("OUT_DIR");
-    std::fs::write(format!("{dir}/lexicon_words.txt"), &out).expect("write lexicon_words.txt");
-    let log_total = total.max(1.0).ln() as f32;
-    let mut gen = String::new();
-    let _ = writeln!(gen, "/// Frequency class, part of speech, place level: three letters per combination.");
-    let _ = writeln!(gen, "pub const COMBOS: &str = {combos:?};");
-    let _ = writeln!(gen, "/// ln of the summed counts of data/words.txt.");
-    let _ = writeln!(gen, "pub const LOG_TOTAL_BITS: u32 = {:#x};", log_total.to_bits());
-    let _ = writeln!(gen, "pub const MAX_WORD_CHARS: usize = {max_word_chars};");
-    let _ = writeln!(gen, "pub const ENTRIES: usize = {};", keys.len());
-    let _ = writeln!(gen, "pub const NODES: usize = {nodes};");
-    let _ = writeln!(gen, "pub const ROOT_KIDS: u32 = {root_kids};");
-    std::fs::write(format!("{dir}/lexicon_gen.rs"), gen).expect("write lexicon_gen.rs");
+    panic!("build/lexicon.rs: no perfect hash found");
 }
+
+fn phf_literal(seed: u64, disps: &[(u8, u8)], size: usize) -> String {
+    let d: Vec<String> = disps.iter().map(|(a, b)| format!("({a},{b})")).collect();
+    format!("Phf::new({seed}, &[{}], {})", d.join(","), size - 1)
+}
+
+/// A set of strings as `src/lexicon/mod.rs` reads it in place: a perfect hash, and the keys
+/// one after the other in the order of its slots (an empty slot is an empty key), with
+/// where each ends. Returns the key index at each slot (values go in that order).
+fn str_set(gen: &mut String, name: &str, doc: &str, keys: &[&str]) -> Vec<Option<usize>> {
+    let bytes: Vec<&[u8]> = keys.iter().map(|k| k.as_bytes()).collect();
+    let (seed, disps, slots) = phf(&bytes);
+    let mut text = String::new();
+    let mut ends = Vec::new();
+    for k in &slots {
+        if let Some(k) = k {
+            text.push_str(keys[*k]);
+        }
+        ends.push(text.len().to_string());
+    }
+    assert!(text.len() < 1 << 16, "build/lexicon.rs: {name} over 64 KB");
+    let _ = writeln!(gen, "/// {doc}");
+    let _ = writeln!(
+        gen,
+        "pub static {name}: StrSet = StrSet::new({}, {}, {text:?}, &[{}]);",
+        phf_literal(seed, &disps, slots.len()),
+        keys.len(),
+        ends.join(",")
+    );
+    slots
+}
+
+fn f32_bits(v: f32) -> String {
+    format!("{:#x}", v.to_bits())
+}
+
+/// The name model and the hand-written lists (`data/surnames.txt`, `given.txt`,
+/// `titles.txt`, `org_words.txt`, `event_words.txt`, `people.txt`), read exactly as the
+/// lexicon used to read them at run time (a later line for the same key wins; the totals
+/// count every line), as perfect hash tables (build/lexicon.rs's `phf`). The logarithms of the name model are left to the
+/// run time, so that they come out of the same `ln` as before on every target.
+fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &str, event_txt: &str) {
+    let surnames_txt = read("surnames.txt");
+    let given_txt = read("given.txt");
+    let mut surnames: BTreeMap<&str, f32> = BTreeMap::new();
+    let mut stotal = 0f32;
+    for line in data_lines(&surnames_txt) {
+        let mut f = line.split_whitespace();
+        let (Some(s), Some(w)) = (f.next(), f.next()) else { continue };
+        let w: f32 = w.parse().unwrap_or(1.0);
+        stotal += w;
+        surnames.insert(s, w);
+    }
+    let keys: Vec<&str> = surnames.keys().copied().collect();
+    let slots = str_set(gen, "SURNAMES", "The surnames (data/surnames.txt).", &keys);
+    let _ = writeln!(gen, "/// Each surname's weight (f32 bits), by slot, and their total.");
+    let weights: Vec<String> = slots.iter().map(|k| k.map_or("0".to_string(), |k| f32_bits(surnames[keys[k]]))).collect();
+    let _ = writeln!(gen, "pub static SURNAME_WEIGHTS: [u32; {}] = [{}];", weights.len(), weights.join(","));
+    let _ = writeln!(gen, "pub const SURNAME_TOTAL_BITS: u32 = {};", f32_bits(stotal));
+    // chars of DENSE that begin a surname, one bit each
+    let mut starts = vec![0u64; ((DENSE_END - DENSE_START) as usize) / 64 + 1];
+    for c in keys.iter().filter_map(|s| s.chars().next()) {
+        let c = c as u32;
+        if (DENSE_START..=DENSE_END).contains(&c) {
+            let i = (c - DENSE_START) as usize;
+            starts[i / 64] |= 1 << (i % 64);
+        }
+    }
+    let _ = writeln!(gen, "/// The chars of DENSE that begin a surname, one bit each.");
+    let _ = writeln!(
+        gen,
+        "pub static SURNAME_STARTS: [u64; {}] = [{}];",
+        starts.len(),
+        starts.iter().map(|b| format!("{b:#x}")).collect::<Vec<_>>().join(",")
+    );
+
+    let mut given: BTreeMap<char, (f32, f32)> = BTreeMap::new();
+    let (mut t1, mut t2) = (0f32, 0f32);
+    for line in data_lines(&given_txt) {
+        let mut f = line.split_whitespace();
+        let (Some(c), Some(a), Some(b)) = (f.next(), f.next(), f.next()) else { continue };
+        let Some(c) = c.chars().next() else { continue };
+        let a: f32 = a.parse().unwrap_or(0.0);
+        let b: f32 = b.parse().unwrap_or(0.0);
+        t1 += a;
+        t2 += b;
+        given.insert(c, (a, b));
+    }
+    // the chars of DENSE one bit each (a char's index: the bits set before it), then the
+    // others, ascending; the counts in that order
+    let (dense_chars, others): (Vec<char>, Vec<char>) = given.keys().partition(|&&c| (DENSE_START..=DENSE_END).contains(&(c as u32)));
+    let mut bits = vec![0u64; ((DENSE_END - DENSE_START) as usize) / 64 + 1];
+    for &c in &dense_chars {
+        let i = (c as u32 - DENSE_START) as usize;
+        bits[i / 64] |= 1 << (i % 64);
+    }
+    let mut rank = Vec::with_capacity(bits.len());
+    let mut total = 0u32;
+    for b in &bits {
+        rank.push(total.to_string());
+        total += b.count_ones();
+    }
+    let join = |v: Vec<String>| v.join(",");
+    let _ = writeln!(gen, "/// The given-name chars (data/given.txt): those of DENSE one bit each, the bits set before each u64, the others ascending.");
+    let _ = writeln!(
+        gen,
+        "pub static GIVEN: CharSet = CharSet::new(&[{}], &[{}], &[{}]);",
+        join(bits.iter().map(|b| format!("{b:#x}")).collect()),
+        join(rank),
+        join(others.iter().map(|&c| (c as u32).to_string()).collect())
+    );
+    let _ = writeln!(gen, "/// Each char's counts as the first and as the last given char (f32 bits), in the order of GIVEN, and their totals.");
+    let counts: Vec<String> = dense_chars.iter().chain(&others).map(|c| given[c]).map(|(a, b)| format!("({},{})", f32_bits(a), f32_bits(b))).collect();
+    let _ = writeln!(gen, "pub static GIVEN_COUNTS: [(u32, u32); {}] = [{}];", counts.len(), counts.join(","));
+    let _ = writeln!(gen, "pub const GIVEN_TOTAL_BITS: (u32, u32) = ({}, {});", f32_bits(t1), f32_bits(t2));
+
+    let sorted = |it: &mut dyn Iterator<Item = &str>| -> Vec<String> {
+        let set: std::collections::BTreeSet<String> = it.map(str::to_string).collect();
+        set.into_iter().collect()
+    };
+    let max_chars = |v: &[String]| v.iter().map(|t| t.chars().count()).max().unwrap_or(1);
+    fn refs(v: &[String]) -> Vec<&str> {
+        v.iter().map(String::as_str).collect()
+    }
+    let titles = sorted(&mut data_lines(titles_txt));
+    let _ = str_set(gen, "TITLES", "The titles (data/titles.txt).", &refs(&titles));
+    let _ = writeln!(gen, "pub const MAX_TITLE_CHARS: usize = {};", max_chars(&titles));
+    let events = sorted(&mut data_lines(event_txt));
+    let _ = str_set(gen, "EVENT_WORDS", "The event words (data/event_words.txt).", &refs(&events));
+    let _ = writeln!(gen, "pub const MAX_EVENT_CHARS: usize = {};", max_chars(&events));
+    let famous = sorted(&mut data_lines(people_txt));
+    let _ = str_set(gen, "FAMOUS", "People news names by name alone (data/people.txt).", &refs(&famous));
+    let mut org: BTreeMap<&str, &str> = BTreeMap::new();
+    for line in data_lines(org_txt) {
+        let mut f = line.split_whitespace();
+        let (Some(w), Some(k)) = (f.next(), f.next()) else { continue };
+        org.insert(w, match k {
+            "head" => "Head",
+            "industry" => "Industry",
+            "name" => "Name",
+            _ => "Not",
+        });
+    }
+    let keys: Vec<&str> = org.keys().copied().collect();
+    let slots = str_set(gen, "ORG_KEYS", "The organisation words (data/org_words.txt).", &keys);
+    let kinds: Vec<String> = slots.iter().map(|k| format!("OrgWord::{}", k.map_or("Not", |k| org[keys[k]]))).collect();
+    let _ = writeln!(gen, "pub static ORG_KINDS: [OrgWord; {}] = [{}];", kinds.len(), kinds.join(","));
+}
+
+/// The run-time name of a part-of-speech letter of [`pos_letter`].
+fn pos_name(c: char) -> &'static str {
+    match c {
+        'N' => "Noun",
+        'V' => "VerbNoun",
+        'v' => "Verb",
+        'a' => "Adj",
+        'z' => "Proper",
+        't' => "Org",
+        'j' => "Abbrev",
+        'r' => "PersonWord",
+        's' => "Place",
+        'p' => "Pronoun",
+        'm' => "Numeral",
+        'T' => "Time",
+        'f' => "Function",
+        _ => "Other",
+    }
+}
+
+/// The block of the root's children found by their char alone (the common Han
+/// ideographs), as `src/lexicon/mod.rs` has it.
+const DENSE_START: u32 = 0x4E00;
+const DENSE_END: u32 = 0x9FFF;

@@ -1,4 +1,6 @@
-//! Embedded word lists (from `data/`) and their loader: parsed once, lazily.
+//! Embedded word lists (from `data/`), laid out at compile time by build/lexicon.rs and
+//! read in place: nothing is parsed, hashed or built at the first call but the name model's
+//! logarithms (a few thousand `ln`, on first use).
 //!
 //! - `words.txt`: common words with a frequency class and a part of speech (segmentation,
 //!   keyword weights), from jieba's MIT dictionary;
@@ -9,26 +11,19 @@
 //! [`segment`] cuts a run of text into words; [`tag`] finds people, places,
 //! organisations and events on top of it, once per document.
 
+pub mod phf;
 pub mod segment;
 pub mod tag;
 
-// Fx hashing for the small maps (surnames, given-name chars, titles ...): the keys are fixed
-// embedded data, so SipHash's DoS resistance buys nothing here.
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
-/// Tables derived at compile time from `data/words.txt`, `places.txt`, `titles.txt`,
-/// `org_words.txt` and `event_words.txt` by `build/lexicon.rs` (see there for the format).
+/// Tables derived at compile time from `data/words.txt`, `places.txt`, `people.txt`,
+/// `titles.txt`, `org_words.txt`, `event_words.txt`, `surnames.txt` and `given.txt` by
+/// `build/lexicon.rs` (see there for the format).
 mod gen {
+    use super::{CharSet, OrgWord, Phf, PlaceLevel, Pos, StrSet, Word};
     include!(concat!(env!("OUT_DIR"), "/lexicon_gen.rs"));
 }
-const WORD_LIST: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon_words.txt"));
-const SURNAMES: &str = include_str!("../../data/surnames.txt");
-const GIVEN: &str = include_str!("../../data/given.txt");
-const TITLES: &str = include_str!("../../data/titles.txt");
-const ORG_WORDS: &str = include_str!("../../data/org_words.txt");
-const EVENT_WORDS: &str = include_str!("../../data/event_words.txt");
-const PEOPLE: &str = include_str!("../../data/people.txt");
 
 /// Part of speech of a dictionary word, as far as the extractors care.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,26 +51,6 @@ pub enum Pos {
 }
 
 impl Pos {
-    /// The letters `build/lexicon.rs` writes for jieba's tags.
-    fn from_letter(c: u8) -> Pos {
-        match c {
-            b'N' => Pos::Noun,
-            b'V' => Pos::VerbNoun,
-            b'v' => Pos::Verb,
-            b'a' => Pos::Adj,
-            b'z' => Pos::Proper,
-            b't' => Pos::Org,
-            b'j' => Pos::Abbrev,
-            b'r' => Pos::PersonWord,
-            b's' => Pos::Place,
-            b'p' => Pos::Pronoun,
-            b'm' => Pos::Numeral,
-            b'T' => Pos::Time,
-            b'f' => Pos::Function,
-            _ => Pos::Other,
-        }
-    }
-
     pub fn is_nounish(self) -> bool {
         matches!(self, Pos::Noun | Pos::VerbNoun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place)
     }
@@ -116,204 +91,107 @@ pub enum OrgWord {
     Name,
 }
 
-/// One node of the dictionary trie: a char, and its children (the nodes
-/// `first..first + count`, sorted by char).
-#[derive(Debug, Clone, Copy, Default)]
-struct Node {
-    ch: u32,
-    first: u32,
-    count: u32,
-    /// Index into `Dict::words`, or `NONE`.
-    entry: u32,
-}
-
-const NONE: u32 = u32::MAX;
-/// The block of the root's children indexed directly (the common Han ideographs).
+/// The block of the root's children found by their char alone (the common Han
+/// ideographs; build/lexicon.rs has the same).
 const DENSE: std::ops::RangeInclusive<u32> = 0x4E00..=0x9FFF;
 
-/// Every dictionary word (words, places, titles, event words, organisation heads) in a trie
-/// over chars, laid out once from the compile-time list (breadth-first, see
-/// build/lexicon.rs) in one sequential pass, without hashing or sorting: the segmenter finds
-/// all words that start at a position in one walk.
-pub struct Dict {
-    nodes: Vec<Node>,
-    /// Child of the root for each char of `DENSE` (0: none).
-    dense: Vec<u32>,
-    words: Vec<Word>,
-    /// Per word: index into `places`, or `NONE`.
-    place_of: Vec<u32>,
-    places: Vec<Place>,
+/// Value `i` of an array stored as little-endian byte planes (see build/lexicon.rs); 0 past
+/// the end.
+#[inline(always)]
+fn planes<const K: usize>(p: &[&'static [u8]; K], i: usize) -> u32 {
+    let mut v = 0u32;
+    for (k, plane) in p.iter().enumerate() {
+        v |= u32::from(plane.get(i).copied().unwrap_or(0)) << (8 * k);
+    }
+    v
 }
+
+/// Values `i` and `i + 1` of an array stored as byte planes (one read per plane).
+#[inline(always)]
+fn planes2<const K: usize>(p: &[&'static [u8]; K], i: usize) -> (u32, u32) {
+    let (mut a, mut b) = (0u32, 0u32);
+    for (k, plane) in p.iter().enumerate() {
+        if let Some(&[x, y]) = plane.get(i..i + 2) {
+            a |= u32::from(x) << (8 * k);
+            b |= u32::from(y) << (8 * k);
+        }
+    }
+    (a, b)
+}
+
+/// The char of node `i` (see build/lexicon.rs).
+#[inline(always)]
+fn ch(i: usize) -> u32 {
+    let mut v = [0u8; 4];
+    if let Some(b) = gen::CH.get(gen::CH_WIDTH * i..gen::CH_WIDTH * (i + 1)) {
+        v[..gen::CH_WIDTH].copy_from_slice(b);
+    }
+    u32::from_le_bytes(v)
+}
+
+/// Every dictionary word (words, places, titles, event words, organisation heads) in a trie
+/// over chars, laid out at compile time (breadth-first, see build/lexicon.rs) and read in
+/// place: nothing is parsed or built at run time. The segmenter finds all words that start
+/// at a position in one walk.
+pub struct Dict(());
 
 /// A position in the trie: the root, or the node of a prefix of some word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cursor(u32);
 
+static DICT: Dict = Dict(());
+
 impl Dict {
     pub const ROOT: Cursor = Cursor(0);
 
-    fn load() -> Dict {
-        let combos: Vec<(Word, Option<PlaceLevel>)> = gen::COMBOS
-            .as_bytes()
-            .chunks_exact(3)
-            .map(|c| {
-                let log_freq = f32::from(c[0].saturating_sub(b'a')) * std::f32::consts::LN_2;
-                let level = match c[2] {
-                    b'-' => None,
-                    b'p' => Some(PlaceLevel::Province),
-                    b'r' => Some(PlaceLevel::Prefecture),
-                    b'c' => Some(PlaceLevel::County),
-                    b'n' => Some(PlaceLevel::Country),
-                    _ => Some(PlaceLevel::Other),
-                };
-                (Word { log_freq, pos: Pos::from_letter(c[1]) }, level)
-            })
-            .collect();
-        // 0x21..0x7F without '+', '/' and '=', as build/lexicon.rs numbers them
-        let symbol = |b: u8| -> Option<usize> {
-            if !(0x21..0x7F).contains(&b) || matches!(b, b'+' | b'/' | b'=') {
-                return None;
+    /// The child of `parent` spelt `c` among the nodes `lo..hi` (sorted by char).
+    #[inline]
+    fn search(mut lo: u32, mut hi: u32, c: u32) -> Option<Cursor> {
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let m = ch(mid as usize);
+            if m == c {
+                return Some(Cursor(mid));
             }
-            Some(usize::from(b - 0x21) - usize::from(b > b'+') - usize::from(b > b'/') - usize::from(b > b'='))
-        };
-        const ONE: usize = 80;
-        const SYMBOLS: usize = 91;
-        let mut nodes: Vec<Node> = Vec::with_capacity(gen::NODES + 1);
-        nodes.push(Node { ch: 0, first: 1, count: gen::ROOT_KIDS, entry: NONE });
-        let mut words: Vec<Word> = Vec::with_capacity(gen::ENTRIES);
-        let mut place_of: Vec<u32> = Vec::with_capacity(gen::ENTRIES);
-        let mut places: Vec<Place> = Vec::new();
-        // places whose full name is the word + a suffix: (place, node, suffix), built below
-        let mut suffixed: Vec<(usize, u32, &'static str)> = Vec::new();
-        // the parent of the nodes being read: the children of `parent` are the next `left`
-        let (mut parent, mut left) = (0u32, gen::ROOT_KIDS);
-        let mut parents: Vec<u32> = Vec::with_capacity(gen::NODES + 1);
-        parents.push(0);
-        let mut next_first = 1 + gen::ROOT_KIDS;
-        // One line a node: a byte loop (ASCII bytes never occur inside a multi-byte char, so
-        // every ASCII delimiter found is one); str searches cost twice as much here.
-        let bytes = WORD_LIST.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let Some(c) = WORD_LIST.get(i..).and_then(|r| r.chars().next()) else { break };
-            i += c.len_utf8();
-            if c == '\n' {
-                continue;
-            }
-            while left == 0 && (parent as usize) + 1 < nodes.len() {
-                parent += 1;
-                left = nodes[parent as usize].count;
-            }
-            left = left.saturating_sub(1);
-            // the combination: one symbol, or an escape and a symbol
-            let mut combo = None;
-            if let Some(x) = bytes.get(i).and_then(|&x| symbol(x)) {
-                if x < ONE {
-                    combo = Some(x);
-                    i += 1;
-                } else if let Some(y) = bytes.get(i + 1).and_then(|&y| symbol(y)) {
-                    combo = Some(ONE + (x - ONE) * SYMBOLS + y);
-                    i += 2;
-                }
-            }
-            // a full name (`+suffix`, `=full`) up to '/' or the end of the line
-            let mut full_kind = 0u8;
-            let mut full: &'static str = "";
-            if let Some(&k @ (b'+' | b'=')) = bytes.get(i) {
-                let start = i + 1;
-                let mut e = start;
-                while e < bytes.len() && bytes[e] != b'/' && bytes[e] != b'\n' {
-                    e += 1;
-                }
-                full_kind = k;
-                full = WORD_LIST.get(start..e).unwrap_or("");
-                i = e;
-            }
-            let mut kids = 0u32;
-            if bytes.get(i) == Some(&b'/') {
-                i += 1;
-                while let Some(d) = bytes.get(i).filter(|d| d.is_ascii_digit()) {
-                    kids = kids.saturating_mul(10).saturating_add(u32::from(d - b'0'));
-                    i += 1;
-                }
-            }
-            // the rest of the line (nothing, in a well-formed list)
-            while i < bytes.len() && bytes[i] != b'\n' {
-                i += 1;
-            }
-            let id = nodes.len() as u32;
-            let mut entry = NONE;
-            if let Some(&(w, level)) = combo.and_then(|i| combos.get(i)) {
-                entry = words.len() as u32;
-                words.push(w);
-                match level {
-                    None => place_of.push(NONE),
-                    Some(level) => {
-                        place_of.push(places.len() as u32);
-                        if full_kind == b'+' {
-                            suffixed.push((places.len(), id, full));
-                        }
-                        places.push(Place { level, full: (full_kind == b'=').then_some(full) });
-                    }
-                }
-            }
-            nodes.push(Node { ch: c as u32, first: next_first, count: kids, entry });
-            parents.push(parent);
-            next_first = next_first.saturating_add(kids);
-        }
-        // full names spelt as a suffix: the word is read back up the parents
-        let mut built = String::new();
-        let mut spans: Vec<(usize, usize, usize)> = Vec::with_capacity(suffixed.len());
-        let mut chars: Vec<char> = Vec::new();
-        for (p, id, suffix) in suffixed {
-            chars.clear();
-            let mut at = id as usize;
-            while at != 0 && chars.len() < 64 {
-                chars.push(char::from_u32(nodes[at].ch).unwrap_or('\u{FFFD}'));
-                at = parents[at] as usize;
-            }
-            let start = built.len();
-            built.extend(chars.iter().rev());
-            built.push_str(suffix);
-            spans.push((p, start, built.len()));
-        }
-        // the full names live as long as the dictionary, which is never dropped
-        let built: &'static str = Box::leak(built.into_boxed_str());
-        for (p, a, b) in spans {
-            places[p].full = built.get(a..b);
-        }
-        let mut dense = vec![0u32; (DENSE.end() - DENSE.start() + 1) as usize];
-        for s in 1..(1 + gen::ROOT_KIDS as usize).min(nodes.len()) {
-            let c = nodes[s].ch;
-            if DENSE.contains(&c) {
-                dense[(c - DENSE.start()) as usize] = s as u32;
+            if m < c {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        Dict { nodes, dense, words, place_of, places }
+        None
     }
 
     /// The node one char further down, if some word goes on with `c`.
     #[inline]
     pub fn step(&self, at: Cursor, c: char) -> Option<Cursor> {
         let c = c as u32;
-        if at.0 == 0 && DENSE.contains(&c) {
-            let s = self.dense[(c - DENSE.start()) as usize];
-            return (s != 0).then_some(Cursor(s));
+        if at.0 == 0 {
+            if DENSE.contains(&c) {
+                let i = (c - DENSE.start()) as usize;
+                let bits = *gen::ROOT_BITS.get(i / 64)?;
+                if bits & (1 << (i % 64)) == 0 {
+                    return None;
+                }
+                let rank = u32::from(*gen::ROOT_RANK.get(i / 64)?) + (bits & ((1u64 << (i % 64)) - 1)).count_ones();
+                return Some(Cursor(1 + gen::ROOT_LOW + rank));
+            }
+            // the root's other children: the first ROOT_LOW and the last ROOT_HIGH
+            let end = 1 + gen::ROOT_KIDS;
+            return if c < *DENSE.start() { Dict::search(1, 1 + gen::ROOT_LOW, c) } else { Dict::search(end - gen::ROOT_HIGH, end, c) };
         }
-        let node = self.nodes.get(at.0 as usize)?;
-        let kids = self.nodes.get(node.first as usize..(node.first + node.count) as usize)?;
-        let i = kids.binary_search_by_key(&c, |k| k.ch).ok()?;
-        Some(Cursor(node.first + i as u32))
+        let (first, end) = planes2(&gen::FIRST, at.0 as usize);
+        Dict::search(first, end, c)
     }
 
     /// The word that ends at this node, if one does.
     #[inline]
-    pub fn word_at(&self, at: Cursor) -> Option<&Word> {
-        let e = self.nodes.get(at.0 as usize)?.entry;
-        self.words.get(e as usize)
+    pub fn word_at(&self, at: Cursor) -> Option<&'static Word> {
+        let combo = planes(&gen::COMBO, at.0 as usize);
+        gen::WORDS.get((combo as usize).checked_sub(1)?)
     }
 
-    fn find(&self, w: &str) -> Option<usize> {
+    fn find(&self, w: &str) -> Option<Cursor> {
         if w.is_empty() {
             return None;
         }
@@ -321,31 +199,47 @@ impl Dict {
         for c in w.chars() {
             at = self.step(at, c)?;
         }
-        let e = self.nodes[at.0 as usize].entry;
-        (e != NONE).then_some(e as usize)
+        Some(at)
     }
 
-    pub fn word(&self, w: &str) -> Option<&Word> {
-        self.words.get(self.find(w)?)
+    pub fn word(&self, w: &str) -> Option<&'static Word> {
+        self.word_at(self.find(w)?)
     }
 
-    pub fn place(&self, w: &str) -> Option<&Place> {
-        let p = *self.place_of.get(self.find(w)?)?;
-        self.places.get(p as usize)
+    pub fn place(&self, w: &str) -> Option<Place> {
+        let at = self.find(w)?;
+        let combo = planes(&gen::COMBO, at.0 as usize);
+        let level = (*gen::LEVELS.get((combo as usize).checked_sub(1)?)?)?;
+        // the full name, if the place has one: its node among FULL_NODES
+        let (mut lo, mut hi) = (0usize, gen::FULL_NODES[0].len());
+        let mut full = None;
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let m = planes(&gen::FULL_NODES, mid);
+            if m == at.0 {
+                let start = if mid == 0 { 0 } else { planes(&gen::FULL_ENDS, mid - 1) as usize };
+                full = gen::FULL_TEXT.get(start..planes(&gen::FULL_ENDS, mid) as usize);
+                break;
+            }
+            if m < at.0 {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        Some(Place { level, full })
     }
 
     pub fn len(&self) -> usize {
-        self.words.len()
+        gen::ENTRIES
     }
 
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        gen::ENTRIES == 0
     }
 }
 
-static DICT: LazyLock<Dict> = LazyLock::new(Dict::load);
-
-/// The dictionary trie, built on first use.
+/// The dictionary trie (compile-time data: nothing to build).
 pub fn dict() -> &'static Dict {
     &DICT
 }
@@ -375,7 +269,7 @@ impl Words {
 pub struct Places(());
 
 impl Places {
-    pub fn get(&self, w: &str) -> Option<&'static Place> {
+    pub fn get(&self, w: &str) -> Option<Place> {
         dict().place(w)
     }
 
@@ -384,6 +278,191 @@ impl Places {
     }
 }
 
+/// A perfect hash laid out at compile time (build/lexicon.rs, CHD over a power-of-two
+/// table): the only slot each key can be at.
+pub struct Phf {
+    seed: u64,
+    disps: &'static [(u8, u8)],
+    mask: usize,
+}
+
+impl Phf {
+    pub const fn new(seed: u64, disps: &'static [(u8, u8)], mask: usize) -> Phf {
+        Phf { seed, disps, mask }
+    }
+
+    #[inline]
+    fn slot(&self, key: &[u8]) -> Option<usize> {
+        let h = phf::hash(key, self.seed);
+        let (d1, d2) = *self.disps.get(phf::bucket(h, self.disps.len()))?;
+        Some(phf::slot(h, u32::from(d1), u32::from(d2), self.mask))
+    }
+}
+
+/// A set of strings laid out at compile time (build/lexicon.rs), read in place: a perfect
+/// hash, and the keys one after the other in `text` in the order of its slots (empty slots
+/// hold an empty key), the key of slot i ending at `ends[i]`.
+pub struct StrSet {
+    phf: Phf,
+    len: usize,
+    text: &'static str,
+    ends: &'static [u16],
+    /// The keys as a list, made on the first call of [`StrSet::iter`].
+    list: OnceLock<Box<[&'static str]>>,
+}
+
+impl StrSet {
+    pub const fn new(phf: Phf, len: usize, text: &'static str, ends: &'static [u16]) -> StrSet {
+        StrSet { phf, len, text, ends, list: OnceLock::new() }
+    }
+
+    #[inline]
+    fn key(&self, i: usize) -> &'static str {
+        let start = match i.checked_sub(1) {
+            Some(j) => self.ends.get(j).map_or(0, |&e| e as usize),
+            None => 0,
+        };
+        let end = self.ends.get(i).map_or(0, |&e| e as usize);
+        self.text.get(start..end).unwrap_or("")
+    }
+
+    #[inline]
+    fn index_of(&self, k: &str) -> Option<usize> {
+        if k.is_empty() {
+            return None;
+        }
+        let i = self.phf.slot(k.as_bytes())?;
+        // bytes, not str: no char-boundary checks on this hot path
+        let start = match i.checked_sub(1) {
+            Some(j) => *self.ends.get(j)? as usize,
+            None => 0,
+        };
+        let end = *self.ends.get(i)? as usize;
+        (end.wrapping_sub(start) == k.len() && self.text.as_bytes().get(start..end) == Some(k.as_bytes())).then_some(i)
+    }
+
+    pub fn contains<Q: AsRef<str> + ?Sized>(&self, k: &Q) -> bool {
+        self.index_of(k.as_ref()).is_some()
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The keys (in no particular order).
+    pub fn iter(&self) -> std::slice::Iter<'_, &'static str> {
+        self.list.get_or_init(|| (0..self.ends.len()).map(|i| self.key(i)).filter(|k| !k.is_empty()).collect()).iter()
+    }
+}
+
+/// Organisation words (`data/org_words.txt`) and their kinds.
+pub struct OrgWords(());
+
+impl OrgWords {
+    pub fn get<Q: AsRef<str> + ?Sized>(&self, k: &Q) -> Option<&'static OrgWord> {
+        gen::ORG_KINDS.get(gen::ORG_KEYS.index_of(k.as_ref())?)
+    }
+
+    pub fn contains_key<Q: AsRef<str> + ?Sized>(&self, k: &Q) -> bool {
+        self.get(k).is_some()
+    }
+}
+
+/// Surname → ln(share among surnames) (`data/surnames.txt`).
+pub struct Surnames(());
+
+/// The surnames' logarithms, taken on first use (the same `ln` as ever on each target).
+static SURNAME_LN: LazyLock<Vec<f32>> = LazyLock::new(|| {
+    let total = f32::from_bits(gen::SURNAME_TOTAL_BITS).max(1.0);
+    gen::SURNAME_WEIGHTS.iter().map(|&w| (f32::from_bits(w) / total).ln()).collect()
+});
+
+impl Surnames {
+    pub fn get<Q: AsRef<str> + ?Sized>(&self, k: &Q) -> Option<&'static f32> {
+        SURNAME_LN.get(gen::SURNAMES.index_of(k.as_ref())?)
+    }
+
+    pub fn contains_key<Q: AsRef<str> + ?Sized>(&self, k: &Q) -> bool {
+        gen::SURNAMES.contains(k)
+    }
+
+    pub fn keys(&self) -> std::slice::Iter<'static, &'static str> {
+        gen::SURNAMES.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        gen::SURNAMES.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        gen::SURNAMES.is_empty()
+    }
+}
+
+/// A set of chars laid out at compile time (build/lexicon.rs): those of DENSE one bit each
+/// (with the number of bits set before each u64), the others ascending. Index of a char:
+/// its rank among the set's chars of DENSE, or after them, its place among the others.
+pub struct CharSet {
+    bits: &'static [u64],
+    rank: &'static [u16],
+    others: &'static [u32],
+}
+
+impl CharSet {
+    pub const fn new(bits: &'static [u64], rank: &'static [u16], others: &'static [u32]) -> CharSet {
+        CharSet { bits, rank, others }
+    }
+
+    #[inline]
+    fn index(&self, c: char) -> Option<usize> {
+        let c = c as u32;
+        if DENSE.contains(&c) {
+            let i = (c - DENSE.start()) as usize;
+            let bits = *self.bits.get(i / 64)?;
+            if bits & (1 << (i % 64)) == 0 {
+                return None;
+            }
+            return Some(usize::from(*self.rank.get(i / 64)?) + (bits & ((1u64 << (i % 64)) - 1)).count_ones() as usize);
+        }
+        let dense = self.rank.last().map_or(0, |&r| usize::from(r)) + self.bits.last().map_or(0, |b| b.count_ones() as usize);
+        Some(dense + self.others.binary_search(&c).ok()?)
+    }
+}
+
+/// Given-name char → (ln P(first given char), ln P(last given char)) (`data/given.txt`).
+pub struct Given(());
+
+static GIVEN_LN: LazyLock<Vec<(f32, f32)>> = LazyLock::new(|| {
+    let (t1, t2) = (f32::from_bits(gen::GIVEN_TOTAL_BITS.0).max(1.0), f32::from_bits(gen::GIVEN_TOTAL_BITS.1).max(1.0));
+    gen::GIVEN_COUNTS
+        .iter()
+        .map(|&(a, b)| (((f32::from_bits(a) + 0.5) / t1).ln(), ((f32::from_bits(b) + 0.5) / t2).ln()))
+        .collect()
+});
+
+impl Given {
+    pub fn get(&self, c: &char) -> Option<&'static (f32, f32)> {
+        GIVEN_LN.get(gen::GIVEN.index(*c)?)
+    }
+
+    pub fn contains_key(&self, c: &char) -> bool {
+        gen::GIVEN.index(*c).is_some()
+    }
+
+    pub fn len(&self) -> usize {
+        gen::GIVEN_COUNTS.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        gen::GIVEN_COUNTS.is_empty()
+    }
+}
+
+/// The word lists and the name model, all compile-time data (build/lexicon.rs).
 pub struct Lexicon {
     pub words: Words,
     /// Longest dictionary entry, in chars.
@@ -392,103 +471,39 @@ pub struct Lexicon {
     pub log_total: f32,
     pub places: Places,
     /// Surname → ln(share among surnames).
-    pub surnames: HashMap<&'static str, f32>,
+    pub surnames: Surnames,
     /// Given-name char → (ln P(first given char), ln P(last given char)).
-    pub given: HashMap<char, (f32, f32)>,
-    pub titles: HashSet<&'static str>,
+    pub given: Given,
+    pub titles: &'static StrSet,
     pub max_title_chars: usize,
-    pub org_words: HashMap<&'static str, OrgWord>,
-    pub event_words: HashSet<&'static str>,
+    pub org_words: OrgWords,
+    pub event_words: &'static StrSet,
     /// People news names by name alone (`data/people.txt`): 周恩来, 胡适, 普京.
-    pub famous: HashSet<&'static str>,
+    pub famous: &'static StrSet,
     pub max_event_chars: usize,
-    /// Chars of `DENSE` that begin a surname, one bit each: the segmenter asks at every
-    /// char, and most chars begin none.
-    surname_starts: Vec<u64>,
 }
 
-fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
-    s.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
+static LEXICON: Lexicon = Lexicon {
+    words: Words(()),
+    max_word_chars: gen::MAX_WORD_CHARS,
+    log_total: gen::LOG_TOTAL,
+    places: Places(()),
+    surnames: Surnames(()),
+    given: Given(()),
+    titles: &gen::TITLES,
+    max_title_chars: gen::MAX_TITLE_CHARS,
+    org_words: OrgWords(()),
+    event_words: &gen::EVENT_WORDS,
+    famous: &gen::FAMOUS,
+    max_event_chars: gen::MAX_EVENT_CHARS,
+};
 
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
-
-/// The lexicon, built on first use.
+/// The lexicon (compile-time data: nothing to build but the name model's logarithms).
 pub fn get() -> &'static Lexicon {
     &LEXICON
 }
 
 impl Lexicon {
-    fn load() -> Lexicon {
-        LazyLock::force(&DICT);
-        let mut surnames = HashMap::default();
-        let mut stotal = 0f32;
-        for line in data_lines(SURNAMES) {
-            let mut f = line.split_whitespace();
-            let (Some(s), Some(w)) = (f.next(), f.next()) else { continue };
-            let w: f32 = w.parse().unwrap_or(1.0);
-            stotal += w;
-            surnames.insert(s, w);
-        }
-        let surnames: HashMap<&'static str, f32> = surnames.into_iter().map(|(k, v)| (k, (v / stotal.max(1.0)).ln())).collect();
-        let mut surname_starts = vec![0u64; (DENSE.end() - DENSE.start()) as usize / 64 + 1];
-        for c in surnames.keys().filter_map(|s| s.chars().next()) {
-            let c = c as u32;
-            if DENSE.contains(&c) {
-                let i = (c - DENSE.start()) as usize;
-                surname_starts[i / 64] |= 1 << (i % 64);
-            }
-        }
-        let mut given_raw = Vec::new();
-        let (mut t1, mut t2) = (0f32, 0f32);
-        for line in data_lines(GIVEN) {
-            let mut f = line.split_whitespace();
-            let (Some(c), Some(a), Some(b)) = (f.next(), f.next(), f.next()) else { continue };
-            let Some(c) = c.chars().next() else { continue };
-            let a: f32 = a.parse().unwrap_or(0.0);
-            let b: f32 = b.parse().unwrap_or(0.0);
-            t1 += a;
-            t2 += b;
-            given_raw.push((c, a, b));
-        }
-        let given = given_raw
-            .into_iter()
-            .map(|(c, a, b)| (c, (((a + 0.5) / t1.max(1.0)).ln(), ((b + 0.5) / t2.max(1.0)).ln())))
-            .collect();
-        let titles: HashSet<&str> = data_lines(TITLES).collect();
-        let max_title_chars = titles.iter().map(|t| t.chars().count()).max().unwrap_or(1);
-        let mut org_words = HashMap::default();
-        for line in data_lines(ORG_WORDS) {
-            let mut f = line.split_whitespace();
-            let (Some(w), Some(k)) = (f.next(), f.next()) else { continue };
-            let k = match k {
-                "head" => OrgWord::Head,
-                "industry" => OrgWord::Industry,
-                "name" => OrgWord::Name,
-                _ => OrgWord::Not,
-            };
-            org_words.insert(w, k);
-        }
-        let event_words: HashSet<&str> = data_lines(EVENT_WORDS).collect();
-        let famous: HashSet<&str> = data_lines(PEOPLE).collect();
-        let max_event_chars = event_words.iter().map(|t| t.chars().count()).max().unwrap_or(1);
-        Lexicon {
-            words: Words(()),
-            max_word_chars: gen::MAX_WORD_CHARS,
-            log_total: f32::from_bits(gen::LOG_TOTAL_BITS),
-            places: Places(()),
-            surnames,
-            given,
-            titles,
-            max_title_chars,
-            org_words,
-            event_words,
-            famous,
-            max_event_chars,
-            surname_starts,
-        }
-    }
-
     /// Whether some surname begins with `c` (or may: chars outside the common block are
     /// looked up).
     #[inline]
@@ -498,7 +513,7 @@ impl Lexicon {
             return true;
         }
         let i = (c - DENSE.start()) as usize;
-        self.surname_starts.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+        gen::SURNAME_STARTS.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 
     pub fn word(&self, w: &str) -> Option<Word> {
@@ -535,6 +550,83 @@ mod tests {
             assert!(l.may_start_surname(s.chars().next().unwrap()), "{s}");
         }
         assert!(!l.may_start_surname('的') && !l.may_start_surname('们'));
+    }
+
+    /// The compile-time name model and lists answer exactly as the hash maps the lexicon
+    /// used to build at run time from the same files (that code, written out again).
+    #[test]
+    fn name_tables_match_the_data_files() {
+        use std::collections::{HashMap, HashSet};
+        fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
+            s.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.is_empty() && !l.starts_with('#'))
+        }
+        let l = get();
+        let mut surnames = HashMap::new();
+        let mut stotal = 0f32;
+        for line in lines(include_str!("../../data/surnames.txt")) {
+            let mut f = line.split_whitespace();
+            let (Some(s), Some(w)) = (f.next(), f.next()) else { continue };
+            let w: f32 = w.parse().unwrap_or(1.0);
+            stotal += w;
+            surnames.insert(s, w);
+        }
+        assert_eq!(l.surnames.len(), surnames.len());
+        for (s, w) in &surnames {
+            assert_eq!(l.surnames.get(s).map(|x| x.to_bits()), Some((w / stotal.max(1.0)).ln().to_bits()), "{s}");
+            assert!(l.surnames.contains_key(s) && l.may_start_surname(s.chars().next().unwrap()));
+        }
+        let mut given_raw = Vec::new();
+        let (mut t1, mut t2) = (0f32, 0f32);
+        for line in lines(include_str!("../../data/given.txt")) {
+            let mut f = line.split_whitespace();
+            let (Some(c), Some(a), Some(b)) = (f.next(), f.next(), f.next()) else { continue };
+            let Some(c) = c.chars().next() else { continue };
+            let a: f32 = a.parse().unwrap_or(0.0);
+            let b: f32 = b.parse().unwrap_or(0.0);
+            t1 += a;
+            t2 += b;
+            given_raw.push((c, a, b));
+        }
+        let given: HashMap<char, (f32, f32)> =
+            given_raw.into_iter().map(|(c, a, b)| (c, (((a + 0.5) / t1.max(1.0)).ln(), ((b + 0.5) / t2.max(1.0)).ln()))).collect();
+        assert_eq!(l.given.len(), given.len());
+        for (c, (a, b)) in &given {
+            assert_eq!(l.given.get(c).map(|x| (x.0.to_bits(), x.1.to_bits())), Some((a.to_bits(), b.to_bits())), "{c}");
+        }
+        let titles: HashSet<&str> = lines(include_str!("../../data/titles.txt")).collect();
+        let events: HashSet<&str> = lines(include_str!("../../data/event_words.txt")).collect();
+        let famous: HashSet<&str> = lines(include_str!("../../data/people.txt")).collect();
+        let mut org = HashMap::new();
+        for line in lines(include_str!("../../data/org_words.txt")) {
+            let mut f = line.split_whitespace();
+            let (Some(w), Some(k)) = (f.next(), f.next()) else { continue };
+            let k = match k {
+                "head" => OrgWord::Head,
+                "industry" => OrgWord::Industry,
+                "name" => OrgWord::Name,
+                _ => OrgWord::Not,
+            };
+            org.insert(w, k);
+        }
+        assert_eq!((l.titles.len(), l.event_words.len(), l.famous.len()), (titles.len(), events.len(), famous.len()));
+        assert_eq!(l.max_title_chars, titles.iter().map(|t| t.chars().count()).max().unwrap_or(1));
+        assert_eq!(l.max_event_chars, events.iter().map(|t| t.chars().count()).max().unwrap_or(1));
+        assert_eq!(l.event_words.iter().copied().collect::<HashSet<&str>>(), events);
+        for (w, k) in &org {
+            assert_eq!(l.org_words.get(w), Some(k), "{w}");
+        }
+        // every key of every list, and some strings that are in none
+        let all: Vec<&str> = titles.iter().chain(&events).chain(&famous).chain(org.keys()).chain(surnames.keys()).copied().collect();
+        for w in all.iter().copied().chain(["", "的", "公司x", "x", "王王"]) {
+            assert_eq!(l.is_title(w), titles.contains(w), "{w}");
+            assert_eq!(l.event_words.contains(w), events.contains(w), "{w}");
+            assert_eq!(l.famous.contains(w), famous.contains(w), "{w}");
+            assert_eq!(l.org_words.get(w), org.get(w), "{w}");
+            assert_eq!(l.surnames.contains_key(w), surnames.contains_key(w), "{w}");
+        }
+        for c in ['的', '王', 'a', '〇'] {
+            assert_eq!(l.given.get(&c).is_some(), given.contains_key(&c), "{c}");
+        }
     }
 
     /// The compile-time trie holds exactly what a plain reading of the data files gives:

@@ -11,7 +11,7 @@ budget=$(awk '$1 == "gzip_bytes" { print $2 }' scripts/size-budget.txt)
 
 stale() {
   [ -f "$WASM" ] && [ -f "$GLUE" ] || return 0
-  [ -n "$(find src data build.rs Cargo.toml Cargo.lock -newer "$WASM" -type f 2>/dev/null | head -1)" ]
+  [ -n "$(find src data build build.rs Cargo.toml Cargo.lock -newer "$WASM" -type f 2>/dev/null | head -1)" ]
 }
 if stale; then
   if [ "${1:-}" = "--no-build" ]; then

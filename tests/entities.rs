@@ -676,3 +676,10 @@ fn a_photographers_credit_is_no_part_of_the_name() {
     let x = run("图为游客在广场参观。（新华社记者杨磊摄）");
     assert_eq!(names(&x), ["杨磊"]);
 }
+
+#[test]
+fn a_place_and_an_abbreviated_body_or_a_works() {
+    let x = run("天津市妇联为广开就业路积极工作。西藏自治区科协正在这里举办展览。西安电影制片厂厂长张丕民介绍。");
+    let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(orgs, ["天津市妇联", "西藏自治区科协", "西安电影制片厂"]);
+}

@@ -213,8 +213,10 @@ impl<'a> Sentence<'a> {
                     && self.s(k - 1).chars().count() >= 2
                     && !self.in_title[k - 1]
             }
+            // (an abbreviated body after a place: 天津市|妇联, 西藏自治区|科协)
+            Kind::Word(Pos::Abbrev) if s.chars().count() >= 2 && s.ends_with(['联', '协']) => !self.lex.is_title(s),
             Kind::Word(Pos::Noun | Pos::Abbrev) if s.chars().count() >= 2 => {
-                s.ends_with(['部', '局', '厅', '委', '署', '办', '院', '社', '所', '队']) && !self.lex.is_title(s)
+                s.ends_with(['部', '局', '厅', '委', '署', '办', '院', '社', '所', '队', '厂']) && !self.lex.is_title(s)
             }
             _ => false,
         }

@@ -65,10 +65,10 @@ impl Numeral {
 /// A compile-time set of chars by code point modulo 1,024: most chars of a text are ruled
 /// out by one probe before a `match` over dozens of chars (the numeral tests run at every
 /// char of the text in several extractors).
-struct CharBits([u64; 16]);
+pub(crate) struct CharBits([u64; 16]);
 
 impl CharBits {
-    const fn of(chars: &[char]) -> CharBits {
+    pub(crate) const fn of(chars: &[char]) -> CharBits {
         let mut bits = [0u64; 16];
         let mut i = 0;
         while i < chars.len() {
@@ -80,7 +80,7 @@ impl CharBits {
     }
 
     #[inline]
-    fn may_hold(&self, c: char) -> bool {
+    pub(crate) fn may_hold(&self, c: char) -> bool {
         let k = c as usize % 1024;
         self.0[k / 64] & (1 << (k % 64)) != 0
     }
@@ -88,7 +88,7 @@ impl CharBits {
 
 /// Every char [`digit_value`] knows, and then the other chars a Chinese numeral may start
 /// with (a test checks both sets against the matches).
-const NUMERAL_CHARS: [char; 38] = [
+pub(crate) const NUMERAL_CHARS: [char; 38] = [
     '零', '〇', '○', 'O', '一', '壹', '幺', '二', '两', '兩', '贰', '貳', '俩', '倆', '弍', '三', '叁', '參', '叄', '弎', '四', '肆',
     '五', '伍', '六', '陆', '陸', '七', '柒', '八', '捌', '九', '玖', '十', '拾', '廿', '卅', '卌',
 ];
@@ -150,8 +150,9 @@ pub fn large_unit(c: char) -> Option<f64> {
 
 /// Can a Chinese numeral start with `c`?
 pub fn starts_chinese_numeral(c: char) -> bool {
-    NUMERAL_START_BITS.may_hold(c) && chinese_digit(c).is_some_and(|_| c != 'O' && c != '○')
-        || matches!(c, '十' | '拾' | '廿' | '卅' | '卌')
+    // (every char of the `matches!` is in the set too)
+    NUMERAL_START_BITS.may_hold(c)
+        && (chinese_digit(c).is_some_and(|_| c != 'O' && c != '○') || matches!(c, '十' | '拾' | '廿' | '卅' | '卌'))
 }
 
 /// Can any numeral (Arabic, Chinese, approximate, fraction) start with `c`?

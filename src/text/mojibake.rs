@@ -865,7 +865,18 @@ fn forward(p: usize, fixes: &[Fix]) -> usize {
 /// encoded twice, a decoded character that completes a neighbour's bytes), and given as
 /// one list of fixes on `text`: a region fixed in several rounds is one fix.
 pub fn fixes(text: &str) -> Vec<Fix> {
-    let mut total = round(text);
+    fixes_counted(text).0
+}
+
+/// [`fixes`], and the [`script_counts`] of `text` when it counted them (not for an ASCII
+/// text or one over 4 GiB, see `round`).
+pub fn fixes_counted(text: &str) -> (Vec<Fix>, Option<(usize, usize)>) {
+    let (first, counts) = round_counted(text);
+    (later_rounds(text, first), counts)
+}
+
+/// The rounds after the first (`total`) of [`fixes`].
+fn later_rounds(text: &str, mut total: Vec<Fix>) -> Vec<Fix> {
     for _ in 0..2 {
         if total.is_empty() {
             break;
@@ -932,12 +943,18 @@ pub fn fixes(text: &str) -> Vec<Fix> {
 
 /// One round of every mojibake rule over `text`.
 fn round(text: &str) -> Vec<Fix> {
+    round_counted(text).0
+}
+
+/// [`round`], and the [`script_counts`] of `text` when they were needed.
+fn round_counted(text: &str) -> (Vec<Fix>, Option<(usize, usize)>) {
     // Every rule needs non-ASCII text. Offsets are kept as u32 (memory): no repair of a
     // text over 4 GiB (the library refuses much less, options::MAX_INPUT_BYTES).
     if text.is_ascii() || text.len() >= NO_CHAR as usize {
-        return Vec::new();
+        return (Vec::new(), None);
     }
-    let (t, s) = script_counts(text);
+    let counts = script_counts(text);
+    let (t, s) = counts;
     let side = if t > 2 * s && t >= 3 {
         Side::Traditional
     } else if s > 2 * t && s >= 3 {
@@ -985,7 +1002,7 @@ fn round(text: &str) -> Vec<Fix> {
             kept.push(f);
         }
     }
-    kept
+    (kept, Some(counts))
 }
 
 /// A warning when the text still holds the marks of lost characters (U+FFFD, 锟斤拷, or

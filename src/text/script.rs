@@ -34,6 +34,12 @@ pub fn is_simplified_only(c: char) -> bool {
     s2t_char(c).is_some_and(|t| t != c) && t2s_char(c).is_none() && !in_both(c)
 }
 
+/// [`is_simplified_only`] of a char that has no simplified form (`t2s_char(c)` is `None`).
+#[inline]
+fn simplified_only_unfolded(c: char) -> bool {
+    s2t_char(c).is_some_and(|t| t != c) && !in_both(c)
+}
+
 /// `BOTH.contains(&c)` as a `match` (a few compares instead of a scan of the list: this runs
 /// for most simplified chars of a text; a test checks it against the list).
 fn in_both(c: char) -> bool {
@@ -122,6 +128,18 @@ fn needs_fold(c: char) -> bool {
 
 /// [`fold`] and [`detect`] in one pass over the chars (the repair stage needs both).
 pub fn fold_and_detect(text: &str) -> (String, Script) {
+    fold_and_detect_counted(text, None)
+}
+
+/// [`fold_and_detect`] given, when known, the [`script_counts`] of `text` (the mojibake
+/// pass counts them on a text that no pass changes): then only the guards of the phrases
+/// are looked for, and only when there is no traditional-only char.
+pub fn fold_and_detect_counted(text: &str, counts: Option<(usize, usize)>) -> (String, Script) {
+    if let Some((t, s)) = counts {
+        let any = t > 0 || text.chars().any(|c| !c.is_ascii() && is_guard(c));
+        let folded = if any { fold_phrases(text) } else { text.to_string() };
+        return (folded, script_of(t, s));
+    }
     let (mut t, mut s) = (0, 0);
     let mut any = false;
     for c in text.chars() {
@@ -131,7 +149,7 @@ pub fn fold_and_detect(text: &str) -> (String, Script) {
         match t2s_char(c) {
             Some(f) if f != c => t += 1,
             Some(_) => {}
-            None => s += is_simplified_only(c) as usize,
+            None => s += simplified_only_unfolded(c) as usize,
         }
         // as `needs_fold`
         any = any || t > 0 || is_guard(c);
@@ -165,11 +183,15 @@ fn fold_phrases(text: &str) -> String {
 /// Counts of characters only traditional and only simplified text uses.
 pub fn script_counts(text: &str) -> (usize, usize) {
     let (mut t, mut s) = (0, 0);
+    // as `is_traditional_only`, then `is_simplified_only`, with one lookup of the fold
     for c in text.chars() {
-        if is_traditional_only(c) {
-            t += 1;
-        } else if is_simplified_only(c) {
-            s += 1;
+        if c.is_ascii() {
+            continue;
+        }
+        match t2s_char(c) {
+            Some(f) if f != c => t += 1,
+            Some(_) => {}
+            None => s += simplified_only_unfolded(c) as usize,
         }
     }
     (t, s)

@@ -38,17 +38,17 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Keyword> {
         if ci >= content.len() || t.start < content[ci].start {
             continue;
         }
+        // the kind first: most tokens are of no candidate kind (no hashing for them)
+        let word = match t.kind {
+            Kind::Word(p) if matches!(p, Pos::Noun | Pos::VerbNoun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place) => true,
+            Kind::Name => false,
+            _ => continue,
+        };
         let w = &doc.fold[t.start..t.end];
         if w.chars().count() < 2 || STOP.contains(w) {
             continue;
         }
-        let log_freq = match t.kind {
-            Kind::Word(p) if matches!(p, Pos::Noun | Pos::VerbNoun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place) => {
-                lex.word(w).map_or(UNKNOWN_LOG_FREQ, |x| x.log_freq)
-            }
-            Kind::Name => UNKNOWN_LOG_FREQ,
-            _ => continue,
-        };
+        let log_freq = if word { lex.word(w).map_or(UNKNOWN_LOG_FREQ, |x| x.log_freq) } else { UNKNOWN_LOG_FREQ };
         let idf = (lex.log_total - log_freq).max(0.0);
         let e = tf.entry(w).or_insert((0, idf, t.start));
         e.0 += 1;

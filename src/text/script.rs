@@ -137,7 +137,7 @@ pub fn fold_and_detect(text: &str) -> (String, Script) {
 pub fn fold_and_detect_counted(text: &str, counts: Option<(usize, usize)>) -> (String, Script) {
     if let Some((t, s)) = counts {
         let any = t > 0 || text.chars().any(|c| !c.is_ascii() && is_guard(c));
-        let folded = if any { fold_phrases(text) } else { text.to_string() };
+        let folded = if any { fold_phrases_with(text, t == 0) } else { text.to_string() };
         return (folded, script_of(t, s));
     }
     let (mut t, mut s) = (0, 0);
@@ -154,13 +154,27 @@ pub fn fold_and_detect_counted(text: &str, counts: Option<(usize, usize)>) -> (S
         // as `needs_fold`
         any = any || t > 0 || is_guard(c);
     }
-    let folded = if any { fold_phrases(text) } else { text.to_string() };
+    let folded = if any { fold_phrases_with(text, t == 0) } else { text.to_string() };
     (folded, script_of(t, s))
 }
 
 /// The folding proper: phrases (leftmost-longest), then chars.
 fn fold_phrases(text: &str) -> String {
+    fold_phrases_with(text, false)
+}
+
+/// [`fold_phrases`]; `no_traditional` when the text has no traditional-only char (no
+/// `t2s_char(c)` other than `c`): then [`fold_char`] leaves every char as it is and the
+/// text between phrases is copied, not folded char by char.
+fn fold_phrases_with(text: &str, no_traditional: bool) -> String {
     let mut out = String::with_capacity(text.len());
+    let fold_into = |out: &mut String, piece: &str| {
+        if no_traditional {
+            out.push_str(piece);
+        } else {
+            out.extend(piece.chars().map(fold_char));
+        }
+    };
     let mut at = 0;
     if text.bytes().any(|b| b >= 0x80) {
         if let Some(p) = T2S.as_ref() {
@@ -169,13 +183,13 @@ fn fold_phrases(text: &str) -> String {
                 if !same_shape(&text[m.range()], to) {
                     continue;
                 }
-                out.extend(text[at..m.start()].chars().map(fold_char));
+                fold_into(&mut out, &text[at..m.start()]);
                 out.push_str(to);
                 at = m.end();
             }
         }
     }
-    out.extend(text[at..].chars().map(fold_char));
+    fold_into(&mut out, &text[at..]);
     debug_assert_eq!(out.len(), text.len());
     out
 }

@@ -157,8 +157,27 @@ pub fn starts_chinese_numeral(c: char) -> bool {
 
 /// Can any numeral (Arabic, Chinese, approximate, fraction) start with `c`?
 pub fn starts_numeral(c: char) -> bool {
-    c.is_ascii_digit() || starts_chinese_numeral(c) || matches!(c, '数' | '數' | '几' | '幾' | '百' | '千' | '上' | '成' | '负' | '負')
+    c.is_ascii_digit()
+        || (ANY_NUMERAL_START_BITS.may_hold(c)
+            && (starts_chinese_numeral(c) || matches!(c, '数' | '數' | '几' | '幾' | '百' | '千' | '上' | '成' | '负' | '負')))
 }
+
+/// The chars of the `matches!` of [`starts_numeral`] (a test checks them).
+const OTHER_NUMERAL_STARTS: [char; 10] = ['数', '數', '几', '幾', '百', '千', '上', '成', '负', '負'];
+/// [`NUMERAL_CHARS`] and [`OTHER_NUMERAL_STARTS`]: one test rules out most chars of a text.
+const ANY_NUMERAL_START_BITS: CharBits = CharBits::of(&{
+    let mut all = ['\0'; 48];
+    let mut i = 0;
+    while i < 38 {
+        all[i] = NUMERAL_CHARS[i];
+        i += 1;
+    }
+    while i < 48 {
+        all[i] = OTHER_NUMERAL_STARTS[i - 38];
+        i += 1;
+    }
+    all
+});
 
 /// The step of the last significant digit of `v`: 3000 → 1000, 3500 → 100, 1.5 → 0.1.
 pub fn step_of(v: f64) -> f64 {
@@ -728,6 +747,8 @@ mod tests {
             assert_eq!(super::chinese_digit(c), super::digit_value(c), "{c}");
             let starts = super::digit_value(c).is_some_and(|_| c != 'O' && c != '○') || matches!(c, '十' | '拾' | '廿' | '卅' | '卌');
             assert_eq!(super::starts_chinese_numeral(c), starts, "{c}");
+            let any = c.is_ascii_digit() || starts || matches!(c, '数' | '數' | '几' | '幾' | '百' | '千' | '上' | '成' | '负' | '負');
+            assert_eq!(super::starts_numeral(c), any, "{c}");
         }
     }
 

@@ -45,7 +45,7 @@ fn is_emoji_part(c: char) -> bool {
 /// zero-width joiner inside an emoji sequence, which is part of the emoji.
 pub fn invisible_fixes(text: &str) -> Vec<Fix> {
     let mut out = Vec::new();
-    for (i, c) in candidates(text, |b, next| matches!((b, next), (0..=0x1F, _) | (0xE2, 0x80 | 0x81) | (0xEF, 0xBB))) {
+    for (i, c) in candidates(text, may_be_invisible_early) {
         if is_invisible_early(c) && !joins_emoji(text, i, c) {
             out.push(Fix::new(i..i + c.len_utf8(), "", RepairKind::ControlChar));
         }
@@ -53,11 +53,49 @@ pub fn invisible_fixes(text: &str) -> Vec<Fix> {
     out
 }
 
-/// The chars of `text` whose first byte and the byte after it (0 at the end) pass `may`,
-/// with their offsets: a byte loop that decodes only those chars (a pass looks at a few
-/// kinds of chars, and Han text has none of them). `may` must pass the first bytes of every
-/// char the pass acts on; it never sees a continuation byte.
-fn candidates<'a>(text: &'a str, may: impl Fn(u8, u8) -> bool + 'a) -> impl Iterator<Item = (usize, char)> + 'a {
+/// The first three bytes (0 past the end) of every char [`is_invisible_early`] holds pass
+/// (a test checks every char): the curly quotes and dashes of U+2000..U+206F do not.
+fn may_be_invisible_early(b: u8, next: u8, third: u8) -> bool {
+    match (b, next) {
+        (0..=0x1F, _) => true,
+        (0xE2, 0x80) => matches!(third, 0x8B..=0x8F | 0xAA..=0xAE),
+        (0xE2, 0x81) => matches!(third, 0xA0..=0xA4 | 0xA6..=0xA9),
+        (0xEF, 0xBB) => third == 0xBF,
+        _ => false,
+    }
+}
+
+/// The first three bytes of every char [`fixes`] acts on pass (spaces only when
+/// `spaces`; a test checks every char): controls, the odd spaces, C1 controls, the soft
+/// hyphen, the invisible marks of U+2000..U+206F, the ideographic space, the BOM and the
+/// full-width letters and digits, but not the Chinese punctuation around them (、。，：“”—
+/// and the like), which is most of what a byte test on the first two bytes let through.
+fn may_act(b: u8, next: u8, third: u8, spaces: bool) -> bool {
+    match b {
+        0..=0x1F | 0x7F => true,
+        b' ' => spaces,
+        0xC2 => matches!(next, 0x80..=0xA0 | 0xAD),
+        0xE2 => match next {
+            0x80 => matches!(third, 0x80..=0x8F | 0xAA..=0xAF),
+            0x81 => matches!(third, 0x9F..=0xA4 | 0xA6..=0xA9),
+            _ => false,
+        },
+        0xE3 => next == 0x80 && third == 0x80,
+        0xEF => match next {
+            0xBB => third == 0xBF,
+            0xBC => matches!(third, 0x90..=0x99 | 0xA1..=0xBA),
+            0xBD => matches!(third, 0x81..=0x9A),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// The chars of `text` whose first three bytes (0 past the end) pass `may`, with their
+/// offsets: a byte loop that decodes only those chars (a pass looks at a few kinds of
+/// chars, and Han text has none of them). `may` must pass the first bytes of every char
+/// the pass acts on; it never sees a continuation byte first.
+fn candidates<'a>(text: &'a str, may: impl Fn(u8, u8, u8) -> bool + 'a) -> impl Iterator<Item = (usize, char)> + 'a {
     let b = text.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
@@ -72,7 +110,7 @@ fn candidates<'a>(text: &'a str, may: impl Fn(u8, u8) -> bool + 'a) -> impl Iter
             };
             let at = i;
             i += len;
-            if may(x, b.get(at + 1).copied().unwrap_or(0)) {
+            if may(x, b.get(at + 1).copied().unwrap_or(0), b.get(at + 2).copied().unwrap_or(0)) {
                 if let Some(c) = text.get(at..).and_then(|t| t.chars().next()) {
                     return Some((at, c));
                 }
@@ -159,17 +197,8 @@ pub fn fixes(text: &str) -> Vec<Fix> {
     }
     let any_spaced = !spaced.is_empty();
     let mut spaced = spaced.into_iter().peekable();
-    // Only the chars this pass may act on: controls, spaces (when some are to go), C1 and
-    // Latin-1 (U+0080..U+00BF), U+2000..U+206F, U+3000..U+303F, U+FEFF and the full-width
-    // forms (U+FF00..U+FF7F).
-    let may = |b: u8, next: u8| match b {
-        0..=0x1F | 0x7F | 0xC2 => true,
-        b' ' => any_spaced,
-        0xE2 => matches!(next, 0x80 | 0x81),
-        0xE3 => next == 0x80,
-        0xEF => matches!(next, 0xBB | 0xBC | 0xBD),
-        _ => false,
-    };
+    // Only the chars this pass may act on (`may_act`).
+    let may = |b: u8, next: u8, third: u8| may_act(b, next, third, any_spaced);
     let bytes = text.as_bytes();
     for (i, c) in candidates(text, may) {
         let end = i + c.len_utf8();
@@ -206,6 +235,27 @@ pub fn fixes(text: &str) -> Vec<Fix> {
 #[cfg(test)]
 mod tests {
     use super::super::repair;
+
+    /// The byte tests let through every char the passes act on.
+    #[test]
+    fn byte_tests_pass_every_char_acted_on() {
+        use super::*;
+        for c in (0..0x11_0000u32).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let (x, y, z) = (b[0], b.get(1).copied().unwrap_or(0), b.get(2).copied().unwrap_or(0));
+            if is_invisible_early(c) {
+                assert!(may_be_invisible_early(x, y, z), "{c:?}");
+            }
+            let acted = is_odd_space(c) || c == '\r' || c == '\u{3000}' || is_invisible(c) || fold_fullwidth(c).is_some();
+            if acted {
+                assert!(may_act(x, y, z, false), "{c:?}");
+            }
+            if c == ' ' {
+                assert!(may_act(x, y, z, true));
+            }
+        }
+    }
 
     #[test]
     fn spaces_inside_chinese() {

@@ -99,17 +99,23 @@ fn scan(text: &str, toneless_ok: bool) -> Vec<Fix> {
     // back to it, and it counts as one (readings removed in between do not break the run).
     let mut last_end: Option<usize> = None;
     let mut i = 0;
-    // Only the parentheses are looked at (a byte scan): what a reading needs is the run of
-    // Han chars right before it, counted backwards.
-    while i < b.len() {
-        let len = match b[i] {
-            b'(' => 1,
-            0xEF if b[i + 1..].starts_with(&[0xBC, 0x88]) => 3, // （
-            _ => {
-                i += 1;
-                continue;
-            }
-        };
+    // Only the parentheses are looked at (memchr searches for each kind, the nearer one
+    // next): what a reading needs is the run of Han chars right before it, counted
+    // backwards.
+    let next_of = |c: char, from: usize| text[from..].find(c).map_or(b.len(), |k| from + k);
+    let (mut ascii, mut wide) = (next_of('(', 0), next_of('（', 0));
+    loop {
+        if ascii < i {
+            ascii = next_of('(', i);
+        }
+        if wide < i {
+            wide = next_of('（', i);
+        }
+        i = ascii.min(wide);
+        if i >= b.len() {
+            break;
+        }
+        let len = if i == ascii { 1 } else { '（'.len_utf8() };
         let stop = last_end.unwrap_or(0);
         let mut han = 0usize;
         let mut reached = true;

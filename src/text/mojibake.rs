@@ -1009,17 +1009,15 @@ fn round_counted(text: &str) -> (Vec<Fix>, Option<(usize, usize)>) {
 /// A warning when the text still holds the marks of lost characters (U+FFFD, 锟斤拷, or
 /// `?` glued between Han characters).
 pub fn lost_text_warning(text: &str) -> Option<String> {
-    // A byte scan: only a `?` and the first byte of U+FFFD (EF BF BD) are looked at.
-    let b = text.as_bytes();
-    let mut count = 0usize;
-    for (i, &x) in b.iter().enumerate() {
-        if x == b'?' {
-            let prev = text[..i].chars().next_back();
-            let next = text[i + 1..].chars().next();
-            count += (prev.is_some_and(is_han) && next.is_some_and(is_han)) as usize;
-        } else if x == 0xEF && b[i + 1..].starts_with(&[0xBF, 0xBD]) {
-            count += 1;
-        }
+    // memchr searches: only the U+FFFD and the `?` are looked at
+    let mut count = text.matches(LOST).count();
+    let mut from = 0;
+    while let Some(k) = text[from..].find('?') {
+        let i = from + k;
+        let prev = text[..i].chars().next_back();
+        let next = text[i + 1..].chars().next();
+        count += (prev.is_some_and(is_han) && next.is_some_and(is_han)) as usize;
+        from = i + 1;
     }
     count += text.matches("锟斤拷").count();
     (count > 0).then(|| format!("{count} place(s) where characters were lost in a wrong decoding could not be repaired (marked �)"))

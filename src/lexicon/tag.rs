@@ -765,17 +765,17 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
             continue;
         }
         let t = s.toks[k];
-        if "华美日俄英法德京沪港台藏".contains(b) && PLACE_VERBS.contains(a) && a != '对' && a != '在' {
+        if matches!(b, '华' | '美' | '日' | '俄' | '英' | '法' | '德' | '京' | '沪' | '港' | '台' | '藏') && PLACE_VERBS.contains(a) && a != '对' && a != '在' {
             out.push(t.start + a.len_utf8()..t.end);
-        } else if (ABBREV_WORDS.contains(b) || (b == '人' && "华港台藏京沪".contains(a))) && PLACE_ABBREVS.contains(a) && !(a == '中' && matches!(b, '方' | '军') && k > 0 && s.adjacent(k - 1) && matches!(s.toks[k - 1].kind, Kind::Word(Pos::Noun | Pos::Verb | Pos::VerbNoun))) {
+        // (b: the second chars of two-char words whose first char is a place abbreviation:
+        // 中方, 美军, 中医, 京剧, 华侨, 藏胞, 川剧; matches, not substring searches, as this
+        // runs for every two-char word)
+        } else if (matches!(b, '方' | '军' | '医' | '药' | '剧' | '胞' | '侨' | '籍') || (b == '人' && "华港台藏京沪".contains(a))) && is_place_abbrev(a) && !(a == '中' && matches!(b, '方' | '军') && k > 0 && s.adjacent(k - 1) && matches!(s.toks[k - 1].kind, Kind::Word(Pos::Noun | Pos::Verb | Pos::VerbNoun))) {
             out.push(t.start..t.start + a.len_utf8());
         }
     }
 }
 
-/// Second chars of two-char words whose first char is a place abbreviation (中方, 美军,
-/// 中医, 京剧, 华侨, 藏胞, 川剧).
-const ABBREV_WORDS: &str = "方军医药剧胞侨籍";
 /// Words after a pair of abbreviations that make both places (中美三个联合公报, 中韩两国).
 const PAIR_AFTER: &[&str] = &["两", "三", "间", "在", "双", "建交", "首脑", "关系", "等", "之间", "核", "谈判", "联合", "共同"];
 

@@ -85,7 +85,7 @@ fn occurrences(doc: &Doc, names: &[String]) -> Vec<(usize, Span)> {
 
 fn later_mentions_people(doc: &Doc, people: &mut [Person], taken: &[Span]) {
     let names: Vec<String> = people.iter().map(|p| fold(&p.name)).collect();
-    let known: std::collections::HashSet<Span> = people.iter().flat_map(|p| p.mentions.iter().copied()).collect();
+    let known: rustc_hash::FxHashSet<Span> = people.iter().flat_map(|p| p.mentions.iter().copied()).collect();
     for (i, s) in occurrences(doc, &names) {
         if known.contains(&s) || overlaps(taken, s) {
             continue;
@@ -103,7 +103,7 @@ fn later_mentions_orgs(doc: &Doc, orgs: &mut [Entity], taken: &[Span]) {
             owner.push(i);
         }
     }
-    let known: std::collections::HashSet<Span> = orgs.iter().flat_map(|o| o.mentions.iter().copied()).collect();
+    let known: rustc_hash::FxHashSet<Span> = orgs.iter().flat_map(|o| o.mentions.iter().copied()).collect();
     for (k, s) in occurrences(doc, &names) {
         if known.contains(&s) || overlaps(taken, s) {
             continue;
@@ -132,6 +132,9 @@ fn pair_positions(hay: &str, cands: &[String]) -> Vec<Vec<usize>> {
             let k = a as usize & 0xFFFF;
             first[k / 64] |= 1 << (k % 64);
         }
+    }
+    if pairs.is_empty() {
+        return counts;
     }
     // sorted strings of two chars are sorted pairs of chars (UTF-8 keeps the order)
     let mut total = 0usize;

@@ -787,6 +787,32 @@ fn adjust_hour(h: u32, pm: bool) -> u32 {
     }
 }
 
+/// The chars other than numerals a date word starts with.
+const WORD_STARTS: [char; 33] = [
+    '今', '去', '明', '前', '后', '後', '本', '上', '下', '大', '来', '來', '这', '這', '近', '日', '连', '周', '週', '星', '礼', '禮', '昨', '早',
+    '晚', '中', '凌', '清', '傍', '夜', '半', '深', '午',
+];
+
+fn is_word_start(c: char) -> bool {
+    matches!(c, '今' | '去' | '明' | '前' | '后' | '後' | '本' | '上' | '下' | '大' | '来' | '來' | '这' | '這' | '近' | '日' | '连' | '周' | '週' | '星' | '礼' | '禮' | '昨' | '早' | '晚' | '中' | '凌' | '清' | '傍' | '夜' | '半' | '深' | '午')
+}
+
+/// The chars of [`WORD_STARTS`] and those a Chinese numeral starts with, by their low ten
+/// bits: most chars of a text are ruled out by one test (a test checks the superset).
+const START_BITS: numbers::CharBits = numbers::CharBits::of(&{
+    let mut all = ['\0'; 33 + numbers::NUMERAL_CHARS.len()];
+    let mut i = 0;
+    while i < 33 {
+        all[i] = WORD_STARTS[i];
+        i += 1;
+    }
+    while i < all.len() {
+        all[i] = numbers::NUMERAL_CHARS[i - 33];
+        i += 1;
+    }
+    all
+});
+
 /// Every raw mention in `s`, left to right, not overlapping.
 fn scan(s: &str) -> Vec<Raw> {
     let mut out = Vec::new();
@@ -794,9 +820,10 @@ fn scan(s: &str) -> Vec<Raw> {
     while i < s.len() {
         let Some(c) = s[i..].chars().next() else { break };
         let starts = c.is_ascii_digit()
-            || numbers::starts_chinese_numeral(c)
-            // a match, not `"…".contains(c)`: that builds a substring searcher at every char
-            || matches!(c, '今' | '去' | '明' | '前' | '后' | '後' | '本' | '上' | '下' | '大' | '来' | '來' | '这' | '這' | '近' | '日' | '连' | '周' | '週' | '星' | '礼' | '禮' | '昨' | '早' | '晚' | '中' | '凌' | '清' | '傍' | '夜' | '半' | '深' | '午');
+            || (START_BITS.may_hold(c)
+                && (numbers::starts_chinese_numeral(c)
+                    // a match, not `"…".contains(c)`: that builds a substring searcher at every char
+                    || is_word_start(c)));
         if starts && !super::quantities::prev_significant(s, i).is_some_and(blocks_start) {
             if let Some(r) = mention_at(s, i) {
                 i = r.end;
@@ -1262,8 +1289,20 @@ fn document_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
     let mut contrast = false;
     for sent in &doc.sentences {
         let t = &s[sent.clone()];
-        for (w, off) in [("今年", 0), ("本年", 0), ("去年", -1)] {
-            let Some(k) = t.find(w) else { continue };
+        // where each word first stands, in one pass over the sentence's 年 (not three
+        // substring searches)
+        let mut first: [Option<usize>; 3] = [None; 3];
+        for (k, _) in t.match_indices('年') {
+            let i = match t[..k].chars().next_back() {
+                Some('今') => 0,
+                Some('本') => 1,
+                Some('去') => 2,
+                _ => continue,
+            };
+            first[i] = first[i].or(Some(k - '今'.len_utf8()));
+        }
+        for (i, (w, off)) in [("今年", 0), ("本年", 0), ("去年", -1)].into_iter().enumerate() {
+            let Some(k) = first[i] else { continue };
             let at = sent.start + k + w.len();
             // Apposition: 今年（2025年）, 去年(2024年).
             let rest = &s[at..];
@@ -1354,6 +1393,16 @@ pub fn parse_with_base(text: &str, reference: Option<Date>, prefer: Prefer) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn start_bits_hold_every_start() {
+        for c in (0..0x11_0000u32).filter_map(char::from_u32) {
+            assert_eq!(is_word_start(c), WORD_STARTS.contains(&c), "{c}");
+            if is_word_start(c) || numbers::starts_chinese_numeral(c) {
+                assert!(START_BITS.may_hold(c), "{c}");
+            }
+        }
+    }
 
     fn run(text: &str, reference: Option<&str>) -> Vec<(String, String, Option<String>, bool, bool)> {
         let r = reference.and_then(Date::parse_iso);

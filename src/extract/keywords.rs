@@ -29,7 +29,9 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Keyword> {
     let content: Vec<_> = doc.content_paragraphs().map(|p| p.range.clone()).collect();
     // fold → (count, idf, first); Fx hashing (SipHash showed in the profile): the order of
     // the map does not matter, the sort below has a total order (first positions differ)
-    let mut tf: rustc_hash::FxHashMap<&str, (u32, f32, usize)> = rustc_hash::FxHashMap::default();
+    let mut tf: rustc_hash::FxHashMap<&str, (u32, f32, usize)> =
+        // (room for an article's words up front; a long text grows it as before)
+        rustc_hash::FxHashMap::with_capacity_and_hasher((tags.tokens.len() / 4).min(1024), Default::default());
     let mut ci = 0;
     for t in &tags.tokens {
         while ci < content.len() && content[ci].end <= t.start {
@@ -38,23 +40,35 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Keyword> {
         if ci >= content.len() || t.start < content[ci].start {
             continue;
         }
+        // the kind first: most tokens are of no candidate kind (no hashing for them)
+        let word = match t.kind {
+            Kind::Word(p) if matches!(p, Pos::Noun | Pos::VerbNoun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place) => true,
+            Kind::Name => false,
+            _ => continue,
+        };
         let w = &doc.fold[t.start..t.end];
         if w.chars().count() < 2 || STOP.contains(w) {
             continue;
         }
-        let log_freq = match t.kind {
-            Kind::Word(p) if matches!(p, Pos::Noun | Pos::VerbNoun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place) => {
-                lex.word(w).map_or(UNKNOWN_LOG_FREQ, |x| x.log_freq)
-            }
-            Kind::Name => UNKNOWN_LOG_FREQ,
-            _ => continue,
-        };
+        let log_freq = if word { lex.word(w).map_or(UNKNOWN_LOG_FREQ, |x| x.log_freq) } else { UNKNOWN_LOG_FREQ };
         let idf = (lex.log_total - log_freq).max(0.0);
         let e = tf.entry(w).or_insert((0, idf, t.start));
         e.0 += 1;
     }
-    let mut scored: Vec<(f32, usize, &str)> = tf.iter().map(|(w, &(n, idf, first))| (n as f32 * idf, first, *w)).collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    // The best COUNT by score, then first position: kept in order by insertion (no sort of
+    // every word; the order is total, first positions differ, so the same words and order
+    // as sorting all of them).
+    let before = |a: &(f32, usize, &str), b: &(f32, usize, &str)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).is_lt();
+    let mut scored: Vec<(f32, usize, &str)> = Vec::with_capacity(COUNT + 1);
+    for (w, &(n, idf, first)) in &tf {
+        let e = (n as f32 * idf, first, *w);
+        if scored.len() == COUNT && scored.last().is_some_and(|l| !before(&e, l)) {
+            continue;
+        }
+        let at = scored.iter().position(|x| before(&e, x)).unwrap_or(scored.len());
+        scored.insert(at, e);
+        scored.truncate(COUNT);
+    }
     let top = scored.first().map_or(1.0, |s| s.0.max(1e-6));
     scored
         .into_iter()

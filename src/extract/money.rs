@@ -520,11 +520,18 @@ fn scan(s: &str, loose: bool) -> Vec<Money> {
     let mut i = 0;
     while i < s.len() {
         let Some(c) = s[i..].chars().next() else { break };
+        // (the char before, only where a prefix or a numeral may start)
+        let may_prefix = PREFIX_FIRST.may_start(&s[i..]);
+        let numeral = numbers::starts_numeral(c);
+        if !may_prefix && !numeral {
+            i += c.len_utf8();
+            continue;
+        }
         let prev = super::quantities::prev_significant(s, i);
         let prev_blocks = prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == ',');
         // A prefix sign or word, then a numeral.
         if !prev_blocks || !c.is_ascii_alphabetic() {
-            if let Some((pw, cur)) = PREFIX_FIRST.may_start(&s[i..]).then(|| longest(&s[i..], PREFIXES, &PREFIX_INDEX)).flatten() {
+            if let Some((pw, cur)) = may_prefix.then(|| longest(&s[i..], PREFIXES, &PREFIX_INDEX)).flatten() {
                 let at = skip_spaces(s, i + pw.len());
                 if let Some(mut a) = next_char(s, at).filter(|&c| numbers::starts_numeral(c)).and_then(|_| amount_at(s, at, loose)) {
                     // 港币两千九百六十元: the prefix names the currency, 元 is its unit.
@@ -541,7 +548,7 @@ fn scan(s: &str, loose: bool) -> Vec<Money> {
                 }
             }
         }
-        if numbers::starts_numeral(c) && !prev_blocks && !prev.is_some_and(continues_numeral) {
+        if numeral && !prev_blocks && !prev.is_some_and(continues_numeral) {
             if let Some(mut a) = amount_at(s, i, loose) {
                 let end_of_first = a.end;
                 range_tail(s, &mut a, loose);

@@ -65,10 +65,10 @@ impl Numeral {
 /// A compile-time set of chars by code point modulo 1,024: most chars of a text are ruled
 /// out by one probe before a `match` over dozens of chars (the numeral tests run at every
 /// char of the text in several extractors).
-struct CharBits([u64; 16]);
+pub(crate) struct CharBits([u64; 16]);
 
 impl CharBits {
-    const fn of(chars: &[char]) -> CharBits {
+    pub(crate) const fn of(chars: &[char]) -> CharBits {
         let mut bits = [0u64; 16];
         let mut i = 0;
         while i < chars.len() {
@@ -80,7 +80,7 @@ impl CharBits {
     }
 
     #[inline]
-    fn may_hold(&self, c: char) -> bool {
+    pub(crate) fn may_hold(&self, c: char) -> bool {
         let k = c as usize % 1024;
         self.0[k / 64] & (1 << (k % 64)) != 0
     }
@@ -88,7 +88,7 @@ impl CharBits {
 
 /// Every char [`digit_value`] knows, and then the other chars a Chinese numeral may start
 /// with (a test checks both sets against the matches).
-const NUMERAL_CHARS: [char; 38] = [
+pub(crate) const NUMERAL_CHARS: [char; 38] = [
     '零', '〇', '○', 'O', '一', '壹', '幺', '二', '两', '兩', '贰', '貳', '俩', '倆', '弍', '三', '叁', '參', '叄', '弎', '四', '肆',
     '五', '伍', '六', '陆', '陸', '七', '柒', '八', '捌', '九', '玖', '十', '拾', '廿', '卅', '卌',
 ];
@@ -150,14 +150,34 @@ pub fn large_unit(c: char) -> Option<f64> {
 
 /// Can a Chinese numeral start with `c`?
 pub fn starts_chinese_numeral(c: char) -> bool {
-    NUMERAL_START_BITS.may_hold(c) && chinese_digit(c).is_some_and(|_| c != 'O' && c != '○')
-        || matches!(c, '十' | '拾' | '廿' | '卅' | '卌')
+    // (every char of the `matches!` is in the set too)
+    NUMERAL_START_BITS.may_hold(c)
+        && (chinese_digit(c).is_some_and(|_| c != 'O' && c != '○') || matches!(c, '十' | '拾' | '廿' | '卅' | '卌'))
 }
 
 /// Can any numeral (Arabic, Chinese, approximate, fraction) start with `c`?
 pub fn starts_numeral(c: char) -> bool {
-    c.is_ascii_digit() || starts_chinese_numeral(c) || matches!(c, '数' | '數' | '几' | '幾' | '百' | '千' | '上' | '成' | '负' | '負')
+    c.is_ascii_digit()
+        || (ANY_NUMERAL_START_BITS.may_hold(c)
+            && (starts_chinese_numeral(c) || matches!(c, '数' | '數' | '几' | '幾' | '百' | '千' | '上' | '成' | '负' | '負')))
 }
+
+/// The chars of the `matches!` of [`starts_numeral`] (a test checks them).
+const OTHER_NUMERAL_STARTS: [char; 10] = ['数', '數', '几', '幾', '百', '千', '上', '成', '负', '負'];
+/// [`NUMERAL_CHARS`] and [`OTHER_NUMERAL_STARTS`]: one test rules out most chars of a text.
+const ANY_NUMERAL_START_BITS: CharBits = CharBits::of(&{
+    let mut all = ['\0'; 48];
+    let mut i = 0;
+    while i < 38 {
+        all[i] = NUMERAL_CHARS[i];
+        i += 1;
+    }
+    while i < 48 {
+        all[i] = OTHER_NUMERAL_STARTS[i - 38];
+        i += 1;
+    }
+    all
+});
 
 /// The step of the last significant digit of `v`: 3000 → 1000, 3500 → 100, 1.5 → 0.1.
 pub fn step_of(v: f64) -> f64 {
@@ -727,6 +747,8 @@ mod tests {
             assert_eq!(super::chinese_digit(c), super::digit_value(c), "{c}");
             let starts = super::digit_value(c).is_some_and(|_| c != 'O' && c != '○') || matches!(c, '十' | '拾' | '廿' | '卅' | '卌');
             assert_eq!(super::starts_chinese_numeral(c), starts, "{c}");
+            let any = c.is_ascii_digit() || starts || matches!(c, '数' | '數' | '几' | '幾' | '百' | '千' | '上' | '成' | '负' | '負');
+            assert_eq!(super::starts_numeral(c), any, "{c}");
         }
     }
 

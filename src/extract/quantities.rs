@@ -159,6 +159,13 @@ pub fn find_unclaimed(doc: &Doc, money: &[crate::model::Money], dates: &[crate::
             }
         }
         let Some(c) = s[i..].chars().next() else { break };
+        // (the char before, only at the chars a mention can start with)
+        let is_ordinal = c == '第';
+        let is_numeral = !is_ordinal && numbers::starts_numeral(c);
+        if !is_ordinal && !is_numeral {
+            i += c.len_utf8();
+            continue;
+        }
         let prev = prev_significant(s, i);
         if c == '第' && !prev.is_some_and(|p| p == '第') {
             if let Some(q) = ordinal(doc, i) {

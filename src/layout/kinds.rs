@@ -11,6 +11,7 @@
 
 use super::Para;
 use crate::extract::credits::{credit_label_at, is_open_bracket, looks_like_name_list};
+use crate::extract::numbers::CharBits;
 use crate::model::ParagraphKind;
 
 fn has_words(s: &str) -> bool {
@@ -29,6 +30,51 @@ const DISCLAIMER: &[&str] = &[
     "免责声明", "版权归原作者", "版权归原", "版权归作者", "本文系转载", "系转载", "转载自", "如有侵权", "联系删除", "不代表本",
     "仅供参考", "版权所有", "未经授权", "禁止转载", "不得转载", "请勿转载", "来源于网络",
 ];
+
+/// The first chars of [`DISCLAIMER`] (a test checks them).
+const DISCLAIMER_FIRST: [char; 13] = ['免', '版', '本', '系', '转', '如', '联', '不', '仅', '未', '禁', '请', '来'];
+const DISCLAIMER_BITS: CharBits = CharBits::of(&DISCLAIMER_FIRST);
+
+/// At least `need` of the cues of [`DISCLAIMER`] stand in `f`: one pass over its chars, the
+/// cues tried only at their first chars (not a substring search per cue, which ran on
+/// every paragraph).
+fn has_disclaimer_cues(f: &str, need: usize) -> bool {
+    if need == 0 {
+        return true;
+    }
+    let mut found = 0u32;
+    for (i, c) in f.char_indices() {
+        if !DISCLAIMER_BITS.may_hold(c) {
+            continue;
+        }
+        // the indices of the cues that start with `c`
+        let ks: &[usize] = match c {
+            '免' => &[0],
+            '版' => &[1, 2, 3, 11],
+            '本' => &[4],
+            '系' => &[5],
+            '转' => &[6],
+            '如' => &[7],
+            '联' => &[8],
+            '不' => &[9, 14],
+            '仅' => &[10],
+            '未' => &[12],
+            '禁' => &[13],
+            '请' => &[15],
+            '来' => &[16],
+            _ => continue,
+        };
+        for &k in ks {
+            if found & (1 << k) == 0 && f[i..].starts_with(DISCLAIMER[k]) {
+                found |= 1 << k;
+                if found.count_ones() as usize >= need {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
 
 fn count_chars(s: &str) -> usize {
     s.chars().count()
@@ -52,7 +98,7 @@ fn is_promo(f: &str) -> bool {
 fn is_disclaimer(f: &str) -> bool {
     let t = f.trim_start_matches(|c: char| !c.is_alphanumeric());
     let need = if count_chars(f) <= 80 { 1 } else { 2 };
-    t.starts_with("声明") || t.starts_with("免责") || DISCLAIMER.iter().filter(|p| f.contains(**p)).take(need).count() >= need
+    t.starts_with("声明") || t.starts_with("免责") || has_disclaimer_cues(f, need)
 }
 
 /// A short line in brackets that names a reporter or ends a dateline:
@@ -129,6 +175,26 @@ mod tests {
     use super::super::split_paragraphs;
     use super::*;
     use ParagraphKind::*;
+
+    #[test]
+    fn disclaimer_cues_in_one_pass() {
+        for d in DISCLAIMER {
+            assert!(DISCLAIMER_FIRST.contains(&d.chars().next().unwrap()), "{d}");
+        }
+        let slow = |f: &str, need: usize| DISCLAIMER.iter().filter(|p| f.contains(**p)).take(need).count() >= need;
+        let mut texts: Vec<String> = vec![String::new(), "正文。".into()];
+        for a in DISCLAIMER {
+            for b in DISCLAIMER {
+                texts.push(format!("{a}{b}"));
+                texts.push(format!("本文{a}，{}", &b[3..]));
+            }
+        }
+        for t in &texts {
+            for need in 0..4 {
+                assert_eq!(has_disclaimer_cues(t, need), slow(t, need), "{t} {need}");
+            }
+        }
+    }
 
     fn kinds(t: &str) -> Vec<ParagraphKind> {
         let fold = crate::text::script::fold(t);

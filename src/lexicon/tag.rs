@@ -277,7 +277,7 @@ impl<'a> Sentence<'a> {
     fn discipline_or_count(&self, k: usize) -> bool {
         let w = self.s(k);
         ((w.ends_with('学') || w.ends_with("科学")) && !w.ends_with("大学") && !w.ends_with("中学") && !w.ends_with("小学"))
-            || w.chars().next().is_some_and(|c| "一二三四五六七八九十两几".contains(c))
+            || w.chars().next().is_some_and(|c| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '几'))
     }
 
     /// A person's or a family's name right before a company head (休斯|公司, 贝尔|公司,
@@ -852,6 +852,10 @@ fn glued_relation<'a>(s: &Sentence<'a>, k: usize) -> Option<(char, &'a str)> {
 }
 
 const PLACE_ABBREVS: &str = "中美俄日韩朝英法德印巴越泰澳欧京沪津渝港台华粤苏浙鲁豫川湘鄂赣皖闽黔滇桂琼冀晋辽吉黑陕甘藏蒙墨意叙菲亚";
+/// `PLACE_ABBREVS.contains(c)` as a match (the substring search it does was 3 percent of tagging).
+fn is_place_abbrev(c: char) -> bool {
+    matches!(c, '中' | '美' | '俄' | '日' | '韩' | '朝' | '英' | '法' | '德' | '印' | '巴' | '越' | '泰' | '澳' | '欧' | '京' | '沪' | '津' | '渝' | '港' | '台' | '华' | '粤' | '苏' | '浙' | '鲁' | '豫' | '川' | '湘' | '鄂' | '赣' | '皖' | '闽' | '黔' | '滇' | '桂' | '琼' | '冀' | '晋' | '辽' | '吉' | '黑' | '陕' | '甘' | '藏' | '蒙' | '墨' | '意' | '叙' | '菲' | '亚')
+}
 /// Verbs that take a one-character place: 访华, 来京, 驻港.
 const PLACE_VERBS: &str = "访来在驻抵离进赴返回旅援侵去到对";
 /// Words after a pair of place abbreviations (中美关系) or one (美方).
@@ -868,12 +872,12 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
     let n = s.toks.len();
     let ab1 = |k: usize| {
         let w = s.s(k);
-        w.chars().count() == 1 && w.chars().all(|c| PLACE_ABBREVS.contains(c)) && !s.in_title[k]
+        w.chars().count() == 1 && w.chars().all(is_place_abbrev) && !s.in_title[k]
     };
     let pair = |k: usize| {
         let w = s.s(k);
         w.chars().count() == 2
-            && w.chars().all(|c| PLACE_ABBREVS.contains(c))
+            && w.chars().all(is_place_abbrev)
             && !matches!(s.toks[k].pos(), Some(Pos::Noun | Pos::Verb | Pos::Adj | Pos::Function | Pos::Place | Pos::PersonWord))
     };
     // abbreviations that are places only next to another one and a word of relations
@@ -951,17 +955,17 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
             continue;
         }
         let t = s.toks[k];
-        if "华美日俄英法德京沪港台藏".contains(b) && PLACE_VERBS.contains(a) && a != '对' && a != '在' {
+        if matches!(b, '华' | '美' | '日' | '俄' | '英' | '法' | '德' | '京' | '沪' | '港' | '台' | '藏') && PLACE_VERBS.contains(a) && a != '对' && a != '在' {
             out.push(t.start + a.len_utf8()..t.end);
-        } else if (ABBREV_WORDS.contains(b) || (b == '人' && "华港台藏京沪".contains(a))) && PLACE_ABBREVS.contains(a) && !(a == '中' && matches!(b, '方' | '军') && k > 0 && s.adjacent(k - 1) && matches!(s.toks[k - 1].kind, Kind::Word(Pos::Noun | Pos::Verb | Pos::VerbNoun))) {
+        // (b: the second chars of two-char words whose first char is a place abbreviation:
+        // 中方, 美军, 中医, 京剧, 华侨, 藏胞, 川剧; matches, not substring searches, as this
+        // runs for every two-char word)
+        } else if (matches!(b, '方' | '军' | '医' | '药' | '剧' | '胞' | '侨' | '籍') || (b == '人' && "华港台藏京沪".contains(a))) && is_place_abbrev(a) && !(a == '中' && matches!(b, '方' | '军') && k > 0 && s.adjacent(k - 1) && matches!(s.toks[k - 1].kind, Kind::Word(Pos::Noun | Pos::Verb | Pos::VerbNoun))) {
             out.push(t.start..t.start + a.len_utf8());
         }
     }
 }
 
-/// Second chars of two-char words whose first char is a place abbreviation (中方, 美军,
-/// 中医, 京剧, 华侨, 藏胞, 川剧).
-const ABBREV_WORDS: &str = "方军医药剧胞侨籍";
 /// Words after a pair of abbreviations that make both places (中美三个联合公报, 中韩两国).
 const PAIR_AFTER: &[&str] = &["两", "三", "间", "在", "双", "建交", "首脑", "关系", "等", "之间", "核", "谈判", "联合", "共同"];
 

@@ -57,6 +57,9 @@ pub struct Cleaned {
 /// and no-break spaces (which the width pass would drop) and uses pinyin readings as
 /// evidence for lost characters.
 const PASSES: &[fn(&str) -> Vec<Fix>] = &[width::invisible_fixes, mojibake::fixes, width::fixes, pinyin::fixes];
+/// The index of [`mojibake::fixes`] in [`PASSES`]: the driver calls
+/// [`mojibake::fixes_counted`] there, which also gives the script counts of its text.
+const MOJIBAKE_PASS: usize = 1;
 
 /// Rounds of all the passes at most (each round after the first only when the one before
 /// changed something).
@@ -67,14 +70,27 @@ pub fn repair(input: &str) -> Cleaned {
     let mut map = OffsetMap::new();
     let mut repairs = Vec::new();
     let mut text: Option<String> = None;
+    // The script counts of the input, from the mojibake pass of the first round when no
+    // pass before it changed the text: the repaired text has them too when no pass
+    // changes anything at all.
+    let mut input_counts: Option<(usize, usize)> = None;
     // A later pass can make work for an earlier one (dropped controls or a removed reading
     // join two characters into mojibake), so the passes run again while they find
     // something: the repaired text then needs no repair. Clean text takes one round.
-    for _round in 0..ROUNDS {
+    for round in 0..ROUNDS {
         let mut changed = false;
-        for pass in PASSES {
+        for (pi, pass) in PASSES.iter().enumerate() {
             let current: &str = text.as_deref().unwrap_or(input);
-            let fixes = coalesce_dense(current, pass(current));
+            let found = if pi == MOJIBAKE_PASS {
+                let (found, counts) = mojibake::fixes_counted(current);
+                if round == 0 && text.is_none() {
+                    input_counts = counts;
+                }
+                found
+            } else {
+                pass(current)
+            };
+            let fixes = coalesce_dense(current, found);
             if fixes.is_empty() {
                 continue;
             }
@@ -100,6 +116,8 @@ pub fn repair(input: &str) -> Cleaned {
             break;
         }
     }
+    // (the counts are those of the input: only good for a text no pass changed)
+    let counts = if text.is_none() { input_counts } else { None };
     let text = text.unwrap_or_else(|| input.to_string());
     crate::pipeline::sort_by_span(&mut repairs, |r| (r.start, r.end));
     let repairs = merge_overlapping(input, &text, &map, repairs);
@@ -115,7 +133,7 @@ pub fn repair(input: &str) -> Cleaned {
     if let Some(w) = mojibake::lost_text_warning(&text) {
         warnings.push(w);
     }
-    let (fold, script) = script::fold_and_detect(&text);
+    let (fold, script) = script::fold_and_detect_counted(&text, counts);
     Cleaned { text, fold, map, repairs, warnings, script }
 }
 

@@ -38,8 +38,14 @@ enum Side {
 /// frequency for common Han characters (traditional ones through the fold), less for rare
 /// ones and for symbols that seldom stand in Chinese text.
 fn level(c: char) -> i32 {
+    level_folded(c, fold_char(c))
+}
+
+/// [`level`] of `c` whose fold `fc` is known (`fold_char(c)`).
+#[inline]
+fn level_folded(c: char, fc: char) -> i32 {
     if is_han(c) {
-        return char_level(fold_char(c)) as i32;
+        return char_level(fc) as i32;
     }
     match c {
         '，' | '。' | '、' | '：' | '；' | '“' | '”' | '！' | '？' | '《' | '》' | '（' | '）' | '—' | '…' | '·' => 12,
@@ -50,10 +56,16 @@ fn level(c: char) -> i32 {
 
 /// A character that clean Chinese text seldom has.
 fn is_rare(c: char) -> bool {
+    is_rare_level(c, level(c))
+}
+
+/// [`is_rare`] of `c` whose [`level`] is `lv`.
+#[inline]
+fn is_rare_level(c: char, lv: i32) -> bool {
     if is_han(c) {
-        level(c) <= 10
+        lv <= 10
     } else {
-        level(c) < 0
+        lv < 0
     }
 }
 
@@ -223,7 +235,8 @@ fn latin_fixes(text: &str, out: &mut Vec<Fix>) {
     // Every sequence starts at a lead byte C2..F4, a character of U+00C2..U+00F4 (UTF-8
     // C3 82..C3 B4): without one there is nothing to do, and no char table to build.
     // (U+00C2..U+00F4 is C3 82..C3 B4 in UTF-8: a byte scan)
-    let has_lead = |s: &str| s.as_bytes().windows(2).any(|w| w[0] == 0xC3 && (0x82..=0xB4).contains(&w[1]));
+    // (a memchr for C3 first: Chinese text seldom has one)
+    let has_lead = |s: &str| s.as_bytes().contains(&0xC3) && s.as_bytes().windows(2).any(|w| w[0] == 0xC3 && (0x82..=0xB4).contains(&w[1]));
     if !has_lead(text) {
         return;
     }
@@ -509,11 +522,22 @@ fn utf8_at(b: &[Option<u8>], p: usize) -> Option<(Slot, usize)> {
 fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
     for_each_byte_region(text, |r| {
         let b = &r.bytes;
+        // A stretch is repaired only when a third of its chars are rare or lost (`ok`
+        // below): none starts after the last such char of the region, and a region without
+        // one has nothing to repair.
+        let Some(last_rare) = r.at.first().and_then(|&a| {
+            text[a as usize..r.end].char_indices().rev().find(|&(_, c)| c == LOST || is_rare(c)).map(|(i, _)| a as usize + i)
+        }) else {
+            return;
+        };
         let mut p = 0;
         while p < b.len() {
             if r.at[p] == NO_CHAR {
                 p += 1;
                 continue;
+            }
+            if r.at[p] as usize > last_rare {
+                break;
             }
             let mut q = p;
             let mut slots: Vec<Slot> = Vec::new();
@@ -622,8 +646,9 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
         return;
     }
     let b = &run.bytes;
-    // d[j]: the character of bytes 2j+1, 2j+2 (j < n-1).
-    let d: Vec<Option<char>> = (0..n.saturating_sub(1)).map(|j| GBK.decode(b[2 * j + 1], b[2 * j + 2])).collect();
+    // d(j): the character of bytes 2j+1, 2j+2 (j < n-1). The walk below reads it from the
+    // end back to the first invalid one; the whole list only when there is a repair.
+    let dj = |j: usize| GBK.decode(b[2 * j + 1], b[2 * j + 2]);
     // The last byte is the lead of a character whose trail is the next ASCII byte, or was
     // lost in a `?`.
     let last_lead = b[2 * n - 1];
@@ -645,13 +670,16 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
     let mut best: Option<(i32, usize)> = None;
     // Walk k from the end to the start, keeping the scores of the shifted reading from k
     // (d[k..] then the tail) and of the text from k up to date: linear in the run.
-    let unit = |c: char| level(c) - script_penalty(c, side);
+    // (each char folded once: `new_first` and `old_first` hold folds, `is_word` is
+    // `is_word2` of the folds)
+    let unit = |c: char, fc: char| level_folded(c, fc) - script_penalty(c, side);
     let (mut new_len, mut new_score, mut new_words) = (0usize, 0i32, 0usize);
     let mut new_first: Option<char> = None;
     if let Some(t) = tail_char {
         new_len = 1;
-        new_score = unit(t);
-        new_first = Some(t);
+        let ft = fold_char(t);
+        new_score = unit(t, ft);
+        new_first = Some(ft);
     }
     let (mut old_len, mut old_score, mut old_words, mut rare) = (0usize, 0i32, 0usize, 0usize);
     let mut old_first: Option<char> = None;
@@ -659,26 +687,29 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
     while k > 0 {
         k -= 1;
         if k < n - 1 {
-            let Some(c) = d[k] else { break };
-            new_score += unit(c);
-            if new_first.is_some_and(|f| is_word(c, f)) {
+            let Some(c) = dj(k) else { break };
+            let fc = fold_char(c);
+            new_score += unit(c, fc);
+            if new_first.is_some_and(|f| is_word2(fc, f)) {
                 new_score += 6;
                 new_words += 1;
             }
-            new_first = Some(c);
+            new_first = Some(fc);
             new_len += 1;
         }
         // The text as it stands is scored without the script penalty: the script of the
         // whole text may change once it is repaired, and a second run must agree.
         let c = run.chars[k];
-        old_score += level(c);
-        if old_first.is_some_and(|f| is_word(c, f)) {
+        let fc = fold_char(c);
+        let lv = level_folded(c, fc);
+        old_score += lv;
+        if old_first.is_some_and(|f| is_word2(fc, f)) {
             old_score += 6;
             old_words += 1;
         }
-        old_first = Some(c);
+        old_first = Some(fc);
         old_len += 1;
-        rare += is_rare(c) as usize;
+        rare += is_rare_level(c, lv) as usize;
         // A `?` after the run (a converter's mark, often with a reading) is evidence; a bare
         // U+FFFD is too common in damaged text to be.
         let evidence = (lost_tail && after.starts_with('?')) || (k == 0 && marked_before) || glued_letter;
@@ -695,6 +726,7 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
         }
     }
     let Some((_, k)) = best else { return };
+    let d: Vec<Option<char>> = (0..n.saturating_sub(1)).map(dj).collect();
 
     // The repaired characters.
     let mut rep: Vec<char> = Vec::new();
@@ -834,7 +866,18 @@ fn forward(p: usize, fixes: &[Fix]) -> usize {
 /// encoded twice, a decoded character that completes a neighbour's bytes), and given as
 /// one list of fixes on `text`: a region fixed in several rounds is one fix.
 pub fn fixes(text: &str) -> Vec<Fix> {
-    let mut total = round(text);
+    fixes_counted(text).0
+}
+
+/// [`fixes`], and the [`script_counts`] of `text` when it counted them (not for an ASCII
+/// text or one over 4 GiB, see `round`).
+pub fn fixes_counted(text: &str) -> (Vec<Fix>, Option<(usize, usize)>) {
+    let (first, counts) = round_counted(text);
+    (later_rounds(text, first), counts)
+}
+
+/// The rounds after the first (`total`) of [`fixes`].
+fn later_rounds(text: &str, mut total: Vec<Fix>) -> Vec<Fix> {
     for _ in 0..2 {
         if total.is_empty() {
             break;
@@ -901,12 +944,18 @@ pub fn fixes(text: &str) -> Vec<Fix> {
 
 /// One round of every mojibake rule over `text`.
 fn round(text: &str) -> Vec<Fix> {
+    round_counted(text).0
+}
+
+/// [`round`], and the [`script_counts`] of `text` when they were needed.
+fn round_counted(text: &str) -> (Vec<Fix>, Option<(usize, usize)>) {
     // Every rule needs non-ASCII text. Offsets are kept as u32 (memory): no repair of a
     // text over 4 GiB (the library refuses much less, options::MAX_INPUT_BYTES).
     if text.is_ascii() || text.len() >= NO_CHAR as usize {
-        return Vec::new();
+        return (Vec::new(), None);
     }
-    let (t, s) = script_counts(text);
+    let counts = script_counts(text);
+    let (t, s) = counts;
     let side = if t > 2 * s && t >= 3 {
         Side::Traditional
     } else if s > 2 * t && s >= 3 {
@@ -954,20 +1003,21 @@ fn round(text: &str) -> Vec<Fix> {
             kept.push(f);
         }
     }
-    kept
+    (kept, Some(counts))
 }
 
 /// A warning when the text still holds the marks of lost characters (U+FFFD, 锟斤拷, or
 /// `?` glued between Han characters).
 pub fn lost_text_warning(text: &str) -> Option<String> {
-    let mut count = 0usize;
-    let mut prev = '\0';
-    let mut it = text.chars().peekable();
-    while let Some(c) = it.next() {
-        if c == LOST || (c == '?' && is_han(prev) && it.peek().is_some_and(|&n| is_han(n))) {
-            count += 1;
-        }
-        prev = c;
+    // memchr searches: only the U+FFFD and the `?` are looked at
+    let mut count = text.matches(LOST).count();
+    let mut from = 0;
+    while let Some(k) = text[from..].find('?') {
+        let i = from + k;
+        let prev = text[..i].chars().next_back();
+        let next = text[i + 1..].chars().next();
+        count += (prev.is_some_and(is_han) && next.is_some_and(is_han)) as usize;
+        from = i + 1;
     }
     count += text.matches("锟斤拷").count();
     (count > 0).then(|| format!("{count} place(s) where characters were lost in a wrong decoding could not be repaired (marked �)"))

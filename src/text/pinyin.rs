@@ -87,16 +87,53 @@ pub fn fixes(text: &str) -> Vec<Fix> {
     scan(text, true)
 }
 
+/// Readings can be longer than this many Han chars only as far as `is_reading` can tell
+/// (a reading of 48 bytes has fewer words): the count of Han chars before a parenthesis
+/// stops here.
+const HAN_CAP: usize = 32;
+
 fn scan(text: &str, toneless_ok: bool) -> Vec<Fix> {
     let mut out = Vec::new();
-    // Han characters right before the current position (readings removed in between
-    // do not break the run).
-    let mut han = 0usize;
+    let b = text.as_bytes();
+    // The end of the last removed reading: the Han chars before a parenthesis are counted
+    // back to it, and it counts as one (readings removed in between do not break the run).
+    let mut last_end: Option<usize> = None;
     let mut i = 0;
-    while i < text.len() {
-        let Some(c) = text[i..].chars().next() else { break };
-        let len = c.len_utf8();
-        if (c == '(' || c == '（') && han > 0 {
+    // Only the parentheses are looked at (memchr searches for each kind, the nearer one
+    // next): what a reading needs is the run of Han chars right before it, counted
+    // backwards.
+    let next_of = |c: char, from: usize| text[from..].find(c).map_or(b.len(), |k| from + k);
+    let (mut ascii, mut wide) = (next_of('(', 0), next_of('（', 0));
+    loop {
+        if ascii < i {
+            ascii = next_of('(', i);
+        }
+        if wide < i {
+            wide = next_of('（', i);
+        }
+        i = ascii.min(wide);
+        if i >= b.len() {
+            break;
+        }
+        let len = if i == ascii { 1 } else { '（'.len_utf8() };
+        let stop = last_end.unwrap_or(0);
+        let mut han = 0usize;
+        let mut reached = true;
+        for c in text[stop..i].chars().rev() {
+            if !is_han(c) {
+                reached = false;
+                break;
+            }
+            han += 1;
+            if han >= HAN_CAP {
+                reached = false;
+                break;
+            }
+        }
+        if reached && last_end.is_some() {
+            han += 1;
+        }
+        if han > 0 {
             let inner_start = i + len;
             let rest = &text[inner_start..];
             // A reading is short: look for the close within a few dozen chars.
@@ -105,12 +142,11 @@ fn scan(text: &str, toneless_ok: bool) -> Vec<Fix> {
                     let end = inner_start + j + close.len_utf8();
                     out.push(Fix::new(i..end, "", RepairKind::PinyinAnnotation));
                     i = end;
-                    han = 1;
+                    last_end = Some(end);
                     continue;
                 }
             }
         }
-        han = if is_han(c) { han + 1 } else { 0 };
         i += len;
     }
     out

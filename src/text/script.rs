@@ -31,10 +31,27 @@ pub fn is_traditional_only(c: char) -> bool {
 /// traditional text also writes (并, 干, 台, 里, 后, 只, 系 ...) do not count.
 pub fn is_simplified_only(c: char) -> bool {
     // The cheap tests first: most characters have no traditional form.
-    s2t_char(c).is_some_and(|t| t != c) && t2s_char(c).is_none() && !BOTH.contains(&c)
+    s2t_char(c).is_some_and(|t| t != c) && t2s_char(c).is_none() && !in_both(c)
 }
 
-/// Simplified characters that traditional text commonly writes too.
+/// [`is_simplified_only`] of a char that has no simplified form (`t2s_char(c)` is `None`).
+#[inline]
+fn simplified_only_unfolded(c: char) -> bool {
+    s2t_char(c).is_some_and(|t| t != c) && !in_both(c)
+}
+
+/// `BOTH.contains(&c)` as a `match` (a few compares instead of a scan of the list: this runs
+/// for most simplified chars of a text; a test checks it against the list).
+fn in_both(c: char) -> bool {
+    matches!(
+        c,
+        '并' | '干' | '台' | '里' | '后' | '只' | '系' | '面' | '余' | '松' | '制' | '冲' | '卷' | '征' | '布' | '范' | '采' | '谷'
+            | '朴' | '丑' | '斗' | '了' | '板' | '表' | '出' | '千' | '同' | '向' | '志' | '致' | '舍'
+    )
+}
+
+/// Simplified characters that traditional text commonly writes too ([`in_both`] tests them).
+#[cfg(test)]
 const BOTH: &[char] = &['并', '干', '台', '里', '后', '只', '系', '面', '余', '松', '制', '冲', '卷', '征', '布', '范', '采', '谷', '朴', '丑', '斗', '了', '板', '表', '出', '千', '同', '向', '志', '致', '舍'];
 
 struct Phrases {
@@ -111,6 +128,18 @@ fn needs_fold(c: char) -> bool {
 
 /// [`fold`] and [`detect`] in one pass over the chars (the repair stage needs both).
 pub fn fold_and_detect(text: &str) -> (String, Script) {
+    fold_and_detect_counted(text, None)
+}
+
+/// [`fold_and_detect`] given, when known, the [`script_counts`] of `text` (the mojibake
+/// pass counts them on a text that no pass changes): then only the guards of the phrases
+/// are looked for, and only when there is no traditional-only char.
+pub fn fold_and_detect_counted(text: &str, counts: Option<(usize, usize)>) -> (String, Script) {
+    if let Some((t, s)) = counts {
+        let any = t > 0 || text.chars().any(|c| !c.is_ascii() && is_guard(c));
+        let folded = if any { fold_phrases_with(text, t == 0) } else { text.to_string() };
+        return (folded, script_of(t, s));
+    }
     let (mut t, mut s) = (0, 0);
     let mut any = false;
     for c in text.chars() {
@@ -120,18 +149,32 @@ pub fn fold_and_detect(text: &str) -> (String, Script) {
         match t2s_char(c) {
             Some(f) if f != c => t += 1,
             Some(_) => {}
-            None => s += is_simplified_only(c) as usize,
+            None => s += simplified_only_unfolded(c) as usize,
         }
         // as `needs_fold`
         any = any || t > 0 || is_guard(c);
     }
-    let folded = if any { fold_phrases(text) } else { text.to_string() };
+    let folded = if any { fold_phrases_with(text, t == 0) } else { text.to_string() };
     (folded, script_of(t, s))
 }
 
 /// The folding proper: phrases (leftmost-longest), then chars.
 fn fold_phrases(text: &str) -> String {
+    fold_phrases_with(text, false)
+}
+
+/// [`fold_phrases`]; `no_traditional` when the text has no traditional-only char (no
+/// `t2s_char(c)` other than `c`): then [`fold_char`] leaves every char as it is and the
+/// text between phrases is copied, not folded char by char.
+fn fold_phrases_with(text: &str, no_traditional: bool) -> String {
     let mut out = String::with_capacity(text.len());
+    let fold_into = |out: &mut String, piece: &str| {
+        if no_traditional {
+            out.push_str(piece);
+        } else {
+            out.extend(piece.chars().map(fold_char));
+        }
+    };
     let mut at = 0;
     if text.bytes().any(|b| b >= 0x80) {
         if let Some(p) = T2S.as_ref() {
@@ -140,13 +183,13 @@ fn fold_phrases(text: &str) -> String {
                 if !same_shape(&text[m.range()], to) {
                     continue;
                 }
-                out.extend(text[at..m.start()].chars().map(fold_char));
+                fold_into(&mut out, &text[at..m.start()]);
                 out.push_str(to);
                 at = m.end();
             }
         }
     }
-    out.extend(text[at..].chars().map(fold_char));
+    fold_into(&mut out, &text[at..]);
     debug_assert_eq!(out.len(), text.len());
     out
 }
@@ -154,11 +197,15 @@ fn fold_phrases(text: &str) -> String {
 /// Counts of characters only traditional and only simplified text uses.
 pub fn script_counts(text: &str) -> (usize, usize) {
     let (mut t, mut s) = (0, 0);
+    // as `is_traditional_only`, then `is_simplified_only`, with one lookup of the fold
     for c in text.chars() {
-        if is_traditional_only(c) {
-            t += 1;
-        } else if is_simplified_only(c) {
-            s += 1;
+        if c.is_ascii() {
+            continue;
+        }
+        match t2s_char(c) {
+            Some(f) if f != c => t += 1,
+            Some(_) => {}
+            None => s += simplified_only_unfolded(c) as usize,
         }
     }
     (t, s)
@@ -207,6 +254,13 @@ pub fn convert(s: &str, to: Convert) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn in_both_is_the_list() {
+        for c in (0..0x11_0000u32).filter_map(char::from_u32) {
+            assert_eq!(in_both(c), BOTH.contains(&c), "{c}");
+        }
+    }
 
     #[test]
     fn fold_keeps_offsets() {

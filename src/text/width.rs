@@ -45,7 +45,7 @@ fn is_emoji_part(c: char) -> bool {
 /// zero-width joiner inside an emoji sequence, which is part of the emoji.
 pub fn invisible_fixes(text: &str) -> Vec<Fix> {
     let mut out = Vec::new();
-    for (i, c) in candidates(text, |b, next| matches!((b, next), (0..=0x1F, _) | (0xE2, 0x80 | 0x81) | (0xEF, 0xBB))) {
+    for (i, c) in candidates(text, Some(INVISIBLE_FIRSTS), may_be_invisible_early) {
         if is_invisible_early(c) && !joins_emoji(text, i, c) {
             out.push(Fix::new(i..i + c.len_utf8(), "", RepairKind::ControlChar));
         }
@@ -53,26 +53,97 @@ pub fn invisible_fixes(text: &str) -> Vec<Fix> {
     out
 }
 
-/// The chars of `text` whose first byte and the byte after it (0 at the end) pass `may`,
-/// with their offsets: a byte loop that decodes only those chars (a pass looks at a few
-/// kinds of chars, and Han text has none of them). `may` must pass the first bytes of every
-/// char the pass acts on; it never sees a continuation byte.
-fn candidates<'a>(text: &'a str, may: impl Fn(u8, u8) -> bool + 'a) -> impl Iterator<Item = (usize, char)> + 'a {
+/// The first bytes [`may_be_invisible_early`] passes, but the controls below 0x20.
+const INVISIBLE_FIRSTS: &[u8] = &[0xE2, 0xEF];
+/// The first bytes [`may_act`] passes, but the controls below 0x20, without and with the
+/// space (for the test of `candidates`: the pass tests too many for the word test to pay).
+#[cfg(test)]
+const ACT_FIRSTS: &[u8] = &[0x7F, 0xC2, 0xE2, 0xE3, 0xEF];
+#[cfg(test)]
+const ACT_FIRSTS_SPACE: &[u8] = &[0x7F, 0xC2, 0xE2, 0xE3, 0xEF, b' '];
+
+/// The first three bytes (0 past the end) of every char [`is_invisible_early`] holds pass
+/// (a test checks every char): the curly quotes and dashes of U+2000..U+206F do not.
+fn may_be_invisible_early(b: u8, next: u8, third: u8) -> bool {
+    match (b, next) {
+        (0..=0x1F, _) => true,
+        (0xE2, 0x80) => matches!(third, 0x8B..=0x8F | 0xAA..=0xAE),
+        (0xE2, 0x81) => matches!(third, 0xA0..=0xA4 | 0xA6..=0xA9),
+        (0xEF, 0xBB) => third == 0xBF,
+        _ => false,
+    }
+}
+
+/// The first three bytes of every char [`fixes`] acts on pass (spaces only when
+/// `spaces`; a test checks every char): controls, the odd spaces, C1 controls, the soft
+/// hyphen, the invisible marks of U+2000..U+206F, the ideographic space, the BOM and the
+/// full-width letters and digits, but not the Chinese punctuation around them (、。，：“”—
+/// and the like), which is most of what a byte test on the first two bytes let through.
+fn may_act(b: u8, next: u8, third: u8, spaces: bool) -> bool {
+    match b {
+        0..=0x1F | 0x7F => true,
+        b' ' => spaces,
+        0xC2 => matches!(next, 0x80..=0xA0 | 0xAD),
+        0xE2 => match next {
+            0x80 => matches!(third, 0x80..=0x8F | 0xAA..=0xAF),
+            0x81 => matches!(third, 0x9F..=0xA4 | 0xA6..=0xA9),
+            _ => false,
+        },
+        0xE3 => next == 0x80 && third == 0x80,
+        0xEF => match next {
+            0xBB => third == 0xBF,
+            0xBC => matches!(third, 0x90..=0x99 | 0xA1..=0xBA),
+            0xBD => matches!(third, 0x81..=0x9A),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// The chars of `text` whose first three bytes (0 past the end) pass `may`, with their
+/// offsets: a byte loop that decodes only those chars (a pass looks at a few kinds of
+/// chars, and Han text has none of them). `may` must pass the first bytes of every char
+/// the pass acts on; it never sees a continuation byte first. With `firsts` (every first
+/// byte `may` passes but those below 0x20), eight bytes at a time without one of them or a
+/// control are skipped by a word test (worth it for a short list: the invisible pass).
+fn candidates<'a>(text: &'a str, firsts: Option<&'a [u8]>, may: impl Fn(u8, u8, u8) -> bool + 'a) -> impl Iterator<Item = (usize, char)> + 'a {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // a byte below 0x20, or one of `firsts`, may be among the eight (exact for "any")
+    let flagged = |firsts: &[u8], v: u64| {
+        v.wrapping_sub(LO * 0x20) & !v & HI != 0 || firsts.iter().any(|&k| {
+            let x = v ^ (LO * k as u64);
+            x.wrapping_sub(LO) & !x & HI != 0
+        })
+    };
     let b = text.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < b.len() {
+            if let (Some(f), Some(chunk)) = (firsts, b.get(i..i + 8)) {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(chunk);
+                if !flagged(f, u64::from_le_bytes(w)) {
+                    i += 8;
+                    continue;
+                }
+            }
             let x = b[i];
-            // the length of the char from its first byte: no continuation byte is visited
+            // the length of the char from its first byte (a skip may land inside a char:
+            // its continuation bytes are stepped over one by one)
             let len = match x {
                 0..=0x7F => 1,
+                0x80..=0xBF => {
+                    i += 1;
+                    continue;
+                }
                 0xC0..=0xDF => 2,
                 0xE0..=0xEF => 3,
                 _ => 4,
             };
             let at = i;
             i += len;
-            if may(x, b.get(at + 1).copied().unwrap_or(0)) {
+            if may(x, b.get(at + 1).copied().unwrap_or(0), b.get(at + 2).copied().unwrap_or(0)) {
                 if let Some(c) = text.get(at..).and_then(|t| t.chars().next()) {
                     return Some((at, c));
                 }
@@ -159,19 +230,10 @@ pub fn fixes(text: &str) -> Vec<Fix> {
     }
     let any_spaced = !spaced.is_empty();
     let mut spaced = spaced.into_iter().peekable();
-    // Only the chars this pass may act on: controls, spaces (when some are to go), C1 and
-    // Latin-1 (U+0080..U+00BF), U+2000..U+206F, U+3000..U+303F, U+FEFF and the full-width
-    // forms (U+FF00..U+FF7F).
-    let may = |b: u8, next: u8| match b {
-        0..=0x1F | 0x7F | 0xC2 => true,
-        b' ' => any_spaced,
-        0xE2 => matches!(next, 0x80 | 0x81),
-        0xE3 => next == 0x80,
-        0xEF => matches!(next, 0xBB | 0xBC | 0xBD),
-        _ => false,
-    };
+    // Only the chars this pass may act on (`may_act`).
+    let may = |b: u8, next: u8, third: u8| may_act(b, next, third, any_spaced);
     let bytes = text.as_bytes();
-    for (i, c) in candidates(text, may) {
+    for (i, c) in candidates(text, None, may) {
         let end = i + c.len_utf8();
         if spaced.peek().is_some_and(|f| f.range.start == i) {
             out.extend(spaced.next());
@@ -206,6 +268,64 @@ pub fn fixes(text: &str) -> Vec<Fix> {
 #[cfg(test)]
 mod tests {
     use super::super::repair;
+
+    /// The candidates of the word-skipping loop are those of a loop over the chars.
+    #[test]
+    fn candidates_as_char_by_char() {
+        use super::*;
+        let slow = |text: &str, may: &dyn Fn(u8, u8, u8) -> bool| -> Vec<(usize, char)> {
+            let b = text.as_bytes();
+            text.char_indices()
+                .filter(|&(i, _)| may(b[i], b.get(i + 1).copied().unwrap_or(0), b.get(i + 2).copied().unwrap_or(0)))
+                .collect()
+        };
+        let alphabet = [
+            'a', '1', ' ', '\r', '\n', '\t', '\0', '\u{1f}', '\u{7f}', '\u{85}', '\u{a0}', '\u{ad}', '·', 'é', '—', '“', '…', '\u{200b}',
+            '\u{200d}', '\u{202e}', '\u{205f}', '\u{2060}', '\u{2066}', '\u{3000}', '、', '。', '，', '（', '１', 'Ａ', 'ａ', '\u{feff}', 'ﻼ', '中',
+            '文', '😀', '\u{fe0f}',
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut rng = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..20_000 {
+            let n = (rng() % 40) as usize;
+            let text: String = (0..n).map(|_| alphabet[(rng() % alphabet.len() as u64) as usize]).collect();
+            let got: Vec<(usize, char)> = candidates(&text, Some(INVISIBLE_FIRSTS), may_be_invisible_early).collect();
+            assert_eq!(got, slow(&text, &may_be_invisible_early), "{text:?}");
+            for (spaces, firsts) in [(false, ACT_FIRSTS), (true, ACT_FIRSTS_SPACE)] {
+                let may = |a, b, c| may_act(a, b, c, spaces);
+                for f in [None, Some(firsts)] {
+                    let got: Vec<(usize, char)> = candidates(&text, f, may).collect();
+                    assert_eq!(got, slow(&text, &may), "{text:?}");
+                }
+            }
+        }
+    }
+
+    /// The byte tests let through every char the passes act on.
+    #[test]
+    fn byte_tests_pass_every_char_acted_on() {
+        use super::*;
+        for c in (0..0x11_0000u32).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let (x, y, z) = (b[0], b.get(1).copied().unwrap_or(0), b.get(2).copied().unwrap_or(0));
+            if is_invisible_early(c) {
+                assert!(may_be_invisible_early(x, y, z), "{c:?}");
+            }
+            let acted = is_odd_space(c) || c == '\r' || c == '\u{3000}' || is_invisible(c) || fold_fullwidth(c).is_some();
+            if acted {
+                assert!(may_act(x, y, z, false), "{c:?}");
+            }
+            if c == ' ' {
+                assert!(may_act(x, y, z, true));
+            }
+        }
+    }
 
     #[test]
     fn spaces_inside_chinese() {

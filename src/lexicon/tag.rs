@@ -1753,6 +1753,16 @@ mod tests {
     use super::*;
     use crate::options::Options;
 
+    #[test]
+    fn place_abbrev_match_agrees_with_the_list() {
+        for c in PLACE_ABBREVS.chars() {
+            assert!(is_place_abbrev(c), "{c}");
+        }
+        for c in ('\u{4e00}'..='\u{9fff}').filter(|&c| is_place_abbrev(c)) {
+            assert!(PLACE_ABBREVS.contains(c), "{c}");
+        }
+    }
+
     fn tag(s: &str) -> (String, Tagged) {
         let clean = crate::text::repair(s);
         let o = Options::default();

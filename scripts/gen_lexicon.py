@@ -45,16 +45,13 @@ SURNAMES = set()
 for line in open(os.path.join(OUT, 'surnames.txt'), encoding='utf-8'):
     if line.strip() and not line.startswith('#'):
         SURNAMES.add(line.split()[0])
-IDIOM_MIN = 10  # (3: PER +0.001, 1.5x the words)
-# two-char place names (jieba's ns words, divisions without their suffix): an idiom with one
-# inside is kept down to IDIOM_MIN too (长治久安, 安居乐业, 一视同仁: no place in them)
-PLACE2 = set()
-for _names in json.load(open(area, encoding='utf-8')).values():
-    for _n in _names.values():
-        if len(_n) == 3 and _n[-1] in '市县区':
-            PLACE2.add(_n[:2])
-        elif len(_n) == 2:
-            PLACE2.add(_n)
+# The idioms below the common ones that the tagger needs (data/idioms.txt, written by
+# scripts/gen_idioms.py: those it reads a person, a place or an organisation into).
+IDIOMS = set()
+if os.path.exists(os.path.join(OUT, 'idioms.txt')):
+    for line in open(os.path.join(OUT, 'idioms.txt'), encoding='utf-8'):
+        if line.strip() and not line.startswith('#'):
+            IDIOMS.add(line.strip())
 keep = {}
 ALL_WORDS = {w for w, f, t in entries}
 for w, f, t in entries:
@@ -65,7 +62,7 @@ for w, f, t in entries:
     elif t == 'i' or (t == 'nr' and len(w) == 4 and w[:2] not in SURNAMES):
         # idioms; those with a surname among their first three chars down to a lower count,
         # or the name model reads a name into them (呼风唤|雨, 家|喻户晓, 张冠李|戴)
-        ok = f >= 600 or (len(w) == 4 and f >= IDIOM_MIN and (any(c in SURNAMES for c in w[:3]) or any(w[i:i + 2] in PLACE2 for i in range(3))))
+        ok = f >= 600 or w in IDIOMS
         t = 'i'
     elif t in ('l', 'm'):
         ok = False

@@ -146,11 +146,7 @@ pub fn fold_and_detect_counted(text: &str, counts: Option<(usize, usize)>) -> (S
         if c.is_ascii() {
             continue;
         }
-        match t2s_char(c) {
-            Some(f) if f != c => t += 1,
-            Some(_) => {}
-            None => s += simplified_only_unfolded(c) as usize,
-        }
+        count_script(c, &mut t, &mut s);
         // as `needs_fold`
         any = any || t > 0 || is_guard(c);
     }
@@ -194,6 +190,17 @@ fn fold_phrases_with(text: &str, no_traditional: bool) -> String {
     out
 }
 
+/// One non-ASCII char into the counts of traditional-only (`t`) and simplified-only (`s`)
+/// chars, with one lookup of its fold.
+#[inline]
+fn count_script(c: char, t: &mut usize, s: &mut usize) {
+    match t2s_char(c) {
+        Some(f) if f != c => *t += 1,
+        Some(_) => {}
+        None => *s += simplified_only_unfolded(c) as usize,
+    }
+}
+
 /// Counts of characters only traditional and only simplified text uses.
 pub fn script_counts(text: &str) -> (usize, usize) {
     let (mut t, mut s) = (0, 0);
@@ -202,11 +209,7 @@ pub fn script_counts(text: &str) -> (usize, usize) {
         if c.is_ascii() {
             continue;
         }
-        match t2s_char(c) {
-            Some(f) if f != c => t += 1,
-            Some(_) => {}
-            None => s += simplified_only_unfolded(c) as usize,
-        }
+        count_script(c, &mut t, &mut s);
     }
     (t, s)
 }

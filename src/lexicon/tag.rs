@@ -1668,12 +1668,8 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         if toks[k].kind == Kind::Word(Pos::Place) && s.s(k).chars().count() >= 2 && !in_person(k) && !in_span(&suffixed, k) && !measure {
             // 东北地区, 亚太地区: the region is the place, 地区 the common noun after it
             let w = s.s(k);
-            // 青藏高原, 黄淮, 江淮: regions named by two provinces' or rivers' one-char
-            // abbreviations are those two places in the People's Daily convention
-            if let Some(pair) = region_pair(w) {
-                let mid = toks[k].start + pair.chars().next().map_or(0, char::len_utf8);
-                out.places.push(toks[k].start..mid);
-                out.places.push(mid..toks[k].start + pair.len());
+            // (青藏高原: the two places below)
+            if region_pair(w).is_some() {
                 continue;
             }
             if let Some(stem) = w.strip_suffix("地区").filter(|st| st.chars().count() >= 2 && lex.places.contains_key(st)) {
@@ -1685,14 +1681,17 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     }
     out.places.extend(suffixed.iter().map(span));
     out.places.extend(translit_places);
-    // the same pairs cut as a name or an abbreviation (黄淮 等地, 江淮、汉水流域)
+    // 青藏高原, 黄淮, 江淮: regions named by two provinces' or rivers' one-char abbreviations
+    // are those two places in the People's Daily convention (黄淮 may be cut as a name, 江淮
+    // as an abbreviation; a place word may go on after the pair: 青藏|高原)
     for k in 0..n {
-        if toks[k].kind != Kind::Word(Pos::Place) && !org_tok[k] && !in_person(k) {
-            if let Some(pair) = region_pair(s.s(k)).filter(|p| p.len() == s.s(k).len()) {
-                let mid = toks[k].start + pair.chars().next().map_or(0, char::len_utf8);
-                out.places.push(toks[k].start..mid);
-                out.places.push(mid..toks[k].end);
-            }
+        let w = s.s(k);
+        let Some(pair) = region_pair(w) else { continue };
+        let place = toks[k].kind == Kind::Word(Pos::Place) && !in_person(k) && !in_span(&suffixed, k);
+        if place || (pair.len() == w.len() && !org_tok[k] && !in_person(k)) {
+            let mid = toks[k].start + pair.chars().next().map_or(0, char::len_utf8);
+            out.places.push(toks[k].start..mid);
+            out.places.push(mid..toks[k].start + pair.len());
         }
     }
     // a place that starts a dictionary word (荷兰人, 中华民族, 日本籍): the place is named

@@ -70,11 +70,11 @@ const GENERIC_STARTS: &[&str] = &[
     "全国", "地方", "基层", "国家", "政府", "部门", "领导", "工作", "主管", "上级", "下级", "电", "讯", "报道", "本报", "记者",
 ];
 
-/// Head words that name one organisation on their own in news.
 /// Party and residents' committees that on their own are any such committee (一级党委,
 /// 党委批准), not a name; with a name before them they are one (鞍钢集团党委).
 const GENERIC_COMMITTEES: &[&str] = &["党委", "党委会", "党组", "党支部", "团委", "居委会"];
 
+/// Head words that name one organisation on their own in news.
 const STANDALONE_ORGS: &[&str] = &[
     "市委", "县委", "省委", "区委", "地委", "国会", "议会", "内阁", "海军", "空军", "陆军", "足协", "党中央", "国务院",
 ];
@@ -102,10 +102,10 @@ const NAMING_HEADS: &[&str] = &[
     "剧团", "乐团", "制片厂",
 ];
 
-/// Single-char heads that need no proper noun before them (铁甲网).
 /// The party organ after a party's name (致公党|中央, 共青团|中央): one name with it.
 const PARTY_UNITS: &[&str] = &["中央", "中央委员会", "中常会"];
 
+/// Single-char heads that need no proper noun before them (铁甲网).
 const LOOSE_HEADS: &[&str] = &["网", "站", "台", "报", "社", "厂", "矿", "馆"];
 
 /// One-char heads of departments and bureaus, after a noun (铁路|局, 影视|部, 教导|处).
@@ -826,7 +826,6 @@ static EVENT_AC: std::sync::LazyLock<crate::text::multi::Matcher> = std::sync::L
     crate::text::multi::Matcher::new(words)
 });
 
-/// One-character names of countries and Chinese places, as news abbreviates them.
 /// Countries abbreviated to one char only in pairs (中葡双方, 中以两国, 中、阿建交).
 const PAIR_ABBREVS: &str = "葡西加以阿马埃伊荷瑞比奥波乌哈缅老柬尼智古蒙新挪芬丹希匈捷罗保塞克";
 
@@ -840,7 +839,7 @@ fn glued_relation<'a>(s: &Sentence<'a>, k: usize) -> Option<(char, &'a str)> {
     let a = w.chars().next()?;
     let rest = &w[a.len_utf8()..];
     let rel = |r: &str| matches!(r, "两国" | "双方" | "间" | "两军" | "建交" | "关系" | "首脑");
-    let ok = (PLACE_ABBREVS.contains(a) || PAIR_ABBREVS.contains(a))
+    let ok = (is_place_abbrev(a) || PAIR_ABBREVS.contains(a))
         && (rel(rest) || rest.char_indices().nth(1).is_some_and(|(i, _)| PLACE_ABBREVS.contains(&rest[..i]) && rel(&rest[i..])));
     ok.then(|| {
         let r = match rest.char_indices().nth(1) {
@@ -851,6 +850,7 @@ fn glued_relation<'a>(s: &Sentence<'a>, k: usize) -> Option<(char, &'a str)> {
     })
 }
 
+/// One-character names of countries and Chinese places, as news abbreviates them.
 const PLACE_ABBREVS: &str = "中美俄日韩朝英法德印巴越泰澳欧京沪津渝港台华粤苏浙鲁豫川湘鄂赣皖闽黔滇桂琼冀晋辽吉黑陕甘藏蒙墨意叙菲亚";
 /// `PLACE_ABBREVS.contains(c)` as a match (the substring search it does was 3 percent of tagging).
 fn is_place_abbrev(c: char) -> bool {

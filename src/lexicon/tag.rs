@@ -18,6 +18,7 @@
 use super::segment::{segment, Kind, Token};
 use super::{get, Lexicon, OrgWord, Pos};
 use crate::layout::Doc;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// A title next to a person, with the organisation written before the titles.
@@ -1356,13 +1357,19 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             people.push((k, k + 1));
         }
     }
+    // which tokens lie in a person found so far (the rules below look it up per token; a scan
+    // of `people` there made a long list of names quadratic)
+    let mut person_tok = vec![false; n];
+    for &(a, b) in &people {
+        person_tok[a..b].fill(true);
+    }
     // a name cut into single chars right after a title (副主席|李|赣|骝, 代总理|金|钟|泌): a
     // surname and one or two more chars, then the end of the phrase
     for k in 1..n {
         if !s.in_title[k - 1] || !s.adjacent(k - 1) || !s.single_char(k) || !lex.surnames.contains_key(s.s(k)) || in_org(k) {
             continue;
         }
-        if people.iter().any(|&(a, b)| a <= k && k < b) || matches!(toks[k].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Numeral)) {
+        if person_tok[k] || matches!(toks[k].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Numeral)) {
             continue;
         }
         let loose = |i: usize| {
@@ -1375,12 +1382,13 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         let ends = e == n || !s.adjacent(e - 1) || toks[e].kind == Kind::Punct || SAYING.contains(&s.s(e)) || matches!(toks[e].pos(), Some(Pos::Function | Pos::Time)) || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e));
         if e > k + 1 && ends {
             people.push((k, e));
+            person_tok[k..e].fill(true);
         }
     }
     // a name right after a title that the segmenter cut across words (总裁|宋朝|弟, 部长|努|里,
     // 外长|哈|洛宁) or filed as a noun (副院长|严义埙), then the end of the phrase
     for k in 1..n {
-        if !s.in_title[k - 1] || !s.adjacent(k - 1) || s.in_title[k] || in_org(k) || people.iter().any(|&(a, b)| a <= k && k < b) {
+        if !s.in_title[k - 1] || !s.adjacent(k - 1) || s.in_title[k] || in_org(k) || person_tok[k] {
             continue;
         }
         let mut e = k + 1;
@@ -1393,6 +1401,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e));
             if ends && s.cut_name(k, e, &org_tok) {
                 people.push((k, e));
+                person_tok[k..e].fill(true);
                 break;
             }
             e += 1;
@@ -1401,13 +1410,14 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     // a name cut across words before a verb of saying, at the start of a phrase (罗|干|说,
     // 慎|九|范|说)
     for e in 1..n {
-        if !SAYING.contains(&s.s(e)) || !s.adjacent(e - 1) || people.iter().any(|&(a, b)| a < e && e - 1 < b) {
+        if !SAYING.contains(&s.s(e)) || !s.adjacent(e - 1) || person_tok[e - 1] {
             continue;
         }
         for k in (e.saturating_sub(3)..e).rev() {
             let starts = k == 0 || !s.adjacent(k - 1) || toks[k - 1].kind == Kind::Punct;
             if starts && (k..e).all(|i| i == k || s.adjacent(i - 1)) && s.cut_name(k, e, &org_tok) {
                 people.push((k, e));
+                person_tok[k..e].fill(true);
                 break;
             }
         }
@@ -1415,13 +1425,14 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     // a name cut across words right before a title, at the start of a phrase (素|林|外长,
     // 转达了|库马拉|通加|总统)
     for e in 1..n {
-        if !s.in_title[e] || !s.adjacent(e - 1) || s.in_title[e - 1] || people.iter().any(|&(a, b)| a < e && e - 1 < b) {
+        if !s.in_title[e] || !s.adjacent(e - 1) || s.in_title[e - 1] || person_tok[e - 1] {
             continue;
         }
         for k in (e.saturating_sub(4)..e).rev() {
             let starts = k == 0 || !s.adjacent(k - 1) || toks[k - 1].kind == Kind::Punct || (s.single_char(k - 1) && toks[k - 1].pos() == Some(Pos::Function));
             if starts && (k..e).all(|i| i == k || s.adjacent(i - 1)) && s.cut_name(k, e, &org_tok) {
                 people.push((k, e));
+                person_tok[k..e].fill(true);
                 break;
             }
         }
@@ -1439,15 +1450,15 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 k += 1;
                 continue;
             }
-            let listed = |a: usize, b: usize| people.iter().any(|&(x, y)| x == a && y == b);
             let sep_before = k >= 2 && s.s(k - 1) == "、";
             let sep_after = e < n && s.s(e) == "、";
             // the neighbouring items: the one ending before the 、 before, the one after
-            let prev_person = sep_before && people.iter().any(|&(_, y)| y == k - 1);
-            let next_person = sep_after && people.iter().any(|&(x, _)| x == e + 1);
+            let prev_person = sep_before && person_tok[k - 2];
+            let next_person = sep_after && e + 1 < n && person_tok[e + 1];
             let bounded = (k == 0 || toks[k - 1].kind == Kind::Punct) && (e == n || toks[e].kind == Kind::Punct);
-            if bounded && (prev_person || next_person) && !listed(k, e) && !(k..e).any(|i| people.iter().any(|&(x, y)| x <= i && i < y)) && s.cut_name(k, e, &org_tok) {
+            if bounded && (prev_person || next_person) && !person_tok[k..e].contains(&true) && s.cut_name(k, e, &org_tok) {
                 people.push((k, e));
+                person_tok[k..e].fill(true);
             }
             k = e.max(k + 1);
         }
@@ -1475,11 +1486,15 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         };
         // a one-char word before the surname may be a word with it (微|信|编辑)
         let loose_before = k > 0 && s.adjacent(k - 1) && s.single_char(k - 1) && matches!(toks[k - 1].kind, Kind::Word(_) | Kind::Unknown | Kind::Name) && !matches!(toks[k - 1].pos(), Some(Pos::Function | Pos::Verb));
-        if (address || s.in_title[k + 1]) && !glued && !loose_before && !people.iter().any(|&(a, b)| a <= k && k < b) {
+        if (address || s.in_title[k + 1]) && !glued && !loose_before && !person_tok[k] {
             people.push((k, k + 1));
+            person_tok[k..k + 1].fill(true);
         }
     }
     // transliterated names without dots: 3+ transliteration chars cut into single chars
+    // (the people they replace are dropped after the loop, in one pass: `cut`)
+    let mut cut = vec![false; n];
+    let mut found: Vec<(usize, usize)> = Vec::new();
     let mut translit_places: Vec<Range<usize>> = Vec::new();
     let mut k = 0;
     while k < n {
@@ -1541,15 +1556,19 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             continue;
         }
         if ok && !place_next && at_place {
-            people.retain(|&(x, y)| y <= k || x >= e);
+            cut[k..e].fill(true);
             translit_places.push(toks[k].start..toks[e - 1].end);
         } else if ok && !place_next {
-            people.retain(|&(x, y)| y <= k || x >= e);
-            people.push((k, e));
+            cut[k..e].fill(true);
+            found.push((k, e));
         }
         k = e;
     }
+    // (the runs replace the people found inside them; they do not overlap each other)
+    people.retain(|&(x, y)| !cut[x..y].contains(&true));
+    people.append(&mut found);
     // transliterated names: Han parts joined by dots
+    cut.fill(false);
     let mut k = 0;
     while k < n {
         if toks[k].kind == Kind::Punct && is_name_dot(s.s(k)) && k > 0 && k + 1 < n {
@@ -1580,23 +1599,37 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 break;
             }
             if a < k && e > k + 1 {
-                people.retain(|&(x, y)| y <= a || x >= e);
-                people.push((a, e));
+                cut[a..e].fill(true);
+                found.push((a, e));
                 k = e;
                 continue;
             }
         }
         k += 1;
     }
+    people.retain(|&(x, y)| !cut[x..y].contains(&true));
+    people.append(&mut found);
     japanese_names(&s, &mut people, &org_tok, &mut byte_people);
     crate::pipeline::sort_by_span(&mut people, |&p| p);
     let first_person = out.people.len();
+    // titles by their end and start byte, organisations by their end token (the first of
+    // each, as a scan would find it): looked up per person
+    let mut title_by_end: HashMap<usize, Range<usize>> = HashMap::new();
+    let mut title_by_start: HashMap<usize, Range<usize>> = HashMap::new();
+    for t in &titles {
+        title_by_end.entry(t.end).or_insert_with(|| t.clone());
+        title_by_start.entry(t.start).or_insert_with(|| t.clone());
+    }
+    let mut org_by_end: HashMap<usize, Range<usize>> = HashMap::new();
+    for r in &orgs {
+        org_by_end.entry(r.end).or_insert_with(|| r.clone());
+    }
     for &(a, b) in &people {
         let mut roles = Vec::new();
         // titles right before the name, separated by 、
         let mut first_title = None;
         let mut p = a;
-        while let Some(t) = titles.iter().find(|t| p > 0 && t.end == toks[p - 1].end && t.end == toks[p].start) {
+        while let Some(t) = title_by_end.get(&toks[p.saturating_sub(1)].end).filter(|t| p > 0 && t.end == toks[p].start) {
             let t = t.clone();
             let ti = (0..p).rev().find(|&i| toks[i].start == t.start).unwrap_or(0);
             roles.push(t.clone());
@@ -1610,11 +1643,11 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         roles.reverse();
         let mut org = None;
         if let Some(ti) = first_title {
-            if let Some(r) = orgs.iter().find(|r| r.end == ti) {
+            if let Some(r) = org_by_end.get(&ti) {
                 let mut start = r.start;
                 // 鞍山钢铁/鞍钢股份: organisations joined by a slash
                 while start >= 2 && matches!(s.s(start - 1), "/" | "／") {
-                    match orgs.iter().find(|o| o.end == start - 1) {
+                    match org_by_end.get(&(start - 1)) {
                         Some(o) => start = o.start,
                         None => break,
                     }
@@ -1624,7 +1657,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         }
         let mut hits: Vec<RoleHit> = roles.into_iter().map(|t| RoleHit { title: t, org: org.clone() }).collect();
         // a title right after the name: 习近平总书记
-        if let Some(t) = titles.iter().find(|t| t.start == toks[b - 1].end) {
+        if let Some(t) = title_by_start.get(&toks[b - 1].end) {
             let next = (b..n).find(|&i| toks[i].start >= t.end);
             let noun_next = next.is_some_and(|i| toks[i].start == t.end && (matches!(toks[i].kind, Kind::Name | Kind::Unknown) || toks[i].pos().is_some_and(|p| p.is_nounish())));
             if !noun_next {
@@ -1660,7 +1693,11 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         out.people.insert(at, PersonHit { span: r, roles: Vec::new() });
     }
     abbreviated_places(&s, &mut out.places);
-    let in_person = |k: usize| people.iter().any(|&(a, b)| a <= k && k < b);
+    let mut person_tok = vec![false; n];
+    for &(a, b) in &people {
+        person_tok[a..b].fill(true);
+    }
+    let in_person = |k: usize| person_tok[k];
     let suffixed: Vec<Range<usize>> = suffixed.into_iter().filter(|r| !(r.start..r.end).any(in_person)).collect();
     for k in 0..n {
         // 北京|时间, 挪威|克朗: a time zone or a currency, not the place

@@ -683,3 +683,38 @@ fn a_place_and_an_abbreviated_body_or_a_works() {
     let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
     assert_eq!(orgs, ["天津市妇联", "西藏自治区科协", "西安电影制片厂"]);
 }
+
+#[test]
+fn a_bare_level_of_administration_before_an_organisation() {
+    let x = run("在团县委、县教委的安排下，乡卫生院的医生下村巡诊。");
+    let o = orgs(&x);
+    assert!(o.contains(&"县教委") && o.contains(&"乡卫生院"), "{o:?}");
+    // a char of a word the segmenter cut, or a rank, is no level of administration
+    let x = run("而上市公司的利润增长很快，乡局级干部都参加了培训。");
+    assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
+}
+
+#[test]
+fn ban_before_a_noun_is_the_verb_run() {
+    let x = run("他从立誓要自己办厂到今天，整整七年。即使村里办小学，学生还要跑很远。");
+    assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
+    let x = run("国务院台办发言人今天表示欢迎。");
+    assert_eq!(orgs(&x), ["国务院台办"]);
+}
+
+#[test]
+fn ministries_named_by_their_field_and_national_teams() {
+    let x = run("出口许可证由对外贸易经济合作部颁发。国家女篮明天出发，湖南省残联和中国田协派人送行。");
+    let o = orgs(&x);
+    for want in ["对外贸易经济合作部", "国家女篮", "湖南省残联", "中国田协"] {
+        assert!(o.contains(&want), "{want}: {o:?}");
+    }
+}
+
+#[test]
+fn the_place_an_organisation_is_in_and_the_one_it_is_named_by() {
+    let x = run("黑龙江省齐齐哈尔市委作出决定。河北省定州市李亲顾镇供销社的营业员很热情。");
+    let o = orgs(&x);
+    assert!(o.contains(&"齐齐哈尔市委"), "{o:?}");
+    assert!(o.iter().any(|n| n.ends_with("镇供销社") && !n.contains("定州")), "{o:?}");
+}

@@ -200,6 +200,17 @@ impl<'a> Sentence<'a> {
             }
             // 两所|学校, 一所|中学: a classifier after a numeral
             Some(OrgWord::Head) if s == "所" && k > 0 && self.adjacent(k - 1) && (self.toks[k - 1].pos() == Some(Pos::Numeral) || is_numeral(self.s(k - 1))) => return false,
+            // 自己办|厂, 村里办|小学, 承办|会员球馆: 办 before a noun is the verb "run", not
+            // an office (台办, 市委办 end the name)
+            Some(OrgWord::Head)
+                if s == "办"
+                    && k + 1 < self.toks.len()
+                    && self.adjacent(k)
+                    && self.toks[k + 1].pos().is_some_and(|p| p.is_nounish() || p == Pos::Other)
+                    && !self.in_title[k + 1] =>
+            {
+                return false
+            }
             Some(OrgWord::Head) => return true,
             Some(_) => return false,
             None => {}
@@ -356,6 +367,16 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// A bare level of administration before an organisation (市|教委, 乡|卫生院, 村|党支部,
+    /// 县|人大): "the city's", "the township's", one organisation the text has in view.
+    fn admin_level(&self, k: usize) -> bool {
+        matches!(self.s(k), "省" | "市" | "县" | "区" | "乡" | "镇" | "村")
+            && !self.in_title[k]
+            // (not a char of a word the segmenter cut: 上|市|公司; nor a rank: 乡|局|级)
+            && !(k > 0 && self.adjacent(k - 1) && self.single_char(k - 1) && matches!(self.toks[k - 1].kind, Kind::Word(p) if p != Pos::Function))
+            && !(k + 1 < self.toks.len() && self.single_char(k + 1) && (SINGLE_HEADS.contains(&self.s(k + 1)) || self.org_word(k + 1).is_some()))
+    }
+
     fn is_specific(&self, k: usize) -> bool {
         if self.org_word(k) == Some(OrgWord::Name) || (k + 1 < self.toks.len() && self.named_after_person(k, k + 1)) {
             return true;
@@ -490,7 +511,7 @@ impl<'a> Sentence<'a> {
                 if OWNER_LINKS.iter().any(|l| self.fold[..self.toks[j].start].ends_with(l)) {
                     break;
                 }
-                if j > 0 && self.adjacent(j - 1) && (self.is_mod(j - 1) || self.is_head(j - 1) || (j == k && self.named_after_person(j - 1, k))) && self.chars(j - 1, k) <= 16 {
+                if j > 0 && self.adjacent(j - 1) && (self.is_mod(j - 1) || self.is_head(j - 1) || self.admin_level(j - 1) || (j == k && self.named_after_person(j - 1, k))) && self.chars(j - 1, k) <= 16 {
                     j -= 1;
                     continue;
                 }
@@ -515,7 +536,7 @@ impl<'a> Sentence<'a> {
             let extended = j < k;
             // 国家|新闻出版署, 国家|测绘局: 国家 starts the name of a state agency
             // (国家|税务局: the agency word right after it; not 国家|中心 "the state's central")
-            let state_agency = j < k && self.s(j) == "国家" && ["局", "署", "委员会", "机构", "委", "总局", "中心"].iter().any(|h| self.s(k).ends_with(h)) && !(j + 1 == k && self.s(k) == "中心");
+            let state_agency = j < k && self.s(j) == "国家" && ["局", "署", "委员会", "机构", "委", "总局", "中心", "女篮", "男篮", "女排", "男排", "女足", "男足", "球队", "代表队"].iter().any(|h| self.s(k).ends_with(h)) && !(j + 1 == k && self.s(k) == "中心");
             while j < k && !(state_agency && self.s(j) == "国家") && (GENERIC_STARTS.contains(&self.s(j)) || matches!(self.toks[j].kind, Kind::Word(Pos::Time | Pos::Adj))) {
                 j += 1;
             }
@@ -524,7 +545,7 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let heads = (j..=k).filter(|&i| self.is_head(i)).count();
-            let specific = (j..k).any(|i| self.is_specific(i) && !self.is_head(i));
+            let specific = (j..k).any(|i| (self.is_specific(i) || self.admin_level(i)) && !self.is_head(i));
             let single = self.single_char(k);
             // 美国|公司, 中国|大学: a country and a bare head are the country's companies or
             // universities, not one of them
@@ -545,7 +566,12 @@ impl<'a> Sentence<'a> {
             } else if specific {
                 true
             } else if single {
-                (LOOSE_HEADS.contains(&self.s(k)) && self.chars(j, k - 1) >= 2) || heads >= 2
+                (LOOSE_HEADS.contains(&self.s(k)) && self.chars(j, k - 1) >= 2)
+                    || heads >= 2
+                    // a ministry named by its field alone, cut into words: 对外|贸易|经济|合作|部
+                    || (matches!(self.s(k), "部" | "局" | "署" | "厅")
+                        && self.chars(j, k - 1) >= 4
+                        && (j..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun)) && !self.single_char(i)))
             } else {
                 heads >= 2
                     || matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev))
@@ -567,12 +593,12 @@ impl<'a> Sentence<'a> {
                 && !agency
                 && self.toks[k].kind == Kind::Word(Pos::Org)
                 && self.chars(k, k) >= 3
-                && (j..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)) && !self.is_head(i))
+                && (j..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)) && !self.is_head(i) && !self.admin_level(i))
             {
                 j = k;
             }
             if let Some(p) = (j..k).find(|&i| matches!(self.toks[i].kind, Kind::Word(Pos::Place | Pos::Org | Pos::Proper) | Kind::Latin)) {
-                if p > j && (j..p).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb | Pos::Other | Pos::Function | Pos::Pronoun)) && !self.is_head(i)) {
+                if p > j && (j..p).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb | Pos::Other | Pos::Function | Pos::Pronoun)) && !self.is_head(i) && !self.admin_level(i)) {
                     j = p;
                 }
             }
@@ -596,8 +622,11 @@ impl<'a> Sentence<'a> {
                 // 长沙市|芙蓉区人民法院, 河南省|郑州市…学校: of the divisions that open a name
                 // only the last is part of it; the ones before say where it is
                 let place = |i: usize| self.toks[i].kind == Kind::Word(Pos::Place) && !self.single_char(i);
-                let division = |i: usize| place(i) && self.s(i).ends_with(['省', '市', '县', '区', '镇', '乡', '州']);
-                while j + 1 < k && place(j) && division(j + 1) && self.adjacent(j) {
+                // (a province and then any place of its: 黑龙江省|阿城|市委)
+                let division = |i: usize| place(i) && (self.s(i).ends_with(['省', '市', '县', '区', '镇', '乡', '州']) || self.s(i - 1).ends_with('省'));
+                // (a town or a village named by a name the segmenter does not know: 平度市|崔马|镇)
+                let town = |i: usize| i + 1 < k && matches!(self.toks[i].kind, Kind::Name | Kind::Unknown) && matches!(self.s(i + 1), "镇" | "乡" | "村") && self.adjacent(i);
+                while j + 1 < k && place(j) && (division(j + 1) || town(j + 1)) && self.adjacent(j) {
                     j += 1;
                 }
                 out.push(j..k + 1);

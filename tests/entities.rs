@@ -718,3 +718,29 @@ fn the_place_an_organisation_is_in_and_the_one_it_is_named_by() {
     assert!(o.contains(&"齐齐哈尔市委"), "{o:?}");
     assert!(o.iter().any(|n| n.ends_with("镇供销社") && !n.contains("定州")), "{o:?}");
 }
+
+#[test]
+fn party_congresses_by_their_number_are_events() {
+    let x = run("全面贯彻党的二十大精神。十九大以来，各地以中共十五大提出的目标为指导。全国十五大城市的房价都涨了，四大发明举世闻名。");
+    let events: Vec<&str> = x.events.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(events, ["二十大", "十九大", "中共十五大"], "{events:?}");
+    // 中共 in 中共十五大 is part of the congress's name
+    assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
+}
+
+#[test]
+fn parties_armies_and_chambers_by_their_short_names() {
+    let x = run("民革要继续发挥作用。参议院和国民议会两院议长出席。整个海军的训练更加正规，红军和游击队组建为新四军。");
+    let o = orgs(&x);
+    for want in ["民革", "参议院", "国民议会", "海军", "红军", "新四军"] {
+        assert!(o.contains(&want), "{want}: {o:?}");
+    }
+}
+
+#[test]
+fn a_department_of_a_ministry_and_a_unit_cut_into_chars() {
+    let x = run("据科学技术部农村科技司负责人介绍，示范区已建成。人民日报社华闻影视中心最近推出新片。");
+    let o = orgs(&x);
+    assert!(o.contains(&"科学技术部农村科技司") && o.contains(&"人民日报社华闻影视中心"), "{o:?}");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+}

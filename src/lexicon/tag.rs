@@ -109,8 +109,9 @@ const PARTY_UNITS: &[&str] = &["中央", "中央委员会", "中常会"];
 /// Single-char heads that need no proper noun before them (铁甲网).
 const LOOSE_HEADS: &[&str] = &["网", "站", "台", "报", "社", "厂", "矿", "馆"];
 
-/// One-char heads of departments and bureaus, after a noun (铁路|局, 影视|部, 教导|处).
-const SINGLE_HEADS: &[&str] = &["局", "部", "处", "厅", "署", "科", "室"];
+/// One-char heads of departments and bureaus, after a noun (铁路|局, 影视|部, 教导|处,
+/// 农村科技|司).
+const SINGLE_HEADS: &[&str] = &["局", "部", "处", "厅", "署", "科", "室", "司"];
 
 /// Ends of facility names: buildings, squares, bridges, temples. The People's Daily
 /// annotation counts them as places, not organisations.
@@ -186,6 +187,10 @@ impl<'a> Sentence<'a> {
         }
         let t = self.toks[k];
         let s = self.s(k);
+        // 两院, 两会: a count of bodies (国民议会|两院|议长)
+        if s.starts_with('两') {
+            return false;
+        }
         match self.org_word(k) {
             // 所剩, 所犯, 所处, 香港会在: 所, 处 and 会 before a verb or a function word are
             // no heads
@@ -199,6 +204,14 @@ impl<'a> Sentence<'a> {
                 return false
             }
             // 两所|学校, 一所|中学: a classifier after a numeral
+            // 时代|所|处: where something is
+            Some(OrgWord::Head) if s == "处" && k > 0 && self.adjacent(k - 1) && self.s(k - 1) == "所" => return false,
+            // 氧气|管|网, 地震|台|网, 主干|传输|网: a network of pipes or stations, no website
+            Some(OrgWord::Head)
+                if s == "网" && k > 0 && self.adjacent(k - 1) && (self.single_char(k - 1) || matches!(self.toks[k - 1].pos(), Some(Pos::VerbNoun | Pos::Verb))) =>
+            {
+                return false
+            }
             Some(OrgWord::Head) if s == "所" && k > 0 && self.adjacent(k - 1) && (self.toks[k - 1].pos() == Some(Pos::Numeral) || is_numeral(self.s(k - 1))) => return false,
             // 自己办|厂, 村里办|小学, 承办|会员球馆: 办 before a noun is the verb "run", not
             // an office (台办, 市委办 end the name)
@@ -218,7 +231,8 @@ impl<'a> Sentence<'a> {
         match t.kind {
             Kind::Word(Pos::Org) => !self.discipline_or_count(k),
             // 铁路|局, 飞行|部, 教导|处: a one-char head after a noun
-            Kind::Word(Pos::Noun) if s.len() == 3 && SINGLE_HEADS.contains(&s) => {
+            // (司 is a surname to the segmenter)
+            Kind::Word(Pos::Noun | Pos::PersonWord) if s.len() == 3 && SINGLE_HEADS.contains(&s) => {
                 k > 0
                     && self.adjacent(k - 1)
                     && matches!(self.toks[k - 1].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Org))
@@ -648,15 +662,23 @@ impl<'a> Sentence<'a> {
             let mut h = b;
             while h < n && (h == b || self.adjacent(h - 1)) && self.chars(b, h) <= 10 {
                 let t = self.toks[h];
+                // (and single chars the segmenter left of a unit's name: 华|闻|影视中心,
+                // 自然科学|史|研究所, 心|连|心|艺术团, but no function word (的, 和, 在) and no
+                // verb right after the organisation: 贝尔公司|买|下|纽新公司)
                 let nounish = matches!(
                     t.kind,
                     Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Place | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Other) | Kind::Unknown
-                );
+                ) || (self.single_char(h)
+                    && h > b
+                    && matches!(t.kind, Kind::Word(Pos::PersonWord | Pos::Verb | Pos::Adj))
+                    && !matches!(self.s(h), "是" | "为" | "有" | "在" | "到" | "对" | "向" | "把" | "被" | "将" | "从" | "由" | "给" | "让" | "使" | "说" | "称" | "要" | "会" | "能" | "来" | "去" | "等"));
                 if self.in_title[h] || !nounish {
                     break;
                 }
                 if self.is_head(h) && !(h + 1 < n && self.adjacent(h) && self.is_head(h + 1)) {
-                    if !self.single_char(h) && !self.s(h).ends_with(['行', '队']) {
+                    // (a one-char department after nouns: 科学技术部|农村|科技|司)
+                    let department = self.single_char(h) && SINGLE_HEADS.contains(&self.s(h)) && h > b && (b..h).all(|i| !self.single_char(i));
+                    if (!self.single_char(h) || department) && !self.s(h).ends_with(['行', '队']) {
                         extended.push(r.start..h + 1);
                     }
                     break;
@@ -790,9 +812,47 @@ impl<'a> Sentence<'a> {
         out
     }
 
+    /// A party congress by its number (十五大, 党的二十大, 中共十六大): tokens k..e, with
+    /// 中共 before it when written. A number of ten or more and 大, next to the party or
+    /// before words congresses go with (精神, 报告, 以来); a number below ten only next to
+    /// the party (党的八大), since 四大, 五大 are counts.
+    fn congress(&self, k: usize) -> Option<Range<usize>> {
+        let n = self.toks.len();
+        let digit = |c: char| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九');
+        let rest = &self.fold[self.toks[k].start..];
+        let cs: Vec<char> = rest.chars().take(4).collect();
+        let len = match cs.as_slice() {
+            ['二', '十', c, '大', ..] if digit(*c) => 4,
+            ['二', '十', '大', ..] => 3,
+            ['十', c, '大', ..] if digit(*c) => 3,
+            ['十', '大', ..] => 2,
+            [c, '大', ..] if digit(*c) => 2,
+            _ => return None,
+        };
+        let end = self.toks[k].start + cs[..len].iter().map(|c| c.len_utf8()).sum::<usize>();
+        let e = (k..n).take_while(|&i| self.toks[i].end <= end && (i == k || self.adjacent(i - 1))).last()? + 1;
+        if self.toks[e - 1].end != end {
+            return None;
+        }
+        let party_before = k > 0 && self.adjacent(k - 1) && (self.s(k - 1) == "中共" || (self.s(k - 1) == "的" && k > 1 && self.adjacent(k - 2) && self.s(k - 2) == "党") || self.s(k - 1) == "党的");
+        let usual_after = e < n
+            && self.adjacent(e - 1)
+            && matches!(self.s(e), "精神" | "报告" | "以来" | "召开" | "提出" | "确定" | "明确" | "代表" | "文件" | "闭幕" | "开幕" | "期间" | "路线" | "决定" | "部署" | "胜利" | "强调" | "指出" | "以后" | "之后" | "前夕" | "前后");
+        if !(party_before || (len >= 3 && usual_after)) {
+            return None;
+        }
+        let start = if k > 0 && self.adjacent(k - 1) && self.s(k - 1) == "中共" { k - 1 } else { k };
+        Some(start..e)
+    }
+
     fn events(&self, orgs: &[Range<usize>]) -> Vec<Range<usize>> {
         let n = self.toks.len();
         let mut out = Vec::new();
+        for k in 0..n {
+            if let Some(r) = self.congress(k) {
+                out.push(self.toks[r.start].start..self.toks[r.end - 1].end);
+            }
+        }
         let (Some(first), Some(last)) = (self.toks.first(), self.toks.last()) else { return out };
         let base = first.start;
         let hay = &self.fold[base..last.end];
@@ -1501,7 +1561,8 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         }
         let next = s.s(k + 1);
         let address = next.len() <= 6 && (ADDRESSES.contains(&next) || next == "老");
-        if !(address || s.in_title[k + 1]) || !lex.surnames.contains_key(w) {
+        // (a title for the one who does something, 负责人, 发言人, is no form of address)
+        if !(address || (s.in_title[k + 1] && !next.ends_with('人'))) || !lex.surnames.contains_key(w) {
             continue;
         }
         if !matches!(toks[k].kind, Kind::Word(_) | Kind::Unknown) || matches!(toks[k].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Numeral)) {
@@ -1543,7 +1604,9 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                     || (w.chars().count() == 2 && matches!(toks[i].pos(), Some(Pos::PersonWord | Pos::Proper | Pos::Other)) || toks[i].kind == Kind::Unknown))
                 && w.chars().all(is_translit)
         };
-        if !single_translit(k) {
+        // (多 and 万 after a number are part of it: 1亿多|因特网)
+        let in_number = k > 0 && s.adjacent(k - 1) && toks[k].pos() == Some(Pos::Numeral) && matches!(toks[k - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral));
+        if !single_translit(k) || in_number {
             k += 1;
             continue;
         }
@@ -1558,6 +1621,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             && s.adjacent(e - 1)
             && (s.s(e).starts_with(['堡', '宫', '港', '州', '城', '河', '湖', '山', '岛', '省', '市', '县', '湾', '峡', '半', '群', '尼', '亚'])
                 || s.is_head(e)
+                || s.org_word(e) == Some(OrgWord::Head)
                 || toks[e].pos() == Some(Pos::Place));
         let is_place = lex.places.contains_key(s.joined(k, e - 1));
         let ok = (3..=7).contains(&len) && !(k..e).any(|i| in_org(i)) && !is_place && !NOT_NAMES.contains(&s.joined(k, e - 1));
@@ -1808,6 +1872,9 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         }
         out.orgs.push(toks[j].start..toks[k].end - "长".len());
     }
+    // 中共 in 中共十五大 is the congress's name, not the party on its own
+    let mut orgs = orgs;
+    orgs.retain(|r| !(r.end == r.start + 1 && r.end < n && s.adjacent(r.start) && s.congress(r.end).is_some_and(|c| c.start == r.start)));
     out.events.extend(s.events(&orgs));
     out.orgs.extend(orgs.iter().map(span));
     out.titles.extend(titles);

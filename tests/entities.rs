@@ -744,3 +744,11 @@ fn a_department_of_a_ministry_and_a_unit_cut_into_chars() {
     assert!(o.contains(&"科学技术部农村科技司") && o.contains(&"人民日报社华闻影视中心"), "{o:?}");
     assert!(x.people.is_empty(), "{:?}", names(&x));
 }
+
+#[test]
+fn a_bureau_and_its_head_written_with_the_same_char() {
+    let x = run("新闻出版署署长王伟明出席会议。");
+    assert_eq!(orgs(&x), ["新闻出版署"]);
+    let p = x.people.iter().find(|p| p.name == "王伟明").expect("王伟明");
+    assert_eq!(p.roles[0].title, "署长");
+}

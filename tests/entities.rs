@@ -752,3 +752,12 @@ fn a_bureau_and_its_head_written_with_the_same_char() {
     let p = x.people.iter().find(|p| p.name == "王伟明").expect("王伟明");
     assert_eq!(p.roles[0].title, "署长");
 }
+
+#[test]
+fn a_given_name_that_is_also_a_word() {
+    let x = run("记者江宏伟报道。厂长王建国表示，要做好工作。江宏伟重视写生。");
+    let n = names(&x);
+    assert!(n.contains(&"江宏伟") && n.contains(&"王建国"), "{n:?}");
+    let jiang = x.people.iter().find(|p| p.name == "江宏伟").unwrap();
+    assert_eq!(jiang.mentions.len(), 2, "{:?}", jiang.mentions);
+}

@@ -357,6 +357,9 @@ impl<'a> Sentence<'a> {
             }
             let name_piece = matches!(t.kind, Kind::Name | Kind::Unknown | Kind::Word(Pos::Place | Pos::PersonWord | Pos::Proper))
                 || (t.pos() == Some(Pos::Time) && piece.ends_with('朝'))
+                // a given name that is also a word (江|宏伟, 王|建国, 李|海燕): the name model
+                // rates the three chars as a name
+                || (e == k + 2 && i == k + 1 && self.single_char(k) && piece.chars().count() == 2 && name_like(lex, w, NOUN_NAME_FLOOR))
                 || (e == k + 1 && t.pos() == Some(Pos::Noun) && len == 3 && sur && !lex.is_title(piece));
             if !self.single_char(i) && !name_piece {
                 return false;

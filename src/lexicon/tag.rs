@@ -153,6 +153,10 @@ struct Sentence<'a> {
     toks: &'a [Token],
     lex: &'a Lexicon,
     in_title: Vec<bool>,
+    /// Each token's organisation word, looked up once (the rules ask many times).
+    org_w: Vec<Option<OrgWord>>,
+    /// Each token's [`Sentence::is_head`], computed once the titles are known (empty before).
+    head: Vec<bool>,
 }
 
 impl<'a> Sentence<'a> {
@@ -174,10 +178,18 @@ impl<'a> Sentence<'a> {
     }
 
     fn org_word(&self, k: usize) -> Option<OrgWord> {
-        self.lex.org_words.get(self.s(k)).copied()
+        self.org_w[k]
     }
 
     fn is_head(&self, k: usize) -> bool {
+        match self.head.get(k) {
+            Some(&h) => h,
+            None => self.compute_head(k),
+        }
+    }
+
+    /// Whether token `k` ends an organisation's name; depends on the titles around it.
+    fn compute_head(&self, k: usize) -> bool {
         if self.in_title[k] {
             return false;
         }
@@ -370,7 +382,17 @@ impl<'a> Sentence<'a> {
     }
 
     fn single_char(&self, k: usize) -> bool {
-        self.s(k).chars().count() == 1
+        // (by the first byte's length: the rules ask this of every token many times)
+        let t = &self.toks[k];
+        let b = self.fold.as_bytes();
+        let first = match b.get(t.start) {
+            Some(&c) if c < 0x80 => 1,
+            Some(&c) if c >= 0xF0 => 4,
+            Some(&c) if c >= 0xE0 => 3,
+            Some(_) => 2,
+            None => return false,
+        };
+        t.end - t.start == first
     }
 
     fn is_mod(&self, k: usize) -> bool {
@@ -823,7 +845,16 @@ impl<'a> Sentence<'a> {
         let n = self.toks.len();
         let digit = |c: char| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九');
         let rest = &self.fold[self.toks[k].start..];
-        let cs: Vec<char> = rest.chars().take(4).collect();
+        let mut it = rest.chars();
+        let c0 = it.next()?;
+        if !(digit(c0) || c0 == '十') {
+            return None;
+        }
+        let mut cs = ['\0'; 4];
+        cs[0] = c0;
+        for (slot, c) in cs[1..].iter_mut().zip(it) {
+            *slot = c;
+        }
         let len = match cs.as_slice() {
             ['二', '十', c, '大', ..] if digit(*c) => 4,
             ['二', '十', '大', ..] => 3,
@@ -963,10 +994,7 @@ const PLACE_AFTER: &[&str] = &[
 /// character alone (not inside a word such as 中华 or 美德), or cut a pair of them.
 fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
     let n = s.toks.len();
-    let ab1 = |k: usize| {
-        let w = s.s(k);
-        w.chars().count() == 1 && w.chars().all(is_place_abbrev) && !s.in_title[k]
-    };
+    let ab1 = |k: usize| s.single_char(k) && s.s(k).chars().all(is_place_abbrev) && !s.in_title[k];
     let pair = |k: usize| {
         let w = s.s(k);
         w.chars().count() == 2
@@ -976,8 +1004,7 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
     // abbreviations that are places only next to another one and a word of relations
     // (中|葡|双方, 中、阿|建交, 中|以|两国): 葡, 阿, 以 alone are other words
     let ab_extra = |k: usize| {
-        let w = s.s(k);
-        w.chars().count() == 1 && w.chars().all(|c| PAIR_ABBREVS.contains(c)) && !s.in_title[k] && matches!(s.toks[k].kind, Kind::Word(_) | Kind::Unknown)
+        s.single_char(k) && !s.in_title[k] && matches!(s.toks[k].kind, Kind::Word(_) | Kind::Unknown) && s.s(k).chars().all(|c| PAIR_ABBREVS.contains(c))
     };
     for k in 0..n {
         let t = s.toks[k];
@@ -1359,9 +1386,11 @@ impl Tagged {
 }
 
 fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
-    let mut s = Sentence { fold, toks, lex, in_title: vec![false; toks.len()] };
+    let org_w = toks.iter().map(|t| lex.org_words.get(&fold[t.start..t.end]).copied()).collect();
+    let mut s = Sentence { fold, toks, lex, in_title: vec![false; toks.len()], org_w, head: Vec::new() };
     let n = toks.len();
     let titles = s.titles();
+    s.head = (0..n).map(|k| s.compute_head(k)).collect();
     let (orgs, facilities) = s.orgs_and_facilities();
     let span = |r: &Range<usize>| toks[r.start].start..toks[r.end - 1].end;
     out.places.extend(facilities.iter().map(span));

@@ -92,10 +92,10 @@ pub fn s2t_char(c: char) -> Option<char> {
 
 /// Traditional phrases the character table gets wrong → simplified (OpenCC).
 pub static T2S_PHRASES: LazyLock<Vec<(&'static str, &'static str)>> =
-    LazyLock::new(|| pairs(include_str!("../../data/t2s_phrases.txt")).collect());
+    LazyLock::new(|| pairs(include_str!(concat!(env!("OUT_DIR"), "/text_t2s_phrases.txt"))).collect());
 /// Common simplified phrases the character table gets wrong → traditional (OpenCC, jieba).
 pub static S2T_PHRASES: LazyLock<Vec<(&'static str, &'static str)>> =
-    LazyLock::new(|| pairs(include_str!("../../data/s2t_phrases.txt")).collect());
+    LazyLock::new(|| pairs(include_str!(concat!(env!("OUT_DIR"), "/text_s2t_phrases.txt"))).collect());
 
 /// The 6,000 frequent characters of data/char_freq.txt by rank, with the rank and the level
 /// of each character of U+4E00..U+9FFF: built in one pass from the generated tables.

@@ -521,9 +521,26 @@ fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &s
         join(rank),
         join(others.iter().map(|&c| (c as u32).to_string()).collect())
     );
-    let _ = writeln!(gen, "/// Each char's counts as the first and as the last given char (f32 bits), in the order of GIVEN, and their totals.");
-    let counts: Vec<String> = dense_chars.iter().chain(&others).map(|c| given[c]).map(|(a, b)| format!("({},{})", f32_bits(a), f32_bits(b))).collect();
-    let _ = writeln!(gen, "pub static GIVEN_COUNTS: [(u32, u32); {}] = [{}];", counts.len(), counts.join(","));
+    // the counts as byte planes of whole numbers when they all are (they are: a third less
+    // gzip than f32 bits), else of f32 bits
+    let counts: Vec<(f32, f32)> = dense_chars.iter().chain(&others).map(|c| given[c]).collect();
+    let whole = counts.iter().all(|&(a, b)| [a, b].iter().all(|&v| v.fract() == 0.0 && (0.0..16_777_216.0).contains(&v)));
+    let code = |v: f32| if whole { v as u32 } else { v.to_bits() };
+    let dir = std::env::var("OUT_DIR").expect("OUT_DIR");
+    for (name, k) in [("GIVEN_FIRST", 0), ("GIVEN_LAST", 1)] {
+        let values: Vec<u32> = counts.iter().map(|&(a, b)| code(if k == 0 { a } else { b })).collect();
+        let max = values.iter().copied().max().unwrap_or(0);
+        let n = (((32 - max.leading_zeros() as usize) + 7) / 8).max(1);
+        let mut list = Vec::new();
+        for j in 0..n {
+            let file = format!("lexicon_{}{j}.bin", name.to_lowercase());
+            std::fs::write(format!("{dir}/{file}"), values.iter().map(|v| (v >> (8 * j)) as u8).collect::<Vec<u8>>()).expect("write a lexicon plane");
+            list.push(format!("include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"))"));
+        }
+        let _ = writeln!(gen, "/// Each char's count as the {} given char, in the order of GIVEN: byte planes (GIVEN_WHOLE: whole numbers, else f32 bits).", if k == 0 { "first" } else { "last" });
+        let _ = writeln!(gen, "pub static {name}: [&[u8]; {n}] = [{}];", list.join(", "));
+    }
+    let _ = writeln!(gen, "pub const GIVEN_WHOLE: bool = {whole};");
     let _ = writeln!(gen, "pub const GIVEN_TOTAL_BITS: (u32, u32) = ({}, {});", f32_bits(t1), f32_bits(t2));
 
     let sorted = |it: &mut dyn Iterator<Item = &str>| -> Vec<String> {

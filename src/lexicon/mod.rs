@@ -460,9 +460,12 @@ pub struct Given(());
 
 static GIVEN_LN: LazyLock<Vec<(f32, f32)>> = LazyLock::new(|| {
     let (t1, t2) = (f32::from_bits(gen::GIVEN_TOTAL_BITS.0).max(1.0), f32::from_bits(gen::GIVEN_TOTAL_BITS.1).max(1.0));
-    gen::GIVEN_COUNTS
-        .iter()
-        .map(|&(a, b)| (((f32::from_bits(a) + 0.5) / t1).ln(), ((f32::from_bits(b) + 0.5) / t2).ln()))
+    let count = |v: u32| if gen::GIVEN_WHOLE { v as f32 } else { f32::from_bits(v) };
+    (0..gen::GIVEN_FIRST[0].len())
+        .map(|i| {
+            let (a, b) = (count(planes(&gen::GIVEN_FIRST, i)), count(planes(&gen::GIVEN_LAST, i)));
+            (((a + 0.5) / t1).ln(), ((b + 0.5) / t2).ln())
+        })
         .collect()
 });
 
@@ -476,11 +479,11 @@ impl Given {
     }
 
     pub fn len(&self) -> usize {
-        gen::GIVEN_COUNTS.len()
+        gen::GIVEN_FIRST[0].len()
     }
 
     pub fn is_empty(&self) -> bool {
-        gen::GIVEN_COUNTS.is_empty()
+        gen::GIVEN_FIRST[0].is_empty()
     }
 }
 

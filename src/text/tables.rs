@@ -29,11 +29,10 @@ fn u16_at(b: &[u8], i: usize) -> u16 {
     }
 }
 
-fn u32_at(b: &[u8], i: usize) -> u32 {
-    match b.get(4 * i..4 * i + 4) {
-        Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
-        _ => 0,
-    }
+/// Value `i` of the `n` values of three byte planes starting at plane `first` of `b` (0 past
+/// the end).
+fn planes3(b: &[u8], n: usize, first: usize, i: usize) -> u32 {
+    (0..3).map(|k| u32::from(b.get((first + k) * n + i).copied().unwrap_or(0)) << (8 * k)).sum()
 }
 
 /// Index of `c` in the directly indexed block U+4E00..U+9FFF.
@@ -58,12 +57,13 @@ fn char_lookup(direct: &[u8], extra: &[u8], blocks: &[u8], c: char) -> Option<ch
         }
     }
     let key = c as u32;
-    let (mut lo, mut hi) = (0usize, extra.len() / 8);
+    let n = extra.len() / 6;
+    let (mut lo, mut hi) = (0usize, n);
     while lo < hi {
         let mid = (lo + hi) / 2;
-        let k = u32_at(extra, 2 * mid);
+        let k = planes3(extra, n, 0, mid);
         if k == key {
-            return char::from_u32(u32_at(extra, 2 * mid + 1));
+            return char::from_u32(planes3(extra, n, 3, mid));
         }
         if k < key {
             lo = mid + 1;
@@ -107,13 +107,12 @@ struct Ranks {
 }
 
 static RANKS: LazyLock<Ranks> = LazyLock::new(|| {
-    let mut r = Ranks { rank: vec![0; URO_LEN], level: vec![0; URO_LEN], chars: Vec::with_capacity(RANKED.len() / 2) };
-    let mut i = 0;
+    let mut r = Ranks { rank: vec![0; URO_LEN], level: vec![0; URO_LEN], chars: Vec::with_capacity(RANKED.len()) };
+    let mut at = 0;
     for &(lv, n) in LEVEL_GROUPS {
         let mut c = 0u32;
         for _ in 0..n {
-            c += u16_at(RANKED, i) as u32;
-            i += 1;
+            c += varint(RANKED, &mut at);
             let Some(ch) = char::from_u32(c) else { continue };
             if let Some(j) = uro_index(ch) {
                 r.chars.push(ch);

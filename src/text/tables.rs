@@ -197,22 +197,31 @@ pub fn is_syllable(s: &str) -> bool {
 /// The readings of data/pinyin_readings.txt in the file's order: each toned reading with the
 /// characters that read it (in rank order).
 pub fn reading_groups() -> Vec<(&'static str, Vec<char>)> {
+    // the layout of build/text.rs: the readings, then each ranked char's reading indexes
     let b = READINGS_BIN;
+    let u16_at = |at: usize| u16::from_le_bytes([b.get(at).copied().unwrap_or(0), b.get(at + 1).copied().unwrap_or(0)]) as usize;
     let chars = &RANKS.chars;
-    let mut out = Vec::with_capacity(1400);
-    let mut at = 0;
-    while let Some(&len) = b.get(at) {
-        let Some(r) = b.get(at + 1..at + 1 + len as usize).and_then(|r| std::str::from_utf8(r).ok()) else { break };
-        at += 1 + len as usize;
-        let n = u16::from_le_bytes([b.get(at).copied().unwrap_or(0), b.get(at + 1).copied().unwrap_or(0)]);
-        at += 2;
-        let mut rank = 0u32;
-        let mut cs = Vec::with_capacity(n as usize);
-        for _ in 0..n {
-            rank += varint(b, &mut at);
-            cs.extend(chars.get(rank as usize).copied());
+    let mut out: Vec<(&'static str, Vec<char>)> = Vec::with_capacity(u16_at(0));
+    let mut at = 2;
+    for _ in 0..u16_at(0) {
+        let len = b.get(at).copied().unwrap_or(0) as usize;
+        let Some(r) = b.get(at + 1..at + 1 + len).and_then(|r| std::str::from_utf8(r).ok()) else { break };
+        at += 1 + len;
+        out.push((r, Vec::new()));
+    }
+    let n = u16_at(at);
+    let counts = b.get(at + 2..at + 2 + n).unwrap_or_default();
+    let ids = b.get(at + 2 + n..).unwrap_or_default();
+    let total = ids.len() / 2;
+    let mut j = 0;
+    for (rank, &k) in counts.iter().enumerate() {
+        for _ in 0..k {
+            let id = usize::from(ids[j]) | usize::from(ids.get(total + j).copied().unwrap_or(0)) << 8;
+            j += 1;
+            if let (Some(group), Some(&c)) = (out.get_mut(id), chars.get(rank)) {
+                group.1.push(c);
+            }
         }
-        out.push((r, cs));
     }
     out
 }

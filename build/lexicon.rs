@@ -442,6 +442,28 @@ fn str_set(gen: &mut String, name: &str, doc: &str, keys: &[&str]) -> Vec<Option
     slots
 }
 
+/// Whether every value is a whole number that f32 and u32 both hold exactly.
+fn whole_numbers(values: &[f32]) -> bool {
+    values.iter().all(|&v| v.fract() == 0.0 && (0.0..16_777_216.0).contains(&v))
+}
+
+/// `values` as little-endian byte planes in OUT_DIR (`src/lexicon/mod.rs` reads them with
+/// `planes`): whole numbers, or f32 bits when `whole` is false.
+fn float_planes(gen: &mut String, name: &str, doc: &str, values: &[f32], whole: bool) {
+    let dir = std::env::var("OUT_DIR").expect("OUT_DIR");
+    let codes: Vec<u32> = values.iter().map(|&v| if whole { v as u32 } else { v.to_bits() }).collect();
+    let max = codes.iter().copied().max().unwrap_or(0);
+    let n = (((32 - max.leading_zeros() as usize) + 7) / 8).max(1);
+    let mut list = Vec::new();
+    for j in 0..n {
+        let file = format!("lexicon_{}{j}.bin", name.to_lowercase());
+        std::fs::write(format!("{dir}/{file}"), codes.iter().map(|v| (v >> (8 * j)) as u8).collect::<Vec<u8>>()).expect("write a lexicon plane");
+        list.push(format!("include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"))"));
+    }
+    let _ = writeln!(gen, "/// {doc}");
+    let _ = writeln!(gen, "pub static {name}: [&[u8]; {n}] = [{}];", list.join(", "));
+}
+
 fn f32_bits(v: f32) -> String {
     format!("{:#x}", v.to_bits())
 }
@@ -465,9 +487,11 @@ fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &s
     }
     let keys: Vec<&str> = surnames.keys().copied().collect();
     let slots = str_set(gen, "SURNAMES", "The surnames (data/surnames.txt).", &keys);
-    let _ = writeln!(gen, "/// Each surname's weight (f32 bits), by slot, and their total.");
-    let weights: Vec<String> = slots.iter().map(|k| k.map_or("0".to_string(), |k| f32_bits(surnames[keys[k]]))).collect();
-    let _ = writeln!(gen, "pub static SURNAME_WEIGHTS: [u32; {}] = [{}];", weights.len(), weights.join(","));
+    let weights: Vec<f32> = slots.iter().map(|k| k.map_or(0.0, |k| surnames[keys[k]])).collect();
+    let whole = whole_numbers(&weights);
+    float_planes(gen, "SURNAME_WEIGHTS", "Each surname's weight by slot (SURNAME_WHOLE: whole numbers, else f32 bits).", &weights, whole);
+    let _ = writeln!(gen, "pub const SURNAME_WHOLE: bool = {whole};");
+    let _ = writeln!(gen, "/// The surnames' total weight (f32 bits).");
     let _ = writeln!(gen, "pub const SURNAME_TOTAL_BITS: u32 = {};", f32_bits(stotal));
     // chars of DENSE that begin a surname, one bit each
     let mut starts = vec![0u64; ((DENSE_END - DENSE_START) as usize) / 64 + 1];
@@ -524,21 +548,12 @@ fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &s
     // the counts as byte planes of whole numbers when they all are (they are: a third less
     // gzip than f32 bits), else of f32 bits
     let counts: Vec<(f32, f32)> = dense_chars.iter().chain(&others).map(|c| given[c]).collect();
-    let whole = counts.iter().all(|&(a, b)| [a, b].iter().all(|&v| v.fract() == 0.0 && (0.0..16_777_216.0).contains(&v)));
-    let code = |v: f32| if whole { v as u32 } else { v.to_bits() };
-    let dir = std::env::var("OUT_DIR").expect("OUT_DIR");
+    let all: Vec<f32> = counts.iter().flat_map(|&(a, b)| [a, b]).collect();
+    let whole = whole_numbers(&all);
     for (name, k) in [("GIVEN_FIRST", 0), ("GIVEN_LAST", 1)] {
-        let values: Vec<u32> = counts.iter().map(|&(a, b)| code(if k == 0 { a } else { b })).collect();
-        let max = values.iter().copied().max().unwrap_or(0);
-        let n = (((32 - max.leading_zeros() as usize) + 7) / 8).max(1);
-        let mut list = Vec::new();
-        for j in 0..n {
-            let file = format!("lexicon_{}{j}.bin", name.to_lowercase());
-            std::fs::write(format!("{dir}/{file}"), values.iter().map(|v| (v >> (8 * j)) as u8).collect::<Vec<u8>>()).expect("write a lexicon plane");
-            list.push(format!("include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"))"));
-        }
-        let _ = writeln!(gen, "/// Each char's count as the {} given char, in the order of GIVEN: byte planes (GIVEN_WHOLE: whole numbers, else f32 bits).", if k == 0 { "first" } else { "last" });
-        let _ = writeln!(gen, "pub static {name}: [&[u8]; {n}] = [{}];", list.join(", "));
+        let values: Vec<f32> = counts.iter().map(|&(a, b)| if k == 0 { a } else { b }).collect();
+        let doc = format!("Each char's count as the {} given char, in the order of GIVEN (GIVEN_WHOLE: whole numbers, else f32 bits).", if k == 0 { "first" } else { "last" });
+        float_planes(gen, name, &doc, &values, whole);
     }
     let _ = writeln!(gen, "pub const GIVEN_WHOLE: bool = {whole};");
     let _ = writeln!(gen, "pub const GIVEN_TOTAL_BITS: (u32, u32) = ({}, {});", f32_bits(t1), f32_bits(t2));

@@ -400,7 +400,8 @@ pub struct Surnames(());
 /// The surnames' logarithms, taken on first use (the same `ln` as ever on each target).
 static SURNAME_LN: LazyLock<Vec<f32>> = LazyLock::new(|| {
     let total = f32::from_bits(gen::SURNAME_TOTAL_BITS).max(1.0);
-    gen::SURNAME_WEIGHTS.iter().map(|&w| (f32::from_bits(w) / total).ln()).collect()
+    let weight = |v: u32| if gen::SURNAME_WHOLE { v as f32 } else { f32::from_bits(v) };
+    (0..gen::SURNAME_WEIGHTS[0].len()).map(|i| (weight(planes(&gen::SURNAME_WEIGHTS, i)) / total).ln()).collect()
 });
 
 impl Surnames {

@@ -17,7 +17,9 @@
 //!   little-endian byte planes (`lexicon_first0.bin` = low bytes ...), as many as the
 //!   largest value needs: `FIRST` gzips to half as planes.
 //! - the places that have a full official name: their nodes (`FULL_NODES`, ascending) and
-//!   the names one after the other (`lexicon_full.txt`, ends in `FULL_ENDS`).
+//!   for each a piece (`FULL_PIECE`): a suffix that follows the place's own name (县, 区,
+//!   市 ...: 2,990 of 3,090) or a whole name (`PIECE_TEXT`, ends in `PIECE_ENDS`). As text
+//!   the full names were 13 KB of gzip.
 //! - `lexicon_gen.rs`: the arrays above, `WORDS` and `LEVELS` (per combination of frequency
 //!   class, part of speech and place level, most frequent first), `LOG_TOTAL` (ln of
 //!   the summed counts: computed here once, the same way on every target),
@@ -258,16 +260,52 @@ pub fn run() {
         "The nodes of the places that have a full official name, ascending.",
         &full.iter().map(|f| f.0).collect::<Vec<_>>(),
     );
-    let mut full_text = String::new();
-    let mut full_ends = Vec::new();
-    for (_, f) in &full {
-        full_text.push_str(f);
-        full_ends.push(full_text.len() as u32);
+    // each full name as a piece: the place's own name plus a suffix (石家庄 + 市: most of
+    // them, and a few dozen suffixes), or a whole name of its own (塔县 → 塔什库尔干塔吉克自治县);
+    // the suffixes first, most frequent first, then the whole names, each piece once
+    let name_of = |node: u32| -> String {
+        // the chars on the path from the root to the node (the trie's parents, by FIRST)
+        let mut cs = Vec::new();
+        let mut at = node as usize;
+        while at != 0 {
+            cs.push(char::from_u32(char_of[bfs[at]]).expect("a char"));
+            at = first.partition_point(|&f| f as usize <= at) - 1;
+        }
+        cs.iter().rev().collect()
+    };
+    let split: Vec<(bool, String)> = full
+        .iter()
+        .map(|(node, f)| match f.strip_prefix(name_of(*node).as_str()) {
+            Some(suffix) if !suffix.is_empty() => (true, suffix.to_string()),
+            _ => (false, f.clone()),
+        })
+        .collect();
+    let mut suffix_count: BTreeMap<&str, usize> = BTreeMap::new();
+    for (_, s) in split.iter().filter(|p| p.0) {
+        *suffix_count.entry(s).or_default() += 1;
     }
-    planes("FULL_ENDS", "Where each full name of FULL_TEXT ends.", &full_ends);
-    std::fs::write(format!("{dir}/lexicon_full.txt"), &full_text).expect("write lexicon_full.txt");
-    let _ = writeln!(gen, "/// The full names of the places of FULL_NODES, one after the other.");
-    let _ = writeln!(gen, "pub static FULL_TEXT: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/lexicon_full.txt\"));");
+    let mut suffixes: Vec<(&str, usize)> = suffix_count.into_iter().collect();
+    suffixes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let mut pieces: Vec<(bool, &str)> = suffixes.iter().map(|s| (true, s.0)).collect();
+    for (k, s) in &split {
+        if !k && !pieces.contains(&(false, s.as_str())) {
+            pieces.push((false, s));
+        }
+    }
+    let piece_of: Vec<u32> = split.iter().map(|(k, s)| pieces.iter().position(|p| *p == (*k, s.as_str())).expect("a piece") as u32).collect();
+    planes("FULL_PIECE", "The piece (index into PIECE_ENDS) of each full name of FULL_NODES.", &piece_of);
+    let mut piece_text = String::new();
+    let mut piece_ends = Vec::new();
+    for (_, p) in &pieces {
+        piece_text.push_str(p);
+        piece_ends.push(piece_text.len().to_string());
+    }
+    assert!(piece_text.len() < 1 << 16, "build/lexicon.rs: PIECE_ENDS is u16");
+    let _ = writeln!(gen, "/// The pieces of the full names, one after the other: PIECE_SUFFIXES suffixes, then whole names.");
+    let _ = writeln!(gen, "pub static PIECE_TEXT: &str = {piece_text:?};");
+    let _ = writeln!(gen, "/// Where each piece of PIECE_TEXT ends.");
+    let _ = writeln!(gen, "pub static PIECE_ENDS: [u16; {}] = [{}];", piece_ends.len(), piece_ends.join(","));
+    let _ = writeln!(gen, "pub const PIECE_SUFFIXES: usize = {};", suffixes.len());
 
     // the root's children in DENSE: one bit each, and the bits set before each u64
     let words64 = ((DENSE_END - DENSE_START) as usize) / 64 + 1;
@@ -404,6 +442,28 @@ fn str_set(gen: &mut String, name: &str, doc: &str, keys: &[&str]) -> Vec<Option
     slots
 }
 
+/// Whether every value is a whole number that f32 and u32 both hold exactly.
+fn whole_numbers(values: &[f32]) -> bool {
+    values.iter().all(|&v| v.fract() == 0.0 && (0.0..16_777_216.0).contains(&v))
+}
+
+/// `values` as little-endian byte planes in OUT_DIR (`src/lexicon/mod.rs` reads them with
+/// `planes`): whole numbers, or f32 bits when `whole` is false.
+fn float_planes(gen: &mut String, name: &str, doc: &str, values: &[f32], whole: bool) {
+    let dir = std::env::var("OUT_DIR").expect("OUT_DIR");
+    let codes: Vec<u32> = values.iter().map(|&v| if whole { v as u32 } else { v.to_bits() }).collect();
+    let max = codes.iter().copied().max().unwrap_or(0);
+    let n = (((32 - max.leading_zeros() as usize) + 7) / 8).max(1);
+    let mut list = Vec::new();
+    for j in 0..n {
+        let file = format!("lexicon_{}{j}.bin", name.to_lowercase());
+        std::fs::write(format!("{dir}/{file}"), codes.iter().map(|v| (v >> (8 * j)) as u8).collect::<Vec<u8>>()).expect("write a lexicon plane");
+        list.push(format!("include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"))"));
+    }
+    let _ = writeln!(gen, "/// {doc}");
+    let _ = writeln!(gen, "pub static {name}: [&[u8]; {n}] = [{}];", list.join(", "));
+}
+
 fn f32_bits(v: f32) -> String {
     format!("{:#x}", v.to_bits())
 }
@@ -427,9 +487,11 @@ fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &s
     }
     let keys: Vec<&str> = surnames.keys().copied().collect();
     let slots = str_set(gen, "SURNAMES", "The surnames (data/surnames.txt).", &keys);
-    let _ = writeln!(gen, "/// Each surname's weight (f32 bits), by slot, and their total.");
-    let weights: Vec<String> = slots.iter().map(|k| k.map_or("0".to_string(), |k| f32_bits(surnames[keys[k]]))).collect();
-    let _ = writeln!(gen, "pub static SURNAME_WEIGHTS: [u32; {}] = [{}];", weights.len(), weights.join(","));
+    let weights: Vec<f32> = slots.iter().map(|k| k.map_or(0.0, |k| surnames[keys[k]])).collect();
+    let whole = whole_numbers(&weights);
+    float_planes(gen, "SURNAME_WEIGHTS", "Each surname's weight by slot (SURNAME_WHOLE: whole numbers, else f32 bits).", &weights, whole);
+    let _ = writeln!(gen, "pub const SURNAME_WHOLE: bool = {whole};");
+    let _ = writeln!(gen, "/// The surnames' total weight (f32 bits).");
     let _ = writeln!(gen, "pub const SURNAME_TOTAL_BITS: u32 = {};", f32_bits(stotal));
     // chars of DENSE that begin a surname, one bit each
     let mut starts = vec![0u64; ((DENSE_END - DENSE_START) as usize) / 64 + 1];
@@ -483,9 +545,17 @@ fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &s
         join(rank),
         join(others.iter().map(|&c| (c as u32).to_string()).collect())
     );
-    let _ = writeln!(gen, "/// Each char's counts as the first and as the last given char (f32 bits), in the order of GIVEN, and their totals.");
-    let counts: Vec<String> = dense_chars.iter().chain(&others).map(|c| given[c]).map(|(a, b)| format!("({},{})", f32_bits(a), f32_bits(b))).collect();
-    let _ = writeln!(gen, "pub static GIVEN_COUNTS: [(u32, u32); {}] = [{}];", counts.len(), counts.join(","));
+    // the counts as byte planes of whole numbers when they all are (they are: a third less
+    // gzip than f32 bits), else of f32 bits
+    let counts: Vec<(f32, f32)> = dense_chars.iter().chain(&others).map(|c| given[c]).collect();
+    let all: Vec<f32> = counts.iter().flat_map(|&(a, b)| [a, b]).collect();
+    let whole = whole_numbers(&all);
+    for (name, k) in [("GIVEN_FIRST", 0), ("GIVEN_LAST", 1)] {
+        let values: Vec<f32> = counts.iter().map(|&(a, b)| if k == 0 { a } else { b }).collect();
+        let doc = format!("Each char's count as the {} given char, in the order of GIVEN (GIVEN_WHOLE: whole numbers, else f32 bits).", if k == 0 { "first" } else { "last" });
+        float_planes(gen, name, &doc, &values, whole);
+    }
+    let _ = writeln!(gen, "pub const GIVEN_WHOLE: bool = {whole};");
     let _ = writeln!(gen, "pub const GIVEN_TOTAL_BITS: (u32, u32) = ({}, {});", f32_bits(t1), f32_bits(t2));
 
     let sorted = |it: &mut dyn Iterator<Item = &str>| -> Vec<String> {

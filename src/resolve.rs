@@ -172,7 +172,12 @@ fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
             }
         }
     }
-    cands.sort();
+    // two chars each: by their chars is by the strings (UTF-8 keeps the order), through the
+    // shared sort of pipeline (no sort of Strings in the module, issue 8)
+    crate::pipeline::sort_by_span(&mut cands, |s| {
+        let mut cs = s.chars();
+        (cs.next().map_or(0, |c| c as usize), cs.next().map_or(0, |c| c as usize))
+    });
     cands.dedup();
     let counts = pair_positions(doc.fold, &cands);
     let mut i = 0;

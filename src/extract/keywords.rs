@@ -12,7 +12,7 @@ use crate::model::Keyword;
 
 /// Words that are never keywords (data/stopwords.txt), on the fold.
 static STOP: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
-    include_str!("../../data/stopwords.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect()
+    include_str!(concat!(env!("OUT_DIR"), "/text_stopwords.txt")).lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect()
 });
 
 /// How many keywords are returned.

@@ -23,8 +23,9 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Entity> {
     for e in &mut out {
         let key = crate::text::script::fold(&e.name);
         if let Some(full) = lex.places.get(key.as_str()).and_then(|p| p.full) {
+            let full = full.of(&key);
             if full != key {
-                e.aliases.push(full.to_string());
+                e.aliases.push(full);
             }
         }
     }

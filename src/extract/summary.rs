@@ -75,7 +75,20 @@ pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
             cands.push((score, i, s.clone()));
         }
     }
-    cands.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    // the SENTENCES best, highest score first (ties: earlier sentence), as a stable sort and
+    // a truncation would leave them: picked by selection, so that the module holds no sort
+    // of its own for these triples (issue 8)
+    let better = |a: &(f64, usize, _), b: &(f64, usize, _)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).is_lt();
+    for k in 0..SENTENCES.min(cands.len()) {
+        let mut best = k;
+        for j in k + 1..cands.len() {
+            if better(&cands[j], &cands[best]) {
+                best = j;
+            }
+        }
+        // (no two are equal: the sentence indexes differ, so the order of the rest is free)
+        cands.swap(k, best);
+    }
     cands.truncate(SENTENCES);
     crate::pipeline::sort_by_span(&mut cands, |c| (c.1, 0));
     cands.into_iter().map(|(_, _, r)| doc.text[r].to_string()).collect()

@@ -76,7 +76,26 @@ pub enum PlaceLevel {
 pub struct Place {
     pub level: PlaceLevel,
     /// The full official name when this is a short form (塔县 → 塔什库尔干塔吉克自治县).
-    pub full: Option<&'static str>,
+    pub full: Option<FullName>,
+}
+
+/// A place's full official name, stored as what it adds to the short form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FullName {
+    /// The short form followed by this (石家庄 + 市).
+    Suffix(&'static str),
+    /// A name of its own (塔县 → 塔什库尔干塔吉克自治县).
+    Whole(&'static str),
+}
+
+impl FullName {
+    /// The full name of the place looked up as `name`.
+    pub fn of(self, name: &str) -> String {
+        match self {
+            FullName::Suffix(s) => [name, s].concat(),
+            FullName::Whole(s) => s.to_string(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -217,8 +236,11 @@ impl Dict {
             let mid = lo + (hi - lo) / 2;
             let m = planes(&gen::FULL_NODES, mid);
             if m == at.0 {
-                let start = if mid == 0 { 0 } else { planes(&gen::FULL_ENDS, mid - 1) as usize };
-                full = gen::FULL_TEXT.get(start..planes(&gen::FULL_ENDS, mid) as usize);
+                let piece = planes(&gen::FULL_PIECE, mid) as usize;
+                let start = if piece == 0 { 0 } else { usize::from(gen::PIECE_ENDS[piece - 1]) };
+                full = gen::PIECE_TEXT
+                    .get(start..usize::from(gen::PIECE_ENDS[piece]))
+                    .map(|t| if piece < gen::PIECE_SUFFIXES { FullName::Suffix(t) } else { FullName::Whole(t) });
                 break;
             }
             if m < at.0 {
@@ -378,7 +400,8 @@ pub struct Surnames(());
 /// The surnames' logarithms, taken on first use (the same `ln` as ever on each target).
 static SURNAME_LN: LazyLock<Vec<f32>> = LazyLock::new(|| {
     let total = f32::from_bits(gen::SURNAME_TOTAL_BITS).max(1.0);
-    gen::SURNAME_WEIGHTS.iter().map(|&w| (f32::from_bits(w) / total).ln()).collect()
+    let weight = |v: u32| if gen::SURNAME_WHOLE { v as f32 } else { f32::from_bits(v) };
+    (0..gen::SURNAME_WEIGHTS[0].len()).map(|i| (weight(planes(&gen::SURNAME_WEIGHTS, i)) / total).ln()).collect()
 });
 
 impl Surnames {
@@ -438,9 +461,12 @@ pub struct Given(());
 
 static GIVEN_LN: LazyLock<Vec<(f32, f32)>> = LazyLock::new(|| {
     let (t1, t2) = (f32::from_bits(gen::GIVEN_TOTAL_BITS.0).max(1.0), f32::from_bits(gen::GIVEN_TOTAL_BITS.1).max(1.0));
-    gen::GIVEN_COUNTS
-        .iter()
-        .map(|&(a, b)| (((f32::from_bits(a) + 0.5) / t1).ln(), ((f32::from_bits(b) + 0.5) / t2).ln()))
+    let count = |v: u32| if gen::GIVEN_WHOLE { v as f32 } else { f32::from_bits(v) };
+    (0..gen::GIVEN_FIRST[0].len())
+        .map(|i| {
+            let (a, b) = (count(planes(&gen::GIVEN_FIRST, i)), count(planes(&gen::GIVEN_LAST, i)));
+            (((a + 0.5) / t1).ln(), ((b + 0.5) / t2).ln())
+        })
         .collect()
 });
 
@@ -454,11 +480,11 @@ impl Given {
     }
 
     pub fn len(&self) -> usize {
-        gen::GIVEN_COUNTS.len()
+        gen::GIVEN_FIRST[0].len()
     }
 
     pub fn is_empty(&self) -> bool {
-        gen::GIVEN_COUNTS.is_empty()
+        gen::GIVEN_FIRST[0].is_empty()
     }
 }
 
@@ -539,12 +565,12 @@ mod tests {
     fn tables_load() {
         let l = get();
         assert!(l.words.len() > 20_000);
-        assert_eq!(l.places.get("塔县").and_then(|p| p.full), Some("塔什库尔干塔吉克自治县"));
+        assert_eq!(l.places.get("塔县").and_then(|p| p.full).map(|f| f.of("塔县")).as_deref(), Some("塔什库尔干塔吉克自治县"));
         assert_eq!(l.places.get("新疆").map(|p| p.level), Some(PlaceLevel::Province));
         assert!(l.surnames.contains_key("王") && l.surnames.contains_key("欧阳"));
         assert!(l.is_title("董事长"));
         assert_eq!(l.org_words.get("公司"), Some(&OrgWord::Head));
-        assert_eq!(l.places.get("石家庄").and_then(|p| p.full), Some("石家庄市"));
+        assert_eq!(l.places.get("石家庄").and_then(|p| p.full), Some(FullName::Suffix("市")));
         assert!(l.word("").is_none() && l.places.get("").is_none() && l.word("塔县x").is_none());
         for s in l.surnames.keys() {
             assert!(l.may_start_surname(s.chars().next().unwrap()), "{s}");
@@ -708,8 +734,8 @@ mod tests {
         for (w, (lf, pos)) in &words {
             let got = l.word(w).unwrap_or_else(|| panic!("{w} missing"));
             assert_eq!((got.log_freq, got.pos), (*lf, *pos), "{w}");
-            let place = l.places.get(w).map(|p| (p.level, p.full));
-            assert_eq!(place, places.get(w).copied(), "{w}");
+            let place = l.places.get(w).map(|p| (p.level, p.full.map(|f| f.of(w))));
+            assert_eq!(place, places.get(w).map(|p| (p.0, p.1.map(str::to_string))), "{w}");
             // every proper prefix of a word walks the trie
             let mut at = Dict::ROOT;
             for c in w.chars() {

@@ -125,8 +125,10 @@ pub fn repair(input: &str) -> Cleaned {
     for r in repairs.iter().filter(|r| r.kind == RepairKind::Mojibake) {
         if let Some(c) = r.confidence {
             warnings.push(format!(
-                "guessed lost characters: \"{}\" repaired as \"{}\" (confidence {:.2})",
-                r.original, r.replacement, c
+                "guessed lost characters: \"{}\" repaired as \"{}\" (confidence {})",
+                r.original,
+                r.replacement,
+                two_decimals(c)
             ));
         }
     }
@@ -245,8 +247,64 @@ pub fn is_han(c: char) -> bool {
         | '〇')
 }
 
+/// `format!("{:.2}", v)`, written out: the only float formatted with `{}` in the library,
+/// and core's float formatting (Grisu and Dragon, exact and shortest) was 19 KB of the wasm
+/// module (issue 8). The same digits (a test compares): `v` × 100 is exact in f64 (24 bits
+/// times 7), rounded half to even as core rounds an exact decimal tie.
+pub fn two_decimals(v: f32) -> String {
+    if v.is_nan() {
+        return "NaN".to_string();
+    }
+    let sign = if v.is_sign_negative() { "-" } else { "" };
+    if v.is_infinite() {
+        return format!("{sign}inf");
+    }
+    let v = v.abs();
+    if v >= 16_777_216.0 {
+        // a whole number (from 2^24 on): its 24-bit mantissa doubled as many times as the
+        // exponent says, in decimal digits (little-endian; no u128 formatting in the module)
+        let bits = v.to_bits();
+        let mut digits: Vec<u8> = (bits & 0x7F_FFFF | 0x80_0000).to_string().bytes().rev().map(|d| d - b'0').collect();
+        for _ in 0..(bits >> 23 & 0xFF) - 150 {
+            let mut carry = 0;
+            for d in &mut digits {
+                let x = *d * 2 + carry;
+                *d = x % 10;
+                carry = x / 10;
+            }
+            if carry > 0 {
+                digits.push(carry);
+            }
+        }
+        let whole: String = digits.iter().rev().map(|&d| char::from(b'0' + d)).collect();
+        return format!("{sign}{whole}.00");
+    }
+    let hundredths = (f64::from(v) * 100.0).round_ties_even() as u64;
+    format!("{sign}{}.{:02}", hundredths / 100, hundredths % 100)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn two_decimals_as_core_formats() {
+        let check = |v: f32| assert_eq!(super::two_decimals(v), format!("{v:.2}"), "{v:e} {:#x}", v.to_bits());
+        // every float of the confidences' range [0.5, 1] and around it, then a spread of bit
+        // patterns over the whole range, and the special values
+        for bits in 0.4f32.to_bits()..=1.01f32.to_bits() {
+            check(f32::from_bits(bits));
+        }
+        let mut x = 0x9E37_79B9u32;
+        for _ in 0..300_000 {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            check(f32::from_bits(x));
+        }
+        for v in [0.0, -0.0, 0.005, 0.015, 0.125, 0.375, 2.675, 1e-45, f32::MAX, f32::MIN, f32::INFINITY, f32::NEG_INFINITY, f32::NAN, 16_777_216.0, 16_777_215.5] {
+            check(v);
+        }
+    }
+
     use super::*;
 
     #[test]

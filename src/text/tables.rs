@@ -29,11 +29,10 @@ fn u16_at(b: &[u8], i: usize) -> u16 {
     }
 }
 
-fn u32_at(b: &[u8], i: usize) -> u32 {
-    match b.get(4 * i..4 * i + 4) {
-        Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
-        _ => 0,
-    }
+/// Value `i` of the `n` values of three byte planes starting at plane `first` of `b` (0 past
+/// the end).
+fn planes3(b: &[u8], n: usize, first: usize, i: usize) -> u32 {
+    (0..3).map(|k| u32::from(b.get((first + k) * n + i).copied().unwrap_or(0)) << (8 * k)).sum()
 }
 
 /// Index of `c` in the directly indexed block U+4E00..U+9FFF.
@@ -58,12 +57,13 @@ fn char_lookup(direct: &[u8], extra: &[u8], blocks: &[u8], c: char) -> Option<ch
         }
     }
     let key = c as u32;
-    let (mut lo, mut hi) = (0usize, extra.len() / 8);
+    let n = extra.len() / 6;
+    let (mut lo, mut hi) = (0usize, n);
     while lo < hi {
         let mid = (lo + hi) / 2;
-        let k = u32_at(extra, 2 * mid);
+        let k = planes3(extra, n, 0, mid);
         if k == key {
-            return char::from_u32(u32_at(extra, 2 * mid + 1));
+            return char::from_u32(planes3(extra, n, 3, mid));
         }
         if k < key {
             lo = mid + 1;
@@ -92,10 +92,10 @@ pub fn s2t_char(c: char) -> Option<char> {
 
 /// Traditional phrases the character table gets wrong → simplified (OpenCC).
 pub static T2S_PHRASES: LazyLock<Vec<(&'static str, &'static str)>> =
-    LazyLock::new(|| pairs(include_str!("../../data/t2s_phrases.txt")).collect());
+    LazyLock::new(|| pairs(include_str!(concat!(env!("OUT_DIR"), "/text_t2s_phrases.txt"))).collect());
 /// Common simplified phrases the character table gets wrong → traditional (OpenCC, jieba).
 pub static S2T_PHRASES: LazyLock<Vec<(&'static str, &'static str)>> =
-    LazyLock::new(|| pairs(include_str!("../../data/s2t_phrases.txt")).collect());
+    LazyLock::new(|| pairs(include_str!(concat!(env!("OUT_DIR"), "/text_s2t_phrases.txt"))).collect());
 
 /// The 6,000 frequent characters of data/char_freq.txt by rank, with the rank and the level
 /// of each character of U+4E00..U+9FFF: built in one pass from the generated tables.
@@ -107,13 +107,12 @@ struct Ranks {
 }
 
 static RANKS: LazyLock<Ranks> = LazyLock::new(|| {
-    let mut r = Ranks { rank: vec![0; URO_LEN], level: vec![0; URO_LEN], chars: Vec::with_capacity(RANKED.len() / 2) };
-    let mut i = 0;
+    let mut r = Ranks { rank: vec![0; URO_LEN], level: vec![0; URO_LEN], chars: Vec::with_capacity(RANKED.len()) };
+    let mut at = 0;
     for &(lv, n) in LEVEL_GROUPS {
         let mut c = 0u32;
         for _ in 0..n {
-            c += u16_at(RANKED, i) as u32;
-            i += 1;
+            c += varint(RANKED, &mut at);
             let Some(ch) = char::from_u32(c) else { continue };
             if let Some(j) = uro_index(ch) {
                 r.chars.push(ch);
@@ -198,22 +197,31 @@ pub fn is_syllable(s: &str) -> bool {
 /// The readings of data/pinyin_readings.txt in the file's order: each toned reading with the
 /// characters that read it (in rank order).
 pub fn reading_groups() -> Vec<(&'static str, Vec<char>)> {
+    // the layout of build/text.rs: the readings, then each ranked char's reading indexes
     let b = READINGS_BIN;
+    let u16_at = |at: usize| u16::from_le_bytes([b.get(at).copied().unwrap_or(0), b.get(at + 1).copied().unwrap_or(0)]) as usize;
     let chars = &RANKS.chars;
-    let mut out = Vec::with_capacity(1400);
-    let mut at = 0;
-    while let Some(&len) = b.get(at) {
-        let Some(r) = b.get(at + 1..at + 1 + len as usize).and_then(|r| std::str::from_utf8(r).ok()) else { break };
-        at += 1 + len as usize;
-        let n = u16::from_le_bytes([b.get(at).copied().unwrap_or(0), b.get(at + 1).copied().unwrap_or(0)]);
-        at += 2;
-        let mut rank = 0u32;
-        let mut cs = Vec::with_capacity(n as usize);
-        for _ in 0..n {
-            rank += varint(b, &mut at);
-            cs.extend(chars.get(rank as usize).copied());
+    let mut out: Vec<(&'static str, Vec<char>)> = Vec::with_capacity(u16_at(0));
+    let mut at = 2;
+    for _ in 0..u16_at(0) {
+        let len = b.get(at).copied().unwrap_or(0) as usize;
+        let Some(r) = b.get(at + 1..at + 1 + len).and_then(|r| std::str::from_utf8(r).ok()) else { break };
+        at += 1 + len;
+        out.push((r, Vec::new()));
+    }
+    let n = u16_at(at);
+    let counts = b.get(at + 2..at + 2 + n).unwrap_or_default();
+    let ids = b.get(at + 2 + n..).unwrap_or_default();
+    let total = ids.len() / 2;
+    let mut j = 0;
+    for (rank, &k) in counts.iter().enumerate() {
+        for _ in 0..k {
+            let id = usize::from(ids[j]) | usize::from(ids.get(total + j).copied().unwrap_or(0)) << 8;
+            j += 1;
+            if let (Some(group), Some(&c)) = (out.get_mut(id), chars.get(rank)) {
+                group.1.push(c);
+            }
         }
-        out.push((r, cs));
     }
     out
 }

@@ -60,9 +60,12 @@ pub fn segment(text: &str, start: usize, end: usize) -> Vec<Token> {
     // Reserving the most tokens there can be once avoids the doubling of a growing vector
     // (up to twice the tokens, on one huge sentence: peak heap, issue 7); a large reserve
     // that turned out too large is given back at the end.
-    let mut out = Vec::with_capacity(max_tokens(s));
+    let (most, longest_run) = max_tokens_and_run(s);
+    let mut out = Vec::with_capacity(most);
     let lex = get();
-    let mut sc = Scratch::default();
+    // the buffers sized once for the longest run of Han chars (they grew by doubling from
+    // empty in every sentence: a tenth of the segmenter's instructions)
+    let mut sc = Scratch::with_capacity(longest_run);
     let mut it = s.char_indices().peekable();
     while let Some(&(i, c)) = it.peek() {
         let at = start + i;
@@ -103,17 +106,33 @@ pub fn segment(text: &str, start: usize, end: usize) -> Vec<Token> {
 
 /// The most tokens [`segment`] can cut `s` into: one per Han char, per run of letters and
 /// digits, per other char that is not a space (exact but for the Han chars).
+#[cfg(test)]
 fn max_tokens(s: &str) -> usize {
+    max_tokens_and_run(s).0
+}
+
+/// [`max_tokens`], and the length in chars of the longest run of Han chars.
+fn max_tokens_and_run(s: &str) -> (usize, usize) {
     let mut n = 0;
     let mut in_run = false;
+    let (mut han, mut longest) = (0usize, 0usize);
     for c in s.chars() {
+        if is_han(c) {
+            // a Han char is neither a digit, a letter nor a space: one token's room
+            han += 1;
+            n += 1;
+            in_run = false;
+            continue;
+        }
+        longest = longest.max(han);
+        han = 0;
         let run = is_digit(c) || is_latin(c);
         if (run && !in_run) || (!run && !c.is_whitespace()) {
             n += 1;
         }
         in_run = run;
     }
-    n
+    (n, longest.max(han))
 }
 
 /// Score of a person name `sur` + `given` (1 or 2 chars), if the model allows it.
@@ -141,13 +160,18 @@ fn name_score_with(lex: &Lexicon, mut ps: f32, sur_word: Option<Word>, given: &[
 
 /// Buffers of [`segment_han`], reused from one run of Han chars to the next. Offsets are
 /// u32 from the start of the run (inputs are far below 4 GiB): 20 bytes a char in all.
-#[derive(Default)]
 struct Scratch {
     chars: Vec<char>,
     /// Byte offset of each char in the run, plus the end.
     at: Vec<u32>,
     best: Vec<f32>,
     back: Vec<(u32, Kind)>,
+}
+
+impl Scratch {
+    fn with_capacity(n: usize) -> Scratch {
+        Scratch { chars: Vec::with_capacity(n), at: Vec::with_capacity(n + 1), best: Vec::with_capacity(n + 1), back: Vec::with_capacity(n + 1) }
+    }
 }
 
 fn segment_han(lex: &Lexicon, sc: &mut Scratch, text: &str, start: usize, end: usize, out: &mut Vec<Token>) {

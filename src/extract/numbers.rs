@@ -322,6 +322,10 @@ fn parse_core(s: &str, at: usize) -> Option<Numeral> {
 fn approximate_tail(s: &str, n: &mut Numeral) {
     let end = n.range.end;
     let Some(c) = s[end..].chars().next() else { return };
+    // the step only before a char that may take it (it was taken after every numeral)
+    if !matches!(c, '多' | '余' | '餘' | '几' | '幾' | '来' | '來') {
+        return;
+    }
     let step = step_of(n.value);
     let takes = match c {
         '多' | '余' | '餘' | '几' | '幾' => step >= 10.0,
@@ -400,7 +404,7 @@ fn parse_arabic(s: &str, at: usize) -> Option<Numeral> {
 pub fn arabic_digits(s: &str, at: usize) -> Option<(f64, usize)> {
     let b = s.as_bytes();
     let mut i = at;
-    let mut digits = String::new();
+    let mut digits = Digits::new();
     let mut dot = false; // a flag, not digits.contains('.'): that rescan made 1,000,000,... quadratic
     while i < b.len() {
         match b[i] {
@@ -423,7 +427,7 @@ pub fn arabic_digits(s: &str, at: usize) -> Option<(f64, usize)> {
             }
             // The full-width full stop as a decimal point (4．6万亩 in People's Daily).
             0xEF if !digits.is_empty()
-                && !digits.contains('.')
+                && !digits.as_str().contains('.')
                 && b.get(i..i + 3) == Some("．".as_bytes())
                 && b.get(i + 3).is_some_and(u8::is_ascii_digit) =>
             {
@@ -440,7 +444,42 @@ pub fn arabic_digits(s: &str, at: usize) -> Option<(f64, usize)> {
     if digits.is_empty() {
         return None;
     }
-    Some((digits.parse().ok()?, i))
+    Some((digits.as_str().parse().ok()?, i))
+}
+
+/// The digits of a numeral as ASCII, on the stack: a `String` here was a heap allocation
+/// for every numeral read (dates, money and quantities read one at many chars). Both
+/// readers stop at 41 chars.
+struct Digits {
+    buf: [u8; 48],
+    len: usize,
+}
+
+impl Digits {
+    fn new() -> Digits {
+        Digits { buf: [0; 48], len: 0 }
+    }
+
+    /// Appends an ASCII char (the readers stop long before the buffer is full).
+    fn push(&mut self, c: char) {
+        debug_assert!(c.is_ascii());
+        if let Some(b) = self.buf.get_mut(self.len) {
+            *b = c as u8;
+            self.len += 1;
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
 }
 
 /// A run of multipliers after a number: 万, 亿, 万亿, 千万, 百万, 千亿. A lone 十/百/千
@@ -477,7 +516,7 @@ fn parse_chinese(s: &str, at: usize) -> Option<Numeral> {
     let mut last_small: f64 = 0.0; // last 十/百/千 in this section: they must fall
     let mut prev_was_unit = false;
     let mut digits_only = true;
-    let mut digit_run = String::new();
+    let mut digit_run = Digits::new();
     let mut end = at;
     for (j, c) in s[at..].char_indices() {
         let here = at + j;
@@ -494,7 +533,7 @@ fn parse_chinese(s: &str, at: usize) -> Option<Numeral> {
                 // Two digits in a row after a unit: 一百二三 is not one number.
                 break;
             }
-            if !digits_only && digit.is_none() && d != 0 && !prev_was_unit && !digit_run.ends_with('0') {
+            if !digits_only && digit.is_none() && d != 0 && !prev_was_unit && !digit_run.as_str().ends_with('0') {
                 break;
             }
             digit_run.push(char::from_digit(d, 10).unwrap_or('0'));
@@ -565,7 +604,7 @@ fn parse_chinese(s: &str, at: usize) -> Option<Numeral> {
                 break;
             }
             let whole = if digits_only {
-                digit_run.parse::<f64>().unwrap_or(0.0)
+                digit_run.as_str().parse::<f64>().unwrap_or(0.0)
             } else {
                 total + section + digit.unwrap_or(0.0)
             };
@@ -595,7 +634,7 @@ fn parse_chinese(s: &str, at: usize) -> Option<Numeral> {
         end -= '零'.len_utf8();
     }
     let value = if digits_only {
-        digit_run.parse::<f64>().ok()?
+        digit_run.as_str().parse::<f64>().ok()?
     } else {
         let mut d = digit.unwrap_or(0.0);
         // 一万五 = 15000, 三千五 = 3500: a bare digit right after a unit is one step down.

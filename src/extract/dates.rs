@@ -370,6 +370,13 @@ fn blocks_start(c: char) -> bool {
 /// Reads one date/time expression at `at`. `inherit` is the first half of a range, whose
 /// fields the second half may leave out (1月22日至25日).
 fn point(s: &str, at: usize, inherit: Option<&Fields>) -> Option<(Fields, usize)> {
+    point_with(s, at, inherit, &mut None)
+}
+
+/// [`point`], leaving in `int` the [`int_at`] of `at` when it read one (the caller that
+/// falls back to a bare number at `at` reuses it instead of parsing the numeral again).
+#[allow(clippy::option_option)]
+fn point_with(s: &str, at: usize, inherit: Option<&Fields>, int: &mut Option<Option<(i64, usize, usize)>>) -> Option<(Fields, usize)> {
     let mut f = Fields::default();
     let mut j = at;
     // Numeric forms first: 2025-01-22.
@@ -390,7 +397,7 @@ fn point(s: &str, at: usize, inherit: Option<&Fields>) -> Option<(Fields, usize)
         if s[j..].starts_with('度') {
             j += '度'.len_utf8();
         }
-    } else if let Some((y, e, chars)) = int_at(s, j) {
+    } else if let Some((y, e, chars)) = *int.insert(int_at(s, j)) {
         let all_digits = s[j..e].chars().all(|c| c.is_ascii_digit() || numbers::chinese_digit(c).is_some());
         if s[e..].starts_with('年') && all_digits && !s[e..].starts_with("年代") && !s[e..].starts_with("年级") {
             let after = e + '年'.len_utf8();
@@ -845,7 +852,8 @@ fn scan(s: &str) -> Vec<Raw> {
 
 /// A date, a range of dates, or 2024—2025年 / 1－9月 (a bare number, then a dated one).
 fn mention_at(s: &str, i: usize) -> Option<Raw> {
-    if let Some((mut a, mut e)) = point(s, i, None) {
+    let mut int = None;
+    if let Some((mut a, mut e)) = point_with(s, i, None, &mut int) {
         // 周日，二月十号: a weekday, then the date it names.
         if let (Some(wd), None, None) = (a.weekday, a.week, a.h) {
             let k = skip_ws(s, e);
@@ -874,7 +882,7 @@ fn mention_at(s: &str, i: usize) -> Option<Raw> {
         return Some(raw);
     }
     // 2024—2025年, 2018年1－9月份: a bare number, a connector, then a date of that unit.
-    let (n, e, chars) = int_at(s, i)?;
+    let (n, e, chars) = int.unwrap_or_else(|| int_at(s, i))?;
     let k = skip_ws(s, e);
     let conn = starts_any(&s[k..], CONNECTORS)?;
     let k2 = skip_ws(s, k + conn.len());

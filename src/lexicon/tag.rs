@@ -143,6 +143,31 @@ const NAMED_AFTER: &[&str] = &["庙", "祠", "陵", "墓", "故居", "纪念馆"
 /// name inside is still a person.
 const PERSON_COMPOUNDS: &[&str] = &["主义", "理论", "思想", "政府", "时代", "主义者", "学说"];
 
+/// Bit `last byte % 64` of each word of `list`: a word whose last byte's bit is clear ends
+/// with none of them, a test before `strip_suffix` over a list at every token.
+const fn last_byte_bits(list: &[&str]) -> u64 {
+    let mut bits = 0u64;
+    let mut i = 0;
+    while i < list.len() {
+        let b = list[i].as_bytes();
+        if !b.is_empty() {
+            bits |= 1 << (b[b.len() - 1] % 64);
+        }
+        i += 1;
+    }
+    bits
+}
+
+/// Whether `w` may end with a word of the list whose [`last_byte_bits`] are `bits`.
+fn may_end_with(w: &str, bits: u64) -> bool {
+    w.as_bytes().last().is_some_and(|&b| bits & (1 << (b % 64)) != 0)
+}
+
+const PERSON_COMPOUND_ENDS: u64 = last_byte_bits(PERSON_COMPOUNDS);
+const ADDRESS_ENDS: u64 = last_byte_bits(ADDRESSES);
+const GOVERNMENT_ENDS: u64 = last_byte_bits(&["政府", "当局"]);
+const STANDALONE_ENDS: u64 = last_byte_bits(STANDALONE_ORGS);
+
 /// Dots that join the parts of a transliterated name.
 fn is_name_dot(s: &str) -> bool {
     matches!(s, "·" | "•" | "・" | "‧" | "᛫" | "∙")
@@ -264,6 +289,9 @@ impl<'a> Sentence<'a> {
     /// tokens are (中国 政府). Returns the byte length of the place.
     fn government_of(&self, k: usize) -> Option<usize> {
         let w = self.s(k);
+        if !may_end_with(w, GOVERNMENT_ENDS) {
+            return None;
+        }
         let place = w.strip_suffix("政府").or_else(|| w.strip_suffix("当局"))?;
         let abbrev = place.chars().count() == 1 && place.chars().all(|c| PLACE_ABBREVS.contains(c));
         ((self.lex.places.contains_key(place) || abbrev) && !place.is_empty()).then_some(place.len())
@@ -511,14 +539,15 @@ impl<'a> Sentence<'a> {
                 out.push(j..k + 1);
                 continue;
             }
+            // (the kind first: it rules out most tokens; the list only for the last bytes of its words)
             let standalone = !self.in_title[k]
                 && !self.single_char(k)
+                && (self.toks[k].kind == Kind::Word(Pos::Org)
+                    || (self.toks[k].kind == Kind::Word(Pos::Abbrev) && self.s(k).ends_with(ORG_ABBREV_ENDS) && !self.place_and_army(k))
+                    || (may_end_with(self.s(k), STANDALONE_ENDS) && STANDALONE_ORGS.contains(&self.s(k))))
                 && !GENERIC_COMMITTEES.contains(&self.s(k))
                 && self.org_word(k) != Some(OrgWord::Not)
                 && !self.discipline_or_count(k)
-                && (self.toks[k].kind == Kind::Word(Pos::Org)
-                    || (self.toks[k].kind == Kind::Word(Pos::Abbrev) && self.s(k).ends_with(ORG_ABBREV_ENDS) && !self.place_and_army(k))
-                    || STANDALONE_ORGS.contains(&self.s(k)))
                 && !self.lex.event_words.contains(self.s(k))
                 && !(k > 0 && self.adjacent(k - 1) && (self.is_mod(k - 1) || self.is_head(k - 1)))
                 && !(self.adjacent(k) && self.is_head(k + 1));
@@ -1412,7 +1441,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         if matches!(toks[k].kind, Kind::Name | Kind::Word(Pos::PersonWord)) {
             let w = s.s(k);
             // 程先生 cut as one name: the person is the surname (程)
-            if let Some(sur) = ADDRESSES.iter().find_map(|a| w.strip_suffix(a)).filter(|sur| lex.surnames.contains_key(sur)) {
+            if let Some(sur) = may_end_with(w, ADDRESS_ENDS).then(|| ADDRESSES.iter().find_map(|a| w.strip_suffix(a))).flatten().filter(|sur| lex.surnames.contains_key(sur)) {
                 if !in_org(k) {
                     byte_people.push(toks[k].start..toks[k].start + sur.len());
                 }
@@ -1426,7 +1455,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         // a person's name inside one dictionary word: 马克思主义, 邓小平理论, 克林顿政府
         if let Kind::Word(_) = toks[k].kind {
             let w = s.s(k);
-            if let Some(stem) = PERSON_COMPOUNDS.iter().find_map(|x| w.strip_suffix(x)).filter(|st| st.chars().count() >= 2) {
+            if let Some(stem) = may_end_with(w, PERSON_COMPOUND_ENDS).then(|| PERSON_COMPOUNDS.iter().find_map(|x| w.strip_suffix(x))).flatten().filter(|st| st.chars().count() >= 2) {
                 let person = match lex.word(stem) {
                     Some(x) => x.pos == Pos::PersonWord && (stem.chars().count() >= 3 || stem.chars().all(is_translit)),
                     // a name the dictionary leaves out (马克思)
@@ -1925,6 +1954,17 @@ mod tests {
         for c in ('\u{4e00}'..='\u{9fff}').filter(|&c| is_place_abbrev(c)) {
             assert!(PLACE_ABBREVS.contains(c), "{c}");
         }
+    }
+
+    #[test]
+    fn last_byte_bits_rule_out_only_what_no_word_ends() {
+        for list in [PERSON_COMPOUNDS, ADDRESSES, STANDALONE_ORGS, &["政府", "当局"]] {
+            let bits = last_byte_bits(list);
+            for w in list {
+                assert!(may_end_with(w, bits) && may_end_with(&format!("中{w}"), bits), "{w}");
+            }
+        }
+        assert!(!may_end_with("", u64::MAX));
     }
 
     fn tag(s: &str) -> (String, Tagged) {

@@ -61,14 +61,21 @@ impl Matcher {
         let mut p = 0;
         std::iter::from_fn(move || {
             while p < h.len() {
-                let Some(c) = hay.get(p..).and_then(|t| t.chars().next()) else { break };
+                // `p` is always at a char boundary of `hay`: the char decoded off the bytes
+                // (no boundary check and no `Option` per char; this runs at every char)
                 let at = p;
-                p += c.len_utf8();
+                let b0 = h[at];
+                let (c, len) = match b0 {
+                    0..=0x7F => (u32::from(b0), 1),
+                    0xC0..=0xDF => ((u32::from(b0 & 0x1F) << 6) | u32::from(h[at + 1] & 0x3F), 2),
+                    0xE0..=0xEF => ((u32::from(b0 & 0x0F) << 12) | (u32::from(h[at + 1] & 0x3F) << 6) | u32::from(h[at + 2] & 0x3F), 3),
+                    _ => ((u32::from(b0 & 0x07) << 18) | (u32::from(h[at + 1] & 0x3F) << 12) | (u32::from(h[at + 2] & 0x3F) << 6) | u32::from(h[at + 3] & 0x3F), 4),
+                };
+                p += len;
                 let k = c as usize & 0xFFFF;
                 if self.bits[k / 64] & (1 << (k % 64)) == 0 {
                     continue;
                 }
-                let c = c as u32;
                 let from = self.order.partition_point(|o| o.0 < c);
                 for &(_, i) in self.order[from..].iter().take_while(|o| o.0 == c) {
                     let w = self.words[i as usize].as_bytes();

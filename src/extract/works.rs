@@ -30,7 +30,26 @@ fn scan(text: &str) -> Vec<Range<usize>> {
     // stack of (open char, byte after it)
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut chars_since = 0usize;
-    for (i, c) in text.char_indices() {
+    // With no bracket open only an opening 《 or 〈 changes anything (a close, a '<' or a line
+    // break then does nothing): the text up to the nearer of them is skipped by a memchr
+    // search for each instead of being read char by char.
+    let next_of = |c: char, from: usize| text[from..].find(c).map_or(text.len(), |k| from + k);
+    let (mut double, mut single) = (0usize, 0usize);
+    let mut i = 0;
+    while i < text.len() {
+        if stack.is_empty() {
+            if double <= i {
+                double = next_of('《', i);
+            }
+            if single <= i {
+                single = next_of('〈', i);
+            }
+            i = double.min(single);
+            if i >= text.len() {
+                break;
+            }
+        }
+        let Some(c) = text[i..].chars().next() else { break };
         match c {
             '《' | '〈' | '<' if c != '<' || !stack.is_empty() => {
                 if stack.is_empty() {
@@ -62,6 +81,7 @@ fn scan(text: &str) -> Vec<Range<usize>> {
                 stack.clear();
             }
         }
+        i += c.len_utf8();
     }
     out
 }
@@ -72,6 +92,66 @@ mod tests {
 
     fn titles(s: &str) -> Vec<&str> {
         scan(s).into_iter().map(|r| &s[r]).collect()
+    }
+
+    /// The scan as it read every char (before it skipped to the next opening bracket).
+    fn scan_char_by_char(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut stack: Vec<(char, usize)> = Vec::new();
+        let mut chars_since = 0usize;
+        for (i, c) in text.char_indices() {
+            match c {
+                '《' | '〈' | '<' if c != '<' || !stack.is_empty() => {
+                    if stack.is_empty() {
+                        chars_since = 0;
+                    }
+                    stack.push((c, i + c.len_utf8()));
+                }
+                '》' | '〉' | '>' if !stack.is_empty() => {
+                    let want = match c {
+                        '》' => '《',
+                        '〉' => '〈',
+                        _ => '<',
+                    };
+                    if let Some(pos) = stack.iter().rposition(|&(o, _)| o == want) {
+                        let (_, start) = stack[pos];
+                        stack.truncate(pos);
+                        if stack.is_empty() && i > start {
+                            out.push(start..i);
+                        }
+                    }
+                }
+                '\n' | '\r' => stack.clear(),
+                _ => {}
+            }
+            if !stack.is_empty() {
+                chars_since += 1;
+                if chars_since > MAX_CHARS {
+                    stack.clear();
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn skipping_to_the_next_bracket_reads_the_same_titles() {
+        let alphabet = ['《', '》', '〈', '〉', '<', '>', '\n', '\r', '中', 'a', '（', '𠀀'];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for round in 0..3000 {
+            let len = if round % 10 == 0 { 400 } else { 40 };
+            let text: String = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    // mostly plain chars, so that titles and long runs both occur
+                    let k = (seed % 40) as usize;
+                    if k < alphabet.len() { alphabet[k] } else { '字' }
+                })
+                .collect();
+            assert_eq!(scan(&text), scan_char_by_char(&text), "{text:?}");
+        }
     }
 
     #[test]

@@ -362,10 +362,16 @@ fn is_word_letter(prev: Option<char>, c: char, next: Option<char>) -> bool {
     letter(c) && (prev.is_some_and(letter) || next.is_some_and(letter))
 }
 
+/// Chars of room the run and region buffers start with (an article's paragraph).
+const RUN_ROOM: usize = 1024;
+
 /// Calls `f` with each run, one at a time (the buffers are reused: a long text does not hold
 /// all its runs at once).
 fn for_each_gbk_run(text: &str, mut f: impl FnMut(&Run)) {
-    let mut cur = Run { start: 0, end: 0, chars: Vec::new(), offs: Vec::new(), bytes: Vec::new() };
+    // room for the runs of an article up front (they grew by doubling from empty in every
+    // text; a longer run grows them as before, so a long text holds no more than it did)
+    let n = (text.len() / 3).min(RUN_ROOM);
+    let mut cur = Run { start: 0, end: 0, chars: Vec::with_capacity(n), offs: Vec::with_capacity(n), bytes: Vec::with_capacity(2 * n) };
     let mut prev: Option<char> = None;
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
@@ -415,7 +421,9 @@ struct ByteRegion {
 
 /// Calls `f` with each region, one at a time, in reused buffers.
 fn for_each_byte_region(text: &str, mut f: impl FnMut(&ByteRegion)) {
-    let mut cur = ByteRegion { bytes: Vec::new(), at: Vec::new(), end: 0 };
+    // (room up front as in `for_each_gbk_run`)
+    let n = (text.len() / 3).min(RUN_ROOM);
+    let mut cur = ByteRegion { bytes: Vec::with_capacity(2 * n), at: Vec::with_capacity(2 * n), end: 0 };
     for (i, c) in text.char_indices() {
         let (b0, b1) = if c == LOST {
             (None, None)
@@ -531,6 +539,9 @@ fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
             return;
         };
         let mut p = 0;
+        // one buffer for the stretches of the region (a new one at every char start was an
+        // allocation per stretch tried)
+        let mut slots: Vec<Slot> = Vec::new();
         while p < b.len() {
             if r.at[p] == NO_CHAR {
                 p += 1;
@@ -540,7 +551,7 @@ fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
                 break;
             }
             let mut q = p;
-            let mut slots: Vec<Slot> = Vec::new();
+            slots.clear();
             let mut last: Option<(usize, usize)> = None; // (byte end, slots)
             while q < b.len() {
                 let Some((slot, len)) = utf8_at(b, q) else { break };

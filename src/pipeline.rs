@@ -60,11 +60,7 @@ fn finish(input: &str, mut clean: Cleaned, options: &Options, mut x: Extraction)
         p.text = clean.text.get(p.start..p.end).unwrap_or_default().to_string();
     }
     let units = UnitConverter::new(input, options.offsets);
-    x.for_each_span_mut(|s, e| {
-        let r = clean.map.map_range(*s..*e);
-        *s = units.convert(r.start);
-        *e = units.convert(r.end);
-    });
+    x.for_each_span_mut(|s, e| map_span(&clean.map, &units, s, e));
     x.repairs = std::mem::take(&mut clean.repairs);
     for r in &mut x.repairs {
         r.start = units.convert(r.start);
@@ -77,6 +73,16 @@ fn finish(input: &str, mut clean: Cleaned, options: &Options, mut x: Extraction)
         x.for_each_text_mut(|s| *s = text::script::convert(s, options.convert));
     }
     x
+}
+
+/// A span of the repaired text as a span of the input in the requested unit. Not inlined:
+/// `for_each_span_mut` calls it from ten places, and ten inlined copies of the mapping
+/// made `finish` one of the largest functions of the module.
+#[inline(never)]
+fn map_span(map: &text::offsets::OffsetMap, units: &UnitConverter, s: &mut usize, e: &mut usize) {
+    let r = map.map_range(*s..*e);
+    *s = units.convert(r.start);
+    *e = units.convert(r.end);
 }
 
 /// Mentions in text order; entities by their first mention.

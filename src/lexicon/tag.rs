@@ -180,8 +180,6 @@ struct Sentence<'a> {
     in_title: Vec<bool>,
     /// Each token's organisation word, looked up once (the rules ask many times).
     org_w: Vec<Option<OrgWord>>,
-    /// Each token's [`Sentence::is_head`], computed once the titles are known (empty before).
-    head: Vec<bool>,
 }
 
 impl<'a> Sentence<'a> {
@@ -207,14 +205,6 @@ impl<'a> Sentence<'a> {
     }
 
     fn is_head(&self, k: usize) -> bool {
-        match self.head.get(k) {
-            Some(&h) => h,
-            None => self.compute_head(k),
-        }
-    }
-
-    /// Whether token `k` ends an organisation's name; depends on the titles around it.
-    fn compute_head(&self, k: usize) -> bool {
         if self.in_title[k] {
             return false;
         }
@@ -1416,10 +1406,9 @@ impl Tagged {
 
 fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     let org_w = toks.iter().map(|t| lex.org_words.get(&fold[t.start..t.end]).copied()).collect();
-    let mut s = Sentence { fold, toks, lex, in_title: vec![false; toks.len()], org_w, head: Vec::new() };
+    let mut s = Sentence { fold, toks, lex, in_title: vec![false; toks.len()], org_w };
     let n = toks.len();
     let titles = s.titles();
-    s.head = (0..n).map(|k| s.compute_head(k)).collect();
     let (orgs, facilities) = s.orgs_and_facilities();
     let span = |r: &Range<usize>| toks[r.start].start..toks[r.end - 1].end;
     out.places.extend(facilities.iter().map(span));

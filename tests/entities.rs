@@ -761,3 +761,11 @@ fn a_given_name_that_is_also_a_word() {
     let jiang = x.people.iter().find(|p| p.name == "江宏伟").unwrap();
     assert_eq!(jiang.mentions.len(), 2, "{:?}", jiang.mentions);
 }
+
+#[test]
+fn a_transliteration_before_a_word_for_a_thing_is_no_person() {
+    let x = run("“卡西尼”号飞船已经升空。他驾驶一辆法拉利车。汤姆斯杯决赛明天举行。奥林帕斯卫星遭到撞击。");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+    let x = run("记者从波拉尔了解到，卡西尼说他很满意。");
+    assert!(names(&x).contains(&"卡西尼"), "{:?}", names(&x));
+}

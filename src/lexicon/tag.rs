@@ -90,6 +90,10 @@ const SAYING: &[&str] = &["表示", "说", "指出", "强调", "认为", "介绍
 /// Forms of address after a surname alone (程先生, 李老师, 郑某).
 const ADDRESSES: &[&str] = &["先生", "女士", "小姐", "老师", "某", "大娘", "大爷", "大妈", "师傅", "教授", "老汉"];
 
+/// Words after a transliterated run that make it the name of a thing (尤伯|杯, 卡西尼|号,
+/// 波拉尔|牌, 阿波罗|计划, 伯顿|法, 法拉利|车), not of a person.
+const THING_AFTER: &[&str] = &["杯", "号", "牌", "型", "计划", "卫星", "火箭", "飞船", "车", "法", "系列", "特色", "磁谱仪", "牌子", "品牌"];
+
 /// Words before a transliterated run that make it a place (在杜塞尔多夫, 抵达拉塔基亚).
 const PLACE_PREV: &[&str] = &["在", "抵", "抵达", "到达", "赴", "前往", "飞抵", "途经", "来到", "位于", "首都", "城市", "港口", "南部", "北部", "东部", "西部"];
 
@@ -422,6 +426,17 @@ impl<'a> Sentence<'a> {
             Kind::Unknown | Kind::Name | Kind::Latin => true,
             Kind::Digits | Kind::Punct => false,
         }
+    }
+
+    /// A word for a thing at token `e`, right after the token before it or after a closing
+    /// quote (尤伯|杯, “卡西尼”|号, 阿波罗|计划): what stands before it names the thing.
+    fn thing_after(&self, e: usize) -> bool {
+        let n = self.toks.len();
+        if e == 0 || e >= n || !self.adjacent(e - 1) {
+            return false;
+        }
+        let e = if matches!(self.s(e), "”" | "」" | "’") && e + 1 < n && self.adjacent(e) { e + 1 } else { e };
+        THING_AFTER.iter().any(|w| self.s(e).starts_with(w))
     }
 
     /// A bare level of administration before an organisation (市|教委, 乡|卫生院, 村|党支部,
@@ -1472,8 +1487,11 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             }
             // jieba's nr words of three chars are names only when the name model agrees
             // (雷阵雨 is weather): a surname and given-name characters
+            // (not a cup, a ship, a programme: 尤伯杯, 阿波罗|计划)
             Kind::Word(Pos::PersonWord) if s.s(k).chars().count() >= 3 => {
-                plausible_long_name(lex, s.s(k)) && !(s.broken_word_before(k) && !s.name_context(k)) && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p))
+                !s.s(k).ends_with('杯')
+                    && !(s.s(k).chars().all(is_translit) && s.thing_after(k + 1))
+                    && plausible_long_name(lex, s.s(k)) && !(s.broken_word_before(k) && !s.name_context(k)) && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p))
             }
             // famous names jieba files under other tags (周恩来, 唐家璇): three chars, a
             // surname and two given-name chars, before a title, a verb or punctuation
@@ -1698,9 +1716,14 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             k = e + 1;
             continue;
         }
+        // 尤伯|杯, 卡西尼|号, 波拉尔|牌, 阿波罗|计划, 伯顿|法: a run before a word for a thing
+        // names the thing (a cup, a ship, a brand, a programme, a law), not a person
+        let thing_next = s.thing_after(e);
         if ok && !place_next && at_place {
             cut[k..e].fill(true);
             translit_places.push(toks[k].start..toks[e - 1].end);
+        } else if ok && !place_next && thing_next {
+            cut[k..e].fill(true);
         } else if ok && !place_next {
             cut[k..e].fill(true);
             found.push((k, e));

@@ -25,11 +25,54 @@ pub fn inside(works: &[Range<usize>], r: &Range<usize>) -> bool {
     works.get(i).is_some_and(|w| w.start <= r.start && r.end <= w.end)
 }
 
+/// The brackets open at some point of a text, and the titles closed so far.
+#[derive(Default)]
+struct Brackets {
+    /// (open char, byte after it)
+    stack: Vec<(char, usize)>,
+    chars_since: usize,
+    out: Vec<Range<usize>>,
+}
+
+impl Brackets {
+    /// Reads char `c` at byte `i`.
+    fn step(&mut self, c: char, i: usize) {
+        match c {
+            '《' | '〈' | '<' if c != '<' || !self.stack.is_empty() => {
+                if self.stack.is_empty() {
+                    self.chars_since = 0;
+                }
+                self.stack.push((c, i + c.len_utf8()));
+            }
+            '》' | '〉' | '>' if !self.stack.is_empty() => {
+                let want = match c {
+                    '》' => '《',
+                    '〉' => '〈',
+                    _ => '<',
+                };
+                // close the innermost matching bracket; a mismatched close is ignored
+                if let Some(pos) = self.stack.iter().rposition(|&(o, _)| o == want) {
+                    let (_, start) = self.stack[pos];
+                    self.stack.truncate(pos);
+                    if self.stack.is_empty() && i > start {
+                        self.out.push(start..i);
+                    }
+                }
+            }
+            '\n' | '\r' => self.stack.clear(),
+            _ => {}
+        }
+        if !self.stack.is_empty() {
+            self.chars_since += 1;
+            if self.chars_since > MAX_CHARS {
+                self.stack.clear();
+            }
+        }
+    }
+}
+
 fn scan(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    // stack of (open char, byte after it)
-    let mut stack: Vec<(char, usize)> = Vec::new();
-    let mut chars_since = 0usize;
+    let mut b = Brackets::default();
     // With no bracket open only an opening 《 or 〈 changes anything (a close, a '<' or a line
     // break then does nothing): the text up to the nearer of them is skipped by a memchr
     // search for each instead of being read char by char.
@@ -37,7 +80,7 @@ fn scan(text: &str) -> Vec<Range<usize>> {
     let (mut double, mut single) = (0usize, 0usize);
     let mut i = 0;
     while i < text.len() {
-        if stack.is_empty() {
+        if b.stack.is_empty() {
             if double <= i {
                 double = next_of('《', i);
             }
@@ -50,40 +93,10 @@ fn scan(text: &str) -> Vec<Range<usize>> {
             }
         }
         let Some(c) = text[i..].chars().next() else { break };
-        match c {
-            '《' | '〈' | '<' if c != '<' || !stack.is_empty() => {
-                if stack.is_empty() {
-                    chars_since = 0;
-                }
-                stack.push((c, i + c.len_utf8()));
-            }
-            '》' | '〉' | '>' if !stack.is_empty() => {
-                let want = match c {
-                    '》' => '《',
-                    '〉' => '〈',
-                    _ => '<',
-                };
-                // close the innermost matching bracket; a mismatched close is ignored
-                if let Some(pos) = stack.iter().rposition(|&(o, _)| o == want) {
-                    let (_, start) = stack[pos];
-                    stack.truncate(pos);
-                    if stack.is_empty() && i > start {
-                        out.push(start..i);
-                    }
-                }
-            }
-            '\n' | '\r' => stack.clear(),
-            _ => {}
-        }
-        if !stack.is_empty() {
-            chars_since += 1;
-            if chars_since > MAX_CHARS {
-                stack.clear();
-            }
-        }
+        b.step(c, i);
         i += c.len_utf8();
     }
-    out
+    b.out
 }
 
 #[cfg(test)]
@@ -96,42 +109,11 @@ mod tests {
 
     /// The scan as it read every char (before it skipped to the next opening bracket).
     fn scan_char_by_char(text: &str) -> Vec<Range<usize>> {
-        let mut out = Vec::new();
-        let mut stack: Vec<(char, usize)> = Vec::new();
-        let mut chars_since = 0usize;
+        let mut b = Brackets::default();
         for (i, c) in text.char_indices() {
-            match c {
-                '《' | '〈' | '<' if c != '<' || !stack.is_empty() => {
-                    if stack.is_empty() {
-                        chars_since = 0;
-                    }
-                    stack.push((c, i + c.len_utf8()));
-                }
-                '》' | '〉' | '>' if !stack.is_empty() => {
-                    let want = match c {
-                        '》' => '《',
-                        '〉' => '〈',
-                        _ => '<',
-                    };
-                    if let Some(pos) = stack.iter().rposition(|&(o, _)| o == want) {
-                        let (_, start) = stack[pos];
-                        stack.truncate(pos);
-                        if stack.is_empty() && i > start {
-                            out.push(start..i);
-                        }
-                    }
-                }
-                '\n' | '\r' => stack.clear(),
-                _ => {}
-            }
-            if !stack.is_empty() {
-                chars_since += 1;
-                if chars_since > MAX_CHARS {
-                    stack.clear();
-                }
-            }
+            b.step(c, i);
         }
-        out
+        b.out
     }
 
     #[test]

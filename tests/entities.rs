@@ -769,3 +769,31 @@ fn a_transliteration_before_a_word_for_a_thing_is_no_person() {
     let x = run("记者从波拉尔了解到，卡西尼说他很满意。");
     assert!(names(&x).contains(&"卡西尼"), "{:?}", names(&x));
 }
+
+#[test]
+fn a_given_name_char_the_name_list_lacks() {
+    // 沣 and 珮 are rare chars no name in the list has
+    let x = run("工程师刘德沣介绍了新的设计方案。在会上，周珮琳再次当选协会会长。");
+    let n = names(&x);
+    assert!(n.contains(&"刘德沣") && n.contains(&"周珮琳"), "{n:?}");
+    // two such chars in a row make no name: 邂逅 is a word the dictionary lacks
+    let x = run("她与一名外交官邂逅，从此相识。");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+}
+
+#[test]
+fn a_name_cut_across_words_before_a_form_of_address() {
+    // (步兵 is a word, 蒂娜 a transliteration with no title)
+    let x = run("马步兵本人先后三次受伤。蒂娜女士还向记者介绍了情况。");
+    let n = names(&x);
+    assert!(n.contains(&"马步兵") && n.contains(&"蒂娜"), "{n:?}");
+}
+
+#[test]
+fn a_name_after_a_title_before_a_date_or_another_title() {
+    let x = run("国防部长卡里姆九日宣布，两国将举行演习。舰队司令汉森海军中将出席仪式。警方逮捕了毒枭奥兰迪加。");
+    let n = names(&x);
+    for p in ["卡里姆", "汉森", "奥兰迪加"] {
+        assert!(n.contains(&p), "{p}: {n:?}");
+    }
+}

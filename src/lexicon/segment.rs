@@ -152,10 +152,27 @@ fn name_score_with(lex: &Lexicon, mut ps: f32, sur_word: Option<Word>, given: &[
     }
     let g = match given {
         [c] => lex.given.get(c)?.1 - TWO_CHAR_NAME_COST,
-        [a, b] => lex.given.get(a)?.0 + lex.given.get(b)?.1,
+        // (of two given chars one may be unseen, not both: 官|邂逅)
+        [a, b] if lex.given.contains_key(a) || lex.given.contains_key(b) => given_ln(lex, *a, 0)? + given_ln(lex, *b, 1)?,
         _ => return None,
     };
     Some(LN_NAME_SHARE + ps + g)
+}
+
+/// ln P of a given-name char the name list never saw (珮 in 彭珮云, 沣 in 何基沣), for a
+/// rare char only: a common char the list lacks is no name char.
+const UNSEEN_GIVEN: f32 = -10.0;
+/// Frequency level (`char_level`, about log2 of its count) at or below which a char the
+/// name list lacks may still be a given-name char.
+const RARE_CHAR_LEVEL: u8 = 8;
+
+/// ln P of `c` as the first (`k` 0) or last (`k` 1) given-name char.
+fn given_ln(lex: &Lexicon, c: char, k: usize) -> Option<f32> {
+    match lex.given.get(&c) {
+        Some(x) => Some(if k == 0 { x.0 } else { x.1 }),
+        None if is_han(c) && crate::text::tables::char_level(c) <= RARE_CHAR_LEVEL => Some(UNSEEN_GIVEN),
+        None => None,
+    }
 }
 
 /// Buffers of [`segment_han`], reused from one run of Han chars to the next. Offsets are

@@ -88,6 +88,9 @@ const ORG_ABBREV_ENDS: &[char] = &['盟', '行', '委', '会', '院', '部', '�
 const SAYING: &[&str] = &["表示", "说", "指出", "强调", "认为", "介绍", "称", "透露", "宣布", "说道", "回忆", "告诉"];
 
 /// Forms of address after a surname alone (程先生, 李老师, 郑某).
+/// Words that follow a person's name: a form of address, 本人, 一行 (袁|步兵|本人).
+const AFTER_NAME: &[&str] = &["先生", "女士", "同志", "本人", "一行", "夫妇", "等人", "夫人", "老人"];
+
 const ADDRESSES: &[&str] = &["先生", "女士", "小姐", "老师", "某", "大娘", "大爷", "大妈", "师傅", "教授", "老汉"];
 
 /// Words after a transliterated run that make it the name of a thing (尤伯|杯, 卡西尼|号,
@@ -368,9 +371,9 @@ impl<'a> Sentence<'a> {
             return false;
         }
         // not a place and a title's prefix (韩国|代|总理, 印度|前|总理), a building (白宫), a
-        // verb at the end (高|帽|是)
+        // verb at the end (高|帽|是); a place may start a long transliteration (奥兰|迪|斯)
         let last = self.s(e - 1);
-        if (self.toks[k].pos() == Some(Pos::Place) && !self.single_char(k))
+        if (self.toks[k].pos() == Some(Pos::Place) && !self.single_char(k) && !(e > k + 1 && len >= 4 && w.chars().all(is_translit)))
             || matches!(last, "前" | "代" | "原" | "副" | "新" | "老" | "是" | "有" | "在")
             || w.ends_with(['宫', '寺', '庙', '馆', '桥', '塔'])
         {
@@ -1555,6 +1558,11 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 || toks[e].kind == Kind::Punct
                 || SAYING.contains(&s.s(e))
                 || matches!(toks[e].pos(), Some(Pos::Function | Pos::Time))
+                // another title, maybe with its body (司令|巴|克|海军|少将, 总参谋长|迪|亚|中将)
+                || s.in_title[e]
+                || org_tok[e]
+                // the day of the month (部长|瓦|利|六|日|宣布)
+                || (matches!(toks[e].kind, Kind::Digits | Kind::Word(Pos::Numeral)) && e + 1 < n && s.s(e + 1) == "日")
                 || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e));
             if ends && s.cut_name(k, e, &org_tok) {
                 people.push((k, e));
@@ -1567,7 +1575,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     // a name cut across words before a verb of saying, at the start of a phrase (罗|干|说,
     // 慎|九|范|说)
     for e in 1..n {
-        if !SAYING.contains(&s.s(e)) || !s.adjacent(e - 1) || person_tok[e - 1] {
+        if !(SAYING.contains(&s.s(e)) || AFTER_NAME.contains(&s.s(e))) || !s.adjacent(e - 1) || person_tok[e - 1] {
             continue;
         }
         for k in (e.saturating_sub(3)..e).rev() {
@@ -1843,7 +1851,8 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 let with_first = format!("{c}{}", &next[..first]);
                 let particle = "曾将已在和与于被把对向也又还就都摄".contains(c);
                 let count = "一二三四五六七八九十两多几".contains(c) && matches!(next, "段" | "次" | "下" | "个" | "人" | "名" | "届" | "年" | "天");
-                if particle || count || glued(&with_next) || (next.chars().count() == 1 && glued(&with_first)) {
+                let rest = &next[first..];
+                if particle || count || glued(&with_next) || (glued(&with_first) && (rest.is_empty() || (ADDRESSES.contains(&with_first.as_str()) && lex.word(rest).is_some()))) {
                     end -= c.len_utf8();
                 }
             }

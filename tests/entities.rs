@@ -797,3 +797,12 @@ fn a_name_after_a_title_before_a_date_or_another_title() {
         assert!(n.contains(&p), "{p}: {n:?}");
     }
 }
+
+#[test]
+fn a_japanese_family_name_alone_before_a_verb_of_saying() {
+    let x = run("高木还说，两国将加强合作。");
+    assert_eq!(names(&x), ["高木"]);
+    // the same chars before any other verb are words: below the tree, in the village
+    let x = run("木下还有一条小河。村上还有几户人家。");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+}

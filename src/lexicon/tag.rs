@@ -1313,6 +1313,15 @@ fn japanese_names(s: &Sentence, people: &mut Vec<(usize, usize)>, org_tok: &[boo
                 if i + 1 < n && s.adjacent(i) && (s.in_title[i + 1] || HONORIFICS.contains(&s.s(i + 1))) {
                     found = Some(after);
                 }
+                // or cut into pieces by the segmenter (no word of Chinese: 桥|本) at the start
+                // of a phrase, before a verb of saying, maybe after an adverb (桥本还表示), or
+                // a colon (奥田：); not 木|下|还有, 村|上|还有
+                let starts = k == 0 || !s.adjacent(k - 1) || s.toks[k - 1].kind == Kind::Punct || (s.single_char(k - 1) && s.toks[k - 1].pos() == Some(Pos::Function));
+                let saying = |t: usize| t < n && SAYING.contains(&s.s(t));
+                let next_ok = i + 1 < n && (saying(i + 1) || (s.toks[i + 1].pos() == Some(Pos::Function) && saying(i + 2)) || matches!(s.s(i + 1), "：" | ":"));
+                if i > k && starts && next_ok && !(k..=i).any(|t| s.in_title[t] || org_tok[t] || s.toks[t].pos() == Some(Pos::Place)) {
+                    found = Some(after);
+                }
             }
         }
         if let Some(end) = found {

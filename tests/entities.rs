@@ -806,3 +806,12 @@ fn a_japanese_family_name_alone_before_a_verb_of_saying() {
     let x = run("木下还有一条小河。村上还有几户人家。");
     assert!(x.people.is_empty(), "{:?}", names(&x));
 }
+
+#[test]
+fn a_measure_word_after_a_number_is_no_surname() {
+    // 段 and 张 are surnames and measure words; 九段 is a rank in go
+    let x = run("那张小巧的门票很好看。棋手周文九段执白先行，吴强八段执黑。他买了三张大床。");
+    let n = names(&x);
+    assert!(n.contains(&"周文") && n.contains(&"吴强"), "{n:?}");
+    assert_eq!(n.len(), 2, "{n:?}");
+}

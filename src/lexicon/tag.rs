@@ -317,6 +317,19 @@ impl<'a> Sentence<'a> {
             || (k + 1 < n && self.adjacent(k) && (self.in_title[k + 1] || SAYING.contains(&self.s(k + 1)) || matches!(self.s(k + 1), "同志" | "先生" | "女士")))
     }
 
+    /// Token `k` starts with a surname that is a measure word right after a number or a
+    /// demonstrative (八|段执白, 40|段京韵, 那|张小巧): the char counts, it names no one.
+    fn measure_start(&self, k: usize) -> bool {
+        k > 0
+            && self.adjacent(k - 1)
+            && self.s(k).starts_with(['段', '张', '支', '台', '门', '位', '项', '间', '双', '包', '方', '车', '盘', '只', '条', '种', '批', '届', '代', '片'])
+            && (self.toks[k - 1].kind == Kind::Digits
+                || matches!(self.toks[k - 1].pos(), Some(Pos::Numeral))
+                || matches!(self.s(k - 1), "这" | "那" | "哪" | "每" | "某" | "几" | "各")
+                // a name that took the number (郑弘九|段执白: 九段 is a rank)
+                || (self.toks[k - 1].kind == Kind::Name && self.s(k - 1).ends_with(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两'])))
+    }
+
     /// A ministry or a bureau written as one word (教育部, 人事部, 测绘局): a noun of three
     /// or more chars on a one-char head, not after a word that makes it generic (这个部).
     fn ministry_word(&self, k: usize) -> bool {
@@ -1496,6 +1509,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                     && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p))
                     && !(s.broken_word_before(k) && !s.name_context(k))
                     && glued_relation(&s, k).is_none()
+                    && !s.measure_start(k)
             }
             // jieba's nr words of three chars are names only when the name model agrees
             // (雷阵雨 is weather): a surname and given-name characters
@@ -1859,7 +1873,8 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 let with_next = format!("{c}{next}");
                 let with_first = format!("{c}{}", &next[..first]);
                 let particle = "曾将已在和与于被把对向也又还就都摄".contains(c);
-                let count = "一二三四五六七八九十两多几".contains(c) && matches!(next, "段" | "次" | "下" | "个" | "人" | "名" | "届" | "年" | "天");
+                // (or a rank before a name the model made of what follows: 郑弘九|段执白)
+                let count = "一二三四五六七八九十两多几".contains(c) && (matches!(next, "段" | "次" | "下" | "个" | "人" | "名" | "届" | "年" | "天") || (toks[b].kind == Kind::Name && next.starts_with('段')));
                 let rest = &next[first..];
                 if particle || count || glued(&with_next) || (glued(&with_first) && (rest.is_empty() || (ADDRESSES.contains(&with_first.as_str()) && lex.word(rest).is_some()))) {
                     end -= c.len_utf8();

@@ -815,3 +815,13 @@ fn a_measure_word_after_a_number_is_no_surname() {
     assert!(n.contains(&"周文") && n.contains(&"吴强"), "{n:?}");
     assert_eq!(n.len(), 2, "{n:?}");
 }
+
+#[test]
+fn japanese_names_before_yixing_and_with_a_time_char() {
+    // 一行 cut as 一|行; 清 alone is filed as a time word
+    let x = run("武村正义一行昨天抵达北京。会长谷口清太郎等人出席。");
+    let n = names(&x);
+    assert!(n.contains(&"武村正义") && n.contains(&"谷口清太郎"), "{n:?}");
+    let p = x.people.iter().find(|p| p.name == "谷口清太郎").unwrap();
+    assert_eq!(p.roles[0].title, "会长");
+}

@@ -1279,6 +1279,7 @@ fn japanese_names(s: &Sentence, people: &mut Vec<(usize, usize)>, org_tok: &[boo
             || HONORIFICS.contains(&s.s(i))
             || matches!(s.toks[i].pos(), Some(Pos::Function | Pos::Time))
             || matches!(s.s(i), "的" | "在" | "和" | "与" | "等" | "是" | "今天" | "一行")
+            || (s.s(i) == "一" && i + 1 < n && s.s(i + 1) == "行")
     };
     for k in 0..n {
         let start = s.toks[k].start;
@@ -1310,7 +1311,9 @@ fn japanese_names(s: &Sentence, people: &mut Vec<(usize, usize)>, org_tok: &[boo
                     // the given name is no verb of saying or function word (桥本|还|表示)
                     let given_ok = (k..=i).filter(|&t| s.toks[t].end > after).all(|t| {
                         !SAYING.contains(&s.s(t))
-                            && !matches!(s.toks[t].pos(), Some(Pos::Function | Pos::Verb | Pos::Pronoun | Pos::Time))
+                            && !matches!(s.toks[t].pos(), Some(Pos::Function | Pos::Verb | Pos::Pronoun))
+                            // (a one-char time word may be a given-name char: 谷口|清|太郎)
+                            && !(s.toks[t].pos() == Some(Pos::Time) && !s.single_char(t))
                             && !(s.toks[t].pos() == Some(Pos::Numeral) && !s.single_char(t))
                     });
                     if given_ok && boundary(i + 1) && !(k..=i).any(|t| s.in_title[t] || org_tok[t]) {
@@ -1889,7 +1892,9 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     }
     for r in byte_people {
         let at = first_person + out.people[first_person..].partition_point(|p| p.span.start < r.start);
-        out.people.insert(at, PersonHit { span: r, roles: Vec::new() });
+        // (a title right before: 会长谷口清太郎)
+        let roles = title_by_end.get(&r.start).map(|t| vec![RoleHit { title: t.clone(), org: None }]).unwrap_or_default();
+        out.people.insert(at, PersonHit { span: r, roles });
     }
     abbreviated_places(&s, &mut out.places);
     let mut person_tok = vec![false; n];

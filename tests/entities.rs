@@ -825,3 +825,11 @@ fn japanese_names_before_yixing_and_with_a_time_char() {
     let p = x.people.iter().find(|p| p.name == "谷口清太郎").unwrap();
     assert_eq!(p.roles[0].title, "会长");
 }
+
+#[test]
+fn a_persons_office_and_a_name_after_zhizi() {
+    let x = run("第二天他来到周晓东办公室汇报。老人之子郑永春将房屋卖掉。");
+    let n = names(&x);
+    assert!(n.contains(&"周晓东") && n.contains(&"郑永春"), "{n:?}");
+    assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
+}

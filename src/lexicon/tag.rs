@@ -306,7 +306,7 @@ impl<'a> Sentence<'a> {
                 // a one-char verb that takes a person (请, 派, 让, 见) is no part of a word
                 || (self.toks[k - 1].kind == Kind::Word(Pos::Verb) && !self.s(k - 1).chars().all(|c| "请派让叫找问给送陪帮见称由使令劝催等听教求选任聘是有被和同跟胜败到打可像如致读即领学访随".contains(c))))
             // the last char of a word for a person (带头人, 部长, 船工, 社员, 村): a name follows
-            && !self.s(k - 1).chars().all(|c| "人长家工员主村官师手民生夫士者电小老星姐哥弟妹嫂友匠".contains(c))
+            && !self.s(k - 1).chars().all(|c| "人长家工员主村官师手民生夫士者电小老星姐哥弟妹嫂友匠子".contains(c))
     }
 
     /// A title or a verb of saying next to token `k`, or `同志`/`先生` after it: the context
@@ -875,6 +875,8 @@ impl<'a> Sentence<'a> {
                 out.push(j..k);
             }
         }
+        // a person's own office is no organisation (来到刘延宇|办公室)
+        out.retain(|r| !(r.len() == 2 && self.toks[r.start].kind == Kind::Name && self.s(r.start + 1) == "办公室"));
         // only the outermost name counts: 国务院 inside 国务院残疾人工作协调委员会
         crate::pipeline::sort_by_span(&mut out, |r| (r.start, 0));
         out.dedup_by(|r, l| {

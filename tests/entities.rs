@@ -833,3 +833,11 @@ fn a_persons_office_and_a_name_after_zhizi() {
     assert!(n.contains(&"周晓东") && n.contains(&"郑永春"), "{n:?}");
     assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
 }
+
+#[test]
+fn the_place_of_a_dateline() {
+    let x = run("新华社瓦加杜古6月3日电（记者王四）总统表示欢迎。本报德国罗滕堡五月二十七日电 当地举行庆典。");
+    let p = places(&x);
+    assert!(p.contains(&"瓦加杜古") && p.contains(&"罗滕堡"), "{p:?}");
+    assert_eq!(names(&x), ["王四"]);
+}

@@ -1352,6 +1352,24 @@ fn japanese_names(s: &Sentence, people: &mut Vec<(usize, usize)>, org_tok: &[boo
     }
 }
 
+/// The tokens of a dateline's place the gazetteer lacks (本报德国|罗滕堡|5月27日电,
+/// 新华社|某地|五月三十日电): between the agency, or a known place, and the date before 电.
+fn dateline_place(s: &Sentence, org_tok: &[bool]) -> Option<(usize, usize)> {
+    let n = s.toks.len();
+    let e = (2..n.min(16)).find(|&k| s.s(k) == "电" && s.s(k - 1) == "日")?;
+    // the date: numbers, 月 and 日
+    let mut b = e - 1;
+    while b > 0 && (matches!(s.toks[b - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral)) || s.s(b - 1).ends_with('月')) {
+        b -= 1;
+    }
+    let mut a = b;
+    while a > 0 && b - a < 3 && !org_tok[a - 1] && !matches!(s.toks[a - 1].kind, Kind::Punct | Kind::Word(Pos::Place | Pos::Pronoun)) {
+        a -= 1;
+    }
+    let agency = a > 0 && (org_tok[a - 1] || matches!(s.toks[a - 1].kind, Kind::Word(Pos::Place)) || s.s(a - 1) == "本报");
+    (a < b && agency && s.s(b).chars().next().is_some_and(|c| c.is_ascii_digit() || c.is_numeric() || "一二三四五六七八九十０１２３４５６７８９".contains(c))).then_some((a, b))
+}
+
 /// Regions named by two provinces' or rivers' one-char abbreviations (青藏高原, 黄淮, 江淮):
 /// two places in the People's Daily convention. The pair that starts `w`, if any.
 fn region_pair(w: &str) -> Option<&'static str> {
@@ -1812,6 +1830,11 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     people.retain(|&(x, y)| !cut[x..y].contains(&true));
     people.append(&mut found);
     japanese_names(&s, &mut people, &org_tok, &mut byte_people);
+    // the place of a dateline, a name the lists lack: 本报德国罗滕堡5月27日电
+    if let Some((a, b)) = dateline_place(&s, &org_tok) {
+        people.retain(|&(x, y)| y <= a || x >= b);
+        translit_places.push(toks[a].start..toks[b - 1].end);
+    }
     crate::pipeline::sort_by_span(&mut people, |&p| p);
     let first_person = out.people.len();
     // titles by their end and start byte, organisations by their end token (the first of

@@ -841,3 +841,15 @@ fn the_place_of_a_dateline() {
     assert!(p.contains(&"瓦加杜古") && p.contains(&"罗滕堡"), "{p:?}");
     assert_eq!(names(&x), ["王四"]);
 }
+
+#[test]
+fn clubs_named_by_city_and_sponsor_in_a_list() {
+    let x = run("本赛季联赛的球队有北京国安、上海申花、山东鲁能和广州恒大。");
+    let o = orgs(&x);
+    for c in ["北京国安", "上海申花", "山东鲁能", "广州恒大"] {
+        assert!(o.contains(&c), "{c}: {o:?}");
+    }
+    // not dishes, nor parts of regions in a forecast
+    let x = run("游客最爱北京烤鸭、兰州拉面、天津麻花和陕西面食。新疆北部、甘肃西部、西北地区东南部有雨，比赛推迟。");
+    assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
+}

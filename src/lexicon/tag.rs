@@ -875,6 +875,39 @@ impl<'a> Sentence<'a> {
                 out.push(j..k);
             }
         }
+        // clubs named by their city and sponsor, three or more in a list (上海申花、广州松日、
+        // 沈阳海狮): an item between list marks is a place and a name of two to four chars
+        let mut items: Vec<Range<usize>> = Vec::new();
+        let mut k = 0;
+        while k < n {
+            let mut e = k;
+            while e < n && (e == k || self.adjacent(e - 1)) && self.toks[e].kind != Kind::Punct && !matches!(self.s(e), "和" | "与" | "及") {
+                e += 1;
+            }
+            let rest = |i: usize| !self.in_title[i] && !self.is_head(i) && self.toks[i].pos() != Some(Pos::Place) && matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::Proper | Pos::PersonWord | Pos::Other | Pos::Adj | Pos::Verb | Pos::Numeral) | Kind::Name | Kind::Unknown);
+            let marks = |i: usize| i >= n || matches!(self.s(i), "、" | "，" | "和" | "与" | "及" | "；" | "。");
+            // the item's place: the chunk's first token, or a place after a verb or a function
+            // word (球队有|北京|国安、)
+            let place = |i: usize| self.toks[i].pos() == Some(Pos::Place) && !self.single_char(i);
+            let p = (k..e).rev().take(4).find(|&i| place(i) && (i == k || matches!(self.toks[i - 1].pos(), Some(Pos::Verb | Pos::Function))));
+            if let Some(p) = p.filter(|&p| e > p + 1 && (p > k || k == 0 || marks(k - 1) || self.s(k - 1) == "：")) {
+                // (not a part of a region: 新疆北部, 西北地区东南部)
+                let region = self.joined(p + 1, e - 1).ends_with(['部', '区', '面', '边', '方']);
+                if (2..=4).contains(&self.chars(p + 1, e - 1)) && !region && (p + 1..e).all(rest) && marks(e) {
+                    items.push(p..e);
+                }
+            }
+            k = e.max(k + 1);
+        }
+        // (in sports news: not a list of dishes, 北京烤鸭、兰州拉面、天津麻花)
+        let sport = || (0..n).any(|i| self.s(i).contains(['队', '赛']) || self.s(i).ends_with("俱乐部"));
+        if items.len() >= 3 && sport() {
+            for r in items {
+                if !out.iter().any(|o| o.start < r.end && r.start < o.end) {
+                    out.push(r);
+                }
+            }
+        }
         // a person's own office is no organisation (来到刘延宇|办公室)
         out.retain(|r| !(r.len() == 2 && self.toks[r.start].kind == Kind::Name && self.s(r.start + 1) == "办公室"));
         // only the outermost name counts: 国务院 inside 国务院残疾人工作协调委员会

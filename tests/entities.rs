@@ -853,3 +853,10 @@ fn clubs_named_by_city_and_sponsor_in_a_list() {
     let x = run("游客最爱北京烤鸭、兰州拉面、天津麻花和陕西面食。新疆北部、甘肃西部、西北地区东南部有雨，比赛推迟。");
     assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
 }
+
+#[test]
+fn no_chinese_name_starts_inside_a_transliteration() {
+    // 塞斯基三 could be read as a surname and given chars after 克莱
+    let x = run("波兰队由德兹乌班斯基和克莱塞斯基三员小将组成。");
+    assert!(names(&x).contains(&"克莱塞斯基"), "{:?}", names(&x));
+}

@@ -13,6 +13,8 @@ const LN_NAME_SHARE: f32 = -4.2;
 const TWO_CHAR_NAME_COST: f32 = 2.0;
 /// Extra cost of a surname that is also a common function word.
 const FUNCTION_SURNAME_COST: f32 = 2.5;
+/// Extra cost of a Chinese name that starts after two transliteration chars, on a third.
+const TRANSLIT_RUN_NAME_COST: f32 = 4.0;
 /// Extra cost of a single char the dictionary does not know.
 const UNKNOWN_COST: f32 = 3.0;
 
@@ -243,6 +245,9 @@ fn segment_han(lex: &Lexicon, sc: &mut Scratch, text: &str, start: usize, end: u
         if !lex.may_start_surname(chars[i]) {
             continue;
         }
+        // inside a transliterated name (克莱|塞斯基, 阿克谢|年科) no Chinese name starts
+        let in_run = i >= 2 && super::tag::is_translit(chars[i - 1]) && super::tag::is_translit(chars[i - 2]) && super::tag::is_translit(chars[i]);
+        let run_cost = if in_run { TRANSLIT_RUN_NAME_COST } else { 0.0 };
         for slen in 1..=2usize {
             if i + slen >= n {
                 break;
@@ -254,7 +259,7 @@ fn segment_han(lex: &Lexicon, sc: &mut Scratch, text: &str, start: usize, end: u
                     break;
                 }
                 if let Some(s) = name_score_with(lex, ps, short[slen - 1], &chars[i + slen..i + slen + glen]) {
-                    relax(i + slen + glen, s, Kind::Name);
+                    relax(i + slen + glen, s - run_cost, Kind::Name);
                 }
             }
         }

@@ -1396,7 +1396,7 @@ fn dateline_place(s: &Sentence, org_tok: &[bool]) -> Option<(usize, usize)> {
         b -= 1;
     }
     let mut a = b;
-    while a > 0 && b - a < 3 && !org_tok[a - 1] && !matches!(s.toks[a - 1].kind, Kind::Punct | Kind::Word(Pos::Place | Pos::Pronoun)) {
+    while a > 0 && b - a < 6 && !org_tok[a - 1] && !matches!(s.toks[a - 1].kind, Kind::Punct | Kind::Word(Pos::Place | Pos::Pronoun)) {
         a -= 1;
     }
     let agency = a > 0 && (org_tok[a - 1] || matches!(s.toks[a - 1].kind, Kind::Word(Pos::Place)) || s.s(a - 1) == "本报");
@@ -1431,7 +1431,7 @@ const TRANSLIT: &[char] = &[
     '雅', '雷', '霍', '韦', '顿', '马', '鲁', '鲍', '麦', '黎', '默', '黛', '齐',
 ];
 
-fn is_translit(c: char) -> bool {
+pub(crate) fn is_translit(c: char) -> bool {
     TRANSLIT.binary_search(&c).is_ok()
 }
 

@@ -393,13 +393,14 @@ fn teams_by_sponsor_and_by_country() {
 #[test]
 fn full_names_the_dictionary_knows_are_people_next_to_a_title_or_a_verb_of_saying() {
     // jieba files some full names (李强, 郑成功) as nrfg; they are names when the sentence
-    // says so, and 朱家 / 胡说 in ordinary prose stay words.
+    // says so, and 朱家 / 胡说 in ordinary prose are no full names (朱家, the Zhu family,
+    // names the surname 朱, as the People's Daily marks 刘家).
     let x = run("国务院总理李强作政府工作报告时表示，今年经济增长。");
     assert_eq!(names(&x), vec!["李强"]);
     assert_eq!(x.quotes[0].speaker.as_deref(), Some("李强"));
     let x = run("“我们要坚定信心。”李强说。");
     assert_eq!(x.quotes[0].speaker.as_deref(), Some("李强"));
-    assert!(names(&run("朱家的院子很大。他在胡说。")).is_empty());
+    assert_eq!(names(&run("朱家的院子很大。他在胡说。")), ["朱"]);
 }
 
 #[test]
@@ -859,4 +860,13 @@ fn no_chinese_name_starts_inside_a_transliteration() {
     // 塞斯基三 could be read as a surname and given chars after 克莱
     let x = run("波兰队由德兹乌班斯基和克莱塞斯基三员小将组成。");
     assert!(names(&x).contains(&"克莱塞斯基"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_family_by_its_surname_and_places_named_after_families() {
+    let x = run("刘家本来就贫穷。一大早，阮家门前就聚集了不少人。");
+    assert_eq!(names(&x), ["刘", "阮"]);
+    // villages and districts named after a family are no people
+    let x = run("他从谢家湾出发到了杨家坪，又去了张家口和李家村。");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
 }

@@ -1736,6 +1736,24 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             person_tok[k..k + 1].fill(true);
         }
     }
+    // a family by its surname and 家 (刘家本来就贫穷, 阮|家|门前, 为刘家解决): the surname is
+    // the person named; not a place after it (张家|口, 李家|村)
+    for k in 0..n {
+        let w = s.s(k);
+        let (sur_end, last) = match toks[k].kind {
+            Kind::Word(Pos::PersonWord) if w.len() == 6 && w.ends_with('家') => (toks[k].start + 3, k),
+            Kind::Word(Pos::PersonWord) | Kind::Name if w.len() == 3 && k + 1 < n && s.adjacent(k) && s.s(k + 1) == "家" => (toks[k].end, k + 1),
+            _ => continue,
+        };
+        if !lex.surnames.contains_key(&s.fold[toks[k].start..sur_end]) || in_org(k) || person_tok[k] || s.broken_word_before(k) {
+            continue;
+        }
+        let next = if last + 1 < n && s.adjacent(last) { s.s(last + 1) } else { "" };
+        if next.starts_with(['村', '庄', '湾', '祠', '口', '镇', '坡', '沟', '寨', '营', '店', '屯', '河', '港', '嘴', '巷', '桥', '岭', '堡', '坝', '楼', '集', '铺', '园', '山', '峪', '圩', '界', '坪', '塘', '岗', '窑', '湖', '滩', '洼', '台', '埠', '场']) {
+            continue;
+        }
+        byte_people.push(toks[k].start..sur_end);
+    }
     // transliterated names without dots: 3+ transliteration chars cut into single chars
     // (the people they replace are dropped after the loop, in one pass: `cut`)
     let mut cut = vec![false; n];

@@ -870,3 +870,11 @@ fn a_family_by_its_surname_and_places_named_after_families() {
     let x = run("他从谢家湾出发到了杨家坪，又去了张家口和李家村。");
     assert!(x.people.is_empty(), "{:?}", names(&x));
 }
+
+#[test]
+fn lao_and_a_surname_names_the_surname() {
+    let x = run("老王说，这是真的。老刘也来了。老于还住在旧房子里。");
+    assert_eq!(names(&x), ["王", "刘", "于"]);
+    let x = run("这是一条老路，深山老林里人迹罕至，他老高兴了。");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+}

@@ -1736,6 +1736,28 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             person_tok[k..k + 1].fill(true);
         }
     }
+    // 老 and a surname, the familiar way of naming an older man (老王说, 老|于|还住在): the
+    // surname is the person named
+    for k in 0..n {
+        let w = s.s(k);
+        let sur = match toks[k].kind {
+            Kind::Word(Pos::PersonWord) if w.len() == 6 && w.starts_with('老') => toks[k].start + 3..toks[k].end,
+            Kind::Word(Pos::Adj) if w == "老" && k + 2 < n && s.adjacent(k) && s.adjacent(k + 1) && s.single_char(k + 1) => {
+                let next = s.s(k + 2);
+                let ends = toks[k + 2].kind == Kind::Punct || SAYING.contains(&next) || matches!(toks[k + 2].pos(), Some(Pos::Function)) || next == "的";
+                // (a one-char noun after 老 is a word with it: 老|路, 深山老|林)
+                let sur_like = matches!(toks[k + 1].kind, Kind::Word(Pos::PersonWord | Pos::Other) | Kind::Unknown) || s.s(k + 1) == "于";
+                if !ends || !sur_like || in_org(k + 1) || person_tok[k + 1] {
+                    continue;
+                }
+                toks[k + 1].start..toks[k + 1].end
+            }
+            _ => continue,
+        };
+        if lex.surnames.contains_key(&s.fold[sur.clone()]) && !in_org(k) {
+            byte_people.push(sur);
+        }
+    }
     // a family by its surname and 家 (刘家本来就贫穷, 阮|家|门前, 为刘家解决): the surname is
     // the person named; not a place after it (张家|口, 李家|村)
     for k in 0..n {

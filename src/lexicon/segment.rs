@@ -292,6 +292,15 @@ mod tests {
     }
 
     #[test]
+    fn common_words_jieba_files_as_places_or_numbers() {
+        // (jieba tags 城市, 太阳, 外国 ns and 十分, 左右 m: they are words, not cut in two)
+        let t = cut("这座城市十分美丽，外国游客在太阳下等了两小时左右");
+        for w in ["城市", "十分", "外国", "太阳", "左右"] {
+            assert!(t.contains(&w), "{w}: {t:?}");
+        }
+    }
+
+    #[test]
     fn reserves_no_more_than_the_tokens_there_can_be() {
         for s in ["", "  ", "abc 123 x", "中文", "1111111111", "a，b。", "😀👍🏽", "王军说：１２３ab王 。"] {
             let toks = segment(s, 0, s.len());

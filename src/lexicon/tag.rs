@@ -317,6 +317,20 @@ impl<'a> Sentence<'a> {
             || (k + 1 < n && self.adjacent(k) && (self.in_title[k + 1] || SAYING.contains(&self.s(k + 1)) || matches!(self.s(k + 1), "同志" | "先生" | "女士")))
     }
 
+    /// The first token of an ordinal that ends before token `q`: 第 and numerals (第|二|十),
+    /// or a word of them (第二, 第二|十).
+    fn ordinal_before(&self, q: usize) -> Option<usize> {
+        let mut r = q;
+        while r > 0 && self.adjacent(r - 1) && (self.toks[r - 1].kind == Kind::Digits || is_numeral(self.s(r - 1))) {
+            r -= 1;
+        }
+        if r < q && r > 0 && self.adjacent(r - 1) && self.s(r - 1) == "第" {
+            return Some(r - 1);
+        }
+        let w = if r > 0 && self.adjacent(r - 1) { self.s(r - 1) } else { "" };
+        w.strip_prefix('第').is_some_and(is_numeral).then(|| r - 1)
+    }
+
     /// Token `k` starts with a surname that is a measure word right after a number or a
     /// demonstrative (八|段执白, 40|段京韵, 那|张小巧): the char counts, it names no one.
     fn measure_start(&self, k: usize) -> bool {
@@ -579,13 +593,9 @@ impl<'a> Sentence<'a> {
             if standalone && !self.lex.places.contains_key(self.s(k)) && self.government_of(k).is_none() {
                 // 第二届|全国人民代表大会
                 let mut j = k;
-                if j >= 3 && matches!(self.s(j - 1), "届" | "次") && self.adjacent(j - 1) {
-                    let mut r = j - 1;
-                    while r > 0 && self.adjacent(r - 1) && (self.toks[r - 1].kind == Kind::Digits || is_numeral(self.s(r - 1))) {
-                        r -= 1;
-                    }
-                    if r < j - 1 && r > 0 && self.adjacent(r - 1) && self.s(r - 1) == "第" {
-                        j = r - 1;
+                if j >= 2 && matches!(self.s(j - 1), "届" | "次") && self.adjacent(j - 1) {
+                    if let Some(r) = self.ordinal_before(j - 1) {
+                        j = r;
                     }
                 }
                 out.push(j..k + 1);
@@ -697,12 +707,8 @@ impl<'a> Sentence<'a> {
                 if q > 0 && self.adjacent(q - 1) && matches!(self.s(q - 1), "届" | "次") {
                     q -= 1;
                 }
-                let mut r = q;
-                while r > 0 && self.adjacent(r - 1) && (self.toks[r - 1].kind == Kind::Digits || is_numeral(self.s(r - 1))) {
-                    r -= 1;
-                }
-                if r < q && r > 0 && self.adjacent(r - 1) && self.s(r - 1) == "第" {
-                    j = r - 1;
+                if let Some(r) = self.ordinal_before(q) {
+                    j = r;
                     // 东丰县|第五中学: the place the school is numbered in
                     if j > 0 && self.adjacent(j - 1) && self.toks[j - 1].kind == Kind::Word(Pos::Place) {
                         j -= 1;
@@ -1112,7 +1118,7 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
         if ab_extra(k) && !ab1(k) {
             let prev_ab = k > 0 && s.adjacent(k - 1) && ab1(k - 1);
             let listed_ab = k >= 2 && s.s(k - 1) == "、" && ab1(k - 2);
-            let after = k + 1 < n && s.adjacent(k) && (PLACE_AFTER.contains(&s.s(k + 1)) || PAIR_AFTER.contains(&s.s(k + 1)));
+            let after = k + 1 < n && s.adjacent(k) && (PLACE_AFTER.contains(&s.s(k + 1)) || after_pair(s.s(k + 1)));
             if (prev_ab || listed_ab) && after {
                 let p = if prev_ab { k - 1 } else { k - 2 };
                 out.push(s.toks[p].start..s.toks[p].end);
@@ -1138,11 +1144,11 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
         let loose_verb = |c: char| s.s(k) == "中" && "在到去对进回".contains(c);
         // a pair followed by a word of relations (遵守中|美|三个…, 中|美|关系) is two places
         // even after a noun (遵守中美): 中 is no postposition there
-        let pair_after = |last: usize| last + 1 < n && s.adjacent(last) && (PLACE_AFTER.contains(&s.s(last + 1)) || PAIR_AFTER.contains(&s.s(last + 1)));
+        let pair_after = |last: usize| last + 1 < n && s.adjacent(last) && (PLACE_AFTER.contains(&s.s(last + 1)) || after_pair(s.s(last + 1)));
         let with_pair = prev.is_some_and(|p| ab1(p) && (!postposition(p) || pair_after(k))) || next.is_some_and(|q| ab1(q) && (!postposition(k) || pair_after(q)));
         // a second abbreviation after 、 (中、阿建交)
-        let listed = (k >= 2 && s.s(k - 1) == "、" && ab1(k - 2) && next.is_some_and(|q| PLACE_AFTER.contains(&s.s(q)) || PAIR_AFTER.contains(&s.s(q))))
-            || (k + 2 < n && s.s(k + 1) == "、" && ab1(k + 2) && k + 3 < n && (PLACE_AFTER.contains(&s.s(k + 3)) || PAIR_AFTER.contains(&s.s(k + 3))));
+        let listed = (k >= 2 && s.s(k - 1) == "、" && ab1(k - 2) && next.is_some_and(|q| PLACE_AFTER.contains(&s.s(q)) || after_pair(s.s(q))))
+            || (k + 2 < n && s.s(k + 1) == "、" && ab1(k + 2) && k + 3 < n && (PLACE_AFTER.contains(&s.s(k + 3)) || after_pair(s.s(k + 3))));
         let after_verb = prev.is_some_and(|p| s.s(p).chars().count() == 1 && s.s(p).chars().all(|c| PLACE_VERBS.contains(c) && !loose_verb(c)));
         let before_word = next.is_some_and(|q| PLACE_AFTER.contains(&s.s(q)));
         let always = s.s(k) == "俄";
@@ -1172,6 +1178,11 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
 }
 
 /// Words after a pair of abbreviations that make both places (中美三个联合公报, 中韩两国).
+/// A word after a pair of one-char places (中美|两国, 中美|三个|联合公报).
+fn after_pair(w: &str) -> bool {
+    PAIR_AFTER.contains(&w) || w.starts_with(['两', '三'])
+}
+
 const PAIR_AFTER: &[&str] = &["两", "三", "间", "在", "双", "建交", "首脑", "关系", "等", "之间", "核", "谈判", "联合", "共同"];
 
 /// Suffixes of the names of divisions and natural places.

@@ -878,3 +878,11 @@ fn lao_and_a_surname_names_the_surname() {
     let x = run("这是一条老路，深山老林里人迹罕至，他老高兴了。");
     assert!(x.people.is_empty(), "{:?}", names(&x));
 }
+
+#[test]
+fn a_unit_after_its_organisation_and_no_name_ending_in_a_department() {
+    let x = run("共青团四川省委提出倡议。县医院宣教科郝明同志介绍了经验。");
+    let o = orgs(&x);
+    assert!(o.contains(&"共青团四川省委"), "{o:?}");
+    assert!(!names(&x).contains(&"宣教科"), "{:?}", names(&x));
+}

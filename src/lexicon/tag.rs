@@ -756,7 +756,9 @@ impl<'a> Sentence<'a> {
                 if self.in_title[h] || !nounish {
                     break;
                 }
-                if self.is_head(h) && !(h + 1 < n && self.adjacent(h) && self.is_head(h + 1)) {
+                // (an organisation of one word: 共青团|四川省委)
+                let org_word = h == b && t.kind == Kind::Word(Pos::Org) && !self.single_char(h);
+                if (self.is_head(h) || org_word) && !(h + 1 < n && self.adjacent(h) && self.is_head(h + 1)) {
                     // (a one-char department after nouns: 科学技术部|农村|科技|司)
                     let department = self.single_char(h) && SINGLE_HEADS.contains(&self.s(h)) && h > b && (b..h).all(|i| !self.single_char(i));
                     if (!self.single_char(h) || department) && !self.s(h).ends_with(['行', '队']) {

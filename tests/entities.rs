@@ -886,3 +886,14 @@ fn a_unit_after_its_organisation_and_no_name_ending_in_a_department() {
     assert!(o.contains(&"共青团四川省委"), "{o:?}");
     assert!(!names(&x).contains(&"宣教科"), "{:?}", names(&x));
 }
+
+#[test]
+fn a_byline_before_more_text_and_a_river_named_by_one_char() {
+    let x = run("记者王江报道。刘江说，桂江、浔江的水位还在上涨。");
+    assert_eq!(x.credits.len(), 1, "{:?}", x.credits);
+    assert_eq!(x.credits[0].names, ["王江"]);
+    assert!(x.credits[0].organization.is_none(), "{:?}", x.credits[0]);
+    assert_eq!(names(&x), ["王江", "刘江"]);
+    let p = places(&x);
+    assert!(p.contains(&"桂江") && p.contains(&"浔江"), "{p:?}");
+}

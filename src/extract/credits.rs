@@ -263,6 +263,13 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
             }
             continue;
         }
+        // (a byline in running text, 记者王江报道。刘江说…, is read by `bylines`: the value
+        // of a credit line ends at a full stop)
+        let value_end = f[e..value_end].find(['。', '！', '？']).map_or(value_end, |i| e + i);
+        if f[e..value_end].contains("报道") || f[e..value_end].contains("报导") {
+            continue;
+        }
+        c.end = range.start + value_end;
         fill(doc, range.start + e..range.start + value_end, &mut c, false);
         let trimmed = doc.text[c.start..c.end].trim_end_matches(|ch: char| ch.is_whitespace() || is_list_sep(ch));
         c.end = c.start + trimmed.len();

@@ -149,7 +149,7 @@ fn name_score_with(lex: &Lexicon, mut ps: f32, sur_word: Option<Word>, given: &[
         ps -= FUNCTION_SURNAME_COST;
     }
     // a name does not end in a head of an organisation or place name (松日|队, 王|村)
-    if given.last().is_some_and(|c| matches!(c, '队' | '部' | '局' | '厅' | '厂' | '省' | '市' | '县' | '区' | '镇' | '乡' | '村' | '州' | '委' | '院' | '所' | '社' | '湾' | '坪' | '坝' | '寨' | '屯' | '洼' | '坡' | '科' | '处' | '室' | '署')) {
+    if given.last().is_some_and(|c| matches!(c, '队' | '部' | '局' | '厅' | '厂' | '省' | '市' | '县' | '区' | '镇' | '乡' | '村' | '州' | '委' | '院' | '所' | '社' | '湾' | '坪' | '坝' | '寨' | '屯' | '洼' | '坡' | '科' | '处' | '室' | '署' | '说')) {
         return None;
     }
     let g = match given {

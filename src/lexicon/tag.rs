@@ -1263,6 +1263,12 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             j -= 1;
         }
         let positional = j < k && positional_at(j);
+        // a river named by one char the segmenter left alone: 桂|江, 浔|江, 延|河
+        let river = k - j == 1 && s.single_char(j) && matches!(suf, "江" | "河") && matches!(s.toks[j].kind, Kind::Unknown | Kind::Word(Pos::PersonWord | Pos::Abbrev));
+        if river && !out.last().is_some_and(|r| r.end > j) {
+            out.push(j..k + 1);
+            continue;
+        }
         if j == k || s.chars(j, k - 1) < 2 {
             continue;
         }

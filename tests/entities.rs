@@ -897,3 +897,11 @@ fn a_byline_before_more_text_and_a_river_named_by_one_char() {
     let p = places(&x);
     assert!(p.contains(&"桂江") && p.contains(&"浔江"), "{p:?}");
 }
+
+#[test]
+fn john_is_a_transliteration() {
+    // 翰 was missing from the transliteration chars: 约翰松 went unfound
+    let x = run("他们认为，约翰松和布拉特势均力敌。");
+    let n = names(&x);
+    assert!(n.contains(&"约翰松") && n.contains(&"布拉特"), "{n:?}");
+}

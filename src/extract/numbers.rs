@@ -375,7 +375,7 @@ fn parse_arabic(s: &str, at: usize) -> Option<Numeral> {
         let d_at = end + 3;
         let run = s.as_bytes()[d_at.min(s.len())..].iter().take_while(|b| b.is_ascii_digit()).count();
         if run == zeros && value.fract() == 0.0 && !s[d_at + run..].starts_with(['.', '万', '亿', '萬', '億']) {
-            if let Ok(tail) = s[d_at..d_at + run].parse::<f64>() {
+            if let Some(tail) = parse_decimal(&s[d_at..d_at + run]) {
                 return Some(Numeral::exact(value * u as f64 + tail, at..d_at + run, true));
             }
         }
@@ -444,7 +444,133 @@ pub fn arabic_digits(s: &str, at: usize) -> Option<(f64, usize)> {
     if digits.is_empty() {
         return None;
     }
-    Some((digits.as_str().parse().ok()?, i))
+    Some((parse_decimal(digits.as_str())?, i))
+}
+
+/// `s.parse::<f64>()` for the strings the readers here build: ASCII digits with at most one
+/// `.` (`None` where the standard parser fails too: no digit, a second point; any other char
+/// is refused, which the callers never pass). Correctly rounded (ties to even) like the
+/// standard parser, whose tables (powers of five, ~10 KB) were 15 KB of the wasm module's
+/// gzip (issue 8). Up to 15 digits and 22 decimals, one exact division; longer numerals
+/// (rare) by exact integer division.
+pub fn parse_decimal(s: &str) -> Option<f64> {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let digits = || int.bytes().chain(frac.bytes());
+    if int.len() + frac.len() == 0 || !digits().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut m = 0u64;
+    let fits = digits().all(|b| {
+        m = m * 10 + u64::from(b - b'0');
+        m < 1 << 53
+    });
+    if fits && frac.len() < POW10.len() {
+        // Both exact, so the division rounds once, correctly.
+        return Some(m as f64 / POW10[frac.len()]);
+    }
+    let mut n = Vec::new();
+    for b in digits() {
+        big::mul_add(&mut n, 10, u32::from(b - b'0'));
+    }
+    let mut d = vec![1];
+    for _ in 0..frac.len() {
+        big::mul_add(&mut d, 10, 0);
+    }
+    Some(big::ratio(&n, &d))
+}
+
+/// 10^0 ..= 10^22: the powers of ten an `f64` holds exactly.
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+    1e20, 1e21, 1e22,
+];
+
+/// Unsigned big integers as little-endian `u32` limbs without high zero limbs (0 is empty),
+/// for [`parse_decimal`]'s long numerals.
+mod big {
+    use std::cmp::Ordering;
+
+    pub fn mul_add(a: &mut Vec<u32>, m: u32, add: u32) {
+        let mut carry = u64::from(add);
+        for x in a.iter_mut() {
+            let v = u64::from(*x) * u64::from(m) + carry;
+            *x = v as u32;
+            carry = v >> 32;
+        }
+        if carry > 0 {
+            a.push(carry as u32);
+        }
+    }
+
+    fn bits(a: &[u32]) -> i32 {
+        a.last().map_or(0, |&t| (32 * a.len()) as i32 - t.leading_zeros() as i32)
+    }
+
+    fn shl(a: &[u32], n: usize) -> Vec<u32> {
+        let (words, b) = (n / 32, n % 32);
+        let mut r = vec![0; words];
+        let mut carry = 0;
+        for &x in a {
+            r.push(x << b | carry);
+            carry = if b == 0 { 0 } else { x >> (32 - b) };
+        }
+        if carry > 0 {
+            r.push(carry);
+        }
+        r
+    }
+
+    fn cmp(a: &[u32], b: &[u32]) -> Ordering {
+        a.len().cmp(&b.len()).then_with(|| a.iter().rev().cmp(b.iter().rev()))
+    }
+
+    /// `a -= b`, `a >= b`.
+    fn sub(a: &mut Vec<u32>, b: &[u32]) {
+        let mut borrow = 0u64;
+        for (i, x) in a.iter_mut().enumerate() {
+            let v = u64::from(*x).wrapping_sub(u64::from(b.get(i).copied().unwrap_or(0))).wrapping_sub(borrow);
+            *x = v as u32;
+            borrow = v >> 63;
+        }
+        while a.last() == Some(&0) {
+            a.pop();
+        }
+    }
+
+    /// n / d rounded to the nearest `f64`, ties to even (n, d > 0 and the quotient within
+    /// the normal range).
+    pub fn ratio(n: &[u32], d: &[u32]) -> f64 {
+        if n.is_empty() {
+            return 0.0;
+        }
+        // n·2^s / d in [2^52, 2^54): take the quotient's 53 bits and the remainder.
+        let mut s = 53 + bits(d) - bits(n);
+        loop {
+            let (mut rem, den) = if s >= 0 { (shl(n, s as usize), d.to_vec()) } else { (n.to_vec(), shl(d, (-s) as usize)) };
+            let mut q = 0u64;
+            for i in (0..55).rev() {
+                let step = shl(&den, i);
+                if cmp(&rem, &step) != Ordering::Less {
+                    sub(&mut rem, &step);
+                    q |= 1 << i;
+                }
+            }
+            if q >= 1 << 53 {
+                s -= 1;
+                continue;
+            }
+            match cmp(&shl(&rem, 1), &den) {
+                Ordering::Greater => q += 1,
+                Ordering::Equal => q += q & 1,
+                Ordering::Less => {}
+            }
+            if q == 1 << 53 {
+                q >>= 1;
+                s -= 1;
+            }
+            return q as f64 * f64::from_bits(((1023 - s) as u64) << 52);
+        }
+    }
 }
 
 /// The digits of a numeral as ASCII, on the stack: a `String` here was a heap allocation
@@ -604,11 +730,11 @@ fn parse_chinese(s: &str, at: usize) -> Option<Numeral> {
                 break;
             }
             let whole = if digits_only {
-                digit_run.as_str().parse::<f64>().unwrap_or(0.0)
+                parse_decimal(digit_run.as_str()).unwrap_or(0.0)
             } else {
                 total + section + digit.unwrap_or(0.0)
             };
-            let value = whole + format!("0.{frac}").parse::<f64>().unwrap_or(0.0);
+            let value = whole + parse_decimal(&format!("0.{frac}")).unwrap_or(0.0);
             let mut n = Numeral::exact(value, at..k, false);
             // 3.5万 in Chinese: 三点五万.
             let (mult, mend) = multipliers(s, k);
@@ -634,7 +760,7 @@ fn parse_chinese(s: &str, at: usize) -> Option<Numeral> {
         end -= '零'.len_utf8();
     }
     let value = if digits_only {
-        digit_run.as_str().parse::<f64>().ok()?
+        parse_decimal(digit_run.as_str())?
     } else {
         let mut d = digit.unwrap_or(0.0);
         // 一万五 = 15000, 三千五 = 3500: a bare digit right after a unit is one step down.
@@ -779,6 +905,60 @@ impl FirstCharIndex {
 
 #[cfg(test)]
 mod tests {
+    /// parse_decimal against the standard parser: random digit strings with and without a
+    /// point, long ones (the exact path), halfway cases, and what both refuse.
+    #[test]
+    fn parse_decimal_is_the_standard_parse() {
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let mut cases: Vec<String> = [
+            "", ".", "..", "1..2", "1.2.3", "0", "0.0", "00", ".5", "5.", "1e5", "+1", "-1", "inf", " 1",
+            "9007199254740993", "9007199254740992.5", "9007199254740993.0000000000000000000001", "0.1", "0.3",
+            "123456789012345678901234567890123456789012345678", "0.000000000000000000000000000000000000000000001",
+            "4.9406564584124654e-324", "17976931348623157", "2.2250738585072014",
+            "179769313486231570000000000000000000000000000000",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for _ in 0..300_000 {
+            let mut s = String::new();
+            let int = next(4) as usize * next(13) as usize;
+            let frac = next(4) as usize * next(13) as usize;
+            for _ in 0..int {
+                s.push((b'0' + if next(5) == 0 { 9 } else { next(10) as u8 }) as char);
+            }
+            if next(3) > 0 {
+                s.push('.');
+            }
+            for _ in 0..frac {
+                s.push((b'0' + next(10) as u8) as char);
+            }
+            cases.push(s);
+        }
+        // Exactly halfway between two f64s: m·2^e + 2^(e-1) written out in decimal.
+        for m in [(1u64 << 53) - 1, (1 << 52) + 1, (1 << 52) + 2, 9_007_199_254_740_881] {
+            for e in [1u32, 2, 5, 10] {
+                let v = (u128::from(m) << e) + (1u128 << (e - 1));
+                cases.push(v.to_string());
+                cases.push(format!("{v}.0"));
+            }
+        }
+        for c in &cases {
+            let std = c.parse::<f64>().ok();
+            let ours = parse_decimal(c);
+            if c.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+                assert_eq!(ours.map(f64::to_bits), std.map(f64::to_bits), "{c:?}");
+            } else {
+                assert_eq!(ours, None, "{c:?}");
+            }
+        }
+    }
     /// The sets that rule chars out before the matches hold every char the matches know.
     #[test]
     fn char_sets_hold_every_digit() {

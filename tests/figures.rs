@@ -80,6 +80,30 @@ fn relative_dates_resolve_against_the_reference() {
 }
 
 #[test]
+fn holidays_and_lunar_dates_resolve_in_their_year() {
+    let t = "今年春节期间，全市接待游客120万人次。去年中秋节晚上8点，农历八月十五，2023年除夕，國慶節前夕，五一假期，8号晚上9点。";
+    let x = extract(t, &with_reference("2024-03-01"));
+    let got: Vec<(&str, &str)> = x.dates.iter().map(|d| (d.text.as_str(), d.value.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("今年春节", "2024-02-10"),
+            ("去年中秋节晚上8点", "2023-09-29T20"),
+            // A year written earlier in the paragraph (去年) carries on.
+            ("农历八月十五", "2023-09-29"),
+            ("2023年除夕", "2023-01-21"),
+            ("國慶節", "2023-10-01"),
+            ("五一", "2023-05-01"),
+            ("8号晚上9点", "2024-03-08T21"),
+        ]
+    );
+    // Words that hold a festival's name are not festivals.
+    for t in ["五一路上车多", "其中秋粮增产", "公司成立夏令营", "政治清明", "吃元宵", "十一五期间", "二十一期间", "真正月薪"] {
+        assert!(extract(t, &with_reference("2024-03-01")).dates.is_empty(), "{t}");
+    }
+}
+
+#[test]
 fn without_a_reference_relative_dates_keep_no_value() {
     let x = extract("昨天，上周三，3月5日", &Options::default());
     let got: Vec<&str> = x.dates.iter().map(|d| d.value.as_str()).collect();

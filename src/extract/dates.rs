@@ -30,6 +30,7 @@
 //! written next to the date. 今年/去年 need an anchor year; 昨天/上周三 need an anchor date.
 //! The machine's clock is never used.
 
+use super::festivals::{self, Fest};
 use super::numbers::{self, NumeralKind};
 use crate::layout::Doc;
 use crate::model::DateMention;
@@ -97,6 +98,9 @@ struct Fields {
     /// A part of the day was said (上午, 下午, 今晚): the right side of a range without
     /// one takes it.
     day_part: bool,
+    /// A holiday or a lunar date (国庆节, 春节, 农历八月十五): its month and day are known
+    /// once the year is.
+    fest: Option<Fest>,
 }
 
 impl Fields {
@@ -104,7 +108,7 @@ impl Fields {
         self.yrel.is_some() || self.mrel.is_some() || self.drel.is_some() || self.week.is_some() || self.weekday.is_some() || self.vague
     }
     fn has_date(&self) -> bool {
-        self.y.is_some() || self.m.is_some() || self.d.is_some() || self.is_relative() || self.part.is_some()
+        self.y.is_some() || self.m.is_some() || self.d.is_some() || self.is_relative() || self.part.is_some() || self.fest.is_some()
     }
     fn has_time(&self) -> bool {
         self.h.is_some()
@@ -224,7 +228,7 @@ fn prev_char(s: &str, at: usize) -> Option<char> {
 
 /// An exact whole number written at `at` (Arabic or Chinese), with its end and how many
 /// characters it took.
-fn int_at(s: &str, at: usize) -> Option<(i64, usize, usize)> {
+pub(super) fn int_at(s: &str, at: usize) -> Option<(i64, usize, usize)> {
     let n = numbers::parse_at(s, at)?;
     if n.approximate || n.kind != NumeralKind::Cardinal || n.value < 0.0 || n.value.fract() != 0.0 || n.value > 1e9 {
         return None;
@@ -424,6 +428,12 @@ fn point_with(s: &str, at: usize, inherit: Option<&Fields>, int: &mut Option<Opt
             return Some((f, e));
         }
     }
+    // A holiday or a lunar date: 国庆节, 2024年春节, 去年中秋, 农历八月十五.
+    if let Some((fe, e)) = festivals::at(s, j) {
+        f.fest = Some(fe);
+        let (f2, e2) = time_part(s, f, e, true);
+        return Some((f2, e2));
+    }
     // Month.
     let rest = &s[j..];
     if f.y.is_none() && f.yrel.is_none() {
@@ -458,9 +468,10 @@ fn point_with(s: &str, at: usize, inherit: Option<&Fields>, int: &mut Option<Opt
         let arabic = s[j..].starts_with(|c: char| c.is_ascii_digit());
         let marker = next_char(s, e);
         let is_day_marker = matches!(marker, Some('日' | '号' | '號'));
+        let after_marker = e + marker.map_or(0, char::len_utf8);
         let allowed = (1..=31).contains(&d)
             && is_day_marker
-            && (has_month || inherit.is_some() || (arabic && marker == Some('日')));
+            && (has_month || inherit.is_some() || (arabic && marker == Some('日')) || time_of_day_at(s, after_marker));
         if allowed {
             let after = e + marker.map_or(0, char::len_utf8);
             // 3日内, 一日之计: a span of days, not a date.
@@ -767,6 +778,12 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
     (f, at)
 }
 
+/// A part of the day (晚上, not a lone 晚) or a clock time at `at`: what makes 8号 or 二十日
+/// a day of the month without a month before it (8号晚上9点, 十五日上午).
+fn time_of_day_at(s: &str, at: usize) -> bool {
+    DAY_PARTS.iter().any(|(w, _)| w.chars().count() > 1 && s[at..].starts_with(w)) || clock(s, at).is_some()
+}
+
 /// An hour before 时/点: the numeral is read up to the marker, so 三点零五 is not 3.05.
 fn hour_at(s: &str, at: usize) -> Option<(i64, usize)> {
     let mut k = at;
@@ -830,7 +847,8 @@ fn scan(s: &str) -> Vec<Raw> {
             || (START_BITS.may_hold(c)
                 && (numbers::starts_chinese_numeral(c)
                     // a match, not `"…".contains(c)`: that builds a substring searcher at every char
-                    || is_word_start(c)));
+                    || is_word_start(c)))
+            || festivals::may_start(c);
         if starts && !super::quantities::prev_significant(s, i).is_some_and(blocks_start) {
             if let Some(r) = mention_at(s, i) {
                 i = r.end;
@@ -959,7 +977,7 @@ fn plausible_range(a: &Fields, b: &Fields) -> bool {
 // ---- Calendar arithmetic -------------------------------------------------------------
 
 /// Days since 1970-01-01 of a civil date.
-fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+pub(super) fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
     let y = if m <= 2 { y as i64 - 1 } else { y as i64 };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -969,7 +987,7 @@ fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-fn civil_from_days(z: i64) -> Date {
+pub(super) fn civil_from_days(z: i64) -> Date {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -1062,6 +1080,30 @@ struct Resolved {
 
 /// Resolves one side. `ctx_year` is a year written earlier in the paragraph.
 fn resolve_fields(f: &Fields, anchor: Anchor, ctx_year: Option<i32>, prefer: Prefer) -> Option<(Point, Option<Point>, bool)> {
+    if let Some(fe) = f.fest {
+        // The day depends on the year: resolve with the year first guessed, then again
+        // when the year chosen (a News year for 中秋 in a January article) differs.
+        let written = f.y.or_else(|| f.yrel.and_then(|o| Some(anchor.year()? + o)));
+        let guess = written.or(ctx_year).or(anchor.year());
+        let with_year = |y: Option<i32>| -> Option<Fields> {
+            let (m, d) = match y {
+                Some(y) => fe.date(y)?,
+                None => match fe {
+                    Fest::Solar(m, d) => (m, d),
+                    _ => return None,
+                },
+            };
+            Some(Fields { m: Some(m), d: Some(d), y: written, yrel: None, fest: None, ..*f })
+        };
+        let first = with_year(guess)?;
+        let (p, end, inferred) = resolve_fields(&first, anchor, ctx_year, prefer)?;
+        if p.y.is_some() && p.y != guess {
+            let again = with_year(p.y)?;
+            let (p2, end2, _) = resolve_fields(&Fields { y: p.y, ..again }, anchor, ctx_year, prefer)?;
+            return Some((p2, end2, inferred));
+        }
+        return Some((p, end, inferred));
+    }
     let mut p = Point { h: f.h, mi: f.mi, s: f.s, ..Default::default() };
     let mut inferred = false;
     if f.vague {

@@ -5,6 +5,7 @@
 pub mod credits;
 pub mod dates;
 pub mod events;
+pub(crate) mod festivals;
 pub mod keywords;
 pub mod locations;
 pub mod money;

@@ -848,7 +848,8 @@ fn scan(s: &str) -> Vec<Raw> {
                 && (numbers::starts_chinese_numeral(c)
                     // a match, not `"…".contains(c)`: that builds a substring searcher at every char
                     || is_word_start(c)))
-            || festivals::may_start(c);
+            // 国庆节, 劳动节: only where a name is (most of these chars start no date).
+            || (festivals::may_start(c) && festivals::at(s, i).is_some());
         if starts && !super::quantities::prev_significant(s, i).is_some_and(blocks_start) {
             if let Some(r) = mention_at(s, i) {
                 i = r.end;

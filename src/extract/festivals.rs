@@ -8,8 +8,6 @@
 //! people write it: 2024年除夕 is 2024-02-09, the eve of that year's 春节, and 2024年腊八 is
 //! 2024-01-18 (the eighth of the twelfth month of the lunar year that began in 2023).
 
-use std::sync::LazyLock;
-
 use crate::text::script::fold_char;
 
 /// A named day, before its year is known.
@@ -27,56 +25,47 @@ pub(crate) enum Fest {
     NthWeekday { m: u32, n: u32, wd: u32 },
 }
 
+// FIRST_YEAR, TERM_BASE and YEARS: data/lunar_calendar.txt packed by build/text.rs.
+include!(concat!(env!("OUT_DIR"), "/calendar.rs"));
+
 /// One year of the lunar table.
-struct Year {
-    /// Days from 1970-01-01 of the lunar new year.
-    new_year: i64,
-    leap: u32,
-    /// Month lengths in order, a leap month after its month.
-    lens: Vec<u8>,
-    terms: [u8; 9],
+struct Year(u64);
+
+impl Year {
+    /// Days from 1970-01-01 of the lunar new year in Gregorian year `y`.
+    fn new_year(&self, y: i32) -> i64 {
+        super::dates::days_from_civil(y, 1, 1) + (self.0 >> 17 & 63) as i64
+    }
+    fn leap(&self) -> u32 {
+        (self.0 >> 13 & 15) as u32
+    }
+    /// Length of the month at `idx` (a leap month after its month).
+    fn len(&self, idx: usize) -> Option<u32> {
+        let months = if self.leap() == 0 { 12 } else { 13 };
+        (idx < months).then(|| 29 + (self.0 >> idx & 1) as u32)
+    }
+    fn term(&self, i: usize) -> u32 {
+        u32::from(TERM_BASE[i]) + (self.0 >> (23 + 3 * i) & 7) as u32
+    }
 }
 
-static TABLE: LazyLock<Vec<Year>> = LazyLock::new(|| {
-    let mut out = Vec::new();
-    for line in include_str!("../../data/lunar_calendar.txt").lines().filter(|l| !l.starts_with('#')) {
-        let f: Vec<&str> = line.split(' ').collect();
-        let (Some(y), Some(md), Some(leap), Some(bits), Some(days)) = (f.first(), f.get(1), f.get(2), f.get(3), f.get(4)) else { continue };
-        let (Ok(y), Ok(md), Ok(leap)) = (y.parse::<i32>(), md.parse::<u32>(), leap.parse::<u32>()) else { continue };
-        let mut terms = [0u8; 9];
-        for (i, t) in terms.iter_mut().enumerate() {
-            *t = days.get(2 * i..2 * i + 2).and_then(|d| d.parse().ok()).unwrap_or(0);
-        }
-        out.push(Year {
-            new_year: super::dates::days_from_civil(y, md / 100, md % 100),
-            leap,
-            lens: bits.bytes().map(|b| if b == b'1' { 30 } else { 29 }).collect(),
-            terms,
-        });
-    }
-    out
-});
-
-const FIRST_YEAR: i32 = 1901;
-
-fn year(y: i32) -> Option<&'static Year> {
-    TABLE.get(usize::try_from(y - FIRST_YEAR).ok()?)
+fn year(y: i32) -> Option<Year> {
+    YEARS.get(usize::try_from(y - FIRST_YEAR).ok()?).map(|&w| Year(w))
 }
 
 /// Days from 1970-01-01 of lunar (m, d) in lunar year `y`.
 fn lunar_days(y: i32, m: u32, d: u32, leap: bool) -> Option<i64> {
     let t = year(y)?;
-    if leap && t.leap != m {
+    if leap && t.leap() != m {
         return None;
     }
-    // Index of the month in `lens`: months before it, plus a leap month before it.
-    let idx = (m - 1) as usize + usize::from(t.leap != 0 && (t.leap < m || (leap && t.leap == m)));
-    let len = *t.lens.get(idx)? as u32;
-    if d == 0 || d > len {
+    // Index of the month: months before it, plus a leap month before it.
+    let idx = (m - 1) as usize + usize::from(t.leap() != 0 && (t.leap() < m || (leap && t.leap() == m)));
+    if d == 0 || d > t.len(idx)? {
         return None;
     }
-    let before: i64 = t.lens[..idx].iter().map(|&l| l as i64).sum();
-    Some(t.new_year + before + d as i64 - 1)
+    let before: i64 = (0..idx).map(|i| t.len(i).unwrap_or(0) as i64).sum();
+    Some(t.new_year(y) + before + d as i64 - 1)
 }
 
 impl Fest {
@@ -91,10 +80,10 @@ impl Fest {
                 Some(days) if civil_from_days(days).year == y => days,
                 _ => lunar_days(y - 1, m, d, leap)?,
             },
-            Fest::Eve => year(y)?.new_year - 1,
+            Fest::Eve => year(y)?.new_year(y) - 1,
             Fest::Term(i) => {
                 const MONTHS: [u32; 9] = [2, 3, 4, 5, 6, 8, 9, 11, 12];
-                return Some((MONTHS[i], *year(y)?.terms.get(i)? as u32));
+                return Some((MONTHS[i], year(y)?.term(i)));
             }
             Fest::NthWeekday { m, n, wd } => {
                 let first = days_from_civil(y, m, 1);
@@ -122,81 +111,82 @@ enum Need {
 }
 use Need::{EndsClause, Nothing as Strong, Weak};
 
+/// Sorted by first char (a test checks), so that the names of one first char are a run.
 const NAMES: &[(&str, Fest, Need)] = &[
-    ("元旦", Fest::Solar(1, 1), Strong),
-    ("情人节", Fest::Solar(2, 14), Strong),
-    ("三八妇女节", Fest::Solar(3, 8), Strong),
-    ("三八国际妇女节", Fest::Solar(3, 8), Strong),
-    ("国际妇女节", Fest::Solar(3, 8), Strong),
-    ("妇女节", Fest::Solar(3, 8), Strong),
-    ("植树节", Fest::Solar(3, 12), Strong),
-    ("消费者权益日", Fest::Solar(3, 15), Strong),
-    ("国际消费者权益日", Fest::Solar(3, 15), Strong),
-    ("愚人节", Fest::Solar(4, 1), Strong),
-    ("五一国际劳动节", Fest::Solar(5, 1), Strong),
-    ("五一劳动节", Fest::Solar(5, 1), Strong),
-    ("国际劳动节", Fest::Solar(5, 1), Strong),
-    ("劳动节", Fest::Solar(5, 1), Strong),
-    ("五一", Fest::Solar(5, 1), Weak),
-    ("五四青年节", Fest::Solar(5, 4), Strong),
-    ("青年节", Fest::Solar(5, 4), Strong),
-    ("护士节", Fest::Solar(5, 12), Strong),
-    ("六一国际儿童节", Fest::Solar(6, 1), Strong),
-    ("六一儿童节", Fest::Solar(6, 1), Strong),
-    ("国际儿童节", Fest::Solar(6, 1), Strong),
-    ("儿童节", Fest::Solar(6, 1), Strong),
-    ("六一", Fest::Solar(6, 1), Weak),
-    ("建党节", Fest::Solar(7, 1), Strong),
-    ("香港回归纪念日", Fest::Solar(7, 1), Strong),
-    ("八一建军节", Fest::Solar(8, 1), Strong),
-    ("建军节", Fest::Solar(8, 1), Strong),
-    ("教师节", Fest::Solar(9, 10), Strong),
-    ("国庆节", Fest::Solar(10, 1), Strong),
-    ("国庆日", Fest::Solar(10, 1), Strong),
-    ("国庆", Fest::Solar(10, 1), EndsClause),
-    ("十一", Fest::Solar(10, 1), Weak),
-    ("万圣节", Fest::Solar(10, 31), Strong),
-    ("记者节", Fest::Solar(11, 8), Strong),
-    ("光棍节", Fest::Solar(11, 11), Strong),
-    ("双十一", Fest::Solar(11, 11), Strong),
-    ("国家公祭日", Fest::Solar(12, 13), Strong),
-    ("澳门回归纪念日", Fest::Solar(12, 20), Strong),
-    ("平安夜", Fest::Solar(12, 24), Strong),
-    ("圣诞节", Fest::Solar(12, 25), Strong),
-    ("圣诞", Fest::Solar(12, 25), EndsClause),
-    ("母亲节", Fest::NthWeekday { m: 5, n: 2, wd: 7 }, Strong),
-    ("父亲节", Fest::NthWeekday { m: 6, n: 3, wd: 7 }, Strong),
-    ("感恩节", Fest::NthWeekday { m: 11, n: 4, wd: 4 }, Strong),
-    ("春节", Fest::Lunar { m: 1, d: 1, leap: false }, Strong),
-    ("大年初一", Fest::Lunar { m: 1, d: 1, leap: false }, Strong),
-    ("元宵节", Fest::Lunar { m: 1, d: 15, leap: false }, Strong),
-    ("元宵", Fest::Lunar { m: 1, d: 15, leap: false }, Weak),
-    ("龙抬头", Fest::Lunar { m: 2, d: 2, leap: false }, Strong),
-    ("端午节", Fest::Lunar { m: 5, d: 5, leap: false }, Strong),
-    ("端午", Fest::Lunar { m: 5, d: 5, leap: false }, EndsClause),
     ("七夕节", Fest::Lunar { m: 7, d: 7, leap: false }, Strong),
     ("七夕", Fest::Lunar { m: 7, d: 7, leap: false }, Strong),
+    ("万圣节", Fest::Solar(10, 31), Strong),
+    ("三八妇女节", Fest::Solar(3, 8), Strong),
+    ("三八国际妇女节", Fest::Solar(3, 8), Strong),
     ("中元节", Fest::Lunar { m: 7, d: 15, leap: false }, Strong),
     ("中秋节", Fest::Lunar { m: 8, d: 15, leap: false }, Strong),
     ("中秋", Fest::Lunar { m: 8, d: 15, leap: false }, EndsClause),
-    ("重阳节", Fest::Lunar { m: 9, d: 9, leap: false }, Strong),
-    ("重阳", Fest::Lunar { m: 9, d: 9, leap: false }, EndsClause),
-    ("腊八节", Fest::Lunar { m: 12, d: 8, leap: false }, Strong),
-    ("腊八", Fest::Lunar { m: 12, d: 8, leap: false }, Weak),
-    ("小年", Fest::Lunar { m: 12, d: 23, leap: false }, Weak),
-    ("除夕", Fest::Eve, Strong),
+    ("五一国际劳动节", Fest::Solar(5, 1), Strong),
+    ("五一劳动节", Fest::Solar(5, 1), Strong),
+    ("五一", Fest::Solar(5, 1), Weak),
+    ("五四青年节", Fest::Solar(5, 4), Strong),
+    ("儿童节", Fest::Solar(6, 1), Strong),
+    ("元旦", Fest::Solar(1, 1), Strong),
+    ("元宵节", Fest::Lunar { m: 1, d: 15, leap: false }, Strong),
+    ("元宵", Fest::Lunar { m: 1, d: 15, leap: false }, Weak),
+    ("光棍节", Fest::Solar(11, 11), Strong),
+    ("八一建军节", Fest::Solar(8, 1), Strong),
+    ("六一国际儿童节", Fest::Solar(6, 1), Strong),
+    ("六一儿童节", Fest::Solar(6, 1), Strong),
+    ("六一", Fest::Solar(6, 1), Weak),
+    ("冬至", Fest::Term(8), Strong),
+    ("劳动节", Fest::Solar(5, 1), Strong),
+    ("十一", Fest::Solar(10, 1), Weak),
+    ("双十一", Fest::Solar(11, 11), Strong),
+    ("国际妇女节", Fest::Solar(3, 8), Strong),
+    ("国际消费者权益日", Fest::Solar(3, 15), Strong),
+    ("国际劳动节", Fest::Solar(5, 1), Strong),
+    ("国际儿童节", Fest::Solar(6, 1), Strong),
+    ("国庆节", Fest::Solar(10, 1), Strong),
+    ("国庆日", Fest::Solar(10, 1), Strong),
+    ("国庆", Fest::Solar(10, 1), EndsClause),
+    ("国家公祭日", Fest::Solar(12, 13), Strong),
+    ("圣诞节", Fest::Solar(12, 25), Strong),
+    ("圣诞", Fest::Solar(12, 25), EndsClause),
+    ("夏至", Fest::Term(4), Strong),
+    ("大年初一", Fest::Lunar { m: 1, d: 1, leap: false }, Strong),
     ("大年三十", Fest::Eve, Strong),
     ("大年夜", Fest::Eve, Strong),
-    ("立春", Fest::Term(0), Strong),
+    ("妇女节", Fest::Solar(3, 8), Strong),
+    ("小年", Fest::Lunar { m: 12, d: 23, leap: false }, Weak),
+    ("平安夜", Fest::Solar(12, 24), Strong),
+    ("建党节", Fest::Solar(7, 1), Strong),
+    ("建军节", Fest::Solar(8, 1), Strong),
+    ("情人节", Fest::Solar(2, 14), Strong),
+    ("愚人节", Fest::Solar(4, 1), Strong),
+    ("感恩节", Fest::NthWeekday { m: 11, n: 4, wd: 4 }, Strong),
+    ("护士节", Fest::Solar(5, 12), Strong),
+    ("教师节", Fest::Solar(9, 10), Strong),
+    ("春节", Fest::Lunar { m: 1, d: 1, leap: false }, Strong),
     ("春分", Fest::Term(1), Strong),
+    ("植树节", Fest::Solar(3, 12), Strong),
+    ("母亲节", Fest::NthWeekday { m: 5, n: 2, wd: 7 }, Strong),
+    ("消费者权益日", Fest::Solar(3, 15), Strong),
     ("清明节", Fest::Term(2), Strong),
     ("清明", Fest::Term(2), Weak),
-    ("立夏", Fest::Term(3), Strong),
-    ("夏至", Fest::Term(4), Strong),
-    ("立秋", Fest::Term(5), Strong),
+    ("澳门回归纪念日", Fest::Solar(12, 20), Strong),
+    ("父亲节", Fest::NthWeekday { m: 6, n: 3, wd: 7 }, Strong),
     ("秋分", Fest::Term(6), Strong),
+    ("立春", Fest::Term(0), Strong),
+    ("立夏", Fest::Term(3), Strong),
+    ("立秋", Fest::Term(5), Strong),
     ("立冬", Fest::Term(7), Strong),
-    ("冬至", Fest::Term(8), Strong),
+    ("端午节", Fest::Lunar { m: 5, d: 5, leap: false }, Strong),
+    ("端午", Fest::Lunar { m: 5, d: 5, leap: false }, EndsClause),
+    ("腊八节", Fest::Lunar { m: 12, d: 8, leap: false }, Strong),
+    ("腊八", Fest::Lunar { m: 12, d: 8, leap: false }, Weak),
+    ("记者节", Fest::Solar(11, 8), Strong),
+    ("重阳节", Fest::Lunar { m: 9, d: 9, leap: false }, Strong),
+    ("重阳", Fest::Lunar { m: 9, d: 9, leap: false }, EndsClause),
+    ("除夕", Fest::Eve, Strong),
+    ("青年节", Fest::Solar(5, 4), Strong),
+    ("香港回归纪念日", Fest::Solar(7, 1), Strong),
+    ("龙抬头", Fest::Lunar { m: 2, d: 2, leap: false }, Strong),
 ];
 
 /// What lets a weak name ([`NAMES`] `true`) stand for its day.
@@ -269,14 +259,20 @@ fn starts_inside_word(s: &str, at: usize) -> bool {
 
 /// A festival name or a lunar date at `at`: what it names and where it ends.
 pub(crate) fn at(s: &str, at: usize) -> Option<(Fest, usize)> {
-    if starts_inside_word(s, at) {
-        return None;
-    }
-    if let Some(r) = lunar_date(s, at) {
-        return Some(r);
-    }
+    let first = fold_char(s[at..].chars().next()?);
+    let found = if matches!(first, '农' | '阴' | '闰' | '正' | '腊' | '冬') { lunar_date(s, at) } else { None };
+    let found = found.or_else(|| name_at(s, at, first))?;
+    // Checked last: it looks a word up.
+    (!starts_inside_word(s, at)).then_some(found)
+}
+
+/// The longest name of [`NAMES`] at `at` that its context allows.
+fn name_at(s: &str, at: usize, first: char) -> Option<(Fest, usize)> {
     let mut best: Option<(Fest, usize)> = None;
-    for (w, f, need) in NAMES {
+    // NAMES is sorted by first char: the names starting with `first` are one run.
+    let lo = NAMES.partition_point(|(w, _, _)| w.chars().next().is_some_and(|c| c < first));
+    let run = NAMES[lo..].iter().take_while(|(w, _, _)| w.starts_with(first));
+    for (w, f, need) in run {
         let Some(e) = folded_prefix(s, at, w) else { continue };
         if best.is_some_and(|(_, be)| be >= e) {
             continue;
@@ -375,12 +371,41 @@ mod tests {
     }
 
     #[test]
+    fn the_packed_table_says_what_the_text_says() {
+        let src = include_str!("../../data/lunar_calendar.txt");
+        let mut n = 0;
+        for line in src.lines().filter(|l| !l.starts_with('#')) {
+            let f: Vec<&str> = line.split(' ').collect();
+            let y: i32 = f[0].parse().unwrap();
+            let md: u32 = f[1].parse().unwrap();
+            let t = year(y).unwrap();
+            assert_eq!(t.new_year(y), super::super::dates::days_from_civil(y, md / 100, md % 100), "{y}");
+            assert_eq!(t.leap(), f[2].parse::<u32>().unwrap(), "{y}");
+            for (i, b) in f[3].bytes().enumerate() {
+                assert_eq!(t.len(i), Some(if b == b'1' { 30 } else { 29 }), "{y} month {i}");
+            }
+            assert_eq!(t.len(f[3].len()), None);
+            for i in 0..9 {
+                assert_eq!(t.term(i), f[4][2 * i..2 * i + 2].parse::<u32>().unwrap(), "{y} term {i}");
+            }
+            n += 1;
+        }
+        assert_eq!(n, YEARS.len());
+        assert!(year(FIRST_YEAR - 1).is_none() && year(FIRST_YEAR + n as i32).is_none());
+    }
+
+    #[test]
     fn terms_and_weekday_holidays() {
         assert_eq!(on("清明节", 2024), Some((4, 4)));
         assert_eq!(on("冬至", 2024), Some((12, 21)));
         assert_eq!(on("母亲节", 2024), Some((5, 12)));
         assert_eq!(on("感恩节", 2024), Some((11, 28)));
         assert_eq!(on("國慶節", 2024), Some((10, 1)));
+    }
+
+    #[test]
+    fn names_are_sorted_by_first_char() {
+        assert!(NAMES.windows(2).all(|w| w[0].0.chars().next() <= w[1].0.chars().next()));
     }
 
     #[test]

@@ -905,3 +905,20 @@ fn john_is_a_transliteration() {
     let n = names(&x);
     assert!(n.contains(&"约翰松") && n.contains(&"布拉特"), "{n:?}");
 }
+
+#[test]
+fn list_items_and_word_given_names_between_a_title_and_a_verb_of_saying() {
+    // a list item whose given name the segmenter read as words (求|我, 小|明)
+    let x = run("出席会议的有王海涛、李建平、孙求我，副主席张明远主持。");
+    let n = names(&x);
+    assert!(n.contains(&"孙求我") && n.contains(&"李建平"), "{n:?}");
+    // a surname and a word (西洋) between a title and 说; not without the title
+    let x = run("经理秦火星说：“产品卖出去了。”");
+    assert_eq!(names(&x), ["秦火星"]);
+    let x = run("他们说西洋的东西好。");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+    // 傅 and 阎 are surnames
+    let x = run("副市长傅建明和阎国庆出席了会议。");
+    let n = names(&x);
+    assert!(n.contains(&"傅建明") && n.contains(&"阎国庆"), "{n:?}");
+}

@@ -384,6 +384,12 @@ impl<'a> Sentence<'a> {
     /// 满意|地, 周二|晚); as one word only a three-char noun that starts with a surname (a
     /// name jieba files as a noun: 严义埙), not a common word (高度).
     fn cut_name(&self, k: usize, e: usize, org_tok: &[bool]) -> bool {
+        self.cut_name_floor(k, e, org_tok, NOUN_NAME_FLOOR)
+    }
+
+    /// [`Self::cut_name`] with the name model's floor for a given name that is a word
+    /// (lower where the context says a person: a title before, a verb of saying after).
+    fn cut_name_floor(&self, k: usize, e: usize, org_tok: &[bool], floor: f32) -> bool {
         let lex = self.lex;
         if e <= k || e > self.toks.len() {
             return false;
@@ -423,7 +429,7 @@ impl<'a> Sentence<'a> {
                 || (t.pos() == Some(Pos::Time) && piece.ends_with('朝'))
                 // a given name that is also a word (江|宏伟, 王|建国, 李|海燕): the name model
                 // rates the three chars as a name
-                || (e == k + 2 && i == k + 1 && self.single_char(k) && piece.chars().count() == 2 && name_like(lex, w, NOUN_NAME_FLOOR))
+                || (e == k + 2 && i == k + 1 && self.single_char(k) && piece.chars().count() == 2 && name_like(lex, w, floor))
                 || (e == k + 1 && t.pos() == Some(Pos::Noun) && len == 3 && sur && !lex.is_title(piece));
             if !self.single_char(i) && !name_piece {
                 return false;
@@ -431,6 +437,28 @@ impl<'a> Sentence<'a> {
         }
         // one word of the dictionary: only a noun as above, or a name word
         e > k + 1 || matches!(self.toks[k].kind, Kind::Name | Kind::Unknown | Kind::Word(Pos::PersonWord)) || (self.toks[k].pos() == Some(Pos::Noun) && len == 3)
+    }
+
+    /// Tokens k..e, an item of a list of names next to a person in it, bounded by
+    /// punctuation: a cut name ([`Self::cut_name`]), or a lone surname and one or two chars
+    /// whatever the segmenter made of them (钮|小|明, 沈|求|我, 张|之|路); no place, title
+    /// or organisation.
+    fn list_item_name(&self, k: usize, e: usize, org_tok: &[bool]) -> bool {
+        if self.cut_name(k, e, org_tok) {
+            return true;
+        }
+        let lex = self.lex;
+        let w = self.joined(k, e - 1);
+        let len = w.chars().count();
+        if !(2..=3).contains(&len) || !self.single_char(k) || !w.chars().all(crate::text::is_han) {
+            return false;
+        }
+        if !lex.surnames.contains_key(self.s(k)) || NOT_NAMES.contains(&w) || lex.places.contains_key(w) || lex.is_title(w) {
+            return false;
+        }
+        (k..e).all(|i| {
+            !self.in_title[i] && !org_tok[i] && matches!(self.toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name) && self.toks[i].pos() != Some(Pos::Place)
+        })
     }
 
     fn single_char(&self, k: usize) -> bool {
@@ -1483,6 +1511,10 @@ fn chinese_name(lex: &Lexicon, w: &str) -> bool {
 /// start with a surname (成员国, 毕业生, 原子核) score below real names (唐家璇, 江泽民).
 const NOUN_NAME_FLOOR: f32 = -23.5;
 
+/// The floor of [`NOUN_NAME_FLOOR`] between a title and a verb of saying or the end of a
+/// clause (厂长|戚|西洋|说: 戚西洋 rates -25.3).
+const TITLE_AND_SAYING_FLOOR: f32 = -26.0;
+
 fn name_like(lex: &Lexicon, w: &str, floor: f32) -> bool {
     let cs: Vec<char> = w.chars().collect();
     let mut b = [0u8; 4];
@@ -1662,7 +1694,11 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 // the day of the month (部长|瓦|利|六|日|宣布)
                 || (matches!(toks[e].kind, Kind::Digits | Kind::Word(Pos::Numeral)) && e + 1 < n && s.s(e + 1) == "日")
                 || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e));
-            if ends && s.cut_name(k, e, &org_tok) {
+            // a title before and a verb of saying or the end of the clause after: a given
+            // name that is a word is rated more leniently (厂长|戚|西洋|说)
+            let said = e == n || toks[e].kind == Kind::Punct || SAYING.contains(&s.s(e));
+            let floor = if said { TITLE_AND_SAYING_FLOOR } else { NOUN_NAME_FLOOR };
+            if ends && s.cut_name_floor(k, e, &org_tok, floor) {
                 people.push((k, e));
                 person_tok[k..e].fill(true);
                 break;
@@ -1719,7 +1755,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             let prev_person = sep_before && person_tok[k - 2];
             let next_person = sep_after && e + 1 < n && person_tok[e + 1];
             let bounded = (k == 0 || toks[k - 1].kind == Kind::Punct) && (e == n || toks[e].kind == Kind::Punct);
-            if bounded && (prev_person || next_person) && !person_tok[k..e].contains(&true) && s.cut_name(k, e, &org_tok) {
+            if bounded && (prev_person || next_person) && !person_tok[k..e].contains(&true) && s.list_item_name(k, e, &org_tok) {
                 people.push((k, e));
                 person_tok[k..e].fill(true);
             }

@@ -765,7 +765,8 @@ fn a_given_name_that_is_also_a_word() {
 
 #[test]
 fn a_transliteration_before_a_word_for_a_thing_is_no_person() {
-    let x = run("“卡西尼”号飞船已经升空。他驾驶一辆法拉利车。汤姆斯杯决赛明天举行。奥林帕斯卫星遭到撞击。");
+    // (a trophy named after a person names them: a_trophy_named_after_people_names_them)
+    let x = run("“卡西尼”号飞船已经升空。他驾驶一辆法拉利车。奥林帕斯卫星遭到撞击。");
     assert!(x.people.is_empty(), "{:?}", names(&x));
     let x = run("记者从波拉尔了解到，卡西尼说他很满意。");
     assert!(names(&x).contains(&"卡西尼"), "{:?}", names(&x));
@@ -921,4 +922,14 @@ fn list_items_and_word_given_names_between_a_title_and_a_verb_of_saying() {
     let x = run("副市长傅建明和阎国庆出席了会议。");
     let n = names(&x);
     assert!(n.contains(&"傅建明") && n.contains(&"阎国庆"), "{n:?}");
+}
+
+#[test]
+fn a_trophy_named_after_people_names_them() {
+    let x = run("中国女队在苏迪曼杯上夺冠，本届汤尤杯将在香港举行，汤姆斯杯决赛明天举行。");
+    let n = names(&x);
+    assert_eq!(n, ["苏迪曼", "汤", "尤", "汤姆斯"], "{n:?}");
+    // a cup named after a place or a sponsor names no one
+    let x = run("法国队捧得土伦杯，足协杯今天开幕。");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
 }

@@ -148,6 +148,25 @@ const NAMED_AFTER: &[&str] = &["庙", "祠", "陵", "墓", "故居", "纪念馆"
 
 /// Words a person's name makes one dictionary word with (马克思|主义, 邓小平|理论): the
 /// name inside is still a person.
+/// Trophies named after people, and the names in them in order (a short form names a
+/// person by one char: 汤杯 for 汤姆斯杯, the Thomas Cup). Longer forms first: 汤尤杯
+/// before 汤杯 would also match inside it otherwise (a match is skipped where a person is).
+const EPONYM_CUPS: &[(&str, &[&str])] = &[
+    ("汤姆斯杯", &["汤姆斯"]),
+    ("托马斯杯", &["托马斯"]),
+    ("尤伯杯", &["尤伯"]),
+    ("汤尤杯", &["汤", "尤"]),
+    ("汤杯", &["汤"]),
+    ("尤杯", &["尤"]),
+    ("苏迪曼杯", &["苏迪曼"]),
+    ("戴维斯杯", &["戴维斯"]),
+    ("斯韦思林杯", &["斯韦思林"]),
+    ("考比伦杯", &["考比伦"]),
+    ("霍普曼杯", &["霍普曼"]),
+    ("斯坦利杯", &["斯坦利"]),
+    ("莱德杯", &["莱德"]),
+];
+
 const PERSON_COMPOUNDS: &[&str] = &["主义", "理论", "思想", "政府", "时代", "主义者", "学说"];
 
 /// Bit `last byte % 64` of each word of `list`: a word whose last byte's bit is clear ends
@@ -1613,6 +1632,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             }
             Kind::Name => {
                 !NOT_NAMES.contains(&s.s(k))
+                    && !s.s(k).ends_with('杯')
                     && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p))
                     && !(s.broken_word_before(k) && !s.name_context(k))
                     && glued_relation(&s, k).is_none()
@@ -2042,6 +2062,24 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             end -= '摄'.len_utf8();
         }
         out.people.push(PersonHit { span: toks[a].start..end, roles: hits });
+    }
+    // a trophy named after people names them (尤伯杯 → 尤伯, 汤尤杯 → 汤 and 尤), as the
+    // People's Daily marks them, like 马克思 in 马克思主义
+    if s.fold.contains('杯') {
+        for (cup, parts) in EPONYM_CUPS {
+            for (at, _) in s.fold.match_indices(cup) {
+                let mut p = at;
+                for part in *parts {
+                    let r = p..p + part.len();
+                    p = r.end;
+                    let taken = out.people[first_person..].iter().any(|h| h.span.start < r.end && r.start < h.span.end) || byte_people.iter().any(|b| b.start < r.end && r.start < b.end);
+                    if !taken {
+                        byte_people.push(r);
+                    }
+                }
+            }
+        }
+        byte_people.sort_by_key(|r| r.start);
     }
     for r in byte_people {
         let at = first_person + out.people[first_person..].partition_point(|p| p.span.start < r.start);

@@ -933,3 +933,18 @@ fn a_trophy_named_after_people_names_them() {
     let x = run("法国队捧得土伦杯，足协杯今天开幕。");
     assert!(x.people.is_empty(), "{:?}", names(&x));
 }
+
+#[test]
+fn a_surname_alone_in_context() {
+    // a bureau and 长 cut apart is a title: the name after it is found
+    let x = run("警方说，公安局长阿尼的车被烧毁。");
+    assert_eq!(names(&x), ["阿尼"]);
+    assert_eq!(x.people[0].roles[0].title, "公安局长");
+    // a surname before a title after a preposition, or one that is also an adverb
+    assert_eq!(names(&run("对此，常副局长表示，要加强监管。")), ["常"]);
+    assert_eq!(names(&run("当郑局长来到工地时，大家正在吃饭。")), ["郑"]);
+    // a surname said as one
+    assert_eq!(names(&run("村里一位姓樊的老人告诉记者。")), ["樊"]);
+    // not a conjunction or a preposition before a title
+    assert!(run("但记者这次接触的几位老人都很健谈。").people.is_empty());
+}

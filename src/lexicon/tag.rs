@@ -555,6 +555,21 @@ impl<'a> Sentence<'a> {
                     break;
                 }
             }
+            // a ministry or bureau and 长 cut apart (内政部|长, 公安局|长): the head of it;
+            // the body stays an organisation (外交部长 → 外交部)
+            if found == 0
+                && k + 1 < n
+                && self.adjacent(k)
+                && self.s(k + 1) == "长"
+                && self.toks[k].kind == Kind::Word(Pos::Org)
+                && self.s(k).chars().count() >= 3
+                && self.s(k).ends_with(['部', '局', '厅', '署', '处'])
+            {
+                self.in_title[k + 1] = true;
+                out.push(self.toks[k].start..self.toks[k + 1].end);
+                k += 2;
+                continue;
+            }
             // CEO, CFO: titles written in Latin letters
             if found == 0 && self.toks[k].kind == Kind::Latin && LATIN_TITLES.iter().any(|t| self.s(k).eq_ignore_ascii_case(t)) {
                 found = 1;
@@ -1795,7 +1810,11 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         if !(address || (s.in_title[k + 1] && !next.ends_with('人'))) || !lex.surnames.contains_key(w) {
             continue;
         }
-        if !matches!(toks[k].kind, Kind::Word(_) | Kind::Unknown) || matches!(toks[k].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Numeral)) {
+        // (a surname that is also an adverb or a preposition, 常, 于, 何, only at the start
+        // of a phrase before a title: 常副局长表示; not 但, 由: 由记者们评选)
+        let phrase_start = k == 0 || !s.adjacent(k - 1) || toks[k - 1].kind == Kind::Punct;
+        let adverb_ok = matches!(w, "常" | "于" | "何") && phrase_start && s.in_title[k + 1] && !address;
+        if !matches!(toks[k].kind, Kind::Word(_) | Kind::Unknown) || (matches!(toks[k].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Numeral)) && !adverb_ok) {
             continue;
         }
         // the surname must not end a word with the char before it (校长|江主席 is fine;
@@ -1805,10 +1824,26 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             lex.word(&s.fold[a..toks[k].end]).is_some()
         };
         // a one-char word before the surname may be a word with it (微|信|编辑)
-        let loose_before = k > 0 && s.adjacent(k - 1) && s.single_char(k - 1) && matches!(toks[k - 1].kind, Kind::Word(_) | Kind::Unknown | Kind::Name) && !matches!(toks[k - 1].pos(), Some(Pos::Function | Pos::Verb));
+        // (a preposition the tagger files otherwise is no part of a word: 当|汤|局长)
+        let loose_before = k > 0
+            && s.adjacent(k - 1)
+            && s.single_char(k - 1)
+            && matches!(toks[k - 1].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
+            && !matches!(toks[k - 1].pos(), Some(Pos::Function | Pos::Verb))
+            && !matches!(s.s(k - 1), "当" | "在" | "对" | "向" | "让" | "请" | "把" | "被" | "给" | "跟" | "和" | "与" | "同" | "由" | "为" | "据" | "令" | "使" | "叫" | "派");
         if (address || s.in_title[k + 1]) && !glued && !loose_before && !person_tok[k] {
             people.push((k, k + 1));
             person_tok[k..k + 1].fill(true);
+        }
+    }
+    // a surname said as one (一位姓樊的技术人员, 他姓王): the person named by it
+    for k in 1..n {
+        if s.s(k - 1) != "姓" || !s.adjacent(k - 1) || !s.single_char(k) || person_tok[k] || in_org(k) || !lex.surnames.contains_key(s.s(k)) {
+            continue;
+        }
+        let ends = k + 1 == n || !s.adjacent(k) || toks[k + 1].kind == Kind::Punct || matches!(s.s(k + 1), "的" | "名" | "先生" | "女士" | "同志");
+        if ends {
+            byte_people.push(toks[k].start..toks[k].end);
         }
     }
     // 老 and a surname, the familiar way of naming an older man (老王说, 老|于|还住在): the

@@ -948,3 +948,10 @@ fn a_surname_alone_in_context() {
     // not a conjunction or a preposition before a title
     assert!(run("但记者这次接触的几位老人都很健谈。").people.is_empty());
 }
+
+#[test]
+fn a_name_inside_a_place_is_the_place() {
+    let x = run("在贾拉拉巴德州的苏扎克区，泥石流冲毁了房屋。");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+    assert!(places(&x).contains(&"苏扎克区"), "{:?}", places(&x));
+}

@@ -1589,6 +1589,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     let org_w = toks.iter().map(|t| lex.org_words.get(&fold[t.start..t.end]).copied()).collect();
     let mut s = Sentence { fold, toks, lex, in_title: vec![false; toks.len()], org_w };
     let n = toks.len();
+    let first_place = out.places.len();
     let titles = s.titles();
     let (orgs, facilities) = s.orgs_and_facilities();
     let span = |r: &Range<usize>| toks[r.start].start..toks[r.end - 1].end;
@@ -2215,6 +2216,13 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     out.events.extend(s.events(&orgs));
     out.orgs.extend(orgs.iter().map(span));
     out.titles.extend(titles);
+    // a name inside a longer place is the place's (苏扎克区, 巴达赫尚省: no person 苏扎克)
+    let places = &out.places[first_place..];
+    if !places.is_empty() {
+        let mut mine = out.people.split_off(first_person);
+        mine.retain(|p| !places.iter().any(|l| l.start <= p.span.start && p.span.end <= l.end && l.len() > p.span.len()));
+        out.people.extend(mine);
+    }
 }
 
 #[cfg(test)]

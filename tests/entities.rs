@@ -955,3 +955,13 @@ fn a_name_inside_a_place_is_the_place() {
     assert!(x.people.is_empty(), "{:?}", names(&x));
     assert!(places(&x).contains(&"苏扎克区"), "{:?}", places(&x));
 }
+
+#[test]
+fn a_name_joined_to_a_person_by_a_conjunction() {
+    // the segmenter cut 许|银川 (a city) and 张|之|路 across words
+    assert_eq!(names(&run("比赛中，许银川与吴贵临战平。")), ["许银川", "吴贵临"]);
+    assert_eq!(names(&run("新书分别由张之路、秦文君创作。")), ["张之路", "秦文君"]);
+    // a word, a place or a village joined to a person is not a name
+    assert_eq!(names(&run("王军和大家一起参加劳动，李明与北京的朋友见面。")), ["王军", "李明"]);
+    assert_eq!(names(&run("张林和马上赶到的民警一起救人。")), ["张林"]);
+}

@@ -463,16 +463,24 @@ impl<'a> Sentence<'a> {
     /// whatever the segmenter made of them (钮|小|明, 沈|求|我, 张|之|路); no place, title
     /// or organisation.
     fn list_item_name(&self, k: usize, e: usize, org_tok: &[bool]) -> bool {
+        let w = self.joined(k, e - 1);
+        // (not a village or a county: 龙泉乡)
+        if w.ends_with(['乡', '镇', '村', '县', '区', '市', '省', '州']) {
+            return false;
+        }
         if self.cut_name(k, e, org_tok) {
             return true;
         }
         let lex = self.lex;
-        let w = self.joined(k, e - 1);
         let len = w.chars().count();
         if !(2..=3).contains(&len) || !self.single_char(k) || !w.chars().all(crate::text::is_han) {
             return false;
         }
         if !lex.surnames.contains_key(self.s(k)) || NOT_NAMES.contains(&w) || lex.places.contains_key(w) || lex.is_title(w) {
+            return false;
+        }
+        // (not 等 or 的 at the end)
+        if e - 1 > k && self.toks[e - 1].pos() == Some(Pos::Function) {
             return false;
         }
         (k..e).all(|i| {
@@ -1796,6 +1804,35 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 person_tok[k..e].fill(true);
             }
             k = e.max(k + 1);
+        }
+    }
+    // a name joined to a person by 与, 和, 同, 及 or 、 that the segmenter cut across words
+    // (许|银川|与吴贵临, 由张|之|路、秦文君): spelled as a list item, between a function
+    // word or punctuation and the joint
+    let conj = |i: usize| matches!(s.s(i), "与" | "和" | "同" | "及" | "、");
+    let edge_before = |k: usize| k == 0 || !s.adjacent(k - 1) || toks[k - 1].kind == Kind::Punct || (s.single_char(k - 1) && matches!(toks[k - 1].pos(), Some(Pos::Function)));
+    let edge_after = |e: usize| e == n || !s.adjacent(e - 1) || toks[e].kind == Kind::Punct || conj(e) || SAYING.contains(&s.s(e)) || (s.single_char(e) && matches!(toks[e].pos(), Some(Pos::Function)));
+    let found: Vec<(usize, usize)> = people.clone();
+    for (a, b) in found {
+        // after the person: P 与 X
+        if b + 1 < n && conj(b) && s.adjacent(b - 1) && s.adjacent(b) {
+            for e in (b + 2..=(b + 4).min(n)).rev() {
+                if !person_tok[b + 1..e].contains(&true) && (b + 1..e - 1).all(|i| s.adjacent(i)) && edge_after(e) && s.list_item_name(b + 1, e, &org_tok) {
+                    people.push((b + 1, e));
+                    person_tok[b + 1..e].fill(true);
+                    break;
+                }
+            }
+        }
+        // before it: X 与 P
+        if a >= 2 && conj(a - 1) && s.adjacent(a - 2) && s.adjacent(a - 1) {
+            for k in a.saturating_sub(4)..a - 1 {
+                if !person_tok[k..a - 1].contains(&true) && (k..a - 2).all(|i| s.adjacent(i)) && edge_before(k) && s.list_item_name(k, a - 1, &org_tok) {
+                    people.push((k, a - 1));
+                    person_tok[k..a - 1].fill(true);
+                    break;
+                }
+            }
         }
     }
     // a surname alone before a form of address or a title: 程先生, 胡老, 李老师, 郑某, 汤局长

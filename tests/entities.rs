@@ -965,3 +965,11 @@ fn a_name_joined_to_a_person_by_a_conjunction() {
     assert_eq!(names(&run("王军和大家一起参加劳动，李明与北京的朋友见面。")), ["王军", "李明"]);
     assert_eq!(names(&run("张林和马上赶到的民警一起救人。")), ["张林"]);
 }
+
+#[test]
+fn a_country_side_read_as_a_name_is_the_place() {
+    let x = run("中方愿意与韩方共同努力。");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+    let p = places(&x);
+    assert!(p.contains(&"中") && p.contains(&"韩"), "{p:?}");
+}

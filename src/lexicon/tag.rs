@@ -1171,6 +1171,12 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
     };
     for k in 0..n {
         let t = s.toks[k];
+        // 韩方, 美军 read as a name: the country's side or army, the place
+        if t.kind == Kind::Name && s.place_and_army(k) {
+            let c = s.s(k).chars().next().map_or(0, char::len_utf8);
+            out.push(t.start..t.start + c);
+            continue;
+        }
         // 中|韩两国, 韩美间: the name model read a name into an abbreviation and a word of
         // relations; the abbreviations are places
         if let Some((a, rest)) = glued_relation(s, k) {
@@ -1657,6 +1663,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             Kind::Name => {
                 !NOT_NAMES.contains(&s.s(k))
                     && !s.s(k).ends_with('杯')
+                    && !s.place_and_army(k)
                     && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p))
                     && !(s.broken_word_before(k) && !s.name_context(k))
                     && glued_relation(&s, k).is_none()

@@ -973,3 +973,10 @@ fn a_country_side_read_as_a_name_is_the_place() {
     let p = places(&x);
     assert!(p.contains(&"中") && p.contains(&"韩"), "{p:?}");
 }
+
+#[test]
+fn a_transliterated_word_in_a_list_of_names() {
+    let x = run("医院的外科医生罗伯特、威尔逊，红十字会副会长许传音等人出庭作证。");
+    let n = names(&x);
+    assert!(n.contains(&"罗伯特") && n.contains(&"威尔逊") && n.contains(&"许传音"), "{n:?}");
+}

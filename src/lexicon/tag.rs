@@ -472,6 +472,17 @@ impl<'a> Sentence<'a> {
             return true;
         }
         let lex = self.lex;
+        // one word of three or more transliteration chars (罗伯特、威尔逊: jieba files 威尔逊
+        // as a noun), no place
+        if e == k + 1
+            && w.chars().count() >= 3
+            && w.chars().all(is_translit)
+            && matches!(self.toks[k].kind, Kind::Word(Pos::Noun | Pos::PersonWord | Pos::Proper | Pos::Other) | Kind::Unknown)
+            && !lex.places.contains_key(w)
+            && !org_tok[k]
+        {
+            return true;
+        }
         let len = w.chars().count();
         if !(2..=3).contains(&len) || !self.single_char(k) || !w.chars().all(crate::text::is_han) {
             return false;

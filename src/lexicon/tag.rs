@@ -2170,7 +2170,6 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 }
             }
         }
-        byte_people.sort_by_key(|r| r.start);
     }
     for r in byte_people {
         let at = first_person + out.people[first_person..].partition_point(|p| p.span.start < r.start);

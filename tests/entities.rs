@@ -980,3 +980,12 @@ fn a_transliterated_word_in_a_list_of_names() {
     let n = names(&x);
     assert!(n.contains(&"罗伯特") && n.contains(&"威尔逊") && n.contains(&"许传音"), "{n:?}");
 }
+
+#[test]
+fn a_rule_on_one_sentence_reads_only_that_sentence() {
+    // the trophy rule once searched the whole document from every sentence: each sentence
+    // added the cup's people again (and a long document took quadratic time)
+    let x = run("本届汤尤杯在香港举行。观众很多。比赛很精彩。");
+    let tang = x.people.iter().find(|p| p.name == "汤").expect("汤");
+    assert_eq!(tang.mentions.len(), 1, "{:?}", tang.mentions);
+}

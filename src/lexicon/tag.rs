@@ -2156,9 +2156,13 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     }
     // a trophy named after people names them (尤伯杯 → 尤伯, 汤尤杯 → 汤 and 尤), as the
     // People's Daily marks them, like 马克思 in 马克思主义
-    if s.fold.contains('杯') {
+    // (`fold` is the whole document's text: only this sentence's stretch is searched)
+    let text = if n > 0 { &s.fold[toks[0].start..toks[n - 1].end] } else { "" };
+    let base = if n > 0 { toks[0].start } else { 0 };
+    if text.contains('杯') {
         for (cup, parts) in EPONYM_CUPS {
-            for (at, _) in s.fold.match_indices(cup) {
+            for (at, _) in text.match_indices(cup) {
+                let at = base + at;
                 let mut p = at;
                 for part in *parts {
                     let r = p..p + part.len();

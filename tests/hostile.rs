@@ -51,6 +51,17 @@ fn a_megabyte_of_articles() {
 }
 
 #[test]
+fn half_a_megabyte_of_sports_news() {
+    // a rule of one sentence that read the whole document's text made this quadratic
+    let line = "本届汤尤杯在香港举行，中国队曾夺得苏迪曼杯。记者王军报道，国庆节前夕比赛结束。\n";
+    let input = line.repeat((1 << 19) / line.len());
+    let x = run(&input);
+    let copies = input.matches("汤尤杯").count();
+    let tang = x.people.iter().find(|p| p.name == "汤").expect("汤");
+    assert_eq!(tang.mentions.len(), copies);
+}
+
+#[test]
 fn one_character_repeated() {
     for c in ['中', 'a', '1', '一', '万', '元', '。', '(', '（', '“', '《', '】', '?', ' ', '\u{3000}', '\r', '\u{FFFD}', '😀', '\u{200B}'] {
         let input: String = std::iter::repeat(c).take(100_000).collect();

@@ -149,8 +149,8 @@ const NAMED_AFTER: &[&str] = &["庙", "祠", "陵", "墓", "故居", "纪念馆"
 /// Words a person's name makes one dictionary word with (马克思|主义, 邓小平|理论): the
 /// name inside is still a person.
 /// Trophies named after people, and the names in them in order (a short form names a
-/// person by one char: 汤杯 for 汤姆斯杯, the Thomas Cup). Longer forms first: 汤尤杯
-/// before 汤杯 would also match inside it otherwise (a match is skipped where a person is).
+/// person by one char: 汤杯 for 汤姆斯杯, the Thomas Cup). The first that ends at a 杯
+/// is taken: 汤尤杯 before 尤杯.
 const EPONYM_CUPS: &[(&str, &[&str])] = &[
     ("汤姆斯杯", &["汤姆斯"]),
     ("托马斯杯", &["托马斯"]),
@@ -166,6 +166,24 @@ const EPONYM_CUPS: &[(&str, &[&str])] = &[
     ("斯坦利杯", &["斯坦利"]),
     ("莱德杯", &["莱德"]),
 ];
+
+/// The people a trophy in the sentence `toks` is named after ([`EPONYM_CUPS`]), as byte
+/// ranges of `fold`, at the tokens that end in 杯 (only this sentence's text is read).
+#[inline(never)]
+fn eponyms(fold: &str, toks: &[Token]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let start = toks.first().map_or(0, |t| t.start);
+    for t in toks.iter().filter(|t| fold[t.start..t.end].ends_with('杯')) {
+        let before = &fold[start..t.end];
+        let Some((cup, parts)) = EPONYM_CUPS.iter().find(|(cup, _)| before.ends_with(cup)) else { continue };
+        let mut p = t.end - cup.len();
+        for part in *parts {
+            out.push(p..p + part.len());
+            p += part.len();
+        }
+    }
+    out
+}
 
 const PERSON_COMPOUNDS: &[&str] = &["主义", "理论", "思想", "政府", "时代", "主义者", "学说"];
 
@@ -2156,23 +2174,10 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     }
     // a trophy named after people names them (尤伯杯 → 尤伯, 汤尤杯 → 汤 and 尤), as the
     // People's Daily marks them, like 马克思 in 马克思主义
-    // (`fold` is the whole document's text: only this sentence's stretch is searched)
-    let text = if n > 0 { &s.fold[toks[0].start..toks[n - 1].end] } else { "" };
-    let base = if n > 0 { toks[0].start } else { 0 };
-    if text.contains('杯') {
-        for (cup, parts) in EPONYM_CUPS {
-            for (at, _) in text.match_indices(cup) {
-                let at = base + at;
-                let mut p = at;
-                for part in *parts {
-                    let r = p..p + part.len();
-                    p = r.end;
-                    let taken = out.people[first_person..].iter().any(|h| h.span.start < r.end && r.start < h.span.end) || byte_people.iter().any(|b| b.start < r.end && r.start < b.end);
-                    if !taken {
-                        byte_people.push(r);
-                    }
-                }
-            }
+    for r in eponyms(fold, toks) {
+        let taken = out.people[first_person..].iter().any(|h| h.span.start < r.end && r.start < h.span.end) || byte_people.iter().any(|b| b.start < r.end && r.start < b.end);
+        if !taken {
+            byte_people.push(r);
         }
     }
     for r in byte_people {

@@ -929,6 +929,8 @@ fn a_trophy_named_after_people_names_them() {
     let x = run("中国女队在苏迪曼杯上夺冠，本届汤尤杯将在香港举行，汤姆斯杯决赛明天举行。");
     let n = names(&x);
     assert_eq!(n, ["苏迪曼", "汤", "尤", "汤姆斯"], "{n:?}");
+    // 杯 at the start of a token (汤|尤|杯赛)
+    assert_eq!(names(&run("本届汤尤杯赛揭幕战今天打响。")), ["汤", "尤"]);
     // a cup named after a place or a sponsor names no one
     let x = run("法国队捧得土伦杯，足协杯今天开幕。");
     assert!(x.people.is_empty(), "{:?}", names(&x));

@@ -168,15 +168,18 @@ const EPONYM_CUPS: &[(&str, &[&str])] = &[
 ];
 
 /// The people a trophy in the sentence `toks` is named after ([`EPONYM_CUPS`]), as byte
-/// ranges of `fold`, at the tokens that end in 杯 (only this sentence's text is read).
+/// ranges of `fold`, at the tokens with a 杯 (only this sentence's text is read).
 #[inline(never)]
 fn eponyms(fold: &str, toks: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let start = toks.first().map_or(0, |t| t.start);
-    for t in toks.iter().filter(|t| fold[t.start..t.end].ends_with('杯')) {
-        let before = &fold[start..t.end];
+    for t in toks {
+        // (杯 may start a token: 汤|尤|杯赛)
+        let Some(i) = fold[t.start..t.end].find('杯') else { continue };
+        let end = t.start + i + '杯'.len_utf8();
+        let before = &fold[start..end];
         let Some((cup, parts)) = EPONYM_CUPS.iter().find(|(cup, _)| before.ends_with(cup)) else { continue };
-        let mut p = t.end - cup.len();
+        let mut p = end - cup.len();
         for part in *parts {
             out.push(p..p + part.len());
             p += part.len();

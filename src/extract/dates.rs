@@ -823,19 +823,7 @@ fn is_word_start(c: char) -> bool {
 
 /// The chars of [`WORD_STARTS`] and those a Chinese numeral starts with, by their low ten
 /// bits: most chars of a text are ruled out by one test (a test checks the superset).
-const START_BITS: numbers::CharBits = numbers::CharBits::of(&{
-    let mut all = ['\0'; 33 + numbers::NUMERAL_CHARS.len()];
-    let mut i = 0;
-    while i < 33 {
-        all[i] = WORD_STARTS[i];
-        i += 1;
-    }
-    while i < all.len() {
-        all[i] = numbers::NUMERAL_CHARS[i - 33];
-        i += 1;
-    }
-    all
-});
+const START_BITS: numbers::CharBits = numbers::CharBits::of_lists(&[&WORD_STARTS, &numbers::NUMERAL_CHARS]);
 
 /// Every raw mention in `s`, left to right, not overlapping.
 fn scan(s: &str) -> Vec<Raw> {

@@ -202,23 +202,7 @@ const STARTS2: [char; 12] = ['重', '腊', '小', '除', '立', '夏', '秋', '�
 /// Traditional forms of [`STARTS`] and [`STARTS2`].
 const STARTS_TRAD: [char; 13] = ['國', '婦', '勞', '護', '萬', '記', '雙', '聖', '龍', '臘', '農', '陰', '兒'];
 
-const START_BITS: super::numbers::CharBits = super::numbers::CharBits::of(&{
-    let mut all = ['\0'; 35 + 12 + 13];
-    let mut i = 0;
-    while i < 35 {
-        all[i] = STARTS[i];
-        i += 1;
-    }
-    while i < 47 {
-        all[i] = STARTS2[i - 35];
-        i += 1;
-    }
-    while i < all.len() {
-        all[i] = STARTS_TRAD[i - 47];
-        i += 1;
-    }
-    all
-});
+const START_BITS: super::numbers::CharBits = super::numbers::CharBits::of_lists(&[&STARTS, &STARTS2, &STARTS_TRAD]);
 
 /// Whether `c` may start a festival or a lunar date (one bit test rules out most chars).
 pub(crate) fn may_start(c: char) -> bool {

@@ -69,12 +69,22 @@ pub(crate) struct CharBits([u64; 16]);
 
 impl CharBits {
     pub(crate) const fn of(chars: &[char]) -> CharBits {
+        CharBits::of_lists(&[chars])
+    }
+
+    /// The chars of several lists.
+    pub(crate) const fn of_lists(lists: &[&[char]]) -> CharBits {
         let mut bits = [0u64; 16];
-        let mut i = 0;
-        while i < chars.len() {
-            let k = chars[i] as usize % 1024;
-            bits[k / 64] |= 1 << (k % 64);
-            i += 1;
+        let mut l = 0;
+        while l < lists.len() {
+            let chars = lists[l];
+            let mut i = 0;
+            while i < chars.len() {
+                let k = chars[i] as usize % 1024;
+                bits[k / 64] |= 1 << (k % 64);
+                i += 1;
+            }
+            l += 1;
         }
         CharBits(bits)
     }
@@ -165,19 +175,7 @@ pub fn starts_numeral(c: char) -> bool {
 /// The chars of the `matches!` of [`starts_numeral`] (a test checks them).
 const OTHER_NUMERAL_STARTS: [char; 10] = ['数', '數', '几', '幾', '百', '千', '上', '成', '负', '負'];
 /// [`NUMERAL_CHARS`] and [`OTHER_NUMERAL_STARTS`]: one test rules out most chars of a text.
-const ANY_NUMERAL_START_BITS: CharBits = CharBits::of(&{
-    let mut all = ['\0'; 48];
-    let mut i = 0;
-    while i < 38 {
-        all[i] = NUMERAL_CHARS[i];
-        i += 1;
-    }
-    while i < 48 {
-        all[i] = OTHER_NUMERAL_STARTS[i - 38];
-        i += 1;
-    }
-    all
-});
+const ANY_NUMERAL_START_BITS: CharBits = CharBits::of_lists(&[&NUMERAL_CHARS, &OTHER_NUMERAL_STARTS]);
 
 /// The step of the last significant digit of `v`: 3000 → 1000, 3500 → 100, 1.5 → 0.1.
 pub fn step_of(v: f64) -> f64 {

@@ -473,7 +473,7 @@ fn point_with(s: &str, at: usize, inherit: Option<&Fields>, int: &mut Option<Opt
             && is_day_marker
             && (has_month || inherit.is_some() || (arabic && marker == Some('日')) || time_of_day_at(s, after_marker));
         if allowed {
-            let after = e + marker.map_or(0, char::len_utf8);
+            let after = after_marker;
             // 3日内, 一日之计: a span of days, not a date.
             let blocked = ["内", "以内", "之内", "以来", "之后", "以后", "之计", "游", "元"].iter().any(|w| s[after..].starts_with(w))
                 || (marker == Some('日') && !has_month && inherit.is_none() && prev_char(s, j).is_some_and(|c| "近前后每连續续逾约数几".contains(c)));

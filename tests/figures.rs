@@ -104,6 +104,37 @@ fn holidays_and_lunar_dates_resolve_in_their_year() {
 }
 
 #[test]
+fn centuries_decades_weeks_of_a_month_and_quarters_are_spans() {
+    let t = "上世纪80年代末，厂里只有三台车床；九十年代初期扩建，21世纪初上市。\
+             50年代末至60年代初的旧厂房。十月第一个星期一开会，\
+             3月第三周复工，本月最后一个周五放假。上季度营收环比增长，本季度末完工。\n2030年代表团来访。";
+    let x = extract(t, &with_reference("2024-06-10"));
+    let got: Vec<(&str, &str, Option<&str>)> = x.dates.iter().map(|d| (d.text.as_str(), d.value.as_str(), d.end_value.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("上世纪80年代末", "1987", Some("1989")),
+            ("九十年代初期", "1990", Some("1992")),
+            ("21世纪初", "2000", Some("2019")),
+            ("50年代末至60年代初", "1957", Some("1962")),
+            // A month more than three months after the reference is last year's (news).
+            ("十月第一个星期一", "2023-10-02", None),
+            // Weeks of a month count from its first Monday.
+            ("3月第三周", "2024-03-18", Some("2024-03-24")),
+            ("本月最后一个周五", "2024-06-28", None),
+            ("上季度", "2024-01", Some("2024-03")),
+            ("本季度末", "2024-06", Some("2024-06")),
+            // 年代表团: a delegation of that year, not the 2030s.
+            ("2030年", "2030", None),
+        ]
+    );
+    // 上世纪 needs the year of the document; a written century does not.
+    let x = extract("上世纪80年代，18世纪", &Options::default());
+    let got: Vec<(&str, Option<&str>, bool)> = x.dates.iter().map(|d| (d.value.as_str(), d.end_value.as_deref(), d.relative)).collect();
+    assert_eq!(got, vec![("", None, true), ("1700", Some("1799"), false)]);
+}
+
+#[test]
 fn without_a_reference_relative_dates_keep_no_value() {
     let x = extract("昨天，上周三，3月5日", &Options::default());
     let got: Vec<&str> = x.dates.iter().map(|d| d.value.as_str()).collect();

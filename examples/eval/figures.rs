@@ -423,11 +423,10 @@ fn time_exclusion(text: &str) -> Option<&'static str> {
     {
         return Some("lunar month or day alone, or a day without 日 that JioNLP reads as lunar");
     }
-    if has(&["世纪", "年代"]) {
-        return Some("century or decade");
-    }
-    if has(&["第2周", "第三周", "第四周", "第一周", "第52周", "第一个周", "第一个星期", "第一個星期", "第8个月", "第一天", "第十天", "第七年"]) {
-        return Some("week or day counted within a period");
+    // Weeks and days of a month are read (3月第三周, 八月份的第一个周二); those of a year,
+    // and a year counted from the reference, are not.
+    if has(&["年第52周", "第8个月", "第一天", "第十天", "第七年"]) {
+        return Some("week or day counted within a year, or a year counted from now");
     }
     let starts_count = {
         let mut it = text.chars();

@@ -67,6 +67,24 @@ enum Part {
     Months(u32, u32),
     /// Days a..=b of the month; 31 means the month's last day (上旬, 月底).
     Days(u32, u32),
+    /// The n-th week of the month (第二周), a week counted from the month's first Monday;
+    /// with a weekday, that day of it (十月第一个星期一); n = 0 is the last (最后一个周五).
+    Week(u32, Option<u32>),
+    /// A century or a decade (18世纪, 上世纪80年代, 1990年代, 九十年代末).
+    Era(Era),
+    /// Months a..=b (0..=2) of the quarter of the month resolved (上季度, 本季度末).
+    OfQuarter(u32, u32),
+}
+
+/// A century or a decade, and a part of it: years `a..=b` counted from the first year of
+/// a century. The century is written (`base`: 1900 for 20世纪, 80年代) or relative to the
+/// year of the document (`crel`: 上世纪 −1, 本世纪 0).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Era {
+    base: Option<i32>,
+    crel: i32,
+    a: u32,
+    b: u32,
 }
 
 /// What one date expression says, before resolution.
@@ -105,7 +123,13 @@ struct Fields {
 
 impl Fields {
     fn is_relative(&self) -> bool {
-        self.yrel.is_some() || self.mrel.is_some() || self.drel.is_some() || self.week.is_some() || self.weekday.is_some() || self.vague
+        self.yrel.is_some()
+            || self.mrel.is_some()
+            || self.drel.is_some()
+            || self.week.is_some()
+            || self.weekday.is_some()
+            || self.vague
+            || matches!(self.part, Some(Part::Era(Era { base: None, .. })))
     }
     fn has_date(&self) -> bool {
         self.y.is_some() || self.m.is_some() || self.d.is_some() || self.is_relative() || self.part.is_some() || self.fest.is_some()
@@ -387,6 +411,11 @@ fn point_with(s: &str, at: usize, inherit: Option<&Fields>, int: &mut Option<Opt
     if let Some((nf, e)) = numeric_date(s, j) {
         return Some(time_part(s, nf, e, true));
     }
+    // Centuries and decades: 上世纪80年代, 18世纪, 1990年代.
+    if let Some((era, e)) = era_at(s, j) {
+        f.part = Some(Part::Era(era));
+        return Some((f, e));
+    }
     let rest = &s[j..];
     // Vague words.
     if let Some(w) = starts_any(rest, VAGUE) {
@@ -403,7 +432,7 @@ fn point_with(s: &str, at: usize, inherit: Option<&Fields>, int: &mut Option<Opt
         }
     } else if let Some((y, e, chars)) = *int.insert(int_at(s, j)) {
         let all_digits = s[j..e].chars().all(|c| c.is_ascii_digit() || numbers::chinese_digit(c).is_some());
-        if s[e..].starts_with('年') && all_digits && !s[e..].starts_with("年代") && !s[e..].starts_with("年级") {
+        if s[e..].starts_with('年') && all_digits && !s[e..].starts_with("年级") {
             let after = e + '年'.len_utf8();
             let month_follows = int_at(s, after).is_some_and(|(m, me, _)| (1..=12).contains(&m) && s[me..].starts_with('月'));
             let ok = match chars {
@@ -442,6 +471,19 @@ fn point_with(s: &str, at: usize, inherit: Option<&Fields>, int: &mut Option<Opt
             j += w.len();
         }
     }
+    // 上季度, 下个季度, 本季度末: a quarter counted from the document's.
+    if f.mrel.is_none() && f.y.is_none() && f.yrel.is_none() {
+        if let Some((q, e)) = quarter_word(s, j) {
+            f.mrel = Some(3 * q);
+            let (a, b, e) = match next_char(s, e) {
+                Some('初') => (0, 0, e + '初'.len_utf8()),
+                Some('末' | '底') => (2, 2, e + '末'.len_utf8()),
+                _ => (0, 2, e),
+            };
+            f.part = Some(Part::OfQuarter(a, b));
+            return Some((f, e));
+        }
+    }
     // 2018年1－9月, 1至3月: a range of months inside one year.
     if f.mrel.is_none() && (f.y.is_some() || f.yrel.is_some()) {
         if let Some((a, b, e)) = unit_range(s, j, '月', 12) {
@@ -463,6 +505,13 @@ fn point_with(s: &str, at: usize, inherit: Option<&Fields>, int: &mut Option<Opt
         }
     }
     let has_month = f.m.is_some() || f.mrel.is_some();
+    // 3月第三周, 十月的第一个星期一, 本月最后一个周五.
+    if has_month {
+        if let Some((p, e)) = month_week(s, j) {
+            f.part = Some(p);
+            return Some((f, e));
+        }
+    }
     // Day.
     if let Some((d, e, _)) = int_at(s, j) {
         let arabic = s[j..].starts_with(|c: char| c.is_ascii_digit());
@@ -673,6 +722,157 @@ fn year_part(s: &str, at: usize, after_year: bool) -> Option<(Part, usize)> {
         Part::Months(q * 3 - 2, q * 3)
     };
     Some((p, end))
+}
+
+/// A century, a decade, or a decade of a century, and a part of either, at `at`.
+fn era_at(s: &str, at: usize) -> Option<(Era, usize)> {
+    const RELATIVE: &[(&str, i32)] = &[
+        ("上世纪", -1),
+        ("上世紀", -1),
+        ("上个世纪", -1),
+        ("上個世紀", -1),
+        ("上一世纪", -1),
+        ("上一世紀", -1),
+        ("本世纪", 0),
+        ("本世紀", 0),
+        ("这个世纪", 0),
+        ("這個世紀", 0),
+    ];
+    let c = next_char(s, at)?;
+    if !(c.is_ascii_digit() || numbers::chinese_digit(c).is_some() || c == '十' || c == '上' || c == '本' || c == '这' || c == '這') {
+        return None;
+    }
+    let mut j = at;
+    let mut era = Era { base: None, crel: 0, a: 0, b: 99 };
+    let mut century = false;
+    if let Some((w, off)) = RELATIVE.iter().find(|(w, _)| s[j..].starts_with(w)) {
+        era.crel = *off;
+        century = true;
+        j += w.len();
+    } else if let Some((n, e, _)) = int_at(s, j) {
+        if let Some(w) = ["世纪", "世紀"].into_iter().find(|w| s[e..].starts_with(w)) {
+            if !(1..=21).contains(&n) {
+                return None;
+            }
+            era.base = Some((n as i32 - 1) * 100);
+            century = true;
+            j = e + w.len();
+        }
+    }
+    // A decade: 80年代, 八十年代, 1980年代 (not 2020年代表, 年代理).
+    let decade = int_at(s, j).filter(|&(n, e, _)| n % 10 == 0 && s[e..].starts_with("年代") && !s[e + "年代".len()..].starts_with(['表', '理']));
+    if let Some((n, e, chars)) = decade {
+        match (century, chars) {
+            (true, _) | (false, 2) if n <= 90 => {
+                if !century {
+                    // 80年代 is the 1980s, 10年代 the 2010s: the pivot of two-digit years.
+                    era.base = Some(full_year(n, true) - n as i32);
+                }
+                era.a = n as u32;
+                era.b = n as u32 + 9;
+            }
+            (false, 4) => {
+                era.base = Some(n as i32 / 100 * 100);
+                era.a = (n % 100) as u32;
+                era.b = era.a + 9;
+            }
+            _ => return None,
+        }
+        j = e + "年代".len();
+    } else if !century {
+        return None;
+    }
+    // Its beginning, middle or end: 二十世纪初, 九十年代末期, 60年代前期, 上世纪下半叶.
+    let parts: &[(&str, u32, u32)] = if decade.is_some() {
+        &[("初期", 0, 2), ("初", 0, 2), ("前期", 0, 2), ("早期", 0, 2), ("中期", 3, 6), ("末期", 7, 9), ("末", 7, 9), ("后期", 7, 9), ("後期", 7, 9), ("晚期", 7, 9)]
+    } else {
+        &[
+            ("初期", 0, 19),
+            ("初", 0, 19),
+            ("前期", 0, 19),
+            ("早期", 0, 19),
+            ("中叶", 40, 59),
+            ("中葉", 40, 59),
+            ("中期", 40, 59),
+            ("末期", 80, 99),
+            ("末", 80, 99),
+            ("后期", 80, 99),
+            ("後期", 80, 99),
+            ("晚期", 80, 99),
+            ("上半叶", 0, 49),
+            ("上半葉", 0, 49),
+            ("前半叶", 0, 49),
+            ("下半叶", 50, 99),
+            ("下半葉", 50, 99),
+            ("后半叶", 50, 99),
+        ]
+    };
+    if let Some((w, a, b)) = parts.iter().find(|(w, _, _)| s[j..].starts_with(w)) {
+        era.b = era.a + b;
+        era.a += a;
+        j += w.len();
+    }
+    Some((era, j))
+}
+
+/// 上季度, 上个季度, 本季度, 下一季度, 下下个季度: quarters from the document's, and the end.
+fn quarter_word(s: &str, at: usize) -> Option<(i32, usize)> {
+    let (w, q) = [
+        ("上上个", -2),
+        ("上上個", -2),
+        ("下下个", 2),
+        ("下下個", 2),
+        ("上一个", -1),
+        ("上一個", -1),
+        ("下一个", 1),
+        ("下一個", 1),
+        ("上个", -1),
+        ("上個", -1),
+        ("下个", 1),
+        ("下個", 1),
+        ("这个", 0),
+        ("這個", 0),
+        ("上一", -1),
+        ("下一", 1),
+        ("上", -1),
+        ("下", 1),
+        ("本", 0),
+    ]
+    .into_iter()
+    .find(|(w, _)| s[at..].starts_with(w))?;
+    let e = at + w.len();
+    s[e..].starts_with("季度").then(|| (q, e + "季度".len()))
+}
+
+/// The n-th week of a month, or the n-th weekday, after the month: 第三周, 的第一个星期一,
+/// 第2个周二, 最后一个星期五, 最后一周.
+fn month_week(s: &str, at: usize) -> Option<(Part, usize)> {
+    let mut j = at;
+    if s[j..].starts_with('的') {
+        j += '的'.len_utf8();
+    }
+    let n = if let Some(w) = ["最后一个", "最後一個", "最后一", "最後一"].into_iter().find(|w| s[j..].starts_with(w)) {
+        j += w.len();
+        0
+    } else {
+        j = s[j..].starts_with('第').then(|| j + '第'.len_utf8())?;
+        let (n, e, _) = int_at(s, j)?;
+        if !(1..=5).contains(&n) {
+            return None;
+        }
+        j = e;
+        if let Some(g) = ["个", "個"].into_iter().find(|g| s[j..].starts_with(g)) {
+            j += g.len();
+        }
+        n as u32
+    };
+    let word = ["星期", "礼拜", "禮拜", "周", "週"].into_iter().find(|w| s[j..].starts_with(w))?;
+    j += word.len();
+    let wd = next_char(s, j).and_then(|c| "一二三四五六日天".chars().position(|x| x == c)).map(|i| (i as u32 + 1).min(7));
+    if let Some(c) = wd.and(next_char(s, j)) {
+        j += c.len_utf8();
+    }
+    Some((Part::Week(n, wd), j))
 }
 
 /// 上旬, 中旬, 下旬, 初, 底, 末, 月底 after a month.
@@ -1252,6 +1452,41 @@ fn resolve_fields(f: &Fields, anchor: Anchor, ctx_year: Option<i32>, prefer: Pre
                 let start = Point { d: Some(a), ..p };
                 let end = Point { d: Some(b.min(last)), ..p };
                 return Some((start, Some(end), inferred));
+            }
+            Part::Week(n, wd) => {
+                let (Some(y), Some(m)) = (p.y, p.m) else { return None };
+                let first = days_from_civil(y, m, 1);
+                let next = days_from_civil(y + i32::from(m == 12), m % 12 + 1, 1);
+                let day = |d: i64| {
+                    let c = civil_from_days(d);
+                    Point { y: Some(c.year), m: Some(c.month), d: Some(c.day), ..Default::default() }
+                };
+                // 1970-01-01 was a Thursday: (days + 3) mod 7 is 0 on Mondays.
+                let on_or_after = |d: i64, wd: u32| d + (wd as i64 - 1 - (d + 3)).rem_euclid(7);
+                let start = match n {
+                    0 => on_or_after(next - 7, wd.unwrap_or(1)),
+                    n => on_or_after(first, wd.unwrap_or(1)) + 7 * (n as i64 - 1),
+                };
+                if wd.is_some() && start >= next {
+                    return None;
+                }
+                return Some(match wd {
+                    Some(_) => (day(start), None, inferred),
+                    None => (day(start), Some(day(start + 6)), inferred),
+                });
+            }
+            Part::OfQuarter(a, b) => {
+                let first = (p.m? - 1) / 3 * 3 + 1;
+                let month = |k: u32| Point { y: p.y, m: Some(first + k), ..Default::default() };
+                return Some((month(a), Some(month(b)), inferred));
+            }
+            Part::Era(e) => {
+                let base = match e.base {
+                    Some(b) => b,
+                    None => (anchor.year()?.div_euclid(100) + e.crel) * 100,
+                };
+                let year = |y: u32| Point { y: Some(base + y as i32), ..Default::default() };
+                return Some((year(e.a), Some(year(e.b)), false));
             }
         }
     }

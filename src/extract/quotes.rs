@@ -70,6 +70,9 @@ const PRONOUNS: &[&str] = &["他们", "她们", "他", "她", "对方", "后者"
 /// Most characters between the speaker and the verb (在讲话中, 在接受采访时).
 const MAX_GAP: usize = 14;
 
+/// Words that open an adverbial between a speaker and the verb (在…上, 接受…采访时).
+const ADVERBIAL: &[&str] = &["在", "于", "接受", "出席", "参加", "会见", "做客", "回答", "就", "对", "向"];
+
 fn is_lead_in(c: char) -> bool {
     matches!(c, '，' | ',' | '：' | ':' | '“' | '「' | '"')
 }
@@ -99,6 +102,25 @@ fn speaker_before(
     names: &[(Range<usize>, &str)],
     people: &[(Range<usize>, &str)],
 ) -> Option<(String, usize)> {
+    let fold = doc.fold;
+    // The subject before an adverbial that names others: 刘爱华在国新办举行的发布会上表示
+    // is 刘爱华's, not 国新办's. The first name (or pronoun) of the clause followed by 在, 于,
+    // 接受, 出席 … speaks.
+    let clause = sent.start + fold[sent.start..at].rfind(['，', ',', '；', '。', '：', '“', '”', '、']).map_or(0, |i| i + 3);
+    let from = names.partition_point(|(r, _)| r.start < clause);
+    let pronoun = PRONOUNS.iter().filter_map(|p| fold[clause..at].find(p).map(|i| (clause + i, clause + i + p.len()))).min();
+    let first = names[from..].iter().take_while(|(r, _)| r.start < at).map(|(r, _)| (r.start, r.end)).chain(pronoun);
+    for (s0, e0) in first.filter(|&(_, e0)| e0 < at) {
+        if ADVERBIAL.iter().any(|p| fold[e0..at].starts_with(p)) && fold[e0..at].chars().count() <= 3 * MAX_GAP {
+            let name = names[from..].iter().find(|(r, _)| r.start == s0 && r.end == e0).map_or(&doc.text[s0..e0], |(_, n)| *n);
+            if matches!(&fold[s0..e0], "他" | "她") {
+                if let Some(n) = antecedent(doc, s0, people) {
+                    return Some((n, s0));
+                }
+            }
+            return Some((name.to_string(), s0));
+        }
+    }
     let mut best: Option<(String, usize, usize)> = None;
     // names are sorted by start: those that start inside the sentence, before the verb
     let from = names.partition_point(|(r, _)| r.start < sent.start);
@@ -107,7 +129,6 @@ fn speaker_before(
             best = Some((name.to_string(), r.start, r.end));
         }
     }
-    let fold = doc.fold;
     for p in PRONOUNS {
         let region = fold.get(sent.start..at)?;
         if let Some(i) = region.rfind(p) {

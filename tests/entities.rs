@@ -93,6 +93,33 @@ fn quotes_in_both_forms() {
 }
 
 #[test]
+fn the_speaker_is_the_subject_before_an_adverbial_naming_others() {
+    // Names inside 在……上 / 接受……采访时 are where or to whom, not who speaks.
+    let x = run("统计局发言人赵红梅在市政府新闻办公室举行的发布会上表示，经济运行平稳。\n\
+                 总经理孙志刚接受新华社记者采访时说，订单已排到明年。\n\
+                 他在会上强调，要守住安全底线。");
+    let got: Vec<(&str, &str)> = x.quotes.iter().map(|q| (q.speaker.as_deref().unwrap_or(""), q.verb.as_str())).collect();
+    assert_eq!(got, vec![("赵红梅", "表示"), ("孙志刚", "说"), ("孙志刚", "强调")]);
+}
+
+#[test]
+fn titles_joined_by_jian_and_quoted_at_is_no_newspaper() {
+    let x = run("远航科技股份有限公司董事长兼总裁周立新出席了签约仪式。截至收盘，沪指报3038点，美元兑人民币中间价报7.1004。");
+    let zhou = x.people.iter().find(|p| p.name == "周立新").expect("周立新");
+    let roles: Vec<(&str, Option<&str>)> = zhou.roles.iter().map(|r| (r.title.as_str(), r.organization.as_deref())).collect();
+    assert_eq!(roles, vec![("董事长", Some("远航科技股份有限公司")), ("总裁", Some("远航科技股份有限公司"))]);
+    assert_eq!(orgs(&x), vec!["远航科技股份有限公司"]);
+}
+
+#[test]
+fn registered_company_names_of_common_words() {
+    // A trade name of ordinary words before 有限公司 (远航, 蓝天), and no verb or object
+    // after the head joins the name.
+    let x = run("远航科技股份有限公司与蓝天新材料有限公司签约，长江电力股份有限公司发布财报，这家大型有限公司也来了。");
+    assert_eq!(orgs(&x), vec!["远航科技股份有限公司", "蓝天新材料有限公司", "长江电力股份有限公司"]);
+}
+
+#[test]
 fn traditional_text_folds_to_the_same_entities() {
     let x = run("遼寧省委書記張國清強調，要做好鄉村振興工作。");
     let zhang = x.people.iter().find(|p| p.name == "張國清").expect("張國清");

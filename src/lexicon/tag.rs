@@ -707,12 +707,16 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let mut j = k;
+            // 有限公司, 股份有限公司: a registered company's name is a trade name of any words
+            // (远航, 蓝天, 恒瑞) and a trade before the head
+            let company = self.s(k).ends_with("有限公司") || self.s(k).ends_with("有限责任公司");
+            let trade_name = |i: usize| company && !self.in_title[i] && (self.toks[i].kind == Kind::Word(Pos::PersonWord) || (self.single_char(i) && matches!(self.toks[i].kind, Kind::Word(p) if p != Pos::Function)));
             loop {
                 // the dictionary may cut the link in two (旗|下): look at the text itself
                 if OWNER_LINKS.iter().any(|l| self.fold[..self.toks[j].start].ends_with(l)) {
                     break;
                 }
-                if j > 0 && self.adjacent(j - 1) && (self.is_mod(j - 1) || self.is_head(j - 1) || self.admin_level(j - 1) || (j == k && self.named_after_person(j - 1, k))) && self.chars(j - 1, k) <= 16 {
+                if j > 0 && self.adjacent(j - 1) && (self.is_mod(j - 1) || self.is_head(j - 1) || self.admin_level(j - 1) || (j == k && self.named_after_person(j - 1, k)) || trade_name(j - 1)) && self.chars(j - 1, k) <= 16 {
                     j -= 1;
                     continue;
                 }
@@ -727,6 +731,10 @@ impl<'a> Sentence<'a> {
                     && !matches!(self.s(j - 1), "当选" | "担任" | "出任" | "加入" | "参加" | "访问" | "考察" | "会见" | "成立" | "组建" | "支持" | "代表" | "领导" | "退出" | "进入" | "离开" | "来到" | "前往")
                     && matches!(self.toks[j - 2].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Org | Pos::Place))
                     && !self.in_title[j - 2]
+                    // (not from a word the segmenter broke, 比亚迪股份有限公司|发布|财|报, nor from a
+                    // name that starts the organisation's: 得到|宾士域保安有限公司)
+                    && (j == k || !self.single_char(j))
+                    && !matches!(self.toks[j].kind, Kind::Name | Kind::Unknown)
                     && self.chars(j - 2, k) <= 16
                 {
                     j -= 2;
@@ -738,7 +746,7 @@ impl<'a> Sentence<'a> {
             // 国家|新闻出版署, 国家|测绘局: 国家 starts the name of a state agency
             // (国家|税务局: the agency word right after it; not 国家|中心 "the state's central")
             let state_agency = j < k && self.s(j) == "国家" && ["局", "署", "委员会", "机构", "委", "总局", "中心", "女篮", "男篮", "女排", "男排", "女足", "男足", "球队", "代表队"].iter().any(|h| self.s(k).ends_with(h)) && !(j + 1 == k && self.s(k) == "中心");
-            while j < k && !(state_agency && self.s(j) == "国家") && (GENERIC_STARTS.contains(&self.s(j)) || matches!(self.toks[j].kind, Kind::Word(Pos::Time | Pos::Adj))) {
+            while j < k && !(state_agency && self.s(j) == "国家") && (GENERIC_STARTS.contains(&self.s(j)) || matches!(self.toks[j].kind, Kind::Word(Pos::Time)) || ((!company || !self.single_char(j)) && matches!(self.toks[j].kind, Kind::Word(Pos::Adj)))) {
                 j += 1;
             }
             // 公司党委: a generic word before a head, not a name
@@ -759,12 +767,14 @@ impl<'a> Sentence<'a> {
                     None => false,
                 };
             let agency = state_agency && self.s(j) == "国家" && (j + 1..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)));
-            let ok = !country_and_head && (agency || if j == k {
+            // 报 before a number is "quoted at", no newspaper: 沪指报3038点, 中间价报7.1
+            let quoted_at = self.s(k) == "报" && self.fold[self.toks[k].end..].starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            let ok = !country_and_head && !quoted_at && (agency || if j == k {
                 // a bare party committee (一级党委, 党委批准) is any committee, not a name
                 (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev)) || STANDALONE_ORGS.contains(&self.s(k)) || self.ministry_word(k))
                     && !self.single_char(k)
                     && !GENERIC_COMMITTEES.contains(&self.s(k))
-            } else if specific {
+            } else if specific || (company && self.chars(j, k - 1) >= 2) {
                 true
             } else if single {
                 (LOOSE_HEADS.contains(&self.s(k)) && self.chars(j, k - 1) >= 2)
@@ -2111,7 +2121,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     }
     for &(a, b) in &people {
         let mut roles = Vec::new();
-        // titles right before the name, separated by 、
+        // titles right before the name, separated by 、 or 兼 (董事长兼总裁)
         let mut first_title = None;
         let mut p = a;
         while let Some(t) = title_by_end.get(&toks[p.saturating_sub(1)].end).filter(|t| p > 0 && t.end == toks[p].start) {
@@ -2119,7 +2129,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             let ti = (0..p).rev().find(|&i| toks[i].start == t.start).unwrap_or(0);
             roles.push(t.clone());
             first_title = Some(ti);
-            if ti > 0 && s.s(ti - 1) == "、" {
+            if ti > 0 && matches!(s.s(ti - 1), "、" | "兼") {
                 p = ti - 1;
             } else {
                 break;

@@ -73,6 +73,11 @@ const MAX_GAP: usize = 14;
 /// Words that open an adverbial between a speaker and the verb (在…上, 接受…采访时).
 const ADVERBIAL: &[&str] = &["在", "于", "接受", "出席", "参加", "会见", "做客", "回答", "就", "对", "向"];
 
+/// Chars of a day or a time between a speaker and an adverbial (5日, 今（5）日, 昨天上午).
+fn is_time_char(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十〇零日号今昨明前天月上下午晚早中凌晨时点分（）()".contains(c)
+}
+
 fn is_lead_in(c: char) -> bool {
     matches!(c, '，' | ',' | '：' | ':' | '“' | '「' | '"')
 }
@@ -111,7 +116,9 @@ fn speaker_before(
     let pronoun = PRONOUNS.iter().filter_map(|p| fold[clause..at].find(p).map(|i| (clause + i, clause + i + p.len()))).min();
     let first = names[from..].iter().take_while(|(r, _)| r.start < at).map(|(r, _)| (r.start, r.end)).chain(pronoun);
     for (s0, e0) in first.filter(|&(_, e0)| e0 < at) {
-        if ADVERBIAL.iter().any(|p| fold[e0..at].starts_with(p)) && fold[e0..at].chars().count() <= 3 * MAX_GAP {
+        // (a day or a time may stand between: 李强5日在…, 卓荣泰今（5）日出席…, 他昨天上午在…)
+        let when = fold[e0..at].find(|c: char| !is_time_char(c)).map_or(at, |i| e0 + i);
+        if when - e0 <= 24 && ADVERBIAL.iter().any(|p| fold[when..at].starts_with(p)) && fold[e0..at].chars().count() <= 3 * MAX_GAP {
             let name = names[from..].iter().find(|(r, _)| r.start == s0 && r.end == e0).map_or(&doc.text[s0..e0], |(_, n)| *n);
             if matches!(&fold[s0..e0], "他" | "她") {
                 if let Some(n) = antecedent(doc, s0, people) {

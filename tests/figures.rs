@@ -135,6 +135,14 @@ fn centuries_decades_weeks_of_a_month_and_quarters_are_spans() {
 }
 
 #[test]
+fn a_day_written_inside_today_or_yesterday() {
+    // Taiwanese news style: 今（5）日 is the 5th, 昨(4)日 the 4th.
+    let x = extract("院長今（5）日出席院會，部長昨(4)日表示支持。", &with_reference("2024-11-05"));
+    let got: Vec<(&str, &str)> = x.dates.iter().map(|d| (d.text.as_str(), d.value.as_str())).collect();
+    assert_eq!(got, vec![("今（5）日", "2024-11-05"), ("昨(4)日", "2024-11-04")]);
+}
+
+#[test]
 fn without_a_reference_relative_dates_keep_no_value() {
     let x = extract("昨天，上周三，3月5日", &Options::default());
     let got: Vec<&str> = x.dates.iter().map(|d| d.value.as_str()).collect();

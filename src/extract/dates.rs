@@ -558,6 +558,13 @@ fn point_with(s: &str, at: usize, inherit: Option<&Fields>, int: &mut Option<Opt
             j = e;
         }
     }
+    // 今（5）日, 昨(4)日: the day of the month written inside (Taiwanese news style).
+    if !f.has_date() {
+        if let Some((d, e)) = bracketed_day(s, j) {
+            f.d = Some(d);
+            j = e;
+        }
+    }
     // Relative days.
     if !f.has_date() {
         let rest = &s[j..];
@@ -593,6 +600,21 @@ fn point_with(s: &str, at: usize, inherit: Option<&Fields>, int: &mut Option<Opt
         return None;
     }
     Some((f2, e))
+}
+
+/// 今（5）日, 昨（4）日, 明(6)日, 前（3）日: the day of the month, at `at`.
+fn bracketed_day(s: &str, at: usize) -> Option<(u32, usize)> {
+    let rel = next_char(s, at).filter(|c| matches!(c, '今' | '昨' | '明' | '前'))?;
+    let mut j = at + rel.len_utf8();
+    let open = next_char(s, j).filter(|c| matches!(c, '（' | '('))?;
+    j += open.len_utf8();
+    let (d, e, _) = int_at(s, j)?;
+    let close = next_char(s, e).filter(|c| matches!(c, '）' | ')'))?;
+    j = e + close.len_utf8();
+    if !(1..=31).contains(&d) || !s[j..].starts_with('日') {
+        return None;
+    }
+    Some((d as u32, j + '日'.len_utf8()))
 }
 
 /// `a-b<unit>` at `at` with 1 <= a < b <= max: 1－9月, 22至25日.

@@ -121,6 +121,13 @@ fn registered_company_names_of_common_words() {
 }
 
 #[test]
+fn a_body_and_its_session_or_report_are_not_a_longer_body() {
+    // 院会 is the 立法院's session; 報導 after a place is "reports", not a newspaper.
+    let x = run("【記者林美玲／台北報導】經濟部長今日出席立法院院會，國會會期所剩不多。");
+    assert_eq!(orgs(&x), vec!["經濟部", "立法院", "國會"]);
+}
+
+#[test]
 fn traditional_text_folds_to_the_same_entities() {
     let x = run("遼寧省委書記張國清強調，要做好鄉村振興工作。");
     let zhang = x.people.iter().find(|p| p.name == "張國清").expect("張國清");

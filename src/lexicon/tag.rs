@@ -280,6 +280,9 @@ impl<'a> Sentence<'a> {
             // 两所|学校, 一所|中学: a classifier after a numeral
             // 时代|所|处: where something is
             Some(OrgWord::Head) if s == "处" && k > 0 && self.adjacent(k - 1) && self.s(k - 1) == "所" => return false,
+            // 立法院|院|会: a plenary session of the 院, no body of its own; nor is a head
+            // char after a word that ends in it (立法院|院)
+            Some(OrgWord::Head) if k > 0 && self.adjacent(k - 1) && ((s == "会" && self.s(k - 1) == "院") || (s.chars().count() == 1 && self.s(k - 1).ends_with(s))) => return false,
             // 氧气|管|网, 地震|台|网, 主干|传输|网: a network of pipes or stations, no website
             Some(OrgWord::Head)
                 if s == "网" && k > 0 && self.adjacent(k - 1) && (self.single_char(k - 1) || matches!(self.toks[k - 1].pos(), Some(Pos::VerbNoun | Pos::Verb))) =>
@@ -767,8 +770,9 @@ impl<'a> Sentence<'a> {
                     None => false,
                 };
             let agency = state_agency && self.s(j) == "国家" && (j + 1..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)));
-            // 报 before a number is "quoted at", no newspaper: 沪指报3038点, 中间价报7.1
-            let quoted_at = self.s(k) == "报" && self.fold[self.toks[k].end..].starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            // 报 before a number is "quoted at", no newspaper: 沪指报3038点, 中间价报7.1; nor
+            // is 报 of 报导 cut apart (台北|报|导)
+            let quoted_at = self.s(k) == "报" && self.fold[self.toks[k].end..].starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '导');
             let ok = !country_and_head && !quoted_at && (agency || if j == k {
                 // a bare party committee (一级党委, 党委批准) is any committee, not a name
                 (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev)) || STANDALONE_ORGS.contains(&self.s(k)) || self.ministry_word(k))

@@ -32,7 +32,11 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Keyword> {
     let mut tf: rustc_hash::FxHashMap<&str, (u32, f32, usize)> =
         // (room for an article's words up front; a long text grows it as before)
         rustc_hash::FxHashMap::with_capacity_and_hasher((tags.tokens.len() / 4).min(1024), Default::default());
+    // A person is one candidate, whatever the tokens of the name (王|建国: not 建国).
+    let mut people: Vec<std::ops::Range<usize>> = tags.people.iter().map(|p| p.span.clone()).collect();
+    people.sort_unstable_by_key(|r| r.start);
     let mut ci = 0;
+    let mut pi = 0;
     for t in &tags.tokens {
         while ci < content.len() && content[ci].end <= t.start {
             ci += 1;
@@ -40,13 +44,22 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Keyword> {
         if ci >= content.len() || t.start < content[ci].start {
             continue;
         }
+        while pi < people.len() && people[pi].end <= t.start {
+            pi += 1;
+        }
+        let person = people.get(pi).filter(|p| p.start < t.end);
         // the kind first: most tokens are of no candidate kind (no hashing for them)
-        let word = match t.kind {
-            Kind::Word(p) if matches!(p, Pos::Noun | Pos::VerbNoun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place) => true,
-            Kind::Name => false,
+        let word = match (person, t.kind) {
+            (Some(p), _) if p.start != t.start => continue,
+            (Some(_), _) => false,
+            (None, Kind::Word(p)) if matches!(p, Pos::Noun | Pos::VerbNoun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place) => true,
+            (None, Kind::Name) => false,
             _ => continue,
         };
-        let w = &doc.fold[t.start..t.end];
+        let w = match person {
+            Some(p) => &doc.fold[p.start..p.end.min(content[ci].end)],
+            None => &doc.fold[t.start..t.end],
+        };
         if w.chars().count() < 2 || STOP.contains(w) {
             continue;
         }

@@ -1111,15 +1111,17 @@ impl<'a> Sentence<'a> {
                 }
                 let p = j - 1;
                 let s = self.s(p);
+                // (a generic word is taken here and trimmed below if it starts the name:
+                // 乡村振兴|工作|座谈会, but 记者|座谈会 is no name)
                 if (self.is_mod(p) || self.org_word(p) == Some(OrgWord::Not) || in_span(orgs, p))
-                    && !GENERIC_STARTS.contains(&s)
                     && self.toks[p].kind != Kind::Name
                 {
                     j = p;
                     continue;
                 }
-                // a verb between nouns: 乡村振兴干部
-                if j < k && self.toks[p].kind == Kind::Word(Pos::Verb) && p > 0 && self.adjacent(p - 1) && self.is_mod(p - 1) && self.toks[p - 1].kind != Kind::Name {
+                // a verb between nouns: 乡村振兴干部 (not one that takes the meeting as its
+                // object: 市政府|召开|全市安全生产工作会议)
+                if j < k && self.toks[p].kind == Kind::Word(Pos::Verb) && !MEETING_VERBS.contains(&s) && p > 0 && self.adjacent(p - 1) && self.is_mod(p - 1) && self.toks[p - 1].kind != Kind::Name {
                     j = p - 1;
                     continue;
                 }
@@ -1140,7 +1142,9 @@ impl<'a> Sentence<'a> {
                 }
                 break;
             }
-            while j < k && (GENERIC_STARTS.contains(&self.s(j)) || matches!(self.toks[j].kind, Kind::Word(Pos::Verb | Pos::Adj))) {
+            // (a one-char verb or adjective before another char is a word the dictionary
+            // lacks, cut apart: 健|身|气|功)
+            while j < k && (GENERIC_STARTS.contains(&self.s(j)) || (matches!(self.toks[j].kind, Kind::Word(Pos::Verb | Pos::Adj)) && !(self.single_char(j) && self.single_char(j + 1) && self.adjacent(j)))) {
                 j += 1;
             }
             if j < k || NAMED_EVENTS.contains(&word) {
@@ -1151,6 +1155,11 @@ impl<'a> Sentence<'a> {
         out
     }
 }
+
+/// Verbs whose object is a meeting: never inside an event's name.
+const MEETING_VERBS: &[&str] = &[
+    "召开", "举行", "举办", "主办", "承办", "协办", "出席", "参加", "参与", "列席", "主持", "组织", "筹备", "启动", "开幕", "闭幕", "开展", "亮相", "主题",
+];
 
 static EVENT_AC: std::sync::LazyLock<crate::text::multi::Matcher> = std::sync::LazyLock::new(|| {
     let mut words: Vec<&str> = get().event_words.iter().copied().collect();

@@ -33,8 +33,9 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Keyword> {
         // (room for an article's words up front; a long text grows it as before)
         rustc_hash::FxHashMap::with_capacity_and_hasher((tags.tokens.len() / 4).min(1024), Default::default());
     // A person is one candidate, whatever the tokens of the name (王|建国: not 建国).
-    let mut people: Vec<std::ops::Range<usize>> = tags.people.iter().map(|p| p.span.clone()).collect();
-    people.sort_unstable_by_key(|r| r.start);
+    // (the tagger lists people in text order)
+    let people = &tags.people;
+    debug_assert!(people.windows(2).all(|w| w[0].span.start <= w[1].span.start));
     let mut ci = 0;
     let mut pi = 0;
     for t in &tags.tokens {
@@ -44,10 +45,10 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Keyword> {
         if ci >= content.len() || t.start < content[ci].start {
             continue;
         }
-        while pi < people.len() && people[pi].end <= t.start {
+        while pi < people.len() && people[pi].span.end <= t.start {
             pi += 1;
         }
-        let person = people.get(pi).filter(|p| p.start < t.end);
+        let person = people.get(pi).map(|p| &p.span).filter(|p| p.start < t.end);
         // the kind first: most tokens are of no candidate kind (no hashing for them)
         let word = match (person, t.kind) {
             (Some(p), _) if p.start != t.start => continue,

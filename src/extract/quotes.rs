@@ -75,7 +75,13 @@ const ADVERBIAL: &[&str] = &["在", "于", "接受", "出席", "参加", "会见
 
 /// Chars of a day or a time between a speaker and an adverbial (5日, 今（5）日, 昨天上午).
 fn is_time_char(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十〇零日号今昨明前天月上下午晚早中凌晨时点分（）()".contains(c)
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '〇' | '零' | '日' | '号' | '今' | '昨' | '明' | '前' | '天' | '月'
+                | '上' | '下' | '午' | '晚' | '早' | '中' | '凌' | '晨' | '时' | '点' | '分' | '（' | '）' | '(' | ')'
+        )
 }
 
 fn is_lead_in(c: char) -> bool {
@@ -84,6 +90,7 @@ fn is_lead_in(c: char) -> bool {
 
 /// The person a 他/她 at byte `at` stands for: the first person of the nearest earlier
 /// sentence that names one, no further back than the previous paragraph.
+#[inline(never)]
 fn antecedent(doc: &Doc, at: usize, people: &[(Range<usize>, &str)]) -> Option<String> {
     let para = doc.paragraphs.partition_point(|p| p.range.end <= at);
     let floor = doc.paragraphs.get(para.saturating_sub(1)).map_or(0, |p| p.range.start);
@@ -99,6 +106,45 @@ fn antecedent(doc: &Doc, at: usize, people: &[(Range<usize>, &str)]) -> Option<S
     people.get(first).filter(|(p, _)| p.end <= at).map(|(_, n)| n.to_string())
 }
 
+/// The first of `words` that `s` starts with (one loop, not one unrolled per list).
+#[inline(never)]
+fn first_prefix(s: &str, words: &'static [&'static str]) -> Option<&'static str> {
+    words.iter().copied().find(|w| s.as_bytes().starts_with(w.as_bytes()))
+}
+
+fn pronoun_at(s: &str) -> Option<&'static str> {
+    first_prefix(s, PRONOUNS)
+}
+
+/// The subject before an adverbial that names others: 刘爱华在国新办举行的发布会上表示 is
+/// 刘爱华's, not 国新办's. The first name (or pronoun) of the clause followed by 在, 于, 接受,
+/// 出席 … speaks; a day or a time may stand between (李强5日在…, 卓荣泰今（5）日出席…).
+#[inline(never)]
+fn subject_before_adverbial(doc: &Doc, sent: &Range<usize>, at: usize, names: &[(Range<usize>, &str)], people: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
+    let fold = doc.fold;
+    let clause = fold[sent.start..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '，' | ',' | '；' | '。' | '：' | '“' | '”' | '、'))
+        .map_or(sent.start, |(i, c)| sent.start + i + c.len_utf8());
+    let from = names.partition_point(|(r, _)| r.start < clause);
+    let pronoun = fold[clause..at].char_indices().find_map(|(i, _)| pronoun_at(&fold[clause + i..at]).map(|p| (clause + i, clause + i + p.len())));
+    let first = names[from..].iter().take_while(|(r, _)| r.start < at).map(|(r, _)| (r.start, r.end)).chain(pronoun);
+    for (s0, e0) in first.filter(|&(_, e0)| e0 < at) {
+        let when = fold[e0..at].char_indices().find(|&(_, c)| !is_time_char(c)).map_or(at, |(i, _)| e0 + i);
+        if when - e0 <= 24 && first_prefix(&fold[when..at], ADVERBIAL).is_some() && fold[e0..at].chars().count() <= 3 * MAX_GAP {
+            if matches!(&fold[s0..e0], "他" | "她") {
+                if let Some(n) = antecedent(doc, s0, people) {
+                    return Some((n, s0));
+                }
+            }
+            let name = names[from..].iter().find(|(r, _)| r.start == s0 && r.end == e0).map_or(&doc.text[s0..e0], |(_, n)| *n);
+            return Some((name.to_string(), s0));
+        }
+    }
+    None
+}
+
 /// A speaker ending at or before `at` inside the sentence `sent`: (name, start).
 fn speaker_before(
     doc: &Doc,
@@ -108,25 +154,8 @@ fn speaker_before(
     people: &[(Range<usize>, &str)],
 ) -> Option<(String, usize)> {
     let fold = doc.fold;
-    // The subject before an adverbial that names others: 刘爱华在国新办举行的发布会上表示
-    // is 刘爱华's, not 国新办's. The first name (or pronoun) of the clause followed by 在, 于,
-    // 接受, 出席 … speaks.
-    let clause = sent.start + fold[sent.start..at].rfind(['，', ',', '；', '。', '：', '“', '”', '、']).map_or(0, |i| i + 3);
-    let from = names.partition_point(|(r, _)| r.start < clause);
-    let pronoun = PRONOUNS.iter().filter_map(|p| fold[clause..at].find(p).map(|i| (clause + i, clause + i + p.len()))).min();
-    let first = names[from..].iter().take_while(|(r, _)| r.start < at).map(|(r, _)| (r.start, r.end)).chain(pronoun);
-    for (s0, e0) in first.filter(|&(_, e0)| e0 < at) {
-        // (a day or a time may stand between: 李强5日在…, 卓荣泰今（5）日出席…, 他昨天上午在…)
-        let when = fold[e0..at].find(|c: char| !is_time_char(c)).map_or(at, |i| e0 + i);
-        if when - e0 <= 24 && ADVERBIAL.iter().any(|p| fold[when..at].starts_with(p)) && fold[e0..at].chars().count() <= 3 * MAX_GAP {
-            let name = names[from..].iter().find(|(r, _)| r.start == s0 && r.end == e0).map_or(&doc.text[s0..e0], |(_, n)| *n);
-            if matches!(&fold[s0..e0], "他" | "她") {
-                if let Some(n) = antecedent(doc, s0, people) {
-                    return Some((n, s0));
-                }
-            }
-            return Some((name.to_string(), s0));
-        }
+    if let Some(found) = subject_before_adverbial(doc, sent, at, names, people) {
+        return Some(found);
     }
     let mut best: Option<(String, usize, usize)> = None;
     // names are sorted by start: those that start inside the sentence, before the verb
@@ -136,13 +165,12 @@ fn speaker_before(
             best = Some((name.to_string(), r.start, r.end));
         }
     }
-    for p in PRONOUNS {
-        let region = fold.get(sent.start..at)?;
-        if let Some(i) = region.rfind(p) {
-            let (s, e) = (sent.start + i, sent.start + i + p.len());
-            if best.as_ref().is_none_or(|b| e > b.2) {
-                best = Some((doc.text[s..e].to_string(), s, e));
-            }
+    // the last pronoun before the verb
+    let region = fold.get(sent.start..at)?;
+    if let Some((i, p)) = region.char_indices().rev().find_map(|(i, _)| pronoun_at(&region[i..]).map(|p| (i, p))) {
+        let (s, e) = (sent.start + i, sent.start + i + p.len());
+        if best.as_ref().is_none_or(|b| e > b.2) {
+            best = Some((doc.text[s..e].to_string(), s, e));
         }
     }
     let (name, start, end) = best?;

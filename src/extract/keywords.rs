@@ -53,7 +53,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Keyword> {
         let word = match (person, t.kind) {
             (Some(p), _) if p.start != t.start => continue,
             (Some(_), _) => false,
-            (None, Kind::Word(p)) if matches!(p, Pos::Noun | Pos::VerbNoun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place) => true,
+            (None, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place)) => true,
             (None, Kind::Name) => false,
             _ => continue,
         };

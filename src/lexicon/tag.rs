@@ -1113,7 +1113,8 @@ impl<'a> Sentence<'a> {
                 let s = self.s(p);
                 // (a generic word is taken here and trimmed below if it starts the name:
                 // 乡村振兴|工作|座谈会, but 记者|座谈会 is no name)
-                if (self.is_mod(p) || self.org_word(p) == Some(OrgWord::Not) || in_span(orgs, p))
+                // (a season names the games: 冬季|奥运会)
+                if (self.is_mod(p) || self.org_word(p) == Some(OrgWord::Not) || in_span(orgs, p) || matches!(s, "冬季" | "夏季" | "春季" | "秋季"))
                     && self.toks[p].kind != Kind::Name
                 {
                     j = p;
@@ -1158,7 +1159,7 @@ impl<'a> Sentence<'a> {
 
 /// Verbs whose object is a meeting: never inside an event's name.
 const MEETING_VERBS: &[&str] = &[
-    "召开", "举行", "举办", "主办", "承办", "协办", "出席", "参加", "参与", "列席", "主持", "组织", "筹备", "启动", "开幕", "闭幕", "开展", "亮相", "主题",
+    "召开", "举行", "举办", "主办", "承办", "协办", "出席", "参加", "参与", "列席", "主持", "组织", "开幕", "闭幕", "亮相",
 ];
 
 static EVENT_AC: std::sync::LazyLock<crate::text::multi::Matcher> = std::sync::LazyLock::new(|| {

@@ -764,6 +764,13 @@ fn era_at(s: &str, at: usize) -> Option<(Era, usize)> {
     if !(c.is_ascii_digit() || numbers::chinese_digit(c).is_some() || c == '十' || c == '上' || c == '本' || c == '这' || c == '這') {
         return None;
     }
+    // (this is tried at every number: a 世 or a 代 within the next few chars first, by
+    // their UTF-8 bytes, before any numeral is parsed)
+    let b = s.as_bytes();
+    let window = &b[at..(at + 30).min(b.len())];
+    if !window.windows(3).any(|w| w == "世".as_bytes() || w == "代".as_bytes() || w == "紀".as_bytes()) {
+        return None;
+    }
     let mut j = at;
     let mut era = Era { base: None, crel: 0, a: 0, b: 99 };
     let mut century = false;
@@ -839,6 +846,9 @@ fn era_at(s: &str, at: usize) -> Option<(Era, usize)> {
 
 /// 上季度, 上个季度, 本季度, 下一季度, 下下个季度: quarters from the document's, and the end.
 fn quarter_word(s: &str, at: usize) -> Option<(i32, usize)> {
+    if !matches!(next_char(s, at), Some('上' | '下' | '这' | '這' | '本')) {
+        return None;
+    }
     let (w, q) = [
         ("上上个", -2),
         ("上上個", -2),

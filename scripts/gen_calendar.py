@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates data/lunar_calendar.txt: for each Gregorian year, the Chinese lunar year that
 starts in it (the date of its new year, its month lengths, its leap month) and the dates
-of the solar terms that name festivals (清明, 冬至, 立春 ...).
+of the 24 solar terms (小寒 ... 冬至).
 
 Source: the PyPI package LunarCalendar 0.0.9 (wolfhong/LunarCalendar, MIT licence), used
 only as a calculator; none of its code is copied. Install it where this script can import
@@ -16,8 +16,14 @@ from lunarcalendar import Converter, Lunar, DateNotExist
 from lunarcalendar import solarterm
 
 FIRST, LAST = 1901, 2099
-# Solar terms that name a day people write about, in output order: name, Gregorian month.
-TERMS = [("立春", 2), ("春分", 3), ("清明", 4), ("立夏", 5), ("夏至", 6), ("立秋", 8), ("秋分", 9), ("立冬", 11), ("冬至", 12)]
+# The 24 solar terms in calendar order: two a Gregorian month, the first in January.
+TERMS = [
+    (n, i // 2 + 1)
+    for i, n in enumerate(
+        ["小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至",
+         "小暑", "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至"]
+    )
+]
 
 
 def exists(y, m, d, leap=False):

@@ -25,7 +25,7 @@
 //! - Cantonese-only forms (個半, 三個一毫四, 二份一, 一又十分一, 今個, 聽日, 宜家, 而家,
 //!   晏晝, 個字, 踏/搭半 …): the project reads Mandarin news;
 //! - feasts of other calendars and religions (复活节, 开斋节, 逾越节 …), seasons (冬季,
-//!   暑假), 新年/新春, solar terms other than the nine the project names (芒种), a lunar
+//!   暑假), 新年/新春, a lunar
 //!   month or day alone (明年腊月, 廿一), and JioNLP reading a month and day written without
 //!   日 as lunar (二月十五, 8月十五): holidays, festivals and lunar dates are otherwise scored;
 //! - durations, periods and open intervals (三个多月以来, 半年后, 每周三, 年底前, 一年半
@@ -397,15 +397,15 @@ fn time_exclusion(text: &str) -> Option<&'static str> {
     if has(&["宜家", "而家", "聽日", "今個", "晏晝", "個字", "踏", "搭半", "3:05p", "PM", "pm"]) {
         return Some("Cantonese or English form");
     }
-    // Feasts of other calendars and religions, seasons and school holidays, 新年/新春 (a
-    // season as often as a day), and solar terms other than the nine the project names.
+    // Feasts of other calendars and religions, seasons and school holidays, and 新年/新春 (a
+    // season as often as a day).
     if has(&[
         "赎罪", "斋", "齋", "圣灰", "聖體", "排灯", "复活", "復活", "古尔邦", "开斋", "開齋", "肉孜", "受难", "受難", "沈默", "聖週",
         "侯丽", "荷麗", "洒红", "五彩", "好利", "神圣", "伊斯兰", "登霄", "丰收", "豐收", "庞格尔", "龐格爾", "篝火", "法令之夜",
         "圣周", "聖餐", "圣纪", "东正教", "東正教", "主日", "五旬", "聖靈", "拉克沙", "聖会", "忏悔", "煎餅", "西赫", "诵经", "誦經",
         "转经", "律法", "欧南", "圣殿", "聖三", "圣三", "犹太", "图比舍", "圖比舍", "树木", "樹木", "威瑟", "以色列", "圣灵", "老板节",
         "光明节", "修殿", "獻殿", "馬加比", "难近母", "難近母", "逾越", "沙夫", "收穫", "住棚", "新春", "新年", "正月正", "三一五",
-        "冬季", "暑假", "秋天", "芒种",
+        "冬季", "暑假", "秋天",
     ]) {
         return Some("feast of another calendar, season, or solar term the project does not name");
     }

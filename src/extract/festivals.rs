@@ -19,13 +19,14 @@ pub(crate) enum Fest {
     Lunar { m: u32, d: u32, leap: bool },
     /// The last day of the lunar year, the eve of 春节: 除夕.
     Eve,
-    /// The solar term with this index in the table's columns (立春 0 … 冬至 8).
+    /// The solar term with this index in the table's columns (小寒 0 … 冬至 23): two a
+    /// Gregorian month, the first in January.
     Term(usize),
     /// The n-th given weekday (Monday = 1) of a month: 母亲节 (May, 2nd Sunday).
     NthWeekday { m: u32, n: u32, wd: u32 },
 }
 
-// FIRST_YEAR, TERM_BASE and YEARS: data/lunar_calendar.txt packed by build/text.rs.
+// FIRST_YEAR, TERM_BASE, YEARS and TERMS: data/lunar_calendar.txt packed by build/text.rs.
 include!(concat!(env!("OUT_DIR"), "/calendar.rs"));
 
 /// One year of the lunar table.
@@ -44,13 +45,16 @@ impl Year {
         let months = if self.leap() == 0 { 12 } else { 13 };
         (idx < months).then(|| 29 + (self.0 >> idx & 1) as u32)
     }
-    fn term(&self, i: usize) -> u32 {
-        u32::from(TERM_BASE[i]) + (self.0 >> (23 + 3 * i) & 7) as u32
-    }
 }
 
 fn year(y: i32) -> Option<Year> {
     YEARS.get(usize::try_from(y - FIRST_YEAR).ok()?).map(|&w| Year(w))
+}
+
+/// The day of the month of solar term `i` in Gregorian year `y`.
+fn term(y: i32, i: usize) -> Option<u32> {
+    let w = TERMS.get(usize::try_from(y - FIRST_YEAR).ok()?)?;
+    Some(u32::from(*TERM_BASE.get(i)?) + (w >> (2 * i) & 3) as u32)
 }
 
 /// Days from 1970-01-01 of lunar (m, d) in lunar year `y`.
@@ -81,10 +85,7 @@ impl Fest {
                 _ => lunar_days(y - 1, m, d, leap)?,
             },
             Fest::Eve => year(y)?.new_year(y) - 1,
-            Fest::Term(i) => {
-                const MONTHS: [u32; 9] = [2, 3, 4, 5, 6, 8, 9, 11, 12];
-                return Some((MONTHS[i], year(y)?.term(i)));
-            }
+            Fest::Term(i) => return Some((i as u32 / 2 + 1, term(y, i)?)),
             Fest::NthWeekday { m, n, wd } => {
                 let first = days_from_civil(y, m, 1);
                 // 1970-01-01 was a Thursday (4).
@@ -134,7 +135,7 @@ const NAMES: &[(&str, Fest, Need)] = &[
     ("六一国际儿童节", Fest::Solar(6, 1), Strong),
     ("六一儿童节", Fest::Solar(6, 1), Strong),
     ("六一", Fest::Solar(6, 1), Weak),
-    ("冬至", Fest::Term(8), Strong),
+    ("冬至", Fest::Term(23), Strong),
     ("劳动节", Fest::Solar(5, 1), Strong),
     ("十一", Fest::Solar(10, 1), Weak),
     ("双十一", Fest::Solar(11, 11), Strong),
@@ -148,42 +149,57 @@ const NAMES: &[(&str, Fest, Need)] = &[
     ("国家公祭日", Fest::Solar(12, 13), Strong),
     ("圣诞节", Fest::Solar(12, 25), Strong),
     ("圣诞", Fest::Solar(12, 25), EndsClause),
-    ("夏至", Fest::Term(4), Strong),
+    ("处暑", Fest::Term(15), EndsClause),
+    ("夏至", Fest::Term(11), Strong),
     ("大年初一", Fest::Lunar { m: 1, d: 1, leap: false }, Strong),
     ("大年三十", Fest::Eve, Strong),
     ("大年夜", Fest::Eve, Strong),
+    ("大寒", Fest::Term(1), EndsClause),
+    ("大暑", Fest::Term(13), EndsClause),
+    ("大雪", Fest::Term(22), Weak),
     ("妇女节", Fest::Solar(3, 8), Strong),
+    ("寒露", Fest::Term(18), EndsClause),
     ("小年", Fest::Lunar { m: 12, d: 23, leap: false }, Weak),
+    ("小寒", Fest::Term(0), EndsClause),
+    ("小满", Fest::Term(9), EndsClause),
+    ("小暑", Fest::Term(12), EndsClause),
+    ("小雪", Fest::Term(21), Weak),
     ("平安夜", Fest::Solar(12, 24), Strong),
     ("建党节", Fest::Solar(7, 1), Strong),
     ("建军节", Fest::Solar(8, 1), Strong),
     ("情人节", Fest::Solar(2, 14), Strong),
+    ("惊蛰", Fest::Term(4), Strong),
     ("愚人节", Fest::Solar(4, 1), Strong),
     ("感恩节", Fest::NthWeekday { m: 11, n: 4, wd: 4 }, Strong),
     ("护士节", Fest::Solar(5, 12), Strong),
     ("教师节", Fest::Solar(9, 10), Strong),
     ("春节", Fest::Lunar { m: 1, d: 1, leap: false }, Strong),
-    ("春分", Fest::Term(1), Strong),
+    ("春分", Fest::Term(5), Strong),
     ("植树节", Fest::Solar(3, 12), Strong),
     ("母亲节", Fest::NthWeekday { m: 5, n: 2, wd: 7 }, Strong),
     ("消费者权益日", Fest::Solar(3, 15), Strong),
-    ("清明节", Fest::Term(2), Strong),
-    ("清明", Fest::Term(2), Weak),
+    ("清明节", Fest::Term(6), Strong),
+    ("清明", Fest::Term(6), Weak),
     ("澳门回归纪念日", Fest::Solar(12, 20), Strong),
     ("父亲节", Fest::NthWeekday { m: 6, n: 3, wd: 7 }, Strong),
-    ("秋分", Fest::Term(6), Strong),
-    ("立春", Fest::Term(0), Strong),
-    ("立夏", Fest::Term(3), Strong),
-    ("立秋", Fest::Term(5), Strong),
-    ("立冬", Fest::Term(7), Strong),
+    ("白露", Fest::Term(16), EndsClause),
+    ("秋分", Fest::Term(17), Strong),
+    ("立春", Fest::Term(2), Strong),
+    ("立夏", Fest::Term(8), Strong),
+    ("立秋", Fest::Term(14), Strong),
+    ("立冬", Fest::Term(20), Strong),
     ("端午节", Fest::Lunar { m: 5, d: 5, leap: false }, Strong),
     ("端午", Fest::Lunar { m: 5, d: 5, leap: false }, EndsClause),
     ("腊八节", Fest::Lunar { m: 12, d: 8, leap: false }, Strong),
     ("腊八", Fest::Lunar { m: 12, d: 8, leap: false }, Weak),
+    ("芒种", Fest::Term(10), Strong),
     ("记者节", Fest::Solar(11, 8), Strong),
+    ("谷雨", Fest::Term(7), EndsClause),
     ("重阳节", Fest::Lunar { m: 9, d: 9, leap: false }, Strong),
     ("重阳", Fest::Lunar { m: 9, d: 9, leap: false }, EndsClause),
     ("除夕", Fest::Eve, Strong),
+    ("雨水", Fest::Term(3), Weak),
+    ("霜降", Fest::Term(19), EndsClause),
     ("青年节", Fest::Solar(5, 4), Strong),
     ("香港回归纪念日", Fest::Solar(7, 1), Strong),
     ("龙抬头", Fest::Lunar { m: 2, d: 2, leap: false }, Strong),
@@ -197,10 +213,10 @@ pub(crate) const STARTS: [char; 35] = [
     '儿', '元', '情', '三', '国', '妇', '植', '消', '愚', '五', '劳', '青', '护', '六', '建', '香', '八', '教', '十', '万', '记', '光', '双', '澳', '平',
     '圣', '母', '父', '感', '春', '大', '龙', '端', '七', '中',
 ];
-const STARTS2: [char; 12] = ['重', '腊', '小', '除', '立', '夏', '秋', '冬', '清', '农', '阴', '正'];
+const STARTS2: [char; 20] = ['重', '腊', '小', '除', '立', '夏', '秋', '冬', '清', '农', '阴', '正', '雨', '惊', '谷', '芒', '处', '白', '霜', '寒'];
 
 /// Traditional forms of [`STARTS`] and [`STARTS2`].
-const STARTS_TRAD: [char; 13] = ['國', '婦', '勞', '護', '萬', '記', '雙', '聖', '龍', '臘', '農', '陰', '兒'];
+const STARTS_TRAD: [char; 16] = ['國', '婦', '勞', '護', '萬', '記', '雙', '聖', '龍', '臘', '農', '陰', '兒', '驚', '穀', '處'];
 
 const START_BITS: super::numbers::CharBits = super::numbers::CharBits::of_lists(&[&STARTS, &STARTS2, &STARTS_TRAD]);
 
@@ -369,8 +385,8 @@ mod tests {
                 assert_eq!(t.len(i), Some(if b == b'1' { 30 } else { 29 }), "{y} month {i}");
             }
             assert_eq!(t.len(f[3].len()), None);
-            for i in 0..9 {
-                assert_eq!(t.term(i), f[4][2 * i..2 * i + 2].parse::<u32>().unwrap(), "{y} term {i}");
+            for i in 0..24 {
+                assert_eq!(term(y, i), Some(f[4][2 * i..2 * i + 2].parse::<u32>().unwrap()), "{y} term {i}");
             }
             n += 1;
         }
@@ -382,6 +398,12 @@ mod tests {
     fn terms_and_weekday_holidays() {
         assert_eq!(on("清明节", 2024), Some((4, 4)));
         assert_eq!(on("冬至", 2024), Some((12, 21)));
+        assert_eq!(on("芒种", 2021), Some((6, 5)));
+        assert_eq!(on("小寒", 2025), Some((1, 5)));
+        assert_eq!(on("霜降", 2024), Some((10, 23)));
+        // weather words, unless a holiday word follows
+        assert!(at("大雪纷飞", 0).is_none() && at("雨水充沛", 0).is_none());
+        assert_eq!(at("大雪节气", 0).map(|r| r.1), Some("大雪".len()));
         assert_eq!(on("母亲节", 2024), Some((5, 12)));
         assert_eq!(on("感恩节", 2024), Some((11, 28)));
         assert_eq!(on("國慶節", 2024), Some((10, 1)));

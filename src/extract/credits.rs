@@ -324,7 +324,9 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
             from = at + label.len();
             // An outlet may stand before the label: （中央社记者张建中新竹17日电）.
             let outlet = media_before(f, at);
-            let before = f[..outlet.unwrap_or(at)].chars().next_back();
+            // (or the paper itself: （本报记者 张三）, an outlet that names no one)
+            let own = SELF.iter().find(|w| f[..at].ends_with(**w)).map(|w| at - w.len());
+            let before = f[..outlet.or(own).unwrap_or(at)].chars().next_back();
             let starts = before.map_or(true, |c| matches!(c, '讯' | '电' | '（' | '(' | ' ' | '　' | '、' | '，' | '【' | '/' | '：' | ':'));
             if !starts || at > 120 && !matches!(before, Some('（' | '(')) {
                 continue;
@@ -347,7 +349,11 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
             };
             for t in tokens(f, from..from + stop) {
                 // a photographer's credit: 记者杨磊摄
-                let t = if f[t.clone()].ends_with('摄') && f[t.clone()].chars().count() >= 3 { t.start..t.end - '摄'.len_utf8() } else { t };
+                let shot = f[t.clone()].ends_with('摄') && f[t.clone()].chars().count() >= 3;
+                if shot {
+                    c.role = CreditRole::Photographer;
+                }
+                let t = if shot { t.start..t.end - '摄'.len_utf8() } else { t };
                 let tf = &f[t.clone()];
                 let t = if is_name(tf, true) {
                     t
@@ -379,8 +385,9 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
     }
 }
 
-/// Endings of a news outlet's name in a dateline: 新华社, 中新网, 环球时报, 澎湃新闻, 央视新闻客户端.
-const MEDIA_ENDS: &[&str] = &["社", "网", "报", "台", "新闻", "客户端", "频道", "周刊", "杂志", "传媒", "财经"];
+/// Endings of a news outlet's name in a dateline: 新华社, 中新网, 环球时报, 澎湃新闻, 央视新闻客户端, 央视,
+/// 湖南卫视, 央广.
+const MEDIA_ENDS: &[&str] = &["社", "网", "报", "台", "新闻", "客户端", "频道", "周刊", "杂志", "传媒", "财经", "视", "广"];
 
 /// What ends a dateline: 新华社北京3月5日电, 中新网上海5日讯, 【环球时报综合报道】, 央视网消息.
 const DATELINE_CUES: &[&str] = &["综合报道", "报道", "报导", "消息", "电", "讯"];
@@ -496,8 +503,10 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                 if out.len() == n {
                     // A closing byline: （中央社记者张建中新竹17日电）.
                     dateline_source(doc, p.range.clone(), &mut out);
-                    bylines(doc, p.range.clone(), &mut out);
                 }
+                // (and a reporter after the paper's name, which no label starts: （本报记者
+                // 张三 通讯员 李四）; a credit already read is not read again)
+                bylines(doc, p.range.clone(), &mut out);
             }
             ParagraphKind::Disclaimer => notice_source(doc, p.range.clone(), &mut out),
             ParagraphKind::Headline | ParagraphKind::Lead | ParagraphKind::Body if i < 4 || p.kind == ParagraphKind::Lead => {
@@ -607,6 +616,13 @@ mod tests {
             credits(t),
             vec!["Source 報導 [] 中央社", "Reporter 記者 [張建中] 中央社"]
         );
+    }
+
+    #[test]
+    fn bylines_after_the_paper_or_a_tv_station() {
+        assert_eq!(credits("正文。\n（本报记者 张三 通讯员 李四）"), vec!["Reporter 记者 [张三] ", "Contributor 通讯员 [李四] "]);
+        assert_eq!(credits("正文。\n（央视记者 王磊 刘洋）"), vec!["Reporter 记者 [王磊,刘洋] 央视"]);
+        assert_eq!(credits("正文。\n（本报记者杨振武摄）"), vec!["Photographer 记者 [杨振武] "]);
     }
 
     #[test]

@@ -98,9 +98,10 @@ fn the_speaker_is_the_subject_before_an_adverbial_naming_others() {
     let x = run("统计局发言人赵红梅在市政府新闻办公室举行的发布会上表示，经济运行平稳。\n\
                  总经理孙志刚接受新华社记者采访时说，订单已排到明年。\n\
                  他在会上强调，要守住安全底线。\n\
-                 市长钱卫东5日在市人民大会堂会见德国客人时表示，合作潜力巨大。");
+                 市长钱卫东5日在市人民大会堂会见德国客人时表示，合作潜力巨大。\n\
+                 首席执行官约翰·史密斯（John Smith）周二在伦敦表示，收入翻了一番。");
     let got: Vec<(&str, &str)> = x.quotes.iter().map(|q| (q.speaker.as_deref().unwrap_or(""), q.verb.as_str())).collect();
-    assert_eq!(got, vec![("赵红梅", "表示"), ("孙志刚", "说"), ("孙志刚", "强调"), ("钱卫东", "表示")]);
+    assert_eq!(got, vec![("赵红梅", "表示"), ("孙志刚", "说"), ("孙志刚", "强调"), ("钱卫东", "表示"), ("约翰·史密斯", "表示")]);
 }
 
 #[test]

@@ -73,6 +73,19 @@ const MAX_GAP: usize = 14;
 /// Words that open an adverbial between a speaker and the verb (在…上, 接受…采访时).
 const ADVERBIAL: &[&str] = &["在", "于", "接受", "出席", "参加", "会见", "做客", "回答", "就", "对", "向"];
 
+/// The end of a bracketed aside right after a name (萨姆·奥尔特曼（Sam Altman）), or `at`
+/// itself: the name's original spelling, an age or a party is no gap between the speaker and
+/// the verb.
+fn after_aside(fold: &str, at: usize, limit: usize) -> usize {
+    let Some(open) = fold[at..limit].chars().next().filter(|c| matches!(c, '（' | '(')) else { return at };
+    let close = if open == '（' { '）' } else { ')' };
+    let inner = at + open.len_utf8();
+    match fold[inner..limit].find(close) {
+        Some(i) if fold[inner..inner + i].chars().count() <= 40 => inner + i + close.len_utf8(),
+        _ => at,
+    }
+}
+
 /// Chars of a day or a time between a speaker and an adverbial (5日, 今（5）日, 昨天上午).
 fn is_time_char(c: char) -> bool {
     c.is_ascii_digit()
@@ -131,8 +144,9 @@ fn subject_before_adverbial(doc: &Doc, sent: &Range<usize>, at: usize, names: &[
     let pronoun = fold[clause..at].char_indices().find_map(|(i, _)| pronoun_at(&fold[clause + i..at]).map(|p| (clause + i, clause + i + p.len())));
     let first = names[from..].iter().take_while(|(r, _)| r.start < at).map(|(r, _)| (r.start, r.end)).chain(pronoun);
     for (s0, e0) in first.filter(|&(_, e0)| e0 < at) {
-        let when = fold[e0..at].char_indices().find(|&(_, c)| !is_time_char(c)).map_or(at, |(i, _)| e0 + i);
-        if when - e0 <= 24 && first_prefix(&fold[when..at], ADVERBIAL).is_some() && fold[e0..at].chars().count() <= 3 * MAX_GAP {
+        let e1 = after_aside(fold, e0, at);
+        let when = fold[e1..at].char_indices().find(|&(_, c)| !is_time_char(c)).map_or(at, |(i, _)| e1 + i);
+        if when - e1 <= 24 && first_prefix(&fold[when..at], ADVERBIAL).is_some() && fold[e0..at].chars().count() <= 3 * MAX_GAP {
             if matches!(&fold[s0..e0], "他" | "她") {
                 if let Some(n) = antecedent(doc, s0, people) {
                     return Some((n, s0));
@@ -174,7 +188,7 @@ fn speaker_before(
         }
     }
     let (name, start, end) = best?;
-    let gap = &fold[end..at];
+    let gap = &fold[after_aside(fold, end, at)..at];
     if gap.chars().count() > MAX_GAP || gap.contains(['，', ',', '；', '。', '：', '“', '”', '、']) {
         return None;
     }

@@ -129,6 +129,13 @@ fn a_body_and_its_session_or_report_are_not_a_longer_body() {
 }
 
 #[test]
+fn latin_names_of_organisations() {
+    let x = run("据CNN报道，OpenAI首席执行官萨姆·奥尔特曼出席了会议。");
+    assert_eq!(orgs(&x), vec!["CNN", "OpenAI"]);
+    assert_eq!(x.people[0].roles[0].organization.as_deref(), Some("OpenAI"));
+}
+
+#[test]
 fn traditional_text_folds_to_the_same_entities() {
     let x = run("遼寧省委書記張國清強調，要做好鄉村振興工作。");
     let zhang = x.people.iter().find(|p| p.name == "張國清").expect("張國清");

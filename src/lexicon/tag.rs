@@ -663,6 +663,18 @@ impl<'a> Sentence<'a> {
             if self.government_of(k).is_some() {
                 continue;
             }
+            // a name in Latin letters before a title, or the source of a report: OpenAI首席执行官,
+            // 据CNN报道
+            if self.toks[k].kind == Kind::Latin
+                && !self.in_title[k]
+                && self.s(k).len() >= 2
+                && self.s(k).bytes().any(|b| b.is_ascii_uppercase())
+                && self.adjacent(k)
+                && (self.in_title[k + 1] || (k > 0 && self.s(k - 1) == "据" && matches!(self.s(k + 1), "报道" | "报导" | "消息")))
+            {
+                out.push(k..k + 1);
+                continue;
+            }
             // an organisation word on its own (欧盟, 北大, 国务院, 海军)
             let known = self.org_word(k) == Some(OrgWord::Name) && !self.in_title[k];
             if known && !(self.adjacent(k) && self.is_head(k + 1)) {

@@ -117,7 +117,7 @@ fn titles_joined_by_jian_and_quoted_at_is_no_newspaper() {
 fn registered_company_names_of_common_words() {
     // A trade name of ordinary words before 有限公司 (远航, 蓝天), and no verb or object
     // after the head joins the name.
-    let x = run("远航科技股份有限公司与蓝天新材料有限公司签约，长江电力股份有限公司发布财报，这家大型有限公司也来了。");
+    let x = run("远航科技股份有限公司与蓝天新材料有限公司签约，长江电力股份有限公司发布财报，这家大型有限公司和一家科技有限公司也来了。");
     assert_eq!(orgs(&x), vec!["远航科技股份有限公司", "蓝天新材料有限公司", "长江电力股份有限公司"]);
 }
 

@@ -725,7 +725,13 @@ impl<'a> Sentence<'a> {
             // 有限公司, 股份有限公司: a registered company's name is a trade name of any words
             // (远航, 蓝天, 恒瑞) and a trade before the head
             let company = self.s(k).ends_with("有限公司") || self.s(k).ends_with("有限责任公司");
-            let trade_name = |i: usize| company && !self.in_title[i] && (self.toks[i].kind == Kind::Word(Pos::PersonWord) || (self.single_char(i) && matches!(self.toks[i].kind, Kind::Word(p) if p != Pos::Function)));
+            // (not a classifier or a pronoun: 一家|科技有限公司, 该|有限公司)
+            let trade_name = |i: usize| {
+                company
+                    && !self.in_title[i]
+                    && !matches!(self.s(i), "家" | "个" | "该" | "这" | "那" | "此" | "其" | "本")
+                    && (self.toks[i].kind == Kind::Word(Pos::PersonWord) || (self.single_char(i) && matches!(self.toks[i].kind, Kind::Word(p) if p != Pos::Function && p != Pos::Pronoun)))
+            };
             loop {
                 // the dictionary may cut the link in two (旗|下): look at the text itself
                 if OWNER_LINKS.iter().any(|l| self.fold[..self.toks[j].start].ends_with(l)) {
@@ -790,7 +796,7 @@ impl<'a> Sentence<'a> {
                 (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev)) || STANDALONE_ORGS.contains(&self.s(k)) || self.ministry_word(k))
                     && !self.single_char(k)
                     && !GENERIC_COMMITTEES.contains(&self.s(k))
-            } else if specific || (company && self.chars(j, k - 1) >= 2) {
+            } else if specific || (company && self.chars(j, k - 1) >= 2 && (j..k).any(|i| self.org_word(i) != Some(OrgWord::Industry) && !GENERIC_STARTS.contains(&self.s(i)))) {
                 true
             } else if single {
                 (LOOSE_HEADS.contains(&self.s(k)) && self.chars(j, k - 1) >= 2)

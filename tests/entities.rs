@@ -152,6 +152,10 @@ fn keywords_and_summary() {
     assert!(words.contains(&"电池"), "{words:?}");
     assert!(x.summary.len() <= 3 && !x.summary.is_empty());
     assert!(x.summary.iter().all(|s| !s.contains("责任编辑") && !s.contains("声明")), "{:?}", x.summary);
+    // the headline titles the article: the summary is of the rest
+    let x = run("重磅！新能源汽车销量创新高\n今年前三季度，全国新能源汽车销量同比增长三成，电池产能持续扩大。\n专家认为，新能源汽车的电池技术仍需突破。");
+    assert_eq!(x.paragraphs[0].kind, zhextract::model::ParagraphKind::Headline);
+    assert!(x.summary.iter().all(|s| !s.contains("重磅")), "{:?}", x.summary);
 }
 
 #[test]

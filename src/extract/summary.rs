@@ -46,7 +46,8 @@ pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
     for (i, s) in units.iter().enumerate() {
         // the content paragraph that holds the sentence (both lists are in text order)
         let at = content.partition_point(|p| p.range.end <= s.start);
-        let Some(p) = content.get(at).filter(|p| p.range.start <= s.start && s.end <= p.range.end) else { continue };
+        // (a headline titles the article; the summary is of what it says)
+        let Some(p) = content.get(at).filter(|p| p.range.start <= s.start && s.end <= p.range.end && p.kind != ParagraphKind::Headline) else { continue };
         {
             let f = &doc.fold[s.clone()];
             let mut n = 0;

@@ -23,6 +23,7 @@ const PROMO: &[&str] = &[
     "点击上方", "点击蓝字", "点蓝字", "关注我们", "长按识别", "长按二维码", "扫描二维码", "识别二维码", "扫一扫", "扫码关注",
     "不想错过", "阅读原文", "点个在看", "点亮在看", "点击在看", "分享给更多", "设为星标", "星标公众号", "欢迎关注", "关注公众号",
     "更多精彩", "推荐阅读", "往期回顾", "往期推荐", "戳这里", "点赞", "转发", "关注我", "下载app", "下载客户端",
+    "往期精彩", "精彩回顾", "相关阅读", "延伸阅读", "猜你喜欢", "热门推荐", "近期热文", "点击阅读",
 ];
 
 /// Notices of reprint, copyright and liability.
@@ -110,7 +111,8 @@ fn is_closing_byline(f: &str) -> bool {
 
 fn is_headline_like(f: &str) -> bool {
     let n = count_chars(f);
-    (4..=40).contains(&n) && !f.contains(['。', '！', '？', '；']) && !f.ends_with([',', '，', '、', ':', '：'])
+    // (重磅！杭州亚运会倒计时100天: an exclamation inside a title is common)
+    (4..=40).contains(&n) && !f.contains(['。', '；']) && !f.ends_with([',', '，', '、', ':', '：'])
 }
 
 pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
@@ -123,6 +125,9 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             ParagraphKind::Decoration
         } else if f.starts_with("原标题") {
             ParagraphKind::Headline
+        } else if count_chars(f) <= 40 && !f.contains('。') && (f.contains("发表于") || f.contains("发布于")) {
+            // the post's time and place under a WeChat title: 2023-06-15 08:30 发表于浙江
+            ParagraphKind::Decoration
         } else if credit_label_at(f, f.len() - f.trim_start_matches(is_open_bracket).len()).is_some() && count_chars(f) <= 80 {
             ParagraphKind::Credit
         } else if is_closing_byline(f) {
@@ -134,6 +139,14 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
         } else {
             ParagraphKind::Body
         };
+    }
+    // The titles of a list of links between promotional lines (▼往期精彩回顾▼ … 长按二维码关注)
+    // are promotion too.
+    for i in 1..n.saturating_sub(1) {
+        let f = fold.get(paras[i].range.clone()).unwrap_or_default();
+        if paras[i].kind == ParagraphKind::Body && paras[i - 1].kind == ParagraphKind::Promo && paras[i + 1].kind == ParagraphKind::Promo && is_headline_like(f) {
+            paras[i].kind = ParagraphKind::Promo;
+        }
     }
     // Name lists next to credit lines are credits too.
     // A few passes: a credit block is a handful of lines.
@@ -223,6 +236,12 @@ mod tests {
             kinds(t),
             vec![Promo, Headline, Headline, Lead, Decoration, Body, Decoration, Decoration, Credit, Credit, Credit, Disclaimer, Promo, Promo]
         );
+    }
+
+    #[test]
+    fn a_wechat_post_time_a_title_with_an_exclamation_and_a_list_of_links() {
+        let t = "重磅！全市地铁新线今日开通\n2024-06-15 08:30 发表于江苏\n6月15日，地铁五号线开通运营。\n乘客表示，出行方便多了。\n▼往期精彩回顾▼\n地铁站里的音乐会\n长按二维码关注";
+        assert_eq!(kinds(t), vec![Headline, Decoration, Lead, Body, Promo, Promo, Promo]);
     }
 
     #[test]

@@ -143,6 +143,21 @@ fn a_day_written_inside_today_or_yesterday() {
 }
 
 #[test]
+fn a_half_year_alone_takes_the_year_in_view() {
+    let x = extract("2023年营收增长，上半年尤其明显。\n今年6月中下旬，上半年收官。", &with_reference("2024-07-01"));
+    let got: Vec<(&str, &str, Option<&str>)> = x.dates.iter().map(|d| (d.text.as_str(), d.value.as_str(), d.end_value.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("2023年", "2023", None),
+            ("上半年", "2023-01", Some("2023-06")),
+            ("今年6月中下旬", "2024-06-11", Some("2024-06-30")),
+            ("上半年", "2024-01", Some("2024-06")),
+        ]
+    );
+}
+
+#[test]
 fn without_a_reference_relative_dates_keep_no_value() {
     let x = extract("昨天，上周三，3月5日", &Options::default());
     let got: Vec<&str> = x.dates.iter().map(|d| d.value.as_str()).collect();

@@ -910,6 +910,8 @@ fn month_week(s: &str, at: usize) -> Option<(Part, usize)> {
 /// 上旬, 中旬, 下旬, 初, 底, 末, 月底 after a month.
 fn month_part(s: &str, at: usize) -> Option<(Part, usize)> {
     for (w, p) in [
+        ("上中旬", Part::Days(1, 20)),
+        ("中下旬", Part::Days(11, 31)),
         ("上旬", Part::Days(1, 10)),
         ("中旬", Part::Days(11, 20)),
         ("下旬", Part::Days(21, 31)),
@@ -1471,8 +1473,11 @@ fn resolve_fields(f: &Fields, anchor: Anchor, ctx_year: Option<i32>, prefer: Pre
     if let Some(part) = f.part {
         match part {
             Part::Months(a, b) => {
-                let start = Point { y: p.y, m: Some(a), ..Default::default() };
-                let end = Point { y: p.y, m: Some(b), ..Default::default() };
+                // 上半年 alone: the year of the paragraph, else the document's
+                let y = p.y.or(ctx_year).or(anchor.year());
+                let inferred = inferred || (p.y.is_none() && y.is_some());
+                let start = Point { y, m: Some(a), ..Default::default() };
+                let end = Point { y, m: Some(b), ..Default::default() };
                 return Some((start, Some(end), inferred));
             }
             Part::Days(a, b) => {

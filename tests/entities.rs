@@ -126,6 +126,10 @@ fn a_body_and_its_session_or_report_are_not_a_longer_body() {
     // 院会 is the 立法院's session; 報導 after a place is "reports", not a newspaper.
     let x = run("【記者林美玲／台北報導】經濟部長今日出席立法院院會，國會會期所剩不多。");
     assert_eq!(orgs(&x), vec!["經濟部", "立法院", "國會"]);
+    // a body known by name whose last char starts the title: 行政|院長
+    let x = run("行政院長卓榮泰今（5）日出席院會時表示，將編列預算。");
+    assert_eq!(x.people[0].roles[0].organization.as_deref(), Some("行政院"));
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("卓榮泰"));
 }
 
 #[test]

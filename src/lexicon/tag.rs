@@ -2180,6 +2180,14 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                     }
                 }
                 org = Some(toks[start].start..toks[r.end - 1].end);
+            } else if ti > 0 && s.adjacent(ti - 1) {
+                // 行政|院长: a body known by name whose last char starts the title (行政院 +
+                // 院长), as 外交部长 is 外交部's
+                let first = s.s(ti).chars().next().map_or(0, char::len_utf8);
+                let body = &fold[toks[ti - 1].start..toks[ti].start + first];
+                if body.chars().count() >= 3 && lex.org_words.get(body) == Some(&OrgWord::Name) {
+                    org = Some(toks[ti - 1].start..toks[ti].start + first);
+                }
             }
         }
         let mut hits: Vec<RoleHit> = roles.into_iter().map(|t| RoleHit { title: t, org: org.clone() }).collect();

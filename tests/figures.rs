@@ -158,6 +158,15 @@ fn a_half_year_alone_takes_the_year_in_view() {
 }
 
 #[test]
+fn a_bare_yuan_in_taiwan_and_hong_kong_text_is_the_local_dollar() {
+    let cur = |t: &str| extract(t, &Options::default()).money.iter().map(|m| m.currency.clone()).collect::<Vec<_>>();
+    assert_eq!(cur("政府將編列新台幣1,200億元預算，台積電營收達7596億元。"), vec!["TWD", "TWD"]);
+    assert_eq!(cur("政府向市民發放5000港元消費券，總額約100億元。"), vec!["HKD", "HKD"]);
+    // simplified text keeps 元 for CNY: mainland reports quote 港元 share prices
+    assert_eq!(cur("腾讯控股收报380港元，营收1000亿元。"), vec!["HKD", "CNY"]);
+}
+
+#[test]
 fn without_a_reference_relative_dates_keep_no_value() {
     let x = extract("昨天，上周三，3月5日", &Options::default());
     let got: Vec<&str> = x.dates.iter().map(|d| d.value.as_str()).collect();

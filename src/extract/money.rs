@@ -461,10 +461,27 @@ fn digit_value(c: char) -> Option<f64> {
 
 /// Finds every money mention in the document.
 pub fn find(doc: &Doc) -> Vec<Money> {
-    scan(doc.fold, false)
-        .into_iter()
-        .map(|m| Money { text: doc.text[m.start..m.end].to_string(), ..m })
-        .collect()
+    let mut out: Vec<Money> = scan(doc.fold, false).into_iter().map(|m| Money { text: doc.text[m.start..m.end].to_string(), ..m }).collect();
+    // In traditional-script text (Taiwan, Hong Kong, Macau) a bare 元 is the currency the
+    // text last named, when that was the New Taiwan, Hong Kong or Macau dollar: 新台幣1,200億元
+    // … 營收達7596億元 are both TWD. Simplified text keeps 元 for CNY (a mainland report
+    // quotes 港元 share prices and 元 results side by side).
+    if doc.script == crate::model::Script::Traditional {
+        let mut local: Option<String> = None;
+        for m in &mut out {
+            let f = &doc.fold[m.start..m.end];
+            if matches!(m.currency.as_str(), "TWD" | "HKD" | "MOP") {
+                local = Some(m.currency.clone());
+            } else if m.currency == "CNY" {
+                if f.contains("人民币") || f.contains(['¥', '￥']) || f.contains("RMB") || f.contains("CNY") {
+                    local = None;
+                } else if let Some(c) = &local {
+                    m.currency = c.clone();
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Reads the first amount of `s`, as a whole input rather than running text: 五分 and 二十分

@@ -35,9 +35,11 @@ pub fn run(input: &str, options: &Options) -> Extraction {
     x.events = events::from_tags(&doc, &tags);
     x.quotes = quotes::find_with(&doc, &x.people, &x.organizations);
     x.credits = credits::find(&doc);
-    x.keywords = keywords::from_tags(&doc, &tags);
-    x.summary = summary::from_keywords(&doc, &x.keywords);
     resolve::run(&doc, &mut x);
+    // (after the resolver: every mention of a person is one keyword candidate)
+    let people = x.people.iter().flat_map(|p| p.mentions.iter().map(|m| m.start..m.end)).collect();
+    x.keywords = keywords::from_tags_with_people(&doc, &tags, people);
+    x.summary = summary::from_keywords(&doc, &x.keywords);
     crate::layout::links::drop_mentions_inside(doc.text, &mut x);
     drop_unrepresentable(&mut x);
     // The tags and the layout are done with: free them before the output is built, and

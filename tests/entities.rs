@@ -140,6 +140,22 @@ fn latin_names_of_organisations() {
 }
 
 #[test]
+fn event_names_stop_at_the_verb_that_holds_the_meeting() {
+    let events = |t: &str| run(t).events.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
+    assert_eq!(events("市政府召开全市安全生产工作会议。"), vec!["全市安全生产工作会议"]);
+    // a generic word inside the name stays; a season names the games
+    assert_eq!(events("省委举行乡村振兴工作座谈会。"), vec!["乡村振兴工作座谈会"]);
+    assert_eq!(events("他将出席第二十五届冬季奥运会。"), vec!["第二十五届冬季奥运会"]);
+}
+
+#[test]
+fn a_person_is_one_keyword_whatever_the_tokens_of_the_name() {
+    let x = run("副市长王建国出席会议。王建国强调，安全生产责任重于泰山，王建国要求各地落实责任。");
+    let words: Vec<&str> = x.keywords.iter().map(|k| k.word.as_str()).collect();
+    assert!(words.contains(&"王建国") && !words.contains(&"建国"), "{words:?}");
+}
+
+#[test]
 fn traditional_text_folds_to_the_same_entities() {
     let x = run("遼寧省委書記張國清強調，要做好鄉村振興工作。");
     let zhang = x.people.iter().find(|p| p.name == "張國清").expect("張國清");

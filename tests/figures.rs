@@ -167,6 +167,13 @@ fn a_bare_yuan_in_taiwan_and_hong_kong_text_is_the_local_dollar() {
 }
 
 #[test]
+fn ordinals_of_minutes_games_and_sets() {
+    let x = extract("萨拉赫第78分钟破门，第三局比赛和第2盘都很激烈。", &Options::default());
+    let got: Vec<(&str, &str)> = x.quantities.iter().map(|q| (q.text.as_str(), q.unit.as_str())).collect();
+    assert_eq!(got, vec![("第78分钟", "分钟"), ("第三局", "局"), ("第2盘", "盘")]);
+}
+
+#[test]
 fn without_a_reference_relative_dates_keep_no_value() {
     let x = extract("昨天，上周三，3月5日", &Options::default());
     let got: Vec<&str> = x.dates.iter().map(|d| d.value.as_str()).collect();

@@ -25,6 +25,15 @@ pub fn find(doc: &Doc) -> Vec<Keyword> {
 }
 
 pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Keyword> {
+    let people: Vec<std::ops::Range<usize>> = tags.people.iter().map(|p| p.span.clone()).collect();
+    from_tags_with_people(doc, tags, people)
+}
+
+/// [`from_tags`] with every mention of a person (the tagger's and the later ones the
+/// resolver found), in byte offsets of the document: each is one candidate, whatever the
+/// tokens of the name (王|建国 gives no 建国).
+pub fn from_tags_with_people(doc: &Doc, tags: &Tagged, mut people: Vec<std::ops::Range<usize>>) -> Vec<Keyword> {
+    crate::pipeline::sort_by_span(&mut people, |r| (r.start, r.end));
     let lex = get();
     let content: Vec<_> = doc.content_paragraphs().map(|p| p.range.clone()).collect();
     // fold → (count, idf, first); Fx hashing (SipHash showed in the profile): the order of
@@ -32,10 +41,6 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Keyword> {
     let mut tf: rustc_hash::FxHashMap<&str, (u32, f32, usize)> =
         // (room for an article's words up front; a long text grows it as before)
         rustc_hash::FxHashMap::with_capacity_and_hasher((tags.tokens.len() / 4).min(1024), Default::default());
-    // A person is one candidate, whatever the tokens of the name (王|建国: not 建国).
-    // (the tagger lists people in text order)
-    let people = &tags.people;
-    debug_assert!(people.windows(2).all(|w| w[0].span.start <= w[1].span.start));
     let mut ci = 0;
     let mut pi = 0;
     for t in &tags.tokens {
@@ -45,10 +50,10 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Keyword> {
         if ci >= content.len() || t.start < content[ci].start {
             continue;
         }
-        while pi < people.len() && people[pi].span.end <= t.start {
+        while pi < people.len() && people[pi].end <= t.start {
             pi += 1;
         }
-        let person = people.get(pi).map(|p| &p.span).filter(|p| p.start < t.end);
+        let person = people.get(pi).filter(|p| p.start < t.end);
         // the kind first: most tokens are of no candidate kind (no hashing for them)
         let word = match (person, t.kind) {
             (Some(p), _) if p.start != t.start => continue,

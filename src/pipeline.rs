@@ -37,7 +37,7 @@ pub fn run(input: &str, options: &Options) -> Extraction {
     x.credits = credits::find(&doc);
     resolve::run(&doc, &mut x);
     // (after the resolver: every mention of a person is one keyword candidate)
-    let people = x.people.iter().flat_map(|p| p.mentions.iter().map(|m| m.start..m.end)).collect();
+    let people = x.people.iter().flat_map(|p| p.mentions.iter().map(|m| m.start..m.end));
     x.keywords = keywords::from_tags_with_people(&doc, &tags, people);
     x.summary = summary::from_keywords(&doc, &x.keywords);
     crate::layout::links::drop_mentions_inside(doc.text, &mut x);

@@ -25,45 +25,55 @@ pub fn find(doc: &Doc) -> Vec<Keyword> {
 }
 
 pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Keyword> {
-    let people: Vec<std::ops::Range<usize>> = tags.people.iter().map(|p| p.span.clone()).collect();
-    from_tags_with_people(doc, tags, people)
+    from_tags_with_people(doc, tags, tags.people.iter().map(|p| p.span.clone()))
 }
 
 /// [`from_tags`] with every mention of a person (the tagger's and the later ones the
 /// resolver found), in byte offsets of the document: each is one candidate, whatever the
 /// tokens of the name (王|建国 gives no 建国).
-pub fn from_tags_with_people(doc: &Doc, tags: &Tagged, mut people: Vec<std::ops::Range<usize>>) -> Vec<Keyword> {
-    crate::pipeline::sort_by_span(&mut people, |r| (r.start, r.end));
+pub fn from_tags_with_people(doc: &Doc, tags: &Tagged, people: impl Iterator<Item = std::ops::Range<usize>>) -> Vec<Keyword> {
+    let toks = &tags.tokens;
+    // for each token, the end of the person mention it starts, or INSIDE (no sort of the
+    // mentions: each finds its first token by a binary search)
+    const INSIDE: usize = usize::MAX;
+    let mut person_end: Vec<usize> = vec![0; toks.len()];
+    for r in people {
+        let mut i = toks.partition_point(|t| t.start < r.start);
+        if toks.get(i).is_some_and(|t| t.start == r.start && t.end <= r.end) {
+            person_end[i] = r.end;
+            i += 1;
+        }
+        while toks.get(i).is_some_and(|t| t.start < r.end) {
+            person_end[i] = INSIDE;
+            i += 1;
+        }
+    }
     let lex = get();
     let content: Vec<_> = doc.content_paragraphs().map(|p| p.range.clone()).collect();
     // fold → (count, idf, first); Fx hashing (SipHash showed in the profile): the order of
     // the map does not matter, the sort below has a total order (first positions differ)
     let mut tf: rustc_hash::FxHashMap<&str, (u32, f32, usize)> =
         // (room for an article's words up front; a long text grows it as before)
-        rustc_hash::FxHashMap::with_capacity_and_hasher((tags.tokens.len() / 4).min(1024), Default::default());
+        rustc_hash::FxHashMap::with_capacity_and_hasher((toks.len() / 4).min(1024), Default::default());
     let mut ci = 0;
-    let mut pi = 0;
-    for t in &tags.tokens {
+    for (t, &pe) in toks.iter().zip(&person_end) {
         while ci < content.len() && content[ci].end <= t.start {
             ci += 1;
         }
         if ci >= content.len() || t.start < content[ci].start {
             continue;
         }
-        while pi < people.len() && people[pi].end <= t.start {
-            pi += 1;
-        }
-        let person = people.get(pi).filter(|p| p.start < t.end);
+        let person = (pe != 0 && pe != INSIDE).then_some(pe);
         // the kind first: most tokens are of no candidate kind (no hashing for them)
-        let word = match (person, t.kind) {
-            (Some(p), _) if p.start != t.start => continue,
-            (Some(_), _) => false,
-            (None, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place)) => true,
-            (None, Kind::Name) => false,
-            _ => continue,
+        let word = match (pe, t.kind) {
+            (INSIDE, _) => continue,
+            (0, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place)) => true,
+            (0, Kind::Name) => false,
+            (0, _) => continue,
+            _ => false,
         };
         let w = match person {
-            Some(p) => &doc.fold[p.start..p.end.min(content[ci].end)],
+            Some(end) => &doc.fold[t.start..end.min(content[ci].end)],
             None => &doc.fold[t.start..t.end],
         };
         if w.chars().count() < 2 || STOP.contains(w) {

@@ -9,8 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=target/size
 mkdir -p "$OUT"
-# as the Makefile (see WASM_OPT_FLAGS there)
-FLAGS=(--low-memory-unused --skip-pass=memory-packing --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types)
+# as the Makefile (WASM_OPT_FLAGS there, less its -Oz, which each call below names)
+read -ra FLAGS <<< "$(make --no-print-directory -s wasm-opt-flags | sed 's/^-Oz //')"
 
 # binaryen 132's wasm-opt, from npm: the end-to-end tests' node_modules (scripts/setup.sh).
 WOPT=tests/e2e/node_modules/.bin/wasm-opt

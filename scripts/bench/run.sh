@@ -52,8 +52,7 @@ log "wasm builds: www/pkg (make build) and the nodejs target"
 make --no-print-directory build > "$B/build.log" 2>&1 || { cat "$B/build.log"; exit 1; }
 WOPT=tests/e2e/node_modules/.bin/wasm-opt
 wasm-pack build --release --target nodejs --out-dir target/bench/pkg-node --no-pack --no-opt >> "$B/build.log" 2>&1
-"$WOPT" -Oz --low-memory-unused --skip-pass=memory-packing --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-  --enable-reference-types target/bench/pkg-node/zhextract_bg.wasm -o target/bench/pkg-node/zhextract_bg.wasm
+"$WOPT" $(make --no-print-directory -s wasm-opt-flags) target/bench/pkg-node/zhextract_bg.wasm -o target/bench/pkg-node/zhextract_bg.wasm
 ls -l www/pkg/zhextract_bg.wasm target/bench/pkg-node/zhextract_bg.wasm
 
 log "wasm in Node"

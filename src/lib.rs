@@ -62,7 +62,10 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
 /// Like [`extract`], but refuses input over [`MAX_INPUT_BYTES`] with an error.
 pub fn try_extract(text: &str, options: &Options) -> Result<Extraction, Error> {
     if text.len() > MAX_INPUT_BYTES {
-        return Err(Error::InputTooLarge { bytes: text.len(), limit: MAX_INPUT_BYTES });
+        return Err(Error::InputTooLarge {
+            bytes: text.len(),
+            limit: MAX_INPUT_BYTES,
+        });
     }
     Ok(pipeline::run(text, options))
 }

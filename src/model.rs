@@ -47,7 +47,9 @@ pub enum Script {
 }
 
 /// A stretch of the input, end exclusive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -314,7 +316,12 @@ impl Extraction {
                 f(&mut s.start, &mut s.end);
             }
         }
-        for list in [&mut self.organizations, &mut self.locations, &mut self.works, &mut self.events] {
+        for list in [
+            &mut self.organizations,
+            &mut self.locations,
+            &mut self.works,
+            &mut self.events,
+        ] {
             for e in list.iter_mut() {
                 for s in &mut e.mentions {
                     f(&mut s.start, &mut s.end);
@@ -362,7 +369,12 @@ impl Extraction {
                 }
             }
         }
-        for list in [&mut self.organizations, &mut self.locations, &mut self.works, &mut self.events] {
+        for list in [
+            &mut self.organizations,
+            &mut self.locations,
+            &mut self.works,
+            &mut self.events,
+        ] {
             for e in list.iter_mut() {
                 f(&mut e.name);
                 for a in &mut e.aliases {

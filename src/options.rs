@@ -89,8 +89,10 @@ impl Options {
         };
         match name {
             "referenceDate" => {
-                self.reference_date =
-                    Some(Date::parse_iso(value).ok_or_else(|| bad("a valid date of the form YYYY-MM-DD"))?);
+                self.reference_date = Some(
+                    Date::parse_iso(value)
+                        .ok_or_else(|| bad("a valid date of the form YYYY-MM-DD"))?,
+                );
             }
             "offsets" => {
                 self.offsets = match value {
@@ -153,7 +155,14 @@ mod tests {
 
     #[test]
     fn dates_are_validated() {
-        assert_eq!(Date::parse_iso("2025-01-22"), Some(Date { year: 2025, month: 1, day: 22 }));
+        assert_eq!(
+            Date::parse_iso("2025-01-22"),
+            Some(Date {
+                year: 2025,
+                month: 1,
+                day: 22
+            })
+        );
         assert_eq!(Date::parse_iso("2024-02-29").map(|d| d.day), Some(29));
         assert_eq!(Date::parse_iso("2025-02-29"), None);
         assert_eq!(Date::parse_iso("2025-13-01"), None);
@@ -166,7 +175,10 @@ mod tests {
         let mut o = Options::default();
         let e = o.set("offsets", "words").unwrap_err().to_string();
         assert!(e.contains("`offsets`") && e.contains("words"), "{e}");
-        let e = o.set("referenceDate", "2025-02-30").unwrap_err().to_string();
+        let e = o
+            .set("referenceDate", "2025-02-30")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("`referenceDate`"), "{e}");
         let e = o.set("colour", "red").unwrap_err().to_string();
         assert!(e.contains("`colour`") && e.contains("unknown"), "{e}");

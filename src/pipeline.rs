@@ -1,13 +1,14 @@
 //! The order of the stages, in one function.
 
 use crate::extract::{
-    credits, dates, events, keywords, locations, money, organizations, people, quantities, quotes, summary, works,
+    credits, dates, events, keywords, locations, money, organizations, people, quantities, quotes,
+    summary, works,
 };
 use crate::layout::Doc;
 use crate::model::{Convert, Extraction, Paragraph, Span};
 use crate::options::Options;
-use crate::text::{self, offsets::UnitConverter, Cleaned};
 use crate::resolve;
+use crate::text::{self, offsets::UnitConverter, Cleaned};
 
 /// repair → layout → extract → resolve → map back to the input.
 pub fn run(input: &str, options: &Options) -> Extraction {
@@ -21,9 +22,18 @@ pub fn run(input: &str, options: &Options) -> Extraction {
         .iter()
         // the text of each paragraph is copied in `finish`, once the tags and the layout are
         // freed: it is a second copy of the whole text (peak heap, issue 7)
-        .map(|p| Paragraph { start: p.range.start, end: p.range.end, kind: p.kind, text: String::new() })
+        .map(|p| Paragraph {
+            start: p.range.start,
+            end: p.range.end,
+            kind: p.kind,
+            text: String::new(),
+        })
         .collect();
-    x.sentences = doc.sentences.iter().map(|r| Span::new(r.start, r.end)).collect();
+    x.sentences = doc
+        .sentences
+        .iter()
+        .map(|r| Span::new(r.start, r.end))
+        .collect();
     x.dates = dates::find(&doc);
     x.money = money::find(&doc);
     x.quantities = quantities::find_unclaimed(&doc, &x.money, &x.dates);
@@ -37,7 +47,10 @@ pub fn run(input: &str, options: &Options) -> Extraction {
     x.credits = credits::find(&doc);
     resolve::run(&doc, &mut x);
     // (after the resolver: every mention of a person is one keyword candidate)
-    let people = x.people.iter().flat_map(|p| p.mentions.iter().map(|m| m.start..m.end));
+    let people = x
+        .people
+        .iter()
+        .flat_map(|p| p.mentions.iter().map(|m| m.start..m.end));
     x.keywords = keywords::from_tags_with_people(&doc, &tags, people);
     x.summary = summary::from_keywords(&doc, &x.keywords);
     crate::layout::links::drop_mentions_inside(doc.text, &mut x);
@@ -59,7 +72,11 @@ fn drop_unrepresentable(x: &mut Extraction) {
 /// Maps every span to the input in the requested unit, sorts, converts the script.
 fn finish(input: &str, mut clean: Cleaned, options: &Options, mut x: Extraction) -> Extraction {
     for p in &mut x.paragraphs {
-        p.text = clean.text.get(p.start..p.end).unwrap_or_default().to_string();
+        p.text = clean
+            .text
+            .get(p.start..p.end)
+            .unwrap_or_default()
+            .to_string();
     }
     let units = UnitConverter::new(input, options.offsets);
     x.for_each_span_mut(|s, e| map_span(&clean.map, &units, s, e));
@@ -97,12 +114,21 @@ fn sort_mentions(x: &mut Extraction) {
     for p in &mut x.people {
         sort_by_span(&mut p.mentions, |s| (s.start, s.end));
     }
-    sort_by_span(&mut x.people, |p| p.mentions.first().map_or((0, 0), |s| (s.start, s.end)));
-    for list in [&mut x.organizations, &mut x.locations, &mut x.works, &mut x.events] {
+    sort_by_span(&mut x.people, |p| {
+        p.mentions.first().map_or((0, 0), |s| (s.start, s.end))
+    });
+    for list in [
+        &mut x.organizations,
+        &mut x.locations,
+        &mut x.works,
+        &mut x.events,
+    ] {
         for e in list.iter_mut() {
             sort_by_span(&mut e.mentions, |s| (s.start, s.end));
         }
-        sort_by_span(list, |e| e.mentions.first().map_or((0, 0), |s| (s.start, s.end)));
+        sort_by_span(list, |e| {
+            e.mentions.first().map_or((0, 0), |s| (s.start, s.end))
+        });
     }
 }
 
@@ -138,7 +164,14 @@ mod tests {
 
     #[test]
     fn sort_by_span_is_a_stable_sort_by_key() {
-        let mut v = vec![(5, 6, 'a'), (1, 2, 'b'), (5, 6, 'c'), (1, 1, 'd'), (0, 9, 'e'), (5, 6, 'f')];
+        let mut v = vec![
+            (5, 6, 'a'),
+            (1, 2, 'b'),
+            (5, 6, 'c'),
+            (1, 1, 'd'),
+            (0, 9, 'e'),
+            (5, 6, 'f'),
+        ];
         let mut want = v.clone();
         want.sort_by_key(|t| (t.0, t.1));
         sort_by_span(&mut v, |t| (t.0, t.1));

@@ -12,8 +12,8 @@
 use crate::extract::people::add_role;
 use crate::layout::Doc;
 use crate::model::{Entity, Extraction, Person, Role, Span};
-use crate::text::script::fold;
 use crate::text::multi::Matcher;
+use crate::text::script::fold;
 
 pub fn run(doc: &Doc, x: &mut Extraction) {
     add_credits(doc, x);
@@ -31,11 +31,18 @@ fn add_credits(doc: &Doc, x: &mut Extraction) {
                 continue;
             }
             // a credit line without a label (党委组织部 刘旭东) gives no title to record
-            let role = (!c.label.trim().is_empty()).then(|| Role { title: c.label.clone(), organization: c.organization.clone() });
+            let role = (!c.label.trim().is_empty()).then(|| Role {
+                title: c.label.clone(),
+                organization: c.organization.clone(),
+            });
             let i = match x.people.iter().position(|p| fold(&p.name) == key) {
                 Some(i) => i,
                 None => {
-                    x.people.push(Person { name: name.clone(), mentions: Vec::new(), roles: Vec::new() });
+                    x.people.push(Person {
+                        name: name.clone(),
+                        mentions: Vec::new(),
+                        roles: Vec::new(),
+                    });
                     x.people.len() - 1
                 }
             };
@@ -44,7 +51,11 @@ fn add_credits(doc: &Doc, x: &mut Extraction) {
                 add_role(p, role);
             }
             // the name inside the credit line
-            if let Some(off) = doc.fold.get(c.start..c.end).and_then(|s| s.find(key.as_str())) {
+            if let Some(off) = doc
+                .fold
+                .get(c.start..c.end)
+                .and_then(|s| s.find(key.as_str()))
+            {
                 let m = Span::new(c.start + off, c.start + off + key.len());
                 if !p.mentions.contains(&m) {
                     p.mentions.push(m);
@@ -80,12 +91,18 @@ fn occurrences(doc: &Doc, names: &[String]) -> Vec<(usize, Span)> {
         return Vec::new();
     }
     // Built per document: no automaton (its build showed in profiles), a sort of the names.
-    Matcher::new(names).find_iter(doc.fold).map(|m| (m.pattern(), Span::new(m.start(), m.end()))).collect()
+    Matcher::new(names)
+        .find_iter(doc.fold)
+        .map(|m| (m.pattern(), Span::new(m.start(), m.end())))
+        .collect()
 }
 
 fn later_mentions_people(doc: &Doc, people: &mut [Person], taken: &[Span]) {
     let names: Vec<String> = people.iter().map(|p| fold(&p.name)).collect();
-    let known: rustc_hash::FxHashSet<Span> = people.iter().flat_map(|p| p.mentions.iter().copied()).collect();
+    let known: rustc_hash::FxHashSet<Span> = people
+        .iter()
+        .flat_map(|p| p.mentions.iter().copied())
+        .collect();
     for (i, s) in occurrences(doc, &names) {
         if known.contains(&s) || overlaps(taken, s) {
             continue;
@@ -103,7 +120,10 @@ fn later_mentions_orgs(doc: &Doc, orgs: &mut [Entity], taken: &[Span]) {
             owner.push(i);
         }
     }
-    let known: rustc_hash::FxHashSet<Span> = orgs.iter().flat_map(|o| o.mentions.iter().copied()).collect();
+    let known: rustc_hash::FxHashSet<Span> = orgs
+        .iter()
+        .flat_map(|o| o.mentions.iter().copied())
+        .collect();
     for (k, s) in occurrences(doc, &names) {
         if known.contains(&s) || overlaps(taken, s) {
             continue;
@@ -176,7 +196,10 @@ fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
     // shared sort of pipeline (no sort of Strings in the module, issue 8)
     crate::pipeline::sort_by_span(&mut cands, |s| {
         let mut cs = s.chars();
-        (cs.next().map_or(0, |c| c as usize), cs.next().map_or(0, |c| c as usize))
+        (
+            cs.next().map_or(0, |c| c as usize),
+            cs.next().map_or(0, |c| c as usize),
+        )
     });
     cands.dedup();
     let counts = pair_positions(doc.fold, &cands);
@@ -191,7 +214,11 @@ fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
         let own = &orgs[i - 1].mentions;
         for j in 1..full.len().min(6) {
             let ab: String = [full[0], full[j]].iter().collect();
-            if j == 1 || used.contains(&ab) || lex.places.contains_key(ab.as_str()) || lex.word(&ab).is_some_and(|w| w.log_freq > 8.0) {
+            if j == 1
+                || used.contains(&ab)
+                || lex.places.contains_key(ab.as_str())
+                || lex.word(&ab).is_some_and(|w| w.log_freq > 8.0)
+            {
                 continue;
             }
             let at = cands.binary_search(&ab).ok().and_then(|k| counts.get(k));
@@ -205,7 +232,12 @@ fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
         let idx = i - 1;
         // the abbreviation written alone, not only inside longer names (鞍钢 in 鞍钢股份 counts
         // as evidence but stays with 鞍钢股份)
-        let text_form = doc.fold.find(ab.as_str()).and_then(|p| doc.text.get(p..p + ab.len())).unwrap_or(&ab).to_string();
+        let text_form = doc
+            .fold
+            .find(ab.as_str())
+            .and_then(|p| doc.text.get(p..p + ab.len()))
+            .unwrap_or(&ab)
+            .to_string();
         if orgs.iter().any(|o| fold(&o.name) == ab) {
             // an organisation named by the abbreviation: merge it into the full name
             if let Some(k) = orgs.iter().position(|o| fold(&o.name) == ab) {
@@ -247,20 +279,40 @@ mod tests {
         let alphabet = ['a', 'b', '\0', '王', '军', '鞍', '钢', '𠮷', 'é'];
         let mut seed = 0x9E37_79B9_7F4A_7C15u64;
         for _ in 0..3000 {
-            let pick = |n: u64, seed: &mut u64| -> String { (0..n).map(|_| alphabet[(rng(seed) % alphabet.len() as u64) as usize]).collect() };
+            let pick = |n: u64, seed: &mut u64| -> String {
+                (0..n)
+                    .map(|_| alphabet[(rng(seed) % alphabet.len() as u64) as usize])
+                    .collect()
+            };
             let len = rng(&mut seed) % 60;
             let hay = pick(len, &mut seed);
             let k = 1 + rng(&mut seed) % 6;
-            let names: Vec<String> = (0..k).map(|_| { let l = 1 + rng(&mut seed) % 4; pick(l, &mut seed) }).collect();
-            let mut cands: Vec<String> = names.iter().map(|n| n.chars().chain(n.chars()).take(2).collect()).collect();
+            let names: Vec<String> = (0..k)
+                .map(|_| {
+                    let l = 1 + rng(&mut seed) % 4;
+                    pick(l, &mut seed)
+                })
+                .collect();
+            let mut cands: Vec<String> = names
+                .iter()
+                .map(|n| n.chars().chain(n.chars()).take(2).collect())
+                .collect();
             cands.sort();
             cands.dedup();
-            let ac = AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).match_kind(MatchKind::Standard).build(&cands).unwrap();
+            let ac = AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .match_kind(MatchKind::Standard)
+                .build(&cands)
+                .unwrap();
             let mut want = vec![Vec::new(); cands.len()];
             for m in ac.find_overlapping_iter(&hay) {
                 want[m.pattern().as_usize()].push(m.start());
             }
-            assert_eq!(super::pair_positions(&hay, &cands), want, "{hay:?} {cands:?}");
+            assert_eq!(
+                super::pair_positions(&hay, &cands),
+                want,
+                "{hay:?} {cands:?}"
+            );
         }
     }
 
@@ -275,14 +327,31 @@ mod tests {
         let line2 = text.find("撰稿").unwrap();
         let line3 = text.find("责任编辑").unwrap();
         x.credits = vec![
-            Credit { start: line2, end: line3 - 1, role: CreditRole::Author, label: "撰稿".into(), names: vec!["王晓光".into()], organization: Some("鞍山钢铁记者站".into()) },
-            Credit { start: line3, end: text.len(), role: CreditRole::Editor, label: "责任编辑".into(), names: vec!["张雷".into()], organization: None },
+            Credit {
+                start: line2,
+                end: line3 - 1,
+                role: CreditRole::Author,
+                label: "撰稿".into(),
+                names: vec!["王晓光".into()],
+                organization: Some("鞍山钢铁记者站".into()),
+            },
+            Credit {
+                start: line3,
+                end: text.len(),
+                role: CreditRole::Editor,
+                label: "责任编辑".into(),
+                names: vec!["张雷".into()],
+                organization: None,
+            },
         ];
         super::run(&doc, &mut x);
         let wang: Vec<_> = x.people.iter().filter(|p| p.name == "王晓光").collect();
         assert_eq!(wang.len(), 1);
         assert_eq!(wang[0].roles[0].title, "撰稿");
-        assert_eq!(wang[0].roles[0].organization.as_deref(), Some("鞍山钢铁记者站"));
+        assert_eq!(
+            wang[0].roles[0].organization.as_deref(),
+            Some("鞍山钢铁记者站")
+        );
         assert!(wang[0].mentions.len() >= 2);
         let zhang = x.people.iter().find(|p| p.name == "张雷").unwrap();
         assert_eq!(zhang.roles[0].title, "责任编辑");

@@ -130,7 +130,10 @@ fn thrown(e: &JsValue) -> String {
 }
 
 fn read_options(v: &JsValue) -> Result<Options, Error> {
-    let mut o = Options { offsets: OffsetUnit::Utf16, ..Options::default() };
+    let mut o = Options {
+        offsets: OffsetUnit::Utf16,
+        ..Options::default()
+    };
     if v.is_undefined() || v.is_null() {
         return Ok(o);
     }
@@ -174,19 +177,25 @@ fn read_options(v: &JsValue) -> Result<Options, Error> {
 pub fn extract_js(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let options = read_options(&options).map_err(|e| JsError::new(&e.to_string()))?;
     let Some(js) = text.dyn_ref::<js_sys::JsString>() else {
-        let e = Error::InvalidText { message: format!("must be a string, got {}", js_type_name(&text)) };
+        let e = Error::InvalidText {
+            message: format!("must be a string, got {}", js_type_name(&text)),
+        };
         return Err(JsError::new(&e.to_string()));
     };
     // Refuse before copying: each UTF-16 unit is at least one UTF-8 byte.
     let units = js.length() as usize;
     if units > MAX_INPUT_BYTES {
-        let e = Error::InputTooLarge { bytes: units, limit: MAX_INPUT_BYTES };
+        let e = Error::InputTooLarge {
+            bytes: units,
+            limit: MAX_INPUT_BYTES,
+        };
         return Err(JsError::new(&e.to_string()));
     }
     let s = String::from(js);
     let x = crate::try_extract(&s, &options).map_err(|e| JsError::new(&e.to_string()))?;
     let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    x.serialize(&ser).map_err(|e| JsError::new(&format!("could not build the result: {e}")))
+    x.serialize(&ser)
+        .map_err(|e| JsError::new(&format!("could not build the result: {e}")))
 }
 
 #[wasm_bindgen(skip_typescript)]

@@ -11,9 +11,18 @@ fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
 }
 
 fn json(s: &str) -> serde_json::Value {
@@ -35,7 +44,10 @@ fn one_article_from_stdin_with_each_offset_unit() {
 
 #[test]
 fn reads_a_file_and_pretty_prints() {
-    let seed = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds/000_59c3d2ef88811802.txt");
+    let seed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/seeds/000_59c3d2ef88811802.txt"
+    );
     let (code, out, _) = run(&["--pretty", seed], "");
     assert_eq!(code, 0);
     assert!(out.starts_with("{\n"));

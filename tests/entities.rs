@@ -4,7 +4,13 @@
 use zhextract::{extract, Extraction, OffsetUnit, Options};
 
 fn run(s: &str) -> Extraction {
-    extract(s, &Options { offsets: OffsetUnit::Byte, ..Options::default() })
+    extract(
+        s,
+        &Options {
+            offsets: OffsetUnit::Byte,
+            ..Options::default()
+        },
+    )
 }
 
 fn names(x: &Extraction) -> Vec<&str> {
@@ -16,10 +22,20 @@ fn titles_before_and_after_names() {
     let x = run("中国石油天然气集团公司党组书记、董事长李明出席会议。记者王君超报道。李明董事长指出，要加强管理。");
     let li = x.people.iter().find(|p| p.name == "李明").expect("李明");
     let titles: Vec<&str> = li.roles.iter().map(|r| r.title.as_str()).collect();
-    assert!(titles.contains(&"党组书记") && titles.contains(&"董事长"), "{titles:?}");
-    assert_eq!(li.roles[0].organization.as_deref(), Some("中国石油天然气集团公司"));
+    assert!(
+        titles.contains(&"党组书记") && titles.contains(&"董事长"),
+        "{titles:?}"
+    );
+    assert_eq!(
+        li.roles[0].organization.as_deref(),
+        Some("中国石油天然气集团公司")
+    );
     assert!(li.mentions.len() >= 2);
-    let wang = x.people.iter().find(|p| p.name == "王君超").expect("王君超");
+    let wang = x
+        .people
+        .iter()
+        .find(|p| p.name == "王君超")
+        .expect("王君超");
     assert_eq!(wang.roles[0].title, "记者");
 }
 
@@ -42,7 +58,10 @@ fn transliterated_names() {
     let x = run("美国总统比尔·克林顿当天抵达北京。");
     assert!(names(&x).contains(&"比尔·克林顿"), "{:?}", names(&x));
     let places: Vec<&str> = x.locations.iter().map(|e| e.name.as_str()).collect();
-    assert!(places.contains(&"北京") && places.contains(&"美国"), "{places:?}");
+    assert!(
+        places.contains(&"北京") && places.contains(&"美国"),
+        "{places:?}"
+    );
 }
 
 #[test]
@@ -52,8 +71,16 @@ fn organisations_by_suffix_and_abbreviation() {
     for o in ["武汉钢铁", "武钢股份", "湖北省委", "武汉市委组织部"] {
         assert!(orgs.contains(&o), "{o} not in {orgs:?}");
     }
-    let wisco = x.organizations.iter().find(|e| e.name == "武汉钢铁").unwrap();
-    assert!(wisco.aliases.contains(&"武钢".to_string()), "{:?}", wisco.aliases);
+    let wisco = x
+        .organizations
+        .iter()
+        .find(|e| e.name == "武汉钢铁")
+        .unwrap();
+    assert!(
+        wisco.aliases.contains(&"武钢".to_string()),
+        "{:?}",
+        wisco.aliases
+    );
 }
 
 #[test]
@@ -95,21 +122,50 @@ fn quotes_in_both_forms() {
 #[test]
 fn the_speaker_is_the_subject_before_an_adverbial_naming_others() {
     // Names inside 在……上 / 接受……采访时 are where or to whom, not who speaks.
-    let x = run("统计局发言人赵红梅在市政府新闻办公室举行的发布会上表示，经济运行平稳。\n\
+    let x = run(
+        "统计局发言人赵红梅在市政府新闻办公室举行的发布会上表示，经济运行平稳。\n\
                  总经理孙志刚接受新华社记者采访时说，订单已排到明年。\n\
                  他在会上强调，要守住安全底线。\n\
                  市长钱卫东5日在市人民大会堂会见德国客人时表示，合作潜力巨大。\n\
-                 首席执行官约翰·史密斯（John Smith）周二在伦敦表示，收入翻了一番。");
-    let got: Vec<(&str, &str)> = x.quotes.iter().map(|q| (q.speaker.as_deref().unwrap_or(""), q.verb.as_str())).collect();
-    assert_eq!(got, vec![("赵红梅", "表示"), ("孙志刚", "说"), ("孙志刚", "强调"), ("钱卫东", "表示"), ("约翰·史密斯", "表示")]);
+                 首席执行官约翰·史密斯（John Smith）周二在伦敦表示，收入翻了一番。",
+    );
+    let got: Vec<(&str, &str)> = x
+        .quotes
+        .iter()
+        .map(|q| (q.speaker.as_deref().unwrap_or(""), q.verb.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("赵红梅", "表示"),
+            ("孙志刚", "说"),
+            ("孙志刚", "强调"),
+            ("钱卫东", "表示"),
+            ("约翰·史密斯", "表示")
+        ]
+    );
 }
 
 #[test]
 fn titles_joined_by_jian_and_quoted_at_is_no_newspaper() {
     let x = run("远航科技股份有限公司董事长兼总裁周立新出席了签约仪式。截至收盘，沪指报3038点，美元兑人民币中间价报7.1004。");
-    let zhou = x.people.iter().find(|p| p.name == "周立新").expect("周立新");
-    let roles: Vec<(&str, Option<&str>)> = zhou.roles.iter().map(|r| (r.title.as_str(), r.organization.as_deref())).collect();
-    assert_eq!(roles, vec![("董事长", Some("远航科技股份有限公司")), ("总裁", Some("远航科技股份有限公司"))]);
+    let zhou = x
+        .people
+        .iter()
+        .find(|p| p.name == "周立新")
+        .expect("周立新");
+    let roles: Vec<(&str, Option<&str>)> = zhou
+        .roles
+        .iter()
+        .map(|r| (r.title.as_str(), r.organization.as_deref()))
+        .collect();
+    assert_eq!(
+        roles,
+        vec![
+            ("董事长", Some("远航科技股份有限公司")),
+            ("总裁", Some("远航科技股份有限公司"))
+        ]
+    );
     assert_eq!(orgs(&x), vec!["远航科技股份有限公司"]);
 }
 
@@ -118,7 +174,14 @@ fn registered_company_names_of_common_words() {
     // A trade name of ordinary words before 有限公司 (远航, 蓝天), and no verb or object
     // after the head joins the name.
     let x = run("远航科技股份有限公司与蓝天新材料有限公司签约，长江电力股份有限公司发布财报，这家大型有限公司和一家科技有限公司也来了。");
-    assert_eq!(orgs(&x), vec!["远航科技股份有限公司", "蓝天新材料有限公司", "长江电力股份有限公司"]);
+    assert_eq!(
+        orgs(&x),
+        vec![
+            "远航科技股份有限公司",
+            "蓝天新材料有限公司",
+            "长江电力股份有限公司"
+        ]
+    );
 }
 
 #[test]
@@ -141,24 +204,46 @@ fn latin_names_of_organisations() {
 
 #[test]
 fn event_names_stop_at_the_verb_that_holds_the_meeting() {
-    let events = |t: &str| run(t).events.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
-    assert_eq!(events("市政府召开全市安全生产工作会议。"), vec!["全市安全生产工作会议"]);
+    let events = |t: &str| {
+        run(t)
+            .events
+            .iter()
+            .map(|e| e.name.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        events("市政府召开全市安全生产工作会议。"),
+        vec!["全市安全生产工作会议"]
+    );
     // a generic word inside the name stays; a season names the games
-    assert_eq!(events("省委举行乡村振兴工作座谈会。"), vec!["乡村振兴工作座谈会"]);
-    assert_eq!(events("他将出席第二十五届冬季奥运会。"), vec!["第二十五届冬季奥运会"]);
+    assert_eq!(
+        events("省委举行乡村振兴工作座谈会。"),
+        vec!["乡村振兴工作座谈会"]
+    );
+    assert_eq!(
+        events("他将出席第二十五届冬季奥运会。"),
+        vec!["第二十五届冬季奥运会"]
+    );
 }
 
 #[test]
 fn a_person_is_one_keyword_whatever_the_tokens_of_the_name() {
     let x = run("副市长王建国出席会议。王建国强调，安全生产责任重于泰山，王建国要求各地落实责任。");
     let words: Vec<&str> = x.keywords.iter().map(|k| k.word.as_str()).collect();
-    assert!(words.contains(&"王建国") && !words.contains(&"建国"), "{words:?}");
+    assert!(
+        words.contains(&"王建国") && !words.contains(&"建国"),
+        "{words:?}"
+    );
 }
 
 #[test]
 fn traditional_text_folds_to_the_same_entities() {
     let x = run("遼寧省委書記張國清強調，要做好鄉村振興工作。");
-    let zhang = x.people.iter().find(|p| p.name == "張國清").expect("張國清");
+    let zhang = x
+        .people
+        .iter()
+        .find(|p| p.name == "張國清")
+        .expect("張國清");
     assert_eq!(zhang.roles[0].title, "書記");
     assert_eq!(zhang.roles[0].organization.as_deref(), Some("遼寧省委"));
     assert_eq!(x.quotes[0].speaker.as_deref(), Some("張國清"));
@@ -171,11 +256,24 @@ fn keywords_and_summary() {
     let words: Vec<&str> = x.keywords.iter().map(|k| k.word.as_str()).collect();
     assert!(words.contains(&"电池"), "{words:?}");
     assert!(x.summary.len() <= 3 && !x.summary.is_empty());
-    assert!(x.summary.iter().all(|s| !s.contains("责任编辑") && !s.contains("声明")), "{:?}", x.summary);
+    assert!(
+        x.summary
+            .iter()
+            .all(|s| !s.contains("责任编辑") && !s.contains("声明")),
+        "{:?}",
+        x.summary
+    );
     // the headline titles the article: the summary is of the rest
     let x = run("重磅！新能源汽车销量创新高\n今年前三季度，全国新能源汽车销量同比增长三成，电池产能持续扩大。\n专家认为，新能源汽车的电池技术仍需突破。");
-    assert_eq!(x.paragraphs[0].kind, zhextract::model::ParagraphKind::Headline);
-    assert!(x.summary.iter().all(|s| !s.contains("重磅")), "{:?}", x.summary);
+    assert_eq!(
+        x.paragraphs[0].kind,
+        zhextract::model::ParagraphKind::Headline
+    );
+    assert!(
+        x.summary.iter().all(|s| !s.contains("重磅")),
+        "{:?}",
+        x.summary
+    );
 }
 
 #[test]
@@ -208,7 +306,9 @@ fn odd_input_never_panics() {
 /// The entity stages alone (repair skipped) on long repetitive input: they stay linear.
 #[test]
 fn entity_stages_on_long_repetitive_text() {
-    use zhextract::extract::{events, keywords, locations, organizations, people, quotes, summary, works};
+    use zhextract::extract::{
+        events, keywords, locations, organizations, people, quotes, summary, works,
+    };
     use zhextract::layout::Doc;
     use zhextract::lexicon::tag::Tagged;
     use zhextract::text::Cleaned;
@@ -224,7 +324,11 @@ fn entity_stages_on_long_repetitive_text() {
     let o = Options::default();
     for text in &inputs {
         let t = std::time::Instant::now();
-        let clean = Cleaned { text: text.clone(), fold: text.clone(), ..Cleaned::default() };
+        let clean = Cleaned {
+            text: text.clone(),
+            fold: text.clone(),
+            ..Cleaned::default()
+        };
         let doc = Doc::new(&clean, &o);
         let tags = Tagged::new(&doc);
         let p = people::from_tags(&doc, &tags);
@@ -239,7 +343,12 @@ fn entity_stages_on_long_repetitive_text() {
         x.people = p;
         x.organizations = orgs;
         zhextract::resolve::run(&doc, &mut x);
-        assert!(t.elapsed().as_secs() < 60, "{} chars took {:?}", text.chars().count(), t.elapsed());
+        assert!(
+            t.elapsed().as_secs() < 60,
+            "{} chars took {:?}",
+            text.chars().count(),
+            t.elapsed()
+        );
     }
 }
 
@@ -257,7 +366,14 @@ fn city_short_forms_and_suffixed_places() {
     // after unknown characters
     let x = run("代表团从石家庄出发，经大连抵达维也纳市，又去了驻马店地区的麻洋镇和梁沟村。");
     let p = places(&x);
-    for want in ["石家庄", "大连", "维也纳市", "驻马店地区", "麻洋镇", "梁沟村"] {
+    for want in [
+        "石家庄",
+        "大连",
+        "维也纳市",
+        "驻马店地区",
+        "麻洋镇",
+        "梁沟村",
+    ] {
         assert!(p.contains(&want), "{want} not in {p:?}");
     }
     assert!(x.people.is_empty(), "{:?}", names(&x));
@@ -265,7 +381,10 @@ fn city_short_forms_and_suffixed_places() {
     let x = run("中东地区局势紧张。全村人都来了，该县也派了人。");
     let p = places(&x);
     assert!(p.contains(&"中东") && !p.contains(&"中东地区"), "{p:?}");
-    assert!(!p.iter().any(|s| s.ends_with('村') || s.ends_with('县')), "{p:?}");
+    assert!(
+        !p.iter().any(|s| s.ends_with('村') || s.ends_with('县')),
+        "{p:?}"
+    );
 }
 
 #[test]
@@ -273,13 +392,22 @@ fn zhong_as_a_postposition_is_no_place() {
     let x = run("阿根廷队在比赛中以2∶0获胜。他深知书中甘苦。明天有小到中雨。中美两国领导人会晤。");
     let p = places(&x);
     assert!(!p.contains(&"以") && !p.contains(&"甘"), "{p:?}");
-    assert_eq!(x.locations.iter().find(|l| l.name == "中").map(|l| l.mentions.len()), Some(1), "{p:?}");
+    assert_eq!(
+        x.locations
+            .iter()
+            .find(|l| l.name == "中")
+            .map(|l| l.mentions.len()),
+        Some(1),
+        "{p:?}"
+    );
     assert!(p.contains(&"美"), "{p:?}");
 }
 
 #[test]
 fn names_from_the_dictionary_and_transliterations() {
-    let x = run("今天有雷阵雨。周恩来同志的故居对外开放。俄罗斯总理普里马科夫会见了美国国务卿奥尔布赖特。");
+    let x = run(
+        "今天有雷阵雨。周恩来同志的故居对外开放。俄罗斯总理普里马科夫会见了美国国务卿奥尔布赖特。",
+    );
     let n = names(&x);
     assert!(!n.contains(&"雷阵雨"), "{n:?}");
     for want in ["周恩来", "普里马科夫", "奥尔布赖特"] {
@@ -294,7 +422,10 @@ fn names_from_the_dictionary_and_transliterations() {
 fn teams_named_after_sponsors() {
     let x = run("昨天，广州松日队和前卫寰岛队战成平局，两个队都不满意。");
     let o = orgs(&x);
-    assert!(o.contains(&"广州松日队") && o.contains(&"前卫寰岛队"), "{o:?}");
+    assert!(
+        o.contains(&"广州松日队") && o.contains(&"前卫寰岛队"),
+        "{o:?}"
+    );
     assert!(!o.iter().any(|s| s.contains("两个")), "{o:?}");
 }
 
@@ -304,12 +435,19 @@ fn a_country_and_its_government_as_one_word() {
     let x = run("中国政府和美国政府都表示欢迎。");
     let p = places(&x);
     assert!(p.contains(&"中国") && p.contains(&"美国"), "{p:?}");
-    assert!(!orgs(&x).iter().any(|o| o.ends_with("政府")), "{:?}", orgs(&x));
+    assert!(
+        !orgs(&x).iter().any(|o| o.ends_with("政府")),
+        "{:?}",
+        orgs(&x)
+    );
 }
 
 /// Texts of every mention of a list of entities (byte offsets).
 fn mention_texts<'a>(s: &'a str, v: &[zhextract::Entity]) -> Vec<&'a str> {
-    let mut out: Vec<(usize, &str)> = v.iter().flat_map(|e| e.mentions.iter().map(|m| (m.start, &s[m.start..m.end]))).collect();
+    let mut out: Vec<(usize, &str)> = v
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, &s[m.start..m.end])))
+        .collect();
     out.sort();
     out.into_iter().map(|(_, t)| t).collect()
 }
@@ -374,7 +512,11 @@ fn one_character_place_abbreviations() {
     // 中 as "in" after a noun, 美 inside a word: no places
     let s = "我们在会议中发言，风景很美好。";
     let x = run(s);
-    assert!(x.locations.is_empty(), "{:?}", mention_texts(s, &x.locations));
+    assert!(
+        x.locations.is_empty(),
+        "{:?}",
+        mention_texts(s, &x.locations)
+    );
 }
 
 #[test]
@@ -431,7 +573,11 @@ fn villages_named_by_a_noun_and_natural_places() {
     // a kind of village is no name; a count of rivers is no river
     let s = "全县建成了十个示范村和文明村，境内没有一条内河。";
     let x = run(s);
-    assert!(x.locations.is_empty(), "{:?}", mention_texts(s, &x.locations));
+    assert!(
+        x.locations.is_empty(),
+        "{:?}",
+        mention_texts(s, &x.locations)
+    );
 }
 
 #[test]
@@ -440,7 +586,11 @@ fn japanese_names_and_more_transliterations() {
     let n = names(&x);
     assert!(n.contains(&"小泉纯一郎"), "{n:?}");
     let x = run("桥本还表示，日本将继续合作。");
-    assert!(!names(&x).iter().any(|n| n.contains("表示")), "{:?}", names(&x));
+    assert!(
+        !names(&x).iter().any(|n| n.contains("表示")),
+        "{:?}",
+        names(&x)
+    );
     // a family name inside an ordinary word is no name
     let x = run("村上的田中有一片水稻。");
     assert!(x.people.is_empty(), "{:?}", names(&x));
@@ -474,10 +624,18 @@ fn full_names_the_dictionary_knows_are_people_next_to_a_title_or_a_verb_of_sayin
 fn an_owner_before_a_link_word_is_not_part_of_the_organisation() {
     // 旗下/下属 link an organisation to its owner: the owner is not part of its name.
     let x = run("马斯克旗下太空探索技术公司发射了火箭。");
-    assert!(x.organizations.iter().all(|o| !o.name.contains("旗下")), "{:?}", x.organizations);
+    assert!(
+        x.organizations.iter().all(|o| !o.name.contains("旗下")),
+        "{:?}",
+        x.organizations
+    );
     assert_eq!(names(&x), vec!["马斯克"]);
     let x = run("鞍钢集团下属研究院召开会议。");
-    assert!(x.organizations.iter().all(|o| !o.name.contains("下属")), "{:?}", x.organizations);
+    assert!(
+        x.organizations.iter().all(|o| !o.name.contains("下属")),
+        "{:?}",
+        x.organizations
+    );
 }
 
 #[test]
@@ -492,7 +650,10 @@ fn names_filed_as_nouns_cut_into_chars_or_inside_a_compound_word() {
     assert_eq!(names(&run("会议由副主席李赣骝主持。")), vec!["李赣骝"]);
     // the name inside 马克思主义 and 克林顿政府 (the People's Daily convention)
     assert_eq!(names(&run("大力宣传马克思主义的唯物论。")), vec!["马克思"]);
-    assert_eq!(names(&run("上个月，克林顿政府决定部分放松管制。")), vec!["克林顿"]);
+    assert_eq!(
+        names(&run("上个月，克林顿政府决定部分放松管制。")),
+        vec!["克林顿"]
+    );
     assert!(names(&run("坚持社会主义道路，反对帝国主义。")).is_empty());
 }
 
@@ -512,7 +673,8 @@ fn institutions_named_by_common_nouns_and_places_inside_words() {
 fn organisations_known_by_name_alone() {
     // companies, agencies and bodies news writes without a head word; a country before one
     // is part of its name
-    let x = run("人们对比尔·盖茨和微软的业绩充满了敬意。土耳其外交部23日发表声明。路透社报道了此事。");
+    let x =
+        run("人们对比尔·盖茨和微软的业绩充满了敬意。土耳其外交部23日发表声明。路透社报道了此事。");
     assert_eq!(orgs(&x), vec!["微软", "土耳其外交部", "路透社"]);
     // 访华 + 新华社: the verb's object is no part of the agency's name
     let x = run("墨西哥外长将访华新华社北京6月25日电");
@@ -521,8 +683,14 @@ fn organisations_known_by_name_alone() {
 
 #[test]
 fn a_proposed_name_gives_back_the_first_char_of_the_next_word() {
-    assert_eq!(names(&run("郎平曾找王怡谈及想调她。")), vec!["郎平", "王怡"]);
-    assert_eq!(names(&run("邵炜刚八段执白中盘胜王磊六段。")).last(), Some(&"王磊"));
+    assert_eq!(
+        names(&run("郎平曾找王怡谈及想调她。")),
+        vec!["郎平", "王怡"]
+    );
+    assert_eq!(
+        names(&run("邵炜刚八段执白中盘胜王磊六段。")).last(),
+        Some(&"王磊")
+    );
 }
 
 #[test]
@@ -553,7 +721,9 @@ fn listed_companies_by_stock_code_and_newer_titles() {
     assert_eq!(orgs(&x), vec!["贵州茅台", "宁德时代"]);
     // a year in brackets is no stock code
     assert!(orgs(&run("他在那一年（1998）到了北京。")).is_empty());
-    assert!(orgs(&run("课题组发布了《乡村振兴蓝皮书(2023)》。")).iter().all(|o| !o.contains("蓝皮书")));
+    assert!(orgs(&run("课题组发布了《乡村振兴蓝皮书(2023)》。"))
+        .iter()
+        .all(|o| !o.contains("蓝皮书")));
     let x = run("西门子（中国）有限公司今年扩大了投资。");
     assert_eq!(orgs(&x), vec!["西门子（中国）有限公司"]);
     let x = run("香港特区行政长官李家超今天出席活动。");
@@ -573,7 +743,10 @@ fn regions_time_zones_agencies_fields_and_companies_named_after_people() {
 
 #[test]
 fn a_leading_group_is_a_body_and_a_dispatched_team_is_none() {
-    assert_eq!(orgs(&run("中央全面深化改革领导小组召开会议。")), vec!["中央全面深化改革领导小组"]);
+    assert_eq!(
+        orgs(&run("中央全面深化改革领导小组召开会议。")),
+        vec!["中央全面深化改革领导小组"]
+    );
     assert_eq!(orgs(&run("国务院派出工作组赴灾区。")), vec!["国务院"]);
 }
 
@@ -609,7 +782,10 @@ fn names_cut_across_words_before_a_verb_of_saying() {
 fn ages_of_life_and_learned_societies_inside_organisation_names() {
     let x = run("此项计划由中国青年志愿者协会负责。彭珮云当选中国人口学会会长。她很快学会了游泳。");
     let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
-    assert!(orgs.contains(&"中国青年志愿者协会") && orgs.contains(&"中国人口学会"), "{orgs:?}");
+    assert!(
+        orgs.contains(&"中国青年志愿者协会") && orgs.contains(&"中国人口学会"),
+        "{orgs:?}"
+    );
     assert_eq!(orgs.len(), 2, "{orgs:?}");
 }
 
@@ -618,18 +794,27 @@ fn a_unit_right_after_its_organisation_is_one_name() {
     let x = run("致公党中央主席罗豪才主持会议。人员须经过中国认证人员国家注册委员会环境管理专业委员会的考核。");
     let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
     assert!(orgs.contains(&"致公党中央"), "{orgs:?}");
-    assert!(orgs.contains(&"中国认证人员国家注册委员会环境管理专业委员会"), "{orgs:?}");
+    assert!(
+        orgs.contains(&"中国认证人员国家注册委员会环境管理专业委员会"),
+        "{orgs:?}"
+    );
     // a dateline after a news agency is no unit of it
     let x = run("新华社北京5月7日电国务院副总理李岚清今天会见了客人。");
     let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
-    assert!(orgs.contains(&"新华社") && orgs.contains(&"国务院"), "{orgs:?}");
+    assert!(
+        orgs.contains(&"新华社") && orgs.contains(&"国务院"),
+        "{orgs:?}"
+    );
 }
 
 #[test]
 fn transliterated_names_with_more_chars_and_a_count_after_them() {
     for (text, name) in [
         ("俄罗斯教育部长吉洪诺夫，交通部长也出席了会议。", "吉洪诺夫"),
-        ("亚行理事会主席尼古拉斯·英博登在会上表示，亚行将继续支持。", "尼古拉斯·英博登"),
+        (
+            "亚行理事会主席尼古拉斯·英博登在会上表示，亚行将继续支持。",
+            "尼古拉斯·英博登",
+        ),
         ("今年4月初以来，费尔南德斯多次攻击中国。", "费尔南德斯"),
     ] {
         let x = run(text);
@@ -639,13 +824,22 @@ fn transliterated_names_with_more_chars_and_a_count_after_them() {
 
 #[test]
 fn names_cut_across_words_right_before_a_title() {
-    for (text, name) in [("素林外长昨天在外交部会见了客人。", "素林"), ("女王和明仁天皇乘坐的马车进入广场。", "明仁")] {
+    for (text, name) in [
+        ("素林外长昨天在外交部会见了客人。", "素林"),
+        ("女王和明仁天皇乘坐的马车进入广场。", "明仁"),
+    ] {
         let x = run(text);
         assert!(names(&x).contains(&name), "{text}: {:?}", names(&x));
     }
     // a country and a title's prefix are no name
     let x = run("韩国代总理金钟泌今年访华。印度前总理拉·甘地遇刺。");
-    assert!(!names(&x).iter().any(|n| n.starts_with("韩国") || n.starts_with("印度")), "{:?}", names(&x));
+    assert!(
+        !names(&x)
+            .iter()
+            .any(|n| n.starts_with("韩国") || n.starts_with("印度")),
+        "{:?}",
+        names(&x)
+    );
 }
 
 #[test]
@@ -701,9 +895,16 @@ fn landscape_nouns_and_creeds_are_no_places() {
 fn a_region_and_a_generic_head_are_no_organisation() {
     let x = run("尼日利亚队与欧洲和南美球队相比，他们将走上西藏部队的岗位，在陕西工厂放映。");
     let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
-    assert!(orgs.iter().all(|o| !o.ends_with("球队") && !o.ends_with("部队") && !o.ends_with("工厂")), "{orgs:?}");
+    assert!(
+        orgs.iter()
+            .all(|o| !o.ends_with("球队") && !o.ends_with("部队") && !o.ends_with("工厂")),
+        "{orgs:?}"
+    );
     let places: Vec<&str> = x.locations.iter().map(|l| l.name.as_str()).collect();
-    assert!(places.contains(&"南美") && places.contains(&"西藏") && places.contains(&"陕西"), "{places:?}");
+    assert!(
+        places.contains(&"南美") && places.contains(&"西藏") && places.contains(&"陕西"),
+        "{places:?}"
+    );
 }
 
 #[test]
@@ -720,7 +921,10 @@ fn regions_named_by_two_abbreviations_and_the_moon() {
     for p in ["华北", "东北", "黄", "淮", "江", "青", "藏", "月球"] {
         assert!(got.contains(&p), "{p} in {got:?}");
     }
-    assert!(!got.contains(&"青藏高原") && !got.contains(&"黄淮"), "{got:?}");
+    assert!(
+        !got.contains(&"青藏高原") && !got.contains(&"黄淮"),
+        "{got:?}"
+    );
     assert!(x.people.is_empty(), "{:?}", names(&x));
 }
 
@@ -772,7 +976,8 @@ fn ban_before_a_noun_is_the_verb_run() {
 
 #[test]
 fn ministries_named_by_their_field_and_national_teams() {
-    let x = run("出口许可证由对外贸易经济合作部颁发。国家女篮明天出发，湖南省残联和中国田协派人送行。");
+    let x =
+        run("出口许可证由对外贸易经济合作部颁发。国家女篮明天出发，湖南省残联和中国田协派人送行。");
     let o = orgs(&x);
     for want in ["对外贸易经济合作部", "国家女篮", "湖南省残联", "中国田协"] {
         assert!(o.contains(&want), "{want}: {o:?}");
@@ -784,7 +989,11 @@ fn the_place_an_organisation_is_in_and_the_one_it_is_named_by() {
     let x = run("黑龙江省齐齐哈尔市委作出决定。河北省定州市李亲顾镇供销社的营业员很热情。");
     let o = orgs(&x);
     assert!(o.contains(&"齐齐哈尔市委"), "{o:?}");
-    assert!(o.iter().any(|n| n.ends_with("镇供销社") && !n.contains("定州")), "{o:?}");
+    assert!(
+        o.iter()
+            .any(|n| n.ends_with("镇供销社") && !n.contains("定州")),
+        "{o:?}"
+    );
 }
 
 #[test]
@@ -807,9 +1016,13 @@ fn parties_armies_and_chambers_by_their_short_names() {
 
 #[test]
 fn a_department_of_a_ministry_and_a_unit_cut_into_chars() {
-    let x = run("据科学技术部农村科技司负责人介绍，示范区已建成。人民日报社华闻影视中心最近推出新片。");
+    let x =
+        run("据科学技术部农村科技司负责人介绍，示范区已建成。人民日报社华闻影视中心最近推出新片。");
     let o = orgs(&x);
-    assert!(o.contains(&"科学技术部农村科技司") && o.contains(&"人民日报社华闻影视中心"), "{o:?}");
+    assert!(
+        o.contains(&"科学技术部农村科技司") && o.contains(&"人民日报社华闻影视中心"),
+        "{o:?}"
+    );
     assert!(x.people.is_empty(), "{:?}", names(&x));
 }
 
@@ -817,7 +1030,11 @@ fn a_department_of_a_ministry_and_a_unit_cut_into_chars() {
 fn a_bureau_and_its_head_written_with_the_same_char() {
     let x = run("新闻出版署署长王伟明出席会议。");
     assert_eq!(orgs(&x), ["新闻出版署"]);
-    let p = x.people.iter().find(|p| p.name == "王伟明").expect("王伟明");
+    let p = x
+        .people
+        .iter()
+        .find(|p| p.name == "王伟明")
+        .expect("王伟明");
     assert_eq!(p.roles[0].title, "署长");
 }
 
@@ -890,7 +1107,10 @@ fn japanese_names_before_yixing_and_with_a_time_char() {
     // 一行 cut as 一|行; 清 alone is filed as a time word
     let x = run("武村正义一行昨天抵达北京。会长谷口清太郎等人出席。");
     let n = names(&x);
-    assert!(n.contains(&"武村正义") && n.contains(&"谷口清太郎"), "{n:?}");
+    assert!(
+        n.contains(&"武村正义") && n.contains(&"谷口清太郎"),
+        "{n:?}"
+    );
     let p = x.people.iter().find(|p| p.name == "谷口清太郎").unwrap();
     assert_eq!(p.roles[0].title, "会长");
 }
@@ -1028,10 +1248,19 @@ fn a_name_inside_a_place_is_the_place() {
 #[test]
 fn a_name_joined_to_a_person_by_a_conjunction() {
     // the segmenter cut 许|银川 (a city) and 张|之|路 across words
-    assert_eq!(names(&run("比赛中，许银川与吴贵临战平。")), ["许银川", "吴贵临"]);
-    assert_eq!(names(&run("新书分别由张之路、秦文君创作。")), ["张之路", "秦文君"]);
+    assert_eq!(
+        names(&run("比赛中，许银川与吴贵临战平。")),
+        ["许银川", "吴贵临"]
+    );
+    assert_eq!(
+        names(&run("新书分别由张之路、秦文君创作。")),
+        ["张之路", "秦文君"]
+    );
     // a word, a place or a village joined to a person is not a name
-    assert_eq!(names(&run("王军和大家一起参加劳动，李明与北京的朋友见面。")), ["王军", "李明"]);
+    assert_eq!(
+        names(&run("王军和大家一起参加劳动，李明与北京的朋友见面。")),
+        ["王军", "李明"]
+    );
     assert_eq!(names(&run("张林和马上赶到的民警一起救人。")), ["张林"]);
 }
 
@@ -1047,7 +1276,10 @@ fn a_country_side_read_as_a_name_is_the_place() {
 fn a_transliterated_word_in_a_list_of_names() {
     let x = run("医院的外科医生罗伯特、威尔逊，红十字会副会长许传音等人出庭作证。");
     let n = names(&x);
-    assert!(n.contains(&"罗伯特") && n.contains(&"威尔逊") && n.contains(&"许传音"), "{n:?}");
+    assert!(
+        n.contains(&"罗伯特") && n.contains(&"威尔逊") && n.contains(&"许传音"),
+        "{n:?}"
+    );
 }
 
 #[test]

@@ -5,15 +5,21 @@ use std::time::Instant;
 use zhextract::{extract, Date, OffsetUnit, Options, QuantityKind};
 
 fn with_reference(date: &str) -> Options {
-    Options { reference_date: Date::parse_iso(date), ..Options::default() }
+    Options {
+        reference_date: Date::parse_iso(date),
+        ..Options::default()
+    }
 }
 
 #[test]
 fn money_in_running_text() {
     let t = "该项目总投资约3.5亿元，其中企业出资1万-5万元不等，另有两到三万港元捐款、3000多欧元和¥120。";
     let x = extract(t, &Options::default());
-    let got: Vec<(f64, Option<f64>, &str, bool)> =
-        x.money.iter().map(|m| (m.amount, m.amount_max, m.currency.as_str(), m.approximate)).collect();
+    let got: Vec<(f64, Option<f64>, &str, bool)> = x
+        .money
+        .iter()
+        .map(|m| (m.amount, m.amount_max, m.currency.as_str(), m.approximate))
+        .collect();
     assert_eq!(
         got,
         vec![
@@ -30,17 +36,33 @@ fn money_in_running_text() {
 fn traditional_text_and_spoken_forms() {
     let x = extract("港幣兩千九百六十元，另付十块三毛。", &Options::default());
     assert_eq!(x.money.len(), 2);
-    assert_eq!((x.money[0].amount, x.money[0].currency.as_str()), (2960.0, "HKD"));
+    assert_eq!(
+        (x.money[0].amount, x.money[0].currency.as_str()),
+        (2960.0, "HKD")
+    );
     assert!((x.money[1].amount - 10.3).abs() < 1e-9);
 }
 
 #[test]
 fn money_is_not_a_count_and_years_are_not_quantities() {
-    let x = extract("2024年，公司投入1830万元，完成帮扶项目15个，增长30%。", &Options::default());
+    let x = extract(
+        "2024年，公司投入1830万元，完成帮扶项目15个，增长30%。",
+        &Options::default(),
+    );
     assert_eq!(x.money.len(), 1);
     assert_eq!(x.dates.len(), 1);
-    let q: Vec<(&str, QuantityKind)> = x.quantities.iter().map(|q| (q.text.as_str(), q.kind)).collect();
-    assert_eq!(q, vec![("15个", QuantityKind::Count), ("30%", QuantityKind::Percent)]);
+    let q: Vec<(&str, QuantityKind)> = x
+        .quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind))
+        .collect();
+    assert_eq!(
+        q,
+        vec![
+            ("15个", QuantityKind::Count),
+            ("30%", QuantityKind::Percent)
+        ]
+    );
     assert_eq!(x.quantities[0].subject.as_deref(), Some("帮扶项目"));
 }
 
@@ -49,12 +71,20 @@ fn spans_point_into_the_input_in_every_unit() {
     // An astral character before the figures shifts UTF-16 and char offsets apart.
     let t = "𠀀据报道，1月22日投入1830万元。";
     for unit in [OffsetUnit::Utf16, OffsetUnit::Char, OffsetUnit::Byte] {
-        let x = extract(t, &Options { offsets: unit, ..Options::default() });
+        let x = extract(
+            t,
+            &Options {
+                offsets: unit,
+                ..Options::default()
+            },
+        );
         let slice = |s: usize, e: usize| -> String {
             match unit {
                 OffsetUnit::Byte => t[s..e].to_string(),
                 OffsetUnit::Char => t.chars().skip(s).take(e - s).collect(),
-                OffsetUnit::Utf16 => String::from_utf16(&t.encode_utf16().collect::<Vec<_>>()[s..e]).unwrap(),
+                OffsetUnit::Utf16 => {
+                    String::from_utf16(&t.encode_utf16().collect::<Vec<_>>()[s..e]).unwrap()
+                }
             }
         };
         assert_eq!(slice(x.dates[0].start, x.dates[0].end), "1月22日");
@@ -64,9 +94,22 @@ fn spans_point_into_the_input_in_every_unit() {
 
 #[test]
 fn relative_dates_resolve_against_the_reference() {
-    let x = extract("昨天，市政府召开会议。今年一季度，去年12月28日，上周三，近日。", &with_reference("2025-03-05"));
-    let got: Vec<(&str, &str, Option<&str>, bool)> =
-        x.dates.iter().map(|d| (d.text.as_str(), d.value.as_str(), d.end_value.as_deref(), d.relative)).collect();
+    let x = extract(
+        "昨天，市政府召开会议。今年一季度，去年12月28日，上周三，近日。",
+        &with_reference("2025-03-05"),
+    );
+    let got: Vec<(&str, &str, Option<&str>, bool)> = x
+        .dates
+        .iter()
+        .map(|d| {
+            (
+                d.text.as_str(),
+                d.value.as_str(),
+                d.end_value.as_deref(),
+                d.relative,
+            )
+        })
+        .collect();
     assert_eq!(
         got,
         vec![
@@ -83,7 +126,11 @@ fn relative_dates_resolve_against_the_reference() {
 fn holidays_and_lunar_dates_resolve_in_their_year() {
     let t = "今年春节期间，全市接待游客120万人次。去年中秋节晚上8点，农历八月十五，2023年除夕，國慶節前夕，五一假期，8号晚上9点。";
     let x = extract(t, &with_reference("2024-03-01"));
-    let got: Vec<(&str, &str)> = x.dates.iter().map(|d| (d.text.as_str(), d.value.as_str())).collect();
+    let got: Vec<(&str, &str)> = x
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_str()))
+        .collect();
     assert_eq!(
         got,
         vec![
@@ -98,8 +145,20 @@ fn holidays_and_lunar_dates_resolve_in_their_year() {
         ]
     );
     // Words that hold a festival's name are not festivals.
-    for t in ["五一路上车多", "其中秋粮增产", "公司成立夏令营", "政治清明", "吃元宵", "十一五期间", "二十一期间", "真正月薪"] {
-        assert!(extract(t, &with_reference("2024-03-01")).dates.is_empty(), "{t}");
+    for t in [
+        "五一路上车多",
+        "其中秋粮增产",
+        "公司成立夏令营",
+        "政治清明",
+        "吃元宵",
+        "十一五期间",
+        "二十一期间",
+        "真正月薪",
+    ] {
+        assert!(
+            extract(t, &with_reference("2024-03-01")).dates.is_empty(),
+            "{t}"
+        );
     }
 }
 
@@ -109,7 +168,11 @@ fn centuries_decades_weeks_of_a_month_and_quarters_are_spans() {
              50年代末至60年代初的旧厂房。十月第一个星期一开会，\
              3月第三周复工，本月最后一个周五放假。上季度营收环比增长，本季度末完工。\n2030年代表团来访。";
     let x = extract(t, &with_reference("2024-06-10"));
-    let got: Vec<(&str, &str, Option<&str>)> = x.dates.iter().map(|d| (d.text.as_str(), d.value.as_str(), d.end_value.as_deref())).collect();
+    let got: Vec<(&str, &str, Option<&str>)> = x
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_str(), d.end_value.as_deref()))
+        .collect();
     assert_eq!(
         got,
         vec![
@@ -130,22 +193,110 @@ fn centuries_decades_weeks_of_a_month_and_quarters_are_spans() {
     );
     // 上世纪 needs the year of the document; a written century does not.
     let x = extract("上世纪80年代，18世纪", &Options::default());
-    let got: Vec<(&str, Option<&str>, bool)> = x.dates.iter().map(|d| (d.value.as_str(), d.end_value.as_deref(), d.relative)).collect();
+    let got: Vec<(&str, Option<&str>, bool)> = x
+        .dates
+        .iter()
+        .map(|d| (d.value.as_str(), d.end_value.as_deref(), d.relative))
+        .collect();
     assert_eq!(got, vec![("", None, true), ("1700", Some("1799"), false)]);
 }
 
 #[test]
 fn a_day_written_inside_today_or_yesterday() {
     // Taiwanese news style: 今（5）日 is the 5th, 昨(4)日 the 4th.
-    let x = extract("院長今（5）日出席院會，部長昨(4)日表示支持。", &with_reference("2024-11-05"));
-    let got: Vec<(&str, &str)> = x.dates.iter().map(|d| (d.text.as_str(), d.value.as_str())).collect();
-    assert_eq!(got, vec![("今（5）日", "2024-11-05"), ("昨(4)日", "2024-11-04")]);
+    let x = extract(
+        "院長今（5）日出席院會，部長昨(4)日表示支持。",
+        &with_reference("2024-11-05"),
+    );
+    let got: Vec<(&str, &str)> = x
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![("今（5）日", "2024-11-05"), ("昨(4)日", "2024-11-04")]
+    );
+}
+
+#[test]
+fn that_day_the_next_day_and_times_take_the_day_the_text_named() {
+    let t = "5月3日20时，航班从北京起飞，次日05:40抵达。当天下午3时许，代表团出席欢迎仪式。\n\
+             记者会定于3日晚8点至次日凌晨2点举行。6月1日0时至24时，新增病例3例。\n\
+             这种做法相当天真，这次日本之行不可同日而语。";
+    let x = extract(t, &with_reference("2024-06-10"));
+    let got: Vec<(&str, &str, Option<&str>)> = x
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_str(), d.end_value.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("5月3日20时", "2024-05-03T20", None),
+            ("次日05:40", "2024-05-04T05:40", None),
+            // 当天 is the last day named (the 4th), and 下午3时 with it
+            ("当天下午3时许", "2024-05-04T15", None),
+            (
+                "3日晚8点至次日凌晨2点",
+                "2024-06-03T20",
+                Some("2024-06-04T02")
+            ),
+            // 24时 is the next day's 0时
+            ("6月1日0时至24时", "2024-06-01T00", Some("2024-06-02T00")),
+        ]
+    );
+    assert!(x
+        .dates
+        .iter()
+        .filter(|d| d.text.contains("次日"))
+        .all(|d| d.relative));
+}
+
+#[test]
+fn a_time_alone_is_on_the_day_of_its_paragraph_and_hour_ranges_have_two_ends() {
+    let t = "6月5日，市里召开会议。下午3时，会议结束。\n下午4时，记者离开。明天下午七八点有雨，大前天晚上9~11点停电。";
+    let x = extract(t, &with_reference("2024-06-10"));
+    let got: Vec<(&str, &str, Option<&str>)> = x
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_str(), d.end_value.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("6月5日", "2024-06-05", None),
+            ("下午3时", "2024-06-05T15", None),
+            // another paragraph: the reference day
+            ("下午4时", "2024-06-10T16", None),
+            ("明天下午七八点", "2024-06-11T19", Some("2024-06-11T20")),
+            ("大前天晚上9~11点", "2024-06-07T21", Some("2024-06-07T23")),
+        ]
+    );
+    // Without a reference, 当天 before any day has no value, and 次日 after 3日 is the 4th.
+    let x = extract("活动当天，3日上午开幕，次日闭幕。", &Options::default());
+    let got: Vec<(&str, &str)> = x
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![("当天", ""), ("3日上午", "---03"), ("次日", "---04")]
+    );
 }
 
 #[test]
 fn a_half_year_alone_takes_the_year_in_view() {
-    let x = extract("2023年营收增长，上半年尤其明显。\n今年6月中下旬，上半年收官。", &with_reference("2024-07-01"));
-    let got: Vec<(&str, &str, Option<&str>)> = x.dates.iter().map(|d| (d.text.as_str(), d.value.as_str(), d.end_value.as_deref())).collect();
+    let x = extract(
+        "2023年营收增长，上半年尤其明显。\n今年6月中下旬，上半年收官。",
+        &with_reference("2024-07-01"),
+    );
+    let got: Vec<(&str, &str, Option<&str>)> = x
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_str(), d.end_value.as_deref()))
+        .collect();
     assert_eq!(
         got,
         vec![
@@ -159,18 +310,43 @@ fn a_half_year_alone_takes_the_year_in_view() {
 
 #[test]
 fn a_bare_yuan_in_taiwan_and_hong_kong_text_is_the_local_dollar() {
-    let cur = |t: &str| extract(t, &Options::default()).money.iter().map(|m| m.currency.clone()).collect::<Vec<_>>();
-    assert_eq!(cur("政府將編列新台幣1,200億元預算，台積電營收達7596億元。"), vec!["TWD", "TWD"]);
-    assert_eq!(cur("政府向市民發放5000港元消費券，總額約100億元。"), vec!["HKD", "HKD"]);
+    let cur = |t: &str| {
+        extract(t, &Options::default())
+            .money
+            .iter()
+            .map(|m| m.currency.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        cur("政府將編列新台幣1,200億元預算，台積電營收達7596億元。"),
+        vec!["TWD", "TWD"]
+    );
+    assert_eq!(
+        cur("政府向市民發放5000港元消費券，總額約100億元。"),
+        vec!["HKD", "HKD"]
+    );
     // simplified text keeps 元 for CNY: mainland reports quote 港元 share prices
-    assert_eq!(cur("腾讯控股收报380港元，营收1000亿元。"), vec!["HKD", "CNY"]);
+    assert_eq!(
+        cur("腾讯控股收报380港元，营收1000亿元。"),
+        vec!["HKD", "CNY"]
+    );
 }
 
 #[test]
 fn ordinals_of_minutes_games_and_sets() {
-    let x = extract("萨拉赫第78分钟破门，第三局比赛和第2盘都很激烈。", &Options::default());
-    let got: Vec<(&str, &str)> = x.quantities.iter().map(|q| (q.text.as_str(), q.unit.as_str())).collect();
-    assert_eq!(got, vec![("第78分钟", "分钟"), ("第三局", "局"), ("第2盘", "盘")]);
+    let x = extract(
+        "萨拉赫第78分钟破门，第三局比赛和第2盘都很激烈。",
+        &Options::default(),
+    );
+    let got: Vec<(&str, &str)> = x
+        .quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.unit.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![("第78分钟", "分钟"), ("第三局", "局"), ("第2盘", "盘")]
+    );
 }
 
 #[test]
@@ -185,7 +361,10 @@ fn year_inferred_from_a_recap_of_the_past_year() {
     // The same shape as the seed, on other years: a January meeting recapping 2022.
     let t = "1月18日，公司召开年度总结会。\n会上，代表们回顾了2022年取得的成绩，以及今年的工作打算。\n2022年，公司完成项目20个。";
     let x = extract(t, &Options::default());
-    assert_eq!((x.dates[0].value.as_str(), x.dates[0].year_inferred), ("2023-01-18", true));
+    assert_eq!(
+        (x.dates[0].value.as_str(), x.dates[0].year_inferred),
+        ("2023-01-18", true)
+    );
     // A reference date overrides the text.
     let x = extract(t, &with_reference("2030-01-20"));
     assert_eq!(x.dates[0].value, "2030-01-18");
@@ -193,15 +372,55 @@ fn year_inferred_from_a_recap_of_the_past_year() {
 
 #[test]
 fn numbers_inside_words_are_left_alone() {
-    let x = extract("统一思想，一些问题，万一出事，一致同意，奋战在一线，十分重要，三农工作。", &Options::default());
-    assert!(x.money.is_empty() && x.quantities.is_empty() && x.dates.is_empty(), "{:?} {:?} {:?}", x.money, x.quantities, x.dates);
+    let x = extract(
+        "统一思想，一些问题，万一出事，一致同意，奋战在一线，十分重要，三农工作。",
+        &Options::default(),
+    );
+    assert!(
+        x.money.is_empty() && x.quantities.is_empty() && x.dates.is_empty(),
+        "{:?} {:?} {:?}",
+        x.money,
+        x.quantities,
+        x.dates
+    );
 }
 
 #[test]
 fn never_panics_and_stays_linear_on_hostile_input() {
     let pieces = [
-        "1", "一", "亿", "万", "年", "月", "日", "元", "至", "-", "%", "第", "点", "·", "．", ",", "分之", "百分之", "零", "〇", "两", "多",
-        "（", "）", "𠀀", "\u{0}", "\u{FFFD}", " ", "\n", "上周", "今年", "¥", "$",
+        "1",
+        "一",
+        "亿",
+        "万",
+        "年",
+        "月",
+        "日",
+        "元",
+        "至",
+        "-",
+        "%",
+        "第",
+        "点",
+        "·",
+        "．",
+        ",",
+        "分之",
+        "百分之",
+        "零",
+        "〇",
+        "两",
+        "多",
+        "（",
+        "）",
+        "𠀀",
+        "\u{0}",
+        "\u{FFFD}",
+        " ",
+        "\n",
+        "上周",
+        "今年",
+        "¥",
+        "$",
     ];
     // Every pair, and long runs of each piece.
     let mut t = String::new();
@@ -216,7 +435,11 @@ fn never_panics_and_stays_linear_on_hostile_input() {
     // time): each must stay linear.
     let options = with_reference("2025-01-01");
     let figures = |text: &str| {
-        let clean = zhextract::text::Cleaned { text: text.to_string(), fold: text.to_string(), ..Default::default() };
+        let clean = zhextract::text::Cleaned {
+            text: text.to_string(),
+            fold: text.to_string(),
+            ..Default::default()
+        };
         let doc = zhextract::layout::Doc::new(&clean, &options);
         let _ = zhextract::extract::dates::find(&doc);
         let _ = zhextract::extract::money::find(&doc);
@@ -227,5 +450,9 @@ fn never_panics_and_stays_linear_on_hostile_input() {
         figures(&p.repeat(60_000 / p.len().max(1)));
     }
     figures(&("一亿".repeat(10_000) + &"1,".repeat(20_000) + &"今年2024年，".repeat(5_000)));
-    assert!(start.elapsed().as_secs_f64() < 20.0, "took {:?}", start.elapsed());
+    assert!(
+        start.elapsed().as_secs_f64() < 20.0,
+        "took {:?}",
+        start.elapsed()
+    );
 }

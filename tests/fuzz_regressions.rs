@@ -24,7 +24,12 @@ fn replay(dir: &str) -> usize {
         let r = std::panic::catch_unwind(|| check::run(&data));
         assert!(r.is_ok(), "fuzz case {} fails again", f.display());
         // The fuzz run's timeout is 10 s in release; a debug build is ~20x slower.
-        assert!(t.elapsed() < Duration::from_secs(60), "fuzz case {} took {:?}", f.display(), t.elapsed());
+        assert!(
+            t.elapsed() < Duration::from_secs(60),
+            "fuzz case {} took {:?}",
+            f.display(),
+            t.elapsed()
+        );
     }
     files.len()
 }

@@ -15,17 +15,34 @@ const BOUND: Duration = Duration::from_secs(60);
 /// Runs extract in UTF-16 offsets and checks what must hold for any input.
 fn run(input: &str) -> Extraction {
     let t = Instant::now();
-    let x = try_extract(input, &Options { offsets: OffsetUnit::Utf16, ..Options::default() }).expect("below the limit");
+    let x = try_extract(
+        input,
+        &Options {
+            offsets: OffsetUnit::Utf16,
+            ..Options::default()
+        },
+    )
+    .expect("below the limit");
     let took = t.elapsed();
     assert!(took < BOUND, "{} bytes took {took:?}", input.len());
     let len = input.encode_utf16().count();
     let mut copy = x.clone();
     copy.for_each_span_mut(|s, e| assert!(*s <= *e && *e <= len, "span {s}..{e} of {len}"));
     for r in &x.repairs {
-        assert!(r.start <= r.end && r.end <= len, "repair {}..{} of {len}", r.start, r.end);
+        assert!(
+            r.start <= r.end && r.end <= len,
+            "repair {}..{} of {len}",
+            r.start,
+            r.end
+        );
     }
     // Output stays proportionate to the input.
-    assert!(x.text.len() <= input.len() * 2 + 16, "repaired text grew from {} to {} bytes", input.len(), x.text.len());
+    assert!(
+        x.text.len() <= input.len() * 2 + 16,
+        "repaired text grew from {} to {} bytes",
+        input.len(),
+        x.text.len()
+    );
     serde_json::to_string(&x).expect("serializes");
     x
 }
@@ -46,8 +63,15 @@ fn a_megabyte_of_articles() {
     let x = run(&input);
     let copies = input.matches("1830萬(wàn)元").count();
     assert!(copies > 50);
-    assert!(x.money.len() >= copies, "{} money mentions for {copies} copies", x.money.len());
-    assert_eq!(x.money.iter().filter(|m| m.amount == 18_300_000.0).count(), copies);
+    assert!(
+        x.money.len() >= copies,
+        "{} money mentions for {copies} copies",
+        x.money.len()
+    );
+    assert_eq!(
+        x.money.iter().filter(|m| m.amount == 18_300_000.0).count(),
+        copies
+    );
 }
 
 #[test]
@@ -63,10 +87,17 @@ fn half_a_megabyte_of_sports_news() {
 
 #[test]
 fn one_character_repeated() {
-    for c in ['中', 'a', '1', '一', '万', '元', '。', '(', '（', '“', '《', '】', '?', ' ', '\u{3000}', '\r', '\u{FFFD}', '😀', '\u{200B}'] {
+    for c in [
+        '中', 'a', '1', '一', '万', '元', '。', '(', '（', '“', '《', '】', '?', ' ', '\u{3000}',
+        '\r', '\u{FFFD}', '😀', '\u{200B}',
+    ] {
         let input: String = std::iter::repeat(c).take(100_000).collect();
         let x = run(&input);
-        assert!(x.paragraphs.len() <= 1, "{c:?}: {} paragraphs", x.paragraphs.len());
+        assert!(
+            x.paragraphs.len() <= 1,
+            "{c:?}: {} paragraphs",
+            x.paragraphs.len()
+        );
         assert!(x.sentences.len() <= 100_000);
     }
 }
@@ -74,7 +105,28 @@ fn one_character_repeated() {
 #[test]
 fn numerals_without_end() {
     // The numeral parser meets a numeral 100,000 digits long: one finite number or none.
-    for unit in ["1", "一", "万", "1万", "十", "零", "1,", "1.", "百分之", ",000", ".5", "1.1", "万亿", "负", "一又", "二分之一又", "第", "几", "多", "点"] {
+    for unit in [
+        "1",
+        "一",
+        "万",
+        "1万",
+        "十",
+        "零",
+        "1,",
+        "1.",
+        "百分之",
+        ",000",
+        ".5",
+        "1.1",
+        "万亿",
+        "负",
+        "一又",
+        "二分之一又",
+        "第",
+        "几",
+        "多",
+        "点",
+    ] {
         let input = unit.repeat(100_000 / unit.chars().count());
         let x = run(&format!("投入1{input}元，增长{input}%"));
         for m in &x.money {
@@ -93,7 +145,11 @@ fn hundred_thousand_empty_lines() {
     let x = run(&"\r\n".repeat(100_000));
     assert!(x.paragraphs.is_empty());
     assert_eq!(x.text, "\n".repeat(100_000));
-    let x = run(&format!("{}投入5万元。{}", "\n".repeat(100_000), "\n \t\u{3000}\n".repeat(50_000)));
+    let x = run(&format!(
+        "{}投入5万元。{}",
+        "\n".repeat(100_000),
+        "\n \t\u{3000}\n".repeat(50_000)
+    ));
     assert_eq!(x.paragraphs.len(), 1);
     assert_eq!(x.money.len(), 1);
     assert_eq!(x.money[0].start, 100_002);
@@ -102,7 +158,9 @@ fn hundred_thousand_empty_lines() {
 #[test]
 fn no_punctuation_at_all() {
     // One paragraph, one sentence of 100,000 Han characters (no stop, no line break).
-    let han: String = (0..100_000u32).map(|i| char::from_u32(0x4E00 + (i * 7919) % 0x5000).unwrap_or('中')).collect();
+    let han: String = (0..100_000u32)
+        .map(|i| char::from_u32(0x4E00 + (i * 7919) % 0x5000).unwrap_or('中'))
+        .collect();
     let x = run(&han);
     assert_eq!(x.paragraphs.len(), 1);
     assert_eq!(x.sentences.len(), 1);
@@ -110,12 +168,23 @@ fn no_punctuation_at_all() {
     let mixed = "公司投入1830万元完成项目15个增长百分之十二北京上海".repeat(3_000);
     let x = run(&mixed);
     assert_eq!(x.sentences.len(), 1);
-    assert_eq!(x.money.iter().filter(|m| m.amount == 18_300_000.0).count(), 3_000);
+    assert_eq!(
+        x.money.iter().filter(|m| m.amount == 18_300_000.0).count(),
+        3_000
+    );
 }
 
 #[test]
 fn deeply_nested_brackets_and_quotes() {
-    for (open, close) in [("《", "》"), ("“", "”"), ("「", "」"), ("（", "）"), ("(", ")"), ("【", "】"), ("‘", "’")] {
+    for (open, close) in [
+        ("《", "》"),
+        ("“", "”"),
+        ("「", "」"),
+        ("（", "）"),
+        ("(", ")"),
+        ("【", "】"),
+        ("‘", "’"),
+    ] {
         for input in [
             open.repeat(10_000),
             close.repeat(10_000),
@@ -125,7 +194,12 @@ fn deeply_nested_brackets_and_quotes() {
             format!("{open}{}", "投入5万元。".repeat(10_000)),
         ] {
             let x = run(&input);
-            assert!(x.works.len() <= 10_001 && x.quotes.len() <= 10_001, "{open}: {} works, {} quotes", x.works.len(), x.quotes.len());
+            assert!(
+                x.works.len() <= 10_001 && x.quotes.len() <= 10_001,
+                "{open}: {} works, {} quotes",
+                x.works.len(),
+                x.quotes.len()
+            );
         }
     }
 }
@@ -138,12 +212,21 @@ fn invisible_and_control_characters() {
     let x = run(input);
     assert_eq!(x.money.len(), 1);
     assert_eq!(x.money[0].amount, 18_300_000.0);
-    let s: String = input.encode_utf16().collect::<Vec<_>>()[x.money[0].start..x.money[0].end].iter().map(|&u| char::from_u32(u as u32).unwrap()).collect();
+    let s: String = input.encode_utf16().collect::<Vec<_>>()[x.money[0].start..x.money[0].end]
+        .iter()
+        .map(|&u| char::from_u32(u as u32).unwrap())
+        .collect();
     // Removed characters right after a mention belong to it (as a reading would).
     assert!(s.starts_with("1830万元"), "{s:?}");
     assert!(!x.text.contains('\0') && !x.text.contains('\u{FEFF}') && !x.text.contains('\u{202E}'));
     // Every C0/C1 control and format character, one by one and all together.
-    let controls: String = (0u32..0x20).chain(0x7F..0xA0).chain(0x200B..0x2010).chain(0x2028..0x202F).chain(0x2060..0x2070).filter_map(char::from_u32).collect();
+    let controls: String = (0u32..0x20)
+        .chain(0x7F..0xA0)
+        .chain(0x200B..0x2010)
+        .chain(0x2028..0x202F)
+        .chain(0x2060..0x2070)
+        .filter_map(char::from_u32)
+        .collect();
     run(&controls);
     run(&controls.repeat(1_000));
     run(&format!("{controls}投入{controls}1830{controls}万元"));
@@ -160,7 +243,10 @@ fn replacement_characters_where_lone_surrogates_were() {
     let x = run(input);
     assert_eq!(x.money.len(), 1);
     let units: Vec<u16> = input.encode_utf16().collect();
-    assert_eq!(String::from_utf16_lossy(&units[x.money[0].start..x.money[0].end]), "5万元");
+    assert_eq!(
+        String::from_utf16_lossy(&units[x.money[0].start..x.money[0].end]),
+        "5万元"
+    );
     run(&"\u{FFFD}".repeat(100_000));
 }
 
@@ -183,7 +269,10 @@ fn pure_emoji() {
     let x = run(&input);
     assert_eq!(x.money.len(), 1);
     let units: Vec<u16> = input.encode_utf16().collect();
-    assert_eq!(String::from_utf16_lossy(&units[x.money[0].start..x.money[0].end]), "5万元");
+    assert_eq!(
+        String::from_utf16_lossy(&units[x.money[0].start..x.money[0].end]),
+        "5万元"
+    );
 }
 
 #[test]
@@ -197,11 +286,30 @@ fn mojibake_and_readings_in_bulk() {
 
 #[test]
 fn empty_and_tiny_inputs() {
-    for input in ["", " ", "\n", "\0", "\u{FEFF}", "。", "万", "1", "(", "（huì）", "《", "“", "\r", "\u{FFFD}", "𠮷"] {
+    for input in [
+        "",
+        " ",
+        "\n",
+        "\0",
+        "\u{FEFF}",
+        "。",
+        "万",
+        "1",
+        "(",
+        "（huì）",
+        "《",
+        "“",
+        "\r",
+        "\u{FFFD}",
+        "𠮷",
+    ] {
         let x = run(input);
         assert!(x.money.is_empty(), "{input:?}");
     }
-    assert_eq!(extract("", &Options::default()), zhextract::Extraction::empty(OffsetUnit::Char));
+    assert_eq!(
+        extract("", &Options::default()),
+        zhextract::Extraction::empty(OffsetUnit::Char)
+    );
 }
 
 #[test]
@@ -211,11 +319,18 @@ fn over_the_limit_is_a_clear_error_not_an_abort() {
         Err(Error::InputTooLarge { bytes, limit }) => {
             assert_eq!((bytes, limit), (MAX_INPUT_BYTES + 1, MAX_INPUT_BYTES));
         }
-        other => panic!("expected InputTooLarge, got {:?}", other.map(|x| x.text.len())),
+        other => panic!(
+            "expected InputTooLarge, got {:?}",
+            other.map(|x| x.text.len())
+        ),
     }
     let x = extract(&big, &Options::default());
     assert!(x.text.is_empty());
-    assert!(x.warnings[0].contains("input too large") && x.warnings[0].contains("32 MiB"), "{:?}", x.warnings);
+    assert!(
+        x.warnings[0].contains("input too large") && x.warnings[0].contains("32 MiB"),
+        "{:?}",
+        x.warnings
+    );
     // Input right at the limit is accepted: `cargo run --release --example scaling` runs
     // 32 MiB of articles (too slow for a debug test).
 }

@@ -17,12 +17,16 @@ fn root() -> PathBuf {
 /// The page's own files with the given extension (www/pkg, which wasm-bindgen writes, aside).
 fn page_files(ext: &str) -> Vec<(PathBuf, String)> {
     fn walk(dir: &Path, ext: &str, out: &mut Vec<(PathBuf, String)>) {
-        let Ok(rd) = std::fs::read_dir(dir) else { return };
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return;
+        };
         let mut entries: Vec<_> = rd.filter_map(Result::ok).map(|e| e.path()).collect();
         entries.sort();
         for p in entries {
             if p.is_dir() {
-                if p.file_name().is_some_and(|n| n != "pkg" && n != "node_modules") {
+                if p.file_name()
+                    .is_some_and(|n| n != "pkg" && n != "node_modules")
+                {
                     walk(&p, ext, out);
                 }
             } else if p.extension().is_some_and(|e| e == ext) {
@@ -80,7 +84,11 @@ fn strip_comments(src: &str) -> String {
 }
 
 fn lines_matching<'a>(src: &'a str, re: &regex::Regex) -> Vec<(usize, &'a str)> {
-    src.lines().enumerate().filter(|(_, l)| re.is_match(l)).map(|(i, l)| (i + 1, l.trim())).collect()
+    src.lines()
+        .enumerate()
+        .filter(|(_, l)| re.is_match(l))
+        .map(|(i, l)| (i + 1, l.trim()))
+        .collect()
 }
 
 #[test]
@@ -88,7 +96,10 @@ fn the_page_has_scripts_to_check() {
     assert!(!page_files("js").is_empty(), "no www/*.js found");
     assert!(!page_files("html").is_empty(), "no www/*.html found");
     // The stripper keeps code and strings, drops comments.
-    assert_eq!(strip_comments("a = 1; // innerHTML\n/* eval() */b = \"//x\";"), "a = 1; \nb = \"//x\";");
+    assert_eq!(
+        strip_comments("a = 1; // innerHTML\n/* eval() */b = \"//x\";"),
+        "a = 1; \nb = \"//x\";"
+    );
 }
 
 #[test]
@@ -112,7 +123,11 @@ fn no_eval_and_no_html_sinks() {
             }
         }
     }
-    assert!(bad.is_empty(), "eval or an HTML sink in the page (build DOM nodes, set textContent):\n{}", bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "eval or an HTML sink in the page (build DOM nodes, set textContent):\n{}",
+        bad.join("\n")
+    );
 }
 
 #[test]
@@ -121,7 +136,11 @@ fn blob_urls_are_revoked() {
         let code = strip_comments(&src);
         let made = code.matches("createObjectURL").count();
         let revoked = code.matches("revokeObjectURL").count();
-        assert!(made == 0 || revoked >= made, "{}: {made} createObjectURL but {revoked} revokeObjectURL", path.display());
+        assert!(
+            made == 0 || revoked >= made,
+            "{}: {made} createObjectURL but {revoked} revokeObjectURL",
+            path.display()
+        );
     }
 }
 
@@ -149,7 +168,11 @@ fn pasted_text_has_no_way_out() {
             }
         }
     }
-    assert!(bad.is_empty(), "a way for data to leave the page:\n{}", bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "a way for data to leave the page:\n{}",
+        bad.join("\n")
+    );
 }
 
 /// Directive name -> sources.
@@ -168,50 +191,95 @@ fn parse_csp(csp: &str) -> Vec<(String, Vec<String>)> {
 fn check_csp(csp: &str, from: &str) {
     let d = parse_csp(csp);
     let get = |name: &str| d.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone());
-    assert_eq!(get("default-src").as_deref(), Some(&["'self'".to_string()][..]), "{from}: default-src must be 'self': {csp}");
+    assert_eq!(
+        get("default-src").as_deref(),
+        Some(&["'self'".to_string()][..]),
+        "{from}: default-src must be 'self': {csp}"
+    );
     let script = get("script-src").unwrap_or_else(|| get("default-src").unwrap());
     for s in &script {
         assert!(
-            matches!(s.as_str(), "'self'" | "'wasm-unsafe-eval'" | "'none'") || s.starts_with("'sha256-"),
+            matches!(s.as_str(), "'self'" | "'wasm-unsafe-eval'" | "'none'")
+                || s.starts_with("'sha256-"),
             "{from}: script-src allows {s}: {csp}"
         );
     }
-    assert_eq!(get("object-src").as_deref(), Some(&["'none'".to_string()][..]), "{from}: object-src must be 'none'");
-    assert!(get("base-uri").is_some_and(|v| v == ["'none'"] || v == ["'self'"]), "{from}: base-uri must be 'none' or 'self'");
-    assert!(get("form-action").is_some_and(|v| v == ["'none'"] || v == ["'self'"]), "{from}: form-action must be 'none' or 'self'");
+    assert_eq!(
+        get("object-src").as_deref(),
+        Some(&["'none'".to_string()][..]),
+        "{from}: object-src must be 'none'"
+    );
+    assert!(
+        get("base-uri").is_some_and(|v| v == ["'none'"] || v == ["'self'"]),
+        "{from}: base-uri must be 'none' or 'self'"
+    );
+    assert!(
+        get("form-action").is_some_and(|v| v == ["'none'"] || v == ["'self'"]),
+        "{from}: form-action must be 'none' or 'self'"
+    );
     for (name, sources) in &d {
         for s in sources {
-            let wide = s == "*" || s.ends_with(':') && s != "data:" && s != "blob:" || s.contains("://") || s == "'unsafe-eval'";
+            let wide = s == "*"
+                || s.ends_with(':') && s != "data:" && s != "blob:"
+                || s.contains("://")
+                || s == "'unsafe-eval'";
             assert!(!wide, "{from}: {name} allows {s}: {csp}");
             if s == "'unsafe-inline'" {
-                assert_eq!(name, "style-src-attr", "{from}: {name} allows 'unsafe-inline'");
+                assert_eq!(
+                    name, "style-src-attr",
+                    "{from}: {name} allows 'unsafe-inline'"
+                );
             }
             if s == "data:" || s == "blob:" {
-                assert!(matches!(name.as_str(), "img-src" | "media-src" | "font-src"), "{from}: {name} allows {s}");
+                assert!(
+                    matches!(name.as_str(), "img-src" | "media-src" | "font-src"),
+                    "{from}: {name} allows {s}"
+                );
             }
         }
     }
     if let Some(c) = get("connect-src") {
-        assert!(c.iter().all(|s| s == "'self'" || s == "'none'"), "{from}: connect-src {c:?}");
+        assert!(
+            c.iter().all(|s| s == "'self'" || s == "'none'"),
+            "{from}: connect-src {c:?}"
+        );
     }
 }
 
 #[test]
 fn every_page_has_a_strict_csp_and_no_inline_script() {
-    let meta = regex::Regex::new(r#"(?is)<meta\s+http-equiv\s*=\s*"Content-Security-Policy"\s+content\s*=\s*"([^"]+)""#).unwrap();
+    let meta = regex::Regex::new(
+        r#"(?is)<meta\s+http-equiv\s*=\s*"Content-Security-Policy"\s+content\s*=\s*"([^"]+)""#,
+    )
+    .unwrap();
     let script_tag = regex::Regex::new(r#"(?is)<script\b([^>]*)>(.*?)</script>"#).unwrap();
     let has_src = regex::Regex::new(r#"(?i)\bsrc\s*="#).unwrap();
     let handler = regex::Regex::new(r#"(?i)<[^>]*\son[a-z]+\s*="#).unwrap();
     let remote = regex::Regex::new(r#"(?i)\b(src|href)\s*=\s*["']?(https?:)?//"#).unwrap();
     for (path, html) in page_files("html") {
         let from = path.display().to_string();
-        let csp = meta.captures(&html).unwrap_or_else(|| panic!("{from}: no Content-Security-Policy meta")).get(1).unwrap().as_str();
+        let csp = meta
+            .captures(&html)
+            .unwrap_or_else(|| panic!("{from}: no Content-Security-Policy meta"))
+            .get(1)
+            .unwrap()
+            .as_str();
         check_csp(csp, &from);
         for tag in script_tag.captures_iter(&html) {
-            assert!(has_src.is_match(&tag[1]) && tag[2].trim().is_empty(), "{from}: inline <script> (CSP forbids it): {}", &tag[0]);
+            assert!(
+                has_src.is_match(&tag[1]) && tag[2].trim().is_empty(),
+                "{from}: inline <script> (CSP forbids it): {}",
+                &tag[0]
+            );
         }
-        assert!(!handler.is_match(&html), "{from}: inline event handler attribute");
-        assert!(!remote.is_match(&html), "{from}: a resource from another origin");
+        assert!(
+            !handler.is_match(&html),
+            "{from}: inline event handler attribute"
+        );
+        assert!(
+            !remote.is_match(&html),
+            "{from}: a resource from another origin"
+        );
     }
 }
 
@@ -227,7 +295,10 @@ fn the_server_sends_the_same_strict_csp() {
         .step_by(2)
         .collect();
     check_csp(&csp, "scripts/serve.mjs");
-    assert!(csp.contains("frame-ancestors 'none'"), "the header also forbids framing: {csp}");
+    assert!(
+        csp.contains("frame-ancestors 'none'"),
+        "the header also forbids framing: {csp}"
+    );
 }
 
 /// The static server, started on a free port; killed on drop.
@@ -241,7 +312,11 @@ impl Drop for Server {
 }
 
 fn start_server() -> Option<Server> {
-    let port = std::net::TcpListener::bind("127.0.0.1:0").ok()?.local_addr().ok()?.port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .ok()?
+        .local_addr()
+        .ok()?
+        .port();
     let child = Command::new("node")
         .arg(root().join("scripts/serve.mjs"))
         .arg(port.to_string())
@@ -263,11 +338,19 @@ fn start_server() -> Option<Server> {
 fn get(port: u16, path: &str) -> (u16, String) {
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
     let mut buf = Vec::new();
     let _ = s.read_to_end(&mut buf);
     let text = String::from_utf8_lossy(&buf).to_string();
-    let status = text.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    let status = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
     let head = text.split("\r\n\r\n").next().unwrap_or("").to_string();
     (status, head)
 }
@@ -282,13 +365,34 @@ fn the_server_sets_the_headers_and_stays_in_www() {
     let (status, head) = get(server.1, "/");
     assert_eq!(status, 200, "{head}");
     let head_l = head.to_ascii_lowercase();
-    let csp_line = head.lines().find(|l| l.to_ascii_lowercase().starts_with("content-security-policy:")).expect("a CSP header");
-    check_csp(csp_line.split_once(':').unwrap().1.trim(), "the server's header");
+    let csp_line = head
+        .lines()
+        .find(|l| {
+            l.to_ascii_lowercase()
+                .starts_with("content-security-policy:")
+        })
+        .expect("a CSP header");
+    check_csp(
+        csp_line.split_once(':').unwrap().1.trim(),
+        "the server's header",
+    );
     assert!(head_l.contains("x-content-type-options: nosniff"), "{head}");
     assert!(head_l.contains("referrer-policy: no-referrer"), "{head}");
-    for path in ["/../Cargo.toml", "/%2e%2e/Cargo.toml", "/..%2fCargo.toml", "/%2e%2e%2f%2e%2e%2fetc/passwd", "//etc/passwd", "/www/../../Cargo.toml", "/nothing-here"] {
+    for path in [
+        "/../Cargo.toml",
+        "/%2e%2e/Cargo.toml",
+        "/..%2fCargo.toml",
+        "/%2e%2e%2f%2e%2e%2fetc/passwd",
+        "//etc/passwd",
+        "/www/../../Cargo.toml",
+        "/nothing-here",
+    ] {
         let (status, head) = get(server.1, path);
         assert_eq!(status, 404, "{path}: {head}");
-        assert!(head.to_ascii_lowercase().contains("content-security-policy:"), "{path}: no CSP on the error page");
+        assert!(
+            head.to_ascii_lowercase()
+                .contains("content-security-policy:"),
+            "{path}: no CSP on the error page"
+        );
     }
 }

@@ -18,40 +18,261 @@ mod check;
 use check::widened;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
-use zhextract::{extract, try_extract, Convert, Date, Extraction, OffsetUnit, Options, MAX_INPUT_BYTES};
+use zhextract::{
+    extract, try_extract, Convert, Date, Extraction, OffsetUnit, Options, MAX_INPUT_BYTES,
+};
 
 // ---------------------------------------------------------------- generators
 
 /// Words and marks of news text, so that generated text often forms real mentions.
 const NEWS_TOKENS: &[&str] = &[
-    "2024年", "2025年1月22日", "1月", "22日", "今年", "去年", "昨天", "上周三", "至", "到", "—", "~", "-",
-    "万", "萬", "亿", "億", "千", "百", "元", "美元", "人民币", "港元", "欧元", "块", "约", "近", "超过", "逾",
-    "多", "余", "%", "％", "百分之", "个", "人", "名", "项", "户", "公斤", "吨", "第", "一", "二", "两", "三",
-    "四", "五", "六", "七", "八", "九", "十", "零", "〇", "壹", "贰", "点", ".", ",", "1830", "0", "07", "1.5",
-    "3,000", "１２３", "ＡＢＣ", "。", "，", "、", "：", "；", "！", "？", "…", "……", "“", "”", "「", "」", "『",
-    "』", "《", "》", "（", "）", "(", ")", "【", "】", "·", "记者", "编辑", "责任编辑", "撰稿", "来源", "摄",
-    "说", "表示", "指出", "称", "：“", "。”", "主席", "书记", "市长", "总经理", "公司", "集团", "有限公司", "大学",
-    "委员会", "政府", "鞍山钢铁", "鞍钢", "北京", "上海", "香港", "新疆", "喀什", "省", "市", "县", "区", "王",
-    "李", "张", "習近平", "會議", "座談會", "發展", "經濟", "對", "業", "決", "这", "這", "們", "点击", "关注",
-    "阅读原文", "免责声明", "转载", "版权", "\n", "\n\n", "\r\n", "  ", "\t", "\u{3000}",
+    "2024年",
+    "2025年1月22日",
+    "1月",
+    "22日",
+    "今年",
+    "去年",
+    "昨天",
+    "上周三",
+    "至",
+    "到",
+    "—",
+    "~",
+    "-",
+    "万",
+    "萬",
+    "亿",
+    "億",
+    "千",
+    "百",
+    "元",
+    "美元",
+    "人民币",
+    "港元",
+    "欧元",
+    "块",
+    "约",
+    "近",
+    "超过",
+    "逾",
+    "多",
+    "余",
+    "%",
+    "％",
+    "百分之",
+    "个",
+    "人",
+    "名",
+    "项",
+    "户",
+    "公斤",
+    "吨",
+    "第",
+    "一",
+    "二",
+    "两",
+    "三",
+    "四",
+    "五",
+    "六",
+    "七",
+    "八",
+    "九",
+    "十",
+    "零",
+    "〇",
+    "壹",
+    "贰",
+    "点",
+    ".",
+    ",",
+    "1830",
+    "0",
+    "07",
+    "1.5",
+    "3,000",
+    "１２３",
+    "ＡＢＣ",
+    "。",
+    "，",
+    "、",
+    "：",
+    "；",
+    "！",
+    "？",
+    "…",
+    "……",
+    "“",
+    "”",
+    "「",
+    "」",
+    "『",
+    "』",
+    "《",
+    "》",
+    "（",
+    "）",
+    "(",
+    ")",
+    "【",
+    "】",
+    "·",
+    "记者",
+    "编辑",
+    "责任编辑",
+    "撰稿",
+    "来源",
+    "摄",
+    "说",
+    "表示",
+    "指出",
+    "称",
+    "：“",
+    "。”",
+    "主席",
+    "书记",
+    "市长",
+    "总经理",
+    "公司",
+    "集团",
+    "有限公司",
+    "大学",
+    "委员会",
+    "政府",
+    "鞍山钢铁",
+    "鞍钢",
+    "北京",
+    "上海",
+    "香港",
+    "新疆",
+    "喀什",
+    "省",
+    "市",
+    "县",
+    "区",
+    "王",
+    "李",
+    "张",
+    "習近平",
+    "會議",
+    "座談會",
+    "發展",
+    "經濟",
+    "對",
+    "業",
+    "決",
+    "这",
+    "這",
+    "們",
+    "点击",
+    "关注",
+    "阅读原文",
+    "免责声明",
+    "转载",
+    "版权",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "  ",
+    "\t",
+    "\u{3000}",
 ];
 
 /// Mojibake-like debris: lost-byte marks, out-of-step GBK reads, UTF-8 read as Latin-1.
 const MOJIBAKE: &[&str] = &[
-    "锟斤拷", "烫烫烫", "屯屯屯", "\u{FFFD}", "??", "?", "??κ驳匚瘜?duì)", "?shù)匦袠I", "?shù)厝罕娬嬲鉀Q",
-    "要?jiǎng)?chuàng)新", "ä¸­æ–‡", "Ã¤Â¸Â­", "ï¿½", "â€œ", "â€", "é‡‘é¢", "Ð¡Ð»Ð¾Ð²Ð¾", "æ??",
+    "锟斤拷",
+    "烫烫烫",
+    "屯屯屯",
+    "\u{FFFD}",
+    "??",
+    "?",
+    "??κ驳匚瘜?duì)",
+    "?shù)匦袠I",
+    "?shù)厝罕娬嬲鉀Q",
+    "要?jiǎng)?chuàng)新",
+    "ä¸­æ–‡",
+    "Ã¤Â¸Â­",
+    "ï¿½",
+    "â€œ",
+    "â€",
+    "é‡‘é¢",
+    "Ð¡Ð»Ð¾Ð²Ð¾",
+    "æ??",
 ];
 
 /// Characters that tend to break naive code.
 const ODD: &[char] = &[
-    '\0', '\u{1}', '\u{7}', '\u{8}', '\u{b}', '\u{c}', '\r', '\u{7f}', '\u{85}', '\u{a0}', '\u{ad}', '\u{200b}',
-    '\u{200c}', '\u{200d}', '\u{200e}', '\u{200f}', '\u{202a}', '\u{202e}', '\u{2028}', '\u{2029}', '\u{2066}',
-    '\u{feff}', '\u{fff9}', '\u{fffc}', '\u{fffd}', '\u{e000}', '\u{f8ff}', '\u{10ffff}', '𠮷', '😀', '👨', '🇨',
-    '🇳', '\u{fe0f}', '\u{301}', '\u{0308}', 'ǖ', 'ü', 'ß', 'İ', 'ﬁ', 'ǅ', 'א', 'ب', 'ـ', '\u{64b}', '\u{0e33}',
-    '〇', '㈠', '①', '⑩', 'Ⅻ', '½', '²', '٣', '߀', '𝟘', '１', '０', '＄', '￥', '¥', '€', '£', '＿',
+    '\0',
+    '\u{1}',
+    '\u{7}',
+    '\u{8}',
+    '\u{b}',
+    '\u{c}',
+    '\r',
+    '\u{7f}',
+    '\u{85}',
+    '\u{a0}',
+    '\u{ad}',
+    '\u{200b}',
+    '\u{200c}',
+    '\u{200d}',
+    '\u{200e}',
+    '\u{200f}',
+    '\u{202a}',
+    '\u{202e}',
+    '\u{2028}',
+    '\u{2029}',
+    '\u{2066}',
+    '\u{feff}',
+    '\u{fff9}',
+    '\u{fffc}',
+    '\u{fffd}',
+    '\u{e000}',
+    '\u{f8ff}',
+    '\u{10ffff}',
+    '𠮷',
+    '😀',
+    '👨',
+    '🇨',
+    '🇳',
+    '\u{fe0f}',
+    '\u{301}',
+    '\u{0308}',
+    'ǖ',
+    'ü',
+    'ß',
+    'İ',
+    'ﬁ',
+    'ǅ',
+    'א',
+    'ب',
+    'ـ',
+    '\u{64b}',
+    '\u{0e33}',
+    '〇',
+    '㈠',
+    '①',
+    '⑩',
+    'Ⅻ',
+    '½',
+    '²',
+    '٣',
+    '߀',
+    '𝟘',
+    '１',
+    '０',
+    '＄',
+    '￥',
+    '¥',
+    '€',
+    '£',
+    '＿',
 ];
 
-const TONED: &[&str] = &["ā", "á", "ǎ", "à", "ē", "é", "ě", "è", "ī", "í", "ǐ", "ì", "ō", "ó", "ǒ", "ò", "ū", "ú", "ǔ", "ù", "ǖ", "ǘ", "ǚ", "ǜ", "ń", "ň"];
+const TONED: &[&str] = &[
+    "ā", "á", "ǎ", "à", "ē", "é", "ě", "è", "ī", "í", "ǐ", "ì", "ō", "ó", "ǒ", "ò", "ū", "ú", "ǔ",
+    "ù", "ǖ", "ǘ", "ǚ", "ǜ", "ń", "ň",
+];
 
 /// A Han character: mostly common ones, sometimes from the extensions.
 fn han() -> impl Strategy<Value = char> {
@@ -64,7 +285,9 @@ fn han() -> impl Strategy<Value = char> {
 
 /// A pinyin-like reading after a Han character: 會(huì), 萬（wàn）, 长(zhang3), or a near miss.
 fn pinyin_fragment() -> impl Strategy<Value = String> {
-    let initials = prop::sample::select(vec!["", "b", "ch", "d", "h", "j", "l", "m", "n", "sh", "x", "zh", "w", "y"]);
+    let initials = prop::sample::select(vec![
+        "", "b", "ch", "d", "h", "j", "l", "m", "n", "sh", "x", "zh", "w", "y",
+    ]);
     let tone = prop::sample::select(TONED.to_vec());
     let finals = prop::sample::select(vec!["", "n", "ng", "i", "o", "u", "an", "r"]);
     let digit = prop::option::of(1u8..=6);
@@ -137,12 +360,23 @@ fn unit() -> impl Strategy<Value = OffsetUnit> {
 }
 
 fn convert() -> impl Strategy<Value = Convert> {
-    prop::sample::select(vec![Convert::None, Convert::Simplified, Convert::Traditional])
+    prop::sample::select(vec![
+        Convert::None,
+        Convert::Simplified,
+        Convert::Traditional,
+    ])
 }
 
 fn options() -> impl Strategy<Value = Options> {
-    let date = prop::option::of((1i32..=9999, 1u32..=12, 1u32..=31).prop_filter_map("a valid date", |(y, m, d)| Date::new(y, m, d)));
-    (date, unit(), convert()).prop_map(|(reference_date, offsets, convert)| Options { reference_date, offsets, convert })
+    let date = prop::option::of(
+        (1i32..=9999, 1u32..=12, 1u32..=31)
+            .prop_filter_map("a valid date", |(y, m, d)| Date::new(y, m, d)),
+    );
+    (date, unit(), convert()).prop_map(|(reference_date, offsets, convert)| Options {
+        reference_date,
+        offsets,
+        convert,
+    })
 }
 
 // ---------------------------------------------------------------- invariants
@@ -188,15 +422,23 @@ fn to_byte(input: &str, unit: OffsetUnit, at: usize) -> Option<usize> {
 /// The input between two offsets of the extraction's unit, with the extraction's repairs
 /// that lie inside applied: what the repaired text says there.
 fn repaired_slice(input: &str, x: &Extraction, start: usize, end: usize) -> Result<String, String> {
-    let s = to_byte(input, x.offsets, start).ok_or(format!("start {start} is not on a char boundary"))?;
+    let s = to_byte(input, x.offsets, start)
+        .ok_or(format!("start {start} is not on a char boundary"))?;
     let e = to_byte(input, x.offsets, end).ok_or(format!("end {end} is not on a char boundary"))?;
     let mut out = String::new();
     let mut at = s;
     // Outermost repairs first: a later round's repair may cover earlier ones.
-    let mut inside: Vec<_> = x.repairs.iter().filter(|r| r.start >= start && r.end <= end).collect();
+    let mut inside: Vec<_> = x
+        .repairs
+        .iter()
+        .filter(|r| r.start >= start && r.end <= end)
+        .collect();
     inside.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     for r in inside {
-        let (rs, re) = (to_byte(input, x.offsets, r.start).unwrap(), to_byte(input, x.offsets, r.end).unwrap());
+        let (rs, re) = (
+            to_byte(input, x.offsets, r.start).unwrap(),
+            to_byte(input, x.offsets, r.end).unwrap(),
+        );
         if rs < at {
             continue;
         }
@@ -216,10 +458,16 @@ fn check_bounds(input: &str, x: &Extraction) -> Result<(), String> {
     };
     for (what, s, e) in spans(x) {
         if s > e || e > len {
-            return Err(format!("{what} span {s}..{e} out of 0..{len} ({:?})", x.offsets));
+            return Err(format!(
+                "{what} span {s}..{e} out of 0..{len} ({:?})",
+                x.offsets
+            ));
         }
         if to_byte(input, x.offsets, s).is_none() || to_byte(input, x.offsets, e).is_none() {
-            return Err(format!("{what} span {s}..{e} splits a character ({:?})", x.offsets));
+            return Err(format!(
+                "{what} span {s}..{e} splits a character ({:?})",
+                x.offsets
+            ));
         }
     }
     Ok(())
@@ -231,39 +479,78 @@ fn check_texts(input: &str, x: &Extraction) -> Result<(), String> {
         let s = to_byte(input, x.offsets, r.start).unwrap();
         let e = to_byte(input, x.offsets, r.end).unwrap();
         if input[s..e] != r.original {
-            return Err(format!("repair {}..{} original {:?} but the input has {:?}", r.start, r.end, r.original, &input[s..e]));
+            return Err(format!(
+                "repair {}..{} original {:?} but the input has {:?}",
+                r.start,
+                r.end,
+                r.original,
+                &input[s..e]
+            ));
         }
     }
     let mut mentions: Vec<(&str, usize, usize, &str)> = Vec::new();
-    mentions.extend(x.paragraphs.iter().map(|m| ("paragraph", m.start, m.end, m.text.as_str())));
-    mentions.extend(x.dates.iter().map(|m| ("date", m.start, m.end, m.text.as_str())));
-    mentions.extend(x.money.iter().map(|m| ("money", m.start, m.end, m.text.as_str())));
-    mentions.extend(x.quantities.iter().map(|m| ("quantity", m.start, m.end, m.text.as_str())));
+    mentions.extend(
+        x.paragraphs
+            .iter()
+            .map(|m| ("paragraph", m.start, m.end, m.text.as_str())),
+    );
+    mentions.extend(
+        x.dates
+            .iter()
+            .map(|m| ("date", m.start, m.end, m.text.as_str())),
+    );
+    mentions.extend(
+        x.money
+            .iter()
+            .map(|m| ("money", m.start, m.end, m.text.as_str())),
+    );
+    mentions.extend(
+        x.quantities
+            .iter()
+            .map(|m| ("quantity", m.start, m.end, m.text.as_str())),
+    );
     for (kind, s, e, t) in mentions {
         let got = repaired_slice(input, x, s, e)?;
         if got != t && !widened(x, s, e, &got, t) {
-            return Err(format!("{kind} {s}..{e}: text {t:?} but the repaired input there is {got:?}"));
+            return Err(format!(
+                "{kind} {s}..{e}: text {t:?} but the repaired input there is {got:?}"
+            ));
         }
     }
     // Quotes: the quoted content lies inside the quote's span.
     for q in &x.quotes {
         let got = repaired_slice(input, x, q.start, q.end)?;
         if !got.contains(q.text.as_str()) {
-            return Err(format!("quote {}..{}: text {:?} not inside {got:?}", q.start, q.end, q.text));
+            return Err(format!(
+                "quote {}..{}: text {:?} not inside {got:?}",
+                q.start, q.end, q.text
+            ));
         }
     }
     // Sentences lie inside the repaired text; entity mentions are not empty.
     for s in &x.sentences {
         let got = repaired_slice(input, x, s.start, s.end)?;
         if got.is_empty() || !x.text.contains(got.as_str()) {
-            return Err(format!("sentence {}..{} reads {got:?}, not in the repaired text", s.start, s.end));
+            return Err(format!(
+                "sentence {}..{} reads {got:?}, not in the repaired text",
+                s.start, s.end
+            ));
         }
     }
-    for (kind, list) in [("person", people_as_entities(x)), ("organization", x.organizations.clone()), ("location", x.locations.clone()), ("work", x.works.clone()), ("event", x.events.clone())] {
+    for (kind, list) in [
+        ("person", people_as_entities(x)),
+        ("organization", x.organizations.clone()),
+        ("location", x.locations.clone()),
+        ("work", x.works.clone()),
+        ("event", x.events.clone()),
+    ] {
         for ent in &list {
             for m in &ent.mentions {
                 if m.start >= m.end {
-                    return Err(format!("{kind} {:?} has an empty mention {}..{}", ent.name, m.start, m.end));
+                    return Err(format!(
+                        "{kind} {:?} has an empty mention {}..{}",
+                        ent.name, m.start, m.end
+                    ));
                 }
             }
         }
@@ -272,7 +559,14 @@ fn check_texts(input: &str, x: &Extraction) -> Result<(), String> {
 }
 
 fn people_as_entities(x: &Extraction) -> Vec<zhextract::Entity> {
-    x.people.iter().map(|p| zhextract::Entity { name: p.name.clone(), mentions: p.mentions.clone(), aliases: Vec::new() }).collect()
+    x.people
+        .iter()
+        .map(|p| zhextract::Entity {
+            name: p.name.clone(),
+            mentions: p.mentions.clone(),
+            aliases: Vec::new(),
+        })
+        .collect()
 }
 
 fn is_sorted<T: Ord + Copy>(v: impl IntoIterator<Item = T>) -> bool {
@@ -282,15 +576,36 @@ fn is_sorted<T: Ord + Copy>(v: impl IntoIterator<Item = T>) -> bool {
 
 fn check_sorted(x: &Extraction) -> Result<(), String> {
     let checks: [(&str, bool); 9] = [
-        ("repairs", is_sorted(x.repairs.iter().map(|m| (m.start, m.end)))),
-        ("paragraphs", is_sorted(x.paragraphs.iter().map(|m| (m.start, m.end)))),
-        ("sentences", is_sorted(x.sentences.iter().map(|m| (m.start, m.end)))),
+        (
+            "repairs",
+            is_sorted(x.repairs.iter().map(|m| (m.start, m.end))),
+        ),
+        (
+            "paragraphs",
+            is_sorted(x.paragraphs.iter().map(|m| (m.start, m.end))),
+        ),
+        (
+            "sentences",
+            is_sorted(x.sentences.iter().map(|m| (m.start, m.end))),
+        ),
         ("dates", is_sorted(x.dates.iter().map(|m| (m.start, m.end)))),
         ("money", is_sorted(x.money.iter().map(|m| (m.start, m.end)))),
-        ("quantities", is_sorted(x.quantities.iter().map(|m| (m.start, m.end)))),
-        ("quotes", is_sorted(x.quotes.iter().map(|m| (m.start, m.end)))),
-        ("credits", is_sorted(x.credits.iter().map(|m| (m.start, m.end)))),
-        ("people", is_sorted(x.people.iter().map(|p| p.mentions.first().copied()))),
+        (
+            "quantities",
+            is_sorted(x.quantities.iter().map(|m| (m.start, m.end))),
+        ),
+        (
+            "quotes",
+            is_sorted(x.quotes.iter().map(|m| (m.start, m.end))),
+        ),
+        (
+            "credits",
+            is_sorted(x.credits.iter().map(|m| (m.start, m.end))),
+        ),
+        (
+            "people",
+            is_sorted(x.people.iter().map(|p| p.mentions.first().copied())),
+        ),
     ];
     if let Some((what, _)) = checks.iter().find(|c| !c.1) {
         return Err(format!("{what} are not in text order"));
@@ -300,7 +615,12 @@ fn check_sorted(x: &Extraction) -> Result<(), String> {
             return Err(format!("mentions of person {:?} are not sorted", p.name));
         }
     }
-    for (kind, list) in [("organizations", &x.organizations), ("locations", &x.locations), ("works", &x.works), ("events", &x.events)] {
+    for (kind, list) in [
+        ("organizations", &x.organizations),
+        ("locations", &x.locations),
+        ("works", &x.works),
+        ("events", &x.events),
+    ] {
         if !is_sorted(list.iter().map(|e| e.mentions.first().copied())) {
             return Err(format!("{kind} are not in order of their first mention"));
         }
@@ -314,7 +634,15 @@ fn check_sorted(x: &Extraction) -> Result<(), String> {
 }
 
 fn check_numbers(x: &Extraction) -> Result<(), String> {
-    let nums = x.money.iter().flat_map(|m| [Some(m.amount), m.amount_max]).chain(x.quantities.iter().flat_map(|q| [Some(q.value), q.value_max]));
+    let nums = x
+        .money
+        .iter()
+        .flat_map(|m| [Some(m.amount), m.amount_max])
+        .chain(
+            x.quantities
+                .iter()
+                .flat_map(|q| [Some(q.value), q.value_max]),
+        );
     for n in nums.flatten() {
         if !n.is_finite() {
             return Err(format!("non-finite number {n}"));
@@ -333,19 +661,98 @@ fn check_numbers(x: &Extraction) -> Result<(), String> {
 fn skeleton(x: &Extraction) -> String {
     use std::fmt::Write;
     let mut s = String::new();
-    let _ = write!(s, "repairs {:?}\n", x.repairs.iter().map(|r| (r.start, r.end, r.kind)).collect::<Vec<_>>());
-    let _ = write!(s, "paragraphs {:?}\n", x.paragraphs.iter().map(|p| (p.start, p.end, p.kind)).collect::<Vec<_>>());
+    let _ = write!(
+        s,
+        "repairs {:?}\n",
+        x.repairs
+            .iter()
+            .map(|r| (r.start, r.end, r.kind))
+            .collect::<Vec<_>>()
+    );
+    let _ = write!(
+        s,
+        "paragraphs {:?}\n",
+        x.paragraphs
+            .iter()
+            .map(|p| (p.start, p.end, p.kind))
+            .collect::<Vec<_>>()
+    );
     let _ = write!(s, "sentences {:?}\n", x.sentences);
-    let _ = write!(s, "dates {:?}\n", x.dates.iter().map(|d| (d.start, d.end, &d.value, &d.end_value, d.year_inferred, d.relative)).collect::<Vec<_>>());
-    let _ = write!(s, "money {:?}\n", x.money.iter().map(|m| (m.start, m.end, m.amount, m.amount_max, &m.currency, m.approximate)).collect::<Vec<_>>());
-    let _ = write!(s, "quantities {:?}\n", x.quantities.iter().map(|q| (q.start, q.end, q.value, q.value_max, q.kind)).collect::<Vec<_>>());
-    let _ = write!(s, "people {:?}\n", x.people.iter().map(|p| (&p.mentions, p.roles.len())).collect::<Vec<_>>());
+    let _ = write!(
+        s,
+        "dates {:?}\n",
+        x.dates
+            .iter()
+            .map(|d| (
+                d.start,
+                d.end,
+                &d.value,
+                &d.end_value,
+                d.year_inferred,
+                d.relative
+            ))
+            .collect::<Vec<_>>()
+    );
+    let _ = write!(
+        s,
+        "money {:?}\n",
+        x.money
+            .iter()
+            .map(|m| (
+                m.start,
+                m.end,
+                m.amount,
+                m.amount_max,
+                &m.currency,
+                m.approximate
+            ))
+            .collect::<Vec<_>>()
+    );
+    let _ = write!(
+        s,
+        "quantities {:?}\n",
+        x.quantities
+            .iter()
+            .map(|q| (q.start, q.end, q.value, q.value_max, q.kind))
+            .collect::<Vec<_>>()
+    );
+    let _ = write!(
+        s,
+        "people {:?}\n",
+        x.people
+            .iter()
+            .map(|p| (&p.mentions, p.roles.len()))
+            .collect::<Vec<_>>()
+    );
     for list in [&x.organizations, &x.locations, &x.works, &x.events] {
-        let _ = write!(s, "entities {:?}\n", list.iter().map(|e| &e.mentions).collect::<Vec<_>>());
+        let _ = write!(
+            s,
+            "entities {:?}\n",
+            list.iter().map(|e| &e.mentions).collect::<Vec<_>>()
+        );
     }
-    let _ = write!(s, "quotes {:?}\n", x.quotes.iter().map(|q| (q.start, q.end, q.speaker.is_some())).collect::<Vec<_>>());
-    let _ = write!(s, "credits {:?}\n", x.credits.iter().map(|c| (c.start, c.end, c.role, c.names.len())).collect::<Vec<_>>());
-    let _ = write!(s, "keywords {} summary {}\n", x.keywords.len(), x.summary.len());
+    let _ = write!(
+        s,
+        "quotes {:?}\n",
+        x.quotes
+            .iter()
+            .map(|q| (q.start, q.end, q.speaker.is_some()))
+            .collect::<Vec<_>>()
+    );
+    let _ = write!(
+        s,
+        "credits {:?}\n",
+        x.credits
+            .iter()
+            .map(|c| (c.start, c.end, c.role, c.names.len()))
+            .collect::<Vec<_>>()
+    );
+    let _ = write!(
+        s,
+        "keywords {} summary {}\n",
+        x.keywords.len(),
+        x.summary.len()
+    );
     s
 }
 
@@ -353,7 +760,10 @@ fn skeleton(x: &Extraction) -> String {
 fn check_one(input: &str, o: &Options) -> Result<Extraction, String> {
     let x = try_extract(input, o).map_err(|e| format!("refused: {e}"))?;
     if x.offsets != o.offsets {
-        return Err(format!("offsets {:?}, asked for {:?}", x.offsets, o.offsets));
+        return Err(format!(
+            "offsets {:?}, asked for {:?}",
+            x.offsets, o.offsets
+        ));
     }
     check_bounds(input, &x)?;
     check_sorted(&x)?;
@@ -365,8 +775,15 @@ fn check_one(input: &str, o: &Options) -> Result<Extraction, String> {
 }
 
 fn config(cases: u32) -> Config {
-    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(cases);
-    Config { cases, failure_persistence: None, ..Config::default() }
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(cases);
+    Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    }
 }
 
 // ---------------------------------------------------------------- properties
@@ -469,22 +886,37 @@ fn seed_spans_slice_the_input_in_every_unit() {
     let seed = include_str!("../../shared/seeds/000_59c3d2ef88811802.txt");
     for u in [OffsetUnit::Utf16, OffsetUnit::Char, OffsetUnit::Byte] {
         for c in [Convert::None, Convert::Simplified, Convert::Traditional] {
-            let o = Options { offsets: u, convert: c, reference_date: Date::new(2025, 1, 22) };
+            let o = Options {
+                offsets: u,
+                convert: c,
+                reference_date: Date::new(2025, 1, 22),
+            };
             let x = check_one(seed, &o).unwrap_or_else(|e| panic!("{u:?} {c:?}: {e}"));
             assert!(!x.money.is_empty());
         }
     }
     let x = extract(seed, &Options::default());
-    assert!(extract(&x.text, &Options::default()).repairs.is_empty(), "the seed's repaired text is repaired again");
+    assert!(
+        extract(&x.text, &Options::default()).repairs.is_empty(),
+        "the seed's repaired text is repaired again"
+    );
 }
 
 /// Adjacent repairs stay apart in the offset map: the paragraph after a lone CR does not
 /// take the CR, a number after a full-width run maps to its own characters.
 #[test]
 fn adjacent_repairs_do_not_widen_each_other() {
-    for input in ["\r１２３", "\u{200b}１２３万元", "\r\n１２３", "第1\u{3000}２"] {
+    for input in [
+        "\r１２３",
+        "\u{200b}１２３万元",
+        "\r\n１２３",
+        "第1\u{3000}２",
+    ] {
         for u in [OffsetUnit::Utf16, OffsetUnit::Char, OffsetUnit::Byte] {
-            let o = Options { offsets: u, ..Options::default() };
+            let o = Options {
+                offsets: u,
+                ..Options::default()
+            };
             if let Err(e) = check_one(input, &o) {
                 panic!("{input:?} {u:?}: {e}");
             }
@@ -498,8 +930,13 @@ fn adjacent_repairs_do_not_widen_each_other() {
 #[test]
 fn over_the_limit_is_an_error() {
     let big = "中".repeat(MAX_INPUT_BYTES / 3 + 1);
-    let e = try_extract(&big, &Options::default()).unwrap_err().to_string();
-    assert!(e.contains("too large") && e.contains(&MAX_INPUT_BYTES.to_string()), "{e}");
+    let e = try_extract(&big, &Options::default())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("too large") && e.contains(&MAX_INPUT_BYTES.to_string()),
+        "{e}"
+    );
     let x = extract(&big, &Options::default());
     assert!(x.money.is_empty() && x.warnings.iter().any(|w| w.contains("too large")));
 }

@@ -5,8 +5,8 @@
 
 use zhextract::text::mojibake::LOST;
 use zhextract::text::repair;
-use zhextract::text::tables::{GBK, READINGS};
 use zhextract::text::script::fold_char;
+use zhextract::text::tables::{GBK, READINGS};
 use zhextract::{extract, Options, RepairKind};
 
 const CLEAN: &[&str] = &[
@@ -90,7 +90,9 @@ fn readings_added_from_a_pinyin_table_are_removed() {
         let mut s = String::new();
         for (i, c) in clean.chars().enumerate() {
             s.push(c);
-            let Some(r) = READINGS.get(&fold_char(c)).and_then(|rs| rs.first()) else { continue };
+            let Some(r) = READINGS.get(&fold_char(c)).and_then(|rs| rs.first()) else {
+                continue;
+            };
             if i % 2 == 0 {
                 match n % 3 {
                     0 => s.push_str(&format!("({r})")),
@@ -99,7 +101,12 @@ fn readings_added_from_a_pinyin_table_are_removed() {
                         // Tone numbers: strip the mark, append its tone.
                         let (mut base, mut tone) = (String::new(), 5);
                         for ch in r.chars() {
-                            let t = "āēīōūǖ".find(ch).map(|_| 1).or("áéíóúǘ".find(ch).map(|_| 2)).or("ǎěǐǒǔǚ".find(ch).map(|_| 3)).or("àèìòùǜ".find(ch).map(|_| 4));
+                            let t = "āēīōūǖ"
+                                .find(ch)
+                                .map(|_| 1)
+                                .or("áéíóúǘ".find(ch).map(|_| 2))
+                                .or("ǎěǐǒǔǚ".find(ch).map(|_| 3))
+                                .or("àèìòùǜ".find(ch).map(|_| 4));
                             if let Some(t) = t {
                                 tone = t;
                                 base.push(match ch {
@@ -121,7 +128,10 @@ fn readings_added_from_a_pinyin_table_are_removed() {
         }
         let c = repair(&s);
         assert_eq!(c.text, *clean, "{s}");
-        assert!(c.repairs.iter().all(|r| r.kind == RepairKind::PinyinAnnotation));
+        assert!(c
+            .repairs
+            .iter()
+            .all(|r| r.kind == RepairKind::PinyinAnnotation));
         check_offsets(&s);
     }
 }
@@ -143,7 +153,9 @@ fn gbk_with_a_lost_byte_is_realigned() {
 /// Bigrams of `clean` that `s` contains.
 fn bigram_hits(s: &str, clean: &str) -> usize {
     let c: Vec<char> = clean.chars().collect();
-    c.windows(2).filter(|w| s.contains(&w.iter().collect::<String>())).count()
+    c.windows(2)
+        .filter(|w| s.contains(&w.iter().collect::<String>()))
+        .count()
 }
 
 #[test]
@@ -198,7 +210,11 @@ fn lost_byte_cases(decode: fn(&[u8]) -> String) -> (usize, usize) {
             check_offsets(&garbled);
             // Nothing more to repair afterwards.
             let again = repair(&fixed);
-            assert!(again.repairs.iter().all(|r| r.kind != RepairKind::Mojibake), "{fixed}: {:?}", again.repairs);
+            assert!(
+                again.repairs.iter().all(|r| r.kind != RepairKind::Mojibake),
+                "{fixed}: {:?}",
+                again.repairs
+            );
         }
     }
     // Realigned: every character right or marked lost (no wrong character).
@@ -237,8 +253,16 @@ fn lost_characters_leave_a_mark_and_a_warning() {
     let x = extract("今天我们要?jiǎng)?chuàng)新工作模式。", &Options::default());
     assert!(x.text.contains(LOST) && x.text.contains("新工作模式"));
     assert!(!x.text.contains("jiǎng"));
-    assert!(x.warnings.iter().any(|w| w.contains('�')), "{:?}", x.warnings);
-    let guessed: Vec<_> = x.repairs.iter().filter(|r| r.confidence.is_some()).collect();
+    assert!(
+        x.warnings.iter().any(|w| w.contains('�')),
+        "{:?}",
+        x.warnings
+    );
+    let guessed: Vec<_> = x
+        .repairs
+        .iter()
+        .filter(|r| r.confidence.is_some())
+        .collect();
     assert_eq!(guessed.len(), 1, "{:?}", x.repairs);
     assert_eq!(guessed[0].replacement, "创");
 }
@@ -291,7 +315,19 @@ fn no_panic_on_odd_input() {
         let _ = extract(&t, &Options::default());
         let _ = n;
     }
-    for s in ["", "?", "(", ")", "（huì", "𠮷(jí)𠮷", "\u{FFFD}\u{FFFD}", "ä", "Ã", "中?", "?shù)"] {
+    for s in [
+        "",
+        "?",
+        "(",
+        ")",
+        "（huì",
+        "𠮷(jí)𠮷",
+        "\u{FFFD}\u{FFFD}",
+        "ä",
+        "Ã",
+        "中?",
+        "?shù)",
+    ] {
         let _ = extract(s, &Options::default());
     }
 }

@@ -22,8 +22,9 @@ extern "C" {
 const SEED: &str = include_str!("../../shared/seeds/000_59c3d2ef88811802.txt");
 
 fn extract_fn() -> JsValue {
-    Closure::wrap(Box::new(|t: JsValue, o: JsValue| zhextract_js(t, o)) as Box<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>)
-        .into_js_value()
+    Closure::wrap(Box::new(|t: JsValue, o: JsValue| zhextract_js(t, o))
+        as Box<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>)
+    .into_js_value()
 }
 
 fn zhextract_js(t: JsValue, o: JsValue) -> Result<JsValue, JsValue> {
@@ -31,15 +32,18 @@ fn zhextract_js(t: JsValue, o: JsValue) -> Result<JsValue, JsValue> {
 }
 
 fn get(v: &JsValue, path: &str) -> JsValue {
-    path.split('.').fold(v.clone(), |v, k| match k.parse::<u32>() {
-        Ok(i) => js_sys::Reflect::get_u32(&v, i).unwrap_or(JsValue::UNDEFINED),
-        Err(_) => js_sys::Reflect::get(&v, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED),
-    })
+    path.split('.')
+        .fold(v.clone(), |v, k| match k.parse::<u32>() {
+            Ok(i) => js_sys::Reflect::get_u32(&v, i).unwrap_or(JsValue::UNDEFINED),
+            Err(_) => js_sys::Reflect::get(&v, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED),
+        })
 }
 
 fn error_of(text: JsValue, options: JsValue) -> String {
     let r = call_extract(&extract_fn(), &text, &options);
-    get(&r, "error").as_string().unwrap_or_else(|| panic!("expected an error, got {:?}", r))
+    get(&r, "error")
+        .as_string()
+        .unwrap_or_else(|| panic!("expected an error, got {:?}", r))
 }
 
 #[wasm_bindgen_test]
@@ -49,11 +53,17 @@ fn seed_money_spans_slice_the_pasted_text_in_utf16() {
     assert_eq!(get(&r, "offsets").as_string().as_deref(), Some("utf16"));
     assert_eq!(js_sys::Array::from(&get(&r, "paragraphs")).length(), 16);
     let money = js_sys::Array::from(&get(&r, "money"));
-    let amounts: Vec<f64> = money.iter().map(|m| get(&m, "amount").as_f64().unwrap()).collect();
+    let amounts: Vec<f64> = money
+        .iter()
+        .map(|m| get(&m, "amount").as_f64().unwrap())
+        .collect();
     assert_eq!(amounts, vec![18_300_000.0, 27_790_000.0, 5_690_000.0]);
     let js_seed = js_sys::JsString::from(SEED);
     let first = money.get(0);
-    let (s, e) = (get(&first, "start").as_f64().unwrap() as u32, get(&first, "end").as_f64().unwrap() as u32);
+    let (s, e) = (
+        get(&first, "start").as_f64().unwrap() as u32,
+        get(&first, "end").as_f64().unwrap() as u32,
+    );
     assert_eq!(String::from(js_seed.slice(s, e)), "1830萬(wàn)元");
     assert_eq!(get(&first, "currency").as_string().as_deref(), Some("CNY"));
     // The result is a plain object: it survives JSON.
@@ -77,7 +87,9 @@ fn bad_options_and_text_are_named_errors() {
     let seed = JsValue::from_str("1830万元");
     assert!(error_of(seed.clone(), json(r#"{"offsets":"words"}"#)).contains("offsets"));
     assert!(error_of(seed.clone(), json(r#"{"offset":"char"}"#)).contains("offset"));
-    assert!(error_of(seed.clone(), json(r#"{"referenceDate":"2025-02-30"}"#)).contains("referenceDate"));
+    assert!(
+        error_of(seed.clone(), json(r#"{"referenceDate":"2025-02-30"}"#)).contains("referenceDate")
+    );
     assert!(error_of(seed.clone(), json(r#"{"convert":1}"#)).contains("convert"));
     assert!(error_of(seed.clone(), JsValue::from_f64(3.0)).contains("options"));
     assert!(error_of(JsValue::NULL, JsValue::UNDEFINED).contains("text"));
@@ -99,16 +111,29 @@ fn empty_text_gives_an_empty_extraction() {
 /// The error a call gives, checked to be a real `Error` that names `word`, not a trap.
 fn named_error(text: JsValue, options: JsValue, word: &str) -> String {
     let r = call_extract(&extract_fn(), &text, &options);
-    let msg = get(&r, "error").as_string().unwrap_or_else(|| panic!("expected an error naming {word}, got a result"));
-    assert_eq!(get(&r, "name").as_string().as_deref(), Some("Error"), "{msg}");
-    assert!(!msg.contains("unreachable") && !msg.contains("RuntimeError"), "{msg}");
+    let msg = get(&r, "error")
+        .as_string()
+        .unwrap_or_else(|| panic!("expected an error naming {word}, got a result"));
+    assert_eq!(
+        get(&r, "name").as_string().as_deref(),
+        Some("Error"),
+        "{msg}"
+    );
+    assert!(
+        !msg.contains("unreachable") && !msg.contains("RuntimeError"),
+        "{msg}"
+    );
     assert!(msg.contains(word), "error {msg:?} does not name {word:?}");
     msg
 }
 
 /// The module still answers correctly.
 fn still_works() {
-    let r = call_extract(&extract_fn(), &JsValue::from_str("投入1830萬(wàn)元"), &JsValue::UNDEFINED);
+    let r = call_extract(
+        &extract_fn(),
+        &JsValue::from_str("投入1830萬(wàn)元"),
+        &JsValue::UNDEFINED,
+    );
     assert!(get(&r, "error").is_undefined(), "{:?}", get(&r, "error"));
     assert_eq!(get(&r, "money.0.amount").as_f64(), Some(18_300_000.0));
     assert_eq!(get(&r, "money.0.end").as_f64(), Some(13.0));
@@ -167,8 +192,14 @@ fn every_bad_option_is_a_named_error_and_the_module_keeps_working() {
         (json(r#"{"referenceDate":"2025-1-22"}"#), "referenceDate"),
         (json(r#"{"referenceDate":"2025/01/22"}"#), "referenceDate"),
         (json(r#"{"referenceDate":""}"#), "referenceDate"),
-        (json(r#"{"referenceDate":"２０２５-01-22"}"#), "referenceDate"),
-        (json(r#"{"referenceDate":"2025-01-22T00:00"}"#), "referenceDate"),
+        (
+            json(r#"{"referenceDate":"２０２５-01-22"}"#),
+            "referenceDate",
+        ),
+        (
+            json(r#"{"referenceDate":"2025-01-22T00:00"}"#),
+            "referenceDate",
+        ),
         // Options that are not an object.
         (JsValue::from_f64(3.0), "options"),
         (JsValue::from_str("utf16"), "options"),
@@ -180,7 +211,11 @@ fn every_bad_option_is_a_named_error_and_the_module_keeps_working() {
         still_works();
     }
     // A leap day is a valid date.
-    let r = call_extract(&extract_fn(), &text, &json(r#"{"referenceDate":"2024-02-29"}"#));
+    let r = call_extract(
+        &extract_fn(),
+        &text,
+        &json(r#"{"referenceDate":"2024-02-29"}"#),
+    );
     assert!(get(&r, "error").is_undefined(), "{:?}", get(&r, "error"));
 }
 
@@ -189,7 +224,10 @@ fn odd_option_objects_do_not_trap() {
     let text = JsValue::from_str("投入1830万元");
     // A getter or a proxy that throws: a named error, never a trap or an exception
     // unwinding through wasm, and the module goes on working.
-    for (kind, word) in [("throwingGetter", "getter says no"), ("throwingProxy", "proxy says no")] {
+    for (kind, word) in [
+        ("throwingGetter", "getter says no"),
+        ("throwingProxy", "proxy says no"),
+    ] {
         let msg = named_error(text.clone(), hostile(kind), word);
         assert!(msg.contains("invalid option"), "{kind}: {msg}");
         still_works();
@@ -197,7 +235,11 @@ fn odd_option_objects_do_not_trap() {
     // Symbol keys and inherited keys are not options: ignored like any non-own property.
     for kind in ["symbolKey", "inherited"] {
         let r = call_extract(&extract_fn(), &text, &hostile(kind));
-        assert!(get(&r, "error").is_undefined(), "{kind}: {:?}", get(&r, "error"));
+        assert!(
+            get(&r, "error").is_undefined(),
+            "{kind}: {:?}",
+            get(&r, "error")
+        );
         assert_eq!(get(&r, "money.0.amount").as_f64(), Some(18_300_000.0));
     }
     // {offsets: undefined} means "not set".
@@ -222,7 +264,10 @@ fn lone_surrogates_keep_utf16_offsets_exact() {
     let r = call_extract(&extract_fn(), &text, &JsValue::UNDEFINED);
     assert!(get(&r, "error").is_undefined(), "{:?}", get(&r, "error"));
     let js: &js_sys::JsString = text.unchecked_ref();
-    let (s, e) = (get(&r, "money.0.start").as_f64().unwrap() as u32, get(&r, "money.0.end").as_f64().unwrap() as u32);
+    let (s, e) = (
+        get(&r, "money.0.start").as_f64().unwrap() as u32,
+        get(&r, "money.0.end").as_f64().unwrap() as u32,
+    );
     assert_eq!(String::from(js.slice(s, e)), "5万元");
     for i in 0..js_sys::Array::from(&get(&r, "paragraphs")).length() {
         let end = get(&r, &format!("paragraphs.{i}.end")).as_f64().unwrap();
@@ -237,9 +282,19 @@ fn hostile_text_in_the_browser() {
     let controls = "\u{0}\u{FEFF}\u{200B}\u{202E}\u{2067}投入5万元\u{0}";
     let emoji = "😀👨‍👩‍👧‍👦🇨🇳".repeat(1_000);
     let one = "中".repeat(200_000);
-    for (name, text) in [("nested", nested.as_str()), ("lines", &lines), ("controls", controls), ("emoji", &emoji), ("one char", &one)] {
+    for (name, text) in [
+        ("nested", nested.as_str()),
+        ("lines", &lines),
+        ("controls", controls),
+        ("emoji", &emoji),
+        ("one char", &one),
+    ] {
         let r = call_extract(&extract_fn(), &JsValue::from_str(text), &JsValue::UNDEFINED);
-        assert!(get(&r, "error").is_undefined(), "{name}: {:?}", get(&r, "error"));
+        assert!(
+            get(&r, "error").is_undefined(),
+            "{name}: {:?}",
+            get(&r, "error")
+        );
         assert_eq!(get(&r, "schemaVersion").as_f64(), Some(1.0), "{name}");
     }
     still_works();
@@ -255,12 +310,19 @@ fn gbk_from_the_browser_repairs_the_seed_as_natively() {
     assert_eq!(GBK.decode(0xC4, 0xE3), Some('你'));
     assert_eq!(GBK.encode('對'), Some([0x8C, 0xA6]));
     assert_eq!(GBK.decode(0xAA, 0xA1), None);
-    let codes = (0x81..=0xFEu8).map(|l| GBK.with_lead(l).count()).sum::<usize>();
+    let codes = (0x81..=0xFEu8)
+        .map(|l| GBK.with_lead(l).count())
+        .sum::<usize>();
     assert_eq!(codes, 21_791);
     let x = zhextract::extract(SEED, &zhextract::Options::default());
     let mut s = String::new();
     for r in &x.repairs {
-        writeln!(s, "{}..{}\t{:?}\t{}\t→\t{}", r.start, r.end, r.kind, r.original, r.replacement).unwrap();
+        writeln!(
+            s,
+            "{}..{}\t{:?}\t{}\t→\t{}",
+            r.start, r.end, r.kind, r.original, r.replacement
+        )
+        .unwrap();
     }
     assert_eq!(s, include_str!("golden/seed/repairs.txt"));
 }

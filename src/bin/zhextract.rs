@@ -37,7 +37,10 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Option<Args>, St
             _ => (a.clone(), None),
         };
         let mut value = |name: &str| -> Result<String, String> {
-            inline.clone().or_else(|| argv.next()).ok_or_else(|| format!("{flag} needs a value ({name})"))
+            inline
+                .clone()
+                .or_else(|| argv.next())
+                .ok_or_else(|| format!("{flag} needs a value ({name})"))
         };
         match flag.as_str() {
             "-h" | "--help" => {
@@ -48,11 +51,15 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Option<Args>, St
                 println!("zhextract {}", zhextract::VERSION);
                 return Ok(None);
             }
-            "--offsets" => options.set("offsets", &value("utf16|char|byte")?).map_err(|e| e.to_string())?,
-            "--reference-date" => {
-                options.set("referenceDate", &value("YYYY-MM-DD")?).map_err(|e| e.to_string())?
-            }
-            "--convert" => options.set("convert", &value("none|simplified|traditional")?).map_err(|e| e.to_string())?,
+            "--offsets" => options
+                .set("offsets", &value("utf16|char|byte")?)
+                .map_err(|e| e.to_string())?,
+            "--reference-date" => options
+                .set("referenceDate", &value("YYYY-MM-DD")?)
+                .map_err(|e| e.to_string())?,
+            "--convert" => options
+                .set("convert", &value("none|simplified|traditional")?)
+                .map_err(|e| e.to_string())?,
             "--pretty" => pretty = true,
             "--jsonl" => jsonl = true,
             "-" => file = None,
@@ -61,7 +68,12 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Option<Args>, St
             _ => file = Some(a),
         }
     }
-    Ok(Some(Args { options, pretty, jsonl, file }))
+    Ok(Some(Args {
+        options,
+        pretty,
+        jsonl,
+        file,
+    }))
 }
 
 fn main() -> ExitCode {
@@ -73,7 +85,11 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let result = if args.jsonl { run_jsonl(&args) } else { run_one(&args) };
+    let result = if args.jsonl {
+        run_jsonl(&args)
+    } else {
+        run_one(&args)
+    };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -87,7 +103,8 @@ fn main() -> ExitCode {
 fn open_input(file: &Option<String>) -> io::Result<Box<dyn BufRead>> {
     Ok(match file {
         Some(path) => Box::new(io::BufReader::new(
-            std::fs::File::open(path).map_err(|e| io::Error::new(e.kind(), format!("{path}: {e}")))?,
+            std::fs::File::open(path)
+                .map_err(|e| io::Error::new(e.kind(), format!("{path}: {e}")))?,
         )),
         None => Box::new(io::BufReader::new(io::stdin())),
     })
@@ -98,7 +115,8 @@ fn run_one(args: &Args) -> io::Result<()> {
     open_input(&args.file)?.read_to_end(&mut bytes)?;
     // Bytes that are not UTF-8 become U+FFFD, and the mojibake stage reports them.
     let text = String::from_utf8_lossy(&bytes);
-    let x = try_extract(&text, &args.options).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
+    let x = try_extract(&text, &args.options)
+        .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
     let out = io::stdout();
     let mut out = BufWriter::new(out.lock());
     write_json(&mut out, &x, args.pretty)?;
@@ -154,14 +172,33 @@ fn process_line(lineno: usize, line: &str, defaults: &Options, pretty: bool) -> 
                 }
                 text
             }
-            _ => return Err("each line must be a JSON object with \"text\", or a JSON string".into()),
+            _ => {
+                return Err(
+                    "each line must be a JSON object with \"text\", or a JSON string".into(),
+                )
+            }
         };
         try_extract(&text, &options).map_err(|e| e.to_string())
     })();
     let mut buf = Vec::new();
     let written = match &result {
-        Ok(x) => write_json(&mut buf, &WithId { id: id.as_ref(), extraction: x }, pretty),
-        Err(e) => write_json(&mut buf, &LineError { line: lineno, id: id.as_ref(), error: e.clone() }, pretty),
+        Ok(x) => write_json(
+            &mut buf,
+            &WithId {
+                id: id.as_ref(),
+                extraction: x,
+            },
+            pretty,
+        ),
+        Err(e) => write_json(
+            &mut buf,
+            &LineError {
+                line: lineno,
+                id: id.as_ref(),
+                error: e.clone(),
+            },
+            pretty,
+        ),
     };
     if written.is_err() {
         return format!("{{\"line\":{lineno},\"error\":\"could not serialise the result\"}}");
@@ -171,7 +208,9 @@ fn process_line(lineno: usize, line: &str, defaults: &Options, pretty: bool) -> 
 
 /// Reads lines in batches, extracts each batch on all cores, writes in input order.
 fn run_jsonl(args: &Args) -> io::Result<()> {
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
     let batch_size = 64 * threads;
     let mut input = open_input(&args.file)?;
     let out = io::stdout();
@@ -201,11 +240,17 @@ fn run_jsonl(args: &Args) -> io::Result<()> {
     out.flush()
 }
 
-fn process_batch(batch: &[(usize, String)], options: &Options, pretty: bool, threads: usize) -> Vec<String> {
+fn process_batch(
+    batch: &[(usize, String)],
+    options: &Options,
+    pretty: bool,
+    threads: usize,
+) -> Vec<String> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     let next = AtomicUsize::new(0);
     let mut results: Vec<Option<String>> = vec![None; batch.len()];
-    let slots: Vec<std::sync::Mutex<&mut Option<String>>> = results.iter_mut().map(std::sync::Mutex::new).collect();
+    let slots: Vec<std::sync::Mutex<&mut Option<String>>> =
+        results.iter_mut().map(std::sync::Mutex::new).collect();
     std::thread::scope(|scope| {
         for _ in 0..threads.min(batch.len()).max(1) {
             scope.spawn(|| loop {

@@ -64,7 +64,10 @@ const LABELS: &[(&str, CreditRole)] = &[
 
 /// Separators between a label and its value, and between labels (文/图).
 fn is_sep(c: char) -> bool {
-    matches!(c, '：' | ':' | ' ' | '\t' | '\u{a0}' | '|' | '｜' | '丨' | '/' | '／')
+    matches!(
+        c,
+        '：' | ':' | ' ' | '\t' | '\u{a0}' | '|' | '｜' | '丨' | '/' | '／'
+    )
 }
 
 /// The label starting at byte `at` of the folded line, if it is followed by a separator
@@ -76,7 +79,12 @@ pub fn credit_label_at(f: &str, at: usize) -> Option<(usize, CreditRole)> {
             let next = after.chars().next();
             let ok = match next {
                 Some(c) if is_sep(c) => true,
-                Some(c) if matches!(role, CreditRole::Reporter | CreditRole::Contributor) && label.chars().count() >= 2 => is_han(c) && has_surname(after) && !starts_with_word(after),
+                Some(c)
+                    if matches!(role, CreditRole::Reporter | CreditRole::Contributor)
+                        && label.chars().count() >= 2 =>
+                {
+                    is_han(c) && has_surname(after) && !starts_with_word(after)
+                }
                 _ => false,
             };
             if ok {
@@ -94,14 +102,77 @@ pub fn is_open_bracket(c: char) -> bool {
 
 /// Common single-character surnames (simplified), for names glued to other text.
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
-const COMPOUND: &[&str] = &["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "申屠", "轩辕"];
+const COMPOUND: &[&str] = &[
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+    "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "申屠", "轩辕",
+];
 
 /// Words that stand where names stand but are not names.
-const NOT_NAMES: &[&str] = &["报道", "报导", "摄影", "整理", "实习生", "通讯员", "记者", "编辑", "供稿", "综合", "编译", "本报", "发自", "联合", "出品", "制作", "主办", "特约", "见习", "本台", "本刊"];
+const NOT_NAMES: &[&str] = &[
+    "报道",
+    "报导",
+    "摄影",
+    "整理",
+    "实习生",
+    "通讯员",
+    "记者",
+    "编辑",
+    "供稿",
+    "综合",
+    "编译",
+    "本报",
+    "发自",
+    "联合",
+    "出品",
+    "制作",
+    "主办",
+    "特约",
+    "见习",
+    "本台",
+    "本刊",
+];
 
 /// Endings of organisation names.
 const ORG_ENDS: &[&str] = &[
-    "记者站", "站", "部", "社", "中心", "报", "台", "网", "委", "局", "处", "室", "院", "厅", "所", "公司", "集团", "组", "队", "办", "团", "馆", "委员会", "协会", "学会", "商会", "联合会", "频道", "杂志", "新闻", "日报", "晚报", "公众号", "工作室", "学校", "大学", "学院", "分院", "支部",
+    "记者站",
+    "站",
+    "部",
+    "社",
+    "中心",
+    "报",
+    "台",
+    "网",
+    "委",
+    "局",
+    "处",
+    "室",
+    "院",
+    "厅",
+    "所",
+    "公司",
+    "集团",
+    "组",
+    "队",
+    "办",
+    "团",
+    "馆",
+    "委员会",
+    "协会",
+    "学会",
+    "商会",
+    "联合会",
+    "频道",
+    "杂志",
+    "新闻",
+    "日报",
+    "晚报",
+    "公众号",
+    "工作室",
+    "学校",
+    "大学",
+    "学院",
+    "分院",
+    "支部",
 ];
 
 fn han_count(s: &str) -> Option<usize> {
@@ -122,15 +193,34 @@ fn starts_with_word(f: &str) -> bool {
     use crate::lexicon::Pos;
     let lex = crate::lexicon::get();
     [2, 3].iter().any(|&n| {
-        let Some((end, _)) = f.char_indices().nth(n - 1).map(|(i, c)| (i + c.len_utf8(), c)) else { return false };
+        let Some((end, _)) = f
+            .char_indices()
+            .nth(n - 1)
+            .map(|(i, c)| (i + c.len_utf8(), c))
+        else {
+            return false;
+        };
         lex.word(&f[..end]).is_some_and(|w| {
-            matches!(w.pos, Pos::Verb | Pos::VerbNoun | Pos::Adj | Pos::Time | Pos::Place | Pos::Function | Pos::Pronoun | Pos::Numeral | Pos::Org | Pos::Abbrev)
+            matches!(
+                w.pos,
+                Pos::Verb
+                    | Pos::VerbNoun
+                    | Pos::Adj
+                    | Pos::Time
+                    | Pos::Place
+                    | Pos::Function
+                    | Pos::Pronoun
+                    | Pos::Numeral
+                    | Pos::Org
+                    | Pos::Abbrev
+            )
         })
     })
 }
 
 fn has_surname(f: &str) -> bool {
-    COMPOUND.iter().any(|c| f.starts_with(c)) || f.chars().next().is_some_and(|c| SURNAMES.contains(c))
+    COMPOUND.iter().any(|c| f.starts_with(c))
+        || f.chars().next().is_some_and(|c| SURNAMES.contains(c))
 }
 
 /// A person's name (folded): two to three Han characters (four with a compound surname),
@@ -174,7 +264,11 @@ fn tokens(f: &str, range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>>
     let mut start = None;
     for (i, c) in f[range.clone()].char_indices() {
         let i = range.start + i;
-        let sep = is_list_sep(c) || matches!(c, '：' | ':' | '（' | '）' | '(' | ')' | '【' | '】' | '[' | ']' | '。');
+        let sep = is_list_sep(c)
+            || matches!(
+                c,
+                '：' | ':' | '（' | '）' | '(' | ')' | '【' | '】' | '[' | ']' | '。'
+            );
         match (sep, start) {
             (true, Some(s)) => {
                 out.push(s..i);
@@ -201,7 +295,9 @@ fn fill(doc: &Doc, value: std::ops::Range<usize>, credit: &mut Credit, need_surn
             }
         } else if is_name(f, need_surname) {
             credit.names.push(shown);
-        } else if credit.organization.is_none() && (is_org(f) || han_count(f).is_some_and(|n| n >= 4)) {
+        } else if credit.organization.is_none()
+            && (is_org(f) || han_count(f).is_some_and(|n| n >= 4))
+        {
             credit.organization = Some(shown);
         }
     }
@@ -220,7 +316,12 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
             if let Some((end, role)) = credit_label_at(f, i) {
                 // 文/图: labels joined by a slash share one value.
                 match labels.last_mut() {
-                    Some(last) if f[last.1..i].chars().all(|c| matches!(c, '/' | '／' | '、')) && last.1 < i => last.1 = end,
+                    Some(last)
+                        if f[last.1..i].chars().all(|c| matches!(c, '/' | '／' | '、'))
+                            && last.1 < i =>
+                    {
+                        last.1 = end
+                    }
                     _ => labels.push((i, end, role)),
                 }
                 i = end;
@@ -233,7 +334,14 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
     }
     if labels.is_empty() {
         if looks_like_name_list(f) {
-            let mut c = Credit { start: range.start, end: range.end, role: CreditRole::Contributor, label: String::new(), names: Vec::new(), organization: None };
+            let mut c = Credit {
+                start: range.start,
+                end: range.end,
+                role: CreditRole::Contributor,
+                label: String::new(),
+                names: Vec::new(),
+                organization: None,
+            };
             fill(doc, range.clone(), &mut c, true);
             out.push(c);
         }
@@ -253,7 +361,11 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
             // 来源：新华社 央视体育: one credit per outlet.
             for t in tokens(doc.fold, range.start + e..range.start + value_end) {
                 out.push(Credit {
-                    start: if out.last().is_some_and(|o| o.start == c.start) { t.start } else { c.start },
+                    start: if out.last().is_some_and(|o| o.start == c.start) {
+                        t.start
+                    } else {
+                        c.start
+                    },
                     end: t.end,
                     role,
                     label: c.label.clone(),
@@ -265,13 +377,16 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
         }
         // (a byline in running text, 记者王江报道。刘江说…, is read by `bylines`: the value
         // of a credit line ends at a full stop)
-        let value_end = f[e..value_end].find(['。', '！', '？']).map_or(value_end, |i| e + i);
+        let value_end = f[e..value_end]
+            .find(['。', '！', '？'])
+            .map_or(value_end, |i| e + i);
         if f[e..value_end].contains("报道") || f[e..value_end].contains("报导") {
             continue;
         }
         c.end = range.start + value_end;
         fill(doc, range.start + e..range.start + value_end, &mut c, false);
-        let trimmed = doc.text[c.start..c.end].trim_end_matches(|ch: char| ch.is_whitespace() || is_list_sep(ch));
+        let trimmed = doc.text[c.start..c.end]
+            .trim_end_matches(|ch: char| ch.is_whitespace() || is_list_sep(ch));
         c.end = c.start + trimmed.len();
         if !c.names.is_empty() || c.organization.is_some() {
             out.push(c);
@@ -325,9 +440,17 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
             // An outlet may stand before the label: （中央社记者张建中新竹17日电）.
             let outlet = media_before(f, at);
             // (or the paper itself: （本报记者 张三）, an outlet that names no one)
-            let own = SELF.iter().find(|w| f[..at].ends_with(**w)).map(|w| at - w.len());
+            let own = SELF
+                .iter()
+                .find(|w| f[..at].ends_with(**w))
+                .map(|w| at - w.len());
             let before = f[..outlet.or(own).unwrap_or(at)].chars().next_back();
-            let starts = before.map_or(true, |c| matches!(c, '讯' | '电' | '（' | '(' | ' ' | '　' | '、' | '，' | '【' | '/' | '：' | ':'));
+            let starts = before.map_or(true, |c| {
+                matches!(
+                    c,
+                    '讯' | '电' | '（' | '(' | ' ' | '　' | '、' | '，' | '【' | '/' | '：' | ':'
+                )
+            });
             if !starts || at > 120 && !matches!(before, Some('（' | '(')) {
                 continue;
             }
@@ -338,14 +461,21 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                 window -= 1;
             }
             let rest = &f[from..window];
-            let stop = rest.find(['）', ')', '。', '，', '\n', '】']).unwrap_or(rest.len());
+            let stop = rest
+                .find(['）', ')', '。', '，', '\n', '】'])
+                .unwrap_or(rest.len());
             let mut c = Credit {
                 start: range.start + at,
                 end: range.start + from,
-                role: if label == "记者" { CreditRole::Reporter } else { CreditRole::Contributor },
+                role: if label == "记者" {
+                    CreditRole::Reporter
+                } else {
+                    CreditRole::Contributor
+                },
                 label: doc.text[range.start + at..range.start + from].to_string(),
                 names: Vec::new(),
-                organization: outlet.map(|o| doc.text[range.start + o..range.start + at].to_string()),
+                organization: outlet
+                    .map(|o| doc.text[range.start + o..range.start + at].to_string()),
             };
             for t in tokens(f, from..from + stop) {
                 // a photographer's credit: 记者杨磊摄
@@ -353,16 +483,28 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                 if shot {
                     c.role = CreditRole::Photographer;
                 }
-                let t = if shot { t.start..t.end - '摄'.len_utf8() } else { t };
+                let t = if shot {
+                    t.start..t.end - '摄'.len_utf8()
+                } else {
+                    t
+                };
                 let tf = &f[t.clone()];
                 let t = if is_name(tf, true) {
                     t
                 } else if tf.chars().count() > 3 && has_surname(tf) {
                     // A name glued to the text after it: take the name's length.
-                    let n = if COMPOUND.iter().any(|c| tf.starts_with(c)) { 4 } else { 3 };
+                    let n = if COMPOUND.iter().any(|c| tf.starts_with(c)) {
+                        4
+                    } else {
+                        3
+                    };
                     let cut = tf.char_indices().nth(n).map_or(tf.len(), |(i, _)| i);
                     let glued = &tf[cut..];
-                    if !(glued.starts_with("报道") || glued.starts_with("摄") || is_dateline_tail(glued)) && n == 3 {
+                    if !(glued.starts_with("报道")
+                        || glued.starts_with("摄")
+                        || is_dateline_tail(glued))
+                        && n == 3
+                    {
                         // Two-character name then text.
                         let two = tf.char_indices().nth(2).map_or(tf.len(), |(i, _)| i);
                         if !(tf[two..].starts_with("报道") || tf[two..].starts_with("摄")) {
@@ -375,7 +517,8 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                 } else {
                     break;
                 };
-                c.names.push(doc.text[range.start + t.start..range.start + t.end].to_string());
+                c.names
+                    .push(doc.text[range.start + t.start..range.start + t.end].to_string());
                 c.end = range.start + t.end;
             }
             if !c.names.is_empty() && !out.iter().any(|o| o.start <= c.start && c.start < o.end) {
@@ -387,7 +530,21 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
 
 /// Endings of a news outlet's name in a dateline: 新华社, 中新网, 环球时报, 澎湃新闻, 央视新闻客户端, 央视,
 /// 湖南卫视, 央广.
-const MEDIA_ENDS: &[&str] = &["社", "网", "报", "台", "新闻", "客户端", "频道", "周刊", "杂志", "传媒", "财经", "视", "广"];
+const MEDIA_ENDS: &[&str] = &[
+    "社",
+    "网",
+    "报",
+    "台",
+    "新闻",
+    "客户端",
+    "频道",
+    "周刊",
+    "杂志",
+    "传媒",
+    "财经",
+    "视",
+    "广",
+];
 
 /// What ends a dateline: 新华社北京3月5日电, 中新网上海5日讯, 【环球时报综合报道】, 央视网消息.
 const DATELINE_CUES: &[&str] = &["综合报道", "报道", "报导", "消息", "电", "讯"];
@@ -398,12 +555,24 @@ const SELF: &[&str] = &["本报", "本台", "本刊", "本网", "本站", "我�
 /// The outlet a dateline at the start of the article names (新华社北京3月5日电 → 新华社).
 fn dateline_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
     let f = &doc.fold[range.clone()];
-    let lead = f.len() - f.trim_start_matches(|c: char| c.is_whitespace() || is_open_bracket(c)).len();
-    let lead = if f[lead..].starts_with('据') { lead + '据'.len_utf8() } else { lead };
+    let lead = f.len()
+        - f.trim_start_matches(|c: char| c.is_whitespace() || is_open_bracket(c))
+            .len();
+    let lead = if f[lead..].starts_with('据') {
+        lead + '据'.len_utf8()
+    } else {
+        lead
+    };
     // A dateline is short: its cue comes within the first 24 characters.
-    let window_end = f[lead..].char_indices().nth(24).map_or(f.len(), |(i, _)| lead + i);
+    let window_end = f[lead..]
+        .char_indices()
+        .nth(24)
+        .map_or(f.len(), |(i, _)| lead + i);
     let w = &f[lead..window_end];
-    let cue = DATELINE_CUES.iter().filter_map(|c| w.find(c).map(|p| (p, *c))).min_by_key(|&(p, c)| (p, usize::MAX - c.len()));
+    let cue = DATELINE_CUES
+        .iter()
+        .filter_map(|c| w.find(c).map(|p| (p, *c)))
+        .min_by_key(|&(p, c)| (p, usize::MAX - c.len()));
     let Some((cue_at, cue)) = cue else { return };
     let before = &w[..cue_at];
     // The outlet is the longest start of `before` that ends like one; what follows it up to
@@ -412,10 +581,14 @@ fn dateline_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credi
     for (i, c) in before.char_indices() {
         let end = i + c.len_utf8();
         let name = &before[..end];
-        if MEDIA_ENDS.iter().any(|e| name.ends_with(e)) && han_count(name).is_some_and(|n| (2..=10).contains(&n)) {
+        if MEDIA_ENDS.iter().any(|e| name.ends_with(e))
+            && han_count(name).is_some_and(|n| (2..=10).contains(&n))
+        {
             let rest = &before[end..];
             let place_date = rest.chars().count() <= 14
-                && rest.chars().all(|c| is_han(c) || c.is_ascii_digit() || ('０'..='９').contains(&c) || c == ' ');
+                && rest.chars().all(|c| {
+                    is_han(c) || c.is_ascii_digit() || ('０'..='９').contains(&c) || c == ' '
+                });
             if place_date {
                 best = Some(end);
             }
@@ -457,7 +630,9 @@ fn notice_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>
         while !f.is_char_boundary(window) {
             window -= 1;
         }
-        let Some(q) = f[s..window].find("联系") else { continue };
+        let Some(q) = f[s..window].find("联系") else {
+            continue;
+        };
         let name = &f[s..s + q];
         let name = name.trim_start_matches("本站").trim_start_matches("我们");
         let name_start = s + q - name.len();
@@ -468,7 +643,9 @@ fn notice_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>
                 role: CreditRole::Source,
                 label: notice_label(doc, range.clone()),
                 names: Vec::new(),
-                organization: Some(doc.text[range.start + name_start..range.start + s + q].to_string()),
+                organization: Some(
+                    doc.text[range.start + name_start..range.start + s + q].to_string(),
+                ),
             });
             return;
         }
@@ -478,12 +655,17 @@ fn notice_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>
             let s = p + cue.len();
             let end = f[s..].find(|c: char| !is_han(c)).map_or(f.len(), |e| s + e);
             let name = &f[s..end];
-            if !name.is_empty() && !matches!(name, "互联网" | "网络" | "网友" | "网上") && han_count(name).is_some_and(|n| n <= 12) {
+            if !name.is_empty()
+                && !matches!(name, "互联网" | "网络" | "网友" | "网上")
+                && han_count(name).is_some_and(|n| n <= 12)
+            {
                 out.push(Credit {
                     start: range.start + s,
                     end: range.start + end,
                     role: CreditRole::Source,
-                    label: doc.text[range.start + p..range.start + s].trim_end_matches([':', '：']).to_string(),
+                    label: doc.text[range.start + p..range.start + s]
+                        .trim_end_matches([':', '：'])
+                        .to_string(),
                     names: Vec::new(),
                     organization: Some(doc.text[range.start + s..range.start + end].to_string()),
                 });
@@ -509,7 +691,9 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                 bylines(doc, p.range.clone(), &mut out);
             }
             ParagraphKind::Disclaimer => notice_source(doc, p.range.clone(), &mut out),
-            ParagraphKind::Headline | ParagraphKind::Lead | ParagraphKind::Body if i < 4 || p.kind == ParagraphKind::Lead => {
+            ParagraphKind::Headline | ParagraphKind::Lead | ParagraphKind::Body
+                if i < 4 || p.kind == ParagraphKind::Lead =>
+            {
                 if p.kind == ParagraphKind::Lead || i == 0 {
                     dateline_source(doc, p.range.clone(), &mut out);
                 }
@@ -551,7 +735,15 @@ mod tests {
         let doc = Doc::new(&clean, &o);
         find(&doc)
             .into_iter()
-            .map(|c| format!("{:?} {} [{}] {}", c.role, c.label, c.names.join(","), c.organization.unwrap_or_default()))
+            .map(|c| {
+                format!(
+                    "{:?} {} [{}] {}",
+                    c.role,
+                    c.label,
+                    c.names.join(","),
+                    c.organization.unwrap_or_default()
+                )
+            })
             .collect()
     }
 
@@ -575,9 +767,19 @@ mod tests {
     #[test]
     fn bylines_and_notices() {
         let t = "本报北京4月27日讯 记者王君超 通讯员李强报道：会议召开。\n正文内容很长，介绍了情况。\n声明：本文系转载，如有疑问请与铁甲网联系。";
-        assert_eq!(credits(t), vec!["Reporter 记者 [王君超] ", "Contributor 通讯员 [李强] ", "Source 声明 [] 铁甲网"]);
+        assert_eq!(
+            credits(t),
+            vec![
+                "Reporter 记者 [王君超] ",
+                "Contributor 通讯员 [李强] ",
+                "Source 声明 [] 铁甲网"
+            ]
+        );
         let t = "新华社北京4月27日电（记者 张三 欧阳明月）国务院召开会议。\n其他内容。";
-        assert_eq!(credits(t), vec!["Source 电 [] 新华社", "Reporter 记者 [张三,欧阳明月] "]);
+        assert_eq!(
+            credits(t),
+            vec!["Source 电 [] 新华社", "Reporter 记者 [张三,欧阳明月] "]
+        );
     }
 
     #[test]
@@ -585,22 +787,50 @@ mod tests {
         let t = "会议召开。\n会议要求，抓好落实。\n（责任编辑：王刚）\n【编辑：李明 审核：赵强】\n本文來源：香港01";
         assert_eq!(
             credits(t),
-            vec!["ChiefEditor 责任编辑 [王刚] ", "Editor 编辑 [李明] ", "Editor 审核 [赵强] ", "Source 本文來源 [] 香港01"]
+            vec![
+                "ChiefEditor 责任编辑 [王刚] ",
+                "Editor 编辑 [李明] ",
+                "Editor 审核 [赵强] ",
+                "Source 本文來源 [] 香港01"
+            ]
         );
     }
 
     #[test]
     fn the_outlet_of_a_dateline() {
-        let src = |t: &str| credits(t).into_iter().filter(|c| c.starts_with("Source")).collect::<Vec<_>>();
-        assert_eq!(src("新华社北京3月5日电（记者张晓明）全国人大会议开幕。\n正文。"), vec!["Source 电 [] 新华社"]);
-        assert_eq!(src("中新网上海11月5日电 进博会开幕。\n正文。"), vec!["Source 电 [] 中新网"]);
-        assert_eq!(src("【環球時報綜合報道】特區政府發表報告。\n正文。"), vec!["Source 綜合報道 [] 環球時報"]);
-        assert_eq!(src("央视网消息：今天召开会议。\n正文。"), vec!["Source 消息 [] 央视网"]);
-        assert_eq!(src("據中央社報導，台積電今天公布營收。\n正文。"), vec!["Source 報導 [] 中央社"]);
+        let src = |t: &str| {
+            credits(t)
+                .into_iter()
+                .filter(|c| c.starts_with("Source"))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            src("新华社北京3月5日电（记者张晓明）全国人大会议开幕。\n正文。"),
+            vec!["Source 电 [] 新华社"]
+        );
+        assert_eq!(
+            src("中新网上海11月5日电 进博会开幕。\n正文。"),
+            vec!["Source 电 [] 中新网"]
+        );
+        assert_eq!(
+            src("【環球時報綜合報道】特區政府發表報告。\n正文。"),
+            vec!["Source 綜合報道 [] 環球時報"]
+        );
+        assert_eq!(
+            src("央视网消息：今天召开会议。\n正文。"),
+            vec!["Source 消息 [] 央视网"]
+        );
+        assert_eq!(
+            src("據中央社報導，台積電今天公布營收。\n正文。"),
+            vec!["Source 報導 [] 中央社"]
+        );
         // Self-references and ordinary openings name no outlet.
         assert!(src("本报讯 今天召开会议。\n正文。").is_empty());
         assert!(src("本报北京4月27日讯 记者王君超报道。\n正文。").is_empty());
-        assert!(src("据了解，公司今年的研发投入超过一千亿元，同比增长，记者从会上获悉。\n正文。").is_empty());
+        assert!(
+            src("据了解，公司今年的研发投入超过一千亿元，同比增长，记者从会上获悉。\n正文。")
+                .is_empty()
+        );
         assert!(src("他在电话里说，会议已经开过了。\n正文。").is_empty());
     }
 
@@ -609,7 +839,12 @@ mod tests {
         let t = "台积电今天公布营收。\n董事长表示，需求强劲。\n（中央社记者张建中新竹17日电）\n来源：新华社 央视体育";
         assert_eq!(
             credits(t),
-            vec!["Source 电 [] 中央社", "Reporter 记者 [张建中] 中央社", "Source 来源 [] 新华社", "Source 来源 [] 央视体育"]
+            vec![
+                "Source 电 [] 中央社",
+                "Reporter 记者 [张建中] 中央社",
+                "Source 来源 [] 新华社",
+                "Source 来源 [] 央视体育"
+            ]
         );
         let t = "據中央社報導，台積電今天公布營收。\n董事長表示，需求強勁。\n（中央社記者張建中新竹17日電）";
         assert_eq!(
@@ -620,14 +855,31 @@ mod tests {
 
     #[test]
     fn bylines_after_the_paper_or_a_tv_station() {
-        assert_eq!(credits("正文。\n（本报记者 张三 通讯员 李四）"), vec!["Reporter 记者 [张三] ", "Contributor 通讯员 [李四] "]);
-        assert_eq!(credits("正文。\n（央视记者 王磊 刘洋）"), vec!["Reporter 记者 [王磊,刘洋] 央视"]);
-        assert_eq!(credits("正文。\n（本报记者杨振武摄）"), vec!["Photographer 记者 [杨振武] "]);
+        assert_eq!(
+            credits("正文。\n（本报记者 张三 通讯员 李四）"),
+            vec!["Reporter 记者 [张三] ", "Contributor 通讯员 [李四] "]
+        );
+        assert_eq!(
+            credits("正文。\n（央视记者 王磊 刘洋）"),
+            vec!["Reporter 记者 [王磊,刘洋] 央视"]
+        );
+        assert_eq!(
+            credits("正文。\n（本报记者杨振武摄）"),
+            vec!["Photographer 记者 [杨振武] "]
+        );
     }
 
     #[test]
     fn traditional_names_stay_traditional() {
-        let t = "正文。\n正文二。\n撰稿 鞍山鋼鐵記者站 王曉光\n黨委組織部 劉旭東 張林\n責任編輯 張雷";
-        assert_eq!(credits(t), vec!["Author 撰稿 [王曉光] 鞍山鋼鐵記者站", "Contributor  [劉旭東,張林] 黨委組織部", "ChiefEditor 責任編輯 [張雷] "]);
+        let t =
+            "正文。\n正文二。\n撰稿 鞍山鋼鐵記者站 王曉光\n黨委組織部 劉旭東 張林\n責任編輯 張雷";
+        assert_eq!(
+            credits(t),
+            vec![
+                "Author 撰稿 [王曉光] 鞍山鋼鐵記者站",
+                "Contributor  [劉旭東,張林] 黨委組織部",
+                "ChiefEditor 責任編輯 [張雷] "
+            ]
+        );
     }
 }

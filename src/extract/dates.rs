@@ -57,7 +57,10 @@ pub enum Yearless {
 }
 
 impl Prefer {
-    pub const NEWS: Prefer = Prefer { yearless: Yearless::News, weekday_future: false };
+    pub const NEWS: Prefer = Prefer {
+        yearless: Yearless::News,
+        weekday_future: false,
+    };
 }
 
 /// Parts of a period: quarters, halves, ten-day thirds, starts and ends.
@@ -119,6 +122,10 @@ struct Fields {
     /// A holiday or a lunar date (国庆节, 春节, 农历八月十五): its month and day are known
     /// once the year is.
     fest: Option<Fest>,
+    /// A day named after the last one the text gave (当天 0, 次日 +1, 前一天 −1).
+    anaphor: Option<i32>,
+    /// The end hour of an hour range inside one time (晚上9~11点, 七八点).
+    h_to: Option<u32>,
 }
 
 impl Fields {
@@ -129,10 +136,16 @@ impl Fields {
             || self.week.is_some()
             || self.weekday.is_some()
             || self.vague
+            || self.anaphor.is_some()
             || matches!(self.part, Some(Part::Era(Era { base: None, .. })))
     }
     fn has_date(&self) -> bool {
-        self.y.is_some() || self.m.is_some() || self.d.is_some() || self.is_relative() || self.part.is_some() || self.fest.is_some()
+        self.y.is_some()
+            || self.m.is_some()
+            || self.d.is_some()
+            || self.is_relative()
+            || self.part.is_some()
+            || self.fest.is_some()
     }
     fn has_time(&self) -> bool {
         self.h.is_some()
@@ -215,6 +228,36 @@ const DAY_WORDS: &[(&str, i32, bool)] = &[
 
 const VAGUE: &[&str] = &["近日", "日前", "近期", "连日"];
 
+/// Days named after the last day the text gave: the first six are that day, the next four
+/// its evening, then five the day after and two the day before.
+const ANAPHORS: &[&str] = &[
+    "当天", "當天", "当日", "當日", "同日", "同一天", "当晚", "當晚", "当夜", "當夜", "次日", "翌日", "第二天", "隔天", "次晨", "前一天", "前一日",
+];
+
+/// An anaphoric day word at `at` (see [`ANAPHORS`]), not inside another word (相当天真,
+/// 担当天下, 不可同日而语, 这次日程): the days after the last day named, whether evening.
+#[inline(never)]
+fn anaphor_at(s: &str, at: usize) -> Option<(i32, bool, usize)> {
+    let i = longest_prefix(&s[at..], ANAPHORS)?;
+    let w = ANAPHORS[i];
+    let e = at + w.len();
+    let blocks = if w.starts_with('次') {
+        "这這此本该該每上下首多两兩几幾某其再初屡屢层層逐历歷累各单單依名届屆批一二三四五六七八九十0123456789"
+    } else {
+        "相担擔充应應适適妥恰正便理该該敢难難每直"
+    };
+    let hit = |set: &str, c: Option<char>| c.is_some_and(|c| set.chars().any(|x| x == c));
+    if hit(blocks, prev_char(s, at)) || hit("然真才使堂空而", next_char(s, e)) {
+        return None;
+    }
+    let off = match i {
+        0..=9 => 0,
+        10..=14 => 1,
+        _ => -1,
+    };
+    Some((off, (6..=9).contains(&i), e))
+}
+
 /// Parts of the day: whether hours below 12 are in the afternoon.
 const DAY_PARTS: &[(&str, bool)] = &[
     ("上午", false),
@@ -239,7 +282,20 @@ const DAY_PARTS: &[(&str, bool)] = &[
 const CONNECTORS: &[&str] = &["——", "--", "至", "到", "-", "－", "—", "–", "~", "～", "〜"];
 
 fn starts_any<'t>(s: &str, words: &'t [&'t str]) -> Option<&'t str> {
-    words.iter().copied().filter(|w| s.starts_with(w)).max_by_key(|w| w.len())
+    longest_prefix(s, words).map(|i| words[i])
+}
+
+/// The index of the longest of `words` that `s` starts with (one loop, not one unrolled
+/// per list).
+#[inline(never)]
+fn longest_prefix(s: &str, words: &[&str]) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for (i, w) in words.iter().enumerate() {
+        if s.as_bytes().starts_with(w.as_bytes()) && best.map_or(true, |b| words[b].len() < w.len()) {
+            best = Some(i);
+        }
+    }
+    best
 }
 
 fn next_char(s: &str, at: usize) -> Option<char> {
@@ -254,7 +310,12 @@ fn prev_char(s: &str, at: usize) -> Option<char> {
 /// characters it took.
 pub(super) fn int_at(s: &str, at: usize) -> Option<(i64, usize, usize)> {
     let n = numbers::parse_at(s, at)?;
-    if n.approximate || n.kind != NumeralKind::Cardinal || n.value < 0.0 || n.value.fract() != 0.0 || n.value > 1e9 {
+    if n.approximate
+        || n.kind != NumeralKind::Cardinal
+        || n.value < 0.0
+        || n.value.fract() != 0.0
+        || n.value > 1e9
+    {
         return None;
     }
     // 1,830 is not a date part; neither is 1.5.
@@ -301,16 +362,28 @@ fn numeric_month_day(s: &str, at: usize) -> Option<(Fields, usize)> {
     }
     let (d, e2) = ascii_digits(s, e1 + sep.len_utf8(), 1, 2)?;
     // 09-01 needs its zero: 10-15 is as often a range of numbers.
-    if padded && (e2 - (e1 + 1) != 2 || !(s[at..].starts_with('0') || s[e1 + 1..].starts_with('0'))) {
+    if padded && (e2 - (e1 + 1) != 2 || !(s[at..].starts_with('0') || s[e1 + 1..].starts_with('0')))
+    {
         return None;
     }
     // Not part of a longer number sequence (09-01-2024 is read elsewhere).
     // 1·1万 is an old way to write 1.1万: a unit or a measure after it makes it a number.
-    let unit_after = next_char(s, e2).is_some_and(|c| "万萬亿億千百%％‰多余个個名人元米吨倍".contains(c));
-    if unit_after || next_char(s, e2).is_some_and(|c| matches!(c, '-' | '.' | '/' | '·')) || Date::new(2000, m, d).is_none() {
+    let unit_after =
+        next_char(s, e2).is_some_and(|c| "万萬亿億千百%％‰多余个個名人元米吨倍".contains(c));
+    if unit_after
+        || next_char(s, e2).is_some_and(|c| matches!(c, '-' | '.' | '/' | '·'))
+        || Date::new(2000, m, d).is_none()
+    {
         return None;
     }
-    Some((Fields { m: Some(m), d: Some(d), ..Default::default() }, e2))
+    Some((
+        Fields {
+            m: Some(m),
+            d: Some(d),
+            ..Default::default()
+        },
+        e2,
+    ))
 }
 
 /// 2025-01-22, 2025/1/22, 2025.01.22, 20250122, 2022 11 23, optionally with a time 10:30.
@@ -333,7 +406,12 @@ fn numeric_date(s: &str, at: usize) -> Option<(Fields, usize)> {
         if !(1900..=2099).contains(&yy) || Date::new(yy as i32, mm, dd).is_none() {
             return None;
         }
-        let f = Fields { y: Some(yy as i32), m: Some(mm), d: Some(dd), ..Default::default() };
+        let f = Fields {
+            y: Some(yy as i32),
+            m: Some(mm),
+            d: Some(dd),
+            ..Default::default()
+        };
         return Some((f, e1));
     }
     if e1 - at != 4 || !(1000..=2999).contains(&y) {
@@ -349,7 +427,12 @@ fn numeric_date(s: &str, at: usize) -> Option<(Fields, usize)> {
     }
     let (d, e3) = ascii_digits(s, e2 + 1, 1, 2)?;
     Date::new(y as i32, m, d)?;
-    let mut f = Fields { y: Some(y as i32), m: Some(m), d: Some(d), ..Default::default() };
+    let mut f = Fields {
+        y: Some(y as i32),
+        m: Some(m),
+        d: Some(d),
+        ..Default::default()
+    };
     let mut end = e3;
     // A time after a space: 2025-01-22 10:30.
     if next_char(s, end) == Some(' ') {
@@ -404,7 +487,12 @@ fn point(s: &str, at: usize, inherit: Option<&Fields>) -> Option<(Fields, usize)
 /// [`point`], leaving in `int` the [`int_at`] of `at` when it read one (the caller that
 /// falls back to a bare number at `at` reuses it instead of parsing the numeral again).
 #[allow(clippy::option_option)]
-fn point_with(s: &str, at: usize, inherit: Option<&Fields>, int: &mut Option<Option<(i64, usize, usize)>>) -> Option<(Fields, usize)> {
+fn point_with(
+    s: &str,
+    at: usize,
+    inherit: Option<&Fields>,
+    int: &mut Option<Option<(i64, usize, usize)>>,
+) -> Option<(Fields, usize)> {
     let mut f = Fields::default();
     let mut j = at;
     // Numeric forms first: 2025-01-22.
@@ -423,7 +511,11 @@ fn point_with(s: &str, at: usize, inherit: Option<&Fields>, int: &mut Option<Opt
         return Some((f, j + w.len()));
     }
     // Year.
-    if let Some((w, off)) = YEAR_WORDS.iter().filter(|(w, _)| rest.starts_with(w)).max_by_key(|(w, _)| w.len()) {
+    if let Some((w, off)) = YEAR_WORDS
+        .iter()
+        .filter(|(w, _)| rest.starts_with(w))
+        .max_by_key(|(w, _)| w.len())
+    {
         // 前年 inside 三年前年? 前年 after a number is not a year word.
         f.yrel = Some(*off);
         j += w.len();
@@ -431,13 +523,20 @@ fn point_with(s: &str, at: usize, inherit: Option<&Fields>, int: &mut Option<Opt
             j += '度'.len_utf8();
         }
     } else if let Some((y, e, chars)) = *int.insert(int_at(s, j)) {
-        let all_digits = s[j..e].chars().all(|c| c.is_ascii_digit() || numbers::chinese_digit(c).is_some());
+        let all_digits = s[j..e]
+            .chars()
+            .all(|c| c.is_ascii_digit() || numbers::chinese_digit(c).is_some());
         if s[e..].starts_with('年') && all_digits && !s[e..].starts_with("年级") {
             let after = e + '年'.len_utf8();
-            let month_follows = int_at(s, after).is_some_and(|(m, me, _)| (1..=12).contains(&m) && s[me..].starts_with('月'));
+            let month_follows = int_at(s, after)
+                .is_some_and(|(m, me, _)| (1..=12).contains(&m) && s[me..].starts_with('月'));
             let ok = match chars {
                 4 => (1800..=2199).contains(&y) || (month_follows && (1000..=2999).contains(&y)),
-                2 => month_follows || (!s[j..e].chars().next().is_some_and(|c| c.is_ascii_digit()) && inherit.is_none()),
+                2 => {
+                    month_follows
+                        || (!s[j..e].chars().next().is_some_and(|c| c.is_ascii_digit())
+                            && inherit.is_none())
+                }
                 _ => false,
             };
             if ok {
@@ -466,7 +565,11 @@ fn point_with(s: &str, at: usize, inherit: Option<&Fields>, int: &mut Option<Opt
     // Month.
     let rest = &s[j..];
     if f.y.is_none() && f.yrel.is_none() {
-        if let Some((w, off)) = MONTH_WORDS.iter().filter(|(w, _)| rest.starts_with(w)).max_by_key(|(w, _)| w.len()) {
+        if let Some((w, off)) = MONTH_WORDS
+            .iter()
+            .filter(|(w, _)| rest.starts_with(w))
+            .max_by_key(|(w, _)| w.len())
+        {
             f.mrel = Some(*off);
             j += w.len();
         }
@@ -488,7 +591,11 @@ fn point_with(s: &str, at: usize, inherit: Option<&Fields>, int: &mut Option<Opt
     if f.mrel.is_none() && (f.y.is_some() || f.yrel.is_some()) {
         if let Some((a, b, e)) = unit_range(s, j, '月', 12) {
             f.part = Some(Part::Months(a, b));
-            let e = if s[e..].starts_with('份') { e + '份'.len_utf8() } else { e };
+            let e = if s[e..].starts_with('份') {
+                e + '份'.len_utf8()
+            } else {
+                e
+            };
             return Some((f, e));
         }
     }
@@ -520,12 +627,22 @@ fn point_with(s: &str, at: usize, inherit: Option<&Fields>, int: &mut Option<Opt
         let after_marker = e + marker.map_or(0, char::len_utf8);
         let allowed = (1..=31).contains(&d)
             && is_day_marker
-            && (has_month || inherit.is_some() || (arabic && marker == Some('日')) || time_of_day_at(s, after_marker));
+            && (has_month
+                || inherit.is_some()
+                || (arabic && marker == Some('日'))
+                || time_of_day_at(s, after_marker));
         if allowed {
             let after = after_marker;
             // 3日内, 一日之计: a span of days, not a date.
-            let blocked = ["内", "以内", "之内", "以来", "之后", "以后", "之计", "游", "元"].iter().any(|w| s[after..].starts_with(w))
-                || (marker == Some('日') && !has_month && inherit.is_none() && prev_char(s, j).is_some_and(|c| "近前后每连續续逾约数几".contains(c)));
+            let blocked = [
+                "内", "以内", "之内", "以来", "之后", "以后", "之计", "游", "元",
+            ]
+            .iter()
+            .any(|w| s[after..].starts_with(w))
+                || (marker == Some('日')
+                    && !has_month
+                    && inherit.is_none()
+                    && prev_char(s, j).is_some_and(|c| "近前后每连續续逾约数几".contains(c)));
             if !blocked {
                 f.d = Some(d as u32);
                 j = after;
@@ -536,7 +653,8 @@ fn point_with(s: &str, at: usize, inherit: Option<&Fields>, int: &mut Option<Opt
     }
     // 1月22-25日: a range of days inside one month.
     if has_month && f.d.is_none() {
-        if let Some((a, b, e)) = unit_range(s, j, '日', 31).or_else(|| unit_range(s, j, '号', 31)) {
+        if let Some((a, b, e)) = unit_range(s, j, '日', 31).or_else(|| unit_range(s, j, '号', 31))
+        {
             f.part = Some(Part::Days(a, b));
             return Some((f, e));
         }
@@ -545,7 +663,11 @@ fn point_with(s: &str, at: usize, inherit: Option<&Fields>, int: &mut Option<Opt
     if f.m.is_some() && f.d.is_none() {
         if let Some((d, e, _)) = int_at(s, j) {
             let next = next_char(s, e);
-            if (1..=31).contains(&d) && !next.is_some_and(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric() || c == '.' || c == '%') {
+            if (1..=31).contains(&d)
+                && !next.is_some_and(|c| {
+                    crate::text::is_han(c) || c.is_ascii_alphanumeric() || c == '.' || c == '%'
+                })
+            {
                 f.d = Some(d as u32);
                 j = e;
             }
@@ -568,10 +690,18 @@ fn point_with(s: &str, at: usize, inherit: Option<&Fields>, int: &mut Option<Opt
     // Relative days.
     if !f.has_date() {
         let rest = &s[j..];
-        if let Some((w, off, pm)) = DAY_WORDS.iter().filter(|(w, _, _)| rest.starts_with(w)).max_by_key(|(w, _, _)| w.len()) {
+        if let Some((w, off, pm)) = DAY_WORDS
+            .iter()
+            .filter(|(w, _, _)| rest.starts_with(w))
+            .max_by_key(|(w, _, _)| w.len())
+        {
             f.drel = Some(*off);
             f.pm = *pm;
             j += w.len();
+        } else if let Some((off, pm, e)) = anaphor_at(s, j) {
+            f.anaphor = Some(off);
+            f.pm = pm;
+            j = e;
         } else if let Some((wk, day, e)) = week_at(s, j) {
             if let Some(off) = wk {
                 f.week = Some((off, day));
@@ -595,7 +725,12 @@ fn point_with(s: &str, at: usize, inherit: Option<&Fields>, int: &mut Option<Opt
         }
     }
     let dated = f.has_date();
-    let (f2, e) = time_part(s, f, j, dated || inherit.is_some_and(|i| i.has_date() || i.has_time()));
+    let (f2, e) = time_part(
+        s,
+        f,
+        j,
+        dated || inherit.is_some_and(|i| i.has_date() || i.has_time()),
+    );
     if !f2.has_date() && !f2.has_time() {
         return None;
     }
@@ -634,7 +769,18 @@ fn unit_range(s: &str, at: usize, unit: char, max: i64) -> Option<(u32, u32, usi
 fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
     let mut j = at;
     let mut off = None;
-    for (w, o) in [("上上上", -3), ("下下下", 3), ("上上", -2), ("下下", 2), ("上", -1), ("下", 1), ("这", 0), ("這", 0), ("本", 0), ("今", 0)] {
+    for (w, o) in [
+        ("上上上", -3),
+        ("下下下", 3),
+        ("上上", -2),
+        ("下下", 2),
+        ("上", -1),
+        ("下", 1),
+        ("这", 0),
+        ("這", 0),
+        ("本", 0),
+        ("今", 0),
+    ] {
         if s[j..].starts_with(w) {
             off = Some(o);
             j += w.len();
@@ -649,12 +795,21 @@ fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
             }
         }
     }
-    let word = ["星期", "礼拜", "禮拜", "周", "週"].into_iter().find(|w| s[j..].starts_with(w))?;
+    let word = ["星期", "礼拜", "禮拜", "周", "週"]
+        .into_iter()
+        .find(|w| s[j..].starts_with(w))?;
     j += word.len();
     // 上周星期三, 下周的周一.
     if off.is_some() && matches!(word, "周" | "週") {
-        let k = if s[j..].starts_with('的') { j + '的'.len_utf8() } else { j };
-        if let Some(w2) = ["星期", "礼拜", "禮拜", "周", "週"].into_iter().find(|w| s[k..].starts_with(w)) {
+        let k = if s[j..].starts_with('的') {
+            j + '的'.len_utf8()
+        } else {
+            j
+        };
+        if let Some(w2) = ["星期", "礼拜", "禮拜", "周", "週"]
+            .into_iter()
+            .find(|w| s[k..].starts_with(w))
+        {
             if next_char(s, k + w2.len()).is_some_and(|c| "一二三四五六日天".contains(c)) {
                 j = k + w2.len();
             }
@@ -674,12 +829,17 @@ fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
         Some(d) => {
             let e = j + next_char(s, j).map_or(0, char::len_utf8);
             // 周一至周五 is fine; 周三年 is not a weekday.
-            if next_char(s, e).is_some_and(|c| c == '年' || c == '个' || numbers::chinese_digit(c).is_some()) {
+            if next_char(s, e)
+                .is_some_and(|c| c == '年' || c == '个' || numbers::chinese_digit(c).is_some())
+            {
                 return None;
             }
             Some((off, Some(d), e))
         }
-        None if off.is_some() && word != "周" || off.is_some() && !next_char(s, j).is_some_and(|c| "年期边围到转末刊报".contains(c)) => {
+        None if off.is_some() && word != "周"
+            || off.is_some()
+                && !next_char(s, j).is_some_and(|c| "年期边围到转末刊报".contains(c)) =>
+        {
             Some((off, None, j))
         }
         None => None,
@@ -704,7 +864,11 @@ fn year_part(s: &str, at: usize, after_year: bool) -> Option<(Part, usize)> {
         return None;
     }
     // 2024年底, 上年末, 去年初: the 年 was read with the year.
-    for (w, p) in [("初", Part::Months(1, 2)), ("底", Part::Months(12, 12)), ("末", Part::Months(12, 12))] {
+    for (w, p) in [
+        ("初", Part::Months(1, 2)),
+        ("底", Part::Months(12, 12)),
+        ("末", Part::Months(12, 12)),
+    ] {
         if rest.starts_with(w) && !rest[w.len()..].starts_with(['期', '级', '級']) {
             return Some((p, at + w.len()));
         }
@@ -761,18 +925,33 @@ fn era_at(s: &str, at: usize) -> Option<(Era, usize)> {
         ("這個世紀", 0),
     ];
     let c = next_char(s, at)?;
-    if !(c.is_ascii_digit() || numbers::chinese_digit(c).is_some() || c == '十' || c == '上' || c == '本' || c == '这' || c == '這') {
+    if !(c.is_ascii_digit()
+        || numbers::chinese_digit(c).is_some()
+        || c == '十'
+        || c == '上'
+        || c == '本'
+        || c == '这'
+        || c == '這')
+    {
         return None;
     }
     // (this is tried at every number: a 世 or a 代 within the next few chars first, by
     // their UTF-8 bytes, before any numeral is parsed)
     let b = s.as_bytes();
     let window = &b[at..(at + 30).min(b.len())];
-    if !window.windows(3).any(|w| w == "世".as_bytes() || w == "代".as_bytes() || w == "紀".as_bytes()) {
+    if !window
+        .windows(3)
+        .any(|w| w == "世".as_bytes() || w == "代".as_bytes() || w == "紀".as_bytes())
+    {
         return None;
     }
     let mut j = at;
-    let mut era = Era { base: None, crel: 0, a: 0, b: 99 };
+    let mut era = Era {
+        base: None,
+        crel: 0,
+        a: 0,
+        b: 99,
+    };
     let mut century = false;
     if let Some((w, off)) = RELATIVE.iter().find(|(w, _)| s[j..].starts_with(w)) {
         era.crel = *off;
@@ -789,7 +968,11 @@ fn era_at(s: &str, at: usize) -> Option<(Era, usize)> {
         }
     }
     // A decade: 80年代, 八十年代, 1980年代 (not 2020年代表, 年代理).
-    let decade = int_at(s, j).filter(|&(n, e, _)| n % 10 == 0 && s[e..].starts_with("年代") && !s[e + "年代".len()..].starts_with(['表', '理']));
+    let decade = int_at(s, j).filter(|&(n, e, _)| {
+        n % 10 == 0
+            && s[e..].starts_with("年代")
+            && !s[e + "年代".len()..].starts_with(['表', '理'])
+    });
     if let Some((n, e, chars)) = decade {
         match (century, chars) {
             (true, _) | (false, 2) if n <= 90 => {
@@ -813,7 +996,18 @@ fn era_at(s: &str, at: usize) -> Option<(Era, usize)> {
     }
     // Its beginning, middle or end: 二十世纪初, 九十年代末期, 60年代前期, 上世纪下半叶.
     let parts: &[(&str, u32, u32)] = if decade.is_some() {
-        &[("初期", 0, 2), ("初", 0, 2), ("前期", 0, 2), ("早期", 0, 2), ("中期", 3, 6), ("末期", 7, 9), ("末", 7, 9), ("后期", 7, 9), ("後期", 7, 9), ("晚期", 7, 9)]
+        &[
+            ("初期", 0, 2),
+            ("初", 0, 2),
+            ("前期", 0, 2),
+            ("早期", 0, 2),
+            ("中期", 3, 6),
+            ("末期", 7, 9),
+            ("末", 7, 9),
+            ("后期", 7, 9),
+            ("後期", 7, 9),
+            ("晚期", 7, 9),
+        ]
     } else {
         &[
             ("初期", 0, 19),
@@ -883,7 +1077,10 @@ fn month_week(s: &str, at: usize) -> Option<(Part, usize)> {
     if s[j..].starts_with('的') {
         j += '的'.len_utf8();
     }
-    let n = if let Some(w) = ["最后一个", "最後一個", "最后一", "最後一"].into_iter().find(|w| s[j..].starts_with(w)) {
+    let n = if let Some(w) = ["最后一个", "最後一個", "最后一", "最後一"]
+        .into_iter()
+        .find(|w| s[j..].starts_with(w))
+    {
         j += w.len();
         0
     } else {
@@ -898,9 +1095,13 @@ fn month_week(s: &str, at: usize) -> Option<(Part, usize)> {
         }
         n as u32
     };
-    let word = ["星期", "礼拜", "禮拜", "周", "週"].into_iter().find(|w| s[j..].starts_with(w))?;
+    let word = ["星期", "礼拜", "禮拜", "周", "週"]
+        .into_iter()
+        .find(|w| s[j..].starts_with(w))?;
     j += word.len();
-    let wd = next_char(s, j).and_then(|c| "一二三四五六日天".chars().position(|x| x == c)).map(|i| (i as u32 + 1).min(7));
+    let wd = next_char(s, j)
+        .and_then(|c| "一二三四五六日天".chars().position(|x| x == c))
+        .map(|i| (i as u32 + 1).min(7));
     if let Some(c) = wd.and(next_char(s, j)) {
         j += c.len_utf8();
     }
@@ -935,7 +1136,11 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
     let mut j = at;
     let mut pm = f.pm;
     let mut said_part = f.pm;
-    if let Some((w, p)) = DAY_PARTS.iter().filter(|(w, _)| s[j..].starts_with(w)).max_by_key(|(w, _)| w.len()) {
+    if let Some((w, p)) = DAY_PARTS
+        .iter()
+        .filter(|(w, _)| s[j..].starts_with(w))
+        .max_by_key(|(w, _)| w.len())
+    {
         // A one-character 早/晚 only directly before a number.
         let e = j + w.len();
         if w.chars().count() > 1 || int_at(s, e).is_some() {
@@ -951,8 +1156,21 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
         f.mi = Some(mi);
         f.s = sec;
         // 11:00时: a redundant 时.
-        let e = if s[e..].starts_with('时') || s[e..].starts_with('時') { e + '时'.len_utf8() } else { e };
+        let e = if s[e..].starts_with('时') || s[e..].starts_with('時') {
+            e + '时'.len_utf8()
+        } else {
+            e
+        };
         return (f, e);
+    }
+    // 9~11点, 七八点: an hour range in one time, after a date or a part of the day.
+    if dated || said_part {
+        if let Some((h1, h2, e)) = hour_range(s, j) {
+            f.h = Some(adjust_hour(h1, pm));
+            f.h_to = Some(adjust_hour(h2, pm));
+            f.mi = None;
+            return (f, skip_about(s, e));
+        }
     }
     if let Some((h, e)) = hour_at(s, j) {
         let marker = next_char(s, e);
@@ -967,7 +1185,9 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
                 minute = Some(30);
                 k += '半'.len_utf8();
                 clear = true;
-            } else if let Some((q, qe, _)) = int_at(s, k).filter(|(_, qe, _)| s[*qe..].starts_with('刻')) {
+            } else if let Some((q, qe, _)) =
+                int_at(s, k).filter(|(_, qe, _)| s[*qe..].starts_with('刻'))
+            {
                 minute = Some((q * 15).min(59) as u32);
                 k = qe + '刻'.len_utf8();
                 clear = true;
@@ -982,25 +1202,27 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
                         k = me;
                     }
                 }
-            } else if s[k..].starts_with('整') || s[k..].starts_with("钟") || s[k..].starts_with("鐘") {
+            } else if s[k..].starts_with('整')
+                || s[k..].starts_with("钟")
+                || s[k..].starts_with("鐘")
+            {
                 k += '整'.len_utf8();
             }
             // A bare 三点 is too often "three points"; 0点一 is a decimal.
-            let decimal_after = minute.is_none() && next_char(s, after).is_some_and(|c| numbers::chinese_digit(c).is_some() || c.is_ascii_digit());
+            let decimal_after = minute.is_none()
+                && next_char(s, after)
+                    .is_some_and(|c| numbers::chinese_digit(c).is_some() || c.is_ascii_digit());
             if (clear || dated || said_part) && !decimal_after {
                 f.h = Some(adjust_hour(h as u32, pm));
                 f.mi = minute;
                 j = k;
-                if let Some((sec, se, _)) = int_at(s, j).filter(|(sec, se, _)| *sec < 60 && s[*se..].starts_with('秒')) {
+                if let Some((sec, se, _)) =
+                    int_at(s, j).filter(|(sec, se, _)| *sec < 60 && s[*se..].starts_with('秒'))
+                {
                     f.s = Some(sec as u32);
                     j = se + '秒'.len_utf8();
                 }
-                for w in ["许", "許", "左右"] {
-                    if s[j..].starts_with(w) {
-                        j += w.len();
-                    }
-                }
-                return (f, j);
+                return (f, skip_about(s, j));
             }
         }
     }
@@ -1012,13 +1234,54 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
     (f, at)
 }
 
+/// Past 许 / 左右 after a time (3时许, 8点左右).
+fn skip_about(s: &str, j: usize) -> usize {
+    j + starts_any(&s[j..], &["许", "許", "左右"]).map_or(0, str::len)
+}
+
+/// Two hours before one 点/时: 9~11点, 9至11时 (the first without its marker), 七八点 (two
+/// neighbouring digits). The hours and the end past the marker.
+fn hour_range(s: &str, at: usize) -> Option<(u32, u32, usize)> {
+    let mut cs = s[at..].chars();
+    let (c1, c2) = (cs.next()?, cs.next()?);
+    let (h1, h2, e) = match (numbers::chinese_digit(c1), numbers::chinese_digit(c2)) {
+        (Some(a), Some(b)) if b == a + 1 && a >= 1 => {
+            (a as i64, b as i64, at + c1.len_utf8() + c2.len_utf8())
+        }
+        _ => {
+            let (h1, e1, _) = int_at(s, at)?;
+            let conn = ["~", "～", "-", "－", "至", "到"]
+                .into_iter()
+                .find(|c| s[e1..].starts_with(c))?;
+            let (h2, e2) = hour_at(s, e1 + conn.len())?;
+            (h1, h2, e2)
+        }
+    };
+    let marker = next_char(s, e).filter(|c| matches!(c, '时' | '時' | '点' | '點'))?;
+    // 9~11点 not 9~11点半 (read as a range of times by the caller)
+    let after = e + marker.len_utf8();
+    if !(0..h2).contains(&h1)
+        || h2 > 24
+        || next_char(s, after).is_some_and(|c| {
+            c == '半' || c == '分' || c.is_ascii_digit() || numbers::chinese_digit(c).is_some()
+        })
+    {
+        return None;
+    }
+    Some((h1 as u32, h2 as u32, after))
+}
+
 /// A part of the day (晚上, not a lone 晚) or a clock time at `at`: what makes 8号 or 二十日
 /// a day of the month without a month before it (8号晚上9点, 十五日上午).
 fn time_of_day_at(s: &str, at: usize) -> bool {
-    DAY_PARTS.iter().any(|(w, _)| w.chars().count() > 1 && s[at..].starts_with(w)) || clock(s, at).is_some()
+    DAY_PARTS
+        .iter()
+        .any(|(w, _)| w.chars().count() > 1 && s[at..].starts_with(w))
+        || clock(s, at).is_some()
 }
 
 /// An hour before 时/点: the numeral is read up to the marker, so 三点零五 is not 3.05.
+#[inline(never)]
 fn hour_at(s: &str, at: usize) -> Option<(i64, usize)> {
     let mut k = at;
     for (n, c) in s[at..].chars().enumerate() {
@@ -1046,25 +1309,70 @@ fn adjust_hour(h: u32, pm: bool) -> u32 {
 }
 
 /// The chars other than numerals a date word starts with.
-const WORD_STARTS: [char; 33] = [
-    '今', '去', '明', '前', '后', '後', '本', '上', '下', '大', '来', '來', '这', '這', '近', '日', '连', '周', '週', '星', '礼', '禮', '昨', '早',
-    '晚', '中', '凌', '清', '傍', '夜', '半', '深', '午',
+const WORD_STARTS: [char; 40] = [
+    '今', '去', '明', '前', '后', '後', '本', '上', '下', '大', '来', '來', '这', '這', '近', '日',
+    '连', '周', '週', '星', '礼', '禮', '昨', '早', '晚', '中', '凌', '清', '傍', '夜', '半', '深',
+    '午', '当', '當', '同', '次', '翌', '第', '隔',
 ];
 
 fn is_word_start(c: char) -> bool {
-    matches!(c, '今' | '去' | '明' | '前' | '后' | '後' | '本' | '上' | '下' | '大' | '来' | '來' | '这' | '這' | '近' | '日' | '连' | '周' | '週' | '星' | '礼' | '禮' | '昨' | '早' | '晚' | '中' | '凌' | '清' | '傍' | '夜' | '半' | '深' | '午')
+    matches!(
+        c,
+        '今' | '去'
+            | '明'
+            | '前'
+            | '后'
+            | '後'
+            | '本'
+            | '上'
+            | '下'
+            | '大'
+            | '来'
+            | '來'
+            | '这'
+            | '這'
+            | '近'
+            | '日'
+            | '连'
+            | '周'
+            | '週'
+            | '星'
+            | '礼'
+            | '禮'
+            | '昨'
+            | '早'
+            | '晚'
+            | '中'
+            | '凌'
+            | '清'
+            | '傍'
+            | '夜'
+            | '半'
+            | '深'
+            | '午'
+            | '当'
+            | '當'
+            | '同'
+            | '次'
+            | '翌'
+            | '第'
+            | '隔'
+    )
 }
 
 /// The chars of [`WORD_STARTS`] and those a Chinese numeral starts with, by their low ten
 /// bits: most chars of a text are ruled out by one test (a test checks the superset).
-const START_BITS: numbers::CharBits = numbers::CharBits::of_lists(&[&WORD_STARTS, &numbers::NUMERAL_CHARS]);
+const START_BITS: numbers::CharBits =
+    numbers::CharBits::of_lists(&[&WORD_STARTS, &numbers::NUMERAL_CHARS]);
 
 /// Every raw mention in `s`, left to right, not overlapping.
 fn scan(s: &str) -> Vec<Raw> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.len() {
-        let Some(c) = s[i..].chars().next() else { break };
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
         let starts = c.is_ascii_digit()
             || (START_BITS.may_hold(c)
                 && (numbers::starts_chinese_numeral(c)
@@ -1098,7 +1406,10 @@ fn mention_at(s: &str, i: usize) -> Option<Raw> {
         // 周日，二月十号: a weekday, then the date it names.
         if let (Some(wd), None, None) = (a.weekday, a.week, a.h) {
             let k = skip_ws(s, e);
-            let k = ["，", ",", "、"].iter().find(|c| s[k..].starts_with(**c)).map_or(k, |c| skip_ws(s, k + c.len()));
+            let k = ["，", ",", "、"]
+                .iter()
+                .find(|c| s[k..].starts_with(**c))
+                .map_or(k, |c| skip_ws(s, k + c.len()));
             if k > e {
                 if let Some((mut d, e2)) = point(s, k, None) {
                     if d.m.is_some() && d.d.is_some() && !d.is_relative() {
@@ -1109,7 +1420,22 @@ fn mention_at(s: &str, i: usize) -> Option<Raw> {
                 }
             }
         }
-        let mut raw = Raw { start: i, end: e, a, b: None };
+        // 晚上9~11点: one time holding both ends.
+        if let Some(h2) = a.h_to.take() {
+            let b = Fields { h: Some(h2), ..a };
+            return Some(Raw {
+                start: i,
+                end: e,
+                a,
+                b: Some(b),
+            });
+        }
+        let mut raw = Raw {
+            start: i,
+            end: e,
+            a,
+            b: None,
+        };
         let k = skip_ws(s, e);
         if let Some(conn) = starts_any(&s[k..], CONNECTORS) {
             let k2 = skip_ws(s, k + conn.len());
@@ -1133,7 +1459,8 @@ fn mention_at(s: &str, i: usize) -> Option<Raw> {
         a.y = Some(n as i32);
     } else if b.m.is_some() && b.d.is_none() && b.y.is_none() && (1..=12).contains(&n) {
         a.m = Some(n as u32);
-    } else if b.d.is_some() && b.h.is_none() && b.m.is_some() && (1..=31).contains(&n) && chars <= 2 {
+    } else if b.d.is_some() && b.h.is_none() && b.m.is_some() && (1..=31).contains(&n) && chars <= 2
+    {
         // 22-25日 needs the month on the left; not read.
         return None;
     } else {
@@ -1142,7 +1469,12 @@ fn mention_at(s: &str, i: usize) -> Option<Raw> {
     if !plausible_range(&a, &b) {
         return None;
     }
-    Some(Raw { start: i, end: e2, a, b: Some(b) })
+    Some(Raw {
+        start: i,
+        end: e2,
+        a,
+        b: Some(b),
+    })
 }
 
 fn skip_ws(s: &str, mut at: usize) -> usize {
@@ -1192,7 +1524,9 @@ fn plausible_range(a: &Fields, b: &Fields) -> bool {
     match (a.y, b.y, a.m, b.m, a.d, b.d) {
         (Some(y1), Some(y2), ..) if y1 > y2 => false,
         (Some(y1), Some(y2), Some(m1), Some(m2), ..) if y1 == y2 && m1 > m2 => false,
-        (_, _, Some(m1), Some(m2), Some(d1), Some(d2)) if a.y == b.y && m1 == m2 && d1 > d2 => false,
+        (_, _, Some(m1), Some(m2), Some(d1), Some(d2)) if a.y == b.y && m1 == m2 && d1 > d2 => {
+            false
+        }
         _ => b.has_date() || b.has_time(),
     }
 }
@@ -1220,7 +1554,11 @@ pub(super) fn civil_from_days(z: i64) -> Date {
     let mp = (5 * doy + 2) / 153;
     let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    Date { year: (if m <= 2 { y + 1 } else { y }) as i32, month: m, day: d }
+    Date {
+        year: (if m <= 2 { y + 1 } else { y }) as i32,
+        month: m,
+        day: d,
+    }
 }
 
 fn add_days(d: Date, n: i64) -> Date {
@@ -1299,14 +1637,22 @@ struct Resolved {
     end_value: Option<String>,
     year_inferred: bool,
     relative: bool,
+    /// The last day the mention names, for the anaphors after it (当天, 次日).
+    day: Option<Point>,
 }
 
 /// Resolves one side. `ctx_year` is a year written earlier in the paragraph.
-fn resolve_fields(f: &Fields, anchor: Anchor, ctx_year: Option<i32>, prefer: Prefer) -> Option<(Point, Option<Point>, bool)> {
+fn resolve_fields(
+    f: &Fields,
+    anchor: Anchor,
+    ctx_year: Option<i32>,
+    prefer: Prefer,
+) -> Option<(Point, Option<Point>, bool)> {
     if let Some(fe) = f.fest {
         // The day depends on the year: resolve with the year first guessed, then again
         // when the year chosen (a News year for 中秋 in a January article) differs.
-        let written = f.y.or_else(|| f.yrel.and_then(|o| Some(anchor.year()? + o)));
+        let written =
+            f.y.or_else(|| f.yrel.and_then(|o| Some(anchor.year()? + o)));
         let guess = written.or(ctx_year).or(anchor.year());
         let with_year = |y: Option<i32>| -> Option<Fields> {
             let (m, d) = match y {
@@ -1316,18 +1662,31 @@ fn resolve_fields(f: &Fields, anchor: Anchor, ctx_year: Option<i32>, prefer: Pre
                     _ => return None,
                 },
             };
-            Some(Fields { m: Some(m), d: Some(d), y: written, yrel: None, fest: None, ..*f })
+            Some(Fields {
+                m: Some(m),
+                d: Some(d),
+                y: written,
+                yrel: None,
+                fest: None,
+                ..*f
+            })
         };
         let first = with_year(guess)?;
         let (p, end, inferred) = resolve_fields(&first, anchor, ctx_year, prefer)?;
         if p.y.is_some() && p.y != guess {
             let again = with_year(p.y)?;
-            let (p2, end2, _) = resolve_fields(&Fields { y: p.y, ..again }, anchor, ctx_year, prefer)?;
+            let (p2, end2, _) =
+                resolve_fields(&Fields { y: p.y, ..again }, anchor, ctx_year, prefer)?;
             return Some((p2, end2, inferred));
         }
         return Some((p, end, inferred));
     }
-    let mut p = Point { h: f.h, mi: f.mi, s: f.s, ..Default::default() };
+    let mut p = Point {
+        h: f.h,
+        mi: f.mi,
+        s: f.s,
+        ..Default::default()
+    };
     let mut inferred = false;
     if f.vague {
         return None;
@@ -1353,8 +1712,18 @@ fn resolve_fields(f: &Fields, anchor: Anchor, ctx_year: Option<i32>, prefer: Pre
             }
             None => {
                 let sunday = add_days(monday, 6);
-                let start = Point { y: Some(monday.year), m: Some(monday.month), d: Some(monday.day), ..Default::default() };
-                let end = Point { y: Some(sunday.year), m: Some(sunday.month), d: Some(sunday.day), ..Default::default() };
+                let start = Point {
+                    y: Some(monday.year),
+                    m: Some(monday.month),
+                    d: Some(monday.day),
+                    ..Default::default()
+                };
+                let end = Point {
+                    y: Some(sunday.year),
+                    m: Some(sunday.month),
+                    d: Some(sunday.day),
+                    ..Default::default()
+                };
                 (start, Some(end), false)
             }
         });
@@ -1431,7 +1800,13 @@ fn resolve_fields(f: &Fields, anchor: Anchor, ctx_year: Option<i32>, prefer: Pre
                     let y = match prefer.yearless {
                         Yearless::SameYear => a.year,
                         Yearless::Future => {
-                            let end_of = |y: i32| if p.d.is_some() { at(y) } else { days_from_civil(y, m, days_in_month(y, m)) };
+                            let end_of = |y: i32| {
+                                if p.d.is_some() {
+                                    at(y)
+                                } else {
+                                    days_from_civil(y, m, days_in_month(y, m))
+                                }
+                            };
                             if end_of(a.year) >= here {
                                 a.year
                             } else {
@@ -1476,8 +1851,16 @@ fn resolve_fields(f: &Fields, anchor: Anchor, ctx_year: Option<i32>, prefer: Pre
                 // 上半年 alone: the year of the paragraph, else the document's
                 let y = p.y.or(ctx_year).or(anchor.year());
                 let inferred = inferred || (p.y.is_none() && y.is_some());
-                let start = Point { y, m: Some(a), ..Default::default() };
-                let end = Point { y, m: Some(b), ..Default::default() };
+                let start = Point {
+                    y,
+                    m: Some(a),
+                    ..Default::default()
+                };
+                let end = Point {
+                    y,
+                    m: Some(b),
+                    ..Default::default()
+                };
                 return Some((start, Some(end), inferred));
             }
             Part::Days(a, b) => {
@@ -1487,16 +1870,26 @@ fn resolve_fields(f: &Fields, anchor: Anchor, ctx_year: Option<i32>, prefer: Pre
                     _ => 31,
                 };
                 let start = Point { d: Some(a), ..p };
-                let end = Point { d: Some(b.min(last)), ..p };
+                let end = Point {
+                    d: Some(b.min(last)),
+                    ..p
+                };
                 return Some((start, Some(end), inferred));
             }
             Part::Week(n, wd) => {
-                let (Some(y), Some(m)) = (p.y, p.m) else { return None };
+                let (Some(y), Some(m)) = (p.y, p.m) else {
+                    return None;
+                };
                 let first = days_from_civil(y, m, 1);
                 let next = days_from_civil(y + i32::from(m == 12), m % 12 + 1, 1);
                 let day = |d: i64| {
                     let c = civil_from_days(d);
-                    Point { y: Some(c.year), m: Some(c.month), d: Some(c.day), ..Default::default() }
+                    Point {
+                        y: Some(c.year),
+                        m: Some(c.month),
+                        d: Some(c.day),
+                        ..Default::default()
+                    }
                 };
                 // 1970-01-01 was a Thursday: (days + 3) mod 7 is 0 on Mondays.
                 let on_or_after = |d: i64, wd: u32| d + (wd as i64 - 1 - (d + 3)).rem_euclid(7);
@@ -1514,7 +1907,11 @@ fn resolve_fields(f: &Fields, anchor: Anchor, ctx_year: Option<i32>, prefer: Pre
             }
             Part::OfQuarter(a, b) => {
                 let first = (p.m? - 1) / 3 * 3 + 1;
-                let month = |k: u32| Point { y: p.y, m: Some(first + k), ..Default::default() };
+                let month = |k: u32| Point {
+                    y: p.y,
+                    m: Some(first + k),
+                    ..Default::default()
+                };
                 return Some((month(a), Some(month(b)), inferred));
             }
             Part::Era(e) => {
@@ -1522,7 +1919,10 @@ fn resolve_fields(f: &Fields, anchor: Anchor, ctx_year: Option<i32>, prefer: Pre
                     Some(b) => b,
                     None => (anchor.year()?.div_euclid(100) + e.crel) * 100,
                 };
-                let year = |y: u32| Point { y: Some(base + y as i32), ..Default::default() };
+                let year = |y: u32| Point {
+                    y: Some(base + y as i32),
+                    ..Default::default()
+                };
                 return Some((year(e.a), Some(year(e.b)), false));
             }
         }
@@ -1539,29 +1939,153 @@ fn resolve_fields(f: &Fields, anchor: Anchor, ctx_year: Option<i32>, prefer: Pre
     Some((p, None, inferred))
 }
 
-fn resolve(raw: &Raw, anchor: Anchor, ctx_year: Option<i32>, prefer: Prefer) -> Resolved {
-    let relative = raw.a.is_relative() || raw.b.is_some_and(|b| b.is_relative());
-    let Some((p1, span_end, inf1)) = resolve_fields(&raw.a, anchor, ctx_year, prefer) else {
-        return Resolved { value: String::new(), end_value: None, year_inferred: false, relative: true };
+/// `f` with the day its context gives: an anaphor (当天, 次日) counts from `prev`, the last
+/// day the text named; a time without a date (下午3时 after 6月5日) is on `near`, the last
+/// day named in its paragraph. None: an anaphor with nothing before it (nor a day of the
+/// document). `prev` may lack
+/// its year (5月3日 with no anchor) or its month (3日): the day is counted in what is known.
+fn in_context(f: &Fields, prev: Option<Point>, near: Option<Point>) -> Option<Fields> {
+    let with = |p: Point| Fields {
+        y: p.y,
+        m: p.m,
+        d: p.d,
+        y2: false,
+        ..*f
     };
+    if let Some(off) = f.anaphor {
+        let p = prev?;
+        let d = p.d?;
+        let moved = match (p.y, p.m) {
+            _ if off == 0 => p,
+            (y, Some(m)) => {
+                // a year without 2月29日 problems when none is known: 2000 was a leap year
+                let t = add_days(Date::new(y.unwrap_or(2000), m, d)?, off as i64);
+                Point {
+                    y: y.map(|_| t.year),
+                    m: Some(t.month),
+                    d: Some(t.day),
+                    ..Default::default()
+                }
+            }
+            (_, None) => {
+                let d = d as i32 + off;
+                (1..=28).contains(&d).then_some(())?;
+                Point {
+                    d: Some(d as u32),
+                    ..p
+                }
+            }
+        };
+        return Some(Fields {
+            anaphor: None,
+            ..with(moved)
+        });
+    }
+    match near {
+        Some(p) if f.has_time() && !f.has_date() => Some(with(p)),
+        _ => Some(*f),
+    }
+}
+
+/// 24时 is 0时 of the next day (6月1日0时至24时).
+fn roll_24(p: Point) -> Point {
+    match (p.y, p.m, p.d, p.h) {
+        (Some(y), Some(m), Some(d), Some(24)) if p.mi.unwrap_or(0) == 0 => {
+            let n = Date::new(y, m, d).map_or(
+                Date {
+                    year: y,
+                    month: m,
+                    day: d,
+                },
+                |t| add_days(t, 1),
+            );
+            Point {
+                y: Some(n.year),
+                m: Some(n.month),
+                d: Some(n.day),
+                h: Some(0),
+                ..p
+            }
+        }
+        _ => p,
+    }
+}
+
+/// The day of `p` (a year or a month may be missing), if it names one.
+fn day_of(p: &Point) -> Option<Point> {
+    p.d.map(|d| Point {
+        y: p.y,
+        m: p.m,
+        d: Some(d),
+        ..Default::default()
+    })
+}
+
+fn resolve(
+    raw: &Raw,
+    anchor: Anchor,
+    ctx_year: Option<i32>,
+    prefer: Prefer,
+    prev: Option<Point>,
+    near: Option<Point>,
+) -> Resolved {
+    let relative = raw.a.is_relative() || raw.b.is_some_and(|b| b.is_relative());
+    let unresolved = Resolved {
+        value: String::new(),
+        end_value: None,
+        year_inferred: false,
+        relative: true,
+        day: None,
+    };
+    let Some(a) = in_context(&raw.a, prev, near) else {
+        return unresolved;
+    };
+    let Some((p1, span_end, inf1)) = resolve_fields(&a, anchor, ctx_year, prefer) else {
+        return unresolved;
+    };
+    let p1 = roll_24(p1);
+    let mut day = day_of(&p1);
     let mut end_value = span_end.map(|e| e.iso());
     let mut inferred = inf1;
-    if let Some(b) = &raw.b {
-        let b = complete_end(&raw.a, b);
+    if let Some(rb) = &raw.b {
+        // 3日晚8点至次日凌晨2点: the right side's 次日 counts from the left side.
+        let b_prev = if rb.anaphor.is_some() {
+            day.or(prev)
+        } else {
+            prev
+        };
+        let b = complete_end(&a, rb);
         // The right side of a range takes its year from the left: 12月28日至1月3日.
         let ctx = p1.y.or(ctx_year);
-        if let Some((mut p2, e2, inf2)) = resolve_fields(&b, anchor, ctx, prefer) {
+        if let Some((mut p2, e2, inf2)) =
+            in_context(&b, b_prev, near).and_then(|b| resolve_fields(&b, anchor, ctx, prefer))
+        {
             if let (Some(y1), Some(m1), Some(m2)) = (p1.y, p1.m, p2.m) {
-                if b.y.is_none() && b.yrel.is_none() && m2 < m1 && p2.y == Some(y1) {
+                if b.y.is_none()
+                    && b.yrel.is_none()
+                    && b.anaphor.is_none()
+                    && m2 < m1
+                    && p2.y == Some(y1)
+                {
                     p2.y = Some(y1 + 1);
                 }
             }
-            end_value = Some(e2.unwrap_or(p2).iso());
+            let p2 = roll_24(e2.unwrap_or(p2));
+            day = day_of(&p2).or(day);
+            end_value = Some(p2.iso());
             inferred |= inf2 && raw.a.y.is_none();
         }
+    } else if let Some(e) = span_end.and_then(|e| day_of(&e)) {
+        day = Some(e);
     }
     let value = p1.iso();
-    Resolved { value, end_value, year_inferred: inferred && !relative, relative }
+    Resolved {
+        value,
+        end_value,
+        year_inferred: inferred && !relative,
+        relative,
+        day,
+    }
 }
 
 /// Finds the year the document is written in (see the module docs).
@@ -1577,7 +2101,13 @@ fn document_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
             if f.y2 {
                 continue;
             }
-            let Some(p_idx) = doc.paragraphs.iter().position(|p| p.range.start <= r.start && r.start < p.range.end) else { continue };
+            let Some(p_idx) = doc
+                .paragraphs
+                .iter()
+                .position(|p| p.range.start <= r.start && r.start < p.range.end)
+            else {
+                continue;
+            };
             let p = &doc.paragraphs[p_idx];
             let short = s[p.range.clone()].chars().count() <= 40;
             if p_idx < 2 || short {
@@ -1612,12 +2142,18 @@ fn document_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
             };
             first[i] = first[i].or(Some(k - '今'.len_utf8()));
         }
-        for (i, (w, off)) in [("今年", 0), ("本年", 0), ("去年", -1)].into_iter().enumerate() {
+        for (i, (w, off)) in [("今年", 0), ("本年", 0), ("去年", -1)]
+            .into_iter()
+            .enumerate()
+        {
             let Some(k) = first[i] else { continue };
             let at = sent.start + k + w.len();
             // Apposition: 今年（2025年）, 去年(2024年).
             let rest = &s[at..];
-            let rest = rest.strip_prefix('（').or_else(|| rest.strip_prefix('(')).unwrap_or(rest);
+            let rest = rest
+                .strip_prefix('（')
+                .or_else(|| rest.strip_prefix('('))
+                .unwrap_or(rest);
             if let Some((y, e)) = ascii_digits(rest, 0, 4, 4) {
                 if rest[e..].starts_with('年') {
                     return Anchor::Year(y as i32 - off);
@@ -1631,7 +2167,9 @@ fn document_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
                 let hi = explicit.partition_point(|(p, _)| *p < sent.end);
                 // the recap words are looked for only when a year is there to weigh
                 let years = &explicit[lo..hi];
-                if years.iter().any(|(_, y)| counts.get(y).copied().unwrap_or(0) >= 2)
+                if years
+                    .iter()
+                    .any(|(_, y)| counts.get(y).copied().unwrap_or(0) >= 2)
                     || (!years.is_empty() && RECAP.iter().any(|w| t.contains(w)))
                 {
                     contrast = true;
@@ -1648,14 +2186,23 @@ fn document_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
 }
 
 /// Words of a look back on a year: 2024年取得的成绩, 回顾2024年.
-const RECAP: &[&str] = &["成绩", "成績", "完成", "回顾", "回顧", "总结", "總結", "全年", "取得", "实现", "實現", "累计", "累計"];
+const RECAP: &[&str] = &[
+    "成绩", "成績", "完成", "回顾", "回顧", "总结", "總結", "全年", "取得", "实现", "實現", "累计",
+    "累計",
+];
 
 /// 到2030年, 2035年前, 2030年目标: a year the text looks forward to.
 fn is_target(s: &str, r: &Raw) -> bool {
     let before = &s[..r.start];
     let after = &s[r.end..];
-    ["到", "至", "预计", "计划", "目标", "力争", "争取", "将于", "将在"].iter().any(|w| before.ends_with(w))
-        || ["前", "以前", "之前", "目标", "远景"].iter().any(|w| after.starts_with(w))
+    [
+        "到", "至", "预计", "计划", "目标", "力争", "争取", "将于", "将在",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
+        || ["前", "以前", "之前", "目标", "远景"]
+            .iter()
+            .any(|w| after.starts_with(w))
 }
 
 /// Finds every date mention in the document, resolved against its anchor.
@@ -1670,11 +2217,36 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
     let anchor = document_anchor(doc, &raws);
     let mut out = Vec::with_capacity(raws.len());
     let mut ctx: Option<(usize, i32)> = None; // paragraph start, written year
+    let mut prev: Option<(usize, Point)> = None; // the last day named, its paragraph
     for r in &raws {
         let para = doc.paragraph_at(r.start).map_or(0, |p| p.range.start);
         let ctx_year = ctx.filter(|(p, _)| *p == para).map(|(_, y)| y);
-        let res = resolve(r, anchor, ctx_year, prefer);
-        if let Some(y) = r.a.y.filter(|_| r.a.m.is_some() || r.a.part.is_some() || r.b.is_none()) {
+        let near = prev.filter(|(p, _)| *p == para).map(|(_, d)| d);
+        // 当天 before any day is named: the day of the document, when it is known
+        let day_of_doc = match anchor {
+            Anchor::Date(a) => Some(Point {
+                y: Some(a.year),
+                m: Some(a.month),
+                d: Some(a.day),
+                ..Default::default()
+            }),
+            _ => None,
+        };
+        let res = resolve(
+            r,
+            anchor,
+            ctx_year,
+            prefer,
+            prev.map(|(_, d)| d).or(day_of_doc),
+            near,
+        );
+        if let Some(d) = res.day {
+            prev = Some((para, d));
+        }
+        if let Some(y) =
+            r.a.y
+                .filter(|_| r.a.m.is_some() || r.a.part.is_some() || r.b.is_none())
+        {
             if !is_target(s, r) {
                 ctx = Some((para, y));
             }
@@ -1696,7 +2268,10 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
 /// (for the evaluation of the public suites).
 pub fn parse_with_base(text: &str, reference: Option<Date>, prefer: Prefer) -> Vec<DateMention> {
     let clean = crate::text::repair(text);
-    let options = Options { reference_date: reference, ..Options::default() };
+    let options = Options {
+        reference_date: reference,
+        ..Options::default()
+    };
     let doc = Doc::new(&clean, &options);
     find_with(&doc, prefer)
 }
@@ -1715,7 +2290,10 @@ mod tests {
         }
     }
 
-    fn run(text: &str, reference: Option<&str>) -> Vec<(String, String, Option<String>, bool, bool)> {
+    fn run(
+        text: &str,
+        reference: Option<&str>,
+    ) -> Vec<(String, String, Option<String>, bool, bool)> {
         let r = reference.and_then(Date::parse_iso);
         parse_with_base(text, r, Prefer::NEWS)
             .into_iter()
@@ -1741,10 +2319,19 @@ mod tests {
 
     #[test]
     fn times() {
-        assert_eq!(values("2025年1月22日上午9时30分", None), ["2025-01-22T09:30"]);
-        assert_eq!(values("1月22日14:30开会", Some("2025-01-20")), ["2025-01-22T14:30"]);
+        assert_eq!(
+            values("2025年1月22日上午9时30分", None),
+            ["2025-01-22T09:30"]
+        );
+        assert_eq!(
+            values("1月22日14:30开会", Some("2025-01-20")),
+            ["2025-01-22T14:30"]
+        );
         assert_eq!(values("晚上8点许", Some("2025-01-20")), ["2025-01-20T20"]);
-        assert_eq!(values("明天下午三点半", Some("2025-01-20")), ["2025-01-21T15:30"]);
+        assert_eq!(
+            values("明天下午三点半", Some("2025-01-20")),
+            ["2025-01-21T15:30"]
+        );
         // Not times: points of a speech, decimals.
         assert!(values("提出三点要求", None).is_empty());
         assert!(values("零点五", None).is_empty());
@@ -1753,18 +2340,30 @@ mod tests {
     #[test]
     fn ranges() {
         let r = run("1月22日至25日", Some("2025-01-10"));
-        assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("2025-01-22", Some("2025-01-25")));
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_deref()),
+            ("2025-01-22", Some("2025-01-25"))
+        );
         let r = run("2024—2025年", None);
         assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("2024", Some("2025")));
         let r = run("2018年1－9月份", None);
-        assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("2018-01", Some("2018-09")));
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_deref()),
+            ("2018-01", Some("2018-09"))
+        );
         let r = run("今年上半年", Some("2024-08-01"));
-        assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("2024-01", Some("2024-06")));
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_deref()),
+            ("2024-01", Some("2024-06"))
+        );
     }
 
     #[test]
     fn relative() {
-        assert_eq!(values("今年 去年 明年", Some("2025-03-01")), ["2025", "2024", "2026"]);
+        assert_eq!(
+            values("今年 去年 明年", Some("2025-03-01")),
+            ["2025", "2024", "2026"]
+        );
         assert_eq!(values("昨天", Some("2025-03-01")), ["2025-02-28"]);
         // 2025-03-05 is a Wednesday; 上周三 is 2025-02-26.
         assert_eq!(values("上周三", Some("2025-03-05")), ["2025-02-26"]);
@@ -1788,24 +2387,69 @@ mod tests {
         // A historical year beside 今年 says nothing about the current year.
         assert_eq!(values("预测今年的爆发不会比1966年那次更强。", None)[0], "");
         // A year earlier in the paragraph.
-        assert_eq!(values("2019年3月5日开工，6月8日竣工。", None), ["2019-03-05", "2019-06-08"]);
+        assert_eq!(
+            values("2019年3月5日开工，6月8日竣工。", None),
+            ["2019-03-05", "2019-06-08"]
+        );
         // A dateline.
-        assert_eq!(values("标题\n2021年6月14日 来源：新华网\n12月28日，会议召开。", None)[1], "2020-12-28");
+        assert_eq!(
+            values(
+                "标题\n2021年6月14日 来源：新华网\n12月28日，会议召开。",
+                None
+            )[1],
+            "2020-12-28"
+        );
         // A reference date beats the text.
         assert_eq!(values("12月28日", Some("2025-01-10")), ["2024-12-28"]);
     }
 
     #[test]
     fn not_dates() {
-        for t in ["身份证号140302197706220124。", "这个玩具一点都不好玩。", "一日之计在于晨", "有十分之一的概率", "升高10点五度", "3个月", "三五年"] {
+        for t in [
+            "身份证号140302197706220124。",
+            "这个玩具一点都不好玩。",
+            "一日之计在于晨",
+            "有十分之一的概率",
+            "升高10点五度",
+            "3个月",
+            "三五年",
+        ] {
             assert!(values(t, None).is_empty(), "{t}: {:?}", run(t, None));
         }
     }
 
     #[test]
     fn calendar() {
-        assert_eq!(weekday(Date { year: 2013, month: 2, day: 12 }), 2);
-        assert_eq!(add_days(Date { year: 2024, month: 2, day: 28 }, 2), Date { year: 2024, month: 3, day: 1 });
-        assert_eq!(civil_from_days(days_from_civil(1998, 4, 27)), Date { year: 1998, month: 4, day: 27 });
+        assert_eq!(
+            weekday(Date {
+                year: 2013,
+                month: 2,
+                day: 12
+            }),
+            2
+        );
+        assert_eq!(
+            add_days(
+                Date {
+                    year: 2024,
+                    month: 2,
+                    day: 28
+                },
+                2
+            ),
+            Date {
+                year: 2024,
+                month: 3,
+                day: 1
+            }
+        );
+        assert_eq!(
+            civil_from_days(days_from_civil(1998, 4, 27)),
+            Date {
+                year: 1998,
+                month: 4,
+                day: 27
+            }
+        );
     }
 }

@@ -48,7 +48,9 @@ impl Year {
 }
 
 fn year(y: i32) -> Option<Year> {
-    YEARS.get(usize::try_from(y - FIRST_YEAR).ok()?).map(|&w| Year(w))
+    YEARS
+        .get(usize::try_from(y - FIRST_YEAR).ok()?)
+        .map(|&w| Year(w))
 }
 
 /// The day of the month of solar term `i` in Gregorian year `y`.
@@ -64,7 +66,8 @@ fn lunar_days(y: i32, m: u32, d: u32, leap: bool) -> Option<i64> {
         return None;
     }
     // Index of the month: months before it, plus a leap month before it.
-    let idx = (m - 1) as usize + usize::from(t.leap() != 0 && (t.leap() < m || (leap && t.leap() == m)));
+    let idx =
+        (m - 1) as usize + usize::from(t.leap() != 0 && (t.leap() < m || (leap && t.leap() == m)));
     if d == 0 || d > t.len(idx)? {
         return None;
     }
@@ -114,22 +117,78 @@ use Need::{EndsClause, Nothing as Strong, Weak};
 
 /// Sorted by first char (a test checks), so that the names of one first char are a run.
 const NAMES: &[(&str, Fest, Need)] = &[
-    ("七夕节", Fest::Lunar { m: 7, d: 7, leap: false }, Strong),
-    ("七夕", Fest::Lunar { m: 7, d: 7, leap: false }, Strong),
+    (
+        "七夕节",
+        Fest::Lunar {
+            m: 7,
+            d: 7,
+            leap: false,
+        },
+        Strong,
+    ),
+    (
+        "七夕",
+        Fest::Lunar {
+            m: 7,
+            d: 7,
+            leap: false,
+        },
+        Strong,
+    ),
     ("万圣节", Fest::Solar(10, 31), Strong),
     ("三八妇女节", Fest::Solar(3, 8), Strong),
     ("三八国际妇女节", Fest::Solar(3, 8), Strong),
-    ("中元节", Fest::Lunar { m: 7, d: 15, leap: false }, Strong),
-    ("中秋节", Fest::Lunar { m: 8, d: 15, leap: false }, Strong),
-    ("中秋", Fest::Lunar { m: 8, d: 15, leap: false }, EndsClause),
+    (
+        "中元节",
+        Fest::Lunar {
+            m: 7,
+            d: 15,
+            leap: false,
+        },
+        Strong,
+    ),
+    (
+        "中秋节",
+        Fest::Lunar {
+            m: 8,
+            d: 15,
+            leap: false,
+        },
+        Strong,
+    ),
+    (
+        "中秋",
+        Fest::Lunar {
+            m: 8,
+            d: 15,
+            leap: false,
+        },
+        EndsClause,
+    ),
     ("五一国际劳动节", Fest::Solar(5, 1), Strong),
     ("五一劳动节", Fest::Solar(5, 1), Strong),
     ("五一", Fest::Solar(5, 1), Weak),
     ("五四青年节", Fest::Solar(5, 4), Strong),
     ("儿童节", Fest::Solar(6, 1), Strong),
     ("元旦", Fest::Solar(1, 1), Strong),
-    ("元宵节", Fest::Lunar { m: 1, d: 15, leap: false }, Strong),
-    ("元宵", Fest::Lunar { m: 1, d: 15, leap: false }, Weak),
+    (
+        "元宵节",
+        Fest::Lunar {
+            m: 1,
+            d: 15,
+            leap: false,
+        },
+        Strong,
+    ),
+    (
+        "元宵",
+        Fest::Lunar {
+            m: 1,
+            d: 15,
+            leap: false,
+        },
+        Weak,
+    ),
     ("光棍节", Fest::Solar(11, 11), Strong),
     ("八一建军节", Fest::Solar(8, 1), Strong),
     ("六一国际儿童节", Fest::Solar(6, 1), Strong),
@@ -151,7 +210,15 @@ const NAMES: &[(&str, Fest, Need)] = &[
     ("圣诞", Fest::Solar(12, 25), EndsClause),
     ("处暑", Fest::Term(15), EndsClause),
     ("夏至", Fest::Term(11), Strong),
-    ("大年初一", Fest::Lunar { m: 1, d: 1, leap: false }, Strong),
+    (
+        "大年初一",
+        Fest::Lunar {
+            m: 1,
+            d: 1,
+            leap: false,
+        },
+        Strong,
+    ),
     ("大年三十", Fest::Eve, Strong),
     ("大年夜", Fest::Eve, Strong),
     ("大寒", Fest::Term(1), EndsClause),
@@ -159,7 +226,15 @@ const NAMES: &[(&str, Fest, Need)] = &[
     ("大雪", Fest::Term(22), Weak),
     ("妇女节", Fest::Solar(3, 8), Strong),
     ("寒露", Fest::Term(18), EndsClause),
-    ("小年", Fest::Lunar { m: 12, d: 23, leap: false }, Weak),
+    (
+        "小年",
+        Fest::Lunar {
+            m: 12,
+            d: 23,
+            leap: false,
+        },
+        Weak,
+    ),
     ("小寒", Fest::Term(0), EndsClause),
     ("小满", Fest::Term(9), EndsClause),
     ("小暑", Fest::Term(12), EndsClause),
@@ -173,7 +248,15 @@ const NAMES: &[(&str, Fest, Need)] = &[
     ("感恩节", Fest::NthWeekday { m: 11, n: 4, wd: 4 }, Strong),
     ("护士节", Fest::Solar(5, 12), Strong),
     ("教师节", Fest::Solar(9, 10), Strong),
-    ("春节", Fest::Lunar { m: 1, d: 1, leap: false }, Strong),
+    (
+        "春节",
+        Fest::Lunar {
+            m: 1,
+            d: 1,
+            leap: false,
+        },
+        Strong,
+    ),
     ("春分", Fest::Term(5), Strong),
     ("植树节", Fest::Solar(3, 12), Strong),
     ("母亲节", Fest::NthWeekday { m: 5, n: 2, wd: 7 }, Strong),
@@ -188,37 +271,131 @@ const NAMES: &[(&str, Fest, Need)] = &[
     ("立夏", Fest::Term(8), Strong),
     ("立秋", Fest::Term(14), Strong),
     ("立冬", Fest::Term(20), Strong),
-    ("端午节", Fest::Lunar { m: 5, d: 5, leap: false }, Strong),
-    ("端午", Fest::Lunar { m: 5, d: 5, leap: false }, EndsClause),
-    ("腊八节", Fest::Lunar { m: 12, d: 8, leap: false }, Strong),
-    ("腊八", Fest::Lunar { m: 12, d: 8, leap: false }, Weak),
+    (
+        "端午节",
+        Fest::Lunar {
+            m: 5,
+            d: 5,
+            leap: false,
+        },
+        Strong,
+    ),
+    (
+        "端午",
+        Fest::Lunar {
+            m: 5,
+            d: 5,
+            leap: false,
+        },
+        EndsClause,
+    ),
+    (
+        "腊八节",
+        Fest::Lunar {
+            m: 12,
+            d: 8,
+            leap: false,
+        },
+        Strong,
+    ),
+    (
+        "腊八",
+        Fest::Lunar {
+            m: 12,
+            d: 8,
+            leap: false,
+        },
+        Weak,
+    ),
     ("芒种", Fest::Term(10), Strong),
     ("记者节", Fest::Solar(11, 8), Strong),
     ("谷雨", Fest::Term(7), EndsClause),
-    ("重阳节", Fest::Lunar { m: 9, d: 9, leap: false }, Strong),
-    ("重阳", Fest::Lunar { m: 9, d: 9, leap: false }, EndsClause),
+    (
+        "重阳节",
+        Fest::Lunar {
+            m: 9,
+            d: 9,
+            leap: false,
+        },
+        Strong,
+    ),
+    (
+        "重阳",
+        Fest::Lunar {
+            m: 9,
+            d: 9,
+            leap: false,
+        },
+        EndsClause,
+    ),
     ("除夕", Fest::Eve, Strong),
     ("雨水", Fest::Term(3), Weak),
     ("霜降", Fest::Term(19), EndsClause),
     ("青年节", Fest::Solar(5, 4), Strong),
     ("香港回归纪念日", Fest::Solar(7, 1), Strong),
-    ("龙抬头", Fest::Lunar { m: 2, d: 2, leap: false }, Strong),
+    (
+        "龙抬头",
+        Fest::Lunar {
+            m: 2,
+            d: 2,
+            leap: false,
+        },
+        Strong,
+    ),
 ];
 
 /// What lets a weak name ([`NAMES`] `true`) stand for its day.
-const AFTER_WEAK: &[&str] = &["节", "假期", "假日", "长假", "小长假", "黄金周", "期间", "前后", "前夕", "当天", "当日", "之际", "来临", "到来", "将至", "放假", "时节", "那天", "这天", "晚会", "档", "佳节", "之夜", "国庆", "中秋", "团圆", "假", "夜", "前", "后"];
+const AFTER_WEAK: &[&str] = &[
+    "节",
+    "假期",
+    "假日",
+    "长假",
+    "小长假",
+    "黄金周",
+    "期间",
+    "前后",
+    "前夕",
+    "当天",
+    "当日",
+    "之际",
+    "来临",
+    "到来",
+    "将至",
+    "放假",
+    "时节",
+    "那天",
+    "这天",
+    "晚会",
+    "档",
+    "佳节",
+    "之夜",
+    "国庆",
+    "中秋",
+    "团圆",
+    "假",
+    "夜",
+    "前",
+    "后",
+];
 
 /// The chars a name of [`NAMES`] or a lunar date starts with (simplified).
 pub(crate) const STARTS: [char; 35] = [
-    '儿', '元', '情', '三', '国', '妇', '植', '消', '愚', '五', '劳', '青', '护', '六', '建', '香', '八', '教', '十', '万', '记', '光', '双', '澳', '平',
-    '圣', '母', '父', '感', '春', '大', '龙', '端', '七', '中',
+    '儿', '元', '情', '三', '国', '妇', '植', '消', '愚', '五', '劳', '青', '护', '六', '建', '香',
+    '八', '教', '十', '万', '记', '光', '双', '澳', '平', '圣', '母', '父', '感', '春', '大', '龙',
+    '端', '七', '中',
 ];
-const STARTS2: [char; 20] = ['重', '腊', '小', '除', '立', '夏', '秋', '冬', '清', '农', '阴', '正', '雨', '惊', '谷', '芒', '处', '白', '霜', '寒'];
+const STARTS2: [char; 20] = [
+    '重', '腊', '小', '除', '立', '夏', '秋', '冬', '清', '农', '阴', '正', '雨', '惊', '谷', '芒',
+    '处', '白', '霜', '寒',
+];
 
 /// Traditional forms of [`STARTS`] and [`STARTS2`].
-const STARTS_TRAD: [char; 16] = ['國', '婦', '勞', '護', '萬', '記', '雙', '聖', '龍', '臘', '農', '陰', '兒', '驚', '穀', '處'];
+const STARTS_TRAD: [char; 16] = [
+    '國', '婦', '勞', '護', '萬', '記', '雙', '聖', '龍', '臘', '農', '陰', '兒', '驚', '穀', '處',
+];
 
-const START_BITS: super::numbers::CharBits = super::numbers::CharBits::of_lists(&[&STARTS, &STARTS2, &STARTS_TRAD]);
+const START_BITS: super::numbers::CharBits =
+    super::numbers::CharBits::of_lists(&[&STARTS, &STARTS2, &STARTS_TRAD]);
 
 /// Whether `c` may start a festival or a lunar date (one bit test rules out most chars).
 pub(crate) fn may_start(c: char) -> bool {
@@ -243,8 +420,14 @@ fn folded_prefix(s: &str, at: usize, w: &str) -> Option<usize> {
 /// Whether the char before `at` makes a word with the char at `at` (其中|秋粮, 成立|夏令营,
 /// 严冬|至今), or a number with it (二十一|期间, 第三|八): then no festival starts there.
 fn starts_inside_word(s: &str, at: usize) -> bool {
-    let (Some(p), Some(c)) = (s[..at].chars().next_back(), s[at..].chars().next()) else { return false };
-    let numeral = |c: char| c.is_ascii_digit() || super::numbers::chinese_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '第');
+    let (Some(p), Some(c)) = (s[..at].chars().next_back(), s[at..].chars().next()) else {
+        return false;
+    };
+    let numeral = |c: char| {
+        c.is_ascii_digit()
+            || super::numbers::chinese_digit(c).is_some()
+            || matches!(c, '十' | '百' | '千' | '第')
+    };
     if numeral(p) && numeral(c) {
         return true;
     }
@@ -260,7 +443,11 @@ fn starts_inside_word(s: &str, at: usize) -> bool {
 /// A festival name or a lunar date at `at`: what it names and where it ends.
 pub(crate) fn at(s: &str, at: usize) -> Option<(Fest, usize)> {
     let first = fold_char(s[at..].chars().next()?);
-    let found = if matches!(first, '农' | '阴' | '闰' | '正' | '腊' | '冬') { lunar_date(s, at) } else { None };
+    let found = if matches!(first, '农' | '阴' | '闰' | '正' | '腊' | '冬') {
+        lunar_date(s, at)
+    } else {
+        None
+    };
     let found = found.or_else(|| name_at(s, at, first))?;
     // Checked last: it looks a word up.
     (!starts_inside_word(s, at)).then_some(found)
@@ -271,9 +458,13 @@ fn name_at(s: &str, at: usize, first: char) -> Option<(Fest, usize)> {
     let mut best: Option<(Fest, usize)> = None;
     // NAMES is sorted by first char: the names starting with `first` are one run.
     let lo = NAMES.partition_point(|(w, _, _)| w.chars().next().is_some_and(|c| c < first));
-    let run = NAMES[lo..].iter().take_while(|(w, _, _)| w.starts_with(first));
+    let run = NAMES[lo..]
+        .iter()
+        .take_while(|(w, _, _)| w.starts_with(first));
     for (w, f, need) in run {
-        let Some(e) = folded_prefix(s, at, w) else { continue };
+        let Some(e) = folded_prefix(s, at, w) else {
+            continue;
+        };
         if best.is_some_and(|(_, be)| be >= e) {
             continue;
         }
@@ -282,7 +473,10 @@ fn name_at(s: &str, at: usize, first: char) -> Option<(Fest, usize)> {
             Weak => AFTER_WEAK.iter().any(|a| folded_prefix(s, e, a).is_some()),
             EndsClause => {
                 AFTER_WEAK.iter().any(|a| folded_prefix(s, e, a).is_some())
-                    || s[e..].chars().next().is_none_or(|c| !crate::text::is_han(c) && !c.is_alphanumeric())
+                    || s[e..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !crate::text::is_han(c) && !c.is_alphanumeric())
             }
         };
         if !ok {
@@ -293,7 +487,10 @@ fn name_at(s: &str, at: usize, first: char) -> Option<(Fest, usize)> {
     let (f, mut e) = best?;
     // 国庆节 read as 国庆 + 节 when only the weak form matched.
     if let Some(e2) = folded_prefix(s, e, "节") {
-        if matches!(f, Fest::Solar(..) | Fest::Lunar { .. } | Fest::Eve) && !s[..e].ends_with('节') && !s[..e].ends_with('節') {
+        if matches!(f, Fest::Solar(..) | Fest::Lunar { .. } | Fest::Eve)
+            && !s[..e].ends_with('节')
+            && !s[..e].ends_with('節')
+        {
             e = e2;
         }
     }
@@ -339,12 +536,22 @@ fn lunar_date(s: &str, at: usize) -> Option<(Fest, usize)> {
         if !(1..=30).contains(&d) {
             return None;
         }
-        let de = ["日", "号"].iter().find_map(|w| folded_prefix(s, de, w)).unwrap_or(de);
+        let de = ["日", "号"]
+            .iter()
+            .find_map(|w| folded_prefix(s, de, w))
+            .unwrap_or(de);
         (d as u32, de)
     } else {
         return None;
     };
-    Some((Fest::Lunar { m, d, leap: leap.is_some() }, e))
+    Some((
+        Fest::Lunar {
+            m,
+            d,
+            leap: leap.is_some(),
+        },
+        e,
+    ))
 }
 
 #[cfg(test)]
@@ -379,14 +586,26 @@ mod tests {
             let y: i32 = f[0].parse().unwrap();
             let md: u32 = f[1].parse().unwrap();
             let t = year(y).unwrap();
-            assert_eq!(t.new_year(y), super::super::dates::days_from_civil(y, md / 100, md % 100), "{y}");
+            assert_eq!(
+                t.new_year(y),
+                super::super::dates::days_from_civil(y, md / 100, md % 100),
+                "{y}"
+            );
             assert_eq!(t.leap(), f[2].parse::<u32>().unwrap(), "{y}");
             for (i, b) in f[3].bytes().enumerate() {
-                assert_eq!(t.len(i), Some(if b == b'1' { 30 } else { 29 }), "{y} month {i}");
+                assert_eq!(
+                    t.len(i),
+                    Some(if b == b'1' { 30 } else { 29 }),
+                    "{y} month {i}"
+                );
             }
             assert_eq!(t.len(f[3].len()), None);
             for i in 0..24 {
-                assert_eq!(term(y, i), Some(f[4][2 * i..2 * i + 2].parse::<u32>().unwrap()), "{y} term {i}");
+                assert_eq!(
+                    term(y, i),
+                    Some(f[4][2 * i..2 * i + 2].parse::<u32>().unwrap()),
+                    "{y} term {i}"
+                );
             }
             n += 1;
         }
@@ -411,7 +630,9 @@ mod tests {
 
     #[test]
     fn names_are_sorted_by_first_char() {
-        assert!(NAMES.windows(2).all(|w| w[0].0.chars().next() <= w[1].0.chars().next()));
+        assert!(NAMES
+            .windows(2)
+            .all(|w| w[0].0.chars().next() <= w[1].0.chars().next()));
     }
 
     #[test]
@@ -419,8 +640,12 @@ mod tests {
         for (w, _, _) in NAMES {
             let c = w.chars().next().unwrap();
             assert!(may_start(c), "{w}");
-            let t = crate::text::script::convert(&c.to_string(), crate::model::Convert::Traditional);
-            assert!(may_start(t.chars().next().unwrap()), "{w} in traditional script");
+            let t =
+                crate::text::script::convert(&c.to_string(), crate::model::Convert::Traditional);
+            assert!(
+                may_start(t.chars().next().unwrap()),
+                "{w} in traditional script"
+            );
         }
     }
 

@@ -11,9 +11,14 @@ use crate::lexicon::{get, Pos};
 use crate::model::Keyword;
 
 /// Words that are never keywords (data/stopwords.txt), on the fold.
-static STOP: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
-    include_str!(concat!(env!("OUT_DIR"), "/text_stopwords.txt")).lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect()
-});
+static STOP: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!(concat!(env!("OUT_DIR"), "/text_stopwords.txt"))
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect()
+    });
 
 /// How many keywords are returned.
 pub const COUNT: usize = 10;
@@ -31,7 +36,11 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Keyword> {
 /// [`from_tags`] with every mention of a person (the tagger's and the later ones the
 /// resolver found), in byte offsets of the document: each is one candidate, whatever the
 /// tokens of the name (王|建国 gives no 建国).
-pub fn from_tags_with_people(doc: &Doc, tags: &Tagged, people: impl Iterator<Item = std::ops::Range<usize>>) -> Vec<Keyword> {
+pub fn from_tags_with_people(
+    doc: &Doc,
+    tags: &Tagged,
+    people: impl Iterator<Item = std::ops::Range<usize>>,
+) -> Vec<Keyword> {
     let toks = &tags.tokens;
     // for each token, the end of the person mention it starts, or INSIDE (no sort of the
     // mentions: each finds its first token by a binary search)
@@ -39,7 +48,10 @@ pub fn from_tags_with_people(doc: &Doc, tags: &Tagged, people: impl Iterator<Ite
     let mut person_end: Vec<usize> = vec![0; toks.len()];
     for r in people {
         let mut i = toks.partition_point(|t| t.start < r.start);
-        if toks.get(i).is_some_and(|t| t.start == r.start && t.end <= r.end) {
+        if toks
+            .get(i)
+            .is_some_and(|t| t.start == r.start && t.end <= r.end)
+        {
             person_end[i] = r.end;
             i += 1;
         }
@@ -67,7 +79,12 @@ pub fn from_tags_with_people(doc: &Doc, tags: &Tagged, people: impl Iterator<Ite
         // the kind first: most tokens are of no candidate kind (no hashing for them)
         let word = match (pe, t.kind) {
             (INSIDE, _) => continue,
-            (0, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place)) => true,
+            (
+                0,
+                Kind::Word(
+                    Pos::Noun | Pos::VerbNoun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place,
+                ),
+            ) => true,
             (0, Kind::Name) => false,
             (0, _) => continue,
             _ => false,
@@ -79,7 +96,11 @@ pub fn from_tags_with_people(doc: &Doc, tags: &Tagged, people: impl Iterator<Ite
         if w.chars().count() < 2 || STOP.contains(w) {
             continue;
         }
-        let log_freq = if word { lex.word(w).map_or(UNKNOWN_LOG_FREQ, |x| x.log_freq) } else { UNKNOWN_LOG_FREQ };
+        let log_freq = if word {
+            lex.word(w).map_or(UNKNOWN_LOG_FREQ, |x| x.log_freq)
+        } else {
+            UNKNOWN_LOG_FREQ
+        };
         let idf = (lex.log_total - log_freq).max(0.0);
         let e = tf.entry(w).or_insert((0, idf, t.start));
         e.0 += 1;
@@ -87,14 +108,19 @@ pub fn from_tags_with_people(doc: &Doc, tags: &Tagged, people: impl Iterator<Ite
     // The best COUNT by score, then first position: kept in order by insertion (no sort of
     // every word; the order is total, first positions differ, so the same words and order
     // as sorting all of them).
-    let before = |a: &(f32, usize, &str), b: &(f32, usize, &str)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).is_lt();
+    let before = |a: &(f32, usize, &str), b: &(f32, usize, &str)| {
+        b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).is_lt()
+    };
     let mut scored: Vec<(f32, usize, &str)> = Vec::with_capacity(COUNT + 1);
     for (w, &(n, idf, first)) in &tf {
         let e = (n as f32 * idf, first, *w);
         if scored.len() == COUNT && scored.last().is_some_and(|l| !before(&e, l)) {
             continue;
         }
-        let at = scored.iter().position(|x| before(&e, x)).unwrap_or(scored.len());
+        let at = scored
+            .iter()
+            .position(|x| before(&e, x))
+            .unwrap_or(scored.len());
         scored.insert(at, e);
         scored.truncate(COUNT);
     }
@@ -102,6 +128,9 @@ pub fn from_tags_with_people(doc: &Doc, tags: &Tagged, people: impl Iterator<Ite
     scored
         .into_iter()
         .take(COUNT)
-        .map(|(s, first, w)| Keyword { word: doc.text[first..first + w.len()].to_string(), score: f64::from((s / top * 1000.0).round() / 1000.0) })
+        .map(|(s, first, w)| Keyword {
+            word: doc.text[first..first + w.len()].to_string(),
+            score: f64::from((s / top * 1000.0).round() / 1000.0),
+        })
         .collect()
 }

@@ -143,8 +143,34 @@ const PREFIXES: &[(&str, &str)] = &[
 
 /// Hedges before an amount: the amount is not exact.
 const APPROX_BEFORE: &[&str] = &[
-    "大约", "约合", "大概", "将近", "接近", "超过", "至少", "最少", "起码", "起碼", "不到", "不足", "不少于", "不低于",
-    "不超过", "小于", "大于", "低于", "高于", "多于", "少于", "逾", "约", "約", "近", "超", "达到", "上下",
+    "大约",
+    "约合",
+    "大概",
+    "将近",
+    "接近",
+    "超过",
+    "至少",
+    "最少",
+    "起码",
+    "起碼",
+    "不到",
+    "不足",
+    "不少于",
+    "不低于",
+    "不超过",
+    "小于",
+    "大于",
+    "低于",
+    "高于",
+    "多于",
+    "少于",
+    "逾",
+    "约",
+    "約",
+    "近",
+    "超",
+    "达到",
+    "上下",
 ];
 
 /// Hedges after an amount.
@@ -159,7 +185,10 @@ const YUAN_WORDS: &str = "旦月年素件首老宵代朝气氣器帅帥凶兇音
 /// Units that are worth one of the currency, with no currency of their own (元 块 蚊):
 /// spoken tails (角 分, 毛, 零X) may follow them.
 fn is_base_unit(word: &str) -> bool {
-    matches!(word, "元" | "圆" | "圓" | "块" | "塊" | "块钱" | "塊錢" | "蚊")
+    matches!(
+        word,
+        "元" | "圆" | "圓" | "块" | "塊" | "块钱" | "塊錢" | "蚊"
+    )
 }
 
 /// The first two bytes of every prefix word, as a 1,024-bit set built at compile time:
@@ -211,12 +240,24 @@ impl FirstBytes {
 
 const PREFIX_FIRST: FirstBytes = FirstBytes::of(PREFIXES);
 
-fn longest(s: &str, table: &'static [(&'static str, &'static str)], index: &numbers::FirstChar) -> Option<(&'static str, &'static str)> {
+fn longest(
+    s: &str,
+    table: &'static [(&'static str, &'static str)],
+    index: &numbers::FirstChar,
+) -> Option<(&'static str, &'static str)> {
     // Only the words that start with the char at hand (the last of equal longest ones in
     // table order, as `max_by_key` gives).
     match index.get(&mut table.iter().map(|p| p.0)).group(s) {
-        Some(g) => g.iter().map(|&i| table[i as usize]).filter(|(w, _)| s.starts_with(w)).max_by_key(|(w, _)| w.len()),
-        None => table.iter().copied().filter(|(w, _)| s.starts_with(w)).max_by_key(|(w, _)| w.len()),
+        Some(g) => g
+            .iter()
+            .map(|&i| table[i as usize])
+            .filter(|(w, _)| s.starts_with(w))
+            .max_by_key(|(w, _)| w.len()),
+        None => table
+            .iter()
+            .copied()
+            .filter(|(w, _)| s.starts_with(w))
+            .max_by_key(|(w, _)| w.len()),
     }
 }
 
@@ -264,7 +305,10 @@ fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
     }
     let text = &s[n.range.clone()];
     let has_large_unit = text.contains(['万', '萬', '亿', '億']);
-    let bare_digit = text.chars().count() == 1 && text.chars().all(|c| numbers::chinese_digit(c).is_some() || c.is_ascii_digit());
+    let bare_digit = text.chars().count() == 1
+        && text
+            .chars()
+            .all(|c| numbers::chinese_digit(c).is_some() || c.is_ascii_digit());
     let mut a = Amount {
         value: n.value,
         max: n.max,
@@ -288,7 +332,10 @@ fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
     }
     if mult > 1.0 {
         a.has_large_unit = true;
-    } else if n.arabic && matches!(next_char(s, a.end), Some('w' | 'W')) && !next_char(s, a.end + 1).is_some_and(|c| c.is_ascii_alphanumeric()) {
+    } else if n.arabic
+        && matches!(next_char(s, a.end), Some('w' | 'W'))
+        && !next_char(s, a.end + 1).is_some_and(|c| c.is_ascii_alphanumeric())
+    {
         mult = 1e4;
         at2 = a.end + 1;
         a.has_large_unit = true;
@@ -332,7 +379,11 @@ fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
             if money_follows {
                 a.end += '钱'.len_utf8();
             }
-            a.currency = Some(if matches!(&s[at2..at2 + len], "毫" | "仙") { "HKD" } else { "CNY" });
+            a.currency = Some(if matches!(&s[at2..at2 + len], "毫" | "仙") {
+                "HKD"
+            } else {
+                "CNY"
+            });
         }
     }
     Some(a)
@@ -340,7 +391,13 @@ fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
 
 /// 元/块 after a numeral is money unless the numeral is part of a word (一元化, 多元,
 /// 两块牌子).
-fn base_unit_is_money(s: &str, start: usize, n: &numbers::Numeral, word: &str, after: usize) -> bool {
+fn base_unit_is_money(
+    s: &str,
+    start: usize,
+    n: &numbers::Numeral,
+    word: &str,
+    after: usize,
+) -> bool {
     let next = next_char(s, after);
     if word.starts_with(['元', '圆', '圓']) && next.is_some_and(|c| YUAN_WORDS.contains(c)) {
         return false;
@@ -360,7 +417,8 @@ fn base_unit_is_money(s: &str, start: usize, n: &numbers::Numeral, word: &str, a
         let _ = start;
         // 三块零四, 五蚊六毫: a spoken tail may follow.
         let tail = next.and_then(digit_value).is_some()
-            && next_char(s, after + next.map_or(0, char::len_utf8)).is_some_and(|c| "角毛毫分仙".contains(c));
+            && next_char(s, after + next.map_or(0, char::len_utf8))
+                .is_some_and(|c| "角毛毫分仙".contains(c));
         return tail || next.is_none_or(|c| !is_han(c) || "钱錢整正角毛零".contains(c));
     }
     true
@@ -374,7 +432,8 @@ fn small_unit_at(s: &str, at: usize) -> Option<(f64, usize)> {
         '分' | '仙' => {
             // 分之, 分钟, 分析 ... are not cents.
             let next = next_char(s, at + c.len_utf8());
-            if next.is_some_and(|n| "之钟鐘析别別子享配布工红紅散开開数數局行秒".contains(n)) {
+            if next.is_some_and(|n| "之钟鐘析别別子享配布工红紅散开開数數局行秒".contains(n))
+            {
                 None
             } else {
                 Some((0.01, c.len_utf8()))
@@ -412,7 +471,9 @@ fn spoken_tail(s: &str, a: &mut Amount, word: &str) {
         }
         return;
     }
-    let Some(d) = next_char(s, at).and_then(digit_value) else { return };
+    let Some(d) = next_char(s, at).and_then(digit_value) else {
+        return;
+    };
     let d_end = at + next_char(s, at).map_or(0, char::len_utf8);
     match small_unit_at(s, d_end) {
         Some((frac, l)) => {
@@ -425,7 +486,9 @@ fn spoken_tail(s: &str, a: &mut Amount, word: &str) {
         None => {
             // 十块三, 五块六: a lone digit after 块 is tenths, unless something counts it.
             let next = next_char(s, d_end);
-            if word.starts_with(['块', '塊', '蚊']) && !next.is_some_and(|c| is_han(c) && !"到至".contains(c) || c.is_ascii_digit()) {
+            if word.starts_with(['块', '塊', '蚊'])
+                && !next.is_some_and(|c| is_han(c) && !"到至".contains(c) || c.is_ascii_digit())
+            {
                 a.value += d * 0.1;
                 a.end = d_end;
             }
@@ -436,7 +499,9 @@ fn spoken_tail(s: &str, a: &mut Amount, word: &str) {
 /// After 角/毛: Y分, or a bare digit (七毛八).
 fn cents_tail(s: &str, a: &mut Amount) {
     let at = a.end;
-    let Some(d) = next_char(s, at).and_then(digit_value) else { return };
+    let Some(d) = next_char(s, at).and_then(digit_value) else {
+        return;
+    };
     let d_end = at + next_char(s, at).map_or(0, char::len_utf8);
     match small_unit_at(s, d_end) {
         Some((f, l)) if f == 0.01 => {
@@ -444,7 +509,9 @@ fn cents_tail(s: &str, a: &mut Amount) {
             a.end = d_end + l;
         }
         _ => {
-            if !next_char(s, d_end).is_some_and(|c| is_han(c) && !"到至".contains(c) || c.is_ascii_digit()) {
+            if !next_char(s, d_end)
+                .is_some_and(|c| is_han(c) && !"到至".contains(c) || c.is_ascii_digit())
+            {
                 a.value += d * 0.01;
                 a.end = d_end;
             }
@@ -456,12 +523,20 @@ fn digit_value(c: char) -> Option<f64> {
     if c.is_ascii_digit() {
         return Some((c as u8 - b'0') as f64);
     }
-    numbers::chinese_digit(c).filter(|_| !matches!(c, 'O' | '○')).map(|d| d as f64)
+    numbers::chinese_digit(c)
+        .filter(|_| !matches!(c, 'O' | '○'))
+        .map(|d| d as f64)
 }
 
 /// Finds every money mention in the document.
 pub fn find(doc: &Doc) -> Vec<Money> {
-    let mut out: Vec<Money> = scan(doc.fold, false).into_iter().map(|m| Money { text: doc.text[m.start..m.end].to_string(), ..m }).collect();
+    let mut out: Vec<Money> = scan(doc.fold, false)
+        .into_iter()
+        .map(|m| Money {
+            text: doc.text[m.start..m.end].to_string(),
+            ..m
+        })
+        .collect();
     // In traditional-script text (Taiwan, Hong Kong, Macau) a bare 元 is the currency the
     // text last named, when that was the New Taiwan, Hong Kong or Macau dollar: 新台幣1,200億元
     // … 營收達7596億元 are both TWD. Simplified text keeps 元 for CNY (a mainland report
@@ -473,7 +548,11 @@ pub fn find(doc: &Doc) -> Vec<Money> {
             if matches!(m.currency.as_str(), "TWD" | "HKD" | "MOP") {
                 local = Some(m.currency.clone());
             } else if m.currency == "CNY" {
-                if f.contains("人民币") || f.contains(['¥', '￥']) || f.contains("RMB") || f.contains("CNY") {
+                if f.contains("人民币")
+                    || f.contains(['¥', '￥'])
+                    || f.contains("RMB")
+                    || f.contains("CNY")
+                {
                     local = None;
                 } else if let Some(c) = &local {
                     m.currency = c.clone();
@@ -536,7 +615,9 @@ fn scan(s: &str, loose: bool) -> Vec<Money> {
     let mut out: Vec<Money> = Vec::new();
     let mut i = 0;
     while i < s.len() {
-        let Some(c) = s[i..].chars().next() else { break };
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
         // (the char before, only where a prefix or a numeral may start)
         let may_prefix = PREFIX_FIRST.may_start(&s[i..]);
         let numeral = numbers::starts_numeral(c);
@@ -548,9 +629,15 @@ fn scan(s: &str, loose: bool) -> Vec<Money> {
         let prev_blocks = prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == ',');
         // A prefix sign or word, then a numeral.
         if !prev_blocks || !c.is_ascii_alphabetic() {
-            if let Some((pw, cur)) = may_prefix.then(|| longest(&s[i..], PREFIXES, &PREFIX_INDEX)).flatten() {
+            if let Some((pw, cur)) = may_prefix
+                .then(|| longest(&s[i..], PREFIXES, &PREFIX_INDEX))
+                .flatten()
+            {
                 let at = skip_spaces(s, i + pw.len());
-                if let Some(mut a) = next_char(s, at).filter(|&c| numbers::starts_numeral(c)).and_then(|_| amount_at(s, at, loose)) {
+                if let Some(mut a) = next_char(s, at)
+                    .filter(|&c| numbers::starts_numeral(c))
+                    .and_then(|_| amount_at(s, at, loose))
+                {
                     // 港币两千九百六十元: the prefix names the currency, 元 is its unit.
                     let currency = match a.currency {
                         Some(suffix) if suffix != "CNY" && suffix != cur => suffix,
@@ -587,7 +674,10 @@ fn scan(s: &str, loose: bool) -> Vec<Money> {
 
 /// A character that, before a numeral start, means the numeral began earlier.
 fn continues_numeral(c: char) -> bool {
-    c.is_ascii_digit() || numbers::chinese_digit(c).is_some() || numbers::small_unit(c).is_some() || numbers::large_unit(c).is_some()
+    c.is_ascii_digit()
+        || numbers::chinese_digit(c).is_some()
+        || numbers::small_unit(c).is_some()
+        || numbers::large_unit(c).is_some()
 }
 
 /// `a` followed by a range connector and a second amount: 1万-5万元, 两到三万港元.
@@ -596,10 +686,15 @@ fn range_tail(s: &str, a: &mut Amount, loose: bool) {
         return;
     }
     let at = skip_spaces(s, a.end);
-    let Some(conn) = RANGE.iter().find(|w| s[at..].starts_with(**w)) else { return };
+    let Some(conn) = RANGE.iter().find(|w| s[at..].starts_with(**w)) else {
+        return;
+    };
     let b_at = skip_spaces(s, at + conn.len());
-    let Some(b) = amount_at(s, b_at, loose) else { return };
-    if b.max.is_some() || (a.currency.is_some() && b.currency.is_some() && a.currency != b.currency) {
+    let Some(b) = amount_at(s, b_at, loose) else {
+        return;
+    };
+    if b.max.is_some() || (a.currency.is_some() && b.currency.is_some() && a.currency != b.currency)
+    {
         return;
     }
     if a.currency.is_none() && b.currency.is_none() {
@@ -644,7 +739,10 @@ fn large_multiplier(t: &str) -> f64 {
             seen = true;
         } else if seen && !matches!(c, ' ') {
             // A unit in the middle (一万二千) is part of the number, not a multiplier.
-            if numbers::chinese_digit(c).is_some() || numbers::small_unit(c).is_some() || c.is_ascii_digit() {
+            if numbers::chinese_digit(c).is_some()
+                || numbers::small_unit(c).is_some()
+                || c.is_ascii_digit()
+            {
                 seen = false;
                 m = 1.0;
             } else {
@@ -662,11 +760,17 @@ mod tests {
     #[test]
     fn prefix_filter_lets_every_prefix_through() {
         for (w, _) in PREFIXES {
-            assert!(PREFIX_FIRST.may_start(w) && PREFIX_FIRST.may_start(&format!("{w}100")), "{w}");
+            assert!(
+                PREFIX_FIRST.may_start(w) && PREFIX_FIRST.may_start(&format!("{w}100")),
+                "{w}"
+            );
         }
         // and rules out ordinary text
         let text = "公司今年投入资金用于项目建设，增长明显。";
-        let passed = text.char_indices().filter(|&(i, _)| PREFIX_FIRST.may_start(&text[i..])).count();
+        let passed = text
+            .char_indices()
+            .filter(|&(i, _)| PREFIX_FIRST.may_start(&text[i..]))
+            .count();
         assert!(passed <= 2, "{passed}");
     }
 
@@ -674,7 +778,13 @@ mod tests {
         let v = scan(s, false);
         assert_eq!(v.len(), 1, "{s}: {v:?}");
         let m = &v[0];
-        (m.amount, m.amount_max, m.currency.clone(), m.approximate, m.text.clone())
+        (
+            m.amount,
+            m.amount_max,
+            m.currency.clone(),
+            m.approximate,
+            m.text.clone(),
+        )
     }
 
     #[test]
@@ -701,9 +811,15 @@ mod tests {
 
     #[test]
     fn ranges() {
-        assert_eq!(one("1万-5万元").0..one("1万-5万元").1.unwrap(), 10_000.0..50_000.0);
+        assert_eq!(
+            one("1万-5万元").0..one("1万-5万元").1.unwrap(),
+            10_000.0..50_000.0
+        );
         let r = one("两到三万港元");
-        assert_eq!((r.0, r.1, r.2.as_str(), r.3), (20_000.0, Some(30_000.0), "HKD", true));
+        assert_eq!(
+            (r.0, r.1, r.2.as_str(), r.3),
+            (20_000.0, Some(30_000.0), "HKD", true)
+        );
         assert_eq!(one("十八至三十万日元").0, 180_000.0);
         assert_eq!(one("从8500到3万港元").0, 8500.0);
         let r = one("3000多欧元");
@@ -721,7 +837,17 @@ mod tests {
 
     #[test]
     fn not_money() {
-        for s in ["一元化", "多元发展", "元旦假期", "两块牌子", "一块地", "十分重要", "五分钟", "欧元区经济", "第一元素"] {
+        for s in [
+            "一元化",
+            "多元发展",
+            "元旦假期",
+            "两块牌子",
+            "一块地",
+            "十分重要",
+            "五分钟",
+            "欧元区经济",
+            "第一元素",
+        ] {
             assert!(scan(s, false).is_empty(), "{s}: {:?}", scan(s, false));
         }
     }

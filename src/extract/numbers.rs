@@ -51,7 +51,14 @@ pub struct Numeral {
 
 impl Numeral {
     fn exact(value: f64, range: Range<usize>, arabic: bool) -> Numeral {
-        Numeral { value, max: None, approximate: false, range, arabic, kind: NumeralKind::Cardinal }
+        Numeral {
+            value,
+            max: None,
+            approximate: false,
+            range,
+            arabic,
+            kind: NumeralKind::Cardinal,
+        }
     }
 
     fn scale(&mut self, m: f64) {
@@ -99,8 +106,9 @@ impl CharBits {
 /// Every char [`digit_value`] knows, and then the other chars a Chinese numeral may start
 /// with (a test checks both sets against the matches).
 pub(crate) const NUMERAL_CHARS: [char; 38] = [
-    '零', '〇', '○', 'O', '一', '壹', '幺', '二', '两', '兩', '贰', '貳', '俩', '倆', '弍', '三', '叁', '參', '叄', '弎', '四', '肆',
-    '五', '伍', '六', '陆', '陸', '七', '柒', '八', '捌', '九', '玖', '十', '拾', '廿', '卅', '卌',
+    '零', '〇', '○', 'O', '一', '壹', '幺', '二', '两', '兩', '贰', '貳', '俩', '倆', '弍', '三',
+    '叁', '參', '叄', '弎', '四', '肆', '五', '伍', '六', '陆', '陸', '七', '柒', '八', '捌', '九',
+    '玖', '十', '拾', '廿', '卅', '卌',
 ];
 const DIGIT_BITS: CharBits = CharBits::of(NUMERAL_CHARS.split_at(33).0);
 const NUMERAL_START_BITS: CharBits = CharBits::of(&NUMERAL_CHARS);
@@ -162,20 +170,27 @@ pub fn large_unit(c: char) -> Option<f64> {
 pub fn starts_chinese_numeral(c: char) -> bool {
     // (every char of the `matches!` is in the set too)
     NUMERAL_START_BITS.may_hold(c)
-        && (chinese_digit(c).is_some_and(|_| c != 'O' && c != '○') || matches!(c, '十' | '拾' | '廿' | '卅' | '卌'))
+        && (chinese_digit(c).is_some_and(|_| c != 'O' && c != '○')
+            || matches!(c, '十' | '拾' | '廿' | '卅' | '卌'))
 }
 
 /// Can any numeral (Arabic, Chinese, approximate, fraction) start with `c`?
 pub fn starts_numeral(c: char) -> bool {
     c.is_ascii_digit()
         || (ANY_NUMERAL_START_BITS.may_hold(c)
-            && (starts_chinese_numeral(c) || matches!(c, '数' | '數' | '几' | '幾' | '百' | '千' | '上' | '成' | '负' | '負')))
+            && (starts_chinese_numeral(c)
+                || matches!(
+                    c,
+                    '数' | '數' | '几' | '幾' | '百' | '千' | '上' | '成' | '负' | '負'
+                )))
 }
 
 /// The chars of the `matches!` of [`starts_numeral`] (a test checks them).
-const OTHER_NUMERAL_STARTS: [char; 10] = ['数', '數', '几', '幾', '百', '千', '上', '成', '负', '負'];
+const OTHER_NUMERAL_STARTS: [char; 10] =
+    ['数', '數', '几', '幾', '百', '千', '上', '成', '负', '負'];
 /// [`NUMERAL_CHARS`] and [`OTHER_NUMERAL_STARTS`]: one test rules out most chars of a text.
-const ANY_NUMERAL_START_BITS: CharBits = CharBits::of_lists(&[&NUMERAL_CHARS, &OTHER_NUMERAL_STARTS]);
+const ANY_NUMERAL_START_BITS: CharBits =
+    CharBits::of_lists(&[&NUMERAL_CHARS, &OTHER_NUMERAL_STARTS]);
 
 /// The step of the last significant digit of `v`: 3000 → 1000, 3500 → 100, 1.5 → 0.1.
 pub fn step_of(v: f64) -> f64 {
@@ -231,7 +246,10 @@ fn parse_any(s: &str, at: usize) -> Option<Numeral> {
 fn parse_unsigned(s: &str, at: usize) -> Option<Numeral> {
     let rest = s.get(at..)?;
     // 百分之三十, 千分之五, 万分之三.
-    for (head, kind, _) in [("百分之", NumeralKind::Percent, 100.0), ("千分之", NumeralKind::Permille, 1000.0)] {
+    for (head, kind, _) in [
+        ("百分之", NumeralKind::Percent, 100.0),
+        ("千分之", NumeralKind::Permille, 1000.0),
+    ] {
         if let Some(tail) = rest.strip_prefix(head) {
             let _ = tail;
             let inner = at + head.len();
@@ -250,7 +268,11 @@ fn parse_unsigned(s: &str, at: usize) -> Option<Numeral> {
     }
     let mut n = parse_core(s, at)?;
     // X分之Y: a fraction.
-    if n.kind == NumeralKind::Cardinal && !n.approximate && s[n.range.end..].starts_with("分之") && n.value != 0.0 {
+    if n.kind == NumeralKind::Cardinal
+        && !n.approximate
+        && s[n.range.end..].starts_with("分之")
+        && n.value != 0.0
+    {
         if let Some(d) = parse_core(s, n.range.end + "分之".len()) {
             let q = d.value / n.value;
             let range = n.range.start..d.range.end;
@@ -319,7 +341,9 @@ fn parse_core(s: &str, at: usize) -> Option<Numeral> {
 /// 十几, 3000多, 2000余, 十来, then multipliers that follow: 3000多万, 十几亿.
 fn approximate_tail(s: &str, n: &mut Numeral) {
     let end = n.range.end;
-    let Some(c) = s[end..].chars().next() else { return };
+    let Some(c) = s[end..].chars().next() else {
+        return;
+    };
     // the step only before a char that may take it (it was taken after every numeral)
     if !matches!(c, '多' | '余' | '餘' | '几' | '幾' | '来' | '來') {
         return;
@@ -354,7 +378,11 @@ fn parse_digit_pair(s: &str, at: usize) -> Option<Numeral> {
     }
     // Not the start of a longer digit string (一二三, 二三四五).
     let end = at + a.len_utf8() + b.len_utf8();
-    if s[end..].chars().next().is_some_and(|c| chinese_digit(c).is_some() || c == '点' || c == '點') {
+    if s[end..]
+        .chars()
+        .next()
+        .is_some_and(|c| chinese_digit(c).is_some() || c == '点' || c == '點')
+    {
         return None;
     }
     let (mult, mend) = multipliers(s, end);
@@ -371,10 +399,20 @@ fn parse_arabic(s: &str, at: usize) -> Option<Numeral> {
     if let Some(u) = next_char(s, end).and_then(small_unit) {
         let zeros = (u as f64).log10().round() as usize;
         let d_at = end + 3;
-        let run = s.as_bytes()[d_at.min(s.len())..].iter().take_while(|b| b.is_ascii_digit()).count();
-        if run == zeros && value.fract() == 0.0 && !s[d_at + run..].starts_with(['.', '万', '亿', '萬', '億']) {
+        let run = s.as_bytes()[d_at.min(s.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if run == zeros
+            && value.fract() == 0.0
+            && !s[d_at + run..].starts_with(['.', '万', '亿', '萬', '億'])
+        {
             if let Some(tail) = parse_decimal(&s[d_at..d_at + run]) {
-                return Some(Numeral::exact(value * u as f64 + tail, at..d_at + run, true));
+                return Some(Numeral::exact(
+                    value * u as f64 + tail,
+                    at..d_at + run,
+                    true,
+                ));
             }
         }
     }
@@ -413,7 +451,8 @@ pub fn arabic_digits(s: &str, at: usize) -> Option<(f64, usize)> {
             // A thousands comma is followed by exactly three digits.
             b',' if !digits.is_empty()
                 && !dot
-                && b.get(i + 1..i + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                && b.get(i + 1..i + 4)
+                    .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
                 && !b.get(i + 4).is_some_and(u8::is_ascii_digit) =>
             {
                 i += 1;
@@ -479,8 +518,8 @@ pub fn parse_decimal(s: &str) -> Option<f64> {
 
 /// 10^0 ..= 10^22: the powers of ten an `f64` holds exactly.
 const POW10: [f64; 23] = [
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
-    1e20, 1e21, 1e22,
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
 ];
 
 /// Unsigned big integers as little-endian `u32` limbs without high zero limbs (0 is empty),
@@ -501,7 +540,8 @@ mod big {
     }
 
     fn bits(a: &[u32]) -> i32 {
-        a.last().map_or(0, |&t| (32 * a.len()) as i32 - t.leading_zeros() as i32)
+        a.last()
+            .map_or(0, |&t| (32 * a.len()) as i32 - t.leading_zeros() as i32)
     }
 
     fn shl(a: &[u32], n: usize) -> Vec<u32> {
@@ -519,14 +559,18 @@ mod big {
     }
 
     fn cmp(a: &[u32], b: &[u32]) -> Ordering {
-        a.len().cmp(&b.len()).then_with(|| a.iter().rev().cmp(b.iter().rev()))
+        a.len()
+            .cmp(&b.len())
+            .then_with(|| a.iter().rev().cmp(b.iter().rev()))
     }
 
     /// `a -= b`, `a >= b`.
     fn sub(a: &mut Vec<u32>, b: &[u32]) {
         let mut borrow = 0u64;
         for (i, x) in a.iter_mut().enumerate() {
-            let v = u64::from(*x).wrapping_sub(u64::from(b.get(i).copied().unwrap_or(0))).wrapping_sub(borrow);
+            let v = u64::from(*x)
+                .wrapping_sub(u64::from(b.get(i).copied().unwrap_or(0)))
+                .wrapping_sub(borrow);
             *x = v as u32;
             borrow = v >> 63;
         }
@@ -544,7 +588,11 @@ mod big {
         // n·2^s / d in [2^52, 2^54): take the quotient's 53 bits and the remainder.
         let mut s = 53 + bits(d) - bits(n);
         loop {
-            let (mut rem, den) = if s >= 0 { (shl(n, s as usize), d.to_vec()) } else { (n.to_vec(), shl(d, (-s) as usize)) };
+            let (mut rem, den) = if s >= 0 {
+                (shl(n, s as usize), d.to_vec())
+            } else {
+                (n.to_vec(), shl(d, (-s) as usize))
+            };
             let mut q = 0u64;
             for i in (0..55).rev() {
                 let step = shl(&den, i);
@@ -581,7 +629,10 @@ struct Digits {
 
 impl Digits {
     fn new() -> Digits {
-        Digits { buf: [0; 48], len: 0 }
+        Digits {
+            buf: [0; 48],
+            len: 0,
+        }
     }
 
     /// Appends an ASCII char (the readers stop long before the buffer is full).
@@ -657,13 +708,25 @@ fn parse_chinese(s: &str, at: usize) -> Option<Numeral> {
                 // Two digits in a row after a unit: 一百二三 is not one number.
                 break;
             }
-            if !digits_only && digit.is_none() && d != 0 && !prev_was_unit && !digit_run.as_str().ends_with('0') {
+            if !digits_only
+                && digit.is_none()
+                && d != 0
+                && !prev_was_unit
+                && !digit_run.as_str().ends_with('0')
+            {
                 break;
             }
             digit_run.push(char::from_digit(d, 10).unwrap_or('0'));
-            digit = if d == 0 && !digits_only { None } else { Some(d as f64) };
+            digit = if d == 0 && !digits_only {
+                None
+            } else {
+                Some(d as f64)
+            };
             prev_was_unit = false;
-        } else if let Some(u) = small_unit(c).map(|u| u as f64).or_else(|| tens_char(c).map(|t| t as f64)) {
+        } else if let Some(u) = small_unit(c)
+            .map(|u| u as f64)
+            .or_else(|| tens_char(c).map(|t| t as f64))
+        {
             let tens = tens_char(c).is_some();
             if digit_run.len() > 1 && digits_only {
                 break;
@@ -675,7 +738,11 @@ fn parse_chinese(s: &str, at: usize) -> Option<Numeral> {
             if tens && digit.is_some() {
                 break;
             }
-            let d = if tens { u / 10.0 } else { digit.take().unwrap_or(1.0) };
+            let d = if tens {
+                u / 10.0
+            } else {
+                digit.take().unwrap_or(1.0)
+            };
             digit = None;
             section += d * unit;
             last_unit = unit;
@@ -706,7 +773,9 @@ fn parse_chinese(s: &str, at: usize) -> Option<Numeral> {
             last_small = 0.0;
             digits_only = false;
             prev_was_unit = true;
-        } else if (c == '点' || c == '點') && !digit_run.is_empty() || (c == '点' || c == '點') && section > 0.0 {
+        } else if (c == '点' || c == '點') && !digit_run.is_empty()
+            || (c == '点' || c == '點') && section > 0.0
+        {
             // A decimal part: 十二点五, 三点一四, 一百点123.
             let k0 = here + c.len_utf8();
             let mut frac = String::new();
@@ -779,7 +848,12 @@ fn parse_chinese(s: &str, at: usize) -> Option<Numeral> {
 /// 第七, 第十一, 第3: an ordinal starting at `at` (on 第). Returns the value and the end.
 pub fn parse_ordinal_at(s: &str, at: usize) -> Option<(f64, usize)> {
     let rest = s.get(at..)?;
-    let after = at + if rest.starts_with('第') { '第'.len_utf8() } else { return None };
+    let after = at
+        + if rest.starts_with('第') {
+            '第'.len_utf8()
+        } else {
+            return None;
+        };
     let n = parse_core(s, after)?;
     if n.approximate || n.value <= 0.0 || n.value.fract() != 0.0 {
         return None;
@@ -880,7 +954,11 @@ impl FirstChar {
                     _ => groups.push((c, k as u32, k as u32 + 1)),
                 }
             }
-            FirstCharIndex { groups, order: keyed.into_iter().map(|k| k.1).collect(), has_empty }
+            FirstCharIndex {
+                groups,
+                order: keyed.into_iter().map(|k| k.1).collect(),
+                has_empty,
+            }
         })
     }
 }
@@ -892,7 +970,9 @@ impl FirstCharIndex {
         if self.has_empty {
             return None;
         }
-        let Some(c) = s.chars().next() else { return Some(&[]) };
+        let Some(c) = s.chars().next() else {
+            return Some(&[]);
+        };
         let g = match self.groups.binary_search_by_key(&c, |g| g.0) {
             Ok(k) => self.groups[k],
             Err(_) => return Some(&[]),
@@ -915,10 +995,31 @@ mod tests {
             seed % n
         };
         let mut cases: Vec<String> = [
-            "", ".", "..", "1..2", "1.2.3", "0", "0.0", "00", ".5", "5.", "1e5", "+1", "-1", "inf", " 1",
-            "9007199254740993", "9007199254740992.5", "9007199254740993.0000000000000000000001", "0.1", "0.3",
-            "123456789012345678901234567890123456789012345678", "0.000000000000000000000000000000000000000000001",
-            "4.9406564584124654e-324", "17976931348623157", "2.2250738585072014",
+            "",
+            ".",
+            "..",
+            "1..2",
+            "1.2.3",
+            "0",
+            "0.0",
+            "00",
+            ".5",
+            "5.",
+            "1e5",
+            "+1",
+            "-1",
+            "inf",
+            " 1",
+            "9007199254740993",
+            "9007199254740992.5",
+            "9007199254740993.0000000000000000000001",
+            "0.1",
+            "0.3",
+            "123456789012345678901234567890123456789012345678",
+            "0.000000000000000000000000000000000000000000001",
+            "4.9406564584124654e-324",
+            "17976931348623157",
+            "2.2250738585072014",
             "179769313486231570000000000000000000000000000000",
         ]
         .iter()
@@ -940,7 +1041,12 @@ mod tests {
             cases.push(s);
         }
         // Exactly halfway between two f64s: m·2^e + 2^(e-1) written out in decimal.
-        for m in [(1u64 << 53) - 1, (1 << 52) + 1, (1 << 52) + 2, 9_007_199_254_740_881] {
+        for m in [
+            (1u64 << 53) - 1,
+            (1 << 52) + 1,
+            (1 << 52) + 2,
+            9_007_199_254_740_881,
+        ] {
             for e in [1u32, 2, 5, 10] {
                 let v = (u128::from(m) << e) + (1u128 << (e - 1));
                 cases.push(v.to_string());
@@ -962,9 +1068,15 @@ mod tests {
     fn char_sets_hold_every_digit() {
         for c in (0..0x11_0000u32).filter_map(char::from_u32) {
             assert_eq!(super::chinese_digit(c), super::digit_value(c), "{c}");
-            let starts = super::digit_value(c).is_some_and(|_| c != 'O' && c != '○') || matches!(c, '十' | '拾' | '廿' | '卅' | '卌');
+            let starts = super::digit_value(c).is_some_and(|_| c != 'O' && c != '○')
+                || matches!(c, '十' | '拾' | '廿' | '卅' | '卌');
             assert_eq!(super::starts_chinese_numeral(c), starts, "{c}");
-            let any = c.is_ascii_digit() || starts || matches!(c, '数' | '數' | '几' | '幾' | '百' | '千' | '上' | '成' | '负' | '負');
+            let any = c.is_ascii_digit()
+                || starts
+                || matches!(
+                    c,
+                    '数' | '數' | '几' | '幾' | '百' | '千' | '上' | '成' | '负' | '負'
+                );
             assert_eq!(super::starts_numeral(c), any, "{c}");
         }
     }
@@ -1081,7 +1193,22 @@ mod tests {
 
     #[test]
     fn never_panics() {
-        for s in ["", "点", "负", "第", "分之", "百分之", "十万零", "萬萬萬", "1,", "1.", "数", "上", "〇〇", "🎉一"] {
+        for s in [
+            "",
+            "点",
+            "负",
+            "第",
+            "分之",
+            "百分之",
+            "十万零",
+            "萬萬萬",
+            "1,",
+            "1.",
+            "数",
+            "上",
+            "〇〇",
+            "🎉一",
+        ] {
             let _ = parse_whole(s);
             for (i, _) in s.char_indices() {
                 let _ = parse_at(s, i);

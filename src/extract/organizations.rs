@@ -19,7 +19,11 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Entity> {
     let mut spans = tags.orgs.clone();
     for w in super::works::spans(doc) {
         let title = &doc.fold[w.clone()];
-        if title.chars().count() >= 2 && title.chars().count() <= 12 && PRESS.iter().any(|p| title.ends_with(p)) && !title.contains(['《', '〈', '(', '（']) {
+        if title.chars().count() >= 2
+            && title.chars().count() <= 12
+            && PRESS.iter().any(|p| title.ends_with(p))
+            && !title.contains(['《', '〈', '(', '（'])
+        {
             spans.retain(|r| r.end <= w.start || r.start >= w.end);
             spans.push(w);
         }
@@ -28,4 +32,18 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Entity> {
 }
 
 /// Last words of the names of newspapers and magazines.
-const PRESS: &[&str] = &["日报", "晚报", "时报", "晨报", "周报", "导报", "商报", "邮报", "新闻", "论坛报", "杂志", "周刊", "画报"];
+const PRESS: &[&str] = &[
+    "日报",
+    "晚报",
+    "时报",
+    "晨报",
+    "周报",
+    "导报",
+    "商报",
+    "邮报",
+    "新闻",
+    "论坛报",
+    "杂志",
+    "周刊",
+    "画报",
+];

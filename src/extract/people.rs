@@ -25,13 +25,20 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
     for hit in &tags.people {
         let key = &doc.fold[hit.span.clone()];
         let i = *by_key.entry(key).or_insert_with(|| {
-            people.push(Person { name: doc.text[hit.span.clone()].to_string(), mentions: Vec::new(), roles: Vec::new() });
+            people.push(Person {
+                name: doc.text[hit.span.clone()].to_string(),
+                mentions: Vec::new(),
+                roles: Vec::new(),
+            });
             people.len() - 1
         });
         let p = &mut people[i];
         p.mentions.push(Span::new(hit.span.start, hit.span.end));
         for r in &hit.roles {
-            let role = Role { title: doc.text[r.title.clone()].to_string(), organization: r.org.clone().map(|o| doc.text[o].to_string()) };
+            let role = Role {
+                title: doc.text[r.title.clone()].to_string(),
+                organization: r.org.clone().map(|o| doc.text[o].to_string()),
+            };
             add_role(p, role);
         }
     }
@@ -39,19 +46,35 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
     let mut by_surname: HashMap<char, Vec<usize>> = HashMap::new();
     for (i, p) in people.iter().enumerate() {
         if let Some(f) = p.name.chars().next() {
-            by_surname.entry(crate::text::script::fold_char(f)).or_default().push(i);
+            by_surname
+                .entry(crate::text::script::fold_char(f))
+                .or_default()
+                .push(i);
         }
     }
     for t in &tags.titles {
         let before = &doc.fold[..t.start];
-        let Some(c) = before.chars().next_back() else { continue };
-        let Some(cands) = by_surname.get(&c) else { continue };
+        let Some(c) = before.chars().next_back() else {
+            continue;
+        };
+        let Some(cands) = by_surname.get(&c) else {
+            continue;
+        };
         let title = &doc.fold[t.clone()];
-        let holders: Vec<usize> = cands.iter().copied().take(64).filter(|&i| people[i].roles.iter().any(|r| fold(&r.title) == title)).collect();
+        let holders: Vec<usize> = cands
+            .iter()
+            .copied()
+            .take(64)
+            .filter(|&i| people[i].roles.iter().any(|r| fold(&r.title) == title))
+            .collect();
         if let [i] = holders[..] {
             let s = Span::new(t.start - c.len_utf8(), t.end);
             let p = &mut people[i];
-            if !p.mentions.iter().any(|m| m.start < s.end && s.start < m.end) {
+            if !p
+                .mentions
+                .iter()
+                .any(|m| m.start < s.end && s.start < m.end)
+            {
                 p.mentions.push(s);
             }
         }

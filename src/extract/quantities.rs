@@ -17,67 +17,177 @@
 //! that money and dates claim (1830万元, 2024年, 1月22日) are not quantities.
 
 use super::numbers::{self, NumeralKind};
-use crate::lexicon::Pos;
 use super::{dates, money};
 use crate::layout::Doc;
+use crate::lexicon::Pos;
 use crate::model::{Quantity, QuantityKind};
 
 /// Measure words of counts. Longest match wins.
 const COUNT_WORDS: &[&str] = &[
-    "个", "個", "名", "位", "家", "户", "戶", "人次", "人", "次", "项", "項", "批", "件", "条", "條", "只", "隻", "头", "頭",
-    "匹", "辆", "輛", "架", "艘", "座", "栋", "棟", "幢", "所", "间", "間", "套", "台", "臺", "部", "本", "篇", "份", "张",
-    "張", "支", "枝", "颗", "顆", "棵", "株", "片", "种", "種", "类", "類", "场", "場", "届", "屆", "期", "轮", "輪", "起",
-    "宗", "例", "处", "處", "款", "枚", "粒", "双", "雙", "对", "對", "组", "組", "队", "隊", "门", "門", "节", "節", "册",
-    "冊", "幅", "首", "倍", "岁", "歲", "集", "章", "版", "代", "级", "級", "层", "層", "口", "块", "塊", "笔", "筆", "封",
-    "趟", "遍", "道", "杯", "瓶", "箱", "包", "袋", "盒", "桶", "车", "吨次", "架次", "班", "届次", "回", "周年", "週年",
+    "个", "個", "名", "位", "家", "户", "戶", "人次", "人", "次", "项", "項", "批", "件", "条",
+    "條", "只", "隻", "头", "頭", "匹", "辆", "輛", "架", "艘", "座", "栋", "棟", "幢", "所", "间",
+    "間", "套", "台", "臺", "部", "本", "篇", "份", "张", "張", "支", "枝", "颗", "顆", "棵", "株",
+    "片", "种", "種", "类", "類", "场", "場", "届", "屆", "期", "轮", "輪", "起", "宗", "例", "处",
+    "處", "款", "枚", "粒", "双", "雙", "对", "對", "组", "組", "队", "隊", "门", "門", "节", "節",
+    "册", "冊", "幅", "首", "倍", "岁", "歲", "集", "章", "版", "代", "级", "級", "层", "層", "口",
+    "块", "塊", "笔", "筆", "封", "趟", "遍", "道", "杯", "瓶", "箱", "包", "袋", "盒", "桶", "车",
+    "吨次", "架次", "班", "届次", "回", "周年", "週年",
 ];
 
 /// Units of measure, and durations. Longest match wins.
 const MEASURE_WORDS: &[&str] = &[
-    "平方公里", "平方千米", "平方米", "平米", "立方米", "方", "公顷", "亩", "畝", "吨", "噸", "公吨", "千克", "公斤", "克",
-    "斤", "毫克", "公里", "千米", "米", "厘米", "毫米", "纳米", "海里", "英里", "英尺", "千升", "升", "毫升", "千瓦时", "千瓦",
-    "兆瓦", "吉瓦", "瓦", "度电", "摄氏度", "℃", "标准箱", "标箱", "万千瓦", "千伏", "伏", "赫兹", "兆字节", "字节",
-    "小时", "小時", "分钟", "分鐘", "秒钟", "个月", "個月", "年", "周", "週", "天",
-    "km²", "km", "kg", "kWh", "kW", "MW", "GW", "GWh", "TWh", "mm", "cm", "m²", "m³", "TEU", "GB", "TB", "MB",
+    "平方公里",
+    "平方千米",
+    "平方米",
+    "平米",
+    "立方米",
+    "方",
+    "公顷",
+    "亩",
+    "畝",
+    "吨",
+    "噸",
+    "公吨",
+    "千克",
+    "公斤",
+    "克",
+    "斤",
+    "毫克",
+    "公里",
+    "千米",
+    "米",
+    "厘米",
+    "毫米",
+    "纳米",
+    "海里",
+    "英里",
+    "英尺",
+    "千升",
+    "升",
+    "毫升",
+    "千瓦时",
+    "千瓦",
+    "兆瓦",
+    "吉瓦",
+    "瓦",
+    "度电",
+    "摄氏度",
+    "℃",
+    "标准箱",
+    "标箱",
+    "万千瓦",
+    "千伏",
+    "伏",
+    "赫兹",
+    "兆字节",
+    "字节",
+    "小时",
+    "小時",
+    "分钟",
+    "分鐘",
+    "秒钟",
+    "个月",
+    "個月",
+    "年",
+    "周",
+    "週",
+    "天",
+    "km²",
+    "km",
+    "kg",
+    "kWh",
+    "kW",
+    "MW",
+    "GW",
+    "GWh",
+    "TWh",
+    "mm",
+    "cm",
+    "m²",
+    "m³",
+    "TEU",
+    "GB",
+    "TB",
+    "MB",
 ];
 
 /// Collective measure words a lone 一 may count with.
-const COLLECTIVE: &[&str] = &["批", "组", "組", "对", "對", "双", "雙", "队", "隊", "支", "系列"];
+const COLLECTIVE: &[&str] = &[
+    "批", "组", "組", "对", "對", "双", "雙", "队", "隊", "支", "系列",
+];
 
 /// Ordinal measure words after 第N.
 const ORDINAL_WORDS: &[&str] = &[
-    "届", "屆", "次", "个", "個", "名", "位", "批", "期", "轮", "輪", "季", "章", "条", "條", "款", "项", "項", "部", "集",
-    "场", "場", "天", "年", "号", "號", "版", "代", "阶段", "階段", "类", "類", "家", "种", "種", "站", "卷", "课", "課",
-    "节", "節", "任", "把手", "梯队", "季度", "周", "週", "步", "层", "層", "级", "級", "份", "篇", "分钟", "分鐘", "秒", "小时", "小時", "回合", "局", "盘", "盤", "关", "關",
+    "届", "屆", "次", "个", "個", "名", "位", "批", "期", "轮", "輪", "季", "章", "条", "條", "款",
+    "项", "項", "部", "集", "场", "場", "天", "年", "号", "號", "版", "代", "阶段", "階段", "类",
+    "類", "家", "种", "種", "站", "卷", "课", "課", "节", "節", "任", "把手", "梯队", "季度", "周",
+    "週", "步", "层", "層", "级", "級", "份", "篇", "分钟", "分鐘", "秒", "小时", "小時", "回合",
+    "局", "盘", "盤", "关", "關",
 ];
 
 /// Where a subject before or after the numeral stops.
 const SUBJECT_STOPS: &[&str] = &[
-    "分别", "参加", "出席", "介绍", "参与", "获得", "入选", "成为", "进行", "开展", "共同", "正在", "已经", "目前", "累计",
-    "其中", "包括", "以上", "以下", "左右", "上下", "之多", "的", "了", "在", "于", "和", "与", "及", "等", "是", "为", "被",
-    "把", "从", "向", "对", "将", "已", "均", "都", "也", "还", "并", "而", "共", "各", "就", "又", "再", "才", "要",
-    "能", "可", "所", "后", "前", "死亡", "受伤", "遇难", "获", "参", "已", "来", "去", "到", "给", "让", "使", "由", "但", "或", "即", "每",
-    "这", "那", "其", "此", "该", "有", "没", "无", "不", "很", "最", "更", "约", "近", "达", "超", "逾",
+    "分别", "参加", "出席", "介绍", "参与", "获得", "入选", "成为", "进行", "开展", "共同", "正在",
+    "已经", "目前", "累计", "其中", "包括", "以上", "以下", "左右", "上下", "之多", "的", "了",
+    "在", "于", "和", "与", "及", "等", "是", "为", "被", "把", "从", "向", "对", "将", "已", "均",
+    "都", "也", "还", "并", "而", "共", "各", "就", "又", "再", "才", "要", "能", "可", "所", "后",
+    "前", "死亡", "受伤", "遇难", "获", "参", "已", "来", "去", "到", "给", "让", "使", "由", "但",
+    "或", "即", "每", "这", "那", "其", "此", "该", "有", "没", "无", "不", "很", "最", "更", "约",
+    "近", "达", "超", "逾",
     // Traditional forms, while the fold may still be the identity.
-    "分別", "參加", "參與", "介紹", "獲得", "入選", "成為", "進行", "開展", "共同", "已經", "目前", "累計", "其中",
-    "與", "於", "及", "為", "從", "對", "將", "還", "並", "這", "該", "沒", "無", "會", "後", "來", "給", "讓", "這", "約",
-    "達", "裡", "過", "們", "並", "會見",
+    "分別", "參加", "參與", "介紹", "獲得", "入選", "成為", "進行", "開展", "共同", "已經", "目前",
+    "累計", "其中", "與", "於", "及", "為", "從", "對", "將", "還", "並", "這", "該", "沒", "無",
+    "會", "後", "來", "給", "讓", "這", "約", "達", "裡", "過", "們", "並", "會見",
 ];
 
 /// Verbs that carry a figure written after its subject: 业务量突破1700亿件.
 const PREDICATES: &[&str] = &[
-    "突破", "超过", "超出", "达到", "增至", "增长", "增加", "减少", "下降", "提升", "提高", "完成", "实现", "首次", "首度", "再次", "累计",
-    "合计", "共计", "总计", "高达", "多达", "约为", "不足", "不到", "接近", "将近", "突破了", "达", "超", "逾", "约", "近", "共",
+    "突破",
+    "超过",
+    "超出",
+    "达到",
+    "增至",
+    "增长",
+    "增加",
+    "减少",
+    "下降",
+    "提升",
+    "提高",
+    "完成",
+    "实现",
+    "首次",
+    "首度",
+    "再次",
+    "累计",
+    "合计",
+    "共计",
+    "总计",
+    "高达",
+    "多达",
+    "约为",
+    "不足",
+    "不到",
+    "接近",
+    "将近",
+    "突破了",
+    "达",
+    "超",
+    "逾",
+    "约",
+    "近",
+    "共",
 ];
 
 /// Verbs and words cut off the front of a subject written before the numeral.
 const LEADING_VERBS: &[&str] = &[
-    "完成", "实现", "新增", "增加", "增至", "减少", "建成", "建设", "开展", "举办", "组织", "培训", "帮助", "引进", "签约",
-    "签订", "落地", "实施", "推进", "投入", "采购", "销售", "带动", "吸纳", "安置", "解决", "提供", "覆盖", "惠及", "达到",
-    "超过", "共有", "拥有", "累计", "合计", "总计", "共计", "其中", "包括", "涉及", "发放", "资助", "慰问", "走访", "选派",
-    "派出", "接待", "参加", "参与", "获得", "取得", "培育", "打造", "创建", "申报", "认定", "评选", "种植", "养殖", "生产",
-    "修建", "改造", "新建", "招聘", "录取", "招收", "举行", "召开", "发布", "推出", "签署", "收到", "处理", "查处", "办理",
-    "有", "共", "达", "计", "了", "的", "和", "与", "及", "将", "已", "为", "是", "在", "等", "各", "全", "年", "月", "日",
+    "完成", "实现", "新增", "增加", "增至", "减少", "建成", "建设", "开展", "举办", "组织", "培训",
+    "帮助", "引进", "签约", "签订", "落地", "实施", "推进", "投入", "采购", "销售", "带动", "吸纳",
+    "安置", "解决", "提供", "覆盖", "惠及", "达到", "超过", "共有", "拥有", "累计", "合计", "总计",
+    "共计", "其中", "包括", "涉及", "发放", "资助", "慰问", "走访", "选派", "派出", "接待", "参加",
+    "参与", "获得", "取得", "培育", "打造", "创建", "申报", "认定", "评选", "种植", "养殖", "生产",
+    "修建", "改造", "新建", "招聘", "录取", "招收", "举行", "召开", "发布", "推出", "签署", "收到",
+    "处理", "查处", "办理", "有", "共", "达", "计", "了", "的", "和", "与", "及", "将", "已", "为",
+    "是", "在", "等", "各", "全", "年", "月", "日",
 ];
 
 /// A word table and its index by first char.
@@ -93,8 +203,16 @@ static STOPS: Words = Words(SUBJECT_STOPS, numbers::FirstChar::new());
 fn longest(s: &str, words: &Words) -> Option<&'static str> {
     let table = words.0;
     match words.1.get(&mut table.iter().copied()).group(s) {
-        Some(g) => g.iter().map(|&i| table[i as usize]).filter(|w| s.starts_with(w)).max_by_key(|w| w.len()),
-        None => table.iter().copied().filter(|w| s.starts_with(w)).max_by_key(|w| w.len()),
+        Some(g) => g
+            .iter()
+            .map(|&i| table[i as usize])
+            .filter(|w| s.starts_with(w))
+            .max_by_key(|w| w.len()),
+        None => table
+            .iter()
+            .copied()
+            .filter(|w| s.starts_with(w))
+            .max_by_key(|w| w.len()),
     }
 }
 
@@ -117,7 +235,10 @@ fn blocks_start(c: char) -> bool {
         || numbers::chinese_digit(c).is_some()
         || numbers::small_unit(c).is_some()
         || numbers::large_unit(c).is_some()
-        || matches!(c, '第' | '分' | '之' | '每' | '星' | '礼' | '禮' | '周' | '週' | '·' | '．')
+        || matches!(
+            c,
+            '第' | '分' | '之' | '每' | '星' | '礼' | '禮' | '周' | '週' | '·' | '．'
+        )
 }
 
 /// The character before `at`, where a comma counts only as a thousands separator
@@ -139,7 +260,11 @@ pub fn find(doc: &Doc) -> Vec<Quantity> {
 
 /// Finds every quantity outside the spans of the given money and date mentions (byte
 /// offsets of the repaired text, as the extractors return them).
-pub fn find_unclaimed(doc: &Doc, money: &[crate::model::Money], dates: &[crate::model::DateMention]) -> Vec<Quantity> {
+pub fn find_unclaimed(
+    doc: &Doc,
+    money: &[crate::model::Money],
+    dates: &[crate::model::DateMention],
+) -> Vec<Quantity> {
     let s = doc.fold;
     let mut claimed: Vec<(usize, usize)> = money.iter().map(|m| (m.start, m.end)).collect();
     claimed.extend(dates.iter().map(|d| (d.start, d.end)));
@@ -158,7 +283,9 @@ pub fn find_unclaimed(doc: &Doc, money: &[crate::model::Money], dates: &[crate::
                 continue;
             }
         }
-        let Some(c) = s[i..].chars().next() else { break };
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
         // (the char before, only at the chars a mention can start with)
         let is_ordinal = c == '第';
         let is_numeral = !is_ordinal && numbers::starts_numeral(c);
@@ -195,14 +322,27 @@ pub fn find_unclaimed(doc: &Doc, money: &[crate::model::Money], dates: &[crate::
     out
 }
 
-fn make(doc: &Doc, start: usize, end: usize, value: f64, max: Option<f64>, unit: &str, kind: QuantityKind, approximate: bool) -> Quantity {
+fn make(
+    doc: &Doc,
+    start: usize,
+    end: usize,
+    value: f64,
+    max: Option<f64>,
+    unit: &str,
+    kind: QuantityKind,
+    approximate: bool,
+) -> Quantity {
     Quantity {
         start,
         end,
         text: doc.text[start..end].to_string(),
         value,
         value_max: max,
-        unit: doc.text.get(unit_range(doc.fold, end, unit)).filter(|u| !u.is_empty()).map_or_else(|| unit.to_string(), str::to_string),
+        unit: doc
+            .text
+            .get(unit_range(doc.fold, end, unit))
+            .filter(|u| !u.is_empty())
+            .map_or_else(|| unit.to_string(), str::to_string),
         kind,
         subject: None,
         approximate: approximate || max.is_some(),
@@ -228,9 +368,27 @@ fn ordinal(doc: &Doc, at: usize) -> Option<Quantity> {
             let end = e + w.len();
             // What follows an ordinal is usually an event name (第七届进博会), which the
             // events extractor reads; no subject here.
-            Some(make(doc, at, end, value, None, w, QuantityKind::Ordinal, false))
+            Some(make(
+                doc,
+                at,
+                end,
+                value,
+                None,
+                w,
+                QuantityKind::Ordinal,
+                false,
+            ))
         }
-        None if arabic => Some(make(doc, at, e, value, None, "", QuantityKind::Ordinal, false)),
+        None if arabic => Some(make(
+            doc,
+            at,
+            e,
+            value,
+            None,
+            "",
+            QuantityKind::Ordinal,
+            false,
+        )),
         None => None,
     }
 }
@@ -243,18 +401,51 @@ fn quantity(doc: &Doc, at: usize) -> Option<Quantity> {
     let mut end = n.range.end;
     // Percent: 百分之三十, 千分之五.
     match n.kind {
-        NumeralKind::Percent => return Some(make(doc, at, end, n.value, n.max, "%", QuantityKind::Percent, n.approximate)),
-        NumeralKind::Permille => return Some(make(doc, at, end, n.value, n.max, "‰", QuantityKind::Percent, n.approximate)),
+        NumeralKind::Percent => {
+            return Some(make(
+                doc,
+                at,
+                end,
+                n.value,
+                n.max,
+                "%",
+                QuantityKind::Percent,
+                n.approximate,
+            ))
+        }
+        NumeralKind::Permille => {
+            return Some(make(
+                doc,
+                at,
+                end,
+                n.value,
+                n.max,
+                "‰",
+                QuantityKind::Percent,
+                n.approximate,
+            ))
+        }
         NumeralKind::Fraction => return None,
         NumeralKind::Cardinal => {}
     }
     // 30%, 10%-15%, 10-15%.
-    if let Some(sign) = ["%", "％", "‰"].into_iter().find(|w| s[end..].starts_with(w)) {
+    if let Some(sign) = ["%", "％", "‰"]
+        .into_iter()
+        .find(|w| s[end..].starts_with(w))
+    {
         end += sign.len();
         let mut max = n.max;
-        if let Some(conn) = ["-", "～", "~", "至", "到", "—"].into_iter().find(|w| s[end..].starts_with(w)) {
-            if let Some(m) = numbers::parse_at(s, end + conn.len()).filter(|m| m.kind == NumeralKind::Cardinal) {
-                if let Some(sign2) = ["%", "％"].into_iter().find(|w| s[m.range.end..].starts_with(w)) {
+        if let Some(conn) = ["-", "～", "~", "至", "到", "—"]
+            .into_iter()
+            .find(|w| s[end..].starts_with(w))
+        {
+            if let Some(m) =
+                numbers::parse_at(s, end + conn.len()).filter(|m| m.kind == NumeralKind::Cardinal)
+            {
+                if let Some(sign2) = ["%", "％"]
+                    .into_iter()
+                    .find(|w| s[m.range.end..].starts_with(w))
+                {
                     if m.value >= n.value {
                         max = Some(m.value);
                         end = m.range.end + sign2.len();
@@ -263,15 +454,41 @@ fn quantity(doc: &Doc, at: usize) -> Option<Quantity> {
             }
         }
         let unit = if sign == "‰" { "‰" } else { "%" };
-        let mut q = make(doc, at, end, n.value, max, unit, QuantityKind::Percent, n.approximate);
+        let mut q = make(
+            doc,
+            at,
+            end,
+            n.value,
+            max,
+            unit,
+            QuantityKind::Percent,
+            n.approximate,
+        );
         q.unit = unit.to_string();
         return Some(q);
     }
-    if let Some(conn) = ["-", "～", "~", "至", "到"].into_iter().find(|w| s[end..].starts_with(w)) {
-        if let Some(m) = numbers::parse_at(s, end + conn.len()).filter(|m| m.kind == NumeralKind::Cardinal && m.value > n.value) {
-            if let Some(sign) = ["%", "％"].into_iter().find(|w| s[m.range.end..].starts_with(w)) {
+    if let Some(conn) = ["-", "～", "~", "至", "到"]
+        .into_iter()
+        .find(|w| s[end..].starts_with(w))
+    {
+        if let Some(m) = numbers::parse_at(s, end + conn.len())
+            .filter(|m| m.kind == NumeralKind::Cardinal && m.value > n.value)
+        {
+            if let Some(sign) = ["%", "％"]
+                .into_iter()
+                .find(|w| s[m.range.end..].starts_with(w))
+            {
                 let end = m.range.end + sign.len();
-                let mut q = make(doc, at, end, n.value, Some(m.value), "%", QuantityKind::Percent, true);
+                let mut q = make(
+                    doc,
+                    at,
+                    end,
+                    n.value,
+                    Some(m.value),
+                    "%",
+                    QuantityKind::Percent,
+                    true,
+                );
                 q.unit = "%".into();
                 return Some(q);
             }
@@ -280,9 +497,19 @@ fn quantity(doc: &Doc, at: usize) -> Option<Quantity> {
     // 三成 = 30 %.
     if !n.arabic && n.value > 0.0 && n.value <= 10.0 && s[end..].starts_with('成') {
         let after = end + '成'.len_utf8();
-        let word = next_char(s, after).is_some_and(|c| "为為立功本果绩績员員都熟长長交型效品分就年人不家".contains(c));
+        let word = next_char(s, after)
+            .is_some_and(|c| "为為立功本果绩績员員都熟长長交型效品分就年人不家".contains(c));
         if !word && !t.starts_with('成') {
-            let mut q = make(doc, at, after, n.value * 10.0, n.max.map(|m| m * 10.0), "%", QuantityKind::Percent, n.approximate);
+            let mut q = make(
+                doc,
+                at,
+                after,
+                n.value * 10.0,
+                n.max.map(|m| m * 10.0),
+                "%",
+                QuantityKind::Percent,
+                n.approximate,
+            );
             q.unit = "%".into();
             return Some(q);
         }
@@ -290,24 +517,39 @@ fn quantity(doc: &Doc, at: usize) -> Option<Quantity> {
     // 3个百分点.
     for w in ["个百分点", "個百分點", "百分点", "百分點"] {
         if s[end..].starts_with(w) {
-            return Some(make(doc, at, end + w.len(), n.value, n.max, &w[w.len() - "百分点".len()..], QuantityKind::Percent, n.approximate));
+            return Some(make(
+                doc,
+                at,
+                end + w.len(),
+                n.value,
+                n.max,
+                &w[w.len() - "百分点".len()..],
+                QuantityKind::Percent,
+                n.approximate,
+            ));
         }
     }
     // 三百万千升: a 千 that ends the numeral after a larger unit begins the measure word
     // (3,000,000 千升, not 3,001,000 升). Where 千 ends a plain numeral (5千米) both
     // readings are the same length, so only the sum is changed.
-    let (n, t, end) = match numbers::parse_at(&s[..end - t.ends_with('千') as usize * '千'.len_utf8()], at) {
-        Some(m) if t.ends_with('千')
-            && t.chars().rev().nth(1).is_some_and(|c| matches!(c, '万' | '亿' | '萬' | '億'))
-            && m.range.end + '千'.len_utf8() == end
-            && m.kind == NumeralKind::Cardinal
-            && longest(&s[m.range.end..], &MEASURES).is_some_and(|w| w.starts_with('千')) =>
-        {
-            let e = m.range.end;
-            (m, &s[at..e], e)
-        }
-        _ => (n, t, end),
-    };
+    let (n, t, end) =
+        match numbers::parse_at(&s[..end - t.ends_with('千') as usize * '千'.len_utf8()], at) {
+            Some(m)
+                if t.ends_with('千')
+                    && t.chars()
+                        .rev()
+                        .nth(1)
+                        .is_some_and(|c| matches!(c, '万' | '亿' | '萬' | '億'))
+                    && m.range.end + '千'.len_utf8() == end
+                    && m.kind == NumeralKind::Cardinal
+                    && longest(&s[m.range.end..], &MEASURES)
+                        .is_some_and(|w| w.starts_with('千')) =>
+            {
+                let e = m.range.end;
+                (m, &s[at..e], e)
+            }
+            _ => (n, t, end),
+        };
     let mut approx = n.approximate;
     // Measures first (公里 before 公), then counts.
     let measure = longest(&s[end..], &MEASURES);
@@ -319,7 +561,8 @@ fn quantity(doc: &Doc, at: usize) -> Option<Quantity> {
         (None, None) => return None,
     };
     // Latin units must end there: 5km, not 5kmh.
-    if word.is_ascii() && next_char(s, end + word.len()).is_some_and(|c| c.is_ascii_alphanumeric()) {
+    if word.is_ascii() && next_char(s, end + word.len()).is_some_and(|c| c.is_ascii_alphanumeric())
+    {
         return None;
     }
     // Durations and lone digits need more care.
@@ -331,14 +574,18 @@ fn quantity(doc: &Doc, at: usize) -> Option<Quantity> {
         // 3年 is a duration; 三年级, 周年, 一天天 are not read; Chinese lone digits + 年 are
         // read by dates when they are years.
         let after = next_char(s, end + word.len());
-        if after.is_some_and(|c| "级級代度底初末轻輕纪紀岁歲".contains(c)) || n.value <= 0.0 {
+        if after.is_some_and(|c| "级級代度底初末轻輕纪紀岁歲".contains(c)) || n.value <= 0.0
+        {
             return None;
         }
     }
     // 一起 is "together", 一道 "along": lone 一 already excluded; 两起 is fine.
     let mut q_end = end + word.len();
     // 100多人 after the measure word: 3个多月.
-    if matches!(next_char(s, q_end), Some('多' | '余' | '餘')) && kind == QuantityKind::Measure && n.max.is_none() {
+    if matches!(next_char(s, q_end), Some('多' | '余' | '餘'))
+        && kind == QuantityKind::Measure
+        && n.max.is_none()
+    {
         // 6个多月: more than six.
         approx = true;
     }
@@ -347,23 +594,51 @@ fn quantity(doc: &Doc, at: usize) -> Option<Quantity> {
         let k = q_end;
         if s[k..].starts_with('多') || s[k..].starts_with('半') {
             let k2 = k + '多'.len_utf8();
-            if let Some(w) = ["月", "小时", "小時", "星期", "钟头"].into_iter().find(|w| s[k2..].starts_with(w)) {
+            if let Some(w) = ["月", "小时", "小時", "星期", "钟头"]
+                .into_iter()
+                .find(|w| s[k2..].starts_with(w))
+            {
                 let half = s[k..].starts_with('半');
                 let value = if half { n.value + 0.5 } else { n.value };
                 let unit = if w == "月" { "个月" } else { w };
-                let mut q = make(doc, at, k2 + w.len(), value, None, unit, QuantityKind::Measure, !half);
+                let mut q = make(
+                    doc,
+                    at,
+                    k2 + w.len(),
+                    value,
+                    None,
+                    unit,
+                    QuantityKind::Measure,
+                    !half,
+                );
                 q.unit = unit.to_string();
                 return Some(q);
             }
         }
-        if let Some(w) = ["月", "小时", "小時", "星期", "钟头"].into_iter().find(|w| s[k..].starts_with(w)) {
+        if let Some(w) = ["月", "小时", "小時", "星期", "钟头"]
+            .into_iter()
+            .find(|w| s[k..].starts_with(w))
+        {
             let unit = if w == "月" { "个月" } else { w };
-            let mut q = make(doc, at, k + w.len(), n.value, n.max, unit, QuantityKind::Measure, approx);
+            let mut q = make(
+                doc,
+                at,
+                k + w.len(),
+                n.value,
+                n.max,
+                unit,
+                QuantityKind::Measure,
+                approx,
+            );
             q.unit = unit.to_string();
             return Some(q);
         }
     }
-    if matches!(next_char(s, q_end), Some('多' | '余')) && kind == QuantityKind::Count && n.max.is_none() && false {
+    if matches!(next_char(s, q_end), Some('多' | '余'))
+        && kind == QuantityKind::Count
+        && n.max.is_none()
+        && false
+    {
         q_end += 3;
     }
     let mut q = make(doc, at, q_end, n.value, n.max, word, kind, approx);
@@ -375,7 +650,9 @@ fn quantity(doc: &Doc, at: usize) -> Option<Quantity> {
         q.value_max = q.value_max.map(|m| -m);
     }
     // 人 and 人次 name what they count; what follows is a verb (五人死亡).
-    if kind == QuantityKind::Count && !matches!(word, "人" | "人次" | "岁" | "歲" | "倍" | "周年" | "週年") {
+    if kind == QuantityKind::Count
+        && !matches!(word, "人" | "人次" | "岁" | "歲" | "倍" | "周年" | "週年")
+    {
         q.subject = subject_after(doc, q_end).or_else(|| subject_before(doc, at, q_end));
     } else {
         q.subject = None;
@@ -409,7 +686,9 @@ fn subject_after(doc: &Doc, at: usize) -> Option<String> {
     }
     // 名册上, 成员中: a trailing localizer is not part of the noun.
     while n > 2 {
-        let Some(last) = s[at..j].chars().next_back() else { break };
+        let Some(last) = s[at..j].chars().next_back() else {
+            break;
+        };
         if !"上中里裡内內外".contains(last) {
             break;
         }
@@ -442,8 +721,10 @@ fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<String> {
     while stop > 0 {
         let t = &toks[stop - 1];
         let w = &s[t.start..t.end];
-        let predicate = matches!(t.pos(), Some(Pos::Verb | Pos::Function | Pos::Adj | Pos::Numeral | Pos::Time))
-            || PREDICATES.contains(&w);
+        let predicate = matches!(
+            t.pos(),
+            Some(Pos::Verb | Pos::Function | Pos::Adj | Pos::Numeral | Pos::Time)
+        ) || PREDICATES.contains(&w);
         if !predicate {
             break;
         }
@@ -455,13 +736,16 @@ fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<String> {
     let mut from = j;
     for t in &toks[..stop] {
         let w = &s[t.start..t.end];
-        let cut = LEADING_VERBS.contains(&w) || matches!(t.pos(), Some(Pos::Function | Pos::Time | Pos::Pronoun));
+        let cut = LEADING_VERBS.contains(&w)
+            || matches!(t.pos(), Some(Pos::Function | Pos::Time | Pos::Pronoun));
         if cut && s[t.end..end_at].chars().count() >= 2 {
             from = t.end;
         }
     }
     let len = s[from..end_at].chars().count();
-    (2..=8).contains(&len).then(|| doc.text[from..end_at].to_string())
+    (2..=8)
+        .contains(&len)
+        .then(|| doc.text[from..end_at].to_string())
 }
 
 #[cfg(test)]
@@ -469,18 +753,33 @@ mod tests {
     use super::*;
     use crate::options::Options;
 
-    fn run(t: &str) -> Vec<(String, f64, Option<f64>, String, QuantityKind, Option<String>)> {
+    fn run(
+        t: &str,
+    ) -> Vec<(
+        String,
+        f64,
+        Option<f64>,
+        String,
+        QuantityKind,
+        Option<String>,
+    )> {
         let clean = crate::text::repair(t);
         let options = Options::default();
         let doc = Doc::new(&clean, &options);
-        find(&doc).into_iter().map(|q| (q.text, q.value, q.value_max, q.unit, q.kind, q.subject)).collect()
+        find(&doc)
+            .into_iter()
+            .map(|q| (q.text, q.value, q.value_max, q.unit, q.kind, q.subject))
+            .collect()
     }
 
     #[test]
     fn counts_with_subjects() {
         let r = run("会上，3名援疆干部、8名省内乡村振兴干部分别介绍情况。");
         assert_eq!(r.len(), 2);
-        assert_eq!((r[0].1, r[0].3.as_str(), r[0].5.as_deref()), (3.0, "名", Some("援疆干部")));
+        assert_eq!(
+            (r[0].1, r[0].3.as_str(), r[0].5.as_deref()),
+            (3.0, "名", Some("援疆干部"))
+        );
         assert_eq!((r[1].1, r[1].5.as_deref()), (8.0, Some("省内乡村振兴干部")));
         let r = run("2024年，完成帮扶项目15个。");
         assert_eq!(r.len(), 1);
@@ -498,13 +797,34 @@ mod tests {
     #[test]
     fn percent_ordinal_measure() {
         let r = run("增长30%，占百分之三十，约三成，提高2个百分点，增长10%-15%");
-        let got: Vec<(f64, Option<f64>, &str)> = r.iter().map(|q| (q.1, q.2, q.3.as_str())).collect();
-        assert_eq!(got, [(30.0, None, "%"), (30.0, None, "%"), (30.0, None, "%"), (2.0, None, "百分点"), (10.0, Some(15.0), "%")]);
+        let got: Vec<(f64, Option<f64>, &str)> =
+            r.iter().map(|q| (q.1, q.2, q.3.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (30.0, None, "%"),
+                (30.0, None, "%"),
+                (30.0, None, "%"),
+                (2.0, None, "百分点"),
+                (10.0, Some(15.0), "%")
+            ]
+        );
         let r = run("在第七屆进博会上");
-        assert_eq!((r[0].0.as_str(), r[0].1, r[0].4), ("第七屆", 7.0, QuantityKind::Ordinal));
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1, r[0].4),
+            ("第七屆", 7.0, QuantityKind::Ordinal)
+        );
         let r = run("产量5000吨，新建道路12.5公里，种植300亩，发电1.2亿千瓦时");
         let got: Vec<(f64, &str)> = r.iter().map(|q| (q.1, q.3.as_str())).collect();
-        assert_eq!(got, [(5000.0, "吨"), (12.5, "公里"), (300.0, "亩"), (1.2e8, "千瓦时")]);
+        assert_eq!(
+            got,
+            [
+                (5000.0, "吨"),
+                (12.5, "公里"),
+                (300.0, "亩"),
+                (1.2e8, "千瓦时")
+            ]
+        );
         let r = run("产量约为三百万千升，装机容量120万千瓦，步行3千米");
         let got: Vec<(f64, &str)> = r.iter().map(|q| (q.1, q.3.as_str())).collect();
         assert_eq!(got, [(3e6, "千升"), (1.2e6, "千瓦"), (3000.0, "米")]);
@@ -512,7 +832,19 @@ mod tests {
 
     #[test]
     fn not_quantities() {
-        for t in ["统一思想", "一些问题", "万一出事", "一致同意", "奋战在一线", "投入1830万元", "2024年", "1月22日", "第一时间", "一个重要", "一成不变"] {
+        for t in [
+            "统一思想",
+            "一些问题",
+            "万一出事",
+            "一致同意",
+            "奋战在一线",
+            "投入1830万元",
+            "2024年",
+            "1月22日",
+            "第一时间",
+            "一个重要",
+            "一成不变",
+        ] {
             assert!(run(t).is_empty(), "{t}: {:?}", run(t));
         }
     }

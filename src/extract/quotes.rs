@@ -21,9 +21,41 @@ use std::ops::Range;
 /// char (a test checks its lists against this one).
 #[cfg(test)]
 const VERBS: &[&str] = &[
-    "表示", "强调", "指出", "说道", "认为", "介绍说", "介绍", "透露", "要求", "宣布", "坦言", "提出", "表态", "建议", "呼吁",
-    "回应", "解释说", "解释", "称赞", "承认", "补充说", "告诉记者", "对记者说", "说", "称", "谈到", "提到", "写道", "问道",
-    "答道", "感慨", "直言", "重申", "预计", "表明",
+    "表示",
+    "强调",
+    "指出",
+    "说道",
+    "认为",
+    "介绍说",
+    "介绍",
+    "透露",
+    "要求",
+    "宣布",
+    "坦言",
+    "提出",
+    "表态",
+    "建议",
+    "呼吁",
+    "回应",
+    "解释说",
+    "解释",
+    "称赞",
+    "承认",
+    "补充说",
+    "告诉记者",
+    "对记者说",
+    "说",
+    "称",
+    "谈到",
+    "提到",
+    "写道",
+    "问道",
+    "答道",
+    "感慨",
+    "直言",
+    "重申",
+    "预计",
+    "表明",
 ];
 
 /// The reporting verb that `rest` starts with. The first character is checked with a
@@ -71,13 +103,21 @@ const PRONOUNS: &[&str] = &["他们", "她们", "他", "她", "对方", "后者"
 const MAX_GAP: usize = 14;
 
 /// Words that open an adverbial between a speaker and the verb (在…上, 接受…采访时).
-const ADVERBIAL: &[&str] = &["在", "于", "接受", "出席", "参加", "会见", "做客", "回答", "就", "对", "向"];
+const ADVERBIAL: &[&str] = &[
+    "在", "于", "接受", "出席", "参加", "会见", "做客", "回答", "就", "对", "向",
+];
 
 /// The end of a bracketed aside right after a name (萨姆·奥尔特曼（Sam Altman）), or `at`
 /// itself: the name's original spelling, an age or a party is no gap between the speaker and
 /// the verb.
 fn after_aside(fold: &str, at: usize, limit: usize) -> usize {
-    let Some(open) = fold[at..limit].chars().next().filter(|c| matches!(c, '（' | '(')) else { return at };
+    let Some(open) = fold[at..limit]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '（' | '('))
+    else {
+        return at;
+    };
     let close = if open == '（' { '）' } else { ')' };
     let inner = at + open.len_utf8();
     match fold[inner..limit].find(close) {
@@ -92,8 +132,40 @@ fn is_time_char(c: char) -> bool {
         || ('０'..='９').contains(&c)
         || matches!(
             c,
-            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '〇' | '零' | '日' | '号' | '今' | '昨' | '明' | '前' | '天' | '月'
-                | '上' | '下' | '午' | '晚' | '早' | '中' | '凌' | '晨' | '时' | '点' | '分' | '（' | '）' | '(' | ')'
+            '一' | '二'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '〇'
+                | '零'
+                | '日'
+                | '号'
+                | '今'
+                | '昨'
+                | '明'
+                | '前'
+                | '天'
+                | '月'
+                | '上'
+                | '下'
+                | '午'
+                | '晚'
+                | '早'
+                | '中'
+                | '凌'
+                | '晨'
+                | '时'
+                | '点'
+                | '分'
+                | '（'
+                | '）'
+                | '('
+                | ')'
         )
 }
 
@@ -106,9 +178,14 @@ fn is_lead_in(c: char) -> bool {
 #[inline(never)]
 fn antecedent(doc: &Doc, at: usize, people: &[(Range<usize>, &str)]) -> Option<String> {
     let para = doc.paragraphs.partition_point(|p| p.range.end <= at);
-    let floor = doc.paragraphs.get(para.saturating_sub(1)).map_or(0, |p| p.range.start);
+    let floor = doc
+        .paragraphs
+        .get(para.saturating_sub(1))
+        .map_or(0, |p| p.range.start);
     // The latest person mention before the pronoun, then the first one of its sentence.
-    let last = people.partition_point(|(r, _)| r.end <= at).checked_sub(1)?;
+    let last = people
+        .partition_point(|(r, _)| r.end <= at)
+        .checked_sub(1)?;
     let (r, _) = &people[last];
     if r.start < floor {
         return None;
@@ -116,13 +193,19 @@ fn antecedent(doc: &Doc, at: usize, people: &[(Range<usize>, &str)]) -> Option<S
     let si = doc.sentences.partition_point(|s| s.end <= r.start);
     let sent = doc.sentences.get(si)?;
     let first = people.partition_point(|(p, _)| p.start < sent.start);
-    people.get(first).filter(|(p, _)| p.end <= at).map(|(_, n)| n.to_string())
+    people
+        .get(first)
+        .filter(|(p, _)| p.end <= at)
+        .map(|(_, n)| n.to_string())
 }
 
 /// The first of `words` that `s` starts with (one loop, not one unrolled per list).
 #[inline(never)]
 fn first_prefix(s: &str, words: &'static [&'static str]) -> Option<&'static str> {
-    words.iter().copied().find(|w| s.as_bytes().starts_with(w.as_bytes()))
+    words
+        .iter()
+        .copied()
+        .find(|w| s.as_bytes().starts_with(w.as_bytes()))
 }
 
 fn pronoun_at(s: &str) -> Option<&'static str> {
@@ -133,7 +216,13 @@ fn pronoun_at(s: &str) -> Option<&'static str> {
 /// 刘爱华's, not 国新办's. The first name (or pronoun) of the clause followed by 在, 于, 接受,
 /// 出席 … speaks; a day or a time may stand between (李强5日在…, 卓荣泰今（5）日出席…).
 #[inline(never)]
-fn subject_before_adverbial(doc: &Doc, sent: &Range<usize>, at: usize, names: &[(Range<usize>, &str)], people: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
+fn subject_before_adverbial(
+    doc: &Doc,
+    sent: &Range<usize>,
+    at: usize,
+    names: &[(Range<usize>, &str)],
+    people: &[(Range<usize>, &str)],
+) -> Option<(String, usize)> {
     let fold = doc.fold;
     let clause = fold[sent.start..at]
         .char_indices()
@@ -141,18 +230,33 @@ fn subject_before_adverbial(doc: &Doc, sent: &Range<usize>, at: usize, names: &[
         .find(|&(_, c)| matches!(c, '，' | ',' | '；' | '。' | '：' | '“' | '”' | '、'))
         .map_or(sent.start, |(i, c)| sent.start + i + c.len_utf8());
     let from = names.partition_point(|(r, _)| r.start < clause);
-    let pronoun = fold[clause..at].char_indices().find_map(|(i, _)| pronoun_at(&fold[clause + i..at]).map(|p| (clause + i, clause + i + p.len())));
-    let first = names[from..].iter().take_while(|(r, _)| r.start < at).map(|(r, _)| (r.start, r.end)).chain(pronoun);
+    let pronoun = fold[clause..at].char_indices().find_map(|(i, _)| {
+        pronoun_at(&fold[clause + i..at]).map(|p| (clause + i, clause + i + p.len()))
+    });
+    let first = names[from..]
+        .iter()
+        .take_while(|(r, _)| r.start < at)
+        .map(|(r, _)| (r.start, r.end))
+        .chain(pronoun);
     for (s0, e0) in first.filter(|&(_, e0)| e0 < at) {
         let e1 = after_aside(fold, e0, at);
-        let when = fold[e1..at].char_indices().find(|&(_, c)| !is_time_char(c)).map_or(at, |(i, _)| e1 + i);
-        if when - e1 <= 24 && first_prefix(&fold[when..at], ADVERBIAL).is_some() && fold[e0..at].chars().count() <= 3 * MAX_GAP {
+        let when = fold[e1..at]
+            .char_indices()
+            .find(|&(_, c)| !is_time_char(c))
+            .map_or(at, |(i, _)| e1 + i);
+        if when - e1 <= 24
+            && first_prefix(&fold[when..at], ADVERBIAL).is_some()
+            && fold[e0..at].chars().count() <= 3 * MAX_GAP
+        {
             if matches!(&fold[s0..e0], "他" | "她") {
                 if let Some(n) = antecedent(doc, s0, people) {
                     return Some((n, s0));
                 }
             }
-            let name = names[from..].iter().find(|(r, _)| r.start == s0 && r.end == e0).map_or(&doc.text[s0..e0], |(_, n)| *n);
+            let name = names[from..]
+                .iter()
+                .find(|(r, _)| r.start == s0 && r.end == e0)
+                .map_or(&doc.text[s0..e0], |(_, n)| *n);
             return Some((name.to_string(), s0));
         }
     }
@@ -181,7 +285,11 @@ fn speaker_before(
     }
     // the last pronoun before the verb
     let region = fold.get(sent.start..at)?;
-    if let Some((i, p)) = region.char_indices().rev().find_map(|(i, _)| pronoun_at(&region[i..]).map(|p| (i, p))) {
+    if let Some((i, p)) = region
+        .char_indices()
+        .rev()
+        .find_map(|(i, _)| pronoun_at(&region[i..]).map(|p| (i, p)))
+    {
         let (s, e) = (sent.start + i, sent.start + i + p.len());
         if best.as_ref().is_none_or(|b| e > b.2) {
             best = Some((doc.text[s..e].to_string(), s, e));
@@ -189,7 +297,8 @@ fn speaker_before(
     }
     let (name, start, end) = best?;
     let gap = &fold[after_aside(fold, end, at)..at];
-    if gap.chars().count() > MAX_GAP || gap.contains(['，', ',', '；', '。', '：', '“', '”', '、']) {
+    if gap.chars().count() > MAX_GAP || gap.contains(['，', ',', '；', '。', '：', '“', '”', '、'])
+    {
         return None;
     }
     if matches!(&fold[start..end], "他" | "她") {
@@ -222,7 +331,9 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
     let mut begins: Vec<usize> = Vec::new();
     let mut open_ended: Vec<usize> = Vec::new(); // indices in `out`
     for sent in &doc.sentences {
-        let Some(para) = doc.paragraph_at(sent.start) else { continue };
+        let Some(para) = doc.paragraph_at(sent.start) else {
+            continue;
+        };
         let s = &fold[sent.clone()];
         // form 1: X + verb + lead-in
         let mut i = 0;
@@ -236,7 +347,9 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
             let after = sent.start + i + v.len();
             let lead = fold[after..].chars().next();
             if lead.is_some_and(is_lead_in) {
-                if let Some((speaker, _)) = speaker_before(doc, sent, sent.start + i, &names, &persons) {
+                if let Some((speaker, _)) =
+                    speaker_before(doc, sent, sent.start + i, &names, &persons)
+                {
                     let mut cstart = after;
                     for c in fold[after..].chars() {
                         if matches!(c, '，' | ',' | '：' | ':') {
@@ -247,7 +360,11 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                     }
                     let mut cend = para.range.end;
                     let mut quoted = false;
-                    if let Some(open) = fold[cstart..].chars().next().filter(|c| matches!(c, '“' | '「' | '"')) {
+                    if let Some(open) = fold[cstart..]
+                        .chars()
+                        .next()
+                        .filter(|c| matches!(c, '“' | '「' | '"'))
+                    {
                         let close = match open {
                             '“' => '”',
                             '「' => '」',
@@ -285,9 +402,16 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
         if c != '”' && c != '」' {
             continue;
         }
-        let Some(para) = doc.paragraph_at(ci) else { continue };
+        let Some(para) = doc.paragraph_at(ci) else {
+            continue;
+        };
         let open = if c == '”' { '“' } else { '「' };
-        let Some(oi) = fold[para.range.start..ci].rfind(open).map(|j| para.range.start + j) else { continue };
+        let Some(oi) = fold[para.range.start..ci]
+            .rfind(open)
+            .map(|j| para.range.start + j)
+        else {
+            continue;
+        };
         let mut j = ci + c.len_utf8();
         if fold[j..].starts_with(['，', ',']) {
             j += 3.min(fold[j..].chars().next().map_or(0, char::len_utf8));
@@ -295,31 +419,58 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
         // speaker then verb, then the end of the clause; a 他/她 there is the person the
         // sentences before are about
         let from = names.partition_point(|(r, _)| r.start < j);
-        let (name, mut k) = match names[from..].iter().take_while(|(r, _)| r.start == j).max_by_key(|(r, _)| r.end) {
+        let (name, mut k) = match names[from..]
+            .iter()
+            .take_while(|(r, _)| r.start == j)
+            .max_by_key(|(r, _)| r.end)
+        {
             Some((r, name)) => (name.to_string(), r.end),
             None => match ["他", "她"].into_iter().find(|p| fold[j..].starts_with(p)) {
-                Some(p) => (antecedent(doc, oi, &persons).unwrap_or_else(|| doc.text[j..j + p.len()].to_string()), j + p.len()),
+                Some(p) => (
+                    antecedent(doc, oi, &persons)
+                        .unwrap_or_else(|| doc.text[j..j + p.len()].to_string()),
+                    j + p.len(),
+                ),
                 None => continue,
             },
         };
         let rest = &fold[k..];
         let Some(v) = verb_at(rest) else { continue };
         k += v.len();
-        if !fold[k..].chars().next().is_none_or(|c| matches!(c, '。' | '，' | ',' | '.' | '！' | '？' | '\n')) {
+        if !fold[k..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '。' | '，' | ',' | '.' | '！' | '？' | '\n'))
+        {
             continue;
         }
         let (cs, ce) = (oi + open.len_utf8(), ci);
         // Only a bounded quote (in marks) excludes another; an open-ended one is cut below.
-        let clash = out.iter().enumerate().any(|(qi, q)| q.start < ce && cs < q.end && !(open_ended.contains(&qi) && q.start < oi));
+        let clash = out.iter().enumerate().any(|(qi, q)| {
+            q.start < ce && cs < q.end && !(open_ended.contains(&qi) && q.start < oi)
+        });
         if ce > cs && !clash {
             begins.push(oi);
-            out.push(Quote { start: cs, end: ce, speaker: Some(name), verb: doc.text[k - v.len()..k].to_string(), text: doc.text[cs..ce].to_string() });
+            out.push(Quote {
+                start: cs,
+                end: ce,
+                speaker: Some(name),
+                verb: doc.text[k - v.len()..k].to_string(),
+                text: doc.text[cs..ce].to_string(),
+            });
         }
     }
     // An unquoted content ends before the next reported speech of its paragraph.
     for &qi in &open_ended {
         let q = &out[qi];
-        let Some(cut) = begins.iter().copied().filter(|&b| b > q.start && b < q.end).min() else { continue };
+        let Some(cut) = begins
+            .iter()
+            .copied()
+            .filter(|&b| b > q.start && b < q.end)
+            .min()
+        else {
+            continue;
+        };
         let end = q.start + doc.text[q.start..cut].trim_end().len();
         if end > q.start {
             let q = &mut out[qi];
@@ -347,14 +498,22 @@ mod tests {
             }
             texts.push(format!("{v}，"));
         }
-        texts.extend((0..0x11_0000u32).filter_map(char::from_u32).map(|c| c.to_string()));
+        texts.extend(
+            (0..0x11_0000u32)
+                .filter_map(char::from_u32)
+                .map(|c| c.to_string()),
+        );
         for t in &texts {
             assert_eq!(super::verb_at(t), scan(t), "{t}");
         }
     }
 
     fn quotes(t: &str) -> Vec<(String, String)> {
-        crate::extract(t, &Options::default()).quotes.into_iter().map(|q| (q.speaker.unwrap_or_default(), q.text)).collect()
+        crate::extract(t, &Options::default())
+            .quotes
+            .into_iter()
+            .map(|q| (q.speaker.unwrap_or_default(), q.text))
+            .collect()
     }
 
     #[test]
@@ -362,27 +521,46 @@ mod tests {
         let q = quotes("国务卿布林肯对记者称，美方愿与中方保持沟通。发言人毛宁在记者会上回应说，中方敦促美方停止干涉。");
         assert_eq!(
             q,
-            vec![("布林肯".into(), "美方愿与中方保持沟通。".into()), ("毛宁".into(), "中方敦促美方停止干涉。".into())]
+            vec![
+                ("布林肯".into(), "美方愿与中方保持沟通。".into()),
+                ("毛宁".into(), "中方敦促美方停止干涉。".into())
+            ]
         );
         // A quotation in marks later in the paragraph ends it too, and is a quote of its own.
         let q = quotes("董事长王军表示，要加强合作。“我们有信心完成任务。”王军说。");
-        assert_eq!(q, vec![("王军".into(), "要加强合作。".into()), ("王军".into(), "我们有信心完成任务。".into())]);
+        assert_eq!(
+            q,
+            vec![
+                ("王军".into(), "要加强合作。".into()),
+                ("王军".into(), "我们有信心完成任务。".into())
+            ]
+        );
         // Without another speaker the content runs to the end of the paragraph.
         let q = quotes("董事长王军表示，要加强合作。今年的任务很重。\n下一段。");
-        assert_eq!(q, vec![("王军".into(), "要加强合作。今年的任务很重。".into())]);
+        assert_eq!(
+            q,
+            vec![("王军".into(), "要加强合作。今年的任务很重。".into())]
+        );
     }
 
     #[test]
     fn every_verb_passes_the_first_character_filter() {
         for v in super::VERBS {
-            assert_eq!(super::verb_at(&format!("{v}，")).map(str::len).unwrap_or(0) >= v.len(), true, "{v}");
+            assert_eq!(
+                super::verb_at(&format!("{v}，")).map(str::len).unwrap_or(0) >= v.len(),
+                true,
+                "{v}"
+            );
         }
     }
 
     #[test]
     fn a_quotation_then_he_said() {
         let q = quotes("国务院总理李强作报告。“我们要坚定信心，迎难而上。”他说。");
-        assert_eq!(q, [("李强".to_string(), "我们要坚定信心，迎难而上。".to_string())]);
+        assert_eq!(
+            q,
+            [("李强".to_string(), "我们要坚定信心，迎难而上。".to_string())]
+        );
         // no one named before: the pronoun is the speaker
         let q = quotes("“这是好事。”她说。");
         assert_eq!(q[0].0, "她");

@@ -3,15 +3,27 @@
 //! square root of its length (long sentences do not win by length alone), with a bonus
 //! for the lead; clauses ending with ； are joined to the next; sentences of credits, disclaimers and promotions are skipped.
 
-use crate::layout::Doc;
 use crate::extract::numbers::CharBits;
+use crate::layout::Doc;
 use crate::model::{Keyword, ParagraphKind};
 
 /// How many sentences the summary has.
 pub const SENTENCES: usize = 3;
 
 /// Phrases of boilerplate that the paragraph classifier may not catch.
-const BOILERPLATE: &[&str] = &["撰稿", "编辑", "声明", "转载", "扫一扫", "版权", "来源：", "来源:", "点击", "关注我们", "原标题"];
+const BOILERPLATE: &[&str] = &[
+    "撰稿",
+    "编辑",
+    "声明",
+    "转载",
+    "扫一扫",
+    "版权",
+    "来源：",
+    "来源:",
+    "点击",
+    "关注我们",
+    "原标题",
+];
 
 /// The first chars of [`BOILERPLATE`] (a test checks them).
 const BOILERPLATE_FIRST: [char; 10] = ['撰', '编', '声', '转', '扫', '版', '来', '点', '关', '原'];
@@ -22,7 +34,10 @@ pub fn find(doc: &Doc) -> Vec<String> {
 }
 
 pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
-    let kws: Vec<(String, f64)> = keywords.iter().map(|k| (crate::text::script::fold(&k.word), k.score)).collect();
+    let kws: Vec<(String, f64)> = keywords
+        .iter()
+        .map(|k| (crate::text::script::fold(&k.word), k.score))
+        .collect();
     // The phrases and keywords a sentence holds are found in one pass over its chars,
     // trying them only where a first char of one stands (not 21 substring searches).
     let kw_first: Vec<char> = kws.iter().filter_map(|(w, _)| w.chars().next()).collect();
@@ -36,7 +51,11 @@ pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
     let mut open_clause = false;
     for s in &doc.sentences {
         match units.last_mut() {
-            Some(last) if open_clause && doc.paragraph_at(last.start).map(|p| p.range.end) == doc.paragraph_at(s.start).map(|p| p.range.end) => {
+            Some(last)
+                if open_clause
+                    && doc.paragraph_at(last.start).map(|p| p.range.end)
+                        == doc.paragraph_at(s.start).map(|p| p.range.end) =>
+            {
                 last.end = s.end
             }
             _ => units.push(s.clone()),
@@ -47,7 +66,11 @@ pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
         // the content paragraph that holds the sentence (both lists are in text order)
         let at = content.partition_point(|p| p.range.end <= s.start);
         // (a headline titles the article; the summary is of what it says)
-        let Some(p) = content.get(at).filter(|p| p.range.start <= s.start && s.end <= p.range.end && p.kind != ParagraphKind::Headline) else { continue };
+        let Some(p) = content.get(at).filter(|p| {
+            p.range.start <= s.start && s.end <= p.range.end && p.kind != ParagraphKind::Headline
+        }) else {
+            continue;
+        };
         {
             let f = &doc.fold[s.clone()];
             let mut n = 0;
@@ -68,7 +91,12 @@ pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
                 continue;
             }
             // (an empty word is in every sentence, as `contains` has it)
-            let mut score: f64 = kws.iter().zip(&found).filter(|((w, _), &x)| x || w.is_empty()).map(|((_, s), _)| s).sum();
+            let mut score: f64 = kws
+                .iter()
+                .zip(&found)
+                .filter(|((w, _), &x)| x || w.is_empty())
+                .map(|((_, s), _)| s)
+                .sum();
             score /= (n as f64).sqrt();
             if p.kind == ParagraphKind::Lead {
                 score *= 1.3;
@@ -79,7 +107,8 @@ pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
     // the SENTENCES best, highest score first (ties: earlier sentence), as a stable sort and
     // a truncation would leave them: picked by selection, so that the module holds no sort
     // of its own for these triples (issue 8)
-    let better = |a: &(f64, usize, _), b: &(f64, usize, _)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).is_lt();
+    let better =
+        |a: &(f64, usize, _), b: &(f64, usize, _)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).is_lt();
     for k in 0..SENTENCES.min(cands.len()) {
         let mut best = k;
         for j in k + 1..cands.len() {
@@ -92,7 +121,10 @@ pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
     }
     cands.truncate(SENTENCES);
     crate::pipeline::sort_by_span(&mut cands, |c| (c.1, 0));
-    cands.into_iter().map(|(_, _, r)| doc.text[r].to_string()).collect()
+    cands
+        .into_iter()
+        .map(|(_, _, r)| doc.text[r].to_string())
+        .collect()
 }
 
 #[cfg(test)]
@@ -102,7 +134,10 @@ mod tests {
     #[test]
     fn boilerplate_first_chars() {
         for b in super::BOILERPLATE {
-            assert!(super::BOILERPLATE_FIRST.contains(&b.chars().next().unwrap()), "{b}");
+            assert!(
+                super::BOILERPLATE_FIRST.contains(&b.chars().next().unwrap()),
+                "{b}"
+            );
         }
     }
 
@@ -117,6 +152,12 @@ mod tests {
             assert!(s.ends_with('。'), "{s}");
             assert!(!s.contains("责任编辑"), "{s}");
         }
-        assert!(x.summary.iter().any(|s| s.starts_with("公司前三季度") && s.ends_with("同比增长15.04%。")), "{:?}", x.summary);
+        assert!(
+            x.summary
+                .iter()
+                .any(|s| s.starts_with("公司前三季度") && s.ends_with("同比增长15.04%。")),
+            "{:?}",
+            x.summary
+        );
     }
 }

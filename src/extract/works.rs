@@ -22,7 +22,9 @@ pub fn spans(doc: &Doc) -> Vec<Range<usize>> {
 /// Whether `r` lies inside one of the sorted, disjoint `works` spans.
 pub fn inside(works: &[Range<usize>], r: &Range<usize>) -> bool {
     let i = works.partition_point(|w| w.end < r.end);
-    works.get(i).is_some_and(|w| w.start <= r.start && r.end <= w.end)
+    works
+        .get(i)
+        .is_some_and(|w| w.start <= r.start && r.end <= w.end)
 }
 
 /// The brackets open at some point of a text, and the titles closed so far.
@@ -92,7 +94,9 @@ fn scan(text: &str) -> Vec<Range<usize>> {
                 break;
             }
         }
-        let Some(c) = text[i..].chars().next() else { break };
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         b.step(c, i);
         i += c.len_utf8();
     }
@@ -118,7 +122,9 @@ mod tests {
 
     #[test]
     fn skipping_to_the_next_bracket_reads_the_same_titles() {
-        let alphabet = ['《', '》', '〈', '〉', '<', '>', '\n', '\r', '中', 'a', '（', '𠀀'];
+        let alphabet = [
+            '《', '》', '〈', '〉', '<', '>', '\n', '\r', '中', 'a', '（', '𠀀',
+        ];
         let mut seed = 0x2545_F491_4F6C_DD1Du64;
         for round in 0..3000 {
             let len = if round % 10 == 0 { 400 } else { 40 };
@@ -129,7 +135,11 @@ mod tests {
                     seed ^= seed << 17;
                     // mostly plain chars, so that titles and long runs both occur
                     let k = (seed % 40) as usize;
-                    if k < alphabet.len() { alphabet[k] } else { '字' }
+                    if k < alphabet.len() {
+                        alphabet[k]
+                    } else {
+                        '字'
+                    }
                 })
                 .collect();
             assert_eq!(scan(&text), scan_char_by_char(&text), "{text:?}");
@@ -138,8 +148,14 @@ mod tests {
 
     #[test]
     fn nested_titles() {
-        assert_eq!(titles("入选《助力乡村振兴蓝皮书(2023)》优秀案例"), ["助力乡村振兴蓝皮书(2023)"]);
-        assert_eq!(titles("《关于〈民法典〉的说明》和〈短文〉"), ["关于〈民法典〉的说明", "短文"]);
+        assert_eq!(
+            titles("入选《助力乡村振兴蓝皮书(2023)》优秀案例"),
+            ["助力乡村振兴蓝皮书(2023)"]
+        );
+        assert_eq!(
+            titles("《关于〈民法典〉的说明》和〈短文〉"),
+            ["关于〈民法典〉的说明", "短文"]
+        );
         assert!(titles("《未闭合\n》").is_empty());
         assert!(titles("》《《").is_empty());
         assert_eq!(titles("a<b>c《x<y>》"), ["x<y>"]);

@@ -20,20 +20,71 @@ fn has_words(s: &str) -> bool {
 
 /// Calls to act that mark a promotional line.
 const PROMO: &[&str] = &[
-    "点击上方", "点击蓝字", "点蓝字", "关注我们", "长按识别", "长按二维码", "扫描二维码", "识别二维码", "扫一扫", "扫码关注",
-    "不想错过", "阅读原文", "点个在看", "点亮在看", "点击在看", "分享给更多", "设为星标", "星标公众号", "欢迎关注", "关注公众号",
-    "更多精彩", "推荐阅读", "往期回顾", "往期推荐", "戳这里", "点赞", "转发", "关注我", "下载app", "下载客户端",
-    "往期精彩", "精彩回顾", "相关阅读", "延伸阅读", "猜你喜欢", "热门推荐", "近期热文", "点击阅读",
+    "点击上方",
+    "点击蓝字",
+    "点蓝字",
+    "关注我们",
+    "长按识别",
+    "长按二维码",
+    "扫描二维码",
+    "识别二维码",
+    "扫一扫",
+    "扫码关注",
+    "不想错过",
+    "阅读原文",
+    "点个在看",
+    "点亮在看",
+    "点击在看",
+    "分享给更多",
+    "设为星标",
+    "星标公众号",
+    "欢迎关注",
+    "关注公众号",
+    "更多精彩",
+    "推荐阅读",
+    "往期回顾",
+    "往期推荐",
+    "戳这里",
+    "点赞",
+    "转发",
+    "关注我",
+    "下载app",
+    "下载客户端",
+    "往期精彩",
+    "精彩回顾",
+    "相关阅读",
+    "延伸阅读",
+    "猜你喜欢",
+    "热门推荐",
+    "近期热文",
+    "点击阅读",
 ];
 
 /// Notices of reprint, copyright and liability.
 const DISCLAIMER: &[&str] = &[
-    "免责声明", "版权归原作者", "版权归原", "版权归作者", "本文系转载", "系转载", "转载自", "如有侵权", "联系删除", "不代表本",
-    "仅供参考", "版权所有", "未经授权", "禁止转载", "不得转载", "请勿转载", "来源于网络",
+    "免责声明",
+    "版权归原作者",
+    "版权归原",
+    "版权归作者",
+    "本文系转载",
+    "系转载",
+    "转载自",
+    "如有侵权",
+    "联系删除",
+    "不代表本",
+    "仅供参考",
+    "版权所有",
+    "未经授权",
+    "禁止转载",
+    "不得转载",
+    "请勿转载",
+    "来源于网络",
 ];
 
 /// The first chars of [`DISCLAIMER`] (a test checks them).
-const DISCLAIMER_FIRST: [char; 13] = ['免', '版', '本', '系', '转', '如', '联', '不', '仅', '未', '禁', '请', '来'];
+const DISCLAIMER_FIRST: [char; 13] = [
+    '免', '版', '本', '系', '转', '如', '联', '不', '仅', '未', '禁', '请', '来',
+];
 const DISCLAIMER_BITS: CharBits = CharBits::of(&DISCLAIMER_FIRST);
 
 /// At least `need` of the cues of [`DISCLAIMER`] stand in `f`: one pass over its chars, the
@@ -105,8 +156,17 @@ fn is_disclaimer(f: &str) -> bool {
 /// A short line in brackets that names a reporter or ends a dateline:
 /// （中央社记者张建中新竹17日电）, （记者 张三）.
 fn is_closing_byline(f: &str) -> bool {
-    let inner = f.strip_prefix(['（', '(']).and_then(|t| t.strip_suffix(['）', ')']));
-    inner.is_some_and(|t| count_chars(t) <= 40 && !t.contains(['。', '，', '（', '(']) && (t.contains("记者") || t.contains("通讯员") || t.ends_with('电') || t.ends_with('讯')))
+    let inner = f
+        .strip_prefix(['（', '('])
+        .and_then(|t| t.strip_suffix(['）', ')']));
+    inner.is_some_and(|t| {
+        count_chars(t) <= 40
+            && !t.contains(['。', '，', '（', '('])
+            && (t.contains("记者")
+                || t.contains("通讯员")
+                || t.ends_with('电')
+                || t.ends_with('讯'))
+    })
 }
 
 fn is_headline_like(f: &str) -> bool {
@@ -125,10 +185,16 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             ParagraphKind::Decoration
         } else if f.starts_with("原标题") {
             ParagraphKind::Headline
-        } else if count_chars(f) <= 40 && !f.contains('。') && (f.contains("发表于") || f.contains("发布于")) {
+        } else if count_chars(f) <= 40
+            && !f.contains('。')
+            && (f.contains("发表于") || f.contains("发布于"))
+        {
             // the post's time and place under a WeChat title: 2023-06-15 08:30 发表于浙江
             ParagraphKind::Decoration
-        } else if credit_label_at(f, f.len() - f.trim_start_matches(is_open_bracket).len()).is_some() && count_chars(f) <= 80 {
+        } else if credit_label_at(f, f.len() - f.trim_start_matches(is_open_bracket).len())
+            .is_some()
+            && count_chars(f) <= 80
+        {
             ParagraphKind::Credit
         } else if is_closing_byline(f) {
             ParagraphKind::Credit
@@ -144,7 +210,11 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
     // are promotion too.
     for i in 1..n.saturating_sub(1) {
         let f = fold.get(paras[i].range.clone()).unwrap_or_default();
-        if paras[i].kind == ParagraphKind::Body && paras[i - 1].kind == ParagraphKind::Promo && paras[i + 1].kind == ParagraphKind::Promo && is_headline_like(f) {
+        if paras[i].kind == ParagraphKind::Body
+            && paras[i - 1].kind == ParagraphKind::Promo
+            && paras[i + 1].kind == ParagraphKind::Promo
+            && is_headline_like(f)
+        {
             paras[i].kind = ParagraphKind::Promo;
         }
     }
@@ -159,7 +229,8 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             if paras[i].kind != ParagraphKind::Body {
                 continue;
             }
-            let near = (i > 0 && paras[i - 1].kind == ParagraphKind::Credit) || (i + 1 < n && paras[i + 1].kind == ParagraphKind::Credit);
+            let near = (i > 0 && paras[i - 1].kind == ParagraphKind::Credit)
+                || (i + 1 < n && paras[i + 1].kind == ParagraphKind::Credit);
             let f = fold.get(paras[i].range.clone()).unwrap_or_default();
             if near && looks_like_name_list(f) {
                 paras[i].kind = ParagraphKind::Credit;
@@ -168,7 +239,9 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
         }
     }
     // Headline and lead: the first content paragraphs.
-    let content: Vec<usize> = (0..n).filter(|&i| paras[i].kind == ParagraphKind::Body).collect();
+    let content: Vec<usize> = (0..n)
+        .filter(|&i| paras[i].kind == ParagraphKind::Body)
+        .collect();
     if let Some(&first) = content.first() {
         let f = fold.get(paras[first].range.clone()).unwrap_or_default();
         let headline = content.len() >= 2 && is_headline_like(f);
@@ -194,7 +267,14 @@ mod tests {
         for d in DISCLAIMER {
             assert!(DISCLAIMER_FIRST.contains(&d.chars().next().unwrap()), "{d}");
         }
-        let slow = |f: &str, need: usize| DISCLAIMER.iter().filter(|p| f.contains(**p)).take(need).count() >= need;
+        let slow = |f: &str, need: usize| {
+            DISCLAIMER
+                .iter()
+                .filter(|p| f.contains(**p))
+                .take(need)
+                .count()
+                >= need
+        };
         let mut texts: Vec<String> = vec![String::new(), "正文。".into()];
         for a in DISCLAIMER {
             for b in DISCLAIMER {
@@ -211,7 +291,10 @@ mod tests {
 
     fn kinds(t: &str) -> Vec<ParagraphKind> {
         let fold = crate::text::script::fold(t);
-        let mut p: Vec<Para> = split_paragraphs(t).into_iter().map(|range| Para { range, kind: Body }).collect();
+        let mut p: Vec<Para> = split_paragraphs(t)
+            .into_iter()
+            .map(|range| Para { range, kind: Body })
+            .collect();
         classify(t, &fold, &mut p);
         p.into_iter().map(|p| p.kind).collect()
     }
@@ -234,14 +317,20 @@ mod tests {
                  阅读原文";
         assert_eq!(
             kinds(t),
-            vec![Promo, Headline, Headline, Lead, Decoration, Body, Decoration, Decoration, Credit, Credit, Credit, Disclaimer, Promo, Promo]
+            vec![
+                Promo, Headline, Headline, Lead, Decoration, Body, Decoration, Decoration, Credit,
+                Credit, Credit, Disclaimer, Promo, Promo
+            ]
         );
     }
 
     #[test]
     fn a_wechat_post_time_a_title_with_an_exclamation_and_a_list_of_links() {
         let t = "重磅！全市地铁新线今日开通\n2024-06-15 08:30 发表于江苏\n6月15日，地铁五号线开通运营。\n乘客表示，出行方便多了。\n▼往期精彩回顾▼\n地铁站里的音乐会\n长按二维码关注";
-        assert_eq!(kinds(t), vec![Headline, Decoration, Lead, Body, Promo, Promo, Promo]);
+        assert_eq!(
+            kinds(t),
+            vec![Headline, Decoration, Lead, Body, Promo, Promo, Promo]
+        );
     }
 
     #[test]

@@ -16,7 +16,9 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < b.len() {
         let rest = &b[i..];
-        let starts = rest.starts_with(b"http://") || rest.starts_with(b"https://") || rest.starts_with(b"www.");
+        let starts = rest.starts_with(b"http://")
+            || rest.starts_with(b"https://")
+            || rest.starts_with(b"www.");
         let word_start = i == 0 || !b[i - 1].is_ascii_alphanumeric();
         if starts && word_start {
             let mut e = i;
@@ -32,8 +34,15 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         if b[i] == b'@' && i > 0 {
-            let local = b[..i].iter().rev().take_while(|&&c| c.is_ascii_alphanumeric() || b"._%+-".contains(&c)).count();
-            let domain = b[i + 1..].iter().take_while(|&&c| c.is_ascii_alphanumeric() || c == b'.' || c == b'-').count();
+            let local = b[..i]
+                .iter()
+                .rev()
+                .take_while(|&&c| c.is_ascii_alphanumeric() || b"._%+-".contains(&c))
+                .count();
+            let domain = b[i + 1..]
+                .iter()
+                .take_while(|&&c| c.is_ascii_alphanumeric() || c == b'.' || c == b'-')
+                .count();
             let d = &b[i + 1..i + 1 + domain];
             let d = &d[..d.len() - d.iter().rev().take_while(|&&c| c == b'.').count()];
             if local > 0 && d.contains(&b'.') {
@@ -74,7 +83,12 @@ pub fn drop_mentions_inside(text: &str, x: &mut Extraction) {
         p.mentions.retain(|m| !hit(m.start, m.end));
     }
     x.people.retain(|p| !p.mentions.is_empty());
-    for list in [&mut x.organizations, &mut x.locations, &mut x.works, &mut x.events] {
+    for list in [
+        &mut x.organizations,
+        &mut x.locations,
+        &mut x.works,
+        &mut x.events,
+    ] {
         for e in list.iter_mut() {
             e.mentions.retain(|m| !hit(m.start, m.end));
         }
@@ -110,6 +124,10 @@ mod tests {
         );
         let dates: Vec<&str> = x.dates.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(dates, vec!["2024年11月28日"]);
-        assert!(x.quantities.iter().all(|q| !q.text.contains("2024")), "{:?}", x.quantities);
+        assert!(
+            x.quantities.iter().all(|q| !q.text.contains("2024")),
+            "{:?}",
+            x.quantities
+        );
     }
 }

@@ -37,14 +37,24 @@ impl<'a> Doc<'a> {
         let text = clean.text.as_str();
         let mut paragraphs: Vec<Para> = split_paragraphs(text)
             .into_iter()
-            .map(|range| Para { range, kind: ParagraphKind::Body })
+            .map(|range| Para {
+                range,
+                kind: ParagraphKind::Body,
+            })
             .collect();
         kinds::classify(text, &clean.fold, &mut paragraphs);
         let sentences = paragraphs
             .iter()
             .flat_map(|p| sentences::split(text, p.range.clone()))
             .collect();
-        Doc { text, fold: &clean.fold, paragraphs, sentences, script: clean.script, options }
+        Doc {
+            text,
+            fold: &clean.fold,
+            paragraphs,
+            sentences,
+            script: clean.script,
+            options,
+        }
     }
 
     /// The paragraph that holds byte `at`.
@@ -55,9 +65,12 @@ impl<'a> Doc<'a> {
 
     /// Paragraphs whose content is the article itself (not credits, promos, decoration).
     pub fn content_paragraphs(&self) -> impl Iterator<Item = &Para> {
-        self.paragraphs
-            .iter()
-            .filter(|p| matches!(p.kind, ParagraphKind::Headline | ParagraphKind::Lead | ParagraphKind::Body))
+        self.paragraphs.iter().filter(|p| {
+            matches!(
+                p.kind,
+                ParagraphKind::Headline | ParagraphKind::Lead | ParagraphKind::Body
+            )
+        })
     }
 }
 

@@ -43,7 +43,12 @@ fn split_with(text: &str, para: Range<usize>, respect_quotes: bool) -> Option<Ve
                 }
             }
         }
-        if is_stop(c) && depth == 0 || (respect_quotes && is_close(c) && depth == 0 && s[..i].chars().next_back().is_some_and(is_stop)) {
+        if is_stop(c) && depth == 0
+            || (respect_quotes
+                && is_close(c)
+                && depth == 0
+                && s[..i].chars().next_back().is_some_and(is_stop))
+        {
             let mut end = i + c.len_utf8();
             // Runs of stops (。。, ?!, ……) and closing quotes after a stop belong here.
             while let Some(&(j, d)) = it.peek() {
@@ -89,10 +94,19 @@ mod tests {
     #[test]
     fn splits_at_stops_but_not_inside_quotes() {
         assert_eq!(sents("他来了。她走了！"), vec!["他来了。", "她走了！"]);
-        assert_eq!(sents("他说：“我们要努力。一定成功！”大家鼓掌。"), vec!["他说：“我们要努力。一定成功！”", "大家鼓掌。"]);
+        assert_eq!(
+            sents("他说：“我们要努力。一定成功！”大家鼓掌。"),
+            vec!["他说：“我们要努力。一定成功！”", "大家鼓掌。"]
+        );
         assert_eq!(sents("他说“好”就走了。"), vec!["他说“好”就走了。"]);
-        assert_eq!(sents("“我们要努力。”他说。"), vec!["“我们要努力。”", "他说。"]);
-        assert_eq!(sents("真的吗？！是的……好"), vec!["真的吗？！", "是的……", "好"]);
+        assert_eq!(
+            sents("“我们要努力。”他说。"),
+            vec!["“我们要努力。”", "他说。"]
+        );
+        assert_eq!(
+            sents("真的吗？！是的……好"),
+            vec!["真的吗？！", "是的……", "好"]
+        );
         // Unbalanced quotes: split as if there were none.
         assert_eq!(sents("他说：“好。走吧。"), vec!["他说：“好。", "走吧。"]);
     }

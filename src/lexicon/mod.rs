@@ -52,7 +52,10 @@ pub enum Pos {
 
 impl Pos {
     pub fn is_nounish(self) -> bool {
-        matches!(self, Pos::Noun | Pos::VerbNoun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place)
+        matches!(
+            self,
+            Pos::Noun | Pos::VerbNoun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place
+        )
     }
 }
 
@@ -192,12 +195,17 @@ impl Dict {
                 if bits & (1 << (i % 64)) == 0 {
                     return None;
                 }
-                let rank = u32::from(*gen::ROOT_RANK.get(i / 64)?) + (bits & ((1u64 << (i % 64)) - 1)).count_ones();
+                let rank = u32::from(*gen::ROOT_RANK.get(i / 64)?)
+                    + (bits & ((1u64 << (i % 64)) - 1)).count_ones();
                 return Some(Cursor(1 + gen::ROOT_LOW + rank));
             }
             // the root's other children: the first ROOT_LOW and the last ROOT_HIGH
             let end = 1 + gen::ROOT_KIDS;
-            return if c < *DENSE.start() { Dict::search(1, 1 + gen::ROOT_LOW, c) } else { Dict::search(end - gen::ROOT_HIGH, end, c) };
+            return if c < *DENSE.start() {
+                Dict::search(1, 1 + gen::ROOT_LOW, c)
+            } else {
+                Dict::search(end - gen::ROOT_HIGH, end, c)
+            };
         }
         let (first, end) = planes2(&gen::FIRST, at.0 as usize);
         Dict::search(first, end, c)
@@ -237,10 +245,20 @@ impl Dict {
             let m = planes(&gen::FULL_NODES, mid);
             if m == at.0 {
                 let piece = planes(&gen::FULL_PIECE, mid) as usize;
-                let start = if piece == 0 { 0 } else { usize::from(gen::PIECE_ENDS[piece - 1]) };
+                let start = if piece == 0 {
+                    0
+                } else {
+                    usize::from(gen::PIECE_ENDS[piece - 1])
+                };
                 full = gen::PIECE_TEXT
                     .get(start..usize::from(gen::PIECE_ENDS[piece]))
-                    .map(|t| if piece < gen::PIECE_SUFFIXES { FullName::Suffix(t) } else { FullName::Whole(t) });
+                    .map(|t| {
+                        if piece < gen::PIECE_SUFFIXES {
+                            FullName::Suffix(t)
+                        } else {
+                            FullName::Whole(t)
+                        }
+                    });
                 break;
             }
             if m < at.0 {
@@ -335,7 +353,13 @@ pub struct StrSet {
 
 impl StrSet {
     pub const fn new(phf: Phf, len: usize, text: &'static str, ends: &'static [u16]) -> StrSet {
-        StrSet { phf, len, text, ends, list: OnceLock::new() }
+        StrSet {
+            phf,
+            len,
+            text,
+            ends,
+            list: OnceLock::new(),
+        }
     }
 
     #[inline]
@@ -360,7 +384,9 @@ impl StrSet {
             None => 0,
         };
         let end = *self.ends.get(i)? as usize;
-        (end.wrapping_sub(start) == k.len() && self.text.as_bytes().get(start..end) == Some(k.as_bytes())).then_some(i)
+        (end.wrapping_sub(start) == k.len()
+            && self.text.as_bytes().get(start..end) == Some(k.as_bytes()))
+        .then_some(i)
     }
 
     pub fn contains<Q: AsRef<str> + ?Sized>(&self, k: &Q) -> bool {
@@ -377,7 +403,14 @@ impl StrSet {
 
     /// The keys (in no particular order).
     pub fn iter(&self) -> std::slice::Iter<'_, &'static str> {
-        self.list.get_or_init(|| (0..self.ends.len()).map(|i| self.key(i)).filter(|k| !k.is_empty()).collect()).iter()
+        self.list
+            .get_or_init(|| {
+                (0..self.ends.len())
+                    .map(|i| self.key(i))
+                    .filter(|k| !k.is_empty())
+                    .collect()
+            })
+            .iter()
     }
 }
 
@@ -400,8 +433,16 @@ pub struct Surnames(());
 /// The surnames' logarithms, taken on first use (the same `ln` as ever on each target).
 static SURNAME_LN: LazyLock<Vec<f32>> = LazyLock::new(|| {
     let total = f32::from_bits(gen::SURNAME_TOTAL_BITS).max(1.0);
-    let weight = |v: u32| if gen::SURNAME_WHOLE { v as f32 } else { f32::from_bits(v) };
-    (0..gen::SURNAME_WEIGHTS[0].len()).map(|i| (weight(planes(&gen::SURNAME_WEIGHTS, i)) / total).ln()).collect()
+    let weight = |v: u32| {
+        if gen::SURNAME_WHOLE {
+            v as f32
+        } else {
+            f32::from_bits(v)
+        }
+    };
+    (0..gen::SURNAME_WEIGHTS[0].len())
+        .map(|i| (weight(planes(&gen::SURNAME_WEIGHTS, i)) / total).ln())
+        .collect()
 });
 
 impl Surnames {
@@ -436,7 +477,11 @@ pub struct CharSet {
 }
 
 impl CharSet {
-    pub const fn new(bits: &'static [u64], rank: &'static [u16], others: &'static [u32]) -> CharSet {
+    pub const fn new(
+        bits: &'static [u64],
+        rank: &'static [u16],
+        others: &'static [u32],
+    ) -> CharSet {
         CharSet { bits, rank, others }
     }
 
@@ -449,9 +494,13 @@ impl CharSet {
             if bits & (1 << (i % 64)) == 0 {
                 return None;
             }
-            return Some(usize::from(*self.rank.get(i / 64)?) + (bits & ((1u64 << (i % 64)) - 1)).count_ones() as usize);
+            return Some(
+                usize::from(*self.rank.get(i / 64)?)
+                    + (bits & ((1u64 << (i % 64)) - 1)).count_ones() as usize,
+            );
         }
-        let dense = self.rank.last().map_or(0, |&r| usize::from(r)) + self.bits.last().map_or(0, |b| b.count_ones() as usize);
+        let dense = self.rank.last().map_or(0, |&r| usize::from(r))
+            + self.bits.last().map_or(0, |b| b.count_ones() as usize);
         Some(dense + self.others.binary_search(&c).ok()?)
     }
 }
@@ -460,11 +509,23 @@ impl CharSet {
 pub struct Given(());
 
 static GIVEN_LN: LazyLock<Vec<(f32, f32)>> = LazyLock::new(|| {
-    let (t1, t2) = (f32::from_bits(gen::GIVEN_TOTAL_BITS.0).max(1.0), f32::from_bits(gen::GIVEN_TOTAL_BITS.1).max(1.0));
-    let count = |v: u32| if gen::GIVEN_WHOLE { v as f32 } else { f32::from_bits(v) };
+    let (t1, t2) = (
+        f32::from_bits(gen::GIVEN_TOTAL_BITS.0).max(1.0),
+        f32::from_bits(gen::GIVEN_TOTAL_BITS.1).max(1.0),
+    );
+    let count = |v: u32| {
+        if gen::GIVEN_WHOLE {
+            v as f32
+        } else {
+            f32::from_bits(v)
+        }
+    };
     (0..gen::GIVEN_FIRST[0].len())
         .map(|i| {
-            let (a, b) = (count(planes(&gen::GIVEN_FIRST, i)), count(planes(&gen::GIVEN_LAST, i)));
+            let (a, b) = (
+                count(planes(&gen::GIVEN_FIRST, i)),
+                count(planes(&gen::GIVEN_LAST, i)),
+            );
             (((a + 0.5) / t1).ln(), ((b + 0.5) / t2).ln())
         })
         .collect()
@@ -539,7 +600,9 @@ impl Lexicon {
             return true;
         }
         let i = (c - DENSE.start()) as usize;
-        gen::SURNAME_STARTS.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+        gen::SURNAME_STARTS
+            .get(i / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 
     pub fn word(&self, w: &str) -> Option<Word> {
@@ -565,12 +628,25 @@ mod tests {
     fn tables_load() {
         let l = get();
         assert!(l.words.len() > 20_000);
-        assert_eq!(l.places.get("塔县").and_then(|p| p.full).map(|f| f.of("塔县")).as_deref(), Some("塔什库尔干塔吉克自治县"));
-        assert_eq!(l.places.get("新疆").map(|p| p.level), Some(PlaceLevel::Province));
+        assert_eq!(
+            l.places
+                .get("塔县")
+                .and_then(|p| p.full)
+                .map(|f| f.of("塔县"))
+                .as_deref(),
+            Some("塔什库尔干塔吉克自治县")
+        );
+        assert_eq!(
+            l.places.get("新疆").map(|p| p.level),
+            Some(PlaceLevel::Province)
+        );
         assert!(l.surnames.contains_key("王") && l.surnames.contains_key("欧阳"));
         assert!(l.is_title("董事长"));
         assert_eq!(l.org_words.get("公司"), Some(&OrgWord::Head));
-        assert_eq!(l.places.get("石家庄").and_then(|p| p.full), Some(FullName::Suffix("市")));
+        assert_eq!(
+            l.places.get("石家庄").and_then(|p| p.full),
+            Some(FullName::Suffix("市"))
+        );
         assert!(l.word("").is_none() && l.places.get("").is_none() && l.word("塔县x").is_none());
         for s in l.surnames.keys() {
             assert!(l.may_start_surname(s.chars().next().unwrap()), "{s}");
@@ -584,28 +660,38 @@ mod tests {
     fn name_tables_match_the_data_files() {
         use std::collections::{HashMap, HashSet};
         fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
-            s.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.is_empty() && !l.starts_with('#'))
+            s.lines()
+                .map(|l| l.trim_end_matches('\r'))
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
         }
         let l = get();
         let mut surnames = HashMap::new();
         let mut stotal = 0f32;
         for line in lines(include_str!("../../data/surnames.txt")) {
             let mut f = line.split_whitespace();
-            let (Some(s), Some(w)) = (f.next(), f.next()) else { continue };
+            let (Some(s), Some(w)) = (f.next(), f.next()) else {
+                continue;
+            };
             let w: f32 = w.parse().unwrap_or(1.0);
             stotal += w;
             surnames.insert(s, w);
         }
         assert_eq!(l.surnames.len(), surnames.len());
         for (s, w) in &surnames {
-            assert_eq!(l.surnames.get(s).map(|x| x.to_bits()), Some((w / stotal.max(1.0)).ln().to_bits()), "{s}");
+            assert_eq!(
+                l.surnames.get(s).map(|x| x.to_bits()),
+                Some((w / stotal.max(1.0)).ln().to_bits()),
+                "{s}"
+            );
             assert!(l.surnames.contains_key(s) && l.may_start_surname(s.chars().next().unwrap()));
         }
         let mut given_raw = Vec::new();
         let (mut t1, mut t2) = (0f32, 0f32);
         for line in lines(include_str!("../../data/given.txt")) {
             let mut f = line.split_whitespace();
-            let (Some(c), Some(a), Some(b)) = (f.next(), f.next(), f.next()) else { continue };
+            let (Some(c), Some(a), Some(b)) = (f.next(), f.next(), f.next()) else {
+                continue;
+            };
             let Some(c) = c.chars().next() else { continue };
             let a: f32 = a.parse().unwrap_or(0.0);
             let b: f32 = b.parse().unwrap_or(0.0);
@@ -613,11 +699,25 @@ mod tests {
             t2 += b;
             given_raw.push((c, a, b));
         }
-        let given: HashMap<char, (f32, f32)> =
-            given_raw.into_iter().map(|(c, a, b)| (c, (((a + 0.5) / t1.max(1.0)).ln(), ((b + 0.5) / t2.max(1.0)).ln()))).collect();
+        let given: HashMap<char, (f32, f32)> = given_raw
+            .into_iter()
+            .map(|(c, a, b)| {
+                (
+                    c,
+                    (
+                        ((a + 0.5) / t1.max(1.0)).ln(),
+                        ((b + 0.5) / t2.max(1.0)).ln(),
+                    ),
+                )
+            })
+            .collect();
         assert_eq!(l.given.len(), given.len());
         for (c, (a, b)) in &given {
-            assert_eq!(l.given.get(c).map(|x| (x.0.to_bits(), x.1.to_bits())), Some((a.to_bits(), b.to_bits())), "{c}");
+            assert_eq!(
+                l.given.get(c).map(|x| (x.0.to_bits(), x.1.to_bits())),
+                Some((a.to_bits(), b.to_bits())),
+                "{c}"
+            );
         }
         let titles: HashSet<&str> = lines(include_str!("../../data/titles.txt")).collect();
         let events: HashSet<&str> = lines(include_str!("../../data/event_words.txt")).collect();
@@ -625,7 +725,9 @@ mod tests {
         let mut org = HashMap::new();
         for line in lines(include_str!("../../data/org_words.txt")) {
             let mut f = line.split_whitespace();
-            let (Some(w), Some(k)) = (f.next(), f.next()) else { continue };
+            let (Some(w), Some(k)) = (f.next(), f.next()) else {
+                continue;
+            };
             let k = match k {
                 "head" => OrgWord::Head,
                 "industry" => OrgWord::Industry,
@@ -634,15 +736,34 @@ mod tests {
             };
             org.insert(w, k);
         }
-        assert_eq!((l.titles.len(), l.event_words.len(), l.famous.len()), (titles.len(), events.len(), famous.len()));
-        assert_eq!(l.max_title_chars, titles.iter().map(|t| t.chars().count()).max().unwrap_or(1));
-        assert_eq!(l.max_event_chars, events.iter().map(|t| t.chars().count()).max().unwrap_or(1));
-        assert_eq!(l.event_words.iter().copied().collect::<HashSet<&str>>(), events);
+        assert_eq!(
+            (l.titles.len(), l.event_words.len(), l.famous.len()),
+            (titles.len(), events.len(), famous.len())
+        );
+        assert_eq!(
+            l.max_title_chars,
+            titles.iter().map(|t| t.chars().count()).max().unwrap_or(1)
+        );
+        assert_eq!(
+            l.max_event_chars,
+            events.iter().map(|t| t.chars().count()).max().unwrap_or(1)
+        );
+        assert_eq!(
+            l.event_words.iter().copied().collect::<HashSet<&str>>(),
+            events
+        );
         for (w, k) in &org {
             assert_eq!(l.org_words.get(w), Some(k), "{w}");
         }
         // every key of every list, and some strings that are in none
-        let all: Vec<&str> = titles.iter().chain(&events).chain(&famous).chain(org.keys()).chain(surnames.keys()).copied().collect();
+        let all: Vec<&str> = titles
+            .iter()
+            .chain(&events)
+            .chain(&famous)
+            .chain(org.keys())
+            .chain(surnames.keys())
+            .copied()
+            .collect();
         for w in all.iter().copied().chain(["", "的", "公司x", "x", "王王"]) {
             assert_eq!(l.is_title(w), titles.contains(w), "{w}");
             assert_eq!(l.event_words.contains(w), events.contains(w), "{w}");
@@ -685,7 +806,9 @@ mod tests {
                 "r" => Pos::Pronoun,
                 "m" | "mq" | "q" => Pos::Numeral,
                 "t" | "tg" => Pos::Time,
-                "p" | "c" | "u" | "uj" | "ul" | "y" | "e" | "o" | "d" | "df" | "dg" => Pos::Function,
+                "p" | "c" | "u" | "uj" | "ul" | "y" | "e" | "o" | "d" | "df" | "dg" => {
+                    Pos::Function
+                }
                 _ => Pos::Other,
             };
             let lf = (class as u32 - 'a' as u32) as f32 * ln2;
@@ -710,7 +833,11 @@ mod tests {
                 words.entry(name).or_insert((class * ln2, Pos::Place)).1 = Pos::Place;
             }
         }
-        let cities: Vec<&str> = places.iter().filter(|(n, p)| p.0 == PlaceLevel::Prefecture && p.1.is_none() && n.ends_with('市')).map(|(n, _)| *n).collect();
+        let cities: Vec<&str> = places
+            .iter()
+            .filter(|(n, p)| p.0 == PlaceLevel::Prefecture && p.1.is_none() && n.ends_with('市'))
+            .map(|(n, _)| *n)
+            .collect();
         for city in cities {
             let stem = city.strip_suffix('市').unwrap();
             if stem.chars().count() >= 2 && !places.contains_key(stem) {
@@ -721,8 +848,13 @@ mod tests {
         for w in lines(include_str!("../../data/people.txt")) {
             words.entry(w).or_insert((10.0 * ln2, Pos::PersonWord)).1 = Pos::PersonWord;
         }
-        let org = lines(include_str!("../../data/org_words.txt")).filter(|l| !l.ends_with(" not")).map(|l| l.split(' ').next().unwrap());
-        for w in lines(include_str!("../../data/titles.txt")).chain(lines(include_str!("../../data/event_words.txt"))).chain(org) {
+        let org = lines(include_str!("../../data/org_words.txt"))
+            .filter(|l| !l.ends_with(" not"))
+            .map(|l| l.split(' ').next().unwrap());
+        for w in lines(include_str!("../../data/titles.txt"))
+            .chain(lines(include_str!("../../data/event_words.txt")))
+            .chain(org)
+        {
             if w.chars().count() >= 2 {
                 words.entry(w).or_insert((9.0 * ln2, Pos::Noun));
             }
@@ -730,12 +862,19 @@ mod tests {
         let l = get();
         assert_eq!(l.words.len(), words.len());
         assert_eq!(l.log_total, total.ln() as f32);
-        assert_eq!(l.max_word_chars, words.keys().map(|w| w.chars().count()).max().unwrap());
+        assert_eq!(
+            l.max_word_chars,
+            words.keys().map(|w| w.chars().count()).max().unwrap()
+        );
         for (w, (lf, pos)) in &words {
             let got = l.word(w).unwrap_or_else(|| panic!("{w} missing"));
             assert_eq!((got.log_freq, got.pos), (*lf, *pos), "{w}");
             let place = l.places.get(w).map(|p| (p.level, p.full.map(|f| f.of(w))));
-            assert_eq!(place, places.get(w).map(|p| (p.0, p.1.map(str::to_string))), "{w}");
+            assert_eq!(
+                place,
+                places.get(w).map(|p| (p.0, p.1.map(str::to_string))),
+                "{w}"
+            );
             // every proper prefix of a word walks the trie
             let mut at = Dict::ROOT;
             for c in w.chars() {

@@ -7,8 +7,16 @@
 #[inline]
 pub fn hash(key: &[u8], seed: u64) -> u64 {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
-    let read8 = |i: usize| key.get(i..i + 8).and_then(|s| <[u8; 8]>::try_from(s).ok()).map_or(0, u64::from_le_bytes);
-    let read4 = |i: usize| key.get(i..i + 4).and_then(|s| <[u8; 4]>::try_from(s).ok()).map_or(0, u32::from_le_bytes);
+    let read8 = |i: usize| {
+        key.get(i..i + 8)
+            .and_then(|s| <[u8; 8]>::try_from(s).ok())
+            .map_or(0, u64::from_le_bytes)
+    };
+    let read4 = |i: usize| {
+        key.get(i..i + 4)
+            .and_then(|s| <[u8; 4]>::try_from(s).ok())
+            .map_or(0, u32::from_le_bytes)
+    };
     let n = key.len();
     let mut h = seed ^ (n as u64).wrapping_mul(K);
     let mut step = |v: u64| h = (h.rotate_left(5) ^ v).wrapping_mul(K);

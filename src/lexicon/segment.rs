@@ -58,7 +58,9 @@ fn is_latin(c: char) -> bool {
 
 /// Cuts `text[start..end]` into tokens. Whitespace is dropped.
 pub fn segment(text: &str, start: usize, end: usize) -> Vec<Token> {
-    let Some(s) = text.get(start..end) else { return Vec::new() };
+    let Some(s) = text.get(start..end) else {
+        return Vec::new();
+    };
     // Reserving the most tokens there can be once avoids the doubling of a growing vector
     // (up to twice the tokens, on one huge sentence: peak heap, issue 7); a large reserve
     // that turned out too large is given back at the end.
@@ -92,11 +94,19 @@ pub fn segment(text: &str, start: usize, end: usize) -> Vec<Token> {
                 j = k + c.len_utf8();
                 it.next();
             }
-            out.push(Token { start: at, end: start + j, kind: if latin { Kind::Latin } else { Kind::Digits } });
+            out.push(Token {
+                start: at,
+                end: start + j,
+                kind: if latin { Kind::Latin } else { Kind::Digits },
+            });
         } else {
             it.next();
             if !c.is_whitespace() {
-                out.push(Token { start: at, end: at + c.len_utf8(), kind: Kind::Punct });
+                out.push(Token {
+                    start: at,
+                    end: at + c.len_utf8(),
+                    kind: Kind::Punct,
+                });
             }
         }
     }
@@ -143,19 +153,58 @@ pub fn name_score(lex: &Lexicon, sur: &str, given: &[char]) -> Option<f32> {
 }
 
 /// [`name_score`] with the surname's share `ps` and its dictionary entry already looked up.
-fn name_score_with(lex: &Lexicon, mut ps: f32, sur_word: Option<Word>, given: &[char]) -> Option<f32> {
+fn name_score_with(
+    lex: &Lexicon,
+    mut ps: f32,
+    sur_word: Option<Word>,
+    given: &[char],
+) -> Option<f32> {
     // a surname that is mostly a preposition or a particle (向, 于, 和, 从) needs more
     if sur_word.is_some_and(|w| matches!(w.pos, Pos::Function | Pos::Pronoun)) {
         ps -= FUNCTION_SURNAME_COST;
     }
     // a name does not end in a head of an organisation or place name (松日|队, 王|村)
-    if given.last().is_some_and(|c| matches!(c, '队' | '部' | '局' | '厅' | '厂' | '省' | '市' | '县' | '区' | '镇' | '乡' | '村' | '州' | '委' | '院' | '所' | '社' | '湾' | '坪' | '坝' | '寨' | '屯' | '洼' | '坡' | '科' | '处' | '室' | '署' | '说')) {
+    if given.last().is_some_and(|c| {
+        matches!(
+            c,
+            '队' | '部'
+                | '局'
+                | '厅'
+                | '厂'
+                | '省'
+                | '市'
+                | '县'
+                | '区'
+                | '镇'
+                | '乡'
+                | '村'
+                | '州'
+                | '委'
+                | '院'
+                | '所'
+                | '社'
+                | '湾'
+                | '坪'
+                | '坝'
+                | '寨'
+                | '屯'
+                | '洼'
+                | '坡'
+                | '科'
+                | '处'
+                | '室'
+                | '署'
+                | '说'
+        )
+    }) {
         return None;
     }
     let g = match given {
         [c] => lex.given.get(c)?.1 - TWO_CHAR_NAME_COST,
         // (of two given chars one may be unseen, not both: 官|邂逅)
-        [a, b] if lex.given.contains_key(a) || lex.given.contains_key(b) => given_ln(lex, *a, 0)? + given_ln(lex, *b, 1)?,
+        [a, b] if lex.given.contains_key(a) || lex.given.contains_key(b) => {
+            given_ln(lex, *a, 0)? + given_ln(lex, *b, 1)?
+        }
         _ => return None,
     };
     Some(LN_NAME_SHARE + ps + g)
@@ -172,7 +221,9 @@ const RARE_CHAR_LEVEL: u8 = 8;
 fn given_ln(lex: &Lexicon, c: char, k: usize) -> Option<f32> {
     match lex.given.get(&c) {
         Some(x) => Some(if k == 0 { x.0 } else { x.1 }),
-        None if is_han(c) && crate::text::tables::char_level(c) <= RARE_CHAR_LEVEL => Some(UNSEEN_GIVEN),
+        None if is_han(c) && crate::text::tables::char_level(c) <= RARE_CHAR_LEVEL => {
+            Some(UNSEEN_GIVEN)
+        }
         None => None,
     }
 }
@@ -189,11 +240,23 @@ struct Scratch {
 
 impl Scratch {
     fn with_capacity(n: usize) -> Scratch {
-        Scratch { chars: Vec::with_capacity(n), at: Vec::with_capacity(n + 1), best: Vec::with_capacity(n + 1), back: Vec::with_capacity(n + 1) }
+        Scratch {
+            chars: Vec::with_capacity(n),
+            at: Vec::with_capacity(n + 1),
+            best: Vec::with_capacity(n + 1),
+            back: Vec::with_capacity(n + 1),
+        }
     }
 }
 
-fn segment_han(lex: &Lexicon, sc: &mut Scratch, text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+fn segment_han(
+    lex: &Lexicon,
+    sc: &mut Scratch,
+    text: &str,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Token>,
+) {
     let run = &text[start..end];
     sc.chars.clear();
     sc.at.clear();
@@ -230,7 +293,9 @@ fn segment_han(lex: &Lexicon, sc: &mut Scratch, text: &str, start: usize, end: u
         let mut short: [Option<Word>; 2] = [None, None];
         let mut node = Dict::ROOT;
         for len in 1..=max_len.min(n - i) {
-            let Some(next) = dict.step(node, chars[i + len - 1]) else { break };
+            let Some(next) = dict.step(node, chars[i + len - 1]) else {
+                break;
+            };
             node = next;
             if let Some(&word) = dict.word_at(node) {
                 relax(i + len, word.log_freq - lex.log_total, Kind::Word(word.pos));
@@ -246,19 +311,26 @@ fn segment_han(lex: &Lexicon, sc: &mut Scratch, text: &str, start: usize, end: u
             continue;
         }
         // inside a transliterated name (克莱|塞斯基, 阿克谢|年科) no Chinese name starts
-        let in_run = i >= 2 && super::tag::is_translit(chars[i - 1]) && super::tag::is_translit(chars[i - 2]) && super::tag::is_translit(chars[i]);
+        let in_run = i >= 2
+            && super::tag::is_translit(chars[i - 1])
+            && super::tag::is_translit(chars[i - 2])
+            && super::tag::is_translit(chars[i]);
         let run_cost = if in_run { TRANSLIT_RUN_NAME_COST } else { 0.0 };
         for slen in 1..=2usize {
             if i + slen >= n {
                 break;
             }
             let sur = &run[at[i] as usize..at[i + slen] as usize];
-            let Some(&ps) = lex.surnames.get(sur) else { continue };
+            let Some(&ps) = lex.surnames.get(sur) else {
+                continue;
+            };
             for glen in 1..=2usize {
                 if i + slen + glen > n {
                     break;
                 }
-                if let Some(s) = name_score_with(lex, ps, short[slen - 1], &chars[i + slen..i + slen + glen]) {
+                if let Some(s) =
+                    name_score_with(lex, ps, short[slen - 1], &chars[i + slen..i + slen + glen])
+                {
                     relax(i + slen + glen, s - run_cost, Kind::Name);
                 }
             }
@@ -270,7 +342,11 @@ fn segment_han(lex: &Lexicon, sc: &mut Scratch, text: &str, start: usize, end: u
     while j > 0 {
         let (i, kind) = back[j];
         let i = i as usize;
-        out.push(Token { start: start + at[i] as usize, end: start + at[j] as usize, kind });
+        out.push(Token {
+            start: start + at[i] as usize,
+            end: start + at[j] as usize,
+            kind,
+        });
         j = i;
     }
     out[from..].reverse();
@@ -281,12 +357,18 @@ mod tests {
     use super::*;
 
     fn cut(s: &str) -> Vec<&str> {
-        segment(s, 0, s.len()).iter().map(|t| &s[t.start..t.end]).collect()
+        segment(s, 0, s.len())
+            .iter()
+            .map(|t| &s[t.start..t.end])
+            .collect()
     }
 
     #[test]
     fn words_and_names() {
-        assert_eq!(cut("董事长王军出席会议并讲话"), ["董事长", "王军", "出席", "会议", "并", "讲话"]);
+        assert_eq!(
+            cut("董事长王军出席会议并讲话"),
+            ["董事长", "王军", "出席", "会议", "并", "讲话"]
+        );
         let t = cut("工会主席赵忠民主持会议");
         assert!(t.contains(&"赵忠民"), "{t:?}");
     }
@@ -302,7 +384,16 @@ mod tests {
 
     #[test]
     fn reserves_no_more_than_the_tokens_there_can_be() {
-        for s in ["", "  ", "abc 123 x", "中文", "1111111111", "a，b。", "😀👍🏽", "王军说：１２３ab王 。"] {
+        for s in [
+            "",
+            "  ",
+            "abc 123 x",
+            "中文",
+            "1111111111",
+            "a，b。",
+            "😀👍🏽",
+            "王军说：１２３ab王 。",
+        ] {
             let toks = segment(s, 0, s.len());
             assert!(toks.len() <= max_tokens(s), "{s}");
             if !s.chars().any(is_han) {
@@ -317,7 +408,16 @@ mod tests {
 
     #[test]
     fn odd_input_does_not_panic() {
-        for s in ["", " ", "a", "𠀀𠀁", "《《", "王", "\u{0}\u{FFFF}", "１２３ab王"] {
+        for s in [
+            "",
+            " ",
+            "a",
+            "𠀀𠀁",
+            "《《",
+            "王",
+            "\u{0}\u{FFFF}",
+            "１２３ab王",
+        ] {
             let _ = cut(s);
         }
     }
@@ -330,7 +430,10 @@ mod debug_cut {
     fn show() {
         let s = std::env::var("CUT").unwrap_or_default();
         let t = super::segment(&s, 0, s.len());
-        let v: Vec<String> = t.iter().map(|t| format!("{}/{:?}", &s[t.start..t.end], t.kind)).collect();
+        let v: Vec<String> = t
+            .iter()
+            .map(|t| format!("{}/{:?}", &s[t.start..t.end], t.kind))
+            .collect();
         println!("{}", v.join(" "));
     }
 }

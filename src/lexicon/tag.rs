@@ -48,18 +48,99 @@ pub struct Tagged {
 
 /// Words the name model may propose that are never names in news.
 const NOT_NAMES: &[&str] = &[
-    "黄淮", "江淮",
-    "同志", "干部", "大家", "会上", "师傅", "老师", "同学", "先生", "女士", "小姐", "夫人", "朋友", "群众", "记者", "主任",
-    "雷阵雨", "高度", "于是", "于此", "向前", "向着", "和平", "和谐", "常委", "万元", "成为", "成员", "明显", "明确", "安全",
-    "方面", "方向", "方式", "方法", "周年", "周边", "任务", "任何", "全面", "全体", "文化", "文明", "石油", "金融",
-    "江山", "高速", "高于", "高新", "余人", "余名", "余家", "余万", "时间", "时代", "时期", "时候", "应当", "应该",
-    "关于", "关键", "关注", "关系", "于是", "曾经", "伍佰", "史上", "党员", "贺信", "贺电", "黄金", "白色", "红色",
-    "蓝皮书", "白皮书", "绿皮书", "华裔", "华人", "华侨", "厄尔尼诺", "拉尼娜", "泰坦尼克", "尼古丁", "阿司匹林",
+    "黄淮",
+    "江淮",
+    "同志",
+    "干部",
+    "大家",
+    "会上",
+    "师傅",
+    "老师",
+    "同学",
+    "先生",
+    "女士",
+    "小姐",
+    "夫人",
+    "朋友",
+    "群众",
+    "记者",
+    "主任",
+    "雷阵雨",
+    "高度",
+    "于是",
+    "于此",
+    "向前",
+    "向着",
+    "和平",
+    "和谐",
+    "常委",
+    "万元",
+    "成为",
+    "成员",
+    "明显",
+    "明确",
+    "安全",
+    "方面",
+    "方向",
+    "方式",
+    "方法",
+    "周年",
+    "周边",
+    "任务",
+    "任何",
+    "全面",
+    "全体",
+    "文化",
+    "文明",
+    "石油",
+    "金融",
+    "江山",
+    "高速",
+    "高于",
+    "高新",
+    "余人",
+    "余名",
+    "余家",
+    "余万",
+    "时间",
+    "时代",
+    "时期",
+    "时候",
+    "应当",
+    "应该",
+    "关于",
+    "关键",
+    "关注",
+    "关系",
+    "于是",
+    "曾经",
+    "伍佰",
+    "史上",
+    "党员",
+    "贺信",
+    "贺电",
+    "黄金",
+    "白色",
+    "红色",
+    "蓝皮书",
+    "白皮书",
+    "绿皮书",
+    "华裔",
+    "华人",
+    "华侨",
+    "厄尔尼诺",
+    "拉尼娜",
+    "泰坦尼克",
+    "尼古丁",
+    "阿司匹林",
 ];
 
 /// Words that start no name though they start with a surname (许多|深, 万元|治, 安全|性):
 /// ordinary words the segmenter's dictionary leaves out.
-const NOT_NAME_STARTS: &[&str] = &["许多", "许久", "许许", "余万", "万元", "万千", "安全", "高中", "公开", "目前", "严格", "严重", "连理"];
+const NOT_NAME_STARTS: &[&str] = &[
+    "许多", "许久", "许许", "余万", "万元", "万千", "安全", "高中", "公开", "目前", "严格", "严重",
+    "连理",
+];
 
 /// Words that start no organisation name though they are nouns (公司党委 is not a name).
 /// Words that relate an organisation to its owner: what stands before them is not part of
@@ -67,8 +148,9 @@ const NOT_NAME_STARTS: &[&str] = &["许多", "许久", "许许", "余万", "万�
 const OWNER_LINKS: &[&str] = &["旗下", "下属", "所属", "麾下", "属下", "名下"];
 
 const GENERIC_STARTS: &[&str] = &[
-    "公司", "企业", "单位", "集团", "学校", "医院", "本", "该", "各", "全", "我", "其", "此", "贵", "有关", "相关", "各级", "原", "前",
-    "全国", "地方", "基层", "国家", "政府", "部门", "领导", "工作", "主管", "上级", "下级", "电", "讯", "报道", "本报", "记者",
+    "公司", "企业", "单位", "集团", "学校", "医院", "本", "该", "各", "全", "我", "其", "此", "贵",
+    "有关", "相关", "各级", "原", "前", "全国", "地方", "基层", "国家", "政府", "部门", "领导",
+    "工作", "主管", "上级", "下级", "电", "讯", "报道", "本报", "记者",
 ];
 
 /// Party and residents' committees that on their own are any such committee (一级党委,
@@ -77,37 +159,110 @@ const GENERIC_COMMITTEES: &[&str] = &["党委", "党委会", "党组", "党支�
 
 /// Head words that name one organisation on their own in news.
 const STANDALONE_ORGS: &[&str] = &[
-    "市委", "县委", "省委", "区委", "地委", "国会", "议会", "内阁", "海军", "空军", "陆军", "足协", "党中央", "国务院",
+    "市委",
+    "县委",
+    "省委",
+    "区委",
+    "地委",
+    "国会",
+    "议会",
+    "内阁",
+    "海军",
+    "空军",
+    "陆军",
+    "足协",
+    "党中央",
+    "国务院",
 ];
 
 /// Last characters of abbreviations that name an organisation (欧盟, 亚行, 北大, 独联体);
 /// other abbreviations (环保, 国企, 港澳) do not.
-const ORG_ABBREV_ENDS: &[char] = &['盟', '行', '委', '会', '院', '部', '局', '大', '社', '党', '军', '团', '体', '协', '联', '署', '办', '所', '校'];
+const ORG_ABBREV_ENDS: &[char] = &[
+    '盟', '行', '委', '会', '院', '部', '局', '大', '社', '党', '军', '团', '体', '协', '联', '署',
+    '办', '所', '校',
+];
 
 /// Verbs of saying after a name: context that a word (刘强) is a name here.
-const SAYING: &[&str] = &["表示", "说", "指出", "强调", "认为", "介绍", "称", "透露", "宣布", "说道", "回忆", "告诉"];
+const SAYING: &[&str] = &[
+    "表示", "说", "指出", "强调", "认为", "介绍", "称", "透露", "宣布", "说道", "回忆", "告诉",
+];
 
 /// Forms of address after a surname alone (程先生, 李老师, 郑某).
 /// Words that follow a person's name: a form of address, 本人, 一行 (袁|步兵|本人).
-const AFTER_NAME: &[&str] = &["先生", "女士", "同志", "本人", "一行", "夫妇", "等人", "夫人", "老人"];
+const AFTER_NAME: &[&str] = &[
+    "先生", "女士", "同志", "本人", "一行", "夫妇", "等人", "夫人", "老人",
+];
 
-const ADDRESSES: &[&str] = &["先生", "女士", "小姐", "老师", "某", "大娘", "大爷", "大妈", "师傅", "教授", "老汉"];
+const ADDRESSES: &[&str] = &[
+    "先生", "女士", "小姐", "老师", "某", "大娘", "大爷", "大妈", "师傅", "教授", "老汉",
+];
 
 /// Words after a transliterated run that make it the name of a thing (尤伯|杯, 卡西尼|号,
 /// 波拉尔|牌, 阿波罗|计划, 伯顿|法, 法拉利|车), not of a person.
-const THING_AFTER: &[&str] = &["杯", "号", "牌", "型", "计划", "卫星", "火箭", "飞船", "车", "法", "系列", "特色", "磁谱仪", "牌子", "品牌"];
+const THING_AFTER: &[&str] = &[
+    "杯",
+    "号",
+    "牌",
+    "型",
+    "计划",
+    "卫星",
+    "火箭",
+    "飞船",
+    "车",
+    "法",
+    "系列",
+    "特色",
+    "磁谱仪",
+    "牌子",
+    "品牌",
+];
 
 /// Words before a transliterated run that make it a place (在杜塞尔多夫, 抵达拉塔基亚).
-const PLACE_PREV: &[&str] = &["在", "抵", "抵达", "到达", "赴", "前往", "飞抵", "途经", "来到", "位于", "首都", "城市", "港口", "南部", "北部", "东部", "西部"];
+const PLACE_PREV: &[&str] = &[
+    "在", "抵", "抵达", "到达", "赴", "前往", "飞抵", "途经", "来到", "位于", "首都", "城市",
+    "港口", "南部", "北部", "东部", "西部",
+];
 
 /// Words after a transliterated name that are not part of it.
-const HONORIFICS: &[&str] = &["先生", "女士", "夫人", "小姐", "博士", "教授", "总统", "首相", "总理", "主席", "大使", "部长", "外长"];
+const HONORIFICS: &[&str] = &[
+    "先生", "女士", "夫人", "小姐", "博士", "教授", "总统", "首相", "总理", "主席", "大使", "部长",
+    "外长",
+];
 
 /// Heads of institutions that common nouns alone can name (国防科技大学, 语文出版社, 光明日报).
 const NAMING_HEADS: &[&str] = &[
-    "大学", "学院", "研究院", "研究所", "研究会", "研究中心", "科学院", "委员会", "协会", "商会", "联合会", "联谊会", "促进会", "基金会",
-    "总会", "出版社", "杂志社", "通讯社", "日报", "晚报", "时报", "新闻社", "电视台", "广播电台", "报社", "出版署", "总署", "艺术团", "歌舞团",
-    "剧团", "乐团", "制片厂",
+    "大学",
+    "学院",
+    "研究院",
+    "研究所",
+    "研究会",
+    "研究中心",
+    "科学院",
+    "委员会",
+    "协会",
+    "商会",
+    "联合会",
+    "联谊会",
+    "促进会",
+    "基金会",
+    "总会",
+    "出版社",
+    "杂志社",
+    "通讯社",
+    "日报",
+    "晚报",
+    "时报",
+    "新闻社",
+    "电视台",
+    "广播电台",
+    "报社",
+    "出版署",
+    "总署",
+    "艺术团",
+    "歌舞团",
+    "剧团",
+    "乐团",
+    "制片厂",
 ];
 
 /// The party organ after a party's name (致公党|中央, 共青团|中央): one name with it.
@@ -123,28 +278,93 @@ const SINGLE_HEADS: &[&str] = &["局", "部", "处", "厅", "署", "科", "室",
 /// Ends of facility names: buildings, squares, bridges, temples. The People's Daily
 /// annotation counts them as places, not organisations.
 const FACILITIES: &[&str] = &[
-    "博物馆", "美术馆", "科技馆", "展览馆", "纪念馆", "体育馆", "剧院", "展览中心", "大会堂", "体育场", "广场", "机场", "大桥", "陵园",
-    "公园", "大厦", "火车站", "宾馆",
+    "博物馆",
+    "美术馆",
+    "科技馆",
+    "展览馆",
+    "纪念馆",
+    "体育馆",
+    "剧院",
+    "展览中心",
+    "大会堂",
+    "体育场",
+    "广场",
+    "机场",
+    "大桥",
+    "陵园",
+    "公园",
+    "大厦",
+    "火车站",
+    "宾馆",
 ];
 
 /// Event words that name one event on their own.
 const NAMED_EVENTS: &[&str] = &[
-    "进博会", "世博会", "广交会", "服贸会", "高交会", "两会", "奥运会", "亚运会", "冬奥会", "残奥会", "全运会", "世界杯",
-    "春晚", "党代会", "人代会",
+    "进博会",
+    "世博会",
+    "广交会",
+    "服贸会",
+    "高交会",
+    "两会",
+    "奥运会",
+    "亚运会",
+    "冬奥会",
+    "残奥会",
+    "全运会",
+    "世界杯",
+    "春晚",
+    "党代会",
+    "人代会",
 ];
 
 /// Words after a country or a city that make it a time zone or a currency (北京时间, 挪威克朗).
-const NOT_PLACE_AFTER: &[&str] = &["时间", "克朗", "法郎", "马克", "卢布", "比索", "里拉", "卢比", "先令", "第纳尔", "里亚尔", "兰特"];
+const NOT_PLACE_AFTER: &[&str] = &[
+    "时间",
+    "克朗",
+    "法郎",
+    "马克",
+    "卢布",
+    "比索",
+    "里拉",
+    "卢比",
+    "先令",
+    "第纳尔",
+    "里亚尔",
+    "兰特",
+];
 
 /// Words after a place inside one dictionary word: its people, nation, army, side.
-const PLACE_WORD_TAILS: &[&str] = &["人", "民族", "籍", "军", "人民", "大陆", "境内", "全境", "华人", "侨民", "公民", "队"];
+const PLACE_WORD_TAILS: &[&str] = &[
+    "人", "民族", "籍", "军", "人民", "大陆", "境内", "全境", "华人", "侨民", "公民", "队",
+];
 
 /// Titles written in Latin letters (阿里巴巴集团CEO吴泳铭).
 const LATIN_TITLES: &[&str] = &["CEO", "CFO", "CTO", "COO", "CIO", "CMO", "VP", "SVP", "EVP"];
 
 /// Words after a famous name that make it the name of a place or a building (伏羲庙,
 /// 约翰逊航天中心, 中山路).
-const NAMED_AFTER: &[&str] = &["庙", "祠", "陵", "墓", "故居", "纪念馆", "路", "街", "大街", "广场", "号", "太空", "航天", "机场", "港", "湾", "山", "岛", "县", "市"];
+const NAMED_AFTER: &[&str] = &[
+    "庙",
+    "祠",
+    "陵",
+    "墓",
+    "故居",
+    "纪念馆",
+    "路",
+    "街",
+    "大街",
+    "广场",
+    "号",
+    "太空",
+    "航天",
+    "机场",
+    "港",
+    "湾",
+    "山",
+    "岛",
+    "县",
+    "市",
+];
 
 /// Words a person's name makes one dictionary word with (马克思|主义, 邓小平|理论): the
 /// name inside is still a person.
@@ -175,10 +395,14 @@ fn eponyms(fold: &str, toks: &[Token]) -> Vec<Range<usize>> {
     let start = toks.first().map_or(0, |t| t.start);
     for t in toks {
         // (杯 may start a token: 汤|尤|杯赛)
-        let Some(i) = fold[t.start..t.end].find('杯') else { continue };
+        let Some(i) = fold[t.start..t.end].find('杯') else {
+            continue;
+        };
         let end = t.start + i + '杯'.len_utf8();
         let before = &fold[start..end];
-        let Some((cup, parts)) = EPONYM_CUPS.iter().find(|(cup, _)| before.ends_with(cup)) else { continue };
+        let Some((cup, parts)) = EPONYM_CUPS.iter().find(|(cup, _)| before.ends_with(cup)) else {
+            continue;
+        };
         let mut p = end - cup.len();
         for part in *parts {
             out.push(p..p + part.len());
@@ -207,7 +431,9 @@ const fn last_byte_bits(list: &[&str]) -> u64 {
 
 /// Whether `w` may end with a word of the list whose [`last_byte_bits`] are `bits`.
 fn may_end_with(w: &str, bits: u64) -> bool {
-    w.as_bytes().last().is_some_and(|&b| bits & (1 << (b % 64)) != 0)
+    w.as_bytes()
+        .last()
+        .is_some_and(|&b| bits & (1 << (b % 64)) != 0)
 }
 
 const PERSON_COMPOUND_ENDS: u64 = last_byte_bits(PERSON_COMPOUNDS);
@@ -256,7 +482,11 @@ impl<'a> Sentence<'a> {
             return false;
         }
         // 署|长, 局|长 cut apart: the head char and 长 are a title (新闻出版署|署|长)
-        if self.single_char(k) && k + 1 < self.toks.len() && self.adjacent(k) && self.s(k + 1) == "长" {
+        if self.single_char(k)
+            && k + 1 < self.toks.len()
+            && self.adjacent(k)
+            && self.s(k + 1) == "长"
+        {
             return false;
         }
         let t = self.toks[k];
@@ -272,31 +502,72 @@ impl<'a> Sentence<'a> {
                 if matches!(s, "所" | "处" | "会")
                     && k + 1 < self.toks.len()
                     && self.adjacent(k)
-                    && matches!(self.toks[k + 1].pos(), Some(Pos::Verb | Pos::Function | Pos::Pronoun | Pos::Adj | Pos::Numeral))
-                    && !matches!(self.s(k + 1), "的" | "和" | "与" | "及" | "在" | "是" | "于" | "将" | "也" | "已" | "还" | "都") =>
+                    && matches!(
+                        self.toks[k + 1].pos(),
+                        Some(Pos::Verb | Pos::Function | Pos::Pronoun | Pos::Adj | Pos::Numeral)
+                    )
+                    && !matches!(
+                        self.s(k + 1),
+                        "的" | "和"
+                            | "与"
+                            | "及"
+                            | "在"
+                            | "是"
+                            | "于"
+                            | "将"
+                            | "也"
+                            | "已"
+                            | "还"
+                            | "都"
+                    ) =>
             {
                 return false
             }
             // 两所|学校, 一所|中学: a classifier after a numeral
             // 时代|所|处: where something is
-            Some(OrgWord::Head) if s == "处" && k > 0 && self.adjacent(k - 1) && self.s(k - 1) == "所" => return false,
-            // 立法院|院|会: a plenary session of the 院, no body of its own; nor is a head
-            // char after a word that ends in it (立法院|院)
-            Some(OrgWord::Head) if k > 0 && self.adjacent(k - 1) && ((s == "会" && self.s(k - 1) == "院") || (s.chars().count() == 1 && self.s(k - 1).ends_with(s))) => return false,
-            // 氧气|管|网, 地震|台|网, 主干|传输|网: a network of pipes or stations, no website
             Some(OrgWord::Head)
-                if s == "网" && k > 0 && self.adjacent(k - 1) && (self.single_char(k - 1) || matches!(self.toks[k - 1].pos(), Some(Pos::VerbNoun | Pos::Verb))) =>
+                if s == "处" && k > 0 && self.adjacent(k - 1) && self.s(k - 1) == "所" =>
             {
                 return false
             }
-            Some(OrgWord::Head) if s == "所" && k > 0 && self.adjacent(k - 1) && (self.toks[k - 1].pos() == Some(Pos::Numeral) || is_numeral(self.s(k - 1))) => return false,
+            // 立法院|院|会: a plenary session of the 院, no body of its own; nor is a head
+            // char after a word that ends in it (立法院|院)
+            Some(OrgWord::Head)
+                if k > 0
+                    && self.adjacent(k - 1)
+                    && ((s == "会" && self.s(k - 1) == "院")
+                        || (s.chars().count() == 1 && self.s(k - 1).ends_with(s))) =>
+            {
+                return false
+            }
+            // 氧气|管|网, 地震|台|网, 主干|传输|网: a network of pipes or stations, no website
+            Some(OrgWord::Head)
+                if s == "网"
+                    && k > 0
+                    && self.adjacent(k - 1)
+                    && (self.single_char(k - 1)
+                        || matches!(self.toks[k - 1].pos(), Some(Pos::VerbNoun | Pos::Verb))) =>
+            {
+                return false
+            }
+            Some(OrgWord::Head)
+                if s == "所"
+                    && k > 0
+                    && self.adjacent(k - 1)
+                    && (self.toks[k - 1].pos() == Some(Pos::Numeral)
+                        || is_numeral(self.s(k - 1))) =>
+            {
+                return false
+            }
             // 自己办|厂, 村里办|小学, 承办|会员球馆: 办 before a noun is the verb "run", not
             // an office (台办, 市委办 end the name)
             Some(OrgWord::Head)
                 if s == "办"
                     && k + 1 < self.toks.len()
                     && self.adjacent(k)
-                    && self.toks[k + 1].pos().is_some_and(|p| p.is_nounish() || p == Pos::Other)
+                    && self.toks[k + 1]
+                        .pos()
+                        .is_some_and(|p| p.is_nounish() || p == Pos::Other)
                     && !self.in_title[k + 1] =>
             {
                 return false
@@ -309,17 +580,26 @@ impl<'a> Sentence<'a> {
             Kind::Word(Pos::Org) => !self.discipline_or_count(k),
             // 铁路|局, 飞行|部, 教导|处: a one-char head after a noun
             // (司 is a surname to the segmenter)
-            Kind::Word(Pos::Noun | Pos::PersonWord) if s.len() == 3 && SINGLE_HEADS.contains(&s) => {
+            Kind::Word(Pos::Noun | Pos::PersonWord)
+                if s.len() == 3 && SINGLE_HEADS.contains(&s) =>
+            {
                 k > 0
                     && self.adjacent(k - 1)
-                    && matches!(self.toks[k - 1].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Org))
+                    && matches!(
+                        self.toks[k - 1].kind,
+                        Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Org)
+                    )
                     && self.s(k - 1).chars().count() >= 2
                     && !self.in_title[k - 1]
             }
             // (an abbreviated body after a place: 天津市|妇联, 西藏自治区|科协)
-            Kind::Word(Pos::Abbrev) if s.chars().count() >= 2 && s.ends_with(['联', '协']) => !self.lex.is_title(s),
+            Kind::Word(Pos::Abbrev) if s.chars().count() >= 2 && s.ends_with(['联', '协']) => {
+                !self.lex.is_title(s)
+            }
             Kind::Word(Pos::Noun | Pos::Abbrev) if s.chars().count() >= 2 => {
-                s.ends_with(['部', '局', '厅', '委', '署', '办', '院', '社', '所', '队', '厂']) && !self.lex.is_title(s)
+                s.ends_with([
+                    '部', '局', '厅', '委', '署', '办', '院', '社', '所', '队', '厂',
+                ]) && !self.lex.is_title(s)
             }
             _ => false,
         }
@@ -334,7 +614,8 @@ impl<'a> Sentence<'a> {
         }
         let place = w.strip_suffix("政府").or_else(|| w.strip_suffix("当局"))?;
         let abbrev = place.chars().count() == 1 && place.chars().all(|c| PLACE_ABBREVS.contains(c));
-        ((self.lex.places.contains_key(place) || abbrev) && !place.is_empty()).then_some(place.len())
+        ((self.lex.places.contains_key(place) || abbrev) && !place.is_empty())
+            .then_some(place.len())
     }
 
     /// A lone content char right before token `k` (兴|高采烈, 民|富国强, 恐|龙节): the
@@ -357,20 +638,31 @@ impl<'a> Sentence<'a> {
     fn name_context(&self, k: usize) -> bool {
         let n = self.toks.len();
         (k > 0 && self.adjacent(k - 1) && self.in_title[k - 1])
-            || (k + 1 < n && self.adjacent(k) && (self.in_title[k + 1] || SAYING.contains(&self.s(k + 1)) || matches!(self.s(k + 1), "同志" | "先生" | "女士")))
+            || (k + 1 < n
+                && self.adjacent(k)
+                && (self.in_title[k + 1]
+                    || SAYING.contains(&self.s(k + 1))
+                    || matches!(self.s(k + 1), "同志" | "先生" | "女士")))
     }
 
     /// The first token of an ordinal that ends before token `q`: 第 and numerals (第|二|十),
     /// or a word of them (第二, 第二|十).
     fn ordinal_before(&self, q: usize) -> Option<usize> {
         let mut r = q;
-        while r > 0 && self.adjacent(r - 1) && (self.toks[r - 1].kind == Kind::Digits || is_numeral(self.s(r - 1))) {
+        while r > 0
+            && self.adjacent(r - 1)
+            && (self.toks[r - 1].kind == Kind::Digits || is_numeral(self.s(r - 1)))
+        {
             r -= 1;
         }
         if r < q && r > 0 && self.adjacent(r - 1) && self.s(r - 1) == "第" {
             return Some(r - 1);
         }
-        let w = if r > 0 && self.adjacent(r - 1) { self.s(r - 1) } else { "" };
+        let w = if r > 0 && self.adjacent(r - 1) {
+            self.s(r - 1)
+        } else {
+            ""
+        };
         w.strip_prefix('第').is_some_and(is_numeral).then(|| r - 1)
     }
 
@@ -379,7 +671,10 @@ impl<'a> Sentence<'a> {
     fn measure_start(&self, k: usize) -> bool {
         k > 0
             && self.adjacent(k - 1)
-            && self.s(k).starts_with(['段', '张', '支', '台', '门', '位', '项', '间', '双', '包', '方', '车', '盘', '只', '条', '种', '批', '届', '代', '片'])
+            && self.s(k).starts_with([
+                '段', '张', '支', '台', '门', '位', '项', '间', '双', '包', '方', '车', '盘', '只',
+                '条', '种', '批', '届', '代', '片',
+            ])
             && (self.toks[k - 1].kind == Kind::Digits
                 || matches!(self.toks[k - 1].pos(), Some(Pos::Numeral))
                 || matches!(self.s(k - 1), "这" | "那" | "哪" | "每" | "某" | "几" | "各")
@@ -395,7 +690,9 @@ impl<'a> Sentence<'a> {
             && w.chars().count() >= 3
             && w.ends_with(['部', '局', '署', '厅'])
             && !self.lex.is_title(w)
-            && !(k > 0 && self.adjacent(k - 1) && matches!(self.toks[k - 1].pos(), Some(Pos::Pronoun | Pos::Numeral)))
+            && !(k > 0
+                && self.adjacent(k - 1)
+                && matches!(self.toks[k - 1].pos(), Some(Pos::Pronoun | Pos::Numeral)))
     }
 
     /// 美军, 日军, 中方: a country's one-char abbreviation and its army or side, a place
@@ -409,8 +706,26 @@ impl<'a> Sentence<'a> {
     /// count of things (四大, 五大): no organisation on their own.
     fn discipline_or_count(&self, k: usize) -> bool {
         let w = self.s(k);
-        ((w.ends_with('学') || w.ends_with("科学")) && !w.ends_with("大学") && !w.ends_with("中学") && !w.ends_with("小学"))
-            || w.chars().next().is_some_and(|c| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '几'))
+        ((w.ends_with('学') || w.ends_with("科学"))
+            && !w.ends_with("大学")
+            && !w.ends_with("中学")
+            && !w.ends_with("小学"))
+            || w.chars().next().is_some_and(|c| {
+                matches!(
+                    c,
+                    '一' | '二'
+                        | '三'
+                        | '四'
+                        | '五'
+                        | '六'
+                        | '七'
+                        | '八'
+                        | '九'
+                        | '十'
+                        | '两'
+                        | '几'
+                )
+            })
     }
 
     /// A person's or a family's name right before a company head (休斯|公司, 贝尔|公司,
@@ -418,7 +733,17 @@ impl<'a> Sentence<'a> {
     fn named_after_person(&self, p: usize, head: usize) -> bool {
         self.toks[p].kind == Kind::Word(Pos::PersonWord)
             && !self.single_char(p)
-            && matches!(self.s(head), "公司" | "集团" | "集团公司" | "有限公司" | "股份有限公司" | "银行" | "基金会" | "汽车公司")
+            && matches!(
+                self.s(head),
+                "公司"
+                    | "集团"
+                    | "集团公司"
+                    | "有限公司"
+                    | "股份有限公司"
+                    | "银行"
+                    | "基金会"
+                    | "汽车公司"
+            )
     }
 
     /// Tokens k..e spelled as a name the segmenter cut across words: a surname and one or
@@ -441,16 +766,34 @@ impl<'a> Sentence<'a> {
         let len = w.chars().count();
         let first = self.s(k);
         let c0 = first.chars().next().unwrap_or(' ');
-        let sur = lex.surnames.contains_key(&first[..c0.len_utf8()]) || first.char_indices().nth(2).is_some_and(|(i, _)| lex.surnames.contains_key(&first[..i]));
-        let size_ok = if w.chars().all(is_translit) { (2..=5).contains(&len) } else { sur && (2..=3).contains(&len) };
-        if !size_ok || NOT_NAMES.contains(&w) || lex.places.contains_key(w) || ADDRESSES.contains(&self.s(e - 1)) || self.s(e - 1) == "老" {
+        let sur = lex.surnames.contains_key(&first[..c0.len_utf8()])
+            || first
+                .char_indices()
+                .nth(2)
+                .is_some_and(|(i, _)| lex.surnames.contains_key(&first[..i]));
+        let size_ok = if w.chars().all(is_translit) {
+            (2..=5).contains(&len)
+        } else {
+            sur && (2..=3).contains(&len)
+        };
+        if !size_ok
+            || NOT_NAMES.contains(&w)
+            || lex.places.contains_key(w)
+            || ADDRESSES.contains(&self.s(e - 1))
+            || self.s(e - 1) == "老"
+        {
             return false;
         }
         // not a place and a title's prefix (韩国|代|总理, 印度|前|总理), a building (白宫), a
         // verb at the end (高|帽|是); a place may start a long transliteration (奥兰|迪|斯)
         let last = self.s(e - 1);
-        if (self.toks[k].pos() == Some(Pos::Place) && !self.single_char(k) && !(e > k + 1 && len >= 4 && w.chars().all(is_translit)))
-            || matches!(last, "前" | "代" | "原" | "副" | "新" | "老" | "是" | "有" | "在")
+        if (self.toks[k].pos() == Some(Pos::Place)
+            && !self.single_char(k)
+            && !(e > k + 1 && len >= 4 && w.chars().all(is_translit)))
+            || matches!(
+                last,
+                "前" | "代" | "原" | "副" | "新" | "老" | "是" | "有" | "在"
+            )
             || w.ends_with(['宫', '寺', '庙', '馆', '桥', '塔'])
         {
             return false;
@@ -458,7 +801,12 @@ impl<'a> Sentence<'a> {
         for i in k..e {
             let t = &self.toks[i];
             let piece = self.s(i);
-            if t.kind == Kind::Punct || self.in_title[i] || org_tok[i] || (i > k && matches!(t.pos(), Some(Pos::Function | Pos::Pronoun))) || SAYING.contains(&piece) {
+            if t.kind == Kind::Punct
+                || self.in_title[i]
+                || org_tok[i]
+                || (i > k && matches!(t.pos(), Some(Pos::Function | Pos::Pronoun)))
+                || SAYING.contains(&piece)
+            {
                 return false;
             }
             if !matches!(t.kind, Kind::Word(_) | Kind::Unknown | Kind::Name) {
@@ -479,7 +827,12 @@ impl<'a> Sentence<'a> {
             }
         }
         // one word of the dictionary: only a noun as above, or a name word
-        e > k + 1 || matches!(self.toks[k].kind, Kind::Name | Kind::Unknown | Kind::Word(Pos::PersonWord)) || (self.toks[k].pos() == Some(Pos::Noun) && len == 3)
+        e > k + 1
+            || matches!(
+                self.toks[k].kind,
+                Kind::Name | Kind::Unknown | Kind::Word(Pos::PersonWord)
+            )
+            || (self.toks[k].pos() == Some(Pos::Noun) && len == 3)
     }
 
     /// Tokens k..e, an item of a list of names next to a person in it, bounded by
@@ -501,7 +854,10 @@ impl<'a> Sentence<'a> {
         if e == k + 1
             && w.chars().count() >= 3
             && w.chars().all(is_translit)
-            && matches!(self.toks[k].kind, Kind::Word(Pos::Noun | Pos::PersonWord | Pos::Proper | Pos::Other) | Kind::Unknown)
+            && matches!(
+                self.toks[k].kind,
+                Kind::Word(Pos::Noun | Pos::PersonWord | Pos::Proper | Pos::Other) | Kind::Unknown
+            )
             && !lex.places.contains_key(w)
             && !org_tok[k]
         {
@@ -511,7 +867,11 @@ impl<'a> Sentence<'a> {
         if !(2..=3).contains(&len) || !self.single_char(k) || !w.chars().all(crate::text::is_han) {
             return false;
         }
-        if !lex.surnames.contains_key(self.s(k)) || NOT_NAMES.contains(&w) || lex.places.contains_key(w) || lex.is_title(w) {
+        if !lex.surnames.contains_key(self.s(k))
+            || NOT_NAMES.contains(&w)
+            || lex.places.contains_key(w)
+            || lex.is_title(w)
+        {
             return false;
         }
         // (not 等 or 的 at the end)
@@ -519,7 +879,13 @@ impl<'a> Sentence<'a> {
             return false;
         }
         (k..e).all(|i| {
-            !self.in_title[i] && !org_tok[i] && matches!(self.toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name) && self.toks[i].pos() != Some(Pos::Place)
+            !self.in_title[i]
+                && !org_tok[i]
+                && matches!(
+                    self.toks[i].kind,
+                    Kind::Word(_) | Kind::Unknown | Kind::Name
+                )
+                && self.toks[i].pos() != Some(Pos::Place)
         })
     }
 
@@ -542,7 +908,9 @@ impl<'a> Sentence<'a> {
             return false;
         }
         match self.toks[k].kind {
-            Kind::Word(p) => (p.is_nounish() || p == Pos::Adj) && !self.lex.event_words.contains(self.s(k)),
+            Kind::Word(p) => {
+                (p.is_nounish() || p == Pos::Adj) && !self.lex.event_words.contains(self.s(k))
+            }
             Kind::Unknown | Kind::Name | Kind::Latin => true,
             Kind::Digits | Kind::Punct => false,
         }
@@ -555,7 +923,11 @@ impl<'a> Sentence<'a> {
         if e == 0 || e >= n || !self.adjacent(e - 1) {
             return false;
         }
-        let e = if matches!(self.s(e), "”" | "」" | "’") && e + 1 < n && self.adjacent(e) { e + 1 } else { e };
+        let e = if matches!(self.s(e), "”" | "」" | "’") && e + 1 < n && self.adjacent(e) {
+            e + 1
+        } else {
+            e
+        };
         THING_AFTER.iter().any(|w| self.s(e).starts_with(w))
     }
 
@@ -570,7 +942,9 @@ impl<'a> Sentence<'a> {
     }
 
     fn is_specific(&self, k: usize) -> bool {
-        if self.org_word(k) == Some(OrgWord::Name) || (k + 1 < self.toks.len() && self.named_after_person(k, k + 1)) {
+        if self.org_word(k) == Some(OrgWord::Name)
+            || (k + 1 < self.toks.len() && self.named_after_person(k, k + 1))
+        {
             return true;
         }
         match self.toks[k].kind {
@@ -614,7 +988,12 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // CEO, CFO: titles written in Latin letters
-            if found == 0 && self.toks[k].kind == Kind::Latin && LATIN_TITLES.iter().any(|t| self.s(k).eq_ignore_ascii_case(t)) {
+            if found == 0
+                && self.toks[k].kind == Kind::Latin
+                && LATIN_TITLES
+                    .iter()
+                    .any(|t| self.s(k).eq_ignore_ascii_case(t))
+            {
                 found = 1;
             }
             if found > 0 {
@@ -645,7 +1024,8 @@ impl<'a> Sentence<'a> {
             let mut a = r.start;
             if self.toks[a].kind == Kind::Word(Pos::Place)
                 && r.end - a >= 2
-                && ((a + 1..r.end - 1).any(|i| self.is_specific(i)) || (r.end - a == 2 && self.toks[a + 1].kind == Kind::Word(Pos::Org)))
+                && ((a + 1..r.end - 1).any(|i| self.is_specific(i))
+                    || (r.end - a == 2 && self.toks[a + 1].kind == Kind::Word(Pos::Org)))
             {
                 a += 1;
             }
@@ -670,7 +1050,10 @@ impl<'a> Sentence<'a> {
                 && self.s(k).len() >= 2
                 && self.s(k).bytes().any(|b| b.is_ascii_uppercase())
                 && self.adjacent(k)
-                && (self.in_title[k + 1] || (k > 0 && self.s(k - 1) == "据" && matches!(self.s(k + 1), "报道" | "报导" | "消息")))
+                && (self.in_title[k + 1]
+                    || (k > 0
+                        && self.s(k - 1) == "据"
+                        && matches!(self.s(k + 1), "报道" | "报导" | "消息")))
             {
                 out.push(k..k + 1);
                 continue;
@@ -681,9 +1064,18 @@ impl<'a> Sentence<'a> {
                 // the country or the city it belongs to is part of the name (土耳其|外交部,
                 // 俄|央行, 南京|红十字会)
                 let mut j = k;
-                while j > 0 && self.adjacent(j - 1) && self.toks[j - 1].kind == Kind::Word(Pos::Place) && !self.in_title[j - 1] {
+                while j > 0
+                    && self.adjacent(j - 1)
+                    && self.toks[j - 1].kind == Kind::Word(Pos::Place)
+                    && !self.in_title[j - 1]
+                {
                     // 访|华|新华社: a one-char place after a one-char verb is that verb's object
-                    if self.single_char(j - 1) && j >= 2 && self.adjacent(j - 2) && self.single_char(j - 2) && matches!(self.toks[j - 2].pos(), Some(Pos::Verb | Pos::Function)) {
+                    if self.single_char(j - 1)
+                        && j >= 2
+                        && self.adjacent(j - 2)
+                        && self.single_char(j - 2)
+                        && matches!(self.toks[j - 2].pos(), Some(Pos::Verb | Pos::Function))
+                    {
                         break;
                     }
                     j -= 1;
@@ -695,8 +1087,11 @@ impl<'a> Sentence<'a> {
             let standalone = !self.in_title[k]
                 && !self.single_char(k)
                 && (self.toks[k].kind == Kind::Word(Pos::Org)
-                    || (self.toks[k].kind == Kind::Word(Pos::Abbrev) && self.s(k).ends_with(ORG_ABBREV_ENDS) && !self.place_and_army(k))
-                    || (may_end_with(self.s(k), STANDALONE_ENDS) && STANDALONE_ORGS.contains(&self.s(k))))
+                    || (self.toks[k].kind == Kind::Word(Pos::Abbrev)
+                        && self.s(k).ends_with(ORG_ABBREV_ENDS)
+                        && !self.place_and_army(k))
+                    || (may_end_with(self.s(k), STANDALONE_ENDS)
+                        && STANDALONE_ORGS.contains(&self.s(k))))
                 && !GENERIC_COMMITTEES.contains(&self.s(k))
                 && self.org_word(k) != Some(OrgWord::Not)
                 && !self.discipline_or_count(k)
@@ -707,7 +1102,10 @@ impl<'a> Sentence<'a> {
             if standalone && government_word {
                 continue;
             }
-            if standalone && !self.lex.places.contains_key(self.s(k)) && self.government_of(k).is_none() {
+            if standalone
+                && !self.lex.places.contains_key(self.s(k))
+                && self.government_of(k).is_none()
+            {
                 // 第二届|全国人民代表大会
                 let mut j = k;
                 if j >= 2 && matches!(self.s(j - 1), "届" | "次") && self.adjacent(j - 1) {
@@ -729,15 +1127,31 @@ impl<'a> Sentence<'a> {
             let trade_name = |i: usize| {
                 company
                     && !self.in_title[i]
-                    && !matches!(self.s(i), "家" | "个" | "该" | "这" | "那" | "此" | "其" | "本")
-                    && (self.toks[i].kind == Kind::Word(Pos::PersonWord) || (self.single_char(i) && matches!(self.toks[i].kind, Kind::Word(p) if p != Pos::Function && p != Pos::Pronoun)))
+                    && !matches!(
+                        self.s(i),
+                        "家" | "个" | "该" | "这" | "那" | "此" | "其" | "本"
+                    )
+                    && (self.toks[i].kind == Kind::Word(Pos::PersonWord)
+                        || (self.single_char(i)
+                            && matches!(self.toks[i].kind, Kind::Word(p) if p != Pos::Function && p != Pos::Pronoun)))
             };
             loop {
                 // the dictionary may cut the link in two (旗|下): look at the text itself
-                if OWNER_LINKS.iter().any(|l| self.fold[..self.toks[j].start].ends_with(l)) {
+                if OWNER_LINKS
+                    .iter()
+                    .any(|l| self.fold[..self.toks[j].start].ends_with(l))
+                {
                     break;
                 }
-                if j > 0 && self.adjacent(j - 1) && (self.is_mod(j - 1) || self.is_head(j - 1) || self.admin_level(j - 1) || (j == k && self.named_after_person(j - 1, k)) || trade_name(j - 1)) && self.chars(j - 1, k) <= 16 {
+                if j > 0
+                    && self.adjacent(j - 1)
+                    && (self.is_mod(j - 1)
+                        || self.is_head(j - 1)
+                        || self.admin_level(j - 1)
+                        || (j == k && self.named_after_person(j - 1, k))
+                        || trade_name(j - 1))
+                    && self.chars(j - 1, k) <= 16
+                {
                     j -= 1;
                     continue;
                 }
@@ -766,47 +1180,117 @@ impl<'a> Sentence<'a> {
             let extended = j < k;
             // 国家|新闻出版署, 国家|测绘局: 国家 starts the name of a state agency
             // (国家|税务局: the agency word right after it; not 国家|中心 "the state's central")
-            let state_agency = j < k && self.s(j) == "国家" && ["局", "署", "委员会", "机构", "委", "总局", "中心", "女篮", "男篮", "女排", "男排", "女足", "男足", "球队", "代表队"].iter().any(|h| self.s(k).ends_with(h)) && !(j + 1 == k && self.s(k) == "中心");
-            while j < k && !(state_agency && self.s(j) == "国家") && (GENERIC_STARTS.contains(&self.s(j)) || matches!(self.toks[j].kind, Kind::Word(Pos::Time)) || ((!company || !self.single_char(j)) && matches!(self.toks[j].kind, Kind::Word(Pos::Adj)))) {
+            let state_agency = j < k
+                && self.s(j) == "国家"
+                && [
+                    "局",
+                    "署",
+                    "委员会",
+                    "机构",
+                    "委",
+                    "总局",
+                    "中心",
+                    "女篮",
+                    "男篮",
+                    "女排",
+                    "男排",
+                    "女足",
+                    "男足",
+                    "球队",
+                    "代表队",
+                ]
+                .iter()
+                .any(|h| self.s(k).ends_with(h))
+                && !(j + 1 == k && self.s(k) == "中心");
+            while j < k
+                && !(state_agency && self.s(j) == "国家")
+                && (GENERIC_STARTS.contains(&self.s(j))
+                    || matches!(self.toks[j].kind, Kind::Word(Pos::Time))
+                    || ((!company || !self.single_char(j))
+                        && matches!(self.toks[j].kind, Kind::Word(Pos::Adj))))
+            {
                 j += 1;
             }
             // 公司党委: a generic word before a head, not a name
-            if extended && j == k && !self.is_specific(k - 1) && self.toks[k].kind != Kind::Word(Pos::Org) {
+            if extended
+                && j == k
+                && !self.is_specific(k - 1)
+                && self.toks[k].kind != Kind::Word(Pos::Org)
+            {
                 continue;
             }
             let heads = (j..=k).filter(|&i| self.is_head(i)).count();
-            let specific = (j..k).any(|i| (self.is_specific(i) || self.admin_level(i)) && !self.is_head(i));
+            let specific =
+                (j..k).any(|i| (self.is_specific(i) || self.admin_level(i)) && !self.is_head(i));
             let single = self.single_char(k);
             // 美国|公司, 中国|大学: a country and a bare head are the country's companies or
             // universities, not one of them
             // (a region's or a province's too: 非洲|球队, 西藏|部队, 陕西|工厂)
-            let place_level = if self.toks[j].kind == Kind::Word(Pos::Place) { self.lex.places.get(self.s(j)).map(|p| p.level) } else { None };
+            let place_level = if self.toks[j].kind == Kind::Word(Pos::Place) {
+                self.lex.places.get(self.s(j)).map(|p| p.level)
+            } else {
+                None
+            };
             let country_and_head = k == j + 1
                 && match place_level {
-                    Some(super::PlaceLevel::Country) => matches!(self.s(k), "公司" | "企业" | "部队" | "工厂" | "大学" | "球队" | "军队" | "政党" | "铁路" | "汽车"),
+                    Some(super::PlaceLevel::Country) => matches!(
+                        self.s(k),
+                        "公司"
+                            | "企业"
+                            | "部队"
+                            | "工厂"
+                            | "大学"
+                            | "球队"
+                            | "军队"
+                            | "政党"
+                            | "铁路"
+                            | "汽车"
+                    ),
                     Some(_) => matches!(self.s(k), "企业" | "部队" | "工厂" | "球队" | "军队"),
                     None => false,
                 };
-            let agency = state_agency && self.s(j) == "国家" && (j + 1..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)));
+            let agency = state_agency
+                && self.s(j) == "国家"
+                && (j + 1..k).all(|i| {
+                    matches!(
+                        self.toks[i].kind,
+                        Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)
+                    )
+                });
             // 报 before a number is "quoted at", no newspaper: 沪指报3038点, 中间价报7.1; nor
             // is 报 of 报导 cut apart (台北|报|导)
-            let quoted_at = self.s(k) == "报" && self.fold[self.toks[k].end..].starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '导');
-            let ok = !country_and_head && !quoted_at && (agency || if j == k {
-                // a bare party committee (一级党委, 党委批准) is any committee, not a name
-                (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev)) || STANDALONE_ORGS.contains(&self.s(k)) || self.ministry_word(k))
-                    && !self.single_char(k)
-                    && !GENERIC_COMMITTEES.contains(&self.s(k))
-            } else if specific || (company && self.chars(j, k - 1) >= 2 && (j..k).any(|i| self.org_word(i) != Some(OrgWord::Industry) && !GENERIC_STARTS.contains(&self.s(i)))) {
-                true
-            } else if single {
-                (LOOSE_HEADS.contains(&self.s(k)) && self.chars(j, k - 1) >= 2)
+            let quoted_at = self.s(k) == "报"
+                && self.fold[self.toks[k].end..].starts_with(|c: char| {
+                    c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '导'
+                });
+            let ok = !country_and_head
+                && !quoted_at
+                && (agency
+                    || if j == k {
+                        // a bare party committee (一级党委, 党委批准) is any committee, not a name
+                        (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev))
+                            || STANDALONE_ORGS.contains(&self.s(k))
+                            || self.ministry_word(k))
+                            && !self.single_char(k)
+                            && !GENERIC_COMMITTEES.contains(&self.s(k))
+                    } else if specific
+                        || (company
+                            && self.chars(j, k - 1) >= 2
+                            && (j..k).any(|i| {
+                                self.org_word(i) != Some(OrgWord::Industry)
+                                    && !GENERIC_STARTS.contains(&self.s(i))
+                            }))
+                    {
+                        true
+                    } else if single {
+                        (LOOSE_HEADS.contains(&self.s(k)) && self.chars(j, k - 1) >= 2)
                     || heads >= 2
                     // a ministry named by its field alone, cut into words: 对外|贸易|经济|合作|部
                     || (matches!(self.s(k), "部" | "局" | "署" | "厅")
                         && self.chars(j, k - 1) >= 4
                         && (j..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun)) && !self.single_char(i)))
-            } else {
-                heads >= 2
+                    } else {
+                        heads >= 2
                     || matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev))
                     // 国防科技|大学, 百花文艺|出版社, 光明|日报: common nouns before a head that
                     // names an institution
@@ -814,7 +1298,7 @@ impl<'a> Sentence<'a> {
                         && self.chars(j, k - 1) >= 2
                         && (j..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)) && !self.single_char(i) && !GENERIC_STARTS.contains(&self.s(i)))
                         && self.toks[j].kind != Kind::Word(Pos::Verb))
-            });
+                    });
             // a government (俄政府, 新政府, 克林顿政府, 人民政府) is no organisation name in the
             // People's Daily convention: the place in it is a place
             let government = self.s(k).ends_with("政府") || self.s(k).ends_with("当局");
@@ -826,12 +1310,38 @@ impl<'a> Sentence<'a> {
                 && !agency
                 && self.toks[k].kind == Kind::Word(Pos::Org)
                 && self.chars(k, k) >= 3
-                && (j..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)) && !self.is_head(i) && !self.admin_level(i))
+                && (j..k).all(|i| {
+                    matches!(
+                        self.toks[i].kind,
+                        Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)
+                    ) && !self.is_head(i)
+                        && !self.admin_level(i)
+                })
             {
                 j = k;
             }
-            if let Some(p) = (j..k).find(|&i| matches!(self.toks[i].kind, Kind::Word(Pos::Place | Pos::Org | Pos::Proper) | Kind::Latin)) {
-                if p > j && (j..p).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb | Pos::Other | Pos::Function | Pos::Pronoun)) && !self.is_head(i) && !self.admin_level(i)) {
+            if let Some(p) = (j..k).find(|&i| {
+                matches!(
+                    self.toks[i].kind,
+                    Kind::Word(Pos::Place | Pos::Org | Pos::Proper) | Kind::Latin
+                )
+            }) {
+                if p > j
+                    && (j..p).all(|i| {
+                        matches!(
+                            self.toks[i].kind,
+                            Kind::Word(
+                                Pos::Noun
+                                    | Pos::VerbNoun
+                                    | Pos::Verb
+                                    | Pos::Other
+                                    | Pos::Function
+                                    | Pos::Pronoun
+                            )
+                        ) && !self.is_head(i)
+                            && !self.admin_level(i)
+                    })
+                {
                     j = p;
                 }
             }
@@ -844,18 +1354,34 @@ impl<'a> Sentence<'a> {
                 if let Some(r) = self.ordinal_before(q) {
                     j = r;
                     // 东丰县|第五中学: the place the school is numbered in
-                    if j > 0 && self.adjacent(j - 1) && self.toks[j - 1].kind == Kind::Word(Pos::Place) {
+                    if j > 0
+                        && self.adjacent(j - 1)
+                        && self.toks[j - 1].kind == Kind::Word(Pos::Place)
+                    {
                         j -= 1;
                     }
                 }
                 // 长沙市|芙蓉区人民法院, 河南省|郑州市…学校: of the divisions that open a name
                 // only the last is part of it; the ones before say where it is
-                let place = |i: usize| self.toks[i].kind == Kind::Word(Pos::Place) && !self.single_char(i);
+                let place =
+                    |i: usize| self.toks[i].kind == Kind::Word(Pos::Place) && !self.single_char(i);
                 // (a province and then any place of its: 黑龙江省|阿城|市委)
-                let division = |i: usize| place(i) && (self.s(i).ends_with(['省', '市', '县', '区', '镇', '乡', '州']) || self.s(i - 1).ends_with('省'));
+                let division = |i: usize| {
+                    place(i)
+                        && (self
+                            .s(i)
+                            .ends_with(['省', '市', '县', '区', '镇', '乡', '州'])
+                            || self.s(i - 1).ends_with('省'))
+                };
                 // (a town or a village named by a name the segmenter does not know: 平度市|崔马|镇)
-                let town = |i: usize| i + 1 < k && matches!(self.toks[i].kind, Kind::Name | Kind::Unknown) && matches!(self.s(i + 1), "镇" | "乡" | "村") && self.adjacent(i);
-                while j + 1 < k && place(j) && (division(j + 1) || town(j + 1)) && self.adjacent(j) {
+                let town = |i: usize| {
+                    i + 1 < k
+                        && matches!(self.toks[i].kind, Kind::Name | Kind::Unknown)
+                        && matches!(self.s(i + 1), "镇" | "乡" | "村")
+                        && self.adjacent(i)
+                };
+                while j + 1 < k && place(j) && (division(j + 1) || town(j + 1)) && self.adjacent(j)
+                {
                     j += 1;
                 }
                 out.push(j..k + 1);
@@ -867,10 +1393,15 @@ impl<'a> Sentence<'a> {
         let mut extended: Vec<Range<usize>> = Vec::new();
         for r in &out {
             let b = r.end;
-            if b >= n || !self.adjacent(b - 1) || (r.end - r.start == 1 && self.single_char(r.start)) {
+            if b >= n
+                || !self.adjacent(b - 1)
+                || (r.end - r.start == 1 && self.single_char(r.start))
+            {
                 continue;
             }
-            if PARTY_UNITS.contains(&self.s(b)) && self.s(b - 1).ends_with(['党', '团', '革', '盟', '建']) {
+            if PARTY_UNITS.contains(&self.s(b))
+                && self.s(b - 1).ends_with(['党', '团', '革', '盟', '建'])
+            {
                 extended.push(r.start..b + 1);
                 continue;
             }
@@ -882,20 +1413,58 @@ impl<'a> Sentence<'a> {
                 // verb right after the organisation: 贝尔公司|买|下|纽新公司)
                 let nounish = matches!(
                     t.kind,
-                    Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Place | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Other) | Kind::Unknown
+                    Kind::Word(
+                        Pos::Noun
+                            | Pos::VerbNoun
+                            | Pos::Place
+                            | Pos::Proper
+                            | Pos::Org
+                            | Pos::Abbrev
+                            | Pos::Other
+                    ) | Kind::Unknown
                 ) || (self.single_char(h)
                     && h > b
                     && matches!(t.kind, Kind::Word(Pos::PersonWord | Pos::Verb | Pos::Adj))
-                    && !matches!(self.s(h), "是" | "为" | "有" | "在" | "到" | "对" | "向" | "把" | "被" | "将" | "从" | "由" | "给" | "让" | "使" | "说" | "称" | "要" | "会" | "能" | "来" | "去" | "等"));
+                    && !matches!(
+                        self.s(h),
+                        "是" | "为"
+                            | "有"
+                            | "在"
+                            | "到"
+                            | "对"
+                            | "向"
+                            | "把"
+                            | "被"
+                            | "将"
+                            | "从"
+                            | "由"
+                            | "给"
+                            | "让"
+                            | "使"
+                            | "说"
+                            | "称"
+                            | "要"
+                            | "会"
+                            | "能"
+                            | "来"
+                            | "去"
+                            | "等"
+                    ));
                 if self.in_title[h] || !nounish {
                     break;
                 }
                 // (an organisation of one word: 共青团|四川省委)
                 let org_word = h == b && t.kind == Kind::Word(Pos::Org) && !self.single_char(h);
-                if (self.is_head(h) || org_word) && !(h + 1 < n && self.adjacent(h) && self.is_head(h + 1)) {
+                if (self.is_head(h) || org_word)
+                    && !(h + 1 < n && self.adjacent(h) && self.is_head(h + 1))
+                {
                     // (a one-char department after nouns: 科学技术部|农村|科技|司)
-                    let department = self.single_char(h) && SINGLE_HEADS.contains(&self.s(h)) && h > b && (b..h).all(|i| !self.single_char(i));
-                    if (!self.single_char(h) || department) && !self.s(h).ends_with(['行', '队']) {
+                    let department = self.single_char(h)
+                        && SINGLE_HEADS.contains(&self.s(h))
+                        && h > b
+                        && (b..h).all(|i| !self.single_char(i));
+                    if (!self.single_char(h) || department) && !self.s(h).ends_with(['行', '队'])
+                    {
                         extended.push(r.start..h + 1);
                     }
                     break;
@@ -910,17 +1479,28 @@ impl<'a> Sentence<'a> {
         out.sort_by_key(|r| r.start);
         // a place and an industry: a company (鞍山钢铁), unless a noun follows (中国钢铁产量)
         for k in 0..n.saturating_sub(1) {
-            if self.toks[k].kind != Kind::Word(Pos::Place) || !self.adjacent(k) || self.org_word(k + 1) != Some(OrgWord::Industry) {
+            if self.toks[k].kind != Kind::Word(Pos::Place)
+                || !self.adjacent(k)
+                || self.org_word(k + 1) != Some(OrgWord::Industry)
+            {
                 continue;
             }
             // a country's industry (中国汽车, 美国钢铁) is the industry, not a company
-            if self.lex.places.get(self.s(k)).is_some_and(|p| p.level == super::PlaceLevel::Country) {
+            if self
+                .lex
+                .places
+                .get(self.s(k))
+                .is_some_and(|p| p.level == super::PlaceLevel::Country)
+            {
                 continue;
             }
             if in_span(&out, k) {
                 continue;
             }
-            let next_noun = k + 2 < n && self.adjacent(k + 1) && self.toks[k + 2].pos().is_some_and(|p| p.is_nounish()) && !self.is_head(k + 2);
+            let next_noun = k + 2 < n
+                && self.adjacent(k + 1)
+                && self.toks[k + 2].pos().is_some_and(|p| p.is_nounish())
+                && !self.is_head(k + 2);
             if !next_noun {
                 out.push(k..k + 2);
             }
@@ -933,19 +1513,48 @@ impl<'a> Sentence<'a> {
             let loose = |i: usize| {
                 self.single_char(i)
                     && !self.in_title[i]
-                    && matches!(self.toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
-                    && !matches!(self.toks[i].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Time))
-                    && !matches!(self.s(i), "的" | "和" | "与" | "是" | "在" | "了" | "为" | "把" | "被" | "对" | "向" | "同")
+                    && matches!(
+                        self.toks[i].kind,
+                        Kind::Word(_) | Kind::Unknown | Kind::Name
+                    )
+                    && !matches!(
+                        self.toks[i].pos(),
+                        Some(Pos::Function | Pos::Pronoun | Pos::Time)
+                    )
+                    && !matches!(
+                        self.s(i),
+                        "的" | "和"
+                            | "与"
+                            | "是"
+                            | "在"
+                            | "了"
+                            | "为"
+                            | "把"
+                            | "被"
+                            | "对"
+                            | "向"
+                            | "同"
+                    )
             };
             let mut j = k;
             while j > 0 && self.adjacent(j - 1) && loose(j - 1) && k - j < 4 {
                 j -= 1;
             }
-            let place = j > 0 && self.adjacent(j - 1) && self.toks[j - 1].kind == Kind::Word(Pos::Place) && !self.single_char(j - 1);
+            let place = j > 0
+                && self.adjacent(j - 1)
+                && self.toks[j - 1].kind == Kind::Word(Pos::Place)
+                && !self.single_char(j - 1);
             // 两个队, 这支队: a count of teams, not a name
             // (全|兴 is a sponsor; 全|队 is the whole team; 波|尔|多 is a name, 多|队 many)
-            let quantifier = |i: usize| matches!(self.s(i), "个" | "支" | "名" | "只" | "各" | "本" | "该" | "全" | "多" | "些");
-            let counted = (k > j && quantifier(k - 1)) || (k > j && quantifier(j) && !matches!(self.s(j), "全" | "多")) || (!place && is_numeral(self.s(j)));
+            let quantifier = |i: usize| {
+                matches!(
+                    self.s(i),
+                    "个" | "支" | "名" | "只" | "各" | "本" | "该" | "全" | "多" | "些"
+                )
+            };
+            let counted = (k > j && quantifier(k - 1))
+                || (k > j && quantifier(j) && !matches!(self.s(j), "全" | "多"))
+                || (!place && is_numeral(self.s(j)));
             // a country's or a city's team: 牙买加|队
             let place_team = k == j && place && self.s(k) == "队";
             if counted || !(k - j >= 2 || (k - j == 1 && place) || place_team) {
@@ -957,25 +1566,51 @@ impl<'a> Sentence<'a> {
         }
         // a company named by a transliteration cut into single chars (劳|拉|公司, 休|斯|公司)
         for k in 2..n {
-            if self.in_title[k] || !matches!(self.s(k), "公司" | "集团" | "集团公司" | "有限公司" | "银行" | "汽车公司") {
+            if self.in_title[k]
+                || !matches!(
+                    self.s(k),
+                    "公司" | "集团" | "集团公司" | "有限公司" | "银行" | "汽车公司"
+                )
+            {
                 continue;
             }
             let piece = |i: usize| {
-                self.single_char(i) && !self.in_title[i] && matches!(self.toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name) && !matches!(self.toks[i].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Numeral)) && self.s(i).chars().all(is_translit)
+                self.single_char(i)
+                    && !self.in_title[i]
+                    && matches!(
+                        self.toks[i].kind,
+                        Kind::Word(_) | Kind::Unknown | Kind::Name
+                    )
+                    && !matches!(
+                        self.toks[i].pos(),
+                        Some(Pos::Function | Pos::Pronoun | Pos::Numeral)
+                    )
+                    && self.s(i).chars().all(is_translit)
             };
             let mut j = k;
             while j > 0 && self.adjacent(j - 1) && piece(j - 1) && k - j < 4 {
                 j -= 1;
             }
-            if k - j >= 2 && !(j > 0 && self.adjacent(j - 1) && (piece(j - 1) || self.single_char(j - 1))) && !out.iter().any(|r| r.start <= k && k < r.end) {
+            if k - j >= 2
+                && !(j > 0 && self.adjacent(j - 1) && (piece(j - 1) || self.single_char(j - 1)))
+                && !out.iter().any(|r| r.start <= k && k < r.end)
+            {
                 out.push(j..k + 1);
             }
         }
         // a team written as one word whose stem is no common word of the dictionary: 申花队
         for k in 0..n {
             let w = self.s(k);
-            let Some(stem) = w.strip_suffix('队') else { continue };
-            if self.in_title[k] || stem.chars().count() < 2 || self.lex.word(stem).is_some_and(|w| !matches!(w.pos, Pos::Proper | Pos::PersonWord | Pos::Place | Pos::Org)) || !matches!(self.toks[k].kind, Kind::Word(Pos::Noun)) {
+            let Some(stem) = w.strip_suffix('队') else {
+                continue;
+            };
+            if self.in_title[k]
+                || stem.chars().count() < 2
+                || self.lex.word(stem).is_some_and(|w| {
+                    !matches!(w.pos, Pos::Proper | Pos::PersonWord | Pos::Place | Pos::Org)
+                })
+                || !matches!(self.toks[k].kind, Kind::Word(Pos::Noun))
+            {
                 continue;
             }
             if !out.iter().any(|r| r.start <= k && k < r.end) {
@@ -984,14 +1619,27 @@ impl<'a> Sentence<'a> {
         }
         // a company's branch in a country: 西门子（中国）有限公司, 捷安特(中国)有限公司
         for k in 4..n {
-            if !matches!(self.s(k), "有限公司" | "公司" | "股份有限公司" | "投资有限公司") || !matches!(self.s(k - 3), "（" | "(") || !matches!(self.s(k - 1), "）" | ")") {
+            if !matches!(
+                self.s(k),
+                "有限公司" | "公司" | "股份有限公司" | "投资有限公司"
+            ) || !matches!(self.s(k - 3), "（" | "(")
+                || !matches!(self.s(k - 1), "）" | ")")
+            {
                 continue;
             }
-            if self.toks[k - 2].kind != Kind::Word(Pos::Place) || !(k - 4..k).all(|i| self.adjacent(i)) {
+            if self.toks[k - 2].kind != Kind::Word(Pos::Place)
+                || !(k - 4..k).all(|i| self.adjacent(i))
+            {
                 continue;
             }
             let name = k - 4;
-            let named = matches!(self.toks[name].kind, Kind::Name | Kind::Unknown | Kind::Latin) || matches!(self.toks[name].pos(), Some(Pos::Noun | Pos::Proper | Pos::Org | Pos::PersonWord)) || self.org_word(name) == Some(OrgWord::Name);
+            let named = matches!(
+                self.toks[name].kind,
+                Kind::Name | Kind::Unknown | Kind::Latin
+            ) || matches!(
+                self.toks[name].pos(),
+                Some(Pos::Noun | Pos::Proper | Pos::Org | Pos::PersonWord)
+            ) || self.org_word(name) == Some(OrgWord::Name);
             if named && !self.single_char(name) && !self.in_title[name] {
                 out.retain(|r| r.end <= name || r.start > k);
                 out.push(name..k + 1);
@@ -999,17 +1647,36 @@ impl<'a> Sentence<'a> {
         }
         // a listed company with its stock code: 贵州茅台（600519.SH）, 宁德时代(300750)
         for k in 1..n.saturating_sub(2) {
-            if !matches!(self.s(k), "（" | "(") || !matches!(self.s(k + 2), "）" | ")") || !is_stock_code(self.s(k + 1)) {
+            if !matches!(self.s(k), "（" | "(")
+                || !matches!(self.s(k + 2), "）" | ")")
+                || !is_stock_code(self.s(k + 1))
+            {
                 continue;
             }
             let part = |i: usize| {
                 !self.in_title[i]
                     && (matches!(self.toks[i].kind, Kind::Name | Kind::Unknown | Kind::Latin)
-                        || matches!(self.toks[i].pos(), Some(Pos::Place | Pos::Noun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::PersonWord | Pos::VerbNoun))
+                        || matches!(
+                            self.toks[i].pos(),
+                            Some(
+                                Pos::Place
+                                    | Pos::Noun
+                                    | Pos::Proper
+                                    | Pos::Org
+                                    | Pos::Abbrev
+                                    | Pos::PersonWord
+                                    | Pos::VerbNoun
+                            )
+                        )
                         || (self.toks[i].pos() == Some(Pos::Verb) && !self.single_char(i)))
             };
             let mut j = k;
-            while j > 0 && (j == k || self.adjacent(j - 1)) && j - 1 < k && part(j - 1) && self.chars(j - 1, k - 1) <= 10 {
+            while j > 0
+                && (j == k || self.adjacent(j - 1))
+                && j - 1 < k
+                && part(j - 1)
+                && self.chars(j - 1, k - 1) <= 10
+            {
                 j -= 1;
             }
             if j < k && self.chars(j, k - 1) >= 2 {
@@ -1023,26 +1690,61 @@ impl<'a> Sentence<'a> {
         let mut k = 0;
         while k < n {
             let mut e = k;
-            while e < n && (e == k || self.adjacent(e - 1)) && self.toks[e].kind != Kind::Punct && !matches!(self.s(e), "和" | "与" | "及") {
+            while e < n
+                && (e == k || self.adjacent(e - 1))
+                && self.toks[e].kind != Kind::Punct
+                && !matches!(self.s(e), "和" | "与" | "及")
+            {
                 e += 1;
             }
-            let rest = |i: usize| !self.in_title[i] && !self.is_head(i) && self.toks[i].pos() != Some(Pos::Place) && matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::Proper | Pos::PersonWord | Pos::Other | Pos::Adj | Pos::Verb | Pos::Numeral) | Kind::Name | Kind::Unknown);
-            let marks = |i: usize| i >= n || matches!(self.s(i), "、" | "，" | "和" | "与" | "及" | "；" | "。");
+            let rest = |i: usize| {
+                !self.in_title[i]
+                    && !self.is_head(i)
+                    && self.toks[i].pos() != Some(Pos::Place)
+                    && matches!(
+                        self.toks[i].kind,
+                        Kind::Word(
+                            Pos::Noun
+                                | Pos::Proper
+                                | Pos::PersonWord
+                                | Pos::Other
+                                | Pos::Adj
+                                | Pos::Verb
+                                | Pos::Numeral
+                        ) | Kind::Name
+                            | Kind::Unknown
+                    )
+            };
+            let marks = |i: usize| {
+                i >= n || matches!(self.s(i), "、" | "，" | "和" | "与" | "及" | "；" | "。")
+            };
             // the item's place: the chunk's first token, or a place after a verb or a function
             // word (球队有|北京|国安、)
             let place = |i: usize| self.toks[i].pos() == Some(Pos::Place) && !self.single_char(i);
-            let p = (k..e).rev().take(4).find(|&i| place(i) && (i == k || matches!(self.toks[i - 1].pos(), Some(Pos::Verb | Pos::Function))));
-            if let Some(p) = p.filter(|&p| e > p + 1 && (p > k || k == 0 || marks(k - 1) || self.s(k - 1) == "：")) {
+            let p = (k..e).rev().take(4).find(|&i| {
+                place(i)
+                    && (i == k || matches!(self.toks[i - 1].pos(), Some(Pos::Verb | Pos::Function)))
+            });
+            if let Some(p) = p.filter(|&p| {
+                e > p + 1 && (p > k || k == 0 || marks(k - 1) || self.s(k - 1) == "：")
+            }) {
                 // (not a part of a region: 新疆北部, 西北地区东南部)
-                let region = self.joined(p + 1, e - 1).ends_with(['部', '区', '面', '边', '方']);
-                if (2..=4).contains(&self.chars(p + 1, e - 1)) && !region && (p + 1..e).all(rest) && marks(e) {
+                let region = self
+                    .joined(p + 1, e - 1)
+                    .ends_with(['部', '区', '面', '边', '方']);
+                if (2..=4).contains(&self.chars(p + 1, e - 1))
+                    && !region
+                    && (p + 1..e).all(rest)
+                    && marks(e)
+                {
                     items.push(p..e);
                 }
             }
             k = e.max(k + 1);
         }
         // (in sports news: not a list of dishes, 北京烤鸭、兰州拉面、天津麻花)
-        let sport = || (0..n).any(|i| self.s(i).contains(['队', '赛']) || self.s(i).ends_with("俱乐部"));
+        let sport =
+            || (0..n).any(|i| self.s(i).contains(['队', '赛']) || self.s(i).ends_with("俱乐部"));
         if items.len() >= 3 && sport() {
             for r in items {
                 if !out.iter().any(|o| o.start < r.end && r.start < o.end) {
@@ -1051,7 +1753,11 @@ impl<'a> Sentence<'a> {
             }
         }
         // a person's own office is no organisation (来到刘延宇|办公室)
-        out.retain(|r| !(r.len() == 2 && self.toks[r.start].kind == Kind::Name && self.s(r.start + 1) == "办公室"));
+        out.retain(|r| {
+            !(r.len() == 2
+                && self.toks[r.start].kind == Kind::Name
+                && self.s(r.start + 1) == "办公室")
+        });
         // only the outermost name counts: 国务院 inside 国务院残疾人工作协调委员会
         crate::pipeline::sort_by_span(&mut out, |r| (r.start, 0));
         out.dedup_by(|r, l| {
@@ -1070,7 +1776,12 @@ impl<'a> Sentence<'a> {
     /// the party (党的八大), since 四大, 五大 are counts.
     fn congress(&self, k: usize) -> Option<Range<usize>> {
         let n = self.toks.len();
-        let digit = |c: char| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九');
+        let digit = |c: char| {
+            matches!(
+                c,
+                '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+            )
+        };
         let rest = &self.fold[self.toks[k].start..];
         let mut it = rest.chars();
         let c0 = it.next()?;
@@ -1091,18 +1802,56 @@ impl<'a> Sentence<'a> {
             _ => return None,
         };
         let end = self.toks[k].start + cs[..len].iter().map(|c| c.len_utf8()).sum::<usize>();
-        let e = (k..n).take_while(|&i| self.toks[i].end <= end && (i == k || self.adjacent(i - 1))).last()? + 1;
+        let e = (k..n)
+            .take_while(|&i| self.toks[i].end <= end && (i == k || self.adjacent(i - 1)))
+            .last()?
+            + 1;
         if self.toks[e - 1].end != end {
             return None;
         }
-        let party_before = k > 0 && self.adjacent(k - 1) && (self.s(k - 1) == "中共" || (self.s(k - 1) == "的" && k > 1 && self.adjacent(k - 2) && self.s(k - 2) == "党") || self.s(k - 1) == "党的");
+        let party_before = k > 0
+            && self.adjacent(k - 1)
+            && (self.s(k - 1) == "中共"
+                || (self.s(k - 1) == "的"
+                    && k > 1
+                    && self.adjacent(k - 2)
+                    && self.s(k - 2) == "党")
+                || self.s(k - 1) == "党的");
         let usual_after = e < n
             && self.adjacent(e - 1)
-            && matches!(self.s(e), "精神" | "报告" | "以来" | "召开" | "提出" | "确定" | "明确" | "代表" | "文件" | "闭幕" | "开幕" | "期间" | "路线" | "决定" | "部署" | "胜利" | "强调" | "指出" | "以后" | "之后" | "前夕" | "前后");
+            && matches!(
+                self.s(e),
+                "精神"
+                    | "报告"
+                    | "以来"
+                    | "召开"
+                    | "提出"
+                    | "确定"
+                    | "明确"
+                    | "代表"
+                    | "文件"
+                    | "闭幕"
+                    | "开幕"
+                    | "期间"
+                    | "路线"
+                    | "决定"
+                    | "部署"
+                    | "胜利"
+                    | "强调"
+                    | "指出"
+                    | "以后"
+                    | "之后"
+                    | "前夕"
+                    | "前后"
+            );
         if !(party_before || (len >= 3 && usual_after)) {
             return None;
         }
-        let start = if k > 0 && self.adjacent(k - 1) && self.s(k - 1) == "中共" { k - 1 } else { k };
+        let start = if k > 0 && self.adjacent(k - 1) && self.s(k - 1) == "中共" {
+            k - 1
+        } else {
+            k
+        };
         Some(start..e)
     }
 
@@ -1114,13 +1863,17 @@ impl<'a> Sentence<'a> {
                 out.push(self.toks[r.start].start..self.toks[r.end - 1].end);
             }
         }
-        let (Some(first), Some(last)) = (self.toks.first(), self.toks.last()) else { return out };
+        let (Some(first), Some(last)) = (self.toks.first(), self.toks.last()) else {
+            return out;
+        };
         let base = first.start;
         let hay = &self.fold[base..last.end];
         for m in EVENT_AC.find_iter(hay) {
             let (ms, me) = (base + m.start(), base + m.end());
             // the event word starts a token; it may end inside one (进博会|上 cut as 会上)
-            let Ok(k) = self.toks.binary_search_by_key(&ms, |t| t.start) else { continue };
+            let Ok(k) = self.toks.binary_search_by_key(&ms, |t| t.start) else {
+                continue;
+            };
             let word = &self.fold[ms..me];
             let mut j = k;
             loop {
@@ -1132,7 +1885,10 @@ impl<'a> Sentence<'a> {
                 // (a generic word is taken here and trimmed below if it starts the name:
                 // 乡村振兴|工作|座谈会, but 记者|座谈会 is no name)
                 // (a season names the games: 冬季|奥运会)
-                if (self.is_mod(p) || self.org_word(p) == Some(OrgWord::Not) || in_span(orgs, p) || matches!(s, "冬季" | "夏季" | "春季" | "秋季"))
+                if (self.is_mod(p)
+                    || self.org_word(p) == Some(OrgWord::Not)
+                    || in_span(orgs, p)
+                    || matches!(s, "冬季" | "夏季" | "春季" | "秋季"))
                     && self.toks[p].kind != Kind::Name
                 {
                     j = p;
@@ -1140,14 +1896,27 @@ impl<'a> Sentence<'a> {
                 }
                 // a verb between nouns: 乡村振兴干部 (not one that takes the meeting as its
                 // object: 市政府|召开|全市安全生产工作会议)
-                if j < k && self.toks[p].kind == Kind::Word(Pos::Verb) && !MEETING_VERBS.contains(&s) && p > 0 && self.adjacent(p - 1) && self.is_mod(p - 1) && self.toks[p - 1].kind != Kind::Name {
+                if j < k
+                    && self.toks[p].kind == Kind::Word(Pos::Verb)
+                    && !MEETING_VERBS.contains(&s)
+                    && p > 0
+                    && self.adjacent(p - 1)
+                    && self.is_mod(p - 1)
+                    && self.toks[p - 1].kind != Kind::Name
+                {
                     j = p - 1;
                     continue;
                 }
                 // 第七届, 2024年: an ordinal or a year
                 if matches!(s, "届" | "次" | "期" | "年") {
                     let mut q = p;
-                    while q > 0 && self.adjacent(q - 1) && (matches!(self.toks[q - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral)) || is_numeral(self.s(q - 1))) {
+                    while q > 0
+                        && self.adjacent(q - 1)
+                        && (matches!(
+                            self.toks[q - 1].kind,
+                            Kind::Digits | Kind::Word(Pos::Numeral)
+                        ) || is_numeral(self.s(q - 1)))
+                    {
                         q -= 1;
                     }
                     if q < p {
@@ -1155,7 +1924,10 @@ impl<'a> Sentence<'a> {
                         continue;
                     }
                 }
-                if s.starts_with('第') && s.chars().count() >= 2 && (s.ends_with('届') || s.ends_with('次')) {
+                if s.starts_with('第')
+                    && s.chars().count() >= 2
+                    && (s.ends_with('届') || s.ends_with('次'))
+                {
                     j = p;
                     continue;
                 }
@@ -1163,7 +1935,11 @@ impl<'a> Sentence<'a> {
             }
             // (a one-char verb or adjective before another char is a word the dictionary
             // lacks, cut apart: 健|身|气|功)
-            while j < k && (GENERIC_STARTS.contains(&self.s(j)) || (matches!(self.toks[j].kind, Kind::Word(Pos::Verb | Pos::Adj)) && !(self.single_char(j) && self.single_char(j + 1) && self.adjacent(j)))) {
+            while j < k
+                && (GENERIC_STARTS.contains(&self.s(j))
+                    || (matches!(self.toks[j].kind, Kind::Word(Pos::Verb | Pos::Adj))
+                        && !(self.single_char(j) && self.single_char(j + 1) && self.adjacent(j))))
+            {
                 j += 1;
             }
             if j < k || NAMED_EVENTS.contains(&word) {
@@ -1177,15 +1953,17 @@ impl<'a> Sentence<'a> {
 
 /// Verbs whose object is a meeting: never inside an event's name.
 const MEETING_VERBS: &[&str] = &[
-    "召开", "举行", "举办", "主办", "承办", "协办", "出席", "参加", "参与", "列席", "主持", "组织", "开幕", "闭幕", "亮相",
+    "召开", "举行", "举办", "主办", "承办", "协办", "出席", "参加", "参与", "列席", "主持", "组织",
+    "开幕", "闭幕", "亮相",
 ];
 
-static EVENT_AC: std::sync::LazyLock<crate::text::multi::Matcher> = std::sync::LazyLock::new(|| {
-    let mut words: Vec<&str> = get().event_words.iter().copied().collect();
-    words.sort();
-    // leftmost-longest, as aho-corasick's MatchKind::LeftmostLongest (no automaton built)
-    crate::text::multi::Matcher::new(words)
-});
+static EVENT_AC: std::sync::LazyLock<crate::text::multi::Matcher> =
+    std::sync::LazyLock::new(|| {
+        let mut words: Vec<&str> = get().event_words.iter().copied().collect();
+        words.sort();
+        // leftmost-longest, as aho-corasick's MatchKind::LeftmostLongest (no automaton built)
+        crate::text::multi::Matcher::new(words)
+    });
 
 /// Countries abbreviated to one char only in pairs (中葡双方, 中以两国, 中、阿建交).
 const PAIR_ABBREVS: &str = "葡西加以阿马埃伊荷瑞比奥波乌哈缅老柬尼智古蒙新挪芬丹希匈捷罗保塞克";
@@ -1199,9 +1977,18 @@ fn glued_relation<'a>(s: &Sentence<'a>, k: usize) -> Option<(char, &'a str)> {
     let w = s.s(k);
     let a = w.chars().next()?;
     let rest = &w[a.len_utf8()..];
-    let rel = |r: &str| matches!(r, "两国" | "双方" | "间" | "两军" | "建交" | "关系" | "首脑");
+    let rel = |r: &str| {
+        matches!(
+            r,
+            "两国" | "双方" | "间" | "两军" | "建交" | "关系" | "首脑"
+        )
+    };
     let ok = (is_place_abbrev(a) || PAIR_ABBREVS.contains(a))
-        && (rel(rest) || rest.char_indices().nth(1).is_some_and(|(i, _)| PLACE_ABBREVS.contains(&rest[..i]) && rel(&rest[i..])));
+        && (rel(rest)
+            || rest
+                .char_indices()
+                .nth(1)
+                .is_some_and(|(i, _)| PLACE_ABBREVS.contains(&rest[..i]) && rel(&rest[i..])));
     ok.then(|| {
         let r = match rest.char_indices().nth(1) {
             Some((i, _)) if !rel(rest) => &rest[..i],
@@ -1215,14 +2002,96 @@ fn glued_relation<'a>(s: &Sentence<'a>, k: usize) -> Option<(char, &'a str)> {
 const PLACE_ABBREVS: &str = "中美俄日韩朝英法德印巴越泰澳欧京沪津渝港台华粤苏浙鲁豫川湘鄂赣皖闽黔滇桂琼冀晋辽吉黑陕甘藏蒙墨意叙菲亚";
 /// `PLACE_ABBREVS.contains(c)` as a match (the substring search it does was 3 percent of tagging).
 fn is_place_abbrev(c: char) -> bool {
-    matches!(c, '中' | '美' | '俄' | '日' | '韩' | '朝' | '英' | '法' | '德' | '印' | '巴' | '越' | '泰' | '澳' | '欧' | '京' | '沪' | '津' | '渝' | '港' | '台' | '华' | '粤' | '苏' | '浙' | '鲁' | '豫' | '川' | '湘' | '鄂' | '赣' | '皖' | '闽' | '黔' | '滇' | '桂' | '琼' | '冀' | '晋' | '辽' | '吉' | '黑' | '陕' | '甘' | '藏' | '蒙' | '墨' | '意' | '叙' | '菲' | '亚')
+    matches!(
+        c,
+        '中' | '美'
+            | '俄'
+            | '日'
+            | '韩'
+            | '朝'
+            | '英'
+            | '法'
+            | '德'
+            | '印'
+            | '巴'
+            | '越'
+            | '泰'
+            | '澳'
+            | '欧'
+            | '京'
+            | '沪'
+            | '津'
+            | '渝'
+            | '港'
+            | '台'
+            | '华'
+            | '粤'
+            | '苏'
+            | '浙'
+            | '鲁'
+            | '豫'
+            | '川'
+            | '湘'
+            | '鄂'
+            | '赣'
+            | '皖'
+            | '闽'
+            | '黔'
+            | '滇'
+            | '桂'
+            | '琼'
+            | '冀'
+            | '晋'
+            | '辽'
+            | '吉'
+            | '黑'
+            | '陕'
+            | '甘'
+            | '藏'
+            | '蒙'
+            | '墨'
+            | '意'
+            | '叙'
+            | '菲'
+            | '亚'
+    )
 }
 /// Verbs that take a one-character place: 访华, 来京, 驻港.
 const PLACE_VERBS: &str = "访来在驻抵离进赴返回旅援侵去到对";
 /// Words after a pair of place abbreviations (中美关系) or one (美方).
 const PLACE_AFTER: &[&str] = &[
-    "关系", "两国", "双方", "双边", "之间", "合作", "方", "军", "政府", "外长", "总统", "首相", "总理", "两军", "贸易", "友好", "联合", "峰会",
-    "会谈", "边界", "国内", "政局", "首脑", "高层", "官员", "经济", "外交", "议会", "国防部", "外交部", "驻", "籍",
+    "关系",
+    "两国",
+    "双方",
+    "双边",
+    "之间",
+    "合作",
+    "方",
+    "军",
+    "政府",
+    "外长",
+    "总统",
+    "首相",
+    "总理",
+    "两军",
+    "贸易",
+    "友好",
+    "联合",
+    "峰会",
+    "会谈",
+    "边界",
+    "国内",
+    "政局",
+    "首脑",
+    "高层",
+    "官员",
+    "经济",
+    "外交",
+    "议会",
+    "国防部",
+    "外交部",
+    "驻",
+    "籍",
 ];
 
 /// 中美关系 → 中, 美; 访华 → 华; 美方 → 美. A one-character abbreviation is a place only
@@ -1236,12 +2105,20 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
         let w = s.s(k);
         w.chars().count() == 2
             && w.chars().all(is_place_abbrev)
-            && !matches!(s.toks[k].pos(), Some(Pos::Noun | Pos::Verb | Pos::Adj | Pos::Function | Pos::Place | Pos::PersonWord))
+            && !matches!(
+                s.toks[k].pos(),
+                Some(
+                    Pos::Noun | Pos::Verb | Pos::Adj | Pos::Function | Pos::Place | Pos::PersonWord
+                )
+            )
     };
     // abbreviations that are places only next to another one and a word of relations
     // (中|葡|双方, 中、阿|建交, 中|以|两国): 葡, 阿, 以 alone are other words
     let ab_extra = |k: usize| {
-        s.single_char(k) && !s.in_title[k] && matches!(s.toks[k].kind, Kind::Word(_) | Kind::Unknown) && s.s(k).chars().all(|c| PAIR_ABBREVS.contains(c))
+        s.single_char(k)
+            && !s.in_title[k]
+            && matches!(s.toks[k].kind, Kind::Word(_) | Kind::Unknown)
+            && s.s(k).chars().all(|c| PAIR_ABBREVS.contains(c))
     };
     for k in 0..n {
         let t = s.toks[k];
@@ -1270,7 +2147,9 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
         if ab_extra(k) && !ab1(k) {
             let prev_ab = k > 0 && s.adjacent(k - 1) && ab1(k - 1);
             let listed_ab = k >= 2 && s.s(k - 1) == "、" && ab1(k - 2);
-            let after = k + 1 < n && s.adjacent(k) && (PLACE_AFTER.contains(&s.s(k + 1)) || after_pair(s.s(k + 1)));
+            let after = k + 1 < n
+                && s.adjacent(k)
+                && (PLACE_AFTER.contains(&s.s(k + 1)) || after_pair(s.s(k + 1)));
             if (prev_ab || listed_ab) && after {
                 let p = if prev_ab { k - 1 } else { k - 2 };
                 out.push(s.toks[p].start..s.toks[p].end);
@@ -1291,17 +2170,44 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
         let next = (k + 1 < n && s.adjacent(k)).then_some(k + 1);
         // two single abbreviations cut apart pair up (中|日), unless the first is a 中 that
         // ends the word before it (比赛中|以, 书中|甘: "in")
-        let postposition = |i: usize| s.s(i) == "中" && i > 0 && s.adjacent(i - 1) && matches!(s.toks[i - 1].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb | Pos::Proper | Pos::Other) | Kind::Name | Kind::Unknown);
+        let postposition = |i: usize| {
+            s.s(i) == "中"
+                && i > 0
+                && s.adjacent(i - 1)
+                && matches!(
+                    s.toks[i - 1].kind,
+                    Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb | Pos::Proper | Pos::Other)
+                        | Kind::Name
+                        | Kind::Unknown
+                )
+        };
         // 在…中, 小到中雨: after a verb of place or motion, 中 is "in", not China
         let loose_verb = |c: char| s.s(k) == "中" && "在到去对进回".contains(c);
         // a pair followed by a word of relations (遵守中|美|三个…, 中|美|关系) is two places
         // even after a noun (遵守中美): 中 is no postposition there
-        let pair_after = |last: usize| last + 1 < n && s.adjacent(last) && (PLACE_AFTER.contains(&s.s(last + 1)) || after_pair(s.s(last + 1)));
-        let with_pair = prev.is_some_and(|p| ab1(p) && (!postposition(p) || pair_after(k))) || next.is_some_and(|q| ab1(q) && (!postposition(k) || pair_after(q)));
+        let pair_after = |last: usize| {
+            last + 1 < n
+                && s.adjacent(last)
+                && (PLACE_AFTER.contains(&s.s(last + 1)) || after_pair(s.s(last + 1)))
+        };
+        let with_pair = prev.is_some_and(|p| ab1(p) && (!postposition(p) || pair_after(k)))
+            || next.is_some_and(|q| ab1(q) && (!postposition(k) || pair_after(q)));
         // a second abbreviation after 、 (中、阿建交)
-        let listed = (k >= 2 && s.s(k - 1) == "、" && ab1(k - 2) && next.is_some_and(|q| PLACE_AFTER.contains(&s.s(q)) || after_pair(s.s(q))))
-            || (k + 2 < n && s.s(k + 1) == "、" && ab1(k + 2) && k + 3 < n && (PLACE_AFTER.contains(&s.s(k + 3)) || after_pair(s.s(k + 3))));
-        let after_verb = prev.is_some_and(|p| s.s(p).chars().count() == 1 && s.s(p).chars().all(|c| PLACE_VERBS.contains(c) && !loose_verb(c)));
+        let listed = (k >= 2
+            && s.s(k - 1) == "、"
+            && ab1(k - 2)
+            && next.is_some_and(|q| PLACE_AFTER.contains(&s.s(q)) || after_pair(s.s(q))))
+            || (k + 2 < n
+                && s.s(k + 1) == "、"
+                && ab1(k + 2)
+                && k + 3 < n
+                && (PLACE_AFTER.contains(&s.s(k + 3)) || after_pair(s.s(k + 3))));
+        let after_verb = prev.is_some_and(|p| {
+            s.s(p).chars().count() == 1
+                && s.s(p)
+                    .chars()
+                    .all(|c| PLACE_VERBS.contains(c) && !loose_verb(c))
+        });
         let before_word = next.is_some_and(|q| PLACE_AFTER.contains(&s.s(q)));
         let always = s.s(k) == "俄";
         if with_pair || after_verb || before_word || listed || always {
@@ -1313,17 +2219,36 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
     for k in 0..n {
         let w = s.s(k);
         let mut cs = w.chars();
-        let (Some(a), Some(b), None) = (cs.next(), cs.next(), cs.next()) else { continue };
+        let (Some(a), Some(b), None) = (cs.next(), cs.next(), cs.next()) else {
+            continue;
+        };
         if s.in_title[k] || !matches!(s.toks[k].kind, Kind::Word(_)) {
             continue;
         }
         let t = s.toks[k];
-        if matches!(b, '华' | '美' | '日' | '俄' | '英' | '法' | '德' | '京' | '沪' | '港' | '台' | '藏') && PLACE_VERBS.contains(a) && a != '对' && a != '在' {
+        if matches!(
+            b,
+            '华' | '美' | '日' | '俄' | '英' | '法' | '德' | '京' | '沪' | '港' | '台' | '藏'
+        ) && PLACE_VERBS.contains(a)
+            && a != '对'
+            && a != '在'
+        {
             out.push(t.start + a.len_utf8()..t.end);
         // (b: the second chars of two-char words whose first char is a place abbreviation:
         // 中方, 美军, 中医, 京剧, 华侨, 藏胞, 川剧; matches, not substring searches, as this
         // runs for every two-char word)
-        } else if (matches!(b, '方' | '军' | '医' | '药' | '剧' | '胞' | '侨' | '籍') || (b == '人' && "华港台藏京沪".contains(a))) && is_place_abbrev(a) && !(a == '中' && matches!(b, '方' | '军') && k > 0 && s.adjacent(k - 1) && matches!(s.toks[k - 1].kind, Kind::Word(Pos::Noun | Pos::Verb | Pos::VerbNoun))) {
+        } else if (matches!(b, '方' | '军' | '医' | '药' | '剧' | '胞' | '侨' | '籍')
+            || (b == '人' && "华港台藏京沪".contains(a)))
+            && is_place_abbrev(a)
+            && !(a == '中'
+                && matches!(b, '方' | '军')
+                && k > 0
+                && s.adjacent(k - 1)
+                && matches!(
+                    s.toks[k - 1].kind,
+                    Kind::Word(Pos::Noun | Pos::Verb | Pos::VerbNoun)
+                ))
+        {
             out.push(t.start..t.start + a.len_utf8());
         }
     }
@@ -1335,23 +2260,53 @@ fn after_pair(w: &str) -> bool {
     PAIR_AFTER.contains(&w) || w.starts_with(['两', '三'])
 }
 
-const PAIR_AFTER: &[&str] = &["两", "三", "间", "在", "双", "建交", "首脑", "关系", "等", "之间", "核", "谈判", "联合", "共同"];
+const PAIR_AFTER: &[&str] = &[
+    "两", "三", "间", "在", "双", "建交", "首脑", "关系", "等", "之间", "核", "谈判", "联合",
+    "共同",
+];
 
 /// Suffixes of the names of divisions and natural places.
 const PLACE_SUFFIXES: &[&str] = &[
-    "省", "市", "县", "区", "镇", "乡", "村", "州", "岛", "港", "湾", "道", "地区", "大区", "特区", "自治区", "自治州", "半岛", "群岛", "路", "街", "大街", "新区", "寨",
+    "省",
+    "市",
+    "县",
+    "区",
+    "镇",
+    "乡",
+    "村",
+    "州",
+    "岛",
+    "港",
+    "湾",
+    "道",
+    "地区",
+    "大区",
+    "特区",
+    "自治区",
+    "自治州",
+    "半岛",
+    "群岛",
+    "路",
+    "街",
+    "大街",
+    "新区",
+    "寨",
 ];
 /// Suffixes of natural places and sites: rivers, mountains, temples (涑水|河, 百花|山, 哲蚌|寺).
-const NATURAL_SUFFIXES: &[&str] = &["河", "江", "山", "湖", "岭", "峰", "寺", "庙", "宫", "堰", "池", "矶", "港"];
+const NATURAL_SUFFIXES: &[&str] = &[
+    "河", "江", "山", "湖", "岭", "峰", "寺", "庙", "宫", "堰", "池", "矶", "港",
+];
 /// Nouns that tell what kind of village a village is, not its name (示范村, 贫困乡).
 const KIND_OF_VILLAGE: &[&str] = &[
-    "文明", "小康", "专业", "重点", "试点", "先进", "贫困", "特困", "民族", "示范", "富裕", "生态", "旅游", "工业", "农业", "科技",
-    "文化", "卫生", "模范", "样板", "明星", "边境", "山区", "城中", "全国", "城镇", "集体", "家庭", "移民", "渔业", "中心", "行政", "渔民", "祖籍", "邻近", "附近",
+    "文明", "小康", "专业", "重点", "试点", "先进", "贫困", "特困", "民族", "示范", "富裕", "生态",
+    "旅游", "工业", "农业", "科技", "文化", "卫生", "模范", "样板", "明星", "边境", "山区", "城中",
+    "全国", "城镇", "集体", "家庭", "移民", "渔业", "中心", "行政", "渔民", "祖籍", "邻近", "附近",
 ];
 /// Suffixes that make a place of a run of otherwise unknown characters (麻洋|镇, 半壁店|村).
 const STRONG_SUFFIXES: &[&str] = &["省", "县", "镇", "乡", "村", "州", "岛"];
 /// Words that start no place name before a suffix (全村, 该县, 本市).
-const NOT_PLACE_STARTS: &str = "全该本各我此其每这那一两同外城农乡进出在到去回来为和与及或的是有上下前后中新老小大条座个几支";
+const NOT_PLACE_STARTS: &str =
+    "全该本各我此其每这那一两同外城农乡进出在到去回来为和与及或的是有上下前后中新老小大条座个几支";
 
 /// Place names ending in a suffix, as token ranges: a known place and its suffix
 /// (斯特拉斯堡|市, 驻马店|地区, 虎门|港), or two to four chars the dictionary does not know
@@ -1362,15 +2317,28 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     for k in 1..n {
         let suf = s.s(k);
         let natural = suf.len() == 3 && NATURAL_SUFFIXES.contains(&suf);
-        if !(PLACE_SUFFIXES.contains(&suf) || natural) || !s.adjacent(k - 1) || org_tok[k] || s.in_title[k] {
+        if !(PLACE_SUFFIXES.contains(&suf) || natural)
+            || !s.adjacent(k - 1)
+            || org_tok[k]
+            || s.in_title[k]
+        {
             continue;
         }
         let p = k - 1;
         // 地区 after a region (中东地区, 亚洲地区) is a common noun; after a prefecture
         // (驻马店地区) it is the name
         let region = suf == "地区"
-            && !s.lex.places.get(s.s(p)).is_some_and(|pl| matches!(pl.level, super::PlaceLevel::Prefecture | super::PlaceLevel::County));
-        if s.toks[p].kind == Kind::Word(Pos::Place) && s.s(p).chars().count() >= 2 && !region && !natural {
+            && !s.lex.places.get(s.s(p)).is_some_and(|pl| {
+                matches!(
+                    pl.level,
+                    super::PlaceLevel::Prefecture | super::PlaceLevel::County
+                )
+            });
+        if s.toks[p].kind == Kind::Word(Pos::Place)
+            && s.s(p).chars().count() >= 2
+            && !region
+            && !natural
+        {
             // 广东省 is one token already; 中国区 is rare enough
             if !out.last().is_some_and(|r| r.end > p) {
                 out.push(p..k + 1);
@@ -1382,8 +2350,19 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         }
         let loose = |i: usize| {
             !(natural && s.toks[i].kind == Kind::Name)
-                && (matches!(s.toks[i].kind, Kind::Unknown | Kind::Name | Kind::Word(Pos::Noun | Pos::Proper | Pos::Other | Pos::PersonWord | Pos::Adj | Pos::Abbrev))
-                    || (s.toks[i].kind == Kind::Word(Pos::Place) && s.single_char(i)))
+                && (matches!(
+                    s.toks[i].kind,
+                    Kind::Unknown
+                        | Kind::Name
+                        | Kind::Word(
+                            Pos::Noun
+                                | Pos::Proper
+                                | Pos::Other
+                                | Pos::PersonWord
+                                | Pos::Adj
+                                | Pos::Abbrev
+                        )
+                ) || (s.toks[i].kind == Kind::Word(Pos::Place) && s.single_char(i)))
                 && (s.s(i).chars().count() <= 2 || (s.toks[i].kind == Kind::Name && !natural))
                 && !s.in_title[i]
                 && !org_tok[i]
@@ -1414,7 +2393,13 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         }
         let positional = j < k && positional_at(j);
         // a river named by one char the segmenter left alone: 桂|江, 浔|江, 延|河
-        let river = k - j == 1 && s.single_char(j) && matches!(suf, "江" | "河") && matches!(s.toks[j].kind, Kind::Unknown | Kind::Word(Pos::PersonWord | Pos::Abbrev));
+        let river = k - j == 1
+            && s.single_char(j)
+            && matches!(suf, "江" | "河")
+            && matches!(
+                s.toks[j].kind,
+                Kind::Unknown | Kind::Word(Pos::PersonWord | Pos::Abbrev)
+            );
         if river && !out.last().is_some_and(|r| r.end > j) {
             out.push(j..k + 1);
             continue;
@@ -1422,7 +2407,12 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         if j == k || s.chars(j, k - 1) < 2 {
             continue;
         }
-        if s.s(j).chars().next().is_some_and(|c| NOT_PLACE_STARTS.contains(c)) && !positional {
+        if s.s(j)
+            .chars()
+            .next()
+            .is_some_and(|c| NOT_PLACE_STARTS.contains(c))
+            && !positional
+        {
             continue;
         }
         // a run of common words before 村 (扶贫|工作|村) is no name: at least one piece
@@ -1434,8 +2424,16 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             && matches!(s.toks[j].kind, Kind::Word(Pos::Noun | Pos::Proper))
             && s.s(j).chars().count() == 2
             && !KIND_OF_VILLAGE.contains(&s.s(j));
-        let person_word = |i: usize| s.toks[i].kind == Kind::Word(Pos::PersonWord) && !KIND_OF_VILLAGE.contains(&s.s(i));
-        if !named_by_noun && !(j..k).any(|i| s.single_char(i) || matches!(s.toks[i].kind, Kind::Unknown | Kind::Name) || person_word(i)) {
+        let person_word = |i: usize| {
+            s.toks[i].kind == Kind::Word(Pos::PersonWord) && !KIND_OF_VILLAGE.contains(&s.s(i))
+        };
+        if !named_by_noun
+            && !(j..k).any(|i| {
+                s.single_char(i)
+                    || matches!(s.toks[i].kind, Kind::Unknown | Kind::Name)
+                    || person_word(i)
+            })
+        {
             continue;
         }
         if !out.last().is_some_and(|r| r.end > j) {
@@ -1448,29 +2446,144 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
 /// Common Japanese family names, as Chinese news writes them (a hand-written list of
 /// public facts), sorted for a binary search (a test checks).
 const JAPANESE_SURNAMES: &[&str] = &[
-    "三木", "三浦", "上田", "上野", "中山", "中川", "中曾根", "中村", "中野", "丰田", "丸山", "久保", "久间", "井上", "井深", "今井",
-    "伊藤", "佐佐木", "佐川", "佐藤", "内田", "冈本", "冈田", "前田", "加藤", "千叶", "原田", "吉田", "后藤", "和田", "土井", "坂本",
-    "堀江", "増田", "大冢", "大平", "大野", "太田", "奥田", "安倍", "安藤", "宫崎", "宫本", "宫泽", "小和田", "小山", "小川", "小林",
-    "小泉", "小渊", "小野", "山口", "山崎", "山本", "山田", "岩崎", "工藤", "平野", "斋藤", "木下", "木村", "杉山", "村上", "村山",
-    "村田", "松下", "松井", "松尾", "松本", "松田", "柴田", "桥本", "桥田", "森田", "横山", "樱井", "武村", "武田", "池田", "河野",
-    "海部", "清水", "渡边", "田中", "田村", "盛田", "石井", "石川", "石田", "福冈", "福田", "稻盛", "竹下", "竹内", "细川", "羽田",
-    "菅原", "藤井", "藤原", "藤本", "藤田", "西村", "谷口", "近藤", "远藤", "酒井", "野口", "野村", "野田", "金子", "铃木", "长谷川",
-    "阿部", "青木", "高木", "高桥", "鸠山", "麻生",
+    "三木",
+    "三浦",
+    "上田",
+    "上野",
+    "中山",
+    "中川",
+    "中曾根",
+    "中村",
+    "中野",
+    "丰田",
+    "丸山",
+    "久保",
+    "久间",
+    "井上",
+    "井深",
+    "今井",
+    "伊藤",
+    "佐佐木",
+    "佐川",
+    "佐藤",
+    "内田",
+    "冈本",
+    "冈田",
+    "前田",
+    "加藤",
+    "千叶",
+    "原田",
+    "吉田",
+    "后藤",
+    "和田",
+    "土井",
+    "坂本",
+    "堀江",
+    "増田",
+    "大冢",
+    "大平",
+    "大野",
+    "太田",
+    "奥田",
+    "安倍",
+    "安藤",
+    "宫崎",
+    "宫本",
+    "宫泽",
+    "小和田",
+    "小山",
+    "小川",
+    "小林",
+    "小泉",
+    "小渊",
+    "小野",
+    "山口",
+    "山崎",
+    "山本",
+    "山田",
+    "岩崎",
+    "工藤",
+    "平野",
+    "斋藤",
+    "木下",
+    "木村",
+    "杉山",
+    "村上",
+    "村山",
+    "村田",
+    "松下",
+    "松井",
+    "松尾",
+    "松本",
+    "松田",
+    "柴田",
+    "桥本",
+    "桥田",
+    "森田",
+    "横山",
+    "樱井",
+    "武村",
+    "武田",
+    "池田",
+    "河野",
+    "海部",
+    "清水",
+    "渡边",
+    "田中",
+    "田村",
+    "盛田",
+    "石井",
+    "石川",
+    "石田",
+    "福冈",
+    "福田",
+    "稻盛",
+    "竹下",
+    "竹内",
+    "细川",
+    "羽田",
+    "菅原",
+    "藤井",
+    "藤原",
+    "藤本",
+    "藤田",
+    "西村",
+    "谷口",
+    "近藤",
+    "远藤",
+    "酒井",
+    "野口",
+    "野村",
+    "野田",
+    "金子",
+    "铃木",
+    "长谷川",
+    "阿部",
+    "青木",
+    "高木",
+    "高桥",
+    "鸠山",
+    "麻生",
 ];
 /// First chars of [`JAPANESE_SURNAMES`], sorted (a test checks).
 const JAPANESE_FIRST: &[char] = &[
-    '三', '上', '中', '丰', '丸', '久', '井', '今', '伊', '佐', '内', '冈', '前', '加', '千', '原', '吉', '后', '和',
-    '土', '坂', '堀', '増', '大', '太', '奥', '安', '宫', '小', '山', '岩', '工', '平', '斋', '木', '杉', '村', '松',
-    '柴', '桥', '森', '横', '樱', '武', '池', '河', '海', '清', '渡', '田', '盛', '石', '福', '稻', '竹', '细', '羽',
-    '菅', '藤', '西', '谷', '近', '远', '酒', '野', '金', '铃', '长', '阿', '青', '高', '鸠', '麻',
+    '三', '上', '中', '丰', '丸', '久', '井', '今', '伊', '佐', '内', '冈', '前', '加', '千', '原',
+    '吉', '后', '和', '土', '坂', '堀', '増', '大', '太', '奥', '安', '宫', '小', '山', '岩', '工',
+    '平', '斋', '木', '杉', '村', '松', '柴', '桥', '森', '横', '樱', '武', '池', '河', '海', '清',
+    '渡', '田', '盛', '石', '福', '稻', '竹', '细', '羽', '菅', '藤', '西', '谷', '近', '远', '酒',
+    '野', '金', '铃', '长', '阿', '青', '高', '鸠', '麻',
 ];
-
 
 /// Japanese names: a family name of [`JAPANESE_SURNAMES`] and two or three more chars
 /// (桥本龙太郎, 久间章生, 冈田武史), or the family name alone before a title (桥本首相).
 /// The name must end where a token ends, before a title, a verb of saying, punctuation or
 /// a function word.
-fn japanese_names(s: &Sentence, people: &mut Vec<(usize, usize)>, org_tok: &[bool], out: &mut Vec<Range<usize>>) {
+fn japanese_names(
+    s: &Sentence,
+    people: &mut Vec<(usize, usize)>,
+    org_tok: &[bool],
+    out: &mut Vec<Range<usize>>,
+) {
     let n = s.toks.len();
     let ends_at = |b: usize| s.toks.binary_search_by_key(&b, |t| t.end).ok();
     let boundary = |i: usize| {
@@ -1482,7 +2595,10 @@ fn japanese_names(s: &Sentence, people: &mut Vec<(usize, usize)>, org_tok: &[boo
             || SAYING.contains(&s.s(i))
             || HONORIFICS.contains(&s.s(i))
             || matches!(s.toks[i].pos(), Some(Pos::Function | Pos::Time))
-            || matches!(s.s(i), "的" | "在" | "和" | "与" | "等" | "是" | "今天" | "一行")
+            || matches!(
+                s.s(i),
+                "的" | "在" | "和" | "与" | "等" | "是" | "今天" | "一行"
+            )
             || (s.s(i) == "一" && i + 1 < n && s.s(i + 1) == "行")
     };
     for k in 0..n {
@@ -1491,12 +2607,22 @@ fn japanese_names(s: &Sentence, people: &mut Vec<(usize, usize)>, org_tok: &[boo
             continue;
         }
         let rest = &s.fold[start..s.toks[n - 1].end];
-        if !rest.chars().next().is_some_and(|c| JAPANESE_FIRST.binary_search(&c).is_ok()) {
+        if !rest
+            .chars()
+            .next()
+            .is_some_and(|c| JAPANESE_FIRST.binary_search(&c).is_ok())
+        {
             continue;
         }
         // the longest family name that starts here: prefixes of two and three chars
         let mut sur = None;
-        for e in rest.char_indices().skip(2).map(|(i, _)| i).chain([rest.len()]).take(2) {
+        for e in rest
+            .char_indices()
+            .skip(2)
+            .map(|(i, _)| i)
+            .chain([rest.len()])
+            .take(2)
+        {
             if JAPANESE_SURNAMES.binary_search(&&rest[..e]).is_ok() {
                 sur = Some(&rest[..e]);
             }
@@ -1505,9 +2631,15 @@ fn japanese_names(s: &Sentence, people: &mut Vec<(usize, usize)>, org_tok: &[boo
         let after = start + sur.len();
         let mut found = None;
         for g in [3usize, 2] {
-            let Some((end, _)) = s.fold[after..].char_indices().nth(g).map(|(i, c)| (after + i, c)).or_else(|| {
-                (s.fold[after..s.toks[n - 1].end].chars().count() == g).then_some((s.toks[n - 1].end, ' '))
-            }) else {
+            let Some((end, _)) = s.fold[after..]
+                .char_indices()
+                .nth(g)
+                .map(|(i, c)| (after + i, c))
+                .or_else(|| {
+                    (s.fold[after..s.toks[n - 1].end].chars().count() == g)
+                        .then_some((s.toks[n - 1].end, ' '))
+                })
+            else {
                 continue;
             };
             if s.fold[after..end].chars().all(super::is_han) {
@@ -1520,7 +2652,8 @@ fn japanese_names(s: &Sentence, people: &mut Vec<(usize, usize)>, org_tok: &[boo
                             && !(s.toks[t].pos() == Some(Pos::Time) && !s.single_char(t))
                             && !(s.toks[t].pos() == Some(Pos::Numeral) && !s.single_char(t))
                     });
-                    if given_ok && boundary(i + 1) && !(k..=i).any(|t| s.in_title[t] || org_tok[t]) {
+                    if given_ok && boundary(i + 1) && !(k..=i).any(|t| s.in_title[t] || org_tok[t])
+                    {
                         found = Some(end);
                         break;
                     }
@@ -1530,16 +2663,30 @@ fn japanese_names(s: &Sentence, people: &mut Vec<(usize, usize)>, org_tok: &[boo
         if found.is_none() {
             // the family name alone before a title or a form of address: 桥本首相
             if let Some(i) = ends_at(after) {
-                if i + 1 < n && s.adjacent(i) && (s.in_title[i + 1] || HONORIFICS.contains(&s.s(i + 1))) {
+                if i + 1 < n
+                    && s.adjacent(i)
+                    && (s.in_title[i + 1] || HONORIFICS.contains(&s.s(i + 1)))
+                {
                     found = Some(after);
                 }
                 // or cut into pieces by the segmenter (no word of Chinese: 桥|本) at the start
                 // of a phrase, before a verb of saying, maybe after an adverb (桥本还表示), or
                 // a colon (奥田：); not 木|下|还有, 村|上|还有
-                let starts = k == 0 || !s.adjacent(k - 1) || s.toks[k - 1].kind == Kind::Punct || (s.single_char(k - 1) && s.toks[k - 1].pos() == Some(Pos::Function));
+                let starts = k == 0
+                    || !s.adjacent(k - 1)
+                    || s.toks[k - 1].kind == Kind::Punct
+                    || (s.single_char(k - 1) && s.toks[k - 1].pos() == Some(Pos::Function));
                 let saying = |t: usize| t < n && SAYING.contains(&s.s(t));
-                let next_ok = i + 1 < n && (saying(i + 1) || (s.toks[i + 1].pos() == Some(Pos::Function) && saying(i + 2)) || matches!(s.s(i + 1), "：" | ":"));
-                if i > k && starts && next_ok && !(k..=i).any(|t| s.in_title[t] || org_tok[t] || s.toks[t].pos() == Some(Pos::Place)) {
+                let next_ok = i + 1 < n
+                    && (saying(i + 1)
+                        || (s.toks[i + 1].pos() == Some(Pos::Function) && saying(i + 2))
+                        || matches!(s.s(i + 1), "：" | ":"));
+                if i > k
+                    && starts
+                    && next_ok
+                    && !(k..=i)
+                        .any(|t| s.in_title[t] || org_tok[t] || s.toks[t].pos() == Some(Pos::Place))
+                {
                     found = Some(after);
                 }
             }
@@ -1561,21 +2708,43 @@ fn dateline_place(s: &Sentence, org_tok: &[bool]) -> Option<(usize, usize)> {
     let e = (2..n.min(16)).find(|&k| s.s(k) == "电" && s.s(k - 1) == "日")?;
     // the date: numbers, 月 and 日
     let mut b = e - 1;
-    while b > 0 && (matches!(s.toks[b - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral)) || s.s(b - 1).ends_with('月')) {
+    while b > 0
+        && (matches!(s.toks[b - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral))
+            || s.s(b - 1).ends_with('月'))
+    {
         b -= 1;
     }
     let mut a = b;
-    while a > 0 && b - a < 6 && !org_tok[a - 1] && !matches!(s.toks[a - 1].kind, Kind::Punct | Kind::Word(Pos::Place | Pos::Pronoun)) {
+    while a > 0
+        && b - a < 6
+        && !org_tok[a - 1]
+        && !matches!(
+            s.toks[a - 1].kind,
+            Kind::Punct | Kind::Word(Pos::Place | Pos::Pronoun)
+        )
+    {
         a -= 1;
     }
-    let agency = a > 0 && (org_tok[a - 1] || matches!(s.toks[a - 1].kind, Kind::Word(Pos::Place)) || s.s(a - 1) == "本报");
-    (a < b && agency && s.s(b).chars().next().is_some_and(|c| c.is_ascii_digit() || c.is_numeric() || "一二三四五六七八九十０１２３４５６７８９".contains(c))).then_some((a, b))
+    let agency = a > 0
+        && (org_tok[a - 1]
+            || matches!(s.toks[a - 1].kind, Kind::Word(Pos::Place))
+            || s.s(a - 1) == "本报");
+    (a < b
+        && agency
+        && s.s(b).chars().next().is_some_and(|c| {
+            c.is_ascii_digit()
+                || c.is_numeric()
+                || "一二三四五六七八九十０１２３４５６７８９".contains(c)
+        }))
+    .then_some((a, b))
 }
 
 /// Regions named by two provinces' or rivers' one-char abbreviations (青藏高原, 黄淮, 江淮):
 /// two places in the People's Daily convention. The pair that starts `w`, if any.
 fn region_pair(w: &str) -> Option<&'static str> {
-    ["青藏", "黄淮", "江淮"].into_iter().find(|p| w.starts_with(p))
+    ["青藏", "黄淮", "江淮"]
+        .into_iter()
+        .find(|p| w.starts_with(p))
 }
 
 /// Whether `k` lies in one of `spans` (sorted by start, not overlapping).
@@ -1587,17 +2756,21 @@ fn in_span(spans: &[Range<usize>], k: usize) -> bool {
 /// Characters used overwhelmingly in transliterated foreign names and places, sorted by
 /// code point for a binary search (a test checks).
 const TRANSLIT: &[char] = &[
-    '丁', '万', '丘', '丝', '丰', '丹', '丽', '乌', '乔', '亚', '亨', '京', '什', '伊', '伍', '休', '伦', '伯', '佐', '佩', '保', '克', '兰',
-    '兹', '内', '冈', '凯', '切', '列', '利', '加', '努', '劳', '勃', '勒', '华', '南', '博', '卡', '卢', '厄', '叙', '古', '叶', '吉', '哈',
-    '哥', '喀', '因', '图', '圭', '坎', '坚', '坦', '埃', '基', '塔', '塞', '夏', '多', '夫', '夸', '奇', '奈', '奎', '契', '奥', '妮', '姆',
-    '威', '娃', '娅', '娜', '孟', '季', '安', '宾', '密', '尔', '尚', '尤', '尼', '巴', '布', '希', '帕', '库', '庞', '康', '延', '弗', '彼',
-    '德', '恩', '恰', '戈', '戴', '扎', '托', '扬', '拉', '拜', '捷', '提', '摩', '撒', '斯', '施', '旺', '昂', '昆', '普', '曼', '朗', '本',
-    '杜', '杰', '松', '林', '查', '柯', '格', '桑', '梅', '森', '欧', '比', '毕', '毛', '汉', '汤', '沃', '沙', '法', '波', '泰', '泽', '洛',
-    '洪', '涅', '温', '潘', '热', '特', '猜', '玛', '珀', '班', '琪', '琳', '琼', '瑟', '瓜', '瓦', '申', '登', '皮', '盖', '福', '科', '穆',
-    '米', '素', '索', '约', '纳', '纽', '绍', '维', '缅', '缪', '罕', '罗', '翁', '翰', '考', '耶', '肖', '肯', '胡', '舍', '舒', '艾', '芒',
-    '芬', '芭', '苏', '若', '英', '茨', '茹', '莉', '莎', '莫', '莱', '菲', '萨', '蒂', '蒙', '蕾', '西', '詹', '诺', '谢', '豪', '贝', '贡',
-    '费', '贾', '赖', '赛', '赫', '路', '辛', '达', '迈', '连', '迪', '逊', '邦', '里', '金', '钦', '锡', '阿', '隆', '雅', '雷', '霍', '韦',
-    '顿', '马', '鲁', '鲍', '麦', '黎', '默', '黛', '齐',
+    '丁', '万', '丘', '丝', '丰', '丹', '丽', '乌', '乔', '亚', '亨', '京', '什', '伊', '伍', '休',
+    '伦', '伯', '佐', '佩', '保', '克', '兰', '兹', '内', '冈', '凯', '切', '列', '利', '加', '努',
+    '劳', '勃', '勒', '华', '南', '博', '卡', '卢', '厄', '叙', '古', '叶', '吉', '哈', '哥', '喀',
+    '因', '图', '圭', '坎', '坚', '坦', '埃', '基', '塔', '塞', '夏', '多', '夫', '夸', '奇', '奈',
+    '奎', '契', '奥', '妮', '姆', '威', '娃', '娅', '娜', '孟', '季', '安', '宾', '密', '尔', '尚',
+    '尤', '尼', '巴', '布', '希', '帕', '库', '庞', '康', '延', '弗', '彼', '德', '恩', '恰', '戈',
+    '戴', '扎', '托', '扬', '拉', '拜', '捷', '提', '摩', '撒', '斯', '施', '旺', '昂', '昆', '普',
+    '曼', '朗', '本', '杜', '杰', '松', '林', '查', '柯', '格', '桑', '梅', '森', '欧', '比', '毕',
+    '毛', '汉', '汤', '沃', '沙', '法', '波', '泰', '泽', '洛', '洪', '涅', '温', '潘', '热', '特',
+    '猜', '玛', '珀', '班', '琪', '琳', '琼', '瑟', '瓜', '瓦', '申', '登', '皮', '盖', '福', '科',
+    '穆', '米', '素', '索', '约', '纳', '纽', '绍', '维', '缅', '缪', '罕', '罗', '翁', '翰', '考',
+    '耶', '肖', '肯', '胡', '舍', '舒', '艾', '芒', '芬', '芭', '苏', '若', '英', '茨', '茹', '莉',
+    '莎', '莫', '莱', '菲', '萨', '蒂', '蒙', '蕾', '西', '詹', '诺', '谢', '豪', '贝', '贡', '费',
+    '贾', '赖', '赛', '赫', '路', '辛', '达', '迈', '连', '迪', '逊', '邦', '里', '金', '钦', '锡',
+    '阿', '隆', '雅', '雷', '霍', '韦', '顿', '马', '鲁', '鲍', '麦', '黎', '默', '黛', '齐',
 ];
 
 pub(crate) fn is_translit(c: char) -> bool {
@@ -1616,7 +2789,9 @@ fn plausible_long_name(lex: &Lexicon, w: &str) -> bool {
     }
     for slen in 1..=2usize.min(cs.len().saturating_sub(1)) {
         let sur: String = cs[..slen].iter().collect();
-        if lex.surnames.contains_key(sur.as_str()) && super::segment::name_score(lex, &sur, &cs[slen..]).is_some() {
+        if lex.surnames.contains_key(sur.as_str())
+            && super::segment::name_score(lex, &sur, &cs[slen..]).is_some()
+        {
             return true;
         }
     }
@@ -1640,19 +2815,28 @@ const TITLE_AND_SAYING_FLOOR: f32 = -26.0;
 fn name_like(lex: &Lexicon, w: &str, floor: f32) -> bool {
     let cs: Vec<char> = w.chars().collect();
     let mut b = [0u8; 4];
-    cs.len() == 3 && !NOT_NAMES.contains(&w) && super::segment::name_score(lex, cs[0].encode_utf8(&mut b), &cs[1..]).is_some_and(|v| v > floor)
+    cs.len() == 3
+        && !NOT_NAMES.contains(&w)
+        && super::segment::name_score(lex, cs[0].encode_utf8(&mut b), &cs[1..])
+            .is_some_and(|v| v > floor)
 }
 
 /// A stock code: six digits (600519), or four to six with an exchange after a dot
 /// (600519.SH, 00700.HK); a bare four-digit number is a year (蓝皮书(2023)).
 fn is_stock_code(s: &str) -> bool {
     let (digits, market) = s.split_once('.').unwrap_or((s, ""));
-    let exchange = ["SH", "SZ", "HK", "SS", "BJ"].iter().any(|m| market.eq_ignore_ascii_case(m));
-    digits.bytes().all(|b| b.is_ascii_digit()) && ((digits.len() == 6 && market.is_empty()) || ((4..=6).contains(&digits.len()) && exchange))
+    let exchange = ["SH", "SZ", "HK", "SS", "BJ"]
+        .iter()
+        .any(|m| market.eq_ignore_ascii_case(m));
+    digits.bytes().all(|b| b.is_ascii_digit())
+        && ((digits.len() == 6 && market.is_empty())
+            || ((4..=6).contains(&digits.len()) && exchange))
 }
 
 fn is_numeral(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(|c| "零〇一二三四五六七八九十百千两0123456789０１２３４５６７８９".contains(c))
+    !s.is_empty()
+        && s.chars()
+            .all(|c| "零〇一二三四五六七八九十百千两0123456789０１２３４５６７８９".contains(c))
 }
 
 impl Tagged {
@@ -1674,8 +2858,17 @@ impl Tagged {
 }
 
 fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
-    let org_w = toks.iter().map(|t| lex.org_words.get(&fold[t.start..t.end]).copied()).collect();
-    let mut s = Sentence { fold, toks, lex, in_title: vec![false; toks.len()], org_w };
+    let org_w = toks
+        .iter()
+        .map(|t| lex.org_words.get(&fold[t.start..t.end]).copied())
+        .collect();
+    let mut s = Sentence {
+        fold,
+        toks,
+        lex,
+        in_title: vec![false; toks.len()],
+        org_w,
+    };
     let n = toks.len();
     let first_place = out.places.len();
     let titles = s.titles();
@@ -1693,14 +2886,18 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     let suffixed = suffixed_places(&s, &org_tok);
     // people
     let mut people: Vec<(usize, usize)> = Vec::new(); // token ranges
-    // people found inside a token, as byte ranges: a surname with a form of address (程先生),
-    // the name in 马克思主义, a Japanese name
+                                                      // people found inside a token, as byte ranges: a surname with a form of address (程先生),
+                                                      // the name in 马克思主义, a Japanese name
     let mut byte_people: Vec<Range<usize>> = Vec::new();
     for k in 0..n {
         if matches!(toks[k].kind, Kind::Name | Kind::Word(Pos::PersonWord)) {
             let w = s.s(k);
             // 程先生 cut as one name: the person is the surname (程)
-            if let Some(sur) = may_end_with(w, ADDRESS_ENDS).then(|| ADDRESSES.iter().find_map(|a| w.strip_suffix(a))).flatten().filter(|sur| lex.surnames.contains_key(sur)) {
+            if let Some(sur) = may_end_with(w, ADDRESS_ENDS)
+                .then(|| ADDRESSES.iter().find_map(|a| w.strip_suffix(a)))
+                .flatten()
+                .filter(|sur| lex.surnames.contains_key(sur))
+            {
                 if !in_org(k) {
                     byte_people.push(toks[k].start..toks[k].start + sur.len());
                 }
@@ -1714,9 +2911,16 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         // a person's name inside one dictionary word: 马克思主义, 邓小平理论, 克林顿政府
         if let Kind::Word(_) = toks[k].kind {
             let w = s.s(k);
-            if let Some(stem) = may_end_with(w, PERSON_COMPOUND_ENDS).then(|| PERSON_COMPOUNDS.iter().find_map(|x| w.strip_suffix(x))).flatten().filter(|st| st.chars().count() >= 2) {
+            if let Some(stem) = may_end_with(w, PERSON_COMPOUND_ENDS)
+                .then(|| PERSON_COMPOUNDS.iter().find_map(|x| w.strip_suffix(x)))
+                .flatten()
+                .filter(|st| st.chars().count() >= 2)
+            {
                 let person = match lex.word(stem) {
-                    Some(x) => x.pos == Pos::PersonWord && (stem.chars().count() >= 3 || stem.chars().all(is_translit)),
+                    Some(x) => {
+                        x.pos == Pos::PersonWord
+                            && (stem.chars().count() >= 3 || stem.chars().all(is_translit))
+                    }
                     // a name the dictionary leaves out (马克思)
                     None => stem.chars().count() == 3 && plausible_long_name(lex, stem),
                 };
@@ -1730,7 +2934,11 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             // people news names by name alone (周恩来, 胡适, 普京)
             // (not a place or a body named after them: 约翰逊|航天中心, 伏羲|庙)
             Kind::Word(Pos::PersonWord) if lex.famous.contains(s.s(k)) => {
-                let next = if k + 1 < n && s.adjacent(k) { s.s(k + 1) } else { "" };
+                let next = if k + 1 < n && s.adjacent(k) {
+                    s.s(k + 1)
+                } else {
+                    ""
+                };
                 let head_next = !next.is_empty() && s.is_head(k + 1) && !next.ends_with("政府");
                 !(head_next || NAMED_AFTER.iter().any(|x| next.starts_with(x)))
             }
@@ -1749,22 +2957,35 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             Kind::Word(Pos::PersonWord) if s.s(k).chars().count() >= 3 => {
                 !s.s(k).ends_with('杯')
                     && !(s.s(k).chars().all(is_translit) && s.thing_after(k + 1))
-                    && plausible_long_name(lex, s.s(k)) && !(s.broken_word_before(k) && !s.name_context(k)) && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p))
+                    && plausible_long_name(lex, s.s(k))
+                    && !(s.broken_word_before(k) && !s.name_context(k))
+                    && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p))
             }
             // famous names jieba files under other tags (周恩来, 唐家璇): three chars, a
             // surname and two given-name chars, before a title, a verb or punctuation
             Kind::Word(Pos::Proper | Pos::Other | Pos::Time) if s.s(k).chars().count() == 3 => {
-                chinese_name(lex, s.s(k)) && !(k + 1 < n && s.adjacent(k) && toks[k + 1].pos().is_some_and(|p| p.is_nounish()) && !s.in_title[k + 1] && !matches!(s.s(k + 1), "同志" | "先生" | "女士"))
+                chinese_name(lex, s.s(k))
+                    && !(k + 1 < n
+                        && s.adjacent(k)
+                        && toks[k + 1].pos().is_some_and(|p| p.is_nounish())
+                        && !s.in_title[k + 1]
+                        && !matches!(s.s(k + 1), "同志" | "先生" | "女士"))
             }
             // names jieba files as common nouns (唐家璇, 朱镕基): three chars spelled like a
             // name, right next to a title, a verb of saying or 同志
-            Kind::Word(Pos::Noun) if s.s(k).chars().count() == 3 => name_like(lex, s.s(k), NOUN_NAME_FLOOR) && !lex.is_title(s.s(k)) && s.name_context(k),
+            Kind::Word(Pos::Noun) if s.s(k).chars().count() == 3 => {
+                name_like(lex, s.s(k), NOUN_NAME_FLOOR)
+                    && !lex.is_title(s.s(k))
+                    && s.name_context(k)
+            }
             // a 2-char name that is also a word (刘强, 彭真): only next to a title, a verb of
             // saying or a form of address
             Kind::Word(Pos::PersonWord) if s.s(k).chars().count() == 2 => {
                 let w = s.s(k);
                 let sur = w.chars().next().map(|c| &w[..c.len_utf8()]).unwrap_or("");
-                (lex.surnames.contains_key(sur) || w.chars().all(is_translit)) && !NOT_NAMES.contains(&w) && s.name_context(k)
+                (lex.surnames.contains_key(sur) || w.chars().all(is_translit))
+                    && !NOT_NAMES.contains(&w)
+                    && s.name_context(k)
             }
             _ => false,
         };
@@ -1781,20 +3002,38 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     // a name cut into single chars right after a title (副主席|李|赣|骝, 代总理|金|钟|泌): a
     // surname and one or two more chars, then the end of the phrase
     for k in 1..n {
-        if !s.in_title[k - 1] || !s.adjacent(k - 1) || !s.single_char(k) || !lex.surnames.contains_key(s.s(k)) || in_org(k) {
+        if !s.in_title[k - 1]
+            || !s.adjacent(k - 1)
+            || !s.single_char(k)
+            || !lex.surnames.contains_key(s.s(k))
+            || in_org(k)
+        {
             continue;
         }
-        if person_tok[k] || matches!(toks[k].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Numeral)) {
+        if person_tok[k]
+            || matches!(
+                toks[k].pos(),
+                Some(Pos::Function | Pos::Pronoun | Pos::Numeral)
+            )
+        {
             continue;
         }
         let loose = |i: usize| {
-            s.single_char(i) && !s.in_title[i] && matches!(toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name) && !matches!(toks[i].pos(), Some(Pos::Function | Pos::Pronoun))
+            s.single_char(i)
+                && !s.in_title[i]
+                && matches!(toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
+                && !matches!(toks[i].pos(), Some(Pos::Function | Pos::Pronoun))
         };
         let mut e = k + 1;
         while e < n && e - k < 3 && s.adjacent(e - 1) && loose(e) {
             e += 1;
         }
-        let ends = e == n || !s.adjacent(e - 1) || toks[e].kind == Kind::Punct || SAYING.contains(&s.s(e)) || matches!(toks[e].pos(), Some(Pos::Function | Pos::Time)) || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e));
+        let ends = e == n
+            || !s.adjacent(e - 1)
+            || toks[e].kind == Kind::Punct
+            || SAYING.contains(&s.s(e))
+            || matches!(toks[e].pos(), Some(Pos::Function | Pos::Time))
+            || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e));
         if e > k + 1 && ends {
             people.push((k, e));
             person_tok[k..e].fill(true);
@@ -1822,7 +3061,11 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             // a title before and a verb of saying or the end of the clause after: a given
             // name that is a word is rated more leniently (厂长|戚|西洋|说)
             let said = e == n || toks[e].kind == Kind::Punct || SAYING.contains(&s.s(e));
-            let floor = if said { TITLE_AND_SAYING_FLOOR } else { NOUN_NAME_FLOOR };
+            let floor = if said {
+                TITLE_AND_SAYING_FLOOR
+            } else {
+                NOUN_NAME_FLOOR
+            };
             if ends && s.cut_name_floor(k, e, &org_tok, floor) {
                 people.push((k, e));
                 person_tok[k..e].fill(true);
@@ -1834,7 +3077,10 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     // a name cut across words before a verb of saying, at the start of a phrase (罗|干|说,
     // 慎|九|范|说)
     for e in 1..n {
-        if !(SAYING.contains(&s.s(e)) || AFTER_NAME.contains(&s.s(e))) || !s.adjacent(e - 1) || person_tok[e - 1] {
+        if !(SAYING.contains(&s.s(e)) || AFTER_NAME.contains(&s.s(e)))
+            || !s.adjacent(e - 1)
+            || person_tok[e - 1]
+        {
             continue;
         }
         for k in (e.saturating_sub(3)..e).rev() {
@@ -1853,7 +3099,10 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             continue;
         }
         for k in (e.saturating_sub(4)..e).rev() {
-            let starts = k == 0 || !s.adjacent(k - 1) || toks[k - 1].kind == Kind::Punct || (s.single_char(k - 1) && toks[k - 1].pos() == Some(Pos::Function));
+            let starts = k == 0
+                || !s.adjacent(k - 1)
+                || toks[k - 1].kind == Kind::Punct
+                || (s.single_char(k - 1) && toks[k - 1].pos() == Some(Pos::Function));
             if starts && (k..e).all(|i| i == k || s.adjacent(i - 1)) && s.cut_name(k, e, &org_tok) {
                 people.push((k, e));
                 person_tok[k..e].fill(true);
@@ -1879,8 +3128,13 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             // the neighbouring items: the one ending before the 、 before, the one after
             let prev_person = sep_before && person_tok[k - 2];
             let next_person = sep_after && e + 1 < n && person_tok[e + 1];
-            let bounded = (k == 0 || toks[k - 1].kind == Kind::Punct) && (e == n || toks[e].kind == Kind::Punct);
-            if bounded && (prev_person || next_person) && !person_tok[k..e].contains(&true) && s.list_item_name(k, e, &org_tok) {
+            let bounded = (k == 0 || toks[k - 1].kind == Kind::Punct)
+                && (e == n || toks[e].kind == Kind::Punct);
+            if bounded
+                && (prev_person || next_person)
+                && !person_tok[k..e].contains(&true)
+                && s.list_item_name(k, e, &org_tok)
+            {
                 people.push((k, e));
                 person_tok[k..e].fill(true);
             }
@@ -1891,14 +3145,30 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     // (许|银川|与吴贵临, 由张|之|路、秦文君): spelled as a list item, between a function
     // word or punctuation and the joint
     let conj = |i: usize| matches!(s.s(i), "与" | "和" | "同" | "及" | "、");
-    let edge_before = |k: usize| k == 0 || !s.adjacent(k - 1) || toks[k - 1].kind == Kind::Punct || (s.single_char(k - 1) && matches!(toks[k - 1].pos(), Some(Pos::Function)));
-    let edge_after = |e: usize| e == n || !s.adjacent(e - 1) || toks[e].kind == Kind::Punct || conj(e) || SAYING.contains(&s.s(e)) || (s.single_char(e) && matches!(toks[e].pos(), Some(Pos::Function)));
+    let edge_before = |k: usize| {
+        k == 0
+            || !s.adjacent(k - 1)
+            || toks[k - 1].kind == Kind::Punct
+            || (s.single_char(k - 1) && matches!(toks[k - 1].pos(), Some(Pos::Function)))
+    };
+    let edge_after = |e: usize| {
+        e == n
+            || !s.adjacent(e - 1)
+            || toks[e].kind == Kind::Punct
+            || conj(e)
+            || SAYING.contains(&s.s(e))
+            || (s.single_char(e) && matches!(toks[e].pos(), Some(Pos::Function)))
+    };
     let found: Vec<(usize, usize)> = people.clone();
     for (a, b) in found {
         // after the person: P 与 X
         if b + 1 < n && conj(b) && s.adjacent(b - 1) && s.adjacent(b) {
             for e in (b + 2..=(b + 4).min(n)).rev() {
-                if !person_tok[b + 1..e].contains(&true) && (b + 1..e - 1).all(|i| s.adjacent(i)) && edge_after(e) && s.list_item_name(b + 1, e, &org_tok) {
+                if !person_tok[b + 1..e].contains(&true)
+                    && (b + 1..e - 1).all(|i| s.adjacent(i))
+                    && edge_after(e)
+                    && s.list_item_name(b + 1, e, &org_tok)
+                {
                     people.push((b + 1, e));
                     person_tok[b + 1..e].fill(true);
                     break;
@@ -1908,7 +3178,11 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         // before it: X 与 P
         if a >= 2 && conj(a - 1) && s.adjacent(a - 2) && s.adjacent(a - 1) {
             for k in a.saturating_sub(4)..a - 1 {
-                if !person_tok[k..a - 1].contains(&true) && (k..a - 2).all(|i| s.adjacent(i)) && edge_before(k) && s.list_item_name(k, a - 1, &org_tok) {
+                if !person_tok[k..a - 1].contains(&true)
+                    && (k..a - 2).all(|i| s.adjacent(i))
+                    && edge_before(k)
+                    && s.list_item_name(k, a - 1, &org_tok)
+                {
                     people.push((k, a - 1));
                     person_tok[k..a - 1].fill(true);
                     break;
@@ -1926,20 +3200,32 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         let next = s.s(k + 1);
         let address = next.len() <= 6 && (ADDRESSES.contains(&next) || next == "老");
         // (a title for the one who does something, 负责人, 发言人, is no form of address)
-        if !(address || (s.in_title[k + 1] && !next.ends_with('人'))) || !lex.surnames.contains_key(w) {
+        if !(address || (s.in_title[k + 1] && !next.ends_with('人')))
+            || !lex.surnames.contains_key(w)
+        {
             continue;
         }
         // (a surname that is also an adverb or a preposition, 常, 于, 何, only at the start
         // of a phrase before a title: 常副局长表示; not 但, 由: 由记者们评选)
         let phrase_start = k == 0 || !s.adjacent(k - 1) || toks[k - 1].kind == Kind::Punct;
-        let adverb_ok = matches!(w, "常" | "于" | "何") && phrase_start && s.in_title[k + 1] && !address;
-        if !matches!(toks[k].kind, Kind::Word(_) | Kind::Unknown) || (matches!(toks[k].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Numeral)) && !adverb_ok) {
+        let adverb_ok =
+            matches!(w, "常" | "于" | "何") && phrase_start && s.in_title[k + 1] && !address;
+        if !matches!(toks[k].kind, Kind::Word(_) | Kind::Unknown)
+            || (matches!(
+                toks[k].pos(),
+                Some(Pos::Function | Pos::Pronoun | Pos::Numeral)
+            ) && !adverb_ok)
+        {
             continue;
         }
         // the surname must not end a word with the char before it (校长|江主席 is fine;
         // 长江|主席 is not: 长江 is a word)
         let glued = k > 0 && s.adjacent(k - 1) && toks[k - 1].kind != Kind::Punct && {
-            let a = toks[k - 1].end - s.fold[..toks[k - 1].end].chars().next_back().map_or(0, char::len_utf8);
+            let a = toks[k - 1].end
+                - s.fold[..toks[k - 1].end]
+                    .chars()
+                    .next_back()
+                    .map_or(0, char::len_utf8);
             lex.word(&s.fold[a..toks[k].end]).is_some()
         };
         // a one-char word before the surname may be a word with it (微|信|编辑)
@@ -1949,7 +3235,28 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             && s.single_char(k - 1)
             && matches!(toks[k - 1].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
             && !matches!(toks[k - 1].pos(), Some(Pos::Function | Pos::Verb))
-            && !matches!(s.s(k - 1), "当" | "在" | "对" | "向" | "让" | "请" | "把" | "被" | "给" | "跟" | "和" | "与" | "同" | "由" | "为" | "据" | "令" | "使" | "叫" | "派");
+            && !matches!(
+                s.s(k - 1),
+                "当" | "在"
+                    | "对"
+                    | "向"
+                    | "让"
+                    | "请"
+                    | "把"
+                    | "被"
+                    | "给"
+                    | "跟"
+                    | "和"
+                    | "与"
+                    | "同"
+                    | "由"
+                    | "为"
+                    | "据"
+                    | "令"
+                    | "使"
+                    | "叫"
+                    | "派"
+            );
         if (address || s.in_title[k + 1]) && !glued && !loose_before && !person_tok[k] {
             people.push((k, k + 1));
             person_tok[k..k + 1].fill(true);
@@ -1957,10 +3264,19 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     }
     // a surname said as one (一位姓樊的技术人员, 他姓王): the person named by it
     for k in 1..n {
-        if s.s(k - 1) != "姓" || !s.adjacent(k - 1) || !s.single_char(k) || person_tok[k] || in_org(k) || !lex.surnames.contains_key(s.s(k)) {
+        if s.s(k - 1) != "姓"
+            || !s.adjacent(k - 1)
+            || !s.single_char(k)
+            || person_tok[k]
+            || in_org(k)
+            || !lex.surnames.contains_key(s.s(k))
+        {
             continue;
         }
-        let ends = k + 1 == n || !s.adjacent(k) || toks[k + 1].kind == Kind::Punct || matches!(s.s(k + 1), "的" | "名" | "先生" | "女士" | "同志");
+        let ends = k + 1 == n
+            || !s.adjacent(k)
+            || toks[k + 1].kind == Kind::Punct
+            || matches!(s.s(k + 1), "的" | "名" | "先生" | "女士" | "同志");
         if ends {
             byte_people.push(toks[k].start..toks[k].end);
         }
@@ -1970,12 +3286,26 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     for k in 0..n {
         let w = s.s(k);
         let sur = match toks[k].kind {
-            Kind::Word(Pos::PersonWord) if w.len() == 6 && w.starts_with('老') => toks[k].start + 3..toks[k].end,
-            Kind::Word(Pos::Adj) if w == "老" && k + 2 < n && s.adjacent(k) && s.adjacent(k + 1) && s.single_char(k + 1) => {
+            Kind::Word(Pos::PersonWord) if w.len() == 6 && w.starts_with('老') => {
+                toks[k].start + 3..toks[k].end
+            }
+            Kind::Word(Pos::Adj)
+                if w == "老"
+                    && k + 2 < n
+                    && s.adjacent(k)
+                    && s.adjacent(k + 1)
+                    && s.single_char(k + 1) =>
+            {
                 let next = s.s(k + 2);
-                let ends = toks[k + 2].kind == Kind::Punct || SAYING.contains(&next) || matches!(toks[k + 2].pos(), Some(Pos::Function)) || next == "的";
+                let ends = toks[k + 2].kind == Kind::Punct
+                    || SAYING.contains(&next)
+                    || matches!(toks[k + 2].pos(), Some(Pos::Function))
+                    || next == "的";
                 // (a one-char noun after 老 is a word with it: 老|路, 深山老|林)
-                let sur_like = matches!(toks[k + 1].kind, Kind::Word(Pos::PersonWord | Pos::Other) | Kind::Unknown) || s.s(k + 1) == "于";
+                let sur_like = matches!(
+                    toks[k + 1].kind,
+                    Kind::Word(Pos::PersonWord | Pos::Other) | Kind::Unknown
+                ) || s.s(k + 1) == "于";
                 if !ends || !sur_like || in_org(k + 1) || person_tok[k + 1] {
                     continue;
                 }
@@ -1992,15 +3322,33 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     for k in 0..n {
         let w = s.s(k);
         let (sur_end, last) = match toks[k].kind {
-            Kind::Word(Pos::PersonWord) if w.len() == 6 && w.ends_with('家') => (toks[k].start + 3, k),
-            Kind::Word(Pos::PersonWord) | Kind::Name if w.len() == 3 && k + 1 < n && s.adjacent(k) && s.s(k + 1) == "家" => (toks[k].end, k + 1),
+            Kind::Word(Pos::PersonWord) if w.len() == 6 && w.ends_with('家') => {
+                (toks[k].start + 3, k)
+            }
+            Kind::Word(Pos::PersonWord) | Kind::Name
+                if w.len() == 3 && k + 1 < n && s.adjacent(k) && s.s(k + 1) == "家" =>
+            {
+                (toks[k].end, k + 1)
+            }
             _ => continue,
         };
-        if !lex.surnames.contains_key(&s.fold[toks[k].start..sur_end]) || in_org(k) || person_tok[k] || s.broken_word_before(k) {
+        if !lex.surnames.contains_key(&s.fold[toks[k].start..sur_end])
+            || in_org(k)
+            || person_tok[k]
+            || s.broken_word_before(k)
+        {
             continue;
         }
-        let next = if last + 1 < n && s.adjacent(last) { s.s(last + 1) } else { "" };
-        if next.starts_with(['村', '庄', '湾', '祠', '口', '镇', '坡', '沟', '寨', '营', '店', '屯', '河', '港', '嘴', '巷', '桥', '岭', '堡', '坝', '楼', '集', '铺', '园', '山', '峪', '圩', '界', '坪', '塘', '岗', '窑', '湖', '滩', '洼', '台', '埠', '场']) {
+        let next = if last + 1 < n && s.adjacent(last) {
+            s.s(last + 1)
+        } else {
+            ""
+        };
+        if next.starts_with([
+            '村', '庄', '湾', '祠', '口', '镇', '坡', '沟', '寨', '营', '店', '屯', '河', '港',
+            '嘴', '巷', '桥', '岭', '堡', '坝', '楼', '集', '铺', '园', '山', '峪', '圩', '界',
+            '坪', '塘', '岗', '窑', '湖', '滩', '洼', '台', '埠', '场',
+        ]) {
             continue;
         }
         byte_people.push(toks[k].start..sur_end);
@@ -2015,7 +3363,15 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         // a one-char place may start a run when two transliteration chars that are no places
         // follow it (德|兹|乌|班|斯|基, not 英|法|德)
         let lead_place = |i: usize| {
-            (i + 1..(i + 3).min(n)).filter(|&j| s.adjacent(j - 1) && s.single_char(j) && toks[j].pos() != Some(Pos::Place) && s.s(j).chars().all(is_translit)).count() == 2
+            (i + 1..(i + 3).min(n))
+                .filter(|&j| {
+                    s.adjacent(j - 1)
+                        && s.single_char(j)
+                        && toks[j].pos() != Some(Pos::Place)
+                        && s.s(j).chars().all(is_translit)
+                })
+                .count()
+                == 2
         };
         let single_translit = |i: usize| {
             let w = s.s(i);
@@ -2029,7 +3385,10 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 && w.chars().all(is_translit)
         };
         // (多 and 万 after a number are part of it: 1亿多|因特网)
-        let in_number = k > 0 && s.adjacent(k - 1) && toks[k].pos() == Some(Pos::Numeral) && matches!(toks[k - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral));
+        let in_number = k > 0
+            && s.adjacent(k - 1)
+            && toks[k].pos() == Some(Pos::Numeral)
+            && matches!(toks[k - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral));
         if !single_translit(k) || in_number {
             k += 1;
             continue;
@@ -2043,14 +3402,25 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         // chain is a place itself (阿拉伯)
         let place_next = e < n
             && s.adjacent(e - 1)
-            && (s.s(e).starts_with(['堡', '宫', '港', '州', '城', '河', '湖', '山', '岛', '省', '市', '县', '湾', '峡', '半', '群', '尼', '亚'])
-                || s.is_head(e)
+            && (s.s(e).starts_with([
+                '堡', '宫', '港', '州', '城', '河', '湖', '山', '岛', '省', '市', '县', '湾', '峡',
+                '半', '群', '尼', '亚',
+            ]) || s.is_head(e)
                 || s.org_word(e) == Some(OrgWord::Head)
                 || toks[e].pos() == Some(Pos::Place));
         let is_place = lex.places.contains_key(s.joined(k, e - 1));
-        let ok = (3..=7).contains(&len) && !(k..e).any(|i| in_org(i)) && !is_place && !NOT_NAMES.contains(&s.joined(k, e - 1));
+        let ok = (3..=7).contains(&len)
+            && !(k..e).any(|i| in_org(i))
+            && !is_place
+            && !NOT_NAMES.contains(&s.joined(k, e - 1));
         // 塔科马|市, 肯特|郡, 白金汉|宫: a run before a one-char suffix of places is one
-        let suffix = e < n && s.adjacent(e - 1) && s.single_char(e) && s.s(e).chars().all(|c| "市州省县郡区镇岛港湾宫堡河湖山".contains(c)) && !in_org(e);
+        let suffix = e < n
+            && s.adjacent(e - 1)
+            && s.single_char(e)
+            && s.s(e)
+                .chars()
+                .all(|c| "市州省县郡区镇岛港湾宫堡河湖山".contains(c))
+            && !in_org(e);
         // …|德州, 康斯坦|察县: the run's last char and the suffix make a Chinese place word
         let glued_suffix = e < n
             && s.adjacent(e - 1)
@@ -2095,21 +3465,35 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     while k < n {
         if toks[k].kind == Kind::Punct && is_name_dot(s.s(k)) && k > 0 && k + 1 < n {
             let part = |i: usize| {
-                matches!(toks[i].kind, Kind::Unknown | Kind::Name | Kind::Word(Pos::PersonWord))
-                    || (matches!(toks[i].kind, Kind::Word(_))
-                        && s.s(i).chars().all(is_translit)
-                        && (s.s(i).chars().count() == 1 || !matches!(toks[i].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Time)))
-                        && !s.in_title[i]
-                        && !HONORIFICS.contains(&s.s(i)))
+                matches!(
+                    toks[i].kind,
+                    Kind::Unknown | Kind::Name | Kind::Word(Pos::PersonWord)
+                ) || (matches!(toks[i].kind, Kind::Word(_))
+                    && s.s(i).chars().all(is_translit)
+                    && (s.s(i).chars().count() == 1
+                        || !matches!(
+                            toks[i].pos(),
+                            Some(Pos::Function | Pos::Pronoun | Pos::Time)
+                        ))
+                    && !s.in_title[i]
+                    && !HONORIFICS.contains(&s.s(i)))
             };
             let mut a = k;
-            while a > 0 && part(a - 1) && s.chars(a - 1, k - 1) <= 6 && (a == k || s.adjacent(a - 1)) {
+            while a > 0
+                && part(a - 1)
+                && s.chars(a - 1, k - 1) <= 6
+                && (a == k || s.adjacent(a - 1))
+            {
                 a -= 1;
             }
             let mut b = k + 1;
             let mut e = k;
             loop {
-                while b < n && part(b) && s.chars(k + 1, b) <= 12 && (b == e + 1 || s.adjacent(b - 1)) {
+                while b < n
+                    && part(b)
+                    && s.chars(k + 1, b) <= 12
+                    && (b == e + 1 || s.adjacent(b - 1))
+                {
                     b += 1;
                 }
                 e = b;
@@ -2156,9 +3540,15 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         // titles right before the name, separated by 、 or 兼 (董事长兼总裁)
         let mut first_title = None;
         let mut p = a;
-        while let Some(t) = title_by_end.get(&toks[p.saturating_sub(1)].end).filter(|t| p > 0 && t.end == toks[p].start) {
+        while let Some(t) = title_by_end
+            .get(&toks[p.saturating_sub(1)].end)
+            .filter(|t| p > 0 && t.end == toks[p].start)
+        {
             let t = t.clone();
-            let ti = (0..p).rev().find(|&i| toks[i].start == t.start).unwrap_or(0);
+            let ti = (0..p)
+                .rev()
+                .find(|&i| toks[i].start == t.start)
+                .unwrap_or(0);
             roles.push(t.clone());
             first_title = Some(ti);
             if ti > 0 && matches!(s.s(ti - 1), "、" | "兼") {
@@ -2190,53 +3580,107 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 }
             }
         }
-        let mut hits: Vec<RoleHit> = roles.into_iter().map(|t| RoleHit { title: t, org: org.clone() }).collect();
+        let mut hits: Vec<RoleHit> = roles
+            .into_iter()
+            .map(|t| RoleHit {
+                title: t,
+                org: org.clone(),
+            })
+            .collect();
         // a title right after the name: 习近平总书记
         if let Some(t) = title_by_start.get(&toks[b - 1].end) {
             let next = (b..n).find(|&i| toks[i].start >= t.end);
-            let noun_next = next.is_some_and(|i| toks[i].start == t.end && (matches!(toks[i].kind, Kind::Name | Kind::Unknown) || toks[i].pos().is_some_and(|p| p.is_nounish())));
+            let noun_next = next.is_some_and(|i| {
+                toks[i].start == t.end
+                    && (matches!(toks[i].kind, Kind::Name | Kind::Unknown)
+                        || toks[i].pos().is_some_and(|p| p.is_nounish()))
+            });
             if !noun_next {
-                hits.push(RoleHit { title: t.clone(), org: None });
+                hits.push(RoleHit {
+                    title: t.clone(),
+                    org: None,
+                });
             }
         }
         // a name the model or a transliteration run proposed may have taken the first char
         // of the next word (郑弘九|段, 穆萨敦|促, 费尔南德斯多|次, 郎平曾|找): give it back
         let mut end = toks[b - 1].end;
         let last_tok = toks[b - 1];
-        if (last_tok.kind == Kind::Name || s.single_char(b - 1)) && s.chars(a, b - 1) >= 3 && b < n && s.adjacent(b - 1) && toks[b].kind != Kind::Punct && !s.in_title[b] {
+        if (last_tok.kind == Kind::Name || s.single_char(b - 1))
+            && s.chars(a, b - 1) >= 3
+            && b < n
+            && s.adjacent(b - 1)
+            && toks[b].kind != Kind::Punct
+            && !s.in_title[b]
+        {
             if let Some(c) = s.fold[..end].chars().next_back() {
                 let next = s.s(b);
                 let first = next.chars().next().map_or(0, char::len_utf8);
-                let glued = |w: &str| lex.word(w).is_some_and(|x| !matches!(x.pos, Pos::PersonWord | Pos::Place));
+                let glued = |w: &str| {
+                    lex.word(w)
+                        .is_some_and(|x| !matches!(x.pos, Pos::PersonWord | Pos::Place))
+                };
                 let with_next = format!("{c}{next}");
                 let with_first = format!("{c}{}", &next[..first]);
                 let particle = "曾将已在和与于被把对向也又还就都摄".contains(c);
                 // (or a rank before a name the model made of what follows: 郑弘九|段执白)
-                let count = "一二三四五六七八九十两多几".contains(c) && (matches!(next, "段" | "次" | "下" | "个" | "人" | "名" | "届" | "年" | "天") || (toks[b].kind == Kind::Name && next.starts_with('段')));
+                let count = "一二三四五六七八九十两多几".contains(c)
+                    && (matches!(
+                        next,
+                        "段" | "次" | "下" | "个" | "人" | "名" | "届" | "年" | "天"
+                    ) || (toks[b].kind == Kind::Name && next.starts_with('段')));
                 let rest = &next[first..];
-                if particle || count || glued(&with_next) || (glued(&with_first) && (rest.is_empty() || (ADDRESSES.contains(&with_first.as_str()) && lex.word(rest).is_some()))) {
+                if particle
+                    || count
+                    || glued(&with_next)
+                    || (glued(&with_first)
+                        && (rest.is_empty()
+                            || (ADDRESSES.contains(&with_first.as_str())
+                                && lex.word(rest).is_some())))
+                {
                     end -= c.len_utf8();
                 }
             }
         }
         // a photographer's credit: （新华社记者杨磊摄）
-        if end == toks[b - 1].end && s.chars(a, b - 1) >= 3 && s.fold[..end].ends_with('摄') && (b == n || toks[b].kind == Kind::Punct || !s.adjacent(b - 1)) {
+        if end == toks[b - 1].end
+            && s.chars(a, b - 1) >= 3
+            && s.fold[..end].ends_with('摄')
+            && (b == n || toks[b].kind == Kind::Punct || !s.adjacent(b - 1))
+        {
             end -= '摄'.len_utf8();
         }
-        out.people.push(PersonHit { span: toks[a].start..end, roles: hits });
+        out.people.push(PersonHit {
+            span: toks[a].start..end,
+            roles: hits,
+        });
     }
     // a trophy named after people names them (尤伯杯 → 尤伯, 汤尤杯 → 汤 and 尤), as the
     // People's Daily marks them, like 马克思 in 马克思主义
     for r in eponyms(fold, toks) {
-        let taken = out.people[first_person..].iter().any(|h| h.span.start < r.end && r.start < h.span.end) || byte_people.iter().any(|b| b.start < r.end && r.start < b.end);
+        let taken = out.people[first_person..]
+            .iter()
+            .any(|h| h.span.start < r.end && r.start < h.span.end)
+            || byte_people
+                .iter()
+                .any(|b| b.start < r.end && r.start < b.end);
         if !taken {
             byte_people.push(r);
         }
     }
     for r in byte_people {
-        let at = first_person + out.people[first_person..].partition_point(|p| p.span.start < r.start);
+        let at =
+            first_person + out.people[first_person..].partition_point(|p| p.span.start < r.start);
         // (a title right before: 会长谷口清太郎)
-        let roles = title_by_end.get(&r.start).map(|t| vec![RoleHit { title: t.clone(), org: None }]).unwrap_or_default();
+        let roles = title_by_end
+            .get(&r.start)
+            .map(|t| {
+                vec![RoleHit {
+                    title: t.clone(),
+                    org: None,
+                }]
+            })
+            .unwrap_or_default();
         out.people.insert(at, PersonHit { span: r, roles });
     }
     abbreviated_places(&s, &mut out.places);
@@ -2245,18 +3689,29 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         person_tok[a..b].fill(true);
     }
     let in_person = |k: usize| person_tok[k];
-    let suffixed: Vec<Range<usize>> = suffixed.into_iter().filter(|r| !(r.start..r.end).any(in_person)).collect();
+    let suffixed: Vec<Range<usize>> = suffixed
+        .into_iter()
+        .filter(|r| !(r.start..r.end).any(in_person))
+        .collect();
     for k in 0..n {
         // 北京|时间, 挪威|克朗: a time zone or a currency, not the place
         let measure = k + 1 < n && s.adjacent(k) && NOT_PLACE_AFTER.contains(&s.s(k + 1));
-        if toks[k].kind == Kind::Word(Pos::Place) && s.s(k).chars().count() >= 2 && !in_person(k) && !in_span(&suffixed, k) && !measure {
+        if toks[k].kind == Kind::Word(Pos::Place)
+            && s.s(k).chars().count() >= 2
+            && !in_person(k)
+            && !in_span(&suffixed, k)
+            && !measure
+        {
             // 东北地区, 亚太地区: the region is the place, 地区 the common noun after it
             let w = s.s(k);
             // (青藏高原: the two places below)
             if region_pair(w).is_some() {
                 continue;
             }
-            if let Some(stem) = w.strip_suffix("地区").filter(|st| st.chars().count() >= 2 && lex.places.contains_key(st)) {
+            if let Some(stem) = w
+                .strip_suffix("地区")
+                .filter(|st| st.chars().count() >= 2 && lex.places.contains_key(st))
+            {
                 out.places.push(toks[k].start..toks[k].start + stem.len());
                 continue;
             }
@@ -2271,7 +3726,8 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     for k in 0..n {
         let w = s.s(k);
         let Some(pair) = region_pair(w) else { continue };
-        let place = toks[k].kind == Kind::Word(Pos::Place) && !in_person(k) && !in_span(&suffixed, k);
+        let place =
+            toks[k].kind == Kind::Word(Pos::Place) && !in_person(k) && !in_span(&suffixed, k);
         if place || (pair.len() == w.len() && !org_tok[k] && !in_person(k)) {
             let mid = toks[k].start + pair.chars().next().map_or(0, char::len_utf8);
             out.places.push(toks[k].start..mid);
@@ -2280,11 +3736,19 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     }
     // a place that starts a dictionary word (荷兰人, 中华民族, 日本籍): the place is named
     for k in 0..n {
-        if org_tok[k] || s.in_title[k] || in_person(k) || !matches!(toks[k].kind, Kind::Word(p) if p != Pos::Place) {
+        if org_tok[k]
+            || s.in_title[k]
+            || in_person(k)
+            || !matches!(toks[k].kind, Kind::Word(p) if p != Pos::Place)
+        {
             continue;
         }
         let w = s.s(k);
-        if let Some(place) = PLACE_WORD_TAILS.iter().find_map(|t| w.strip_suffix(t)).filter(|p| p.chars().count() >= 2 && lex.places.contains_key(p)) {
+        if let Some(place) = PLACE_WORD_TAILS
+            .iter()
+            .find_map(|t| w.strip_suffix(t))
+            .filter(|p| p.chars().count() >= 2 && lex.places.contains_key(p))
+        {
             out.places.push(toks[k].start..toks[k].start + place.len());
         }
     }
@@ -2298,9 +3762,18 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     // 全国政协委员, 人大代表: the body is named inside the title word
     for k in 0..n {
         let w = s.s(k);
-        let Some(body) = ["政协", "人大"].into_iter().find(|b| w.starts_with(b) && w.len() > b.len() && s.in_title[k]) else { continue };
+        let Some(body) = ["政协", "人大"]
+            .into_iter()
+            .find(|b| w.starts_with(b) && w.len() > b.len() && s.in_title[k])
+        else {
+            continue;
+        };
         let mut j = k;
-        if j > 0 && s.adjacent(j - 1) && !org_tok[j - 1] && (s.s(j - 1) == "全国" || toks[j - 1].kind == Kind::Word(Pos::Place)) {
+        if j > 0
+            && s.adjacent(j - 1)
+            && !org_tok[j - 1]
+            && (s.s(j - 1) == "全国" || toks[j - 1].kind == Kind::Word(Pos::Place))
+        {
             j -= 1;
         }
         out.orgs.push(toks[j].start..toks[k].start + body.len());
@@ -2311,7 +3784,12 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         if !s.in_title[k] || !w.ends_with("部长") || w.starts_with('副') {
             continue;
         }
-        let ministry = |i: usize| matches!(toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun)) && !s.in_title[i] && !org_tok[i] && !GENERIC_STARTS.contains(&s.s(i));
+        let ministry = |i: usize| {
+            matches!(toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
+                && !s.in_title[i]
+                && !org_tok[i]
+                && !GENERIC_STARTS.contains(&s.s(i))
+        };
         let mut j = k;
         if w == "部长" {
             while j > 0 && s.adjacent(j - 1) && ministry(j - 1) && s.chars(j - 1, k) <= 10 {
@@ -2321,14 +3799,23 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 continue;
             }
         }
-        if j > 0 && s.adjacent(j - 1) && toks[j - 1].kind == Kind::Word(Pos::Place) && !org_tok[j - 1] {
+        if j > 0
+            && s.adjacent(j - 1)
+            && toks[j - 1].kind == Kind::Word(Pos::Place)
+            && !org_tok[j - 1]
+        {
             j -= 1;
         }
         out.orgs.push(toks[j].start..toks[k].end - "长".len());
     }
     // 中共 in 中共十五大 is the congress's name, not the party on its own
     let mut orgs = orgs;
-    orgs.retain(|r| !(r.end == r.start + 1 && r.end < n && s.adjacent(r.start) && s.congress(r.end).is_some_and(|c| c.start == r.start)));
+    orgs.retain(|r| {
+        !(r.end == r.start + 1
+            && r.end < n
+            && s.adjacent(r.start)
+            && s.congress(r.end).is_some_and(|c| c.start == r.start))
+    });
     out.events.extend(s.events(&orgs));
     out.orgs.extend(orgs.iter().map(span));
     out.titles.extend(titles);
@@ -2336,7 +3823,11 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     let places = &out.places[first_place..];
     if !places.is_empty() {
         let mut mine = out.people.split_off(first_person);
-        mine.retain(|p| !places.iter().any(|l| l.start <= p.span.start && p.span.end <= l.end && l.len() > p.span.len()));
+        mine.retain(|p| {
+            !places
+                .iter()
+                .any(|l| l.start <= p.span.start && p.span.end <= l.end && l.len() > p.span.len())
+        });
         out.people.extend(mine);
     }
 }
@@ -2358,10 +3849,18 @@ mod tests {
 
     #[test]
     fn last_byte_bits_rule_out_only_what_no_word_ends() {
-        for list in [PERSON_COMPOUNDS, ADDRESSES, STANDALONE_ORGS, &["政府", "当局"]] {
+        for list in [
+            PERSON_COMPOUNDS,
+            ADDRESSES,
+            STANDALONE_ORGS,
+            &["政府", "当局"],
+        ] {
             let bits = last_byte_bits(list);
             for w in list {
-                assert!(may_end_with(w, bits) && may_end_with(&format!("中{w}"), bits), "{w}");
+                assert!(
+                    may_end_with(w, bits) && may_end_with(&format!("中{w}"), bits),
+                    "{w}"
+                );
             }
         }
         assert!(!may_end_with("", u64::MAX));
@@ -2384,11 +3883,25 @@ mod tests {
         let (text, t) = tag("鞍山钢铁/鞍钢股份党委书记、董事长王军出席会议并讲话。");
         let p = &t.people[0];
         assert_eq!(&text[p.span.clone()], "王军");
-        let roles: Vec<(String, Option<String>)> =
-            p.roles.iter().map(|r| (text[r.title.clone()].to_string(), r.org.clone().map(|o| text[o].to_string()))).collect();
+        let roles: Vec<(String, Option<String>)> = p
+            .roles
+            .iter()
+            .map(|r| {
+                (
+                    text[r.title.clone()].to_string(),
+                    r.org.clone().map(|o| text[o].to_string()),
+                )
+            })
+            .collect();
         assert_eq!(
             roles,
-            [("党委书记".to_string(), Some("鞍山钢铁/鞍钢股份".to_string())), ("董事长".to_string(), Some("鞍山钢铁/鞍钢股份".to_string()))]
+            [
+                (
+                    "党委书记".to_string(),
+                    Some("鞍山钢铁/鞍钢股份".to_string())
+                ),
+                ("董事长".to_string(), Some("鞍山钢铁/鞍钢股份".to_string()))
+            ]
         );
     }
 
@@ -2397,7 +3910,10 @@ mod tests {
         assert!(JAPANESE_SURNAMES.windows(2).all(|w| w[0] < w[1]));
         assert!(TRANSLIT.windows(2).all(|w| w[0] < w[1]));
         assert!(JAPANESE_FIRST.windows(2).all(|w| w[0] < w[1]));
-        assert!(JAPANESE_SURNAMES.iter().all(|j| j.chars().next().is_some_and(|c| JAPANESE_FIRST.contains(&c))));
+        assert!(JAPANESE_SURNAMES.iter().all(|j| j
+            .chars()
+            .next()
+            .is_some_and(|c| JAPANESE_FIRST.contains(&c))));
         assert!(is_translit('克') && is_translit('阿') && !is_translit('的'));
     }
 
@@ -2405,7 +3921,13 @@ mod tests {
     fn organisations() {
         let (text, t) = tag("认真落实国务院国资委、辽宁省委、鞍钢集团党委帮扶工作的决策部署。喀什地委发来感谢信；塔县县委将经验评价为标准。");
         let o = texts(&text, &t.orgs);
-        for want in ["国务院国资委", "辽宁省委", "鞍钢集团党委", "喀什地委", "塔县县委"] {
+        for want in [
+            "国务院国资委",
+            "辽宁省委",
+            "鞍钢集团党委",
+            "喀什地委",
+            "塔县县委",
+        ] {
             assert!(o.contains(&want.to_string()), "{want} not in {o:?}");
         }
     }
@@ -2422,9 +3944,15 @@ pub fn entities(doc: &Doc, spans: &[Range<usize>]) -> Vec<crate::model::Entity> 
         if !seen.insert((r.start, r.end)) {
             continue;
         }
-        let (Some(key), Some(name)) = (doc.fold.get(r.clone()), doc.text.get(r.clone())) else { continue };
+        let (Some(key), Some(name)) = (doc.fold.get(r.clone()), doc.text.get(r.clone())) else {
+            continue;
+        };
         let i = *by_key.entry(key).or_insert_with(|| {
-            out.push(Entity { name: name.to_string(), mentions: Vec::new(), aliases: Vec::new() });
+            out.push(Entity {
+                name: name.to_string(),
+                mentions: Vec::new(),
+                aliases: Vec::new(),
+            });
             out.len() - 1
         });
         out[i].mentions.push(Span::new(r.start, r.end));

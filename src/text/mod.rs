@@ -29,7 +29,12 @@ pub struct Fix {
 
 impl Fix {
     pub fn new(range: Range<usize>, replacement: impl Into<String>, kind: RepairKind) -> Self {
-        Fix { range, replacement: replacement.into(), kind, confidence: None }
+        Fix {
+            range,
+            replacement: replacement.into(),
+            kind,
+            confidence: None,
+        }
     }
 }
 
@@ -56,7 +61,12 @@ pub struct Cleaned {
 /// garbled run or a reading. Mojibake comes next: it reads the bytes behind C1 controls
 /// and no-break spaces (which the width pass would drop) and uses pinyin readings as
 /// evidence for lost characters.
-const PASSES: &[fn(&str) -> Vec<Fix>] = &[width::invisible_fixes, mojibake::fixes, width::fixes, pinyin::fixes];
+const PASSES: &[fn(&str) -> Vec<Fix>] = &[
+    width::invisible_fixes,
+    mojibake::fixes,
+    width::fixes,
+    pinyin::fixes,
+];
 /// The index of [`mojibake::fixes`] in [`PASSES`]: the driver calls
 /// [`mojibake::fixes_counted`] there, which also gives the script counts of its text.
 const MOJIBAKE_PASS: usize = 1;
@@ -106,8 +116,13 @@ pub fn repair(input: &str) -> Cleaned {
                     confidence: f.confidence,
                 });
             }
-            let edits: Vec<Edit> =
-                fixes.into_iter().map(|f| Edit { range: f.range, replacement: f.replacement }).collect();
+            let edits: Vec<Edit> = fixes
+                .into_iter()
+                .map(|f| Edit {
+                    range: f.range,
+                    replacement: f.replacement,
+                })
+                .collect();
             let (next, layer) = apply_edits(current, &edits);
             map.push(layer);
             text = Some(next);
@@ -136,7 +151,14 @@ pub fn repair(input: &str) -> Cleaned {
         warnings.push(w);
     }
     let (fold, script) = script::fold_and_detect_counted(&text, counts);
-    Cleaned { text, fold, map, repairs, warnings, script }
+    Cleaned {
+        text,
+        fold,
+        map,
+        repairs,
+        warnings,
+        script,
+    }
 }
 
 /// Fixes closer than this many bytes are one fix when a pass finds them densely.
@@ -155,8 +177,12 @@ fn coalesce_dense(text: &str, fixes: Vec<Fix>) -> Vec<Fix> {
     let mut out: Vec<Fix> = Vec::with_capacity(text.len() / DENSE_GAP + 1);
     for f in fixes {
         match out.last_mut() {
-            Some(last) if f.range.start >= last.range.end && f.range.start - last.range.end < DENSE_GAP => {
-                last.replacement.push_str(&text[last.range.end..f.range.start]);
+            Some(last)
+                if f.range.start >= last.range.end
+                    && f.range.start - last.range.end < DENSE_GAP =>
+            {
+                last.replacement
+                    .push_str(&text[last.range.end..f.range.start]);
                 last.replacement.push_str(&f.replacement);
                 last.range.end = f.range.end;
                 last.confidence = match (last.confidence, f.confidence) {
@@ -175,7 +201,12 @@ fn coalesce_dense(text: &str, fixes: Vec<Fix>) -> Vec<Fix> {
 /// such group becomes one repair, the input stretch it covers and the repaired text that
 /// stands for it, with the kind of its widest member and the lowest confidence. Other
 /// repairs stay as they are. `repairs` is sorted by (start, end).
-fn merge_overlapping(input: &str, text: &str, map: &OffsetMap, repairs: Vec<Repair>) -> Vec<Repair> {
+fn merge_overlapping(
+    input: &str,
+    text: &str,
+    map: &OffsetMap,
+    repairs: Vec<Repair>,
+) -> Vec<Repair> {
     if repairs.windows(2).all(|w| w[1].start >= w[0].end) {
         return repairs;
     }
@@ -199,7 +230,10 @@ fn merge_overlapping(input: &str, text: &str, map: &OffsetMap, repairs: Vec<Repa
         while b > a && !text.is_char_boundary(b) {
             b -= 1;
         }
-        let widest = group.iter().max_by_key(|r| r.end - r.start).map_or(RepairKind::Mojibake, |r| r.kind);
+        let widest = group
+            .iter()
+            .max_by_key(|r| r.end - r.start)
+            .map_or(RepairKind::Mojibake, |r| r.kind);
         let confidence = group.iter().filter_map(|r| r.confidence).reduce(f32::min);
         out.push(Repair {
             start,
@@ -216,7 +250,11 @@ fn merge_overlapping(input: &str, text: &str, map: &OffsetMap, repairs: Vec<Repa
         if !group.is_empty() && r.start >= group_end {
             flush(&mut group, &mut out);
         }
-        group_end = if group.is_empty() { r.end } else { group_end.max(r.end) };
+        group_end = if group.is_empty() {
+            r.end
+        } else {
+            group_end.max(r.end)
+        };
         group.push(r);
     }
     flush(&mut group, &mut out);
@@ -264,7 +302,12 @@ pub fn two_decimals(v: f32) -> String {
         // a whole number (from 2^24 on): its 24-bit mantissa doubled as many times as the
         // exponent says, in decimal digits (little-endian; no u128 formatting in the module)
         let bits = v.to_bits();
-        let mut digits: Vec<u8> = (bits & 0x7F_FFFF | 0x80_0000).to_string().bytes().rev().map(|d| d - b'0').collect();
+        let mut digits: Vec<u8> = (bits & 0x7F_FFFF | 0x80_0000)
+            .to_string()
+            .bytes()
+            .rev()
+            .map(|d| d - b'0')
+            .collect();
         for _ in 0..(bits >> 23 & 0xFF) - 150 {
             let mut carry = 0;
             for d in &mut digits {
@@ -287,7 +330,14 @@ pub fn two_decimals(v: f32) -> String {
 mod tests {
     #[test]
     fn two_decimals_as_core_formats() {
-        let check = |v: f32| assert_eq!(super::two_decimals(v), format!("{v:.2}"), "{v:e} {:#x}", v.to_bits());
+        let check = |v: f32| {
+            assert_eq!(
+                super::two_decimals(v),
+                format!("{v:.2}"),
+                "{v:e} {:#x}",
+                v.to_bits()
+            )
+        };
         // every float of the confidences' range [0.5, 1] and around it, then a spread of bit
         // patterns over the whole range, and the special values
         for bits in 0.4f32.to_bits()..=1.01f32.to_bits() {
@@ -300,7 +350,23 @@ mod tests {
             x ^= x << 5;
             check(f32::from_bits(x));
         }
-        for v in [0.0, -0.0, 0.005, 0.015, 0.125, 0.375, 2.675, 1e-45, f32::MAX, f32::MIN, f32::INFINITY, f32::NEG_INFINITY, f32::NAN, 16_777_216.0, 16_777_215.5] {
+        for v in [
+            0.0,
+            -0.0,
+            0.005,
+            0.015,
+            0.125,
+            0.375,
+            2.675,
+            1e-45,
+            f32::MAX,
+            f32::MIN,
+            f32::INFINITY,
+            f32::NEG_INFINITY,
+            f32::NAN,
+            16_777_216.0,
+            16_777_215.5,
+        ] {
             check(v);
         }
     }
@@ -350,7 +416,12 @@ mod tests {
         let input = unit.repeat(20_000);
         let c = repair(&input);
         assert_eq!(c.text, "中\n".repeat(20_000));
-        assert!(c.repairs.len() * 32 <= input.len(), "{} repairs for {} bytes", c.repairs.len(), input.len());
+        assert!(
+            c.repairs.len() * 32 <= input.len(),
+            "{} repairs for {} bytes",
+            c.repairs.len(),
+            input.len()
+        );
         // Every repair still says what it replaced, and spans tile the changes.
         for r in &c.repairs {
             assert_eq!(r.original, input[r.start..r.end]);
@@ -369,6 +440,9 @@ mod tests {
         for r in &c.repairs {
             assert_eq!(&s[r.start..r.end], r.original);
         }
-        assert!(c.repairs.iter().any(|r| r.kind == RepairKind::PinyinAnnotation && r.original == "(wàn)"));
+        assert!(c
+            .repairs
+            .iter()
+            .any(|r| r.kind == RepairKind::PinyinAnnotation && r.original == "(wàn)"));
     }
 }

@@ -48,7 +48,8 @@ fn level_folded(c: char, fc: char) -> i32 {
         return char_level(fc) as i32;
     }
     match c {
-        '，' | '。' | '、' | '：' | '；' | '“' | '”' | '！' | '？' | '《' | '》' | '（' | '）' | '—' | '…' | '·' => 12,
+        '，' | '。' | '、' | '：' | '；' | '“' | '”' | '！' | '？' | '《' | '》' | '（' | '）'
+        | '—' | '…' | '·' => 12,
         '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => 6,
         _ => -4,
     }
@@ -107,7 +108,9 @@ static BY_READING: LazyLock<HashMap<&'static str, Vec<char>>> = LazyLock::new(||
 
 /// True when `c` (through its simplified form) reads `reading` (tone marks as written).
 fn reads(c: char, reading: &str) -> bool {
-    READINGS.get(&fold_char(c)).is_some_and(|rs| rs.iter().any(|r| *r == reading))
+    READINGS
+        .get(&fold_char(c))
+        .is_some_and(|rs| rs.iter().any(|r| *r == reading))
 }
 
 /// Normalises a reading with a tone number (dui4) to tone marks is not needed: readings
@@ -117,14 +120,25 @@ fn reading_matches(c: char, reading: &str) -> bool {
         return true;
     }
     // Tone numbers or no tone: compare toneless forms.
-    let Some((base, _)) = syllable(reading) else { return false };
-    READINGS.get(&fold_char(c)).is_some_and(|rs| rs.iter().any(|r| syllable(r).is_some_and(|(b, _)| b == base)))
+    let Some((base, _)) = syllable(reading) else {
+        return false;
+    };
+    READINGS.get(&fold_char(c)).is_some_and(|rs| {
+        rs.iter()
+            .any(|r| syllable(r).is_some_and(|(b, _)| b == base))
+    })
 }
 
 /// A guess for a lost character among `cands`, given its neighbours: the best candidate
 /// must form a common word with a neighbour (or match a reading) and beat the others.
 /// Returns the character and a confidence.
-fn pick(cands: &[char], prev: Option<char>, next: Option<char>, reading: Option<&str>, side: Side) -> Option<(char, f32)> {
+fn pick(
+    cands: &[char],
+    prev: Option<char>,
+    next: Option<char>,
+    reading: Option<&str>,
+    side: Side,
+) -> Option<(char, f32)> {
     // The best (highest score, then lowest char) and the score of the runner-up: one pass
     // instead of a sort.
     let mut top: Option<(i32, char)> = None;
@@ -201,7 +215,10 @@ fn reading_candidates(r: &str, side: Side) -> Vec<char> {
 /// `text[at..]` starts with a reading closed by `)` (the `(` was lost): its text and length.
 fn reading_after(text: &str, at: usize) -> Option<(&str, usize)> {
     let rest = text.get(at..)?;
-    let close = rest.char_indices().take(9).find(|&(_, c)| c == ')' || c == '）')?;
+    let close = rest
+        .char_indices()
+        .take(9)
+        .find(|&(_, c)| c == ')' || c == '）')?;
     let r = &rest[..close.0];
     syllable(r).filter(|s| s.1)?;
     Some((r, close.0 + close.1.len_utf8()))
@@ -214,10 +231,33 @@ fn reading_after(text: &str, at: usize) -> Option<(&str, usize)> {
 fn latin_byte(c: char) -> Option<u8> {
     let b = match c {
         '\u{80}'..='\u{FF}' => c as u32 as u8,
-        '€' => 0x80, '‚' => 0x82, 'ƒ' => 0x83, '„' => 0x84, '…' => 0x85, '†' => 0x86, '‡' => 0x87, 'ˆ' => 0x88,
-        '‰' => 0x89, 'Š' => 0x8A, '‹' => 0x8B, 'Œ' => 0x8C, 'Ž' => 0x8E, '‘' => 0x91, '’' => 0x92, '“' => 0x93,
-        '”' => 0x94, '•' => 0x95, '–' => 0x96, '—' => 0x97, '˜' => 0x98, '™' => 0x99, 'š' => 0x9A, '›' => 0x9B,
-        'œ' => 0x9C, 'ž' => 0x9E, 'Ÿ' => 0x9F,
+        '€' => 0x80,
+        '‚' => 0x82,
+        'ƒ' => 0x83,
+        '„' => 0x84,
+        '…' => 0x85,
+        '†' => 0x86,
+        '‡' => 0x87,
+        'ˆ' => 0x88,
+        '‰' => 0x89,
+        'Š' => 0x8A,
+        '‹' => 0x8B,
+        'Œ' => 0x8C,
+        'Ž' => 0x8E,
+        '‘' => 0x91,
+        '’' => 0x92,
+        '“' => 0x93,
+        '”' => 0x94,
+        '•' => 0x95,
+        '–' => 0x96,
+        '—' => 0x97,
+        '˜' => 0x98,
+        '™' => 0x99,
+        'š' => 0x9A,
+        '›' => 0x9B,
+        'œ' => 0x9C,
+        'ž' => 0x9E,
+        'Ÿ' => 0x9F,
         _ => return None,
     };
     Some(b)
@@ -236,7 +276,12 @@ fn latin_fixes(text: &str, out: &mut Vec<Fix>) {
     // C3 82..C3 B4): without one there is nothing to do, and no char table to build.
     // (U+00C2..U+00F4 is C3 82..C3 B4 in UTF-8: a byte scan)
     // (a memchr for C3 first: Chinese text seldom has one)
-    let has_lead = |s: &str| s.as_bytes().contains(&0xC3) && s.as_bytes().windows(2).any(|w| w[0] == 0xC3 && (0x82..=0xB4).contains(&w[1]));
+    let has_lead = |s: &str| {
+        s.as_bytes().contains(&0xC3)
+            && s.as_bytes()
+                .windows(2)
+                .any(|w| w[0] == 0xC3 && (0x82..=0xB4).contains(&w[1]))
+    };
     if !has_lead(text) {
         return;
     }
@@ -275,28 +320,40 @@ fn latin_line(chars: &[(usize, char)], line_end: usize, out: &mut Vec<Fix>) {
                 0xF0..=0xF4 => 3,
                 _ => break,
             };
-            let cont: Option<Vec<u8>> =
-                (1..=need).map(|k| chars.get(j + k).and_then(|&(_, c)| latin_cont(c))).collect();
+            let cont: Option<Vec<u8>> = (1..=need)
+                .map(|k| chars.get(j + k).and_then(|&(_, c)| latin_cont(c)))
+                .collect();
             let Some(cont) = cont else {
                 // A sequence cut short (its last byte was dropped, as cp1252 drops 81 8D 8F
                 // 90 9D) after whole ones: the character is lost.
-                let have = (1..need).take_while(|&k| chars.get(j + k).and_then(|&(_, c)| latin_cont(c)).is_some()).count();
+                let have = (1..need)
+                    .take_while(|&k| chars.get(j + k).and_then(|&(_, c)| latin_cont(c)).is_some())
+                    .count();
                 // Before whole sequences too (â€ then â€œ): else the repair would join the
                 // cut one with what it decodes into a new sequence.
                 let next_whole = || {
                     let n = j + have + 1;
-                    let l = chars.get(n).and_then(|&(_, c)| latin_byte(c)).filter(|b| (0xE0..=0xF4).contains(b));
+                    let l = chars
+                        .get(n)
+                        .and_then(|&(_, c)| latin_byte(c))
+                        .filter(|b| (0xE0..=0xF4).contains(b));
                     l.is_some_and(|l| {
                         let need = if l >= 0xF0 { 3 } else { 2 };
                         let mut seq = vec![l];
-                        seq.extend((1..=need).filter_map(|k| chars.get(n + k).and_then(|&(_, c)| latin_cont(c))));
+                        seq.extend(
+                            (1..=need)
+                                .filter_map(|k| chars.get(n + k).and_then(|&(_, c)| latin_cont(c))),
+                        );
                         seq.len() == need + 1 && std::str::from_utf8(&seq).is_ok()
                     })
                 };
                 if (!bytes.is_empty() || next_whole()) && have >= 1 && need >= 2 {
                     bytes.extend_from_slice(LOST.encode_utf8(&mut [0; 4]).as_bytes());
                     j += have + 1;
-                    b0 = chars.get(j).and_then(|&(_, c)| latin_byte(c)).filter(|b| (0xC2..=0xF4).contains(b));
+                    b0 = chars
+                        .get(j)
+                        .and_then(|&(_, c)| latin_byte(c))
+                        .filter(|b| (0xC2..=0xF4).contains(b));
                     continue;
                 }
                 break;
@@ -308,7 +365,10 @@ fn latin_line(chars: &[(usize, char)], line_end: usize, out: &mut Vec<Fix>) {
             }
             bytes.extend(seq);
             j += need + 1;
-            b0 = chars.get(j).and_then(|&(_, c)| latin_byte(c)).filter(|b| (0xC2..=0xF4).contains(b));
+            b0 = chars
+                .get(j)
+                .and_then(|&(_, c)| latin_byte(c))
+                .filter(|b| (0xC2..=0xF4).contains(b));
         }
         if j > start {
             let mut decoded = String::from_utf8(bytes).unwrap_or_default();
@@ -356,7 +416,28 @@ fn is_word_letter(prev: Option<char>, c: char, next: Option<char>) -> bool {
     let letter = |c: char| {
         !c.is_ascii()
             && !is_han(c)
-            && !matches!(c, '，' | '。' | '、' | '：' | '；' | '“' | '”' | '‘' | '’' | '！' | '？' | '《' | '》' | '（' | '）' | '—' | '…' | '·' | '「' | '」')
+            && !matches!(
+                c,
+                '，' | '。'
+                    | '、'
+                    | '：'
+                    | '；'
+                    | '“'
+                    | '”'
+                    | '‘'
+                    | '’'
+                    | '！'
+                    | '？'
+                    | '《'
+                    | '》'
+                    | '（'
+                    | '）'
+                    | '—'
+                    | '…'
+                    | '·'
+                    | '「'
+                    | '」'
+            )
             && c.is_alphabetic()
     };
     letter(c) && (prev.is_some_and(letter) || next.is_some_and(letter))
@@ -371,7 +452,13 @@ fn for_each_gbk_run(text: &str, mut f: impl FnMut(&Run)) {
     // room for the runs of an article up front (they grew by doubling from empty in every
     // text; a longer run grows them as before, so a long text holds no more than it did)
     let n = (text.len() / 3).min(RUN_ROOM);
-    let mut cur = Run { start: 0, end: 0, chars: Vec::with_capacity(n), offs: Vec::with_capacity(n), bytes: Vec::with_capacity(2 * n) };
+    let mut cur = Run {
+        start: 0,
+        end: 0,
+        chars: Vec::with_capacity(n),
+        offs: Vec::with_capacity(n),
+        bytes: Vec::with_capacity(2 * n),
+    };
     let mut prev: Option<char> = None;
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
@@ -379,7 +466,11 @@ fn for_each_gbk_run(text: &str, mut f: impl FnMut(&Run)) {
         let p = prev;
         prev = Some(c);
         // The letter test (a Unicode table walk) only for characters that could join a run.
-        let code = if c.is_ascii() { None } else { GBK.encode(c).filter(|_| !is_word_letter(p, c, next)) };
+        let code = if c.is_ascii() {
+            None
+        } else {
+            GBK.encode(c).filter(|_| !is_word_letter(p, c, next))
+        };
         match code {
             Some(b) => {
                 if cur.chars.is_empty() {
@@ -423,7 +514,11 @@ struct ByteRegion {
 fn for_each_byte_region(text: &str, mut f: impl FnMut(&ByteRegion)) {
     // (room up front as in `for_each_gbk_run`)
     let n = (text.len() / 3).min(RUN_ROOM);
-    let mut cur = ByteRegion { bytes: Vec::with_capacity(2 * n), at: Vec::with_capacity(2 * n), end: 0 };
+    let mut cur = ByteRegion {
+        bytes: Vec::with_capacity(2 * n),
+        at: Vec::with_capacity(2 * n),
+        end: 0,
+    };
     for (i, c) in text.char_indices() {
         let (b0, b1) = if c == LOST {
             (None, None)
@@ -490,7 +585,8 @@ fn utf8_at(b: &[Option<u8>], p: usize) -> Option<(Slot, usize)> {
     let seq = &b[p..(p + need).min(b.len())];
     if seq.len() < need {
         // Cut off by the end of the run: the rest went with a byte the decoder dropped.
-        return (b[p].is_some() && seq[1..].iter().all(|x| x.is_none_or_cont())).then_some((Slot::Unknown(Vec::new()), seq.len()));
+        return (b[p].is_some() && seq[1..].iter().all(|x| x.is_none_or_cont()))
+            .then_some((Slot::Unknown(Vec::new()), seq.len()));
     }
     // No allocation here: this runs at every character of Chinese text.
     let unknowns = seq.iter().filter(|x| x.is_none()).count();
@@ -534,7 +630,11 @@ fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
         // below): none starts after the last such char of the region, and a region without
         // one has nothing to repair.
         let Some(last_rare) = r.at.first().and_then(|&a| {
-            text[a as usize..r.end].char_indices().rev().find(|&(_, c)| c == LOST || is_rare(c)).map(|(i, _)| a as usize + i)
+            text[a as usize..r.end]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c == LOST || is_rare(c))
+                .map(|(i, _)| a as usize + i)
         }) else {
             return;
         };
@@ -554,7 +654,9 @@ fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
             slots.clear();
             let mut last: Option<(usize, usize)> = None; // (byte end, slots)
             while q < b.len() {
-                let Some((slot, len)) = utf8_at(b, q) else { break };
+                let Some((slot, len)) = utf8_at(b, q) else {
+                    break;
+                };
                 slots.push(slot);
                 q += len;
                 if q == b.len() || r.at[q] != NO_CHAR {
@@ -566,18 +668,39 @@ fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
                 continue;
             };
             let start = r.at[p] as usize;
-            let end = r.at.get(e).copied().filter(|&x| x != NO_CHAR).map_or(r.end, |x| x as usize);
+            let end =
+                r.at.get(e)
+                    .copied()
+                    .filter(|&x| x != NO_CHAR)
+                    .map_or(r.end, |x| x as usize);
             // The cheap tests first (this runs at most chars of Chinese text, whose GBK
             // bytes often read as short UTF-8 sequences); the scores only when they pass.
-            let han = slots[..ns].iter().filter(|s| matches!(s, Slot::Known(c) if is_han(*c))).count();
-            let ok = han >= 2 && han * 2 >= ns && {
-                let (n_old, rare) = text[start..end].chars().fold((0, 0), |(n, r), c| (n + 1, r + (c == LOST || is_rare(c)) as usize));
-                rare * 3 >= n_old
-            } && {
-                let old: Vec<char> = text[start..end].chars().collect();
-                let known: Vec<char> = slots[..ns].iter().filter_map(|s| if let Slot::Known(c) = s { Some(*c) } else { None }).collect();
-                score(&known, side) - score(&old, Side::Unknown) >= 8
-            };
+            let han = slots[..ns]
+                .iter()
+                .filter(|s| matches!(s, Slot::Known(c) if is_han(*c)))
+                .count();
+            let ok = han >= 2
+                && han * 2 >= ns
+                && {
+                    let (n_old, rare) = text[start..end].chars().fold((0, 0), |(n, r), c| {
+                        (n + 1, r + (c == LOST || is_rare(c)) as usize)
+                    });
+                    rare * 3 >= n_old
+                }
+                && {
+                    let old: Vec<char> = text[start..end].chars().collect();
+                    let known: Vec<char> = slots[..ns]
+                        .iter()
+                        .filter_map(|s| {
+                            if let Slot::Known(c) = s {
+                                Some(*c)
+                            } else {
+                                None
+                            }
+                        })
+                        .collect();
+                    score(&known, side) - score(&old, Side::Unknown) >= 8
+                };
             if ok {
                 let mut rep: Vec<char> = Vec::new();
                 let mut confidence: Option<f32> = None;
@@ -586,18 +709,29 @@ fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
                         Slot::Known(c) => rep.push(*c),
                         Slot::Unknown(cands) => {
                             let prev = rep.last().copied().filter(|&c| c != LOST);
-                            let next = slots.get(k + 1).and_then(|s| if let Slot::Known(c) = s { Some(*c) } else { None });
+                            let next = slots.get(k + 1).and_then(|s| {
+                                if let Slot::Known(c) = s {
+                                    Some(*c)
+                                } else {
+                                    None
+                                }
+                            });
                             match pick(cands, prev, next, None, side) {
                                 Some((c, conf)) => {
                                     rep.push(c);
-                                    confidence = Some(confidence.map_or(conf, |x: f32| x.min(conf)));
+                                    confidence =
+                                        Some(confidence.map_or(conf, |x: f32| x.min(conf)));
                                 }
                                 None => rep.push(LOST),
                             }
                         }
                     }
                 }
-                let mut f = Fix::new(start..end, rep.into_iter().collect::<String>(), RepairKind::Mojibake);
+                let mut f = Fix::new(
+                    start..end,
+                    rep.into_iter().collect::<String>(),
+                    RepairKind::Mojibake,
+                );
                 f.confidence = confidence;
                 out.push(f);
                 p = e;
@@ -613,9 +747,20 @@ fn han_before(text: &str, at: usize) -> Option<char> {
     let head = &text[..at];
     let mut end = at;
     if head.ends_with([')', '）']) {
-        if let Some(open) = head.char_indices().rev().take(10).find(|&(_, c)| c == '(' || c == '（').map(|(i, _)| i) {
+        if let Some(open) = head
+            .char_indices()
+            .rev()
+            .take(10)
+            .find(|&(_, c)| c == '(' || c == '（')
+            .map(|(i, _)| i)
+        {
             let close = head.char_indices().next_back().map_or(at, |(i, _)| i);
-            if open < close && syllable(&head[open + head[open..].chars().next().map_or(1, char::len_utf8)..close]).is_some() {
+            if open < close
+                && syllable(
+                    &head[open + head[open..].chars().next().map_or(1, char::len_utf8)..close],
+                )
+                .is_some()
+            {
                 end = open;
             }
         }
@@ -667,7 +812,11 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
     let next_ascii = after.chars().next().filter(|c| c.is_ascii());
     let tail_char = next_ascii.and_then(|c| GBK.decode(last_lead, c as u8));
     let lost_tail = matches!(after.chars().next(), Some('?' | LOST));
-    let tail_reading = if after.starts_with('?') { reading_after(text, run.end + 1) } else { None };
+    let tail_reading = if after.starts_with('?') {
+        reading_after(text, run.end + 1)
+    } else {
+        None
+    };
 
     // A mark of lost bytes right after the run (or right before it) is evidence of damage
     // that lets a shorter or weaker reading count.
@@ -723,7 +872,8 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
         rare += is_rare_level(c, lv) as usize;
         // A `?` after the run (a converter's mark, often with a reading) is evidence; a bare
         // U+FFFD is too common in damaged text to be.
-        let evidence = (lost_tail && after.starts_with('?')) || (k == 0 && marked_before) || glued_letter;
+        let evidence =
+            (lost_tail && after.starts_with('?')) || (k == 0 && marked_before) || glued_letter;
         if new_len >= 2 || (evidence && new_len >= 1) {
             let avg = new_score / new_len as i32;
             let gain = new_score - old_score;
@@ -755,7 +905,11 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
     }
     // The split character at the start: its lead (or trail) byte was lost; b[2k] survives.
     let orphan = b[2 * k];
-    let prev = if k > 0 { Some(run.chars[k - 1]) } else { han_before(text, start) };
+    let prev = if k > 0 {
+        Some(run.chars[k - 1])
+    } else {
+        han_before(text, start)
+    };
     let first_next = d.get(k).copied().flatten().or(tail_char);
     // Its lead byte or its trail byte was lost: both kinds of candidates.
     let mut cands: Vec<char> = GBK.with_trail(orphan).collect();
@@ -801,7 +955,11 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
     } else {
         rep.push(LOST);
     }
-    let mut f = Fix::new(start..end, rep.into_iter().collect::<String>(), RepairKind::Mojibake);
+    let mut f = Fix::new(
+        start..end,
+        rep.into_iter().collect::<String>(),
+        RepairKind::Mojibake,
+    );
     f.confidence = confidence;
     out.push(f);
 }
@@ -819,7 +977,9 @@ fn lost_with_reading(text: &str, side: Side, taken: &[Fix], out: &mut Vec<Fix>) 
         if taken.get(t).is_some_and(|f| f.range.start <= q) {
             continue;
         }
-        let Some((r, len)) = reading_after(text, q + 1) else { continue };
+        let Some((r, len)) = reading_after(text, q + 1) else {
+            continue;
+        };
         let end = q + 1 + len;
         // After Han text or another such loss.
         let before = text[..q].chars().next_back();
@@ -850,7 +1010,10 @@ fn apply_fixes(s: &str, fixes: &[Fix]) -> String {
     let mut out = String::with_capacity(s.len());
     let mut at = 0;
     for f in fixes {
-        if f.range.start < at || !s.is_char_boundary(f.range.start) || !s.is_char_boundary(f.range.end) {
+        if f.range.start < at
+            || !s.is_char_boundary(f.range.start)
+            || !s.is_char_boundary(f.range.end)
+        {
             continue;
         }
         out.push_str(&s[at..f.range.start]);
@@ -899,7 +1062,8 @@ fn later_rounds(text: &str, mut total: Vec<Fix>) -> Vec<Fix> {
             break;
         }
         // Where each earlier fix stands in `cur`.
-        let mut outs: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::with_capacity(total.len());
+        let mut outs: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> =
+            Vec::with_capacity(total.len());
         let mut delta: isize = 0;
         for f in &total {
             let os = (f.range.start as isize + delta) as usize;
@@ -909,7 +1073,8 @@ fn later_rounds(text: &str, mut total: Vec<Fix>) -> Vec<Fix> {
         let back = |p: usize, end: bool| -> usize {
             let mut d: isize = 0;
             for (src, out) in &outs {
-                if (!end && p >= out.start && p < out.end) || (end && p > out.start && p <= out.end) {
+                if (!end && p >= out.start && p < out.end) || (end && p > out.start && p <= out.end)
+                {
                     return if end { src.end } else { src.start };
                 }
                 if out.end <= p {
@@ -919,10 +1084,13 @@ fn later_rounds(text: &str, mut total: Vec<Fix>) -> Vec<Fix> {
             (p as isize + d).max(0) as usize
         };
         // Regions of `text` fixed in either round, merged.
-        let mut regions: Vec<(std::ops::Range<usize>, Option<f32>)> =
-            total.iter().map(|f| (f.range.clone(), f.confidence)).collect();
+        let mut regions: Vec<(std::ops::Range<usize>, Option<f32>)> = total
+            .iter()
+            .map(|f| (f.range.clone(), f.confidence))
+            .collect();
         for f in &next {
-            let r = back(f.range.start, false)..back(f.range.end, true).max(back(f.range.start, false));
+            let r =
+                back(f.range.start, false)..back(f.range.end, true).max(back(f.range.start, false));
             regions.push((r, f.confidence));
         }
         crate::pipeline::sort_by_span(&mut regions, |r| (r.0.start, r.0.end));
@@ -942,8 +1110,13 @@ fn later_rounds(text: &str, mut total: Vec<Fix>) -> Vec<Fix> {
         let done = apply_fixes(&cur, &next);
         let mut out = Vec::with_capacity(merged.len());
         for (r, c) in merged {
-            let (a, b) = (forward(forward(r.start, &total), &next), forward(forward(r.end, &total), &next));
-            let Some(rep) = done.get(a..b.max(a)) else { return total };
+            let (a, b) = (
+                forward(forward(r.start, &total), &next),
+                forward(forward(r.end, &total), &next),
+            );
+            let Some(rep) = done.get(a..b.max(a)) else {
+                return total;
+            };
             let mut f = Fix::new(r, rep.to_string(), RepairKind::Mojibake);
             f.confidence = c;
             out.push(f);
@@ -1000,7 +1173,10 @@ fn round_counted(text: &str) -> (Vec<Fix>, Option<(usize, usize)>) {
     for mut f in out {
         // Debris (`?`, a reading) that two repairs both claim goes to the first.
         if let Some(l) = kept.last() {
-            if l.range.end > f.range.start && l.range.end < f.range.end && text.is_char_boundary(l.range.end) {
+            if l.range.end > f.range.start
+                && l.range.end < f.range.end
+                && text.is_char_boundary(l.range.end)
+            {
                 if text[f.range.start..l.range.end].chars().all(|c| !is_han(c)) {
                     f.range.start = l.range.end;
                 }
@@ -1109,7 +1285,11 @@ mod tests {
     #[test]
     fn utf8_read_as_gbk() {
         assert_eq!(apply("浣犲ソ"), "你好");
-        for clean in ["鞍山钢铁召开座谈会", "中华人民共和国成立七十周年", "经济发展"] {
+        for clean in [
+            "鞍山钢铁召开座谈会",
+            "中华人民共和国成立七十周年",
+            "经济发展",
+        ] {
             let garbled = from_gbk(clean.as_bytes());
             assert_ne!(garbled, clean);
             let fixed: Vec<char> = apply(&format!("今天{garbled}。")).chars().collect();
@@ -1134,7 +1314,10 @@ mod tests {
         b.remove(at);
         let garbled = from_gbk(&b);
         let fixed = apply(&garbled);
-        assert!(fixed.contains("行業標桿企業的帶動下"), "{garbled} -> {fixed}");
+        assert!(
+            fixed.contains("行業標桿企業的帶動下"),
+            "{garbled} -> {fixed}"
+        );
         assert!(fixed.contains("群眾生活明顯改善"), "{fixed}");
         // A simplified one.
         let clean = "我们要加强日常管理和调度,并制定标准。";

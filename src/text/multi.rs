@@ -51,7 +51,9 @@ impl Matcher {
             bits[k / 64] |= 1 << (k % 64);
         }
         // stable: equal words stay in the order given (the first wins)
-        crate::pipeline::sort_by_span(&mut order, |&(c, i)| (c as usize, usize::MAX - words[i as usize].len()));
+        crate::pipeline::sort_by_span(&mut order, |&(c, i)| {
+            (c as usize, usize::MAX - words[i as usize].len())
+        });
         Matcher { words, order, bits }
     }
 
@@ -68,8 +70,19 @@ impl Matcher {
                 let (c, len) = match b0 {
                     0..=0x7F => (u32::from(b0), 1),
                     0xC0..=0xDF => ((u32::from(b0 & 0x1F) << 6) | u32::from(h[at + 1] & 0x3F), 2),
-                    0xE0..=0xEF => ((u32::from(b0 & 0x0F) << 12) | (u32::from(h[at + 1] & 0x3F) << 6) | u32::from(h[at + 2] & 0x3F), 3),
-                    _ => ((u32::from(b0 & 0x07) << 18) | (u32::from(h[at + 1] & 0x3F) << 12) | (u32::from(h[at + 2] & 0x3F) << 6) | u32::from(h[at + 3] & 0x3F), 4),
+                    0xE0..=0xEF => (
+                        (u32::from(b0 & 0x0F) << 12)
+                            | (u32::from(h[at + 1] & 0x3F) << 6)
+                            | u32::from(h[at + 2] & 0x3F),
+                        3,
+                    ),
+                    _ => (
+                        (u32::from(b0 & 0x07) << 18)
+                            | (u32::from(h[at + 1] & 0x3F) << 12)
+                            | (u32::from(h[at + 2] & 0x3F) << 6)
+                            | u32::from(h[at + 3] & 0x3F),
+                        4,
+                    ),
                 };
                 p += len;
                 let k = c as usize & 0xFFFF;
@@ -81,7 +94,11 @@ impl Matcher {
                     let w = self.words[i as usize].as_bytes();
                     if h[at..].starts_with(w) {
                         p = at + w.len();
-                        return Some(Match { pattern: i as usize, start: at, end: p });
+                        return Some(Match {
+                            pattern: i as usize,
+                            start: at,
+                            end: p,
+                        });
                     }
                 }
             }
@@ -108,17 +125,46 @@ mod tests {
     /// a few chars of 1 to 4 bytes (shared prefixes, equal words, words inside words).
     #[test]
     fn agrees_with_aho_corasick() {
-        let alphabet = ['a', 'b', '\0', '王', '军', '鞍', '钢', '𠮷', 'é', '\u{10000}'];
+        let alphabet = [
+            'a',
+            'b',
+            '\0',
+            '王',
+            '军',
+            '鞍',
+            '钢',
+            '𠮷',
+            'é',
+            '\u{10000}',
+        ];
         let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let pick = |n: u64, seed: &mut u64| -> String { (0..n).map(|_| alphabet[(rng(seed) % alphabet.len() as u64) as usize]).collect() };
+        let pick = |n: u64, seed: &mut u64| -> String {
+            (0..n)
+                .map(|_| alphabet[(rng(seed) % alphabet.len() as u64) as usize])
+                .collect()
+        };
         for _ in 0..5000 {
             let len = rng(&mut seed) % 60;
             let hay = pick(len, &mut seed);
             let k = 1 + rng(&mut seed) % 8;
-            let words: Vec<String> = (0..k).map(|_| { let l = 1 + rng(&mut seed) % 4; pick(l, &mut seed) }).collect();
-            let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&words).unwrap();
-            let want: Vec<(usize, usize, usize)> = ac.find_iter(&hay).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
-            let got: Vec<(usize, usize, usize)> = Matcher::new(&words).find_iter(&hay).map(|m| (m.pattern(), m.start(), m.end())).collect();
+            let words: Vec<String> = (0..k)
+                .map(|_| {
+                    let l = 1 + rng(&mut seed) % 4;
+                    pick(l, &mut seed)
+                })
+                .collect();
+            let ac = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&words)
+                .unwrap();
+            let want: Vec<(usize, usize, usize)> = ac
+                .find_iter(&hay)
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect();
+            let got: Vec<(usize, usize, usize)> = Matcher::new(&words)
+                .find_iter(&hay)
+                .map(|m| (m.pattern(), m.start(), m.end()))
+                .collect();
             assert_eq!(got, want, "{hay:?} {words:?}");
         }
     }
@@ -126,12 +172,24 @@ mod tests {
     /// The tables it serves: the phrase tables on their own phrases run together.
     #[test]
     fn agrees_on_the_phrase_tables() {
-        for table in [&*crate::text::tables::T2S_PHRASES, &*crate::text::tables::S2T_PHRASES] {
+        for table in [
+            &*crate::text::tables::T2S_PHRASES,
+            &*crate::text::tables::S2T_PHRASES,
+        ] {
             let words: Vec<&str> = table.iter().map(|p| p.0).collect();
             let hay: String = words.iter().rev().copied().collect::<Vec<_>>().join("的");
-            let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&words).unwrap();
-            let want: Vec<(usize, usize, usize)> = ac.find_iter(&hay).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
-            let got: Vec<(usize, usize, usize)> = Matcher::new(&words).find_iter(&hay).map(|m| (m.pattern(), m.start(), m.end())).collect();
+            let ac = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&words)
+                .unwrap();
+            let want: Vec<(usize, usize, usize)> = ac
+                .find_iter(&hay)
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect();
+            let got: Vec<(usize, usize, usize)> = Matcher::new(&words)
+                .find_iter(&hay)
+                .map(|m| (m.pattern(), m.start(), m.end()))
+                .collect();
             assert_eq!(got, want);
         }
     }

@@ -69,13 +69,23 @@ pub fn apply_edits(text: &str, edits: &[Edit]) -> (String, Layer) {
     let mut copied_to = 0;
     for e in edits {
         let r = e.range.clone();
-        if r.start < copied_to || r.end < r.start || r.end > text.len() || !text.is_char_boundary(r.start) || !text.is_char_boundary(r.end) {
+        if r.start < copied_to
+            || r.end < r.start
+            || r.end > text.len()
+            || !text.is_char_boundary(r.start)
+            || !text.is_char_boundary(r.end)
+        {
             continue;
         }
         out.push_str(&text[copied_to..r.start]);
         let out_start = out.len();
         out.push_str(&e.replacement);
-        let piece = Piece { out_start, out_end: out.len(), src_start: r.start, src_end: r.end };
+        let piece = Piece {
+            out_start,
+            out_end: out.len(),
+            src_start: r.start,
+            src_end: r.end,
+        };
         // Adjacent edits stay apart: merging them would widen a mention that touches one
         // edit to its neighbour too ("\r１２３" -> "\n123": the paragraph "123" must not
         // take the "\r" before it).
@@ -202,7 +212,10 @@ mod tests {
     use super::*;
 
     fn edit(r: Range<usize>, s: &str) -> Edit {
-        Edit { range: r, replacement: s.to_string() }
+        Edit {
+            range: r,
+            replacement: s.to_string(),
+        }
     }
 
     #[test]

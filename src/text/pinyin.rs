@@ -20,13 +20,34 @@ fn letter(c: char) -> Option<(char, u8)> {
     Some(match c {
         'a'..='z' => (if c == 'v' { 'ü' } else { c }, 0),
         'ü' => ('ü', 0),
-        'ā' => ('a', 1), 'á' => ('a', 2), 'ǎ' => ('a', 3), 'à' => ('a', 4),
-        'ē' => ('e', 1), 'é' => ('e', 2), 'ě' => ('e', 3), 'è' => ('e', 4),
-        'ī' => ('i', 1), 'í' => ('i', 2), 'ǐ' => ('i', 3), 'ì' => ('i', 4),
-        'ō' => ('o', 1), 'ó' => ('o', 2), 'ǒ' => ('o', 3), 'ò' => ('o', 4),
-        'ū' => ('u', 1), 'ú' => ('u', 2), 'ǔ' => ('u', 3), 'ù' => ('u', 4),
-        'ǖ' => ('ü', 1), 'ǘ' => ('ü', 2), 'ǚ' => ('ü', 3), 'ǜ' => ('ü', 4),
-        'ń' => ('n', 2), 'ň' => ('n', 3), 'ǹ' => ('n', 4), 'ḿ' => ('m', 2),
+        'ā' => ('a', 1),
+        'á' => ('a', 2),
+        'ǎ' => ('a', 3),
+        'à' => ('a', 4),
+        'ē' => ('e', 1),
+        'é' => ('e', 2),
+        'ě' => ('e', 3),
+        'è' => ('e', 4),
+        'ī' => ('i', 1),
+        'í' => ('i', 2),
+        'ǐ' => ('i', 3),
+        'ì' => ('i', 4),
+        'ō' => ('o', 1),
+        'ó' => ('o', 2),
+        'ǒ' => ('o', 3),
+        'ò' => ('o', 4),
+        'ū' => ('u', 1),
+        'ú' => ('u', 2),
+        'ǔ' => ('u', 3),
+        'ù' => ('u', 4),
+        'ǖ' => ('ü', 1),
+        'ǘ' => ('ü', 2),
+        'ǚ' => ('ü', 3),
+        'ǜ' => ('ü', 4),
+        'ń' => ('n', 2),
+        'ň' => ('n', 3),
+        'ǹ' => ('n', 4),
+        'ḿ' => ('m', 2),
         _ => return None,
     })
 }
@@ -59,7 +80,10 @@ pub fn syllable(s: &str) -> Option<(String, bool)> {
 /// True when `s` (the inside of the parentheses) is a reading of at most `han` characters.
 /// `toneless_ok` admits syllables without a tone of two letters or more.
 fn is_reading(s: &str, han: usize, toneless_ok: bool) -> Option<bool> {
-    let words: Vec<&str> = s.split([' ', '\'', '’', '-', '·']).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = s
+        .split([' ', '\'', '’', '-', '·'])
+        .filter(|w| !w.is_empty())
+        .collect();
     if words.is_empty() || words.len() > han || s.len() > 48 {
         return None;
     }
@@ -137,8 +161,13 @@ fn scan(text: &str, toneless_ok: bool) -> Vec<Fix> {
             let inner_start = i + len;
             let rest = &text[inner_start..];
             // A reading is short: look for the close within a few dozen chars.
-            if let Some((j, close)) = rest.char_indices().take(50).find(|&(_, ch)| matches!(ch, ')' | '）' | '(' | '（' | '\n')) {
-                if matches!(close, ')' | '）') && is_reading(&rest[..j], han, toneless_ok).is_some() {
+            if let Some((j, close)) = rest
+                .char_indices()
+                .take(50)
+                .find(|&(_, ch)| matches!(ch, ')' | '）' | '(' | '（' | '\n'))
+            {
+                if matches!(close, ')' | '）') && is_reading(&rest[..j], han, toneless_ok).is_some()
+                {
                     let end = inner_start + j + close.len_utf8();
                     out.push(Fix::new(i..end, "", RepairKind::PinyinAnnotation));
                     i = end;
@@ -179,7 +208,10 @@ mod tests {
         // More syllables than Han characters before: not a reading of them.
         assert_eq!(removed("行(yín háng)"), Vec::<&str>::new());
         // Names and notes in parentheses survive.
-        assert_eq!(removed("（记者 张三）报道（含税）《藍皮書(2023)》第(1)條"), Vec::<&str>::new());
+        assert_eq!(
+            removed("（记者 张三）报道（含税）《藍皮書(2023)》第(1)條"),
+            Vec::<&str>::new()
+        );
         assert_eq!(removed("公司(Apple Inc.)"), Vec::<&str>::new());
         // Not after a Han character.
         assert_eq!(removed("abc(huì)"), Vec::<&str>::new());

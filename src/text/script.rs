@@ -5,9 +5,9 @@
 //! offsets: a character is folded only to one of the same UTF-8 length, and the phrases
 //! that the character table gets wrong (乾隆, 頭髮) are applied where they keep the length.
 
+use super::multi::Matcher;
 use super::tables::{s2t_char, t2s_char, S2T_PHRASES, T2S_PHRASES};
 use crate::model::{Convert, Script};
-use super::multi::Matcher;
 use std::sync::LazyLock;
 
 /// Simplified form of one character, or the character itself.
@@ -45,14 +45,45 @@ fn simplified_only_unfolded(c: char) -> bool {
 fn in_both(c: char) -> bool {
     matches!(
         c,
-        '并' | '干' | '台' | '里' | '后' | '只' | '系' | '面' | '余' | '松' | '制' | '冲' | '卷' | '征' | '布' | '范' | '采' | '谷'
-            | '朴' | '丑' | '斗' | '了' | '板' | '表' | '出' | '千' | '同' | '向' | '志' | '致' | '舍'
+        '并' | '干'
+            | '台'
+            | '里'
+            | '后'
+            | '只'
+            | '系'
+            | '面'
+            | '余'
+            | '松'
+            | '制'
+            | '冲'
+            | '卷'
+            | '征'
+            | '布'
+            | '范'
+            | '采'
+            | '谷'
+            | '朴'
+            | '丑'
+            | '斗'
+            | '了'
+            | '板'
+            | '表'
+            | '出'
+            | '千'
+            | '同'
+            | '向'
+            | '志'
+            | '致'
+            | '舍'
     )
 }
 
 /// Simplified characters that traditional text commonly writes too ([`in_both`] tests them).
 #[cfg(test)]
-const BOTH: &[char] = &['并', '干', '台', '里', '后', '只', '系', '面', '余', '松', '制', '冲', '卷', '征', '布', '范', '采', '谷', '朴', '丑', '斗', '了', '板', '表', '出', '千', '同', '向', '志', '致', '舍'];
+const BOTH: &[char] = &[
+    '并', '干', '台', '里', '后', '只', '系', '面', '余', '松', '制', '冲', '卷', '征', '布', '范',
+    '采', '谷', '朴', '丑', '斗', '了', '板', '表', '出', '千', '同', '向', '志', '致', '舍',
+];
 
 struct Phrases {
     ac: Matcher,
@@ -61,7 +92,10 @@ struct Phrases {
 
 fn phrases(table: &[(&'static str, &'static str)]) -> Option<Phrases> {
     let ac = Matcher::new(table.iter().map(|p| p.0));
-    Some(Phrases { ac, to: table.iter().map(|p| p.1).collect() })
+    Some(Phrases {
+        ac,
+        to: table.iter().map(|p| p.1).collect(),
+    })
 }
 
 static T2S: LazyLock<Option<Phrases>> = LazyLock::new(|| phrases(&T2S_PHRASES));
@@ -69,7 +103,11 @@ static S2T: LazyLock<Option<Phrases>> = LazyLock::new(|| phrases(&S2T_PHRASES));
 
 /// True when `to` can stand for `from` char for char with the same byte lengths.
 fn same_shape(from: &str, to: &str) -> bool {
-    from.chars().count() == to.chars().count() && from.chars().zip(to.chars()).all(|(a, b)| a.len_utf8() == b.len_utf8())
+    from.chars().count() == to.chars().count()
+        && from
+            .chars()
+            .zip(to.chars())
+            .all(|(a, b)| a.len_utf8() == b.len_utf8())
 }
 
 /// `text` folded to simplified, char for char, with the same byte offsets.
@@ -90,7 +128,10 @@ struct Guards {
 }
 
 static PHRASE_GUARDS: LazyLock<Guards> = LazyLock::new(|| {
-    let mut g = Guards { bits: [0; 16], chars: Vec::new() };
+    let mut g = Guards {
+        bits: [0; 16],
+        chars: Vec::new(),
+    };
     for &(from, to) in T2S_PHRASES.iter() {
         if from == to || !same_shape(from, to) || from.chars().any(is_traditional_only) {
             continue;
@@ -137,7 +178,11 @@ pub fn fold_and_detect(text: &str) -> (String, Script) {
 pub fn fold_and_detect_counted(text: &str, counts: Option<(usize, usize)>) -> (String, Script) {
     if let Some((t, s)) = counts {
         let any = t > 0 || text.chars().any(|c| !c.is_ascii() && is_guard(c));
-        let folded = if any { fold_phrases_with(text, t == 0) } else { text.to_string() };
+        let folded = if any {
+            fold_phrases_with(text, t == 0)
+        } else {
+            text.to_string()
+        };
         return (folded, script_of(t, s));
     }
     let (mut t, mut s) = (0, 0);
@@ -150,7 +195,11 @@ pub fn fold_and_detect_counted(text: &str, counts: Option<(usize, usize)>) -> (S
         // as `needs_fold`
         any = any || t > 0 || is_guard(c);
     }
-    let folded = if any { fold_phrases_with(text, t == 0) } else { text.to_string() };
+    let folded = if any {
+        fold_phrases_with(text, t == 0)
+    } else {
+        text.to_string()
+    };
     (folded, script_of(t, s))
 }
 
@@ -242,7 +291,8 @@ pub fn convert(s: &str, to: Convert) -> String {
     };
     let mut out = String::with_capacity(s.len() + 8);
     let mut at = 0;
-    let map = |out: &mut String, piece: &str| out.extend(piece.chars().map(|c| chars(c).unwrap_or(c)));
+    let map =
+        |out: &mut String, piece: &str| out.extend(piece.chars().map(|c| chars(c).unwrap_or(c)));
     if let Some(p) = phrases.as_ref() {
         for m in p.ac.find_iter(s) {
             map(&mut out, &s[at..m.start()]);
@@ -270,7 +320,10 @@ mod tests {
         let s = "鞍山鋼鐵無償幫扶投入1830萬元，完成幫扶項目15個。第七屆𠮷";
         let f = fold(s);
         assert_eq!(f.len(), s.len());
-        assert_eq!(f, "鞍山钢铁无偿帮扶投入1830万元，完成帮扶项目15个。第七届𠮷");
+        assert_eq!(
+            f,
+            "鞍山钢铁无偿帮扶投入1830万元，完成帮扶项目15个。第七届𠮷"
+        );
         // Phrases the character table gets wrong, where they keep the shape.
         assert_eq!(fold("乾隆皇帝"), "乾隆皇帝");
         assert_eq!(fold("乾淨"), "干净");
@@ -286,7 +339,18 @@ mod tests {
                 assert!(from.chars().any(needs_fold), "{from} -> {to}");
             }
         }
-        for s in ["乾隆皇帝", "乾淨", "頭髮和發展", "中文", "", "abc", "鞍山钢铁无偿帮扶", "𠮷", "一目瞭然", "瞭望"] {
+        for s in [
+            "乾隆皇帝",
+            "乾淨",
+            "頭髮和發展",
+            "中文",
+            "",
+            "abc",
+            "鞍山钢铁无偿帮扶",
+            "𠮷",
+            "一目瞭然",
+            "瞭望",
+        ] {
             assert_eq!(fold_and_detect(s), (fold_phrases(s), detect(s)), "{s}");
         }
     }
@@ -295,8 +359,14 @@ mod tests {
     fn detects_the_script() {
         assert_eq!(detect("鞍山鋼鐵召開援疆幫扶座談會"), Script::Traditional);
         assert_eq!(detect("鞍山钢铁召开援疆帮扶座谈会"), Script::Simplified);
-        assert_eq!(detect("这是一个測試，簡體和繁體混在一起的文本说明"), Script::Mixed);
-        assert_eq!(detect("这是一个简体的句子，只有一個字是繁体"), Script::Simplified);
+        assert_eq!(
+            detect("这是一个測試，簡體和繁體混在一起的文本说明"),
+            Script::Mixed
+        );
+        assert_eq!(
+            detect("这是一个简体的句子，只有一個字是繁体"),
+            Script::Simplified
+        );
         assert_eq!(detect("2024 abc 中国人民"), Script::Simplified);
         assert_eq!(detect("2024 abc 中人民"), Script::None);
         // 并 and 干 appear in traditional text too.
@@ -305,9 +375,18 @@ mod tests {
 
     #[test]
     fn converts_both_ways() {
-        assert_eq!(convert("鞍山鋼鐵無償幫扶", Convert::Simplified), "鞍山钢铁无偿帮扶");
-        assert_eq!(convert("乾隆年間，頭髮乾淨", Convert::Simplified), "乾隆年间，头发干净");
-        assert_eq!(convert("鞍山钢铁无偿帮扶", Convert::Traditional), "鞍山鋼鐵無償幫扶");
+        assert_eq!(
+            convert("鞍山鋼鐵無償幫扶", Convert::Simplified),
+            "鞍山钢铁无偿帮扶"
+        );
+        assert_eq!(
+            convert("乾隆年間，頭髮乾淨", Convert::Simplified),
+            "乾隆年间，头发干净"
+        );
+        assert_eq!(
+            convert("鞍山钢铁无偿帮扶", Convert::Traditional),
+            "鞍山鋼鐵無償幫扶"
+        );
         assert_eq!(convert("头发和发展", Convert::Traditional), "頭髮和發展");
         assert_eq!(convert("abc", Convert::None), "abc");
     }

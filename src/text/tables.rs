@@ -11,7 +11,8 @@ use std::sync::LazyLock;
 
 /// The data lines of a table file: without `#` headers and blank lines.
 fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
-    src.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    src.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
 }
 
 /// `key TAB value` lines as pairs.
@@ -32,7 +33,9 @@ fn u16_at(b: &[u8], i: usize) -> u16 {
 /// Value `i` of the `n` values of three byte planes starting at plane `first` of `b` (0 past
 /// the end).
 fn planes3(b: &[u8], n: usize, first: usize, i: usize) -> u32 {
-    (0..3).map(|k| u32::from(b.get((first + k) * n + i).copied().unwrap_or(0)) << (8 * k)).sum()
+    (0..3)
+        .map(|k| u32::from(b.get((first + k) * n + i).copied().unwrap_or(0)) << (8 * k))
+        .sum()
 }
 
 /// Index of `c` in the directly indexed block U+4E00..U+9FFF.
@@ -91,11 +94,21 @@ pub fn s2t_char(c: char) -> Option<char> {
 }
 
 /// Traditional phrases the character table gets wrong → simplified (OpenCC).
-pub static T2S_PHRASES: LazyLock<Vec<(&'static str, &'static str)>> =
-    LazyLock::new(|| pairs(include_str!(concat!(env!("OUT_DIR"), "/text_t2s_phrases.txt"))).collect());
+pub static T2S_PHRASES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    pairs(include_str!(concat!(
+        env!("OUT_DIR"),
+        "/text_t2s_phrases.txt"
+    )))
+    .collect()
+});
 /// Common simplified phrases the character table gets wrong → traditional (OpenCC, jieba).
-pub static S2T_PHRASES: LazyLock<Vec<(&'static str, &'static str)>> =
-    LazyLock::new(|| pairs(include_str!(concat!(env!("OUT_DIR"), "/text_s2t_phrases.txt"))).collect());
+pub static S2T_PHRASES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    pairs(include_str!(concat!(
+        env!("OUT_DIR"),
+        "/text_s2t_phrases.txt"
+    )))
+    .collect()
+});
 
 /// The 6,000 frequent characters of data/char_freq.txt by rank, with the rank and the level
 /// of each character of U+4E00..U+9FFF: built in one pass from the generated tables.
@@ -107,13 +120,19 @@ struct Ranks {
 }
 
 static RANKS: LazyLock<Ranks> = LazyLock::new(|| {
-    let mut r = Ranks { rank: vec![0; URO_LEN], level: vec![0; URO_LEN], chars: Vec::with_capacity(RANKED.len()) };
+    let mut r = Ranks {
+        rank: vec![0; URO_LEN],
+        level: vec![0; URO_LEN],
+        chars: Vec::with_capacity(RANKED.len()),
+    };
     let mut at = 0;
     for &(lv, n) in LEVEL_GROUPS {
         let mut c = 0u32;
         for _ in 0..n {
             c += varint(RANKED, &mut at);
-            let Some(ch) = char::from_u32(c) else { continue };
+            let Some(ch) = char::from_u32(c) else {
+                continue;
+            };
             if let Some(j) = uro_index(ch) {
                 r.chars.push(ch);
                 r.rank[j] = r.chars.len() as u16;
@@ -133,7 +152,10 @@ fn rank(c: char) -> Option<usize> {
 /// Frequency level (about log2 of the summed word frequency in jieba's dictionary) of the
 /// 6,000 most frequent simplified characters (data/char_freq.txt); 0 for the others.
 pub fn char_level(c: char) -> u8 {
-    uro_index(c).and_then(|i| RANKS.level.get(i)).copied().unwrap_or(0)
+    uro_index(c)
+        .and_then(|i| RANKS.level.get(i))
+        .copied()
+        .unwrap_or(0)
 }
 
 /// A varint at `*at` of `b` (see build/text.rs), advancing `*at`.
@@ -182,11 +204,17 @@ static WORDS2: LazyLock<Words2> = LazyLock::new(|| {
 
 /// True for a common two-character word (simplified, data/words2.txt).
 pub fn is_word2(a: char, b: char) -> bool {
-    let (Some(ra), Some(rb)) = (rank(a), rank(b)) else { return false };
+    let (Some(ra), Some(rb)) = (rank(a), rank(b)) else {
+        return false;
+    };
     let w = &*WORDS2;
-    let (Some(&from), Some(&to)) = (w.starts.get(ra), w.starts.get(ra + 1)) else { return false };
+    let (Some(&from), Some(&to)) = (w.starts.get(ra), w.starts.get(ra + 1)) else {
+        return false;
+    };
     // sorted within a first char (delta-coded by build/text.rs)
-    w.seconds.get(from as usize..to as usize).is_some_and(|s| s.binary_search(&(rb as u16)).is_ok())
+    w.seconds
+        .get(from as usize..to as usize)
+        .is_some_and(|s| s.binary_search(&(rb as u16)).is_ok())
 }
 
 /// True for a toneless pinyin syllable (with ü; data/pinyin_syllables.txt).
@@ -199,13 +227,23 @@ pub fn is_syllable(s: &str) -> bool {
 pub fn reading_groups() -> Vec<(&'static str, Vec<char>)> {
     // the layout of build/text.rs: the readings, then each ranked char's reading indexes
     let b = READINGS_BIN;
-    let u16_at = |at: usize| u16::from_le_bytes([b.get(at).copied().unwrap_or(0), b.get(at + 1).copied().unwrap_or(0)]) as usize;
+    let u16_at = |at: usize| {
+        u16::from_le_bytes([
+            b.get(at).copied().unwrap_or(0),
+            b.get(at + 1).copied().unwrap_or(0),
+        ]) as usize
+    };
     let chars = &RANKS.chars;
     let mut out: Vec<(&'static str, Vec<char>)> = Vec::with_capacity(u16_at(0));
     let mut at = 2;
     for _ in 0..u16_at(0) {
         let len = b.get(at).copied().unwrap_or(0) as usize;
-        let Some(r) = b.get(at + 1..at + 1 + len).and_then(|r| std::str::from_utf8(r).ok()) else { break };
+        let Some(r) = b
+            .get(at + 1..at + 1 + len)
+            .and_then(|r| std::str::from_utf8(r).ok())
+        else {
+            break;
+        };
         at += 1 + len;
         out.push((r, Vec::new()));
     }
@@ -216,7 +254,8 @@ pub fn reading_groups() -> Vec<(&'static str, Vec<char>)> {
     let mut j = 0;
     for (rank, &k) in counts.iter().enumerate() {
         for _ in 0..k {
-            let id = usize::from(ids[j]) | usize::from(ids.get(total + j).copied().unwrap_or(0)) << 8;
+            let id =
+                usize::from(ids[j]) | usize::from(ids.get(total + j).copied().unwrap_or(0)) << 8;
             j += 1;
             if let (Some(group), Some(&c)) = (out.get_mut(id), chars.get(rank)) {
                 group.1.push(c);
@@ -268,7 +307,9 @@ impl Gbk {
         if !(0x81..=0xFE).contains(&lead) {
             return None;
         }
-        let c = *self.decode.get((lead - 0x81) as usize * 190 + trail_index(trail)?)?;
+        let c = *self
+            .decode
+            .get((lead - 0x81) as usize * 190 + trail_index(trail)?)?;
         if c == 0 {
             return None;
         }
@@ -353,8 +394,14 @@ const GB18030_ONLY: [(u16, u16); 9] = [
 fn gbk_from_decoded(decoded: &str) -> Vec<u16> {
     let mut decode: Vec<u16> = Vec::with_capacity(126 * 190);
     for c in decoded.chars() {
-        let Ok(v) = u16::try_from(c as u32) else { return Vec::new() };
-        decode.push(if (0xE000..=0xF8FF).contains(&v) || v == 0xFFFD { 0 } else { v });
+        let Ok(v) = u16::try_from(c as u32) else {
+            return Vec::new();
+        };
+        decode.push(if (0xE000..=0xF8FF).contains(&v) || v == 0xFFFD {
+            0
+        } else {
+            v
+        });
     }
     if decode.len() != 126 * 190 {
         return Vec::new();
@@ -391,7 +438,9 @@ fn gbk_decode_table() -> Vec<u16> {
             bytes.push(trail_byte(i));
         }
     }
-    let Ok(decoder) = TextDecoder::new("gbk") else { return Vec::new() };
+    let Ok(decoder) = TextDecoder::new("gbk") else {
+        return Vec::new();
+    };
     match decoder.decode(&bytes) {
         Ok(s) => gbk_from_decoded(&s),
         Err(_) => Vec::new(),
@@ -435,14 +484,19 @@ mod tests {
         let mut newer: Vec<char> = decoded.chars().collect();
         for (from, to) in GB18030_ONLY {
             for code in from..=to {
-                let Some(t) = trail_index(code as u8) else { continue };
+                let Some(t) = trail_index(code as u8) else {
+                    continue;
+                };
                 let i = ((code >> 8) as usize - 0x81) * 190 + t;
                 assert_eq!(native[i], 0, "{code:X}");
                 newer[i] = '\u{3400}';
             }
         }
         newer[(0xA2 - 0x81) * 190 + trail_index(0xE3).unwrap()] = '€';
-        assert_eq!(gbk_from_decoded(&newer.into_iter().collect::<String>()), native);
+        assert_eq!(
+            gbk_from_decoded(&newer.into_iter().collect::<String>()),
+            native
+        );
         assert!(gbk_from_decoded("abc").is_empty());
     }
 
@@ -483,14 +537,33 @@ mod tests {
             }
         }
         for c in (0..0x11_0000u32).filter_map(char::from_u32) {
-            assert_eq!(t2s_char(c), if c.is_ascii() { None } else { t2s.get(&c).copied() }, "{c}");
-            assert_eq!(s2t_char(c), if c.is_ascii() { None } else { s2t.get(&c).copied() }, "{c}");
+            assert_eq!(
+                t2s_char(c),
+                if c.is_ascii() {
+                    None
+                } else {
+                    t2s.get(&c).copied()
+                },
+                "{c}"
+            );
+            assert_eq!(
+                s2t_char(c),
+                if c.is_ascii() {
+                    None
+                } else {
+                    s2t.get(&c).copied()
+                },
+                "{c}"
+            );
             assert_eq!(char_level(c), level.get(&c).copied().unwrap_or(0), "{c}");
             assert_eq!(GBK.encode(c), gbk_enc.get(&c).copied(), "{c}");
         }
         for lead in 0..=255u8 {
             for trail in 0..=255u8 {
-                assert_eq!(GBK.decode(lead, trail), gbk_dec.get(&[lead, trail]).copied());
+                assert_eq!(
+                    GBK.decode(lead, trail),
+                    gbk_dec.get(&[lead, trail]).copied()
+                );
             }
         }
         let mut words: HashSet<(char, char)> = HashSet::new();
@@ -525,7 +598,12 @@ mod tests {
         let groups = reading_groups();
         assert_eq!(groups.len(), seen.len());
         for (r, cs) in groups {
-            let mut want: Vec<char> = pairs(include_str!("../../data/pinyin_readings.txt")).find(|p| p.0 == r).unwrap().1.chars().collect();
+            let mut want: Vec<char> = pairs(include_str!("../../data/pinyin_readings.txt"))
+                .find(|p| p.0 == r)
+                .unwrap()
+                .1
+                .chars()
+                .collect();
             let mut got = cs.clone();
             want.sort_unstable();
             got.sort_unstable();

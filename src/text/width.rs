@@ -106,15 +106,20 @@ fn may_act(b: u8, next: u8, third: u8, spaces: bool) -> bool {
 /// the pass acts on; it never sees a continuation byte first. With `firsts` (every first
 /// byte `may` passes but those below 0x20), eight bytes at a time without one of them or a
 /// control are skipped by a word test (worth it for a short list: the invisible pass).
-fn candidates<'a>(text: &'a str, firsts: Option<&'a [u8]>, may: impl Fn(u8, u8, u8) -> bool + 'a) -> impl Iterator<Item = (usize, char)> + 'a {
+fn candidates<'a>(
+    text: &'a str,
+    firsts: Option<&'a [u8]>,
+    may: impl Fn(u8, u8, u8) -> bool + 'a,
+) -> impl Iterator<Item = (usize, char)> + 'a {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
     // a byte below 0x20, or one of `firsts`, may be among the eight (exact for "any")
     let flagged = |firsts: &[u8], v: u64| {
-        v.wrapping_sub(LO * 0x20) & !v & HI != 0 || firsts.iter().any(|&k| {
-            let x = v ^ (LO * k as u64);
-            x.wrapping_sub(LO) & !x & HI != 0
-        })
+        v.wrapping_sub(LO * 0x20) & !v & HI != 0
+            || firsts.iter().any(|&k| {
+                let x = v ^ (LO * k as u64);
+                x.wrapping_sub(LO) & !x & HI != 0
+            })
     };
     let b = text.as_bytes();
     let mut i = 0;
@@ -143,7 +148,11 @@ fn candidates<'a>(text: &'a str, firsts: Option<&'a [u8]>, may: impl Fn(u8, u8, 
             };
             let at = i;
             i += len;
-            if may(x, b.get(at + 1).copied().unwrap_or(0), b.get(at + 2).copied().unwrap_or(0)) {
+            if may(
+                x,
+                b.get(at + 1).copied().unwrap_or(0),
+                b.get(at + 2).copied().unwrap_or(0),
+            ) {
                 if let Some(c) = text.get(at..).and_then(|t| t.chars().next()) {
                     return Some((at, c));
                 }
@@ -157,12 +166,18 @@ fn candidates<'a>(text: &'a str, firsts: Option<&'a [u8]>, may: impl Fn(u8, u8, 
 fn joins_emoji(text: &str, i: usize, c: char) -> bool {
     c == '\u{200D}'
         && text[..i].chars().next_back().is_some_and(is_emoji_part)
-        && text[i + c.len_utf8()..].chars().next().is_some_and(is_emoji_part)
+        && text[i + c.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(is_emoji_part)
 }
 
 /// Unicode spaces other than the ideographic one, which pasted text brings along.
 fn is_odd_space(c: char) -> bool {
-    matches!(c, '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}')
+    matches!(
+        c,
+        '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}'
+    )
 }
 
 /// Spaced-out Han text (鞍 山 钢 铁, as PDFs and some titles paste): single Han characters
@@ -196,7 +211,11 @@ fn spaced_out_line(cs: &[(usize, char)], out: &mut Vec<Fix>) {
         }
         let mut k = i;
         let mut n = 1;
-        while k + 2 < cs.len() && cs[k + 1].1 == ' ' && is_han(cs[k + 2].1) && cs.get(k + 3).map_or(true, |c| !is_han(c.1)) {
+        while k + 2 < cs.len()
+            && cs[k + 1].1 == ' '
+            && is_han(cs[k + 2].1)
+            && cs.get(k + 3).map_or(true, |c| !is_han(c.1))
+        {
             k += 2;
             n += 1;
         }
@@ -254,7 +273,12 @@ pub fn fixes(text: &str) -> Vec<Fix> {
         } else if let Some(a) = fold_fullwidth(c) {
             // A run of full-width characters is one repair.
             match out.last_mut() {
-                Some(last) if last.kind == RepairKind::Width && last.range.end == i && !last.replacement.is_empty() && last.replacement != " " => {
+                Some(last)
+                    if last.kind == RepairKind::Width
+                        && last.range.end == i
+                        && !last.replacement.is_empty()
+                        && last.replacement != " " =>
+                {
                     last.range.end = end;
                     last.replacement.push(a);
                 }
@@ -276,13 +300,20 @@ mod tests {
         let slow = |text: &str, may: &dyn Fn(u8, u8, u8) -> bool| -> Vec<(usize, char)> {
             let b = text.as_bytes();
             text.char_indices()
-                .filter(|&(i, _)| may(b[i], b.get(i + 1).copied().unwrap_or(0), b.get(i + 2).copied().unwrap_or(0)))
+                .filter(|&(i, _)| {
+                    may(
+                        b[i],
+                        b.get(i + 1).copied().unwrap_or(0),
+                        b.get(i + 2).copied().unwrap_or(0),
+                    )
+                })
                 .collect()
         };
         let alphabet = [
-            'a', '1', ' ', '\r', '\n', '\t', '\0', '\u{1f}', '\u{7f}', '\u{85}', '\u{a0}', '\u{ad}', '·', 'é', '—', '“', '…', '\u{200b}',
-            '\u{200d}', '\u{202e}', '\u{205f}', '\u{2060}', '\u{2066}', '\u{3000}', '、', '。', '，', '（', '１', 'Ａ', 'ａ', '\u{feff}', 'ﻼ', '中',
-            '文', '😀', '\u{fe0f}',
+            'a', '1', ' ', '\r', '\n', '\t', '\0', '\u{1f}', '\u{7f}', '\u{85}', '\u{a0}',
+            '\u{ad}', '·', 'é', '—', '“', '…', '\u{200b}', '\u{200d}', '\u{202e}', '\u{205f}',
+            '\u{2060}', '\u{2066}', '\u{3000}', '、', '。', '，', '（', '１', 'Ａ', 'ａ',
+            '\u{feff}', 'ﻼ', '中', '文', '😀', '\u{fe0f}',
         ];
         let mut seed = 0x2545_F491_4F6C_DD1Du64;
         let mut rng = || {
@@ -293,8 +324,11 @@ mod tests {
         };
         for _ in 0..20_000 {
             let n = (rng() % 40) as usize;
-            let text: String = (0..n).map(|_| alphabet[(rng() % alphabet.len() as u64) as usize]).collect();
-            let got: Vec<(usize, char)> = candidates(&text, Some(INVISIBLE_FIRSTS), may_be_invisible_early).collect();
+            let text: String = (0..n)
+                .map(|_| alphabet[(rng() % alphabet.len() as u64) as usize])
+                .collect();
+            let got: Vec<(usize, char)> =
+                candidates(&text, Some(INVISIBLE_FIRSTS), may_be_invisible_early).collect();
             assert_eq!(got, slow(&text, &may_be_invisible_early), "{text:?}");
             for (spaces, firsts) in [(false, ACT_FIRSTS), (true, ACT_FIRSTS_SPACE)] {
                 let may = |a, b, c| may_act(a, b, c, spaces);
@@ -313,11 +347,19 @@ mod tests {
         for c in (0..0x11_0000u32).filter_map(char::from_u32) {
             let mut buf = [0u8; 4];
             let b = c.encode_utf8(&mut buf).as_bytes();
-            let (x, y, z) = (b[0], b.get(1).copied().unwrap_or(0), b.get(2).copied().unwrap_or(0));
+            let (x, y, z) = (
+                b[0],
+                b.get(1).copied().unwrap_or(0),
+                b.get(2).copied().unwrap_or(0),
+            );
             if is_invisible_early(c) {
                 assert!(may_be_invisible_early(x, y, z), "{c:?}");
             }
-            let acted = is_odd_space(c) || c == '\r' || c == '\u{3000}' || is_invisible(c) || fold_fullwidth(c).is_some();
+            let acted = is_odd_space(c)
+                || c == '\r'
+                || c == '\u{3000}'
+                || is_invisible(c)
+                || fold_fullwidth(c).is_some();
             if acted {
                 assert!(may_act(x, y, z, false), "{c:?}");
             }
@@ -331,7 +373,10 @@ mod tests {
     fn spaces_inside_chinese() {
         let s = "鞍 山 钢 铁 召开会议\u{A0}今天\n撰稿 鞍山钢铁记者站 王晓光\n（记者 张 三）";
         let c = repair(s);
-        assert_eq!(c.text, "鞍山钢铁 召开会议 今天\n撰稿 鞍山钢铁记者站 王晓光\n（记者 张 三）");
+        assert_eq!(
+            c.text,
+            "鞍山钢铁 召开会议 今天\n撰稿 鞍山钢铁记者站 王晓光\n（记者 张 三）"
+        );
         // The removed spaces map back (a removal after a character goes with it).
         let shan = c.text.find('山').unwrap();
         assert_eq!(&s[c.map.map_range(shan..shan + 3)], "山 ");
@@ -343,7 +388,11 @@ mod tests {
         let s = "\u{FEFF}１９９８年\u{200B}４月\r\n第二行\r第三行";
         let c = repair(s);
         assert_eq!(c.text, "1998年4月\n第二行\n第三行");
-        let w: Vec<_> = c.repairs.iter().map(|r| (r.original.as_str(), r.replacement.as_str())).collect();
+        let w: Vec<_> = c
+            .repairs
+            .iter()
+            .map(|r| (r.original.as_str(), r.replacement.as_str()))
+            .collect();
         assert!(w.contains(&("１９９８", "1998")), "{w:?}");
     }
 

@@ -1290,3 +1290,27 @@ fn a_rule_on_one_sentence_reads_only_that_sentence() {
     let tang = x.people.iter().find(|p| p.name == "汤").expect("汤");
     assert_eq!(tang.mentions.len(), 1, "{:?}", tang.mentions);
 }
+
+#[test]
+fn a_county_the_dictionary_cuts_as_a_word_before_its_committee() {
+    // 监利|县委 and 平原|县委: the dictionary knows 监利 and 平原 as words, the gazetteer
+    // 监利县 and 平原县 without a short form
+    let x = run("监利县委书记李明说，平原县委已经决定。");
+    let o = orgs(&x);
+    assert!(o.contains(&"监利县委") && o.contains(&"平原县委"), "{o:?}");
+    let li = x.people.iter().find(|p| p.name == "李明").expect("李明");
+    assert_eq!(li.roles[0].organization.as_deref(), Some("监利县委"));
+    // not every word before 县: 全县 is no county
+    assert!(orgs(&run("全县县委书记都到了。")).is_empty());
+}
+
+#[test]
+fn a_foreign_name_before_company_is_the_company() {
+    let x = run("葛兰素·威康公司与约翰·史密斯签约，日本大藏省和经济产业省表示欢迎。");
+    let o = orgs(&x);
+    assert!(
+        o.contains(&"葛兰素·威康公司") && o.contains(&"日本大藏省") && o.contains(&"经济产业省"),
+        "{o:?}"
+    );
+    assert_eq!(names(&x), ["约翰·史密斯"]);
+}

@@ -231,7 +231,23 @@ const VAGUE: &[&str] = &["近日", "日前", "近期", "连日"];
 /// Days named after the last day the text gave: the first six are that day, the next four
 /// its evening, then five the day after and two the day before.
 const ANAPHORS: &[&str] = &[
-    "当天", "當天", "当日", "當日", "同日", "同一天", "当晚", "當晚", "当夜", "當夜", "次日", "翌日", "第二天", "隔天", "次晨", "前一天", "前一日",
+    "当天",
+    "當天",
+    "当日",
+    "當日",
+    "同日",
+    "同一天",
+    "当晚",
+    "當晚",
+    "当夜",
+    "當夜",
+    "次日",
+    "翌日",
+    "第二天",
+    "隔天",
+    "次晨",
+    "前一天",
+    "前一日",
 ];
 
 /// An anaphoric day word at `at` (see [`ANAPHORS`]), not inside another word (相当天真,
@@ -291,7 +307,8 @@ fn starts_any<'t>(s: &str, words: &'t [&'t str]) -> Option<&'t str> {
 fn longest_prefix(s: &str, words: &[&str]) -> Option<usize> {
     let mut best: Option<usize> = None;
     for (i, w) in words.iter().enumerate() {
-        if s.as_bytes().starts_with(w.as_bytes()) && best.map_or(true, |b| words[b].len() < w.len()) {
+        if s.as_bytes().starts_with(w.as_bytes()) && best.map_or(true, |b| words[b].len() < w.len())
+        {
             best = Some(i);
         }
     }

@@ -2844,7 +2844,8 @@ impl Tagged {
         let lex = get();
         let mut t = Tagged::default();
         for s in &doc.sentences {
-            let toks = segment(doc.fold, s.start, s.end);
+            let mut toks = segment(doc.fold, s.start, s.end);
+            county_short_forms(lex, doc.fold, &mut toks);
             tag_sentence(lex, doc.fold, &toks, &mut t);
             // One long sentence: keep its vector rather than holding two copies (peak heap).
             if t.tokens.is_empty() {
@@ -2854,6 +2855,32 @@ impl Tagged {
             }
         }
         t
+    }
+}
+
+/// A word before 县委, 县政府, 市委 … that is a county or city of the gazetteer with that
+/// char (监利|县委: 监利县; 平原|县委: 平原县) is that place, though the dictionary knows it as a
+/// word or the gazetteer has no short form for it.
+fn county_short_forms(lex: &Lexicon, fold: &str, toks: &mut [Token]) {
+    for k in 1..toks.len() {
+        let next = &fold[toks[k].start..toks[k].end];
+        let Some(c) = next.chars().next().filter(|c| matches!(c, '县' | '市')) else {
+            continue;
+        };
+        let p = &toks[k - 1];
+        if next.chars().count() < 2
+            || !matches!(p.kind, Kind::Word(_))
+            || p.kind == Kind::Word(Pos::Place)
+            || p.end - p.start < 6
+        {
+            continue;
+        }
+        let mut full = String::with_capacity(p.end - p.start + 3);
+        full.push_str(&fold[p.start..p.end]);
+        full.push(c);
+        if lex.places.get(&full).is_some() {
+            toks[k - 1].kind = Kind::Word(Pos::Place);
+        }
     }
 }
 
@@ -3521,6 +3548,18 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         people.retain(|&(x, y)| y <= a || x >= b);
         translit_places.push(toks[a].start..toks[b - 1].end);
     }
+    // 葛兰素·威康公司: a foreign name with · right before 公司 or 集团 is the company's
+    let mut named_companies: Vec<Range<usize>> = Vec::new();
+    people.retain(|&(a, b)| {
+        let company = b < n
+            && matches!(s.s(b), "公司" | "集团" | "集团公司")
+            && s.adjacent(b - 1)
+            && fold[toks[a].start..toks[b - 1].end].contains('·');
+        if company {
+            named_companies.push(toks[a].start..toks[b].end);
+        }
+        !company
+    });
     crate::pipeline::sort_by_span(&mut people, |&p| p);
     let first_person = out.people.len();
     // titles by their end and start byte, organisations by their end token (the first of
@@ -3818,6 +3857,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     });
     out.events.extend(s.events(&orgs));
     out.orgs.extend(orgs.iter().map(span));
+    out.orgs.extend(named_companies);
     out.titles.extend(titles);
     // a name inside a longer place is the place's (苏扎克区, 巴达赫尚省: no person 苏扎克)
     let places = &out.places[first_place..];

@@ -47,7 +47,11 @@ fn level_folded(c: char, fc: char) -> i32 {
     if is_han(c) {
         // A variant form (搧 for 扇, 擡 for 抬: its simplified form is also the traditional
         // one) is as rare as itself, not as common as the form it folds to.
-        let fc = if fc != c && super::tables::s2t_char(fc).is_none() { c } else { fc };
+        let fc = if fc != c && super::tables::s2t_char(fc).is_none() {
+            c
+        } else {
+            fc
+        };
         return char_level(fc) as i32;
     }
     match c {

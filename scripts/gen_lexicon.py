@@ -17,6 +17,13 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'data')
 jieba, area, i18n = sys.argv[1:4]
 
 AGE_NOUNS = {'青年', '少年', '中年', '老年', '少儿', '青少年', '壮年', '幼年'}
+NOT_ORGS = {
+    '联合公报', '新闻公报', '公共场所', '党政机关', '大中学校', '中等学校', '综合大学', '科研院所', '加工厂',
+    '加工区', '交汇处', '汇合处', '通信网', '商务网', '深加工', '光学玻璃', '光通信', '网络通信', '中央处理器',
+    '河外星系', '东非大裂谷', '中东部', '国家有关', '非政府', '美国市场', '自由贸易区', '黑社会', '中央银行',
+    '广播电视', '联邦政府', '新政府', '施工队', '安理会常任理事国',
+}
+
 entries = []
 for line in open(jieba, encoding='utf-8'):
     p = line.split()
@@ -30,6 +37,10 @@ for line in open(jieba, encoding='utf-8'):
     # jieba files fields, trades, goods, -isations and generic companies as organisations
     # (天文学, 美发店, 国际化, 中草药, 加油站, 美国公司): common nouns
     if t == 'nt' and ((w[-1] in '学化师店心物车券药潮展通邦酒站' and not w.endswith(('大学', '中学', '小学', '化学会'))) or w in {'美国公司', '英国公司', '日本公司', '美国大学', '中国大学', '超级大国', '交战国', '建交国', '卫星国', '联系国'}):
+        t = 'n'
+    # and documents, places, kinds of body and technical terms as organisations (联合公报,
+    # 公共场所, 中央银行, 交汇处, 中央处理器): common nouns too
+    if t == 'nt' and w in NOT_ORGS:
         t = 'n'
     entries.append((w, f, t))
 

@@ -1314,3 +1314,18 @@ fn a_foreign_name_before_company_is_the_company() {
     );
     assert_eq!(names(&x), ["约翰·史密斯"]);
 }
+
+#[test]
+fn pairs_of_country_abbreviations_in_either_order_and_no_team_from_a_verb() {
+    // 埃|中|两国: the one-char form that is a place only in pairs comes first
+    let x = run("埃中两国关系源远流长，中以两国也有往来。");
+    let p = places(&x);
+    for c in ["埃", "中", "以"] {
+        assert!(p.contains(&c), "{c} not in {p:?}");
+    }
+    // 中 "in" after a noun, then 以 "by": no places
+    assert!(places(&run("他在比赛中以三比一获胜，会议中以两票之差落选。")).is_empty());
+    // 能派队: a verb and its object, not a team
+    assert!(orgs(&run("我希望中国能派队参加比赛。")).is_empty());
+    assert_eq!(orgs(&run("四川全兴队获胜。")), ["四川全兴队"]);
+}

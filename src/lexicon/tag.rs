@@ -1534,8 +1534,38 @@ impl<'a> Sentence<'a> {
                             | "对"
                             | "向"
                             | "同"
+                            | "能"
+                            | "会"
+                            | "要"
+                            | "将"
+                            | "可"
                     )
             };
+            // 派队, 组队, 带队, 率队, 领队, 归队: a verb with its object, no team name
+            if k > 0
+                && self.adjacent(k - 1)
+                && self.s(k) == "队"
+                && matches!(
+                    self.s(k - 1),
+                    "派" | "组"
+                        | "带"
+                        | "率"
+                        | "领"
+                        | "入"
+                        | "归"
+                        | "离"
+                        | "建"
+                        | "整"
+                        | "进"
+                        | "回"
+                        | "随"
+                        | "跟"
+                        | "主"
+                        | "客"
+                )
+            {
+                continue;
+            }
             let mut j = k;
             while j > 0 && self.adjacent(j - 1) && loose(j - 1) && k - j < 4 {
                 j -= 1;
@@ -2145,15 +2175,41 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
             continue;
         }
         if ab_extra(k) && !ab1(k) {
-            let prev_ab = k > 0 && s.adjacent(k - 1) && ab1(k - 1);
+            // (not the 中 "in" that ends the word before it: 比赛中|以三比一获胜)
+            let in_word = |i: usize| {
+                s.s(i) == "中"
+                    && i > 0
+                    && s.adjacent(i - 1)
+                    && matches!(
+                        s.toks[i - 1].kind,
+                        Kind::Word(
+                            Pos::Noun | Pos::VerbNoun | Pos::Verb | Pos::Proper | Pos::Other
+                        ) | Kind::Name
+                            | Kind::Unknown
+                    )
+            };
+            let strong = k + 1 < n
+                && (PLACE_AFTER.contains(&s.s(k + 1))
+                    || matches!(
+                        s.s(k + 1),
+                        "两国" | "间" | "之间" | "建交" | "首脑" | "关系" | "谈判"
+                    )
+                    || (s.s(k + 1) == "两"
+                        && k + 2 < n
+                        && matches!(s.s(k + 2), "国" | "军" | "党")));
+            let prev_ab = k > 0 && s.adjacent(k - 1) && ab1(k - 1) && (!in_word(k - 1) || strong);
             let listed_ab = k >= 2 && s.s(k - 1) == "、" && ab1(k - 2);
-            let after = k + 1 < n
-                && s.adjacent(k)
-                && (PLACE_AFTER.contains(&s.s(k + 1)) || after_pair(s.s(k + 1)));
-            if (prev_ab || listed_ab) && after {
+            let relation_at = |i: usize| {
+                i < n && s.adjacent(i - 1) && (PLACE_AFTER.contains(&s.s(i)) || after_pair(s.s(i)))
+            };
+            if (prev_ab || listed_ab) && relation_at(k + 1) {
                 let p = if prev_ab { k - 1 } else { k - 2 };
                 out.push(s.toks[p].start..s.toks[p].end);
                 out.push(t.start..t.end);
+            } else if k + 1 < n && s.adjacent(k) && ab1(k + 1) && relation_at(k + 2) {
+                // the other order: 埃|中|两国, 以|中|关系
+                out.push(t.start..t.end);
+                out.push(s.toks[k + 1].start..s.toks[k + 1].end);
             }
             continue;
         }

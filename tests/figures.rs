@@ -287,6 +287,35 @@ fn a_time_alone_is_on_the_day_of_its_paragraph_and_hour_ranges_have_two_ends() {
 }
 
 #[test]
+fn days_listed_after_a_date_take_its_month_and_year() {
+    let x = extract(
+        "9月10日、11日和12日，大会召开；5月28日、6月1日和3日，又举行三场。",
+        &with_reference("2024-06-10"),
+    );
+    let got: Vec<(&str, &str)> = x
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("9月10日", "2024-09-10"),
+            // 9月11日 is past the News window's edge alone, but listed with 9月10日
+            ("11日", "2024-09-11"),
+            ("12日", "2024-09-12"),
+            ("5月28日", "2024-05-28"),
+            ("6月1日", "2024-06-01"),
+            ("3日", "2024-06-03"),
+        ]
+    );
+    // 号 after a dated day needs no month of its own; without a reference the month stays
+    let x = extract("9月10号，11号，12号都有演出。", &Options::default());
+    let got: Vec<&str> = x.dates.iter().map(|d| d.value.as_str()).collect();
+    assert_eq!(got, ["--09-10", "--09-11", "--09-12"]);
+}
+
+#[test]
 fn a_half_year_alone_takes_the_year_in_view() {
     let x = extract(
         "2023年营收增长，上半年尤其明显。\n今年6月中下旬，上半年收官。",

@@ -159,6 +159,8 @@ struct Raw {
     end: usize,
     a: Fields,
     b: Option<Fields>,
+    /// A day in a list after a date (9月10日、11日和12日), which took that date's month.
+    listed: bool,
 }
 
 /// Relative year words and their offset. Longest match first.
@@ -1398,6 +1400,11 @@ fn scan(s: &str) -> Vec<Raw> {
             // 国庆节, 劳动节: only where a name is (most of these chars start no date).
             || (festivals::may_start(c) && festivals::at(s, i).is_some());
         if starts && !super::quantities::prev_significant(s, i).is_some_and(blocks_start) {
+            if let Some(r) = listed_day(s, i, out.last()) {
+                i = r.end;
+                out.push(r);
+                continue;
+            }
             if let Some(r) = mention_at(s, i) {
                 i = r.end;
                 out.push(r);
@@ -1414,6 +1421,42 @@ fn scan(s: &str) -> Vec<Raw> {
         i += c.len_utf8();
     }
     out
+}
+
+/// A day of the month alone in a list after a date that named its month (9月10日、11日和
+/// 12日, 9月10号，11号): read with that date's fields, so 11号 needs no month of its own.
+fn listed_day(s: &str, i: usize, last: Option<&Raw>) -> Option<Raw> {
+    let last = last?;
+    let named = last.b.as_ref().unwrap_or(&last.a);
+    if named.m.is_none() && named.mrel.is_none() {
+        return None;
+    }
+    let gap = s.get(last.end..i)?.trim_matches([' ', '\u{3000}']);
+    if !matches!(
+        gap,
+        "、" | "，" | "," | "和" | "及" | "与" | "以及" | "、和"
+    ) {
+        return None;
+    }
+    let (f, e) = point(s, i, Some(named))?;
+    if f.d.is_none() || f.m.is_some() || f.y.is_some() || f.is_relative() {
+        return None;
+    }
+    let a = Fields {
+        y: named.y,
+        y2: named.y2,
+        yrel: named.yrel,
+        m: named.m,
+        mrel: named.mrel,
+        ..f
+    };
+    Some(Raw {
+        start: i,
+        end: e,
+        a,
+        b: None,
+        listed: true,
+    })
 }
 
 /// A date, a range of dates, or 2024—2025年 / 1－9月 (a bare number, then a dated one).
@@ -1445,6 +1488,7 @@ fn mention_at(s: &str, i: usize) -> Option<Raw> {
                 end: e,
                 a,
                 b: Some(b),
+                listed: false,
             });
         }
         let mut raw = Raw {
@@ -1452,6 +1496,7 @@ fn mention_at(s: &str, i: usize) -> Option<Raw> {
             end: e,
             a,
             b: None,
+            listed: false,
         };
         let k = skip_ws(s, e);
         if let Some(conn) = starts_any(&s[k..], CONNECTORS) {
@@ -1491,6 +1536,7 @@ fn mention_at(s: &str, i: usize) -> Option<Raw> {
         end: e2,
         a,
         b: Some(b),
+        listed: false,
     })
 }
 
@@ -2054,7 +2100,16 @@ fn resolve(
         relative: true,
         day: None,
     };
-    let Some(a) = in_context(&raw.a, prev, near) else {
+    // a day listed after a date is in that date's year (9月10日、11日: not a year apart
+    // across the News window's edge)
+    let list_year = near
+        .filter(|p| raw.listed && raw.a.y.is_none() && raw.a.yrel.is_none() && p.m == raw.a.m)
+        .and_then(|p| p.y);
+    let a = Fields {
+        y: list_year.or(raw.a.y),
+        ..raw.a
+    };
+    let Some(a) = in_context(&a, prev, near) else {
         return unresolved;
     };
     let Some((p1, span_end, inf1)) = resolve_fields(&a, anchor, ctx_year, prefer) else {
@@ -2274,7 +2329,13 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             text: doc.text[r.start..r.end].to_string(),
             value: res.value,
             end_value: res.end_value,
-            year_inferred: res.year_inferred,
+            // a listed day's year is as written (or not) at the head of the list
+            year_inferred: if r.listed {
+                out.last()
+                    .map_or(res.year_inferred, |m: &DateMention| m.year_inferred)
+            } else {
+                res.year_inferred
+            },
             relative: res.relative,
         });
     }

@@ -331,3 +331,28 @@ fn no_panic_on_odd_input() {
         let _ = extract(s, &Options::default());
     }
 }
+
+#[test]
+fn conversion_to_simplified_follows_opencc_and_keeps_zhu_where_simplified_writes_it() {
+    let convert = |t: &str| {
+        zhextract::extract(
+            t,
+            &zhextract::Options {
+                convert: zhextract::Convert::Simplified,
+                ..Default::default()
+            },
+        )
+        .text
+    };
+    // OpenCC 1.4.2: 擡 and 貍 fold, 么 is no 幺 (那么一两次 was read as 112)
+    assert_eq!(
+        convert("擡頭看見貍貓，那么一兩次"),
+        "抬头看见狸猫，那么一两次"
+    );
+    // a Taiwanese 著 is 着, except in the words simplified text writes with 著
+    assert_eq!(
+        convert("看著他的著作，著名作家，顯著提高"),
+        "看着他的著作，著名作家，显著提高"
+    );
+    assert_eq!(convert("显著提高，著称于世"), "显著提高，著称于世");
+}

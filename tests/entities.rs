@@ -1328,4 +1328,8 @@ fn pairs_of_country_abbreviations_in_either_order_and_no_team_from_a_verb() {
     // 能派队: a verb and its object, not a team
     assert!(orgs(&run("我希望中国能派队参加比赛。")).is_empty());
     assert_eq!(orgs(&run("四川全兴队获胜。")), ["四川全兴队"]);
+    // 港台: Hong Kong and Taiwan, not a station (中央台 is one)
+    let x = run("港台歌星在中央台演出。");
+    assert_eq!(orgs(&x), ["中央台"]);
+    assert!(places(&x).contains(&"港") && places(&x).contains(&"台"));
 }

@@ -1263,8 +1263,12 @@ impl<'a> Sentence<'a> {
                 && self.fold[self.toks[k].end..].starts_with(|c: char| {
                     c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '导'
                 });
+            // 港台, 澳台: Hong Kong (Macau) and Taiwan, not a station
+            let pair_of_places =
+                self.s(k) == "台" && k == j + 1 && matches!(self.s(j), "港" | "澳");
             let ok = !country_and_head
                 && !quoted_at
+                && !pair_of_places
                 && (agency
                     || if j == k {
                         // a bare party committee (一级党委, 党委批准) is any committee, not a name

@@ -256,6 +256,13 @@ const ANAPHORS: &[&str] = &[
 /// 担当天下, 不可同日而语, 这次日程): the days after the last day named, whether evening.
 #[inline(never)]
 fn anaphor_at(s: &str, at: usize) -> Option<(i32, bool, usize)> {
+    // (one test of the first char: this runs for most numbers of a text)
+    if !matches!(
+        next_char(s, at)?,
+        '当' | '當' | '同' | '次' | '翌' | '第' | '隔' | '前'
+    ) {
+        return None;
+    }
     let i = longest_prefix(&s[at..], ANAPHORS)?;
     let w = ANAPHORS[i];
     let e = at + w.len();
@@ -308,8 +315,12 @@ fn starts_any<'t>(s: &str, words: &'t [&'t str]) -> Option<&'t str> {
 #[inline(never)]
 fn longest_prefix(s: &str, words: &[&str]) -> Option<usize> {
     let mut best: Option<usize> = None;
+    let b0 = *s.as_bytes().first()?;
     for (i, w) in words.iter().enumerate() {
-        if s.as_bytes().starts_with(w.as_bytes()) && best.map_or(true, |b| words[b].len() < w.len())
+        // the first byte alone rules out most words (no memcmp call for them)
+        if w.as_bytes().first() == Some(&b0)
+            && s.as_bytes().starts_with(w.as_bytes())
+            && best.map_or(true, |b| words[b].len() < w.len())
         {
             best = Some(i);
         }
@@ -1263,6 +1274,9 @@ fn skip_about(s: &str, j: usize) -> usize {
 fn hour_range(s: &str, at: usize) -> Option<(u32, u32, usize)> {
     let mut cs = s[at..].chars();
     let (c1, c2) = (cs.next()?, cs.next()?);
+    if !c1.is_ascii_digit() && numbers::chinese_digit(c1).is_none() {
+        return None;
+    }
     let (h1, h2, e) = match (numbers::chinese_digit(c1), numbers::chinese_digit(c2)) {
         (Some(a), Some(b)) if b == a + 1 && a >= 1 => {
             (a as i64, b as i64, at + c1.len_utf8() + c2.len_utf8())
@@ -1328,10 +1342,10 @@ fn adjust_hour(h: u32, pm: bool) -> u32 {
 }
 
 /// The chars other than numerals a date word starts with.
-const WORD_STARTS: [char; 40] = [
+const WORD_STARTS: [char; 33] = [
     '今', '去', '明', '前', '后', '後', '本', '上', '下', '大', '来', '來', '这', '這', '近', '日',
     '连', '周', '週', '星', '礼', '禮', '昨', '早', '晚', '中', '凌', '清', '傍', '夜', '半', '深',
-    '午', '当', '當', '同', '次', '翌', '第', '隔',
+    '午',
 ];
 
 fn is_word_start(c: char) -> bool {
@@ -1369,13 +1383,6 @@ fn is_word_start(c: char) -> bool {
             | '半'
             | '深'
             | '午'
-            | '当'
-            | '當'
-            | '同'
-            | '次'
-            | '翌'
-            | '第'
-            | '隔'
     )
 }
 
@@ -1398,7 +1405,9 @@ fn scan(s: &str) -> Vec<Raw> {
                     // a match, not `"…".contains(c)`: that builds a substring searcher at every char
                     || is_word_start(c)))
             // 国庆节, 劳动节: only where a name is (most of these chars start no date).
-            || (festivals::may_start(c) && festivals::at(s, i).is_some());
+            || (festivals::may_start(c) && festivals::at(s, i).is_some())
+            // 当天, 次日, 第二天: only where the word is (第 and 同 start many other words)
+            || (matches!(c, '当' | '當' | '同' | '次' | '翌' | '第' | '隔') && anaphor_at(s, i).is_some());
         if starts && !super::quantities::prev_significant(s, i).is_some_and(blocks_start) {
             if let Some(r) = listed_day(s, i, out.last()) {
                 i = r.end;

@@ -275,6 +275,16 @@ fn anaphor_at(s: &str, at: usize) -> Option<(i32, bool, usize)> {
     if hit(blocks, prev_char(s, at)) || hit("然真才使堂空而", next_char(s, e)) {
         return None;
     }
+    // 当日|本队 is 当|日本队, 同日|元 同|日元: the 日 starts a word with the next char
+    if w.ends_with('日') {
+        if let Some(c) = next_char(s, e) {
+            let pair = &s[e - '日'.len_utf8()..e + c.len_utf8()];
+            let lex = crate::lexicon::get();
+            if lex.word(pair).is_some() || lex.places.get(pair).is_some() {
+                return None;
+            }
+        }
+    }
     let off = match i {
         0..=9 => 0,
         10..=14 => 1,

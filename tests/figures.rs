@@ -223,7 +223,7 @@ fn a_day_written_inside_today_or_yesterday() {
 fn that_day_the_next_day_and_times_take_the_day_the_text_named() {
     let t = "5月3日20时，航班从北京起飞，次日05:40抵达。当天下午3时许，代表团出席欢迎仪式。\n\
              记者会定于3日晚8点至次日凌晨2点举行。6月1日0时至24时，新增病例3例。\n\
-             这种做法相当天真，这次日本之行不可同日而语。当日本队进球时，同日元升值。";
+             这种做法相当天真，这次日本之行不可同日而语。当日本队进球时，同日元升值，当晚会开始。";
     let x = extract(t, &with_reference("2024-06-10"));
     let got: Vec<(&str, &str, Option<&str>)> = x
         .dates

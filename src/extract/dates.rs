@@ -276,11 +276,20 @@ fn anaphor_at(s: &str, at: usize) -> Option<(i32, bool, usize)> {
         return None;
     }
     // 当日|本队 is 当|日本队, 同日|元 同|日元: the 日 starts a word with the next char
-    if w.ends_with('日') {
+    // 当晚|会 is 当|晚会 (当晚会开始时), but 当晚|会见 stays: 会见 is a word after it
+    let last = w.chars().next_back()?;
+    if matches!(last, '日' | '晚' | '夜') {
         if let Some(c) = next_char(s, e) {
-            let pair = &s[e - '日'.len_utf8()..e + c.len_utf8()];
+            let pair = &s[e - last.len_utf8()..e + c.len_utf8()];
             let lex = crate::lexicon::get();
-            if lex.word(pair).is_some() || lex.places.get(pair).is_some() {
+            let word_after = || {
+                let mut cs = s[e..].char_indices().skip(1);
+                cs.next()
+                    .is_some_and(|(k, c2)| lex.word(&s[e..e + k + c2.len_utf8()]).is_some())
+            };
+            if (lex.word(pair).is_some() || lex.places.get(pair).is_some())
+                && (last == '日' || !word_after())
+            {
                 return None;
             }
         }

@@ -2,13 +2,29 @@
 //! `extract` see, in the units they ask for, on text of our own making.
 
 use std::time::Instant;
-use zhextract::{extract, Date, OffsetUnit, Options, QuantityKind};
+use zhextract::{extract, Date, Extraction, OffsetUnit, Options, QuantityKind};
 
 fn with_reference(date: &str) -> Options {
     Options {
         reference_date: Date::parse_iso(date),
         ..Options::default()
     }
+}
+
+/// The dates found: text, value, end value.
+fn date_ranges(x: &Extraction) -> Vec<(&str, &str, Option<&str>)> {
+    x.dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_str(), d.end_value.as_deref()))
+        .collect()
+}
+
+/// The dates found: text and value.
+fn date_values(x: &Extraction) -> Vec<(&str, &str)> {
+    x.dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_str()))
+        .collect()
 }
 
 #[test]
@@ -126,11 +142,7 @@ fn relative_dates_resolve_against_the_reference() {
 fn holidays_and_lunar_dates_resolve_in_their_year() {
     let t = "今年春节期间，全市接待游客120万人次。去年中秋节晚上8点，农历八月十五，2023年除夕，國慶節前夕，五一假期，8号晚上9点。";
     let x = extract(t, &with_reference("2024-03-01"));
-    let got: Vec<(&str, &str)> = x
-        .dates
-        .iter()
-        .map(|d| (d.text.as_str(), d.value.as_str()))
-        .collect();
+    let got = date_values(&x);
     assert_eq!(
         got,
         vec![
@@ -168,11 +180,7 @@ fn centuries_decades_weeks_of_a_month_and_quarters_are_spans() {
              50年代末至60年代初的旧厂房。十月第一个星期一开会，\
              3月第三周复工，本月最后一个周五放假。上季度营收环比增长，本季度末完工。\n2030年代表团来访。";
     let x = extract(t, &with_reference("2024-06-10"));
-    let got: Vec<(&str, &str, Option<&str>)> = x
-        .dates
-        .iter()
-        .map(|d| (d.text.as_str(), d.value.as_str(), d.end_value.as_deref()))
-        .collect();
+    let got = date_ranges(&x);
     assert_eq!(
         got,
         vec![
@@ -208,11 +216,7 @@ fn a_day_written_inside_today_or_yesterday() {
         "院長今（5）日出席院會，部長昨(4)日表示支持。",
         &with_reference("2024-11-05"),
     );
-    let got: Vec<(&str, &str)> = x
-        .dates
-        .iter()
-        .map(|d| (d.text.as_str(), d.value.as_str()))
-        .collect();
+    let got = date_values(&x);
     assert_eq!(
         got,
         vec![("今（5）日", "2024-11-05"), ("昨(4)日", "2024-11-04")]
@@ -225,11 +229,7 @@ fn that_day_the_next_day_and_times_take_the_day_the_text_named() {
              记者会定于3日晚8点至次日凌晨2点举行。6月1日0时至24时，新增病例3例。\n\
              这种做法相当天真，这次日本之行不可同日而语。当日本队进球时，同日元升值，当晚会开始。";
     let x = extract(t, &with_reference("2024-06-10"));
-    let got: Vec<(&str, &str, Option<&str>)> = x
-        .dates
-        .iter()
-        .map(|d| (d.text.as_str(), d.value.as_str(), d.end_value.as_deref()))
-        .collect();
+    let got = date_ranges(&x);
     assert_eq!(
         got,
         vec![
@@ -257,11 +257,7 @@ fn that_day_the_next_day_and_times_take_the_day_the_text_named() {
 fn a_time_alone_is_on_the_day_of_its_paragraph_and_hour_ranges_have_two_ends() {
     let t = "6月5日，市里召开会议。下午3时，会议结束。\n下午4时，记者离开。明天下午七八点有雨，大前天晚上9~11点停电。";
     let x = extract(t, &with_reference("2024-06-10"));
-    let got: Vec<(&str, &str, Option<&str>)> = x
-        .dates
-        .iter()
-        .map(|d| (d.text.as_str(), d.value.as_str(), d.end_value.as_deref()))
-        .collect();
+    let got = date_ranges(&x);
     assert_eq!(
         got,
         vec![
@@ -275,11 +271,7 @@ fn a_time_alone_is_on_the_day_of_its_paragraph_and_hour_ranges_have_two_ends() {
     );
     // Without a reference, 当天 before any day has no value, and 次日 after 3日 is the 4th.
     let x = extract("活动当天，3日上午开幕，次日闭幕。", &Options::default());
-    let got: Vec<(&str, &str)> = x
-        .dates
-        .iter()
-        .map(|d| (d.text.as_str(), d.value.as_str()))
-        .collect();
+    let got = date_values(&x);
     assert_eq!(
         got,
         vec![("当天", ""), ("3日上午", "---03"), ("次日", "---04")]
@@ -292,11 +284,7 @@ fn days_listed_after_a_date_take_its_month_and_year() {
         "9月10日、11日和12日，大会召开；5月28日、6月1日和3日，又举行三场。",
         &with_reference("2024-06-10"),
     );
-    let got: Vec<(&str, &str)> = x
-        .dates
-        .iter()
-        .map(|d| (d.text.as_str(), d.value.as_str()))
-        .collect();
+    let got = date_values(&x);
     assert_eq!(
         got,
         vec![
@@ -321,11 +309,7 @@ fn a_half_year_alone_takes_the_year_in_view() {
         "2023年营收增长，上半年尤其明显。\n今年6月中下旬，上半年收官。",
         &with_reference("2024-07-01"),
     );
-    let got: Vec<(&str, &str, Option<&str>)> = x
-        .dates
-        .iter()
-        .map(|d| (d.text.as_str(), d.value.as_str(), d.end_value.as_deref()))
-        .collect();
+    let got = date_ranges(&x);
     assert_eq!(
         got,
         vec![

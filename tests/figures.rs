@@ -304,6 +304,22 @@ fn days_listed_after_a_date_take_its_month_and_year() {
 }
 
 #[test]
+fn seasons_and_fiscal_years_across_two_years_are_ranges() {
+    let x = extract(
+        "2024-25赛季中超联赛、2023/24学年和1999-00财年的报告；2024-26赛季不是。",
+        &Options::default(),
+    );
+    assert_eq!(
+        date_ranges(&x),
+        vec![
+            ("2024-25赛季", "2024", Some("2025")),
+            ("2023/24学年", "2023", Some("2024")),
+            ("1999-00财年", "1999", Some("2000")),
+        ]
+    );
+}
+
+#[test]
 fn a_half_year_alone_takes_the_year_in_view() {
     let x = extract(
         "2023年营收增长，上半年尤其明显。\n今年6月中下旬，上半年收官。",

@@ -1540,6 +1540,9 @@ fn mention_at(s: &str, i: usize) -> Option<Raw> {
     }
     // 2024—2025年, 2018年1－9月份: a bare number, a connector, then a date of that unit.
     let (n, e, chars) = int.unwrap_or_else(|| int_at(s, i))?;
+    if let Some(r) = season(s, i, n, e, chars) {
+        return Some(r);
+    }
     let k = skip_ws(s, e);
     let conn = starts_any(&s[k..], CONNECTORS)?;
     let k2 = skip_ws(s, k + conn.len());
@@ -1562,6 +1565,45 @@ fn mention_at(s: &str, i: usize) -> Option<Raw> {
     Some(Raw {
         start: i,
         end: e2,
+        a,
+        b: Some(b),
+        listed: false,
+    })
+}
+
+/// Words after a season or a fiscal or school year that spans two years.
+const SEASON_WORDS: &[&str] = &["赛季", "年度", "财年", "学年", "財年", "賽季", "學年"];
+const SEASON_SEPARATORS: &[&str] = &["-", "－", "—", "–", "/", "／", "~", "至"];
+
+/// 2024-25赛季, 2023/24学年, 2024—2025年度: a season across two years, the years as a range.
+/// `n` (ending at `e`, `chars` digits) is the first year, read at `i`.
+#[inline(never)]
+fn season(s: &str, i: usize, n: i64, e: usize, chars: usize) -> Option<Raw> {
+    if chars != 4 || !(1800..=2199).contains(&n) || !s[i..e].bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let k = e + starts_any(&s[e..], SEASON_SEPARATORS)?.len();
+    let (m, k2) = ascii_digits(s, k, 2, 4)?;
+    let end = match k2 - k {
+        2 => (n / 100 * 100 + m as i64) + if (m as i64) < n % 100 { 100 } else { 0 },
+        4 => m as i64,
+        _ => return None,
+    };
+    if end != n + 1 {
+        return None;
+    }
+    let w = starts_any(&s[k2..], SEASON_WORDS)?;
+    let a = Fields {
+        y: Some(n as i32),
+        ..Fields::default()
+    };
+    let b = Fields {
+        y: Some(end as i32),
+        ..Fields::default()
+    };
+    Some(Raw {
+        start: i,
+        end: k2 + w.len(),
         a,
         b: Some(b),
         listed: false,

@@ -569,6 +569,12 @@ fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &s
     let titles = sorted(&mut data_lines(titles_txt));
     let _ = str_set(gen, "TITLES", "The titles (data/titles.txt).", &refs(&titles));
     let _ = writeln!(gen, "pub const MAX_TITLE_CHARS: usize = {};", max_chars(&titles));
+    // the last chars of the titles, for a test before the lookup (charset::HanSet takes
+    // only chars of U+4E00..U+9FFF; TITLE_ENDS_COMPLETE says whether every title ends so)
+    let ends: std::collections::BTreeSet<char> = titles.iter().filter_map(|t| t.chars().last()).collect();
+    let han_ends: String = ends.iter().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).collect();
+    let _ = writeln!(gen, "pub const TITLE_ENDS: &str = {han_ends:?};");
+    let _ = writeln!(gen, "pub const TITLE_ENDS_COMPLETE: bool = {};", han_ends.chars().count() == ends.len());
     let events = sorted(&mut data_lines(event_txt));
     let _ = str_set(gen, "EVENT_WORDS", "The event words (data/event_words.txt).", &refs(&events));
     let _ = writeln!(gen, "pub const MAX_EVENT_CHARS: usize = {};", max_chars(&events));

@@ -11,6 +11,7 @@
 //! [`segment`] cuts a run of text into words; [`tag`] finds people, places,
 //! organisations and events on top of it, once per document.
 
+pub mod charset;
 pub mod phf;
 pub mod segment;
 pub mod tag;
@@ -610,7 +611,11 @@ impl Lexicon {
     }
 
     pub fn is_title(&self, w: &str) -> bool {
-        self.titles.contains(w)
+        // the last char first: most words end with a char no title ends with, and the test
+        // costs less than the hash
+        static ENDS: charset::HanSet = charset::HanSet::of(gen::TITLE_ENDS);
+        let ends_so = || w.chars().next_back().is_some_and(|c| ENDS.contains(c));
+        (!gen::TITLE_ENDS_COMPLETE || ends_so()) && self.titles.contains(w)
     }
 }
 

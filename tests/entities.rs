@@ -65,6 +65,19 @@ fn transliterated_names() {
 }
 
 #[test]
+fn no_name_ends_inside_a_transliteration() {
+    // 原 (former) and 向 (towards) are surnames to the name model: 原切尔 and 向卡萨 were
+    // names that ended inside the transliterated one
+    let x = run("他说，原切尔诺梅尔金内阁的成员大多留任。");
+    assert_eq!(names(&x), ["切尔诺梅尔金"]);
+    let x = run("总参谋长马内私下向卡萨芒斯分裂武装提供武器。");
+    assert!(!names(&x).contains(&"向卡萨"), "{:?}", names(&x));
+    // a one-char place starts a transliteration before a name of two such chars (伊|梅尔达)
+    let x = run("马科斯的遗孀伊梅尔达昨天出席了仪式。");
+    assert!(names(&x).contains(&"伊梅尔达"), "{:?}", names(&x));
+}
+
+#[test]
 fn organisations_by_suffix_and_abbreviation() {
     let x = run("武汉钢铁召开年度会议。武钢股份董事会通过决议，武钢将扩大生产。湖北省委、武汉市委组织部有关负责人参加。");
     let orgs: Vec<&str> = x.organizations.iter().map(|e| e.name.as_str()).collect();

@@ -328,10 +328,15 @@ fn segment_han(
                 if i + slen + glen > n {
                     break;
                 }
-                if let Some(s) =
-                    name_score_with(lex, ps, short[slen - 1], &chars[i + slen..i + slen + glen])
-                {
-                    relax(i + slen + glen, s - run_cost, Kind::Name);
+                let e = i + slen + glen;
+                // a given name of two transliteration chars with a third right after it: the
+                // name would end inside a transliterated one (原|切尔|诺梅尔金, 第三盘|克莱|塞斯基)
+                let ends_in_run = glen == 2
+                    && e < n
+                    && chars[e - 2..=e].iter().all(|&c| super::tag::is_translit(c));
+                let cost = run_cost + if ends_in_run { TRANSLIT_RUN_NAME_COST } else { 0.0 };
+                if let Some(s) = name_score_with(lex, ps, short[slen - 1], &chars[i + slen..e]) {
+                    relax(e, s - cost, Kind::Name);
                 }
             }
         }

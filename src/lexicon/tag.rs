@@ -3404,16 +3404,21 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     while k < n {
         // a one-char place may start a run when two transliteration chars that are no places
         // follow it (德|兹|乌|班|斯|基, not 英|法|德)
+        // (or one name token of them: 伊|梅尔达)
         let lead_place = |i: usize| {
-            (i + 1..(i + 3).min(n))
-                .filter(|&j| {
-                    s.adjacent(j - 1)
-                        && s.single_char(j)
-                        && toks[j].pos() != Some(Pos::Place)
-                        && s.s(j).chars().all(is_translit)
-                })
-                .count()
-                == 2
+            let mut chars = 0;
+            let mut j = i + 1;
+            while j < n
+                && chars < 2
+                && s.adjacent(j - 1)
+                && (s.single_char(j) || toks[j].kind == Kind::Name)
+                && toks[j].pos() != Some(Pos::Place)
+                && s.s(j).chars().all(is_translit)
+            {
+                chars += s.s(j).chars().count();
+                j += 1;
+            }
+            chars >= 2
         };
         let single_translit = |i: usize| {
             let w = s.s(i);

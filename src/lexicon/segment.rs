@@ -334,7 +334,12 @@ fn segment_han(
                 let ends_in_run = glen == 2
                     && e < n
                     && chars[e - 2..=e].iter().all(|&c| super::tag::is_translit(c));
-                let cost = run_cost + if ends_in_run { TRANSLIT_RUN_NAME_COST } else { 0.0 };
+                let cost = run_cost
+                    + if ends_in_run {
+                        TRANSLIT_RUN_NAME_COST
+                    } else {
+                        0.0
+                    };
                 if let Some(s) = name_score_with(lex, ps, short[slen - 1], &chars[i + slen..e]) {
                     relax(e, s - cost, Kind::Name);
                 }

@@ -2114,7 +2114,12 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
     for k in 0..n {
         // every case below starts with an abbreviation: a test of the first char skips the
         // other tokens at once
-        if !s.s(k).chars().next().is_some_and(|c| is_place_abbrev(c) || PAIR_ABBREV_SET.contains(c)) {
+        if !s
+            .s(k)
+            .chars()
+            .next()
+            .is_some_and(|c| is_place_abbrev(c) || PAIR_ABBREV_SET.contains(c))
+        {
             continue;
         }
         let t = s.toks[k];
@@ -2902,7 +2907,10 @@ fn county_short_forms(lex: &Lexicon, fold: &str, toks: &mut [Token]) {
 
 fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     let words: Vec<&str> = toks.iter().map(|t| &fold[t.start..t.end]).collect();
-    let org_w = words.iter().map(|w| lex.org_words.get(w).copied()).collect();
+    let org_w = words
+        .iter()
+        .map(|w| lex.org_words.get(w).copied())
+        .collect();
     let mut s = Sentence {
         fold,
         toks,

@@ -78,6 +78,32 @@ fn no_name_ends_inside_a_transliteration() {
 }
 
 #[test]
+fn facilities_are_places_whatever_the_cut() {
+    let places =
+        |s: &str| -> Vec<String> { run(s).locations.iter().map(|e| e.name.clone()).collect() };
+    let orgs = |s: &str| -> Vec<String> {
+        run(s)
+            .organizations
+            .iter()
+            .map(|e| e.name.clone())
+            .collect()
+    };
+    // 自然 is a function word to the dictionary; the place named by a common noun is in
+    assert!(places("这批化石将在北京自然博物馆展出。").contains(&"北京自然博物馆".to_string()));
+    // a sports centre is a facility, not an organisation
+    assert!(places("决赛将在天津网球中心进行。").contains(&"天津网球中心".to_string()));
+    assert!(orgs("决赛将在天津网球中心进行。").is_empty());
+    // a name of its own after the city: the facility starts after it
+    let p = places("常州亚细亚影城去年接待观众五十万人次。");
+    assert!(
+        p.contains(&"亚细亚影城".to_string()) && !p.contains(&"常州亚细亚影城".to_string()),
+        "{p:?}"
+    );
+    // no facility from a common noun alone
+    assert!(places("他们把荒山变成了一座山水公园。").is_empty());
+}
+
+#[test]
 fn organisations_by_suffix_and_abbreviation() {
     let x = run("武汉钢铁召开年度会议。武钢股份董事会通过决议，武钢将扩大生产。湖北省委、武汉市委组织部有关负责人参加。");
     let orgs: Vec<&str> = x.organizations.iter().map(|e| e.name.as_str()).collect();

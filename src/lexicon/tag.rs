@@ -278,6 +278,8 @@ const SINGLE_HEADS: &[&str] = &["局", "部", "处", "厅", "署", "科", "室",
 
 /// Ends of facility names: buildings, squares, bridges, temples. The People's Daily
 /// annotation counts them as places, not organisations.
+
+/// The last words of facilities, found in the text whatever the cut of the tokens.
 const FACILITIES: &[&str] = &[
     "博物馆",
     "美术馆",
@@ -285,15 +287,25 @@ const FACILITIES: &[&str] = &[
     "展览馆",
     "纪念馆",
     "体育馆",
-    "剧院",
-    "展览中心",
-    "大会堂",
     "体育场",
+    "球场",
+    "剧院",
+    "影城",
+    "电影院",
+    "展览中心",
+    "博览中心",
+    "会展中心",
+    "体育中心",
+    "网球中心",
+    "大会堂",
     "广场",
     "机场",
     "大桥",
     "陵园",
     "公园",
+    "动物园",
+    "植物园",
+    "音乐厅",
     "大厦",
     "火车站",
     "宾馆",
@@ -961,6 +973,12 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// Token `k` gives a facility a name of its own: [`Self::is_specific`], a person's name,
+    /// or another proper noun of the dictionary (伊丽莎白|体育馆).
+    fn names_own(&self, k: usize) -> bool {
+        self.is_specific(k) || matches!(self.toks[k].kind, Kind::Word(Pos::PersonWord | Pos::Other))
+    }
+
     fn titles(&mut self) -> Vec<Range<usize>> {
         let n = self.toks.len();
         let mut out = Vec::new();
@@ -1024,14 +1042,14 @@ impl<'a> Sentence<'a> {
         let mut orgs = self.orgs();
         let mut facilities = Vec::new();
         orgs.retain(|r| {
-            let last = self.s(r.end - 1);
-            if !FACILITIES.iter().any(|f| last.ends_with(f)) || self.in_title[r.end - 1] {
+            let text = self.joined(r.start, r.end - 1);
+            if !FACILITIES.iter().any(|f| text.ends_with(f)) || self.in_title[r.end - 1] {
                 return true;
             }
             let mut a = r.start;
             if self.toks[a].kind == Kind::Word(Pos::Place)
                 && r.end - a >= 2
-                && ((a + 1..r.end - 1).any(|i| self.is_specific(i))
+                && ((a + 1..r.end - 1).any(|i| self.names_own(i))
                     || (r.end - a == 2 && self.toks[a + 1].kind == Kind::Word(Pos::Org)))
             {
                 a += 1;
@@ -1039,7 +1057,107 @@ impl<'a> Sentence<'a> {
             facilities.push(a..r.end);
             false
         });
+        self.named_facilities(&orgs, &mut facilities);
         (orgs, facilities)
+    }
+
+    /// Facilities the organisation rules miss: a facility word at the end of the text of
+    /// some tokens (珠海国际高尔夫|球场 spans two, 自然|博物馆 has a word the dictionary calls
+    /// a function word before it) with a name of two or more chars before it, over nouns,
+    /// places and unknown chars, not over verbs, punctuation, function chars or numerals; a
+    /// place before it is in or out as in [`Self::orgs_and_facilities`].
+    fn named_facilities(&self, orgs: &[Range<usize>], facilities: &mut Vec<Range<usize>>) {
+        let n = self.toks.len();
+        let mut taken_tok = vec![false; n];
+        for r in orgs.iter().chain(facilities.iter()) {
+            taken_tok[r.clone()].fill(true);
+        }
+        for e in 0..n {
+            let end = self.toks[e].end;
+            let head = &self.fold[..end];
+            let Some(suffix) = FACILITIES.iter().find(|f| head.ends_with(*f)) else {
+                continue;
+            };
+            if taken_tok[e]
+                || self.in_title[e]
+                || (e + 1 < n && self.adjacent(e) && self.is_head(e + 1))
+            {
+                continue;
+            }
+            // the token where the facility word starts, and the chars of the name before it
+            let at = end - suffix.len();
+            let Some(h) = (0..=e).rev().find(|&i| self.toks[i].start <= at) else {
+                continue;
+            };
+            if self.toks[h].start == at && h == 0 {
+                continue;
+            }
+            let part = |i: usize| {
+                let w = self.s(i);
+                !self.in_title[i]
+                    && !taken_tok[i]
+                    && match self.toks[i].kind {
+                        Kind::Word(
+                            Pos::Noun
+                            | Pos::Place
+                            | Pos::Proper
+                            | Pos::Other
+                            | Pos::VerbNoun
+                            | Pos::Abbrev,
+                        ) => true,
+                        Kind::Word(Pos::Adj) => w.chars().count() >= 2,
+                        // (自然, 国际: words the dictionary files as function words)
+                        Kind::Word(Pos::Function) => {
+                            w.chars().count() >= 2
+                                && !matches!(
+                                    w,
+                                    "以及"
+                                        | "或者"
+                                        | "并且"
+                                        | "而且"
+                                        | "以后"
+                                        | "之间"
+                                        | "之后"
+                                        | "由于"
+                                        | "对于"
+                                        | "关于"
+                                        | "通过"
+                                )
+                        }
+                        Kind::Unknown | Kind::Name => true,
+                        _ => false,
+                    }
+            };
+            // the token holding the start of the facility word counts as name only for the
+            // chars before it
+            let mut a = if self.toks[h].start < at {
+                if !part(h) {
+                    continue;
+                }
+                h
+            } else {
+                h
+            };
+            while a > 0 && self.adjacent(a - 1) && part(a - 1) && self.chars(a - 1, e) <= 14 {
+                a -= 1;
+            }
+            let name_chars = self.fold[self.toks[a].start..at].chars().count();
+            // a name of its own: a place, a person's name, a proper noun, an unknown char (no
+            // common nouns alone: 一座山水|公园, “新闻|纪念馆”)
+            let last = h + usize::from(self.toks[h].start < at);
+            if name_chars < 2 || !(a..last).any(|i| self.names_own(i)) {
+                continue;
+            }
+            if self.toks[a].kind == Kind::Word(Pos::Place)
+                && (a + 1..last).any(|i| self.names_own(i))
+            {
+                a += 1;
+            }
+            if self.toks[a].start < at {
+                taken_tok[a..=e].fill(true);
+                facilities.push(a..e + 1);
+            }
+        }
     }
 
     /// Organisation spans as token ranges (inclusive start, exclusive end).

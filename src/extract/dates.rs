@@ -544,6 +544,15 @@ fn point_with(
 ) -> Option<(Fields, usize)> {
     let mut f = Fields::default();
     let mut j = at;
+    // The number at a position, read once: the year, month and day tests below all read
+    // the one at `j` while nothing before them matched (it was parsed three times).
+    let mut memo: (usize, Option<(i64, usize, usize)>) = (usize::MAX, None);
+    let mut int_here = |p: usize| {
+        if memo.0 != p {
+            memo = (p, int_at(s, p));
+        }
+        memo.1
+    };
     // Numeric forms first: 2025-01-22.
     if let Some((nf, e)) = numeric_date(s, j) {
         return Some(time_part(s, nf, e, true));
@@ -571,7 +580,7 @@ fn point_with(
         if s[j..].starts_with('度') {
             j += '度'.len_utf8();
         }
-    } else if let Some((y, e, chars)) = *int.insert(int_at(s, j)) {
+    } else if let Some((y, e, chars)) = *int.insert(int_here(j)) {
         let all_digits = s[j..e]
             .chars()
             .all(|c| c.is_ascii_digit() || numbers::chinese_digit(c).is_some());
@@ -649,7 +658,7 @@ fn point_with(
         }
     }
     if f.mrel.is_none() {
-        if let Some((m, e, _)) = int_at(s, j) {
+        if let Some((m, e, _)) = int_here(j) {
             if (1..=12).contains(&m) && s[e..].starts_with('月') && !s[e..].starts_with("月亮") {
                 // 3个月 has 个 and never gets here; 1－9月 is read by the range code.
                 f.m = Some(m as u32);
@@ -669,7 +678,7 @@ fn point_with(
         }
     }
     // Day.
-    if let Some((d, e, _)) = int_at(s, j) {
+    if let Some((d, e, _)) = int_here(j) {
         let arabic = s[j..].starts_with(|c: char| c.is_ascii_digit());
         let marker = next_char(s, e);
         let is_day_marker = matches!(marker, Some('日' | '号' | '號'));
@@ -710,7 +719,7 @@ fn point_with(
     }
     // 1月3, 四月十三: a day without 日 right after the month, at the end of the phrase.
     if f.m.is_some() && f.d.is_none() {
-        if let Some((d, e, _)) = int_at(s, j) {
+        if let Some((d, e, _)) = int_here(j) {
             let next = next_char(s, e);
             if (1..=31).contains(&d)
                 && !next.is_some_and(|c| {

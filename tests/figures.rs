@@ -175,6 +175,28 @@ fn holidays_and_lunar_dates_resolve_in_their_year() {
 }
 
 #[test]
+fn a_yearless_range_is_placed_by_its_end() {
+    // figures for January to October published late in November are this year's: the
+    // start alone (1月) falls in the news window's next January
+    let t = "1至10月，全市社会消费品零售总额同比增长4.1%。12月28日至1月3日，景区实行预约入园。";
+    let x = extract(t, &with_reference("2024-11-28"));
+    assert_eq!(
+        date_ranges(&x),
+        vec![
+            ("1至10月", "2024-01", Some("2024-10")),
+            ("12月28日至1月3日", "2024-12-28", Some("2025-01-03")),
+        ]
+    );
+    assert!(x.dates.iter().all(|d| d.year_inferred));
+    // the same in early January: the range across the new year stays put
+    let x = extract(t, &with_reference("2025-01-02"));
+    assert_eq!(
+        date_ranges(&x)[1],
+        ("12月28日至1月3日", "2024-12-28", Some("2025-01-03"))
+    );
+}
+
+#[test]
 fn centuries_decades_weeks_of_a_month_and_quarters_are_spans() {
     let t = "上世纪80年代末，厂里只有三台车床；九十年代初期扩建，21世纪初上市。\
              50年代末至60年代初的旧厂房。十月第一个星期一开会，\

@@ -2188,12 +2188,50 @@ fn resolve(
         y: list_year.or(raw.a.y),
         ..raw.a
     };
-    let Some(a) = in_context(&a, prev, near) else {
+    let Some(mut a) = in_context(&a, prev, near) else {
         return unresolved;
     };
+    // A range of months or days with no year on either side (1至10月, 12月28日至1月3日) is
+    // placed as a whole: the placement that holds the reference date, else the nearest,
+    // a day after it counting three days before it (the news window's nine months back,
+    // three ahead). A release of January-to-October figures in late November is about
+    // this year's, where its start alone would fall in the window's next January.
+    let mut end_year = None;
+    if let (Some(rb), None, Yearless::News, Anchor::Date(r)) =
+        (&raw.b, ctx_year, prefer.yearless, anchor)
+    {
+        let b = complete_end(&a, rb);
+        let yearless = |f: &Fields| {
+            f.y.is_none()
+                && f.yrel.is_none()
+                && f.m.is_some()
+                && !f.is_relative()
+                && f.fest.is_none()
+        };
+        if let (true, true, Some(ma), Some(mb)) = (yearless(&a), yearless(&b), a.m, b.m) {
+            let later = (ma, a.d.unwrap_or(1)) > (mb, b.d.unwrap_or(31));
+            let today = days_from_civil(r.year, r.month, r.day);
+            let cost = |yb: i32| {
+                let ya = if later { yb - 1 } else { yb };
+                let start = days_from_civil(ya, ma, a.d.unwrap_or(1));
+                let end = days_from_civil(yb, mb, b.d.unwrap_or_else(|| days_in_month(yb, mb)));
+                if today < start {
+                    3 * (start - today)
+                } else {
+                    (today - end).max(0)
+                }
+            };
+            let yb = (r.year - 1..=r.year + 1)
+                .min_by_key(|&y| cost(y))
+                .unwrap_or(r.year);
+            a.y = Some(if later { yb - 1 } else { yb });
+            end_year = Some(yb);
+        }
+    }
     let Some((p1, span_end, inf1)) = resolve_fields(&a, anchor, ctx_year, prefer) else {
         return unresolved;
     };
+    let inf1 = inf1 || end_year.is_some();
     let p1 = roll_24(p1);
     let mut day = day_of(&p1);
     let mut end_value = span_end.map(|e| e.iso());
@@ -2206,6 +2244,10 @@ fn resolve(
             prev
         };
         let b = complete_end(&a, rb);
+        let b = Fields {
+            y: end_year.or(b.y),
+            ..b
+        };
         // The right side of a range takes its year from the left: 12月28日至1月3日.
         let ctx = p1.y.or(ctx_year);
         if let Some((mut p2, e2, inf2)) =

@@ -159,6 +159,42 @@ fn quotes_in_both_forms() {
 }
 
 #[test]
+fn criticism_and_warnings_are_reported_speech_but_not_when_received() {
+    let x = run("工联会主席吴秋北批评，部分企业拖欠工资的问题仍然严重。");
+    assert_eq!(x.quotes.len(), 1, "{:?}", x.quotes);
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("吴秋北"));
+    assert_eq!(x.quotes[0].verb, "批评");
+    let roles = &x.people[0].roles;
+    assert_eq!(
+        roles[0].organization.as_deref(),
+        Some("工联会"),
+        "{roles:?}"
+    );
+    // the one criticised is no speaker
+    let x = run("李华在会上受到批评，这件事很快传开了。");
+    assert!(x.quotes.is_empty(), "{:?}", x.quotes);
+}
+
+#[test]
+fn the_head_of_a_city_or_province_before_a_name() {
+    // 北京市|长 as the segmenter cuts it: 北京|市长
+    let x = run("北京市长殷勇今天出席活动，广东省长王伟中主持会议。他们沿长安街步行。");
+    let titles: Vec<(&str, &str)> = x
+        .people
+        .iter()
+        .flat_map(|p| {
+            p.roles
+                .iter()
+                .map(move |r| (p.name.as_str(), r.title.as_str()))
+        })
+        .collect();
+    assert_eq!(titles, [("殷勇", "市长"), ("王伟中", "省长")]);
+    // no 市长 out of 北京市长安街
+    let x = run("他在北京市长安街上行走。");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+}
+
+#[test]
 fn the_speaker_is_the_subject_before_an_adverbial_naming_others() {
     // Names inside 在……上 / 接受……采访时 are where or to whom, not who speaks.
     let x = run(

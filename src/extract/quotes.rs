@@ -56,6 +56,13 @@ const VERBS: &[&str] = &[
     "重申",
     "预计",
     "表明",
+    "批评",
+    "警告",
+    "质疑",
+    "反驳",
+    "声称",
+    "坦承",
+    "形容",
 ];
 
 /// The reporting verb that `rest` starts with. The first character is checked with a
@@ -73,7 +80,7 @@ fn verb_at(rest: &str) -> Option<&'static str> {
         '透' => &["透露"],
         '要' => &["要求"],
         '宣' => &["宣布"],
-        '坦' => &["坦言"],
+        '坦' => &["坦言", "坦承"],
         '提' => &["提出", "提到"],
         '建' => &["建议"],
         '呼' => &["呼吁"],
@@ -92,6 +99,12 @@ fn verb_at(rest: &str) -> Option<&'static str> {
         '直' => &["直言"],
         '重' => &["重申"],
         '预' => &["预计"],
+        '批' => &["批评"],
+        '警' => &["警告"],
+        '质' => &["质疑"],
+        '反' => &["反驳"],
+        '声' => &["声称"],
+        '形' => &["形容"],
         _ => return None,
     };
     verbs.iter().find(|v| rest.starts_with(**v)).copied()
@@ -346,7 +359,13 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
             };
             let after = sent.start + i + v.len();
             let lead = fold[after..].chars().next();
-            if lead.is_some_and(is_lead_in) {
+            // 受到批评, 遭到质疑, 被警告: the subject is the one criticised, not the speaker
+            let passive = [
+                "受到", "遭到", "遭受", "招致", "引起", "引发", "被", "遭", "挨",
+            ]
+            .iter()
+            .any(|w| s[..i].ends_with(w));
+            if lead.is_some_and(is_lead_in) && !passive {
                 if let Some((speaker, _)) =
                     speaker_before(doc, sent, sent.start + i, &names, &persons)
                 {

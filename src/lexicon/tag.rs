@@ -2985,6 +2985,7 @@ impl Tagged {
         for s in &doc.sentences {
             let mut toks = segment(doc.fold, s.start, s.end);
             county_short_forms(lex, doc.fold, &mut toks);
+            heads_of_places(lex, doc.fold, &mut toks);
             tag_sentence(lex, doc.fold, &toks, &mut t);
             // One long sentence: keep its vector rather than holding two copies (peak heap).
             if t.tokens.is_empty() {
@@ -3000,6 +3001,33 @@ impl Tagged {
 /// A word before 县委, 县政府, 市委 … that is a county or city of the gazetteer with that
 /// char (监利|县委: 监利县; 平原|县委: 平原县) is that place, though the dictionary knows it as a
 /// word or the gazetteer has no short form for it.
+/// 北京市|长, 台北市|长: the segmenter takes the place with its 市 and leaves 长 alone; the
+/// head of the place is 市长 after the place's short form (北京|市长), when the short form
+/// is a place of the gazetteer and the head a title.
+fn heads_of_places(lex: &Lexicon, fold: &str, toks: &mut [Token]) {
+    for k in 0..toks.len().saturating_sub(1) {
+        let (p, q) = (toks[k], toks[k + 1]);
+        if p.kind != Kind::Word(Pos::Place) || p.end != q.start || &fold[q.start..q.end] != "长" {
+            continue;
+        }
+        let w = &fold[p.start..p.end];
+        let Some((i, c)) = w.char_indices().next_back() else {
+            continue;
+        };
+        if !matches!(c, '市' | '省' | '县' | '区' | '镇' | '乡' | '州')
+            || w[..i].chars().count() < 2
+        {
+            continue;
+        }
+        if lex.places.get(&w[..i]).is_none() || !lex.is_title(&fold[p.start + i..q.end]) {
+            continue;
+        }
+        toks[k].end = p.start + i;
+        toks[k + 1].start = p.start + i;
+        toks[k + 1].kind = Kind::Word(Pos::Noun);
+    }
+}
+
 fn county_short_forms(lex: &Lexicon, fold: &str, toks: &mut [Token]) {
     for k in 1..toks.len() {
         let next = &fold[toks[k].start..toks[k].end];

@@ -176,6 +176,17 @@ fn criticism_and_warnings_are_reported_speech_but_not_when_received() {
 }
 
 #[test]
+fn the_reporters_narration_ends_an_open_quote() {
+    let x = run("公司董事长张伟宣布，新工厂已经投产，年产能十万台。据悉，该工厂总投资五十亿元。");
+    assert_eq!(x.quotes.len(), 1, "{:?}", x.quotes);
+    assert_eq!(x.quotes[0].text, "新工厂已经投产，年产能十万台。");
+    // a national team's short name is a team, not a person before a title
+    let x = run("赛后，国足主帅接受了采访。");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+    assert!(x.organizations.iter().any(|o| o.name == "国足"));
+}
+
+#[test]
 fn the_head_of_a_city_or_province_before_a_name() {
     // 北京市|长 as the segmenter cuts it: 北京|市长
     let x = run("北京市长殷勇今天出席活动，广东省长王伟中主持会议。他们沿长安街步行。");

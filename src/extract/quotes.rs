@@ -110,6 +110,21 @@ fn verb_at(rest: &str) -> Option<&'static str> {
     verbs.iter().find(|v| rest.starts_with(**v)).copied()
 }
 
+/// Sentence openings of the reporter's narration: an open-ended quote stops before them.
+const NARRATION: &[&str] = &[
+    "据悉",
+    "据了解",
+    "据报道",
+    "据统计",
+    "据记者了解",
+    "记者了解到",
+    "记者获悉",
+    "记者注意到",
+    "另据",
+    "另讯",
+    "另悉",
+];
+
 const PRONOUNS: &[&str] = &["他们", "她们", "他", "她", "对方", "后者", "前者"];
 
 /// Most characters between the speaker and the verb (在讲话中, 在接受采访时).
@@ -348,6 +363,10 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
             continue;
         };
         let s = &fold[sent.clone()];
+        // the reporter's own narration (据悉, 记者了解到) ends what a speaker said before it
+        if NARRATION.iter().any(|w| s.starts_with(w)) {
+            begins.push(sent.start);
+        }
         // form 1: X + verb + lead-in
         let mut i = 0;
         while i < s.len() {

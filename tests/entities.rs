@@ -187,6 +187,18 @@ fn the_reporters_narration_ends_an_open_quote() {
 }
 
 #[test]
+fn an_analyst_of_a_brokerage() {
+    // 分析师 is a title, and a proper name with an industry word is the company (中信|证券)
+    let x = run("华泰证券首席分析师王磊在研报中指出，明年行业有望复苏。");
+    assert_eq!(names(&x), ["王磊"]);
+    let r = &x.people[0].roles[0];
+    assert_eq!(
+        (r.title.as_str(), r.organization.as_deref()),
+        ("首席分析师", Some("华泰证券"))
+    );
+}
+
+#[test]
 fn the_head_of_a_city_or_province_before_a_name() {
     // 北京市|长 as the segmenter cuts it: 北京|市长
     let x = run("北京市长殷勇今天出席活动，广东省长王伟中主持会议。他们沿长安街步行。");

@@ -197,6 +197,25 @@ fn a_yearless_range_is_placed_by_its_end() {
 }
 
 #[test]
+fn quarters_without_a_year_are_this_years() {
+    let t = "公司前三季度营收增长12%，其中第三季度增长8%；连续三季度盈利。四季度末完工。";
+    let x = extract(t, &with_reference("2024-11-01"));
+    assert_eq!(
+        date_ranges(&x),
+        vec![
+            ("前三季度", "2024-01", Some("2024-09")),
+            ("第三季度", "2024-07", Some("2024-09")),
+            // 连续三季度 is a count of quarters
+            ("四季度末", "2024-12", Some("2024-12")),
+        ]
+    );
+    // 三季 alone is three seasons, not a quarter
+    assert!(extract("一年三季都有鲜花。", &with_reference("2024-11-01"))
+        .dates
+        .is_empty());
+}
+
+#[test]
 fn centuries_decades_weeks_of_a_month_and_quarters_are_spans() {
     let t = "上世纪80年代末，厂里只有三台车床；九十年代初期扩建，21世纪初上市。\
              50年代末至60年代初的旧厂房。十月第一个星期一开会，\

@@ -918,18 +918,20 @@ fn year_part(s: &str, at: usize, after_year: bool) -> Option<(Part, usize)> {
             return Some((p, at + w.len()));
         }
     }
-    if !after_year {
-        return None;
-    }
     // 2024年底, 上年末, 去年初: the 年 was read with the year.
     for (w, p) in [
         ("初", Part::Months(1, 2)),
         ("底", Part::Months(12, 12)),
         ("末", Part::Months(12, 12)),
     ] {
-        if rest.starts_with(w) && !rest[w.len()..].starts_with(['期', '级', '級']) {
+        if after_year && rest.starts_with(w) && !rest[w.len()..].starts_with(['期', '级', '級'])
+        {
             return Some((p, at + w.len()));
         }
+    }
+    // 连续三季度, 近两季度, 每季度: a count of quarters, not one of them
+    if !after_year && prev_char(s, at).is_some_and(|c| "续连近每这那多几去".contains(c)) {
+        return None;
     }
     let mut j = at;
     let mut first = false;
@@ -941,14 +943,17 @@ fn year_part(s: &str, at: usize, after_year: bool) -> Option<(Part, usize)> {
     }
     let (q, e, _) = int_at(s, j)?;
     // 前五个月, 前5个月: the first months of the year.
-    if first {
+    if first && after_year {
         if let Some(w) = ["个月", "個月"].into_iter().find(|w| s[e..].starts_with(w)) {
             if (1..=12).contains(&q) {
                 return Some((Part::Months(1, q as u32), e + w.len()));
             }
         }
     }
-    let tail = ["季度", "季"].into_iter().find(|w| s[e..].starts_with(w))?;
+    // (a quarter with no year before it only as 季度: 三季 alone is three seasons)
+    let tail = ["季度", "季"]
+        .into_iter()
+        .find(|w| s[e..].starts_with(w) && (after_year || w.len() > 3))?;
     if !(1..=4).contains(&q) {
         return None;
     }
@@ -1435,7 +1440,9 @@ fn scan(s: &str) -> Vec<Raw> {
             // 国庆节, 劳动节: only where a name is (most of these chars start no date).
             || (festivals::may_start(c) && festivals::at(s, i).is_some())
             // 当天, 次日, 第二天: only where the word is (第 and 同 start many other words)
-            || (matches!(c, '当' | '當' | '同' | '次' | '翌' | '第' | '隔') && anaphor_at(s, i).is_some());
+            || (matches!(c, '当' | '當' | '同' | '次' | '翌' | '第' | '隔') && anaphor_at(s, i).is_some())
+            // 第三季度 with no year before it
+            || (c == '第' && year_part(s, i, false).is_some());
         if starts && !super::quantities::prev_significant(s, i).is_some_and(blocks_start) {
             if let Some(r) = listed_day(s, i, out.last()) {
                 i = r.end;

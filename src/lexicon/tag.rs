@@ -1606,11 +1606,16 @@ impl<'a> Sentence<'a> {
             out.push(x);
         }
         out.sort_by_key(|r| r.start);
-        // a place and an industry: a company (鞍山钢铁), unless a noun follows (中国钢铁产量)
+        // a place or a proper name and an industry: a company (鞍山钢铁, 中信|证券), unless a
+        // noun other than a title follows (中国钢铁产量; 中信证券分析师 is the company's)
         for k in 0..n.saturating_sub(1) {
-            if self.toks[k].kind != Kind::Word(Pos::Place)
-                || !self.adjacent(k)
-                || self.org_word(k + 1) != Some(OrgWord::Industry)
+            if !self.adjacent(k) || self.org_word(k + 1) != Some(OrgWord::Industry) {
+                continue;
+            }
+            // (a name the model read into the company's, before a title: 华泰|证券|首席分析师)
+            let titled = k + 2 < n && self.adjacent(k + 1) && self.in_title[k + 2];
+            if !(matches!(self.toks[k].kind, Kind::Word(Pos::Place | Pos::Proper))
+                || (self.toks[k].kind == Kind::Name && titled))
             {
                 continue;
             }
@@ -1629,7 +1634,8 @@ impl<'a> Sentence<'a> {
             let next_noun = k + 2 < n
                 && self.adjacent(k + 1)
                 && self.toks[k + 2].pos().is_some_and(|p| p.is_nounish())
-                && !self.is_head(k + 2);
+                && !self.is_head(k + 2)
+                && !self.in_title[k + 2];
             if !next_noun {
                 out.push(k..k + 2);
             }

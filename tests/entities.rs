@@ -187,6 +187,41 @@ fn the_reporters_narration_ends_an_open_quote() {
 }
 
 #[test]
+fn groups_of_titles_each_with_its_organisation() {
+    let roles = |s: &str| -> Vec<(String, Option<String>)> {
+        run(s).people[0]
+            .roles
+            .iter()
+            .map(|r| (r.title.clone(), r.organization.clone()))
+            .collect()
+    };
+    // a second group of titles after 、 with its own organisation
+    assert_eq!(
+        roles("县委书记、县人大常委会主任周建华主持会议。"),
+        [
+            ("书记".into(), Some("县委".into())),
+            ("主任".into(), Some("县人大常委会".into()))
+        ]
+    );
+    // the party committee is no body of the mayor's
+    assert_eq!(
+        roles("市委副书记、市长吴立新出席。"),
+        [
+            ("副书记".into(), Some("市委".into())),
+            ("市长".into(), None)
+        ]
+    );
+    // a company's titles all belong to it
+    assert_eq!(
+        roles("天津钢铁集团党委书记、董事长陈杰出席。"),
+        [
+            ("党委书记".into(), Some("天津钢铁集团".into())),
+            ("董事长".into(), Some("天津钢铁集团".into()))
+        ]
+    );
+}
+
+#[test]
 fn an_analyst_of_a_brokerage() {
     // 分析师 is a title, and a proper name with an industry word is the company (中信|证券)
     let x = run("华泰证券首席分析师王磊在研报中指出，明年行业有望复苏。");

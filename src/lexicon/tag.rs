@@ -1238,6 +1238,11 @@ impl<'a> Sentence<'a> {
                         j = r;
                     }
                 }
+                // 县|人大常委会: a bare level of administration is part of the name, as
+                // before a head
+                if j == k && j > 0 && self.adjacent(j - 1) && self.admin_level(j - 1) {
+                    j -= 1;
+                }
                 out.push(j..k + 1);
                 continue;
             }
@@ -3755,30 +3760,35 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         org_by_end.entry(r.end).or_insert_with(|| r.clone());
     }
     for &(a, b) in &people {
-        let mut roles = Vec::new();
-        // titles right before the name, separated by 、 or 兼 (董事长兼总裁)
-        let mut first_title = None;
+        // titles right before the name, separated by 、 or 兼 (董事长兼总裁), each group with
+        // the organisation written before it; a group may follow another after 、, with its
+        // own organisation (县委书记、县人大常委会主任李强)
+        let mut hits: Vec<RoleHit> = Vec::new();
         let mut p = a;
-        while let Some(t) = title_by_end
-            .get(&toks[p.saturating_sub(1)].end)
-            .filter(|t| p > 0 && t.end == toks[p].start)
-        {
-            let t = t.clone();
-            let ti = (0..p)
-                .rev()
-                .find(|&i| toks[i].start == t.start)
-                .unwrap_or(0);
-            roles.push(t.clone());
-            first_title = Some(ti);
-            if ti > 0 && matches!(s.s(ti - 1), "、" | "兼") {
-                p = ti - 1;
-            } else {
-                break;
+        loop {
+            let mut roles = Vec::new();
+            let mut first_title = None;
+            while let Some(t) = title_by_end
+                .get(&toks[p.saturating_sub(1)].end)
+                .filter(|t| p > 0 && t.end == toks[p].start)
+            {
+                let t = t.clone();
+                let ti = (0..p)
+                    .rev()
+                    .find(|&i| toks[i].start == t.start)
+                    .unwrap_or(0);
+                roles.push(t.clone());
+                first_title = Some(ti);
+                if ti > 0 && matches!(s.s(ti - 1), "、" | "兼") {
+                    p = ti - 1;
+                } else {
+                    break;
+                }
             }
-        }
-        roles.reverse();
-        let mut org = None;
-        if let Some(ti) = first_title {
+            let Some(ti) = first_title else { break };
+            roles.reverse();
+            let mut org = None;
+            let mut group_start = ti;
             if let Some(r) = org_by_end.get(&ti) {
                 let mut start = r.start;
                 // 鞍山钢铁/鞍钢股份: organisations joined by a slash
@@ -3789,6 +3799,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                     }
                 }
                 org = Some(toks[start].start..toks[r.end - 1].end);
+                group_start = start;
             } else if ti > 0 && s.adjacent(ti - 1) {
                 // 行政|院长: a body known by name whose last char starts the title (行政院 +
                 // 院长), as 外交部长 is 外交部's
@@ -3798,14 +3809,39 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                     org = Some(toks[ti - 1].start..toks[ti].start + first);
                 }
             }
+            // a party committee (市委, 县委, 党委) is the body of the party posts of the
+            // group only: 市委副书记、市长 is the city's mayor, not the committee's
+            let committee = org
+                .as_ref()
+                .is_some_and(|o| fold[o.clone()].ends_with('委'));
+            let party_post = |t: &Range<usize>| {
+                let w = &fold[t.clone()];
+                w.ends_with("书记")
+                    || w.ends_with("常委")
+                    || w.ends_with("委员")
+                    || w.ends_with("秘书长")
+            };
+            let group: Vec<RoleHit> = roles
+                .into_iter()
+                .enumerate()
+                .map(|(i, t)| RoleHit {
+                    org: if i > 0 && committee && !party_post(&t) {
+                        None
+                    } else {
+                        org.clone()
+                    },
+                    title: t,
+                })
+                .collect();
+            hits.splice(0..0, group);
+            // another group before this one, after 、 (only where this one has its own
+            // organisation: titles alone were joined above)
+            if org.is_some() && group_start >= 2 && s.s(group_start - 1) == "、" {
+                p = group_start - 1;
+            } else {
+                break;
+            }
         }
-        let mut hits: Vec<RoleHit> = roles
-            .into_iter()
-            .map(|t| RoleHit {
-                title: t,
-                org: org.clone(),
-            })
-            .collect();
         // a title right after the name: 习近平总书记
         if let Some(t) = title_by_start.get(&toks[b - 1].end) {
             let next = (b..n).find(|&i| toks[i].start >= t.end);

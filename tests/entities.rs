@@ -222,6 +222,17 @@ fn groups_of_titles_each_with_its_organisation() {
 }
 
 #[test]
+fn a_transliterated_name_keeps_its_last_char() {
+    // the name model read 冯德莱 and left 恩 alone before the date
+    let x = run("欧盟委员会主席冯德莱恩27日在欧洲议会发表讲话时表示，新一届委员会将正式上任。");
+    assert_eq!(names(&x), ["冯德莱恩"]);
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("冯德莱恩"));
+    // background the reporter adds (此前) is not the speaker's
+    let x = run("特朗普宣布，提名一位前参议员出任大使。此前，这一职位空缺了半年。");
+    assert_eq!(x.quotes[0].text, "提名一位前参议员出任大使。");
+}
+
+#[test]
 fn an_analyst_of_a_brokerage() {
     // 分析师 is a title, and a proper name with an industry word is the company (中信|证券)
     let x = run("华泰证券首席分析师王磊在研报中指出，明年行业有望复苏。");

@@ -3897,6 +3897,29 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 }
             }
         }
+        // a transliterated name the model cut before its last char (冯德莱|恩): a
+        // name token ending in two transliteration chars takes one more that stands alone
+        // before a number, punctuation or a function word
+        if end == toks[b - 1].end
+            && toks[b - 1].kind == Kind::Name
+            && s.chars(a, b - 1) >= 3
+            && b < n
+            && s.adjacent(b - 1)
+            && s.single_char(b)
+            && !s.in_title[b]
+            && s.s(b).chars().all(is_translit)
+            && s.s(b - 1).chars().rev().take(2).all(is_translit)
+            && (b + 1 == n
+                || !s.adjacent(b)
+                || matches!(toks[b + 1].kind, Kind::Punct | Kind::Digits)
+                || matches!(
+                    toks[b + 1].pos(),
+                    Some(Pos::Function | Pos::Numeral | Pos::Time)
+                )
+                || SAYING.contains(&s.s(b + 1)))
+        {
+            end = toks[b].end;
+        }
         // a photographer's credit: （新华社记者杨磊摄）
         if end == toks[b - 1].end
             && s.chars(a, b - 1) >= 3

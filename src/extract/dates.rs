@@ -929,9 +929,16 @@ fn year_part(s: &str, at: usize, after_year: bool) -> Option<(Part, usize)> {
             return Some((p, at + w.len()));
         }
     }
-    // 连续三季度, 近两季度, 每季度: a count of quarters, not one of them
-    if !after_year && prev_char(s, at).is_some_and(|c| "续连近每这那多几去".contains(c)) {
-        return None;
+    if !after_year {
+        // (only a quarter is left to read: a 季 within the next six chars, looked for before
+        // the numeral is parsed, as this runs at every candidate start)
+        if !rest.chars().take(6).any(|c| c == '季') {
+            return None;
+        }
+        // 连续三季度, 近两季度, 每季度: a count of quarters, not one of them
+        if prev_char(s, at).is_some_and(|c| "续连近每这那多几去".contains(c)) {
+            return None;
+        }
     }
     let mut j = at;
     let mut first = false;

@@ -18,15 +18,7 @@ impl HanSet {
         let mut bits = [0u64; WORDS];
         let mut i = 0;
         while i < b.len() {
-            // every char of the block is three bytes in UTF-8: 1110xxxx 10xxxxxx 10xxxxxx
-            assert!(
-                b[i] & 0xF0 == 0xE0 && i + 2 < b.len(),
-                "a char outside U+4E00..U+9FFF"
-            );
-            let c = ((b[i] as u32 & 0x0F) << 12)
-                | ((b[i + 1] as u32 & 0x3F) << 6)
-                | (b[i + 2] as u32 & 0x3F);
-            insert(&mut bits, c);
+            insert(&mut bits, char3(b, i));
             i += 3;
         }
         HanSet(bits)
@@ -61,19 +53,22 @@ impl HanSet {
             let b = list[w].as_bytes();
             let at = 3 * n;
             if at < b.len() {
-                assert!(
-                    at + 2 < b.len() && b[at] & 0xF0 == 0xE0,
-                    "a char outside U+4E00..U+9FFF"
-                );
-                let c = ((b[at] as u32 & 0x0F) << 12)
-                    | ((b[at + 1] as u32 & 0x3F) << 6)
-                    | (b[at + 2] as u32 & 0x3F);
-                insert(&mut bits, c);
+                insert(&mut bits, char3(b, at));
             }
             w += 1;
         }
         HanSet(bits)
     }
+}
+
+/// The char whose UTF-8 starts at `b[at]`, which must be one of three bytes (1110xxxx
+/// 10xxxxxx 10xxxxxx), as every char of the block is.
+const fn char3(b: &[u8], at: usize) -> u32 {
+    assert!(
+        at + 2 < b.len() && b[at] & 0xF0 == 0xE0,
+        "a char outside U+4E00..U+9FFF"
+    );
+    ((b[at] as u32 & 0x0F) << 12) | ((b[at + 1] as u32 & 0x3F) << 6) | (b[at + 2] as u32 & 0x3F)
 }
 
 const fn insert(bits: &mut [u64; WORDS], c: u32) {

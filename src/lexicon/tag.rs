@@ -1140,16 +1140,12 @@ impl<'a> Sentence<'a> {
                         _ => false,
                     }
             };
-            // the token holding the start of the facility word counts as name only for the
-            // chars before it
-            let mut a = if self.toks[h].start < at {
-                if !part(h) {
-                    continue;
-                }
-                h
-            } else {
-                h
-            };
+            // a token holding the start of the facility word (高尔夫球|场) must be a name part
+            // for its chars before it
+            if self.toks[h].start < at && !part(h) {
+                continue;
+            }
+            let mut a = h;
             while a > 0 && self.adjacent(a - 1) && part(a - 1) && self.chars(a - 1, e) <= 14 {
                 a -= 1;
             }

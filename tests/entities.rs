@@ -233,6 +233,17 @@ fn a_transliterated_name_keeps_its_last_char() {
 }
 
 #[test]
+fn a_dotted_name_whose_first_part_the_dictionary_cut() {
+    // 大|卫 are common chars to the dictionary; after a title, before the dot, they are the
+    // first name
+    let x = run("美方提名前参议员大卫·珀杜出任驻华大使。");
+    assert_eq!(names(&x), ["大卫·珀杜"]);
+    // not a char that ends the word before it (发行|人)
+    let x = run("该报发行人汉斯·迪尚德先生到过中国。");
+    assert_eq!(names(&x), ["汉斯·迪尚德"]);
+}
+
+#[test]
 fn an_analyst_of_a_brokerage() {
     // 分析师 is a title, and a proper name with an industry word is the company (中信|证券)
     let x = run("华泰证券首席分析师王磊在研报中指出，明年行业有望复苏。");

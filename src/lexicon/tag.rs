@@ -3698,13 +3698,38 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                     && !s.in_title[i]
                     && !HONORIFICS.contains(&s.s(i)))
             };
-            let mut a = k;
-            while a > 0
-                && part(a - 1)
-                && s.chars(a - 1, k - 1) <= 6
-                && (a == k || s.adjacent(a - 1))
-            {
-                a -= 1;
+            // (a first name the dictionary cut into common chars, right before the dot and
+            // with a transliterated part after it: 参议员|大|卫|·|珀|杜)
+            let loose = |i: usize| {
+                part(k + 1)
+                    && s.single_char(i)
+                    && !s.in_title[i]
+                    && matches!(toks[i].kind, Kind::Word(Pos::Noun | Pos::Adj | Pos::Other))
+            };
+            let walk = |with_loose: bool| {
+                let mut a = k;
+                while a > 0
+                    && (part(a - 1)
+                        || (with_loose && loose(a - 1) && (a..k).all(|i| s.single_char(i))))
+                    && s.chars(a - 1, k - 1) <= 6
+                    && (a == k || s.adjacent(a - 1))
+                {
+                    a -= 1;
+                }
+                a
+            };
+            // loose chars start the name only after a title or punctuation (参议员|大|卫, not
+            // 发行|人|汉斯 or 指挥|官|维拉利格: the char ends the word before it), and two of
+            // them at most when no real part is with them; else the parts alone
+            let mut a = walk(true);
+            if (a..k).any(|i| !part(i)) {
+                let starts = a == 0
+                    || !s.adjacent(a - 1)
+                    || s.in_title[a - 1]
+                    || toks[a - 1].kind == Kind::Punct;
+                if !starts || (!(a..k).any(|i| part(i)) && k - a > 2) {
+                    a = walk(false);
+                }
             }
             let mut b = k + 1;
             let mut e = k;

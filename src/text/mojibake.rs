@@ -633,6 +633,19 @@ fn utf8_at(b: &[Option<u8>], p: usize) -> Option<(Slot, usize)> {
 fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
     for_each_byte_region(text, |r| {
         let b = &r.bytes;
+        // A stretch needs two Han characters among its known ones (`han >= 2` below), each
+        // a lead byte of a Han character followed by two known continuation bytes: none
+        // starts after the second to last such byte. In clean text the GBK bytes seldom
+        // line up so, and most regions end here (exact: the test only skips stretches that
+        // `han` would reject).
+        let han_at = |q: usize| {
+            matches!(b[q], Some(0xE3..=0xE9 | 0xEF | 0xF0))
+                && b.get(q + 1).is_some_and(|x| matches!(x, Some(0x80..=0xBF)))
+                && b.get(q + 2).is_some_and(|x| matches!(x, Some(0x80..=0xBF)))
+        };
+        let Some(last_han) = (0..b.len()).rev().filter(|&q| han_at(q)).nth(1) else {
+            return;
+        };
         // A stretch is repaired only when a third of its chars are rare or lost (`ok`
         // below): none starts after the last such char of the region, and a region without
         // one has nothing to repair.
@@ -654,7 +667,7 @@ fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
                 p += 1;
                 continue;
             }
-            if r.at[p] as usize > last_rare {
+            if r.at[p] as usize > last_rare || p > last_han {
                 break;
             }
             let mut q = p;

@@ -1488,3 +1488,24 @@ fn pairs_of_country_abbreviations_in_either_order_and_no_team_from_a_verb() {
     assert_eq!(orgs(&x), ["中央台"]);
     assert!(places(&x).contains(&"港") && places(&x).contains(&"台"));
 }
+
+#[test]
+fn a_line_of_names_alone_is_a_byline() {
+    // a name whose given part is a word (宏伟, 江海), alone on its line or after names
+    let x = run("市里新建的体育馆昨天开放，市民排队参观。\n马宏伟\n");
+    assert_eq!(names(&x), ["马宏伟"]);
+    let x = run("图片说明：新建的大桥今天通车。\n张学俭刘文光胡江海\n");
+    assert_eq!(names(&x), ["张学俭", "刘文光", "胡江海"]);
+    // a rare surname the list had not held
+    let x = run("青年工作要面向基层。\n郗杰英\n");
+    assert_eq!(names(&x), ["郗杰英"]);
+    // not a heading of one word, a place or a holiday; not inside a sentence
+    for text in [
+        "今年的旅游市场\n黄金周\n游客很多。",
+        "栏目\n江南\n",
+        "一段文字。\n马路边\n的小店",
+        "他说马宏伟大的工程完成了。",
+    ] {
+        assert!(run(text).people.is_empty(), "{text}: {:?}", names(&run(text)));
+    }
+}

@@ -134,6 +134,7 @@ const NOT_NAMES: &[&str] = &[
     "泰坦尼克",
     "尼古丁",
     "阿司匹林",
+    "黄金周",
 ];
 
 /// Words that start no name though they start with a surname (许多|深, 万元|治, 安全|性):
@@ -3023,6 +3024,77 @@ impl Tagged {
 /// 北京市|长, 台北市|长: the segmenter takes the place with its 市 and leaves 长 alone; the
 /// head of the place is 市长 after the place's short form (北京|市长), when the short form
 /// is a place of the gazetteer and the head a title.
+/// Most Han chars of a line that [`byline_names`] reads as names only (four names of three).
+const BYLINE_MAX_CHARS: usize = 12;
+
+/// A line that holds nothing but names: a byline or a photo credit at the end of an article
+/// (马宏伟 alone, 张学俭刘文光胡江海). Each piece the rules did not already read as a name is a
+/// name when it is spelled as a list item (a surname char, two or three chars, no place,
+/// title or word of its own); one piece that is not leaves the whole line alone.
+#[inline(never)]
+fn byline_names(
+    s: &Sentence,
+    org_tok: &[bool],
+    people: &mut Vec<(usize, usize)>,
+    person_tok: &mut [bool],
+) {
+    let toks = s.toks;
+    let n = toks.len();
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return;
+    };
+    // the line's own: nothing but spaces between it and the line breaks
+    let before = s.fold[..first.start].trim_end_matches([' ', '\t', '\u{3000}']);
+    let after = s.fold[last.end..].trim_start_matches([' ', '\t', '\u{3000}']);
+    if !(before.is_empty() || before.ends_with('\n'))
+        || !(after.is_empty() || after.starts_with(['\r', '\n']))
+    {
+        return;
+    }
+    // not a line of hard-wrapped text: the sentence goes on across the breaks (走在\n马路边\n的小店)
+    const GOES_ON: &[char] = &[
+        '，', '、', '；', '：', ',', ';', ':', '的', '了', '着', '地', '得', '和', '与', '及',
+        '在', '是',
+    ];
+    let prev_line = before.trim_end();
+    let next_line = after.trim_start();
+    if prev_line.ends_with(GOES_ON)
+        || next_line.starts_with(GOES_ON)
+        || next_line.starts_with(['。', '.'])
+    {
+        return;
+    }
+    if s.fold[first.start..last.end].chars().count() > BYLINE_MAX_CHARS
+        || toks.iter().any(|t| t.kind == Kind::Punct)
+        || !(0..n - 1).all(|i| s.adjacent(i))
+    {
+        return;
+    }
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k < n {
+        if person_tok[k] {
+            k += 1;
+            continue;
+        }
+        let mut e = k;
+        while e < n && !person_tok[e] {
+            e += 1;
+        }
+        // (one word of the dictionary is that word, though it is spelled like a name: 黄金周)
+        if (e == k + 1 && matches!(toks[k].kind, Kind::Word(_))) || !s.list_item_name(k, e, org_tok)
+        {
+            return;
+        }
+        found.push((k, e));
+        k = e;
+    }
+    for (k, e) in found {
+        people.push((k, e));
+        person_tok[k..e].fill(true);
+    }
+}
+
 fn heads_of_places(lex: &Lexicon, fold: &str, toks: &mut [Token]) {
     for k in 0..toks.len().saturating_sub(1) {
         let (p, q) = (toks[k], toks[k + 1]);
@@ -3356,6 +3428,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             k = e.max(k + 1);
         }
     }
+    byline_names(&s, &org_tok, &mut people, &mut person_tok);
     // a name joined to a person by 与, 和, 同, 及 or 、 that the segmenter cut across words
     // (许|银川|与吴贵临, 由张|之|路、秦文君): spelled as a list item, between a function
     // word or punctuation and the joint

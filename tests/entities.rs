@@ -1509,3 +1509,25 @@ fn a_line_of_names_alone_is_a_byline() {
         assert!(run(text).people.is_empty(), "{text}: {:?}", names(&run(text)));
     }
 }
+
+#[test]
+fn an_adverb_between_the_speaker_and_the_interview() {
+    // 此前/近日/也 between the subject and 在接受…采访时: the subject speaks, not the outlet
+    let x = run("集团董事会主席蔡崇信此前在接受彭博社采访时称，公司将继续加大投资。");
+    let q: Vec<(&str, &str)> = x.quotes.iter().map(|q| (q.speaker.as_deref().unwrap_or(""), q.verb.as_str())).collect();
+    assert_eq!(q, [("蔡崇信", "称")]);
+    let x = run("国家统计局总统计师王强近日也在发布会上表示，经济形势总体平稳。");
+    let q: Vec<&str> = x.quotes.iter().map(|q| q.speaker.as_deref().unwrap_or("")).collect();
+    assert_eq!(q, ["王强"]);
+    // titles of statistics offices and boards
+    let wang = x.people.iter().find(|p| p.name == "王强").expect("王强");
+    assert_eq!(wang.roles[0].title, "总统计师");
+    assert_eq!(wang.roles[0].organization.as_deref(), Some("国家统计局"));
+    let x = run("公司独立董事张明、董事会秘书李华出席会议。");
+    let titles: Vec<(&str, &str)> = x
+        .people
+        .iter()
+        .map(|p| (p.name.as_str(), p.roles.first().map_or("", |r| r.title.as_str())))
+        .collect();
+    assert_eq!(titles, [("张明", "独立董事"), ("李华", "董事会秘书")]);
+}

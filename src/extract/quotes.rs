@@ -136,6 +136,12 @@ const ADVERBIAL: &[&str] = &[
     "在", "于", "接受", "出席", "参加", "会见", "做客", "回答", "就", "对", "向",
 ];
 
+/// Adverbs between a subject and its adverbial (蔡崇信此前在接受…采访时称, 他近日在…表示).
+const SUBJECT_ADVERBS: &[&str] = &[
+    "此前", "日前", "近日", "近期", "随后", "同日", "当天", "当日", "早前", "稍早", "也", "还",
+    "则", "曾", "亦", "又", "再次", "已", "更", "均", "都", "分别",
+];
+
 /// The end of a bracketed aside right after a name (萨姆·奥尔特曼（Sam Altman）), or `at`
 /// itself: the name's original spelling, an age or a party is no gap between the speaker and
 /// the verb.
@@ -269,10 +275,21 @@ fn subject_before_adverbial(
         .chain(pronoun);
     for (s0, e0) in first.filter(|&(_, e0)| e0 < at) {
         let e1 = after_aside(fold, e0, at);
-        let when = fold[e1..at]
-            .char_indices()
-            .find(|&(_, c)| !is_time_char(c))
-            .map_or(at, |(i, _)| e1 + i);
+        // a day or a time, then adverbs (此前, 近日, 也, 还 …), in any order
+        let mut when = e1;
+        loop {
+            let t = fold[when..at]
+                .char_indices()
+                .find(|&(_, c)| !is_time_char(c))
+                .map_or(at, |(i, _)| when + i);
+            match first_prefix(&fold[t..at], SUBJECT_ADVERBS) {
+                Some(w) => when = t + w.len(),
+                None => {
+                    when = t;
+                    break;
+                }
+            }
+        }
         if when - e1 <= 24
             && first_prefix(&fold[when..at], ADVERBIAL).is_some()
             && fold[e0..at].chars().count() <= 3 * MAX_GAP

@@ -500,13 +500,20 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                     };
                     let cut = tf.char_indices().nth(n).map_or(tf.len(), |(i, _)| i);
                     let glued = &tf[cut..];
-                    if !(glued.starts_with("报道")
+                    // a two-char name before a dateline's place (张三|台北2日电, not 张三台|北)
+                    let two = tf.char_indices().nth(2).map_or(tf.len(), |(i, _)| i);
+                    let cut_place = n == 3
+                        && is_dateline_tail(&tf[two..])
+                        && starts_with_place(&tf[two..])
+                        && !starts_with_place(glued);
+                    if cut_place {
+                        t.start..t.start + two
+                    } else if !(glued.starts_with("报道")
                         || glued.starts_with("摄")
                         || is_dateline_tail(glued))
                         && n == 3
                     {
                         // Two-character name then text.
-                        let two = tf.char_indices().nth(2).map_or(tf.len(), |(i, _)| i);
                         if !(tf[two..].starts_with("报道") || tf[two..].starts_with("摄")) {
                             break;
                         }
@@ -552,6 +559,17 @@ const DATELINE_CUES: &[&str] = &["综合报道", "报道", "报导", "消息", "
 /// Outlets that name themselves: 本报讯 says nothing about the source.
 const SELF: &[&str] = &["本报", "本台", "本刊", "本网", "本站", "我台", "我报"];
 
+/// True when `s` starts with a place of the gazetteer (two to four chars).
+fn starts_with_place(s: &str) -> bool {
+    let lex = crate::lexicon::get();
+    s.char_indices()
+        .skip(2)
+        .map(|(i, _)| i)
+        .chain([s.len()])
+        .take(3)
+        .any(|e| lex.places.get(&s[..e]).is_some())
+}
+
 /// The outlet a dateline at the start of the article names (新华社北京3月5日电 → 新华社).
 fn dateline_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
     let f = &doc.fold[range.clone()];
@@ -577,7 +595,7 @@ fn dateline_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credi
     let before = &w[..cue_at];
     // The outlet is the longest start of `before` that ends like one; what follows it up to
     // the cue is a place and a date (北京3月5日), nothing else.
-    let mut best = None;
+    let mut best: Option<(usize, bool)> = None;
     for (i, c) in before.char_indices() {
         let end = i + c.len_utf8();
         let name = &before[..end];
@@ -590,11 +608,19 @@ fn dateline_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credi
                     is_han(c) || c.is_ascii_digit() || ('０'..='９').contains(&c) || c == ' '
                 });
             if place_date {
-                best = Some(end);
+                // an outlet whose rest starts with a place or a date, or with the reporter
+                // of the dateline, before one that eats a place's first char (中央社|台北,
+                // not 中央社台|北: 台 also ends a television station's name)
+                let clean = starts_with_place(rest)
+                    || rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                    || rest.starts_with("记者");
+                if clean || best.is_none_or(|(_, was_clean)| !was_clean) {
+                    best = Some((end, clean));
+                }
             }
         }
     }
-    let Some(end) = best else { return };
+    let Some((end, _)) = best else { return };
     let name = &before[..end];
     if SELF.contains(&name) || NOT_NAMES.contains(&name) {
         return;
@@ -823,6 +849,15 @@ mod tests {
         assert_eq!(
             src("據中央社報導，台積電今天公布營收。\n正文。"),
             vec!["Source 報導 [] 中央社"]
+        );
+        // 台 ends a station's name and starts a city's: the outlet leaves the place whole
+        assert_eq!(
+            src("【中央社台北2日電】行政院今天開會。\n正文。"),
+            vec!["Source 電 [] 中央社"]
+        );
+        assert_eq!(
+            credits("（中央社记者张三台北2日电）行政院今天开会。\n正文。"),
+            vec!["Source 电 [] 中央社", "Reporter 记者 [张三] 中央社"]
         );
         // Self-references and ordinary openings name no outlet.
         assert!(src("本报讯 今天召开会议。\n正文。").is_empty());

@@ -526,3 +526,27 @@ fn never_panics_and_stays_linear_on_hostile_input() {
         start.elapsed()
     );
 }
+
+#[test]
+fn years_of_the_republic_of_china() {
+    let x = extract(
+        "民國113年12月1日起，新制上路。中華民國112年度預算已通過。民国三十八年他去了台湾。",
+        &with_reference("2024-12-02"),
+    );
+    assert_eq!(
+        date_values(&x),
+        vec![
+            ("民國113年12月1日", "2024-12-01"),
+            ("中華民國112年度", "2023"),
+            ("民国三十八年", "1949"),
+        ]
+    );
+    // no count of years among the quantities
+    assert!(x.quantities.is_empty(), "{:?}", x.quantities);
+    // a three-digit year before a month in Taiwan's news, without 民國
+    let x = extract("113年1月1日起施行。", &with_reference("2024-12-02"));
+    assert_eq!(date_values(&x), vec![("113年1月1日", "2024-01-01")]);
+    // a two-digit year alone is still this century's or the last
+    let x = extract("98年3月开始施工。", &with_reference("2024-12-02"));
+    assert_eq!(date_values(&x), vec![("98年3月", "1998-03")]);
+}

@@ -584,22 +584,34 @@ fn point_with(
         let all_digits = s[j..e]
             .chars()
             .all(|c| c.is_ascii_digit() || numbers::chinese_digit(c).is_some());
-        if s[e..].starts_with('年') && all_digits && !s[e..].starts_with("年级") {
+        // a year of the Republic of China (民国38年, 民國113年; 113年5月 alone in Taiwan's
+        // news): 1911 + n
+        let roc = s[..j].ends_with("民国") || s[..j].ends_with("民國");
+        if s[e..].starts_with('年') && (all_digits || roc) && !s[e..].starts_with("年级") {
             let after = e + '年'.len_utf8();
             let month_follows = int_at(s, after)
                 .is_some_and(|(m, me, _)| (1..=12).contains(&m) && s[me..].starts_with('月'));
-            let ok = match chars {
-                4 => (1800..=2199).contains(&y) || (month_follows && (1000..=2999).contains(&y)),
-                2 => {
-                    month_follows
-                        || (!s[j..e].chars().next().is_some_and(|c| c.is_ascii_digit())
-                            && inherit.is_none())
-                }
-                _ => false,
-            };
+            let roc =
+                (1..=200).contains(&y) && (roc || (chars == 3 && all_digits && month_follows));
+            let ok = roc
+                || match chars {
+                    4 => {
+                        (1800..=2199).contains(&y) || (month_follows && (1000..=2999).contains(&y))
+                    }
+                    2 => {
+                        month_follows
+                            || (!s[j..e].chars().next().is_some_and(|c| c.is_ascii_digit())
+                                && inherit.is_none())
+                    }
+                    _ => false,
+                };
             if ok {
-                f.y = Some(full_year(y, chars == 2));
-                f.y2 = chars == 2;
+                f.y = Some(if roc {
+                    1911 + y as i32
+                } else {
+                    full_year(y, chars == 2)
+                });
+                f.y2 = chars == 2 && !roc;
                 j = after;
                 if s[j..].starts_with('度') {
                     j += '度'.len_utf8();
@@ -2412,6 +2424,21 @@ fn is_target(s: &str, r: &Raw) -> bool {
             .any(|w| after.starts_with(w))
 }
 
+/// The start of 民国, 民國, 中华民国 or 中華民國 right before `at`, or `at`.
+fn era_name_start(s: &str, at: usize) -> usize {
+    let head = &s[..at];
+    let Some(h) = head
+        .strip_suffix("民国")
+        .or_else(|| head.strip_suffix("民國"))
+    else {
+        return at;
+    };
+    h.strip_suffix("中华")
+        .or_else(|| h.strip_suffix("中華"))
+        .unwrap_or(h)
+        .len()
+}
+
 /// Finds every date mention in the document, resolved against its anchor.
 pub fn find(doc: &Doc) -> Vec<DateMention> {
     find_with(doc, Prefer::NEWS)
@@ -2458,10 +2485,16 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
                 ctx = Some((para, y));
             }
         }
+        // 民国 (中华民国) before a year of the Republic belongs to the date
+        let start = if r.a.y.is_some() {
+            era_name_start(s, r.start)
+        } else {
+            r.start
+        };
         out.push(DateMention {
-            start: r.start,
+            start,
             end: r.end,
-            text: doc.text[r.start..r.end].to_string(),
+            text: doc.text[start..r.end].to_string(),
             value: res.value,
             end_value: res.end_value,
             // a listed day's year is as written (or not) at the head of the list

@@ -1531,3 +1531,21 @@ fn an_adverb_between_the_speaker_and_the_interview() {
         .collect();
     assert_eq!(titles, [("张明", "独立董事"), ("李华", "董事会秘书")]);
 }
+
+#[test]
+fn a_ministry_named_inside_a_title_and_taiwans_titles_and_terms() {
+    let x = run("经济部长郭智辉昨天在记者会上说，经济向好。");
+    let guo = x.people.iter().find(|p| p.name == "郭智辉").expect("郭智辉");
+    assert_eq!(guo.roles[0].title, "部长");
+    assert_eq!(guo.roles[0].organization.as_deref(), Some("经济部"));
+    let x = run("立法委员林俊宪质询时指出，预算执行率低。立委王美惠也表示关切。");
+    let titles: Vec<(&str, &str)> = x
+        .people
+        .iter()
+        .map(|p| (p.name.as_str(), p.roles.first().map_or("", |r| r.title.as_str())))
+        .collect();
+    assert_eq!(titles, [("林俊宪", "立法委员"), ("王美惠", "立委")]);
+    // 法說會 (an investors' conference) holds no France
+    let x = run("台積電董事長魏哲家在法說會中透露，營收將成長。");
+    assert!(x.locations.is_empty(), "{:?}", x.locations.iter().map(|l| &l.name).collect::<Vec<_>>());
+}

@@ -3024,6 +3024,35 @@ impl Tagged {
 /// 北京市|长, 台北市|长: the segmenter takes the place with its 市 and leaves 长 alone; the
 /// head of the place is 市长 after the place's short form (北京|市长), when the short form
 /// is a place of the gazetteer and the head a title.
+/// 外交部长, 芬兰农林部长, 经济|部长: the first token of the ministry a title ending in 部长 at
+/// token `k` names with its 部 (the title's own words, or the nouns and the place before it).
+fn ministry_in_title(s: &Sentence, k: usize, org_tok: &[bool]) -> Option<usize> {
+    let toks = s.toks;
+    let w = s.s(k);
+    if !s.in_title[k] || !w.ends_with("部长") || w.starts_with('副') {
+        return None;
+    }
+    let ministry = |i: usize| {
+        matches!(toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
+            && !s.in_title[i]
+            && !org_tok[i]
+            && !GENERIC_STARTS.contains(&s.s(i))
+    };
+    let mut j = k;
+    if w == "部长" {
+        while j > 0 && s.adjacent(j - 1) && ministry(j - 1) && s.chars(j - 1, k) <= 10 {
+            j -= 1;
+        }
+        if j == k {
+            return None;
+        }
+    }
+    if j > 0 && s.adjacent(j - 1) && toks[j - 1].kind == Kind::Word(Pos::Place) && !org_tok[j - 1] {
+        j -= 1;
+    }
+    Some(j)
+}
+
 /// Most Han chars of a line that [`byline_names`] reads as names only (four names of three).
 const BYLINE_MAX_CHARS: usize = 12;
 
@@ -3913,6 +3942,12 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 let body = &fold[toks[ti - 1].start..toks[ti].start + first];
                 if body.chars().count() >= 3 && lex.org_words.get(body) == Some(&OrgWord::Name) {
                     org = Some(toks[ti - 1].start..toks[ti].start + first);
+                } else if s.s(ti) == "部长" {
+                    // 经济|部长: the ministry the title names with its 部
+                    if let Some(j) = ministry_in_title(&s, ti, &org_tok) {
+                        org = Some(toks[j].start..toks[ti].start + first);
+                        group_start = j;
+                    }
                 }
             }
             // a party committee (市委, 县委, 党委) is the body of the party posts of the
@@ -4164,33 +4199,9 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     }
     // 外交部长, 芬兰农林部长: the ministry is named inside the title (外交部 + 长)
     for k in 0..n {
-        let w = s.s(k);
-        if !s.in_title[k] || !w.ends_with("部长") || w.starts_with('副') {
-            continue;
+        if let Some(j) = ministry_in_title(&s, k, &org_tok) {
+            out.orgs.push(toks[j].start..toks[k].end - "长".len());
         }
-        let ministry = |i: usize| {
-            matches!(toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
-                && !s.in_title[i]
-                && !org_tok[i]
-                && !GENERIC_STARTS.contains(&s.s(i))
-        };
-        let mut j = k;
-        if w == "部长" {
-            while j > 0 && s.adjacent(j - 1) && ministry(j - 1) && s.chars(j - 1, k) <= 10 {
-                j -= 1;
-            }
-            if j == k {
-                continue;
-            }
-        }
-        if j > 0
-            && s.adjacent(j - 1)
-            && toks[j - 1].kind == Kind::Word(Pos::Place)
-            && !org_tok[j - 1]
-        {
-            j -= 1;
-        }
-        out.orgs.push(toks[j].start..toks[k].end - "长".len());
     }
     // 中共 in 中共十五大 is the congress's name, not the party on its own
     let mut orgs = orgs;

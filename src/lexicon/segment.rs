@@ -15,6 +15,17 @@ const TWO_CHAR_NAME_COST: f32 = 2.0;
 const FUNCTION_SURNAME_COST: f32 = 2.5;
 /// Extra cost of a Chinese name that starts after two transliteration chars, on a third.
 const TRANSLIT_RUN_NAME_COST: f32 = 4.0;
+/// Extra cost of a Chinese name of three chars whose last is an adverb of the clause.
+const ADVERB_END_NAME_COST: f32 = 4.0;
+
+/// Adverbs that follow a subject (他则认为, 她也表示, 我们还说): after a name they end it.
+fn is_clause_adverb(c: char) -> bool {
+    matches!(
+        c,
+        '则' | '也' | '还' | '就' | '都' | '又' | '却' | '便' | '亦' | '仍' | '曾' | '已' | '再'
+    )
+}
+
 /// Extra cost of a single char the dictionary does not know.
 const UNKNOWN_COST: f32 = 3.0;
 
@@ -334,9 +345,17 @@ fn segment_han(
                 let ends_in_run = glen == 2
                     && e < n
                     && chars[e - 2..=e].iter().all(|&c| super::tag::is_translit(c));
+                // a third char that is an adverb of the clause, with more text after it
+                // (主教练赵勇|则|认为, 李明|也|表示): seldom the last char of a given name
+                let adverb_end = glen == 2 && e < n && is_clause_adverb(chars[e - 1]);
                 let cost = run_cost
                     + if ends_in_run {
                         TRANSLIT_RUN_NAME_COST
+                    } else {
+                        0.0
+                    }
+                    + if adverb_end {
+                        ADVERB_END_NAME_COST
                     } else {
                         0.0
                     };
@@ -381,6 +400,14 @@ mod tests {
         );
         let t = cut("工会主席赵忠民主持会议");
         assert!(t.contains(&"赵忠民"), "{t:?}");
+    }
+
+    #[test]
+    fn an_adverb_after_a_name_is_no_given_name_char() {
+        assert_eq!(cut("主教练赵勇则认为"), ["主教练", "赵勇", "则", "认为"]);
+        assert_eq!(cut("李明也表示"), ["李明", "也", "表示"]);
+        // a name whose last char is one at the end of the text, or no adverb, stays whole
+        assert!(cut("王亦凡说").contains(&"王亦凡"));
     }
 
     #[test]

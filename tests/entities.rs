@@ -1545,6 +1545,19 @@ fn a_ministry_named_inside_a_title_and_taiwans_titles_and_terms() {
         .map(|p| (p.name.as_str(), p.roles.first().map_or("", |r| r.title.as_str())))
         .collect();
     assert_eq!(titles, [("林俊宪", "立法委员"), ("王美惠", "立委")]);
+    // the ministry's 部 written before the title, and the ministries by their full names
+    for (text, name, org) in [
+        ("与工业和信息化部部长金壮龙会面。", "金壮龙", "工业和信息化部"),
+        ("信息化部部长金壮龙会面。", "金壮龙", "信息化部"),
+        ("人力资源和社会保障部副部长李忠表示，就业稳定。", "李忠", "人力资源和社会保障部"),
+        ("小米集团创办人、董事长兼CEO雷军宣布，目标提高。", "雷军", "小米集团"),
+    ] {
+        let x = run(text);
+        let p = x.people.iter().find(|p| p.name == name).expect(name);
+        assert!(p.roles.iter().all(|r| r.organization.as_deref() == Some(org)), "{text}: {:?}", p.roles);
+        let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(orgs, [org], "{text}");
+    }
     // 法說會 (an investors' conference) holds no France
     let x = run("台積電董事長魏哲家在法說會中透露，營收將成長。");
     assert!(x.locations.is_empty(), "{:?}", x.locations.iter().map(|l| &l.name).collect::<Vec<_>>());

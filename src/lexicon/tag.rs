@@ -3025,8 +3025,9 @@ impl Tagged {
 /// head of the place is 市长 after the place's short form (北京|市长), when the short form
 /// is a place of the gazetteer and the head a title.
 /// 外交部长, 芬兰农林部长, 经济|部长: the first token of the ministry a title ending in 部长 at
-/// token `k` names with its 部 (the title's own words, or the nouns and the place before it).
-fn ministry_in_title(s: &Sentence, k: usize, org_tok: &[bool]) -> Option<usize> {
+/// token `k` names with its 部 (the title's own words, or the nouns and the place before it):
+/// the ministry's byte range.
+fn ministry_in_title(s: &Sentence, k: usize, org_tok: &[bool]) -> Option<Range<usize>> {
     let toks = s.toks;
     let w = s.s(k);
     if !s.in_title[k] || !w.ends_with("部长") || w.starts_with('副') {
@@ -3050,7 +3051,13 @@ fn ministry_in_title(s: &Sentence, k: usize, org_tok: &[bool]) -> Option<usize> 
     if j > 0 && s.adjacent(j - 1) && toks[j - 1].kind == Kind::Word(Pos::Place) && !org_tok[j - 1] {
         j -= 1;
     }
-    Some(j)
+    // the ministry's 部 written before the title (信息化|部|部长) is its own, not the title's
+    let end = if w == "部长" && k > j && s.s(k - 1).ends_with('部') {
+        toks[k - 1].end
+    } else {
+        toks[k].end - "长".len()
+    };
+    Some(toks[j].start..end)
 }
 
 /// Most Han chars of a line that [`byline_names`] reads as names only (four names of three).
@@ -3944,9 +3951,9 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                     org = Some(toks[ti - 1].start..toks[ti].start + first);
                 } else if s.s(ti) == "部长" {
                     // 经济|部长: the ministry the title names with its 部
-                    if let Some(j) = ministry_in_title(&s, ti, &org_tok) {
-                        org = Some(toks[j].start..toks[ti].start + first);
-                        group_start = j;
+                    if let Some(r) = ministry_in_title(&s, ti, &org_tok) {
+                        group_start = (0..ti).find(|&i| toks[i].start == r.start).unwrap_or(ti);
+                        org = Some(r);
                     }
                 }
             }
@@ -4199,8 +4206,8 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     }
     // 外交部长, 芬兰农林部长: the ministry is named inside the title (外交部 + 长)
     for k in 0..n {
-        if let Some(j) = ministry_in_title(&s, k, &org_tok) {
-            out.orgs.push(toks[j].start..toks[k].end - "长".len());
+        if let Some(r) = ministry_in_title(&s, k, &org_tok) {
+            out.orgs.push(r);
         }
     }
     // 中共 in 中共十五大 is the congress's name, not the party on its own

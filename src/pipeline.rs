@@ -51,7 +51,8 @@ pub fn run(input: &str, options: &Options) -> Extraction {
         .people
         .iter()
         .flat_map(|p| p.mentions.iter().map(|m| m.start..m.end));
-    x.keywords = keywords::from_tags_with_people(&doc, &tags, people);
+    let credited: Vec<std::ops::Range<usize>> = x.credits.iter().map(|c| c.start..c.end).collect();
+    x.keywords = keywords::from_tags_with_people(&doc, &tags, people, &credited);
     x.summary = summary::from_keywords(&doc, &x.keywords);
     crate::layout::links::drop_mentions_inside(doc.text, &mut x);
     drop_unrepresentable(&mut x);

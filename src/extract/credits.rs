@@ -572,7 +572,35 @@ fn starts_with_place(s: &str) -> bool {
 
 /// The outlet a dateline at the start of the article names (新华社北京3月5日电 → 新华社).
 fn dateline_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
-    let f = &doc.fold[range.clone()];
+    let Some(d) = dateline_at(&doc.fold[range.clone()]) else {
+        return;
+    };
+    let name = &doc.fold[range.start + d.lead..range.start + d.lead + d.name_end];
+    if SELF.contains(&name) || NOT_NAMES.contains(&name) {
+        return;
+    }
+    let (s, e) = (range.start + d.lead, range.start + d.lead + d.name_end);
+    out.push(Credit {
+        start: s,
+        end: e,
+        role: CreditRole::Source,
+        label: doc.text[s + d.cue_at..s + d.cue_at + d.cue.len()].to_string(),
+        names: Vec::new(),
+        organization: Some(doc.text[s..e].to_string()),
+    });
+}
+
+/// A dateline at the start of a text, in byte offsets of it: where the outlet's name
+/// starts (after brackets and 据), its length, and where the cue starts, from the outlet.
+struct Dateline {
+    lead: usize,
+    name_end: usize,
+    cue_at: usize,
+    cue: &'static str,
+}
+
+/// The dateline `f` (folded) starts with: an outlet, a place and a date, a cue.
+fn dateline_at(f: &str) -> Option<Dateline> {
     let lead = f.len()
         - f.trim_start_matches(|c: char| c.is_whitespace() || is_open_bracket(c))
             .len();
@@ -587,11 +615,10 @@ fn dateline_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credi
         .nth(24)
         .map_or(f.len(), |(i, _)| lead + i);
     let w = &f[lead..window_end];
-    let cue = DATELINE_CUES
+    let (cue_at, cue) = DATELINE_CUES
         .iter()
         .filter_map(|c| w.find(c).map(|p| (p, *c)))
-        .min_by_key(|&(p, c)| (p, usize::MAX - c.len()));
-    let Some((cue_at, cue)) = cue else { return };
+        .min_by_key(|&(p, c)| (p, usize::MAX - c.len()))?;
     let before = &w[..cue_at];
     // The outlet is the longest start of `before` that ends like one; what follows it up to
     // the cue is a place and a date (北京3月5日), nothing else.
@@ -620,20 +647,64 @@ fn dateline_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credi
             }
         }
     }
-    let Some((end, _)) = best else { return };
-    let name = &before[..end];
-    if SELF.contains(&name) || NOT_NAMES.contains(&name) {
-        return;
+    let (name_end, _) = best?;
+    Some(Dateline {
+        lead,
+        name_end,
+        cue_at,
+        cue,
+    })
+}
+
+/// Where the text of a sentence starts after the dateline and byline that open it
+/// (新华社北京11月28日电（记者王晓东）国家统计局…, 本报北京4月27日讯 记者王君超报道：…), or
+/// `range.start`: for a summary sentence that reads as the article's.
+pub(crate) fn after_dateline(doc: &Doc, range: std::ops::Range<usize>) -> usize {
+    let f = &doc.fold[range.clone()];
+    let Some(d) = dateline_at(f) else {
+        return range.start;
+    };
+    // (据新华社报道，… says who reported it: the sentence is the reporter's)
+    if f[..d.lead].ends_with('据') || !matches!(d.cue, "电" | "讯" | "消息") {
+        return range.start;
     }
-    let (s, e) = (range.start + lead, range.start + lead + end);
-    out.push(Credit {
-        start: s,
-        end: e,
-        role: CreditRole::Source,
-        label: doc.text[s + cue_at..s + cue_at + cue.len()].to_string(),
-        names: Vec::new(),
-        organization: Some(doc.text[s..e].to_string()),
-    });
+    let skip = |s: &str| {
+        s.len()
+            - s.trim_start_matches([' ', '\u{3000}', '】', ']', '：', ':'])
+                .len()
+    };
+    let mut at = d.lead + d.cue_at + d.cue.len();
+    at += skip(&f[at..]);
+    // a byline in brackets: （记者王晓东、李娜）
+    if let Some(open) = f[at..].chars().next().filter(|c| matches!(c, '（' | '(')) {
+        let close = if open == '（' { '）' } else { ')' };
+        let inner = at + open.len_utf8();
+        if let Some(i) = f[inner..].find(close) {
+            if f[inner..inner + i].chars().count() <= 40 {
+                at = inner + i + close.len_utf8();
+                at += skip(&f[at..]);
+            }
+        }
+    }
+    // or glued: 记者王君超报道：
+    if f[at..].starts_with("记者") {
+        let said = f[at..]
+            .char_indices()
+            .take(12)
+            .find(|&(i, _)| f[at + i..].starts_with("报道"))
+            .map(|(i, _)| at + i + "报道".len());
+        if let Some(after) = said {
+            if let Some(c) = f[after..]
+                .chars()
+                .next()
+                .filter(|c| matches!(c, '：' | ':' | '，' | ',' | ' '))
+            {
+                at = after + c.len_utf8();
+                at += skip(&f[at..]);
+            }
+        }
+    }
+    range.start + at.min(f.len())
 }
 
 /// The label of a notice as written (声明, 免责声明), or 来源.

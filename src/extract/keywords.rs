@@ -30,16 +30,18 @@ pub fn find(doc: &Doc) -> Vec<Keyword> {
 }
 
 pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Keyword> {
-    from_tags_with_people(doc, tags, tags.people.iter().map(|p| p.span.clone()))
+    from_tags_with_people(doc, tags, tags.people.iter().map(|p| p.span.clone()), &[])
 }
 
 /// [`from_tags`] with every mention of a person (the tagger's and the later ones the
 /// resolver found), in byte offsets of the document: each is one candidate, whatever the
-/// tokens of the name (王|建国 gives no 建国).
+/// tokens of the name (王|建国 gives no 建国); no word inside `skip` counts (the bylines and
+/// credits: a reporter's name is no keyword of the article).
 pub fn from_tags_with_people(
     doc: &Doc,
     tags: &Tagged,
     people: impl Iterator<Item = std::ops::Range<usize>>,
+    skip: &[std::ops::Range<usize>],
 ) -> Vec<Keyword> {
     let toks = &tags.tokens;
     // for each token, the end of the person mention it starts, or INSIDE (no sort of the
@@ -55,6 +57,13 @@ pub fn from_tags_with_people(
             person_end[i] = r.end;
             i += 1;
         }
+        while toks.get(i).is_some_and(|t| t.start < r.end) {
+            person_end[i] = INSIDE;
+            i += 1;
+        }
+    }
+    for r in skip {
+        let mut i = toks.partition_point(|t| t.end <= r.start);
         while toks.get(i).is_some_and(|t| t.start < r.end) {
             person_end[i] = INSIDE;
             i += 1;

@@ -1,7 +1,9 @@
-//! Summary: the three most informative sentences of the article's content paragraphs, in
-//! text order. A sentence scores the keyword weights of the words it holds, over the
-//! square root of its length (long sentences do not win by length alone), with a bonus
-//! for the lead; clauses ending with ； are joined to the next; sentences of credits, disclaimers and promotions are skipped.
+//! Summary: the article's first sentence and the two most informative others of its content
+//! paragraphs, in text order. A sentence scores the keyword weights of the words it holds,
+//! over the square root of its length (long sentences do not win by length alone), with a
+//! bonus for the lead paragraph; clauses ending with ； are joined to the next; sentences of
+//! credits, disclaimers and promotions are skipped, and the first sentence reads from after
+//! the dateline and byline that open it.
 
 use crate::extract::numbers::CharBits;
 use crate::layout::Doc;
@@ -71,6 +73,13 @@ pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
         }) else {
             continue;
         };
+        // (the article's first sentence reads from after the dateline and byline that open
+        // it: 新华社北京11月28日电（记者王晓东）国家统计局…)
+        let s = if at == 0 && s.start == p.range.start {
+            super::credits::after_dateline(doc, s.clone())..s.end
+        } else {
+            s.clone()
+        };
         {
             let f = &doc.fold[s.clone()];
             let mut n = 0;
@@ -101,6 +110,11 @@ pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
             if p.kind == ParagraphKind::Lead {
                 score *= 1.3;
             }
+            // the article's first sentence tells what happened (news is written so): it
+            // is in the summary, the others are the best of the rest
+            if cands.is_empty() {
+                score = f64::INFINITY;
+            }
             cands.push((score, i, s.clone()));
         }
     }
@@ -130,6 +144,33 @@ pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use crate::options::Options;
+
+    #[test]
+    fn the_lead_sentence_without_its_dateline_and_no_reporter_as_keyword() {
+        let t =
+            "本报讯（记者 周明 通讯员 李小红）11月30日，第十五届全国运动会在广州奥体中心闭幕。\n\
+                 国家体育总局局长高志丹出席闭幕式并讲话。本届全运会共设34个大项。\n\
+                 广东代表团以45枚金牌位列金牌榜第一，全运会金牌榜前三名均为东部省份。\n\
+                 下一届全运会将于2029年在湖北举行，全运会组委会已开始筹备。";
+        let x = crate::extract(t, &Options::default());
+        assert_eq!(x.summary.len(), 3, "{:?}", x.summary);
+        assert_eq!(
+            x.summary[0],
+            "11月30日，第十五届全国运动会在广州奥体中心闭幕。"
+        );
+        let words: Vec<&str> = x.keywords.iter().map(|k| k.word.as_str()).collect();
+        assert!(
+            !words.contains(&"周明") && !words.contains(&"李小红"),
+            "{words:?}"
+        );
+        assert!(words.contains(&"高志丹"), "{words:?}");
+        let t = "新华社北京11月28日电（记者王晓东、李娜）国家统计局28日发布数据显示，工业企业利润增长。\n其他内容。";
+        let x = crate::extract(t, &Options::default());
+        assert_eq!(
+            x.summary[0],
+            "国家统计局28日发布数据显示，工业企业利润增长。"
+        );
+    }
 
     #[test]
     fn boilerplate_first_chars() {

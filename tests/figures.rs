@@ -550,3 +550,20 @@ fn years_of_the_republic_of_china() {
     let x = extract("98年3月开始施工。", &with_reference("2024-12-02"));
     assert_eq!(date_values(&x), vec![("98年3月", "1998-03")]);
 }
+
+#[test]
+fn a_range_whose_left_end_has_an_aside_in_brackets() {
+    let x = extract(
+        "春节自1月28日（农历除夕）至2月4日放假调休，共8天。会议于3月5日（周三）至3月11日举行。1月22日（星期三）开幕。",
+        &with_reference("2024-12-20"),
+    );
+    assert_eq!(
+        date_ranges(&x),
+        vec![
+            ("春节", "2025-01-29", None),
+            ("1月28日（农历除夕）至2月4日", "2025-01-28", Some("2025-02-04")),
+            ("3月5日（周三）至3月11日", "2025-03-05", Some("2025-03-11")),
+            ("1月22日（星期三）", "2025-01-22", None),
+        ]
+    );
+}

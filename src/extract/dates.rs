@@ -1444,6 +1444,29 @@ const START_BITS: numbers::CharBits =
     numbers::CharBits::of_lists(&[&WORD_STARTS, &numbers::NUMERAL_CHARS]);
 
 /// Every raw mention in `s`, left to right, not overlapping.
+/// After a date, a short aside in brackets that a connector follows (1月28日（农历除夕）至2月4日):
+/// the connector's position; else `at`.
+fn skip_aside(s: &str, at: usize) -> usize {
+    let Some(open) = s[at..].chars().next().filter(|c| matches!(c, '（' | '(')) else {
+        return at;
+    };
+    let close = if open == '（' { '）' } else { ')' };
+    let inner = at + open.len_utf8();
+    let Some((i, _)) = s[inner..]
+        .char_indices()
+        .take(12)
+        .find(|&(_, c)| c == close)
+    else {
+        return at;
+    };
+    let after = skip_ws(s, inner + i + close.len_utf8());
+    if starts_any(&s[after..], CONNECTORS).is_some() {
+        after
+    } else {
+        at
+    }
+}
+
 fn scan(s: &str) -> Vec<Raw> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -1561,7 +1584,7 @@ fn mention_at(s: &str, i: usize) -> Option<Raw> {
             b: None,
             listed: false,
         };
-        let k = skip_ws(s, e);
+        let k = skip_aside(s, skip_ws(s, e));
         if let Some(conn) = starts_any(&s[k..], CONNECTORS) {
             let k2 = skip_ws(s, k + conn.len());
             if let Some((b, e2)) = point(s, k2, Some(&a)) {

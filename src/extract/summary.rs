@@ -96,7 +96,10 @@ pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
                     }
                 }
             }
-            if n < 12 || boilerplate {
+            // (a line that leads into what follows is no sentence of the summary: 各区人民政府：,
+            // 现通知如下：)
+            let lead_in = f.trim_end().ends_with(['：', ':', '，', ',']);
+            if n < 12 || boilerplate || lead_in {
                 continue;
             }
             // (an empty word is in every sentence, as `contains` has it)
@@ -170,6 +173,16 @@ mod tests {
             x.summary[0],
             "国家统计局28日发布数据显示，工业企业利润增长。"
         );
+        // a notice's addressees and its 通知如下： lead into the text; they are no summary
+        let t = "各区人民政府，市政府各委、办、局：\n经市政府同意，现就元旦春节期间有关工作通知如下：\n\
+                 一、元旦放假时间为2025年1月1日，共1天。\n二、各单位要在节前组织开展安全大检查。";
+        let x = crate::extract(t, &Options::default());
+        assert!(
+            x.summary.iter().all(|s| s.ends_with('。')),
+            "{:?}",
+            x.summary
+        );
+        assert_eq!(x.summary[0], "一、元旦放假时间为2025年1月1日，共1天。");
     }
 
     #[test]

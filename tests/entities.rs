@@ -1562,3 +1562,12 @@ fn a_ministry_named_inside_a_title_and_taiwans_titles_and_terms() {
     let x = run("台積電董事長魏哲家在法說會中透露，營收將成長。");
     assert!(x.locations.is_empty(), "{:?}", x.locations.iter().map(|l| &l.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_unit_of_a_bare_levels_government_is_an_organisation() {
+    let orgs = |t: &str| -> Vec<String> { run(t).organizations.iter().map(|o| o.name.clone()).collect() };
+    assert_eq!(orgs("市政府办公厅发布通知。"), ["市政府办公厅"]);
+    assert_eq!(orgs("省委办公厅、省政府办公厅联合印发意见。"), ["省委办公厅", "省政府办公厅"]);
+    // the government alone is none (the People's Daily convention)
+    assert!(orgs("市政府召开会议。").is_empty());
+}

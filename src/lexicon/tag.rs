@@ -957,6 +957,14 @@ impl<'a> Sentence<'a> {
     /// A bare level of administration before an organisation (市|教委, 乡|卫生院, 村|党支部,
     /// 县|人大): "the city's", "the township's", one organisation the text has in view.
     fn admin_level(&self, k: usize) -> bool {
+        // the government of a bare level before a unit of its own (市政府|办公厅, 省政府|新闻办:
+        // the People's Daily marks 市政府新闻处): a level as 市 is
+        if matches!(
+            self.s(k),
+            "省政府" | "市政府" | "县政府" | "区政府" | "乡政府" | "镇政府"
+        ) {
+            return k + 1 < self.toks.len() && self.adjacent(k) && self.is_head(k + 1);
+        }
         matches!(self.s(k), "省" | "市" | "县" | "区" | "乡" | "镇" | "村")
             && !self.in_title[k]
             // (not a char of a word the segmenter cut: 上|市|公司; nor a rank: 乡|局|级)

@@ -567,3 +567,33 @@ fn a_range_whose_left_end_has_an_aside_in_brackets() {
         ]
     );
 }
+
+#[test]
+fn ranges_of_counts_and_measures_and_exact_decimals_times_units() {
+    let x = extract(
+        "参会者30-50人，观众3万至5万人，志愿者3-5万人，全长10~20公里，每年5到8次。比分3-1，共5人。",
+        &Options::default(),
+    );
+    let q: Vec<(&str, f64, Option<f64>)> = x
+        .quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.value, q.value_max))
+        .collect();
+    assert_eq!(
+        q,
+        vec![
+            ("30-50人", 30.0, Some(50.0)),
+            ("3万至5万人", 30_000.0, Some(50_000.0)),
+            // the left end takes the right's multiplier
+            ("3-5万人", 30_000.0, Some(50_000.0)),
+            ("10~20公里", 10.0, Some(20.0)),
+            ("5到8次", 5.0, Some(8.0)),
+            // a score has no unit after it
+            ("5人", 5.0, None),
+        ]
+    );
+    // 2.3 has no exact binary form: 2.3亿 is still 230,000,000
+    let x = extract("约合2.3亿美元，二点三亿元，156.3亿元，3.14159万元。", &Options::default());
+    let m: Vec<f64> = x.money.iter().map(|m| m.amount).collect();
+    assert_eq!(m, vec![230_000_000.0, 230_000_000.0, 15_630_000_000.0, 31_415.9]);
+}

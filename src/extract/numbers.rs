@@ -418,7 +418,7 @@ fn parse_arabic(s: &str, at: usize) -> Option<Numeral> {
     }
     let (mult, mend) = multipliers(s, end);
     if mend > end {
-        value *= mult;
+        value = scaled(value, fraction_digits(&s[at..end]), mult);
         end = mend;
         // 1万600, 3亿5000万: a smaller Arabic number right after a large unit adds on
         // (one step, no recursion: 1万1万1万… stops after the second).
@@ -434,6 +434,30 @@ fn parse_arabic(s: &str, at: usize) -> Option<Numeral> {
         }
     }
     Some(Numeral::exact(value, at..end, true))
+}
+
+/// Digits after the decimal point (. or ．) of a written number.
+fn fraction_digits(w: &str) -> u32 {
+    w.rfind(['.', '．']).map_or(0, |p| {
+        w[p..].chars().filter(char::is_ascii_digit).count() as u32
+    })
+}
+
+/// `value` (written with `frac` decimals) times a power of ten `mult`, rounded to the
+/// decimals left: 2.3亿 is 230000000, not 229999999.99999997 (2.3 has no exact f64).
+fn scaled(value: f64, frac: u32, mult: f64) -> f64 {
+    let r = value * mult;
+    let e = mult.log10().round() as i32;
+    if frac == 0 || !r.is_finite() || (mult - 10f64.powi(e)).abs() > 0.5 {
+        return r;
+    }
+    let keep = frac as i32 - e;
+    if keep <= 0 {
+        r.round()
+    } else {
+        let p = 10f64.powi(keep);
+        (r * p).round() / p
+    }
 }
 
 /// Plain Arabic digits with thousands commas and a decimal point, no multiplier.
@@ -806,7 +830,7 @@ fn parse_chinese(s: &str, at: usize) -> Option<Numeral> {
             // 3.5万 in Chinese: 三点五万.
             let (mult, mend) = multipliers(s, k);
             if mend > k && mult >= 1e4 {
-                n.scale(mult);
+                n.value = scaled(value, frac.len() as u32, mult);
                 n.range.end = mend;
             }
             return Some(n);

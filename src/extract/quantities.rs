@@ -393,6 +393,52 @@ fn ordinal(doc: &Doc, at: usize) -> Option<Quantity> {
     }
 }
 
+/// A range of two numbers with the unit after the second: 30-50人, 3万至5万人, 3-5万人 (the
+/// left end takes the multiplier of the right when it has none: 30,000 to 50,000).
+#[inline(never)]
+fn quantity_range(doc: &Doc, n: &numbers::Numeral, end: usize) -> Option<Quantity> {
+    let s = doc.fold;
+    if n.kind != NumeralKind::Cardinal || n.max.is_some() {
+        return None;
+    }
+    let conn = ["-", "－", "～", "~", "至", "到", "—"]
+        .into_iter()
+        .find(|w| s[end..].starts_with(w))?;
+    let right = end + conn.len();
+    let m = numbers::parse_at(s, right)
+        .filter(|m| m.kind == NumeralKind::Cardinal && m.max.is_none())?;
+    // the multiplier the right end has and the left lacks (Arabic digits on both sides)
+    let mut low = n.value;
+    if n.arabic && m.arabic {
+        let bare = |r: &std::ops::Range<usize>| {
+            numbers::arabic_digits(s, r.start).map(|(v, e)| (v, e == r.end))
+        };
+        if let (Some((_, true)), Some((base, false))) = (bare(&n.range), bare(&m.range)) {
+            if base > 0.0 {
+                low = n.value * (m.value / base).round();
+            }
+        }
+    }
+    let q = quantity(doc, right)?;
+    if q.start != right
+        || q.value_max.is_some()
+        || q.value <= low
+        || q.kind == QuantityKind::Percent
+    {
+        return None;
+    }
+    Some(make(
+        doc,
+        n.range.start,
+        q.end,
+        low,
+        Some(q.value),
+        &q.unit,
+        q.kind,
+        true,
+    ))
+}
+
 /// A numeral at `at` followed by a unit that makes it a mention.
 fn quantity(doc: &Doc, at: usize) -> Option<Quantity> {
     let s = doc.fold;
@@ -493,6 +539,10 @@ fn quantity(doc: &Doc, at: usize) -> Option<Quantity> {
                 return Some(q);
             }
         }
+    }
+    // 30-50人, 3万至5万人, 3-5万人: a bare number, a connector, a quantity larger than it
+    if let Some(q) = quantity_range(doc, &n, end) {
+        return Some(q);
     }
     // 三成 = 30 %.
     if !n.arabic && n.value > 0.0 && n.value <= 10.0 && s[end..].starts_with('成') {

@@ -1571,3 +1571,15 @@ fn a_unit_of_a_bare_levels_government_is_an_organisation() {
     // the government alone is none (the People's Daily convention)
     assert!(orgs("市政府召开会议。").is_empty());
 }
+
+#[test]
+fn summits_named_by_who_meets_and_a_count_with_its_di() {
+    let events = |t: &str| -> Vec<String> { run(t).events.iter().map(|e| e.name.clone()).collect() };
+    assert_eq!(
+        events("亚太经合组织第三十一次领导人非正式会议在利马举行。"),
+        ["亚太经合组织第三十一次领导人非正式会议"]
+    );
+    assert_eq!(events("东盟外长会议今天开幕。"), ["东盟外长会议"]);
+    // leaders meeting is no event by itself
+    assert!(events("两国领导人会议期间表示。").is_empty(), "{:?}", events("两国领导人会议期间表示。"));
+}

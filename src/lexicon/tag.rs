@@ -150,9 +150,42 @@ const NOT_NAME_STARTS: &[&str] = &[
 const OWNER_LINKS: &[&str] = &["旗下", "下属", "所属", "麾下", "属下", "名下"];
 
 const GENERIC_STARTS: &[&str] = &[
-    "公司", "企业", "单位", "集团", "学校", "医院", "本", "该", "各", "全", "我", "其", "此", "贵",
-    "有关", "相关", "各级", "原", "前", "全国", "地方", "基层", "国家", "政府", "部门", "领导",
-    "工作", "主管", "上级", "下级", "电", "讯", "报道", "本报", "记者",
+    "公司",
+    "企业",
+    "单位",
+    "集团",
+    "学校",
+    "医院",
+    "本",
+    "该",
+    "各",
+    "全",
+    "我",
+    "其",
+    "此",
+    "贵",
+    "有关",
+    "相关",
+    "各级",
+    "原",
+    "前",
+    "全国",
+    "地方",
+    "基层",
+    "国家",
+    "政府",
+    "部门",
+    "领导",
+    "工作",
+    "主管",
+    "上级",
+    "下级",
+    "电",
+    "讯",
+    "报道",
+    "本报",
+    "记者",
+    "领导人",
 ];
 
 /// Party and residents' committees that on their own are any such committee (一级党委,
@@ -2072,10 +2105,26 @@ impl<'a> Sentence<'a> {
                 // (a generic word is taken here and trimmed below if it starts the name:
                 // 乡村振兴|工作|座谈会, but 记者|座谈会 is no name)
                 // (a season names the games: 冬季|奥运会)
+                // (who meets names a summit: 领导人|非|正式|会议, 元首|理事会, 外长|会议)
                 if (self.is_mod(p)
                     || self.org_word(p) == Some(OrgWord::Not)
                     || in_span(orgs, p)
-                    || matches!(s, "冬季" | "夏季" | "春季" | "秋季"))
+                    || matches!(
+                        s,
+                        "冬季"
+                            | "夏季"
+                            | "春季"
+                            | "秋季"
+                            | "领导人"
+                            | "元首"
+                            | "首脑"
+                            | "成员国"
+                            | "外长"
+                            | "部长级"
+                            | "正式"
+                            | "非正式"
+                    )
+                    || (s == "非" && self.s(j) == "正式"))
                     && self.toks[p].kind != Kind::Name
                 {
                     j = p;
@@ -2094,8 +2143,11 @@ impl<'a> Sentence<'a> {
                     j = p - 1;
                     continue;
                 }
-                // 第七届, 2024年: an ordinal or a year
-                if matches!(s, "届" | "次" | "期" | "年") {
+                // 第七届, 2024年, 第三|十|一次: an ordinal or a year
+                let counted = s.ends_with(['届', '次'])
+                    && s.chars().count() > 1
+                    && is_numeral(&s[..s.len() - '次'.len_utf8()]);
+                if matches!(s, "届" | "次" | "期" | "年") || counted {
                     let mut q = p;
                     while q > 0
                         && self.adjacent(q - 1)
@@ -2106,7 +2158,8 @@ impl<'a> Sentence<'a> {
                     {
                         q -= 1;
                     }
-                    if q < p {
+                    // (a count with its 第 before it: 九届全国人大|一次|会议 keeps its body)
+                    if (q < p && !counted) || (counted && q < p && self.s(q).starts_with('第')) {
                         j = q;
                         continue;
                     }
@@ -2122,8 +2175,13 @@ impl<'a> Sentence<'a> {
             }
             // (a one-char verb or adjective before another char is a word the dictionary
             // lacks, cut apart: 健|身|气|功)
+            // (nor a char counted by the numeral before it: 两|国|领导人|会议 is no name)
             while j < k
                 && (GENERIC_STARTS.contains(&self.s(j))
+                    || (self.single_char(j)
+                        && j > 0
+                        && self.adjacent(j - 1)
+                        && (is_numeral(self.s(j - 1)) || matches!(self.s(j - 1), "各" | "多")))
                     || (matches!(self.toks[j].kind, Kind::Word(Pos::Verb | Pos::Adj))
                         && !(self.single_char(j) && self.single_char(j + 1) && self.adjacent(j))))
             {

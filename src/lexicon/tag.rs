@@ -188,6 +188,23 @@ const GENERIC_STARTS: &[&str] = &[
     "领导人",
 ];
 
+/// Words inside an event's name before its head: the season of games (冬季|奥运会) and who
+/// meets at a summit (领导人|非|正式|会议, 元首|理事会, 外长|会议).
+const EVENT_NAME_WORDS: &[&str] = &[
+    "冬季",
+    "夏季",
+    "春季",
+    "秋季",
+    "领导人",
+    "元首",
+    "首脑",
+    "成员国",
+    "外长",
+    "部长级",
+    "正式",
+    "非正式",
+];
+
 /// Party and residents' committees that on their own are any such committee (一级党委,
 /// 党委批准), not a name; with a name before them they are one (鞍钢集团党委).
 const GENERIC_COMMITTEES: &[&str] = &["党委", "党委会", "党组", "党支部", "团委", "居委会"];
@@ -2109,21 +2126,7 @@ impl<'a> Sentence<'a> {
                 if (self.is_mod(p)
                     || self.org_word(p) == Some(OrgWord::Not)
                     || in_span(orgs, p)
-                    || matches!(
-                        s,
-                        "冬季"
-                            | "夏季"
-                            | "春季"
-                            | "秋季"
-                            | "领导人"
-                            | "元首"
-                            | "首脑"
-                            | "成员国"
-                            | "外长"
-                            | "部长级"
-                            | "正式"
-                            | "非正式"
-                    )
+                    || EVENT_NAME_WORDS.contains(&s)
                     || (s == "非" && self.s(j) == "正式"))
                     && self.toks[p].kind != Kind::Name
                 {
@@ -3058,6 +3061,7 @@ fn is_stock_code(s: &str) -> bool {
             || ((4..=6).contains(&digits.len()) && exchange))
 }
 
+#[inline(never)]
 fn is_numeral(s: &str) -> bool {
     !s.is_empty()
         && s.chars()

@@ -139,6 +139,19 @@ fn numerals_without_end() {
 }
 
 #[test]
+fn a_chain_of_ranges() {
+    // 1-2-3-…-50000人: each number could start a range; one step each, no recursion as deep
+    // as the chain (the wasm stack is 1 MB), no quadratic rescans
+    for conn in ["-", "至", "~"] {
+        let chain: Vec<String> = (1..=50_000).map(|i| i.to_string()).collect();
+        let x = run(&format!("{}人", chain.join(conn)));
+        assert!(x.quantities.len() <= 2, "{conn}: {}", x.quantities.len());
+        let last = x.quantities.last().expect("the last pair");
+        assert_eq!((last.value, last.value_max), (49_999.0, Some(50_000.0)));
+    }
+}
+
+#[test]
 fn hundred_thousand_empty_lines() {
     let x = run(&"\n".repeat(100_000));
     assert!(x.paragraphs.is_empty() && x.sentences.is_empty());

@@ -419,7 +419,7 @@ fn quantity_range(doc: &Doc, n: &numbers::Numeral, end: usize) -> Option<Quantit
             }
         }
     }
-    let q = quantity(doc, right)?;
+    let q = quantity_with(doc, right, false)?;
     if q.start != right
         || q.value_max.is_some()
         || q.value <= low
@@ -441,6 +441,12 @@ fn quantity_range(doc: &Doc, n: &numbers::Numeral, end: usize) -> Option<Quantit
 
 /// A numeral at `at` followed by a unit that makes it a mention.
 fn quantity(doc: &Doc, at: usize) -> Option<Quantity> {
+    quantity_with(doc, at, true)
+}
+
+/// [`quantity`]; `range`: a range may start here (the right end of one may not start
+/// another: 1-2-3-…人 is read in one step, not by a recursion as deep as the chain).
+fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     let s = doc.fold;
     let n = numbers::parse_at(s, at)?;
     let t = &s[n.range.clone()];
@@ -541,7 +547,7 @@ fn quantity(doc: &Doc, at: usize) -> Option<Quantity> {
         }
     }
     // 30-50人, 3万至5万人, 3-5万人: a bare number, a connector, a quantity larger than it
-    if let Some(q) = quantity_range(doc, &n, end) {
+    if let Some(q) = range.then(|| quantity_range(doc, &n, end)).flatten() {
         return Some(q);
     }
     // 三成 = 30 %.

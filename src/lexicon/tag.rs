@@ -3149,6 +3149,14 @@ fn byline_names(
     let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
         return;
     };
+    // (the cheap tests first: this runs at every sentence)
+    if last.end - first.start > 4 * BYLINE_MAX_CHARS
+        || s.fold[first.start..last.end].chars().count() > BYLINE_MAX_CHARS
+        || toks.iter().any(|t| t.kind == Kind::Punct)
+        || !(0..n - 1).all(|i| s.adjacent(i))
+    {
+        return;
+    }
     // the line's own: nothing but spaces between it and the line breaks
     let before = s.fold[..first.start].trim_end_matches([' ', '\t', '\u{3000}']);
     let after = s.fold[last.end..].trim_start_matches([' ', '\t', '\u{3000}']);
@@ -3167,12 +3175,6 @@ fn byline_names(
     if prev_line.ends_with(GOES_ON)
         || next_line.starts_with(GOES_ON)
         || next_line.starts_with(['。', '.'])
-    {
-        return;
-    }
-    if s.fold[first.start..last.end].chars().count() > BYLINE_MAX_CHARS
-        || toks.iter().any(|t| t.kind == Kind::Punct)
-        || !(0..n - 1).all(|i| s.adjacent(i))
     {
         return;
     }

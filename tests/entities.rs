@@ -1506,7 +1506,11 @@ fn a_line_of_names_alone_is_a_byline() {
         "一段文字。\n马路边\n的小店",
         "他说马宏伟大的工程完成了。",
     ] {
-        assert!(run(text).people.is_empty(), "{text}: {:?}", names(&run(text)));
+        assert!(
+            run(text).people.is_empty(),
+            "{text}: {:?}",
+            names(&run(text))
+        );
     }
 }
 
@@ -1514,10 +1518,18 @@ fn a_line_of_names_alone_is_a_byline() {
 fn an_adverb_between_the_speaker_and_the_interview() {
     // 此前/近日/也 between the subject and 在接受…采访时: the subject speaks, not the outlet
     let x = run("集团董事会主席蔡崇信此前在接受彭博社采访时称，公司将继续加大投资。");
-    let q: Vec<(&str, &str)> = x.quotes.iter().map(|q| (q.speaker.as_deref().unwrap_or(""), q.verb.as_str())).collect();
+    let q: Vec<(&str, &str)> = x
+        .quotes
+        .iter()
+        .map(|q| (q.speaker.as_deref().unwrap_or(""), q.verb.as_str()))
+        .collect();
     assert_eq!(q, [("蔡崇信", "称")]);
     let x = run("国家统计局总统计师王强近日也在发布会上表示，经济形势总体平稳。");
-    let q: Vec<&str> = x.quotes.iter().map(|q| q.speaker.as_deref().unwrap_or("")).collect();
+    let q: Vec<&str> = x
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_deref().unwrap_or(""))
+        .collect();
     assert_eq!(q, ["王强"]);
     // titles of statistics offices and boards
     let wang = x.people.iter().find(|p| p.name == "王强").expect("王强");
@@ -1527,7 +1539,12 @@ fn an_adverb_between_the_speaker_and_the_interview() {
     let titles: Vec<(&str, &str)> = x
         .people
         .iter()
-        .map(|p| (p.name.as_str(), p.roles.first().map_or("", |r| r.title.as_str())))
+        .map(|p| {
+            (
+                p.name.as_str(),
+                p.roles.first().map_or("", |r| r.title.as_str()),
+            )
+        })
         .collect();
     assert_eq!(titles, [("张明", "独立董事"), ("李华", "董事会秘书")]);
 }
@@ -1535,51 +1552,116 @@ fn an_adverb_between_the_speaker_and_the_interview() {
 #[test]
 fn a_ministry_named_inside_a_title_and_taiwans_titles_and_terms() {
     let x = run("经济部长郭智辉昨天在记者会上说，经济向好。");
-    let guo = x.people.iter().find(|p| p.name == "郭智辉").expect("郭智辉");
+    let guo = x
+        .people
+        .iter()
+        .find(|p| p.name == "郭智辉")
+        .expect("郭智辉");
     assert_eq!(guo.roles[0].title, "部长");
     assert_eq!(guo.roles[0].organization.as_deref(), Some("经济部"));
     let x = run("立法委员林俊宪质询时指出，预算执行率低。立委王美惠也表示关切。");
     let titles: Vec<(&str, &str)> = x
         .people
         .iter()
-        .map(|p| (p.name.as_str(), p.roles.first().map_or("", |r| r.title.as_str())))
+        .map(|p| {
+            (
+                p.name.as_str(),
+                p.roles.first().map_or("", |r| r.title.as_str()),
+            )
+        })
         .collect();
     assert_eq!(titles, [("林俊宪", "立法委员"), ("王美惠", "立委")]);
     // the ministry's 部 written before the title, and the ministries by their full names
     for (text, name, org) in [
-        ("与工业和信息化部部长金壮龙会面。", "金壮龙", "工业和信息化部"),
+        (
+            "与工业和信息化部部长金壮龙会面。",
+            "金壮龙",
+            "工业和信息化部",
+        ),
         ("信息化部部长金壮龙会面。", "金壮龙", "信息化部"),
-        ("人力资源和社会保障部副部长李忠表示，就业稳定。", "李忠", "人力资源和社会保障部"),
-        ("小米集团创办人、董事长兼CEO雷军宣布，目标提高。", "雷军", "小米集团"),
+        (
+            "人力资源和社会保障部副部长李忠表示，就业稳定。",
+            "李忠",
+            "人力资源和社会保障部",
+        ),
+        (
+            "小米集团创办人、董事长兼CEO雷军宣布，目标提高。",
+            "雷军",
+            "小米集团",
+        ),
     ] {
         let x = run(text);
         let p = x.people.iter().find(|p| p.name == name).expect(name);
-        assert!(p.roles.iter().all(|r| r.organization.as_deref() == Some(org)), "{text}: {:?}", p.roles);
+        assert!(
+            p.roles
+                .iter()
+                .all(|r| r.organization.as_deref() == Some(org)),
+            "{text}: {:?}",
+            p.roles
+        );
         let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(orgs, [org], "{text}");
     }
     // 法說會 (an investors' conference) holds no France
     let x = run("台積電董事長魏哲家在法說會中透露，營收將成長。");
-    assert!(x.locations.is_empty(), "{:?}", x.locations.iter().map(|l| &l.name).collect::<Vec<_>>());
+    assert!(
+        x.locations.is_empty(),
+        "{:?}",
+        x.locations.iter().map(|l| &l.name).collect::<Vec<_>>()
+    );
 }
 
 #[test]
 fn a_unit_of_a_bare_levels_government_is_an_organisation() {
-    let orgs = |t: &str| -> Vec<String> { run(t).organizations.iter().map(|o| o.name.clone()).collect() };
+    let orgs = |t: &str| -> Vec<String> {
+        run(t)
+            .organizations
+            .iter()
+            .map(|o| o.name.clone())
+            .collect()
+    };
     assert_eq!(orgs("市政府办公厅发布通知。"), ["市政府办公厅"]);
-    assert_eq!(orgs("省委办公厅、省政府办公厅联合印发意见。"), ["省委办公厅", "省政府办公厅"]);
+    assert_eq!(
+        orgs("省委办公厅、省政府办公厅联合印发意见。"),
+        ["省委办公厅", "省政府办公厅"]
+    );
     // the government alone is none (the People's Daily convention)
     assert!(orgs("市政府召开会议。").is_empty());
 }
 
 #[test]
 fn summits_named_by_who_meets_and_a_count_with_its_di() {
-    let events = |t: &str| -> Vec<String> { run(t).events.iter().map(|e| e.name.clone()).collect() };
+    let events =
+        |t: &str| -> Vec<String> { run(t).events.iter().map(|e| e.name.clone()).collect() };
     assert_eq!(
         events("亚太经合组织第三十一次领导人非正式会议在利马举行。"),
         ["亚太经合组织第三十一次领导人非正式会议"]
     );
     assert_eq!(events("东盟外长会议今天开幕。"), ["东盟外长会议"]);
     // leaders meeting is no event by itself
-    assert!(events("两国领导人会议期间表示。").is_empty(), "{:?}", events("两国领导人会议期间表示。"));
+    assert!(
+        events("两国领导人会议期间表示。").is_empty(),
+        "{:?}",
+        events("两国领导人会议期间表示。")
+    );
+}
+
+#[test]
+fn a_bracketed_byline_that_opens_a_paragraph_of_text() {
+    // the paragraph is the lead, not a credit line; the credit is the reporter alone (its
+    // organisation was 王小明北京电), and the summary starts after the byline
+    let x = run("（记者王小明北京电）国家统计局今天发布数据，5月份全国居民消费价格同比上涨0.3%。\n\n国家统计局城市司首席统计师董莉娟表示，5月份消费市场运行总体平稳。");
+    assert_eq!(x.paragraphs[0].kind, zhextract::ParagraphKind::Lead);
+    assert_eq!(x.credits.len(), 1, "{:?}", x.credits);
+    assert_eq!(x.credits[0].names, ["王小明"]);
+    assert!(x.credits[0].organization.is_none(), "{:?}", x.credits[0]);
+    assert_eq!(
+        x.summary[0],
+        "国家统计局今天发布数据，5月份全国居民消费价格同比上涨0.3%。"
+    );
+    // a credit line with a second label after the bracket stays one
+    let x = run("正文第一段，讲了很多事情。\n\n【记者 张三】 编辑 李四");
+    assert_eq!(x.paragraphs[1].kind, zhextract::ParagraphKind::Credit);
+    let roles: Vec<_> = x.credits.iter().map(|c| c.names.clone()).collect();
+    assert_eq!(roles, [vec!["张三".to_string()], vec!["李四".to_string()]]);
 }

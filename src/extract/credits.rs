@@ -661,30 +661,34 @@ fn dateline_at(f: &str) -> Option<Dateline> {
 /// `range.start`: for a summary sentence that reads as the article's.
 pub(crate) fn after_dateline(doc: &Doc, range: std::ops::Range<usize>) -> usize {
     let f = &doc.fold[range.clone()];
-    let Some(d) = dateline_at(f) else {
-        return range.start;
-    };
-    // (据新华社报道，… says who reported it: the sentence is the reporter's)
-    if f[..d.lead].ends_with('据') || !matches!(d.cue, "电" | "讯" | "消息") {
-        return range.start;
-    }
     let skip = |s: &str| {
         s.len()
             - s.trim_start_matches([' ', '\u{3000}', '】', ']', '：', ':'])
                 .len()
     };
+    // The end of a byline in brackets at `at` (（记者王晓东、李娜）), if one is there.
+    let bracket = |at: usize, byline_only: bool| {
+        let open = f[at..].chars().next().filter(|c| matches!(c, '（' | '('))?;
+        let close = if open == '（' { '）' } else { ')' };
+        let inner = at + open.len_utf8();
+        let i = f[inner..].find(close)?;
+        let t = &f[inner..inner + i];
+        let byline = credit_label_at(t, 0).is_some() || t.ends_with(['电', '讯']);
+        (t.chars().count() <= 40 && (byline || !byline_only)).then(|| inner + i + close.len_utf8())
+    };
+    let Some(d) = dateline_at(f) else {
+        // no dateline, a byline alone: （记者王小明北京电）国家统计局今天…
+        return range.start + bracket(0, true).map_or(0, |e| e + skip(&f[e..]));
+    };
+    // (据新华社报道，… says who reported it: the sentence is the reporter's)
+    if f[..d.lead].ends_with('据') || !matches!(d.cue, "电" | "讯" | "消息") {
+        return range.start;
+    }
     let mut at = d.lead + d.cue_at + d.cue.len();
     at += skip(&f[at..]);
     // a byline in brackets: （记者王晓东、李娜）
-    if let Some(open) = f[at..].chars().next().filter(|c| matches!(c, '（' | '(')) {
-        let close = if open == '（' { '）' } else { ')' };
-        let inner = at + open.len_utf8();
-        if let Some(i) = f[inner..].find(close) {
-            if f[inner..inner + i].chars().count() <= 40 {
-                at = inner + i + close.len_utf8();
-                at += skip(&f[at..]);
-            }
-        }
+    if let Some(e) = bracket(at, false) {
+        at = e + skip(&f[e..]);
     }
     // or glued: 记者王君超报道：
     if f[at..].starts_with("记者") {

@@ -169,6 +169,29 @@ fn is_closing_byline(f: &str) -> bool {
     })
 }
 
+/// A bracketed byline that opens a paragraph of text: （记者王小明北京电）国家统计局今天发布…
+/// The paragraph is text (its byline is read as a credit all the same); a credit line
+/// with a second label after the bracket (【记者 张三】 编辑 李四) stays a credit line.
+fn text_after_byline(f: &str) -> bool {
+    let Some(open) = f.chars().next().filter(|&c| is_open_bracket(c)) else {
+        return false;
+    };
+    let close = match open {
+        '（' => '）',
+        '(' => ')',
+        '【' => '】',
+        '[' => ']',
+        '〔' => '〕',
+        '［' => '］',
+        _ => return false,
+    };
+    f.find(close).is_some_and(|i| {
+        let rest = &f[i + close.len_utf8()..];
+        rest.chars().filter(|&c| crate::text::is_han(c)).count() >= 8
+            && credit_label_at(rest.trim_start(), 0).is_none()
+    })
+}
+
 fn is_headline_like(f: &str) -> bool {
     let n = count_chars(f);
     // (重磅！杭州亚运会倒计时100天: an exclamation inside a title is common)
@@ -194,6 +217,7 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
         } else if credit_label_at(f, f.len() - f.trim_start_matches(is_open_bracket).len())
             .is_some()
             && count_chars(f) <= 80
+            && !text_after_byline(f)
         {
             ParagraphKind::Credit
         } else if is_closing_byline(f) {

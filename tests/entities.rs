@@ -1665,3 +1665,26 @@ fn a_bracketed_byline_that_opens_a_paragraph_of_text() {
     let roles: Vec<_> = x.credits.iter().map(|c| c.names.clone()).collect();
     assert_eq!(roles, [vec!["张三".to_string()], vec!["李四".to_string()]]);
 }
+
+#[test]
+fn a_company_whose_trade_name_holds_a_verb_and_a_place_char() {
+    // 华为|云(a province's short form)|计算(a verb)|技术有限公司: the whole name, not 技术有限公司
+    let x = run("华为云计算技术有限公司总裁张平安表示，公司将加大投入。");
+    assert_eq!(orgs(&x), ["华为云计算技术有限公司"]);
+    let zhang = x
+        .people
+        .iter()
+        .find(|p| p.name == "张平安")
+        .expect("张平安");
+    assert_eq!(
+        zhang.roles[0].organization.as_deref(),
+        Some("华为云计算技术有限公司")
+    );
+    // a verb that takes an organisation as its object still ends the name
+    let x = run("他当选中国人口学会会长。");
+    assert!(
+        !orgs(&x).iter().any(|o| o.starts_with("他")),
+        "{:?}",
+        orgs(&x)
+    );
+}

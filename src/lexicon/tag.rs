@@ -1358,10 +1358,12 @@ impl<'a> Sentence<'a> {
                     && self.adjacent(j - 2)
                     && self.toks[j - 1].kind == Kind::Word(Pos::Verb)
                     && self.chars(j - 1, j - 1) == 2
-                    && !self.single_char(j - 2)
+                    && (!self.single_char(j - 2) || trade_name(j - 2))
                     // verbs that take an organisation as their object (彭珮云|当选|中国人口学会)
                     && !matches!(self.s(j - 1), "当选" | "担任" | "出任" | "加入" | "参加" | "访问" | "考察" | "会见" | "成立" | "组建" | "支持" | "代表" | "领导" | "退出" | "进入" | "离开" | "来到" | "前往")
-                    && matches!(self.toks[j - 2].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Org | Pos::Place))
+                    && (matches!(self.toks[j - 2].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Org | Pos::Place))
+                        // or a company's trade name: 华为|云|计算|技术有限公司
+                        || trade_name(j - 2))
                     && !self.in_title[j - 2]
                     // (not from a word the segmenter broke, 比亚迪股份有限公司|发布|财|报, nor from a
                     // name that starts the organisation's: 得到|宾士域保安有限公司)

@@ -1688,3 +1688,35 @@ fn a_company_whose_trade_name_holds_a_verb_and_a_place_char() {
         orgs(&x)
     );
 }
+
+#[test]
+fn a_quotation_then_a_described_speaker() {
+    // “……”X说 with the speaker's team, company or office and title before the name, or an
+    // adverbial between the name and the verb; the quotation and its speaker are one sentence
+    let cases = [
+        (
+            "“我们在最后时刻没能守住，需要认真总结。”申花队主教练斯卢茨基说。",
+            "斯卢茨基",
+        ),
+        ("“每一分都打得很艰苦。”樊振东赛后说。", "樊振东"),
+        ("“我们对全年业绩保持信心。”公司总经理李晓峰说。", "李晓峰"),
+        ("“中方对此表示欢迎。”外交部发言人毛宁说。", "毛宁"),
+    ];
+    for (text, who) in cases {
+        let x = run(text);
+        let q: Vec<&str> = x
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_deref().unwrap_or(""))
+            .collect();
+        assert_eq!(q, [who], "{text}");
+        assert_eq!(x.quotes[0].verb, "说");
+        assert_eq!(x.summary, [text], "{text}");
+    }
+    // a name in quotation marks before 的 is no quotation
+    let x = run(
+        "这家名为“美国的关心”的民间机构负责人安德鲁·汉纳在机场对记者说，此次捐赠是为表明善意。",
+    );
+    let q: Vec<&str> = x.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(q, ["此次捐赠是为表明善意。"]);
+}

@@ -355,6 +355,64 @@ fn speaker_before(
     Some((name, start))
 }
 
+/// Most characters of a description before the speaker after a quotation
+/// (”申花队主教练|斯卢茨基说: the team and the title).
+const MAX_DESCRIPTION: usize = 16;
+
+/// The speaker and the verb after a closing quotation mark at `j` (“……”，X说): the verb
+/// ends its clause, and the speaker is the name nearest before it, after a description of
+/// them (”公司总经理李晓峰说, ”外交部发言人毛宁说) and with a short adverbial between
+/// (”樊振东赛后说, ”李晓峰对记者说). A 他/她 right at `j` is the person the sentences before
+/// the quotation (which opens at `oi`) are about. Gives (speaker, verb start, verb).
+fn speaker_after(
+    doc: &Doc,
+    oi: usize,
+    j: usize,
+    names: &[(Range<usize>, &str)],
+    persons: &[(Range<usize>, &str)],
+) -> Option<(String, usize, &'static str)> {
+    let fold = doc.fold;
+    // a name in quotation marks that describes what follows (“美国的关心”的民间机构负责人)
+    if fold[j..].starts_with('的') {
+        return None;
+    }
+    // the first verb of saying that ends its clause, within the description and the gap
+    let mut g = j;
+    let mut verb = None;
+    for (n, c) in fold[j..].chars().enumerate() {
+        if n > MAX_DESCRIPTION + MAX_GAP || !(crate::text::is_han(c) || c == '·') {
+            break;
+        }
+        if let Some(v) = verb_at(&fold[g..]) {
+            if fold[g + v.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, '。' | '，' | ',' | '.' | '！' | '？' | '\n'))
+            {
+                verb = Some(v);
+                break;
+            }
+        }
+        g += c.len_utf8();
+    }
+    let v = verb?;
+    if ["他", "她"].iter().any(|p| fold[j..g].starts_with(p)) && g - j <= MAX_GAP * 3 {
+        let p = &fold[j..j + "他".len()];
+        let name =
+            antecedent(doc, oi, persons).unwrap_or_else(|| doc.text[j..j + p.len()].to_string());
+        return Some((name, g, v));
+    }
+    // the name that ends nearest before the verb: a person first, else an organisation
+    let near = |list: &[(Range<usize>, &str)]| {
+        list.iter()
+            .filter(|(r, _)| r.start >= j && r.end <= g && fold[r.end..g].chars().count() <= 4)
+            .max_by_key(|(r, _)| (r.end, usize::MAX - r.start))
+            .map(|(_, name)| name.to_string())
+    };
+    let name = near(persons).or_else(|| near(names))?;
+    Some((name, g, v))
+}
+
 pub fn find(doc: &Doc) -> Vec<Quote> {
     find_with(doc, &[], &[])
 }
@@ -474,32 +532,10 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
         }
         // speaker then verb, then the end of the clause; a 他/她 there is the person the
         // sentences before are about
-        let from = names.partition_point(|(r, _)| r.start < j);
-        let (name, mut k) = match names[from..]
-            .iter()
-            .take_while(|(r, _)| r.start == j)
-            .max_by_key(|(r, _)| r.end)
-        {
-            Some((r, name)) => (name.to_string(), r.end),
-            None => match ["他", "她"].into_iter().find(|p| fold[j..].starts_with(p)) {
-                Some(p) => (
-                    antecedent(doc, oi, &persons)
-                        .unwrap_or_else(|| doc.text[j..j + p.len()].to_string()),
-                    j + p.len(),
-                ),
-                None => continue,
-            },
-        };
-        let rest = &fold[k..];
-        let Some(v) = verb_at(rest) else { continue };
-        k += v.len();
-        if !fold[k..]
-            .chars()
-            .next()
-            .is_none_or(|c| matches!(c, '。' | '，' | ',' | '.' | '！' | '？' | '\n'))
-        {
+        let Some((name, vs, v)) = speaker_after(doc, oi, j, &names, &persons) else {
             continue;
-        }
+        };
+        let k = vs + v.len();
         let (cs, ce) = (oi + open.len_utf8(), ci);
         // Only a bounded quote (in marks) excludes another; an open-ended one is cut below.
         let clash = out.iter().enumerate().any(|(qi, q)| {
@@ -511,7 +547,7 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                 start: cs,
                 end: ce,
                 speaker: Some(name),
-                verb: doc.text[k - v.len()..k].to_string(),
+                verb: doc.text[vs..k].to_string(),
                 text: doc.text[cs..ce].to_string(),
             });
         }

@@ -16,6 +16,28 @@ fn is_close(c: char) -> bool {
     matches!(c, '”' | '」' | '』' | '’' | '》' | '）' | ')')
 }
 
+/// Verbs of saying that end the speaker's clause after a quotation (”王军说。).
+const SAID: &[&str] = &[
+    "说", "表示", "称", "指出", "强调", "介绍", "道", "透露", "坦言", "补充",
+];
+
+/// `rest` opens with a short clause that ends in a verb of saying and a stop: the speaker
+/// of the quotation before it (申花队主教练斯卢茨基说。, 他笑着说。).
+fn attribution(rest: &str) -> bool {
+    let mut n = 0;
+    for (i, c) in rest.char_indices() {
+        if is_stop(c) {
+            let clause = rest[..i].trim_end_matches(['，', ',']);
+            return n > 0 && SAID.iter().any(|v| clause.ends_with(v));
+        }
+        n += 1;
+        if n > 24 || is_open(c) || is_close(c) || matches!(c, '，' | ',' | '：' | ':' | '\n') {
+            return false;
+        }
+    }
+    false
+}
+
 /// Sentences of `text[para]`, trimmed, none empty.
 pub fn split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
     let with_quotes = split_with(text, para.clone(), true);
@@ -62,6 +84,14 @@ fn split_with(text: &str, para: Range<usize>, respect_quotes: bool) -> Option<Ve
                     break;
                 }
             }
+            // “我们要努力。”他说。: the speaker's clause after a quotation is its sentence's end
+            if respect_quotes
+                && depth == 0
+                && s[..end].ends_with(is_close)
+                && attribution(&s[end..])
+            {
+                continue;
+            }
             push_trimmed(s, start..end, para.start, &mut out);
             start = end;
         }
@@ -99,9 +129,19 @@ mod tests {
             vec!["他说：“我们要努力。一定成功！”", "大家鼓掌。"]
         );
         assert_eq!(sents("他说“好”就走了。"), vec!["他说“好”就走了。"]);
+        // the speaker's clause after a quotation stays with it; a clause that goes on does not
+        assert_eq!(sents("“我们要努力。”他说。"), vec!["“我们要努力。”他说。"]);
         assert_eq!(
-            sents("“我们要努力。”他说。"),
-            vec!["“我们要努力。”", "他说。"]
+            sents("“我们要努力。”公司总经理李晓峰说。大家鼓掌。"),
+            vec!["“我们要努力。”公司总经理李晓峰说。", "大家鼓掌。"]
+        );
+        assert_eq!(
+            sents("“我们要努力。”他说，大家要团结。"),
+            vec!["“我们要努力。”", "他说，大家要团结。"]
+        );
+        assert_eq!(
+            sents("“我们要努力。”大家鼓掌。"),
+            vec!["“我们要努力。”", "大家鼓掌。"]
         );
         assert_eq!(
             sents("真的吗？！是的……好"),

@@ -1720,3 +1720,19 @@ fn a_quotation_then_a_described_speaker() {
     let q: Vec<&str> = x.quotes.iter().map(|q| q.text.as_str()).collect();
     assert_eq!(q, ["此次捐赠是为表明善意。"]);
 }
+
+#[test]
+fn a_given_name_ending_in_a_char_that_makes_a_word_with_the_verb_of_saying() {
+    // 明说 "say plainly", 称 … : the name keeps its last char before a verb of saying
+    for (text, who) in [
+        ("陈晓明说：“李娟的文字有一种罕见的诚实。”", "陈晓明"),
+        ("北京大学中文系教授张晓明说，这本书写得很好。", "张晓明"),
+        ("刘光明表示，工作进展顺利。", "刘光明"),
+    ] {
+        let x = run(text);
+        assert_eq!(names(&x)[0], who, "{text}");
+        assert_eq!(x.quotes[0].speaker.as_deref(), Some(who), "{text}");
+    }
+    // a particle glued to the name is still given back (郎平曾|说)
+    assert_eq!(names(&run("郎平曾说，比赛很艰苦。")), ["郎平"]);
+}

@@ -4107,10 +4107,14 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                         "段" | "次" | "下" | "个" | "人" | "名" | "届" | "年" | "天"
                     ) || (toks[b].kind == Kind::Name && next.starts_with('段')));
                 let rest = &next[first..];
+                // (a verb of saying after the name is that, not the end of a word: 陈晓明|说
+                // is no 陈晓 + 明说 "say plainly")
+                let saying = SAYING.contains(&next);
                 if particle
                     || count
-                    || glued(&with_next)
+                    || (glued(&with_next) && !saying)
                     || (glued(&with_first)
+                        && !saying
                         && (rest.is_empty()
                             || (ADDRESSES.contains(&with_first.as_str())
                                 && lex.word(rest).is_some())))

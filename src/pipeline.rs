@@ -45,6 +45,7 @@ pub fn run(input: &str, options: &Options) -> Extraction {
     x.events = events::from_tags(&doc, &tags);
     x.quotes = quotes::find_with(&doc, &x.people, &x.organizations);
     x.credits = credits::find(&doc);
+    quotes::cut_at_credits(&doc, &mut x.quotes, &x.credits);
     resolve::run(&doc, &mut x);
     // (after the resolver: every mention of a person is one keyword candidate)
     let people = x

@@ -24,6 +24,7 @@ pub fn run(doc: &Doc, x: &mut Extraction) {
 }
 
 fn add_credits(doc: &Doc, x: &mut Extraction) {
+    let mut named: Vec<Span> = Vec::new();
     for c in &x.credits {
         for name in &c.names {
             let key = fold(name);
@@ -60,7 +61,18 @@ fn add_credits(doc: &Doc, x: &mut Extraction) {
                 if !p.mentions.contains(&m) {
                     p.mentions.push(m);
                 }
+                named.push(m);
             }
+        }
+    }
+    // a name after a credit label is the person's, not a place or an organisation of the
+    // same words (责任编辑：黄海 is no sea)
+    if !named.is_empty() {
+        for list in [&mut x.locations, &mut x.organizations] {
+            for e in list.iter_mut() {
+                e.mentions.retain(|m| !named.contains(m));
+            }
+            list.retain(|e| !e.mentions.is_empty());
         }
     }
 }

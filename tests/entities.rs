@@ -1736,3 +1736,27 @@ fn a_given_name_ending_in_a_char_that_makes_a_word_with_the_verb_of_saying() {
     // a particle glued to the name is still given back (郎平曾|说)
     assert_eq!(names(&run("郎平曾说，比赛很艰苦。")), ["郎平"]);
 }
+
+#[test]
+fn credit_names_that_are_words_and_a_closing_editor_credit() {
+    // a name after a label and a separator, though it is a word (a sea, an adjective)
+    let x = run("国家统计局今天发布数据。\n\n责任编辑：黄海");
+    assert_eq!(x.credits.len(), 1, "{:?}", x.credits);
+    assert_eq!(x.credits[0].names, ["黄海"]);
+    assert!(places(&x).is_empty(), "{:?}", places(&x));
+    let x = run("本报讯（记者 高远）外交部6日宣布此事。");
+    assert_eq!(x.credits.len(), 1, "{:?}", x.credits);
+    assert_eq!(x.credits[0].names, ["高远"]);
+    // glued to the label, a word is the sentence (记者了解到), and a line that goes on as a
+    // sentence is no credit line
+    assert!(run("记者了解到，会议将在北京召开。").credits.is_empty());
+    assert!(run("记者 从会上获悉，会议将在北京召开。")
+        .credits
+        .is_empty());
+    // the Central News Agency's editor closes the last paragraph, a date code after it;
+    // the quote before it ends at the bracket
+    let x = run("陳淑姿說，總預算案將於8月底前送立法院審議。（編輯：林克倫）1130606");
+    assert_eq!(x.credits.len(), 1, "{:?}", x.credits);
+    assert_eq!(x.credits[0].names, ["林克倫"]);
+    assert_eq!(x.quotes[0].text, "總預算案將於8月底前送立法院審議。");
+}

@@ -238,6 +238,17 @@ pub fn is_name(f: &str, need_surname: bool) -> bool {
     ok && (!need_surname || has_surname(f))
 }
 
+/// A name standing alone after a credit label, between separators (责任编辑：黄海, 记者 高远):
+/// a surname and one or two chars, even when they make a word (a sea, an adjective) that
+/// [`is_name`] turns down in running text.
+fn is_name_alone(f: &str) -> bool {
+    is_name(f, true)
+        || (han_count(f).is_some_and(|n| (2..=3).contains(&n))
+            && has_surname(f)
+            && !NOT_NAMES.contains(&f)
+            && !is_org(f))
+}
+
 /// An organisation (folded): Han text ending like one, longer than a name.
 pub fn is_org(f: &str) -> bool {
     han_count(f).is_some_and(|n| n >= 3) && ORG_ENDS.iter().any(|e| f.ends_with(e))
@@ -293,7 +304,7 @@ fn fill(doc: &Doc, value: std::ops::Range<usize>, credit: &mut Credit, need_surn
             if credit.organization.is_none() {
                 credit.organization = Some(shown);
             }
-        } else if is_name(f, need_surname) {
+        } else if is_name(f, need_surname) || is_name_alone(f) {
             credit.names.push(shown);
         } else if credit.organization.is_none()
             && (is_org(f) || han_count(f).is_some_and(|n| n >= 4))
@@ -489,7 +500,9 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                     t
                 };
                 let tf = &f[t.clone()];
-                let t = if is_name(tf, true) {
+                // (after a separator, not glued to the label: 记者 高远, 记者张三、高远)
+                let alone = t.start > from || f[from..].starts_with(is_list_sep);
+                let t = if is_name(tf, true) || (alone && is_name_alone(tf)) {
                     t
                 } else if tf.chars().count() > 3 && has_surname(tf) {
                     // A name glued to the text after it: take the name's length.
@@ -532,6 +545,26 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                 out.push(c);
             }
         }
+    }
+}
+
+/// Reads the credit in brackets that closes a paragraph of text (…。（编辑：张均懋）).
+fn closing_credit(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
+    let f =
+        doc.fold[range.clone()].trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    let Some(inner_end) = f.strip_suffix(['）', ')']).map(str::len) else {
+        return;
+    };
+    let Some(open) = f[..inner_end].rfind(['（', '(']) else {
+        return;
+    };
+    let inner = open + f[open..].chars().next().map_or(1, char::len_utf8);
+    // (after the paragraph's last sentence, and short)
+    if f[..open].ends_with(['。', '！', '？', '”'])
+        && f[inner..inner_end].chars().count() <= 30
+        && credit_label_at(&f[inner..inner_end], 0).is_some()
+    {
+        line_credits(doc, range.start + inner..range.start + inner_end, out);
     }
 }
 
@@ -807,6 +840,14 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                 }
             }
             _ => {}
+        }
+        // a credit in brackets closing a paragraph of text: 台股今天休市。（编辑：张均懋）
+        // (Central News Agency adds a date code after it: …）1130606)
+        if matches!(
+            p.kind,
+            ParagraphKind::Headline | ParagraphKind::Lead | ParagraphKind::Body
+        ) {
+            closing_credit(doc, p.range.clone(), &mut out);
         }
     }
     crate::pipeline::sort_by_span(&mut out, |c| (c.start, c.end));

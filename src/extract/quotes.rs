@@ -413,6 +413,27 @@ fn speaker_after(
     Some((name, g, v))
 }
 
+/// A quote's content ends before a credit inside it (…送立法院审议。（编辑：林克伦）: the
+/// editor's credit closes the paragraph, it is no part of what was said).
+pub fn cut_at_credits(doc: &Doc, quotes: &mut [Quote], credits: &[crate::model::Credit]) {
+    for q in quotes.iter_mut() {
+        let Some(cut) = credits
+            .iter()
+            .map(|c| c.start)
+            .filter(|&c| q.start < c && c < q.end)
+            .min()
+        else {
+            continue;
+        };
+        let kept = doc.text[q.start..cut]
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '（' | '(' | '【' | '['));
+        if !kept.is_empty() {
+            q.end = q.start + kept.len();
+            q.text = kept.to_string();
+        }
+    }
+}
+
 pub fn find(doc: &Doc) -> Vec<Quote> {
     find_with(doc, &[], &[])
 }

@@ -218,6 +218,8 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             .is_some()
             && count_chars(f) <= 80
             && !text_after_byline(f)
+            // (a sentence that starts with the word: 记者 从会上获悉，会议将在北京召开。)
+            && !(f.contains('，') && f.trim_end().ends_with('。'))
         {
             ParagraphKind::Credit
         } else if is_closing_byline(f) {

@@ -561,7 +561,11 @@ fn a_range_whose_left_end_has_an_aside_in_brackets() {
         date_ranges(&x),
         vec![
             ("春节", "2025-01-29", None),
-            ("1月28日（农历除夕）至2月4日", "2025-01-28", Some("2025-02-04")),
+            (
+                "1月28日（农历除夕）至2月4日",
+                "2025-01-28",
+                Some("2025-02-04")
+            ),
             ("3月5日（周三）至3月11日", "2025-03-05", Some("2025-03-11")),
             ("1月22日（星期三）", "2025-01-22", None),
         ]
@@ -593,7 +597,47 @@ fn ranges_of_counts_and_measures_and_exact_decimals_times_units() {
         ]
     );
     // 2.3 has no exact binary form: 2.3亿 is still 230,000,000
-    let x = extract("约合2.3亿美元，二点三亿元，156.3亿元，3.14159万元。", &Options::default());
+    let x = extract(
+        "约合2.3亿美元，二点三亿元，156.3亿元，3.14159万元。",
+        &Options::default(),
+    );
     let m: Vec<f64> = x.money.iter().map(|m| m.amount).collect();
-    assert_eq!(m, vec![230_000_000.0, 230_000_000.0, 15_630_000_000.0, 31_415.9]);
+    assert_eq!(
+        m,
+        vec![230_000_000.0, 230_000_000.0, 15_630_000_000.0, 31_415.9]
+    );
+}
+
+#[test]
+fn relative_days_speak_from_the_datelines_day() {
+    // read on the 10th, filed on the 6th: 今天 is the 6th, 明天 the 7th
+    let r = with_reference("2024-06-10");
+    let x = extract(
+        "（中央社記者葉素萍台北6日電）行政院會今天通過總預算案，明天送立法院。",
+        &r,
+    );
+    assert_eq!(
+        date_values(&x),
+        [
+            ("6日", "2024-06-06"),
+            ("今天", "2024-06-06"),
+            ("明天", "2024-06-07")
+        ]
+    );
+    let x = extract("新华社香港6月7日电 美联储下周议息。", &r);
+    assert_eq!(
+        date_ranges(&x)[1],
+        ("下周", "2024-06-10", Some("2024-06-16"))
+    );
+    // a dateline of last month's 28th, read on the 2nd
+    let x = extract(
+        "新华社北京28日电 今天上午，会议召开。",
+        &with_reference("2024-06-02"),
+    );
+    assert_eq!(date_values(&x)[1], ("今天上午", "2024-05-28"));
+    // more than a month before the reference date, or no dateline: the reference date
+    let x = extract("新华社北京5月1日电 今天上午，会议召开。", &r);
+    assert_eq!(date_values(&x)[1], ("今天上午", "2024-06-10"));
+    let x = extract("会议5月6日召开。今天上午，代表们到达。", &r);
+    assert_eq!(date_values(&x)[1], ("今天上午", "2024-06-10"));
 }

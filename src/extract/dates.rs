@@ -12,7 +12,9 @@
 //!
 //! # Resolving relative dates and dates without a year
 //! The anchor of a document is, in this order:
-//! 1. `options.reference_date`, when the caller gives one;
+//! 1. `options.reference_date`, when the caller gives one; but when the article's dateline
+//!    names a day up to 31 days before it (新华社北京6月7日电, （中央社记者…台北6日电）), that
+//!    day: the article's 今天, 昨天 and 下周 speak from the day it was filed;
 //! 2. a dateline: a date with year, month and day written in the headline or lead, or in a
 //!    short paragraph of its own (2025年01月23日 10:30 来源：…);
 //! 3. a year of the document itself: when a sentence speaks of 今年 (this year) next to an
@@ -2330,10 +2332,48 @@ fn resolve(
     }
 }
 
+/// The day of the article's dateline (新华社北京6月9日电, （中央社记者…台北6日电）) as a date
+/// on or shortly before the reference date `r`: the day the article's 今天, 昨天 and 下周
+/// speak from, when the article was filed a few days before it is read.
+fn dateline_day(doc: &Doc, raws: &[Raw], r: Date) -> Option<Date> {
+    let s = doc.fold;
+    let raw = raws.iter().take(8).find(|raw| {
+        raw.a.d.is_some()
+            && raw.b.is_none()
+            && raw.a.drel.is_none()
+            && s[raw.end..].starts_with(['电', '讯'])
+            // in the first paragraphs, or in a closing byline of its own
+            && doc.paragraphs.iter().position(|p| p.range.contains(&raw.start)).is_some_and(|i| {
+                i < 3 || s[doc.paragraphs[i].range.clone()].chars().count() <= 40
+            })
+    })?;
+    let (m, d) = (raw.a.m.unwrap_or(r.month), raw.a.d?);
+    let y = raw.a.y.unwrap_or(r.year);
+    // the latest such date that is not after the reference date (a 28日 read on the 2nd is
+    // last month's; 12月30日 read on 1月2日 last year's)
+    let mut date = Date::new(y, m, d);
+    if raw.a.y.is_none() && date.is_none_or(|x| x > r) {
+        date = if raw.a.m.is_none() {
+            let (py, pm) = if r.month == 1 {
+                (r.year - 1, 12)
+            } else {
+                (r.year, r.month - 1)
+            };
+            Date::new(py, pm, d)
+        } else {
+            Date::new(y - 1, m, d)
+        };
+    }
+    let date = date?;
+    let back =
+        days_from_civil(r.year, r.month, r.day) - days_from_civil(date.year, date.month, date.day);
+    (0..=31).contains(&back).then_some(date)
+}
+
 /// Finds the year the document is written in (see the module docs).
 fn document_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
     if let Some(d) = doc.options.reference_date {
-        return Anchor::Date(d);
+        return Anchor::Date(dateline_day(doc, raws, d).unwrap_or(d));
     }
     let s = doc.fold;
     // A dateline: a full written date in the first two paragraphs or a short paragraph.

@@ -1760,3 +1760,40 @@ fn credit_names_that_are_words_and_a_closing_editor_credit() {
     assert_eq!(x.credits[0].names, ["林克倫"]);
     assert_eq!(x.quotes[0].text, "總預算案將於8月底前送立法院審議。");
 }
+
+#[test]
+fn officials_who_notify_remind_or_appraise() {
+    // 通报, 提醒 and 评价道 report speech; 曾 after a title is a surname, not "once"
+    for (text, who, verb) in [
+        (
+            "深圳市公安局副局长张建国通报，全市共破获案件1.3万余起。",
+            "张建国",
+            "通报",
+        ),
+        (
+            "广州市应急管理局副局长黄志刚提醒，市民尽量减少外出。",
+            "黄志刚",
+            "提醒",
+        ),
+        (
+            "故宫博物院书画部主任曾君介绍，部分作品将分两期轮换展出。",
+            "曾君",
+            "介绍",
+        ),
+        (
+            "北京大学中文系教授陈晓明评价道：“李娟的文字有一种罕见的诚实。”",
+            "陈晓明",
+            "评价道",
+        ),
+    ] {
+        let x = run(text);
+        assert_eq!(names(&x)[0], who, "{text}");
+        assert!(!x.people[0].roles.is_empty(), "{text}");
+        assert_eq!(x.quotes.len(), 1, "{text}");
+        assert_eq!(
+            (x.quotes[0].speaker.as_deref(), x.quotes[0].verb.as_str()),
+            (Some(who), verb)
+        );
+    }
+    assert!(run("他曾说过这件事。").people.is_empty());
+}

@@ -237,6 +237,7 @@ const ORG_ABBREV_ENDS: &[char] = &[
 /// Verbs of saying after a name: context that a word (刘强) is a name here.
 const SAYING: &[&str] = &[
     "表示", "说", "指出", "强调", "认为", "介绍", "称", "透露", "宣布", "说道", "回忆", "告诉",
+    "通报", "提醒", "坦言", "直言", "回应", "呼吁",
 ];
 
 /// Forms of address after a surname alone (程先生, 李老师, 郑某).
@@ -886,7 +887,13 @@ impl<'a> Sentence<'a> {
                 return false;
             }
             // (于 is a surname as often as a preposition; 和, 都 are rarely names)
-            if i == k && matches!(t.pos(), Some(Pos::Function | Pos::Pronoun)) && piece != "于" {
+            // (nor 曾 "once" after a title: 主任|曾|君|介绍 is Zeng Jun)
+            let surname_after_title = piece == "曾" && k > 0 && self.in_title[k - 1];
+            if i == k
+                && matches!(t.pos(), Some(Pos::Function | Pos::Pronoun))
+                && piece != "于"
+                && !surname_after_title
+            {
                 return false;
             }
             let name_piece = matches!(t.kind, Kind::Name | Kind::Unknown | Kind::Word(Pos::Place | Pos::PersonWord | Pos::Proper))

@@ -561,7 +561,11 @@ fn a_range_whose_left_end_has_an_aside_in_brackets() {
         date_ranges(&x),
         vec![
             ("春节", "2025-01-29", None),
-            ("1月28日（农历除夕）至2月4日", "2025-01-28", Some("2025-02-04")),
+            (
+                "1月28日（农历除夕）至2月4日",
+                "2025-01-28",
+                Some("2025-02-04")
+            ),
             ("3月5日（周三）至3月11日", "2025-03-05", Some("2025-03-11")),
             ("1月22日（星期三）", "2025-01-22", None),
         ]
@@ -593,7 +597,13 @@ fn ranges_of_counts_and_measures_and_exact_decimals_times_units() {
         ]
     );
     // 2.3 has no exact binary form: 2.3亿 is still 230,000,000
-    let x = extract("约合2.3亿美元，二点三亿元，156.3亿元，3.14159万元。", &Options::default());
+    let x = extract(
+        "约合2.3亿美元，二点三亿元，156.3亿元，3.14159万元。",
+        &Options::default(),
+    );
     let m: Vec<f64> = x.money.iter().map(|m| m.amount).collect();
-    assert_eq!(m, vec![230_000_000.0, 230_000_000.0, 15_630_000_000.0, 31_415.9]);
+    assert_eq!(
+        m,
+        vec![230_000_000.0, 230_000_000.0, 15_630_000_000.0, 31_415.9]
+    );
 }

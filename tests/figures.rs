@@ -607,3 +607,33 @@ fn ranges_of_counts_and_measures_and_exact_decimals_times_units() {
         vec![230_000_000.0, 230_000_000.0, 15_630_000_000.0, 31_415.9]
     );
 }
+
+#[test]
+fn reached_is_an_exact_figure_and_hedges_stay_approximate() {
+    let approx = |t: &str| {
+        extract(t, &Options::default())
+            .money
+            .iter()
+            .map(|m| (m.amount, m.approximate))
+            .collect::<Vec<_>>()
+    };
+    // 达到, like 达 and 为, says what the figure reached, not how close it came
+    assert_eq!(
+        approx("中巴双边贸易额达到1815亿美元。"),
+        vec![(1.815e11, false)]
+    );
+    assert_eq!(approx("贸易额达1815亿美元。"), vec![(1.815e11, false)]);
+    assert_eq!(
+        approx("去年营收约500亿元，利润近20亿元，投资超过30亿元，捐款逾100万元。"),
+        vec![(5e10, true), (2e9, true), (3e9, true), (1e6, true)]
+    );
+    assert_eq!(
+        approx("月薪5000元左右，奖金3000多元，补贴200余元，没有达到1000元。"),
+        vec![
+            (5000.0, true),
+            (3000.0, true),
+            (200.0, true),
+            (1000.0, false)
+        ]
+    );
+}

@@ -141,7 +141,8 @@ const PREFIXES: &[(&str, &str)] = &[
     ("₽", "RUB"),
 ];
 
-/// Hedges before an amount: the amount is not exact.
+/// Hedges before an amount: the amount is not exact. Verbs that only say the figure was
+/// reached (达, 达到, 为, 高达) are not hedges: 贸易额达到1815亿美元 is an exact figure.
 const APPROX_BEFORE: &[&str] = &[
     "大约",
     "约合",
@@ -169,7 +170,6 @@ const APPROX_BEFORE: &[&str] = &[
     "約",
     "近",
     "超",
-    "达到",
     "上下",
 ];
 

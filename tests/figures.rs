@@ -637,3 +637,51 @@ fn reached_is_an_exact_figure_and_hedges_stay_approximate() {
         ]
     );
 }
+
+#[test]
+fn zhao_is_a_trillion_in_money_and_mega_in_measures() {
+    let money = |t: &str| {
+        extract(t, &Options::default())
+            .money
+            .into_iter()
+            .map(|m| (m.text, m.amount, m.currency, m.approximate))
+            .collect::<Vec<_>>()
+    };
+    let m = |t: &str, v: f64, c: &str, approx: bool| (t.to_string(), v, c.to_string(), approx);
+    assert_eq!(
+        money("行政院會通過明年度總預算案，歲出規模新台幣2兆8818億元。"),
+        vec![m("新台幣2兆8818億元", 2_881_800_000_000.0, "TWD", false)]
+    );
+    assert_eq!(
+        money("台積電市值約23兆元，總預算2.88兆元，歲入1兆1119.4億元。"),
+        // (no currency named: a bare 元 is CNY)
+        vec![
+            m("23兆元", 2.3e13, "CNY", true),
+            m("2.88兆元", 2.88e12, "CNY", false),
+            m("1兆1119.4億元", 1_111_940_000_000.0, "CNY", false),
+        ]
+    );
+    assert_eq!(
+        money("日本政府債務超過1000兆日圓，兩兆三千億元，一兆元的預算。"),
+        vec![
+            m("1000兆日圓", 1e15, "JPY", true),
+            m("兩兆三千億元", 2.3e12, "CNY", false),
+            m("一兆元", 1e12, "CNY", false),
+        ]
+    );
+    // 兆 in other senses is no money: a sign, megawatts, a name
+    let x = extract(
+        "這是經濟好轉的徵兆。風電裝機1200兆瓦。張兆和捐了三百元。",
+        &Options::default(),
+    );
+    assert_eq!(
+        x.money.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(),
+        vec!["三百元"]
+    );
+    let q: Vec<(&str, f64, &str)> = x
+        .quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.value, q.unit.as_str()))
+        .collect();
+    assert!(q.contains(&("1200兆瓦", 1200.0, "兆瓦")), "{q:?}");
+}

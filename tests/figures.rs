@@ -685,3 +685,39 @@ fn zhao_is_a_trillion_in_money_and_mega_in_measures() {
         .collect();
     assert!(q.contains(&("1200兆瓦", 1200.0, "兆瓦")), "{q:?}");
 }
+
+#[test]
+fn a_bare_yuan_before_the_local_dollar_is_named_is_the_local_dollar() {
+    let cur = |t: &str| {
+        extract(t, &Options::default())
+            .money
+            .into_iter()
+            .map(|m| (m.text, m.currency))
+            .collect::<Vec<_>>()
+    };
+    let m = |t: &str, c: &str| (t.to_string(), c.to_string());
+    // the headline's 元 comes before the body names 新台幣
+    assert_eq!(
+        cur("總預算歲出2.88兆元創新高\n\n行政院會今天通過明年度總預算案，歲出規模新台幣2兆8818億元，歲入1兆1119.4億元。"),
+        vec![
+            m("2.88兆元", "TWD"),
+            m("新台幣2兆8818億元", "TWD"),
+            m("1兆1119.4億元", "TWD"),
+        ]
+    );
+    assert_eq!(
+        cur("政府派發100億元消費券。\n\n每名合資格市民可獲5000港元。"),
+        vec![m("100億元", "HKD"), m("5000港元", "HKD")]
+    );
+    // a document that names the renminbi too keeps today's reading: a bare 元 takes the
+    // local dollar only after it is named
+    assert_eq!(
+        cur("公司營收100億元。\n\n股價報30港元，派息人民幣2元，另派0.5元。"),
+        vec![
+            m("100億元", "CNY"),
+            m("30港元", "HKD"),
+            m("人民幣2元", "CNY"),
+            m("0.5元", "CNY"),
+        ]
+    );
+}

@@ -578,10 +578,12 @@ pub fn find(doc: &Doc) -> Vec<Money> {
         .collect();
     // In traditional-script text (Taiwan, Hong Kong, Macau) a bare 元 is the currency the
     // text last named, when that was the New Taiwan, Hong Kong or Macau dollar: 新台幣1,200億元
-    // … 營收達7596億元 are both TWD. Simplified text keeps 元 for CNY (a mainland report
-    // quotes 港元 share prices and 元 results side by side).
-    if doc.script == crate::model::Script::Traditional {
-        let mut local: Option<String> = None;
+    // … 營收達7596億元 are both TWD. When the document names that dollar only, and never the
+    // renminbi, it is so from the start: a headline's 歲出2.88兆元 before the body's 新台幣 too.
+    // Simplified text keeps 元 for CNY (a mainland report quotes 港元 share prices and 元
+    // results side by side).
+    if doc.script == crate::model::Script::Traditional && out.iter().any(|m| m.currency == "CNY") {
+        let mut local: Option<String> = document_dollar(doc.fold).map(str::to_string);
         for m in &mut out {
             let f = &doc.fold[m.start..m.end];
             if matches!(m.currency.as_str(), "TWD" | "HKD" | "MOP") {
@@ -600,6 +602,38 @@ pub fn find(doc: &Doc) -> Vec<Money> {
         }
     }
     out
+}
+
+/// The one local dollar a document names, if it names no other and never the renminbi:
+/// 新台幣 or NT$ → TWD, 港元/港幣 or HK$ → HKD, 澳門幣/澳門元 → MOP. One pass over the fold,
+/// which ends at the second currency named.
+fn document_dollar(fold: &str) -> Option<&'static str> {
+    const NAMES: &[(&str, &str)] = &[
+        ("台币", "TWD"),
+        ("NT$", "TWD"),
+        ("港元", "HKD"),
+        ("港币", "HKD"),
+        ("HK$", "HKD"),
+        ("澳门币", "MOP"),
+        ("澳门元", "MOP"),
+        ("人民币", "CNY"),
+        ("RMB", "CNY"),
+        ("CNY", "CNY"),
+        ("¥", "CNY"),
+        ("￥", "CNY"),
+    ];
+    let mut named = None;
+    for (i, _) in fold.char_indices() {
+        let Some(&(_, cur)) = NAMES.iter().find(|(w, _)| fold[i..].starts_with(w)) else {
+            continue;
+        };
+        match named {
+            None => named = Some(cur),
+            Some(n) if n != cur => return None,
+            Some(_) => {}
+        }
+    }
+    named.filter(|&c| c != "CNY")
 }
 
 /// Reads the first amount of `s`, as a whole input rather than running text: 五分 and 二十分

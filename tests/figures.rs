@@ -640,4 +640,116 @@ fn relative_days_speak_from_the_datelines_day() {
     assert_eq!(date_values(&x)[1], ("今天上午", "2024-06-10"));
     let x = extract("会议5月6日召开。今天上午，代表们到达。", &r);
     assert_eq!(date_values(&x)[1], ("今天上午", "2024-06-10"));
+
+fn reached_is_an_exact_figure_and_hedges_stay_approximate() {
+    let approx = |t: &str| {
+        extract(t, &Options::default())
+            .money
+            .iter()
+            .map(|m| (m.amount, m.approximate))
+            .collect::<Vec<_>>()
+    };
+    // 达到, like 达 and 为, says what the figure reached, not how close it came
+    assert_eq!(
+        approx("中巴双边贸易额达到1815亿美元。"),
+        vec![(1.815e11, false)]
+    );
+    assert_eq!(approx("贸易额达1815亿美元。"), vec![(1.815e11, false)]);
+    assert_eq!(
+        approx("去年营收约500亿元，利润近20亿元，投资超过30亿元，捐款逾100万元。"),
+        vec![(5e10, true), (2e9, true), (3e9, true), (1e6, true)]
+    );
+    assert_eq!(
+        approx("月薪5000元左右，奖金3000多元，补贴200余元，没有达到1000元。"),
+        vec![
+            (5000.0, true),
+            (3000.0, true),
+            (200.0, true),
+            (1000.0, false)
+        ]
+    );
+}
+
+#[test]
+fn zhao_is_a_trillion_in_money_and_mega_in_measures() {
+    let money = |t: &str| {
+        extract(t, &Options::default())
+            .money
+            .into_iter()
+            .map(|m| (m.text, m.amount, m.currency, m.approximate))
+            .collect::<Vec<_>>()
+    };
+    let m = |t: &str, v: f64, c: &str, approx: bool| (t.to_string(), v, c.to_string(), approx);
+    assert_eq!(
+        money("行政院會通過明年度總預算案，歲出規模新台幣2兆8818億元。"),
+        vec![m("新台幣2兆8818億元", 2_881_800_000_000.0, "TWD", false)]
+    );
+    assert_eq!(
+        money("台積電市值約23兆元，總預算2.88兆元，歲入1兆1119.4億元。"),
+        // (no currency named: a bare 元 is CNY)
+        vec![
+            m("23兆元", 2.3e13, "CNY", true),
+            m("2.88兆元", 2.88e12, "CNY", false),
+            m("1兆1119.4億元", 1_111_940_000_000.0, "CNY", false),
+        ]
+    );
+    assert_eq!(
+        money("日本政府債務超過1000兆日圓，兩兆三千億元，一兆元的預算。"),
+        vec![
+            m("1000兆日圓", 1e15, "JPY", true),
+            m("兩兆三千億元", 2.3e12, "CNY", false),
+            m("一兆元", 1e12, "CNY", false),
+        ]
+    );
+    // 兆 in other senses is no money: a sign, megawatts, a name
+    let x = extract(
+        "這是經濟好轉的徵兆。風電裝機1200兆瓦。張兆和捐了三百元。",
+        &Options::default(),
+    );
+    assert_eq!(
+        x.money.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(),
+        vec!["三百元"]
+    );
+    let q: Vec<(&str, f64, &str)> = x
+        .quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.value, q.unit.as_str()))
+        .collect();
+    assert!(q.contains(&("1200兆瓦", 1200.0, "兆瓦")), "{q:?}");
+}
+
+#[test]
+fn a_bare_yuan_before_the_local_dollar_is_named_is_the_local_dollar() {
+    let cur = |t: &str| {
+        extract(t, &Options::default())
+            .money
+            .into_iter()
+            .map(|m| (m.text, m.currency))
+            .collect::<Vec<_>>()
+    };
+    let m = |t: &str, c: &str| (t.to_string(), c.to_string());
+    // the headline's 元 comes before the body names 新台幣
+    assert_eq!(
+        cur("總預算歲出2.88兆元創新高\n\n行政院會今天通過明年度總預算案，歲出規模新台幣2兆8818億元，歲入1兆1119.4億元。"),
+        vec![
+            m("2.88兆元", "TWD"),
+            m("新台幣2兆8818億元", "TWD"),
+            m("1兆1119.4億元", "TWD"),
+        ]
+    );
+    assert_eq!(
+        cur("政府派發100億元消費券。\n\n每名合資格市民可獲5000港元。"),
+        vec![m("100億元", "HKD"), m("5000港元", "HKD")]
+    );
+    // a document that names the renminbi too keeps today's reading: a bare 元 takes the
+    // local dollar only after it is named
+    assert_eq!(
+        cur("公司營收100億元。\n\n股價報30港元，派息人民幣2元，另派0.5元。"),
+        vec![
+            m("100億元", "CNY"),
+            m("30港元", "HKD"),
+            m("人民幣2元", "CNY"),
+            m("0.5元", "CNY"),
+        ]
+    );
 }

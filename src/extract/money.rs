@@ -3,7 +3,9 @@
 //!
 //! A mention is a numeral (extract/numbers.rs) followed by a currency word, or preceded by
 //! a currency sign or word (人民币, ¥, $, €, £, 港币 ...). On top of that:
-//! - the units 万元, 亿元, 万亿 and spaced units (新台币 177.1 亿元);
+//! - the units 万元, 亿元, 万亿 and spaced units (新台币 177.1 亿元); 兆 is 10^12 before a
+//!   currency word, as Taiwan and Japan count (新台幣2兆8818億元, 1000兆日圓), but 兆瓦 and
+//!   兆赫 are measures (mega);
 //! - spoken and written-out forms: 十块三毛, 123元1角1分, 五块六 (5.6), 三块零四 (3.04),
 //!   壹仟玖佰圆整; 角/毛/分 alone are money only before 钱 (5毛钱) in running text, since
 //!   五分 and 二十分 are far more often minutes or points;
@@ -141,7 +143,8 @@ const PREFIXES: &[(&str, &str)] = &[
     ("₽", "RUB"),
 ];
 
-/// Hedges before an amount: the amount is not exact.
+/// Hedges before an amount: the amount is not exact. Verbs that only say the figure was
+/// reached (达, 达到, 为, 高达) are not hedges: 贸易额达到1815亿美元 is an exact figure.
 const APPROX_BEFORE: &[&str] = &[
     "大约",
     "约合",
@@ -169,7 +172,6 @@ const APPROX_BEFORE: &[&str] = &[
     "約",
     "近",
     "超",
-    "达到",
     "上下",
 ];
 
@@ -318,6 +320,16 @@ fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
         bare_digit,
         has_large_unit,
     };
+    // 2兆8818億元, 2.88兆元, 新台幣 2.88 兆元.
+    if !a.has_large_unit {
+        if let Some((part, end)) = zhao_at(s, skip_spaces(s, a.end)) {
+            // 2.88 has no exact binary form: round to the yuan (no amount in 兆 has cents).
+            a.value = (a.value * ZHAO).round() + part;
+            a.max = a.max.map(|x| (x * ZHAO).round() + part);
+            a.end = end;
+            a.has_large_unit = true;
+        }
+    }
     let mut at2 = skip_spaces(s, a.end);
     // 177.1 亿元; 30w.
     let mut mult = 1.0;
@@ -357,7 +369,9 @@ fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
         }
         let after = at2 + word.len();
         let base = is_base_unit(word);
-        if base && !base_unit_is_money(s, at, &n, word, after) {
+        // 一元化 is a word, 一兆元 an amount: the units read count as part of the numeral.
+        let single_han = !n.arabic && s[at..a.end].chars().count() == 1;
+        if base && !base_unit_is_money(s, single_han, word, after) {
             return Some(a);
         }
         a.currency = Some(cur);
@@ -389,20 +403,46 @@ fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
     Some(a)
 }
 
+/// 兆 in an amount of money: 10^12, as in Taiwan (新台幣2兆8818億元) and Japan (1000兆日圓).
+/// numbers.rs leaves it out: in a measure it is mega (1200兆瓦 is 1,200 megawatts).
+const ZHAO: f64 = 1e12;
+
+/// 兆 right after a numeral, as a unit of money, with the smaller part that may follow it:
+/// 2兆8818億元 → (881,800,000,000, end of 億), 1兆零500億元, 2.88兆元 → (0, end of 兆).
+/// `None` unless a currency word, a range (1兆至2兆元) or the end of the words follows
+/// (新台幣3兆，): 兆瓦, 兆赫 and 兆字节 are units of measure.
+fn zhao_at(s: &str, at: usize) -> Option<(f64, usize)> {
+    if !s.get(at..)?.starts_with('兆') {
+        return None;
+    }
+    let mut end = at + '兆'.len_utf8();
+    let mut part = 0.0;
+    let tail_at = if s[end..].starts_with('零') {
+        end + '零'.len_utf8()
+    } else {
+        end
+    };
+    if let Some(t) = numbers::parse_at(s, tail_at) {
+        let closed = s[t.range.clone()].ends_with(['亿', '億', '万', '萬']);
+        if closed && t.kind == NumeralKind::Cardinal && !t.approximate && t.value < ZHAO {
+            part = t.value;
+            end = t.range.end;
+        }
+    }
+    let after = skip_spaces(s, end);
+    let currency =
+        longest(&s[after..], SUFFIXES, &SUFFIX_INDEX).is_some_and(|(_, c)| !c.is_empty());
+    let range = RANGE.iter().any(|w| s[after..].starts_with(w));
+    (currency || range || !next_char(s, after).is_some_and(is_han)).then_some((part, end))
+}
+
 /// 元/块 after a numeral is money unless the numeral is part of a word (一元化, 多元,
 /// 两块牌子).
-fn base_unit_is_money(
-    s: &str,
-    start: usize,
-    n: &numbers::Numeral,
-    word: &str,
-    after: usize,
-) -> bool {
+fn base_unit_is_money(s: &str, single_han: bool, word: &str, after: usize) -> bool {
     let next = next_char(s, after);
     if word.starts_with(['元', '圆', '圓']) && next.is_some_and(|c| YUAN_WORDS.contains(c)) {
         return false;
     }
-    let single_han = !n.arabic && s[n.range.clone()].chars().count() == 1;
     if word.starts_with(['块', '塊']) && word.chars().count() == 1 {
         // 块 is also a measure word (一块地): money only when nothing Han follows but a
         // spoken tail or a hedge.
@@ -414,7 +454,6 @@ fn base_unit_is_money(
     }
     if single_han {
         // 一元化, 二元论: a lone Chinese digit before 元 needs a clear end.
-        let _ = start;
         // 三块零四, 五蚊六毫: a spoken tail may follow.
         let tail = next.and_then(digit_value).is_some()
             && next_char(s, after + next.map_or(0, char::len_utf8))
@@ -539,10 +578,12 @@ pub fn find(doc: &Doc) -> Vec<Money> {
         .collect();
     // In traditional-script text (Taiwan, Hong Kong, Macau) a bare 元 is the currency the
     // text last named, when that was the New Taiwan, Hong Kong or Macau dollar: 新台幣1,200億元
-    // … 營收達7596億元 are both TWD. Simplified text keeps 元 for CNY (a mainland report
-    // quotes 港元 share prices and 元 results side by side).
-    if doc.script == crate::model::Script::Traditional {
-        let mut local: Option<String> = None;
+    // … 營收達7596億元 are both TWD. When the document names that dollar only, and never the
+    // renminbi, it is so from the start: a headline's 歲出2.88兆元 before the body's 新台幣 too.
+    // Simplified text keeps 元 for CNY (a mainland report quotes 港元 share prices and 元
+    // results side by side).
+    if doc.script == crate::model::Script::Traditional && out.iter().any(|m| m.currency == "CNY") {
+        let mut local: Option<String> = document_dollar(doc.fold).map(str::to_string);
         for m in &mut out {
             let f = &doc.fold[m.start..m.end];
             if matches!(m.currency.as_str(), "TWD" | "HKD" | "MOP") {
@@ -561,6 +602,38 @@ pub fn find(doc: &Doc) -> Vec<Money> {
         }
     }
     out
+}
+
+/// The one local dollar a document names, if it names no other and never the renminbi:
+/// 新台幣 or NT$ → TWD, 港元/港幣 or HK$ → HKD, 澳門幣/澳門元 → MOP. One pass over the fold,
+/// which ends at the second currency named.
+fn document_dollar(fold: &str) -> Option<&'static str> {
+    const NAMES: &[(&str, &str)] = &[
+        ("台币", "TWD"),
+        ("NT$", "TWD"),
+        ("港元", "HKD"),
+        ("港币", "HKD"),
+        ("HK$", "HKD"),
+        ("澳门币", "MOP"),
+        ("澳门元", "MOP"),
+        ("人民币", "CNY"),
+        ("RMB", "CNY"),
+        ("CNY", "CNY"),
+        ("¥", "CNY"),
+        ("￥", "CNY"),
+    ];
+    let mut named = None;
+    for (i, _) in fold.char_indices() {
+        let Some(&(_, cur)) = NAMES.iter().find(|(w, _)| fold[i..].starts_with(w)) else {
+            continue;
+        };
+        match named {
+            None => named = Some(cur),
+            Some(n) if n != cur => return None,
+            Some(_) => {}
+        }
+    }
+    named.filter(|&c| c != "CNY")
 }
 
 /// Reads the first amount of `s`, as a whole input rather than running text: 五分 and 二十分
@@ -729,12 +802,13 @@ fn range_tail(s: &str, a: &mut Amount, loose: bool) {
     }
 }
 
-/// The product of the 万/亿 units in an amount's text: 三十万元 → 1e4, 九百亿 → 1e8.
+/// The product of the 万/亿/兆 units in an amount's text: 三十万元 → 1e4, 九百亿 → 1e8.
 fn large_multiplier(t: &str) -> f64 {
     let mut m = 1.0;
     let mut seen = false;
     for c in t.chars() {
-        if let Some(u) = numbers::large_unit(c) {
+        // (兆 is in the text only where `zhao_at` read it as money)
+        if let Some(u) = numbers::large_unit(c).or((c == '兆').then_some(ZHAO)) {
             m = if seen { m * u } else { u };
             seen = true;
         } else if seen && !matches!(c, ' ') {

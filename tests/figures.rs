@@ -640,7 +640,9 @@ fn relative_days_speak_from_the_datelines_day() {
     assert_eq!(date_values(&x)[1], ("今天上午", "2024-06-10"));
     let x = extract("会议5月6日召开。今天上午，代表们到达。", &r);
     assert_eq!(date_values(&x)[1], ("今天上午", "2024-06-10"));
+}
 
+#[test]
 fn reached_is_an_exact_figure_and_hedges_stay_approximate() {
     let approx = |t: &str| {
         extract(t, &Options::default())

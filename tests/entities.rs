@@ -1797,3 +1797,21 @@ fn officials_who_notify_remind_or_appraise() {
     }
     assert!(run("他曾说过这件事。").people.is_empty());
 }
+
+#[test]
+fn no_people_from_loanwords_boundaries_counts_or_a_regions_suffix() {
+    for text in [
+        "2024兰州马拉松在兰州市鸣枪起跑。",
+        "他在斯诺克和高尔夫比赛中都拿过冠军。",
+        "征收范围：东至紫金港路，南至文二西路。",
+        "公司已与国内20余家云计算企业达成合作。",
+        "中原地产亚太区副主席陈永杰指出，楼市回稳。",
+    ] {
+        let x = run(text);
+        let n = names(&x);
+        assert!(n.iter().all(|n| *n == "陈永杰"), "{text}: {n:?}");
+    }
+    // a surname alone before a title, and 余 as a surname, still are people
+    assert_eq!(names(&run("区局长表示同意。")), ["区"]);
+    assert_eq!(names(&run("余家云表示同意。")), ["余家云"]);
+}

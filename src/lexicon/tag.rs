@@ -135,13 +135,24 @@ const NOT_NAMES: &[&str] = &[
     "尼古丁",
     "阿司匹林",
     "黄金周",
+    // loanwords of transliteration characters
+    "马拉松",
+    "迪斯科",
+    "比基尼",
+    "卡路里",
+    "斯诺克",
+    "高尔夫",
+    "罗曼蒂克",
+    "乌托邦",
+    "海洛因",
 ];
 
 /// Words that start no name though they start with a surname (许多|深, 万元|治, 安全|性):
 /// ordinary words the segmenter's dictionary leaves out.
 const NOT_NAME_STARTS: &[&str] = &[
     "许多", "许久", "许许", "余万", "万元", "万千", "安全", "高中", "公开", "目前", "严格", "严重",
-    "连理",
+    "连理", // a boundary's four sides (东至|紫金港路，南至|文二西路)
+    "东至", "西至", "南至", "北至",
 ];
 
 /// Words that start no organisation name though they are nouns (公司党委 is not a name).
@@ -3348,6 +3359,11 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             }
             Kind::Name => {
                 !NOT_NAMES.contains(&s.s(k))
+                    // 余 after a number is "more than" (20|余家云计算企业)
+                    && !(s.s(k).starts_with('余')
+                        && k > 0
+                        && s.adjacent(k - 1)
+                        && matches!(toks[k - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral)))
                     && !s.s(k).ends_with('杯')
                     && !s.place_and_army(k)
                     && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p))
@@ -3662,7 +3678,17 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                     | "叫"
                     | "派"
             );
-        if (address || s.in_title[k + 1]) && !glued && !loose_before && !person_tok[k] {
+        // a place's region or level is no surname (亚太|区|副主席, 广东|省|长)
+        let place_suffix = k > 0
+            && s.adjacent(k - 1)
+            && toks[k - 1].kind == Kind::Word(Pos::Place)
+            && "区州县省市乡镇村岛港湾".contains(w);
+        if (address || s.in_title[k + 1])
+            && !glued
+            && !loose_before
+            && !place_suffix
+            && !person_tok[k]
+        {
             people.push((k, k + 1));
             person_tok[k..k + 1].fill(true);
         }

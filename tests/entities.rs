@@ -1815,3 +1815,35 @@ fn no_people_from_loanwords_boundaries_counts_or_a_regions_suffix() {
     assert_eq!(names(&run("区局长表示同意。")), ["区"]);
     assert_eq!(names(&run("余家云表示同意。")), ["余家云"]);
 }
+
+#[test]
+fn the_place_a_title_heads_is_the_roles_organisation() {
+    let org = |text: &str| {
+        let x = run(text);
+        x.people[0]
+            .roles
+            .iter()
+            .map(|r| (r.title.clone(), r.organization.clone()))
+            .collect::<Vec<_>>()
+    };
+    let some = |t: &str, o: &str| vec![(t.to_string(), Some(o.to_string()))];
+    assert_eq!(
+        org("兰州市副市长李建华在仪式上致辞。"),
+        some("副市长", "兰州市")
+    );
+    assert_eq!(org("美国总统拜登表示欢迎。"), some("总统", "美国"));
+    assert_eq!(
+        org("故宫博物院院长王旭东在开幕式上表示，此次展览规模最大。"),
+        some("院长", "故宫博物院")
+    );
+    // the place stays a place, not an organisation
+    let x = run("兰州市副市长李建华在仪式上致辞。");
+    assert!(
+        x.organizations.is_empty() && places(&x) == ["兰州市"],
+        "{:?}",
+        x.organizations
+    );
+    // a one-char abbreviation gives none (叙总统), nor does a title that heads no place
+    assert_eq!(org("叙总统阿萨德表示。"), vec![("总统".to_string(), None)]);
+    assert_eq!(org("北京教练李明表示。")[0].1, None);
+}

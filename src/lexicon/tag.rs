@@ -156,6 +156,13 @@ const NOT_NAME_STARTS: &[&str] = &[
 ];
 
 /// Words that start no organisation name though they are nouns (公司党委 is not a name).
+/// Titles of the head of a place (兰州市副市长, 广东省省长, 美国总统): the place is the
+/// organisation of the role.
+const PLACE_HEADS: &[&str] = &[
+    "市长", "省长", "县长", "区长", "州长", "镇长", "乡长", "村长", "旗长", "盟长", "总统", "总理",
+    "首相", "国王", "女王", "外长",
+];
+
 /// Words that relate an organisation to its owner: what stands before them is not part of
 /// its name (马斯克旗下|太空探索技术公司, 集团下属|研究院).
 const OWNER_LINKS: &[&str] = &["旗下", "下属", "所属", "麾下", "属下", "名下"];
@@ -4062,6 +4069,30 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                         group_start = (0..ti).find(|&i| toks[i].start == r.start).unwrap_or(ti);
                         org = Some(r);
                     }
+                }
+            }
+            // no organisation, but a place whose head the title is (兰州市|副市长, 美国|总统), or
+            // a museum, a hospital, a court known as a place (故宫博物院|院长): the role's
+            // organisation is that place
+            if org.is_none() && ti > 0 && s.adjacent(ti - 1) {
+                let end = toks[ti].start;
+                if let Some(f) = facilities.iter().find(|f| toks[f.end - 1].end == end) {
+                    org = Some(toks[f.start].start..end);
+                    group_start = f.start;
+                } else if toks[ti - 1].kind == Kind::Word(Pos::Place)
+                    && !s.single_char(ti - 1)
+                    && roles.iter().any(|t| {
+                        let t = &fold[t.clone()];
+                        PLACE_HEADS.iter().any(|h| t.ends_with(h))
+                            // the head of a place named by its kind: 故宫博物院|院长, 上海图书馆|馆长
+                            || (t.ends_with('长')
+                                && t.chars().rev().nth(1).is_some_and(|c| {
+                                    "院馆站所校园场宫".contains(c) && s.s(ti - 1).ends_with(c)
+                                }))
+                    })
+                {
+                    org = Some(toks[ti - 1].start..end);
+                    group_start = ti - 1;
                 }
             }
             // a party committee (市委, 县委, 党委) is the body of the party posts of the

@@ -1847,3 +1847,15 @@ fn the_place_a_title_heads_is_the_roles_organisation() {
     assert_eq!(org("叙总统阿萨德表示。"), vec![("总统".to_string(), None)]);
     assert_eq!(org("北京教练李明表示。")[0].1, None);
 }
+
+#[test]
+fn an_unquoted_content_ends_where_someone_named_speaks() {
+    let x = run("陳克勤說，市民關注政府財政狀況。經民聯議員林健鋒則建議政府加快北部都會區發展。");
+    assert_eq!(x.quotes.len(), 1);
+    assert_eq!(x.quotes[0].text, "市民關注政府財政狀況。");
+    let x = run("王军说，市场关注财政状况。李华则认为政府应加快发展。");
+    assert_eq!(x.quotes[0].text, "市场关注财政状况。");
+    // a pronoun goes on with the same speaker
+    let x = run("王军说，市场关注财政状况。他认为政府应加快发展。");
+    assert_eq!(x.quotes[0].text, "市场关注财政状况。他认为政府应加快发展。");
+}

@@ -361,6 +361,33 @@ fn speaker_before(
     Some((name, start))
 }
 
+/// Whether the sentence opens with a named speaker and a verb of saying, whatever follows
+/// the verb: 经民联议员林健锋则建议政府…, 李华则认为…. A title or an organisation may stand
+/// before the name; a few adverbs between it and the verb.
+fn named_speaker_opens(doc: &Doc, sent: &Range<usize>, names: &[(Range<usize>, &str)]) -> bool {
+    let fold = doc.fold;
+    let from = names.partition_point(|(r, _)| r.start < sent.start);
+    names[from..]
+        .iter()
+        .take_while(|(r, _)| {
+            r.start < sent.end && fold[sent.start..r.start].chars().count() <= MAX_DESCRIPTION
+        })
+        .filter(|(r, _)| !fold[sent.start..r.start].contains(|c: char| !crate::text::is_han(c)))
+        .any(|(r, _)| {
+            let mut at = r.end;
+            for _ in 0..2 {
+                if verb_at(&fold[at..]).is_some() {
+                    return true;
+                }
+                match SUBJECT_ADVERBS.iter().find(|a| fold[at..].starts_with(**a)) {
+                    Some(a) => at += a.len(),
+                    None => return false,
+                }
+            }
+            verb_at(&fold[at..]).is_some()
+        })
+}
+
 /// Most characters of a description before the speaker after a quotation
 /// (”申花队主教练|斯卢茨基说: the team and the title).
 const MAX_DESCRIPTION: usize = 16;
@@ -466,8 +493,9 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
             continue;
         };
         let s = &fold[sent.clone()];
-        // the reporter's own narration (据悉, 记者了解到) ends what a speaker said before it
-        if NARRATION.iter().any(|w| s.starts_with(w)) {
+        // the reporter's own narration (据悉, 记者了解到) ends what a speaker said before it,
+        // and so does a sentence in which someone named speaks (。李华则认为…)
+        if NARRATION.iter().any(|w| s.starts_with(w)) || named_speaker_opens(doc, sent, &names) {
             begins.push(sent.start);
         }
         // form 1: X + verb + lead-in

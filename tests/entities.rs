@@ -1859,3 +1859,21 @@ fn an_unquoted_content_ends_where_someone_named_speaks() {
     let x = run("王军说，市场关注财政状况。他认为政府应加快发展。");
     assert_eq!(x.quotes[0].text, "市场关注财政状况。他认为政府应加快发展。");
 }
+
+#[test]
+fn event_names_without_the_words_before_them() {
+    let ev = |t: &str| {
+        run(t)
+            .events
+            .iter()
+            .map(|e| e.name.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ev("他表示，距离巴黎奥运会只剩不到两个月。"), ["巴黎奥运会"]);
+    assert_eq!(ev("中国队正在备战巴黎奥运会。"), ["巴黎奥运会"]);
+    // a long body that names the meeting stays in its name
+    assert_eq!(
+        ev("李强出席上海合作组织成员国政府首脑理事会第二十三次会议。"),
+        ["上海合作组织成员国政府首脑理事会第二十三次会议"]
+    );
+}

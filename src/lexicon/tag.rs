@@ -2141,7 +2141,7 @@ impl<'a> Sentence<'a> {
             let word = &self.fold[ms..me];
             let mut j = k;
             loop {
-                if j == 0 || !self.adjacent(j - 1) || self.chars(j - 1, k) > 20 {
+                if j == 0 || !self.adjacent(j - 1) || self.chars(j - 1, k) > 30 {
                     break;
                 }
                 let p = j - 1;
@@ -2208,6 +2208,7 @@ impl<'a> Sentence<'a> {
             // (nor a char counted by the numeral before it: 两|国|领导人|会议 is no name)
             while j < k
                 && (GENERIC_STARTS.contains(&self.s(j))
+                    || EVENT_NOT_STARTS.contains(&self.s(j))
                     || (self.single_char(j)
                         && j > 0
                         && self.adjacent(j - 1)
@@ -2227,6 +2228,12 @@ impl<'a> Sentence<'a> {
 }
 
 /// Verbs whose object is a meeting: never inside an event's name.
+/// Nouns and verbs before an event that are no part of its name (距离|巴黎奥运会 "the time
+/// to the Paris Olympics", 备战|全运会).
+const EVENT_NOT_STARTS: &[&str] = &[
+    "距离", "距", "离", "备战", "迎接", "迎战", "筹备", "备", "战", "本届", "此次", "这次", "上届",
+];
+
 const MEETING_VERBS: &[&str] = &[
     "召开", "举行", "举办", "主办", "承办", "协办", "出席", "参加", "参与", "列席", "主持", "组织",
     "开幕", "闭幕", "亮相",

@@ -1877,3 +1877,13 @@ fn event_names_without_the_words_before_them() {
         ["上海合作组织成员国政府首脑理事会第二十三次会议"]
     );
 }
+
+#[test]
+fn the_name_of_an_award_is_no_person() {
+    assert_eq!(
+        names(&run("本届金爵奖主竞赛单元评委会主席由导演陈凯歌担任。")),
+        ["陈凯歌"]
+    );
+    assert!(run("他获得金鸡奖最佳男主角。").people.is_empty());
+    assert_eq!(names(&run("王军奖励了员工。")), ["王军"]);
+}

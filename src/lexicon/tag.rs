@@ -3373,6 +3373,11 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             }
             Kind::Name => {
                 !NOT_NAMES.contains(&s.s(k))
+                    // a two-char name of an award or a festival (金爵|奖, 金鸡|奖, 金马|奖)
+                    && !(s.s(k).chars().count() == 2
+                        && k + 1 < n
+                        && s.adjacent(k)
+                        && matches!(s.s(k + 1), "奖" | "奖项" | "节" | "电影节"))
                     // 余 after a number is "more than" (20|余家云计算企业)
                     && !(s.s(k).starts_with('余')
                         && k > 0

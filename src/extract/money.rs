@@ -623,7 +623,14 @@ fn document_dollar(fold: &str) -> Option<&'static str> {
         ("￥", "CNY"),
     ];
     let mut named = None;
-    for (i, _) in fold.char_indices() {
+    for (i, c) in fold.char_indices() {
+        // (the first chars of NAMES first: this runs over the whole text)
+        if !matches!(
+            c,
+            '台' | 'N' | '港' | 'H' | '澳' | '人' | 'R' | 'C' | '¥' | '￥'
+        ) {
+            continue;
+        }
         let Some(&(_, cur)) = NAMES.iter().find(|(w, _)| fold[i..].starts_with(w)) else {
             continue;
         };

@@ -755,3 +755,51 @@ fn a_bare_yuan_before_the_local_dollar_is_named_is_the_local_dollar() {
         ]
     );
 }
+
+/// The quantities found: text, value, unit.
+fn measures(x: &Extraction) -> Vec<(&str, f64, &str)> {
+    x.quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.value, q.unit.as_str()))
+        .collect()
+}
+
+#[test]
+fn a_count_of_days_is_no_date() {
+    let r = with_reference("2024-06-10");
+    // after a word of duration, or before 内 / 期间, N日 says how long
+    for (t, days) in [
+        ("签约期限共30日。", "30日"),
+        ("工程历时3日完成。", "3日"),
+        ("股价连续5日上涨。", "5日"),
+        ("停电长达10日。", "10日"),
+        ("期满30日后自动续约。", "30日"),
+        ("须在30日内完成整改。", "30日"),
+        ("活动30日期间免费开放。", "30日"),
+    ] {
+        let x = extract(t, &r);
+        assert!(x.dates.is_empty(), "{t}: {:?}", date_values(&x));
+        let days: f64 = days.trim_end_matches('日').parse().unwrap();
+        assert!(
+            measures(&x).iter().any(|&(_, v, u)| v == days && u == "日"),
+            "{t}: {:?}",
+            measures(&x)
+        );
+    }
+    assert!(extract("每30日检查一次。", &r).dates.is_empty());
+    // real days of the month stay dates
+    for (t, d) in [
+        ("3月30日签约。", ("3月30日", "2024-03-30")),
+        ("本月30日签约。", ("本月30日", "2024-06-30")),
+        ("30日上午签约。", ("30日上午", "2024-05-30")),
+        ("双方于30日签约。", ("30日", "2024-05-30")),
+        ("展会30日至6月2日举行。", ("30日至6月2日", "2024-05-30")),
+        ("自3月30日以来，", ("3月30日", "2024-03-30")),
+        // 数 ends 指数 here, not "several" (数日)
+        ("恒生指数7日收报18366点。", ("7日", "2024-06-07")),
+    ] {
+        let x = extract(t, &r);
+        assert_eq!(date_values(&x).first(), Some(&d), "{t}");
+        assert!(measures(&x).iter().all(|q| q.2 != "日"), "{t}");
+    }
+}

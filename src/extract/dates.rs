@@ -705,17 +705,14 @@ fn point_with(
                 || time_of_day_at(s, after_marker));
         if allowed {
             let after = after_marker;
-            // 3日内, 一日之计: a span of days, not a date.
-            let blocked = [
-                "内", "以内", "之内", "以来", "之后", "以后", "之计", "游", "元",
-            ]
-            .iter()
-            .any(|w| s[after..].starts_with(w))
-                || (marker == Some('日')
-                    && !has_month
-                    && inherit.is_none()
-                    && prev_char(s, j).is_some_and(|c| "近前后每连續续逾约数几".contains(c)));
-            if !blocked {
+            // 一日之计, 三日游: a word, not a date.
+            let word = ["之计", "游", "元"]
+                .iter()
+                .any(|w| s[after..].starts_with(w));
+            // 期限共30日, 3日内: a count of days; a day with a month stays a date
+            // (3月30日以来, 6月1日至30日期间).
+            let span = !has_month && inherit.is_none() && is_day_count(s, j, after);
+            if !word && !span {
                 f.d = Some(d as u32);
                 j = after;
             }
@@ -807,6 +804,54 @@ fn point_with(
         return None;
     }
     Some((f2, e))
+}
+
+/// Words right before N日 that make it a number of days: 期限共30日, 为期3日, 连续5日,
+/// 长达10日, 期满30日, 每30日, 近7日, 逾30日.
+const DAYS_BEFORE: &[&str] = &[
+    "期限",
+    "期限为",
+    "为期",
+    "历时",
+    "历经",
+    "耗时",
+    "用时",
+    "共",
+    "共计",
+    "合计",
+    "累计",
+    "连续",
+    "连",
+    "续",
+    "长达",
+    "多达",
+    "满",
+    "每",
+    "近",
+    "前",
+    "后",
+    "逾",
+    "约",
+    "超过",
+    "不足",
+    "不到",
+];
+
+/// Words right after N日 (or N号) that make it a span: 30日内, 3日之内, 30日期间.
+const DAYS_AFTER: &[&str] = &["内", "以内", "之内", "期间", "以来", "之后", "以后"];
+
+/// Whether the N日 written from `at` (the numeral) to `after` (past 日) counts days
+/// rather than naming a day of the month: 签约期限共30日, 30日内完成. The caller checks
+/// that no month stands before it (3月30日, 本月30日 stay dates); 于30日, 30日上午 and
+/// 30日至6月2日 have no such word and stay dates too.
+pub(crate) fn is_day_count(s: &str, at: usize, after: usize) -> bool {
+    let before = &s[..at];
+    // (中共30日发表 is the party and a date)
+    let word_before = DAYS_BEFORE.iter().any(|w| before.ends_with(w)) && !before.ends_with("中共");
+    // 数十日, 几十日: several tens of days (数 before digits is 指数7日, a date)
+    let several = (before.ends_with('数') || before.ends_with('几'))
+        && !s[at..].starts_with(|c: char| c.is_ascii_digit());
+    word_before || several || DAYS_AFTER.iter().any(|w| s[after..].starts_with(w))
 }
 
 /// 今（5）日, 昨（4）日, 明(6)日, 前（3）日: the day of the month, at `at`.

@@ -5,7 +5,8 @@
 //! - ordinals: 第 + numeral + measure word (第七届, 第3次); a bare 第一 is left alone
 //!   (第一书记 is a title, 第一时间 an idiom);
 //! - measures: a numeral and a unit (吨, 公里, 平方米, 亩, 千瓦时, km, kg ...) or a
-//!   duration (3年, 6个月, 48小时).
+//!   duration (3年, 6个月, 48小时; N日 only where it counts days, not dates: 期限共30日,
+//!   30日内).
 //!
 //! `subject` says what is counted when the text says it: after the measure word
 //! (3名援疆干部 → 援疆干部) or, when the measure word ends the clause, before the numeral
@@ -607,8 +608,10 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
             _ => (n, t, end),
         };
     let mut approx = n.approximate;
-    // Measures first (公里 before 公), then counts.
-    let measure = longest(&s[end..], &MEASURES);
+    // Measures first (公里 before 公), then counts. N日 is a measure only where it counts
+    // days (期限共30日, 30日内); elsewhere it is a date or nothing.
+    let days = s[end..].starts_with('日') && dates::is_day_count(s, at, end + '日'.len_utf8());
+    let measure = longest(&s[end..], &MEASURES).or(days.then_some("日"));
     let count = longest(&s[end..], &COUNTS);
     let (word, kind) = match (measure, count) {
         (Some(m), Some(c)) if c.len() > m.len() => (c, QuantityKind::Count),
@@ -626,7 +629,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     if lone_one && !COLLECTIVE.contains(&word) {
         return None;
     }
-    if matches!(word, "年" | "天" | "周" | "週") {
+    if matches!(word, "年" | "天" | "日" | "周" | "週") {
         // 3年 is a duration; 三年级, 周年, 一天天 are not read; Chinese lone digits + 年 are
         // read by dates when they are years.
         let after = next_char(s, end + word.len());

@@ -803,3 +803,29 @@ fn a_count_of_days_is_no_date() {
         assert!(measures(&x).iter().all(|q| q.2 != "日"), "{t}");
     }
 }
+
+#[test]
+fn hours_minutes_and_seconds_are_one_duration() {
+    let q = |t: &str| {
+        let x = extract(t, &Options::default());
+        x.quantities
+            .iter()
+            .map(|q| (q.text.clone(), q.value, q.unit.clone(), q.kind))
+            .collect::<Vec<_>>()
+    };
+    let m = |t: &str, v: f64, u: &str| (t.to_string(), v, u.to_string(), QuantityKind::Measure);
+    // valued in the last unit written, as 48小时 is 48 hours
+    assert_eq!(
+        q("基普科奇以2小时10分35秒的成绩获得男子全程冠军。"),
+        vec![m("2小时10分35秒", 7835.0, "秒")]
+    );
+    assert_eq!(q("她以1分58秒夺冠。"), vec![m("1分58秒", 118.0, "秒")]);
+    assert_eq!(q("航程3小时20分。"), vec![m("3小时20分", 200.0, "分钟")]);
+    assert_eq!(
+        q("等了两小时十分钟。"),
+        vec![m("两小时十分钟", 130.0, "分钟")]
+    );
+    // 十分 is "very", 3分 a score
+    assert_eq!(q("坐了3小时十分辛苦。"), vec![m("3小时", 3.0, "小时")]);
+    assert!(q("他得了3分。").is_empty());
+}

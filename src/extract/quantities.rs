@@ -6,7 +6,8 @@
 //!   (第一书记 is a title, 第一时间 an idiom);
 //! - measures: a numeral and a unit (吨, 公里, 平方米, 亩, 千瓦时, km, kg ...) or a
 //!   duration (3年, 6个月, 48小时; N日 only where it counts days, not dates: 期限共30日,
-//!   30日内).
+//!   30日内). A duration in hours, minutes and seconds is one measure valued in its last
+//!   unit: 2小时10分35秒 → 7835 秒, 3小时20分 → 200 分钟.
 //!
 //! `subject` says what is counted when the text says it: after the measure word
 //! (3名援疆干部 → 援疆干部) or, when the measure word ends the clause, before the numeral
@@ -617,6 +618,10 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         (Some(m), Some(c)) if c.len() > m.len() => (c, QuantityKind::Count),
         (Some(m), _) => (m, QuantityKind::Measure),
         (None, Some(c)) => (c, QuantityKind::Count),
+        // 1分58秒: minutes with seconds after them (3分 alone is a score or a cent)
+        (None, None) if s[end..].starts_with('分') && n.max.is_none() => {
+            return clock_duration(doc, at, n.value, 60.0, end + '分'.len_utf8(), n.approximate)
+        }
         (None, None) => return None,
     };
     // Latin units must end there: 5km, not 5kmh.
@@ -700,6 +705,16 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     {
         q_end += 3;
     }
+    // 2小时10分35秒, 3小时20分: one duration, not 2小时 and two stray numbers.
+    if let Some(&(_, secs)) = CLOCK_UNITS
+        .iter()
+        .find(|(w, secs)| *w == word && *secs > 1.0)
+        .filter(|_| n.max.is_none())
+    {
+        if let Some(q) = clock_duration(doc, at, n.value, secs, q_end, approx) {
+            return Some(q);
+        }
+    }
     let mut q = make(doc, at, q_end, n.value, n.max, word, kind, approx);
     // 零下四摄氏度: below zero.
     if matches!(word, "摄氏度" | "℃" | "度") && s[..at].ends_with("零下") {
@@ -716,6 +731,69 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     } else {
         q.subject = None;
     }
+    Some(q)
+}
+
+/// Units of a duration told on a clock, and their seconds.
+const CLOCK_UNITS: &[(&str, f64)] = &[
+    ("小时", 3600.0),
+    ("小時", 3600.0),
+    ("分钟", 60.0),
+    ("分鐘", 60.0),
+    ("分", 60.0),
+    ("秒钟", 1.0),
+    ("秒鐘", 1.0),
+    ("秒", 1.0),
+];
+
+/// A duration in several units read as one: 2小时10分35秒 → 7835 秒, 3小时20分 → 200 分钟,
+/// 1分58秒 → 118 秒 (the value counts the last unit written, as 48小时 counts hours). The
+/// first part, `value` units of `secs` seconds, ends at `end`; None unless a smaller part
+/// follows it.
+fn clock_duration(
+    doc: &Doc,
+    at: usize,
+    value: f64,
+    secs: f64,
+    mut end: usize,
+    approx: bool,
+) -> Option<Quantity> {
+    let s = doc.fold;
+    let (mut total, mut last) = (value * secs, secs);
+    while let Some(n) = numbers::parse_at(s, end) {
+        if n.kind != NumeralKind::Cardinal || n.max.is_some() || n.value >= 60.0 {
+            break;
+        }
+        let Some(&(w, unit)) = CLOCK_UNITS
+            .iter()
+            .filter(|(w, _)| s[n.range.end..].starts_with(w))
+            .max_by_key(|(w, _)| w.len())
+        else {
+            break;
+        };
+        // 十分 is also "very" (3小时十分辛苦): a bare 分 only after digits
+        if unit >= last || (w == "分" && !n.arabic) {
+            break;
+        }
+        total += n.value * unit;
+        last = unit;
+        end = n.range.end + w.len();
+    }
+    if last == secs {
+        return None;
+    }
+    let unit = if last == 1.0 { "秒" } else { "分钟" };
+    let mut q = make(
+        doc,
+        at,
+        end,
+        total / last,
+        None,
+        unit,
+        QuantityKind::Measure,
+        approx,
+    );
+    q.subject = None;
     Some(q)
 }
 

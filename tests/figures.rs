@@ -829,3 +829,30 @@ fn hours_minutes_and_seconds_are_one_duration() {
     assert_eq!(q("坐了3小时十分辛苦。"), vec![m("3小时", 3.0, "小时")]);
     assert!(q("他得了3分。").is_empty());
 }
+
+#[test]
+fn the_subject_of_a_count_is_the_noun_not_the_verb_around_it() {
+    let subject = |t: &str| {
+        let x = extract(t, &Options::default());
+        let q = x.quantities.first().unwrap_or_else(|| panic!("{t}: none"));
+        q.subject.clone()
+    };
+    for (t, want) in [
+        // after the measure word: a dictionary word (补给, not 补 + 给), up to the verb
+        ("本届赛事沿途共设置了23个补给站。", "补给站"),
+        ("全市共有12条道路出现积水。", "道路"),
+        // before the numeral: the verbs around it cut off, the chars the dictionary does
+        // not join (住户, 场次, 产能) kept
+        ("涉及住户共计312户。", "住户"),
+        ("抓获犯罪嫌疑人86名。", "犯罪嫌疑人"),
+        ("预计放映场次超过1500场。", "放映场次"),
+        ("单卡算力达到每秒512万亿次。", "单卡算力"),
+        ("月产能达到4万片。", "月产能"),
+        ("参加捐款的日本企业有69家。", "日本企业"),
+    ] {
+        assert_eq!(subject(t).as_deref(), Some(want), "{t}");
+    }
+    // the unit of the figure before is no subject
+    let x = extract("国务委员由21名减为16名。", &Options::default());
+    assert_eq!(x.quantities[1].subject, None);
+}

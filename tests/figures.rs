@@ -856,3 +856,25 @@ fn the_subject_of_a_count_is_the_noun_not_the_verb_around_it() {
     let x = extract("国务委员由21名减为16名。", &Options::default());
     assert_eq!(x.quantities[1].subject, None);
 }
+
+#[test]
+fn index_points_and_hong_kong_units_are_measures() {
+    let x = extract(
+        "恒生指数7日收报18366.95点，上涨91.52点。",
+        &with_reference("2024-06-10"),
+    );
+    assert_eq!(
+        measures(&x),
+        vec![("18366.95点", 18366.95, "点"), ("91.52点", 91.52, "点")]
+    );
+    let x = extract("實用面積292平方呎，推出288伙。", &Options::default());
+    assert_eq!(
+        measures(&x),
+        vec![("292平方呎", 292.0, "平方呎"), ("288伙", 288.0, "伙")]
+    );
+    let x = extract("新建12英寸晶圆厂。", &Options::default());
+    assert_eq!(measures(&x), vec![("12英寸", 12.0, "英寸")]);
+    // a small whole number before 点 is an hour or a point of a speech
+    let x = extract("下午3点开会，提出4点要求。", &Options::default());
+    assert!(measures(&x).is_empty(), "{:?}", measures(&x));
+}

@@ -35,7 +35,7 @@ const COUNT_WORDS: &[&str] = &[
     "處", "款", "枚", "粒", "双", "雙", "对", "對", "组", "組", "队", "隊", "门", "門", "节", "節",
     "册", "冊", "幅", "首", "倍", "岁", "歲", "集", "章", "版", "代", "级", "級", "层", "層", "口",
     "块", "塊", "笔", "筆", "封", "趟", "遍", "道", "杯", "瓶", "箱", "包", "袋", "盒", "桶", "车",
-    "吨次", "架次", "班", "届次", "回", "周年", "週年",
+    "吨次", "架次", "班", "届次", "回", "周年", "週年", "伙",
 ];
 
 /// Units of measure, and durations. Longest match wins.
@@ -66,6 +66,11 @@ const MEASURE_WORDS: &[&str] = &[
     "海里",
     "英里",
     "英尺",
+    "平方英尺",
+    "平方呎",
+    "呎",
+    "英寸",
+    "吋",
     "千升",
     "升",
     "毫升",
@@ -633,6 +638,24 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
             _ => (n, t, end),
         };
     let mut approx = n.approximate;
+    // 收报18366.95点, 上涨91.52点, 下跌20点: points of an index. Another small whole number
+    // before 点 is an hour (3点, read by dates) or a point of a speech (提出4点要求).
+    if s[end..].starts_with('点')
+        && n.arabic
+        && n.max.is_none()
+        && (t.contains(['.', '．']) || n.value > 24.0 || s[..at].ends_with(['涨', '跌']))
+    {
+        return Some(make(
+            doc,
+            at,
+            end + '点'.len_utf8(),
+            n.value,
+            None,
+            "点",
+            QuantityKind::Measure,
+            approx,
+        ));
+    }
     // Measures first (公里 before 公), then counts. N日 is a measure only where it counts
     // days (期限共30日, 30日内); elsewhere it is a date or nothing.
     let days = s[end..].starts_with('日') && dates::is_day_count(s, at, end + '日'.len_utf8());

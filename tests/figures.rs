@@ -878,3 +878,21 @@ fn index_points_and_hong_kong_units_are_measures() {
     let x = extract("下午3点开会，提出4点要求。", &Options::default());
     assert!(measures(&x).is_empty(), "{:?}", measures(&x));
 }
+
+#[test]
+fn a_front_or_back_that_ends_a_word_starts_no_year() {
+    let r = with_reference("2024-06-10");
+    // 以前年度: previous years; 今后年均: yearly from now on; 此前年产量: the output before
+    for t in [
+        "移用以前年度歲計賸餘。",
+        "今后年均增长5%。",
+        "此前年产量不足万吨。",
+    ] {
+        let x = extract(t, &r);
+        assert!(x.dates.is_empty(), "{t}: {:?}", date_values(&x));
+    }
+    // 从前年, 比前年 are the year before last
+    for t in ["从前年开始", "比前年增长两成"] {
+        assert_eq!(date_values(&extract(t, &r)), vec![("前年", "2022")], "{t}");
+    }
+}

@@ -573,7 +573,7 @@ fn point_with(
     // Year.
     if let Some((w, off)) = YEAR_WORDS
         .iter()
-        .filter(|(w, _)| rest.starts_with(w))
+        .filter(|(w, _)| rest.starts_with(w) && !ends_a_word(s, j, w))
         .max_by_key(|(w, _)| w.len())
     {
         // 前年 inside 三年前年? 前年 after a number is not a year word.
@@ -804,6 +804,38 @@ fn point_with(
         return None;
     }
     Some((f2, e))
+}
+
+/// Whether the 前 or 后 that starts the year word `w` at `at` ends a word before it:
+/// 以前年度 (previous years) holds no 前年, 今后年均 no 后年; 从前年 (since the year before
+/// last) and 比前年 do.
+fn ends_a_word(s: &str, at: usize, w: &str) -> bool {
+    w.starts_with(['前', '后', '後'])
+        && prev_char(s, at).is_some_and(|c| {
+            matches!(
+                c,
+                '以' | '之'
+                    | '此'
+                    | '目'
+                    | '提'
+                    | '事'
+                    | '先'
+                    | '空'
+                    | '当'
+                    | '當'
+                    | '眼'
+                    | '面'
+                    | '生'
+                    | '今'
+                    | '然'
+                    | '随'
+                    | '隨'
+                    | '最'
+                    | '其'
+                    | '落'
+                    | '背'
+            )
+        })
 }
 
 /// Words right before N日 that make it a number of days: 期限共30日, 为期3日, 连续5日,

@@ -896,3 +896,38 @@ fn a_front_or_back_that_ends_a_word_starts_no_year() {
         assert_eq!(date_values(&extract(t, &r)), vec![("前年", "2022")], "{t}");
     }
 }
+
+#[test]
+fn taiwan_and_hong_kong_quarters_and_years_of_the_republic() {
+    let r = with_reference("2024-06-10");
+    let x = extract("台積電第2季營收創新高，外匯基金首季虧損，上季則獲利。", &r);
+    assert_eq!(
+        date_ranges(&x),
+        vec![
+            ("第2季", "2024-04", Some("2024-06")),
+            ("首季", "2024-01", Some("2024-03")),
+            ("上季", "2024-01", Some("2024-03")),
+        ]
+    );
+    // 113年度 is a fiscal year, 114年 before a verb a year ahead: 1911 + n
+    let x = extract("歲出較113年度增加，預計114年量產，工程於113年底完工。", &r);
+    assert_eq!(
+        date_ranges(&x),
+        vec![
+            ("113年度", "2024", None),
+            ("114年", "2025", None),
+            ("113年底", "2024-12", Some("2024-12")),
+        ]
+    );
+    // spans stay spans, and a show's season is no quarter
+    for t in [
+        "這間老店已有100年歷史。",
+        "台灣150年來的發展。",
+        "《中國好聲音》第2季開播。",
+    ] {
+        assert!(extract(t, &r).dates.is_empty(), "{t}");
+    }
+    // in simplified text none of this is read
+    let x = extract("台积电第2季营收，100年历史。", &r);
+    assert!(x.dates.is_empty(), "{:?}", date_values(&x));
+}

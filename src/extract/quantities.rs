@@ -1020,10 +1020,10 @@ fn leading_verb_end(
     // 年, 月, 日 end a date (3月完成项目15个) or a span (单日最高处理量); first in the
     // clause, they are "monthly" (，月产能达到4万片).
     if matches!(w, "年" | "月" | "日")
-        && s[..at]
+        && !s[..at]
             .chars()
             .next_back()
-            .is_none_or(|c| !is_han(c) && !c.is_ascii_digit())
+            .is_some_and(|c| is_han(c) || c.is_ascii_digit())
     {
         return None;
     }

@@ -755,3 +755,179 @@ fn a_bare_yuan_before_the_local_dollar_is_named_is_the_local_dollar() {
         ]
     );
 }
+
+/// The quantities found: text, value, unit.
+fn measures(x: &Extraction) -> Vec<(&str, f64, &str)> {
+    x.quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.value, q.unit.as_str()))
+        .collect()
+}
+
+#[test]
+fn a_count_of_days_is_no_date() {
+    let r = with_reference("2024-06-10");
+    // after a word of duration, or before 内 / 期间, N日 says how long
+    for (t, days) in [
+        ("签约期限共30日。", "30日"),
+        ("工程历时3日完成。", "3日"),
+        ("股价连续5日上涨。", "5日"),
+        ("停电长达10日。", "10日"),
+        ("期满30日后自动续约。", "30日"),
+        ("须在30日内完成整改。", "30日"),
+        ("活动30日期间免费开放。", "30日"),
+    ] {
+        let x = extract(t, &r);
+        assert!(x.dates.is_empty(), "{t}: {:?}", date_values(&x));
+        let days: f64 = days.trim_end_matches('日').parse().unwrap();
+        assert!(
+            measures(&x).iter().any(|&(_, v, u)| v == days && u == "日"),
+            "{t}: {:?}",
+            measures(&x)
+        );
+    }
+    assert!(extract("每30日检查一次。", &r).dates.is_empty());
+    // real days of the month stay dates
+    for (t, d) in [
+        ("3月30日签约。", ("3月30日", "2024-03-30")),
+        ("本月30日签约。", ("本月30日", "2024-06-30")),
+        ("30日上午签约。", ("30日上午", "2024-05-30")),
+        ("双方于30日签约。", ("30日", "2024-05-30")),
+        ("展会30日至6月2日举行。", ("30日至6月2日", "2024-05-30")),
+        ("自3月30日以来，", ("3月30日", "2024-03-30")),
+        // 数 ends 指数 here, not "several" (数日)
+        ("恒生指数7日收报18366点。", ("7日", "2024-06-07")),
+    ] {
+        let x = extract(t, &r);
+        assert_eq!(date_values(&x).first(), Some(&d), "{t}");
+        assert!(measures(&x).iter().all(|q| q.2 != "日"), "{t}");
+    }
+}
+
+#[test]
+fn hours_minutes_and_seconds_are_one_duration() {
+    let q = |t: &str| {
+        let x = extract(t, &Options::default());
+        x.quantities
+            .iter()
+            .map(|q| (q.text.clone(), q.value, q.unit.clone(), q.kind))
+            .collect::<Vec<_>>()
+    };
+    let m = |t: &str, v: f64, u: &str| (t.to_string(), v, u.to_string(), QuantityKind::Measure);
+    // valued in the last unit written, as 48小时 is 48 hours
+    assert_eq!(
+        q("基普科奇以2小时10分35秒的成绩获得男子全程冠军。"),
+        vec![m("2小时10分35秒", 7835.0, "秒")]
+    );
+    assert_eq!(q("她以1分58秒夺冠。"), vec![m("1分58秒", 118.0, "秒")]);
+    assert_eq!(q("航程3小时20分。"), vec![m("3小时20分", 200.0, "分钟")]);
+    assert_eq!(
+        q("等了两小时十分钟。"),
+        vec![m("两小时十分钟", 130.0, "分钟")]
+    );
+    // 十分 is "very", 3分 a score
+    assert_eq!(q("坐了3小时十分辛苦。"), vec![m("3小时", 3.0, "小时")]);
+    assert!(q("他得了3分。").is_empty());
+}
+
+#[test]
+fn the_subject_of_a_count_is_the_noun_not_the_verb_around_it() {
+    let subject = |t: &str| {
+        let x = extract(t, &Options::default());
+        let q = x.quantities.first().unwrap_or_else(|| panic!("{t}: none"));
+        q.subject.clone()
+    };
+    for (t, want) in [
+        // after the measure word: a dictionary word (补给, not 补 + 给), up to the verb
+        ("本届赛事沿途共设置了23个补给站。", "补给站"),
+        ("全市共有12条道路出现积水。", "道路"),
+        // before the numeral: the verbs around it cut off, the chars the dictionary does
+        // not join (住户, 场次, 产能) kept
+        ("涉及住户共计312户。", "住户"),
+        ("抓获犯罪嫌疑人86名。", "犯罪嫌疑人"),
+        ("预计放映场次超过1500场。", "放映场次"),
+        ("单卡算力达到每秒512万亿次。", "单卡算力"),
+        ("月产能达到4万片。", "月产能"),
+        ("参加捐款的日本企业有69家。", "日本企业"),
+    ] {
+        assert_eq!(subject(t).as_deref(), Some(want), "{t}");
+    }
+    // the unit of the figure before is no subject
+    let x = extract("国务委员由21名减为16名。", &Options::default());
+    assert_eq!(x.quantities[1].subject, None);
+}
+
+#[test]
+fn index_points_and_hong_kong_units_are_measures() {
+    let x = extract(
+        "恒生指数7日收报18366.95点，上涨91.52点。",
+        &with_reference("2024-06-10"),
+    );
+    assert_eq!(
+        measures(&x),
+        vec![("18366.95点", 18366.95, "点"), ("91.52点", 91.52, "点")]
+    );
+    let x = extract("實用面積292平方呎，推出288伙。", &Options::default());
+    assert_eq!(
+        measures(&x),
+        vec![("292平方呎", 292.0, "平方呎"), ("288伙", 288.0, "伙")]
+    );
+    let x = extract("新建12英寸晶圆厂。", &Options::default());
+    assert_eq!(measures(&x), vec![("12英寸", 12.0, "英寸")]);
+    // a small whole number before 点 is an hour or a point of a speech
+    let x = extract("下午3点开会，提出4点要求。", &Options::default());
+    assert!(measures(&x).is_empty(), "{:?}", measures(&x));
+}
+
+#[test]
+fn a_front_or_back_that_ends_a_word_starts_no_year() {
+    let r = with_reference("2024-06-10");
+    // 以前年度: previous years; 今后年均: yearly from now on; 此前年产量: the output before
+    for t in [
+        "移用以前年度歲計賸餘。",
+        "今后年均增长5%。",
+        "此前年产量不足万吨。",
+    ] {
+        let x = extract(t, &r);
+        assert!(x.dates.is_empty(), "{t}: {:?}", date_values(&x));
+    }
+    // 从前年, 比前年 are the year before last
+    for t in ["从前年开始", "比前年增长两成"] {
+        assert_eq!(date_values(&extract(t, &r)), vec![("前年", "2022")], "{t}");
+    }
+}
+
+#[test]
+fn taiwan_and_hong_kong_quarters_and_years_of_the_republic() {
+    let r = with_reference("2024-06-10");
+    let x = extract("台積電第2季營收創新高，外匯基金首季虧損，上季則獲利。", &r);
+    assert_eq!(
+        date_ranges(&x),
+        vec![
+            ("第2季", "2024-04", Some("2024-06")),
+            ("首季", "2024-01", Some("2024-03")),
+            ("上季", "2024-01", Some("2024-03")),
+        ]
+    );
+    // 113年度 is a fiscal year, 114年 before a verb a year ahead: 1911 + n
+    let x = extract("歲出較113年度增加，預計114年量產，工程於113年底完工。", &r);
+    assert_eq!(
+        date_ranges(&x),
+        vec![
+            ("113年度", "2024", None),
+            ("114年", "2025", None),
+            ("113年底", "2024-12", Some("2024-12")),
+        ]
+    );
+    // spans stay spans, and a show's season is no quarter
+    for t in [
+        "這間老店已有100年歷史。",
+        "台灣150年來的發展。",
+        "《中國好聲音》第2季開播。",
+    ] {
+        assert!(extract(t, &r).dates.is_empty(), "{t}");
+    }
+    // in simplified text none of this is read
+    let x = extract("台积电第2季营收，100年历史。", &r);
+    assert!(x.dates.is_empty(), "{:?}", date_values(&x));
+}

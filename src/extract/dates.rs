@@ -2,6 +2,10 @@
 //! 一九九八年四月二十七日), times of day (上午9时30分, 14:30, 下午三点半), ranges
 //! (1月22日至25日, 2024—2025年, 2018年1－9月), parts of a year or month (一季度, 上半年,
 //! 6月上旬, 10月底) and relative dates (今年, 去年, 明年, 昨天, 上周三, 上个月15号, 近日, 日前).
+//! A day without a month that counts days is no date (期限共30日, 为期3日, 30日内). Text in
+//! traditional script, or that names 民國, is read as Taiwan's and Hong Kong's news write:
+//! years of the Republic in three digits (較113年度 → 2024, 預計114年量產 → 2025) and
+//! quarters 第2季, 首季, 上季.
 //!
 //! # Values
 //! `value` is ISO 8601 as precise as the text: "2025-01-22", "2024-03", "2024",
@@ -530,9 +534,10 @@ fn blocks_start(c: char) -> bool {
 }
 
 /// Reads one date/time expression at `at`. `inherit` is the first half of a range, whose
-/// fields the second half may leave out (1月22日至25日).
-fn point(s: &str, at: usize, inherit: Option<&Fields>) -> Option<(Fields, usize)> {
-    point_with(s, at, inherit, &mut None)
+/// fields the second half may leave out (1月22日至25日). `tw`: the text is from Taiwan or
+/// Hong Kong (see [`find_with`]), where 113年度 and 第2季 are dates.
+fn point(s: &str, at: usize, inherit: Option<&Fields>, tw: bool) -> Option<(Fields, usize)> {
+    point_with(s, at, inherit, tw, &mut None)
 }
 
 /// [`point`], leaving in `int` the [`int_at`] of `at` when it read one (the caller that
@@ -542,6 +547,7 @@ fn point_with(
     s: &str,
     at: usize,
     inherit: Option<&Fields>,
+    tw: bool,
     int: &mut Option<Option<(i64, usize, usize)>>,
 ) -> Option<(Fields, usize)> {
     let mut f = Fields::default();
@@ -573,7 +579,7 @@ fn point_with(
     // Year.
     if let Some((w, off)) = YEAR_WORDS
         .iter()
-        .filter(|(w, _)| rest.starts_with(w))
+        .filter(|(w, _)| rest.starts_with(w) && !ends_a_word(s, j, w))
         .max_by_key(|(w, _)| w.len())
     {
         // 前年 inside 三年前年? 前年 after a number is not a year word.
@@ -593,8 +599,9 @@ fn point_with(
             let after = e + '年'.len_utf8();
             let month_follows = int_at(s, after)
                 .is_some_and(|(m, me, _)| (1..=12).contains(&m) && s[me..].starts_with('月'));
-            let roc =
-                (1..=200).contains(&y) && (roc || (chars == 3 && all_digits && month_follows));
+            let roc = (1..=200).contains(&y)
+                && (roc || (chars == 3 && all_digits && month_follows))
+                || (tw && roc_year(s, j, e, y));
             let ok = roc
                 || match chars {
                     4 => {
@@ -623,7 +630,7 @@ fn point_with(
     }
     // Parts of a year: 一季度, 第一季度, 上半年, 前三季度, 年初, 年底.
     if f.y.is_some() || f.yrel.is_some() || inherit.is_none() {
-        if let Some((p, e)) = year_part(s, j, f.y.is_some() || f.yrel.is_some()) {
+        if let Some((p, e)) = year_part(s, j, f.y.is_some() || f.yrel.is_some(), tw) {
             f.part = Some(p);
             return Some((f, e));
         }
@@ -648,7 +655,7 @@ fn point_with(
     }
     // 上季度, 下个季度, 本季度末: a quarter counted from the document's.
     if f.mrel.is_none() && f.y.is_none() && f.yrel.is_none() {
-        if let Some((q, e)) = quarter_word(s, j) {
+        if let Some((q, e)) = quarter_word(s, j, tw) {
             f.mrel = Some(3 * q);
             let (a, b, e) = match next_char(s, e) {
                 Some('初') => (0, 0, e + '初'.len_utf8()),
@@ -705,17 +712,14 @@ fn point_with(
                 || time_of_day_at(s, after_marker));
         if allowed {
             let after = after_marker;
-            // 3日内, 一日之计: a span of days, not a date.
-            let blocked = [
-                "内", "以内", "之内", "以来", "之后", "以后", "之计", "游", "元",
-            ]
-            .iter()
-            .any(|w| s[after..].starts_with(w))
-                || (marker == Some('日')
-                    && !has_month
-                    && inherit.is_none()
-                    && prev_char(s, j).is_some_and(|c| "近前后每连續续逾约数几".contains(c)));
-            if !blocked {
+            // 一日之计, 三日游: a word, not a date.
+            let word = ["之计", "游", "元"]
+                .iter()
+                .any(|w| s[after..].starts_with(w));
+            // 期限共30日, 3日内: a count of days; a day with a month stays a date
+            // (3月30日以来, 6月1日至30日期间).
+            let span = !has_month && inherit.is_none() && is_day_count(s, j, after);
+            if !word && !span {
                 f.d = Some(d as u32);
                 j = after;
             }
@@ -807,6 +811,126 @@ fn point_with(
         return None;
     }
     Some((f2, e))
+}
+
+/// In a Taiwanese or Hong Kong text, a year of the Republic written in three digits alone
+/// (`y`, from `at` to `e`, before 年): 較113年度增加, 113年起, 預計114年量產 (2024, 2025).
+/// Only 100 to 130 (2011 to 2041), and only where what follows or what comes before says
+/// it is a year: 100年历史 and 150年来 stay spans.
+fn roc_year(s: &str, at: usize, e: usize, y: i64) -> bool {
+    if !(100..=130).contains(&y) || !s[at..e].bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let after = e + '年'.len_utf8();
+    let next = &s[after..];
+    // a fiscal year, a start, a part of the year (113年底, 113年第3季), or a verb
+    let year_words = next.starts_with(['度', '起', '将'])
+        || next.starts_with("全年")
+        || year_part(s, after, true, true).is_some()
+        || verb_at(next);
+    // 预计114年, 自113年: a time ahead or a start, unless a span follows (于100年前)
+    const BEFORE: &[&str] = &[
+        "预计", "预定", "预估", "计划", "于", "自", "从", "截至", "直到", "至", "到",
+    ];
+    let span = next.starts_with(|c| {
+        matches!(
+            c,
+            '前' | '后' | '来' | '间' | '内' | '里' | '之' | '的' | '历' | '多' | '余' | '以'
+        )
+    });
+    year_words || (BEFORE.iter().any(|w| s[..at].ends_with(w)) && !span)
+}
+
+/// Whether `s` starts with a verb of the dictionary of two or three chars (实施, 完成).
+fn verb_at(s: &str) -> bool {
+    // (the ends of the second and the third char)
+    let mut ends = s.char_indices().map(|(k, c)| k + c.len_utf8()).skip(1);
+    let (two, three) = (ends.next(), ends.next());
+    [two, three].into_iter().flatten().any(|end| {
+        crate::lexicon::dict()
+            .word(&s[..end])
+            .is_some_and(|w| w.pos == crate::lexicon::Pos::Verb)
+    })
+}
+
+/// Whether the 前 or 后 that starts the year word `w` at `at` ends a word before it:
+/// 以前年度 (previous years) holds no 前年, 今后年均 no 后年; 从前年 (since the year before
+/// last) and 比前年 do.
+fn ends_a_word(s: &str, at: usize, w: &str) -> bool {
+    w.starts_with(['前', '后', '後'])
+        && prev_char(s, at).is_some_and(|c| {
+            matches!(
+                c,
+                '以' | '之'
+                    | '此'
+                    | '目'
+                    | '提'
+                    | '事'
+                    | '先'
+                    | '空'
+                    | '当'
+                    | '當'
+                    | '眼'
+                    | '面'
+                    | '生'
+                    | '今'
+                    | '然'
+                    | '随'
+                    | '隨'
+                    | '最'
+                    | '其'
+                    | '落'
+                    | '背'
+            )
+        })
+}
+
+/// Words right before N日 that make it a number of days: 期限共30日, 为期3日, 连续5日,
+/// 长达10日, 期满30日, 每30日, 近7日, 逾30日.
+const DAYS_BEFORE: &[&str] = &[
+    "期限",
+    "期限为",
+    "为期",
+    "历时",
+    "历经",
+    "耗时",
+    "用时",
+    "共",
+    "共计",
+    "合计",
+    "累计",
+    "连续",
+    "连",
+    "续",
+    "长达",
+    "多达",
+    "满",
+    "每",
+    "近",
+    "前",
+    "后",
+    "逾",
+    "约",
+    "超过",
+    "不足",
+    "不到",
+];
+
+/// Words right after N日 (or N号) that make it a span: 30日内, 3日之内, 30日期间.
+const DAYS_AFTER: &[&str] = &["内", "以内", "之内", "期间", "以来", "之后", "以后"];
+
+/// Whether the N日 written from `at` (the numeral) to `after` (past 日) counts days
+/// rather than naming a day of the month: 签约期限共30日, 30日内完成. The caller checks
+/// that no month stands before it (3月30日, 本月30日 stay dates); 于30日, 30日上午 and
+/// 30日至6月2日 have no such word and stay dates too.
+pub(crate) fn is_day_count(s: &str, at: usize, after: usize) -> bool {
+    let before = &s[..at];
+    // (中共30日发表 is the party and a date)
+    let word_before = DAYS_BEFORE.iter().any(|w| before.ends_with(w)) && !before.ends_with("中共");
+    // 数十日, 几十日: several tens of days (数 before digits is 指数7日, a date)
+    let several = (before.ends_with('数') || before.ends_with('几'))
+        && !s[at..].starts_with(|c: char| c.is_ascii_digit());
+    word_before || several || DAYS_AFTER.iter().any(|w| s[after..].starts_with(w))
 }
 
 /// 今（5）日, 昨（4）日, 明(6)日, 前（3）日: the day of the month, at `at`.
@@ -919,7 +1043,7 @@ fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
 }
 
 /// 一季度, 第一季度, 上半年, 下半年, 前三季度, 年初, 年底, 年末 at `at`.
-fn year_part(s: &str, at: usize, after_year: bool) -> Option<(Part, usize)> {
+fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, usize)> {
     let rest = &s[at..];
     for (w, p) in [
         ("上半年", Part::Months(1, 6)),
@@ -949,10 +1073,19 @@ fn year_part(s: &str, at: usize, after_year: bool) -> Option<(Part, usize)> {
         if !rest.chars().take(6).any(|c| c == '季') {
             return None;
         }
-        // 连续三季度, 近两季度, 每季度: a count of quarters, not one of them
-        if prev_char(s, at).is_some_and(|c| "续连近每这那多几去".contains(c)) {
+        // 连续三季度, 近两季度, 每季度: a count of quarters, not one of them; 《好声音》第2季
+        // is a season of a show
+        if prev_char(s, at).is_some_and(|c| "续连近每这那多几去》」".contains(c)) {
             return None;
         }
+    }
+    // 首季度; 首季 (Hong Kong's first quarter) after a year or in a Taiwanese or Hong Kong
+    // text (a player's 首季 elsewhere is his first season)
+    if let Some(w) = ["首季度", "首季"]
+        .into_iter()
+        .find(|w| rest.starts_with(w) && (after_year || tw || w.len() > "首季".len()))
+    {
+        return Some((Part::Months(1, 3), at + w.len()));
     }
     let mut j = at;
     let mut first = false;
@@ -971,10 +1104,11 @@ fn year_part(s: &str, at: usize, after_year: bool) -> Option<(Part, usize)> {
             }
         }
     }
-    // (a quarter with no year before it only as 季度: 三季 alone is three seasons)
+    // (a quarter with no year before it only as 季度, 三季 alone is three seasons; but
+    // Taiwan's and Hong Kong's news write 第2季 for 第二季度)
     let tail = ["季度", "季"]
         .into_iter()
-        .find(|w| s[e..].starts_with(w) && (after_year || w.len() > 3))?;
+        .find(|w| s[e..].starts_with(w) && (after_year || w.len() > 3 || (tw && j > at)))?;
     if !(1..=4).contains(&q) {
         return None;
     }
@@ -1123,7 +1257,7 @@ fn era_at(s: &str, at: usize) -> Option<(Era, usize)> {
 }
 
 /// 上季度, 上个季度, 本季度, 下一季度, 下下个季度: quarters from the document's, and the end.
-fn quarter_word(s: &str, at: usize) -> Option<(i32, usize)> {
+fn quarter_word(s: &str, at: usize, tw: bool) -> Option<(i32, usize)> {
     if !matches!(next_char(s, at), Some('上' | '下' | '这' | '這' | '本')) {
         return None;
     }
@@ -1151,7 +1285,13 @@ fn quarter_word(s: &str, at: usize) -> Option<(i32, usize)> {
     .into_iter()
     .find(|(w, _)| s[at..].starts_with(w))?;
     let e = at + w.len();
-    s[e..].starts_with("季度").then(|| (q, e + "季度".len()))
+    if s[e..].starts_with("季度") {
+        return Some((q, e + "季度".len()));
+    }
+    // 上季 in Taiwan's and Hong Kong's news: last quarter (not 上季节, 季后赛, 季军)
+    let season =
+        next_char(s, e + '季'.len_utf8()).is_some_and(|c| matches!(c, '节' | '赛' | '后' | '军'));
+    (tw && q == -1 && s[e..].starts_with('季') && !season).then(|| (q, e + '季'.len_utf8()))
 }
 
 /// The n-th week of a month, or the n-th weekday, after the month: 第三周, 的第一个星期一,
@@ -1469,7 +1609,7 @@ fn skip_aside(s: &str, at: usize) -> usize {
     }
 }
 
-fn scan(s: &str) -> Vec<Raw> {
+fn scan(s: &str, tw: bool) -> Vec<Raw> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.len() {
@@ -1486,14 +1626,14 @@ fn scan(s: &str) -> Vec<Raw> {
             // 当天, 次日, 第二天: only where the word is (第 and 同 start many other words)
             || (matches!(c, '当' | '當' | '同' | '次' | '翌' | '第' | '隔') && anaphor_at(s, i).is_some())
             // 第三季度 with no year before it
-            || (c == '第' && year_part(s, i, false).is_some());
+            || (matches!(c, '第' | '首') && year_part(s, i, false, tw).is_some());
         if starts && !super::quantities::prev_significant(s, i).is_some_and(blocks_start) {
-            if let Some(r) = listed_day(s, i, out.last()) {
+            if let Some(r) = listed_day(s, i, out.last(), tw) {
                 i = r.end;
                 out.push(r);
                 continue;
             }
-            if let Some(r) = mention_at(s, i) {
+            if let Some(r) = mention_at(s, i, tw) {
                 i = r.end;
                 out.push(r);
                 continue;
@@ -1513,7 +1653,7 @@ fn scan(s: &str) -> Vec<Raw> {
 
 /// A day of the month alone in a list after a date that named its month (9月10日、11日和
 /// 12日, 9月10号，11号): read with that date's fields, so 11号 needs no month of its own.
-fn listed_day(s: &str, i: usize, last: Option<&Raw>) -> Option<Raw> {
+fn listed_day(s: &str, i: usize, last: Option<&Raw>, tw: bool) -> Option<Raw> {
     let last = last?;
     let named = last.b.as_ref().unwrap_or(&last.a);
     if named.m.is_none() && named.mrel.is_none() {
@@ -1526,7 +1666,7 @@ fn listed_day(s: &str, i: usize, last: Option<&Raw>) -> Option<Raw> {
     ) {
         return None;
     }
-    let (f, e) = point(s, i, Some(named))?;
+    let (f, e) = point(s, i, Some(named), tw)?;
     if f.d.is_none() || f.m.is_some() || f.y.is_some() || f.is_relative() {
         return None;
     }
@@ -1548,9 +1688,9 @@ fn listed_day(s: &str, i: usize, last: Option<&Raw>) -> Option<Raw> {
 }
 
 /// A date, a range of dates, or 2024—2025年 / 1－9月 (a bare number, then a dated one).
-fn mention_at(s: &str, i: usize) -> Option<Raw> {
+fn mention_at(s: &str, i: usize, tw: bool) -> Option<Raw> {
     let mut int = None;
-    if let Some((mut a, mut e)) = point_with(s, i, None, &mut int) {
+    if let Some((mut a, mut e)) = point_with(s, i, None, tw, &mut int) {
         // 周日，二月十号: a weekday, then the date it names.
         if let (Some(wd), None, None) = (a.weekday, a.week, a.h) {
             let k = skip_ws(s, e);
@@ -1559,7 +1699,7 @@ fn mention_at(s: &str, i: usize) -> Option<Raw> {
                 .find(|c| s[k..].starts_with(**c))
                 .map_or(k, |c| skip_ws(s, k + c.len()));
             if k > e {
-                if let Some((mut d, e2)) = point(s, k, None) {
+                if let Some((mut d, e2)) = point(s, k, None, tw) {
                     if d.m.is_some() && d.d.is_some() && !d.is_relative() {
                         d.wd_check = Some(wd);
                         a = d;
@@ -1589,7 +1729,7 @@ fn mention_at(s: &str, i: usize) -> Option<Raw> {
         let k = skip_aside(s, skip_ws(s, e));
         if let Some(conn) = starts_any(&s[k..], CONNECTORS) {
             let k2 = skip_ws(s, k + conn.len());
-            if let Some((b, e2)) = point(s, k2, Some(&a)) {
+            if let Some((b, e2)) = point(s, k2, Some(&a), tw) {
                 if plausible_range(&a, &b) {
                     raw.b = Some(b);
                     raw.end = e2;
@@ -1606,7 +1746,7 @@ fn mention_at(s: &str, i: usize) -> Option<Raw> {
     let k = skip_ws(s, e);
     let conn = starts_any(&s[k..], CONNECTORS)?;
     let k2 = skip_ws(s, k + conn.len());
-    let (b, e2) = point(s, k2, None)?;
+    let (b, e2) = point(s, k2, None, tw)?;
     let mut a = Fields::default();
     if b.y.is_some() && b.m.is_none() && chars == 4 && b.part.is_none() {
         a.y = Some(n as i32);
@@ -2510,7 +2650,10 @@ pub fn find(doc: &Doc) -> Vec<DateMention> {
 /// [`find`] with another convention for dates without a year and bare weekdays.
 pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
     let s = doc.fold;
-    let raws = scan(s);
+    // Taiwan and Hong Kong forms (113年度, 第2季, 首季) are read in traditional script, or
+    // where the text names the Republic's era (民國113年) somewhere
+    let tw = doc.script == crate::model::Script::Traditional || s.contains("民国");
+    let raws = scan(s, tw);
     let anchor = document_anchor(doc, &raws);
     let mut out = Vec::with_capacity(raws.len());
     let mut ctx: Option<(usize, i32)> = None; // paragraph start, written year

@@ -5,11 +5,15 @@
 //! - ordinals: 第 + numeral + measure word (第七届, 第3次); a bare 第一 is left alone
 //!   (第一书记 is a title, 第一时间 an idiom);
 //! - measures: a numeral and a unit (吨, 公里, 平方米, 亩, 千瓦时, km, kg ...) or a
-//!   duration (3年, 6个月, 48小时).
+//!   duration (3年, 6个月, 48小时; N日 only where it counts days, not dates: 期限共30日,
+//!   30日内). A duration in hours, minutes and seconds is one measure valued in its last
+//!   unit: 2小时10分35秒 → 7835 秒, 3小时20分 → 200 分钟.
 //!
 //! `subject` says what is counted when the text says it: after the measure word
 //! (3名援疆干部 → 援疆干部) or, when the measure word ends the clause, before the numeral
-//! (完成帮扶项目15个 → 帮扶项目, the verb 完成 cut off).
+//! (完成帮扶项目15个 → 帮扶项目, the verb 完成 cut off). Cuts fall between dictionary
+//! words (23个补给站: the 给 of 补给 is no stop), and the verbs around the noun are cut off
+//! (12条道路出现积水 → 道路, 涉及住户共计312户 → 住户, 抓获犯罪嫌疑人86名 → 犯罪嫌疑人).
 //!
 //! A numeral is read only where a measure word, a unit or 第 makes it a mention, so 统一,
 //! 一些, 万一, 一致, 一线 give nothing. A lone 一 counts only with a collective measure
@@ -31,7 +35,7 @@ const COUNT_WORDS: &[&str] = &[
     "處", "款", "枚", "粒", "双", "雙", "对", "對", "组", "組", "队", "隊", "门", "門", "节", "節",
     "册", "冊", "幅", "首", "倍", "岁", "歲", "集", "章", "版", "代", "级", "級", "层", "層", "口",
     "块", "塊", "笔", "筆", "封", "趟", "遍", "道", "杯", "瓶", "箱", "包", "袋", "盒", "桶", "车",
-    "吨次", "架次", "班", "届次", "回", "周年", "週年",
+    "吨次", "架次", "班", "届次", "回", "周年", "週年", "伙",
 ];
 
 /// Units of measure, and durations. Longest match wins.
@@ -62,6 +66,11 @@ const MEASURE_WORDS: &[&str] = &[
     "海里",
     "英里",
     "英尺",
+    "平方英尺",
+    "平方呎",
+    "呎",
+    "英寸",
+    "吋",
     "千升",
     "升",
     "毫升",
@@ -134,6 +143,10 @@ const SUBJECT_STOPS: &[&str] = &[
     "前", "死亡", "受伤", "遇难", "获", "参", "已", "来", "去", "到", "给", "让", "使", "由", "但",
     "或", "即", "每", "这", "那", "其", "此", "该", "有", "没", "无", "不", "很", "最", "更", "约",
     "近", "达", "超", "逾",
+    // Verbs and words that follow the noun (12条道路出现积水): the clause goes on.
+    "第", "之", "因", "出现", "发生", "受到", "遭到", "达到", "超过", "位于", "来自", "完成",
+    "实现", "面临", "存在", "造成", "导致", "需要", "得到", "通过", "开始", "继续", "表示", "认为",
+    "接受", "加入", "进入", "具有", "用于", "参赛", "总共", "之后", "之前", "以后", "以前", "以来",
     // Traditional forms, while the fold may still be the identity.
     "分別", "參加", "參與", "介紹", "獲得", "入選", "成為", "進行", "開展", "共同", "已經", "目前",
     "累計", "其中", "與", "於", "及", "為", "從", "對", "將", "還", "並", "這", "該", "沒", "無",
@@ -170,6 +183,16 @@ const PREDICATES: &[&str] = &[
     "接近",
     "将近",
     "突破了",
+    "足有",
+    "共有",
+    "只有",
+    "仅有",
+    "还有",
+    "尚有",
+    "约有",
+    "已有",
+    "仅剩",
+    "只剩",
     "达",
     "超",
     "逾",
@@ -186,8 +209,10 @@ const LEADING_VERBS: &[&str] = &[
     "共计", "其中", "包括", "涉及", "发放", "资助", "慰问", "走访", "选派", "派出", "接待", "参加",
     "参与", "获得", "取得", "培育", "打造", "创建", "申报", "认定", "评选", "种植", "养殖", "生产",
     "修建", "改造", "新建", "招聘", "录取", "招收", "举行", "召开", "发布", "推出", "签署", "收到",
-    "处理", "查处", "办理", "有", "共", "达", "计", "了", "的", "和", "与", "及", "将", "已", "为",
-    "是", "在", "等", "各", "全", "年", "月", "日",
+    "处理", "查处", "办理", "抓获", "查获", "破获", "缴获", "逮捕", "拘留", "设置", "设立", "设有",
+    "开设", "预计", "预期", "出现", "发现", "救出", "转移", "疏散", "确诊", "收治", "现有", "留下",
+    "设", "有", "共", "达", "计", "了", "的", "和", "与", "及", "将", "已", "为", "是", "在", "等",
+    "各", "全", "年", "月", "日",
 ];
 
 /// A word table and its index by first char.
@@ -197,21 +222,27 @@ static ORDINALS: Words = Words(ORDINAL_WORDS, numbers::FirstChar::new());
 static MEASURES: Words = Words(MEASURE_WORDS, numbers::FirstChar::new());
 static COUNTS: Words = Words(COUNT_WORDS, numbers::FirstChar::new());
 static STOPS: Words = Words(SUBJECT_STOPS, numbers::FirstChar::new());
+static LEADING: Words = Words(LEADING_VERBS, numbers::FirstChar::new());
 
 /// The longest word of the table that `s` starts with (the last of equal ones in table
 /// order, as `max_by_key` gives).
 fn longest(s: &str, words: &Words) -> Option<&'static str> {
+    longest_where(s, words, |_| true)
+}
+
+/// [`longest`] among the words that pass `ok`.
+fn longest_where(s: &str, words: &Words, ok: impl Fn(&str) -> bool) -> Option<&'static str> {
     let table = words.0;
     match words.1.get(&mut table.iter().copied()).group(s) {
         Some(g) => g
             .iter()
             .map(|&i| table[i as usize])
-            .filter(|w| s.starts_with(w))
+            .filter(|w| s.starts_with(w) && ok(w))
             .max_by_key(|w| w.len()),
         None => table
             .iter()
             .copied()
-            .filter(|w| s.starts_with(w))
+            .filter(|w| s.starts_with(w) && ok(w))
             .max_by_key(|w| w.len()),
     }
 }
@@ -607,13 +638,37 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
             _ => (n, t, end),
         };
     let mut approx = n.approximate;
-    // Measures first (公里 before 公), then counts.
-    let measure = longest(&s[end..], &MEASURES);
+    // 收报18366.95点, 上涨91.52点, 下跌20点: points of an index. Another small whole number
+    // before 点 is an hour (3点, read by dates) or a point of a speech (提出4点要求).
+    if s[end..].starts_with('点')
+        && n.arabic
+        && n.max.is_none()
+        && (t.contains(['.', '．']) || n.value > 24.0 || s[..at].ends_with(['涨', '跌']))
+    {
+        return Some(make(
+            doc,
+            at,
+            end + '点'.len_utf8(),
+            n.value,
+            None,
+            "点",
+            QuantityKind::Measure,
+            approx,
+        ));
+    }
+    // Measures first (公里 before 公), then counts. N日 is a measure only where it counts
+    // days (期限共30日, 30日内); elsewhere it is a date or nothing.
+    let days = s[end..].starts_with('日') && dates::is_day_count(s, at, end + '日'.len_utf8());
+    let measure = longest(&s[end..], &MEASURES).or(days.then_some("日"));
     let count = longest(&s[end..], &COUNTS);
     let (word, kind) = match (measure, count) {
         (Some(m), Some(c)) if c.len() > m.len() => (c, QuantityKind::Count),
         (Some(m), _) => (m, QuantityKind::Measure),
         (None, Some(c)) => (c, QuantityKind::Count),
+        // 1分58秒: minutes with seconds after them (3分 alone is a score or a cent)
+        (None, None) if s[end..].starts_with('分') && n.max.is_none() => {
+            return clock_duration(doc, at, n.value, 60.0, end + '分'.len_utf8(), n.approximate)
+        }
         (None, None) => return None,
     };
     // Latin units must end there: 5km, not 5kmh.
@@ -626,7 +681,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     if lone_one && !COLLECTIVE.contains(&word) {
         return None;
     }
-    if matches!(word, "年" | "天" | "周" | "週") {
+    if matches!(word, "年" | "天" | "日" | "周" | "週") {
         // 3年 is a duration; 三年级, 周年, 一天天 are not read; Chinese lone digits + 年 are
         // read by dates when they are years.
         let after = next_char(s, end + word.len());
@@ -697,6 +752,16 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     {
         q_end += 3;
     }
+    // 2小时10分35秒, 3小时20分: one duration, not 2小时 and two stray numbers.
+    if let Some(&(_, secs)) = CLOCK_UNITS
+        .iter()
+        .find(|(w, secs)| *w == word && *secs > 1.0)
+        .filter(|_| n.max.is_none())
+    {
+        if let Some(q) = clock_duration(doc, at, n.value, secs, q_end, approx) {
+            return Some(q);
+        }
+    }
     let mut q = make(doc, at, q_end, n.value, n.max, word, kind, approx);
     // 零下四摄氏度: below zero.
     if matches!(word, "摄氏度" | "℃" | "度") && s[..at].ends_with("零下") {
@@ -716,28 +781,107 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     Some(q)
 }
 
+/// Units of a duration told on a clock, and their seconds.
+const CLOCK_UNITS: &[(&str, f64)] = &[
+    ("小时", 3600.0),
+    ("小時", 3600.0),
+    ("分钟", 60.0),
+    ("分鐘", 60.0),
+    ("分", 60.0),
+    ("秒钟", 1.0),
+    ("秒鐘", 1.0),
+    ("秒", 1.0),
+];
+
+/// A duration in several units read as one: 2小时10分35秒 → 7835 秒, 3小时20分 → 200 分钟,
+/// 1分58秒 → 118 秒 (the value counts the last unit written, as 48小时 counts hours). The
+/// first part, `value` units of `secs` seconds, ends at `end`; None unless a smaller part
+/// follows it.
+fn clock_duration(
+    doc: &Doc,
+    at: usize,
+    value: f64,
+    secs: f64,
+    mut end: usize,
+    approx: bool,
+) -> Option<Quantity> {
+    let s = doc.fold;
+    let (mut total, mut last) = (value * secs, secs);
+    while let Some(n) = numbers::parse_at(s, end) {
+        if n.kind != NumeralKind::Cardinal || n.max.is_some() || n.value >= 60.0 {
+            break;
+        }
+        let Some(&(w, unit)) = CLOCK_UNITS
+            .iter()
+            .filter(|(w, _)| s[n.range.end..].starts_with(w))
+            .max_by_key(|(w, _)| w.len())
+        else {
+            break;
+        };
+        // 十分 is also "very" (3小时十分辛苦): a bare 分 only after digits
+        if unit >= last || (w == "分" && !n.arabic) {
+            break;
+        }
+        total += n.value * unit;
+        last = unit;
+        end = n.range.end + w.len();
+    }
+    if last == secs {
+        return None;
+    }
+    let unit = if last == 1.0 { "秒" } else { "分钟" };
+    let mut q = make(
+        doc,
+        at,
+        end,
+        total / last,
+        None,
+        unit,
+        QuantityKind::Measure,
+        approx,
+    );
+    q.subject = None;
+    Some(q)
+}
+
 /// The noun after a measure word: 3名援疆干部、 → 援疆干部.
 fn subject_after(doc: &Doc, at: usize) -> Option<String> {
     let s = doc.fold;
+    // The run of Han chars, a few past the longest subject so that the word after it is
+    // cut whole (干部分别: 干部 + 分别, not 干 + 部分).
+    let mut run_end = at;
+    for c in s[at..].chars().take(12).take_while(|&c| is_han(c)) {
+        run_end += c.len_utf8();
+    }
+    // A stop word or a numeral ends the noun where a word starts (23个补给站 is not 补 +
+    // 给, give), unless a longer noun starts with the stop word (3名将军, 3个因素).
     let mut j = at;
     let mut n = 0;
     let mut stopped = false;
-    while let Some(c) = next_char(s, j) {
-        if !is_han(c) || longest(&s[j..], &STOPS).is_some() || numbers::chinese_digit(c).is_some() {
+    for t in &crate::lexicon::segment::segment(s, at, run_end) {
+        let w = &s[t.start..];
+        let in_noun = |stop: &str| {
+            t.start + stop.len() < t.end
+                && matches!(
+                    t.pos(),
+                    Some(Pos::Noun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place)
+                )
+        };
+        if longest(w, &STOPS).is_some_and(|stop| !in_noun(stop))
+            || w.starts_with(|c| numbers::chinese_digit(c).is_some())
+        {
             stopped = true;
             break;
         }
-        if n >= 8 {
-            break;
+        n += s[t.start..t.end].chars().count();
+        // A run that does not end within eight characters is a clause, not a noun.
+        if n > 8 {
+            return None;
         }
-        j += c.len_utf8();
-        n += 1;
+        j = t.end;
     }
-    if next_char(s, j).is_none() {
-        stopped = true;
-    }
-    // A run that does not end within eight characters is a clause, not a noun.
-    if !stopped {
+    // (or the run ended, at the end of the clause)
+    if !stopped && next_char(s, j).is_some_and(is_han) {
         return None;
     }
     // 名册上, 成员中: a trailing localizer is not part of the noun.
@@ -771,37 +915,119 @@ fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<String> {
     }
     // Words, so that cuts fall between them (全国 is not 全 + 国, 今年 not 今 + 年).
     let toks = crate::lexicon::segment::segment(s, j, start);
+    let mut end_at = start;
+    // 算力达到每秒512万亿次: the rate is no part of what is counted.
+    if let Some(k) = s[j..start].rfind('每') {
+        if s[j + k..start].chars().count() <= 4 {
+            end_at = j + k;
+        }
+    }
     // The verb and adverbs that carry the figure are not part of the subject:
-    // 处理量突破1500万件, 业务量将首次突破1700亿件.
-    let mut stop = toks.len();
-    while stop > 0 {
-        let t = &toks[stop - 1];
+    // 处理量突破1500万件, 业务量将首次突破1700亿件, 住户共计312户.
+    // (the last char stripped was a lone verb char: the one before it is of the same verb)
+    let mut in_verb = false;
+    loop {
+        // (a verb of two chars by its text: the dictionary may not join 共计)
+        if let Some(w) = PREDICATES
+            .iter()
+            .filter(|w| w.chars().nth(1).is_some() && s[j..end_at].ends_with(**w))
+            .max_by_key(|w| w.len())
+        {
+            end_at -= w.len();
+            in_verb = false;
+            continue;
+        }
+        let Some(t) = toks.iter().rev().find(|t| t.end == end_at) else {
+            break;
+        };
         let w = &s[t.start..t.end];
-        let predicate = matches!(
-            t.pos(),
-            Some(Pos::Verb | Pos::Function | Pos::Adj | Pos::Numeral | Pos::Time)
-        ) || PREDICATES.contains(&w);
-        if !predicate {
+        let whole = w.chars().nth(1).is_some();
+        // A lone verb char after a lone noun char may end a word the dictionary lacks (产能
+        // is 产 + 能); after a word or a verb char, or before another lone verb char, it is
+        // a verb (企业有, 打完, 可望).
+        let prev = toks.iter().rev().find(|p| p.end == t.start);
+        let glued = !in_verb
+            && prev.is_some_and(|p| {
+                s[p.start..p.end].chars().nth(1).is_none()
+                    && !matches!(p.pos(), Some(Pos::Verb | Pos::Function))
+            });
+        // (lone measure chars, tagged numerals, end nouns: 住户, 场次)
+        let carries = PREDICATES.contains(&w)
+            || matches!(t.pos(), Some(Pos::Function | Pos::Time))
+            || (whole && matches!(t.pos(), Some(Pos::Verb | Pos::Adj | Pos::Numeral)))
+            || (!whole && t.pos() == Some(Pos::Verb) && !glued);
+        if !carries {
             break;
         }
-        stop -= 1;
+        in_verb = !whole && t.pos() == Some(Pos::Verb);
+        end_at = t.start;
     }
-    let end_at = toks.get(stop).map_or(start, |t| t.start);
     // Cut after the last verb, function word or time word, as whole words (全国 is not
     // 全 + 国), as long as two characters are left (处理量 stays whole).
-    let mut from = j;
-    for t in &toks[..stop] {
-        let w = &s[t.start..t.end];
-        let cut = LEADING_VERBS.contains(&w)
-            || matches!(t.pos(), Some(Pos::Function | Pos::Time | Pos::Pronoun));
-        if cut && s[t.end..end_at].chars().count() >= 2 {
-            from = t.end;
+    let past_unit = unit_of_previous(s, j, end_at);
+    let mut from = past_unit;
+    for (i, t) in toks
+        .iter()
+        .enumerate()
+        .take_while(|(_, t)| t.end <= end_at)
+        .filter(|(_, t)| t.start >= past_unit)
+    {
+        let cut = if matches!(t.pos(), Some(Pos::Function | Pos::Time | Pos::Pronoun)) {
+            Some(t.end)
+        } else {
+            leading_verb_end(s, &toks[i..], end_at)
+        };
+        if let Some(e) = cut.filter(|&e| s[e..end_at].chars().count() >= 2) {
+            from = e;
         }
     }
     let len = s[from..end_at].chars().count();
     (2..=8)
         .contains(&len)
         .then(|| doc.text[from..end_at].to_string())
+}
+
+/// Past the unit of the figure before the subject, when the run of Han chars before it
+/// starts right after digits: 由21名减为16名 → 减 (not 名减), 从75万桶削减到73万桶.
+fn unit_of_previous(s: &str, j: usize, limit: usize) -> usize {
+    if !s[..j].ends_with(|c: char| c.is_ascii_digit()) {
+        return j;
+    }
+    let mut k = j;
+    for c in s[j..limit].chars() {
+        let unit = numbers::large_unit(c).is_some() || numbers::small_unit(c).is_some();
+        if !unit && !matches!(c, '多' | '余') {
+            break;
+        }
+        k += c.len_utf8();
+    }
+    let unit = longest(&s[k..limit], &COUNTS).or_else(|| longest(&s[k..limit], &MEASURES));
+    k + unit.map_or(0, str::len)
+}
+
+/// The end of the longest of [`LEADING_VERBS`] that starts at the first of `toks` and ends
+/// where one of them ends, before `limit`: a verb the dictionary cut in two (抓获 →
+/// 抓 + 获) is still found, a char inside a word (全 of 全国) is not.
+fn leading_verb_end(
+    s: &str,
+    toks: &[crate::lexicon::segment::Token],
+    limit: usize,
+) -> Option<usize> {
+    let at = toks.first()?.start;
+    let w = longest_where(&s[at..limit], &LEADING, |w| {
+        toks.iter().any(|t| t.end == at + w.len())
+    })?;
+    // 年, 月, 日 end a date (3月完成项目15个) or a span (单日最高处理量); first in the
+    // clause, they are "monthly" (，月产能达到4万片).
+    if matches!(w, "年" | "月" | "日")
+        && !s[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_han(c) || c.is_ascii_digit())
+    {
+        return None;
+    }
+    Some(at + w.len())
 }
 
 #[cfg(test)]

@@ -4,12 +4,12 @@
 // Usage: node scripts/bench/chromium.mjs [PKG_DIR]   (default www/pkg)
 // Cold start: a fresh browser context (empty HTTP and code caches) per sample; in the page,
 // import of the glue + fetch/compile/instantiate of the .wasm (init) + the first extract().
-import { createServer } from "node:http";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
-import { join, resolve, dirname, extname, normalize } from "node:path";
+import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureCorpus } from "./corpus.mjs";
 import { report, stats } from "./measure.mjs";
+import { serve, launch } from "./browser.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -18,43 +18,13 @@ if (!existsSync(join(pkg, "zhextract_bg.wasm"))) {
   console.error(`missing ${pkg}/zhextract_bg.wasm: run make build`);
   process.exit(2);
 }
-// playwright-core is the end-to-end tests' (tests/e2e, installed by scripts/setup.sh).
-const { chromium } = await import(join(root, "tests", "e2e", "node_modules", "playwright-core", "index.mjs")).catch(() => {
-  console.error("playwright-core missing: run bash scripts/setup.sh (npm ci in tests/e2e)");
-  process.exit(2);
-});
-
 const articles = ensureCorpus().map((a) => a.text);
 const seed = readFileSync(join(root, "www", "examples", "seed.txt"), "utf8");
-const TYPES = { ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".html": "text/html", ".json": "application/json" };
-// Cross-origin isolation: performance.now() then has microsecond resolution (100 µs without).
-const ISOLATE = { "cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp" };
-const server = createServer((req, res) => {
-  const url = new URL(req.url, "http://x").pathname;
-  for (const [k, v] of Object.entries(ISOLATE)) res.setHeader(k, v);
-  let file;
-  if (url === "/") {
-    res.writeHead(200, { "content-type": "text/html" });
-    return res.end("<!doctype html><meta charset=utf-8><title>bench</title>");
-  } else if (url === "/corpus.json") {
-    res.writeHead(200, { "content-type": "application/json" });
-    return res.end(JSON.stringify({ articles, seed }));
-  } else if (url.startsWith("/pkg/")) file = join(pkg, normalize(url.slice(5)));
-  else if (url === "/measure.mjs") file = join(here, "measure.mjs");
-  if (!file || !existsSync(file)) {
-    res.writeHead(404);
-    return res.end();
-  }
-  res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream", "cache-control": "no-cache" });
-  res.end(readFileSync(file));
+const { server, base } = await serve(pkg, {
+  "/corpus.json": () => ["application/json", JSON.stringify({ articles, seed })],
+  "/measure.mjs": join(here, "measure.mjs"),
 });
-await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run"],
-});
+const browser = await launch();
 try {
   const version = browser.version();
   // Cold starts.

@@ -2,43 +2,19 @@
 // per sample (empty HTTP and code caches). Extra Chromium flags from CHROMIUM_FLAGS (for
 // experiments only, e.g. "--js-flags=--no-wasm-lazy-compilation").
 // Usage: node scripts/bench/cold.mjs [PKG_DIR] [RUNS]
-import { createServer } from "node:http";
-import { readFileSync, existsSync } from "node:fs";
-import { join, resolve, dirname, extname, normalize } from "node:path";
+import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureCorpus } from "./corpus.mjs";
 import { stats } from "./measure.mjs";
+import { serve, launch } from "./browser.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
 const pkg = resolve(process.argv[2] || join(root, "www", "pkg"));
 const RUNS = Number(process.argv[3] || 15);
-const { chromium } = await import(join(root, "tests", "e2e", "node_modules", "playwright-core", "index.mjs"));
 const article = ensureCorpus()[0].text;
-const TYPES = { ".js": "text/javascript", ".wasm": "application/wasm" };
-const server = createServer((req, res) => {
-  const url = new URL(req.url, "http://x").pathname;
-  res.setHeader("cross-origin-opener-policy", "same-origin");
-  res.setHeader("cross-origin-embedder-policy", "require-corp");
-  if (url === "/") {
-    res.writeHead(200, { "content-type": "text/html" });
-    return res.end("<!doctype html><meta charset=utf-8><title>cold</title>");
-  }
-  const file = url.startsWith("/pkg/") ? join(pkg, normalize(url.slice(5))) : null;
-  if (!file || !existsSync(file)) {
-    res.writeHead(404);
-    return res.end();
-  }
-  res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream", "cache-control": "no-cache" });
-  res.end(readFileSync(file));
-});
-await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-const base = `http://127.0.0.1:${server.address().port}`;
-const extra = (process.env.CHROMIUM_FLAGS || "").split(" ").filter(Boolean);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run", ...extra],
-});
+const { server, base } = await serve(pkg);
+const browser = await launch((process.env.CHROMIUM_FLAGS || "").split(" ").filter(Boolean));
 const parts = { import: [], init: [], first: [], second: [], total: [] };
 try {
   for (let i = 0; i < RUNS; i++) {

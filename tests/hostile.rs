@@ -347,3 +347,16 @@ fn over_the_limit_is_a_clear_error_not_an_abort() {
     // Input right at the limit is accepted: `cargo run --release --example scaling` runs
     // 32 MiB of articles (too slow for a debug test).
 }
+
+#[test]
+fn a_megabyte_of_quotations_each_with_its_speaker() {
+    // “……”X说 30,000 times: the speaker after each quotation is looked up among the names
+    // near it, not among all of the text's (that was quadratic in the number of quotes)
+    let names = ["王军", "李华", "张伟", "刘洋", "陈静"];
+    let text: String = (0..30_000)
+        .map(|i| format!("“我们很好。”公司总经理{}说。", names[i % names.len()]))
+        .collect();
+    let x = run(&text);
+    assert_eq!(x.quotes.len(), 30_000);
+    assert!(x.quotes.iter().all(|q| q.speaker.is_some()));
+}

@@ -436,13 +436,19 @@ fn speaker_after(
         return Some((name, g, v));
     }
     // the name that ends nearest before the verb: a person first, else an organisation
-    let near = |list: &[(Range<usize>, &str)]| {
-        list.iter()
+    // (only the mentions that start between `j` and the verb: `persons` is sorted by end,
+    // `names` by start, so each is cut to that window first; a long text has many)
+    let near = |list: &[(Range<usize>, &str)], by_end: bool| {
+        let key = |r: &Range<usize>| if by_end { r.end } else { r.start };
+        let from = list.partition_point(|(r, _)| key(r) < j);
+        list[from..]
+            .iter()
+            .take_while(|(r, _)| key(r) <= g)
             .filter(|(r, _)| r.start >= j && r.end <= g && fold[r.end..g].chars().count() <= 4)
             .max_by_key(|(r, _)| (r.end, usize::MAX - r.start))
             .map(|(_, name)| name.to_string())
     };
-    let name = near(persons).or_else(|| near(names))?;
+    let name = near(persons, true).or_else(|| near(names, false))?;
     Some((name, g, v))
 }
 

@@ -802,6 +802,12 @@ fn a_count_of_days_is_no_date() {
         assert_eq!(date_values(&x).first(), Some(&d), "{t}");
         assert!(measures(&x).iter().all(|q| q.2 != "日"), "{t}");
     }
+    // since or after a day of the month: a date (自28日以来 is since the 28th)
+    let x = extract(
+        "自28日以来，全市降雨量累计达300毫米。",
+        &with_reference("2024-06-10"),
+    );
+    assert_eq!(date_values(&x), [("28日", "2024-05-28")]);
 }
 
 #[test]

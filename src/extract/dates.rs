@@ -916,8 +916,9 @@ const DAYS_BEFORE: &[&str] = &[
     "不到",
 ];
 
-/// Words right after N日 (or N号) that make it a span: 30日内, 3日之内, 30日期间.
-const DAYS_AFTER: &[&str] = &["内", "以内", "之内", "期间", "以来", "之后", "以后"];
+/// Words right after N日 (or N号) that make it a span: 30日内, 3日之内, 30日期间. (Not
+/// 以来, 之后, 以后: 自28日以来 and 28日以后 are most often since or after the 28th.)
+const DAYS_AFTER: &[&str] = &["内", "以内", "之内", "期间"];
 
 /// Whether the N日 written from `at` (the numeral) to `after` (past 日) counts days
 /// rather than naming a day of the month: 签约期限共30日, 30日内完成. The caller checks

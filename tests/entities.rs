@@ -1887,3 +1887,39 @@ fn the_name_of_an_award_is_no_person() {
     assert!(run("他获得金鸡奖最佳男主角。").people.is_empty());
     assert_eq!(names(&run("王军奖励了员工。")), ["王军"]);
 }
+
+#[test]
+fn roads_named_with_a_city_a_place_or_a_word_of_place() {
+    for (text, want) in [
+        (
+            "事故发生在杭州市紫金港路与文二西路交叉口。",
+            vec!["杭州市", "紫金港路", "文二西路"],
+        ),
+        ("南昌市八一路将封闭施工。", vec!["南昌市", "八一路"]),
+        ("店铺位于人民路88号。", vec!["人民路"]),
+        ("杭州市解放路今天封闭。", vec!["杭州市", "解放路"]),
+    ] {
+        assert_eq!(places(&run(text)), want, "{text}");
+    }
+    // a road's name holds no person, nor its first place alone
+    let x = run("沿着中山北路向前走。");
+    assert!(x.people.is_empty(), "{:?}", names(&x));
+    assert_eq!(places(&x), ["中山北路"]);
+    // ways that are no roads: a way of life, a phrase, a street's corners
+    for text in [
+        "在人生路上不断前进。",
+        "在一带一路沿线国家投资。",
+        "炎炎烈日下的北京街头巷尾。",
+        "他一路小跑。",
+    ] {
+        let x = run(text);
+        assert!(
+            places(&x).iter().all(|p| *p == "北京"),
+            "{text}: {:?}",
+            places(&x)
+        );
+    }
+    // 亚军 is a runner-up, not Asia's army; 美军 still names America
+    assert!(places(&run("中国队获得亚军。")).is_empty());
+    assert_eq!(places(&run("美军舰艇抵达。")), ["美"]);
+}

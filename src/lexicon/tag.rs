@@ -2508,6 +2508,8 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
         } else if (matches!(b, '方' | '军' | '医' | '药' | '剧' | '胞' | '侨' | '籍')
             || (b == '人' && "华港台藏京沪".contains(a)))
             && is_place_abbrev(a)
+            // (亚军 is a runner-up, 法医 a coroner)
+            && !matches!((a, b), ('亚', '军') | ('法', '医'))
             && !(a == '中'
                 && matches!(b, '方' | '军')
                 && k > 0
@@ -2705,6 +2707,176 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             continue;
         }
         if !out.last().is_some_and(|r| r.end > j) {
+            out.push(j..k + 1);
+        }
+    }
+    out
+}
+
+/// The words that end a road's name (紫金港|路, 长安|街, 文二|西路, 八|一路).
+const ROAD_ENDS: &[&str] = &[
+    "路", "街", "大道", "大街", "巷", "胡同", "东路", "西路", "南路", "北路", "中路", "一路",
+    "二路", "三路", "四路", "五路", "六路", "七路", "八路", "九路",
+];
+/// Words before a road's name that say a place follows (在|紫金港路, 沿|解放路).
+const ROAD_PREV: &[&str] = &[
+    "在", "沿", "沿着", "位于", "地处", "至", "到", "从", "经", "途经", "经过", "由", "往", "向",
+    "靠近", "与", "和", "、", "及", "东至", "西至", "南至", "北至",
+];
+/// Words after a road's name that say it is one (紫金港路|与, 八一路|交叉口, 中山路|88号).
+const ROAD_AFTER: &[&str] = &[
+    "与",
+    "和",
+    "、",
+    "交叉口",
+    "路口",
+    "口",
+    "交汇处",
+    "交界处",
+    "附近",
+    "一带",
+    "沿线",
+    "两侧",
+    "东侧",
+    "西侧",
+    "南侧",
+    "北侧",
+    "以东",
+    "以西",
+    "以南",
+    "以北",
+    "段",
+    "号",
+    "隧道",
+    "地铁站",
+    "站",
+    "封闭",
+    "施工",
+];
+
+/// Roads named in the text, as token ranges: a name of two to five chars before a word that
+/// ends a road (紫金港|路, 中山|北|路, 八|一路), with the evidence that it is one: the name
+/// starts with a place that is no country (中山北路, 北京路), or a word of place comes
+/// before it (位于|解放路, 杭州市|紫金港路) or after it (八一路|交叉口, 文二西路|与). The
+/// People's Daily marks roads as places (韶山路, 皇家大道). A place with an administrative
+/// suffix before the name (南昌市) is the road's city, not part of its name; common words
+/// that end in 路 are one token (道路, 思路, 公路) and never match.
+fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
+    let n = s.toks.len();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let admin = |i: usize| {
+        s.toks[i].kind == Kind::Word(Pos::Place)
+            && s.s(i).ends_with(['市', '省', '县', '区', '镇', '州'])
+    };
+    for k in 1..n {
+        // (the last byte first, then the last char: this runs at every token; 路 街 道 巷 同
+        // end in AF 97 93 B7 8C)
+        let w = s.s(k);
+        if !matches!(w.as_bytes().last(), Some(0xAF | 0x97 | 0x93 | 0xB7 | 0x8C))
+            || !w.ends_with(['路', '街', '道', '巷', '同'])
+        {
+            continue;
+        }
+        // a road the dictionary holds as one word (解放路, 南京路) after its city or before a
+        // word of place
+        if s.s(k).chars().count() >= 3
+            && matches!(
+                s.toks[k].kind,
+                Kind::Word(Pos::Proper | Pos::Other) | Kind::Unknown
+            )
+            && !org_tok[k]
+            && ((s.adjacent(k - 1) && (admin(k - 1) || ROAD_PREV.contains(&s.s(k - 1))))
+                || (k + 1 < n && s.adjacent(k) && ROAD_AFTER.contains(&s.s(k + 1))))
+        {
+            out.push(k..k + 1);
+            continue;
+        }
+        if !ROAD_ENDS.contains(&s.s(k)) || !s.adjacent(k - 1) || org_tok[k] || s.in_title[k] {
+            continue;
+        }
+        let nounish = |i: usize| {
+            matches!(
+                s.toks[i].kind,
+                Kind::Unknown
+                    | Kind::Name
+                    | Kind::Word(
+                        Pos::Place
+                            | Pos::Noun
+                            | Pos::Proper
+                            | Pos::Other
+                            | Pos::Abbrev
+                            | Pos::Numeral
+                            | Pos::PersonWord
+                    )
+            )
+        };
+        let loose = |i: usize| {
+            nounish(i)
+                || matches!(
+                    s.toks[i].kind,
+                    Kind::Word(Pos::Verb | Pos::VerbNoun | Pos::Adj)
+                )
+        };
+        // a numeral in the road word belongs to the name (八|一路)
+        let numeral_road = s
+            .s(k)
+            .starts_with(['一', '二', '三', '四', '五', '六', '七', '八', '九']);
+        let walk = |part: &dyn Fn(usize) -> bool| {
+            let mut j = k;
+            while j > 0
+                && s.adjacent(j - 1)
+                && part(j - 1)
+                && !admin(j - 1)
+                && !ROAD_PREV.contains(&s.s(j - 1))
+                && !org_tok[j - 1]
+                && !s.in_title[j - 1]
+                && s.chars(j - 1, k - 1) <= 4
+            {
+                j -= 1;
+            }
+            j
+        };
+        // nouns, places and numerals name a road; a verb or an adjective (解放|路, 和平|路)
+        // only right after its city
+        let mut j = walk(&nounish);
+        if j > 0 && !admin(j - 1) {
+            let l = walk(&loose);
+            if l > 0 && admin(l - 1) {
+                j = l;
+            }
+        }
+        if j == k {
+            continue;
+        }
+        let chars = s.chars(j, k - 1) + usize::from(numeral_road);
+        let first_place = s.toks[j].kind == Kind::Word(Pos::Place)
+            && !s.single_char(j)
+            && !matches!(s.s(j), "中国" | "中华" | "全国")
+            && !matches!(
+                s.lex.places.get(s.s(j)).map(|p| p.level),
+                Some(super::PlaceLevel::Country)
+            );
+        let prev = j > 0 && (admin(j - 1) || ROAD_PREV.contains(&s.s(j - 1)));
+        let next =
+            k + 1 < n && (ROAD_AFTER.contains(&s.s(k + 1)) || s.toks[k + 1].kind == Kind::Digits);
+        let first = s.s(j).chars().next().unwrap_or(' ');
+        // 在人生路上, 在致富路上: a way of life, not a road, unless a place names it
+        let on_way = j > 0 && s.s(j - 1) == "在" && k + 1 < n && s.s(k + 1) == "上";
+        let city = j > 0 && admin(j - 1);
+        let ok = (2..=5).contains(&chars)
+            && (first_place
+                || (!on_way && (prev || next) && (j..k).all(nounish))
+                || (city && (j..k).all(loose)))
+            && (first_place || !NOT_PLACE_STARTS.contains(first))
+            && s.joined(j, k) != "一带一路"
+            // (北京|街头|巷|尾: a road word in the name, or a char that goes on with the last)
+            && !s.joined(j, k - 1).contains(['街', '路'])
+            && !(s.single_char(k)
+                && k + 1 < n
+                && s.adjacent(k)
+                && s.single_char(k + 1)
+                && s.toks[k + 1].kind == Kind::Word(Pos::Noun));
+        if ok && !out.last().is_some_and(|r| r.end > j) {
             out.push(j..k + 1);
         }
     }
@@ -3313,6 +3485,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     let in_org = |k: usize| org_tok[k];
     // places with a suffix first: a name-like piece before 镇 or 村 (麻洋镇) is no person
     let suffixed = suffixed_places(&s, &org_tok);
+    let roads = roads(&s, &org_tok);
     // people
     let mut people: Vec<(usize, usize)> = Vec::new(); // token ranges
                                                       // people found inside a token, as byte ranges: a surname with a form of address (程先生),
@@ -4013,6 +4186,15 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         }
         !company
     });
+    // (a road's name holds no person: 中山北路)
+    if !roads.is_empty() {
+        people.retain(|&(a, b)| !roads.iter().any(|r| r.start < b && a < r.end));
+        byte_people.retain(|b| {
+            !roads
+                .iter()
+                .any(|r| toks[r.start].start < b.end && b.start < toks[r.end - 1].end)
+        });
+    }
     crate::pipeline::sort_by_span(&mut people, |&p| p);
     let first_person = out.people.len();
     // titles by their end and start byte, organisations by their end token (the first of
@@ -4280,6 +4462,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             && s.s(k).chars().count() >= 2
             && !in_person(k)
             && !in_span(&suffixed, k)
+            && !in_span(&roads, k)
             && !measure
         {
             // 东北地区, 亚太地区: the region is the place, 地区 the common noun after it
@@ -4299,6 +4482,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         }
     }
     out.places.extend(suffixed.iter().map(span));
+    out.places.extend(roads.iter().map(span));
     out.places.extend(translit_places);
     // 青藏高原, 黄淮, 江淮: regions named by two provinces' or rivers' one-char abbreviations
     // are those two places in the People's Daily convention (黄淮 may be cut as a name, 江淮

@@ -1923,3 +1923,14 @@ fn roads_named_with_a_city_a_place_or_a_word_of_place() {
     assert!(places(&run("中国队获得亚军。")).is_empty());
     assert_eq!(places(&run("美军舰艇抵达。")), ["美"]);
 }
+
+#[test]
+fn taiwans_counties_and_regions_of_china_are_places() {
+    let x = run("花蓮縣長徐榛蔚前往縣府。苗栗、雲林和屏東都有降雨。");
+    assert_eq!(places(&x), ["花蓮", "苗栗", "雲林", "屏東"]);
+    assert_eq!(names(&x), ["徐榛蔚"]);
+    assert_eq!(
+        places(&run("游客乘船游览漓江，渔船在琼州海峡避风。")),
+        ["漓江", "琼州海峡"]
+    );
+}

@@ -88,8 +88,10 @@ for w, f, t in entries:
         # class 9 and up (the size budget of the module); a word that starts with a surname
         # is kept down to a lower count, or the name model would read it as a name (祝福)
         # (and common two-char nouns down to 200, but no city's short form: 烟台, 合肥)
+        # (and currencies down to 20: 新台币 cut apart ends an organisation at 新台)
         ok = f >= 600 or (f >= 80 and w[0] in SURNAMES and len(w) <= 3) or (
-            f >= 200 and len(w) == 2 and t in ('n', 'vn') and not any(w + suf in ALL_WORDS for suf in '市区县省'))
+            f >= 200 and len(w) == 2 and t in ('n', 'vn') and not any(w + suf in ALL_WORDS for suf in '市区县省')) or (
+            w.endswith('币') and len(w) >= 2 and f >= 20)
     if ok:
         keep[w] = (f, t)
 

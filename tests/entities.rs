@@ -1934,3 +1934,19 @@ fn taiwans_counties_and_regions_of_china_are_places() {
         ["漓江", "琼州海峡"]
     );
 }
+
+#[test]
+fn a_currency_ends_no_organisation() {
+    for text in [
+        "成交金额新台币5782亿元。",
+        "台積電市值衝破新臺幣23兆元。",
+        "他把硬币和纪念币交给银行。",
+    ] {
+        let x = run(text);
+        assert!(
+            orgs(&x).iter().all(|o| *o == "台積電"),
+            "{text}: {:?}",
+            orgs(&x)
+        );
+    }
+}

@@ -1950,3 +1950,25 @@ fn a_currency_ends_no_organisation() {
         );
     }
 }
+
+#[test]
+fn taiwan_and_hong_kong_bodies_media_and_titles() {
+    let x = run("金管會主委彭金隆日前指出。明報記者 陳家樂");
+    assert_eq!(orgs(&x), ["金管會", "明報"]);
+    assert_eq!(names(&x), ["彭金隆", "陳家樂"]);
+    let roles = |text: &str| {
+        run(text).people[0]
+            .roles
+            .iter()
+            .map(|r| (r.title.clone(), r.organization.clone().unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        roles("广东省气象台首席预报员伍志方说，雨势减弱。"),
+        [("首席预报员".to_string(), "广东省气象台".to_string())]
+    );
+    assert_eq!(
+        roles("桂林市消防救援支队支队长陈伟强说。"),
+        [("支队长".to_string(), "桂林市消防救援支队".to_string())]
+    );
+}

@@ -1972,3 +1972,28 @@ fn taiwan_and_hong_kong_bodies_media_and_titles() {
         [("支队长".to_string(), "桂林市消防救援支队".to_string())]
     );
 }
+
+#[test]
+fn no_people_from_storms_awards_diseases_or_scales() {
+    for text in [
+        "台风“艾云尼”登陆广东。",
+        "颱風「凱米」逼近台灣。",
+        "我国现有阿尔茨海默病患者约983万人。",
+        "该片将参加第97届奥斯卡最佳国际影片评选。",
+        "花蓮發生芮氏規模5.8地震。",
+    ] {
+        assert!(
+            names(&run(text)).is_empty(),
+            "{text}: {:?}",
+            names(&run(text))
+        );
+    }
+    // a transliterated run after 至 is a place
+    let x = run("包括8月起開通香港至達拉斯航線。");
+    assert!(x.people.is_empty() && places(&x).contains(&"達拉斯"));
+    // people who fall ill or reward still are people
+    assert_eq!(
+        names(&run("约翰逊病了，普京奖励了他。")),
+        ["约翰逊", "普京"]
+    );
+}

@@ -49,6 +49,10 @@ pub struct Tagged {
 
 /// Words the name model may propose that are never names in news.
 const NOT_NAMES: &[&str] = &[
+    // scales (芮氏规模, 华氏90度)
+    "芮氏",
+    "华氏",
+    "摄氏",
     "黄淮",
     "江淮",
     "同志",
@@ -286,12 +290,16 @@ const THING_AFTER: &[&str] = &[
     "磁谱仪",
     "牌子",
     "品牌",
+    "奖",
+    "最佳",
+    "病",
+    "症",
 ];
 
 /// Words before a transliterated run that make it a place (在杜塞尔多夫, 抵达拉塔基亚).
 const PLACE_PREV: &[&str] = &[
     "在", "抵", "抵达", "到达", "赴", "前往", "飞抵", "途经", "来到", "位于", "首都", "城市",
-    "港口", "南部", "北部", "东部", "西部",
+    "港口", "南部", "北部", "东部", "西部", "至", "飞往", "直飞",
 ];
 
 /// Words after a transliterated name that are not part of it.
@@ -1026,7 +1034,17 @@ impl<'a> Sentence<'a> {
         } else {
             e
         };
-        THING_AFTER.iter().any(|w| self.s(e).starts_with(w))
+        let w = self.s(e);
+        // (an award, a disease: 奥斯卡|最佳, 格莱美|奖, 帕金森|病, 阿尔茨|海默病; not a person
+        // who rewards or falls ill: 奖励, 病逝, 病了)
+        let ill = w == "病" && e + 1 < n && self.adjacent(e) && self.s(e + 1) == "了";
+        (THING_AFTER.iter().any(|t| w.starts_with(t))
+            && !ill
+            && !matches!(
+                w,
+                "奖励" | "奖赏" | "病逝" | "病故" | "病重" | "病倒" | "病危"
+            ))
+            || (w.chars().count() >= 2 && w.ends_with(['病', '症']))
     }
 
     /// A bare level of administration before an organisation (市|教委, 乡|卫生院, 村|党支部,
@@ -4185,6 +4203,14 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             named_companies.push(toks[a].start..toks[b].end);
         }
         !company
+    });
+    // the name of a storm is no person (台风“艾云尼”, 飓风米尔顿)
+    people.retain(|&(a, _)| {
+        let before = fold[..toks[a].start].trim_end_matches(['“', '「', '"', '‘', '《']);
+        !before.ends_with(['风', '旋'])
+            || !["台风", "风暴", "飓风", "气旋"]
+                .iter()
+                .any(|w| before.ends_with(w))
     });
     // (a road's name holds no person: 中山北路)
     if !roads.is_empty() {

@@ -1997,3 +1997,34 @@ fn no_people_from_storms_awards_diseases_or_scales() {
         ["约翰逊", "普京"]
     );
 }
+
+#[test]
+fn foreign_leaders_after_their_country_and_title() {
+    let role = |text: &str| {
+        let x = run(text);
+        let p = &x.people[0];
+        (
+            p.name.clone(),
+            p.roles[0].title.clone(),
+            p.roles[0].organization.clone().unwrap_or_default(),
+        )
+    };
+    let r = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+    assert_eq!(
+        role("美国国务卿布林肯抵达北京。"),
+        r("布林肯", "国务卿", "美国")
+    );
+    assert_eq!(
+        role("巴林外交大臣扎耶尼表示。"),
+        r("扎耶尼", "外交大臣", "巴林")
+    );
+    assert_eq!(
+        role("突尼斯总统赛义德表示欢迎。"),
+        r("赛义德", "总统", "突尼斯")
+    );
+    assert_eq!(
+        role("阿拉伯国家联盟秘书长盖特出席。"),
+        r("盖特", "秘书长", "阿拉伯国家联盟")
+    );
+    assert!(run("美国总统特使抵达。").people.is_empty());
+}

@@ -163,8 +163,32 @@ const NOT_NAME_STARTS: &[&str] = &[
 /// Titles of the head of a place (兰州市副市长, 广东省省长, 美国总统): the place is the
 /// organisation of the role.
 const PLACE_HEADS: &[&str] = &[
-    "市长", "省长", "县长", "区长", "州长", "镇长", "乡长", "村长", "旗长", "盟长", "总统", "总理",
-    "首相", "国王", "女王", "外长",
+    "市长",
+    "省长",
+    "县长",
+    "区长",
+    "州长",
+    "镇长",
+    "乡长",
+    "村长",
+    "旗长",
+    "盟长",
+    "总统",
+    "总理",
+    "首相",
+    "国王",
+    "女王",
+    "外长",
+    "副总统",
+    "副总理",
+    "国务卿",
+    "外交大臣",
+    "国家主席",
+    "国防部长",
+    "外交部长",
+    "苏丹",
+    "埃米尔",
+    "王储",
 ];
 
 /// Words that relate an organisation to its owner: what stands before them is not part of
@@ -2731,6 +2755,41 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     out
 }
 
+/// Tokens k..e right after a title that follows a country or an organisation (突尼斯|总统|
+/// 赛|义|德, 阿拉伯国家联盟|秘书长|盖|特): a foreign name cut into single chars, two to five
+/// of them, the first and the last transliteration chars and at most one other between.
+fn foreign_after_body(s: &Sentence, k: usize, e: usize, org_tok: &[bool]) -> bool {
+    if k < 2 || !s.adjacent(k - 2) || e - k < 2 || e - k > 5 {
+        return false;
+    }
+    let body =
+        s.toks[k - 2].kind == Kind::Word(Pos::Place) && !s.single_char(k - 2) || org_tok[k - 2];
+    if !body {
+        return false;
+    }
+    let mut other = 0;
+    for i in k..e {
+        let Some(c) = s.s(i).chars().next() else {
+            return false;
+        };
+        if !s.single_char(i)
+            || org_tok[i]
+            || s.in_title[i]
+            || !matches!(s.toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
+        {
+            return false;
+        }
+        if !is_translit(c) {
+            other += 1;
+            if i == k || i + 1 == e || matches!(s.toks[i].pos(), Some(Pos::Function | Pos::Pronoun))
+            {
+                return false;
+            }
+        }
+    }
+    other <= 1
+}
+
 /// The words that end a road's name (紫金港|路, 长安|街, 文二|西路, 八|一路).
 const ROAD_ENDS: &[&str] = &[
     "路", "街", "大道", "大街", "巷", "胡同", "东路", "西路", "南路", "北路", "中路", "一路",
@@ -3696,7 +3755,10 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             } else {
                 NOUN_NAME_FLOOR
             };
-            if ends && s.cut_name_floor(k, e, &org_tok, floor) {
+            if ends
+                && (s.cut_name_floor(k, e, &org_tok, floor)
+                    || foreign_after_body(&s, k, e, &org_tok))
+            {
                 people.push((k, e));
                 person_tok[k..e].fill(true);
                 break;

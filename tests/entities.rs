@@ -2028,3 +2028,33 @@ fn foreign_leaders_after_their_country_and_title() {
     );
     assert!(run("美国总统特使抵达。").people.is_empty());
 }
+
+#[test]
+fn appointments_give_the_person_and_the_posts() {
+    let roles = |text: &str| {
+        let x = run(text);
+        assert_eq!(x.people.len(), 1, "{text}: {:?}", names(&x));
+        let p = &x.people[0];
+        let r: Vec<String> = p
+            .roles
+            .iter()
+            .map(|r| format!("{}{}", r.organization.as_deref().unwrap_or(""), r.title))
+            .collect();
+        (p.name.clone(), r.join("、"))
+    };
+    let r = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        roles("任命王江平为工业和信息化部副部长。"),
+        r("王江平", "工业和信息化部副部长")
+    );
+    assert_eq!(roles("任命廖岷为财政部副部长。"), r("廖岷", "财政部副部长"));
+    assert_eq!(
+        roles("免去张军的教育部副部长职务。"),
+        r("张军", "教育部副部长")
+    );
+    assert_eq!(
+        roles("高祥同志任中国社会科学院院长、党组书记。"),
+        r("高祥", "中国社会科学院院长、中国社会科学院党组书记")
+    );
+    assert!(run("任命他为队长。").people.is_empty());
+}

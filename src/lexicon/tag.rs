@@ -2755,6 +2755,133 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     out
 }
 
+/// Verbs of appointment before a person's name (任命王江平为…, 免去张军的…职务).
+const APPOINT: &[&str] = &[
+    "任命", "免去", "免除", "提名", "推选", "选举", "增补", "聘任", "聘请",
+];
+
+/// Appointments and posts: the person after a verb of appointment, up to 为, 的 or 同志
+/// (任命王江平为工业和信息化部副部长, 免去张军的教育部副部长职务, whatever the segmenter made
+/// of the name: 廖岷为), and a person followed by 任, 出任 or 担任 (高祥同志任中国社会科学院
+/// 院长、党组书记); the titles after, each with the organisation written before it, are the
+/// person's roles.
+fn appointments(
+    s: &Sentence,
+    titles: &[Range<usize>],
+    org_by_end: &HashMap<usize, Range<usize>>,
+    people: &mut Vec<PersonHit>,
+    first: usize,
+) {
+    let toks = s.toks;
+    let fold = s.fold;
+    // the roles written from byte `at` on: titles one after another, joined by 、 or 兼
+    let roles_at = |mut at: usize| {
+        let mut roles = Vec::new();
+        while let Some(t) = titles.iter().find(|t| t.start >= at) {
+            let Some(ti) = toks.iter().position(|x| x.start == t.start) else {
+                break;
+            };
+            let org = org_by_end
+                .get(&ti)
+                .filter(|o| toks[o.start].start == at)
+                .map(|o| toks[o.start].start..toks[o.end - 1].end);
+            if org.is_none() && t.start != at {
+                break;
+            }
+            // (a title after 、 with no organisation of its own shares the one before it:
+            // 院长、党组书记)
+            let org = org.or_else(|| roles.last().and_then(|r: &RoleHit| r.org.clone()));
+            roles.push(RoleHit {
+                title: t.clone(),
+                org,
+            });
+            at = t.end;
+            match fold[at..].chars().next() {
+                Some('、' | '兼') => at += '、'.len_utf8(),
+                _ => break,
+            }
+        }
+        roles
+    };
+    for k in 0..toks.len() {
+        // (the first char's last byte first, then the char: this runs at every token; 任 免
+        // 提 推 选 增 聘 end in BB 8D 90 A8 89 9E 98; the segmenter may cut the verb: 免|去)
+        let w = s.s(k);
+        if !matches!(
+            w.as_bytes().get(2),
+            Some(0xBB | 0x8D | 0x90 | 0xA8 | 0x89 | 0x9E | 0x98)
+        ) || !w.starts_with(['任', '免', '提', '推', '选', '增', '聘'])
+        {
+            continue;
+        }
+        let Some(v) = APPOINT
+            .iter()
+            .find(|v| fold[toks[k].start..].starts_with(**v))
+        else {
+            continue;
+        };
+        // the name: two to four chars before 为, 的 or 同志
+        let name_at = toks[k].start + v.len();
+        let rest = &fold[name_at..];
+        let mut found = None;
+        for (j, (i, _)) in rest.char_indices().enumerate().skip(2).take(3) {
+            let tail = &rest[i..];
+            if let Some(stop) = ["同志为", "同志的", "为", "的"]
+                .iter()
+                .find(|p| tail.starts_with(**p))
+            {
+                found = Some((i, i + stop.len(), j));
+                break;
+            }
+        }
+        let Some((name_len, role_at, chars)) = found else {
+            continue;
+        };
+        let name = &rest[..name_len];
+        let c0 = name.chars().next().unwrap_or(' ');
+        let sur = s.lex.surnames.contains_key(&name[..c0.len_utf8()])
+            || name
+                .char_indices()
+                .nth(2)
+                .is_some_and(|(i, _)| s.lex.surnames.contains_key(&name[..i]));
+        if !(sur && chars <= 3 || name.chars().all(is_translit))
+            || !name.chars().all(crate::text::is_han)
+            || NOT_NAMES.contains(&name)
+        {
+            continue;
+        }
+        let roles = roles_at(name_at + role_at);
+        if roles.is_empty() {
+            continue;
+        }
+        let span = name_at..name_at + name_len;
+        let mine = &mut people[first..];
+        if let Some(p) = mine
+            .iter_mut()
+            .find(|p| p.span.start < span.end && span.start < p.span.end)
+        {
+            p.span = span;
+            if p.roles.is_empty() {
+                p.roles = roles;
+            }
+        } else {
+            let at = first + mine.partition_point(|p| p.span.start < span.start);
+            people.insert(at, PersonHit { span, roles });
+        }
+    }
+    // 高祥同志任…, 李明出任…
+    for p in people[first..].iter_mut().filter(|p| p.roles.is_empty()) {
+        let rest = &fold[p.span.end..];
+        let rest = rest.strip_prefix("同志").unwrap_or(rest);
+        if let Some(after) = ["任", "出任", "担任", "升任", "调任"]
+            .iter()
+            .find_map(|v| rest.strip_prefix(v))
+        {
+            p.roles = roles_at(fold.len() - after.len());
+        }
+    }
+}
+
 /// Tokens k..e right after a title that follows a country or an organisation (突尼斯|总统|
 /// 赛|义|德, 阿拉伯国家联盟|秘书长|盖|特): a foreign name cut into single chars, two to five
 /// of them, the first and the last transliteration chars and at most one other between.
@@ -4533,6 +4660,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             .unwrap_or_default();
         out.people.insert(at, PersonHit { span: r, roles });
     }
+    appointments(&s, &titles, &org_by_end, &mut out.people, first_person);
     abbreviated_places(&s, &mut out.places);
     let mut person_tok = vec![false; n];
     for &(a, b) in &people {

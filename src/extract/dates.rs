@@ -522,6 +522,57 @@ fn clock(s: &str, at: usize) -> Option<(u32, u32, Option<u32>, usize)> {
     Some((h, mi, None, e2))
 }
 
+/// Words right before a result given in h:mm:ss (成绩2:05:12, 用时2:10:35, 跑出2:10:35).
+const RACE_BEFORE: &[&str] = &["成绩", "用时", "耗时", "历时", "跑出", "游出", "完赛"];
+/// Words right after one (2:10:35夺冠, 2:10:35的成绩; 2:05:12的个人最好成绩).
+const RACE_AFTER: &[&str] = &[
+    "夺冠", "夺得", "完赛", "冲线", "撞线", "获得", "打破", "刷新", "创造",
+];
+
+/// A result of a race or a match told on a clock, h:mm:ss with an optional fraction of a
+/// second (以2:10:35的成绩夺冠, 成绩2:05:12, 用时26:13:05): its seconds and its end. A
+/// duration, not a time of day, so dates leave it to quantities; only where the words
+/// around say it is a result (下午2:30 and 14:30:00开始 stay times).
+pub(crate) fn race_time(s: &str, at: usize) -> Option<(f64, usize)> {
+    // (cheap first: one or two digits and a colon)
+    let b = s.as_bytes();
+    let colon = |k: usize| s[k..].starts_with([':', '：']);
+    let h_len = match (b.get(at), b.get(at + 1)) {
+        (Some(d), _) if !d.is_ascii_digit() => return None,
+        (_, Some(d)) if d.is_ascii_digit() => 2,
+        _ => 1,
+    };
+    if !colon(at + h_len) {
+        return None;
+    }
+    let (h, e1) = ascii_digits(s, at, 1, 2)?;
+    let (mi, e2) = ascii_digits(s, e1 + next_char(s, e1)?.len_utf8(), 2, 2)?;
+    if !colon(e2) {
+        return None;
+    }
+    let (sec, mut end) = ascii_digits(s, e2 + next_char(s, e2)?.len_utf8(), 2, 2)?;
+    if mi > 59 || sec > 59 || next_char(s, end).is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut secs = f64::from(h * 3600 + mi * 60 + sec);
+    // 2:05:12.5 (a tenth or a hundredth)
+    if s[end..].starts_with('.') {
+        if let Some((f, fe)) = ascii_digits(s, end + 1, 1, 3) {
+            secs += f64::from(f) / 10f64.powi((fe - end - 1) as i32);
+            end = fe;
+        }
+    }
+    let before = s[..at].trim_end_matches([' ', '：', ':', '为', '是', '达', '仅']);
+    let after = &s[end..];
+    // 以2:10:35夺冠; the 以 of 以14:30:00为准 is not enough alone
+    let led = s[..at].ends_with('以') && RACE_AFTER.iter().any(|w| after.starts_with(w));
+    let result = RACE_BEFORE.iter().any(|w| before.ends_with(w))
+        || ["夺冠", "完赛", "冲线", "撞线"].iter().any(|w| after.starts_with(w))
+        // 的成绩, 的个人最好成绩
+        || (after.starts_with('的') && after.chars().take(8).collect::<String>().contains("成绩"));
+    (led || result).then_some((secs, end))
+}
+
 /// Characters that, right before a date, mean the number belongs to something else.
 fn blocks_start(c: char) -> bool {
     c.is_ascii_alphanumeric()
@@ -1629,6 +1680,11 @@ fn scan(s: &str, tw: bool) -> Vec<Raw> {
             // 第三季度 with no year before it
             || (matches!(c, '第' | '首') && year_part(s, i, false, tw).is_some());
         if starts && !super::quantities::prev_significant(s, i).is_some_and(blocks_start) {
+            // 以2:10:35夺冠: a duration, for quantities; not 10:35 either
+            if let Some((_, e)) = race_time(s, i) {
+                i = e;
+                continue;
+            }
             if let Some(r) = listed_day(s, i, out.last(), tw) {
                 i = r.end;
                 out.push(r);
@@ -2788,6 +2844,30 @@ mod tests {
         // Not times: points of a speech, decimals.
         assert!(values("提出三点要求", None).is_empty());
         assert!(values("零点五", None).is_empty());
+    }
+
+    #[test]
+    fn race_times_are_not_times_of_day() {
+        for t in [
+            "他以2:10:35的成绩夺冠。",
+            "成績2:05:12，完賽。",
+            "男子组冠军用时2:10:35。",
+            "她跑出2:10:35，刷新赛会纪录。",
+        ] {
+            assert!(
+                values(t, Some("2024-06-10")).is_empty(),
+                "{t}: {:?}",
+                run(t, None)
+            );
+        }
+        assert_eq!(
+            values("下午2:30开始，14:30:00开始", Some("2024-06-10")),
+            ["2024-06-10T14:30", "2024-06-10T14:30:00"]
+        );
+        assert_eq!(
+            values("以14:30:00为准", Some("2024-06-10")),
+            ["2024-06-10T14:30:00"]
+        );
     }
 
     #[test]

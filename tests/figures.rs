@@ -937,3 +937,32 @@ fn taiwan_and_hong_kong_quarters_and_years_of_the_republic() {
     let x = extract("台积电第2季营收，100年历史。", &r);
     assert!(x.dates.is_empty(), "{:?}", date_values(&x));
 }
+
+#[test]
+fn ranges_of_years_of_the_republic() {
+    let r = with_reference("2024-06-10");
+    // read as 2024年至2026年 is, in Taiwan's text
+    let x = extract(
+        "行政院核定113年至115年計畫，113至115年間每年投入，110年-112年已完成。",
+        &r,
+    );
+    assert_eq!(
+        date_ranges(&x),
+        vec![
+            ("113年至115年", "2024", Some("2026")),
+            ("113至115年", "2024", Some("2026")),
+            ("110年-112年", "2021", Some("2023")),
+        ]
+    );
+    assert!(x.quantities.is_empty(), "{:?}", x.quantities);
+    let x = extract("計畫期程為民國113年至115年。", &r);
+    assert_eq!(
+        date_ranges(&x),
+        vec![("民國113年至115年", "2024", Some("2026"))]
+    );
+    // spans stay spans; in simplified text none of this is read
+    for t in ["這座廟已有100至120年歷史。", "计划113至115年间投入。"] {
+        let x = extract(t, &r);
+        assert!(x.dates.is_empty(), "{t}: {:?}", date_values(&x));
+    }
+}

@@ -889,7 +889,49 @@ fn roc_year(s: &str, at: usize, e: usize, y: i64) -> bool {
             '前' | '后' | '来' | '间' | '内' | '里' | '之' | '的' | '历' | '多' | '余' | '以'
         )
     });
-    year_words || (BEFORE.iter().any(|w| s[..at].ends_with(w)) && !span)
+    year_words || (BEFORE.iter().any(|w| s[..at].ends_with(w)) && !span) || roc_range(s, at, e, y)
+}
+
+/// Whether the year `y` (from `at` to `e`, before 年) is one end of a range of two years of
+/// the Republic, the later one second: 113年至115年, 113至115年, 110年-112年. What follows
+/// the range must not make it a span (100至120年歷史, 100年至120年來); 113至115年間 and
+/// 113至115年的 are those years.
+fn roc_range(s: &str, at: usize, e: usize, y: i64) -> bool {
+    let three = |k: usize| {
+        ascii_digits(s, k, 3, 3).filter(|&(n, ke)| {
+            (100..=130).contains(&n) && !next_char(s, ke).is_some_and(|c| c.is_ascii_digit())
+        })
+    };
+    let not_span = |k: usize| {
+        !s[k..].starts_with(|c| {
+            matches!(
+                c,
+                '前' | '后' | '来' | '内' | '里' | '之' | '历' | '多' | '余' | '以'
+            )
+        })
+    };
+    let after = e + '年'.len_utf8();
+    // the first end: a connector, a later year and 年
+    let k = skip_ws(s, after);
+    if let Some(conn) = starts_any(&s[k..], CONNECTORS) {
+        if let Some((m, me)) = three(skip_ws(s, k + conn.len())) {
+            return i64::from(m) > y && s[me..].starts_with('年') && not_span(me + '年'.len_utf8());
+        }
+    }
+    // the second end: an earlier year, with or without 年, and a connector before it
+    let head = s[..at].trim_end_matches([' ', '\u{3000}']);
+    let Some(conn) = CONNECTORS.iter().find(|c| head.ends_with(**c)) else {
+        return false;
+    };
+    let head = head[..head.len() - conn.len()].trim_end_matches([' ', '\u{3000}']);
+    let head = head.strip_suffix('年').unwrap_or(head);
+    let Some(n_at) = head.len().checked_sub(3) else {
+        return false;
+    };
+    let earlier = head.is_char_boundary(n_at)
+        && three(n_at).is_some_and(|(n, _)| i64::from(n) < y)
+        && !prev_char(head, n_at).is_some_and(|c| c.is_ascii_digit());
+    earlier && not_span(after)
 }
 
 /// Whether `s` starts with a verb of the dictionary of two or three chars (实施, 完成).
@@ -1805,8 +1847,14 @@ fn mention_at(s: &str, i: usize, tw: bool) -> Option<Raw> {
     let k2 = skip_ws(s, k + conn.len());
     let (b, e2) = point(s, k2, None, tw)?;
     let mut a = Fields::default();
+    // 113至115年 (Taiwan's text): the right end was read as a year of the Republic
+    let roc = tw
+        && chars == 3
+        && ascii_digits(s, k2, 3, 3).is_some_and(|(m, _)| b.y == Some(1911 + m as i32));
     if b.y.is_some() && b.m.is_none() && chars == 4 && b.part.is_none() {
         a.y = Some(n as i32);
+    } else if roc && b.m.is_none() && b.part.is_none() && (100..=130).contains(&n) {
+        a.y = Some(1911 + n as i32);
     } else if b.m.is_some() && b.d.is_none() && b.y.is_none() && (1..=12).contains(&n) {
         a.m = Some(n as u32);
     } else if b.d.is_some() && b.h.is_none() && b.m.is_some() && (1..=31).contains(&n) && chars <= 2

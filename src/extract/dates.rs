@@ -1175,10 +1175,10 @@ fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, us
     }
     // 首季度; 首季 (Hong Kong's first quarter) after a year or in a Taiwanese or Hong Kong
     // text (a player's 首季 elsewhere is his first season)
-    if let Some(w) = ["首季度", "首季"]
-        .into_iter()
-        .find(|w| rest.starts_with(w) && (after_year || tw || w.len() > "首季".len()))
-    {
+    // (a league's 首季 near words of ball games is a player's first season there)
+    if let Some(w) = ["首季度", "首季"].into_iter().find(|w| {
+        rest.starts_with(w) && (after_year || w.len() > "首季".len() || (tw && !sports_near(s, at)))
+    }) {
         return Some((Part::Months(1, 3), at + w.len()));
     }
     let mut j = at;
@@ -1385,7 +1385,52 @@ fn quarter_word(s: &str, at: usize, tw: bool) -> Option<(i32, usize)> {
     // 上季 in Taiwan's and Hong Kong's news: last quarter (not 上季节, 季后赛, 季军)
     let season =
         next_char(s, e + '季'.len_utf8()).is_some_and(|c| matches!(c, '节' | '赛' | '后' | '军'));
-    (tw && q == -1 && s[e..].starts_with('季') && !season).then(|| (q, e + '季'.len_utf8()))
+    (tw && q == -1 && s[e..].starts_with('季') && !season && !sports_near(s, at))
+        .then(|| (q, e + '季'.len_utf8()))
+}
+
+/// Words of ball games: near them, Hong Kong's 上季, 首季 (and 今季, 本季) are a season of
+/// a league (曼聯上季在英超入球不多), not a quarter of a year. Simplified: the text is folded.
+const SPORTS_WORDS: &[&str] = &[
+    "球季",
+    "联赛",
+    "英超",
+    "西甲",
+    "意甲",
+    "德甲",
+    "法甲",
+    "欧冠",
+    "中超",
+    "港超",
+    "进球",
+    "入球",
+    "射入",
+    "攻入",
+    "球队",
+    "球员",
+    "主帅",
+    "赛季",
+    "季后赛",
+    "射手",
+    "助攻",
+];
+
+/// Whether a word of [`SPORTS_WORDS`] stands within 60 chars of `at` (a clause or two:
+/// a business article's 首季 rarely has a league that close). Only run on a 上季 or 首季
+/// already matched.
+fn sports_near(s: &str, at: usize) -> bool {
+    const REACH: usize = 60;
+    let from = s[..at]
+        .char_indices()
+        .rev()
+        .nth(REACH - 1)
+        .map_or(0, |(k, _)| k);
+    let to = s[at..]
+        .char_indices()
+        .nth(REACH)
+        .map_or(s.len(), |(k, _)| at + k);
+    let window = &s[from..to];
+    SPORTS_WORDS.iter().any(|w| window.contains(w))
 }
 
 /// The n-th week of a month, or the n-th weekday, after the month: 第三周, 的第一个星期一,

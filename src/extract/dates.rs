@@ -2136,6 +2136,30 @@ fn resolve_fields(
         // when the year chosen (a News year for 中秋 in a January article) differs.
         let written =
             f.y.or_else(|| f.yrel.and_then(|o| Some(anchor.year()? + o)));
+        let day = |d: i64| {
+            let d = civil_from_days(d);
+            Point {
+                y: Some(d.year),
+                m: Some(d.month),
+                d: Some(d.day),
+                ..Default::default()
+            }
+        };
+        // 腊月 alone in the news: the month nearest the anchor whose first day is in the
+        // window of a bare 九月 (nine months before to three after); two lunar months of a
+        // name may fall in it, 354 days apart
+        if let (Fest::LunarMonth { .. }, None, None, Yearless::News, Anchor::Date(a)) =
+            (fe, written, ctx_year, prefer.yearless, anchor)
+        {
+            let here = days_from_civil(a.year, a.month, a.day);
+            if let Some((x, y)) = (a.year - 1..=a.year + 1)
+                .filter_map(|ly| festivals::lunar_month_span(fe, ly))
+                .filter(|(x, _)| (-275..=92).contains(&(x - here)))
+                .min_by_key(|(x, _)| (x - here).abs())
+            {
+                return Some((day(x), Some(day(y)), true));
+            }
+        }
         let guess = written.or(ctx_year).or(anchor.year());
         let with_year = |y: Option<i32>| -> Option<Fields> {
             let (m, d) = match y {
@@ -2155,12 +2179,14 @@ fn resolve_fields(
             })
         };
         let first = with_year(guess)?;
-        let (p, end, inferred) = resolve_fields(&first, anchor, ctx_year, prefer)?;
+        let (mut p, mut end, inferred) = resolve_fields(&first, anchor, ctx_year, prefer)?;
         if p.y.is_some() && p.y != guess {
             let again = with_year(p.y)?;
-            let (p2, end2, _) =
-                resolve_fields(&Fields { y: p.y, ..again }, anchor, ctx_year, prefer)?;
-            return Some((p2, end2, inferred));
+            (p, end, _) = resolve_fields(&Fields { y: p.y, ..again }, anchor, ctx_year, prefer)?;
+        }
+        // 腊月, 农历八月: resolved by its 15th, told as its first to its last day
+        if let Some((a, b)) = p.y.and_then(|y| festivals::month_span(fe, y)) {
+            (p, end) = (day(a), Some(day(b)));
         }
         return Some((p, end, inferred));
     }
@@ -2961,6 +2987,38 @@ mod tests {
             values("以14:30:00为准", Some("2024-06-10")),
             ["2024-06-10T14:30:00"]
         );
+    }
+
+    #[test]
+    fn a_lunar_month_alone_is_its_days() {
+        // the month whose middle falls in the year, as 腊月十五 would
+        let r = Some("2024-06-10");
+        let got = run("正月里走亲戚，农历八月丰收，阴历三月，臘月時分。", r);
+        let got: Vec<(&str, &str, Option<&str>)> = got
+            .iter()
+            .map(|m| (m.0.as_str(), m.1.as_str(), m.2.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("正月", "2024-02-10", Some("2024-03-09")),
+                ("农历八月", "2024-09-03", Some("2024-10-02")),
+                ("阴历三月", "2024-04-09", Some("2024-05-07")),
+                ("臘月", "2024-01-11", Some("2024-02-09")),
+            ]
+        );
+        // a day in it as before; a month of the Gregorian calendar stays one
+        assert_eq!(values("农历八月十五", Some("2024-08-01")), ["2024-09-17"]);
+        // with a year: the month whose 15th falls in it (2024年腊月十五 is 2024-01-25)
+        assert_eq!(
+            run("2024年腊月", None)[0].2.as_deref(),
+            Some("2024-02-09"),
+            "{:?}",
+            run("2024年腊月", None)
+        );
+        assert_eq!(values("八月丰收", r), ["2024-08"]);
+        // 冬月 alone is too often a winter month; 真正月 holds no 正月
+        assert!(values("冬月寒冷，真正月薪", r).is_empty());
     }
 
     #[test]

@@ -533,19 +533,29 @@ const RACE_AFTER: &[&str] = &[
 /// second (以2:10:35的成绩夺冠, 成绩2:05:12, 用时26:13:05): its seconds and its end. A
 /// duration, not a time of day, so dates leave it to quantities; only where the words
 /// around say it is a result (下午2:30 and 14:30:00开始 stay times).
+#[inline]
 pub(crate) fn race_time(s: &str, at: usize) -> Option<(f64, usize)> {
-    // (cheap first: one or two digits and a colon)
+    // (cheap first, inline at every start: a digit, and a colon (or the first byte of ：)
+    // after one or two digits)
     let b = s.as_bytes();
+    let colon = |k: usize| matches!(b.get(k), Some(b':' | 0xEF));
+    let ok = b.get(at).is_some_and(u8::is_ascii_digit)
+        && (colon(at + 1) || (b.get(at + 1).is_some_and(u8::is_ascii_digit) && colon(at + 2)));
+    if ok {
+        race_time_at(s, at)
+    } else {
+        None
+    }
+}
+
+/// [`race_time`] past its first test.
+#[inline(never)]
+fn race_time_at(s: &str, at: usize) -> Option<(f64, usize)> {
     let colon = |k: usize| s[k..].starts_with([':', '：']);
-    let h_len = match (b.get(at), b.get(at + 1)) {
-        (Some(d), _) if !d.is_ascii_digit() => return None,
-        (_, Some(d)) if d.is_ascii_digit() => 2,
-        _ => 1,
-    };
-    if !colon(at + h_len) {
+    let (h, e1) = ascii_digits(s, at, 1, 2)?;
+    if !colon(e1) {
         return None;
     }
-    let (h, e1) = ascii_digits(s, at, 1, 2)?;
     let (mi, e2) = ascii_digits(s, e1 + next_char(s, e1)?.len_utf8(), 2, 2)?;
     if !colon(e2) {
         return None;

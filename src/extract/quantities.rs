@@ -335,21 +335,6 @@ pub fn find_unclaimed(
             }
         }
         if numbers::starts_numeral(c) && !prev.is_some_and(blocks_start) {
-            // 以2:10:35的成绩夺冠: seconds, as 2小时10分35秒
-            if let Some((secs, e)) = dates::race_time(s, i) {
-                out.push(make(
-                    doc,
-                    i,
-                    e,
-                    secs,
-                    None,
-                    "秒",
-                    QuantityKind::Measure,
-                    false,
-                ));
-                i = e;
-                continue;
-            }
             if let Some(q) = quantity(doc, i) {
                 if claimed.get(ci).is_none_or(|&(cs, _)| q.end <= cs) {
                     i = q.end;
@@ -525,6 +510,15 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         }
         NumeralKind::Fraction => return None,
         NumeralKind::Cardinal => {}
+    }
+    // 以2:10:35的成绩夺冠: seconds, as 2小时10分35秒 (dates leave it)
+    if s.as_bytes()
+        .get(end)
+        .is_some_and(|&b| b == b':' || b == 0xEF)
+    {
+        if let Some((secs, e)) = dates::race_time(s, at) {
+            return race(doc, at, e, secs);
+        }
     }
     // 30%, 10%-15%, 10-15%.
     if let Some(sign) = ["%", "％", "‰"]
@@ -794,6 +788,22 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         q.subject = None;
     }
     Some(q)
+}
+
+/// A race result in h:mm:ss ([`dates::race_time`]) as a measure in seconds. (Out of line:
+/// the scan loop stays small.)
+#[inline(never)]
+fn race(doc: &Doc, at: usize, end: usize, secs: f64) -> Option<Quantity> {
+    Some(make(
+        doc,
+        at,
+        end,
+        secs,
+        None,
+        "秒",
+        QuantityKind::Measure,
+        false,
+    ))
 }
 
 /// Units of a duration told on a clock, and their seconds.

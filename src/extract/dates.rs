@@ -565,10 +565,10 @@ fn race_time_at(s: &str, at: usize) -> Option<(f64, usize)> {
         return None;
     }
     let mut secs = f64::from(h * 3600 + mi * 60 + sec);
-    // 2:05:12.5 (a tenth or a hundredth)
+    // 2:05:12.5 (tenths to thousandths)
     if s[end..].starts_with('.') {
         if let Some((f, fe)) = ascii_digits(s, end + 1, 1, 3) {
-            secs += f64::from(f) / 10f64.powi((fe - end - 1) as i32);
+            secs += f64::from(f) / [10.0, 100.0, 1000.0][fe - end - 2];
             end = fe;
         }
     }
@@ -579,7 +579,8 @@ fn race_time_at(s: &str, at: usize) -> Option<(f64, usize)> {
     let result = RACE_BEFORE.iter().any(|w| before.ends_with(w))
         || ["夺冠", "完赛", "冲线", "撞线"].iter().any(|w| after.starts_with(w))
         // 的成绩, 的个人最好成绩
-        || (after.starts_with('的') && after.chars().take(8).collect::<String>().contains("成绩"));
+        || (after.starts_with('的')
+            && after[..after.char_indices().nth(8).map_or(after.len(), |(k, _)| k)].contains("成绩"));
     (led || result).then_some((secs, end))
 }
 

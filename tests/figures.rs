@@ -937,3 +937,62 @@ fn taiwan_and_hong_kong_quarters_and_years_of_the_republic() {
     let x = extract("台积电第2季营收，100年历史。", &r);
     assert!(x.dates.is_empty(), "{:?}", date_values(&x));
 }
+
+#[test]
+fn ranges_of_years_of_the_republic() {
+    let r = with_reference("2024-06-10");
+    // read as 2024年至2026年 is, in Taiwan's text
+    let x = extract(
+        "行政院核定113年至115年計畫，113至115年間每年投入，110年-112年已完成。",
+        &r,
+    );
+    assert_eq!(
+        date_ranges(&x),
+        vec![
+            ("113年至115年", "2024", Some("2026")),
+            ("113至115年", "2024", Some("2026")),
+            ("110年-112年", "2021", Some("2023")),
+        ]
+    );
+    assert!(x.quantities.is_empty(), "{:?}", x.quantities);
+    let x = extract("計畫期程為民國113年至115年。", &r);
+    assert_eq!(
+        date_ranges(&x),
+        vec![("民國113年至115年", "2024", Some("2026"))]
+    );
+    // spans stay spans; in simplified text none of this is read
+    for t in ["這座廟已有100至120年歷史。", "计划113至115年间投入。"] {
+        let x = extract(t, &r);
+        assert!(x.dates.is_empty(), "{t}: {:?}", date_values(&x));
+    }
+}
+
+#[test]
+fn a_season_of_hong_kong_sports_is_no_quarter() {
+    let r = with_reference("2024-06-10");
+    // 上季 / 首季 / 今季 / 本季 among football words are seasons
+    for t in [
+        "曼聯上季在英超聯賽入球不多，今季表現回勇。",
+        "新援首季為球隊射入15球，本季再接再厲。",
+        "傑志上季奪得港超聯冠軍。",
+        "他在上季的聯賽攻入10球。",
+    ] {
+        let x = extract(t, &r);
+        assert!(x.dates.is_empty(), "{t}: {:?}", date_values(&x));
+    }
+    // business quarters stay quarters, in a sports article too
+    let x = extract(
+        "球會公布業績：上季度收入增長，今年首季轉虧，第一季度GDP放緩。外匯基金首季虧損，上季則獲利。",
+        &r,
+    );
+    assert_eq!(
+        date_ranges(&x),
+        vec![
+            ("上季度", "2024-01", Some("2024-03")),
+            ("今年首季", "2024-01", Some("2024-03")),
+            ("第一季度", "2024-01", Some("2024-03")),
+            ("首季", "2024-01", Some("2024-03")),
+            ("上季", "2024-01", Some("2024-03")),
+        ]
+    );
+}

@@ -522,6 +522,68 @@ fn clock(s: &str, at: usize) -> Option<(u32, u32, Option<u32>, usize)> {
     Some((h, mi, None, e2))
 }
 
+/// Words right before a result given in h:mm:ss (成绩2:05:12, 用时2:10:35, 跑出2:10:35).
+const RACE_BEFORE: &[&str] = &["成绩", "用时", "耗时", "历时", "跑出", "游出", "完赛"];
+/// Words right after one (2:10:35夺冠, 2:10:35的成绩; 2:05:12的个人最好成绩).
+const RACE_AFTER: &[&str] = &[
+    "夺冠", "夺得", "完赛", "冲线", "撞线", "获得", "打破", "刷新", "创造",
+];
+
+/// A result of a race or a match told on a clock, h:mm:ss with an optional fraction of a
+/// second (以2:10:35的成绩夺冠, 成绩2:05:12, 用时26:13:05): its seconds and its end. A
+/// duration, not a time of day, so dates leave it to quantities; only where the words
+/// around say it is a result (下午2:30 and 14:30:00开始 stay times).
+#[inline]
+pub(crate) fn race_time(s: &str, at: usize) -> Option<(f64, usize)> {
+    // (cheap first, inline at every start: a digit, and a colon (or the first byte of ：)
+    // after one or two digits)
+    let b = s.as_bytes();
+    let colon = |k: usize| matches!(b.get(k), Some(b':' | 0xEF));
+    let ok = b.get(at).is_some_and(u8::is_ascii_digit)
+        && (colon(at + 1) || (b.get(at + 1).is_some_and(u8::is_ascii_digit) && colon(at + 2)));
+    if ok {
+        race_time_at(s, at)
+    } else {
+        None
+    }
+}
+
+/// [`race_time`] past its first test.
+#[inline(never)]
+fn race_time_at(s: &str, at: usize) -> Option<(f64, usize)> {
+    let colon = |k: usize| s[k..].starts_with([':', '：']);
+    let (h, e1) = ascii_digits(s, at, 1, 2)?;
+    if !colon(e1) {
+        return None;
+    }
+    let (mi, e2) = ascii_digits(s, e1 + next_char(s, e1)?.len_utf8(), 2, 2)?;
+    if !colon(e2) {
+        return None;
+    }
+    let (sec, mut end) = ascii_digits(s, e2 + next_char(s, e2)?.len_utf8(), 2, 2)?;
+    if mi > 59 || sec > 59 || next_char(s, end).is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut secs = f64::from(h * 3600 + mi * 60 + sec);
+    // 2:05:12.5 (tenths to thousandths)
+    if s[end..].starts_with('.') {
+        if let Some((f, fe)) = ascii_digits(s, end + 1, 1, 3) {
+            secs += f64::from(f) / [10.0, 100.0, 1000.0][fe - end - 2];
+            end = fe;
+        }
+    }
+    let before = s[..at].trim_end_matches([' ', '：', ':', '为', '是', '达', '仅']);
+    let after = &s[end..];
+    // 以2:10:35夺冠; the 以 of 以14:30:00为准 is not enough alone
+    let led = s[..at].ends_with('以') && RACE_AFTER.iter().any(|w| after.starts_with(w));
+    let result = RACE_BEFORE.iter().any(|w| before.ends_with(w))
+        || ["夺冠", "完赛", "冲线", "撞线"].iter().any(|w| after.starts_with(w))
+        // 的成绩, 的个人最好成绩
+        || (after.starts_with('的')
+            && after[..after.char_indices().nth(8).map_or(after.len(), |(k, _)| k)].contains("成绩"));
+    (led || result).then_some((secs, end))
+}
+
 /// Characters that, right before a date, mean the number belongs to something else.
 fn blocks_start(c: char) -> bool {
     c.is_ascii_alphanumeric()
@@ -838,7 +900,49 @@ fn roc_year(s: &str, at: usize, e: usize, y: i64) -> bool {
             '前' | '后' | '来' | '间' | '内' | '里' | '之' | '的' | '历' | '多' | '余' | '以'
         )
     });
-    year_words || (BEFORE.iter().any(|w| s[..at].ends_with(w)) && !span)
+    year_words || (BEFORE.iter().any(|w| s[..at].ends_with(w)) && !span) || roc_range(s, at, e, y)
+}
+
+/// Whether the year `y` (from `at` to `e`, before 年) is one end of a range of two years of
+/// the Republic, the later one second: 113年至115年, 113至115年, 110年-112年. What follows
+/// the range must not make it a span (100至120年歷史, 100年至120年來); 113至115年間 and
+/// 113至115年的 are those years.
+fn roc_range(s: &str, at: usize, e: usize, y: i64) -> bool {
+    let three = |k: usize| {
+        ascii_digits(s, k, 3, 3).filter(|&(n, ke)| {
+            (100..=130).contains(&n) && !next_char(s, ke).is_some_and(|c| c.is_ascii_digit())
+        })
+    };
+    let not_span = |k: usize| {
+        !s[k..].starts_with(|c| {
+            matches!(
+                c,
+                '前' | '后' | '来' | '内' | '里' | '之' | '历' | '多' | '余' | '以'
+            )
+        })
+    };
+    let after = e + '年'.len_utf8();
+    // the first end: a connector, a later year and 年
+    let k = skip_ws(s, after);
+    if let Some(conn) = starts_any(&s[k..], CONNECTORS) {
+        if let Some((m, me)) = three(skip_ws(s, k + conn.len())) {
+            return i64::from(m) > y && s[me..].starts_with('年') && not_span(me + '年'.len_utf8());
+        }
+    }
+    // the second end: an earlier year, with or without 年, and a connector before it
+    let head = s[..at].trim_end_matches([' ', '\u{3000}']);
+    let Some(conn) = CONNECTORS.iter().find(|c| head.ends_with(**c)) else {
+        return false;
+    };
+    let head = head[..head.len() - conn.len()].trim_end_matches([' ', '\u{3000}']);
+    let head = head.strip_suffix('年').unwrap_or(head);
+    let Some(n_at) = head.len().checked_sub(3) else {
+        return false;
+    };
+    let earlier = head.is_char_boundary(n_at)
+        && three(n_at).is_some_and(|(n, _)| i64::from(n) < y)
+        && !prev_char(head, n_at).is_some_and(|c| c.is_ascii_digit());
+    earlier && not_span(after)
 }
 
 /// Whether `s` starts with a verb of the dictionary of two or three chars (实施, 完成).
@@ -1082,10 +1186,10 @@ fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, us
     }
     // 首季度; 首季 (Hong Kong's first quarter) after a year or in a Taiwanese or Hong Kong
     // text (a player's 首季 elsewhere is his first season)
-    if let Some(w) = ["首季度", "首季"]
-        .into_iter()
-        .find(|w| rest.starts_with(w) && (after_year || tw || w.len() > "首季".len()))
-    {
+    // (a league's 首季 near words of ball games is a player's first season there)
+    if let Some(w) = ["首季度", "首季"].into_iter().find(|w| {
+        rest.starts_with(w) && (after_year || w.len() > "首季".len() || (tw && !sports_near(s, at)))
+    }) {
         return Some((Part::Months(1, 3), at + w.len()));
     }
     let mut j = at;
@@ -1292,7 +1396,52 @@ fn quarter_word(s: &str, at: usize, tw: bool) -> Option<(i32, usize)> {
     // 上季 in Taiwan's and Hong Kong's news: last quarter (not 上季节, 季后赛, 季军)
     let season =
         next_char(s, e + '季'.len_utf8()).is_some_and(|c| matches!(c, '节' | '赛' | '后' | '军'));
-    (tw && q == -1 && s[e..].starts_with('季') && !season).then(|| (q, e + '季'.len_utf8()))
+    (tw && q == -1 && s[e..].starts_with('季') && !season && !sports_near(s, at))
+        .then(|| (q, e + '季'.len_utf8()))
+}
+
+/// Words of ball games: near them, Hong Kong's 上季, 首季 (and 今季, 本季) are a season of
+/// a league (曼聯上季在英超入球不多), not a quarter of a year. Simplified: the text is folded.
+const SPORTS_WORDS: &[&str] = &[
+    "球季",
+    "联赛",
+    "英超",
+    "西甲",
+    "意甲",
+    "德甲",
+    "法甲",
+    "欧冠",
+    "中超",
+    "港超",
+    "进球",
+    "入球",
+    "射入",
+    "攻入",
+    "球队",
+    "球员",
+    "主帅",
+    "赛季",
+    "季后赛",
+    "射手",
+    "助攻",
+];
+
+/// Whether a word of [`SPORTS_WORDS`] stands within 60 chars of `at` (a clause or two:
+/// a business article's 首季 rarely has a league that close). Only run on a 上季 or 首季
+/// already matched.
+fn sports_near(s: &str, at: usize) -> bool {
+    const REACH: usize = 60;
+    let from = s[..at]
+        .char_indices()
+        .rev()
+        .nth(REACH - 1)
+        .map_or(0, |(k, _)| k);
+    let to = s[at..]
+        .char_indices()
+        .nth(REACH)
+        .map_or(s.len(), |(k, _)| at + k);
+    let window = &s[from..to];
+    SPORTS_WORDS.iter().any(|w| window.contains(w))
 }
 
 /// The n-th week of a month, or the n-th weekday, after the month: 第三周, 的第一个星期一,
@@ -1629,6 +1778,11 @@ fn scan(s: &str, tw: bool) -> Vec<Raw> {
             // 第三季度 with no year before it
             || (matches!(c, '第' | '首') && year_part(s, i, false, tw).is_some());
         if starts && !super::quantities::prev_significant(s, i).is_some_and(blocks_start) {
+            // 以2:10:35夺冠: a duration, for quantities; not 10:35 either
+            if let Some((_, e)) = race_time(s, i) {
+                i = e;
+                continue;
+            }
             if let Some(r) = listed_day(s, i, out.last(), tw) {
                 i = r.end;
                 out.push(r);
@@ -1749,8 +1903,14 @@ fn mention_at(s: &str, i: usize, tw: bool) -> Option<Raw> {
     let k2 = skip_ws(s, k + conn.len());
     let (b, e2) = point(s, k2, None, tw)?;
     let mut a = Fields::default();
+    // 113至115年 (Taiwan's text): the right end was read as a year of the Republic
+    let roc = tw
+        && chars == 3
+        && ascii_digits(s, k2, 3, 3).is_some_and(|(m, _)| b.y == Some(1911 + m as i32));
     if b.y.is_some() && b.m.is_none() && chars == 4 && b.part.is_none() {
         a.y = Some(n as i32);
+    } else if roc && b.m.is_none() && b.part.is_none() && (100..=130).contains(&n) {
+        a.y = Some(1911 + n as i32);
     } else if b.m.is_some() && b.d.is_none() && b.y.is_none() && (1..=12).contains(&n) {
         a.m = Some(n as u32);
     } else if b.d.is_some() && b.h.is_none() && b.m.is_some() && (1..=31).contains(&n) && chars <= 2
@@ -1987,6 +2147,30 @@ fn resolve_fields(
         // when the year chosen (a News year for 中秋 in a January article) differs.
         let written =
             f.y.or_else(|| f.yrel.and_then(|o| Some(anchor.year()? + o)));
+        let day = |d: i64| {
+            let d = civil_from_days(d);
+            Point {
+                y: Some(d.year),
+                m: Some(d.month),
+                d: Some(d.day),
+                ..Default::default()
+            }
+        };
+        // 腊月 alone in the news: the month nearest the anchor whose first day is in the
+        // window of a bare 九月 (nine months before to three after); two lunar months of a
+        // name may fall in it, 354 days apart
+        if let (Fest::LunarMonth { .. }, None, None, Yearless::News, Anchor::Date(a)) =
+            (fe, written, ctx_year, prefer.yearless, anchor)
+        {
+            let here = days_from_civil(a.year, a.month, a.day);
+            if let Some((x, y)) = (a.year - 1..=a.year + 1)
+                .filter_map(|ly| festivals::lunar_month_span(fe, ly))
+                .filter(|(x, _)| (-275..=92).contains(&(x - here)))
+                .min_by_key(|(x, _)| (x - here).abs())
+            {
+                return Some((day(x), Some(day(y)), true));
+            }
+        }
         let guess = written.or(ctx_year).or(anchor.year());
         let with_year = |y: Option<i32>| -> Option<Fields> {
             let (m, d) = match y {
@@ -2006,12 +2190,14 @@ fn resolve_fields(
             })
         };
         let first = with_year(guess)?;
-        let (p, end, inferred) = resolve_fields(&first, anchor, ctx_year, prefer)?;
+        let (mut p, mut end, inferred) = resolve_fields(&first, anchor, ctx_year, prefer)?;
         if p.y.is_some() && p.y != guess {
             let again = with_year(p.y)?;
-            let (p2, end2, _) =
-                resolve_fields(&Fields { y: p.y, ..again }, anchor, ctx_year, prefer)?;
-            return Some((p2, end2, inferred));
+            (p, end, _) = resolve_fields(&Fields { y: p.y, ..again }, anchor, ctx_year, prefer)?;
+        }
+        // 腊月, 农历八月: resolved by its 15th, told as its first to its last day
+        if let Some((a, b)) = p.y.and_then(|y| festivals::month_span(fe, y)) {
+            (p, end) = (day(a), Some(day(b)));
         }
         return Some((p, end, inferred));
     }
@@ -2788,6 +2974,62 @@ mod tests {
         // Not times: points of a speech, decimals.
         assert!(values("提出三点要求", None).is_empty());
         assert!(values("零点五", None).is_empty());
+    }
+
+    #[test]
+    fn race_times_are_not_times_of_day() {
+        for t in [
+            "他以2:10:35的成绩夺冠。",
+            "成績2:05:12，完賽。",
+            "男子组冠军用时2:10:35。",
+            "她跑出2:10:35，刷新赛会纪录。",
+        ] {
+            assert!(
+                values(t, Some("2024-06-10")).is_empty(),
+                "{t}: {:?}",
+                run(t, None)
+            );
+        }
+        assert_eq!(
+            values("下午2:30开始，14:30:00开始", Some("2024-06-10")),
+            ["2024-06-10T14:30", "2024-06-10T14:30:00"]
+        );
+        assert_eq!(
+            values("以14:30:00为准", Some("2024-06-10")),
+            ["2024-06-10T14:30:00"]
+        );
+    }
+
+    #[test]
+    fn a_lunar_month_alone_is_its_days() {
+        // the month whose middle falls in the year, as 腊月十五 would
+        let r = Some("2024-06-10");
+        let got = run("正月里走亲戚，农历八月丰收，阴历三月，臘月時分。", r);
+        let got: Vec<(&str, &str, Option<&str>)> = got
+            .iter()
+            .map(|m| (m.0.as_str(), m.1.as_str(), m.2.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("正月", "2024-02-10", Some("2024-03-09")),
+                ("农历八月", "2024-09-03", Some("2024-10-02")),
+                ("阴历三月", "2024-04-09", Some("2024-05-07")),
+                ("臘月", "2024-01-11", Some("2024-02-09")),
+            ]
+        );
+        // a day in it as before; a month of the Gregorian calendar stays one
+        assert_eq!(values("农历八月十五", Some("2024-08-01")), ["2024-09-17"]);
+        // with a year: the month whose 15th falls in it (2024年腊月十五 is 2024-01-25)
+        assert_eq!(
+            run("2024年腊月", None)[0].2.as_deref(),
+            Some("2024-02-09"),
+            "{:?}",
+            run("2024年腊月", None)
+        );
+        assert_eq!(values("八月丰收", r), ["2024-08"]);
+        // 冬月 alone is too often a winter month; 真正月 holds no 正月
+        assert!(values("冬月寒冷，真正月薪", r).is_empty());
     }
 
     #[test]

@@ -17,6 +17,9 @@ pub(crate) enum Fest {
     Solar(u32, u32),
     /// A lunar month (1–12) and day (1–30) of the lunar year named; `leap` for 闰月.
     Lunar { m: u32, d: u32, leap: bool },
+    /// A lunar month alone (正月, 腊月, 农历八月): [`Fest::date`] gives its 15th, and
+    /// [`month_span`] its first and last days.
+    LunarMonth { m: u32, leap: bool },
     /// The last day of the lunar year, the eve of 春节: 除夕.
     Eve,
     /// The solar term with this index in the table's columns (小寒 0 … 冬至 23): two a
@@ -75,6 +78,39 @@ fn lunar_days(y: i32, m: u32, d: u32, leap: bool) -> Option<i64> {
     Some(t.new_year(y) + before + d as i64 - 1)
 }
 
+/// Lunar (m, d) of the lunar year that puts it in Gregorian year `y` if it can: the lunar
+/// year's late months reach into the next Gregorian year, so the day that falls in `y` is
+/// then the previous lunar year's. The lunar year and the day (from 1970-01-01).
+fn lunar_in(y: i32, m: u32, d: u32, leap: bool) -> Option<(i32, i64)> {
+    match lunar_days(y, m, d, leap) {
+        Some(days) if super::dates::civil_from_days(days).year == y => Some((y, days)),
+        _ => Some((y - 1, lunar_days(y - 1, m, d, leap)?)),
+    }
+}
+
+/// The first and last days (from 1970-01-01) of a [`Fest::LunarMonth`] in Gregorian year
+/// `y`: the month whose 15th falls in `y`, the day [`Fest::date`] gives for it.
+pub(crate) fn month_span(f: Fest, y: i32) -> Option<(i64, i64)> {
+    let Fest::LunarMonth { m, leap } = f else {
+        return None;
+    };
+    lunar_month_span(f, lunar_in(y, m, 15, leap)?.0)
+}
+
+/// The first and last days of a [`Fest::LunarMonth`] of lunar year `ly`.
+pub(crate) fn lunar_month_span(f: Fest, ly: i32) -> Option<(i64, i64)> {
+    let Fest::LunarMonth { m, leap } = f else {
+        return None;
+    };
+    let first = lunar_days(ly, m, 1, leap)?;
+    let len = if lunar_days(ly, m, 30, leap).is_some() {
+        30
+    } else {
+        29
+    };
+    Some((first, first + len - 1))
+}
+
 impl Fest {
     /// The Gregorian (month, day) in Gregorian year `y`, when the calendar knows it.
     pub(crate) fn date(self, y: i32) -> Option<(u32, u32)> {
@@ -83,10 +119,9 @@ impl Fest {
             Fest::Solar(m, d) => return Some((m, d)),
             // The lunar year's late months reach into the next Gregorian year: the day
             // that falls in `y` is then the previous lunar year's.
-            Fest::Lunar { m, d, leap } => match lunar_days(y, m, d, leap) {
-                Some(days) if civil_from_days(days).year == y => days,
-                _ => lunar_days(y - 1, m, d, leap)?,
-            },
+            Fest::Lunar { m, d, leap } => lunar_in(y, m, d, leap)?.1,
+            // (the middle picks the year as a day of it would: the month is in y if most is)
+            Fest::LunarMonth { m, leap } => lunar_in(y, m, 15, leap)?.1,
             Fest::Eve => year(y)?.new_year(y) - 1,
             Fest::Term(i) => return Some((i as u32 / 2 + 1, term(y, i)?)),
             Fest::NthWeekday { m, n, wd } => {
@@ -525,9 +560,16 @@ fn lunar_date(s: &str, at: usize) -> Option<(Fest, usize)> {
         return None;
     };
     j = e;
+    let leap = leap.is_some();
+    // The month alone (正月里, 农历八月, 腊月): its days; but 冬月 alone is as often a winter
+    // month, and a number that is no day (正月40) is no date.
+    let alone = (m != 11 || said_lunar.is_some()).then_some((Fest::LunarMonth { m, leap }, e));
     // The day: 初一…初十, or a number up to 30, with or without 日/号.
     let (d, e) = if let Some(e) = folded_prefix(s, j, "初") {
-        let (d, de, _) = super::dates::int_at(s, e)?;
+        let Some((d, de, _)) = super::dates::int_at(s, e) else {
+            // 正月初: early in the month, read as the month
+            return alone;
+        };
         if !(1..=10).contains(&d) {
             return None;
         }
@@ -542,16 +584,9 @@ fn lunar_date(s: &str, at: usize) -> Option<(Fest, usize)> {
             .unwrap_or(de);
         (d as u32, de)
     } else {
-        return None;
+        return alone;
     };
-    Some((
-        Fest::Lunar {
-            m,
-            d,
-            leap: leap.is_some(),
-        },
-        e,
-    ))
+    Some((Fest::Lunar { m, d, leap }, e))
 }
 
 #[cfg(test)]

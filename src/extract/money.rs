@@ -322,11 +322,22 @@ fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
     };
     // 2兆8818億元, 2.88兆元, 新台幣 2.88 兆元.
     if !a.has_large_unit {
-        if let Some((part, end)) = zhao_at(s, skip_spaces(s, a.end)) {
+        if let Some(z) = zhao_at(s, skip_spaces(s, a.end)) {
             // 2.88 has no exact binary form: round to the yuan (no amount in 兆 has cents).
-            a.value = (a.value * ZHAO).round() + part;
-            a.max = a.max.map(|x| (x * ZHAO).round() + part);
-            a.end = end;
+            let low = (a.value * ZHAO).round();
+            a.max = a.max.map(|x| (x * ZHAO).round() + z.part);
+            if a.max.is_none() {
+                // 2兆多元: up to one more of the numeral's last digit, as 2亿多 (2..3 亿);
+                // 2兆8818億多元: up to the tail's high end
+                if z.more {
+                    a.max = Some(((a.value + numbers::step_of(a.value)) * ZHAO).round());
+                } else if let Some(m) = z.part_max {
+                    a.max = Some(low + m);
+                }
+            }
+            a.approximate |= z.more || z.part_max.is_some();
+            a.value = low + z.part;
+            a.end = z.end;
             a.has_large_unit = true;
         }
     }
@@ -407,33 +418,59 @@ fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
 /// numbers.rs leaves it out: in a measure it is mega (1200兆瓦 is 1,200 megawatts).
 const ZHAO: f64 = 1e12;
 
+/// What follows a numeral from 兆 on, in an amount of money.
+struct Zhao {
+    /// The smaller part after 兆: 8818億 → 881,800,000,000.
+    part: f64,
+    /// Its high end when it is approximate: 8818億多 → 881,900,000,000.
+    part_max: Option<f64>,
+    /// 多 or 余 right after 兆: 2兆多元 (more than 2 trillion).
+    more: bool,
+    end: usize,
+}
+
 /// 兆 right after a numeral, as a unit of money, with the smaller part that may follow it:
-/// 2兆8818億元 → (881,800,000,000, end of 億), 1兆零500億元, 2.88兆元 → (0, end of 兆).
+/// 2兆8818億元 (part 881,800,000,000, ends after 億), 1兆零500億元, 2.88兆元, 2兆多元.
 /// `None` unless a currency word, a range (1兆至2兆元) or the end of the words follows
 /// (新台幣3兆，): 兆瓦, 兆赫 and 兆字节 are units of measure.
-fn zhao_at(s: &str, at: usize) -> Option<(f64, usize)> {
+fn zhao_at(s: &str, at: usize) -> Option<Zhao> {
     if !s.get(at..)?.starts_with('兆') {
         return None;
     }
-    let mut end = at + '兆'.len_utf8();
-    let mut part = 0.0;
-    let tail_at = if s[end..].starts_with('零') {
-        end + '零'.len_utf8()
+    let mut z = Zhao {
+        part: 0.0,
+        part_max: None,
+        more: false,
+        end: at + '兆'.len_utf8(),
+    };
+    let tail_at = if s[z.end..].starts_with('零') {
+        z.end + '零'.len_utf8()
     } else {
-        end
+        z.end
     };
     if let Some(t) = numbers::parse_at(s, tail_at) {
-        let closed = s[t.range.clone()].ends_with(['亿', '億', '万', '萬']);
-        if closed && t.kind == NumeralKind::Cardinal && !t.approximate && t.value < ZHAO {
-            part = t.value;
-            end = t.range.end;
+        let text = &s[t.range.clone()];
+        // 8818億, and the approximate 8818億多 (8818多億 ends with 億 as well)
+        let closed = text.ends_with(['亿', '億', '万', '萬'])
+            || (t.max.is_some() && text.ends_with(['多', '余', '餘']));
+        let unit = text.contains(['亿', '億', '万', '萬']);
+        if closed && unit && t.kind == NumeralKind::Cardinal && t.max.unwrap_or(t.value) < ZHAO {
+            // (an approximate tail without a high end, 上千億, is not a part)
+            if !t.approximate || t.max.is_some() {
+                z.part = t.value;
+                z.part_max = t.max;
+                z.end = t.range.end;
+            }
         }
+    } else if let Some(c) = next_char(s, z.end).filter(|c| matches!(c, '多' | '余' | '餘')) {
+        z.more = true;
+        z.end += c.len_utf8();
     }
-    let after = skip_spaces(s, end);
+    let after = skip_spaces(s, z.end);
     let currency =
         longest(&s[after..], SUFFIXES, &SUFFIX_INDEX).is_some_and(|(_, c)| !c.is_empty());
     let range = RANGE.iter().any(|w| s[after..].starts_with(w));
-    (currency || range || !next_char(s, after).is_some_and(is_han)).then_some((part, end))
+    (currency || range || !next_char(s, after).is_some_and(is_han)).then_some(z)
 }
 
 /// 元/块 after a numeral is money unless the numeral is part of a word (一元化, 多元,
@@ -906,6 +943,32 @@ mod tests {
         let r = one("3000多欧元");
         assert_eq!((r.0, r.1, r.3), (3000.0, Some(4000.0), true));
         assert_eq!(one("一千到两千万元人民币").0, 1e7);
+    }
+
+    #[test]
+    fn more_than_trillions() {
+        // 兆 (10^12, Taiwan) takes 多 and 余 as 亿 does: 2亿多元 is 2..3 亿
+        for (text, low, high) in [
+            ("外銷訂單達2兆多元", 2e12, 3e12),
+            ("兩兆多元", 2e12, 3e12),
+            ("2兆餘元", 2e12, 3e12),
+            ("2兆余元", 2e12, 3e12),
+            ("1.5兆多元", 1.5e12, 1.6e12),
+            ("20多兆元", 2e13, 3e13),
+            ("新台幣2兆8818億多元", 2.8818e12, 2.8819e12),
+        ] {
+            let r = one(text);
+            assert_eq!((r.0, r.1, r.3), (low, Some(high), true), "{text}: {r:?}");
+        }
+        assert_eq!(one("約3兆多日圓").2, "JPY");
+        // the end of the words, as 新台幣3兆，
+        assert_eq!(one("新台幣2兆多，").1, Some(3e12));
+        // 萬/億 in traditional script and the hedges, as before
+        assert_eq!(one("3萬多元").1, Some(40_000.0));
+        assert_eq!(one("5億餘元").1, Some(6e8));
+        assert!(one("逾2兆元").3 && one("近1兆元").3);
+        // 兆 stays mega in a measure
+        assert!(scan("裝置容量達2兆多瓦", false).is_empty());
     }
 
     #[test]

@@ -511,6 +511,15 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         NumeralKind::Fraction => return None,
         NumeralKind::Cardinal => {}
     }
+    // 以2:10:35的成绩夺冠: seconds, as 2小时10分35秒 (dates leave it)
+    if s.as_bytes()
+        .get(end)
+        .is_some_and(|&b| b == b':' || b == 0xEF)
+    {
+        if let Some((secs, e)) = dates::race_time(s, at) {
+            return race(doc, at, e, secs);
+        }
+    }
     // 30%, 10%-15%, 10-15%.
     if let Some(sign) = ["%", "％", "‰"]
         .into_iter()
@@ -779,6 +788,22 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         q.subject = None;
     }
     Some(q)
+}
+
+/// A race result in h:mm:ss ([`dates::race_time`]) as a measure in seconds. (Out of line:
+/// the scan loop stays small.)
+#[inline(never)]
+fn race(doc: &Doc, at: usize, end: usize, secs: f64) -> Option<Quantity> {
+    Some(make(
+        doc,
+        at,
+        end,
+        secs,
+        None,
+        "秒",
+        QuantityKind::Measure,
+        false,
+    ))
 }
 
 /// Units of a duration told on a clock, and their seconds.
@@ -1110,6 +1135,33 @@ mod tests {
         let r = run("产量约为三百万千升，装机容量120万千瓦，步行3千米");
         let got: Vec<(f64, &str)> = r.iter().map(|q| (q.1, q.3.as_str())).collect();
         assert_eq!(got, [(3e6, "千升"), (1.2e6, "千瓦"), (3000.0, "米")]);
+    }
+
+    #[test]
+    fn race_times_on_a_clock_are_durations() {
+        // a result in h:mm:ss is a duration, as 2小时10分35秒 is
+        for t in [
+            "他以2:10:35的成绩夺冠。",
+            "成績2:10:35，完賽。",
+            "男子组冠军用时2:10:35。",
+            "她跑出2:10:35，刷新赛会纪录。",
+            "全程用时2小时10分35秒。",
+        ] {
+            let r = run(t);
+            assert_eq!(r.len(), 1, "{t}: {r:?}");
+            assert_eq!(
+                (r[0].1, r[0].3.as_str(), r[0].4),
+                (7835.0, "秒", QuantityKind::Measure),
+                "{t}"
+            );
+        }
+        let r = run("以26:13:05完赛，以2:05:12.5夺冠");
+        let got: Vec<(&str, f64)> = r.iter().map(|q| (q.0.as_str(), q.1)).collect();
+        assert_eq!(got, [("26:13:05", 94385.0), ("2:05:12.5", 7512.5)]);
+        // a time of day stays a date (dates.rs): no quantity
+        for t in ["会议下午2:30开始", "14:30:00开始", "比赛于14:30:00开始"] {
+            assert!(run(t).is_empty(), "{t}: {:?}", run(t));
+        }
     }
 
     #[test]

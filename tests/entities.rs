@@ -2058,3 +2058,20 @@ fn appointments_give_the_person_and_the_posts() {
     );
     assert!(run("任命他为队长。").people.is_empty());
 }
+
+#[test]
+fn bureaus_cut_apart_state_offices_and_taiwans_chief_executives() {
+    let role = |text: &str| {
+        let x = run(text);
+        let r = &x.people[0].roles[0];
+        format!("{}{}", r.organization.as_deref().unwrap_or(""), r.title)
+    };
+    assert_eq!(
+        role("教育局局長蔡若蓮昨日表示，考生表現理想。"),
+        "教育局局長"
+    );
+    assert_eq!(role("輝達執行長黃仁勳昨日抵台。"), "輝達執行長");
+    assert_eq!(role("该局局长王军说。"), "局长");
+    assert_eq!(orgs(&run("国家网信办发布通知。")), ["国家网信办"]);
+    assert_eq!(orgs(&run("经中共湖南省委研究决定。")), ["中共湖南省委"]);
+}

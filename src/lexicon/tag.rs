@@ -232,6 +232,7 @@ const GENERIC_STARTS: &[&str] = &[
     "本报",
     "记者",
     "领导人",
+    "经",
 ];
 
 /// Words inside an event's name before its head: the season of games (冬季|奥运会) and who
@@ -1455,6 +1456,7 @@ impl<'a> Sentence<'a> {
                     "机构",
                     "委",
                     "总局",
+                    "办",
                     "中心",
                     "女篮",
                     "男篮",
@@ -4470,8 +4472,20 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 // 院长), as 外交部长 is 外交部's
                 let first = s.s(ti).chars().next().map_or(0, char::len_utf8);
                 let body = &fold[toks[ti - 1].start..toks[ti].start + first];
+                let prev = s.s(ti - 1);
                 if body.chars().count() >= 3 && lex.org_words.get(body) == Some(&OrgWord::Name) {
                     org = Some(toks[ti - 1].start..toks[ti].start + first);
+                } else if ti >= 2
+                    && prev == &s.s(ti)[..first]
+                    && matches!(prev, "局" | "署" | "处" | "厅")
+                    && s.adjacent(ti - 2)
+                    && s.chars(ti - 2, ti - 2) == 2
+                    && matches!(toks[ti - 2].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
+                    && !s.in_title[ti - 2]
+                {
+                    // 教育|局|局长: the field and the head cut apart
+                    org = Some(toks[ti - 2].start..toks[ti - 1].end);
+                    group_start = ti - 2;
                 } else if s.s(ti) == "部长" {
                     // 经济|部长: the ministry the title names with its 部
                     if let Some(r) = ministry_in_title(&s, ti, &org_tok) {

@@ -404,15 +404,24 @@ fn latin_line(chars: &[(usize, char)], line_end: usize, out: &mut Vec<Fix>) {
 // ---------------------------------------------------------------------------------------
 // GBK runs: UTF-8 read as GBK, and GBK read out of step
 
-/// Maximal runs of characters that have a two-byte GBK code, as (byte start, byte end,
-/// chars, GBK bytes).
-struct Run {
+/// A maximal run of characters that have a two-byte GBK code (none a letter of a word, see
+/// [`is_word_letter`]): a stretch of a [`ByteRegion`], whose buffers it borrows.
+struct Run<'a> {
     start: usize,
     end: usize,
-    chars: Vec<char>,
-    /// Text offsets (u32: a text over 4 GiB gets no mojibake repair, see `round`).
-    offs: Vec<u32>,
-    bytes: Vec<u8>,
+    chars: &'a [char],
+    /// The GBK bytes, two a char, all known.
+    bytes: &'a [Option<u8>],
+    /// The text offset of char `k` at `2 * k` (u32: a text over 4 GiB gets no mojibake
+    /// repair, see `round`).
+    at: &'a [u32],
+}
+
+impl Run<'_> {
+    /// GBK byte `i` of the run.
+    fn byte(&self, i: usize) -> u8 {
+        self.bytes[i].unwrap_or(0)
+    }
 }
 
 /// A letter of another script (Cyrillic, Greek, kana, accented Latin) next to another
@@ -453,53 +462,34 @@ fn is_word_letter(prev: Option<char>, c: char, next: Option<char>) -> bool {
 /// Chars of room the run and region buffers start with (an article's paragraph).
 const RUN_ROOM: usize = 1024;
 
-/// Calls `f` with each run, one at a time (the buffers are reused: a long text does not hold
-/// all its runs at once).
-fn for_each_gbk_run(text: &str, mut f: impl FnMut(&Run)) {
-    // room for the runs of an article up front (they grew by doubling from empty in every
-    // text; a longer run grows them as before, so a long text holds no more than it did)
-    let n = (text.len() / 3).min(RUN_ROOM);
-    let mut cur = Run {
-        start: 0,
-        end: 0,
-        chars: Vec::with_capacity(n),
-        offs: Vec::with_capacity(n),
-        bytes: Vec::with_capacity(2 * n),
-    };
-    let mut prev: Option<char> = None;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, n)| n);
-        let p = prev;
-        prev = Some(c);
-        // The letter test (a Unicode table walk) only for characters that could join a run.
-        let code = if c.is_ascii() {
-            None
-        } else {
-            GBK.encode(c).filter(|_| !is_word_letter(p, c, next))
-        };
-        match code {
-            Some(b) => {
-                if cur.chars.is_empty() {
-                    cur.start = i;
-                }
-                cur.chars.push(c);
-                cur.offs.push(i as u32);
-                cur.bytes.extend_from_slice(&b);
-                cur.end = i + c.len_utf8();
-            }
-            _ => {
-                if !cur.chars.is_empty() {
-                    f(&cur);
-                    cur.chars.clear();
-                    cur.offs.clear();
-                    cur.bytes.clear();
-                }
-            }
+/// Calls `f` with each GBK run of region `r`, in order. The runs of a text are the runs of
+/// its regions: both end at an ASCII char and at one without a GBK code, and a region's
+/// chars are contiguous; a run also ends at U+FFFD (no GBK code: a region holds it as one
+/// unknown byte) and at a letter of a word, whose neighbours outside the region are the
+/// region's `before` and `after`.
+fn for_each_gbk_run(r: &ByteRegion, mut f: impl FnMut(&Run)) {
+    let cs = &r.chars;
+    // (char index, byte position) of the run's first char
+    let mut from: Option<(usize, usize)> = None;
+    let mut bp = 0;
+    for i in 0..=cs.len() {
+        let joins = cs.get(i).is_some_and(|&c| {
+            let prev = if i > 0 { Some(cs[i - 1]) } else { r.before };
+            let next = cs.get(i + 1).copied().or(r.after);
+            c != LOST && !is_word_letter(prev, c, next)
+        });
+        if joins {
+            from.get_or_insert((i, bp));
+        } else if let Some((ci, b0)) = from.take() {
+            f(&Run {
+                start: r.at[b0] as usize,
+                end: r.at.get(bp).map_or(r.end, |&x| x as usize),
+                chars: &cs[ci..i],
+                bytes: &r.bytes[b0..bp],
+                at: &r.at[b0..bp],
+            });
         }
-    }
-    if !cur.chars.is_empty() {
-        f(&cur);
+        bp += if cs.get(i) == Some(&LOST) { 1 } else { 2 };
     }
 }
 
@@ -515,17 +505,27 @@ struct ByteRegion {
     /// [`NO_CHAR`] inside a character (u32: 4 bytes a byte, not 16).
     at: Vec<u32>,
     end: usize,
+    /// The chars of the region (U+FFFD among them), and the chars right before and right
+    /// after it in the text, for [`for_each_gbk_run`].
+    chars: Vec<char>,
+    before: Option<char>,
+    after: Option<char>,
 }
 
 /// Calls `f` with each region, one at a time, in reused buffers.
 fn for_each_byte_region(text: &str, mut f: impl FnMut(&ByteRegion)) {
-    // (room up front as in `for_each_gbk_run`)
+    // room for the regions of an article up front (they grew by doubling from empty in every
+    // text; a longer one grows them as before)
     let n = (text.len() / 3).min(RUN_ROOM);
     let mut cur = ByteRegion {
         bytes: Vec::with_capacity(2 * n),
         at: Vec::with_capacity(2 * n),
         end: 0,
+        chars: Vec::with_capacity(n),
+        before: None,
+        after: None,
     };
+    let mut prev: Option<char> = None;
     for (i, c) in text.char_indices() {
         let (b0, b1) = if c == LOST {
             (None, None)
@@ -542,23 +542,31 @@ fn for_each_byte_region(text: &str, mut f: impl FnMut(&ByteRegion)) {
         match b1 {
             Some(None) => {
                 if !cur.bytes.is_empty() {
+                    cur.after = Some(c);
                     f(&cur);
                     cur.bytes.clear();
                     cur.at.clear();
+                    cur.chars.clear();
                 }
             }
             _ => {
+                if cur.chars.is_empty() {
+                    cur.before = prev;
+                }
                 cur.at.push(i as u32);
                 cur.bytes.push(b0);
                 if let Some(Some(y)) = b1 {
                     cur.at.push(NO_CHAR);
                     cur.bytes.push(Some(y));
                 }
+                cur.chars.push(c);
                 cur.end = i + c.len_utf8();
             }
         }
+        prev = Some(c);
     }
     if !cur.bytes.is_empty() {
+        cur.after = None;
         f(&cur);
     }
 }
@@ -630,8 +638,8 @@ fn utf8_at(b: &[Option<u8>], p: usize) -> Option<(Slot, usize)> {
 /// character boundary to a character boundary, and read as more likely Chinese. A byte the
 /// GBK decoder could not pair (U+FFFD) is unknown: the character it belonged to is chosen
 /// among the candidates by its neighbours, or marked lost.
-fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
-    for_each_byte_region(text, |r| {
+fn utf8_in_gbk(text: &str, r: &ByteRegion, side: Side, out: &mut Vec<Fix>) {
+    {
         let b = &r.bytes;
         // A stretch needs two Han characters among its known ones (`han >= 2` below), each
         // a lead byte of a Han character followed by two known continuation bytes: none
@@ -759,7 +767,7 @@ fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
                 p = e.max(p + 1);
             }
         }
-    });
+    }
 }
 
 /// The Han character right before byte `at`, over a reading in parentheses: 當(dāng).
@@ -821,13 +829,12 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
     if n < 1 {
         return;
     }
-    let b = &run.bytes;
     // d(j): the character of bytes 2j+1, 2j+2 (j < n-1). The walk below reads it from the
     // end back to the first invalid one; the whole list only when there is a repair.
-    let dj = |j: usize| GBK.decode(b[2 * j + 1], b[2 * j + 2]);
+    let dj = |j: usize| GBK.decode(run.byte(2 * j + 1), run.byte(2 * j + 2));
     // The last byte is the lead of a character whose trail is the next ASCII byte, or was
     // lost in a `?`.
-    let last_lead = b[2 * n - 1];
+    let last_lead = run.byte(2 * n - 1);
     let after = &text[run.end..];
     let next_ascii = after.chars().next().filter(|c| c.is_ascii());
     let tail_char = next_ascii.and_then(|c| GBK.decode(last_lead, c as u8));
@@ -919,12 +926,12 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
         }
         None => rep.push(LOST),
     };
-    let mut start = run.offs[k] as usize;
+    let mut start = run.at[2 * k] as usize;
     if k == 0 {
         start = debris_before(text, start);
     }
     // The split character at the start: its lead (or trail) byte was lost; b[2k] survives.
-    let orphan = b[2 * k];
+    let orphan = run.byte(2 * k);
     let prev = if k > 0 {
         Some(run.chars[k - 1])
     } else {
@@ -1169,18 +1176,33 @@ fn round_counted(text: &str) -> (Vec<Fix>, Option<(usize, usize)>) {
     };
     let mut out = Vec::new();
     latin_fixes(text, &mut out);
-    utf8_in_gbk(text, side, &mut out);
+    // (in order already: one scan)
     crate::pipeline::sort_by_span(&mut out, |f| (f.range.start, 0));
-    let taken = out.clone();
+    let latin = out.len();
+    // One pass over the chars for both GBK rules (each char encoded once): in each region,
+    // the UTF-8-read-as-GBK repairs, then the shifted reading of each of its runs that no
+    // repair of the two rules before took. Its fixes lie inside the region (so only those
+    // and the Latin ones can overlap a run of it); the Latin fixes are in order and do not
+    // overlap, and the runs come in order: a pointer. No fix of one rule starts where one
+    // of another does (a run that a fix overlaps is skipped; the debris before a run is
+    // ASCII, in no region, and no Latin fix starts at it), and the Latin ones come first:
+    // the stable sort below orders them as it did when the rules ran one after the other.
     let mut t = 0;
-    for_each_gbk_run(text, |run| {
-        while t < taken.len() && taken[t].range.end <= run.start {
-            t += 1;
-        }
-        if taken.get(t).is_some_and(|f| f.range.start < run.end) {
-            return;
-        }
-        shifted_gbk(text, run, side, &mut out);
+    for_each_byte_region(text, |r| {
+        let first = out.len();
+        utf8_in_gbk(text, r, side, &mut out);
+        let last = out.len();
+        for_each_gbk_run(r, |run| {
+            while t < latin && out[t].range.end <= run.start {
+                t += 1;
+            }
+            let overlaps = |f: &Fix| f.range.start < run.end && f.range.end > run.start;
+            if (t < latin && out[t].range.start < run.end) || out[first..last].iter().any(overlaps)
+            {
+                return;
+            }
+            shifted_gbk(text, run, side, &mut out);
+        });
     });
     crate::pipeline::sort_by_span(&mut out, |f| (f.range.start, 0));
     let mut extra = Vec::new();
@@ -1356,6 +1378,13 @@ mod tests {
         let fixed = apply("要?jiǎng)?chuàng)新");
         assert!(fixed.starts_with('要') && fixed.contains(LOST), "{fixed}");
         assert!(lost_text_warning(&fixed).is_some());
+    }
+
+    /// The runs are cut from the regions: U+FFFD, which a region holds as an unknown byte,
+    /// must have no GBK code, or a run would have held it.
+    #[test]
+    fn lost_mark_has_no_gbk_code() {
+        assert_eq!(GBK.encode(LOST), None);
     }
 
     #[test]

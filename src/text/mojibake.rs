@@ -16,7 +16,9 @@
 //! characters that cannot stand together, replacement marks) before it looks for a repair.
 
 use super::pinyin::syllable;
-use super::script::{fold_char, is_simplified_only, is_traditional_only, script_counts};
+use super::script::{
+    count_script, fold_char, is_simplified_only, is_traditional_only, script_counts,
+};
 use super::tables::{char_level, is_word2, s2t_char, GBK, READINGS};
 use super::{is_han, Fix};
 use crate::model::RepairKind;
@@ -512,8 +514,9 @@ struct ByteRegion {
     after: Option<char>,
 }
 
-/// Calls `f` with each region, one at a time, in reused buffers.
-fn for_each_byte_region(text: &str, mut f: impl FnMut(&ByteRegion)) {
+/// Calls `f` with each region, one at a time, in reused buffers; adds the
+/// [`script_counts`] of `text` to `counts` on the way (the pass decodes every char).
+fn for_each_byte_region(text: &str, counts: &mut (usize, usize), mut f: impl FnMut(&ByteRegion)) {
     // room for the regions of an article up front (they grew by doubling from empty in every
     // text; a longer one grows them as before)
     let n = (text.len() / 3).min(RUN_ROOM);
@@ -528,10 +531,12 @@ fn for_each_byte_region(text: &str, mut f: impl FnMut(&ByteRegion)) {
     let mut prev: Option<char> = None;
     for (i, c) in text.char_indices() {
         let (b0, b1) = if c == LOST {
+            // (U+FFFD counts as neither script)
             (None, None)
         } else if c.is_ascii() {
             (None, Some(None))
         } else {
+            count_script(c, &mut counts.0, &mut counts.1);
             match GBK.encode(c) {
                 Some([x, y]) => (Some(x), Some(Some(y))),
                 None => (None, Some(None)),
@@ -638,7 +643,7 @@ fn utf8_at(b: &[Option<u8>], p: usize) -> Option<(Slot, usize)> {
 /// character boundary to a character boundary, and read as more likely Chinese. A byte the
 /// GBK decoder could not pair (U+FFFD) is unknown: the character it belonged to is chosen
 /// among the candidates by its neighbours, or marked lost.
-fn utf8_in_gbk(text: &str, r: &ByteRegion, side: Side, out: &mut Vec<Fix>) {
+fn utf8_in_gbk(text: &str, r: &ByteRegion, sides: &Sides, out: &mut Vec<Fix>) {
     {
         let b = &r.bytes;
         // A stretch needs two Han characters among its known ones (`han >= 2` below), each
@@ -727,7 +732,7 @@ fn utf8_in_gbk(text: &str, r: &ByteRegion, side: Side, out: &mut Vec<Fix>) {
                             }
                         })
                         .collect();
-                    score(&known, side) - score(&old, Side::Unknown) >= 8
+                    score(&known, sides.get()) - score(&old, Side::Unknown) >= 8
                 };
             if ok {
                 let mut rep: Vec<char> = Vec::new();
@@ -744,7 +749,7 @@ fn utf8_in_gbk(text: &str, r: &ByteRegion, side: Side, out: &mut Vec<Fix>) {
                                     None
                                 }
                             });
-                            match pick(cands, prev, next, None, side) {
+                            match pick(cands, prev, next, None, sides.get()) {
                                 Some((c, conf)) => {
                                     rep.push(c);
                                     confidence =
@@ -824,7 +829,7 @@ fn debris_before(text: &str, at: usize) -> usize {
 }
 
 /// GBK read one byte out of step: see the module notes.
-fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
+fn shifted_gbk(text: &str, run: &Run, sides: &Sides, out: &mut Vec<Fix>) {
     let n = run.chars.len();
     if n < 1 {
         return;
@@ -845,75 +850,113 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
         None
     };
 
-    // A mark of lost bytes right after the run (or right before it) is evidence of damage
-    // that lets a shorter or weaker reading count.
-    let marked_before = debris_before(text, run.start) < run.start;
     // A lone ASCII letter glued between Han characters (撹F召) that completes the last
     // character: the trail byte of a character read out of step.
     let glued_letter = tail_char.is_some()
         && next_ascii.is_some_and(|c| c.is_ascii_alphabetic() || "@[]^_`{|}~".contains(c))
         && after.chars().nth(1).is_some_and(|c| !c.is_ascii());
-    // Best start k: all d[k..] valid, most gain.
-    let mut best: Option<(i32, usize)> = None;
-    // Walk k from the end to the start, keeping the scores of the shifted reading from k
-    // (d[k..] then the tail) and of the text from k up to date: linear in the run.
-    // (each char folded once: `new_first` and `old_first` hold folds, `is_word` is
-    // `is_word2` of the folds)
-    let unit = |c: char, fc: char| level_folded(c, fc) - script_penalty(c, side);
-    let (mut new_len, mut new_score, mut new_words) = (0usize, 0i32, 0usize);
-    let mut new_first: Option<char> = None;
-    if let Some(t) = tail_char {
-        new_len = 1;
-        let ft = fold_char(t);
-        new_score = unit(t, ft);
-        new_first = Some(ft);
-    }
-    let (mut old_len, mut old_score, mut old_words, mut rare) = (0usize, 0i32, 0usize, 0usize);
-    let mut old_first: Option<char> = None;
-    let mut k = n;
-    while k > 0 {
-        k -= 1;
-        if k < n - 1 {
-            let Some(c) = dj(k) else { break };
+    // Without evidence (below) the walk takes a start only where the shifted reading forms a
+    // word (`coherent`), and its words from a start are among those of the whole valid
+    // reading, which the walk reads from the end back to the same first invalid char: a run
+    // whose shifted reading holds no common word and that has no evidence is done before
+    // the scores (most runs of clean text: the walk scored the text too, char by char).
+    let question_after = lost_tail && after.starts_with('?');
+    if gated() && !question_after && !glued_letter {
+        let mut word = false;
+        let mut next = tail_char.map(fold_char);
+        for j in (0..n - 1).rev() {
+            let Some(c) = dj(j) else { break };
             let fc = fold_char(c);
-            new_score += unit(c, fc);
-            if new_first.is_some_and(|f| is_word2(fc, f)) {
-                new_score += 6;
-                new_words += 1;
+            if next.is_some_and(|f| is_word2(fc, f)) {
+                word = true;
+                break;
             }
-            new_first = Some(fc);
-            new_len += 1;
+            next = Some(fc);
         }
-        // The text as it stands is scored without the script penalty: the script of the
-        // whole text may change once it is repaired, and a second run must agree.
-        let c = run.chars[k];
-        let fc = fold_char(c);
-        let lv = level_folded(c, fc);
-        old_score += lv;
-        if old_first.is_some_and(|f| is_word2(fc, f)) {
-            old_score += 6;
-            old_words += 1;
-        }
-        old_first = Some(fc);
-        old_len += 1;
-        rare += is_rare_level(c, lv) as usize;
-        // A `?` after the run (a converter's mark, often with a reading) is evidence; a bare
-        // U+FFFD is too common in damaged text to be.
-        let evidence =
-            (lost_tail && after.starts_with('?')) || (k == 0 && marked_before) || glued_letter;
-        if new_len >= 2 || (evidence && new_len >= 1) {
-            let avg = new_score / new_len as i32;
-            let gain = new_score - old_score;
-            let damaged = rare * 2 >= old_len || new_words >= old_words + 1 + new_len / 5;
-            // The shifted reading must also form words: random Han characters do not.
-            let coherent = new_words >= new_len / 6 && (evidence || new_words >= 1);
-            let strong = gain >= 12 || (evidence && gain >= 4);
-            if damaged && coherent && avg >= 9 && strong && best.map_or(true, |(g, _)| gain >= g) {
-                best = Some((gain, k));
-            }
+        if !word && debris_before(text, run.start) == run.start {
+            return;
         }
     }
-    let Some((_, k)) = best else { return };
+    // A mark of lost bytes right after the run (or right before it) is evidence of damage
+    // that lets a shorter or weaker reading count.
+    let marked_before = debris_before(text, run.start) < run.start;
+    // Best start k: all d[k..] valid, most gain.
+    let walk = |side: Side| -> Option<(i32, usize)> {
+        let mut best: Option<(i32, usize)> = None;
+        // Walk k from the end to the start, keeping the scores of the shifted reading from k
+        // (d[k..] then the tail) and of the text from k up to date: linear in the run.
+        // (each char folded once: `new_first` and `old_first` hold folds, `is_word` is
+        // `is_word2` of the folds)
+        let unit = |c: char, fc: char| level_folded(c, fc) - script_penalty(c, side);
+        let (mut new_len, mut new_score, mut new_words) = (0usize, 0i32, 0usize);
+        let mut new_first: Option<char> = None;
+        if let Some(t) = tail_char {
+            new_len = 1;
+            let ft = fold_char(t);
+            new_score = unit(t, ft);
+            new_first = Some(ft);
+        }
+        let (mut old_len, mut old_score, mut old_words, mut rare) = (0usize, 0i32, 0usize, 0usize);
+        let mut old_first: Option<char> = None;
+        let mut k = n;
+        while k > 0 {
+            k -= 1;
+            if k < n - 1 {
+                let Some(c) = dj(k) else { break };
+                let fc = fold_char(c);
+                new_score += unit(c, fc);
+                if new_first.is_some_and(|f| is_word2(fc, f)) {
+                    new_score += 6;
+                    new_words += 1;
+                }
+                new_first = Some(fc);
+                new_len += 1;
+            }
+            // The text as it stands is scored without the script penalty: the script of the
+            // whole text may change once it is repaired, and a second run must agree.
+            let c = run.chars[k];
+            let fc = fold_char(c);
+            let lv = level_folded(c, fc);
+            old_score += lv;
+            if old_first.is_some_and(|f| is_word2(fc, f)) {
+                old_score += 6;
+                old_words += 1;
+            }
+            old_first = Some(fc);
+            old_len += 1;
+            rare += is_rare_level(c, lv) as usize;
+            // A `?` after the run (a converter's mark, often with a reading) is evidence; a bare
+            // U+FFFD is too common in damaged text to be.
+            let evidence = question_after || (k == 0 && marked_before) || glued_letter;
+            if new_len >= 2 || (evidence && new_len >= 1) {
+                let avg = new_score / new_len as i32;
+                let gain = new_score - old_score;
+                let damaged = rare * 2 >= old_len || new_words >= old_words + 1 + new_len / 5;
+                // The shifted reading must also form words: random Han characters do not.
+                let coherent = new_words >= new_len / 6 && (evidence || new_words >= 1);
+                let strong = gain >= 12 || (evidence && gain >= 4);
+                if damaged
+                    && coherent
+                    && avg >= 9
+                    && strong
+                    && best.map_or(true, |(g, _)| gain >= g)
+                {
+                    best = Some((gain, k));
+                }
+            }
+        }
+        best
+    };
+    // The walk scores the shifted reading with the script penalty of the text's side, which
+    // is counted only when some run needs it (see `Sides`). Without a penalty (`Unknown`)
+    // its score is as high as with one at every start, and all else the walk reads is the
+    // same; every test a start must pass only gains from a higher score (`avg`, `strong`):
+    // when no start passes without the penalty, none passes with it.
+    if gated() && walk(Side::Unknown).is_none() {
+        return;
+    }
+    let side = sides.get();
+    let Some((_, k)) = walk(side) else { return };
     let d: Vec<Option<char>> = (0..n.saturating_sub(1)).map(dj).collect();
 
     // The repaired characters.
@@ -1153,6 +1196,54 @@ fn later_rounds(text: &str, mut total: Vec<Fix>) -> Vec<Fix> {
     total
 }
 
+/// True when the exact shortcuts of the GBK rules are taken (the gates of `shifted_gbk`);
+/// a test turns them off to compare the results with and without them.
+#[cfg(not(test))]
+fn gated() -> bool {
+    true
+}
+
+#[cfg(test)]
+thread_local! {
+    static GATED: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+#[cfg(test)]
+fn gated() -> bool {
+    GATED.with(|g| g.get())
+}
+
+/// The side of a text from its [`script_counts`].
+fn side_of((t, s): (usize, usize)) -> Side {
+    if t > 2 * s && t >= 3 {
+        Side::Traditional
+    } else if s > 2 * t && s >= 3 {
+        Side::Simplified
+    } else {
+        Side::Unknown
+    }
+}
+
+/// The side of a text, counted when a rule first needs it. The pass of `round_counted`
+/// counts the script of every char as it goes; the GBK rules need the side only for a
+/// stretch that passed their other tests (damaged text), before the pass is over: then the
+/// whole text is counted once more.
+struct Sides<'a> {
+    text: &'a str,
+    side: std::cell::Cell<Option<Side>>,
+}
+
+impl Sides<'_> {
+    fn get(&self) -> Side {
+        if let Some(s) = self.side.get() {
+            return s;
+        }
+        let s = side_of(script_counts(self.text));
+        self.side.set(Some(s));
+        s
+    }
+}
+
 /// One round of every mojibake rule over `text`.
 fn round(text: &str) -> Vec<Fix> {
     round_counted(text).0
@@ -1165,15 +1256,13 @@ fn round_counted(text: &str) -> (Vec<Fix>, Option<(usize, usize)>) {
     if text.is_ascii() || text.len() >= NO_CHAR as usize {
         return (Vec::new(), None);
     }
-    let counts = script_counts(text);
-    let (t, s) = counts;
-    let side = if t > 2 * s && t >= 3 {
-        Side::Traditional
-    } else if s > 2 * t && s >= 3 {
-        Side::Simplified
-    } else {
-        Side::Unknown
+    let sides = Sides {
+        text,
+        side: std::cell::Cell::new(None),
     };
+    if !gated() {
+        sides.get();
+    }
     let mut out = Vec::new();
     latin_fixes(text, &mut out);
     // (in order already: one scan)
@@ -1188,9 +1277,10 @@ fn round_counted(text: &str) -> (Vec<Fix>, Option<(usize, usize)>) {
     // ASCII, in no region, and no Latin fix starts at it), and the Latin ones come first:
     // the stable sort below orders them as it did when the rules ran one after the other.
     let mut t = 0;
-    for_each_byte_region(text, |r| {
+    let mut counts = (0, 0);
+    for_each_byte_region(text, &mut counts, |r| {
         let first = out.len();
-        utf8_in_gbk(text, r, side, &mut out);
+        utf8_in_gbk(text, r, &sides, &mut out);
         let last = out.len();
         for_each_gbk_run(r, |run| {
             while t < latin && out[t].range.end <= run.start {
@@ -1201,9 +1291,12 @@ fn round_counted(text: &str) -> (Vec<Fix>, Option<(usize, usize)>) {
             {
                 return;
             }
-            shifted_gbk(text, run, side, &mut out);
+            shifted_gbk(text, run, &sides, &mut out);
         });
     });
+    // (the counts of every char now)
+    let side = side_of(counts);
+    debug_assert!(sides.side.get().map_or(true, |s| s == side));
     crate::pipeline::sort_by_span(&mut out, |f| (f.range.start, 0));
     let mut extra = Vec::new();
     lost_with_reading(text, side, &out, &mut extra);
@@ -1381,10 +1474,65 @@ mod tests {
     }
 
     /// The runs are cut from the regions: U+FFFD, which a region holds as an unknown byte,
-    /// must have no GBK code, or a run would have held it.
+    /// must have no GBK code, or a run would have held it. And the pass that builds the
+    /// regions counts the script of every char but U+FFFD, which counts as neither.
     #[test]
-    fn lost_mark_has_no_gbk_code() {
+    fn lost_mark_has_no_gbk_code_and_no_script() {
         assert_eq!(GBK.encode(LOST), None);
+        let (mut t, mut s) = (0, 0);
+        count_script(LOST, &mut t, &mut s);
+        assert_eq!((t, s), (0, 0));
+    }
+
+    /// The shortcuts of the GBK rules change no result: text read out of step after a byte
+    /// lost at every position, with and without marks of the loss, repaired with and
+    /// without them.
+    #[test]
+    fn shortcuts_change_nothing() {
+        let mut samples: Vec<String> = Vec::new();
+        for clean in [
+            "今年在當地行業標桿企業的帶動下,群眾生活明顯改善。",
+            "我们要加强日常管理和调度,并制定标准。",
+            "鞍山钢铁召开援疆帮扶、省内乡村振兴干部座谈会，深入贯彻落实。",
+        ] {
+            let b = gbk(clean);
+            for at in 0..b.len() {
+                let mut lost = b.clone();
+                lost.remove(at);
+                let g = from_gbk(&lost);
+                samples.push(format!("标题{g}。"));
+                samples.push(format!("??{g}"));
+                samples.push(format!("{g}?shù)新"));
+                let mut q = lost.clone();
+                q.insert(at, b'?');
+                samples.push(from_gbk(&q));
+            }
+        }
+        for clean in [
+            "鞍山钢铁召开座谈会",
+            "中华人民共和国成立七十周年",
+            "经济发展",
+        ] {
+            samples.push(format!("今天{}。", from_gbk(clean.as_bytes())));
+        }
+        samples.extend(
+            [
+                "浣犲ソ",
+                "要?chuàng)新工作模式",
+                "要?jiǎng)?chuàng)新",
+                "ä½ å¥½",
+            ]
+            .map(String::from),
+        );
+        for s in &samples {
+            let fast = fixes(s);
+            GATED.with(|g| g.set(false));
+            let slow = fixes(s);
+            GATED.with(|g| g.set(true));
+            assert_eq!(fast, slow, "{s}");
+        }
+        // (the samples do reach the repairs)
+        assert!(samples.iter().filter(|s| !fixes(s).is_empty()).count() > 50);
     }
 
     #[test]

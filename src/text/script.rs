@@ -242,7 +242,7 @@ fn fold_phrases_with(text: &str, no_traditional: bool) -> String {
 /// One non-ASCII char into the counts of traditional-only (`t`) and simplified-only (`s`)
 /// chars, with one lookup of its fold.
 #[inline]
-fn count_script(c: char, t: &mut usize, s: &mut usize) {
+pub(super) fn count_script(c: char, t: &mut usize, s: &mut usize) {
     match t2s_char(c) {
         Some(f) if f != c => *t += 1,
         Some(_) => {}

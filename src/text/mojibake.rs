@@ -15,7 +15,7 @@
 //! Clean text never changes: every rule needs evidence of damage (rare characters,
 //! characters that cannot stand together, replacement marks) before it looks for a repair.
 
-use super::pinyin::syllable;
+use super::pinyin::{syllable, toneless};
 use super::script::{
     count_script, fold_char, is_simplified_only, is_traditional_only, script_counts,
 };
@@ -145,7 +145,7 @@ fn pick(
                 rs.is_some_and(|rs| {
                     rs.iter().any(|x| match base {
                         None => *x == r,
-                        Some(base) => syllable(x).is_some_and(|(b, _)| b == base),
+                        Some(base) => toneless(x, &mut [0; 8]).is_some_and(|(b, _)| b == base),
                     })
                 })
             };
@@ -204,7 +204,7 @@ fn reading_candidates(r: &str, side: Side) -> Vec<char> {
         cs.iter().for_each(|&c| push(c));
     } else if let Some((base, _)) = syllable(r) {
         for (k, cs) in BY_READING.iter() {
-            if syllable(k).is_some_and(|(b, _)| b == base) {
+            if toneless(k, &mut [0; 8]).is_some_and(|(b, _)| b == base) {
                 cs.iter().for_each(|&c| push(c));
             }
         }
@@ -220,7 +220,7 @@ fn reading_after(text: &str, at: usize) -> Option<(&str, usize)> {
         .take(9)
         .find(|&(_, c)| c == ')' || c == '）')?;
     let r = &rest[..close.0];
-    syllable(r).filter(|s| s.1)?;
+    toneless(r, &mut [0; 8]).filter(|s| s.1)?;
     Some((r, close.0 + close.1.len_utf8()))
 }
 
@@ -523,23 +523,21 @@ fn for_each_byte_region(text: &str, counts: &mut (usize, usize), mut f: impl FnM
         after: None,
     };
     let mut prev: Option<char> = None;
+    let gbk = &*GBK;
     for (i, c) in text.char_indices() {
-        let (b0, b1) = if c == LOST {
+        // A GBK character is two known bytes, U+FFFD one unknown byte; any other char ends
+        // the region.
+        let code = if c.is_ascii() {
+            None
+        } else if c == LOST {
             // (U+FFFD counts as neither script)
-            (None, None)
-        } else if c.is_ascii() {
-            (None, Some(None))
+            Some(None)
         } else {
             count_script(c, &mut counts.0, &mut counts.1);
-            match GBK.encode(c) {
-                Some([x, y]) => (Some(x), Some(Some(y))),
-                None => (None, Some(None)),
-            }
+            gbk.encode(c).map(Some)
         };
-        // b1: None for U+FFFD (one unknown byte), Some(None) for no region, Some(Some(y))
-        // for the trail byte of a GBK character.
-        match b1 {
-            Some(None) => {
+        match code {
+            None => {
                 if !cur.bytes.is_empty() {
                     cur.after = Some(c);
                     f(&cur);
@@ -548,15 +546,19 @@ fn for_each_byte_region(text: &str, counts: &mut (usize, usize), mut f: impl FnM
                     cur.chars.clear();
                 }
             }
-            _ => {
+            Some(code) => {
                 if cur.chars.is_empty() {
                     cur.before = prev;
                 }
-                cur.at.push(i as u32);
-                cur.bytes.push(b0);
-                if let Some(Some(y)) = b1 {
-                    cur.at.push(NO_CHAR);
-                    cur.bytes.push(Some(y));
+                match code {
+                    Some([x, y]) => {
+                        cur.at.extend_from_slice(&[i as u32, NO_CHAR]);
+                        cur.bytes.extend_from_slice(&[Some(x), Some(y)]);
+                    }
+                    None => {
+                        cur.at.push(i as u32);
+                        cur.bytes.push(None);
+                    }
                 }
                 cur.chars.push(c);
                 cur.end = i + c.len_utf8();
@@ -946,11 +948,22 @@ fn shifted_gbk(text: &str, run: &Run, sides: &Sides, out: &mut Vec<Fix>) {
     // its score is as high as with one at every start, and all else the walk reads is the
     // same; every test a start must pass only gains from a higher score (`avg`, `strong`):
     // when no start passes without the penalty, none passes with it.
-    if gated() && walk(Side::Unknown).is_none() {
-        return;
+    // (one call site in a loop: one copy of the walk in the module)
+    let mut side = Side::Unknown;
+    let mut best = None;
+    for first in [true, false] {
+        if first && !gated() {
+            continue;
+        }
+        if !first {
+            side = sides.get();
+        }
+        best = walk(side);
+        if best.is_none() {
+            return;
+        }
     }
-    let side = sides.get();
-    let Some((_, k)) = walk(side) else { return };
+    let Some((_, k)) = best else { return };
     let d: Vec<Option<char>> = (0..n.saturating_sub(1)).map(dj).collect();
 
     // The repaired characters.

@@ -118,6 +118,7 @@ static BY_READING: LazyLock<HashMap<&'static str, Vec<char>>> = LazyLock::new(||
 /// A guess for a lost character among `cands`, given its neighbours: the best candidate
 /// must form a common word with a neighbour (or match a reading) and beat the others.
 /// Returns the character and a confidence.
+#[inline(never)]
 fn pick(
     cands: &[char],
     prev: Option<char>,
@@ -948,22 +949,11 @@ fn shifted_gbk(text: &str, run: &Run, sides: &Sides, out: &mut Vec<Fix>) {
     // its score is as high as with one at every start, and all else the walk reads is the
     // same; every test a start must pass only gains from a higher score (`avg`, `strong`):
     // when no start passes without the penalty, none passes with it.
-    // (one call site in a loop: one copy of the walk in the module)
-    let mut side = Side::Unknown;
-    let mut best = None;
-    for first in [true, false] {
-        if first && !gated() {
-            continue;
-        }
-        if !first {
-            side = sides.get();
-        }
-        best = walk(side);
-        if best.is_none() {
-            return;
-        }
+    if gated() && walk(Side::Unknown).is_none() {
+        return;
     }
-    let Some((_, k)) = best else { return };
+    let side = sides.get();
+    let Some((_, k)) = walk(side) else { return };
     let d: Vec<Option<char>> = (0..n.saturating_sub(1)).map(dj).collect();
 
     // The repaired characters.

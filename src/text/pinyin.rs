@@ -61,6 +61,7 @@ pub fn syllable(s: &str) -> Option<(String, bool)> {
 
 /// [`syllable`] written into `buf`, without an allocation (it runs for every word in
 /// parentheses and every reading of a candidate for a lost character).
+#[inline(never)]
 pub fn toneless<'b>(s: &str, buf: &'b mut [u8; 8]) -> Option<(&'b str, bool)> {
     let (body, digit) = match s.as_bytes().last() {
         Some(b'0'..=b'5') => (&s[..s.len() - 1], true),
@@ -79,7 +80,10 @@ pub fn toneless<'b>(s: &str, buf: &'b mut [u8; 8]) -> Option<(&'b str, bool)> {
         if len + n > 7 {
             return None;
         }
-        b.encode_utf8(&mut buf[len..len + n]);
+        // (through a buffer of 4: no panic path for a buffer too short)
+        let mut tmp = [0; 4];
+        buf.get_mut(len..len + n)?
+            .copy_from_slice(b.encode_utf8(&mut tmp).as_bytes());
         len += n;
     }
     // u: for ü, as some keyboards type it.

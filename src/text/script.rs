@@ -251,7 +251,7 @@ fn fold_phrases_with(text: &str, no_traditional: bool) -> String {
 
 /// One non-ASCII char into the counts of traditional-only (`t`) and simplified-only (`s`)
 /// chars, with one lookup of its fold.
-#[inline(always)]
+#[inline]
 pub(super) fn count_script(c: char, t: &mut usize, s: &mut usize) {
     match t2s_char(c) {
         Some(f) if f != c => *t += 1,

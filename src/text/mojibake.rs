@@ -15,8 +15,10 @@
 //! Clean text never changes: every rule needs evidence of damage (rare characters,
 //! characters that cannot stand together, replacement marks) before it looks for a repair.
 
-use super::pinyin::syllable;
-use super::script::{fold_char, is_simplified_only, is_traditional_only, script_counts};
+use super::pinyin::{syllable, toneless};
+use super::script::{
+    count_script, fold_char, is_simplified_only, is_traditional_only, script_counts,
+};
 use super::tables::{char_level, is_word2, s2t_char, GBK, READINGS};
 use super::{is_han, Fix};
 use crate::model::RepairKind;
@@ -113,32 +115,10 @@ static BY_READING: LazyLock<HashMap<&'static str, Vec<char>>> = LazyLock::new(||
     m
 });
 
-/// True when `c` (through its simplified form) reads `reading` (tone marks as written).
-fn reads(c: char, reading: &str) -> bool {
-    READINGS
-        .get(&fold_char(c))
-        .is_some_and(|rs| rs.iter().any(|r| *r == reading))
-}
-
-/// Normalises a reading with a tone number (dui4) to tone marks is not needed: readings
-/// with numbers only narrow by the toneless form.
-fn reading_matches(c: char, reading: &str) -> bool {
-    if reads(c, reading) {
-        return true;
-    }
-    // Tone numbers or no tone: compare toneless forms.
-    let Some((base, _)) = syllable(reading) else {
-        return false;
-    };
-    READINGS.get(&fold_char(c)).is_some_and(|rs| {
-        rs.iter()
-            .any(|r| syllable(r).is_some_and(|(b, _)| b == base))
-    })
-}
-
 /// A guess for a lost character among `cands`, given its neighbours: the best candidate
 /// must form a common word with a neighbour (or match a reading) and beat the others.
 /// Returns the character and a confidence.
+#[inline(never)]
 fn pick(
     cands: &[char],
     prev: Option<char>,
@@ -147,26 +127,40 @@ fn pick(
     side: Side,
 ) -> Option<(char, f32)> {
     // The best (highest score, then lowest char) and the score of the runner-up: one pass
-    // instead of a sort.
+    // instead of a sort. What does not depend on the candidate is computed once: the folds
+    // of the neighbours, the toneless form of the reading (`reading_matches`, `is_word` and
+    // `level` written out over them).
     let mut top: Option<(i32, char)> = None;
     let mut second = i32::MIN / 2;
+    let (fp, fnx) = (prev.map(fold_char), next.map(fold_char));
+    let base = reading.and_then(syllable).map(|(b, _)| b);
     for &c in cands {
         if !is_han(c) || script_penalty(c, side) > 0 {
             continue;
         }
+        let fc = fold_char(c);
         let mut evidence = 0;
         if let Some(r) = reading {
-            if !reading_matches(c, r) {
+            let rs = READINGS.get(&fc);
+            let reads = |base: Option<&str>| {
+                rs.is_some_and(|rs| {
+                    rs.iter().any(|x| match base {
+                        None => *x == r,
+                        Some(base) => toneless(x, &mut [0; 8]).is_some_and(|(b, _)| b == base),
+                    })
+                })
+            };
+            if !reads(None) && !base.as_deref().is_some_and(|b| reads(Some(b))) {
                 continue;
             }
             evidence += 1;
         }
-        let mut s = level(c);
-        if prev.is_some_and(|p| is_word(p, c)) {
+        let mut s = level_folded(c, fc);
+        if fp.is_some_and(|p| is_word2(p, fc)) {
             s += 12;
             evidence += 1;
         }
-        if next.is_some_and(|n| is_word(c, n)) {
+        if fnx.is_some_and(|n| is_word2(fc, n)) {
             s += 12;
             evidence += 1;
         }
@@ -211,7 +205,7 @@ fn reading_candidates(r: &str, side: Side) -> Vec<char> {
         cs.iter().for_each(|&c| push(c));
     } else if let Some((base, _)) = syllable(r) {
         for (k, cs) in BY_READING.iter() {
-            if syllable(k).is_some_and(|(b, _)| b == base) {
+            if toneless(k, &mut [0; 8]).is_some_and(|(b, _)| b == base) {
                 cs.iter().for_each(|&c| push(c));
             }
         }
@@ -227,7 +221,7 @@ fn reading_after(text: &str, at: usize) -> Option<(&str, usize)> {
         .take(9)
         .find(|&(_, c)| c == ')' || c == '）')?;
     let r = &rest[..close.0];
-    syllable(r).filter(|s| s.1)?;
+    toneless(r, &mut [0; 8]).filter(|s| s.1)?;
     Some((r, close.0 + close.1.len_utf8()))
 }
 
@@ -404,15 +398,24 @@ fn latin_line(chars: &[(usize, char)], line_end: usize, out: &mut Vec<Fix>) {
 // ---------------------------------------------------------------------------------------
 // GBK runs: UTF-8 read as GBK, and GBK read out of step
 
-/// Maximal runs of characters that have a two-byte GBK code, as (byte start, byte end,
-/// chars, GBK bytes).
-struct Run {
+/// A maximal run of characters that have a two-byte GBK code (none a letter of a word, see
+/// [`is_word_letter`]): a stretch of a [`ByteRegion`], whose buffers it borrows.
+struct Run<'a> {
     start: usize,
     end: usize,
-    chars: Vec<char>,
-    /// Text offsets (u32: a text over 4 GiB gets no mojibake repair, see `round`).
-    offs: Vec<u32>,
-    bytes: Vec<u8>,
+    chars: &'a [char],
+    /// The GBK bytes, two a char, all known.
+    bytes: &'a [Option<u8>],
+    /// The text offset of char `k` at `2 * k` (u32: a text over 4 GiB gets no mojibake
+    /// repair, see `round`).
+    at: &'a [u32],
+}
+
+impl Run<'_> {
+    /// GBK byte `i` of the run.
+    fn byte(&self, i: usize) -> u8 {
+        self.bytes[i].unwrap_or(0)
+    }
 }
 
 /// A letter of another script (Cyrillic, Greek, kana, accented Latin) next to another
@@ -453,53 +456,37 @@ fn is_word_letter(prev: Option<char>, c: char, next: Option<char>) -> bool {
 /// Chars of room the run and region buffers start with (an article's paragraph).
 const RUN_ROOM: usize = 1024;
 
-/// Calls `f` with each run, one at a time (the buffers are reused: a long text does not hold
-/// all its runs at once).
-fn for_each_gbk_run(text: &str, mut f: impl FnMut(&Run)) {
-    // room for the runs of an article up front (they grew by doubling from empty in every
-    // text; a longer run grows them as before, so a long text holds no more than it did)
-    let n = (text.len() / 3).min(RUN_ROOM);
-    let mut cur = Run {
-        start: 0,
-        end: 0,
-        chars: Vec::with_capacity(n),
-        offs: Vec::with_capacity(n),
-        bytes: Vec::with_capacity(2 * n),
-    };
-    let mut prev: Option<char> = None;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, n)| n);
-        let p = prev;
-        prev = Some(c);
-        // The letter test (a Unicode table walk) only for characters that could join a run.
-        let code = if c.is_ascii() {
-            None
-        } else {
-            GBK.encode(c).filter(|_| !is_word_letter(p, c, next))
-        };
-        match code {
-            Some(b) => {
-                if cur.chars.is_empty() {
-                    cur.start = i;
-                }
-                cur.chars.push(c);
-                cur.offs.push(i as u32);
-                cur.bytes.extend_from_slice(&b);
-                cur.end = i + c.len_utf8();
+/// Calls `f` with each GBK run of region `r`, in order. The runs of a text are the runs of
+/// its regions: both end at an ASCII char and at one without a GBK code, and a region's
+/// chars are contiguous; a run also ends at U+FFFD (no GBK code: a region holds it as one
+/// unknown byte) and at a letter of a word, whose neighbours outside the region are the
+/// region's `before` and `after`.
+fn for_each_gbk_run(r: &ByteRegion, mut f: impl FnMut(&Run)) {
+    let cs = &r.chars;
+    // (char index, byte position) of the run's first char
+    let mut from: Option<(usize, usize)> = None;
+    let mut bp = 0;
+    for i in 0..=cs.len() {
+        // (a Han char is no letter: most chars join without the letter test)
+        let joins = cs.get(i).is_some_and(|&c| {
+            is_han(c) || {
+                let prev = if i > 0 { Some(cs[i - 1]) } else { r.before };
+                let next = cs.get(i + 1).copied().or(r.after);
+                c != LOST && !is_word_letter(prev, c, next)
             }
-            _ => {
-                if !cur.chars.is_empty() {
-                    f(&cur);
-                    cur.chars.clear();
-                    cur.offs.clear();
-                    cur.bytes.clear();
-                }
-            }
+        });
+        if joins {
+            from.get_or_insert((i, bp));
+        } else if let Some((ci, b0)) = from.take() {
+            f(&Run {
+                start: r.at[b0] as usize,
+                end: r.at.get(bp).map_or(r.end, |&x| x as usize),
+                chars: &cs[ci..i],
+                bytes: &r.bytes[b0..bp],
+                at: &r.at[b0..bp],
+            });
         }
-    }
-    if !cur.chars.is_empty() {
-        f(&cur);
+        bp += if cs.get(i) == Some(&LOST) { 1 } else { 2 };
     }
 }
 
@@ -515,50 +502,73 @@ struct ByteRegion {
     /// [`NO_CHAR`] inside a character (u32: 4 bytes a byte, not 16).
     at: Vec<u32>,
     end: usize,
+    /// The chars of the region (U+FFFD among them), and the chars right before and right
+    /// after it in the text, for [`for_each_gbk_run`].
+    chars: Vec<char>,
+    before: Option<char>,
+    after: Option<char>,
 }
 
-/// Calls `f` with each region, one at a time, in reused buffers.
-fn for_each_byte_region(text: &str, mut f: impl FnMut(&ByteRegion)) {
-    // (room up front as in `for_each_gbk_run`)
+/// Calls `f` with each region, one at a time, in reused buffers; adds the
+/// [`script_counts`] of `text` to `counts` on the way (the pass decodes every char).
+fn for_each_byte_region(text: &str, counts: &mut (usize, usize), mut f: impl FnMut(&ByteRegion)) {
+    // room for the regions of an article up front (they grew by doubling from empty in every
+    // text; a longer one grows them as before)
     let n = (text.len() / 3).min(RUN_ROOM);
     let mut cur = ByteRegion {
         bytes: Vec::with_capacity(2 * n),
         at: Vec::with_capacity(2 * n),
         end: 0,
+        chars: Vec::with_capacity(n),
+        before: None,
+        after: None,
     };
+    let mut prev: Option<char> = None;
+    let gbk = &*GBK;
     for (i, c) in text.char_indices() {
-        let (b0, b1) = if c == LOST {
-            (None, None)
-        } else if c.is_ascii() {
-            (None, Some(None))
+        // A GBK character is two known bytes, U+FFFD one unknown byte; any other char ends
+        // the region.
+        let code = if c.is_ascii() {
+            None
+        } else if c == LOST {
+            // (U+FFFD counts as neither script)
+            Some(None)
         } else {
-            match GBK.encode(c) {
-                Some([x, y]) => (Some(x), Some(Some(y))),
-                None => (None, Some(None)),
-            }
+            count_script(c, &mut counts.0, &mut counts.1);
+            gbk.encode(c).map(Some)
         };
-        // b1: None for U+FFFD (one unknown byte), Some(None) for no region, Some(Some(y))
-        // for the trail byte of a GBK character.
-        match b1 {
-            Some(None) => {
+        match code {
+            None => {
                 if !cur.bytes.is_empty() {
+                    cur.after = Some(c);
                     f(&cur);
                     cur.bytes.clear();
                     cur.at.clear();
+                    cur.chars.clear();
                 }
             }
-            _ => {
-                cur.at.push(i as u32);
-                cur.bytes.push(b0);
-                if let Some(Some(y)) = b1 {
-                    cur.at.push(NO_CHAR);
-                    cur.bytes.push(Some(y));
+            Some(code) => {
+                if cur.chars.is_empty() {
+                    cur.before = prev;
                 }
+                match code {
+                    Some([x, y]) => {
+                        cur.at.extend_from_slice(&[i as u32, NO_CHAR]);
+                        cur.bytes.extend_from_slice(&[Some(x), Some(y)]);
+                    }
+                    None => {
+                        cur.at.push(i as u32);
+                        cur.bytes.push(None);
+                    }
+                }
+                cur.chars.push(c);
                 cur.end = i + c.len_utf8();
             }
         }
+        prev = Some(c);
     }
     if !cur.bytes.is_empty() {
+        cur.after = None;
         f(&cur);
     }
 }
@@ -630,8 +640,8 @@ fn utf8_at(b: &[Option<u8>], p: usize) -> Option<(Slot, usize)> {
 /// character boundary to a character boundary, and read as more likely Chinese. A byte the
 /// GBK decoder could not pair (U+FFFD) is unknown: the character it belonged to is chosen
 /// among the candidates by its neighbours, or marked lost.
-fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
-    for_each_byte_region(text, |r| {
+fn utf8_in_gbk(text: &str, r: &ByteRegion, sides: &Sides, out: &mut Vec<Fix>) {
+    {
         let b = &r.bytes;
         // A stretch needs two Han characters among its known ones (`han >= 2` below), each
         // a lead byte of a Han character followed by two known continuation bytes: none
@@ -719,7 +729,7 @@ fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
                             }
                         })
                         .collect();
-                    score(&known, side) - score(&old, Side::Unknown) >= 8
+                    score(&known, sides.get()) - score(&old, Side::Unknown) >= 8
                 };
             if ok {
                 let mut rep: Vec<char> = Vec::new();
@@ -736,7 +746,7 @@ fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
                                     None
                                 }
                             });
-                            match pick(cands, prev, next, None, side) {
+                            match pick(cands, prev, next, None, sides.get()) {
                                 Some((c, conf)) => {
                                     rep.push(c);
                                     confidence =
@@ -759,7 +769,7 @@ fn utf8_in_gbk(text: &str, side: Side, out: &mut Vec<Fix>) {
                 p = e.max(p + 1);
             }
         }
-    });
+    }
 }
 
 /// The Han character right before byte `at`, over a reading in parentheses: 當(dāng).
@@ -816,18 +826,17 @@ fn debris_before(text: &str, at: usize) -> usize {
 }
 
 /// GBK read one byte out of step: see the module notes.
-fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
+fn shifted_gbk(text: &str, run: &Run, sides: &Sides, out: &mut Vec<Fix>) {
     let n = run.chars.len();
     if n < 1 {
         return;
     }
-    let b = &run.bytes;
     // d(j): the character of bytes 2j+1, 2j+2 (j < n-1). The walk below reads it from the
     // end back to the first invalid one; the whole list only when there is a repair.
-    let dj = |j: usize| GBK.decode(b[2 * j + 1], b[2 * j + 2]);
+    let dj = |j: usize| GBK.decode(run.byte(2 * j + 1), run.byte(2 * j + 2));
     // The last byte is the lead of a character whose trail is the next ASCII byte, or was
     // lost in a `?`.
-    let last_lead = b[2 * n - 1];
+    let last_lead = run.byte(2 * n - 1);
     let after = &text[run.end..];
     let next_ascii = after.chars().next().filter(|c| c.is_ascii());
     let tail_char = next_ascii.and_then(|c| GBK.decode(last_lead, c as u8));
@@ -838,75 +847,113 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
         None
     };
 
-    // A mark of lost bytes right after the run (or right before it) is evidence of damage
-    // that lets a shorter or weaker reading count.
-    let marked_before = debris_before(text, run.start) < run.start;
     // A lone ASCII letter glued between Han characters (撹F召) that completes the last
     // character: the trail byte of a character read out of step.
     let glued_letter = tail_char.is_some()
         && next_ascii.is_some_and(|c| c.is_ascii_alphabetic() || "@[]^_`{|}~".contains(c))
         && after.chars().nth(1).is_some_and(|c| !c.is_ascii());
-    // Best start k: all d[k..] valid, most gain.
-    let mut best: Option<(i32, usize)> = None;
-    // Walk k from the end to the start, keeping the scores of the shifted reading from k
-    // (d[k..] then the tail) and of the text from k up to date: linear in the run.
-    // (each char folded once: `new_first` and `old_first` hold folds, `is_word` is
-    // `is_word2` of the folds)
-    let unit = |c: char, fc: char| level_folded(c, fc) - script_penalty(c, side);
-    let (mut new_len, mut new_score, mut new_words) = (0usize, 0i32, 0usize);
-    let mut new_first: Option<char> = None;
-    if let Some(t) = tail_char {
-        new_len = 1;
-        let ft = fold_char(t);
-        new_score = unit(t, ft);
-        new_first = Some(ft);
-    }
-    let (mut old_len, mut old_score, mut old_words, mut rare) = (0usize, 0i32, 0usize, 0usize);
-    let mut old_first: Option<char> = None;
-    let mut k = n;
-    while k > 0 {
-        k -= 1;
-        if k < n - 1 {
-            let Some(c) = dj(k) else { break };
+    // Without evidence (below) the walk takes a start only where the shifted reading forms a
+    // word (`coherent`), and its words from a start are among those of the whole valid
+    // reading, which the walk reads from the end back to the same first invalid char: a run
+    // whose shifted reading holds no common word and that has no evidence is done before
+    // the scores (most runs of clean text: the walk scored the text too, char by char).
+    let question_after = lost_tail && after.starts_with('?');
+    if gated() && !question_after && !glued_letter {
+        let mut word = false;
+        let mut next = tail_char.map(fold_char);
+        for j in (0..n - 1).rev() {
+            let Some(c) = dj(j) else { break };
             let fc = fold_char(c);
-            new_score += unit(c, fc);
-            if new_first.is_some_and(|f| is_word2(fc, f)) {
-                new_score += 6;
-                new_words += 1;
+            if next.is_some_and(|f| is_word2(fc, f)) {
+                word = true;
+                break;
             }
-            new_first = Some(fc);
-            new_len += 1;
+            next = Some(fc);
         }
-        // The text as it stands is scored without the script penalty: the script of the
-        // whole text may change once it is repaired, and a second run must agree.
-        let c = run.chars[k];
-        let fc = fold_char(c);
-        let lv = level_folded(c, fc);
-        old_score += lv;
-        if old_first.is_some_and(|f| is_word2(fc, f)) {
-            old_score += 6;
-            old_words += 1;
-        }
-        old_first = Some(fc);
-        old_len += 1;
-        rare += is_rare_level(c, lv) as usize;
-        // A `?` after the run (a converter's mark, often with a reading) is evidence; a bare
-        // U+FFFD is too common in damaged text to be.
-        let evidence =
-            (lost_tail && after.starts_with('?')) || (k == 0 && marked_before) || glued_letter;
-        if new_len >= 2 || (evidence && new_len >= 1) {
-            let avg = new_score / new_len as i32;
-            let gain = new_score - old_score;
-            let damaged = rare * 2 >= old_len || new_words >= old_words + 1 + new_len / 5;
-            // The shifted reading must also form words: random Han characters do not.
-            let coherent = new_words >= new_len / 6 && (evidence || new_words >= 1);
-            let strong = gain >= 12 || (evidence && gain >= 4);
-            if damaged && coherent && avg >= 9 && strong && best.map_or(true, |(g, _)| gain >= g) {
-                best = Some((gain, k));
-            }
+        if !word && debris_before(text, run.start) == run.start {
+            return;
         }
     }
-    let Some((_, k)) = best else { return };
+    // A mark of lost bytes right after the run (or right before it) is evidence of damage
+    // that lets a shorter or weaker reading count.
+    let marked_before = debris_before(text, run.start) < run.start;
+    // Best start k: all d[k..] valid, most gain.
+    let walk = |side: Side| -> Option<(i32, usize)> {
+        let mut best: Option<(i32, usize)> = None;
+        // Walk k from the end to the start, keeping the scores of the shifted reading from k
+        // (d[k..] then the tail) and of the text from k up to date: linear in the run.
+        // (each char folded once: `new_first` and `old_first` hold folds, `is_word` is
+        // `is_word2` of the folds)
+        let unit = |c: char, fc: char| level_folded(c, fc) - script_penalty(c, side);
+        let (mut new_len, mut new_score, mut new_words) = (0usize, 0i32, 0usize);
+        let mut new_first: Option<char> = None;
+        if let Some(t) = tail_char {
+            new_len = 1;
+            let ft = fold_char(t);
+            new_score = unit(t, ft);
+            new_first = Some(ft);
+        }
+        let (mut old_len, mut old_score, mut old_words, mut rare) = (0usize, 0i32, 0usize, 0usize);
+        let mut old_first: Option<char> = None;
+        let mut k = n;
+        while k > 0 {
+            k -= 1;
+            if k < n - 1 {
+                let Some(c) = dj(k) else { break };
+                let fc = fold_char(c);
+                new_score += unit(c, fc);
+                if new_first.is_some_and(|f| is_word2(fc, f)) {
+                    new_score += 6;
+                    new_words += 1;
+                }
+                new_first = Some(fc);
+                new_len += 1;
+            }
+            // The text as it stands is scored without the script penalty: the script of the
+            // whole text may change once it is repaired, and a second run must agree.
+            let c = run.chars[k];
+            let fc = fold_char(c);
+            let lv = level_folded(c, fc);
+            old_score += lv;
+            if old_first.is_some_and(|f| is_word2(fc, f)) {
+                old_score += 6;
+                old_words += 1;
+            }
+            old_first = Some(fc);
+            old_len += 1;
+            rare += is_rare_level(c, lv) as usize;
+            // A `?` after the run (a converter's mark, often with a reading) is evidence; a bare
+            // U+FFFD is too common in damaged text to be.
+            let evidence = question_after || (k == 0 && marked_before) || glued_letter;
+            if new_len >= 2 || (evidence && new_len >= 1) {
+                let avg = new_score / new_len as i32;
+                let gain = new_score - old_score;
+                let damaged = rare * 2 >= old_len || new_words >= old_words + 1 + new_len / 5;
+                // The shifted reading must also form words: random Han characters do not.
+                let coherent = new_words >= new_len / 6 && (evidence || new_words >= 1);
+                let strong = gain >= 12 || (evidence && gain >= 4);
+                if damaged
+                    && coherent
+                    && avg >= 9
+                    && strong
+                    && best.map_or(true, |(g, _)| gain >= g)
+                {
+                    best = Some((gain, k));
+                }
+            }
+        }
+        best
+    };
+    // The walk scores the shifted reading with the script penalty of the text's side, which
+    // is counted only when some run needs it (see `Sides`). Without a penalty (`Unknown`)
+    // its score is as high as with one at every start, and all else the walk reads is the
+    // same; every test a start must pass only gains from a higher score (`avg`, `strong`):
+    // when no start passes without the penalty, none passes with it.
+    if gated() && walk(Side::Unknown).is_none() {
+        return;
+    }
+    let side = sides.get();
+    let Some((_, k)) = walk(side) else { return };
     let d: Vec<Option<char>> = (0..n.saturating_sub(1)).map(dj).collect();
 
     // The repaired characters.
@@ -919,12 +966,12 @@ fn shifted_gbk(text: &str, run: &Run, side: Side, out: &mut Vec<Fix>) {
         }
         None => rep.push(LOST),
     };
-    let mut start = run.offs[k] as usize;
+    let mut start = run.at[2 * k] as usize;
     if k == 0 {
         start = debris_before(text, start);
     }
     // The split character at the start: its lead (or trail) byte was lost; b[2k] survives.
-    let orphan = b[2 * k];
+    let orphan = run.byte(2 * k);
     let prev = if k > 0 {
         Some(run.chars[k - 1])
     } else {
@@ -1146,6 +1193,54 @@ fn later_rounds(text: &str, mut total: Vec<Fix>) -> Vec<Fix> {
     total
 }
 
+/// True when the exact shortcuts of the GBK rules are taken (the gates of `shifted_gbk`);
+/// a test turns them off to compare the results with and without them.
+#[cfg(not(test))]
+fn gated() -> bool {
+    true
+}
+
+#[cfg(test)]
+thread_local! {
+    static GATED: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+#[cfg(test)]
+fn gated() -> bool {
+    GATED.with(|g| g.get())
+}
+
+/// The side of a text from its [`script_counts`].
+fn side_of((t, s): (usize, usize)) -> Side {
+    if t > 2 * s && t >= 3 {
+        Side::Traditional
+    } else if s > 2 * t && s >= 3 {
+        Side::Simplified
+    } else {
+        Side::Unknown
+    }
+}
+
+/// The side of a text, counted when a rule first needs it. The pass of `round_counted`
+/// counts the script of every char as it goes; the GBK rules need the side only for a
+/// stretch that passed their other tests (damaged text), before the pass is over: then the
+/// whole text is counted once more.
+struct Sides<'a> {
+    text: &'a str,
+    side: std::cell::Cell<Option<Side>>,
+}
+
+impl Sides<'_> {
+    fn get(&self) -> Side {
+        if let Some(s) = self.side.get() {
+            return s;
+        }
+        let s = side_of(script_counts(self.text));
+        self.side.set(Some(s));
+        s
+    }
+}
+
 /// One round of every mojibake rule over `text`.
 fn round(text: &str) -> Vec<Fix> {
     round_counted(text).0
@@ -1158,30 +1253,47 @@ fn round_counted(text: &str) -> (Vec<Fix>, Option<(usize, usize)>) {
     if text.is_ascii() || text.len() >= NO_CHAR as usize {
         return (Vec::new(), None);
     }
-    let counts = script_counts(text);
-    let (t, s) = counts;
-    let side = if t > 2 * s && t >= 3 {
-        Side::Traditional
-    } else if s > 2 * t && s >= 3 {
-        Side::Simplified
-    } else {
-        Side::Unknown
+    let sides = Sides {
+        text,
+        side: std::cell::Cell::new(None),
     };
+    if !gated() {
+        sides.get();
+    }
     let mut out = Vec::new();
     latin_fixes(text, &mut out);
-    utf8_in_gbk(text, side, &mut out);
+    // (in order already: one scan)
     crate::pipeline::sort_by_span(&mut out, |f| (f.range.start, 0));
-    let taken = out.clone();
+    let latin = out.len();
+    // One pass over the chars for both GBK rules (each char encoded once): in each region,
+    // the UTF-8-read-as-GBK repairs, then the shifted reading of each of its runs that no
+    // repair of the two rules before took. Its fixes lie inside the region (so only those
+    // and the Latin ones can overlap a run of it); the Latin fixes are in order and do not
+    // overlap, and the runs come in order: a pointer. No fix of one rule starts where one
+    // of another does (a run that a fix overlaps is skipped; the debris before a run is
+    // ASCII, in no region, and no Latin fix starts at it), and the Latin ones come first:
+    // the stable sort below orders them as it did when the rules ran one after the other.
     let mut t = 0;
-    for_each_gbk_run(text, |run| {
-        while t < taken.len() && taken[t].range.end <= run.start {
-            t += 1;
-        }
-        if taken.get(t).is_some_and(|f| f.range.start < run.end) {
-            return;
-        }
-        shifted_gbk(text, run, side, &mut out);
+    let mut counts = (0, 0);
+    for_each_byte_region(text, &mut counts, |r| {
+        let first = out.len();
+        utf8_in_gbk(text, r, &sides, &mut out);
+        let last = out.len();
+        for_each_gbk_run(r, |run| {
+            while t < latin && out[t].range.end <= run.start {
+                t += 1;
+            }
+            let overlaps = |f: &Fix| f.range.start < run.end && f.range.end > run.start;
+            if (t < latin && out[t].range.start < run.end) || out[first..last].iter().any(overlaps)
+            {
+                return;
+            }
+            shifted_gbk(text, run, &sides, &mut out);
+        });
     });
+    // (the counts of every char now)
+    let side = side_of(counts);
+    debug_assert!(sides.side.get().map_or(true, |s| s == side));
     crate::pipeline::sort_by_span(&mut out, |f| (f.range.start, 0));
     let mut extra = Vec::new();
     lost_with_reading(text, side, &out, &mut extra);
@@ -1356,6 +1468,179 @@ mod tests {
         let fixed = apply("要?jiǎng)?chuàng)新");
         assert!(fixed.starts_with('要') && fixed.contains(LOST), "{fixed}");
         assert!(lost_text_warning(&fixed).is_some());
+    }
+
+    /// The runs are cut from the regions: U+FFFD, which a region holds as an unknown byte,
+    /// must have no GBK code, or a run would have held it. And the pass that builds the
+    /// regions counts the script of every char but U+FFFD, which counts as neither.
+    #[test]
+    fn lost_mark_has_no_gbk_code_and_no_script() {
+        assert_eq!(GBK.encode(LOST), None);
+        let (mut t, mut s) = (0, 0);
+        count_script(LOST, &mut t, &mut s);
+        assert_eq!((t, s), (0, 0));
+    }
+
+    /// The shortcuts of the GBK rules change no result: text read out of step after a byte
+    /// lost at every position, with and without marks of the loss, repaired with and
+    /// without them.
+    #[test]
+    fn shortcuts_change_nothing() {
+        let mut samples: Vec<String> = Vec::new();
+        for clean in [
+            "今年在當地行業標桿企業的帶動下,群眾生活明顯改善。",
+            "我们要加强日常管理和调度,并制定标准。",
+            "鞍山钢铁召开援疆帮扶、省内乡村振兴干部座谈会，深入贯彻落实。",
+        ] {
+            let b = gbk(clean);
+            for at in 0..b.len() {
+                let mut lost = b.clone();
+                lost.remove(at);
+                let g = from_gbk(&lost);
+                samples.push(format!("标题{g}。"));
+                samples.push(format!("??{g}"));
+                samples.push(format!("{g}?shù)新"));
+                let mut q = lost.clone();
+                q.insert(at, b'?');
+                samples.push(from_gbk(&q));
+            }
+        }
+        for clean in [
+            "鞍山钢铁召开座谈会",
+            "中华人民共和国成立七十周年",
+            "经济发展",
+        ] {
+            samples.push(format!("今天{}。", from_gbk(clean.as_bytes())));
+        }
+        samples.extend(
+            [
+                "浣犲ソ",
+                "要?chuàng)新工作模式",
+                "要?jiǎng)?chuàng)新",
+                "ä½ å¥½",
+            ]
+            .map(String::from),
+        );
+        for s in &samples {
+            let fast = fixes(s);
+            GATED.with(|g| g.set(false));
+            let slow = fixes(s);
+            GATED.with(|g| g.set(true));
+            assert_eq!(fast, slow, "{s}");
+        }
+        // (the samples do reach the repairs)
+        assert!(samples.iter().filter(|s| !fixes(s).is_empty()).count() > 50);
+    }
+
+    /// [`pick`] as it was before it computed the per-call parts once: the reference.
+    fn pick_reference(
+        cands: &[char],
+        prev: Option<char>,
+        next: Option<char>,
+        reading: Option<&str>,
+        side: Side,
+    ) -> Option<(char, f32)> {
+        let mut top: Option<(i32, char)> = None;
+        let mut second = i32::MIN / 2;
+        for &c in cands {
+            if !is_han(c) || script_penalty(c, side) > 0 {
+                continue;
+            }
+            let mut evidence = 0;
+            if let Some(r) = reading {
+                if !reading_matches(c, r) {
+                    continue;
+                }
+                evidence += 1;
+            }
+            let mut s = level(c);
+            if prev.is_some_and(|p| is_word(p, c)) {
+                s += 12;
+                evidence += 1;
+            }
+            if next.is_some_and(|n| is_word(c, n)) {
+                s += 12;
+                evidence += 1;
+            }
+            if evidence > 0 {
+                match top {
+                    Some((bs, bc)) if s < bs || (s == bs && c >= bc) => second = second.max(s),
+                    Some((bs, _)) => {
+                        second = second.max(bs);
+                        top = Some((s, c));
+                    }
+                    None => top = Some((s, c)),
+                }
+            }
+        }
+        let (best, c) = top?;
+        let margin = best - second;
+        if best < 14 || margin < 4 {
+            return None;
+        }
+        let conf = (0.5 + margin as f32 / 30.0).min(0.95);
+        Some((c, conf))
+    }
+
+    /// True when `c` (through its simplified form) reads `reading` (tone marks as written).
+    fn reads(c: char, reading: &str) -> bool {
+        READINGS
+            .get(&fold_char(c))
+            .is_some_and(|rs| rs.iter().any(|r| *r == reading))
+    }
+
+    /// A reading with tone numbers or none matches by its toneless form.
+    fn reading_matches(c: char, reading: &str) -> bool {
+        if reads(c, reading) {
+            return true;
+        }
+        let Some((base, _)) = syllable(reading) else {
+            return false;
+        };
+        READINGS.get(&fold_char(c)).is_some_and(|rs| {
+            rs.iter()
+                .any(|r| syllable(r).is_some_and(|(b, _)| b == base))
+        })
+    }
+
+    #[test]
+    fn pick_as_the_reference() {
+        let sides = [Side::Simplified, Side::Traditional, Side::Unknown];
+        let readings = [
+            None,
+            Some("chuàng"),
+            Some("chuang4"),
+            Some("chuang"),
+            Some("jiǎng"),
+            Some("duì"),
+            Some("shù"),
+            Some("xyz"),
+        ];
+        let neighbours = [
+            None,
+            Some('要'),
+            Some('新'),
+            Some('工'),
+            Some('業'),
+            Some('的'),
+        ];
+        let mut picked = 0;
+        for lead in [0xB4u8, 0xBD, 0xCA, 0xD0, 0xB6, 0x98, 0xC9] {
+            let mut cands: Vec<char> = GBK.with_lead(lead).collect();
+            cands.extend(GBK.with_trail(lead));
+            for side in sides {
+                for r in readings {
+                    for p in neighbours {
+                        for n in neighbours {
+                            let got = pick(&cands, p, n, r, side);
+                            assert_eq!(got, pick_reference(&cands, p, n, r, side));
+                            picked += got.is_some() as usize;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(picked > 20, "{picked}");
     }
 
     #[test]

@@ -55,11 +55,19 @@ fn letter(c: char) -> Option<(char, u8)> {
 /// A syllable's toneless form (with ü) and whether it carried a tone, or `None` when it
 /// is not pinyin.
 pub fn syllable(s: &str) -> Option<(String, bool)> {
+    let mut buf = [0; 8];
+    toneless(s, &mut buf).map(|(b, t)| (b.to_string(), t))
+}
+
+/// [`syllable`] written into `buf`, without an allocation (it runs for every word in
+/// parentheses and every reading of a candidate for a lost character).
+#[inline(never)]
+pub fn toneless<'b>(s: &str, buf: &'b mut [u8; 8]) -> Option<(&'b str, bool)> {
     let (body, digit) = match s.as_bytes().last() {
         Some(b'0'..=b'5') => (&s[..s.len() - 1], true),
         _ => (s, false),
     };
-    let mut base = String::with_capacity(body.len());
+    let mut len = 0;
     let mut toned = digit;
     let mut marks = 0;
     for c in body.chars() {
@@ -67,14 +75,24 @@ pub fn syllable(s: &str) -> Option<(String, bool)> {
         if t > 0 {
             marks += 1;
         }
-        base.push(b);
+        // A form longer than 7 bytes is no syllable (below): it only grows.
+        let n = b.len_utf8();
+        if len + n > 7 {
+            return None;
+        }
+        // (through a buffer of 4: no panic path for a buffer too short)
+        let mut tmp = [0; 4];
+        buf.get_mut(len..len + n)?
+            .copy_from_slice(b.encode_utf8(&mut tmp).as_bytes());
+        len += n;
     }
     // u: for ü, as some keyboards type it.
-    if marks > 1 || (digit && marks > 0) || base.is_empty() || base.len() > 7 {
+    if marks > 1 || (digit && marks > 0) || len == 0 {
         return None;
     }
     toned |= marks == 1;
-    is_syllable(&base).then_some((base, toned))
+    let base = std::str::from_utf8(&buf[..len]).ok()?;
+    is_syllable(base).then_some((base, toned))
 }
 
 /// True when `s` (the inside of the parentheses) is a reading of at most `han` characters.
@@ -88,8 +106,9 @@ fn is_reading(s: &str, han: usize, toneless_ok: bool) -> Option<bool> {
         return None;
     }
     let mut all_toned = true;
+    let mut buf = [0; 8];
     for w in &words {
-        let (base, toned) = syllable(w)?;
+        let (base, toned) = toneless(w, &mut buf)?;
         if !toned && !(toneless_ok && base.chars().count() >= 2) {
             return None;
         }
@@ -198,6 +217,67 @@ mod tests {
         assert!(syllable("lv4").is_some());
         assert!(syllable("lǜ").is_some());
         assert!(syllable("xyz1").is_none());
+    }
+
+    /// [`syllable`] as it was, with a `String` built whole: the reference for [`toneless`].
+    fn syllable_reference(s: &str) -> Option<(String, bool)> {
+        let (body, digit) = match s.as_bytes().last() {
+            Some(b'0'..=b'5') => (&s[..s.len() - 1], true),
+            _ => (s, false),
+        };
+        let mut base = String::with_capacity(body.len());
+        let mut toned = digit;
+        let mut marks = 0;
+        for c in body.chars() {
+            let (b, t) = letter(c)?;
+            if t > 0 {
+                marks += 1;
+            }
+            base.push(b);
+        }
+        if marks > 1 || (digit && marks > 0) || base.is_empty() || base.len() > 7 {
+            return None;
+        }
+        toned |= marks == 1;
+        is_syllable(&base).then_some((base, toned))
+    }
+
+    #[test]
+    fn toneless_as_the_reference() {
+        let alphabet = [
+            'a', 'n', 'g', 'z', 'h', 'u', 'i', 'e', 'o', 'v', 'ü', 'ǜ', 'à', 'ī', 'ǎ', 'ó', 'ń',
+            'ḿ', '1', '4', '7', 'x', 'A', '中',
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut words: Vec<String> = crate::text::tables::SYLLABLE_LIST
+            .iter()
+            .flat_map(|s| {
+                [
+                    s.to_string(),
+                    format!("{s}3"),
+                    format!("{s}0"),
+                    format!("{s}{s}"),
+                ]
+            })
+            .collect();
+        for _ in 0..50_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let n = (seed % 10) as usize;
+            words.push(
+                (0..n)
+                    .map(|k| alphabet[((seed >> (5 * k + 4)) % alphabet.len() as u64) as usize])
+                    .collect(),
+            );
+        }
+        let mut found = 0;
+        for w in &words {
+            let got = syllable(w);
+            assert_eq!(got, syllable_reference(w), "{w}");
+            found += got.is_some() as usize;
+        }
+        assert!(found > 1000, "{found}");
     }
 
     #[test]

@@ -216,9 +216,19 @@ fn fold_phrases_with(text: &str, no_traditional: bool) -> String {
     let fold_into = |out: &mut String, piece: &str| {
         if no_traditional {
             out.push_str(piece);
-        } else {
-            out.extend(piece.chars().map(fold_char));
+            return;
         }
+        // the stretches that fold to themselves copied whole, not char by char
+        let mut from = 0;
+        for (i, c) in piece.char_indices() {
+            let f = fold_char(c);
+            if f != c {
+                out.push_str(&piece[from..i]);
+                out.push(f);
+                from = i + c.len_utf8();
+            }
+        }
+        out.push_str(&piece[from..]);
     };
     let mut at = 0;
     if text.bytes().any(|b| b >= 0x80) {
@@ -242,7 +252,7 @@ fn fold_phrases_with(text: &str, no_traditional: bool) -> String {
 /// One non-ASCII char into the counts of traditional-only (`t`) and simplified-only (`s`)
 /// chars, with one lookup of its fold.
 #[inline]
-fn count_script(c: char, t: &mut usize, s: &mut usize) {
+pub(super) fn count_script(c: char, t: &mut usize, s: &mut usize) {
     match t2s_char(c) {
         Some(f) if f != c => *t += 1,
         Some(_) => {}

@@ -623,6 +623,14 @@ fn dateline_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credi
     });
 }
 
+/// Whether the paragraph `f` (folded) opens with the dateline of an agency or a paper
+/// (新华社北京3月5日电, （中央社记者韦枢台北7日电）, 央视网消息): the first line of an article's
+/// text, so the line above it is the article's title.
+pub(crate) fn opens_with_dateline(f: &str) -> bool {
+    // (据新华社报道，… is a sentence that cites an outlet, not a dateline)
+    dateline_at(f).is_some_and(|d| !f[..d.lead].ends_with('据'))
+}
+
 /// A dateline at the start of a text, in byte offsets of it: where the outlet's name
 /// starts (after brackets and 据), its length, and where the cue starts, from the outlet.
 struct Dateline {

@@ -10,7 +10,9 @@
 //! - lead: the first paragraph of the article proper; body: the rest.
 
 use super::Para;
-use crate::extract::credits::{credit_label_at, is_open_bracket, looks_like_name_list};
+use crate::extract::credits::{
+    credit_label_at, is_open_bracket, looks_like_name_list, opens_with_dateline,
+};
 use crate::extract::numbers::CharBits;
 use crate::model::ParagraphKind;
 
@@ -198,6 +200,17 @@ fn is_headline_like(f: &str) -> bool {
     (4..=40).contains(&n) && !f.contains(['。', '；']) && !f.ends_with([',', '，', '、', ':', '：'])
 }
 
+/// A title longer than [`is_headline_like`] allows, told by the dateline that opens the
+/// next paragraph: agencies' two-clause headlines run past 40 chars (台股創高後震盪
+/// 加權指數漲逾200點收21,858點 台積電市值衝破新臺幣23兆元 over （中央社記者韋樞台北7日電）…).
+fn headline_over_dateline(f: &str, next: &str) -> bool {
+    (4..=80).contains(&count_chars(f))
+        && !f.contains(['。', '；'])
+        && !f.ends_with([',', '，', '、', ':', '：'])
+        && !opens_with_dateline(f)
+        && opens_with_dateline(next)
+}
+
 pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
     let n = paras.len();
     // First pass: the kinds a paragraph shows by itself.
@@ -270,7 +283,12 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
         .collect();
     if let Some(&first) = content.first() {
         let f = fold.get(paras[first].range.clone()).unwrap_or_default();
-        let headline = content.len() >= 2 && is_headline_like(f);
+        let next = content
+            .get(1)
+            .and_then(|&i| fold.get(paras[i].range.clone()))
+            .unwrap_or_default();
+        let headline =
+            content.len() >= 2 && (is_headline_like(f) || headline_over_dateline(f, next));
         if headline {
             paras[first].kind = ParagraphKind::Headline;
             if let Some(&second) = content.get(1) {

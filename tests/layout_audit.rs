@@ -47,3 +47,39 @@ fn a_long_two_clause_headline_over_a_dateline() {
         x.summary
     );
 }
+
+#[test]
+fn a_byline_of_a_paper_and_a_reporter_on_its_own_line() {
+    use ParagraphKind::*;
+    let x = run("河南小麦机收进度过半 今年夏粮丰收在望\n\
+         农民日报·中国农网记者 范亚旗\n\
+         记者从河南省农业农村厅获悉，截至6月6日17时，河南已收获小麦5142万亩，占种植面积的60.5%。\n\
+         郸城县委书记罗文阁说，近年来，全县围绕乡村振兴建成高标准农田105万亩。\n\
+         责任编辑：李丽颖");
+    assert_eq!(kinds(&x), [Headline, Credit, Lead, Body, Credit]);
+    assert_eq!(
+        credits(&x)[0],
+        "Reporter 记者 [范亚旗] 农民日报·中国农网",
+        "{:?}",
+        credits(&x)
+    );
+    assert!(
+        x.summary.iter().all(|s| !s.contains("范亚旗")),
+        "{:?}",
+        x.summary
+    );
+    assert!(
+        x.keywords.iter().all(|k| k.word != "范亚旗"),
+        "{:?}",
+        x.keywords
+    );
+    // the same byline closing a Hong Kong paper's article
+    let x = run("國泰航空下半年增開11條航線\n\
+         【明報專訊】國泰航空昨日宣布，集團今年下半年將新增及恢復11條客運航線。\n\
+         國泰股價昨日收報8.12港元，升2.1%。\n\
+         明報記者 陳家樂");
+    assert_eq!(kinds(&x), [Headline, Lead, Body, Credit]);
+    let x = run("我国科学家揭示水稻耐高温新机制\n科技日报记者 陆成宽\n6月6日，国际学术期刊《自然》在线发表了研究成果。\n团队历时8年完成研究。");
+    assert_eq!(kinds(&x), [Headline, Credit, Lead, Body]);
+    assert_eq!(credits(&x), ["Reporter 记者 [陆成宽] 科技日报"]);
+}

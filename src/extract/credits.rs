@@ -344,7 +344,8 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
         i += c.len_utf8();
     }
     if labels.is_empty() {
-        if looks_like_name_list(f) {
+        // (农民日报·中国农网记者 范亚旗 is no list of two names: `bylines` reads it)
+        if looks_like_name_list(f) && !is_outlet_byline(f) {
             let mut c = Credit {
                 start: range.start,
                 end: range.end,
@@ -420,6 +421,12 @@ fn media_before(f: &str, at: usize) -> Option<usize> {
     }
     // The shortest name that ends like an outlet and starts after a boundary.
     let s = start?;
+    // (two outlets of one group joined by a middle dot are one: 农民日报·中国农网记者)
+    if let Some(dot) = head[..s].strip_suffix(['·', '•']) {
+        if let Some(s2) = media_before(f, dot.len()) {
+            return Some(s2);
+        }
+    }
     let ok = head[..s].chars().next_back().is_none_or(|c| !is_han(c));
     (ok && !SELF.contains(&&head[s..])).then_some(s)
 }
@@ -546,6 +553,27 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
             }
         }
     }
+}
+
+/// A line of an outlet, a reporter's label and names only: 科技日报记者 陆成宽,
+/// 农民日报·中国农网记者 范亚旗, 明报记者 陈家乐, 本报记者 张三 (a bare 记者 陆成宽 is a
+/// labelled line already).
+pub fn is_outlet_byline(f: &str) -> bool {
+    if f.len() > 90 || f.contains(['。', '，']) {
+        return false;
+    }
+    let Some((at, label)) = ["记者", "通讯员"]
+        .iter()
+        .find_map(|l| f.find(l).map(|p| (p, *l)))
+    else {
+        return false;
+    };
+    let outlet = at > 0 && (media_before(f, at) == Some(0) || SELF.contains(&&f[..at]));
+    let mut names = f[at + label.len()..]
+        .split(is_list_sep)
+        .filter(|t| !t.is_empty())
+        .peekable();
+    outlet && names.peek().is_some() && names.all(|t| is_name(t, true) || is_name_alone(t))
 }
 
 /// Reads the credit in brackets that closes a paragraph of text (…。（编辑：张均懋）).

@@ -4,14 +4,15 @@
 //! - decoration: no letter, digit or Han character (↓↓↓, ▲, ——, emoji);
 //! - promo: the calls to follow, share, scan or read on that WeChat posts end with;
 //! - disclaimer: reprint and copyright notices;
-//! - credit: lines that start with a credit label (撰稿, 责任编辑 …), and short lines of an
-//!   organisation and names next to them (党委组织部 刘旭东 张林);
+//! - credit: lines that start with a credit label (撰稿, 责任编辑 …), bylines of an outlet
+//!   and names (科技日报记者 陆成宽), and short lines of an organisation and names next to
+//!   them (党委组织部 刘旭东 张林);
 //! - headline: a short first line without a full stop, and 原标题: lines;
 //! - lead: the first paragraph of the article proper; body: the rest.
 
 use super::Para;
 use crate::extract::credits::{
-    credit_label_at, is_open_bracket, looks_like_name_list, opens_with_dateline,
+    credit_label_at, is_open_bracket, is_outlet_byline, looks_like_name_list, opens_with_dateline,
 };
 use crate::extract::numbers::CharBits;
 use crate::model::ParagraphKind;
@@ -235,7 +236,7 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             && !(f.contains('，') && f.trim_end().ends_with('。'))
         {
             ParagraphKind::Credit
-        } else if is_closing_byline(f) {
+        } else if is_closing_byline(f) || is_outlet_byline(f) {
             ParagraphKind::Credit
         } else if is_disclaimer(f) {
             ParagraphKind::Disclaimer

@@ -83,3 +83,51 @@ fn a_byline_of_a_paper_and_a_reporter_on_its_own_line() {
     assert_eq!(kinds(&x), [Headline, Credit, Lead, Body]);
     assert_eq!(credits(&x), ["Reporter 记者 [陆成宽] 科技日报"]);
 }
+
+#[test]
+fn the_end_mark_and_the_signature_at_the_foot_of_a_notice() {
+    use ParagraphKind::*;
+    let x = run("2024年高考今日开考\n\
+         中新网北京6月7日电（记者 马佳佳）2024年全国高考7日拉开帷幕，今年报名人数达1342万人。\n\
+         据悉，多地明确将于6月23日至25日陆续公布高考成绩。\n\
+         （完）\n\
+         责任编辑：张心怡");
+    assert_eq!(kinds(&x), [Headline, Lead, Body, Decoration, Credit]);
+    let notice = "关于做好2024年度职称评审申报工作的通知\n\
+         各区人力资源和社会保障局，各有关单位：\n\
+         网上申报时间为2024年7月1日至7月31日，逾期系统将自动关闭，不再受理。\n\
+         附件：1.2024年度职称评审申报表\n\
+         2.职称评审材料清单\n\
+         上海市人力资源和社会保障局\n\
+         2024年6月5日";
+    let x = run(notice);
+    assert_eq!(kinds(&x)[5..], [Credit, Credit]);
+    assert_eq!(credits(&x), ["Source  [] 上海市人力资源和社会保障局"]);
+    assert!(
+        x.summary.iter().all(|s| !s.contains("上海市人力")),
+        "{:?}",
+        x.summary
+    );
+    // the date keeps its mention
+    assert!(
+        x.dates.iter().any(|d| d.value == "2024-06-05"),
+        "{:?}",
+        x.dates
+    );
+    let x = run("讣告\n\
+         中国科学院院士孙汉城同志，因病医治无效，于2024年6月3日在北京逝世，享年94岁。\n\
+         孙汉城同志遗体告别仪式定于2024年6月8日上午9时在北京八宝山殡仪馆举行。\n\
+         联系人：李涛 010-69357123\n\
+         孙汉城同志治丧委员会\n\
+         2024年6月4日");
+    assert_eq!(kinds(&x)[4..], [Credit, Credit]);
+    assert_eq!(credits(&x), ["Source  [] 孙汉城同志治丧委员会"]);
+    assert!(
+        x.keywords.iter().all(|k| k.word != "委员会"),
+        "{:?}",
+        x.keywords
+    );
+    // a date closing a paragraph of text is no signature
+    let x = run("标题在这里\n会议于2024年6月4日召开。\n会议强调，要抓好落实，确保各项工作任务按期完成。\n会议定于\n2024年6月4日");
+    assert_eq!(kinds(&x)[3..], [Body, Body]);
+}

@@ -859,6 +859,19 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                 // (and a reporter after the paper's name, which no label starts: （本报记者
                 // 张三 通讯员 李四）; a credit already read is not read again)
                 bylines(doc, p.range.clone(), &mut out);
+                // an organisation alone: the issuer signing a notice (上海市人力资源和社会保障局
+                // over its date), the source of the text
+                let f = &doc.fold[p.range.clone()];
+                if out.len() == n && is_org(f) {
+                    out.push(Credit {
+                        start: p.range.start,
+                        end: p.range.end,
+                        role: CreditRole::Source,
+                        label: String::new(),
+                        names: Vec::new(),
+                        organization: Some(doc.text[p.range.clone()].to_string()),
+                    });
+                }
             }
             ParagraphKind::Disclaimer => notice_source(doc, p.range.clone(), &mut out),
             ParagraphKind::Headline | ParagraphKind::Lead | ParagraphKind::Body

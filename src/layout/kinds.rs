@@ -12,7 +12,8 @@
 
 use super::Para;
 use crate::extract::credits::{
-    credit_label_at, is_open_bracket, is_outlet_byline, looks_like_name_list, opens_with_dateline,
+    credit_label_at, is_open_bracket, is_org, is_outlet_byline, looks_like_name_list,
+    opens_with_dateline,
 };
 use crate::extract::numbers::CharBits;
 use crate::model::ParagraphKind;
@@ -201,6 +202,30 @@ fn is_headline_like(f: &str) -> bool {
     (4..=40).contains(&n) && !f.contains(['。', '；']) && !f.ends_with([',', '，', '、', ':', '：'])
 }
 
+/// The mark that closes an agency's article: （完）, (全文完).
+fn is_end_mark(f: &str) -> bool {
+    let t = f.trim_matches(|c: char| {
+        c.is_whitespace()
+            || is_open_bracket(c)
+            || matches!(c, '）' | ')' | '】' | ']' | '〕' | '］')
+    });
+    matches!(t, "完" | "全文完" | "本文完")
+}
+
+/// A date alone on a line, as a notice is dated under its issuer: 2024年6月5日, 二〇二四年六月五日.
+fn is_written_date(f: &str) -> bool {
+    f.ends_with('日')
+        && f.contains('年')
+        && f.contains('月')
+        && count_chars(f) <= 16
+        && f.chars().all(|c| {
+            c.is_ascii_digit()
+                || ('０'..='９').contains(&c)
+                || c == ' '
+                || "〇零一二三四五六七八九十年月日".contains(c)
+        })
+}
+
 /// A title longer than [`is_headline_like`] allows, told by the dateline that opens the
 /// next paragraph: agencies' two-clause headlines run past 40 chars (台股創高後震盪
 /// 加權指數漲逾200點收21,858點 台積電市值衝破新臺幣23兆元 over （中央社記者韋樞台北7日電）…).
@@ -218,7 +243,7 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
     for p in paras.iter_mut() {
         let s = &text[p.range.clone()];
         let f = fold.get(p.range.clone()).unwrap_or(s);
-        p.kind = if !has_words(s) {
+        p.kind = if !has_words(s) || is_end_mark(f) {
             ParagraphKind::Decoration
         } else if f.starts_with("原标题") {
             ParagraphKind::Headline
@@ -275,6 +300,28 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             if near && looks_like_name_list(f) {
                 paras[i].kind = ParagraphKind::Credit;
                 changed = true;
+            }
+        }
+    }
+    // The signature at the foot of a notice or an obituary: the issuers' names over the date
+    // (上海市人力资源和社会保障局 / 2024年6月5日) say who issued it; they are not its text.
+    if let Some(last) = (0..n).rev().find(|&i| paras[i].kind == ParagraphKind::Body) {
+        let f = |i: usize| fold.get(paras[i].range.clone()).unwrap_or_default();
+        if is_written_date(f(last)) {
+            let first = (0..last)
+                .rev()
+                .take(3)
+                .take_while(|&i| {
+                    paras[i].kind == ParagraphKind::Body && count_chars(f(i)) <= 30 && is_org(f(i))
+                })
+                .last();
+            // (some text stays above the signature)
+            if let Some(first) =
+                first.filter(|&i| paras[..i].iter().any(|p| p.kind == ParagraphKind::Body))
+            {
+                for p in &mut paras[first..=last] {
+                    p.kind = ParagraphKind::Credit;
+                }
             }
         }
     }

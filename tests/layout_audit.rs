@@ -131,3 +131,25 @@ fn the_end_mark_and_the_signature_at_the_foot_of_a_notice() {
     let x = run("标题在这里\n会议于2024年6月4日召开。\n会议强调，要抓好落实，确保各项工作任务按期完成。\n会议定于\n2024年6月4日");
     assert_eq!(kinds(&x)[3..], [Body, Body]);
 }
+
+#[test]
+fn the_titles_under_a_header_of_links_are_promotion() {
+    use ParagraphKind::*;
+    let x = run("高温来袭！这份防中暑指南请收好\n\
+         最近几天，我市持续高温，中央气象台昨天18时发布高温黄色预警。\n\
+         出现头晕、乏力、大量出汗等症状时，应立即转移到阴凉通风处，补充淡盐水。\n\
+         ▼往期推荐▼\n\
+         夏季吃西瓜，这3个误区别踩！\n\
+         医保新政7月1日起实施，事关每个人\n\
+         来源：健康天津、天津市第一人民医院\n\
+         编辑：小暖");
+    assert_eq!(
+        kinds(&x),
+        [Headline, Lead, Body, Promo, Promo, Promo, Credit, Credit]
+    );
+    assert!(x.keywords.iter().all(|k| k.word != "医保"), "{:?}", x.keywords);
+    assert!(x.summary.iter().all(|s| !s.contains("医保")), "{:?}", x.summary);
+    // a header at the top, before the article's text, is not followed by its links
+    let x = run("推荐阅读\n地铁五号线今日开通\n6月15日，地铁五号线开通运营，全线设站20座。\n乘客表示，出行方便多了。");
+    assert_eq!(kinds(&x), [Promo, Headline, Lead, Body]);
+}

@@ -64,6 +64,23 @@ const PROMO: &[&str] = &[
     "点击阅读",
 ];
 
+/// The cues of [`PROMO`] that head a list of links to other articles.
+const LIST_HEADERS: &[&str] = &[
+    "往期",
+    "推荐阅读",
+    "相关阅读",
+    "延伸阅读",
+    "精彩回顾",
+    "猜你喜欢",
+    "热门推荐",
+    "近期热文",
+];
+
+/// A short promotional line that heads a list of links: ▼往期推荐▼, 推荐阅读：.
+fn is_list_header(f: &str) -> bool {
+    count_chars(f) <= 20 && LIST_HEADERS.iter().any(|h| f.contains(h))
+}
+
 /// Notices of reprint, copyright and liability.
 const DISCLAIMER: &[&str] = &[
     "免责声明",
@@ -282,6 +299,29 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
         {
             paras[i].kind = ParagraphKind::Promo;
         }
+    }
+    // The titles under the header of a list of links (▼往期推荐▼, 推荐阅读：), down to the
+    // first line of another kind or shape, once the article's text has begun above it
+    // (a header at the top stands over the article's own title).
+    let mut text_begun = false;
+    let mut i = 0;
+    while i < n {
+        let f = fold.get(paras[i].range.clone()).unwrap_or_default();
+        if paras[i].kind == ParagraphKind::Body {
+            text_begun = text_begun || f.contains('。');
+        } else if text_begun && paras[i].kind == ParagraphKind::Promo && is_list_header(f) {
+            let mut j = i + 1;
+            while j < n && j <= i + 10 && paras[j].kind == ParagraphKind::Body {
+                if !is_headline_like(fold.get(paras[j].range.clone()).unwrap_or_default()) {
+                    break;
+                }
+                paras[j].kind = ParagraphKind::Promo;
+                j += 1;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
     }
     // Name lists next to credit lines are credits too.
     // A few passes: a credit block is a handful of lines.

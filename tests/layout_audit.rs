@@ -153,3 +153,18 @@ fn the_titles_under_a_header_of_links_are_promotion() {
     let x = run("推荐阅读\n地铁五号线今日开通\n6月15日，地铁五号线开通运营，全线设站20座。\n乘客表示，出行方便多了。");
     assert_eq!(kinds(&x), [Promo, Headline, Lead, Body]);
 }
+
+#[test]
+fn an_outlet_named_with_digits_in_a_bracketed_dateline() {
+    let x = run("文憑試7月17日放榜\n\
+         【香港01報道】香港考試及評核局今日（10日）宣布，2024年香港中學文憑試將於7月17日放榜。\n\
+         今年共有55,782名考生報考，較去年減少約1,800人。\n\
+         記者：林曉晴");
+    assert_eq!(
+        credits(&x),
+        ["Source 報道 [] 香港01", "Reporter 記者 [林曉晴] "]
+    );
+    // no outlet in an ordinary bracket of digits
+    let x = run("会议召开\n【2024报道】今天召开会议，部署全年工作任务。\n会议要求抓好落实。");
+    assert!(x.credits.is_empty(), "{:?}", credits(&x));
+}

@@ -716,6 +716,21 @@ fn dateline_at(f: &str) -> Option<Dateline> {
             }
         }
     }
+    // An outlet named with digits or letters (香港01) ends like none: in a bracket that holds
+    // just it and the cue (【香港01报道】), Han chars then ASCII ones are the name.
+    if best.is_none()
+        && f[..lead].ends_with(['【', '['])
+        && w[cue_at + cue.len()..].starts_with(['】', ']'])
+    {
+        let latin = before.len()
+            - before
+                .trim_end_matches(|c: char| c.is_ascii_alphanumeric())
+                .len();
+        let han = &before[..before.len() - latin];
+        if latin > 0 && latin <= 4 && han_count(han).is_some_and(|n| (2..=8).contains(&n)) {
+            best = Some((before.len(), true));
+        }
+    }
     let (name_end, _) = best?;
     Some(Dateline {
         lead,

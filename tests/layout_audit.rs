@@ -168,3 +168,33 @@ fn an_outlet_named_with_digits_in_a_bracketed_dateline() {
     let x = run("会议召开\n【2024报道】今天召开会议，部署全年工作任务。\n会议要求抓好落实。");
     assert!(x.credits.is_empty(), "{:?}", credits(&x));
 }
+
+#[test]
+fn summary_sentences_without_datelines_list_items_or_lines_without_a_stop() {
+    // the lead's dateline and byline are left out under a headline too
+    let x = run("台风“艾云尼”今晨登陆广东徐闻\n\
+         新华社广州6月9日电（记者周颖、黄浩苑）记者从广东省气象局获悉，今年第3号台风“艾云尼”于9日6时40分前后在湛江市徐闻县沿海登陆。\n\
+         受其影响，湛江、茂名、阳江等地普降暴雨到大暴雨，徐闻县锦和镇累计雨量达286.5毫米。");
+    assert!(x.summary[0].starts_with("记者从广东省气象局获悉"), "{:?}", x.summary);
+    let x = run("文憑試7月17日放榜\n\
+         【香港01報道】香港考試及評核局今日（10日）宣布，2024年香港中學文憑試將於7月17日放榜。\n\
+         今年共有55,782名考生報考，較去年減少約1,800人。");
+    assert!(x.summary[0].starts_with("香港考試及評核局"), "{:?}", x.summary);
+    // a list item that ends with ； and a line with no full stop are no sentences of a summary
+    let x = run("高温来袭！这份防中暑指南请收好\n\
+         最近几天，我市持续高温，中央气象台昨天18时发布高温黄色预警，户外工作者要注意防暑。\n\
+         专家提醒，以下人群要特别注意：\n\
+         1.老年人，尤其是65岁以上患有心脑血管疾病的老人；\n\
+         2.户外工作者，如快递员、环卫工人、建筑工人；\n\
+         3.婴幼儿和孕妇。\n\
+         出现头晕、乏力、大量出汗等症状时，应立即转移到阴凉通风处。\n\
+         附件：1.2024年户外工作者高温作业防暑指南\n\
+         据市疾控中心统计，去年6月至8月，全市共报告中暑病例367例。");
+    assert!(
+        x.summary
+            .iter()
+            .all(|s| s.ends_with(['。', '！', '？', '”', '」'])),
+        "{:?}",
+        x.summary
+    );
+}

@@ -764,11 +764,13 @@ pub(crate) fn after_dateline(doc: &Doc, range: std::ops::Range<usize>) -> usize 
         // no dateline, a byline alone: （记者王小明北京电）国家统计局今天…
         return range.start + bracket(0, true).map_or(0, |e| e + skip(&f[e..]));
     };
-    // (据新华社报道，… says who reported it: the sentence is the reporter's)
-    if f[..d.lead].ends_with('据') || !matches!(d.cue, "电" | "讯" | "消息") {
+    // (据新华社报道，… says who reported it: the sentence is the reporter's; in a bracket of
+    // its own, 【香港01报道】, it is a dateline)
+    let mut at = d.lead + d.cue_at + d.cue.len();
+    let bracketed = f[..d.lead].ends_with(['【', '[']) && f[at..].starts_with(['】', ']']);
+    if f[..d.lead].ends_with('据') || !(matches!(d.cue, "电" | "讯" | "消息") || bracketed) {
         return range.start;
     }
-    let mut at = d.lead + d.cue_at + d.cue.len();
     at += skip(&f[at..]);
     // a byline in brackets: （记者王晓东、李娜）
     if let Some(e) = bracket(at, false) {

@@ -198,3 +198,21 @@ fn summary_sentences_without_datelines_list_items_or_lines_without_a_stop() {
         x.summary
     );
 }
+
+#[test]
+fn a_topic_word_the_dictionary_cuts_into_chars_is_a_keyword() {
+    let words = |x: &Extraction| -> Vec<String> { x.keywords.iter().map(|k| k.word.clone()).collect() };
+    let x = run("台风“艾云尼”今晨登陆广东徐闻\n\
+         新华社广州6月9日电 今年第3号台风“艾云尼”于9日6时40分前后在湛江市徐闻县沿海登陆。\n\
+         受台风影响，湛江、茂名、阳江等地普降暴雨到大暴雨。\n\
+         “这次台风移动速度快、强度增强明显。”广东省气象台首席预报员说。\n\
+         台风带来的暴雨导致部分路段积水。");
+    assert!(words(&x).contains(&"台风".to_string()), "{:?}", words(&x));
+    let x = run("端午档票房破3.8亿元\n\
+         中新网6月10日电 据猫眼专业版数据，2024年端午档总票房突破3.8亿元，观影人次超1000万。\n\
+         业内人士表示，端午档影片类型较为单一，导致整体票房不及预期。\n\
+         今年以来全国电影总票房已达233.6亿元。");
+    let w = words(&x);
+    assert!(w.contains(&"票房".to_string()) && w.contains(&"端午档".to_string()), "{w:?}");
+    assert!(!w.contains(&"端午".to_string()) && !w.contains(&"午档".to_string()), "{w:?}");
+}

@@ -25,6 +25,72 @@ pub const COUNT: usize = 10;
 /// ln(count) assumed for a word the dictionary does not know (a name).
 const UNKNOWN_LOG_FREQ: f32 = 3.0;
 
+/// How often a pair or triple of one-char words must recur to be a keyword.
+const GRAM_MIN: u32 = 3;
+
+/// Chars of grammar and counting that make no word with their neighbour (的, 是, 在, 三, 个,
+/// the measure word after a number: 100名|减少), and 转 between two states of the weather
+/// (晴|转|多云).
+const NOT_IN_GRAMS: &str =
+    "的了是在和与及或也都就还又被把将从对向于以为等个一二三四五六七八九十两百千万亿第每各该本此这那其之而并但由所有无不没已曾要会能可让使给到上下中内外前后里时年月日号名位件次种项元岁米斤份批只转";
+
+/// A token of one Han char that may be part of a word the dictionary cut apart.
+fn is_single(fold: &str, t: &crate::lexicon::segment::Token) -> bool {
+    let mut cs = fold[t.start..t.end].chars();
+    let (Some(c), None) = (cs.next(), cs.next()) else {
+        return false;
+    };
+    crate::text::is_han(c)
+        && !NOT_IN_GRAMS.contains(c)
+        && matches!(
+            t.kind,
+            Kind::Unknown
+                | Kind::Word(
+                    Pos::Noun
+                        | Pos::VerbNoun
+                        | Pos::Verb
+                        | Pos::Adj
+                        | Pos::Proper
+                        | Pos::Place
+                        | Pos::Numeral
+                        | Pos::Time
+                        | Pos::Other
+                )
+        )
+}
+
+/// Pairs and triples of one-char words: how many sentences hold one, where the first is,
+/// whether one stood alone, the last sentence counted.
+type Grams<'a> = rustc_hash::FxHashMap<&'a str, (u32, usize, bool, usize)>;
+
+/// Counts the pairs and triples of a run of one-char words in sentence `si` (once each), and
+/// the run itself as one that stood alone.
+fn add_run<'a>(fold: &'a str, run: (usize, usize, u32), si: usize, grams: &mut Grams<'a>) {
+    let (start, end, n) = run;
+    if n < 2 {
+        return;
+    }
+    // the char starts of the run, and its end (one-char words: one char each)
+    let at: Vec<usize> = fold[start..end]
+        .char_indices()
+        .map(|(i, _)| start + i)
+        .chain([end])
+        .collect();
+    for k in 2..=3 {
+        for w in at.windows(k + 1) {
+            let (from, to) = (w[0], w[k]);
+            let e = grams
+                .entry(&fold[from..to])
+                .or_insert((0, from, false, usize::MAX));
+            if e.3 != si {
+                e.0 += 1;
+                e.3 = si;
+            }
+            e.2 |= from == start && to == end;
+        }
+    }
+}
+
 pub fn find(doc: &Doc) -> Vec<Keyword> {
     from_tags(doc, &Tagged::new(doc))
 }
@@ -76,12 +142,33 @@ pub fn from_tags_with_people(
     let mut tf: rustc_hash::FxHashMap<&str, (u32, f32, usize)> =
         // (room for an article's words up front; a long text grows it as before)
         rustc_hash::FxHashMap::with_capacity_and_hasher((toks.len() / 4).min(1024), Default::default());
-    let mut ci = 0;
+    // Runs of one-char words in a row (start, end, count of words): a word the dictionary
+    // lacks is cut into its chars (台|风, 票|房, 端|午|档). Their pairs and triples are
+    // counted once a sentence (a table of the weather repeats 多云 in one), with whether
+    // one stood alone, as a whole run, at least once.
+    let mut grams: Grams = Default::default();
+    let mut run: (usize, usize, u32) = (0, 0, 0);
+    let (mut ci, mut si) = (0, 0);
     for (t, &pe) in toks.iter().zip(&person_end) {
         while ci < content.len() && content[ci].end <= t.start {
             ci += 1;
         }
-        if ci >= content.len() || t.start < content[ci].start {
+        while si < doc.sentences.len() && doc.sentences[si].end <= t.start {
+            si += 1;
+        }
+        let inside = ci < content.len() && t.start >= content[ci].start;
+        if inside && pe == 0 && is_single(doc.fold, t) {
+            run = if run.2 > 0 && run.1 == t.start {
+                (run.0, t.end, run.2 + 1)
+            } else {
+                add_run(doc.fold, run, si, &mut grams);
+                (t.start, t.end, 1)
+            };
+        } else if run.2 > 0 {
+            add_run(doc.fold, run, si, &mut grams);
+            run.2 = 0;
+        }
+        if !inside {
             continue;
         }
         let person = (pe != 0 && pe != INSIDE).then_some(pe);
@@ -113,6 +200,17 @@ pub fn from_tags_with_people(
         let idf = (lex.log_total - log_freq).max(0.0);
         let e = tf.entry(w).or_insert((0, idf, t.start));
         e.0 += 1;
+    }
+    add_run(doc.fold, run, si, &mut grams);
+    // A pair or triple that recurs, and stood alone at least once, is a word of the
+    // article's topic, scored as an unknown word. (Chars that always come together in longer
+    // runs, 援疆帮扶 or 多云转晴, are not cut into words here: 疆帮 and 云转 would be as
+    // likely as 援疆 and 多云; nor are pairs that only stand inside a triple: 端午 of 端午档.)
+    let idf = (lex.log_total - UNKNOWN_LOG_FREQ).max(0.0);
+    for (&w, &(n, first, alone, _)) in &grams {
+        if n >= GRAM_MIN && alone && !STOP.contains(w) {
+            tf.entry(w).or_insert((0, idf, first)).0 += n;
+        }
     }
     // The best COUNT by score, then first position: kept in order by insertion (no sort of
     // every word; the order is total, first positions differ, so the same words and order

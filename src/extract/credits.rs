@@ -768,6 +768,10 @@ pub(crate) fn after_dateline(doc: &Doc, range: std::ops::Range<usize>) -> usize 
     // its own, 【香港01报道】, it is a dateline)
     let mut at = d.lead + d.cue_at + d.cue.len();
     let bracketed = f[..d.lead].ends_with(['【', '[']) && f[at..].starts_with(['】', ']']);
+    // (a dateline in round brackets closes its own: （中央社记者韦枢台北7日电）美股…)
+    if f[..d.lead].ends_with(['（', '(']) && f[at..].starts_with(['）', ')']) {
+        at += f[at..].chars().next().map_or(0, char::len_utf8);
+    }
     if f[..d.lead].ends_with('据') || !(matches!(d.cue, "电" | "讯" | "消息") || bracketed) {
         return range.start;
     }

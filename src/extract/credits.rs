@@ -344,7 +344,8 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
         i += c.len_utf8();
     }
     if labels.is_empty() {
-        if looks_like_name_list(f) {
+        // (农民日报·中国农网记者 范亚旗 is no list of two names: `bylines` reads it)
+        if looks_like_name_list(f) && !is_outlet_byline(f) {
             let mut c = Credit {
                 start: range.start,
                 end: range.end,
@@ -420,6 +421,12 @@ fn media_before(f: &str, at: usize) -> Option<usize> {
     }
     // The shortest name that ends like an outlet and starts after a boundary.
     let s = start?;
+    // (two outlets of one group joined by a middle dot are one: 农民日报·中国农网记者)
+    if let Some(dot) = head[..s].strip_suffix(['·', '•']) {
+        if let Some(s2) = media_before(f, dot.len()) {
+            return Some(s2);
+        }
+    }
     let ok = head[..s].chars().next_back().is_none_or(|c| !is_han(c));
     (ok && !SELF.contains(&&head[s..])).then_some(s)
 }
@@ -548,6 +555,27 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
     }
 }
 
+/// A line of an outlet, a reporter's label and names only: 科技日报记者 陆成宽,
+/// 农民日报·中国农网记者 范亚旗, 明报记者 陈家乐, 本报记者 张三 (a bare 记者 陆成宽 is a
+/// labelled line already).
+pub fn is_outlet_byline(f: &str) -> bool {
+    if f.len() > 90 || f.contains(['。', '，']) {
+        return false;
+    }
+    let Some((at, label)) = ["记者", "通讯员"]
+        .iter()
+        .find_map(|l| f.find(l).map(|p| (p, *l)))
+    else {
+        return false;
+    };
+    let outlet = at > 0 && (media_before(f, at) == Some(0) || SELF.contains(&&f[..at]));
+    let mut names = f[at + label.len()..]
+        .split(is_list_sep)
+        .filter(|t| !t.is_empty())
+        .peekable();
+    outlet && names.peek().is_some() && names.all(|t| is_name(t, true) || is_name_alone(t))
+}
+
 /// Reads the credit in brackets that closes a paragraph of text (…。（编辑：张均懋）).
 fn closing_credit(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
     let f =
@@ -623,6 +651,14 @@ fn dateline_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credi
     });
 }
 
+/// Whether the paragraph `f` (folded) opens with the dateline of an agency or a paper
+/// (新华社北京3月5日电, （中央社记者韦枢台北7日电）, 央视网消息): the first line of an article's
+/// text, so the line above it is the article's title.
+pub(crate) fn opens_with_dateline(f: &str) -> bool {
+    // (据新华社报道，… is a sentence that cites an outlet, not a dateline)
+    dateline_at(f).is_some_and(|d| !f[..d.lead].ends_with('据'))
+}
+
 /// A dateline at the start of a text, in byte offsets of it: where the outlet's name
 /// starts (after brackets and 据), its length, and where the cue starts, from the outlet.
 struct Dateline {
@@ -680,6 +716,21 @@ fn dateline_at(f: &str) -> Option<Dateline> {
             }
         }
     }
+    // An outlet named with digits or letters (香港01) ends like none: in a bracket that holds
+    // just it and the cue (【香港01报道】), Han chars then ASCII ones are the name.
+    if best.is_none()
+        && f[..lead].ends_with(['【', '['])
+        && w[cue_at + cue.len()..].starts_with(['】', ']'])
+    {
+        let latin = before.len()
+            - before
+                .trim_end_matches(|c: char| c.is_ascii_alphanumeric())
+                .len();
+        let han = &before[..before.len() - latin];
+        if latin > 0 && latin <= 4 && han_count(han).is_some_and(|n| (2..=8).contains(&n)) {
+            best = Some((before.len(), true));
+        }
+    }
     let (name_end, _) = best?;
     Some(Dateline {
         lead,
@@ -713,11 +764,17 @@ pub(crate) fn after_dateline(doc: &Doc, range: std::ops::Range<usize>) -> usize 
         // no dateline, a byline alone: （记者王小明北京电）国家统计局今天…
         return range.start + bracket(0, true).map_or(0, |e| e + skip(&f[e..]));
     };
-    // (据新华社报道，… says who reported it: the sentence is the reporter's)
-    if f[..d.lead].ends_with('据') || !matches!(d.cue, "电" | "讯" | "消息") {
+    // (据新华社报道，… says who reported it: the sentence is the reporter's; in a bracket of
+    // its own, 【香港01报道】, it is a dateline)
+    let mut at = d.lead + d.cue_at + d.cue.len();
+    let bracketed = f[..d.lead].ends_with(['【', '[']) && f[at..].starts_with(['】', ']']);
+    // (a dateline in round brackets closes its own: （中央社记者韦枢台北7日电）美股…)
+    if f[..d.lead].ends_with(['（', '(']) && f[at..].starts_with(['）', ')']) {
+        at += f[at..].chars().next().map_or(0, char::len_utf8);
+    }
+    if f[..d.lead].ends_with('据') || !(matches!(d.cue, "电" | "讯" | "消息") || bracketed) {
         return range.start;
     }
-    let mut at = d.lead + d.cue_at + d.cue.len();
     at += skip(&f[at..]);
     // a byline in brackets: （记者王晓东、李娜）
     if let Some(e) = bracket(at, false) {
@@ -823,6 +880,19 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                 // (and a reporter after the paper's name, which no label starts: （本报记者
                 // 张三 通讯员 李四）; a credit already read is not read again)
                 bylines(doc, p.range.clone(), &mut out);
+                // an organisation alone: the issuer signing a notice (上海市人力资源和社会保障局
+                // over its date), the source of the text
+                let f = &doc.fold[p.range.clone()];
+                if out.len() == n && is_org(f) {
+                    out.push(Credit {
+                        start: p.range.start,
+                        end: p.range.end,
+                        role: CreditRole::Source,
+                        label: String::new(),
+                        names: Vec::new(),
+                        organization: Some(doc.text[p.range.clone()].to_string()),
+                    });
+                }
             }
             ParagraphKind::Disclaimer => notice_source(doc, p.range.clone(), &mut out),
             ParagraphKind::Headline | ParagraphKind::Lead | ParagraphKind::Body

@@ -25,6 +25,95 @@ pub const COUNT: usize = 10;
 /// ln(count) assumed for a word the dictionary does not know (a name).
 const UNKNOWN_LOG_FREQ: f32 = 3.0;
 
+/// How often a pair or triple of one-char words must recur to be a keyword.
+const GRAM_MIN: u32 = 3;
+
+/// Chars of grammar and counting that make no word with their neighbour (的, 是, 在, 三, 个,
+/// the measure word after a number: 100名|减少), and 转 between two states of the weather
+/// (晴|转|多云).
+const NOT_IN_GRAMS: &str =
+    "的了是在和与及或也都就还又被把将从对向于以为等个一二三四五六七八九十两百千万亿第每各该本此这那其之而并但由所有无不没已曾要会能可让使给到上下中内外前后里时年月日号名位件次种项元岁米斤份批只转";
+
+/// A token of one Han char that may be part of a word the dictionary cut apart.
+#[inline]
+fn is_single(fold: &str, t: &crate::lexicon::segment::Token) -> bool {
+    // the cheap tests first: most tokens are longer, or of a kind that is no part of a word
+    // (a Han char of the basic planes is three bytes)
+    if t.end - t.start != 3
+        || !matches!(
+            t.kind,
+            Kind::Unknown
+                | Kind::Word(
+                    Pos::Noun
+                        | Pos::VerbNoun
+                        | Pos::Verb
+                        | Pos::Adj
+                        | Pos::Proper
+                        | Pos::Place
+                        | Pos::Numeral
+                        | Pos::Time
+                        | Pos::Other
+                )
+        )
+    {
+        return false;
+    }
+    // (the code point from its three bytes; the unified ideographs, where every char of
+    // NOT_IN_GRAMS is, have a bit each)
+    let b = &fold.as_bytes()[t.start..t.end];
+    let c = (u32::from(b[0]) & 0x0F) << 12 | (u32::from(b[1]) & 0x3F) << 6 | u32::from(b[2]) & 0x3F;
+    (0x4E00..0xA000).contains(&c) && {
+        let k = (c - 0x4E00) as usize;
+        NOT_IN_GRAMS_BITS[k / 64] & (1 << (k % 64)) == 0
+    }
+}
+
+/// [`NOT_IN_GRAMS`] as one bit per char of U+4E00..U+9FFF, built at compile time (a scan of
+/// the string per token cost 2 % of the pipeline).
+const NOT_IN_GRAMS_BITS: [u64; (0xA000 - 0x4E00) / 64] = {
+    let mut bits = [0u64; (0xA000 - 0x4E00) / 64];
+    let b = NOT_IN_GRAMS.as_bytes();
+    let mut i = 0;
+    // (every char of the list is three bytes of UTF-8)
+    while i + 2 < b.len() {
+        let c = (b[i] as usize & 0x0F) << 12
+            | (b[i + 1] as usize & 0x3F) << 6
+            | b[i + 2] as usize & 0x3F;
+        let k = c - 0x4E00;
+        bits[k / 64] |= 1 << (k % 64);
+        i += 3;
+    }
+    bits
+};
+
+/// Pairs and triples of one-char words: how many sentences hold one, where the first is,
+/// whether one stood alone, the last sentence counted.
+type Grams<'a> = rustc_hash::FxHashMap<&'a str, (u32, usize, bool, usize)>;
+
+/// Counts the pairs and triples of a run of one-char words (once a sentence each), and the
+/// run itself as one that stood alone.
+fn add_run<'a>(doc: &Doc<'a>, run: (usize, usize, u32), grams: &mut Grams<'a>) {
+    let (start, end, n) = run;
+    if n < 2 {
+        return;
+    }
+    let si = doc.sentences.partition_point(|s| s.end <= start);
+    // (each word of the run is one char of three bytes: see `is_single`)
+    for k in 2..=3 {
+        for i in 0..(n as usize + 1).saturating_sub(k) {
+            let (from, to) = (start + 3 * i, start + 3 * (i + k));
+            let e = grams
+                .entry(&doc.fold[from..to])
+                .or_insert((0, from, false, usize::MAX));
+            if e.3 != si {
+                e.0 += 1;
+                e.3 = si;
+            }
+            e.2 |= from == start && to == end;
+        }
+    }
+}
+
 pub fn find(doc: &Doc) -> Vec<Keyword> {
     from_tags(doc, &Tagged::new(doc))
 }
@@ -76,12 +165,33 @@ pub fn from_tags_with_people(
     let mut tf: rustc_hash::FxHashMap<&str, (u32, f32, usize)> =
         // (room for an article's words up front; a long text grows it as before)
         rustc_hash::FxHashMap::with_capacity_and_hasher((toks.len() / 4).min(1024), Default::default());
+    // Runs of one-char words in a row (start, end, count of words): a word the dictionary
+    // lacks is cut into its chars (台|风, 票|房, 端|午|档). Their pairs and triples are
+    // counted once a sentence (a table of the weather repeats 多云 in one), with whether
+    // one stood alone, as a whole run, at least once.
+    let mut grams: Grams = rustc_hash::FxHashMap::with_capacity_and_hasher(
+        (toks.len() / 8).min(512),
+        Default::default(),
+    );
+    let mut run: (usize, usize, u32) = (0, 0, 0);
     let mut ci = 0;
     for (t, &pe) in toks.iter().zip(&person_end) {
         while ci < content.len() && content[ci].end <= t.start {
             ci += 1;
         }
-        if ci >= content.len() || t.start < content[ci].start {
+        let inside = ci < content.len() && t.start >= content[ci].start;
+        if inside && pe == 0 && is_single(doc.fold, t) {
+            run = if run.2 > 0 && run.1 == t.start {
+                (run.0, t.end, run.2 + 1)
+            } else {
+                add_run(doc, run, &mut grams);
+                (t.start, t.end, 1)
+            };
+        } else if run.2 > 0 {
+            add_run(doc, run, &mut grams);
+            run.2 = 0;
+        }
+        if !inside {
             continue;
         }
         let person = (pe != 0 && pe != INSIDE).then_some(pe);
@@ -114,6 +224,17 @@ pub fn from_tags_with_people(
         let e = tf.entry(w).or_insert((0, idf, t.start));
         e.0 += 1;
     }
+    add_run(doc, run, &mut grams);
+    // A pair or triple that recurs, and stood alone at least once, is a word of the
+    // article's topic, scored as an unknown word. (Chars that always come together in longer
+    // runs, 援疆帮扶 or 多云转晴, are not cut into words here: 疆帮 and 云转 would be as
+    // likely as 援疆 and 多云; nor are pairs that only stand inside a triple: 端午 of 端午档.)
+    let idf = (lex.log_total - UNKNOWN_LOG_FREQ).max(0.0);
+    for (&w, &(n, first, alone, _)) in &grams {
+        if n >= GRAM_MIN && alone && !STOP.contains(w) {
+            tf.entry(w).or_insert((0, idf, first)).0 += n;
+        }
+    }
     // The best COUNT by score, then first position: kept in order by insertion (no sort of
     // every word; the order is total, first positions differ, so the same words and order
     // as sorting all of them).
@@ -142,4 +263,22 @@ pub fn from_tags_with_people(
             score: f64::from((s / top * 1000.0).round() / 1000.0),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_chars_kept_out_of_pairs_have_their_bits() {
+        let mut n = 0;
+        for c in NOT_IN_GRAMS.chars() {
+            assert!(('\u{4E00}'..'\u{A000}').contains(&c), "{c}");
+            let k = c as usize - 0x4E00;
+            assert!(NOT_IN_GRAMS_BITS[k / 64] & (1 << (k % 64)) != 0, "{c}");
+            n += 1;
+        }
+        let set: u32 = NOT_IN_GRAMS_BITS.iter().map(|b| b.count_ones()).sum();
+        assert_eq!(set as usize, n, "a char twice in NOT_IN_GRAMS");
+    }
 }

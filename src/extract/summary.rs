@@ -2,8 +2,9 @@
 //! paragraphs, in text order. A sentence scores the keyword weights of the words it holds,
 //! over the square root of its length (long sentences do not win by length alone), with a
 //! bonus for the lead paragraph; clauses ending with ； are joined to the next; sentences of
-//! credits, disclaimers and promotions are skipped, and the first sentence reads from after
-//! the dateline and byline that open it.
+//! credits, disclaimers and promotions are skipped, and so are lines without a full stop
+//! (titles, labels, list items that go on); the first sentence reads from after the
+//! dateline and byline that open it.
 
 use crate::extract::numbers::CharBits;
 use crate::layout::Doc;
@@ -30,6 +31,11 @@ const BOILERPLATE: &[&str] = &[
 /// The first chars of [`BOILERPLATE`] (a test checks them).
 const BOILERPLATE_FIRST: [char; 10] = ['撰', '编', '声', '转', '扫', '版', '来', '点', '关', '原'];
 const BOILERPLATE_BITS: CharBits = CharBits::of(&BOILERPLATE_FIRST);
+
+/// Quotation marks and brackets that may close a sentence after its stop: 。” ！」 。）
+fn is_closing(c: char) -> bool {
+    matches!(c, '”' | '」' | '』' | '’' | '"' | '）' | ')' | '》')
+}
 
 pub fn find(doc: &Doc) -> Vec<String> {
     from_keywords(doc, &super::keywords::find(doc))
@@ -64,6 +70,10 @@ pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
         }
         open_clause = doc.text[s.clone()].trim_end().ends_with(['；', ';']);
     }
+    // the paragraph whose first sentence is the article's (a headline only titles it)
+    let first_text = content
+        .iter()
+        .position(|p| p.kind != ParagraphKind::Headline);
     for (i, s) in units.iter().enumerate() {
         // the content paragraph that holds the sentence (both lists are in text order)
         let at = content.partition_point(|p| p.range.end <= s.start);
@@ -75,7 +85,7 @@ pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
         };
         // (the article's first sentence reads from after the dateline and byline that open
         // it: 新华社北京11月28日电（记者王晓东）国家统计局…)
-        let s = if at == 0 && s.start == p.range.start {
+        let s = if Some(at) == first_text && s.start == p.range.start {
             super::credits::after_dateline(doc, s.clone())..s.end
         } else {
             s.clone()
@@ -99,7 +109,12 @@ pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
             // (a line that leads into what follows is no sentence of the summary: 各区人民政府：,
             // 现通知如下：)
             let lead_in = f.trim_end().ends_with(['：', ':', '，', ',']);
-            if n < 12 || boilerplate || lead_in {
+            // (nor is a line without a full stop, a title or a label: 附件：1.2024年度职称评审
+            // 申报表, nor an item of a list that goes on in the next line: 2.户外工作者…；)
+            let unstopped = !f
+                .trim_end_matches(|c: char| c.is_whitespace() || is_closing(c))
+                .ends_with(['。', '！', '？', '!', '?', '…']);
+            if n < 12 || boilerplate || lead_in || unstopped {
                 continue;
             }
             // (an empty word is in every sentence, as `contains` has it)

@@ -4,13 +4,17 @@
 //! - decoration: no letter, digit or Han character (↓↓↓, ▲, ——, emoji);
 //! - promo: the calls to follow, share, scan or read on that WeChat posts end with;
 //! - disclaimer: reprint and copyright notices;
-//! - credit: lines that start with a credit label (撰稿, 责任编辑 …), and short lines of an
-//!   organisation and names next to them (党委组织部 刘旭东 张林);
+//! - credit: lines that start with a credit label (撰稿, 责任编辑 …), bylines of an outlet
+//!   and names (科技日报记者 陆成宽), and short lines of an organisation and names next to
+//!   them (党委组织部 刘旭东 张林);
 //! - headline: a short first line without a full stop, and 原标题: lines;
 //! - lead: the first paragraph of the article proper; body: the rest.
 
 use super::Para;
-use crate::extract::credits::{credit_label_at, is_open_bracket, looks_like_name_list};
+use crate::extract::credits::{
+    credit_label_at, is_open_bracket, is_org, is_outlet_byline, looks_like_name_list,
+    opens_with_dateline,
+};
 use crate::extract::numbers::CharBits;
 use crate::model::ParagraphKind;
 
@@ -59,6 +63,23 @@ const PROMO: &[&str] = &[
     "近期热文",
     "点击阅读",
 ];
+
+/// The cues of [`PROMO`] that head a list of links to other articles.
+const LIST_HEADERS: &[&str] = &[
+    "往期",
+    "推荐阅读",
+    "相关阅读",
+    "延伸阅读",
+    "精彩回顾",
+    "猜你喜欢",
+    "热门推荐",
+    "近期热文",
+];
+
+/// A short promotional line that heads a list of links: ▼往期推荐▼, 推荐阅读：.
+fn is_list_header(f: &str) -> bool {
+    count_chars(f) <= 20 && LIST_HEADERS.iter().any(|h| f.contains(h))
+}
 
 /// Notices of reprint, copyright and liability.
 const DISCLAIMER: &[&str] = &[
@@ -198,13 +219,48 @@ fn is_headline_like(f: &str) -> bool {
     (4..=40).contains(&n) && !f.contains(['。', '；']) && !f.ends_with([',', '，', '、', ':', '：'])
 }
 
+/// The mark that closes an agency's article: （完）, (全文完).
+fn is_end_mark(f: &str) -> bool {
+    let t = f.trim_matches(|c: char| {
+        c.is_whitespace()
+            || is_open_bracket(c)
+            || matches!(c, '）' | ')' | '】' | ']' | '〕' | '］')
+    });
+    matches!(t, "完" | "全文完" | "本文完")
+}
+
+/// A date alone on a line, as a notice is dated under its issuer: 2024年6月5日, 二〇二四年六月五日.
+fn is_written_date(f: &str) -> bool {
+    f.ends_with('日')
+        && f.contains('年')
+        && f.contains('月')
+        && count_chars(f) <= 16
+        && f.chars().all(|c| {
+            c.is_ascii_digit()
+                || ('０'..='９').contains(&c)
+                || c == ' '
+                || "〇零一二三四五六七八九十年月日".contains(c)
+        })
+}
+
+/// A title longer than [`is_headline_like`] allows, told by the dateline that opens the
+/// next paragraph: agencies' two-clause headlines run past 40 chars (台股創高後震盪
+/// 加權指數漲逾200點收21,858點 台積電市值衝破新臺幣23兆元 over （中央社記者韋樞台北7日電）…).
+fn headline_over_dateline(f: &str, next: &str) -> bool {
+    (4..=80).contains(&count_chars(f))
+        && !f.contains(['。', '；'])
+        && !f.ends_with([',', '，', '、', ':', '：'])
+        && !opens_with_dateline(f)
+        && opens_with_dateline(next)
+}
+
 pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
     let n = paras.len();
     // First pass: the kinds a paragraph shows by itself.
     for p in paras.iter_mut() {
         let s = &text[p.range.clone()];
         let f = fold.get(p.range.clone()).unwrap_or(s);
-        p.kind = if !has_words(s) {
+        p.kind = if !has_words(s) || is_end_mark(f) {
             ParagraphKind::Decoration
         } else if f.starts_with("原标题") {
             ParagraphKind::Headline
@@ -222,7 +278,7 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             && !(f.contains('，') && f.trim_end().ends_with('。'))
         {
             ParagraphKind::Credit
-        } else if is_closing_byline(f) {
+        } else if is_closing_byline(f) || is_outlet_byline(f) {
             ParagraphKind::Credit
         } else if is_disclaimer(f) {
             ParagraphKind::Disclaimer
@@ -244,6 +300,29 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             paras[i].kind = ParagraphKind::Promo;
         }
     }
+    // The titles under the header of a list of links (▼往期推荐▼, 推荐阅读：), down to the
+    // first line of another kind or shape, once the article's text has begun above it
+    // (a header at the top stands over the article's own title).
+    let mut text_begun = false;
+    let mut i = 0;
+    while i < n {
+        let f = fold.get(paras[i].range.clone()).unwrap_or_default();
+        if paras[i].kind == ParagraphKind::Body {
+            text_begun = text_begun || f.contains('。');
+        } else if text_begun && paras[i].kind == ParagraphKind::Promo && is_list_header(f) {
+            let mut j = i + 1;
+            while j < n && j <= i + 10 && paras[j].kind == ParagraphKind::Body {
+                if !is_headline_like(fold.get(paras[j].range.clone()).unwrap_or_default()) {
+                    break;
+                }
+                paras[j].kind = ParagraphKind::Promo;
+                j += 1;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
     // Name lists next to credit lines are credits too.
     // A few passes: a credit block is a handful of lines.
     let mut changed = true;
@@ -264,13 +343,40 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             }
         }
     }
+    // The signature at the foot of a notice or an obituary: the issuers' names over the date
+    // (上海市人力资源和社会保障局 / 2024年6月5日) say who issued it; they are not its text.
+    if let Some(last) = (0..n).rev().find(|&i| paras[i].kind == ParagraphKind::Body) {
+        let f = |i: usize| fold.get(paras[i].range.clone()).unwrap_or_default();
+        if is_written_date(f(last)) {
+            let first = (0..last)
+                .rev()
+                .take(3)
+                .take_while(|&i| {
+                    paras[i].kind == ParagraphKind::Body && count_chars(f(i)) <= 30 && is_org(f(i))
+                })
+                .last();
+            // (some text stays above the signature)
+            if let Some(first) =
+                first.filter(|&i| paras[..i].iter().any(|p| p.kind == ParagraphKind::Body))
+            {
+                for p in &mut paras[first..=last] {
+                    p.kind = ParagraphKind::Credit;
+                }
+            }
+        }
+    }
     // Headline and lead: the first content paragraphs.
     let content: Vec<usize> = (0..n)
         .filter(|&i| paras[i].kind == ParagraphKind::Body)
         .collect();
     if let Some(&first) = content.first() {
         let f = fold.get(paras[first].range.clone()).unwrap_or_default();
-        let headline = content.len() >= 2 && is_headline_like(f);
+        let next = content
+            .get(1)
+            .and_then(|&i| fold.get(paras[i].range.clone()))
+            .unwrap_or_default();
+        let headline =
+            content.len() >= 2 && (is_headline_like(f) || headline_over_dateline(f, next));
         if headline {
             paras[first].kind = ParagraphKind::Headline;
             if let Some(&second) = content.get(1) {

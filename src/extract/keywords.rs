@@ -58,33 +58,17 @@ fn is_single(fold: &str, t: &crate::lexicon::segment::Token) -> bool {
     {
         return false;
     }
-    // (the code point from its three bytes; the unified ideographs, where every char of
-    // NOT_IN_GRAMS is, have a bit each)
+    // (the code point from its three bytes)
     let b = &fold.as_bytes()[t.start..t.end];
     let c = (u32::from(b[0]) & 0x0F) << 12 | (u32::from(b[1]) & 0x3F) << 6 | u32::from(b[2]) & 0x3F;
-    (0x4E00..0xA000).contains(&c) && {
-        let k = (c - 0x4E00) as usize;
-        NOT_IN_GRAMS_BITS[k / 64] & (1 << (k % 64)) == 0
-    }
+    (0x4E00..0xA000).contains(&c)
+        && char::from_u32(c).is_some_and(|c| !NOT_IN_GRAMS_SET.contains(c))
 }
 
-/// [`NOT_IN_GRAMS`] as one bit per char of U+4E00..U+9FFF, built at compile time (a scan of
-/// the string per token cost 2 % of the pipeline).
-const NOT_IN_GRAMS_BITS: [u64; (0xA000 - 0x4E00) / 64] = {
-    let mut bits = [0u64; (0xA000 - 0x4E00) / 64];
-    let b = NOT_IN_GRAMS.as_bytes();
-    let mut i = 0;
-    // (every char of the list is three bytes of UTF-8)
-    while i + 2 < b.len() {
-        let c = (b[i] as usize & 0x0F) << 12
-            | (b[i + 1] as usize & 0x3F) << 6
-            | b[i + 2] as usize & 0x3F;
-        let k = c - 0x4E00;
-        bits[k / 64] |= 1 << (k % 64);
-        i += 3;
-    }
-    bits
-};
+/// [`NOT_IN_GRAMS`] as a bitmap built at compile time (a scan of the string per token cost
+/// 2 % of the pipeline).
+static NOT_IN_GRAMS_SET: crate::lexicon::charset::HanSet =
+    crate::lexicon::charset::HanSet::of(NOT_IN_GRAMS);
 
 /// Pairs and triples of one-char words: how many sentences hold one, where the first is,
 /// whether one stood alone, the last sentence counted.

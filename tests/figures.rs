@@ -996,3 +996,18 @@ fn a_season_of_hong_kong_sports_is_no_quarter() {
         ]
     );
 }
+
+/// 陆 is the formal six only among formal numerals: not in a name or a word.
+#[test]
+fn lu_is_six_only_among_formal_numerals() {
+    let x = extract("记者 陆成宽", &with_reference("2024-06-10"));
+    assert!(x.quantities.is_empty(), "{:?}", x.quantities);
+    let x = extract("登陆时风力12级。", &with_reference("2024-06-10"));
+    assert!(x.dates.is_empty(), "{:?}", x.dates);
+    let x = extract(
+        "金额人民币叁拾陆万元整，另有陆佰元。",
+        &with_reference("2024-06-10"),
+    );
+    let amounts: Vec<f64> = x.money.iter().map(|m| m.amount).collect();
+    assert_eq!(amounts, [360000.0, 600.0]);
+}

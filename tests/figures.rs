@@ -1011,3 +1011,20 @@ fn lu_is_six_only_among_formal_numerals() {
     let amounts: Vec<f64> = x.money.iter().map(|m| m.amount).collect();
     assert_eq!(amounts, [360000.0, 600.0]);
 }
+
+/// A yearless date said to come (定于, 前完成, 将) is up to nine months ahead; a past cue
+/// keeps the news window.
+#[test]
+fn future_cues_pick_the_next_occurrence() {
+    let r = with_reference("2024-06-10");
+    for (t, v) in [
+        ("定于9月11日举行。", "2024-09-11"),
+        ("应于9月30日前完成。", "2024-09-30"),
+        ("12月份将投入运营。", "2024-12"),
+        ("9月11日已举行。", "2023-09-11"),
+    ] {
+        let x = extract(t, &r);
+        assert_eq!(x.dates.len(), 1, "{t}");
+        assert_eq!(x.dates[0].value, v, "{t}");
+    }
+}

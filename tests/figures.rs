@@ -133,7 +133,6 @@ fn relative_dates_resolve_against_the_reference() {
             ("今年一季度", "2025-01", Some("2025-03"), true),
             ("去年12月28日", "2024-12-28", None, true),
             ("上周三", "2025-02-26", None, true),
-            ("近日", "", None, true),
         ]
     );
 }
@@ -1010,6 +1009,16 @@ fn lu_is_six_only_among_formal_numerals() {
     );
     let amounts: Vec<f64> = x.money.iter().map(|m| m.amount).collect();
     assert_eq!(amounts, [360000.0, 600.0]);
+}
+
+/// A vague day (日前, 近日) has no ISO value: it is not reported.
+#[test]
+fn vague_days_are_not_reported() {
+    let x = extract(
+        "金管會主委日前指出，近日，经湖南省委研究。",
+        &with_reference("2024-06-10"),
+    );
+    assert!(x.dates.is_empty(), "{:?}", x.dates);
 }
 
 /// A yearless date said to come (定于, 前完成, 将) is up to nine months ahead; a past cue

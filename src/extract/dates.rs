@@ -12,7 +12,8 @@
 //! "2025-01-22T14:30", "2025-01-22T20" (晚上8点: the hour only). A date whose year is unknown is written "--01-22" (month and day) or
 //! "--01" (month), a bare day "---22", a bare time "T14:30". A range or a part of a period
 //! (上半年, 6月上旬) has `end_value`, inclusive: 上半年 → 2024-01 .. 2024-06. A relative date
-//! that cannot be resolved (昨天 with no reference, 近日, 日前) has an empty `value`.
+//! that cannot be resolved (昨天 with no reference) has an empty `value`; the vague 近日
+//! and 日前, which name no day whatever the reference, are not reported.
 //!
 //! # Resolving relative dates and dates without a year
 //! The anchor of a document is, in this order:
@@ -2942,6 +2943,10 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
                 ctx = Some((para, y));
             }
         }
+        // 近日, 日前: no day to give, and SCHEMA's value is ISO 8601, so no mention
+        if r.a.vague {
+            continue;
+        }
         // 民国 (中华民国) before a year of the Republic belongs to the date
         let start = if r.a.y.is_some() {
             era_name_start(s, r.start)
@@ -3127,9 +3132,10 @@ mod tests {
         // 2025-03-05 is a Wednesday; 上周三 is 2025-02-26.
         assert_eq!(values("上周三", Some("2025-03-05")), ["2025-02-26"]);
         assert_eq!(values("上个月15号", Some("2025-03-05")), ["2025-02-15"]);
-        let r = run("近日，日前", None);
-        assert_eq!(r.len(), 2);
-        assert!(r.iter().all(|m| m.1.is_empty() && m.4));
+        // Vague days have no ISO value: no mention (SCHEMA's value is ISO 8601).
+        assert!(run("近日，日前", None).is_empty());
+        assert!(values("金管会主委日前指出", Some("2024-06-10")).is_empty());
+        assert!(values("近日，经湖南省委研究", Some("2024-06-10")).is_empty());
         // Without a reference, 昨天 keeps no value.
         assert_eq!(values("昨天", None), [""]);
     }

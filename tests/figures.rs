@@ -133,7 +133,6 @@ fn relative_dates_resolve_against_the_reference() {
             ("今年一季度", "2025-01", Some("2025-03"), true),
             ("去年12月28日", "2024-12-28", None, true),
             ("上周三", "2025-02-26", None, true),
-            ("近日", "", None, true),
         ]
     );
 }
@@ -995,4 +994,46 @@ fn a_season_of_hong_kong_sports_is_no_quarter() {
             ("上季", "2024-01", Some("2024-03")),
         ]
     );
+}
+
+/// 陆 is the formal six only among formal numerals: not in a name or a word.
+#[test]
+fn lu_is_six_only_among_formal_numerals() {
+    let x = extract("记者 陆成宽", &with_reference("2024-06-10"));
+    assert!(x.quantities.is_empty(), "{:?}", x.quantities);
+    let x = extract("登陆时风力12级。", &with_reference("2024-06-10"));
+    assert!(x.dates.is_empty(), "{:?}", x.dates);
+    let x = extract(
+        "金额人民币叁拾陆万元整，另有陆佰元。",
+        &with_reference("2024-06-10"),
+    );
+    let amounts: Vec<f64> = x.money.iter().map(|m| m.amount).collect();
+    assert_eq!(amounts, [360000.0, 600.0]);
+}
+
+/// A vague day (日前, 近日) has no ISO value: it is not reported.
+#[test]
+fn vague_days_are_not_reported() {
+    let x = extract(
+        "金管會主委日前指出，近日，经湖南省委研究。",
+        &with_reference("2024-06-10"),
+    );
+    assert!(x.dates.is_empty(), "{:?}", x.dates);
+}
+
+/// A yearless date said to come (定于, 前完成, 将) is up to nine months ahead; a past cue
+/// keeps the news window.
+#[test]
+fn future_cues_pick_the_next_occurrence() {
+    let r = with_reference("2024-06-10");
+    for (t, v) in [
+        ("定于9月11日举行。", "2024-09-11"),
+        ("应于9月30日前完成。", "2024-09-30"),
+        ("12月份将投入运营。", "2024-12"),
+        ("9月11日已举行。", "2023-09-11"),
+    ] {
+        let x = extract(t, &r);
+        assert_eq!(x.dates.len(), 1, "{t}");
+        assert_eq!(x.dates[0].value, v, "{t}");
+    }
 }

@@ -12,7 +12,8 @@
 //! "2025-01-22T14:30", "2025-01-22T20" (晚上8点: the hour only). A date whose year is unknown is written "--01-22" (month and day) or
 //! "--01" (month), a bare day "---22", a bare time "T14:30". A range or a part of a period
 //! (上半年, 6月上旬) has `end_value`, inclusive: 上半年 → 2024-01 .. 2024-06. A relative date
-//! that cannot be resolved (昨天 with no reference, 近日, 日前) has an empty `value`.
+//! that cannot be resolved (昨天 with no reference) has an empty `value`; the vague 近日
+//! and 日前, which name no day whatever the reference, are not reported.
 //!
 //! # Resolving relative dates and dates without a year
 //! The anchor of a document is, in this order:
@@ -56,6 +57,9 @@ pub struct Prefer {
 pub enum Yearless {
     /// Between nine months before and three months after the anchor date.
     News,
+    /// [`Yearless::News`] for a date said to come (定于9月11日, 12月份将): up to nine
+    /// months after the anchor date. Chosen per date, from the cue words around it.
+    NewsAhead,
     /// The anchor's year.
     SameYear,
     /// The first such date on or after the anchor.
@@ -235,6 +239,45 @@ const DAY_WORDS: &[(&str, i32, bool)] = &[
 ];
 
 const VAGUE: &[&str] = &["近日", "日前", "近期", "连日"];
+
+/// A future cue (定于9月11日举行, 应于9月30日前完成, 12月份将投入运营) and no past cue
+/// (已, 了, 曾, 此前) in the clause around `start..end`: up to eight chars before the date
+/// and six after it. One pass over the chars; a past cue wins.
+#[inline(never)]
+fn future_cue(s: &str, start: usize, end: usize) -> bool {
+    let mut future = false;
+    let mut look = |t: &str| {
+        let mut it = t.chars();
+        while let Some(c) = it.next() {
+            let r = it.as_str();
+            match c {
+                '，' | '。' | '；' | '！' | '？' | '：' | '\n' => return true,
+                '已' | '了' | '曾' => return false,
+                '此' if r.starts_with('前') => return false,
+                '将' | '拟' => future = true,
+                '定' if r.starts_with('于') => future = true,
+                '计' if r.starts_with('划') => future = true,
+                '预' if r.starts_with('计') => future = true,
+                '届' if r.starts_with('时') => future = true,
+                '截' if r.starts_with('止') => future = true,
+                '之' | '前' if r.starts_with(['前', '完']) => future = true,
+                _ => {}
+            }
+        }
+        true
+    };
+    // back to the clause start (eight chars at most), then ahead to its end (six)
+    let back = s[..start].char_indices().rev().take(8);
+    let from = back
+        .take_while(|&(_, c)| !matches!(c, '，' | '。' | '；' | '！' | '？' | '：' | '\n'))
+        .last()
+        .map_or(start, |(i, _)| i);
+    let to = s[end..]
+        .char_indices()
+        .nth(6)
+        .map_or(s.len(), |(i, _)| end + i);
+    look(&s[from..start]) && look(&s[end..to]) && future
+}
 
 /// Days named after the last day the text gave: the first six are that day, the next four
 /// its evening, then five the day after and two the day before.
@@ -2292,8 +2335,10 @@ fn resolve_fields(
                 Yearless::Future if d < a.day => add_months(a.year, a.month, 1),
                 Yearless::Future => (a.year, a.month),
                 // News: a day well after the anchor's is last month's.
-                Yearless::News if d > a.day + 7 => add_months(a.year, a.month, -1),
-                Yearless::News => (a.year, a.month),
+                Yearless::News | Yearless::NewsAhead if d > a.day + 7 => {
+                    add_months(a.year, a.month, -1)
+                }
+                Yearless::News | Yearless::NewsAhead => (a.year, a.month),
             };
             p.y = Some(y);
             p.m = Some(m);
@@ -2333,9 +2378,14 @@ fn resolve_fields(
                                 a.year + 1
                             }
                         }
-                        Yearless::News => {
+                        Yearless::News | Yearless::NewsAhead => {
                             let diff = at(a.year) - here;
-                            if diff > 92 {
+                            let ahead = if prefer.yearless == Yearless::News {
+                                92
+                            } else {
+                                275
+                            };
+                            if diff > ahead {
                                 a.year - 1
                             } else if diff < -275 {
                                 a.year + 1
@@ -2859,11 +2909,26 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             }),
             _ => None,
         };
+        // a lone month and day without a year, said to come: the window reaches ahead
+        let ahead = prefer.yearless == Yearless::News
+            && r.b.is_none()
+            && r.a.m.is_some()
+            && r.a.y.is_none()
+            && !r.a.is_relative()
+            && r.a.fest.is_none()
+            && future_cue(s, r.start, r.end);
         let res = resolve(
             r,
             anchor,
             ctx_year,
-            prefer,
+            if ahead {
+                Prefer {
+                    yearless: Yearless::NewsAhead,
+                    ..prefer
+                }
+            } else {
+                prefer
+            },
             prev.map(|(_, d)| d).or(day_of_doc),
             near,
         );
@@ -2877,6 +2942,10 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             if !is_target(s, r) {
                 ctx = Some((para, y));
             }
+        }
+        // 近日, 日前: no day to give, and SCHEMA's value is ISO 8601, so no mention
+        if r.a.vague {
+            continue;
         }
         // 民国 (中华民国) before a year of the Republic belongs to the date
         let start = if r.a.y.is_some() {
@@ -3063,11 +3132,24 @@ mod tests {
         // 2025-03-05 is a Wednesday; 上周三 is 2025-02-26.
         assert_eq!(values("上周三", Some("2025-03-05")), ["2025-02-26"]);
         assert_eq!(values("上个月15号", Some("2025-03-05")), ["2025-02-15"]);
-        let r = run("近日，日前", None);
-        assert_eq!(r.len(), 2);
-        assert!(r.iter().all(|m| m.1.is_empty() && m.4));
+        // Vague days have no ISO value: no mention (SCHEMA's value is ISO 8601).
+        assert!(run("近日，日前", None).is_empty());
+        assert!(values("金管会主委日前指出", Some("2024-06-10")).is_empty());
+        assert!(values("近日，经湖南省委研究", Some("2024-06-10")).is_empty());
         // Without a reference, 昨天 keeps no value.
         assert_eq!(values("昨天", None), [""]);
+    }
+
+    #[test]
+    fn future_cues_reach_ahead() {
+        let r = Some("2024-06-10");
+        assert_eq!(values("定于9月11日举行。", r), ["2024-09-11"]);
+        assert_eq!(values("应于9月30日前完成。", r), ["2024-09-30"]);
+        assert_eq!(values("12月份将投入运营。", r), ["2024-12"]);
+        // no cue, or a past one: the news window (three months ahead)
+        assert_eq!(values("9月11日举行。", r), ["2023-09-11"]);
+        assert_eq!(values("计划9月11日已举行。", r), ["2023-09-11"]);
+        assert_eq!(values("9月11日举行了会议", r), ["2023-09-11"]);
     }
 
     #[test]

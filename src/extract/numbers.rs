@@ -227,6 +227,11 @@ pub fn parse_at(s: &str, at: usize) -> Option<Numeral> {
 fn parse_any(s: &str, at: usize) -> Option<Numeral> {
     let rest = s.get(at..)?;
     let first = rest.chars().next()?;
+    // 陆 is a common word char (大陆, 登陆时, the surname of 记者 陆成宽): the formal six
+    // only beside another formal numeral (陆佰, 叁拾陆) or a large unit (陆万)
+    if matches!(first, '陆' | '陸') && !lu_is_six(s, at) {
+        return None;
+    }
     // A sign: 负三, 負1.5.
     if matches!(first, '负' | '負') {
         // One sign only, and no recursion: 负负负… must not grow the stack.
@@ -240,6 +245,15 @@ fn parse_any(s: &str, at: usize) -> Option<Numeral> {
         return Some(n);
     }
     parse_unsigned(s, at)
+}
+
+/// 陆 at `at` stands beside a formal numeral or a large unit (see [`parse_any`]).
+#[cold]
+#[inline(never)]
+fn lu_is_six(s: &str, at: usize) -> bool {
+    let formal =
+        |c: Option<char>| c.is_some_and(|c| "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億".contains(c));
+    formal(s[at + '陆'.len_utf8()..].chars().next()) || formal(s[..at].chars().next_back())
 }
 
 /// [`parse_any`] without a sign.

@@ -50,3 +50,91 @@ fn a_generated_short_name_is_not_matched_inside_other_words() {
     let x = run(s);
     assert_eq!(org_mentions(&x, s, "鞍山钢铁"), ["鞍山钢铁", "鞍钢"]);
 }
+
+/// (speaker, verb, text) of each quote.
+fn quotes(s: &str) -> Vec<(String, String, String)> {
+    run(s)
+        .quotes
+        .into_iter()
+        .map(|q| (q.speaker.unwrap_or_default(), q.verb, q.text))
+        .collect()
+}
+
+fn q(speaker: &str, verb: &str, text: &str) -> (String, String, String) {
+    (speaker.into(), verb.into(), text.into())
+}
+
+#[test]
+fn an_unquoted_content_ends_at_a_sentence_about_someone_else() {
+    // an organisation as the subject, with 数据显示
+    assert_eq!(
+        quotes("北京考生刘雨桐说，自己报考了历史类。北京教育考试院数据显示，今年北京高考报名人数为6.9万人。"),
+        [q("刘雨桐", "说", "自己报考了历史类。")]
+    );
+    // an organisation that acts
+    assert_eq!(
+        quotes("自治区气象台预计，本周末桂北地区仍有暴雨。应急管理部已派出工作组赴广西协助指导防汛救灾工作。"),
+        [q("自治区气象台", "预计", "本周末桂北地区仍有暴雨。")]
+    );
+    // a title and a person
+    assert_eq!(
+        quotes("香港電影發展局主席楊英偉表示，政府將投放約2億港元。文化體育及旅遊局局長楊潤雄亦於社交平台發文祝賀。"),
+        [q("楊英偉", "表示", "政府將投放約2億港元。")]
+    );
+    // a reporting frame of the reporter's
+    for next in [
+        "数据显示，今年报名人数为6.9万人。",
+        "据新华社报道，今年报名人数为6.9万人。",
+        "记者从教育部获悉，今年报名人数为6.9万人。",
+    ] {
+        let s = format!("考生刘雨桐说，自己报考了历史类。{next}");
+        assert_eq!(quotes(&s), [q("刘雨桐", "说", "自己报考了历史类。")], "{s}");
+    }
+    // a pronoun, no subject, or an organisation that is not the subject go on
+    for next in [
+        "他认为政府应加快发展。",
+        "要加强日常管理和调度。",
+        "我们要把鞍山钢铁建设成一流企业。",
+        "感谢李华同志的付出。",
+    ] {
+        let s = format!("董事长王军表示，要加强合作。{next}");
+        let want = format!("要加强合作。{next}");
+        assert_eq!(quotes(&s), [q("王军", "表示", &want)], "{s}");
+    }
+}
+
+#[test]
+fn a_content_goes_on_with_someone_it_has_named() {
+    // a speech about 阮文灵 goes on with a sentence about him
+    let s = "黎可漂说，阮文灵是越南人民的领导人。阮文灵毕生全心全意为祖国服务。";
+    assert_eq!(
+        quotes(s),
+        [q(
+            "黎可漂",
+            "说",
+            "阮文灵是越南人民的领导人。阮文灵毕生全心全意为祖国服务。"
+        )]
+    );
+}
+
+#[test]
+fn a_verb_after_the_subjects_first_clause_with_its_object_before_the_quotation() {
+    // 楊潤雄…發文祝賀，稱影片「…」: the subject of the sentence speaks, 影片 is what is spoken of
+    let s = "香港電影發展局主席楊英偉表示，政府將投放約2億港元。文化體育及旅遊局局長楊潤雄亦於社交平台發文祝賀，稱影片「為香港電影業注入強心針」。";
+    assert_eq!(
+        quotes(s),
+        [
+            q("楊英偉", "表示", "政府將投放約2億港元。"),
+            q("楊潤雄", "稱", "為香港電影業注入強心針")
+        ]
+    );
+    let s = "市长刘强出席开幕式，并表示，今年将新建学校十所。";
+    assert_eq!(quotes(s), [q("刘强", "表示", "今年将新建学校十所。")]);
+    // no quote: called by a name (称其为, 称为), a title (称号)
+    for s in [
+        "市长刘强出席开幕式，称其为“历史性的一天”。",
+        "市长刘强出席开幕式，获得“全国劳模”称号。",
+    ] {
+        assert_eq!(quotes(s), [], "{s}");
+    }
+}

@@ -5,10 +5,19 @@
 //!   quotation mark when it opens with one;
 //! - `“……”，X说。`: the content is the quotation just before the speaker.
 //!
+//! A verb that opens a clause after the first one speaks for the sentence's subject
+//! (楊潤雄亦於社交平台發文祝賀，稱…), and 称, 形容 … may have a short object before the
+//! quotation (稱影片「…」).
+//!
 //! An unquoted content stops where the next reported speech of the paragraph begins
-//! (布林肯称，…。毛宁回应说，… are two quotes). A speaker 他/她 is the person the
-//! sentence before it is about: the first person named in the nearest sentence before that
-//! names one, in the same or the previous paragraph; the pronoun stays when there is none.
+//! (布林肯称，…。毛宁回应说，… are two quotes), at the reporter's narration (据悉, 据…报道,
+//! 记者…, …数据显示), and at a sentence about someone named the content has not named so
+//! far (刘雨桐说，…。北京教育考试院数据显示…; 楊英偉表示，…。…局長楊潤雄亦於…): a sentence
+//! that opens with a pronoun or with no subject goes on with the same speaker.
+//!
+//! A speaker 他/她 is the person the sentence before it is about: the first person named in
+//! the nearest sentence before that names one, in the same or the previous paragraph; the
+//! pronoun stays when there is none.
 //!
 //! The span of a quote is the span of its content, so that `text` is exactly what the span
 //! covers. A reporting verb with no speaker in front is not a quote (需要指出，…).
@@ -388,6 +397,164 @@ fn named_speaker_opens(doc: &Doc, sent: &Range<usize>, names: &[(Range<usize>, &
         })
 }
 
+/// Words that open a sentence before its subject and say nothing of who speaks
+/// (另外，应急管理部已派出…).
+const CONNECTIVES: &[&str] = &["与此同时", "另外", "此外", "同时", "对此", "而", "另"];
+
+/// Chars a description before a name never ends with: the name is then an object
+/// (感谢李华同志, 向王军学习, 由郑保瑞执导), not the subject of the sentence.
+fn is_object_marker(c: char) -> bool {
+    matches!(
+        c,
+        '向' | '对'
+            | '把'
+            | '被'
+            | '让'
+            | '给'
+            | '和'
+            | '与'
+            | '同'
+            | '跟'
+            | '为'
+            | '替'
+            | '请'
+            | '将'
+            | '据'
+            | '从'
+            | '在'
+            | '由'
+            | '及'
+            | '令'
+            | '使'
+            | '叫'
+            | '谢'
+            | '见'
+            | '是'
+    )
+}
+
+/// Who a sentence is about, when it is not the speaker who goes on: it opens (after a
+/// connective) with a frame of the reporter's (据新华社报道, 记者从…获悉, 北京教育考试院数据
+/// 显示) or with a named person or organisation as its subject, the person maybe after a
+/// title or a description (文化体育及旅游局局长杨润雄亦…, 北京考生刘雨桐…). A sentence that
+/// opens with a pronoun or with no subject gives None: it goes on with the same speaker.
+/// `names` sorted by start, `persons` by end.
+#[inline(never)]
+fn sentence_subject<'n>(
+    doc: &Doc,
+    sent: &Range<usize>,
+    names: &[(Range<usize>, &'n str)],
+    persons: &[(Range<usize>, &'n str)],
+) -> Option<Subject<'n>> {
+    let fold = doc.fold;
+    let mut at = sent.start;
+    if let Some(w) = first_prefix(&fold[at..sent.end], CONNECTIVES) {
+        at += w.len();
+        at += fold[at..sent.end]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '，' | ','))
+            .map_or(0, char::len_utf8);
+    }
+    let s = &fold[at..sent.end];
+    // the reporter's frames: 据…报道/了解/统计 (not 据此, accordingly), 记者…, …数据显示，
+    if (s.starts_with('据') && !s.starts_with("据此")) || s.starts_with("记者") {
+        return Some(Subject::Frame);
+    }
+    if s.find('，').is_some_and(|i| s[..i].ends_with("显示")) {
+        return Some(Subject::Frame);
+    }
+    // not the name of a possessor (鞍钢的发展…): that sentence is about something else
+    let subject = |r: &Range<usize>| !fold[r.end..sent.end].starts_with('的');
+    // a person, maybe after a title or a description of a few Han chars, none of them a pronoun
+    // and the last no preposition or verb that makes the name its object
+    let from = persons.partition_point(|(r, _)| r.end <= at);
+    let person = persons[from..]
+        .iter()
+        .take_while(|(r, _)| fold[at..r.start.clamp(at, sent.end)].len() <= 3 * MAX_DESCRIPTION)
+        .filter(|(r, _)| r.start >= at && r.end <= sent.end && subject(r))
+        .find(|(r, _)| {
+            let desc = &fold[at..r.start];
+            desc.chars().count() <= MAX_DESCRIPTION
+                && desc.chars().all(crate::text::is_han)
+                && !desc.contains(['我', '你', '他', '她', '它', '咱', '您'])
+                && desc
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !is_object_marker(c))
+        })
+        .map(|(_, n)| Subject::Named(n));
+    if person.is_some() {
+        return person;
+    }
+    // else a name right at the start (an organisation)
+    let from = names.partition_point(|(r, _)| r.start < at);
+    names[from..]
+        .iter()
+        .take_while(|(r, _)| r.start == at)
+        .find(|(r, _)| subject(r))
+        .map(|(_, n)| Subject::Named(n))
+}
+
+/// Verbs that may take what they speak of before a quotation: 称影片「…」, 形容这次访问“…”.
+const OBJECT_VERBS: &[&str] = &["称", "声称", "形容", "称赞", "批评"];
+
+/// The length in bytes of a short object between the verb `v` and an opening quotation
+/// mark at the start of `rest` (1 to 3 Han chars: 称影片「…」), if there is one. An object
+/// with 为, 作, 是, 其 or 成 names a thing (称其为“…”, 称之为, 称作), it quotes no one.
+#[inline(never)]
+fn object_before_quotation(v: &str, rest: &str) -> Option<usize> {
+    if !OBJECT_VERBS.contains(&v) {
+        return None;
+    }
+    let (k, _) = rest
+        .char_indices()
+        .take(4)
+        .find(|&(_, c)| matches!(c, '“' | '「'))?;
+    let object = &rest[..k];
+    (!object.is_empty()
+        && object.chars().all(crate::text::is_han)
+        && !object.contains(['为', '作', '是', '其', '成', '之']))
+    .then_some(k)
+}
+
+/// The speaker of a verb that opens a clause after the sentence's first (楊潤雄亦於社交平台
+/// 發文祝賀，稱…; 刘强出席开幕式，并表示…): the named subject the sentence opens with, when the
+/// verb's clause holds nothing else but 并 or an adverb.
+fn clause_opening_speaker(
+    doc: &Doc,
+    sent: &Range<usize>,
+    at: usize,
+    names: &[(Range<usize>, &str)],
+    persons: &[(Range<usize>, &str)],
+) -> Option<String> {
+    let head = &doc.fold[sent.start..at];
+    let (k, c) = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '，' | ','))?;
+    let mut clause = &head[k + c.len_utf8()..];
+    while let Some(w) = first_prefix(clause, SUBJECT_ADVERBS).or(first_prefix(clause, &["并"])) {
+        clause = &clause[w.len()..];
+    }
+    if !clause.is_empty() {
+        return None;
+    }
+    match sentence_subject(doc, sent, names, persons)? {
+        Subject::Named(n) => Some(n.to_string()),
+        Subject::Frame => None,
+    }
+}
+
+/// What [`sentence_subject`] finds.
+enum Subject<'n> {
+    /// the reporter's frame: it ends any open quote
+    Frame,
+    /// someone named: it ends an open quote that has not named them before (a speech about
+    /// 阮文灵 goes on with 阮文灵毕生…)
+    Named(&'n str),
+}
+
 /// Most characters of a description before the speaker after a quotation
 /// (”申花队主教练|斯卢茨基说: the team and the title).
 const MAX_DESCRIPTION: usize = 16;
@@ -494,15 +661,30 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
     // a form-2 one), and which quotes run to the end of their paragraph.
     let mut begins: Vec<usize> = Vec::new();
     let mut open_ended: Vec<usize> = Vec::new(); // indices in `out`
+                                                 // sentences about someone named: (start, name), in text order
+    let mut subjects: Vec<(usize, &str)> = Vec::new();
+    // the end of the paragraph of the last unquoted content
+    let mut open_until = 0usize;
     for sent in &doc.sentences {
         let Some(para) = doc.paragraph_at(sent.start) else {
             continue;
         };
         let s = &fold[sent.clone()];
         // the reporter's own narration (据悉, 记者了解到) ends what a speaker said before it,
-        // and so does a sentence in which someone named speaks (。李华则认为…)
-        if NARRATION.iter().any(|w| s.starts_with(w)) || named_speaker_opens(doc, sent, &names) {
-            begins.push(sent.start);
+        // and so does a sentence in which someone named speaks (。李华则认为…) or which is
+        // about someone named (。应急管理部已派出…); only asked where an unquoted content
+        // runs (most sentences follow none)
+        if sent.start < open_until {
+            if NARRATION.iter().any(|w| s.starts_with(w)) || named_speaker_opens(doc, sent, &names)
+            {
+                begins.push(sent.start);
+            } else {
+                match sentence_subject(doc, sent, &names, &persons) {
+                    Some(Subject::Frame) => begins.push(sent.start),
+                    Some(Subject::Named(n)) => subjects.push((sent.start, n)),
+                    None => {}
+                }
+            }
         }
         // form 1: X + verb + lead-in
         let mut i = 0;
@@ -521,12 +703,19 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
             ]
             .iter()
             .any(|w| s[..i].ends_with(w));
-            if lead.is_some_and(is_lead_in) && !passive {
-                if let Some((speaker, _)) =
-                    speaker_before(doc, sent, sent.start + i, &names, &persons)
+            // the content follows a lead-in, or a short object before a quotation (称影片「…」)
+            let skip = if lead.is_some_and(is_lead_in) {
+                Some(0)
+            } else {
+                object_before_quotation(v, &fold[after..sent.end])
+            };
+            if let (Some(skip), false) = (skip, passive) {
+                if let Some(speaker) = speaker_before(doc, sent, sent.start + i, &names, &persons)
+                    .map(|(n, _)| n)
+                    .or_else(|| clause_opening_speaker(doc, sent, sent.start + i, &names, &persons))
                 {
-                    let mut cstart = after;
-                    for c in fold[after..].chars() {
+                    let mut cstart = after + skip;
+                    for c in fold[cstart..].chars() {
                         if matches!(c, '，' | ',' | '：' | ':') {
                             cstart += c.len_utf8();
                         } else {
@@ -555,6 +744,7 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                     if cend > cstart {
                         if !quoted {
                             open_ended.push(out.len());
+                            open_until = para.range.end;
                         }
                         begins.push(sent.start);
                         out.push(Quote {
@@ -613,15 +803,33 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
             });
         }
     }
-    // An unquoted content ends before the next reported speech of its paragraph.
+    // An unquoted content ends before the next reported speech of its paragraph, or before
+    // a sentence about someone named it has not named so far (a look-up in sorted lists, not
+    // a scan per quote: a text may hold tens of thousands of quotes).
+    crate::pipeline::sort_by_span(&mut begins, |&b| (b, 0));
+    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
     for &qi in &open_ended {
         let q = &out[qi];
-        let Some(cut) = begins
-            .iter()
-            .copied()
-            .filter(|&b| b > q.start && b < q.end)
-            .min()
-        else {
+        let next = begins.partition_point(|&b| b <= q.start);
+        let mut cut = begins.get(next).copied().filter(|&b| b < q.end);
+        let limit = cut.unwrap_or(q.end);
+        // the names of the content so far, gathered as the sentences about someone go by
+        seen.clear();
+        let mut m = names.partition_point(|(r, _)| r.start < q.start);
+        let first = subjects.partition_point(|&(b, _)| b <= q.start);
+        for &(b, n) in subjects[first..].iter().take_while(|&&(b, _)| b < limit) {
+            while let Some((r, name)) = names.get(m).filter(|(r, _)| r.start < b) {
+                if r.end <= b {
+                    seen.insert(name);
+                }
+                m += 1;
+            }
+            if !seen.contains(&n) {
+                cut = Some(b);
+                break;
+            }
+        }
+        let Some(cut) = cut else {
             continue;
         };
         let end = q.start + doc.text[q.start..cut].trim_end().len();

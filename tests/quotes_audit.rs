@@ -138,3 +138,27 @@ fn a_verb_after_the_subjects_first_clause_with_its_object_before_the_quotation()
         assert_eq!(quotes(s), [], "{s}");
     }
 }
+
+#[test]
+fn a_quotation_that_goes_on_with_an_indirect_quote_is_part_of_it() {
+    let s = "國泰航空行政總裁林紹波昨日表示，上周五載客量突破10萬人次，「今年首5個月載客量增加逾三成。」他又透露，集團計劃招聘4000名員工。";
+    assert_eq!(
+        quotes(s),
+        [
+            q(
+                "林紹波",
+                "表示",
+                "上周五載客量突破10萬人次，「今年首5個月載客量增加逾三成。」"
+            ),
+            q("林紹波", "透露", "集團計劃招聘4000名員工。")
+        ]
+    );
+    // a quotation after the sentence's end is a quote of its own (“…”王军说。)
+    assert_eq!(
+        quotes("董事长王军表示，要加强合作。“我们有信心完成任务。”王军说。"),
+        [
+            q("王军", "表示", "要加强合作。"),
+            q("王军", "说", "我们有信心完成任务。")
+        ]
+    );
+}

@@ -663,6 +663,8 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
     let mut open_ended: Vec<usize> = Vec::new(); // indices in `out`
                                                  // sentences about someone named: (start, name), in text order
     let mut subjects: Vec<(usize, &str)> = Vec::new();
+    // (content start, end of its sentence) of each unquoted content, in text order
+    let mut open_sents: Vec<(usize, usize)> = Vec::new();
     // the end of the paragraph of the last unquoted content
     let mut open_until = 0usize;
     for sent in &doc.sentences {
@@ -744,6 +746,7 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                     if cend > cstart {
                         if !quoted {
                             open_ended.push(out.len());
+                            open_sents.push((cstart, sent.end));
                             open_until = para.range.end;
                         }
                         begins.push(sent.start);
@@ -777,6 +780,13 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
         else {
             continue;
         };
+        // a quotation that opens in the sentence of an unquoted content, after its start, goes
+        // on with what that speaker says (林紹波表示，…新高，「今年…。」他又透露…): it is part of
+        // that quote, whoever the verb after it gives
+        let k = open_sents.partition_point(|&(start, _)| start < oi);
+        if k > 0 && oi < open_sents[k - 1].1 {
+            continue;
+        }
         let mut j = ci + c.len_utf8();
         if fold[j..].starts_with(['，', ',']) {
             j += 3.min(fold[j..].chars().next().map_or(0, char::len_utf8));

@@ -162,3 +162,15 @@ fn a_quotation_that_goes_on_with_an_indirect_quote_is_part_of_it() {
         ]
     );
 }
+
+#[test]
+fn a_speaker_after_the_quotation_with_an_adverbial_before_the_verb() {
+    let s =
+        "“考试期间，各地将全面启用屏蔽系统。”教育部高校学生司司长王辉在6月3日的新闻发布会上说。";
+    assert_eq!(
+        quotes(s),
+        [q("王辉", "说", "考试期间，各地将全面启用屏蔽系统。")]
+    );
+    let s = "“我们有信心。”王军昨天在接受记者采访时说。";
+    assert_eq!(quotes(s), [q("王军", "说", "我们有信心。")]);
+}

@@ -289,26 +289,7 @@ fn subject_before_adverbial(
         .map(|(r, _)| (r.start, r.end))
         .chain(pronoun);
     for (s0, e0) in first.filter(|&(_, e0)| e0 < at) {
-        let e1 = after_aside(fold, e0, at);
-        // a day or a time, then adverbs (此前, 近日, 也, 还 …), in any order
-        let mut when = e1;
-        loop {
-            let t = fold[when..at]
-                .char_indices()
-                .find(|&(_, c)| !is_time_char(c))
-                .map_or(at, |(i, _)| when + i);
-            match first_prefix(&fold[t..at], SUBJECT_ADVERBS) {
-                Some(w) => when = t + w.len(),
-                None => {
-                    when = t;
-                    break;
-                }
-            }
-        }
-        if when - e1 <= 24
-            && first_prefix(&fold[when..at], ADVERBIAL).is_some()
-            && fold[e0..at].chars().count() <= 3 * MAX_GAP
-        {
+        if adverbial_between(fold, e0, at) {
             if matches!(&fold[s0..e0], "他" | "她") {
                 if let Some(n) = antecedent(doc, s0, people) {
                     return Some((n, s0));
@@ -322,6 +303,31 @@ fn subject_before_adverbial(
         }
     }
     None
+}
+
+/// Whether `fold[e..at]`, after a name, is an adverbial before the verb at `at`: maybe an
+/// aside, a day or a time and adverbs (5日, 昨天, 此前, 也), then 在, 于, 接受 … (王军在讲话中,
+/// 王辉在6月3日的新闻发布会上), in all no longer than `subject_before_adverbial` allows.
+fn adverbial_between(fold: &str, e: usize, at: usize) -> bool {
+    let e1 = after_aside(fold, e, at);
+    // a day or a time, then adverbs (此前, 近日, 也, 还 …), in any order
+    let mut when = e1;
+    loop {
+        let t = fold[when..at]
+            .char_indices()
+            .find(|&(_, c)| !is_time_char(c))
+            .map_or(at, |(i, _)| when + i);
+        match first_prefix(&fold[t..at], SUBJECT_ADVERBS) {
+            Some(w) => when = t + w.len(),
+            None => {
+                when = t;
+                break;
+            }
+        }
+    }
+    when - e1 <= 24
+        && first_prefix(&fold[when..at], ADVERBIAL).is_some()
+        && fold[e..at].chars().count() <= 3 * MAX_GAP
 }
 
 /// A speaker ending at or before `at` inside the sentence `sent`: (name, start).
@@ -579,8 +585,11 @@ fn speaker_after(
     // the first verb of saying that ends its clause, within the description and the gap
     let mut g = j;
     let mut verb = None;
+    // (a day may stand in an adverbial: 王辉在6月3日的新闻发布会上说)
     for (n, c) in fold[j..].chars().enumerate() {
-        if n > MAX_DESCRIPTION + MAX_GAP || !(crate::text::is_han(c) || c == '·') {
+        if n > MAX_DESCRIPTION + 3 * MAX_GAP
+            || !(crate::text::is_han(c) || c == '·' || c.is_ascii_digit() || is_time_char(c))
+        {
             break;
         }
         if let Some(v) = verb_at(&fold[g..]) {
@@ -605,14 +614,25 @@ fn speaker_after(
     // the name that ends nearest before the verb: a person first, else an organisation
     // (only the mentions that start between `j` and the verb: `persons` is sorted by end,
     // `names` by start, so each is cut to that window first; a long text has many)
+    // (if none, the first name followed by an adverbial that runs to the verb: 司长王辉在6月3日
+    // 的新闻发布会上说)
     let near = |list: &[(Range<usize>, &str)], by_end: bool| {
         let key = |r: &Range<usize>| if by_end { r.end } else { r.start };
         let from = list.partition_point(|(r, _)| key(r) < j);
-        list[from..]
-            .iter()
-            .take_while(|(r, _)| key(r) <= g)
-            .filter(|(r, _)| r.start >= j && r.end <= g && fold[r.end..g].chars().count() <= 4)
+        let within = || {
+            list[from..]
+                .iter()
+                .take_while(|(r, _)| key(r) <= g)
+                .filter(|(r, _)| r.start >= j && r.end <= g)
+        };
+        within()
+            .filter(|(r, _)| fold[r.end..g].chars().count() <= 4)
             .max_by_key(|(r, _)| (r.end, usize::MAX - r.start))
+            .or_else(|| {
+                within()
+                    .filter(|(r, _)| adverbial_between(fold, r.end, g))
+                    .min_by_key(|(r, _)| (r.start, usize::MAX - r.end))
+            })
             .map(|(_, name)| name.to_string())
     };
     let name = near(persons, true).or_else(|| near(names, false))?;

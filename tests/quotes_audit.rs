@@ -174,3 +174,27 @@ fn a_speaker_after_the_quotation_with_an_adverbial_before_the_verb() {
     let s = "“我们有信心。”王军昨天在接受记者采访时说。";
     assert_eq!(quotes(s), [q("王军", "说", "我们有信心。")]);
 }
+
+#[test]
+fn a_speaker_described_not_named() {
+    assert_eq!(
+        quotes("审稿人评价称，这项工作“为培育耐热作物提供了新的策略”。"),
+        [q(
+            "审稿人",
+            "称",
+            "这项工作“为培育耐热作物提供了新的策略”。"
+        )]
+    );
+    assert_eq!(
+        quotes("明年起報名費將上調約3%。有家長向本網表示，「一年加一次，對基層家庭是一筆負擔」。"),
+        [q("家長", "表示", "一年加一次，對基層家庭是一筆負擔")]
+    );
+    assert_eq!(
+        quotes("多名业内人士认为，楼市正在企稳。"),
+        [q("多名业内人士", "认为", "楼市正在企稳。")]
+    );
+    // a description that is the object, or no one at all, gives no quote
+    for s in ["记者向专家表示，感谢支持。", "需要指出，这不是引语。"] {
+        assert_eq!(quotes(s), [], "{s}");
+    }
+}

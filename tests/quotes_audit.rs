@@ -198,3 +198,17 @@ fn a_speaker_described_not_named() {
         assert_eq!(quotes(s), [], "{s}");
     }
 }
+
+#[test]
+fn for_someone_lai_shuo_is_no_speech() {
+    // 对于…来说: "as for", no one speaks
+    assert_eq!(
+        quotes("对于喜爱李白的读者来说，王瑶先生的《李白》仍是一本难得的传略。"),
+        []
+    );
+    // 站起来说 is speech
+    assert_eq!(
+        quotes("他站起来说，我们一定完成任务。"),
+        [q("他", "说", "我们一定完成任务。")]
+    );
+}

@@ -637,6 +637,20 @@ fn described_speaker(doc: &Doc, sent: &Range<usize>, at: usize) -> Option<String
     Some(doc.text[from..e].to_string())
 }
 
+/// Whether `head`, the sentence before a 说, ends in 对（于）…来: 对于喜爱李白的读者来说 is "as
+/// for those readers", no one speaks (站起来说 is speech: no 对 opens its clause).
+fn as_for(head: &str) -> bool {
+    let Some(body) = head.strip_suffix('来') else {
+        return false;
+    };
+    let clause = body
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '，' | ',' | '；' | '。' | '：'))
+        .map_or(body, |(i, c)| &body[i + c.len_utf8()..]);
+    clause.starts_with('对')
+}
+
 /// What [`sentence_subject`] finds.
 enum Subject<'n> {
     /// the reporter's frame: it ends any open quote
@@ -809,7 +823,8 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                 "受到", "遭到", "遭受", "招致", "引起", "引发", "被", "遭", "挨",
             ]
             .iter()
-            .any(|w| s[..i].ends_with(w));
+            .any(|w| s[..i].ends_with(w))
+                || (v == "说" && as_for(&s[..i]));
             // the content follows a lead-in, or a short object before a quotation (称影片「…」)
             let skip = if lead.is_some_and(is_lead_in) {
                 Some(0)

@@ -876,7 +876,14 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                             end: cend,
                             speaker: Some(speaker),
                             verb: doc.text[sent.start + i..after].to_string(),
-                            text: doc.text[cstart..cend].to_string(),
+                            // an unquoted content gets its text once it is cut (below): a
+                            // copy to the end of the paragraph for each of many quotes in
+                            // one long paragraph was quadratic in memory
+                            text: if quoted {
+                                doc.text[cstart..cend].to_string()
+                            } else {
+                                String::new()
+                            },
                         });
                         // the rest of the paragraph is this quote
                         break;
@@ -960,15 +967,15 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                 break;
             }
         }
-        let Some(cut) = cut else {
-            continue;
+        let end = match cut {
+            Some(cut) => q.start + doc.text[q.start..cut].trim_end().len(),
+            None => q.end,
         };
-        let end = q.start + doc.text[q.start..cut].trim_end().len();
+        let q = &mut out[qi];
         if end > q.start {
-            let q = &mut out[qi];
             q.end = end;
-            q.text = doc.text[q.start..end].to_string();
         }
+        q.text = doc.text[q.start..q.end].to_string();
     }
     crate::pipeline::sort_by_span(&mut out, |q| (q.start, q.end));
     out

@@ -8,6 +8,10 @@
 //! - An organisation's abbreviation is linked to its full name when the text shows both
 //!   (鞍钢 ↔ 鞍山钢铁): the first character of the full name plus one of its later
 //!   characters, written elsewhere in the text and not a common word or a place.
+//! - Such a generated short name counts, as evidence and as a mention, only where it is a
+//!   word of the text: not where it starts or ends inside another word (国电 in 全国电影,
+//!   国科 in 我国科学家, 阿联 in 阿联酋). The sentences that hold one are segmented for that,
+//!   each once.
 
 use crate::extract::people::add_role;
 use crate::layout::Doc;
@@ -17,10 +21,52 @@ use crate::text::script::fold;
 
 pub fn run(doc: &Doc, x: &mut Extraction) {
     add_credits(doc, x);
-    link_abbreviations(doc, &mut x.organizations);
+    let mut words = Words::new(doc);
+    link_abbreviations(doc, &mut x.organizations, &mut words);
     let taken = taken_spans(x);
     later_mentions_people(doc, &mut x.people, &taken);
-    later_mentions_orgs(doc, &mut x.organizations, &taken);
+    later_mentions_orgs(doc, &mut x.organizations, &taken, &mut words);
+}
+
+/// The word boundaries of the sentences asked about, each sentence segmented once and only
+/// when asked: a short name of two chars found by its chars alone is often the end of one
+/// word and the start of the next (全国|电影), which only a segmentation tells.
+struct Words<'d, 'a> {
+    doc: &'d Doc<'a>,
+    /// sentence index -> sorted byte offsets where a token starts or ends
+    cuts: rustc_hash::FxHashMap<usize, Vec<usize>>,
+}
+
+impl<'d, 'a> Words<'d, 'a> {
+    fn new(doc: &'d Doc<'a>) -> Self {
+        Words {
+            doc,
+            cuts: Default::default(),
+        }
+    }
+
+    /// Whether `s` starts and ends on word boundaries of its sentence (text outside any
+    /// sentence has no words to cut through).
+    fn is_word(&mut self, s: Span) -> bool {
+        let sents = &self.doc.sentences;
+        let si = sents.partition_point(|r| r.end <= s.start);
+        let Some(r) = sents
+            .get(si)
+            .filter(|r| r.start <= s.start && s.end <= r.end)
+        else {
+            return true;
+        };
+        let fold = self.doc.fold;
+        let cuts = self.cuts.entry(si).or_insert_with(|| {
+            let mut v: Vec<usize> = crate::lexicon::segment::segment(fold, r.start, r.end)
+                .iter()
+                .flat_map(|t| [t.start, t.end])
+                .collect();
+            v.dedup();
+            v
+        });
+        cuts.binary_search(&s.start).is_ok() && cuts.binary_search(&s.end).is_ok()
+    }
 }
 
 fn add_credits(doc: &Doc, x: &mut Extraction) {
@@ -123,13 +169,14 @@ fn later_mentions_people(doc: &Doc, people: &mut [Person], taken: &[Span]) {
     }
 }
 
-fn later_mentions_orgs(doc: &Doc, orgs: &mut [Entity], taken: &[Span]) {
+fn later_mentions_orgs(doc: &Doc, orgs: &mut [Entity], taken: &[Span], words: &mut Words) {
     let mut names: Vec<String> = Vec::new();
-    let mut owner: Vec<usize> = Vec::new();
+    // the organisation of each name, and whether the name is a short one (an alias)
+    let mut owner: Vec<(usize, bool)> = Vec::new();
     for (i, o) in orgs.iter().enumerate() {
-        for n in std::iter::once(&o.name).chain(o.aliases.iter()) {
+        for (k, n) in std::iter::once(&o.name).chain(o.aliases.iter()).enumerate() {
             names.push(fold(n));
-            owner.push(i);
+            owner.push((i, k > 0));
         }
     }
     let known: rustc_hash::FxHashSet<Span> = orgs
@@ -137,10 +184,11 @@ fn later_mentions_orgs(doc: &Doc, orgs: &mut [Entity], taken: &[Span]) {
         .flat_map(|o| o.mentions.iter().copied())
         .collect();
     for (k, s) in occurrences(doc, &names) {
-        if known.contains(&s) || overlaps(taken, s) {
+        let (i, alias) = owner[k];
+        if known.contains(&s) || overlaps(taken, s) || (alias && !words.is_word(s)) {
             continue;
         }
-        orgs[owner[k]].mentions.push(s);
+        orgs[i].mentions.push(s);
     }
 }
 
@@ -189,7 +237,7 @@ fn pair_positions(hay: &str, cands: &[String]) -> Vec<Vec<usize>> {
     counts
 }
 
-fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
+fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>, words: &mut Words) {
     let lex = crate::lexicon::get();
     // the shortest full name takes an abbreviation first (鞍钢 → 鞍山钢铁, not 鞍山钢铁记者站)
     crate::pipeline::sort_by_span(orgs, |o| (o.name.chars().count(), 0));
@@ -234,7 +282,12 @@ fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>) {
                 continue;
             }
             let at = cands.binary_search(&ab).ok().and_then(|k| counts.get(k));
-            let n = at.map_or(0, |at| at.iter().filter(|p| !inside(own, **p)).count());
+            // only where it is a word of its own (not 国电 in 全国电影)
+            let n = at.map_or(0, |at| {
+                at.iter()
+                    .filter(|&&p| !inside(own, p) && words.is_word(Span::new(p, p + ab.len())))
+                    .count()
+            });
             if n > 0 && best.as_ref().is_none_or(|b| n > b.1) {
                 best = Some((ab, n));
             }

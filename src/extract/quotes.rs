@@ -5,10 +5,19 @@
 //!   quotation mark when it opens with one;
 //! - `“……”，X说。`: the content is the quotation just before the speaker.
 //!
+//! A verb that opens a clause after the first one speaks for the sentence's subject
+//! (楊潤雄亦於社交平台發文祝賀，稱…), and 称, 形容 … may have a short object before the
+//! quotation (稱影片「…」).
+//!
 //! An unquoted content stops where the next reported speech of the paragraph begins
-//! (布林肯称，…。毛宁回应说，… are two quotes). A speaker 他/她 is the person the
-//! sentence before it is about: the first person named in the nearest sentence before that
-//! names one, in the same or the previous paragraph; the pronoun stays when there is none.
+//! (布林肯称，…。毛宁回应说，… are two quotes), at the reporter's narration (据悉, 据…报道,
+//! 记者…, …数据显示), and at a sentence about someone named the content has not named so
+//! far (刘雨桐说，…。北京教育考试院数据显示…; 楊英偉表示，…。…局長楊潤雄亦於…): a sentence
+//! that opens with a pronoun or with no subject goes on with the same speaker.
+//!
+//! A speaker 他/她 is the person the sentence before it is about: the first person named in
+//! the nearest sentence before that names one, in the same or the previous paragraph; the
+//! pronoun stays when there is none.
 //!
 //! The span of a quote is the span of its content, so that `text` is exactly what the span
 //! covers. A reporting verb with no speaker in front is not a quote (需要指出，…).
@@ -280,26 +289,7 @@ fn subject_before_adverbial(
         .map(|(r, _)| (r.start, r.end))
         .chain(pronoun);
     for (s0, e0) in first.filter(|&(_, e0)| e0 < at) {
-        let e1 = after_aside(fold, e0, at);
-        // a day or a time, then adverbs (此前, 近日, 也, 还 …), in any order
-        let mut when = e1;
-        loop {
-            let t = fold[when..at]
-                .char_indices()
-                .find(|&(_, c)| !is_time_char(c))
-                .map_or(at, |(i, _)| when + i);
-            match first_prefix(&fold[t..at], SUBJECT_ADVERBS) {
-                Some(w) => when = t + w.len(),
-                None => {
-                    when = t;
-                    break;
-                }
-            }
-        }
-        if when - e1 <= 24
-            && first_prefix(&fold[when..at], ADVERBIAL).is_some()
-            && fold[e0..at].chars().count() <= 3 * MAX_GAP
-        {
+        if adverbial_between(fold, e0, at) {
             if matches!(&fold[s0..e0], "他" | "她") {
                 if let Some(n) = antecedent(doc, s0, people) {
                     return Some((n, s0));
@@ -313,6 +303,31 @@ fn subject_before_adverbial(
         }
     }
     None
+}
+
+/// Whether `fold[e..at]`, after a name, is an adverbial before the verb at `at`: maybe an
+/// aside, a day or a time and adverbs (5日, 昨天, 此前, 也), then 在, 于, 接受 … (王军在讲话中,
+/// 王辉在6月3日的新闻发布会上), in all no longer than `subject_before_adverbial` allows.
+fn adverbial_between(fold: &str, e: usize, at: usize) -> bool {
+    let e1 = after_aside(fold, e, at);
+    // a day or a time, then adverbs (此前, 近日, 也, 还 …), in any order
+    let mut when = e1;
+    loop {
+        let t = fold[when..at]
+            .char_indices()
+            .find(|&(_, c)| !is_time_char(c))
+            .map_or(at, |(i, _)| when + i);
+        match first_prefix(&fold[t..at], SUBJECT_ADVERBS) {
+            Some(w) => when = t + w.len(),
+            None => {
+                when = t;
+                break;
+            }
+        }
+    }
+    when - e1 <= 24
+        && first_prefix(&fold[when..at], ADVERBIAL).is_some()
+        && fold[e..at].chars().count() <= 3 * MAX_GAP
 }
 
 /// A speaker ending at or before `at` inside the sentence `sent`: (name, start).
@@ -388,6 +403,263 @@ fn named_speaker_opens(doc: &Doc, sent: &Range<usize>, names: &[(Range<usize>, &
         })
 }
 
+/// Words that open a sentence before its subject and say nothing of who speaks
+/// (另外，应急管理部已派出…).
+const CONNECTIVES: &[&str] = &["与此同时", "另外", "此外", "同时", "对此", "而", "另"];
+
+/// Chars a description before a name never ends with: the name is then an object
+/// (感谢李华同志, 向王军学习, 由郑保瑞执导), not the subject of the sentence.
+fn is_object_marker(c: char) -> bool {
+    matches!(
+        c,
+        '向' | '对'
+            | '把'
+            | '被'
+            | '让'
+            | '给'
+            | '和'
+            | '与'
+            | '同'
+            | '跟'
+            | '为'
+            | '替'
+            | '请'
+            | '将'
+            | '据'
+            | '从'
+            | '在'
+            | '由'
+            | '及'
+            | '令'
+            | '使'
+            | '叫'
+            | '谢'
+            | '见'
+            | '是'
+    )
+}
+
+/// Who a sentence is about, when it is not the speaker who goes on: it opens (after a
+/// connective) with a frame of the reporter's (据新华社报道, 记者从…获悉, 北京教育考试院数据
+/// 显示) or with a named person or organisation as its subject, the person maybe after a
+/// title or a description (文化体育及旅游局局长杨润雄亦…, 北京考生刘雨桐…). A sentence that
+/// opens with a pronoun or with no subject gives None: it goes on with the same speaker.
+/// `names` sorted by start, `persons` by end.
+#[inline(never)]
+fn sentence_subject<'n>(
+    doc: &Doc,
+    sent: &Range<usize>,
+    names: &[(Range<usize>, &'n str)],
+    persons: &[(Range<usize>, &'n str)],
+) -> Option<Subject<'n>> {
+    let fold = doc.fold;
+    let mut at = sent.start;
+    if let Some(w) = first_prefix(&fold[at..sent.end], CONNECTIVES) {
+        at += w.len();
+        at += fold[at..sent.end]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '，' | ','))
+            .map_or(0, char::len_utf8);
+    }
+    let s = &fold[at..sent.end];
+    // the reporter's frames: 据…报道/了解/统计 (not 据此, accordingly), 记者…, …数据显示，
+    if (s.starts_with('据') && !s.starts_with("据此")) || s.starts_with("记者") {
+        return Some(Subject::Frame);
+    }
+    if s.find('，').is_some_and(|i| s[..i].ends_with("显示")) {
+        return Some(Subject::Frame);
+    }
+    // not the name of a possessor (鞍钢的发展…): that sentence is about something else
+    let subject = |r: &Range<usize>| !fold[r.end..sent.end].starts_with('的');
+    // a person, maybe after a title or a description of a few Han chars, none of them a pronoun
+    // and the last no preposition or verb that makes the name its object
+    let from = persons.partition_point(|(r, _)| r.end <= at);
+    let person = persons[from..]
+        .iter()
+        .take_while(|(r, _)| fold[at..r.start.clamp(at, sent.end)].len() <= 3 * MAX_DESCRIPTION)
+        .filter(|(r, _)| r.start >= at && r.end <= sent.end && subject(r))
+        .find(|(r, _)| {
+            let desc = &fold[at..r.start];
+            desc.chars().count() <= MAX_DESCRIPTION
+                && desc.chars().all(crate::text::is_han)
+                && !desc.contains(['我', '你', '他', '她', '它', '咱', '您'])
+                && desc
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !is_object_marker(c))
+        })
+        .map(|(_, n)| Subject::Named(n));
+    if person.is_some() {
+        return person;
+    }
+    // else a name right at the start (an organisation)
+    let from = names.partition_point(|(r, _)| r.start < at);
+    names[from..]
+        .iter()
+        .take_while(|(r, _)| r.start == at)
+        .find(|(r, _)| subject(r))
+        .map(|(_, n)| Subject::Named(n))
+}
+
+/// Verbs that may take what they speak of before a quotation: 称影片「…」, 形容这次访问“…”.
+const OBJECT_VERBS: &[&str] = &["称", "声称", "形容", "称赞", "批评"];
+
+/// The length in bytes of a short object between the verb `v` and an opening quotation
+/// mark at the start of `rest` (1 to 3 Han chars: 称影片「…」), if there is one. An object
+/// with 为, 作, 是, 其 or 成 names a thing (称其为“…”, 称之为, 称作), it quotes no one.
+#[inline(never)]
+fn object_before_quotation(v: &str, rest: &str) -> Option<usize> {
+    if !OBJECT_VERBS.contains(&v) {
+        return None;
+    }
+    let (k, _) = rest
+        .char_indices()
+        .take(4)
+        .find(|&(_, c)| matches!(c, '“' | '「'))?;
+    let object = &rest[..k];
+    (!object.is_empty()
+        && object.chars().all(crate::text::is_han)
+        && !object.contains(['为', '作', '是', '其', '成', '之']))
+    .then_some(k)
+}
+
+/// The speaker of a verb that opens a clause after the sentence's first (楊潤雄亦於社交平台
+/// 發文祝賀，稱…; 刘强出席开幕式，并表示…): the named subject the sentence opens with, when the
+/// verb's clause holds nothing else but 并 or an adverb.
+fn clause_opening_speaker(
+    doc: &Doc,
+    sent: &Range<usize>,
+    at: usize,
+    names: &[(Range<usize>, &str)],
+    persons: &[(Range<usize>, &str)],
+) -> Option<String> {
+    let head = &doc.fold[sent.start..at];
+    let (k, c) = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '，' | ','))?;
+    let mut clause = &head[k + c.len_utf8()..];
+    while let Some(w) = first_prefix(clause, SUBJECT_ADVERBS).or(first_prefix(clause, &["并"])) {
+        clause = &clause[w.len()..];
+    }
+    if !clause.is_empty() {
+        return None;
+    }
+    match sentence_subject(doc, sent, names, persons)? {
+        Subject::Named(n) => Some(n.to_string()),
+        Subject::Frame => None,
+    }
+}
+
+/// People described, not named, who speak in the news (审稿人评价称, 有家长向本网表示, 多名
+/// 业内人士认为): the quote gets the description as written for its speaker.
+const DESCRIBED: &[&str] = &[
+    "审稿人",
+    "家长",
+    "专家",
+    "学者",
+    "人士",
+    "负责人",
+    "发言人",
+    "网友",
+    "市民",
+    "村民",
+    "居民",
+    "游客",
+    "学生",
+    "考生",
+    "患者",
+    "消费者",
+    "投资者",
+    "分析师",
+    "律师",
+    "医生",
+    "教师",
+    "老师",
+    "工作人员",
+    "受访者",
+    "业者",
+    "评论员",
+    "官员",
+    "股民",
+    "乘客",
+    "旅客",
+    "民众",
+    "群众",
+];
+
+/// A speaker described, not named, that the verb's clause opens with: a word of DESCRIBED
+/// after at most 4 chars of a qualifier (一位, 多名, 有; the 有 of 有家长 is left out), and
+/// at most a short gap to the verb at `at` (评价, 向本网). Only asked when no name speaks.
+fn described_speaker(doc: &Doc, sent: &Range<usize>, at: usize) -> Option<String> {
+    let fold = doc.fold;
+    // the clause, looked for no further back than a description and a gap can reach
+    let most = 4 + 6 + MAX_GAP;
+    let mut clause = None;
+    for (n, (i, c)) in fold[sent.start..at].char_indices().rev().enumerate() {
+        if matches!(c, '，' | ',' | '；' | '。' | '：' | '“' | '”' | '、') {
+            clause = Some(sent.start + i + c.len_utf8());
+            break;
+        }
+        if n == most {
+            return None;
+        }
+    }
+    let clause = clause.unwrap_or(sent.start);
+    // the first word of DESCRIBED (by the first char of each before a comparison)
+    let (s, e) = fold[clause..at]
+        .char_indices()
+        .take(5)
+        .filter(|&(_, c)| {
+            "审家专学人负发网市村居游考患消投分律医教老工受业评官股乘旅民群".contains(c)
+        })
+        .find_map(|(i, _)| {
+            let w = first_prefix(&fold[clause + i..at], DESCRIBED)?;
+            Some((clause + i, clause + i + w.len()))
+        })
+        .filter(|&(s, e)| {
+            let qualifier = &fold[clause..s];
+            qualifier.chars().all(crate::text::is_han)
+                && qualifier
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !is_object_marker(c))
+                && !qualifier.contains(['我', '你', '他', '她', '它', '咱', '您'])
+                && fold[e..at].chars().count() <= MAX_GAP
+        })?;
+    // 同时这位负责人: the connective is no part of the description; 有家长: there is a parent
+    // who says, the parent speaks
+    let mut from = clause + first_prefix(&fold[clause..s], CONNECTIVES).map_or(0, str::len);
+    if fold[from..s].starts_with('有') && !fold[from..].starts_with("有关") {
+        from += '有'.len_utf8();
+    }
+    Some(doc.text[from..e].to_string())
+}
+
+/// Whether `head`, the sentence before a 说, ends in 对（于）…来: 对于喜爱李白的读者来说 is "as
+/// for those readers", no one speaks (站起来说 is speech: no 对 opens its clause).
+fn as_for(head: &str) -> bool {
+    let Some(body) = head.strip_suffix('来') else {
+        return false;
+    };
+    let clause = body
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '，' | ',' | '；' | '。' | '：'))
+        .map_or(body, |(i, c)| &body[i + c.len_utf8()..]);
+    clause.starts_with('对')
+}
+
+/// What [`sentence_subject`] finds.
+enum Subject<'n> {
+    /// the reporter's frame: it ends any open quote
+    Frame,
+    /// someone named: it ends an open quote that has not named them before (a speech about
+    /// 阮文灵 goes on with 阮文灵毕生…)
+    Named(&'n str),
+}
+
 /// Most characters of a description before the speaker after a quotation
 /// (”申花队主教练|斯卢茨基说: the team and the title).
 const MAX_DESCRIPTION: usize = 16;
@@ -412,8 +684,11 @@ fn speaker_after(
     // the first verb of saying that ends its clause, within the description and the gap
     let mut g = j;
     let mut verb = None;
+    // (a day may stand in an adverbial: 王辉在6月3日的新闻发布会上说)
     for (n, c) in fold[j..].chars().enumerate() {
-        if n > MAX_DESCRIPTION + MAX_GAP || !(crate::text::is_han(c) || c == '·') {
+        if n > MAX_DESCRIPTION + 3 * MAX_GAP
+            || !(crate::text::is_han(c) || c == '·' || c.is_ascii_digit() || is_time_char(c))
+        {
             break;
         }
         if let Some(v) = verb_at(&fold[g..]) {
@@ -438,14 +713,25 @@ fn speaker_after(
     // the name that ends nearest before the verb: a person first, else an organisation
     // (only the mentions that start between `j` and the verb: `persons` is sorted by end,
     // `names` by start, so each is cut to that window first; a long text has many)
+    // (if none, the first name followed by an adverbial that runs to the verb: 司长王辉在6月3日
+    // 的新闻发布会上说)
     let near = |list: &[(Range<usize>, &str)], by_end: bool| {
         let key = |r: &Range<usize>| if by_end { r.end } else { r.start };
         let from = list.partition_point(|(r, _)| key(r) < j);
-        list[from..]
-            .iter()
-            .take_while(|(r, _)| key(r) <= g)
-            .filter(|(r, _)| r.start >= j && r.end <= g && fold[r.end..g].chars().count() <= 4)
+        let within = || {
+            list[from..]
+                .iter()
+                .take_while(|(r, _)| key(r) <= g)
+                .filter(|(r, _)| r.start >= j && r.end <= g)
+        };
+        within()
+            .filter(|(r, _)| fold[r.end..g].chars().count() <= 4)
             .max_by_key(|(r, _)| (r.end, usize::MAX - r.start))
+            .or_else(|| {
+                within()
+                    .filter(|(r, _)| adverbial_between(fold, r.end, g))
+                    .min_by_key(|(r, _)| (r.start, usize::MAX - r.end))
+            })
             .map(|(_, name)| name.to_string())
     };
     let name = near(persons, true).or_else(|| near(names, false))?;
@@ -494,15 +780,32 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
     // a form-2 one), and which quotes run to the end of their paragraph.
     let mut begins: Vec<usize> = Vec::new();
     let mut open_ended: Vec<usize> = Vec::new(); // indices in `out`
+                                                 // sentences about someone named: (start, name), in text order
+    let mut subjects: Vec<(usize, &str)> = Vec::new();
+    // (content start, end of its sentence) of each unquoted content, in text order
+    let mut open_sents: Vec<(usize, usize)> = Vec::new();
+    // the end of the paragraph of the last unquoted content
+    let mut open_until = 0usize;
     for sent in &doc.sentences {
         let Some(para) = doc.paragraph_at(sent.start) else {
             continue;
         };
         let s = &fold[sent.clone()];
         // the reporter's own narration (据悉, 记者了解到) ends what a speaker said before it,
-        // and so does a sentence in which someone named speaks (。李华则认为…)
-        if NARRATION.iter().any(|w| s.starts_with(w)) || named_speaker_opens(doc, sent, &names) {
-            begins.push(sent.start);
+        // and so does a sentence in which someone named speaks (。李华则认为…) or which is
+        // about someone named (。应急管理部已派出…); only asked where an unquoted content
+        // runs (most sentences follow none)
+        if sent.start < open_until {
+            if NARRATION.iter().any(|w| s.starts_with(w)) || named_speaker_opens(doc, sent, &names)
+            {
+                begins.push(sent.start);
+            } else {
+                match sentence_subject(doc, sent, &names, &persons) {
+                    Some(Subject::Frame) => begins.push(sent.start),
+                    Some(Subject::Named(n)) => subjects.push((sent.start, n)),
+                    None => {}
+                }
+            }
         }
         // form 1: X + verb + lead-in
         let mut i = 0;
@@ -520,13 +823,22 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                 "受到", "遭到", "遭受", "招致", "引起", "引发", "被", "遭", "挨",
             ]
             .iter()
-            .any(|w| s[..i].ends_with(w));
-            if lead.is_some_and(is_lead_in) && !passive {
-                if let Some((speaker, _)) =
-                    speaker_before(doc, sent, sent.start + i, &names, &persons)
+            .any(|w| s[..i].ends_with(w))
+                || (v == "说" && as_for(&s[..i]));
+            // the content follows a lead-in, or a short object before a quotation (称影片「…」)
+            let skip = if lead.is_some_and(is_lead_in) {
+                Some(0)
+            } else {
+                object_before_quotation(v, &fold[after..sent.end])
+            };
+            if let (Some(skip), false) = (skip, passive) {
+                if let Some(speaker) = speaker_before(doc, sent, sent.start + i, &names, &persons)
+                    .map(|(n, _)| n)
+                    .or_else(|| clause_opening_speaker(doc, sent, sent.start + i, &names, &persons))
+                    .or_else(|| described_speaker(doc, sent, sent.start + i))
                 {
-                    let mut cstart = after;
-                    for c in fold[after..].chars() {
+                    let mut cstart = after + skip;
+                    for c in fold[cstart..].chars() {
                         if matches!(c, '，' | ',' | '：' | ':') {
                             cstart += c.len_utf8();
                         } else {
@@ -555,6 +867,8 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                     if cend > cstart {
                         if !quoted {
                             open_ended.push(out.len());
+                            open_sents.push((cstart, sent.end));
+                            open_until = para.range.end;
                         }
                         begins.push(sent.start);
                         out.push(Quote {
@@ -562,7 +876,14 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                             end: cend,
                             speaker: Some(speaker),
                             verb: doc.text[sent.start + i..after].to_string(),
-                            text: doc.text[cstart..cend].to_string(),
+                            // an unquoted content gets its text once it is cut (below): a
+                            // copy to the end of the paragraph for each of many quotes in
+                            // one long paragraph was quadratic in memory
+                            text: if quoted {
+                                doc.text[cstart..cend].to_string()
+                            } else {
+                                String::new()
+                            },
                         });
                         // the rest of the paragraph is this quote
                         break;
@@ -587,6 +908,13 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
         else {
             continue;
         };
+        // a quotation that opens in the sentence of an unquoted content, after its start, goes
+        // on with what that speaker says (林紹波表示，…新高，「今年…。」他又透露…): it is part of
+        // that quote, whoever the verb after it gives
+        let k = open_sents.partition_point(|&(start, _)| start < oi);
+        if k > 0 && oi < open_sents[k - 1].1 {
+            continue;
+        }
         let mut j = ci + c.len_utf8();
         if fold[j..].starts_with(['，', ',']) {
             j += 3.min(fold[j..].chars().next().map_or(0, char::len_utf8));
@@ -613,23 +941,41 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
             });
         }
     }
-    // An unquoted content ends before the next reported speech of its paragraph.
+    // An unquoted content ends before the next reported speech of its paragraph, or before
+    // a sentence about someone named it has not named so far (a look-up in sorted lists, not
+    // a scan per quote: a text may hold tens of thousands of quotes).
+    crate::pipeline::sort_by_span(&mut begins, |&b| (b, 0));
+    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
     for &qi in &open_ended {
         let q = &out[qi];
-        let Some(cut) = begins
-            .iter()
-            .copied()
-            .filter(|&b| b > q.start && b < q.end)
-            .min()
-        else {
-            continue;
-        };
-        let end = q.start + doc.text[q.start..cut].trim_end().len();
-        if end > q.start {
-            let q = &mut out[qi];
-            q.end = end;
-            q.text = doc.text[q.start..end].to_string();
+        let next = begins.partition_point(|&b| b <= q.start);
+        let mut cut = begins.get(next).copied().filter(|&b| b < q.end);
+        let limit = cut.unwrap_or(q.end);
+        // the names of the content so far, gathered as the sentences about someone go by
+        seen.clear();
+        let mut m = names.partition_point(|(r, _)| r.start < q.start);
+        let first = subjects.partition_point(|&(b, _)| b <= q.start);
+        for &(b, n) in subjects[first..].iter().take_while(|&&(b, _)| b < limit) {
+            while let Some((r, name)) = names.get(m).filter(|(r, _)| r.start < b) {
+                if r.end <= b {
+                    seen.insert(name);
+                }
+                m += 1;
+            }
+            if !seen.contains(&n) {
+                cut = Some(b);
+                break;
+            }
         }
+        let end = match cut {
+            Some(cut) => q.start + doc.text[q.start..cut].trim_end().len(),
+            None => q.end,
+        };
+        let q = &mut out[qi];
+        if end > q.start {
+            q.end = end;
+        }
+        q.text = doc.text[q.start..q.end].to_string();
     }
     crate::pipeline::sort_by_span(&mut out, |q| (q.start, q.end));
     out

@@ -1,0 +1,224 @@
+//! Quotes and mentions from the audit of realistic articles (session 13): where an unquoted
+//! content ends, quotations inside an indirect quote, speakers after a quotation, generic
+//! speakers, and generated short names matched inside other words.
+
+use zhextract::{extract, Extraction, OffsetUnit, Options};
+
+fn run(s: &str) -> Extraction {
+    extract(
+        s,
+        &Options {
+            offsets: OffsetUnit::Byte,
+            ..Options::default()
+        },
+    )
+}
+
+/// The mentions of the organisation `name`, as the text they cover.
+fn org_mentions<'a>(x: &Extraction, s: &'a str, name: &str) -> Vec<&'a str> {
+    x.organizations
+        .iter()
+        .filter(|o| o.name == name)
+        .flat_map(|o| o.mentions.iter().map(|m| &s[m.start..m.end]))
+        .collect()
+}
+
+#[test]
+fn a_generated_short_name_is_not_matched_inside_other_words() {
+    // 国电 (国家电影局) inside 全国电影, 阿联 (阿拉伯国家联盟) inside 阿联酋, 国科 (国家自然科学基金)
+    // inside 我国科学家
+    for (s, name) in [
+        (
+            "国家电影局数据显示，全国电影总票房突破200亿元。",
+            "国家电影局",
+        ),
+        (
+            "阿联酋总统出席会议，阿拉伯国家联盟秘书长也出席了会议。",
+            "阿拉伯国家联盟",
+        ),
+        (
+            "我国科学家发现新机制。该研究得到国家自然科学基金资助。",
+            "国家自然科学基金",
+        ),
+    ] {
+        let x = run(s);
+        let m = org_mentions(&x, s, name);
+        assert!(m.iter().all(|m| *m == name), "{s}: {m:?}");
+    }
+    // a short name written as a word of its own is still linked (鞍钢 ↔ 鞍山钢铁)
+    let s = "鞍山钢铁召开会议。会上，鞍钢表彰了先进集体。";
+    let x = run(s);
+    assert_eq!(org_mentions(&x, s, "鞍山钢铁"), ["鞍山钢铁", "鞍钢"]);
+}
+
+/// (speaker, verb, text) of each quote.
+fn quotes(s: &str) -> Vec<(String, String, String)> {
+    run(s)
+        .quotes
+        .into_iter()
+        .map(|q| (q.speaker.unwrap_or_default(), q.verb, q.text))
+        .collect()
+}
+
+fn q(speaker: &str, verb: &str, text: &str) -> (String, String, String) {
+    (speaker.into(), verb.into(), text.into())
+}
+
+#[test]
+fn an_unquoted_content_ends_at_a_sentence_about_someone_else() {
+    // an organisation as the subject, with 数据显示
+    assert_eq!(
+        quotes("北京考生刘雨桐说，自己报考了历史类。北京教育考试院数据显示，今年北京高考报名人数为6.9万人。"),
+        [q("刘雨桐", "说", "自己报考了历史类。")]
+    );
+    // an organisation that acts
+    assert_eq!(
+        quotes("自治区气象台预计，本周末桂北地区仍有暴雨。应急管理部已派出工作组赴广西协助指导防汛救灾工作。"),
+        [q("自治区气象台", "预计", "本周末桂北地区仍有暴雨。")]
+    );
+    // a title and a person
+    assert_eq!(
+        quotes("香港電影發展局主席楊英偉表示，政府將投放約2億港元。文化體育及旅遊局局長楊潤雄亦於社交平台發文祝賀。"),
+        [q("楊英偉", "表示", "政府將投放約2億港元。")]
+    );
+    // a reporting frame of the reporter's
+    for next in [
+        "数据显示，今年报名人数为6.9万人。",
+        "据新华社报道，今年报名人数为6.9万人。",
+        "记者从教育部获悉，今年报名人数为6.9万人。",
+    ] {
+        let s = format!("考生刘雨桐说，自己报考了历史类。{next}");
+        assert_eq!(quotes(&s), [q("刘雨桐", "说", "自己报考了历史类。")], "{s}");
+    }
+    // a pronoun, no subject, or an organisation that is not the subject go on
+    for next in [
+        "他认为政府应加快发展。",
+        "要加强日常管理和调度。",
+        "我们要把鞍山钢铁建设成一流企业。",
+        "感谢李华同志的付出。",
+    ] {
+        let s = format!("董事长王军表示，要加强合作。{next}");
+        let want = format!("要加强合作。{next}");
+        assert_eq!(quotes(&s), [q("王军", "表示", &want)], "{s}");
+    }
+}
+
+#[test]
+fn a_content_goes_on_with_someone_it_has_named() {
+    // a speech about 阮文灵 goes on with a sentence about him
+    let s = "黎可漂说，阮文灵是越南人民的领导人。阮文灵毕生全心全意为祖国服务。";
+    assert_eq!(
+        quotes(s),
+        [q(
+            "黎可漂",
+            "说",
+            "阮文灵是越南人民的领导人。阮文灵毕生全心全意为祖国服务。"
+        )]
+    );
+}
+
+#[test]
+fn a_verb_after_the_subjects_first_clause_with_its_object_before_the_quotation() {
+    // 楊潤雄…發文祝賀，稱影片「…」: the subject of the sentence speaks, 影片 is what is spoken of
+    let s = "香港電影發展局主席楊英偉表示，政府將投放約2億港元。文化體育及旅遊局局長楊潤雄亦於社交平台發文祝賀，稱影片「為香港電影業注入強心針」。";
+    assert_eq!(
+        quotes(s),
+        [
+            q("楊英偉", "表示", "政府將投放約2億港元。"),
+            q("楊潤雄", "稱", "為香港電影業注入強心針")
+        ]
+    );
+    let s = "市长刘强出席开幕式，并表示，今年将新建学校十所。";
+    assert_eq!(quotes(s), [q("刘强", "表示", "今年将新建学校十所。")]);
+    // no quote: called by a name (称其为, 称为), a title (称号)
+    for s in [
+        "市长刘强出席开幕式，称其为“历史性的一天”。",
+        "市长刘强出席开幕式，获得“全国劳模”称号。",
+    ] {
+        assert_eq!(quotes(s), [], "{s}");
+    }
+}
+
+#[test]
+fn a_quotation_that_goes_on_with_an_indirect_quote_is_part_of_it() {
+    let s = "國泰航空行政總裁林紹波昨日表示，上周五載客量突破10萬人次，「今年首5個月載客量增加逾三成。」他又透露，集團計劃招聘4000名員工。";
+    assert_eq!(
+        quotes(s),
+        [
+            q(
+                "林紹波",
+                "表示",
+                "上周五載客量突破10萬人次，「今年首5個月載客量增加逾三成。」"
+            ),
+            q("林紹波", "透露", "集團計劃招聘4000名員工。")
+        ]
+    );
+    // a quotation after the sentence's end is a quote of its own (“…”王军说。)
+    assert_eq!(
+        quotes("董事长王军表示，要加强合作。“我们有信心完成任务。”王军说。"),
+        [
+            q("王军", "表示", "要加强合作。"),
+            q("王军", "说", "我们有信心完成任务。")
+        ]
+    );
+}
+
+#[test]
+fn a_speaker_after_the_quotation_with_an_adverbial_before_the_verb() {
+    let s =
+        "“考试期间，各地将全面启用屏蔽系统。”教育部高校学生司司长王辉在6月3日的新闻发布会上说。";
+    assert_eq!(
+        quotes(s),
+        [q("王辉", "说", "考试期间，各地将全面启用屏蔽系统。")]
+    );
+    let s = "“我们有信心。”王军昨天在接受记者采访时说。";
+    assert_eq!(quotes(s), [q("王军", "说", "我们有信心。")]);
+}
+
+#[test]
+fn a_speaker_described_not_named() {
+    assert_eq!(
+        quotes("审稿人评价称，这项工作“为培育耐热作物提供了新的策略”。"),
+        [q(
+            "审稿人",
+            "称",
+            "这项工作“为培育耐热作物提供了新的策略”。"
+        )]
+    );
+    assert_eq!(
+        quotes("明年起報名費將上調約3%。有家長向本網表示，「一年加一次，對基層家庭是一筆負擔」。"),
+        [q("家長", "表示", "一年加一次，對基層家庭是一筆負擔")]
+    );
+    assert_eq!(
+        quotes("多名业内人士认为，楼市正在企稳。"),
+        [q("多名业内人士", "认为", "楼市正在企稳。")]
+    );
+    // a description that is the object, or no one at all, gives no quote
+    for s in ["记者向专家表示，感谢支持。", "需要指出，这不是引语。"] {
+        assert_eq!(quotes(s), [], "{s}");
+    }
+}
+
+#[test]
+fn for_someone_lai_shuo_is_no_speech() {
+    // 对于…来说: "as for", no one speaks
+    assert_eq!(
+        quotes("对于喜爱李白的读者来说，王瑶先生的《李白》仍是一本难得的传略。"),
+        []
+    );
+    // 站起来说 is speech
+    assert_eq!(
+        quotes("他站起来说，我们一定完成任务。"),
+        [q("他", "说", "我们一定完成任务。")]
+    );
+}
+
+#[test]
+fn thirty_thousand_unquoted_contents_in_one_paragraph() {
+    // each content ran to the end of the paragraph until cut: its text was copied before the
+    // cut, 30,000 copies of up to 1 MB (18 GB, a minute); now the text is taken once cut
+    let text = "审稿人评价称，这项工作很好。".repeat(30_000);
+    let x = run(&text);
+    assert_eq!(x.quotes.len(), 30_000);
+    assert!(x.quotes.iter().all(|q| q.text == "这项工作很好。"));
+}

@@ -33,15 +33,15 @@ pub fn run(doc: &Doc, x: &mut Extraction) {
 /// word and the start of the next (全国|电影), which only a segmentation tells.
 struct Words<'d, 'a> {
     doc: &'d Doc<'a>,
-    /// sentence index -> sorted byte offsets where a token starts or ends
-    cuts: rustc_hash::FxHashMap<usize, Vec<usize>>,
+    /// per sentence, once asked: the sorted byte offsets where a token starts or ends
+    cuts: Vec<Option<Vec<usize>>>,
 }
 
 impl<'d, 'a> Words<'d, 'a> {
     fn new(doc: &'d Doc<'a>) -> Self {
         Words {
             doc,
-            cuts: Default::default(),
+            cuts: vec![None; doc.sentences.len()],
         }
     }
 
@@ -57,7 +57,7 @@ impl<'d, 'a> Words<'d, 'a> {
             return true;
         };
         let fold = self.doc.fold;
-        let cuts = self.cuts.entry(si).or_insert_with(|| {
+        let cuts = self.cuts[si].get_or_insert_with(|| {
             let mut v: Vec<usize> = crate::lexicon::segment::segment(fold, r.start, r.end)
                 .iter()
                 .flat_map(|t| [t.start, t.end])

@@ -397,8 +397,10 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
         }
         c.end = range.start + value_end;
         fill(doc, range.start + e..range.start + value_end, &mut c, false);
-        let trimmed = doc.text[c.start..c.end]
-            .trim_end_matches(|ch: char| ch.is_whitespace() || is_list_sep(ch));
+        // (nor the bracket that closed the line: （责任编辑：马骏）)
+        let trimmed = doc.text[c.start..c.end].trim_end_matches(|ch: char| {
+            ch.is_whitespace() || is_list_sep(ch) || matches!(ch, '）' | ')' | '】' | ']')
+        });
         c.end = c.start + trimmed.len();
         if !c.names.is_empty() || c.organization.is_some() {
             out.push(c);
@@ -555,25 +557,123 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
     }
 }
 
-/// A line of an outlet, a reporter's label and names only: 科技日报记者 陆成宽,
-/// 农民日报·中国农网记者 范亚旗, 明报记者 陈家乐, 本报记者 张三 (a bare 记者 陆成宽 is a
-/// labelled line already).
-pub fn is_outlet_byline(f: &str) -> bool {
-    if f.len() > 90 || f.contains(['。', '，']) {
-        return false;
+/// The labels that follow an outlet's name in a line of bylines (每经记者 谢振宇 每经编辑 彭水萍).
+const BYLINE_LABELS: &[(&str, CreditRole)] = &[
+    ("记者", CreditRole::Reporter),
+    ("通讯员", CreditRole::Contributor),
+    ("实习生", CreditRole::Contributor),
+    ("责任编辑", CreditRole::ChiefEditor),
+    ("编辑", CreditRole::Editor),
+    ("摄影", CreditRole::Photographer),
+];
+
+/// One label of a line of bylines: where its outlet starts (the label's start when it
+/// has none), where the label starts and ends, its role, and the names after it.
+struct Byline {
+    outlet: usize,
+    label: std::ops::Range<usize>,
+    role: CreditRole,
+    names: Vec<std::ops::Range<usize>>,
+}
+
+/// A line of bylines only, each an outlet (or none) with a label and names: 科技日报记者 陆成宽,
+/// 农民日报·中国农网记者 范亚旗, 本报记者 张三, 潮新闻客户端记者 郑可 通讯员 王敏, 每经记者
+/// 谢振宇 每经编辑 彭水萍. Short, no sentence in it, and every word a label or a name.
+fn outlet_bylines(f: &str) -> Option<Vec<Byline>> {
+    if f.len() > 120 || f.contains(['。', '，', '：', ':']) {
+        return None;
     }
-    let Some((at, label)) = ["记者", "通讯员"]
-        .iter()
-        .find_map(|l| f.find(l).map(|p| (p, *l)))
-    else {
+    let mut out: Vec<Byline> = Vec::new();
+    let mut outlets = 0;
+    for t in tokens(f, 0..f.len()) {
+        let w = &f[t.clone()];
+        if !out.is_empty() && (is_name(w, true) || is_name_alone(w)) {
+            if let Some(b) = out.last_mut() {
+                b.names.push(t);
+            }
+            continue;
+        }
+        // a label with an outlet of a few chars before it, maybe a name glued after it
+        // (a label of its own that ends like one is no outlet: 微信编辑, 责任编辑)
+        let (at, label, role) = LABELS
+            .iter()
+            .find(|(l, _)| l.chars().count() >= 2 && w.starts_with(l))
+            .map(|&(l, r)| (0, l, r))
+            .or_else(|| {
+                BYLINE_LABELS
+                    .iter()
+                    .find_map(|&(l, r)| w.find(l).map(|p| (p, l, r)))
+            })?;
+        let outlet = &w[..at];
+        let own = outlet.is_empty() || SELF.contains(&outlet);
+        if !own
+            && media_before(w, at) != Some(0)
+            && !han_count(outlet).is_some_and(|n| (2..=6).contains(&n))
+        {
+            return None;
+        }
+        outlets += usize::from(!outlet.is_empty());
+        let glued = t.start + at + label.len()..t.end;
+        let mut names = Vec::new();
+        if !glued.is_empty() {
+            if !is_name(&f[glued.clone()], true) {
+                return None;
+            }
+            names.push(glued);
+        }
+        out.push(Byline {
+            outlet: t.start,
+            label: t.start + at..t.start + at + label.len(),
+            role,
+            names,
+        });
+    }
+    // (a bare 记者 陆成宽 is a labelled line, read as one)
+    (outlets > 0 && out.iter().all(|b| !b.names.is_empty())).then_some(out)
+}
+
+/// The paper named by a print edition's line at the foot of an article, 《 人民日报 》（ 2024年
+/// 06月08日 第 12 版）: the byte range of the name inside 《》, trimmed.
+pub fn print_edition(f: &str) -> Option<std::ops::Range<usize>> {
+    let t = f.trim_start();
+    let lead = f.len() - t.len();
+    let inner = t.strip_prefix('《')?;
+    let close = inner.find('》')?;
+    let name = &inner[..close];
+    let rest = inner[close + '》'.len_utf8()..].trim();
+    let dated = rest.starts_with(['（', '(']) && rest.ends_with(['）', ')']) && rest.contains('版');
+    let start = lead + '《'.len_utf8() + (name.len() - name.trim_start().len());
+    (dated && f.chars().count() <= 50 && han_count(name.trim()).is_some_and(|n| n >= 2))
+        .then(|| start..start + name.trim().len())
+}
+
+/// Whether the line `f` (folded) is a line of bylines only (see [`outlet_bylines`]).
+pub fn is_outlet_byline(f: &str) -> bool {
+    outlet_bylines(f).is_some()
+}
+
+/// The credits of a line of bylines, one per label, with the outlet that precedes it
+/// (not 本报: the paper itself names no one). False when the line is not one.
+fn outlet_byline_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) -> bool {
+    let Some(lines) = outlet_bylines(&doc.fold[range.clone()]) else {
         return false;
     };
-    let outlet = at > 0 && (media_before(f, at) == Some(0) || SELF.contains(&&f[..at]));
-    let mut names = f[at + label.len()..]
-        .split(is_list_sep)
-        .filter(|t| !t.is_empty())
-        .peekable();
-    outlet && names.peek().is_some() && names.all(|t| is_name(t, true) || is_name_alone(t))
+    let at = |r: &std::ops::Range<usize>| &doc.text[range.start + r.start..range.start + r.end];
+    for b in lines {
+        let outlet = b.outlet..b.label.start;
+        out.push(Credit {
+            start: range.start + b.label.start,
+            end: range.start + b.names.last().map_or(b.label.end, |n| n.end),
+            role: b.role,
+            label: at(&b.label).to_string(),
+            names: b.names.iter().map(|n| at(n).to_string()).collect(),
+            organization: (!outlet.is_empty()
+                && !SELF
+                    .contains(&&doc.fold[range.start + outlet.start..range.start + outlet.end]))
+            .then(|| at(&outlet).to_string()),
+        });
+    }
+    true
 }
 
 /// Reads the credit in brackets that closes a paragraph of text (…。（编辑：张均懋）).
@@ -684,9 +784,11 @@ fn dateline_at(f: &str) -> Option<Dateline> {
         .nth(24)
         .map_or(f.len(), |(i, _)| lead + i);
     let w = &f[lead..window_end];
+    // (the 讯 of 通讯员 and the 电 of 电视 are no cues)
     let (cue_at, cue) = DATELINE_CUES
         .iter()
         .filter_map(|c| w.find(c).map(|p| (p, *c)))
+        .filter(|&(p, c)| !(w[..p].ends_with('通') || (c == "电" && w[p..].starts_with("电视"))))
         .min_by_key(|&(p, c)| (p, usize::MAX - c.len()))?;
     let before = &w[..cue_at];
     // The outlet is the longest start of `before` that ends like one; what follows it up to
@@ -870,6 +972,7 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
     let mut out = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
         match p.kind {
+            ParagraphKind::Credit if outlet_byline_credits(doc, p.range.clone(), &mut out) => {}
             ParagraphKind::Credit => {
                 let n = out.len();
                 line_credits(doc, p.range.clone(), &mut out);
@@ -883,7 +986,17 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                 // an organisation alone: the issuer signing a notice (上海市人力资源和社会保障局
                 // over its date), the source of the text
                 let f = &doc.fold[p.range.clone()];
-                if out.len() == n && is_org(f) {
+                if let Some(r) = print_edition(f).filter(|_| out.len() == n) {
+                    let r = p.range.start + r.start..p.range.start + r.end;
+                    out.push(Credit {
+                        start: r.start,
+                        end: r.end,
+                        role: CreditRole::Source,
+                        label: String::new(),
+                        names: Vec::new(),
+                        organization: Some(doc.text[r].to_string()),
+                    });
+                } else if out.len() == n && is_org(f) {
                     out.push(Credit {
                         start: p.range.start,
                         end: p.range.end,
@@ -940,6 +1053,46 @@ mod tests {
     use super::*;
     use crate::options::Options;
     use crate::text::repair;
+
+    #[test]
+    fn lines_of_bylines_with_outlets_of_any_name() {
+        // an outlet known by a short name, a second label with the same outlet
+        assert_eq!(
+            credits("股市收盘走低\n财联社记者 刘明远 财联社编辑 孙婷\n今天沪指下跌。"),
+            vec!["Reporter 记者 [刘明远] 财联社", "Editor 编辑 [孙婷] 财联社"]
+        );
+        // a contributor after the reporter; the 讯 of 通讯员 ends no dateline
+        assert_eq!(
+            credits("大桥合龙\n极目新闻记者 黄建军 通讯员 程远\n昨日大桥合龙。"),
+            vec![
+                "Reporter 记者 [黄建军] 极目新闻",
+                "Contributor 通讯员 [程远] "
+            ]
+        );
+        // a label that ends like one is no outlet (微信编辑), and the line is a labelled one
+        assert_eq!(
+            credits("正文。\n微信编辑 王小波"),
+            vec!["Editor 微信编辑 [王小波] "]
+        );
+    }
+
+    #[test]
+    fn a_closing_bracket_is_no_part_of_the_credit() {
+        let t = "正文说完了。\n（责任编辑：周海涛）";
+        let clean = repair(t);
+        let o = Options::default();
+        let doc = Doc::new(&clean, &o);
+        let c = find(&doc);
+        assert_eq!(&doc.text[c[0].start..c[0].end], "责任编辑：周海涛");
+    }
+
+    #[test]
+    fn a_print_edition_names_its_paper() {
+        assert_eq!(
+            credits("展览开幕。观众很多。\n《 经济日报 》（ 2023年11月02日 第 05 版）"),
+            vec!["Source  [] 经济日报"]
+        );
+    }
 
     fn credits(t: &str) -> Vec<String> {
         let clean = repair(t);

@@ -100,12 +100,32 @@ fn scan(text: &str) -> Vec<Range<usize>> {
         b.step(c, i);
         i += c.len_utf8();
     }
-    b.out
+    trimmed(text, b.out)
+}
+
+/// The titles without the spaces a typesetter put inside the brackets (《 人民日报 》).
+fn trimmed(text: &str, mut out: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    for r in &mut out {
+        let t = &text[r.clone()];
+        let lead = t.len() - t.trim_start().len();
+        *r = r.start + lead..r.start + t.trim_end().len();
+    }
+    out.retain(|r| !r.is_empty());
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spaces_inside_the_brackets_are_left_out() {
+        assert_eq!(
+            titles("《 人民日报 》（ 2024年06月08日 第 12 版）"),
+            vec!["人民日报"]
+        );
+        assert!(titles("《  》").is_empty());
+    }
 
     fn titles(s: &str) -> Vec<&str> {
         scan(s).into_iter().map(|r| &s[r]).collect()
@@ -117,7 +137,7 @@ mod tests {
         for (i, c) in text.char_indices() {
             b.step(c, i);
         }
-        b.out
+        trimmed(text, b.out)
     }
 
     #[test]

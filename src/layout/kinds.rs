@@ -13,7 +13,7 @@
 use super::Para;
 use crate::extract::credits::{
     credit_label_at, is_open_bracket, is_org, is_outlet_byline, looks_like_name_list,
-    opens_with_dateline,
+    opens_with_dateline, print_edition,
 };
 use crate::extract::numbers::CharBits;
 use crate::model::ParagraphKind;
@@ -62,6 +62,8 @@ const PROMO: &[&str] = &[
     "热门推荐",
     "近期热文",
     "点击阅读",
+    "“在看”",
+    "让更多人看到",
 ];
 
 /// The cues of [`PROMO`] that head a list of links to other articles.
@@ -219,14 +221,17 @@ fn is_headline_like(f: &str) -> bool {
     (4..=40).contains(&n) && !f.contains(['。', '；']) && !f.ends_with([',', '，', '、', ':', '：'])
 }
 
-/// The mark that closes an agency's article: （完）, (全文完).
+/// The mark that closes an agency's article or a post: （完）, (全文完), - END -.
 fn is_end_mark(f: &str) -> bool {
     let t = f.trim_matches(|c: char| {
         c.is_whitespace()
             || is_open_bracket(c)
-            || matches!(c, '）' | ')' | '】' | ']' | '〕' | '］')
+            || matches!(
+                c,
+                '）' | ')' | '】' | ']' | '〕' | '］' | '-' | '—' | '─' | '=' | '·'
+            )
     });
-    matches!(t, "完" | "全文完" | "本文完")
+    matches!(t, "完" | "全文完" | "本文完") || t.eq_ignore_ascii_case("end")
 }
 
 /// A date alone on a line, as a notice is dated under its issuer: 2024年6月5日, 二〇二四年六月五日.
@@ -274,11 +279,13 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             .is_some()
             && count_chars(f) <= 80
             && !text_after_byline(f)
-            // (a sentence that starts with the word: 记者 从会上获悉，会议将在北京召开。)
-            && !(f.contains('，') && f.trim_end().ends_with('。'))
+            // (a sentence that starts with the word: 记者 从会上获悉，会议将在北京召开。; an
+            // interviewer's question: 记者：近年来，…主要靠什么？)
+            && !(f.contains('，') && f.trim_end().ends_with(['。', '？', '?', '！']))
+            && !f.trim_end().ends_with(['？', '?'])
         {
             ParagraphKind::Credit
-        } else if is_closing_byline(f) || is_outlet_byline(f) {
+        } else if is_closing_byline(f) || is_outlet_byline(f) || print_edition(f).is_some() {
             ParagraphKind::Credit
         } else if is_disclaimer(f) {
             ParagraphKind::Disclaimer
@@ -419,6 +426,16 @@ mod tests {
                 assert_eq!(has_disclaimer_cues(t, need), slow(t, need), "{t} {need}");
             }
         }
+    }
+
+    #[test]
+    fn end_marks_questions_and_bylines() {
+        // an interviewer's question is text, not a credit; a post's END mark is decoration;
+        // a byline line of an outlet and two labels is a credit
+        assert_eq!(
+            kinds("对话专家\n财联社记者 刘明远 通讯员 程远\n记者：今年的收成怎么样？\n张教授：比去年好。\n— END —\n点“在看”，分享给朋友"),
+            vec![Headline, Credit, Lead, Body, Decoration, Promo]
+        );
     }
 
     fn kinds(t: &str) -> Vec<ParagraphKind> {

@@ -222,3 +222,43 @@ fn thirty_thousand_unquoted_contents_in_one_paragraph() {
     assert_eq!(x.quotes.len(), 30_000);
     assert!(x.quotes.iter().all(|q| q.text == "这项工作很好。"));
 }
+
+#[test]
+fn someone_of_an_organisation_speaks_as_described() {
+    // (session 14 audit) the organisation's person, not the organisation
+    assert_eq!(
+        quotes("财政部税政司负责人表示，政策将延续到明年年底。"),
+        vec![q("财政部税政司负责人", "表示", "政策将延续到明年年底。")]
+    );
+    assert_eq!(
+        quotes("国家卫健委新闻发言人在发布会上介绍，全国已接种疫苗。"),
+        vec![q("国家卫健委新闻发言人", "介绍", "全国已接种疫苗。")]
+    );
+    // police described by their force
+    assert_eq!(
+        quotes("嘉兴交警提醒，雨天行车要减速慢行。"),
+        vec![q("嘉兴交警", "提醒", "雨天行车要减速慢行。")]
+    );
+}
+
+#[test]
+fn a_pronoun_no_name_stands_for_goes_on_with_the_last_speaker() {
+    let got = quotes("外交部发言人表示，中方欢迎各方参与。\n随后，他还强调，合作应当互利共赢。");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "外交部发言人");
+}
+
+#[test]
+fn an_unquoted_content_ends_at_a_sentence_about_someone_after_a_time_clause() {
+    // 宣判后，周某当庭表示… is the narration of another's act, not the court's reasoning
+    assert_eq!(
+        quotes(
+            "市中级法院认为，被告人周某有自首情节，可以从轻处罚。宣判后，周某当庭表示服从判决。"
+        ),
+        vec![q(
+            "市中级法院",
+            "认为",
+            "被告人周某有自首情节，可以从轻处罚。"
+        )]
+    );
+}

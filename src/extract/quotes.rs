@@ -154,7 +154,7 @@ const ADVERBIAL: &[&str] = &[
 /// Adverbs between a subject and its adverbial (蔡崇信此前在接受…采访时称, 他近日在…表示).
 const SUBJECT_ADVERBS: &[&str] = &[
     "此前", "日前", "近日", "近期", "随后", "同日", "当天", "当日", "早前", "稍早", "也", "还",
-    "则", "曾", "亦", "又", "再次", "已", "更", "均", "都", "分别",
+    "则", "曾", "亦", "又", "再次", "已", "更", "均", "都", "分别", "当庭", "当场", "随即",
 ];
 
 /// The end of a bracketed aside right after a name (萨姆·奥尔特曼（Sam Altman）), or `at`
@@ -373,7 +373,31 @@ fn speaker_before(
             return Some((n, start));
         }
     }
+    // someone of an organisation described, not named: 商务部市场运行和消费促进司负责人表示
+    // speaks as that description, as written (a person's name is the speaker itself)
+    let person = people.iter().any(|(r, _)| r.start == start && r.end == end);
+    if !person {
+        if let Some(e) = description_end(fold, end, at) {
+            return Some((doc.text[start..e].to_string(), start));
+        }
+    }
     Some((name, start))
+}
+
+/// The end of a description of a speaker (a word of DESCRIBED, after Han chars only) that
+/// follows a name at `from`, with at most an adverbial or two chars before the verb at `at`
+/// (部…司负责人表示, 外交部发言人近日表示).
+fn description_end(fold: &str, from: usize, at: usize) -> Option<usize> {
+    let mut found = None;
+    for (i, c) in fold[from..at].char_indices() {
+        if !crate::text::is_han(c) {
+            break;
+        }
+        if let Some(w) = first_prefix(&fold[from + i..at], DESCRIBED) {
+            found = Some(from + i + w.len());
+        }
+    }
+    found.filter(|&e| e == at || fold[e..at].chars().count() <= 2 || adverbial_between(fold, e, at))
 }
 
 /// Whether the sentence opens with a named speaker and a verb of saying, whatever follows
@@ -381,13 +405,14 @@ fn speaker_before(
 /// before the name; a few adverbs between it and the verb.
 fn named_speaker_opens(doc: &Doc, sent: &Range<usize>, names: &[(Range<usize>, &str)]) -> bool {
     let fold = doc.fold;
-    let from = names.partition_point(|(r, _)| r.start < sent.start);
+    let start = after_time_clause(fold, sent.start, sent.end);
+    let from = names.partition_point(|(r, _)| r.start < start);
     names[from..]
         .iter()
         .take_while(|(r, _)| {
-            r.start < sent.end && fold[sent.start..r.start].chars().count() <= MAX_DESCRIPTION
+            r.start < sent.end && fold[start..r.start].chars().count() <= MAX_DESCRIPTION
         })
-        .filter(|(r, _)| !fold[sent.start..r.start].contains(|c: char| !crate::text::is_han(c)))
+        .filter(|(r, _)| !fold[start..r.start].contains(|c: char| !crate::text::is_han(c)))
         .any(|(r, _)| {
             let mut at = r.end;
             for _ in 0..2 {
@@ -401,6 +426,24 @@ fn named_speaker_opens(doc: &Doc, sent: &Range<usize>, names: &[(Range<usize>, &
             }
             verb_at(&fold[at..]).is_some()
         })
+}
+
+/// Where a sentence's subject starts after a short clause of time that opens it (宣判后，
+/// 会议结束时，): `at` when there is none.
+fn after_time_clause(fold: &str, at: usize, end: usize) -> usize {
+    let s = &fold[at..end];
+    let Some(k) = s.find('，') else {
+        return at;
+    };
+    let head = &s[..k];
+    if head.chars().count() <= 8
+        && head.chars().all(crate::text::is_han)
+        && head.ends_with(['后', '时', '前'])
+    {
+        at + k + '，'.len_utf8()
+    } else {
+        at
+    }
 }
 
 /// Words that open a sentence before its subject and say nothing of who speaks
@@ -462,6 +505,7 @@ fn sentence_subject<'n>(
             .filter(|c| matches!(c, '，' | ','))
             .map_or(0, char::len_utf8);
     }
+    at = after_time_clause(fold, at, sent.end);
     let s = &fold[at..sent.end];
     // the reporter's frames: 据…报道/了解/统计 (not 据此, accordingly), 记者…, …数据显示，
     if (s.starts_with('据') && !s.starts_with("据此")) || s.starts_with("记者") {
@@ -578,6 +622,9 @@ const DESCRIBED: &[&str] = &[
     "教师",
     "老师",
     "工作人员",
+    "警方",
+    "交警",
+    "民警",
     "受访者",
     "业者",
     "评论员",
@@ -612,7 +659,7 @@ fn described_speaker(doc: &Doc, sent: &Range<usize>, at: usize) -> Option<String
         .char_indices()
         .take(5)
         .filter(|&(_, c)| {
-            "审家专学人负发网市村居游考患消投分律医教老工受业评官股乘旅民群".contains(c)
+            "审家专学人负发网市村居游考患消投分律医教老工受业评官股乘旅民群警交".contains(c)
         })
         .find_map(|(i, _)| {
             let w = first_prefix(&fold[clause + i..at], DESCRIBED)?;
@@ -978,7 +1025,33 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
         q.text = doc.text[q.start..q.end].to_string();
     }
     crate::pipeline::sort_by_span(&mut out, |q| (q.start, q.end));
+    same_speaker_goes_on(doc, &mut out);
     out
+}
+
+/// A 他/她 no named person stands for (在采访结束时，他又补充说…, after a paragraph whose
+/// speaker the tagger names in a quote only) speaks for the nearest quote before it, in the
+/// same or the previous paragraph, when that quote's speaker is named.
+fn same_speaker_goes_on(doc: &Doc, out: &mut [Quote]) {
+    let para = |at: usize| doc.paragraphs.partition_point(|p| p.range.end <= at);
+    for i in 1..out.len() {
+        if !matches!(out[i].speaker.as_deref(), Some("他" | "她")) {
+            continue;
+        }
+        let prev = &out[i - 1];
+        let named = prev
+            .speaker
+            .as_deref()
+            .is_some_and(|s| !PRONOUNS.iter().any(|p| fold_eq(s, p)));
+        if named && para(out[i].start) <= para(prev.start) + 1 {
+            out[i].speaker = prev.speaker.clone();
+        }
+    }
+}
+
+/// Whether `s` (as written) is the pronoun `p` (simplified).
+fn fold_eq(s: &str, p: &str) -> bool {
+    s == p || crate::text::script::fold(s) == p
 }
 
 #[cfg(test)]

@@ -262,3 +262,22 @@ fn an_unquoted_content_ends_at_a_sentence_about_someone_after_a_time_clause() {
         )]
     );
 }
+
+#[test]
+fn an_interviewees_answers_are_quotes() {
+    let s = "专访｜让老房子重获新生\n记者：老城改造最难的是什么？\n王建华：最难的是拆与留的分寸。“老百姓的记忆不能拆掉。”\n记者：下一步有什么计划？\n王建华：明年还要修缮二十条街巷。";
+    let got = quotes(s);
+    assert_eq!(
+        got,
+        vec![
+            q(
+                "王建华",
+                "：",
+                "最难的是拆与留的分寸。“老百姓的记忆不能拆掉。”"
+            ),
+            q("王建华", "：", "明年还要修缮二十条街巷。"),
+        ]
+    );
+    // without a question the colon after a name is no answer (a list, a caption)
+    assert!(quotes("王建华：区住建局局长\n李明：区规划局局长").is_empty());
+}

@@ -833,7 +833,12 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
     let mut open_sents: Vec<(usize, usize)> = Vec::new();
     // the end of the paragraph of the last unquoted content
     let mut open_until = 0usize;
+    let answers = interview_answers(doc, &persons, &mut out);
     for sent in &doc.sentences {
+        // (an interviewee's answer is one quote, read above)
+        if answers.iter().any(|r| r.contains(&sent.start)) {
+            continue;
+        }
         let Some(para) = doc.paragraph_at(sent.start) else {
             continue;
         };
@@ -1027,6 +1032,60 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
     crate::pipeline::sort_by_span(&mut out, |q| (q.start, q.end));
     same_speaker_goes_on(doc, &mut out);
     out
+}
+
+/// How an interviewer's question opens its paragraph in an interview written as questions
+/// and answers.
+const QUESTION_CUES: &[&str] = &["记者：", "记者:", "问：", "问:", "主持人：", "Q：", "Q:"];
+
+/// The answers of an interview written as questions and answers: a paragraph that opens
+/// with a person's name and a colon (李新海：最关键的还是品种。…), in a text where some
+/// paragraph opens with the interviewer's cue (记者：…？). Each answer is a quote of its whole
+/// paragraph, the colon as written for its verb. Returns the answers' paragraphs.
+fn interview_answers(
+    doc: &Doc,
+    persons: &[(Range<usize>, &str)],
+    out: &mut Vec<Quote>,
+) -> Vec<Range<usize>> {
+    let fold = doc.fold;
+    let para_text = |r: &Range<usize>| fold[r.clone()].trim_start();
+    if !doc
+        .paragraphs
+        .iter()
+        .any(|p| first_prefix(para_text(&p.range), QUESTION_CUES).is_some())
+    {
+        return Vec::new();
+    }
+    let mut answers = Vec::new();
+    for p in &doc.paragraphs {
+        let start = p.range.end - fold[p.range.clone()].trim_start().len();
+        let Some((r, name)) = persons
+            .iter()
+            .find(|(r, _)| r.start == start && r.end < p.range.end)
+        else {
+            continue;
+        };
+        let Some(colon) = fold[r.end..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '：' | ':'))
+        else {
+            continue;
+        };
+        let cs = r.end + colon.len_utf8();
+        let ce = cs + doc.text[cs..p.range.end].trim_end().len();
+        if ce > cs {
+            out.push(Quote {
+                start: cs,
+                end: ce,
+                speaker: Some(name.to_string()),
+                verb: doc.text[r.end..cs].to_string(),
+                text: doc.text[cs..ce].to_string(),
+            });
+            answers.push(p.range.clone());
+        }
+    }
+    answers
 }
 
 /// A 他/她 no named person stands for (在采访结束时，他又补充说…, after a paragraph whose

@@ -281,3 +281,22 @@ fn an_interviewees_answers_are_quotes() {
     // without a question the colon after a name is no answer (a list, a caption)
     assert!(quotes("王建华：区住建局局长\n李明：区规划局局长").is_empty());
 }
+
+#[test]
+fn a_name_someone_gives_themselves_is_no_quote() {
+    assert!(quotes("市民李先生接到一个自称“银行客服”的电话，对方要求转账。").is_empty());
+    assert!(quotes("这座古城号称“江南第一城”。").is_empty());
+    // 称 after a speaker still reports
+    assert_eq!(
+        quotes("王刚称，项目年底完工。"),
+        vec![q("王刚", "称", "项目年底完工。")]
+    );
+}
+
+#[test]
+fn what_someone_says_of_themselves_stays_a_quote() {
+    assert_eq!(
+        quotes("作家李平曾自称“一生只做了一件事”。"),
+        vec![q("李平", "称", "一生只做了一件事")]
+    );
+}

@@ -876,7 +876,12 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
             ]
             .iter()
             .any(|w| s[..i].ends_with(w))
-                || (v == "说" && as_for(&s[..i]));
+                || (v == "说" && as_for(&s[..i]))
+                // 号称, 堪称, 简称, 人称: a name given, nothing said; and 自称“客服”的电话, a
+                // label (陈寅恪自称“思想囿于…”, what he said of himself, stays a quote)
+                || (v == "称"
+                    && s[..i].ends_with(NAMING_BEFORE_CHENG)
+                    && (!s[..i].ends_with('自') || labels_a_noun(&fold[after..sent.end])));
             // the content follows a lead-in, or a short object before a quotation (称影片「…」)
             let skip = if lead.is_some_and(is_lead_in) {
                 Some(0)
@@ -1032,6 +1037,24 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
     crate::pipeline::sort_by_span(&mut out, |q| (q.start, q.end));
     same_speaker_goes_on(doc, &mut out);
     out
+}
+
+/// Chars before 称 that make it a naming, not a saying: 自称, 号称, 堪称, 俗称, 简称, 人称,
+/// 通称, 又称, 统称, 并称, 名称, 职称, 昵称, 尊称, 戏称, 爱称, 美称, 对称, 相称, 著称, 总称.
+const NAMING_BEFORE_CHENG: [char; 21] = [
+    '自', '号', '堪', '俗', '简', '人', '通', '又', '统', '并', '名', '职', '昵', '尊', '戏', '爱',
+    '美', '对', '相', '著', '总',
+];
+
+/// Whether `rest` opens with a quotation that qualifies a noun: “某宝客服”的电话.
+fn labels_a_noun(rest: &str) -> bool {
+    let close = match rest.chars().next() {
+        Some('“') => '”',
+        Some('「') => '」',
+        _ => return false,
+    };
+    rest.find(close)
+        .is_some_and(|k| rest[k + close.len_utf8()..].starts_with('的'))
 }
 
 /// How an interviewer's question opens its paragraph in an interview written as questions

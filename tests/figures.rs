@@ -1037,3 +1037,54 @@ fn future_cues_pick_the_next_occurrence() {
         assert_eq!(x.dates[0].value, v, "{t}");
     }
 }
+
+#[test]
+fn first_months_of_a_year_are_spans_to_their_last_month() {
+    // 前N月 without 个, 首N个月 (Hong Kong, Taiwan): months 1..N of the year named
+    let t = "今年前4月，全省外贸进出口总值增长5.1%。2023年首7個月，本港零售業總銷貨價值上升。\
+             去年前11个月，全市完成投资。";
+    let x = extract(t, &with_reference("2024-06-10"));
+    assert_eq!(
+        date_ranges(&x),
+        vec![
+            ("今年前4月", "2024-01", Some("2024-04")),
+            ("2023年首7個月", "2023-01", Some("2023-07")),
+            ("去年前11个月", "2023-01", Some("2023-11")),
+        ]
+    );
+    // the months of the span are not also a duration
+    assert_eq!(x.quantities.len(), 1, "{:?}", x.quantities);
+    // 首 with no year before it is no span (首5个月 of a new hire)
+    let x = extract("他入职首5个月便完成任务。", &with_reference("2024-06-10"));
+    assert!(x.dates.is_empty(), "{:?}", x.dates);
+}
+
+#[test]
+fn without_a_reference_a_dateline_is_the_day_relative_words_speak_from() {
+    // no reference date and no year anywhere: 今年 has no value (never the machine's
+    // clock); 昨天 and 今天 are days of the dateline's month in an unknown year
+    let t = "本报上海5月20日电 今天上午，市政府召开发布会。昨天，全市降雨超过50毫米。\
+             今年以来，全市共发生暴雨8次。";
+    let x = extract(t, &Options::default());
+    assert_eq!(
+        date_values(&x),
+        vec![
+            ("5月20日", "--05-20"),
+            ("今天上午", "--05-20"),
+            ("昨天", "--05-19"),
+            ("今年", ""),
+        ]
+    );
+    assert!(x.dates.iter().skip(1).all(|d| d.relative));
+    // a year the text gives (去年（2023年）) makes the dateline a full day
+    let t = "新华社北京3月12日电 去年（2023年）全国粮食产量再创新高。前天，农业农村部召开会议。";
+    let x = extract(t, &Options::default());
+    assert!(
+        date_values(&x).contains(&("前天", "2024-03-10")),
+        "{:?}",
+        date_values(&x)
+    );
+    // 3月1日电: 昨天 is 28 or 29 February, unknown without the year
+    let x = extract("本报北京3月1日电 昨天，会议闭幕。", &Options::default());
+    assert_eq!(date_values(&x), vec![("3月1日", "--03-01"), ("昨天", "")]);
+}

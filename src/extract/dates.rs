@@ -21,7 +21,10 @@
 //!    names a day up to 31 days before it (新华社北京6月7日电, （中央社记者…台北6日电）), that
 //!    day: the article's 今天, 昨天 and 下周 speak from the day it was filed;
 //! 2. a dateline: a date with year, month and day written in the headline or lead, or in a
-//!    short paragraph of its own (2025年01月23日 10:30 来源：…);
+//!    short paragraph of its own (2025年01月23日 10:30 来源：…); a dateline without a year
+//!    (本报上海5月20日电) is the day of the year found as in 3., or else a day of an
+//!    unknown year: 昨天 is "--05-19" (no value where a 29 February could fall between);
+//!    other yearless dates are then placed as with an anchor year, or not at all;
 //! 3. a year of the document itself: when a sentence speaks of 今年 (this year) next to an
 //!    explicit year Y, the two are different years (writers say 今年 for the current year
 //!    and write out the others), so the current year is the latest explicit year of the

@@ -1,7 +1,8 @@
 //! Counts, percentages, ordinals and measures.
 //!
 //! - counts: a numeral and a measure word (15个, 3名, 两家, 一批, 十几家, 100多人);
-//! - percentages: 30%, 百分之三十, 三成 (→ 30 %), 10%-15%, 3个百分点 (unit 百分点), 千分之五;
+//! - percentages: 30%, 百分之三十, 三成 and 8成 (→ 30 %, 80 %), 10%-15%, 3个百分点 (unit
+//!   百分点), 千分之五; a share 四分之一, 三分之二 as a percentage (25, 66.6667 %);
 //! - ordinals: 第 + numeral + measure word (第七届, 第3次); a bare 第一 is left alone
 //!   (第一书记 is a title, 第一时间 an idiom);
 //! - measures: a numeral and a unit (吨, 公里, 平方米, 亩, 千瓦时, km, kg ...) or a
@@ -718,8 +719,8 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     // days (期限共30日, 30日内); elsewhere it is a date or nothing.
     let days = s[end..].starts_with('日') && dates::is_day_count(s, at, end + '日'.len_utf8());
     let measure = longest(&s[end..], &MEASURES).or(days.then_some("日"));
-    let count = longest_where(&s[end..], &COUNTS, |w| {
-        !PLACE_COUNTS.contains(&w)
+    let count = longest(&s[end..], &COUNTS).filter(|w| {
+        !PLACE_COUNTS.contains(w)
             || next_char(s, end + w.len())
                 .is_none_or(|c| !is_han(c) || "的和与與及等均都已将將共各先".contains(c))
     });
@@ -936,6 +937,43 @@ fn clock_duration(
     Some(q)
 }
 
+type Token = crate::lexicon::segment::Token;
+
+fn nounish(t: &Token) -> bool {
+    matches!(
+        t.pos(),
+        Some(Pos::Noun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place)
+    )
+}
+
+fn lone(s: &str, t: &Token) -> bool {
+    s[t.start..t.end].chars().nth(1).is_none()
+}
+
+/// A verb starts the predicate at `toks[i]`: two lone chars (回港, 停电, 赶赴: the
+/// dictionary knows the verb only in parts), or a word not before a noun (参加展会, 组成),
+/// unless that noun `ends` the subject (乡村振兴干部, 联合公报).
+#[inline(never)]
+fn predicate(s: &str, toks: &[Token], i: usize, ends: bool) -> bool {
+    let t = &toks[i];
+    // (不可, 的: stop words end the noun on their own)
+    let stop = |u: &Token| longest(&s[u.start..], &STOPS).is_some();
+    t.pos() == Some(Pos::Verb)
+        && !stop(t)
+        && match toks.get(i + 1) {
+            // (first: the second a verb too, 赶 + 赴; 考 + 室 is a noun)
+            Some(u) if lone(s, t) => lone(s, u) && !stop(u) && (ends || u.pos() == Some(Pos::Verb)),
+            // (阅览室, 浓缩铀: a noun char after the verb word)
+            Some(u) => {
+                !((nounish(u) || (lone(s, u) && u.pos() != Some(Pos::Verb) && !stop(u)))
+                    && (!ends
+                        || !next_char(s, u.end).is_some_and(is_han)
+                        || longest(&s[u.end..], &STOPS).is_some()))
+            }
+            None => !lone(s, t),
+        }
+}
+
 /// The noun after a measure word: 3名援疆干部、 → 援疆干部; and whether a verb follows the
 /// measure word instead.
 fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool) {
@@ -952,49 +990,21 @@ fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool) {
     let mut n = 0;
     let mut stopped = false;
     let toks = crate::lexicon::segment::segment(s, at, run_end);
-    let nounish = |t: &crate::lexicon::segment::Token| {
-        matches!(
-            t.pos(),
-            Some(Pos::Noun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place)
-        )
-    };
-    // A verb starts the predicate: two lone chars (回港, 停电, 赶赴: the dictionary knows
-    // the verb only in parts), or a word not before a noun (参加展会, 组成), unless that
-    // noun `ends` the subject (乡村振兴干部, 联合公报).
-    let lone = |u: &crate::lexicon::segment::Token| s[u.start..u.end].chars().nth(1).is_none();
-    let predicate = |i: usize, ends: bool| {
-        let t = &toks[i];
-        // (不可, 的: stop words end the noun on their own)
-        let stop = |u: &crate::lexicon::segment::Token| longest(&s[u.start..], &STOPS).is_some();
-        t.pos() == Some(Pos::Verb)
-            && !stop(t)
-            && match toks.get(i + 1) {
-                // (first: the second a verb too, 赶 + 赴; 考 + 室 is a noun)
-                Some(u) if lone(t) => lone(u) && !stop(u) && (ends || u.pos() == Some(Pos::Verb)),
-                // (阅览室, 浓缩铀: a noun char after the verb word)
-                Some(u) => {
-                    !((nounish(u) || (lone(u) && u.pos() != Some(Pos::Verb) && !stop(u)))
-                        && (!ends
-                            || !next_char(s, u.end).is_some_and(is_han)
-                            || longest(&s[u.end..], &STOPS).is_some()))
-                }
-                None => !lone(t),
-            }
-    };
     // 发电车210台赶赴灾区: what is counted may stand before the numeral (the caller
     // weighs it).
     // (连夜奔赴, 已赶赴: an adverb first is the predicate's too)
     let verb_first = !toks.is_empty()
-        && (predicate(0, false) || (toks[0].pos() == Some(Pos::Function) && !lone(&toks[0])));
+        && (predicate(s, &toks, 0, false)
+            || (toks[0].pos() == Some(Pos::Function) && !lone(s, &toks[0])));
     let mut noun_seen = false;
     for (i, t) in toks.iter().enumerate() {
         let w = &s[t.start..];
         // 1.8万艘渔船回港避风, 11.2万户用户停电: a verb after a noun ends it
-        if noun_seen && predicate(i, true) {
+        if noun_seen && predicate(s, &toks, i, true) {
             stopped = true;
             break;
         }
-        noun_seen |= nounish(t) && s[t.start..t.end].chars().nth(1).is_some();
+        noun_seen |= nounish(t) && !lone(s, t);
         let in_noun = |stop: &str| {
             t.start + stop.len() < t.end
                 && matches!(

@@ -1037,3 +1037,129 @@ fn future_cues_pick_the_next_occurrence() {
         assert_eq!(x.dates[0].value, v, "{t}");
     }
 }
+
+/// The quantities found: text, value, unit, subject.
+fn quantity_rows(x: &Extraction) -> Vec<(&str, f64, &str, Option<&str>)> {
+    x.quantities
+        .iter()
+        .map(|q| {
+            (
+                q.text.as_str(),
+                q.value,
+                q.unit.as_str(),
+                q.subject.as_deref(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn first_months_of_a_year_are_spans_to_their_last_month() {
+    // 前N月 without 个, 首N个月 (Hong Kong, Taiwan): months 1..N of the year named
+    let t = "今年前4月，全省外贸进出口总值增长5.1%。2023年首7個月，本港零售業總銷貨價值上升。\
+             去年前11个月，全市完成投资。";
+    let x = extract(t, &with_reference("2024-06-10"));
+    assert_eq!(
+        date_ranges(&x),
+        vec![
+            ("今年前4月", "2024-01", Some("2024-04")),
+            ("2023年首7個月", "2023-01", Some("2023-07")),
+            ("去年前11个月", "2023-01", Some("2023-11")),
+        ]
+    );
+    // the months of the span are not also a duration
+    assert_eq!(x.quantities.len(), 1, "{:?}", x.quantities);
+    // 首 with no year before it is no span (首5个月 of a new hire)
+    let x = extract("他入职首5个月便完成任务。", &with_reference("2024-06-10"));
+    assert!(x.dates.is_empty(), "{:?}", x.dates);
+}
+
+#[test]
+fn weather_units_shares_and_counts_of_places_and_trips() {
+    let t = "台风中心附近最大风力14级（42米/秒），中心最低气压950百帕。当天PM2.5平均浓度为\
+             28微克/立方米。受访者中约7成表示满意，近三分之二认为票价合理，约占全市总量的\
+             四分之一。江苏、浙江等5省市率先试点，10万市民参与投票。铁路部门加开临客80班次。";
+    let x = extract(t, &with_reference("2024-06-10"));
+    let got: Vec<(&str, f64, &str)> = quantity_rows(&x)
+        .into_iter()
+        .map(|(t, v, u, _)| (t, v, u))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("14级", 14.0, "级"),
+            ("42米/秒", 42.0, "米/秒"),
+            ("950百帕", 950.0, "百帕"),
+            ("28微克/立方米", 28.0, "微克/立方米"),
+            ("7成", 70.0, "%"),
+            ("三分之二", 66.6667, "%"),
+            ("四分之一", 25.0, "%"),
+            ("5省市", 5.0, "省市"),
+            ("80班次", 80.0, "班次"),
+        ]
+    );
+    assert_eq!(x.quantities[4].kind, QuantityKind::Percent);
+    assert_eq!(x.quantities[7].kind, QuantityKind::Count);
+    // a round of a contest, a mixed number and a time are no shares
+    let x = extract(
+        "她闯入四分之一决赛，以一又四分之一子胜出，千分之一秒内切断。",
+        &Options::default(),
+    );
+    assert!(
+        x.quantities.iter().all(|q| q.unit != "%"),
+        "{:?}",
+        x.quantities
+    );
+}
+
+#[test]
+fn a_verb_after_the_measure_word_leaves_the_noun_before_the_numeral() {
+    let t = "消防救援人员320人、冲锋舟45艘连夜奔赴灾区，另有发电车18台赶赴现场。\
+             2.6万艘渔船回港避风，约5万户居民停水。会上，6名省内乡村振兴干部分别发言。";
+    let x = extract(t, &with_reference("2024-06-10"));
+    let got: Vec<(&str, Option<&str>)> = quantity_rows(&x)
+        .into_iter()
+        .map(|(t, _, _, s)| (t, s))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("320人", None),
+            ("45艘", Some("冲锋舟")),
+            ("18台", Some("发电车")),
+            ("2.6万艘", Some("渔船")),
+            ("5万户", Some("居民")),
+            ("6名", Some("省内乡村振兴干部")),
+        ]
+    );
+}
+
+#[test]
+fn without_a_reference_a_dateline_is_the_day_relative_words_speak_from() {
+    // no reference date and no year anywhere: 今年 has no value (never the machine's
+    // clock); 昨天 and 今天 are days of the dateline's month in an unknown year
+    let t = "本报上海5月20日电 今天上午，市政府召开发布会。昨天，全市降雨超过50毫米。\
+             今年以来，全市共发生暴雨8次。";
+    let x = extract(t, &Options::default());
+    assert_eq!(
+        date_values(&x),
+        vec![
+            ("5月20日", "--05-20"),
+            ("今天上午", "--05-20"),
+            ("昨天", "--05-19"),
+            ("今年", ""),
+        ]
+    );
+    assert!(x.dates.iter().skip(1).all(|d| d.relative));
+    // a year the text gives (去年（2023年）) makes the dateline a full day
+    let t = "新华社北京3月12日电 去年（2023年）全国粮食产量再创新高。前天，农业农村部召开会议。";
+    let x = extract(t, &Options::default());
+    assert!(
+        date_values(&x).contains(&("前天", "2024-03-10")),
+        "{:?}",
+        date_values(&x)
+    );
+    // 3月1日电: 昨天 is 28 or 29 February, unknown without the year
+    let x = extract("本报北京3月1日电 昨天，会议闭幕。", &Options::default());
+    assert_eq!(date_values(&x), vec![("3月1日", "--03-01"), ("昨天", "")]);
+}

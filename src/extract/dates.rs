@@ -21,7 +21,10 @@
 //!    names a day up to 31 days before it (新华社北京6月7日电, （中央社记者…台北6日电）), that
 //!    day: the article's 今天, 昨天 and 下周 speak from the day it was filed;
 //! 2. a dateline: a date with year, month and day written in the headline or lead, or in a
-//!    short paragraph of its own (2025年01月23日 10:30 来源：…);
+//!    short paragraph of its own (2025年01月23日 10:30 来源：…); a dateline without a year
+//!    (本报上海5月20日电) is the day of the year found as in 3., or else a day of an
+//!    unknown year: 昨天 is "--05-19" (no value where a 29 February could fall between);
+//!    other yearless dates are then placed as with an anchor year, or not at all;
 //! 3. a year of the document itself: when a sentence speaks of 今年 (this year) next to an
 //!    explicit year Y, the two are different years (writers say 今年 for the current year
 //!    and write out the others), so the current year is the latest explicit year of the
@@ -1237,16 +1240,20 @@ fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, us
     }
     let mut j = at;
     let mut first = false;
-    if rest.starts_with('前') {
+    // (首五个月, 首5個月: Hong Kong's and Taiwan's 前五个月)
+    if rest.starts_with('前') || (after_year && rest.starts_with('首')) {
         first = true;
         j += '前'.len_utf8();
     } else if rest.starts_with('第') {
         j += '第'.len_utf8();
     }
     let (q, e, _) = int_at(s, j)?;
-    // 前五个月, 前5个月: the first months of the year.
+    // 前五个月, 前5个月, 前4月, 首5個月: the first months of the year.
     if first && after_year {
-        if let Some(w) = ["个月", "個月"].into_iter().find(|w| s[e..].starts_with(w)) {
+        if let Some(w) = ["个月", "個月", "月"]
+            .into_iter()
+            .find(|w| s[e..].starts_with(w))
+        {
             if (1..=12).contains(&q) {
                 return Some((Part::Months(1, q as u32), e + w.len()));
             }
@@ -2121,13 +2128,18 @@ enum Anchor {
     None,
     Year(i32),
     Date(Date),
+    /// The month and day of a dateline and the year of the text if known: 昨天 and 今天
+    /// are days of it ("--06-08" in an unknown year, where no 29 February could fall
+    /// between); other dates are placed by the year alone, as with [`Anchor::Year`].
+    MonthDay(Option<i32>, u32, u32),
 }
 
 impl Anchor {
     fn year(self) -> Option<i32> {
         match self {
             Anchor::None => None,
-            Anchor::Year(y) => Some(y),
+            Anchor::Year(y) | Anchor::MonthDay(Some(y), ..) => Some(y),
+            Anchor::MonthDay(None, ..) => None,
             Anchor::Date(d) => Some(d.year),
         }
     }
@@ -2255,6 +2267,21 @@ fn resolve_fields(
         return None;
     }
     if let Some(off) = f.drel {
+        if let Anchor::MonthDay(y, m, d) = anchor {
+            // the same day in a common year and in a leap year, or no value
+            let day = |y| Date::new(y, m, d).map(|a| add_days(a, off as i64));
+            let (a, b) = match y {
+                Some(y) => (day(y)?, day(y)?),
+                None => (day(2001)?, day(2004)?),
+            };
+            if (a.month, a.day) != (b.month, b.day) || off.abs() > 31 {
+                return None;
+            }
+            p.y = y.map(|_| a.year);
+            p.m = Some(a.month);
+            p.d = Some(a.day);
+            return Some((p, None, false));
+        }
         let Anchor::Date(a) = anchor else { return None };
         let d = add_days(a, off as i64);
         p.y = Some(d.year);
@@ -2352,8 +2379,8 @@ fn resolve_fields(
             inferred = true;
         } else {
             match anchor {
-                Anchor::None => {}
-                Anchor::Year(y) => {
+                Anchor::None | Anchor::MonthDay(None, ..) => {}
+                Anchor::Year(y) | Anchor::MonthDay(Some(y), ..) => {
                     p.y = Some(y);
                     inferred = true;
                 }
@@ -2713,17 +2740,7 @@ fn resolve(
 /// on or shortly before the reference date `r`: the day the article's 今天, 昨天 and 下周
 /// speak from, when the article was filed a few days before it is read.
 fn dateline_day(doc: &Doc, raws: &[Raw], r: Date) -> Option<Date> {
-    let s = doc.fold;
-    let raw = raws.iter().take(8).find(|raw| {
-        raw.a.d.is_some()
-            && raw.b.is_none()
-            && raw.a.drel.is_none()
-            && s[raw.end..].starts_with(['电', '讯'])
-            // in the first paragraphs, or in a closing byline of its own
-            && doc.paragraphs.iter().position(|p| p.range.contains(&raw.start)).is_some_and(|i| {
-                i < 3 || s[doc.paragraphs[i].range.clone()].chars().count() <= 40
-            })
-    })?;
+    let raw = dateline(doc, raws)?;
     let (m, d) = (raw.a.m.unwrap_or(r.month), raw.a.d?);
     let y = raw.a.y.unwrap_or(r.year);
     // the latest such date that is not after the reference date (a 28日 read on the 2nd is
@@ -2747,8 +2764,37 @@ fn dateline_day(doc: &Doc, raws: &[Raw], r: Date) -> Option<Date> {
     (0..=31).contains(&back).then_some(date)
 }
 
-/// Finds the year the document is written in (see the module docs).
+/// The date of the article's dateline (新华社北京6月9日电), with or without a month.
+fn dateline<'r>(doc: &Doc, raws: &'r [Raw]) -> Option<&'r Raw> {
+    let s = doc.fold;
+    raws.iter().take(8).find(|raw| {
+        raw.a.d.is_some()
+            && raw.b.is_none()
+            && raw.a.drel.is_none()
+            && s[raw.end..].starts_with(['电', '讯'])
+            // in the first paragraphs, or in a closing byline of its own
+            && doc.paragraphs.iter().position(|p| p.range.contains(&raw.start)).is_some_and(|i| {
+                i < 3 || s[doc.paragraphs[i].range.clone()].chars().count() <= 40
+            })
+    })
+}
+
+/// Finds the year the document is written in (see the module docs); with no reference
+/// date, a dateline without a year (新华社北京6月9日电) is the day of an anchor year
+/// found in the text, else a day of an unknown year ([`Anchor::MonthDay`]).
 fn document_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
+    let a = year_anchor(doc, raws);
+    let Some((m, d)) = dateline(doc, raws).and_then(|r| Some((r.a.m?, r.a.d?))) else {
+        return a;
+    };
+    match a {
+        Anchor::Year(y) => Anchor::MonthDay(Some(y), m, d),
+        Anchor::None => Anchor::MonthDay(None, m, d),
+        _ => a,
+    }
+}
+
+fn year_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
     if let Some(d) = doc.options.reference_date {
         return Anchor::Date(dateline_day(doc, raws, d).unwrap_or(d));
     }

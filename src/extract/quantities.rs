@@ -1,7 +1,8 @@
 //! Counts, percentages, ordinals and measures.
 //!
 //! - counts: a numeral and a measure word (15个, 3名, 两家, 一批, 十几家, 100多人);
-//! - percentages: 30%, 百分之三十, 三成 (→ 30 %), 10%-15%, 3个百分点 (unit 百分点), 千分之五;
+//! - percentages: 30%, 百分之三十, 三成 and 8成 (→ 30 %, 80 %), 10%-15%, 3个百分点 (unit
+//!   百分点), 千分之五; a share 四分之一, 三分之二 as a percentage (25, 66.6667 %);
 //! - ordinals: 第 + numeral + measure word (第七届, 第3次); a bare 第一 is left alone
 //!   (第一书记 is a title, 第一时间 an idiom);
 //! - measures: a numeral and a unit (吨, 公里, 平方米, 亩, 千瓦时, km, kg ...) or a
@@ -27,6 +28,7 @@ use crate::lexicon::Pos;
 use crate::model::{Quantity, QuantityKind};
 
 /// Measure words of counts. Longest match wins.
+#[rustfmt::skip]
 const COUNT_WORDS: &[&str] = &[
     "个", "個", "名", "位", "家", "户", "戶", "人次", "人", "次", "项", "項", "批", "件", "条",
     "條", "只", "隻", "头", "頭", "匹", "辆", "輛", "架", "艘", "座", "栋", "棟", "幢", "所", "间",
@@ -35,11 +37,30 @@ const COUNT_WORDS: &[&str] = &[
     "處", "款", "枚", "粒", "双", "雙", "对", "對", "组", "組", "队", "隊", "门", "門", "节", "節",
     "册", "冊", "幅", "首", "倍", "岁", "歲", "集", "章", "版", "代", "级", "級", "层", "層", "口",
     "块", "塊", "笔", "筆", "封", "趟", "遍", "道", "杯", "瓶", "箱", "包", "袋", "盒", "桶", "车",
-    "吨次", "架次", "班", "届次", "回", "周年", "週年", "伙",
+    "吨次", "架次", "班", "届次", "回", "周年", "週年", "伙", "班次", "车次", "車次", "航次", "批次",
+    "场次", "場次", "省市", "省区市", "省區市", "省份", "省区", "省區", "地市", "市县", "市縣",
+    "区县", "區縣", "省", "市", "县", "縣",
 ];
+
+/// Place words of counts (6省市, 3县) that begin longer words after a numeral (10万市民,
+/// 两省交界): they count only before these chars, a non-Han char or the end.
+const PLACE_COUNTS: &[&str] = &["省", "市", "县", "縣"];
 
 /// Units of measure, and durations. Longest match wins.
 const MEASURE_WORDS: &[&str] = &[
+    // rates and concentrations before their first unit (33米/秒, 35微克/立方米)
+    "米/秒",
+    "公里/小时",
+    "公里/小時",
+    "千米/小时",
+    "立方米/秒",
+    "微克/立方米",
+    "毫克/立方米",
+    "微克",
+    "百帕",
+    "千帕",
+    "分贝",
+    "分貝",
     "平方公里",
     "平方千米",
     "平方米",
@@ -210,9 +231,10 @@ const LEADING_VERBS: &[&str] = &[
     "参与", "获得", "取得", "培育", "打造", "创建", "申报", "认定", "评选", "种植", "养殖", "生产",
     "修建", "改造", "新建", "招聘", "录取", "招收", "举行", "召开", "发布", "推出", "签署", "收到",
     "处理", "查处", "办理", "抓获", "查获", "破获", "缴获", "逮捕", "拘留", "设置", "设立", "设有",
-    "开设", "预计", "预期", "出现", "发现", "救出", "转移", "疏散", "确诊", "收治", "现有", "留下",
-    "设", "有", "共", "达", "计", "了", "的", "和", "与", "及", "将", "已", "为", "是", "在", "等",
-    "各", "全", "年", "月", "日",
+    "开设", "预计", "预期", "出现", "发现", "批准", "申请", "清理", "还有", "加开", "增开", "开行",
+    "出动", "调派", "调集", "救出", "转移", "疏散", "确诊", "收治", "现有", "留下", "设", "使",
+    "有", "共", "达", "计", "了", "的", "和", "与", "及", "将", "已", "为", "是", "在", "等", "各",
+    "全", "年", "月", "日",
 ];
 
 /// A word table and its index by first char.
@@ -508,7 +530,33 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
                 n.approximate,
             ))
         }
-        NumeralKind::Fraction => return None,
+        // 四分之一, 三分之二: a share, as a percentage (a mixed number, 一又四分之一, is no
+        // share; 四分之一决赛 is a round, 千分之一秒 a measure)
+        NumeralKind::Fraction => {
+            let rest = &s[n.range.end..];
+            if !(n.value > 0.0 && n.value < 1.0)
+                || !s[at..n.range.end].contains("分之")
+                || s[at..n.range.end].contains('又')
+                || rest.starts_with(['决', '決', '赛', '賽'])
+                || longest(rest, &MEASURES).is_some()
+                || longest(rest, &COUNTS).is_some()
+            {
+                return None;
+            }
+            let v = (n.value * 1e6).round() / 1e4;
+            let mut q = make(
+                doc,
+                at,
+                n.range.end,
+                v,
+                None,
+                "%",
+                QuantityKind::Percent,
+                false,
+            );
+            q.unit = "%".into();
+            return Some(q);
+        }
         NumeralKind::Cardinal => {}
     }
     // 以2:10:35的成绩夺冠: seconds, as 2小时10分35秒 (dates leave it)
@@ -591,7 +639,8 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         return Some(q);
     }
     // 三成 = 30 %.
-    if !n.arabic && n.value > 0.0 && n.value <= 10.0 && s[end..].starts_with('成') {
+    // (8成 too: a digit before 成 is no word's char)
+    if n.value > 0.0 && n.value <= 10.0 && s[end..].starts_with('成') {
         let after = end + '成'.len_utf8();
         let word = next_char(s, after)
             .is_some_and(|c| "为為立功本果绩績员員都熟长長交型效品分就年人不家".contains(c));
@@ -627,25 +676,26 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     }
     // 三百万千升: a 千 that ends the numeral after a larger unit begins the measure word
     // (3,000,000 千升, not 3,001,000 升). Where 千 ends a plain numeral (5千米) both
-    // readings are the same length, so only the sum is changed.
-    let (n, t, end) =
-        match numbers::parse_at(&s[..end - t.ends_with('千') as usize * '千'.len_utf8()], at) {
-            Some(m)
-                if t.ends_with('千')
-                    && t.chars()
-                        .rev()
-                        .nth(1)
-                        .is_some_and(|c| matches!(c, '万' | '亿' | '萬' | '億'))
-                    && m.range.end + '千'.len_utf8() == end
-                    && m.kind == NumeralKind::Cardinal
-                    && longest(&s[m.range.end..], &MEASURES)
-                        .is_some_and(|w| w.starts_with('千')) =>
-            {
-                let e = m.range.end;
-                (m, &s[at..e], e)
-            }
-            _ => (n, t, end),
-        };
+    // readings are the same length, so only the sum is changed. A 百 before 帕 is the
+    // unit's (975百帕).
+    let last = t.chars().next_back().filter(|&c| c == '千' || c == '百');
+    let (n, t, end) = match last.and_then(|c| numbers::parse_at(&s[..end - c.len_utf8()], at)) {
+        Some(m)
+            if (last == Some('百')
+                || t.chars()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(|c| matches!(c, '万' | '亿' | '萬' | '億')))
+                && m.range.end + '千'.len_utf8() == end
+                && m.kind == NumeralKind::Cardinal
+                && longest(&s[m.range.end..], &MEASURES)
+                    .is_some_and(|w| last.is_some_and(|c| w.starts_with(c))) =>
+        {
+            let e = m.range.end;
+            (m, &s[at..e], e)
+        }
+        _ => (n, t, end),
+    };
     let mut approx = n.approximate;
     // 收报18366.95点, 上涨91.52点, 下跌20点: points of an index. Another small whole number
     // before 点 is an hour (3点, read by dates) or a point of a speech (提出4点要求).
@@ -669,7 +719,11 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     // days (期限共30日, 30日内); elsewhere it is a date or nothing.
     let days = s[end..].starts_with('日') && dates::is_day_count(s, at, end + '日'.len_utf8());
     let measure = longest(&s[end..], &MEASURES).or(days.then_some("日"));
-    let count = longest(&s[end..], &COUNTS);
+    let count = longest(&s[end..], &COUNTS).filter(|w| {
+        !PLACE_COUNTS.contains(w)
+            || next_char(s, end + w.len())
+                .is_none_or(|c| !is_han(c) || "的和与與及等均都已将將共各先".contains(c))
+    });
     let (word, kind) = match (measure, count) {
         (Some(m), Some(c)) if c.len() > m.len() => (c, QuantityKind::Count),
         (Some(m), _) => (m, QuantityKind::Measure),
@@ -783,7 +837,21 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     if kind == QuantityKind::Count
         && !matches!(word, "人" | "人次" | "岁" | "歲" | "倍" | "周年" | "週年")
     {
-        q.subject = subject_after(doc, q_end).or_else(|| subject_before(doc, at, q_end));
+        // (a verbal measure before a verb counts actions: 中国政府两次组织)
+        let (after, verb) = subject_after(doc, q_end);
+        let verbal = matches!(word, "次" | "回" | "遍" | "趟" | "场" | "場" | "起");
+        q.subject = match (verb, verbal) {
+            (false, _) => after.or_else(|| subject_before(doc, at, q_end, false)),
+            (true, true) => None,
+            // (Arabic digits: a list of resources, 发电车210台、冲锋舟56艘; else the
+            // dictionary may have split a noun, 阅 + 览 + 室)
+            (true, false) if n.arabic => subject_before(doc, at, q_end, true).or(after),
+            (true, false) => after,
+        };
+        // (6省市: the unit names what is counted)
+        if word.starts_with(['省', '市', '县', '縣', '区', '區', '地']) {
+            q.subject = None;
+        }
     } else {
         q.subject = None;
     }
@@ -869,8 +937,46 @@ fn clock_duration(
     Some(q)
 }
 
-/// The noun after a measure word: 3名援疆干部、 → 援疆干部.
-fn subject_after(doc: &Doc, at: usize) -> Option<String> {
+type Token = crate::lexicon::segment::Token;
+
+fn nounish(t: &Token) -> bool {
+    matches!(
+        t.pos(),
+        Some(Pos::Noun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place)
+    )
+}
+
+fn lone(s: &str, t: &Token) -> bool {
+    s[t.start..t.end].chars().nth(1).is_none()
+}
+
+/// A verb starts the predicate at `toks[i]`: two lone chars (回港, 停电, 赶赴: the
+/// dictionary knows the verb only in parts), or a word not before a noun (参加展会, 组成),
+/// unless that noun `ends` the subject (乡村振兴干部, 联合公报).
+#[inline(never)]
+fn predicate(s: &str, toks: &[Token], i: usize, ends: bool) -> bool {
+    let t = &toks[i];
+    // (不可, 的: stop words end the noun on their own)
+    let stop = |u: &Token| longest(&s[u.start..], &STOPS).is_some();
+    t.pos() == Some(Pos::Verb)
+        && !stop(t)
+        && match toks.get(i + 1) {
+            // (first: the second a verb too, 赶 + 赴; 考 + 室 is a noun)
+            Some(u) if lone(s, t) => lone(s, u) && !stop(u) && (ends || u.pos() == Some(Pos::Verb)),
+            // (阅览室, 浓缩铀: a noun char after the verb word)
+            Some(u) => {
+                !((nounish(u) || (lone(s, u) && u.pos() != Some(Pos::Verb) && !stop(u)))
+                    && (!ends
+                        || !next_char(s, u.end).is_some_and(is_han)
+                        || longest(&s[u.end..], &STOPS).is_some()))
+            }
+            None => !lone(s, t),
+        }
+}
+
+/// The noun after a measure word: 3名援疆干部、 → 援疆干部; and whether a verb follows the
+/// measure word instead.
+fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool) {
     let s = doc.fold;
     // The run of Han chars, a few past the longest subject so that the word after it is
     // cut whole (干部分别: 干部 + 分别, not 干 + 部分).
@@ -883,8 +989,22 @@ fn subject_after(doc: &Doc, at: usize) -> Option<String> {
     let mut j = at;
     let mut n = 0;
     let mut stopped = false;
-    for t in &crate::lexicon::segment::segment(s, at, run_end) {
+    let toks = crate::lexicon::segment::segment(s, at, run_end);
+    // 发电车210台赶赴灾区: what is counted may stand before the numeral (the caller
+    // weighs it).
+    // (连夜奔赴, 已赶赴: an adverb first is the predicate's too)
+    let verb_first = !toks.is_empty()
+        && (predicate(s, &toks, 0, false)
+            || (toks[0].pos() == Some(Pos::Function) && !lone(s, &toks[0])));
+    let mut noun_seen = false;
+    for (i, t) in toks.iter().enumerate() {
         let w = &s[t.start..];
+        // 1.8万艘渔船回港避风, 11.2万户用户停电: a verb after a noun ends it
+        if noun_seen && predicate(s, &toks, i, true) {
+            stopped = true;
+            break;
+        }
+        noun_seen |= nounish(t) && !lone(s, t);
         let in_noun = |stop: &str| {
             t.start + stop.len() < t.end
                 && matches!(
@@ -901,13 +1021,13 @@ fn subject_after(doc: &Doc, at: usize) -> Option<String> {
         n += s[t.start..t.end].chars().count();
         // A run that does not end within eight characters is a clause, not a noun.
         if n > 8 {
-            return None;
+            return (None, verb_first);
         }
         j = t.end;
     }
     // (or the run ended, at the end of the clause)
     if !stopped && next_char(s, j).is_some_and(is_han) {
-        return None;
+        return (None, verb_first);
     }
     // 名册上, 成员中: a trailing localizer is not part of the noun.
     while n > 2 {
@@ -920,13 +1040,15 @@ fn subject_after(doc: &Doc, at: usize) -> Option<String> {
         j -= last.len_utf8();
         n -= 1;
     }
-    (n >= 1 && !(n == 1 && COUNT_WORDS.contains(&&s[at..j]))).then(|| doc.text[at..j].to_string())
+    let ok = n >= 1 && !(n == 1 && COUNT_WORDS.contains(&&s[at..j]));
+    (ok.then(|| doc.text[at..j].to_string()), verb_first)
 }
 
 /// The noun before a numeral when the measure word ends the clause: 完成帮扶项目15个。
-fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<String> {
+/// `verb_after`: a verb follows the measure word instead (发电车210台赶赴灾区).
+fn subject_before(doc: &Doc, start: usize, end: usize, verb_after: bool) -> Option<String> {
     let s = doc.fold;
-    if !is_punct_or_end(s, end) {
+    if !is_punct_or_end(s, end) && !verb_after {
         return None;
     }
     let mut j = start;
@@ -989,6 +1111,11 @@ fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<String> {
     }
     // Cut after the last verb, function word or time word, as whole words (全国 is not
     // 全 + 国), as long as two characters are left (处理量 stays whole).
+    // (before a verb, only a noun right before the numeral: 发电车210台赶赴, not 共设置了
+    // 23个补给站)
+    if end_at != start && !is_punct_or_end(s, end) {
+        return None;
+    }
     let past_unit = unit_of_previous(s, j, end_at);
     let mut from = past_unit;
     for (i, t) in toks
@@ -1007,6 +1134,13 @@ fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<String> {
         }
     }
     let len = s[from..end_at].chars().count();
+    // (其他, 这些: no noun)
+    if toks
+        .iter()
+        .any(|t| t.start == from && t.end == end_at && t.pos() == Some(Pos::Pronoun))
+    {
+        return None;
+    }
     (2..=8)
         .contains(&len)
         .then(|| doc.text[from..end_at].to_string())

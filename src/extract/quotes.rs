@@ -1065,6 +1065,7 @@ const QUESTION_CUES: &[&str] = &["记者：", "记者:", "问：", "问:", "主�
 /// with a person's name and a colon (李新海：最关键的还是品种。…), in a text where some
 /// paragraph opens with the interviewer's cue (记者：…？). Each answer is a quote of its whole
 /// paragraph, the colon as written for its verb. Returns the answers' paragraphs.
+#[inline(never)]
 fn interview_answers(
     doc: &Doc,
     persons: &[(Range<usize>, &str)],
@@ -1114,6 +1115,7 @@ fn interview_answers(
 /// A 他/她 no named person stands for (在采访结束时，他又补充说…, after a paragraph whose
 /// speaker the tagger names in a quote only) speaks for the nearest quote before it, in the
 /// same or the previous paragraph, when that quote's speaker is named.
+#[inline(never)]
 fn same_speaker_goes_on(doc: &Doc, out: &mut [Quote]) {
     let para = |at: usize| doc.paragraphs.partition_point(|p| p.range.end <= at);
     for i in 1..out.len() {

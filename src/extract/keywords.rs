@@ -96,19 +96,21 @@ static NOT_IN_GRAMS_SET: crate::lexicon::charset::HanSet =
 type Grams<'a> = rustc_hash::FxHashMap<&'a str, (u32, usize, bool, usize)>;
 
 /// Counts the pairs and triples of a run of one-char words (once a sentence each), and the
-/// run itself as one that stood alone, when no loose char stood before it (`run.3`) or after
-/// it (`loose_after`).
+/// run itself as one that stood alone, when no loose char stood before it (the token
+/// `run.3`) or after it (`after`): looked at only for runs of two or more.
 fn add_run<'a>(
     doc: &Doc<'a>,
-    run: (usize, usize, u32, bool),
-    loose_after: bool,
+    toks: &[crate::lexicon::segment::Token],
+    run: (usize, usize, u32, usize),
+    after: Option<&crate::lexicon::segment::Token>,
     grams: &mut Grams<'a>,
 ) {
-    let (start, end, n, loose_before) = run;
-    let bounded = !loose_before && !loose_after;
+    let (start, end, n, before) = run;
     if n < 2 {
         return;
     }
+    let bounded = !loose_at(doc.fold, toks.get(before), start, BEFORE)
+        && !loose_at(doc.fold, after, end, AFTER);
     let si = doc.sentences.partition_point(|s| s.end <= start);
     let mut add = |from: usize, to: usize| {
         let e = grams
@@ -195,7 +197,7 @@ pub fn from_tags_with_people(
         (toks.len() / 8).min(512),
         Default::default(),
     );
-    let mut run: (usize, usize, u32, bool) = (0, 0, 0, false);
+    let mut run: (usize, usize, u32, usize) = (0, 0, 0, usize::MAX);
     let mut ci = 0;
     for (i, (t, &pe)) in toks.iter().zip(&person_end).enumerate() {
         let before = i.checked_sub(1).and_then(|j| toks.get(j));
@@ -207,21 +209,11 @@ pub fn from_tags_with_people(
             run = if run.2 > 0 && run.1 == t.start {
                 (run.0, t.end, run.2 + 1, run.3)
             } else {
-                add_run(doc, run, false, &mut grams);
-                (
-                    t.start,
-                    t.end,
-                    1,
-                    loose_at(doc.fold, before, t.start, BEFORE),
-                )
+                add_run(doc, toks, run, None, &mut grams);
+                (t.start, t.end, 1, i.wrapping_sub(1))
             };
         } else if run.2 > 0 {
-            add_run(
-                doc,
-                run,
-                loose_at(doc.fold, Some(t), run.1, AFTER),
-                &mut grams,
-            );
+            add_run(doc, toks, run, Some(t), &mut grams);
             run.2 = 0;
         }
         if !inside {
@@ -265,7 +257,7 @@ pub fn from_tags_with_people(
         let e = tf.entry(w).or_insert((0, idf, t.start));
         e.0 += 1;
     }
-    add_run(doc, run, false, &mut grams);
+    add_run(doc, toks, run, None, &mut grams);
     // A pair or triple that recurs, and stood alone at least once, is a word of the
     // article's topic, scored as an unknown word. (Chars that always come together in longer
     // runs, 援疆帮扶 or 多云转晴, are not cut into words here: 疆帮 and 云转 would be as

@@ -98,7 +98,7 @@ pub fn from_parts(
             && ["通知", "公告", "通告", "启事"]
                 .iter()
                 .any(|w| f.ends_with(w)))
-            || f.contains("通知如下")
+            || (f.ends_with(['：', ':']) && f.contains("通知如下"))
     });
     // the weight of the figures each unit holds (a date or money once each)
     // (the start of the last date, to tell one of a dateline, which does not count)
@@ -140,8 +140,14 @@ pub fn from_parts(
         };
         // (the article's first sentence reads from after the dateline and byline that open
         // it: 新华社北京11月28日电（记者王晓东）国家统计局…)
-        // (and so does any paragraph's that opens with one: a digest of reports)
-        let s = if s.start == p.range.start {
+        // (and so does any paragraph's that opens with one, a digest of reports: the parse
+        // only where its cue 电, 讯, 消息 or 报道 is near the start)
+        let s = if s.start == p.range.start
+            && doc.fold[s.clone()]
+                .chars()
+                .take(24)
+                .any(|c| matches!(c, '电' | '讯' | '息' | '道'))
+        {
             super::credits::after_dateline(doc, s.clone())..s.end
         } else {
             s.clone()

@@ -94,7 +94,6 @@ pub fn from_parts(
     let notice = content.iter().any(|p| {
         let f = doc.fold[p.range.clone()].trim_end();
         (p.kind == ParagraphKind::Headline
-            && f.ends_with(['知', '告', '事'])
             && ["通知", "公告", "通告", "启事"]
                 .iter()
                 .any(|w| f.ends_with(w)))
@@ -180,9 +179,7 @@ pub fn from_parts(
             let tag = doc.text[p.range.start..s.start]
                 .trim_end()
                 .ends_with(['”', '」'])
-                && ["说。", "表示。", "介绍。", "指出。", "强调。"]
-                    .iter()
-                    .any(|v| f.trim_end().ends_with(v));
+                && f.trim_end().ends_with("说。");
             if n < 12 || boilerplate || lead_in || unstopped || tag {
                 continue;
             }

@@ -54,7 +54,7 @@ pub fn run(input: &str, options: &Options) -> Extraction {
         .flat_map(|p| p.mentions.iter().map(|m| m.start..m.end));
     let credited: Vec<std::ops::Range<usize>> = x.credits.iter().map(|c| c.start..c.end).collect();
     x.keywords = keywords::from_tags_with_people(&doc, &tags, people, &credited);
-    x.summary = summary::from_keywords(&doc, &x.keywords);
+    x.summary = summary::from_parts(&doc, &x.keywords, &x.dates, &x.money);
     crate::layout::links::drop_mentions_inside(doc.text, &mut x);
     drop_unrepresentable(&mut x);
     // The tags and the layout are done with: free them before the output is built, and

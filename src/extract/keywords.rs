@@ -30,9 +30,30 @@ const GRAM_MIN: u32 = 3;
 
 /// Chars of grammar and counting that make no word with their neighbour (的, 是, 在, 三, 个,
 /// the measure word after a number: 100名|减少), and 转 between two states of the weather
-/// (晴|转|多云).
+/// (晴|转|多云), and the particles that end a clause (做人|难|矣).
 const NOT_IN_GRAMS: &str =
-    "的了是在和与及或也都就还又被把将从对向于以为等个一二三四五六七八九十两百千万亿第每各该本此这那其之而并但由所有无不没已曾要会能可让使给到上下中内外前后里时年月日号名位件次种项元岁米斤份批只转";
+    "的了是在和与及或也都就还又被把将从对向于以为等个一二三四五六七八九十两百千万亿第每各该本此这那其之而并但由所有无不没已曾要会能可让使给到上下中内外前后里时年月日号名位件次种项元岁米斤份批只转矣乎哉焉兮吗呢吧啊呀嘛啦";
+
+/// One-char words of grammar that may stand next to a word: any other one-char token
+/// next to a run of one-char words (or to a name the tagger did not take for a person) may be
+/// a piece of the same word, cut apart by the dictionary: 恐|龙|节, 大连|万|达|队,
+/// 前|卫|寰|岛, 着|陆器, 阿尔|茨|海默病, 千|方百计. Before a word, the measure words
+/// (3名|援|疆|干部) are no piece of it; after it, the words of place and time (画|室|里).
+const GRAMMAR: &str = "的了是在和与及或也都就还又被把将从对向于以为等之而并但由所有无不没已曾要会能可让使给到很更最再才仅均即却亦得令矣乎哉焉兮吗呢吧啊呀嘛啦";
+const BEFORE: &str = "个名位件次种项岁批只号条家座";
+const AFTER: &str = "上下中内外前后里时";
+
+/// Whether `t` is a one-Han-char token that touches `at` (its start or end) and is no word of
+/// grammar nor one of `also`: the word before or after may go on into it.
+fn loose_at(fold: &str, t: Option<&crate::lexicon::segment::Token>, at: usize, also: &str) -> bool {
+    t.is_some_and(|t| {
+        (t.end == at || t.start == at)
+            && t.end - t.start == 3
+            && fold[t.start..t.end].chars().next().is_some_and(|c| {
+                ('\u{4E00}'..'\u{A000}').contains(&c) && !GRAMMAR.contains(c) && !also.contains(c)
+            })
+    })
+}
 
 /// A token of one Han char that may be part of a word the dictionary cut apart.
 #[inline]
@@ -75,25 +96,44 @@ static NOT_IN_GRAMS_SET: crate::lexicon::charset::HanSet =
 type Grams<'a> = rustc_hash::FxHashMap<&'a str, (u32, usize, bool, usize)>;
 
 /// Counts the pairs and triples of a run of one-char words (once a sentence each), and the
-/// run itself as one that stood alone.
-fn add_run<'a>(doc: &Doc<'a>, run: (usize, usize, u32), grams: &mut Grams<'a>) {
-    let (start, end, n) = run;
+/// run itself as one that stood alone, when no loose char stood before it (the token
+/// `run.3`) or after it (`after`): looked at only for runs of two or more.
+fn add_run<'a>(
+    doc: &Doc<'a>,
+    toks: &[crate::lexicon::segment::Token],
+    run: (usize, usize, u32, usize),
+    after: Option<&crate::lexicon::segment::Token>,
+    grams: &mut Grams<'a>,
+) {
+    let (start, end, n, before) = run;
     if n < 2 {
         return;
     }
+    let bounded = !loose_at(doc.fold, toks.get(before), start, BEFORE)
+        && !loose_at(doc.fold, after, end, AFTER);
     let si = doc.sentences.partition_point(|s| s.end <= start);
-    // (each word of the run is one char of three bytes: see `is_single`)
+    let mut add = |from: usize, to: usize| {
+        let e = grams
+            .entry(&doc.fold[from..to])
+            .or_insert((0, from, false, usize::MAX));
+        if e.3 != si {
+            e.0 += 1;
+            e.3 = si;
+        }
+        e.2 |= bounded && from == start && to == end;
+    };
+    // A run with a name the tagger did not take for a person in it counts as a whole
+    // (阿尔|茨|海默病), when it stands alone.
+    if end - start != 3 * n as usize {
+        if bounded {
+            add(start, end);
+        }
+        return;
+    }
+    // (else each word of the run is one char of three bytes: see `is_single`)
     for k in 2..=3 {
         for i in 0..(n as usize + 1).saturating_sub(k) {
-            let (from, to) = (start + 3 * i, start + 3 * (i + k));
-            let e = grams
-                .entry(&doc.fold[from..to])
-                .or_insert((0, from, false, usize::MAX));
-            if e.3 != si {
-                e.0 += 1;
-                e.3 = si;
-            }
-            e.2 |= from == start && to == end;
+            add(start + 3 * i, start + 3 * (i + k));
         }
     }
 }
@@ -157,22 +197,23 @@ pub fn from_tags_with_people(
         (toks.len() / 8).min(512),
         Default::default(),
     );
-    let mut run: (usize, usize, u32) = (0, 0, 0);
+    let mut run: (usize, usize, u32, usize) = (0, 0, 0, usize::MAX);
     let mut ci = 0;
-    for (t, &pe) in toks.iter().zip(&person_end) {
+    for (i, (t, &pe)) in toks.iter().zip(&person_end).enumerate() {
+        let before = i.checked_sub(1).and_then(|j| toks.get(j));
         while ci < content.len() && content[ci].end <= t.start {
             ci += 1;
         }
         let inside = ci < content.len() && t.start >= content[ci].start;
-        if inside && pe == 0 && is_single(doc.fold, t) {
+        if inside && pe == 0 && (t.kind == Kind::Name || is_single(doc.fold, t)) {
             run = if run.2 > 0 && run.1 == t.start {
-                (run.0, t.end, run.2 + 1)
+                (run.0, t.end, run.2 + 1, run.3)
             } else {
-                add_run(doc, run, &mut grams);
-                (t.start, t.end, 1)
+                add_run(doc, toks, run, None, &mut grams);
+                (t.start, t.end, 1, i.wrapping_sub(1))
             };
         } else if run.2 > 0 {
-            add_run(doc, run, &mut grams);
+            add_run(doc, toks, run, Some(t), &mut grams);
             run.2 = 0;
         }
         if !inside {
@@ -188,6 +229,14 @@ pub fn from_tags_with_people(
                     Pos::Noun | Pos::VerbNoun | Pos::Proper | Pos::Org | Pos::Abbrev | Pos::Place,
                 ),
             ) => true,
+            // (a name the tagger did not take for a person, next to a loose char, is
+            // likely a piece of a longer word: 着|陆器, 阿尔|茨|海默病)
+            (0, Kind::Name)
+                if loose_at(doc.fold, before, t.start, BEFORE)
+                    || loose_at(doc.fold, toks.get(i + 1), t.end, AFTER) =>
+            {
+                continue
+            }
             (0, Kind::Name) => false,
             (0, _) => continue,
             _ => false,
@@ -208,7 +257,7 @@ pub fn from_tags_with_people(
         let e = tf.entry(w).or_insert((0, idf, t.start));
         e.0 += 1;
     }
-    add_run(doc, run, &mut grams);
+    add_run(doc, toks, run, None, &mut grams);
     // A pair or triple that recurs, and stood alone at least once, is a word of the
     // article's topic, scored as an unknown word. (Chars that always come together in longer
     // runs, 援疆帮扶 or 多云转晴, are not cut into words here: 疆帮 and 云转 would be as
@@ -265,5 +314,40 @@ mod tests {
         listed.sort_unstable();
         listed.dedup();
         assert_eq!(n, listed.len());
+    }
+}
+
+#[cfg(test)]
+mod fragments {
+    use crate::options::Options;
+
+    fn words(t: &str) -> Vec<String> {
+        crate::extract(t, &Options::default())
+            .keywords
+            .into_iter()
+            .map(|k| k.word)
+            .collect()
+    }
+
+    #[test]
+    fn no_piece_of_a_word_cut_apart_and_a_disease_whole() {
+        // 恐|龙|节: the pair after a loose char (恐) is a piece of a longer word
+        let w = words(
+            "各国恐龙参加世界恐龙节。\n四川自贡恐龙博物馆等单位参加了恐龙节。\n\
+             这具本届恐龙节最庞大的主角占据了展场中心。",
+        );
+        assert!(!w.iter().any(|w| w == "龙节"), "{w:?}");
+        // 阿尔|茨|海默病: a name the tagger did not take for a person, cut from its word
+        let w = words(
+            "国家药监局批准首个国产阿尔茨海默病创新药上市。\n\
+             该药用于轻度至中度阿尔茨海默病，改善患者认知功能。\n\
+             这是我国自主研发的阿尔茨海默病治疗药物。\n\
+             我国现有阿尔茨海默病患者约983万人。",
+        );
+        assert!(w.iter().any(|w| w == "阿尔茨海默病"), "{w:?}");
+        assert!(!w.iter().any(|w| w == "阿尔" || w == "海默病"), "{w:?}");
+        // a classical particle ends a clause: 难|矣 is no word
+        let w = words("所以做人难矣；人际关系复杂，所以做人难矣。\n人们心态变化，所以做人难矣。");
+        assert!(!w.iter().any(|w| w == "难矣"), "{w:?}");
     }
 }

@@ -1,10 +1,11 @@
 //! Summary: the article's first sentence and the two most informative others of its content
 //! paragraphs, in text order. A sentence scores the keyword weights of the words it holds,
 //! over the square root of its length (long sentences do not win by length alone), with a
-//! bonus for the lead paragraph; clauses ending with ； are joined to the next; sentences of
+//! bonus for the lead paragraph and for the facts it holds (a date, money, a notice's
+//! deadline); clauses ending with ； are joined to the next; sentences of
 //! credits, disclaimers and promotions are skipped, and so are lines without a full stop
-//! (titles, labels, list items that go on); the first sentence reads from after the
-//! dateline and byline that open it.
+//! (titles, labels, list items that go on), and the tag of a quote split from it; a
+//! paragraph's first sentence reads from after the dateline and byline that open it.
 
 use crate::extract::numbers::CharBits;
 use crate::layout::Doc;
@@ -42,6 +43,25 @@ pub fn find(doc: &Doc) -> Vec<String> {
 }
 
 pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
+    from_parts(doc, keywords, &[], &[])
+}
+
+/// How much a sentence's figures raise its score (as a share of it): a date of a day or
+/// month, an amount of money; a deadline (a date followed by 前 or 止, or preceded by 截止,
+/// or a span of days) in a notice, what its readers must act by.
+const DATE_WEIGHT: f64 = 0.3;
+const MONEY_WEIGHT: f64 = 0.2;
+const DEADLINE_WEIGHT: f64 = 1.0;
+
+/// [`from_keywords`] with the dates and money of the text (byte offsets of `doc`): a
+/// sentence that holds them tells the facts (when, how much), and a notice's deadline is
+/// what it is about.
+pub fn from_parts(
+    doc: &Doc,
+    keywords: &[Keyword],
+    dates: &[crate::model::DateMention],
+    money: &[crate::model::Money],
+) -> Vec<String> {
     let kws: Vec<(String, f64)> = keywords
         .iter()
         .map(|k| (crate::text::script::fold(&k.word), k.score))
@@ -70,10 +90,44 @@ pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
         }
         open_clause = doc.text[s.clone()].trim_end().ends_with(['；', ';']);
     }
-    // the paragraph whose first sentence is the article's (a headline only titles it)
-    let first_text = content
-        .iter()
-        .position(|p| p.kind != ParagraphKind::Headline);
+    // (a notice: its headline names it so, or it says 通知如下)
+    let notice = content.iter().any(|p| {
+        let f = doc.fold[p.range.clone()].trim_end();
+        (p.kind == ParagraphKind::Headline
+            && ["通知", "公告", "通告", "启事"]
+                .iter()
+                .any(|w| f.ends_with(w)))
+            || (f.ends_with(['：', ':']) && f.contains("通知如下"))
+    });
+    // the weight of the figures each unit holds (a date or money once each)
+    // (the start of the last date, to tell one of a dateline, which does not count)
+    let mut figures: Vec<(Option<usize>, bool, bool)> = vec![(None, false, false); units.len()];
+    let unit_of = |at: usize| {
+        let u = units.partition_point(|u| u.end <= at);
+        (u < units.len() && units[u].start <= at).then_some(u)
+    };
+    for d in dates {
+        // (a year alone is no fact of the sentence: 2024年度)
+        if d.value.len() < 7 {
+            continue;
+        }
+        if let Some(u) = unit_of(d.start) {
+            let after = doc.fold.get(d.end..).unwrap_or("");
+            let before = doc.fold.get(..d.start).unwrap_or("");
+            let deadline = d.end_value.is_some()
+                || after.starts_with(['前', '止'])
+                || after.starts_with("之前")
+                || before.ends_with("截止")
+                || before.ends_with("截止到");
+            figures[u].0 = figures[u].0.max(Some(d.start));
+            figures[u].2 |= deadline;
+        }
+    }
+    for m in money {
+        if let Some(u) = unit_of(m.start) {
+            figures[u].1 = true;
+        }
+    }
     for (i, s) in units.iter().enumerate() {
         // the content paragraph that holds the sentence (both lists are in text order)
         let at = content.partition_point(|p| p.range.end <= s.start);
@@ -85,7 +139,14 @@ pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
         };
         // (the article's first sentence reads from after the dateline and byline that open
         // it: 新华社北京11月28日电（记者王晓东）国家统计局…)
-        let s = if Some(at) == first_text && s.start == p.range.start {
+        // (and so does any paragraph's that opens with one, a digest of reports: the parse
+        // only where its cue 电, 讯, 消息 or 报道 is near the start)
+        let s = if s.start == p.range.start
+            && doc.fold[s.clone()]
+                .chars()
+                .take(24)
+                .any(|c| matches!(c, '电' | '讯' | '息' | '道'))
+        {
             super::credits::after_dateline(doc, s.clone())..s.end
         } else {
             s.clone()
@@ -114,7 +175,12 @@ pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
             let unstopped = !f
                 .trim_end_matches(|c: char| c.is_whitespace() || is_closing(c))
                 .ends_with(['。', '！', '？', '!', '?', '…']);
-            if n < 12 || boilerplate || lead_in || unstopped {
+            // (nor the tag of the quote before it, split from it: “…。”王辉在发布会上说。)
+            let tag = doc.text[p.range.start..s.start]
+                .trim_end()
+                .ends_with(['”', '」'])
+                && f.trim_end().ends_with("说。");
+            if n < 12 || boilerplate || lead_in || unstopped || tag {
                 continue;
             }
             // (an empty word is in every sentence, as `contains` has it)
@@ -124,6 +190,12 @@ pub fn from_keywords(doc: &Doc, keywords: &[Keyword]) -> Vec<String> {
                 .filter(|((w, _), &x)| x || w.is_empty())
                 .map(|((_, s), _)| s)
                 .sum();
+            let (date, cash, deadline) = figures[i];
+            let date = date.is_some_and(|d| d >= s.start);
+            score *= 1.0
+                + f64::from(u8::from(date)) * DATE_WEIGHT
+                + f64::from(u8::from(cash)) * MONEY_WEIGHT
+                + f64::from(u8::from(deadline && notice)) * DEADLINE_WEIGHT;
             score /= (n as f64).sqrt();
             if p.kind == ParagraphKind::Lead {
                 score *= 1.3;
@@ -198,6 +270,36 @@ mod tests {
             x.summary
         );
         assert_eq!(x.summary[0], "一、元旦放假时间为2025年1月1日，共1天。");
+    }
+
+    #[test]
+    fn a_notice_keeps_its_deadline_and_no_quote_tag_alone() {
+        let t = "关于做好2024年度职称评审申报工作的通知\n\n各区人力资源和社会保障局，各有关单位：\n\n\
+                 为做好我市2024年度专业技术职称评审工作，现将有关事项通知如下：\n\n一、申报范围\n\
+                 在本市各类企事业单位、社会组织中从事专业技术工作的人员，以及自由职业专业技术人员。\
+                 公务员和参照公务员法管理的人员不得申报。\n\n二、申报时间\n\
+                 网上申报时间为2024年7月1日至7月31日，逾期系统将自动关闭，不再受理。\n\n三、申报条件\n\
+                 申报人应具备相应学历和任职年限要求。其中，申报高级职称的，应取得中级职称后从事本专业工作满5年；\
+                 博士研究生取得中级职称满2年的，可直接申报副高级职称。\n";
+        let x = crate::extract(t, &Options::default());
+        assert!(
+            x.summary
+                .iter()
+                .any(|s| s.starts_with("网上申报时间为2024年7月1日")),
+            "{:?}",
+            x.summary
+        );
+        let t = "2024年全国高考7日拉开帷幕，今年报名人数达1342万人，比去年增加51万人。\n\
+                 “考试期间，各地将全面启用无线电信号屏蔽和作弊防控系统，对违规行为依法依规严肃处理。”\
+                 教育部高校学生司司长王辉在6月3日的新闻发布会上说。\n\
+                 在北京市第八十中学考点，记者看到，不少家长身穿红色旗袍为孩子送考。\n\
+                 北京教育考试院数据显示，今年北京高考报名人数为6.9万人。";
+        let x = crate::extract(t, &Options::default());
+        assert!(
+            x.summary.iter().all(|s| !s.starts_with("教育部高校学生司")),
+            "{:?}",
+            x.summary
+        );
     }
 
     #[test]

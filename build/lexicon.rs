@@ -182,12 +182,23 @@ pub fn run() {
         }
         trie[at].word = Some(w.to_string());
     }
-    // breadth-first: bfs[i] is the trie node of output node i (0: the root)
+    // the chars that follow another in some word, as a char set (`char_set`): below the
+    // root, a node stores its char's code, 1 + the char's index in that set (a char of 2,857
+    // as 12 bits: as byte planes 8.7 KB less gzip than the chars themselves)
+    let deep: std::collections::BTreeSet<char> = trie[1..].iter().flat_map(|k| k.kids.keys().copied()).collect();
+    let (deep_set, deep_order) = char_set(&deep.iter().copied().collect::<Vec<_>>());
+    let code: HashMap<char, u32> = deep_order.iter().enumerate().map(|(i, &c)| (c, 1 + i as u32)).collect();
+    // breadth-first: bfs[i] is the trie node of output node i (0: the root); the root's
+    // children by char, every other run by code (the order of the searches)
     let mut bfs: Vec<usize> = vec![0];
     let mut at = 0;
     while at < bfs.len() {
         let n = bfs[at];
-        bfs.extend(trie[n].kids.values().copied());
+        let mut kids: Vec<(char, usize)> = trie[n].kids.iter().map(|(&c, &k)| (c, k)).collect();
+        if n != 0 {
+            kids.sort_by_key(|&(c, _)| code[&c]);
+        }
+        bfs.extend(kids.into_iter().map(|(_, k)| k));
         at += 1;
     }
     let nodes = bfs.len() - 1;
@@ -209,8 +220,14 @@ pub fn run() {
     }
     for (i, &n) in bfs.iter().enumerate() {
         let c = char_of[n];
-        // the root's children in the directly indexed block are found by their char alone
-        ch.push(if i >= 1 && i <= root_kids.len() && char::from_u32(c).is_some_and(dense) { 0 } else { c });
+        // the root's children in the directly indexed block are found by their char alone,
+        // its other children by their char, every other node by its char's code
+        let root_kid = i >= 1 && i <= root_kids.len();
+        ch.push(match char::from_u32(c) {
+            Some(c) if root_kid && dense(c) => 0,
+            Some(c) if !root_kid && i > 0 => code[&c],
+            _ => c as u32,
+        });
         first.push(next);
         next += trie[n].kids.len() as u32;
         combo.push(match &trie[n].word {
@@ -228,14 +245,8 @@ pub fn run() {
 
     let dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     let mut gen = String::new();
-    // the chars, read once per probe of a search: one value of CH_WIDTH bytes each (as
-    // planes they gzip no smaller)
-    let width = if ch.iter().all(|&c| c < 1 << 16) { 2 } else { 3 };
-    let bytes: Vec<u8> = ch.iter().flat_map(|c| c.to_le_bytes().into_iter().take(width)).collect();
-    std::fs::write(format!("{dir}/lexicon_ch.bin"), bytes).expect("write lexicon_ch.bin");
-    let _ = writeln!(gen, "/// The char of each node (0 for the root and its children in DENSE), CH_WIDTH bytes each.");
-    let _ = writeln!(gen, "pub static CH: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/lexicon_ch.bin\"));");
-    let _ = writeln!(gen, "pub const CH_WIDTH: usize = {width};");
+    let _ = writeln!(gen, "/// The chars that follow another in some word: a node below the root's children stores 1 + a char's index here.");
+    let _ = writeln!(gen, "pub static DEEP: CharSet = {deep_set};");
     // little-endian byte planes: plane k holds byte k of every value (gzip finds the
     // repetitions of the high bytes that interleaved values hide); as many planes as the
     // largest value needs
@@ -253,6 +264,7 @@ pub fn run() {
         let _ = writeln!(gen, "/// {doc}");
         let _ = writeln!(gen, "pub static {name}: [&[u8]; {count}] = [{}];", list.join(", "));
     };
+    planes("CH", "The char of each root's child (0 for those in DENSE), or of a node further down its char's code in DEEP; 0 for the root.", &ch);
     planes("FIRST", "The first child of each node; the children of node i are FIRST[i]..FIRST[i + 1].", &first);
     planes("COMBO", "1 + the index into WORDS and LEVELS of the word that ends at each node, 0 for none.", &combo);
     planes(
@@ -522,32 +534,13 @@ fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &s
         t2 += b;
         given.insert(c, (a, b));
     }
-    // the chars of DENSE one bit each (a char's index: the bits set before it), then the
-    // others, ascending; the counts in that order
-    let (dense_chars, others): (Vec<char>, Vec<char>) = given.keys().partition(|&&c| (DENSE_START..=DENSE_END).contains(&(c as u32)));
-    let mut bits = vec![0u64; ((DENSE_END - DENSE_START) as usize) / 64 + 1];
-    for &c in &dense_chars {
-        let i = (c as u32 - DENSE_START) as usize;
-        bits[i / 64] |= 1 << (i % 64);
-    }
-    let mut rank = Vec::with_capacity(bits.len());
-    let mut total = 0u32;
-    for b in &bits {
-        rank.push(total.to_string());
-        total += b.count_ones();
-    }
-    let join = |v: Vec<String>| v.join(",");
-    let _ = writeln!(gen, "/// The given-name chars (data/given.txt): those of DENSE one bit each, the bits set before each u64, the others ascending.");
-    let _ = writeln!(
-        gen,
-        "pub static GIVEN: CharSet = CharSet::new(&[{}], &[{}], &[{}]);",
-        join(bits.iter().map(|b| format!("{b:#x}")).collect()),
-        join(rank),
-        join(others.iter().map(|&c| (c as u32).to_string()).collect())
-    );
+    // the chars as a char set; the counts in the order of its index
+    let (given_set, given_order) = char_set(&given.keys().copied().collect::<Vec<_>>());
+    let _ = writeln!(gen, "/// The given-name chars (data/given.txt).");
+    let _ = writeln!(gen, "pub static GIVEN: CharSet = {given_set};");
     // the counts as byte planes of whole numbers when they all are (they are: a third less
     // gzip than f32 bits), else of f32 bits
-    let counts: Vec<(f32, f32)> = dense_chars.iter().chain(&others).map(|c| given[c]).collect();
+    let counts: Vec<(f32, f32)> = given_order.iter().map(|c| given[c]).collect();
     let all: Vec<f32> = counts.iter().flat_map(|&(a, b)| [a, b]).collect();
     let whole = whole_numbers(&all);
     for (name, k) in [("GIVEN_FIRST", 0), ("GIVEN_LAST", 1)] {
@@ -595,6 +588,36 @@ fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &s
     let slots = str_set(gen, "ORG_KEYS", "The organisation words (data/org_words.txt).", &keys);
     let kinds: Vec<String> = slots.iter().map(|k| format!("OrgWord::{}", k.map_or("Not", |k| org[keys[k]]))).collect();
     let _ = writeln!(gen, "pub static ORG_KINDS: [OrgWord; {}] = [{}];", kinds.len(), kinds.join(","));
+}
+
+/// A set of chars as `src/lexicon/mod.rs`'s `CharSet` reads it: the chars of DENSE one bit
+/// each (a char's index: the bits set before it, with the bits set before each u64), then
+/// the others, ascending. Returns the literal and the chars in the order of their index.
+fn char_set(chars: &[char]) -> (String, Vec<char>) {
+    let (mut dense_chars, mut others): (Vec<char>, Vec<char>) = chars.iter().partition(|&&c| (DENSE_START..=DENSE_END).contains(&(c as u32)));
+    dense_chars.sort_unstable();
+    others.sort_unstable();
+    let mut bits = vec![0u64; ((DENSE_END - DENSE_START) as usize) / 64 + 1];
+    for &c in &dense_chars {
+        let i = (c as u32 - DENSE_START) as usize;
+        bits[i / 64] |= 1 << (i % 64);
+    }
+    let mut rank = Vec::with_capacity(bits.len());
+    let mut total = 0u32;
+    for b in &bits {
+        rank.push(total.to_string());
+        total += b.count_ones();
+    }
+    assert!(total < 1 << 16, "build/lexicon.rs: a CharSet's rank is u16");
+    let join = |v: Vec<String>| v.join(",");
+    let literal = format!(
+        "CharSet::new(&[{}], &[{}], &[{}])",
+        join(bits.iter().map(|b| format!("{b:#x}")).collect()),
+        join(rank),
+        join(others.iter().map(|&c| (c as u32).to_string()).collect())
+    );
+    dense_chars.extend(others);
+    (literal, dense_chars)
 }
 
 /// The run-time name of a part-of-speech letter of [`pos_letter`].

@@ -142,14 +142,11 @@ fn planes2<const K: usize>(p: &[&'static [u8]; K], i: usize) -> (u32, u32) {
     (a, b)
 }
 
-/// The char of node `i` (see build/lexicon.rs).
+/// The char of node `i`, below the root's children its code in `DEEP` (see
+/// build/lexicon.rs).
 #[inline(always)]
 fn ch(i: usize) -> u32 {
-    let mut v = [0u8; 4];
-    if let Some(b) = gen::CH.get(gen::CH_WIDTH * i..gen::CH_WIDTH * (i + 1)) {
-        v[..gen::CH_WIDTH].copy_from_slice(b);
-    }
-    u32::from_le_bytes(v)
+    planes(&gen::CH, i)
 }
 
 /// Every dictionary word (words, places, titles, event words, organisation heads) in a trie
@@ -167,7 +164,7 @@ static DICT: Dict = Dict(());
 impl Dict {
     pub const ROOT: Cursor = Cursor(0);
 
-    /// The child of `parent` spelt `c` among the nodes `lo..hi` (sorted by char).
+    /// The child spelt `c` among the nodes `lo..hi` (sorted by `ch`: char or code).
     #[inline]
     fn search(mut lo: u32, mut hi: u32, c: u32) -> Option<Cursor> {
         while lo < hi {
@@ -188,8 +185,8 @@ impl Dict {
     /// The node one char further down, if some word goes on with `c`.
     #[inline]
     pub fn step(&self, at: Cursor, c: char) -> Option<Cursor> {
-        let c = c as u32;
         if at.0 == 0 {
+            let c = c as u32;
             if DENSE.contains(&c) {
                 let i = (c - DENSE.start()) as usize;
                 let bits = *gen::ROOT_BITS.get(i / 64)?;
@@ -208,8 +205,11 @@ impl Dict {
                 Dict::search(end - gen::ROOT_HIGH, end, c)
             };
         }
+        // below the root's children, chars are stored as codes: 1 + the index in DEEP, the
+        // chars that follow another in some word
+        let code = gen::DEEP.index(c)? as u32 + 1;
         let (first, end) = planes2(&gen::FIRST, at.0 as usize);
-        Dict::search(first, end, c)
+        Dict::search(first, end, code)
     }
 
     /// The word that ends at this node, if one does.

@@ -12,10 +12,11 @@
 //!   are one run of nodes sorted by char, and the runs come in the order of their parents,
 //!   so node i's children are `FIRST[i]..FIRST[i + 1]`. Per node: its char (`CH`; 0 for the
 //!   root's children in U+4E00..U+9FFF, which `ROOT_BITS` and `ROOT_RANK` find directly;
-//!   little-endian, two bytes each while no char is astral), `FIRST`, and `COMBO` (1 + the
-//!   combination of the word that ends there, 0 for none). `FIRST` and `COMBO` are stored as
-//!   little-endian byte planes (`lexicon_first0.bin` = low bytes ...), as many as the
-//!   largest value needs: `FIRST` gzips to half as planes.
+//!   below the root's children the char's code in `DEEP`), its number of children (`KIDS`,
+//!   0 for the root: the run time sums them into `FIRST` once, 6 KB less gzip than `FIRST`
+//!   itself), and `COMBO` (1 + the combination of the word that ends there, 0 for none).
+//!   They are stored as little-endian byte planes (`lexicon_combo0.bin` = low bytes ...), as
+//!   many as the largest value needs.
 //! - the places that have a full official name: their nodes (`FULL_NODES`, ascending) and
 //!   for each a piece (`FULL_PIECE`): a suffix that follows the place's own name (县, 区,
 //!   市 ...: 2,990 of 3,090) or a whole name (`PIECE_TEXT`, ends in `PIECE_ENDS`). As text
@@ -265,7 +266,9 @@ pub fn run() {
         let _ = writeln!(gen, "pub static {name}: [&[u8]; {count}] = [{}];", list.join(", "));
     };
     planes("CH", "The char of each root's child (0 for those in DENSE), or of a node further down its char's code in DEEP; 0 for the root.", &ch);
-    planes("FIRST", "The first child of each node; the children of node i are FIRST[i]..FIRST[i + 1].", &first);
+    // the number of children of each node but the root (ROOT_KIDS)
+    let kids: Vec<u32> = first.windows(2).enumerate().map(|(i, w)| if i == 0 { 0 } else { w[1] - w[0] }).collect();
+    planes("KIDS", "The number of children of each node (0 for the root: ROOT_KIDS); node i's children follow those of node i - 1.", &kids);
     planes("COMBO", "1 + the index into WORDS and LEVELS of the word that ends at each node, 0 for none.", &combo);
     planes(
         "FULL_NODES",

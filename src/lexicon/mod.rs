@@ -1,6 +1,7 @@
 //! Embedded word lists (from `data/`), laid out at compile time by build/lexicon.rs and
 //! read in place: nothing is parsed, hashed or built at the first call but the name model's
-//! logarithms (a few thousand `ln`, on first use).
+//! logarithms (a few thousand `ln`, on first use) and the trie's child offsets (a sum over
+//! its nodes' numbers of children, on first use).
 //!
 //! - `words.txt`: common words with a frequency class and a part of speech (segmentation,
 //!   keyword weights), from jieba's MIT dictionary;
@@ -129,18 +130,23 @@ fn planes<const K: usize>(p: &[&'static [u8]; K], i: usize) -> u32 {
     v
 }
 
-/// Values `i` and `i + 1` of an array stored as byte planes (one read per plane).
-#[inline(always)]
-fn planes2<const K: usize>(p: &[&'static [u8]; K], i: usize) -> (u32, u32) {
-    let (mut a, mut b) = (0u32, 0u32);
-    for (k, plane) in p.iter().enumerate() {
-        if let Some(&[x, y]) = plane.get(i..i + 2) {
-            a |= u32::from(x) << (8 * k);
-            b |= u32::from(y) << (8 * k);
-        }
+/// The first child of each node and one past the last node: node i's children are
+/// `FIRST[i]..FIRST[i + 1]` (the sums of `gen::KIDS`, once, on the first use).
+static FIRST: LazyLock<Box<[u32]>> = LazyLock::new(|| {
+    let n = gen::KIDS[0].len();
+    let mut first = Vec::with_capacity(n + 1);
+    let mut next = 1;
+    for i in 0..n {
+        first.push(next);
+        next += if i == 0 {
+            gen::ROOT_KIDS
+        } else {
+            planes(&gen::KIDS, i)
+        };
     }
-    (a, b)
-}
+    first.push(next);
+    first.into_boxed_slice()
+});
 
 /// The char of node `i`, below the root's children its code in `DEEP` (see
 /// build/lexicon.rs).
@@ -151,7 +157,7 @@ fn ch(i: usize) -> u32 {
 
 /// Every dictionary word (words, places, titles, event words, organisation heads) in a trie
 /// over chars, laid out at compile time (breadth-first, see build/lexicon.rs) and read in
-/// place: nothing is parsed or built at run time. The segmenter finds all words that start
+/// place (but for `FIRST`, summed once). The segmenter finds all words that start
 /// at a position in one walk.
 pub struct Dict(());
 
@@ -208,7 +214,8 @@ impl Dict {
         // below the root's children, chars are stored as codes: 1 + the index in DEEP, the
         // chars that follow another in some word
         let code = gen::DEEP.index(c)? as u32 + 1;
-        let (first, end) = planes2(&gen::FIRST, at.0 as usize);
+        let i = at.0 as usize;
+        let (&first, &end) = (FIRST.get(i)?, FIRST.get(i + 1)?);
         Dict::search(first, end, code)
     }
 
@@ -280,7 +287,7 @@ impl Dict {
     }
 }
 
-/// The dictionary trie (compile-time data: nothing to build).
+/// The dictionary trie (compile-time data: only `FIRST` to sum).
 pub fn dict() -> &'static Dict {
     &DICT
 }
@@ -586,7 +593,8 @@ static LEXICON: Lexicon = Lexicon {
     max_event_chars: gen::MAX_EVENT_CHARS,
 };
 
-/// The lexicon (compile-time data: nothing to build but the name model's logarithms).
+/// The lexicon (compile-time data: nothing to build but the name model's logarithms and the
+/// trie's `FIRST`).
 pub fn get() -> &'static Lexicon {
     &LEXICON
 }

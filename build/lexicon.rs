@@ -431,19 +431,20 @@ fn phf_literal(seed: u64, disps: &[(u8, u8)], size: usize) -> String {
     format!("Phf::new({seed}, &[{}], {})", d.join(","), size - 1)
 }
 
-/// A set of strings as `src/lexicon/mod.rs` reads it in place: a perfect hash, and the keys
-/// one after the other in the order of its slots (an empty slot is an empty key), with
-/// where each ends. Returns the key index at each slot (values go in that order).
+/// A set of strings as `src/lexicon/mod.rs` reads it: a perfect hash, and the keys one after
+/// the other in the order of its slots (an empty slot is an empty key), with the length of
+/// each (a byte: a third of the gzip of where each ends, as u16). Returns the key index at
+/// each slot (values go in that order).
 fn str_set(gen: &mut String, name: &str, doc: &str, keys: &[&str]) -> Vec<Option<usize>> {
     let bytes: Vec<&[u8]> = keys.iter().map(|k| k.as_bytes()).collect();
     let (seed, disps, slots) = phf(&bytes);
     let mut text = String::new();
-    let mut ends = Vec::new();
+    let mut lens = Vec::new();
     for k in &slots {
-        if let Some(k) = k {
-            text.push_str(keys[*k]);
-        }
-        ends.push(text.len().to_string());
+        let key = k.map_or("", |k| keys[k]);
+        assert!(key.len() < 1 << 8, "build/lexicon.rs: a key of {name} over 255 bytes");
+        text.push_str(key);
+        lens.push(key.len().to_string());
     }
     assert!(text.len() < 1 << 16, "build/lexicon.rs: {name} over 64 KB");
     let _ = writeln!(gen, "/// {doc}");
@@ -452,7 +453,7 @@ fn str_set(gen: &mut String, name: &str, doc: &str, keys: &[&str]) -> Vec<Option
         "pub static {name}: StrSet = StrSet::new({}, {}, {text:?}, &[{}]);",
         phf_literal(seed, &disps, slots.len()),
         keys.len(),
-        ends.join(",")
+        lens.join(",")
     );
     slots
 }

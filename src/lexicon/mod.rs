@@ -347,36 +347,53 @@ impl Phf {
     }
 }
 
-/// A set of strings laid out at compile time (build/lexicon.rs), read in place: a perfect
-/// hash, and the keys one after the other in `text` in the order of its slots (empty slots
-/// hold an empty key), the key of slot i ending at `ends[i]`.
+/// A set of strings laid out at compile time (build/lexicon.rs): a perfect hash, and the
+/// keys one after the other in `text` in the order of its slots (empty slots hold an empty
+/// key), the key of slot i `lens[i]` bytes long.
 pub struct StrSet {
     phf: Phf,
     len: usize,
     text: &'static str,
-    ends: &'static [u16],
+    lens: &'static [u8],
+    /// Where the key of each slot ends in `text`: the sums of `lens`, made on first use.
+    ends: OnceLock<Box<[u16]>>,
     /// The keys as a list, made on the first call of [`StrSet::iter`].
     list: OnceLock<Box<[&'static str]>>,
 }
 
 impl StrSet {
-    pub const fn new(phf: Phf, len: usize, text: &'static str, ends: &'static [u16]) -> StrSet {
+    pub const fn new(phf: Phf, len: usize, text: &'static str, lens: &'static [u8]) -> StrSet {
         StrSet {
             phf,
             len,
             text,
-            ends,
+            lens,
+            ends: OnceLock::new(),
             list: OnceLock::new(),
         }
     }
 
+    fn ends(&self) -> &[u16] {
+        self.ends.get_or_init(|| {
+            let mut end = 0u16;
+            self.lens
+                .iter()
+                .map(|&l| {
+                    end = end.wrapping_add(u16::from(l));
+                    end
+                })
+                .collect()
+        })
+    }
+
     #[inline]
     fn key(&self, i: usize) -> &'static str {
+        let ends = self.ends();
         let start = match i.checked_sub(1) {
-            Some(j) => self.ends.get(j).map_or(0, |&e| e as usize),
+            Some(j) => ends.get(j).map_or(0, |&e| e as usize),
             None => 0,
         };
-        let end = self.ends.get(i).map_or(0, |&e| e as usize);
+        let end = ends.get(i).map_or(0, |&e| e as usize);
         self.text.get(start..end).unwrap_or("")
     }
 
@@ -387,11 +404,12 @@ impl StrSet {
         }
         let i = self.phf.slot(k.as_bytes())?;
         // bytes, not str: no char-boundary checks on this hot path
+        let ends = self.ends();
         let start = match i.checked_sub(1) {
-            Some(j) => *self.ends.get(j)? as usize,
+            Some(j) => *ends.get(j)? as usize,
             None => 0,
         };
-        let end = *self.ends.get(i)? as usize;
+        let end = *ends.get(i)? as usize;
         (end.wrapping_sub(start) == k.len()
             && self.text.as_bytes().get(start..end) == Some(k.as_bytes()))
         .then_some(i)
@@ -413,7 +431,7 @@ impl StrSet {
     pub fn iter(&self) -> std::slice::Iter<'_, &'static str> {
         self.list
             .get_or_init(|| {
-                (0..self.ends.len())
+                (0..self.lens.len())
                     .map(|i| self.key(i))
                     .filter(|k| !k.is_empty())
                     .collect()

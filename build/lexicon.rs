@@ -17,7 +17,8 @@
 //!   itself), and `COMBO` (1 + the combination of the word that ends there, 0 for none).
 //!   They are stored as little-endian byte planes (`lexicon_combo0.bin` = low bytes ...), as
 //!   many as the largest value needs.
-//! - the places that have a full official name: their nodes (`FULL_NODES`, ascending) and
+//! - the places that have a full official name: their nodes (`FULL_GAPS`: ascending, as
+//!   varint differences; the run time sums them once) and
 //!   for each a piece (`FULL_PIECE`): a suffix that follows the place's own name (县, 区,
 //!   市 ...: 2,990 of 3,090) or a whole name (`PIECE_TEXT`, ends in `PIECE_ENDS`). As text
 //!   the full names were 13 KB of gzip.
@@ -270,11 +271,21 @@ pub fn run() {
     let kids: Vec<u32> = first.windows(2).enumerate().map(|(i, w)| if i == 0 { 0 } else { w[1] - w[0] }).collect();
     planes("KIDS", "The number of children of each node (0 for the root: ROOT_KIDS); node i's children follow those of node i - 1.", &kids);
     planes("COMBO", "1 + the index into WORDS and LEVELS of the word that ends at each node, 0 for none.", &combo);
-    planes(
-        "FULL_NODES",
-        "The nodes of the places that have a full official name, ascending.",
-        &full.iter().map(|f| f.0).collect::<Vec<_>>(),
-    );
+    // the nodes of the places with a full name, ascending: the differences as varints (7
+    // bits a byte, low bits first, the high bit set on all but the last byte): 1.3 KB less
+    // gzip than the nodes as byte planes
+    let mut gaps = Vec::new();
+    let mut prev = 0;
+    for &(node, _) in &full {
+        let mut d = node - prev;
+        prev = node;
+        while d >= 0x80 {
+            gaps.push((d & 0x7F) as u8 | 0x80);
+            d >>= 7;
+        }
+        gaps.push(d as u8);
+    }
+    std::fs::write(format!("{dir}/lexicon_full_gaps.bin"), gaps).expect("write lexicon_full_gaps.bin");
     // each full name as a piece: the place's own name plus a suffix (石家庄 + 市: most of
     // them, and a few dozen suffixes), or a whole name of its own (塔县 → 塔什库尔干塔吉克自治县);
     // the suffixes first, most frequent first, then the whole names, each piece once
@@ -308,7 +319,7 @@ pub fn run() {
         }
     }
     let piece_of: Vec<u32> = split.iter().map(|(k, s)| pieces.iter().position(|p| *p == (*k, s.as_str())).expect("a piece") as u32).collect();
-    planes("FULL_PIECE", "The piece (index into PIECE_ENDS) of each full name of FULL_NODES.", &piece_of);
+    planes("FULL_PIECE", "The piece (index into PIECE_ENDS) of each full name, in the order of FULL_GAPS.", &piece_of);
     let mut piece_text = String::new();
     let mut piece_ends = Vec::new();
     for (_, p) in &pieces {
@@ -316,6 +327,8 @@ pub fn run() {
         piece_ends.push(piece_text.len().to_string());
     }
     assert!(piece_text.len() < 1 << 16, "build/lexicon.rs: PIECE_ENDS is u16");
+    let _ = writeln!(gen, "/// The nodes of the places that have a full official name, ascending, as varint differences.");
+    let _ = writeln!(gen, "pub static FULL_GAPS: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/lexicon_full_gaps.bin\"));");
     let _ = writeln!(gen, "/// The pieces of the full names, one after the other: PIECE_SUFFIXES suffixes, then whole names.");
     let _ = writeln!(gen, "pub static PIECE_TEXT: &str = {piece_text:?};");
     let _ = writeln!(gen, "/// Where each piece of PIECE_TEXT ends.");

@@ -155,6 +155,24 @@ fn ch(i: usize) -> u32 {
     planes(&gen::CH, i)
 }
 
+/// The nodes of the places that have a full official name, ascending: the sums of the
+/// varints of `gen::FULL_GAPS`, made on first use.
+static FULL_NODES: LazyLock<Box<[u32]>> = LazyLock::new(|| {
+    let mut nodes = Vec::new();
+    let (mut node, mut gap, mut shift) = (0u32, 0u32, 0);
+    for &b in gen::FULL_GAPS {
+        gap |= u32::from(b & 0x7F) << shift;
+        if b & 0x80 != 0 {
+            shift += 7;
+        } else {
+            node += gap;
+            nodes.push(node);
+            (gap, shift) = (0, 0);
+        }
+    }
+    nodes.into_boxed_slice()
+});
+
 /// Every dictionary word (words, places, titles, event words, organisation heads) in a trie
 /// over chars, laid out at compile time (breadth-first, see build/lexicon.rs) and read in
 /// place (but for `FIRST`, summed once). The segmenter finds all words that start
@@ -246,11 +264,11 @@ impl Dict {
         let combo = planes(&gen::COMBO, at.0 as usize);
         let level = (*gen::LEVELS.get((combo as usize).checked_sub(1)?)?)?;
         // the full name, if the place has one: its node among FULL_NODES
-        let (mut lo, mut hi) = (0usize, gen::FULL_NODES[0].len());
+        let (mut lo, mut hi) = (0usize, FULL_NODES.len());
         let mut full = None;
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let m = planes(&gen::FULL_NODES, mid);
+            let m = FULL_NODES[mid];
             if m == at.0 {
                 let piece = planes(&gen::FULL_PIECE, mid) as usize;
                 let start = if piece == 0 {

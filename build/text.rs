@@ -5,10 +5,9 @@
 //! arrays (little-endian) that the module embeds with `include_bytes!` and reads without
 //! any parsing or hashing at run time:
 //!
-//! - `text_t2s.bin`, `text_s2t.bin`: for the characters of the CJK Unified Ideographs block
-//!   U+4E00..U+9FFF, the (wrapping) difference between the converted character and the
-//!   character, 0 for none, stored sparse (see `sparse`: a fifth less gzip than one `u16` per
-//!   character). Pairs outside the block, or converting to an astral character,
+//! - `text_t2s.bin`, `text_s2t.bin`: one `u16` per character of the CJK Unified Ideographs
+//!   block U+4E00..U+9FFF, the (wrapping) difference between the converted character and the
+//!   character, 0 for none. Pairs outside the block, or converting to an astral character,
 //!   go to `text_t2s_x.bin` / `text_s2t_x.bin`: sorted `(from, to)` pairs as six byte
 //!   planes (bytes 0, 1, 2 of every `from`, then of every `to`).
 //! - `text_ranked.bin`: the 6,000 frequent characters (data/char_freq.txt) by rank, level
@@ -107,7 +106,9 @@ fn char_map(src: &str) -> (Vec<u8>, Vec<u8>, Vec<u8>, BTreeMap<char, char>) {
     for k in 0..6 {
         extra.extend(extra_pairs.iter().map(|&(a, b)| ((if k < 3 { a } else { b }) >> (8 * (k % 3))) as u8));
     }
-    (sparse(&direct), extra, blocks, map)
+    let mut d = Vec::with_capacity(URO_LEN * 2);
+    direct.iter().for_each(|&x| push_u16(&mut d, x));
+    (d, extra, blocks, map)
 }
 
 /// In a phrase table: the char the char table makes of the key's char at that place.
@@ -133,30 +134,6 @@ fn phrases(src: &str, map: &BTreeMap<char, char>) -> String {
             _ => out.push_str(l),
         }
         out.push('\n');
-    }
-    out
-}
-
-/// The values of the direct block, sparse: a bitmap of those that are not 0 (one bit per
-/// character, as little-endian `u64`s), the number of bits set before each `u64` (`u16`
-/// each), then the values that are not 0 in character order as two byte planes (low bytes,
-/// then high bytes).
-fn sparse(direct: &[u16]) -> Vec<u8> {
-    assert_eq!(URO_LEN % 64, 0);
-    let mut bits = vec![0u64; URO_LEN / 64];
-    let mut values = Vec::new();
-    for (i, &d) in direct.iter().enumerate().filter(|(_, &d)| d != 0) {
-        bits[i / 64] |= 1 << (i % 64);
-        values.push(d);
-    }
-    let mut out: Vec<u8> = bits.iter().flat_map(|b| b.to_le_bytes()).collect();
-    let mut before = 0u32;
-    for b in &bits {
-        push_u16(&mut out, u16::try_from(before).expect("fewer than 65,536 values"));
-        before += b.count_ones();
-    }
-    for k in 0..2 {
-        out.extend(values.iter().map(|&v| (v >> (8 * k)) as u8));
     }
     out
 }

@@ -44,33 +44,11 @@ fn uro_index(c: char) -> Option<usize> {
     (i < URO_LEN).then_some(i)
 }
 
-/// Value `i` of a sparse array over U+4E00..U+9FFF (build/text.rs's `sparse`): the bitmap
-/// of the values that are not 0, the bits set before each of its `u64`s, the values.
-fn sparse_at(t: &[u8], i: usize) -> u16 {
-    const WORDS: usize = URO_LEN / 64;
-    let bits = match t.get(i / 64 * 8..i / 64 * 8 + 8) {
-        Some(&[a, b, c, d, e, f, g, h]) => u64::from_le_bytes([a, b, c, d, e, f, g, h]),
-        _ => 0,
-    };
-    if bits & (1 << (i % 64)) == 0 {
-        return 0;
-    }
-    let before = t.get(WORDS * 8..).unwrap_or_default();
-    let values = t.get(WORDS * 10..).unwrap_or_default();
-    let rank = usize::from(u16_at(before, i / 64))
-        + (bits & ((1u64 << (i % 64)) - 1)).count_ones() as usize;
-    let n = values.len() / 2;
-    u16::from_le_bytes([
-        values.get(rank).copied().unwrap_or(0),
-        values.get(n + rank).copied().unwrap_or(0),
-    ])
-}
-
-/// A char → char table of build/text.rs: the sparse array of differences over
-/// U+4E00..U+9FFF, the sorted extra pairs, and the bitmap of the blocks that hold extra keys.
+/// A char → char table of build/text.rs: the direct array over U+4E00..U+9FFF, the sorted
+/// extra pairs, and the bitmap of the blocks that hold extra keys.
 fn char_lookup(direct: &[u8], extra: &[u8], blocks: &[u8], c: char) -> Option<char> {
     if let Some(i) = uro_index(c) {
-        match sparse_at(direct, i) {
+        match u16_at(direct, i) {
             0 => return None,
             SEE_EXTRA => {}
             d => return char::from_u32((c as u32).wrapping_add(d as u32) & 0xFFFF),

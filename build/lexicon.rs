@@ -12,11 +12,13 @@
 //!   are one run of nodes sorted by char, and the runs come in the order of their parents,
 //!   so node i's children are `FIRST[i]..FIRST[i + 1]`. Per node: its char (`CH`; 0 for the
 //!   root's children in U+4E00..U+9FFF, which `ROOT_BITS` and `ROOT_RANK` find directly;
-//!   little-endian, two bytes each while no char is astral), `FIRST`, and `COMBO` (1 + the
-//!   combination of the word that ends there, 0 for none). `FIRST` and `COMBO` are stored as
-//!   little-endian byte planes (`lexicon_first0.bin` = low bytes ...), as many as the
-//!   largest value needs: `FIRST` gzips to half as planes.
-//! - the places that have a full official name: their nodes (`FULL_NODES`, ascending) and
+//!   below the root's children the char's code in `DEEP`), its number of children (`KIDS`,
+//!   0 for the root: the run time sums them into `FIRST` once, 6 KB less gzip than `FIRST`
+//!   itself), and `COMBO` (1 + the combination of the word that ends there, 0 for none).
+//!   They are stored as little-endian byte planes (`lexicon_combo0.bin` = low bytes ...), as
+//!   many as the largest value needs.
+//! - the places that have a full official name: their nodes (`FULL_GAPS`: ascending, as
+//!   varint differences; the run time sums them once) and
 //!   for each a piece (`FULL_PIECE`): a suffix that follows the place's own name (县, 区,
 //!   市 ...: 2,990 of 3,090) or a whole name (`PIECE_TEXT`, ends in `PIECE_ENDS`). As text
 //!   the full names were 13 KB of gzip.
@@ -182,12 +184,23 @@ pub fn run() {
         }
         trie[at].word = Some(w.to_string());
     }
-    // breadth-first: bfs[i] is the trie node of output node i (0: the root)
+    // the chars that follow another in some word, as a char set (`char_set`): below the
+    // root, a node stores its char's code, 1 + the char's index in that set (a char of 2,857
+    // as 12 bits: as byte planes 8.7 KB less gzip than the chars themselves)
+    let deep: std::collections::BTreeSet<char> = trie[1..].iter().flat_map(|k| k.kids.keys().copied()).collect();
+    let (deep_set, deep_order) = char_set(&deep.iter().copied().collect::<Vec<_>>());
+    let code: HashMap<char, u32> = deep_order.iter().enumerate().map(|(i, &c)| (c, 1 + i as u32)).collect();
+    // breadth-first: bfs[i] is the trie node of output node i (0: the root); the root's
+    // children by char, every other run by code (the order of the searches)
     let mut bfs: Vec<usize> = vec![0];
     let mut at = 0;
     while at < bfs.len() {
         let n = bfs[at];
-        bfs.extend(trie[n].kids.values().copied());
+        let mut kids: Vec<(char, usize)> = trie[n].kids.iter().map(|(&c, &k)| (c, k)).collect();
+        if n != 0 {
+            kids.sort_by_key(|&(c, _)| code[&c]);
+        }
+        bfs.extend(kids.into_iter().map(|(_, k)| k));
         at += 1;
     }
     let nodes = bfs.len() - 1;
@@ -209,8 +222,14 @@ pub fn run() {
     }
     for (i, &n) in bfs.iter().enumerate() {
         let c = char_of[n];
-        // the root's children in the directly indexed block are found by their char alone
-        ch.push(if i >= 1 && i <= root_kids.len() && char::from_u32(c).is_some_and(dense) { 0 } else { c });
+        // the root's children in the directly indexed block are found by their char alone,
+        // its other children by their char, every other node by its char's code
+        let root_kid = i >= 1 && i <= root_kids.len();
+        ch.push(match char::from_u32(c) {
+            Some(c) if root_kid && dense(c) => 0,
+            Some(c) if !root_kid && i > 0 => code[&c],
+            _ => c as u32,
+        });
         first.push(next);
         next += trie[n].kids.len() as u32;
         combo.push(match &trie[n].word {
@@ -228,14 +247,8 @@ pub fn run() {
 
     let dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     let mut gen = String::new();
-    // the chars, read once per probe of a search: one value of CH_WIDTH bytes each (as
-    // planes they gzip no smaller)
-    let width = if ch.iter().all(|&c| c < 1 << 16) { 2 } else { 3 };
-    let bytes: Vec<u8> = ch.iter().flat_map(|c| c.to_le_bytes().into_iter().take(width)).collect();
-    std::fs::write(format!("{dir}/lexicon_ch.bin"), bytes).expect("write lexicon_ch.bin");
-    let _ = writeln!(gen, "/// The char of each node (0 for the root and its children in DENSE), CH_WIDTH bytes each.");
-    let _ = writeln!(gen, "pub static CH: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/lexicon_ch.bin\"));");
-    let _ = writeln!(gen, "pub const CH_WIDTH: usize = {width};");
+    let _ = writeln!(gen, "/// The chars that follow another in some word: a node below the root's children stores 1 + a char's index here.");
+    let _ = writeln!(gen, "pub static DEEP: CharSet = {deep_set};");
     // little-endian byte planes: plane k holds byte k of every value (gzip finds the
     // repetitions of the high bytes that interleaved values hide); as many planes as the
     // largest value needs
@@ -253,13 +266,26 @@ pub fn run() {
         let _ = writeln!(gen, "/// {doc}");
         let _ = writeln!(gen, "pub static {name}: [&[u8]; {count}] = [{}];", list.join(", "));
     };
-    planes("FIRST", "The first child of each node; the children of node i are FIRST[i]..FIRST[i + 1].", &first);
+    planes("CH", "The char of each root's child (0 for those in DENSE), or of a node further down its char's code in DEEP; 0 for the root.", &ch);
+    // the number of children of each node but the root (ROOT_KIDS)
+    let kids: Vec<u32> = first.windows(2).enumerate().map(|(i, w)| if i == 0 { 0 } else { w[1] - w[0] }).collect();
+    planes("KIDS", "The number of children of each node (0 for the root: ROOT_KIDS); node i's children follow those of node i - 1.", &kids);
     planes("COMBO", "1 + the index into WORDS and LEVELS of the word that ends at each node, 0 for none.", &combo);
-    planes(
-        "FULL_NODES",
-        "The nodes of the places that have a full official name, ascending.",
-        &full.iter().map(|f| f.0).collect::<Vec<_>>(),
-    );
+    // the nodes of the places with a full name, ascending: the differences as varints (7
+    // bits a byte, low bits first, the high bit set on all but the last byte): 1.3 KB less
+    // gzip than the nodes as byte planes
+    let mut gaps = Vec::new();
+    let mut prev = 0;
+    for &(node, _) in &full {
+        let mut d = node - prev;
+        prev = node;
+        while d >= 0x80 {
+            gaps.push((d & 0x7F) as u8 | 0x80);
+            d >>= 7;
+        }
+        gaps.push(d as u8);
+    }
+    std::fs::write(format!("{dir}/lexicon_full_gaps.bin"), gaps).expect("write lexicon_full_gaps.bin");
     // each full name as a piece: the place's own name plus a suffix (石家庄 + 市: most of
     // them, and a few dozen suffixes), or a whole name of its own (塔县 → 塔什库尔干塔吉克自治县);
     // the suffixes first, most frequent first, then the whole names, each piece once
@@ -293,7 +319,7 @@ pub fn run() {
         }
     }
     let piece_of: Vec<u32> = split.iter().map(|(k, s)| pieces.iter().position(|p| *p == (*k, s.as_str())).expect("a piece") as u32).collect();
-    planes("FULL_PIECE", "The piece (index into PIECE_ENDS) of each full name of FULL_NODES.", &piece_of);
+    planes("FULL_PIECE", "The piece (index into PIECE_ENDS) of each full name, in the order of FULL_GAPS.", &piece_of);
     let mut piece_text = String::new();
     let mut piece_ends = Vec::new();
     for (_, p) in &pieces {
@@ -301,6 +327,8 @@ pub fn run() {
         piece_ends.push(piece_text.len().to_string());
     }
     assert!(piece_text.len() < 1 << 16, "build/lexicon.rs: PIECE_ENDS is u16");
+    let _ = writeln!(gen, "/// The nodes of the places that have a full official name, ascending, as varint differences.");
+    let _ = writeln!(gen, "pub static FULL_GAPS: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/lexicon_full_gaps.bin\"));");
     let _ = writeln!(gen, "/// The pieces of the full names, one after the other: PIECE_SUFFIXES suffixes, then whole names.");
     let _ = writeln!(gen, "pub static PIECE_TEXT: &str = {piece_text:?};");
     let _ = writeln!(gen, "/// Where each piece of PIECE_TEXT ends.");
@@ -416,19 +444,20 @@ fn phf_literal(seed: u64, disps: &[(u8, u8)], size: usize) -> String {
     format!("Phf::new({seed}, &[{}], {})", d.join(","), size - 1)
 }
 
-/// A set of strings as `src/lexicon/mod.rs` reads it in place: a perfect hash, and the keys
-/// one after the other in the order of its slots (an empty slot is an empty key), with
-/// where each ends. Returns the key index at each slot (values go in that order).
+/// A set of strings as `src/lexicon/mod.rs` reads it: a perfect hash, and the keys one after
+/// the other in the order of its slots (an empty slot is an empty key), with the length of
+/// each (a byte: a third of the gzip of where each ends, as u16). Returns the key index at
+/// each slot (values go in that order).
 fn str_set(gen: &mut String, name: &str, doc: &str, keys: &[&str]) -> Vec<Option<usize>> {
     let bytes: Vec<&[u8]> = keys.iter().map(|k| k.as_bytes()).collect();
     let (seed, disps, slots) = phf(&bytes);
     let mut text = String::new();
-    let mut ends = Vec::new();
+    let mut lens = Vec::new();
     for k in &slots {
-        if let Some(k) = k {
-            text.push_str(keys[*k]);
-        }
-        ends.push(text.len().to_string());
+        let key = k.map_or("", |k| keys[k]);
+        assert!(key.len() < 1 << 8, "build/lexicon.rs: a key of {name} over 255 bytes");
+        text.push_str(key);
+        lens.push(key.len().to_string());
     }
     assert!(text.len() < 1 << 16, "build/lexicon.rs: {name} over 64 KB");
     let _ = writeln!(gen, "/// {doc}");
@@ -437,7 +466,7 @@ fn str_set(gen: &mut String, name: &str, doc: &str, keys: &[&str]) -> Vec<Option
         "pub static {name}: StrSet = StrSet::new({}, {}, {text:?}, &[{}]);",
         phf_literal(seed, &disps, slots.len()),
         keys.len(),
-        ends.join(",")
+        lens.join(",")
     );
     slots
 }
@@ -522,32 +551,13 @@ fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &s
         t2 += b;
         given.insert(c, (a, b));
     }
-    // the chars of DENSE one bit each (a char's index: the bits set before it), then the
-    // others, ascending; the counts in that order
-    let (dense_chars, others): (Vec<char>, Vec<char>) = given.keys().partition(|&&c| (DENSE_START..=DENSE_END).contains(&(c as u32)));
-    let mut bits = vec![0u64; ((DENSE_END - DENSE_START) as usize) / 64 + 1];
-    for &c in &dense_chars {
-        let i = (c as u32 - DENSE_START) as usize;
-        bits[i / 64] |= 1 << (i % 64);
-    }
-    let mut rank = Vec::with_capacity(bits.len());
-    let mut total = 0u32;
-    for b in &bits {
-        rank.push(total.to_string());
-        total += b.count_ones();
-    }
-    let join = |v: Vec<String>| v.join(",");
-    let _ = writeln!(gen, "/// The given-name chars (data/given.txt): those of DENSE one bit each, the bits set before each u64, the others ascending.");
-    let _ = writeln!(
-        gen,
-        "pub static GIVEN: CharSet = CharSet::new(&[{}], &[{}], &[{}]);",
-        join(bits.iter().map(|b| format!("{b:#x}")).collect()),
-        join(rank),
-        join(others.iter().map(|&c| (c as u32).to_string()).collect())
-    );
+    // the chars as a char set; the counts in the order of its index
+    let (given_set, given_order) = char_set(&given.keys().copied().collect::<Vec<_>>());
+    let _ = writeln!(gen, "/// The given-name chars (data/given.txt).");
+    let _ = writeln!(gen, "pub static GIVEN: CharSet = {given_set};");
     // the counts as byte planes of whole numbers when they all are (they are: a third less
     // gzip than f32 bits), else of f32 bits
-    let counts: Vec<(f32, f32)> = dense_chars.iter().chain(&others).map(|c| given[c]).collect();
+    let counts: Vec<(f32, f32)> = given_order.iter().map(|c| given[c]).collect();
     let all: Vec<f32> = counts.iter().flat_map(|&(a, b)| [a, b]).collect();
     let whole = whole_numbers(&all);
     for (name, k) in [("GIVEN_FIRST", 0), ("GIVEN_LAST", 1)] {
@@ -595,6 +605,36 @@ fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &s
     let slots = str_set(gen, "ORG_KEYS", "The organisation words (data/org_words.txt).", &keys);
     let kinds: Vec<String> = slots.iter().map(|k| format!("OrgWord::{}", k.map_or("Not", |k| org[keys[k]]))).collect();
     let _ = writeln!(gen, "pub static ORG_KINDS: [OrgWord; {}] = [{}];", kinds.len(), kinds.join(","));
+}
+
+/// A set of chars as `src/lexicon/mod.rs`'s `CharSet` reads it: the chars of DENSE one bit
+/// each (a char's index: the bits set before it, with the bits set before each u64), then
+/// the others, ascending. Returns the literal and the chars in the order of their index.
+fn char_set(chars: &[char]) -> (String, Vec<char>) {
+    let (mut dense_chars, mut others): (Vec<char>, Vec<char>) = chars.iter().partition(|&&c| (DENSE_START..=DENSE_END).contains(&(c as u32)));
+    dense_chars.sort_unstable();
+    others.sort_unstable();
+    let mut bits = vec![0u64; ((DENSE_END - DENSE_START) as usize) / 64 + 1];
+    for &c in &dense_chars {
+        let i = (c as u32 - DENSE_START) as usize;
+        bits[i / 64] |= 1 << (i % 64);
+    }
+    let mut rank = Vec::with_capacity(bits.len());
+    let mut total = 0u32;
+    for b in &bits {
+        rank.push(total.to_string());
+        total += b.count_ones();
+    }
+    assert!(total < 1 << 16, "build/lexicon.rs: a CharSet's rank is u16");
+    let join = |v: Vec<String>| v.join(",");
+    let literal = format!(
+        "CharSet::new(&[{}], &[{}], &[{}])",
+        join(bits.iter().map(|b| format!("{b:#x}")).collect()),
+        join(rank),
+        join(others.iter().map(|&c| (c as u32).to_string()).collect())
+    );
+    dense_chars.extend(others);
+    (literal, dense_chars)
 }
 
 /// The run-time name of a part-of-speech letter of [`pos_letter`].

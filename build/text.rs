@@ -21,8 +21,9 @@
 //!   character. GBK's extension areas are in Unicode order, so the differences are mostly 1
 //!   and compress to a third of the text form. The run time builds the decode and encode
 //!   arrays from it in one pass.
-//! - `text_t2s_phrases.txt`, `text_s2t_phrases.txt`, `text_stopwords.txt`: the data lines
-//!   of those files (no comments).
+//! - `text_t2s_phrases.txt`, `text_s2t_phrases.txt`: the data lines of those files, with a
+//!   value's chars that the char table gives written `=` (see `phrases`);
+//!   `text_stopwords.txt`: the data lines of that file (no comments).
 //! - `text_tables.rs`: the file `src/text/tables.rs` includes; the syllable list as a sorted
 //!   `&[&str]`.
 
@@ -74,7 +75,7 @@ pub const SEE_EXTRA: u16 = 0x8000;
 
 /// A char → char table: (direct array, extra pairs, bitmap of the 256-character blocks that
 /// hold an extra key outside the direct block). A later line for the same key wins.
-fn char_map(src: &str) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
+fn char_map(src: &str) -> (Vec<u8>, Vec<u8>, Vec<u8>, BTreeMap<char, char>) {
     let mut map: BTreeMap<char, char> = BTreeMap::new();
     for (k, v) in pairs(src) {
         if let (Some(k), Some(v)) = (one_char(k), one_char(v)) {
@@ -107,7 +108,34 @@ fn char_map(src: &str) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
     }
     let mut d = Vec::with_capacity(URO_LEN * 2);
     direct.iter().for_each(|&x| push_u16(&mut d, x));
-    (d, extra, blocks)
+    (d, extra, blocks, map)
+}
+
+/// In a phrase table: the char the char table makes of the key's char at that place.
+const SAME: char = '=';
+
+/// A phrase table's data lines (`key TAB value`), each char of a value that the char table
+/// `map` makes of the key's char at the same place written as [`SAME`] (when key and value
+/// have as many chars): a quarter less gzip.
+fn phrases(src: &str, map: &BTreeMap<char, char>) -> String {
+    let mut out = String::new();
+    for l in lines(src) {
+        assert!(!l.contains(SAME), "a phrase with {SAME:?}: choose another marker");
+        match l.split_once('\t') {
+            Some((k, v)) if k.chars().count() == v.chars().count() => {
+                out.push_str(k);
+                out.push('\t');
+                for (a, b) in k.chars().zip(v.chars()) {
+                    // as the run time's s2t_char / t2s_char: ASCII converts to itself
+                    let conv = if a.is_ascii() { a } else { map.get(&a).copied().unwrap_or(a) };
+                    out.push(if conv == b { SAME } else { b });
+                }
+            }
+            _ => out.push_str(l),
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// The frequent characters (data/char_freq.txt) by rank: the level groups in the file's
@@ -317,8 +345,10 @@ pub fn run() {
             fs::write(&p, bytes).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
         }
     };
-    let (t2s, t2s_x, t2s_b) = char_map(&read("t2s_chars.txt"));
-    let (s2t, s2t_x, s2t_b) = char_map(&read("s2t_chars.txt"));
+    let (t2s, t2s_x, t2s_b, t2s_map) = char_map(&read("t2s_chars.txt"));
+    let (s2t, s2t_x, s2t_b, s2t_map) = char_map(&read("s2t_chars.txt"));
+    write("text_t2s_phrases.txt", phrases(&read("t2s_phrases.txt"), &t2s_map).as_bytes());
+    write("text_s2t_phrases.txt", phrases(&read("s2t_phrases.txt"), &s2t_map).as_bytes());
     write("text_t2s.bin", &t2s);
     write("text_t2s_x.bin", &t2s_x);
     write("text_t2s_b.bin", &t2s_b);
@@ -332,7 +362,7 @@ pub fn run() {
     write("text_gbk.bin", &gbk(&read("gbk.txt")));
     // the text tables the module embeds as text, without their comment and blank lines (the
     // readers skip those anyway): the headers' licence notes stay in the data files
-    for name in ["t2s_phrases.txt", "s2t_phrases.txt", "stopwords.txt"] {
+    for name in ["stopwords.txt"] {
         let src = read(name);
         let data: Vec<&str> = lines(&src).collect();
         write(&format!("text_{name}"), (data.join("\n") + "\n").as_bytes());

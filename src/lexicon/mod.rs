@@ -1,6 +1,7 @@
 //! Embedded word lists (from `data/`), laid out at compile time by build/lexicon.rs and
 //! read in place: nothing is parsed, hashed or built at the first call but the name model's
-//! logarithms (a few thousand `ln`, on first use).
+//! logarithms (a few thousand `ln`, on first use) and the trie's child offsets (a sum over
+//! its nodes' numbers of children, on first use).
 //!
 //! - `words.txt`: common words with a frequency class and a part of speech (segmentation,
 //!   keyword weights), from jieba's MIT dictionary;
@@ -129,32 +130,52 @@ fn planes<const K: usize>(p: &[&'static [u8]; K], i: usize) -> u32 {
     v
 }
 
-/// Values `i` and `i + 1` of an array stored as byte planes (one read per plane).
-#[inline(always)]
-fn planes2<const K: usize>(p: &[&'static [u8]; K], i: usize) -> (u32, u32) {
-    let (mut a, mut b) = (0u32, 0u32);
-    for (k, plane) in p.iter().enumerate() {
-        if let Some(&[x, y]) = plane.get(i..i + 2) {
-            a |= u32::from(x) << (8 * k);
-            b |= u32::from(y) << (8 * k);
-        }
+/// The first child of each node and one past the last node: node i's children are
+/// `FIRST[i]..FIRST[i + 1]` (the sums of `gen::KIDS`, once, on the first use).
+static FIRST: LazyLock<Box<[u32]>> = LazyLock::new(|| {
+    let n = gen::KIDS[0].len();
+    let mut first = Vec::with_capacity(n + 1);
+    let mut next = 1;
+    for i in 0..n {
+        first.push(next);
+        next += if i == 0 {
+            gen::ROOT_KIDS
+        } else {
+            planes(&gen::KIDS, i)
+        };
     }
-    (a, b)
-}
+    first.push(next);
+    first.into_boxed_slice()
+});
 
-/// The char of node `i` (see build/lexicon.rs).
+/// The char of node `i`, below the root's children its code in `DEEP` (see
+/// build/lexicon.rs).
 #[inline(always)]
 fn ch(i: usize) -> u32 {
-    let mut v = [0u8; 4];
-    if let Some(b) = gen::CH.get(gen::CH_WIDTH * i..gen::CH_WIDTH * (i + 1)) {
-        v[..gen::CH_WIDTH].copy_from_slice(b);
-    }
-    u32::from_le_bytes(v)
+    planes(&gen::CH, i)
 }
+
+/// The nodes of the places that have a full official name, ascending: the sums of the
+/// varints of `gen::FULL_GAPS`, made on first use.
+static FULL_NODES: LazyLock<Box<[u32]>> = LazyLock::new(|| {
+    let mut nodes = Vec::new();
+    let (mut node, mut gap, mut shift) = (0u32, 0u32, 0);
+    for &b in gen::FULL_GAPS {
+        gap |= u32::from(b & 0x7F) << shift;
+        if b & 0x80 != 0 {
+            shift += 7;
+        } else {
+            node += gap;
+            nodes.push(node);
+            (gap, shift) = (0, 0);
+        }
+    }
+    nodes.into_boxed_slice()
+});
 
 /// Every dictionary word (words, places, titles, event words, organisation heads) in a trie
 /// over chars, laid out at compile time (breadth-first, see build/lexicon.rs) and read in
-/// place: nothing is parsed or built at run time. The segmenter finds all words that start
+/// place (but for `FIRST`, summed once). The segmenter finds all words that start
 /// at a position in one walk.
 pub struct Dict(());
 
@@ -167,7 +188,7 @@ static DICT: Dict = Dict(());
 impl Dict {
     pub const ROOT: Cursor = Cursor(0);
 
-    /// The child of `parent` spelt `c` among the nodes `lo..hi` (sorted by char).
+    /// The child spelt `c` among the nodes `lo..hi` (sorted by `ch`: char or code).
     #[inline]
     fn search(mut lo: u32, mut hi: u32, c: u32) -> Option<Cursor> {
         while lo < hi {
@@ -188,8 +209,8 @@ impl Dict {
     /// The node one char further down, if some word goes on with `c`.
     #[inline]
     pub fn step(&self, at: Cursor, c: char) -> Option<Cursor> {
-        let c = c as u32;
         if at.0 == 0 {
+            let c = c as u32;
             if DENSE.contains(&c) {
                 let i = (c - DENSE.start()) as usize;
                 let bits = *gen::ROOT_BITS.get(i / 64)?;
@@ -208,8 +229,12 @@ impl Dict {
                 Dict::search(end - gen::ROOT_HIGH, end, c)
             };
         }
-        let (first, end) = planes2(&gen::FIRST, at.0 as usize);
-        Dict::search(first, end, c)
+        // below the root's children, chars are stored as codes: 1 + the index in DEEP, the
+        // chars that follow another in some word
+        let code = gen::DEEP.index(c)? as u32 + 1;
+        let i = at.0 as usize;
+        let (&first, &end) = (FIRST.get(i)?, FIRST.get(i + 1)?);
+        Dict::search(first, end, code)
     }
 
     /// The word that ends at this node, if one does.
@@ -239,11 +264,11 @@ impl Dict {
         let combo = planes(&gen::COMBO, at.0 as usize);
         let level = (*gen::LEVELS.get((combo as usize).checked_sub(1)?)?)?;
         // the full name, if the place has one: its node among FULL_NODES
-        let (mut lo, mut hi) = (0usize, gen::FULL_NODES[0].len());
+        let (mut lo, mut hi) = (0usize, FULL_NODES.len());
         let mut full = None;
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let m = planes(&gen::FULL_NODES, mid);
+            let m = FULL_NODES[mid];
             if m == at.0 {
                 let piece = planes(&gen::FULL_PIECE, mid) as usize;
                 let start = if piece == 0 {
@@ -280,7 +305,7 @@ impl Dict {
     }
 }
 
-/// The dictionary trie (compile-time data: nothing to build).
+/// The dictionary trie (compile-time data: only `FIRST` to sum).
 pub fn dict() -> &'static Dict {
     &DICT
 }
@@ -340,36 +365,53 @@ impl Phf {
     }
 }
 
-/// A set of strings laid out at compile time (build/lexicon.rs), read in place: a perfect
-/// hash, and the keys one after the other in `text` in the order of its slots (empty slots
-/// hold an empty key), the key of slot i ending at `ends[i]`.
+/// A set of strings laid out at compile time (build/lexicon.rs): a perfect hash, and the
+/// keys one after the other in `text` in the order of its slots (empty slots hold an empty
+/// key), the key of slot i `lens[i]` bytes long.
 pub struct StrSet {
     phf: Phf,
     len: usize,
     text: &'static str,
-    ends: &'static [u16],
+    lens: &'static [u8],
+    /// Where the key of each slot ends in `text`: the sums of `lens`, made on first use.
+    ends: OnceLock<Box<[u16]>>,
     /// The keys as a list, made on the first call of [`StrSet::iter`].
     list: OnceLock<Box<[&'static str]>>,
 }
 
 impl StrSet {
-    pub const fn new(phf: Phf, len: usize, text: &'static str, ends: &'static [u16]) -> StrSet {
+    pub const fn new(phf: Phf, len: usize, text: &'static str, lens: &'static [u8]) -> StrSet {
         StrSet {
             phf,
             len,
             text,
-            ends,
+            lens,
+            ends: OnceLock::new(),
             list: OnceLock::new(),
         }
     }
 
+    fn ends(&self) -> &[u16] {
+        self.ends.get_or_init(|| {
+            let mut end = 0u16;
+            self.lens
+                .iter()
+                .map(|&l| {
+                    end = end.wrapping_add(u16::from(l));
+                    end
+                })
+                .collect()
+        })
+    }
+
     #[inline]
     fn key(&self, i: usize) -> &'static str {
+        let ends = self.ends();
         let start = match i.checked_sub(1) {
-            Some(j) => self.ends.get(j).map_or(0, |&e| e as usize),
+            Some(j) => ends.get(j).map_or(0, |&e| e as usize),
             None => 0,
         };
-        let end = self.ends.get(i).map_or(0, |&e| e as usize);
+        let end = ends.get(i).map_or(0, |&e| e as usize);
         self.text.get(start..end).unwrap_or("")
     }
 
@@ -380,11 +422,12 @@ impl StrSet {
         }
         let i = self.phf.slot(k.as_bytes())?;
         // bytes, not str: no char-boundary checks on this hot path
+        let ends = self.ends();
         let start = match i.checked_sub(1) {
-            Some(j) => *self.ends.get(j)? as usize,
+            Some(j) => *ends.get(j)? as usize,
             None => 0,
         };
-        let end = *self.ends.get(i)? as usize;
+        let end = *ends.get(i)? as usize;
         (end.wrapping_sub(start) == k.len()
             && self.text.as_bytes().get(start..end) == Some(k.as_bytes()))
         .then_some(i)
@@ -406,7 +449,7 @@ impl StrSet {
     pub fn iter(&self) -> std::slice::Iter<'_, &'static str> {
         self.list
             .get_or_init(|| {
-                (0..self.ends.len())
+                (0..self.lens.len())
                     .map(|i| self.key(i))
                     .filter(|k| !k.is_empty())
                     .collect()
@@ -586,7 +629,8 @@ static LEXICON: Lexicon = Lexicon {
     max_event_chars: gen::MAX_EVENT_CHARS,
 };
 
-/// The lexicon (compile-time data: nothing to build but the name model's logarithms).
+/// The lexicon (compile-time data: nothing to build but the name model's logarithms and the
+/// trie's `FIRST`).
 pub fn get() -> &'static Lexicon {
     &LEXICON
 }

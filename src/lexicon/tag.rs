@@ -1748,7 +1748,7 @@ impl<'a> Sentence<'a> {
             out.retain(|r| !(r.start >= x.start && r.end <= x.end));
             out.push(x);
         }
-        out.sort_by_key(|r| r.start);
+        crate::pipeline::sort_by_span(&mut out, |r| (r.start, 0));
         // a place or a proper name and an industry: a company (鞍山钢铁, 中信|证券), unless a
         // noun other than a title follows (中国钢铁产量; 中信证券分析师 is the company's)
         for k in 0..n.saturating_sub(1) {
@@ -2285,10 +2285,10 @@ const MEETING_VERBS: &[&str] = &[
 
 static EVENT_AC: std::sync::LazyLock<crate::text::multi::Matcher> =
     std::sync::LazyLock::new(|| {
-        let mut words: Vec<&str> = get().event_words.iter().copied().collect();
-        words.sort();
-        // leftmost-longest, as aho-corasick's MatchKind::LeftmostLongest (no automaton built)
-        crate::text::multi::Matcher::new(words)
+        // leftmost-longest, as aho-corasick's MatchKind::LeftmostLongest (no automaton built);
+        // the words' order does not matter: two words of one length cannot both match at a
+        // place, and the pattern index is not read (a sort here was a copy of the stable sort)
+        crate::text::multi::Matcher::new(get().event_words.iter().copied())
     });
 
 /// Countries abbreviated to one char only in pairs (中葡双方, 中以两国, 中、阿建交).

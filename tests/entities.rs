@@ -2075,3 +2075,18 @@ fn bureaus_cut_apart_state_offices_and_taiwans_chief_executives() {
     assert_eq!(orgs(&run("国家网信办发布通知。")), ["国家网信办"]);
     assert_eq!(orgs(&run("经中共湖南省委研究决定。")), ["中共湖南省委"]);
 }
+
+#[test]
+fn offices_named_by_two_fields_joined_by_and() {
+    assert_eq!(
+        orgs(&run("文化體育及旅遊局今日公布數據。")),
+        ["文化體育及旅遊局"]
+    );
+    assert_eq!(orgs(&run("考試及評核局公布成績。")), ["考試及評核局"]);
+    assert_eq!(
+        orgs(&run("遗体在八宝山殡仪馆火化。广东省三防指挥部发布通知。")),
+        ["八宝山殡仪馆", "广东省三防指挥部"]
+    );
+    // a list of fields is no name (教育、文化和旅游局 stays the bureau)
+    assert_eq!(orgs(&run("教育、科技和旅游局联合发文。")), ["旅游局"]);
+}

@@ -1400,6 +1400,7 @@ impl<'a> Sentence<'a> {
                         || (self.single_char(i)
                             && matches!(self.toks[i].kind, Kind::Word(p) if p != Pos::Function && p != Pos::Pronoun)))
             };
+            let mut joined = false;
             loop {
                 // the dictionary may cut the link in two (旗|下): look at the text itself
                 if OWNER_LINKS
@@ -1439,6 +1440,31 @@ impl<'a> Sentence<'a> {
                     && !matches!(self.toks[j].kind, Kind::Name | Kind::Unknown)
                     && self.chars(j - 2, k) <= 16
                 {
+                    j -= 2;
+                    continue;
+                }
+                // two fields joined by 及/与/和 name one body (文化体育|及|旅游局, 考试|及|评核局):
+                // once, both sides common nouns of 4 chars at most, a head that names an
+                // office (局, 署, 中心, 委员会), and no list before it (、)
+                if !joined
+                    && j >= 2
+                    && self.adjacent(j - 1)
+                    && self.adjacent(j - 2)
+                    && matches!(self.s(j - 1), "及" | "与" | "和")
+                    && ["局", "署", "中心", "委员会", "办公室", "指挥部"]
+                        .iter()
+                        .any(|h| self.s(k).ends_with(h))
+                    && self.chars(j - 2, j - 2) <= 4
+                    && self.chars(j, k) <= 7
+                    && (j - 2..=k).all(|i| {
+                        i == j - 1
+                            || (matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
+                                && !self.in_title[i]
+                                && (i == k || !self.is_head(i)))
+                    })
+                    && !(j >= 3 && matches!(self.s(j - 3), "、" | "和" | "及" | "与" | "，"))
+                {
+                    joined = true;
                     j -= 2;
                     continue;
                 }
@@ -1538,6 +1564,7 @@ impl<'a> Sentence<'a> {
                 && !quoted_at
                 && !pair_of_places
                 && (agency
+                    || joined
                     || if j == k {
                         // a bare party committee (一级党委, 党委批准) is any committee, not a name
                         (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev))

@@ -2090,3 +2090,10 @@ fn offices_named_by_two_fields_joined_by_and() {
     // a list of fields is no name (教育、文化和旅游局 stays the bureau)
     assert_eq!(orgs(&run("教育、科技和旅游局联合发文。")), ["旅游局"]);
 }
+
+#[test]
+fn a_name_after_a_word_for_a_kind_of_person() {
+    assert_eq!(names(&run("种粮大户王红旗说，今年收成好。")), ["王红旗"]);
+    assert_eq!(names(&run("村民李建国说，路修好了。")), ["李建国"]);
+    assert!(names(&run("农民王国说，今年好。")).is_empty());
+}

@@ -3923,7 +3923,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         }
     }
     // a name cut across words before a verb of saying, at the start of a phrase (罗|干|说,
-    // 慎|九|范|说)
+    // 慎|九|范|说) or after a word for a kind of person (种粮大户|王|红旗|说, 村民|李|建国|说)
     for e in 1..n {
         if !(SAYING.contains(&s.s(e)) || AFTER_NAME.contains(&s.s(e)))
             || !s.adjacent(e - 1)
@@ -3932,7 +3932,14 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             continue;
         }
         for k in (e.saturating_sub(3)..e).rev() {
-            let starts = k == 0 || !s.adjacent(k - 1) || toks[k - 1].kind == Kind::Punct;
+            let starts = k == 0
+                || !s.adjacent(k - 1)
+                || toks[k - 1].kind == Kind::Punct
+                || (toks[k - 1].pos() == Some(Pos::Noun)
+                    && !s.single_char(k - 1)
+                    && !s.in_title[k - 1]
+                    && s.s(k - 1)
+                        .ends_with(['户', '民', '工', '员', '者', '主', '师', '生', '农']));
             if starts && (k..e).all(|i| i == k || s.adjacent(i - 1)) && s.cut_name(k, e, &org_tok) {
                 people.push((k, e));
                 person_tok[k..e].fill(true);

@@ -2097,3 +2097,29 @@ fn a_name_after_a_word_for_a_kind_of_person() {
     assert_eq!(names(&run("村民李建国说，路修好了。")), ["李建国"]);
     assert!(names(&run("农民王国说，今年好。")).is_empty());
 }
+
+#[test]
+fn the_head_of_a_level_after_its_party_post_takes_the_place() {
+    let roles = |text: &str| {
+        let x = run(text);
+        x.people[0]
+            .roles
+            .iter()
+            .map(|r| format!("{}{}", r.organization.as_deref().unwrap_or(""), r.title))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        roles("杭州市委副书记、市长姚高员出席会议。"),
+        ["杭州市委副书记", "杭州市市长"]
+    );
+    assert_eq!(
+        roles("中共浙江省委副书记、省长王浩说。"),
+        ["中共浙江省委副书记", "浙江省省长"]
+    );
+    // (not another level's head: 市委副书记、县长; nor a bare level)
+    assert_eq!(
+        roles("杭州市委副书记、县长李明说。"),
+        ["杭州市委副书记", "县长"]
+    );
+    assert_eq!(roles("县委副书记、县长李明说。"), ["县委副书记", "县长"]);
+}

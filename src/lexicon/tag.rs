@@ -4569,7 +4569,21 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 .enumerate()
                 .map(|(i, t)| RoleHit {
                     org: if i > 0 && committee && !party_post(&t) {
-                        None
+                        // (the place of a level's committee, for the head of that level:
+                        // 杭州市委副书记、市长 → 杭州市, 中共浙江省委… 省长 → 浙江省)
+                        org.as_ref().and_then(|o| {
+                            let w = &fold[o.clone()];
+                            let level = w.strip_suffix('委')?;
+                            let c = level.chars().last()?;
+                            let a = o.start + if w.starts_with("中共") { 6 } else { 0 };
+                            let place = a..o.start + level.len();
+                            let title = &fold[t.clone()];
+                            (title.ends_with('长')
+                                && title.chars().rev().nth(1) == Some(c)
+                                && "省市县区州".contains(c)
+                                && fold[place.clone()].chars().count() >= 3)
+                                .then_some(place)
+                        })
                     } else {
                         org.clone()
                     },

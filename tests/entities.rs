@@ -2123,3 +2123,12 @@ fn the_head_of_a_level_after_its_party_post_takes_the_place() {
     );
     assert_eq!(roles("县委副书记、县长李明说。"), ["县委副书记", "县长"]);
 }
+
+#[test]
+fn clubs_whose_sponsor_has_a_one_char_place_in_it() {
+    let x = run("A组7队为延边敖东、沈阳海狮、大连万达、北京国安和天津泰达，B组为广州松日、厦门远华和武汉雅琪。");
+    let o = orgs(&x);
+    for club in ["天津泰达", "厦门远华", "武汉雅琪", "北京国安"] {
+        assert!(o.contains(&club), "{club}: {o:?}");
+    }
+}

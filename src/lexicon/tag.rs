@@ -2035,11 +2035,13 @@ impl<'a> Sentence<'a> {
             let rest = |i: usize| {
                 !self.in_title[i]
                     && !self.is_head(i)
-                    && self.toks[i].pos() != Some(Pos::Place)
+                    // (a one-char place is a char of the sponsor: 天津|泰|达, 厦门|远|华)
+                    && (self.toks[i].pos() != Some(Pos::Place) || self.single_char(i))
                     && matches!(
                         self.toks[i].kind,
                         Kind::Word(
-                            Pos::Noun
+                            Pos::Place
+                                | Pos::Noun
                                 | Pos::Proper
                                 | Pos::PersonWord
                                 | Pos::Other

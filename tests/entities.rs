@@ -2132,3 +2132,11 @@ fn clubs_whose_sponsor_has_a_one_char_place_in_it() {
         assert!(o.contains(&club), "{club}: {o:?}");
     }
 }
+
+#[test]
+fn news_sites_by_name_and_no_list_of_networks() {
+    let o = run("据人民网报道，新华网和央视网均转载。");
+    assert_eq!(orgs(&o), ["人民网", "新华网", "央视网"]);
+    let x = run("人情网、金钱网、权力网还很活跃。");
+    assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
+}

@@ -1020,6 +1020,15 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Tokens j..=k end in 网 and stand in a list of such items (人情网、金钱网、权力网和家族网).
+    fn list_of_nets(&self, j: usize, k: usize) -> bool {
+        let mark = |i: usize| matches!(self.s(i), "、" | "和" | "与" | "及");
+        (j >= 2 && mark(j - 1) && self.s(j - 2) == "网")
+            || (k + 2 < self.toks.len()
+                && mark(k + 1)
+                && (k + 2..self.toks.len().min(k + 5)).any(|i| self.s(i) == "网"))
+    }
+
     fn single_char(&self, k: usize) -> bool {
         // (by the first byte's length: the rules ask this of every token many times)
         let t = &self.toks[k];
@@ -1582,7 +1591,10 @@ impl<'a> Sentence<'a> {
                     {
                         true
                     } else if single {
-                        (LOOSE_HEADS.contains(&self.s(k)) && self.chars(j, k - 1) >= 2)
+                        // (networks of common nouns in a list are no websites: 人情|网、金钱|网)
+                        (LOOSE_HEADS.contains(&self.s(k))
+                            && !(self.s(k) == "网" && self.list_of_nets(j, k))
+                            && self.chars(j, k - 1) >= 2)
                     || heads >= 2
                     // a ministry named by its field alone, cut into words: 对外|贸易|经济|合作|部
                     || (matches!(self.s(k), "部" | "局" | "署" | "厅")

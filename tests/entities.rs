@@ -2140,3 +2140,13 @@ fn news_sites_by_name_and_no_list_of_networks() {
     let x = run("人情网、金钱网、权力网还很活跃。");
     assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
 }
+
+#[test]
+fn a_party_known_by_its_short_name_and_its_central_committee() {
+    let x = run("前越共中央总书记阮文灵的葬礼举行。");
+    assert_eq!(orgs(&x), ["越共中央"]);
+    assert_eq!(
+        x.people[0].roles[0].organization.as_deref(),
+        Some("越共中央")
+    );
+}

@@ -1711,7 +1711,9 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             if PARTY_UNITS.contains(&self.s(b))
-                && self.s(b - 1).ends_with(['党', '团', '革', '盟', '建'])
+                && self
+                    .s(b - 1)
+                    .ends_with(['党', '团', '革', '盟', '建', '共'])
             {
                 extended.push(r.start..b + 1);
                 continue;

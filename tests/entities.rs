@@ -2075,3 +2075,78 @@ fn bureaus_cut_apart_state_offices_and_taiwans_chief_executives() {
     assert_eq!(orgs(&run("国家网信办发布通知。")), ["国家网信办"]);
     assert_eq!(orgs(&run("经中共湖南省委研究决定。")), ["中共湖南省委"]);
 }
+
+#[test]
+fn offices_named_by_two_fields_joined_by_and() {
+    assert_eq!(
+        orgs(&run("文化體育及旅遊局今日公布數據。")),
+        ["文化體育及旅遊局"]
+    );
+    assert_eq!(orgs(&run("考試及評核局公布成績。")), ["考試及評核局"]);
+    assert_eq!(
+        orgs(&run("遗体在八宝山殡仪馆火化。广东省三防指挥部发布通知。")),
+        ["八宝山殡仪馆", "广东省三防指挥部"]
+    );
+    // a list of fields is no name (教育、文化和旅游局 stays the bureau)
+    assert_eq!(orgs(&run("教育、科技和旅游局联合发文。")), ["旅游局"]);
+}
+
+#[test]
+fn a_name_after_a_word_for_a_kind_of_person() {
+    assert_eq!(names(&run("种粮大户王红旗说，今年收成好。")), ["王红旗"]);
+    assert_eq!(names(&run("村民李建国说，路修好了。")), ["李建国"]);
+    assert!(names(&run("农民王国说，今年好。")).is_empty());
+}
+
+#[test]
+fn the_head_of_a_level_after_its_party_post_takes_the_place() {
+    let roles = |text: &str| {
+        let x = run(text);
+        x.people[0]
+            .roles
+            .iter()
+            .map(|r| format!("{}{}", r.organization.as_deref().unwrap_or(""), r.title))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        roles("杭州市委副书记、市长姚高员出席会议。"),
+        ["杭州市委副书记", "杭州市市长"]
+    );
+    assert_eq!(
+        roles("中共浙江省委副书记、省长王浩说。"),
+        ["中共浙江省委副书记", "浙江省省长"]
+    );
+    // (not another level's head: 市委副书记、县长; nor a bare level)
+    assert_eq!(
+        roles("杭州市委副书记、县长李明说。"),
+        ["杭州市委副书记", "县长"]
+    );
+    assert_eq!(roles("县委副书记、县长李明说。"), ["县委副书记", "县长"]);
+}
+
+#[test]
+fn clubs_whose_sponsor_has_a_one_char_place_in_it() {
+    let x = run("A组7队为延边敖东、沈阳海狮、大连万达、北京国安和天津泰达，B组为广州松日、厦门远华和武汉雅琪。");
+    let o = orgs(&x);
+    for club in ["天津泰达", "厦门远华", "武汉雅琪", "北京国安"] {
+        assert!(o.contains(&club), "{club}: {o:?}");
+    }
+}
+
+#[test]
+fn news_sites_by_name_and_no_list_of_networks() {
+    let o = run("据人民网报道，新华网和央视网均转载。");
+    assert_eq!(orgs(&o), ["人民网", "新华网", "央视网"]);
+    let x = run("人情网、金钱网、权力网还很活跃。");
+    assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
+}
+
+#[test]
+fn a_party_known_by_its_short_name_and_its_central_committee() {
+    let x = run("前越共中央总书记阮文灵的葬礼举行。");
+    assert_eq!(orgs(&x), ["越共中央"]);
+    assert_eq!(
+        x.people[0].roles[0].organization.as_deref(),
+        Some("越共中央")
+    );
+}

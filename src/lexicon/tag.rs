@@ -1020,6 +1020,15 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Tokens j..=k end in 网 and stand in a list of such items (人情网、金钱网、权力网和家族网).
+    fn list_of_nets(&self, j: usize, k: usize) -> bool {
+        let mark = |i: usize| matches!(self.s(i), "、" | "和" | "与" | "及");
+        (j >= 2 && mark(j - 1) && self.s(j - 2) == "网")
+            || (k + 2 < self.toks.len()
+                && mark(k + 1)
+                && (k + 2..self.toks.len().min(k + 5)).any(|i| self.s(i) == "网"))
+    }
+
     fn single_char(&self, k: usize) -> bool {
         // (by the first byte's length: the rules ask this of every token many times)
         let t = &self.toks[k];
@@ -1400,6 +1409,7 @@ impl<'a> Sentence<'a> {
                         || (self.single_char(i)
                             && matches!(self.toks[i].kind, Kind::Word(p) if p != Pos::Function && p != Pos::Pronoun)))
             };
+            let mut joined = false;
             loop {
                 // the dictionary may cut the link in two (旗|下): look at the text itself
                 if OWNER_LINKS
@@ -1439,6 +1449,31 @@ impl<'a> Sentence<'a> {
                     && !matches!(self.toks[j].kind, Kind::Name | Kind::Unknown)
                     && self.chars(j - 2, k) <= 16
                 {
+                    j -= 2;
+                    continue;
+                }
+                // two fields joined by 及/与/和 name one body (文化体育|及|旅游局, 考试|及|评核局):
+                // once, both sides common nouns of 4 chars at most, a head that names an
+                // office (局, 署, 中心, 委员会), and no list before it (、)
+                if !joined
+                    && j >= 2
+                    && self.adjacent(j - 1)
+                    && self.adjacent(j - 2)
+                    && matches!(self.s(j - 1), "及" | "与" | "和")
+                    && ["局", "署", "中心", "委员会", "办公室", "指挥部"]
+                        .iter()
+                        .any(|h| self.s(k).ends_with(h))
+                    && self.chars(j - 2, j - 2) <= 4
+                    && self.chars(j, k) <= 7
+                    && (j - 2..=k).all(|i| {
+                        i == j - 1
+                            || (matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
+                                && !self.in_title[i]
+                                && (i == k || !self.is_head(i)))
+                    })
+                    && !(j >= 3 && matches!(self.s(j - 3), "、" | "和" | "及" | "与" | "，"))
+                {
+                    joined = true;
                     j -= 2;
                     continue;
                 }
@@ -1538,6 +1573,7 @@ impl<'a> Sentence<'a> {
                 && !quoted_at
                 && !pair_of_places
                 && (agency
+                    || joined
                     || if j == k {
                         // a bare party committee (一级党委, 党委批准) is any committee, not a name
                         (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev))
@@ -1555,7 +1591,10 @@ impl<'a> Sentence<'a> {
                     {
                         true
                     } else if single {
-                        (LOOSE_HEADS.contains(&self.s(k)) && self.chars(j, k - 1) >= 2)
+                        // (networks of common nouns in a list are no websites: 人情|网、金钱|网)
+                        (LOOSE_HEADS.contains(&self.s(k))
+                            && !(self.s(k) == "网" && self.list_of_nets(j, k))
+                            && self.chars(j, k - 1) >= 2)
                     || heads >= 2
                     // a ministry named by its field alone, cut into words: 对外|贸易|经济|合作|部
                     || (matches!(self.s(k), "部" | "局" | "署" | "厅")
@@ -1672,7 +1711,9 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             if PARTY_UNITS.contains(&self.s(b))
-                && self.s(b - 1).ends_with(['党', '团', '革', '盟', '建'])
+                && self
+                    .s(b - 1)
+                    .ends_with(['党', '团', '革', '盟', '建', '共'])
             {
                 extended.push(r.start..b + 1);
                 continue;
@@ -2008,11 +2049,13 @@ impl<'a> Sentence<'a> {
             let rest = |i: usize| {
                 !self.in_title[i]
                     && !self.is_head(i)
-                    && self.toks[i].pos() != Some(Pos::Place)
+                    // (a one-char place is a char of the sponsor: 天津|泰|达, 厦门|远|华)
+                    && (self.toks[i].pos() != Some(Pos::Place) || self.single_char(i))
                     && matches!(
                         self.toks[i].kind,
                         Kind::Word(
-                            Pos::Noun
+                            Pos::Place
+                                | Pos::Noun
                                 | Pos::Proper
                                 | Pos::PersonWord
                                 | Pos::Other
@@ -3896,7 +3939,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         }
     }
     // a name cut across words before a verb of saying, at the start of a phrase (罗|干|说,
-    // 慎|九|范|说)
+    // 慎|九|范|说) or after a word for a kind of person (种粮大户|王|红旗|说, 村民|李|建国|说)
     for e in 1..n {
         if !(SAYING.contains(&s.s(e)) || AFTER_NAME.contains(&s.s(e)))
             || !s.adjacent(e - 1)
@@ -3905,7 +3948,14 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             continue;
         }
         for k in (e.saturating_sub(3)..e).rev() {
-            let starts = k == 0 || !s.adjacent(k - 1) || toks[k - 1].kind == Kind::Punct;
+            let starts = k == 0
+                || !s.adjacent(k - 1)
+                || toks[k - 1].kind == Kind::Punct
+                || (toks[k - 1].pos() == Some(Pos::Noun)
+                    && !s.single_char(k - 1)
+                    && !s.in_title[k - 1]
+                    && s.s(k - 1)
+                        .ends_with(['户', '民', '工', '员', '者', '主', '师', '生', '农']));
             if starts && (k..e).all(|i| i == k || s.adjacent(i - 1)) && s.cut_name(k, e, &org_tok) {
                 people.push((k, e));
                 person_tok[k..e].fill(true);
@@ -4535,7 +4585,21 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 .enumerate()
                 .map(|(i, t)| RoleHit {
                     org: if i > 0 && committee && !party_post(&t) {
-                        None
+                        // (the place of a level's committee, for the head of that level:
+                        // 杭州市委副书记、市长 → 杭州市, 中共浙江省委… 省长 → 浙江省)
+                        org.as_ref().and_then(|o| {
+                            let w = &fold[o.clone()];
+                            let level = w.strip_suffix('委')?;
+                            let c = level.chars().last()?;
+                            let a = o.start + if w.starts_with("中共") { 6 } else { 0 };
+                            let place = a..o.start + level.len();
+                            let title = &fold[t.clone()];
+                            (title.ends_with('长')
+                                && title.chars().rev().nth(1) == Some(c)
+                                && "省市县区州".contains(c)
+                                && fold[place.clone()].chars().count() >= 3)
+                                .then_some(place)
+                        })
                     } else {
                         org.clone()
                     },

@@ -229,12 +229,32 @@ impl Dict {
                 Dict::search(end - gen::ROOT_HIGH, end, c)
             };
         }
-        // below the root's children, chars are stored as codes: 1 + the index in DEEP, the
-        // chars that follow another in some word
-        let code = gen::DEEP.index(c)? as u32 + 1;
+        Dict::step_code(&FIRST, at, Dict::deep_code(c))
+    }
+
+    /// The code of `c` below the root's children, where chars are stored as 1 + their index
+    /// in DEEP (the chars that follow another in some word); 0 when no word has `c` there.
+    /// A walk that steps over the same chars many times (the segmenter) looks each up once.
+    #[inline]
+    pub fn deep_code(c: char) -> u32 {
+        gen::DEEP.index(c).map_or(0, |i| i as u32 + 1)
+    }
+
+    /// The sums of the nodes' child counts that [`Dict::step_code`] reads (summed once).
+    pub fn first_kids() -> &'static [u32] {
+        &FIRST
+    }
+
+    /// [`Dict::step`] below the root, by the char's [`Dict::deep_code`] and with
+    /// [`Dict::first_kids`] at hand.
+    #[inline]
+    pub fn step_code(first: &[u32], at: Cursor, code: u32) -> Option<Cursor> {
+        if code == 0 {
+            return None;
+        }
         let i = at.0 as usize;
-        let (&first, &end) = (FIRST.get(i)?, FIRST.get(i + 1)?);
-        Dict::search(first, end, code)
+        let (&lo, &hi) = (first.get(i)?, first.get(i + 1)?);
+        Dict::search(lo, hi, code)
     }
 
     /// The word that ends at this node, if one does.

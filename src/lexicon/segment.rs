@@ -243,6 +243,8 @@ fn given_ln(lex: &Lexicon, c: char, k: usize) -> Option<f32> {
 /// u32 from the start of the run (inputs are far below 4 GiB): 20 bytes a char in all.
 struct Scratch {
     chars: Vec<char>,
+    /// Each char's code below the trie's root (`Dict::deep_code`).
+    codes: Vec<u32>,
     /// Byte offset of each char in the run, plus the end.
     at: Vec<u32>,
     best: Vec<f32>,
@@ -253,6 +255,7 @@ impl Scratch {
     fn with_capacity(n: usize) -> Scratch {
         Scratch {
             chars: Vec::with_capacity(n),
+            codes: Vec::with_capacity(n),
             at: Vec::with_capacity(n + 1),
             best: Vec::with_capacity(n + 1),
             back: Vec::with_capacity(n + 1),
@@ -270,13 +273,16 @@ fn segment_han(
 ) {
     let run = &text[start..end];
     sc.chars.clear();
+    sc.codes.clear();
     sc.at.clear();
     for (i, c) in run.char_indices() {
         sc.chars.push(c);
+        sc.codes.push(Dict::deep_code(c));
         sc.at.push(i as u32);
     }
     sc.at.push(run.len() as u32);
-    let (chars, at) = (&sc.chars[..], &sc.at[..]);
+    let (chars, codes, at) = (&sc.chars[..], &sc.codes[..], &sc.at[..]);
+    let first_kids = Dict::first_kids();
     let n = chars.len();
     sc.best.clear();
     sc.best.resize(n + 1, f32::NEG_INFINITY);
@@ -304,7 +310,12 @@ fn segment_han(
         let mut short: [Option<Word>; 2] = [None, None];
         let mut node = Dict::ROOT;
         for len in 1..=max_len.min(n - i) {
-            let Some(next) = dict.step(node, chars[i + len - 1]) else {
+            let next = if len == 1 {
+                dict.step(node, chars[i])
+            } else {
+                Dict::step_code(first_kids, node, codes[i + len - 1])
+            };
+            let Some(next) = next else {
                 break;
             };
             node = next;

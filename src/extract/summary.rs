@@ -200,6 +200,11 @@ pub fn from_parts(
             if p.kind == ParagraphKind::Lead {
                 score *= 1.3;
             }
+            // (a sentence that opens with a pronoun, 他预计…, reads badly without the one
+            // before it: a summary's sentences stand alone)
+            if f.starts_with(['他', '她', '它', '其']) {
+                score *= 0.5;
+            }
             // the article's first sentence tells what happened (news is written so): it
             // is in the summary, the others are the best of the rest
             if cands.is_empty() {
@@ -300,6 +305,17 @@ mod tests {
             "{:?}",
             x.summary
         );
+    }
+
+    #[test]
+    fn a_sentence_that_opens_with_a_pronoun_gives_way() {
+        let t = "股市收盘走低\n今天，沪深两市股指震荡下跌，沪指跌0.8%。\n\
+                 券商板块领跌，多只券商股跌幅超过3%，成交额有所萎缩。\n\
+                 银行板块小幅上涨，成交额较上周放大。\n\
+                 分析师张明认为，市场短期仍将震荡。他预计，沪指在3000点附近有较强支撑，券商板块成交额有望回升。";
+        let got = crate::extract(t, &Options::default()).summary;
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got.iter().all(|s| !s.starts_with('他')), "{got:?}");
     }
 
     #[test]

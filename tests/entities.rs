@@ -2150,3 +2150,17 @@ fn a_party_known_by_its_short_name_and_its_central_committee() {
         Some("越共中央")
     );
 }
+
+#[test]
+fn an_event_named_in_quotation_marks_is_named_whole() {
+    let x = run("“丝路华彩——敦煌石窟艺术特展”昨天在国家博物馆开幕。");
+    let ev: Vec<&str> = x.events.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(ev, ["丝路华彩——敦煌石窟艺术特展"]);
+    // a meeting pointed at in quotes names nothing
+    let x = run("他说：“这次会议”很重要。");
+    assert!(x.events.is_empty(), "{:?}", x.events);
+    // exhibitions and elections named by what they show or where they are held
+    let x = run("上海举办法国印象派画展，同时关注菲律宾大选。");
+    let ev: Vec<&str> = x.events.iter().map(|e| e.name.as_str()).collect();
+    assert!(ev.contains(&"菲律宾大选"), "{ev:?}");
+}

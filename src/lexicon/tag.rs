@@ -2305,6 +2305,28 @@ impl<'a> Sentence<'a> {
             {
                 j += 1;
             }
+            // a name in quotation marks is the event's name whole (“千里江山——历代青绿山水画
+            // 特展”): from the opening mark, when the event word ends at the closing one
+            if self.fold[me..].starts_with(['”', '」']) {
+                let head = &self.fold[base..ms];
+                let open = head
+                    .char_indices()
+                    .rev()
+                    .take(40)
+                    .take_while(|&(_, c)| !matches!(c, '。' | '”' | '」'))
+                    .find(|&(_, c)| matches!(c, '“' | '「'));
+                // (not a meeting pointed at: “这次会议”)
+                if let Some((i, c)) = open.filter(|&(i, c)| {
+                    let name = &head[i + c.len_utf8()..];
+                    name.chars().count() >= 2
+                        && !name.starts_with([
+                            '这', '那', '该', '此', '本', '每', '各', '某', '上', '下',
+                        ])
+                }) {
+                    out.push(base + i + c.len_utf8()..me);
+                    continue;
+                }
+            }
             if j < k || NAMED_EVENTS.contains(&word) {
                 out.push(self.toks[j].start..me);
             }

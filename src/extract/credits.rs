@@ -585,13 +585,25 @@ fn outlet_bylines(f: &str) -> Option<Vec<Byline>> {
     }
     let mut out: Vec<Byline> = Vec::new();
     let mut outlets = 0;
+    // a photographer's name ends in 摄 (新华社记者杨磊摄): the name without it
+    let shot = |t: &std::ops::Range<usize>| {
+        let w = &f[t.clone()];
+        (w.ends_with('摄') && w.chars().count() >= 3).then(|| t.start..t.end - '摄'.len_utf8())
+    };
     for t in tokens(f, 0..f.len()) {
         let w = &f[t.clone()];
-        if !out.is_empty() && (is_name(w, true) || is_name_alone(w)) {
-            if let Some(b) = out.last_mut() {
+        if let Some(b) = out.last_mut() {
+            let (t, photo) = shot(&t).map_or((t.clone(), false), |n| (n, true));
+            let w = &f[t.clone()];
+            if is_name(w, true) || is_name_alone(w) {
+                b.role = if photo {
+                    CreditRole::Photographer
+                } else {
+                    b.role
+                };
                 b.names.push(t);
+                continue;
             }
-            continue;
         }
         // a label with an outlet of a few chars before it, maybe a name glued after it
         // (a label of its own that ends like one is no outlet: 微信编辑, 责任编辑)
@@ -614,6 +626,7 @@ fn outlet_bylines(f: &str) -> Option<Vec<Byline>> {
         }
         outlets += usize::from(!outlet.is_empty());
         let glued = t.start + at + label.len()..t.end;
+        let (glued, photo) = shot(&glued).map_or((glued, false), |n| (n, true));
         let mut names = Vec::new();
         if !glued.is_empty() {
             if !is_name(&f[glued.clone()], true) {
@@ -624,7 +637,11 @@ fn outlet_bylines(f: &str) -> Option<Vec<Byline>> {
         out.push(Byline {
             outlet: t.start,
             label: t.start + at..t.start + at + label.len(),
-            role,
+            role: if photo {
+                CreditRole::Photographer
+            } else {
+                role
+            },
             names,
         });
     }
@@ -1068,6 +1085,11 @@ mod tests {
                 "Reporter 记者 [黄建军] 极目新闻",
                 "Contributor 通讯员 [程远] "
             ]
+        );
+        // a photographer's credit glued to the label (记者…摄)
+        assert_eq!(
+            credits("大桥合龙。\n（新华社记者王峰摄）"),
+            vec!["Photographer 记者 [王峰] 新华社"]
         );
         // a label that ends like one is no outlet (微信编辑), and the line is a labelled one
         assert_eq!(

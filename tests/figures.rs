@@ -1163,3 +1163,41 @@ fn without_a_reference_a_dateline_is_the_day_relative_words_speak_from() {
     let x = extract("本报北京3月1日电 昨天，会议闭幕。", &Options::default());
     assert_eq!(date_values(&x), vec![("3月1日", "--03-01"), ("昨天", "")]);
 }
+
+#[test]
+fn a_day_word_inside_a_newspaper_name_is_no_date() {
+    let x = extract(
+        "光明日报记者王明报道，会议明日开幕。",
+        &with_reference("2024-06-10"),
+    );
+    assert_eq!(date_values(&x), [("明日", "2024-06-11")]);
+}
+
+#[test]
+fn a_lead_that_opens_on_its_day_anchors_the_week() {
+    // 2024-06-07 is a Friday: 本周 is its week, 上周 the one before.
+    let t = "股市收跌\n\n6月7日，三大指数震荡走低。本周资金净流出，上周则净流入。";
+    let x = extract(t, &with_reference("2024-06-10"));
+    assert_eq!(
+        date_ranges(&x)[1..],
+        [
+            ("本周", "2024-06-03", Some("2024-06-09")),
+            ("上周", "2024-05-27", Some("2024-06-02")),
+        ]
+    );
+}
+
+#[test]
+fn seasons_and_school_years_of_one_year() {
+    let t = "2024赛季中超联赛开幕，公司2023财年营收增长。113學年度起，111學年度的學費不變。";
+    let x = extract(t, &with_reference("2024-06-10"));
+    assert_eq!(
+        date_values(&x),
+        [
+            ("2024赛季", "2024"),
+            ("2023财年", "2023"),
+            ("113學年度", "2024"),
+            ("111學年度", "2022"),
+        ]
+    );
+}

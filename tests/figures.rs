@@ -1201,3 +1201,15 @@ fn seasons_and_school_years_of_one_year() {
         ]
     );
 }
+
+#[test]
+fn a_bare_yuan_in_hong_kong_text_is_the_hong_kong_dollar() {
+    let hk = "香港特區政府今日宣布，九龍城受災住戶每戶可獲發5,000元。";
+    let x = extract(hk, &Options::default());
+    assert_eq!(x.money[0].currency, "HKD");
+    // a mainland report that names Hong Kong keeps the renminbi, and so does Taiwan's text
+    let cn = "香港特区政府今日宣布，九龙城受灾住户每户可获发5,000元。";
+    assert_eq!(extract(cn, &Options::default()).money[0].currency, "CNY");
+    let tw = "台北市政府與香港業者合作，九龍的展覽門票每張500元。";
+    assert_eq!(extract(tw, &Options::default()).money[0].currency, "CNY");
+}

@@ -830,9 +830,17 @@ fn hours_minutes_and_seconds_are_one_duration() {
         q("等了两小时十分钟。"),
         vec![m("两小时十分钟", 130.0, "分钟")]
     );
-    // 十分 is "very", 3分 a score
+    // 十分 is "very", 3分 a score (a count of points, no duration)
     assert_eq!(q("坐了3小时十分辛苦。"), vec![m("3小时", 3.0, "小时")]);
-    assert!(q("他得了3分。").is_empty());
+    assert_eq!(
+        q("他得了3分。"),
+        vec![(
+            "3分".to_string(),
+            3.0,
+            "分".to_string(),
+            QuantityKind::Count
+        )]
+    );
 }
 
 #[test]

@@ -1251,3 +1251,24 @@ fn units_of_devices_lanes_rates_and_points() {
         ]
     );
 }
+
+#[test]
+fn n_and_more_months_or_hours_have_an_upper_end() {
+    let x = extract(
+        "工程历时四个多月，会议开了两个多小时，又等了3个半小时。",
+        &Options::default(),
+    );
+    let got: Vec<(&str, f64, Option<f64>)> = x
+        .quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.value, q.value_max))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("四个多月", 4.0, Some(5.0)),
+            ("两个多小时", 2.0, Some(3.0)),
+            ("3个半小时", 3.5, None),
+        ]
+    );
+}

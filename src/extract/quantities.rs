@@ -806,12 +806,14 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
                 let half = s[k..].starts_with('半');
                 let value = if half { n.value + 0.5 } else { n.value };
                 let unit = if w == "月" { "个月" } else { w };
+                // 4个多月: between four and five months
+                let max = (!half && n.max.is_none() && value.fract() == 0.0).then_some(value + 1.0);
                 let mut q = make(
                     doc,
                     at,
                     k2 + w.len(),
                     value,
-                    None,
+                    max,
                     unit,
                     QuantityKind::Measure,
                     !half,

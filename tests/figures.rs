@@ -830,9 +830,17 @@ fn hours_minutes_and_seconds_are_one_duration() {
         q("等了两小时十分钟。"),
         vec![m("两小时十分钟", 130.0, "分钟")]
     );
-    // 十分 is "very", 3分 a score
+    // 十分 is "very", 3分 a score (a count of points, no duration)
     assert_eq!(q("坐了3小时十分辛苦。"), vec![m("3小时", 3.0, "小时")]);
-    assert!(q("他得了3分。").is_empty());
+    assert_eq!(
+        q("他得了3分。"),
+        vec![(
+            "3分".to_string(),
+            3.0,
+            "分".to_string(),
+            QuantityKind::Count
+        )]
+    );
 }
 
 #[test]
@@ -1162,4 +1170,105 @@ fn without_a_reference_a_dateline_is_the_day_relative_words_speak_from() {
     // 3月1日电: 昨天 is 28 or 29 February, unknown without the year
     let x = extract("本报北京3月1日电 昨天，会议闭幕。", &Options::default());
     assert_eq!(date_values(&x), vec![("3月1日", "--03-01"), ("昨天", "")]);
+}
+
+#[test]
+fn a_day_word_inside_a_newspaper_name_is_no_date() {
+    let x = extract(
+        "光明日报记者王明报道，会议明日开幕。",
+        &with_reference("2024-06-10"),
+    );
+    assert_eq!(date_values(&x), [("明日", "2024-06-11")]);
+}
+
+#[test]
+fn a_lead_that_opens_on_its_day_anchors_the_week() {
+    // 2024-06-07 is a Friday: 本周 is its week, 上周 the one before.
+    let t = "股市收跌\n\n6月7日，三大指数震荡走低。本周资金净流出，上周则净流入。";
+    let x = extract(t, &with_reference("2024-06-10"));
+    assert_eq!(
+        date_ranges(&x)[1..],
+        [
+            ("本周", "2024-06-03", Some("2024-06-09")),
+            ("上周", "2024-05-27", Some("2024-06-02")),
+        ]
+    );
+}
+
+#[test]
+fn seasons_and_school_years_of_one_year() {
+    let t = "2024赛季中超联赛开幕，公司2023财年营收增长。113學年度起，111學年度的學費不變。";
+    let x = extract(t, &with_reference("2024-06-10"));
+    assert_eq!(
+        date_values(&x),
+        [
+            ("2024赛季", "2024"),
+            ("2023财年", "2023"),
+            ("113學年度", "2024"),
+            ("111學年度", "2022"),
+        ]
+    );
+}
+
+#[test]
+fn a_bare_yuan_in_hong_kong_text_is_the_hong_kong_dollar() {
+    let hk = "香港特區政府今日宣布，九龍城受災住戶每戶可獲發5,000元。";
+    let x = extract(hk, &Options::default());
+    assert_eq!(x.money[0].currency, "HKD");
+    // a mainland report that names Hong Kong keeps the renminbi, and so does Taiwan's text
+    let cn = "香港特区政府今日宣布，九龙城受灾住户每户可获发5,000元。";
+    assert_eq!(extract(cn, &Options::default()).money[0].currency, "CNY");
+    let tw = "台北市政府與香港業者合作，九龍的展覽門票每張500元。";
+    assert_eq!(extract(tw, &Options::default()).money[0].currency, "CNY");
+}
+
+#[test]
+fn units_of_devices_lanes_rates_and_points() {
+    let t = "新机采用3nm芯片，屏幕亮度3000尼特，电池5000毫安时，支持100W快充，主摄5000万像素。\
+             道路由4车道拓宽为6车道，5部门联合发文，央行降息25个基点。室内照度不低于300勒克斯，\
+             样品在40K以下超导。第2學期开始。主队积30分，领先对手4分；他高考得了650分，1分30秒跑完。";
+    let x = extract(t, &with_reference("2024-06-10"));
+    let got = measures(&x);
+    assert_eq!(
+        got,
+        [
+            ("3nm", 3.0, "nm"),
+            ("3000尼特", 3000.0, "尼特"),
+            ("5000毫安时", 5000.0, "毫安时"),
+            ("100W", 100.0, "W"),
+            ("5000万像素", 5e7, "像素"),
+            ("4车道", 4.0, "车道"),
+            ("6车道", 6.0, "车道"),
+            ("5部门", 5.0, "部门"),
+            ("25个基点", 25.0, "基点"),
+            ("300勒克斯", 300.0, "勒克斯"),
+            ("40K", 40.0, "K"),
+            ("第2學期", 2.0, "學期"),
+            ("30分", 30.0, "分"),
+            ("4分", 4.0, "分"),
+            ("650分", 650.0, "分"),
+            ("1分30秒", 90.0, "秒"),
+        ]
+    );
+}
+
+#[test]
+fn n_and_more_months_or_hours_have_an_upper_end() {
+    let x = extract(
+        "工程历时四个多月，会议开了两个多小时，又等了3个半小时。",
+        &Options::default(),
+    );
+    let got: Vec<(&str, f64, Option<f64>)> = x
+        .quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.value, q.value_max))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("四个多月", 4.0, Some(5.0)),
+            ("两个多小时", 2.0, Some(3.0)),
+            ("3个半小时", 3.5, None),
+        ]
+    );
 }

@@ -876,7 +876,7 @@ fn point_with(
         let rest = &s[j..];
         if let Some((w, off, pm)) = DAY_WORDS
             .iter()
-            .filter(|(w, _, _)| rest.starts_with(w))
+            .filter(|(w, _, _)| rest.starts_with(w) && !paper_name(s, j, w))
             .max_by_key(|(w, _, _)| w.len())
         {
             f.drel = Some(*off);
@@ -1001,6 +1001,19 @@ fn verb_at(s: &str) -> bool {
             .word(&s[..end])
             .is_some_and(|w| w.pos == crate::lexicon::Pos::Verb)
     })
+}
+
+/// Whether the day word `w` at `at` is inside a newspaper's name: 光明日报 holds no 明日
+/// (the char before and the first of `w` make a word, and 报 follows).
+fn paper_name(s: &str, at: usize, w: &str) -> bool {
+    let next = &s[at + w.len()..];
+    w.ends_with('日')
+        && next.starts_with(['报', '報'])
+        && prev_char(s, at).is_some_and(|p| {
+            let k = at - p.len_utf8();
+            let e = at + w.chars().next().map_or(0, char::len_utf8);
+            crate::lexicon::dict().word(&s[k..e]).is_some()
+        })
 }
 
 /// Whether the 前 or 后 that starts the year word `w` at `at` ends a word before it:
@@ -1983,14 +1996,47 @@ fn mention_at(s: &str, i: usize, tw: bool) -> Option<Raw> {
 }
 
 /// Words after a season or a fiscal or school year that spans two years.
-const SEASON_WORDS: &[&str] = &["赛季", "年度", "财年", "学年", "財年", "賽季", "學年"];
+/// (after 年度: the words that follow one year too, 2024赛季)
+const SEASON_WORDS: &[&str] = &["年度", "赛季", "财年", "学年", "財年", "賽季", "學年"];
 const SEASON_SEPARATORS: &[&str] = &["-", "－", "—", "–", "/", "／", "~", "至"];
 
 /// 2024-25赛季, 2023/24学年, 2024—2025年度: a season across two years, the years as a range.
 /// `n` (ending at `e`, `chars` digits) is the first year, read at `i`.
 #[inline(never)]
 fn season(s: &str, i: usize, n: i64, e: usize, chars: usize) -> Option<Raw> {
-    if chars != 4 || !(1800..=2199).contains(&n) || !s[i..e].bytes().all(|b| b.is_ascii_digit()) {
+    if !s[i..e].bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // 2024赛季, 2024财年: one year; 113學年度 (Taiwan's school year): a year of the Republic
+    if let Some(w) = starts_any(&s[e..], &SEASON_WORDS[1..]) {
+        let y = match chars {
+            4 if (1800..=2199).contains(&n) => n,
+            3 if (100..=130).contains(&n)
+                && w.ends_with('年')
+                && s[e + w.len()..].starts_with('度') =>
+            {
+                1911 + n
+            }
+            _ => return None,
+        };
+        let end = e + w.len();
+        return Some(Raw {
+            start: i,
+            end: end
+                + if s[end..].starts_with('度') {
+                    '度'.len_utf8()
+                } else {
+                    0
+                },
+            a: Fields {
+                y: Some(y as i32),
+                ..Fields::default()
+            },
+            b: None,
+            listed: false,
+        });
+    }
+    if chars != 4 || !(1800..=2199).contains(&n) {
         return None;
     }
     let k = e + starts_any(&s[e..], SEASON_SEPARATORS)?.len();
@@ -2740,7 +2786,27 @@ fn resolve(
 /// on or shortly before the reference date `r`: the day the article's 今天, 昨天 and 下周
 /// speak from, when the article was filed a few days before it is read.
 fn dateline_day(doc: &Doc, raws: &[Raw], r: Date) -> Option<Date> {
-    let raw = dateline(doc, raws)?;
+    day_before(dateline(doc, raws)?, r)
+}
+
+/// The day a lead opens on (6月7日，A股三大指数…), in the first three paragraphs: the
+/// story's day, which its 本周, 上周 and 上月 speak from (read on or shortly before `r`).
+fn lead_day(doc: &Doc, raws: &[Raw], r: Date) -> Option<Date> {
+    let s = doc.fold;
+    let raw = raws.iter().take(8).find(|raw| {
+        raw.a.m.is_some()
+            && raw.a.d.is_some()
+            && raw.b.is_none()
+            && s[raw.end..].starts_with(['，', ','])
+            && doc.paragraphs.iter().take(3).any(|p| {
+                p.range.contains(&raw.start) && s[p.range.start..raw.start].trim().is_empty()
+            })
+    })?;
+    day_before(raw, r)
+}
+
+/// The day of `raw` (a month and a day, perhaps a year) on or up to 31 days before `r`.
+fn day_before(raw: &Raw, r: Date) -> Option<Date> {
     let (m, d) = (raw.a.m.unwrap_or(r.month), raw.a.d?);
     let y = raw.a.y.unwrap_or(r.year);
     // the latest such date that is not after the reference date (a 28日 read on the 2nd is
@@ -2938,6 +3004,11 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
     let tw = doc.script == crate::model::Script::Traditional || s.contains("民国");
     let raws = scan(s, tw);
     let anchor = document_anchor(doc, &raws);
+    // 本周, 上月: the week or month of the story's day, when a lead opens on it
+    let story = match (doc.options.reference_date, anchor) {
+        (Some(r), Anchor::Date(a)) if a == r => lead_day(doc, &raws, r).map(Anchor::Date),
+        _ => None,
+    };
     let mut out = Vec::with_capacity(raws.len());
     let mut ctx: Option<(usize, i32)> = None; // paragraph start, written year
     let mut prev: Option<(usize, Point)> = None; // the last day named, its paragraph
@@ -2965,7 +3036,10 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             && future_cue(s, r.start, r.end);
         let res = resolve(
             r,
-            anchor,
+            match story {
+                Some(a) if r.a.week.is_some() || (r.a.mrel.is_some() && r.a.d.is_none()) => a,
+                _ => anchor,
+            },
             ctx_year,
             if ahead {
                 Prefer {

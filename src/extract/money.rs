@@ -677,7 +677,30 @@ fn document_dollar(fold: &str) -> Option<&'static str> {
             Some(_) => {}
         }
     }
-    named.filter(|&c| c != "CNY")
+    match named {
+        Some(c) => (c != "CNY").then_some(c),
+        None => hong_kong(fold).then_some("HKD"),
+    }
+}
+
+/// Whether a text that names no currency is Hong Kong's: two of its places or bodies
+/// (香港, 九龍, 立法會, 港府…) and none of Taiwan's or Macau's. (Only asked of text in
+/// traditional script: a mainland report that names 香港 keeps 元 for the renminbi.)
+fn hong_kong(fold: &str) -> bool {
+    const HK: &[&str] = &[
+        "香港",
+        "港府",
+        "九龙",
+        "新界",
+        "港岛",
+        "立法会",
+        "特首",
+        "特区政府",
+        "区议会",
+        "房屋署",
+    ];
+    const OTHER: &[&str] = &["台湾", "台北", "行政院", "立法院", "民国", "澳门", "内地"];
+    HK.iter().filter(|w| fold.contains(**w)).count() >= 2 && !OTHER.iter().any(|w| fold.contains(w))
 }
 
 /// Reads the first amount of `s`, as a whole input rather than running text: 五分 and 二十分

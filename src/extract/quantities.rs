@@ -39,7 +39,7 @@ const COUNT_WORDS: &[&str] = &[
     "块", "塊", "笔", "筆", "封", "趟", "遍", "道", "杯", "瓶", "箱", "包", "袋", "盒", "桶", "车",
     "吨次", "架次", "班", "届次", "回", "周年", "週年", "伙", "班次", "车次", "車次", "航次", "批次",
     "场次", "場次", "省市", "省区市", "省區市", "省份", "省区", "省區", "地市", "市县", "市縣",
-    "区县", "區縣", "省", "市", "县", "縣",
+    "区县", "區縣", "省", "市", "县", "縣", "车道", "車道", "部门", "部門", "球",
 ];
 
 /// Place words of counts (6省市, 3县) that begin longer words after a numeral (10万市民,
@@ -139,6 +139,18 @@ const MEASURE_WORDS: &[&str] = &[
     "GB",
     "TB",
     "MB",
+    // devices, light and rates (3nm, 120W, 5000万像素, 3000尼特, 50勒克斯, 82基点, 55K)
+    "nm",
+    "W",
+    "K",
+    "mAh",
+    "毫安时",
+    "毫安時",
+    "像素",
+    "尼特",
+    "勒克斯",
+    "基点",
+    "基點",
 ];
 
 /// Collective measure words a lone 一 may count with.
@@ -152,7 +164,7 @@ const ORDINAL_WORDS: &[&str] = &[
     "项", "項", "部", "集", "场", "場", "天", "年", "号", "號", "版", "代", "阶段", "階段", "类",
     "類", "家", "种", "種", "站", "卷", "课", "課", "节", "節", "任", "把手", "梯队", "季度", "周",
     "週", "步", "层", "層", "级", "級", "份", "篇", "分钟", "分鐘", "秒", "小时", "小時", "回合",
-    "局", "盘", "盤", "关", "關",
+    "局", "盘", "盤", "关", "關", "学期", "學期",
 ];
 
 /// Where a subject before or after the numeral stops.
@@ -236,6 +248,21 @@ const LEADING_VERBS: &[&str] = &[
     "有", "共", "达", "计", "了", "的", "和", "与", "及", "将", "已", "为", "是", "在", "等", "各",
     "全", "年", "月", "日",
 ];
+
+/// Whether the 分 after the numeral `at..end` counts points: a word of scoring within the
+/// six chars before it (积, 得, 领先, 满分, 考, 扣, 获), and no digit, 之 or 钱 after it.
+#[inline(never)]
+fn score_cue(s: &str, at: usize, end: usize) -> bool {
+    let after = &s[end + '分'.len_utf8()..];
+    if after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '之' | '钱' | '錢' | '秒'))
+    {
+        return false;
+    }
+    let from = s[..at].char_indices().rev().nth(5).map_or(0, |(k, _)| k);
+    s[from..at].contains(['积', '積', '得', '满', '滿', '考', '扣', '获', '獲'])
+        || s[from..at].contains("领先")
+        || s[from..at].contains("領先")
+}
 
 /// A word table and its index by first char.
 struct Words(&'static [&'static str], numbers::FirstChar);
@@ -728,6 +755,10 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         (Some(m), Some(c)) if c.len() > m.len() => (c, QuantityKind::Count),
         (Some(m), _) => (m, QuantityKind::Measure),
         (None, Some(c)) => (c, QuantityKind::Count),
+        // 积36分, 领先2分, 满分120分: points of a table or an exam
+        (None, None) if s[end..].starts_with('分') && score_cue(s, at, end) => {
+            ("分", QuantityKind::Count)
+        }
         // 1分58秒: minutes with seconds after them (3分 alone is a score or a cent)
         (None, None) if s[end..].starts_with('分') && n.max.is_none() => {
             return clock_duration(doc, at, n.value, 60.0, end + '分'.len_utf8(), n.approximate)
@@ -775,12 +806,14 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
                 let half = s[k..].starts_with('半');
                 let value = if half { n.value + 0.5 } else { n.value };
                 let unit = if w == "月" { "个月" } else { w };
+                // 4个多月: between four and five months
+                let max = (!half && n.max.is_none() && value.fract() == 0.0).then_some(value + 1.0);
                 let mut q = make(
                     doc,
                     at,
                     k2 + w.len(),
                     value,
-                    None,
+                    max,
                     unit,
                     QuantityKind::Measure,
                     !half,
@@ -789,7 +822,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
                 return Some(q);
             }
         }
-        if let Some(w) = ["月", "小时", "小時", "星期", "钟头"]
+        if let Some(w) = ["月", "小时", "小時", "星期", "钟头", "基点", "基點"]
             .into_iter()
             .find(|w| s[k..].starts_with(w))
         {

@@ -375,7 +375,12 @@ fn speaker_before(
     }
     // someone of an organisation described, not named: 商务部市场运行和消费促进司负责人表示
     // speaks as that description, as written (a person's name is the speaker itself)
-    let person = people.iter().any(|(r, _)| r.start == start && r.end == end);
+    // (`people` is sorted by end: a look-up, not a scan, for each of many quotes)
+    let from = people.partition_point(|(r, _)| r.end < end);
+    let person = people[from..]
+        .iter()
+        .take_while(|(r, _)| r.end == end)
+        .any(|(r, _)| r.start == start);
     if !person {
         if let Some(e) = description_end(fold, end, at) {
             return Some((doc.text[start..e].to_string(), start));
@@ -1083,8 +1088,11 @@ fn interview_answers(
     let mut answers = Vec::new();
     for p in &doc.paragraphs {
         let start = p.range.end - fold[p.range.clone()].trim_start().len();
-        let Some((r, name)) = persons
+        // (`persons` is sorted by end: the names that end a little after `start`)
+        let from = persons.partition_point(|(r, _)| r.end <= start);
+        let Some((r, name)) = persons[from..]
             .iter()
+            .take_while(|(r, _)| r.end <= start + 64)
             .find(|(r, _)| r.start == start && r.end < p.range.end)
         else {
             continue;

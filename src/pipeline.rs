@@ -52,8 +52,21 @@ pub fn run(input: &str, options: &Options) -> Extraction {
         .people
         .iter()
         .flat_map(|p| p.mentions.iter().map(|m| m.start..m.end));
-    let credited: Vec<std::ops::Range<usize>> = x.credits.iter().map(|c| c.start..c.end).collect();
-    x.keywords = keywords::from_tags_with_people(&doc, &tags, people, &credited);
+    // no keyword from a credit line (a reporter's name), nor from a measure or a sum of
+    // money: 微克/立方米 of 37微克/立方米 is the unit of a figure, not a topic of the text
+    let skip: Vec<std::ops::Range<usize>> = x
+        .credits
+        .iter()
+        .map(|c| c.start..c.end)
+        .chain(
+            x.quantities
+                .iter()
+                .filter(|q| q.kind == crate::model::QuantityKind::Measure)
+                .map(|q| q.start..q.end),
+        )
+        .chain(x.money.iter().map(|m| m.start..m.end))
+        .collect();
+    x.keywords = keywords::from_tags_with_people(&doc, &tags, people, &skip);
     x.summary = summary::from_parts(&doc, &x.keywords, &x.dates, &x.money);
     crate::layout::links::drop_mentions_inside(doc.text, &mut x);
     drop_unrepresentable(&mut x);

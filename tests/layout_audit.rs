@@ -213,3 +213,18 @@ fn a_topic_word_the_dictionary_cuts_into_chars_is_a_keyword() {
     assert!(w.contains(&"票房".to_string()) && w.contains(&"端午档".to_string()), "{w:?}");
     assert!(!w.contains(&"端午".to_string()) && !w.contains(&"午档".to_string()), "{w:?}");
 }
+
+#[test]
+fn the_unit_of_a_measure_or_a_sum_is_no_keyword() {
+    let x = run("河北发布生态环境状况公报\n\
+         6月5日，河北省生态环境厅召开新闻发布会。\n\
+         2023年全省PM2.5平均浓度为37微克/立方米，较2022年下降2.6%。\n\
+         张家口、承德3市PM2.5浓度为30微克/立方米，唐山为45微克/立方米。\n\
+         全省臭氧浓度为170微克/立方米，二氧化硫浓度为8微克/立方米。\n\
+         全省将投入大气污染防治资金32亿元人民币，另有专项资金5亿元人民币。");
+    let words: Vec<&str> = x.keywords.iter().map(|k| k.word.as_str()).collect();
+    assert!(words.contains(&"浓度"), "{words:?}");
+    for unit in ["微克", "立方米", "人民币"] {
+        assert!(!words.contains(&unit), "{unit} in {words:?}");
+    }
+}

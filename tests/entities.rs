@@ -144,6 +144,19 @@ fn works_and_events() {
 }
 
 #[test]
+fn ceremonies_and_memorials_are_events_named_for_whom_they_are_held() {
+    let names = |t: &str| -> Vec<String> { run(t).events.into_iter().map(|e| e.name).collect() };
+    let e = names("周学诚同志遗体告别仪式定于6月12日上午9时在北京八宝山革命公墓东礼堂举行。");
+    assert_eq!(e, ["周学诚同志遗体告别仪式"]);
+    let e = names("江西省吉安市各界日前在吉安举行文天祥诞辰纪念会。");
+    assert_eq!(e, ["文天祥诞辰纪念会"]);
+    let e = names("中国驻法国斯特拉斯堡总领事馆开馆揭牌仪式二十八日举行。");
+    assert_eq!(e, ["中国驻法国斯特拉斯堡总领事馆开馆揭牌仪式"]);
+    // a ceremony named by nothing but its verb is no event's name
+    assert!(names("双方随后举行了签约仪式。").is_empty());
+}
+
+#[test]
 fn quotes_in_both_forms() {
     let x = run("市长刘强表示，今年将新建学校十所。\n“我们有信心完成任务。”刘强说。\n需要指出，这不是引语。");
     assert_eq!(x.quotes.len(), 2, "{:?}", x.quotes);

@@ -2206,7 +2206,7 @@ impl<'a> Sentence<'a> {
         Some(start..e)
     }
 
-    fn events(&self, orgs: &[Range<usize>]) -> Vec<Range<usize>> {
+    fn events(&self, orgs: &[Range<usize>], people: &[PersonHit]) -> Vec<Range<usize>> {
         let n = self.toks.len();
         let mut out = Vec::new();
         for k in 0..n {
@@ -2233,6 +2233,22 @@ impl<'a> Sentence<'a> {
                 }
                 let p = j - 1;
                 let s = self.s(p);
+                // the person an event is held for names it: 周学诚|同志|遗体告别仪式,
+                // 文天祥|诞辰|纪念会, 李|先生|追悼会
+                // (a memorial after 同志/先生/女士; any event after 诞辰/逝世/遗体: not
+                // 王军|同志|座谈会)
+                let for_whom = match self.s(j) {
+                    "诞辰" | "逝世" | "遗体" => true,
+                    "同志" | "先生" | "女士" => MEMORIALS.contains(&word),
+                    _ => false,
+                };
+                if let Some(h) = people
+                    .iter()
+                    .find(|h| for_whom && h.span.end == self.toks[j].start)
+                {
+                    j = self.toks[..p].partition_point(|t| t.start < h.span.start);
+                    continue;
+                }
                 // (a generic word is taken here and trimmed below if it starts the name:
                 // 乡村振兴|工作|座谈会, but 记者|座谈会 is no name)
                 // (a season names the games: 冬季|奥运会)
@@ -2335,6 +2351,9 @@ impl<'a> Sentence<'a> {
         out
     }
 }
+
+/// Events held in memory of someone, named for them: 周学诚同志遗体告别仪式, 李先生追悼会.
+const MEMORIALS: &[&str] = &["告别仪式", "追悼会", "追思会", "纪念会"];
 
 /// Verbs whose object is a meeting: never inside an event's name.
 /// Nouns and verbs before an event that are no part of its name (距离|巴黎奥运会 "the time
@@ -4872,7 +4891,8 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             && s.adjacent(r.start)
             && s.congress(r.end).is_some_and(|c| c.start == r.start))
     });
-    out.events.extend(s.events(&orgs));
+    out.events
+        .extend(s.events(&orgs, &out.people[first_person..]));
     out.orgs.extend(orgs.iter().map(span));
     out.orgs.extend(named_companies);
     out.titles.extend(titles);

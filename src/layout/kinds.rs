@@ -386,13 +386,36 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             content.len() >= 2 && (is_headline_like(f) || headline_over_dateline(f, next));
         if headline {
             paras[first].kind = ParagraphKind::Headline;
-            if let Some(&second) = content.get(1) {
+            // (the lead is the first text under it, not a section's heading: 第一章 总则)
+            let lead = content[1..].iter().take(3).find(|&&i| {
+                !is_section_heading(fold.get(paras[i].range.clone()).unwrap_or_default())
+            });
+            if let Some(&second) = lead {
                 paras[second].kind = ParagraphKind::Lead;
             }
         } else {
             paras[first].kind = ParagraphKind::Lead;
         }
     }
+}
+
+/// A heading of a section in a charter or a report: 第一章 总则, 第三节 附则, 二、主要做法 —
+/// a numbered line of a few words with no sentence in it.
+fn is_section_heading(f: &str) -> bool {
+    let f = f.trim();
+    if f.is_empty() || count_chars(f) > 20 || f.contains(['。', '，', '；', '：', '？', '！'])
+    {
+        return false;
+    }
+    let numeral = |c: char| "一二三四五六七八九十百零〇".contains(c) || c.is_ascii_digit();
+    let head: String = f.chars().take_while(|&c| numeral(c) || c == '第').collect();
+    let rest = &f[head.len()..];
+    if head.starts_with('第') && head.chars().count() >= 2 {
+        return ["章", "节", "部分", "编", "篇"]
+            .iter()
+            .any(|u| rest.starts_with(u));
+    }
+    !head.is_empty() && !head.contains('第') && rest.starts_with(['、', '．'])
 }
 
 #[cfg(test)]
@@ -486,5 +509,24 @@ mod tests {
     fn traditional_cues_and_long_bodies() {
         let t = "免責聲明：本文僅供參考。\n微信\"掃一掃\"\n他說，點贊轉發的人很多，這是今年的情況，大家都看到了，他們也在努力工作，爭取更好的成績，為社會做出更大的貢獻。";
         assert_eq!(kinds(t), vec![Disclaimer, Promo, Lead]);
+    }
+
+    #[test]
+    fn the_lead_of_a_charter_is_under_its_first_section_heading() {
+        let t = "某大学2024年本科招生章程
+第一章 总则
+第一条 为保证学校本科招生工作顺利进行，制定本章程。
+第二条 学校全称：某大学。
+第二章 招生计划";
+        assert_eq!(kinds(t), vec![Headline, Body, Lead, Body, Body]);
+        let t = "某市召开经验交流会
+一、主要做法
+今年以来，我市坚持问题导向，推动各项工作落地见效。";
+        assert_eq!(kinds(t), vec![Headline, Body, Lead]);
+        // a short line that is a sentence is the lead
+        let t = "地铁五号线开通
+第一批乘客今天上车。
+全线设站20座。";
+        assert_eq!(kinds(t), vec![Headline, Lead, Body]);
     }
 }

@@ -1043,6 +1043,41 @@ impl<'a> Sentence<'a> {
         t.end - t.start == first
     }
 
+    /// The start of a run of two to four single content chars right before token `k`, after
+    /// a boundary (punctuation, a word of two or more chars, a function word): a name the
+    /// segmenter does not know, cut into chars (恒|源|祥|公司, 霓|虹|灯|厂, 新|京|报).
+    fn char_run_before(&self, k: usize) -> Option<usize> {
+        let loose = |i: usize| {
+            self.single_char(i)
+                && !self.in_title[i]
+                && matches!(
+                    self.toks[i].kind,
+                    Kind::Word(
+                        Pos::Noun
+                            | Pos::VerbNoun
+                            | Pos::PersonWord
+                            | Pos::Place
+                            | Pos::Adj
+                            | Pos::Other
+                            | Pos::Proper
+                    ) | Kind::Unknown
+                )
+                && !self.admin_level(i)
+                // (not a particle or a word of position: 钳制|着|学校, 前|店|后|厂)
+                && !matches!(self.s(i), "着" | "了" | "过" | "前" | "后" | "上" | "下" | "里" | "内" | "外")
+        };
+        let mut r = k;
+        while r > 0 && k - r < 4 && self.adjacent(r - 1) && loose(r - 1) {
+            r -= 1;
+        }
+        let bounded = r == 0
+            || !self.adjacent(r - 1)
+            || self.toks[r - 1].kind == Kind::Punct
+            || (!self.single_char(r - 1) && matches!(self.toks[r - 1].kind, Kind::Word(_)))
+            || matches!(self.toks[r - 1].pos(), Some(Pos::Function | Pos::Pronoun));
+        (k - r >= 2 && bounded).then_some(r)
+    }
+
     fn is_mod(&self, k: usize) -> bool {
         if self.in_title[k] || self.org_word(k) == Some(OrgWord::Not) {
             return false;
@@ -1409,6 +1444,14 @@ impl<'a> Sentence<'a> {
                         || (self.single_char(i)
                             && matches!(self.toks[i].kind, Kind::Word(p) if p != Pos::Function && p != Pos::Pronoun)))
             };
+            // a name cut into single chars right before a head of two or more chars is the
+            // organisation's (恒|源|祥|公司, 中|金|公司); before any head, the rules below
+            // that trim common words off the start do not cut into it (新|京|报, 霓|虹|灯|厂)
+            let run = self.char_run_before(k);
+            let name_run = run.filter(|_| !self.single_char(k));
+            if let Some(r) = name_run {
+                j = r;
+            }
             let mut joined = false;
             loop {
                 // the dictionary may cut the link in two (旗|下): look at the text itself
@@ -1506,6 +1549,7 @@ impl<'a> Sentence<'a> {
                 .any(|h| self.s(k).ends_with(h))
                 && !(j + 1 == k && self.s(k) == "中心");
             while j < k
+                && run != Some(j)
                 && !(state_agency && self.s(j) == "国家")
                 && (GENERIC_STARTS.contains(&self.s(j))
                     || matches!(self.toks[j].kind, Kind::Word(Pos::Time))
@@ -1574,6 +1618,7 @@ impl<'a> Sentence<'a> {
                 && !pair_of_places
                 && (agency
                     || joined
+                    || name_run.is_some()
                     || if j == k {
                         // a bare party committee (一级党委, 党委批准) is any committee, not a name
                         (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev))
@@ -1619,6 +1664,7 @@ impl<'a> Sentence<'a> {
             // 决赛中战胜东道主|巴西队: an organisation word with only common nouns before it
             if j < k
                 && !agency
+                && run.is_none()
                 && self.toks[k].kind == Kind::Word(Pos::Org)
                 && self.chars(k, k) >= 3
                 && (j..k).all(|i| {
@@ -1653,7 +1699,10 @@ impl<'a> Sentence<'a> {
                             && !self.admin_level(i)
                     })
                 {
-                    j = p;
+                    j = match run {
+                        Some(r) if p > r => r.max(j),
+                        _ => p,
+                    };
                 }
             }
             // 第二届|全国人民代表大会, 第五|中学: an ordinal starts the name
@@ -4994,6 +5043,15 @@ mod tests {
         ] {
             assert!(o.contains(&want.to_string()), "{want} not in {o:?}");
         }
+    }
+
+    #[test]
+    fn a_name_cut_into_single_chars_before_a_head() {
+        let (text, t) = tag(
+            "新京报讯 由恒源祥公司主办，中金公司分析师说，下设霓虹灯厂。这家公司和该公司不是。",
+        );
+        let o = texts(&text, &t.orgs);
+        assert_eq!(o, ["新京报", "恒源祥公司", "中金公司", "霓虹灯厂"], "{o:?}");
     }
 }
 

@@ -1078,6 +1078,27 @@ impl<'a> Sentence<'a> {
         (k - r >= 2 && bounded).then_some(r)
     }
 
+    /// A two-char short form of a county, and of no city, right after a lone content char
+    /// (设区|市中, 跑上|天台, 又一|大厂, 六|盘山): the end of a word the segmenter cut
+    /// apart, no place.
+    fn broken_county(&self, k: usize) -> bool {
+        k > 0
+            && self.adjacent(k - 1)
+            && self.single_char(k - 1)
+            && !self.in_title[k - 1]
+            && matches!(
+                self.toks[k - 1].kind,
+                Kind::Word(Pos::Noun | Pos::Other | Pos::Numeral) | Kind::Unknown
+            )
+            && !matches!(self.s(k - 1), "省" | "市" | "县" | "州" | "国")
+            && self.s(k).len() == 6
+            && self.lex.places.get(self.s(k)).is_some_and(|p| {
+                p.full.is_some() && matches!(p.level, super::PlaceLevel::County)
+            })
+            // (not a city's name as well, after a word of direction: 三下|荆州, 赶往|长沙)
+            && !self.lex.places.contains_key(&[self.s(k), "市"].concat())
+    }
+
     fn is_mod(&self, k: usize) -> bool {
         if self.in_title[k] || self.org_word(k) == Some(OrgWord::Not) {
             return false;
@@ -4829,6 +4850,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             && !in_span(&suffixed, k)
             && !in_span(&roads, k)
             && !measure
+            && !s.broken_county(k)
         {
             // 东北地区, 亚太地区: the region is the place, 地区 the common noun after it
             let w = s.s(k);
@@ -5052,6 +5074,13 @@ mod tests {
         );
         let o = texts(&text, &t.orgs);
         assert_eq!(o, ["新京报", "恒源祥公司", "中金公司", "霓虹灯厂"], "{o:?}");
+    }
+
+    #[test]
+    fn a_county_after_a_lone_char_of_a_word_is_no_place() {
+        let (text, t) = tag("全省11个设区市中，他跑上天台。他们到天台县，又去了市中区和天台。");
+        let p = texts(&text, &t.places);
+        assert_eq!(p, ["天台县", "市中区", "天台"], "{p:?}");
     }
 }
 

@@ -1099,6 +1099,19 @@ impl<'a> Sentence<'a> {
             && !self.lex.places.contains_key(&[self.s(k), "市"].concat())
     }
 
+    /// Token `i` is a word of two or more chars the dictionary files as a person's name
+    /// that is mostly an ordinary word (扬子, 文明), right before the head at `h`: the
+    /// organisation's name (扬子|晚报, 扬子|晚报|网).
+    fn word_name_before_head(&self, i: usize, h: usize) -> bool {
+        h < self.toks.len()
+            && self.toks[i].kind == Kind::Word(Pos::PersonWord)
+            && !self.single_char(i)
+            && !self.in_title[i]
+            && self.adjacent(i)
+            && self.is_head(h)
+            && !self.single_char(h)
+    }
+
     fn is_mod(&self, k: usize) -> bool {
         if self.in_title[k] || self.org_word(k) == Some(OrgWord::Not) {
             return false;
@@ -1488,7 +1501,8 @@ impl<'a> Sentence<'a> {
                         || self.is_head(j - 1)
                         || self.admin_level(j - 1)
                         || (j == k && self.named_after_person(j - 1, k))
-                        || trade_name(j - 1))
+                        || trade_name(j - 1)
+                        || self.word_name_before_head(j - 1, j))
                     && self.chars(j - 1, k) <= 16
                 {
                     j -= 1;
@@ -1588,8 +1602,10 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let heads = (j..=k).filter(|&i| self.is_head(i)).count();
-            let specific =
-                (j..k).any(|i| (self.is_specific(i) || self.admin_level(i)) && !self.is_head(i));
+            let specific = (j..k).any(|i| {
+                ((self.is_specific(i) || self.admin_level(i)) && !self.is_head(i))
+                    || self.word_name_before_head(i, i + 1)
+            });
             let single = self.single_char(k);
             // 美国|公司, 中国|大学: a country and a bare head are the country's companies or
             // universities, not one of them
@@ -5074,6 +5090,13 @@ mod tests {
         );
         let o = texts(&text, &t.orgs);
         assert_eq!(o, ["新京报", "恒源祥公司", "中金公司", "霓虹灯厂"], "{o:?}");
+    }
+
+    #[test]
+    fn a_word_filed_as_a_name_before_a_head() {
+        let (text, t) = tag("扬子晚报网6月6日讯 据扬子晚报报道，中华慈善总会宣布。");
+        let o = texts(&text, &t.orgs);
+        assert_eq!(o, ["扬子晚报网", "扬子晚报", "中华慈善总会"], "{o:?}");
     }
 
     #[test]

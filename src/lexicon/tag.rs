@@ -1090,7 +1090,11 @@ impl<'a> Sentence<'a> {
                 self.toks[k - 1].kind,
                 Kind::Word(Pos::Noun | Pos::Other | Pos::Numeral) | Kind::Unknown
             )
-            && !matches!(self.s(k - 1), "省" | "市" | "县" | "州" | "国")
+            // (not a level of division, nor a word of going to: 调|往|塔县)
+            && !matches!(
+                self.s(k - 1),
+                "省" | "市" | "县" | "州" | "国" | "往" | "至" | "赴" | "抵" | "到"
+            )
             && self.s(k).len() == 6
             && self.lex.places.get(self.s(k)).is_some_and(|p| {
                 p.full.is_some() && matches!(p.level, super::PlaceLevel::County)
@@ -4805,6 +4809,22 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         {
             end = toks[b].end;
         }
+        // a verb of saying the model read into the name, before a colon or a quote (街坊
+        // 梁太|話：「…」, 李明|说：“…”)
+        if end == toks[b - 1].end
+            && last_tok.kind == Kind::Name
+            && s.chars(a, b - 1) >= 3
+            && b < n
+            && matches!(s.s(b), "：" | ":" | "“" | "「")
+        {
+            if let Some(c) = s.fold[..end]
+                .chars()
+                .next_back()
+                .filter(|&c| matches!(c, '说' | '话' | '称' | '道' | '讲'))
+            {
+                end -= c.len_utf8();
+            }
+        }
         // a photographer's credit: （新华社记者杨磊摄）
         if end == toks[b - 1].end
             && s.chars(a, b - 1) >= 3
@@ -5093,6 +5113,13 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_of_saying_before_a_colon_is_no_part_of_the_name() {
+        let (text, t) = tag("街坊梁太話：「好大陣味。」");
+        let p: Vec<&str> = t.people.iter().map(|h| &text[h.span.clone()]).collect();
+        assert_eq!(p, ["梁太"], "{p:?}");
+    }
+
+    #[test]
     fn a_word_filed_as_a_name_before_a_head() {
         let (text, t) = tag("扬子晚报网6月6日讯 据扬子晚报报道，中华慈善总会宣布。");
         let o = texts(&text, &t.orgs);
@@ -5104,6 +5131,8 @@ mod tests {
         let (text, t) = tag("全省11个设区市中，他跑上天台。他们到天台县，又去了市中区和天台。");
         let p = texts(&text, &t.places);
         assert_eq!(p, ["天台县", "市中区", "天台"], "{p:?}");
+        let (text, t) = tag("后调往塔县。");
+        assert_eq!(texts(&text, &t.places), ["塔县"]);
     }
 }
 

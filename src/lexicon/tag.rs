@@ -1788,6 +1788,43 @@ impl<'a> Sentence<'a> {
                 out.push(j..k + 1);
             }
         }
+        // a numbered school after its city or county (北京市|一中, 北京|四|中, 长沙市|十|一中)
+        for p in 0..n.saturating_sub(1) {
+            if self.toks[p].kind != Kind::Word(Pos::Place)
+                || self.single_char(p)
+                || !self.lex.places.get(self.s(p)).is_some_and(|x| {
+                    !matches!(
+                        x.level,
+                        super::PlaceLevel::Country | super::PlaceLevel::Other
+                    )
+                })
+            {
+                continue;
+            }
+            let mut e = p + 1;
+            while e < n && e - p <= 3 && self.adjacent(e - 1) {
+                let w = self.s(e);
+                let num = w.strip_suffix('中').unwrap_or(w);
+                // (中 alone after the numerals: 四|中)
+                if (num.is_empty() && e == p + 1)
+                    || !num.chars().all(|c| "一二三四五六七八九十".contains(c))
+                {
+                    break;
+                }
+                e += 1;
+                if w.ends_with('中') {
+                    let ends = e == n
+                        || !self.adjacent(e - 1)
+                        || !self.single_char(e)
+                        || matches!(self.toks[e].kind, Kind::Punct)
+                        || self.toks[e].pos() == Some(Pos::Function);
+                    if ends && e > p + 1 {
+                        out.push(p..e);
+                    }
+                    break;
+                }
+            }
+        }
         // a unit of an organisation right after it is part of the name (中国科学院|自然科学史
         // 研究所, 人民日报社|华闻影视中心, 致公党|中央, 长治人民医院|宣教科): nouns up to a
         // head that no other head follows
@@ -5117,6 +5154,12 @@ mod tests {
         let (text, t) = tag("街坊梁太話：「好大陣味。」");
         let p: Vec<&str> = t.people.iter().map(|h| &text[h.span.clone()]).collect();
         assert_eq!(p, ["梁太"], "{p:?}");
+    }
+
+    #[test]
+    fn a_numbered_school_after_its_city() {
+        let (text, t) = tag("北京市一中的学生在北京四中读书，坚持一中原则。");
+        assert_eq!(texts(&text, &t.orgs), ["北京市一中", "北京四中"]);
     }
 
     #[test]

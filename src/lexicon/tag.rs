@@ -1043,6 +1043,79 @@ impl<'a> Sentence<'a> {
         t.end - t.start == first
     }
 
+    /// The start of a run of two to four single content chars right before token `k`, after
+    /// a boundary (punctuation, a word of two or more chars, a function word): a name the
+    /// segmenter does not know, cut into chars (恒|源|祥|公司, 霓|虹|灯|厂, 新|京|报).
+    fn char_run_before(&self, k: usize) -> Option<usize> {
+        let loose = |i: usize| {
+            self.single_char(i)
+                && !self.in_title[i]
+                && matches!(
+                    self.toks[i].kind,
+                    Kind::Word(
+                        Pos::Noun
+                            | Pos::VerbNoun
+                            | Pos::PersonWord
+                            | Pos::Place
+                            | Pos::Adj
+                            | Pos::Other
+                            | Pos::Proper
+                    ) | Kind::Unknown
+                )
+                && !self.admin_level(i)
+                // (not a particle or a word of position: 钳制|着|学校, 前|店|后|厂)
+                && !matches!(self.s(i), "着" | "了" | "过" | "前" | "后" | "上" | "下" | "里" | "内" | "外")
+        };
+        let mut r = k;
+        while r > 0 && k - r < 4 && self.adjacent(r - 1) && loose(r - 1) {
+            r -= 1;
+        }
+        let bounded = r == 0
+            || !self.adjacent(r - 1)
+            || self.toks[r - 1].kind == Kind::Punct
+            || (!self.single_char(r - 1) && matches!(self.toks[r - 1].kind, Kind::Word(_)))
+            || matches!(self.toks[r - 1].pos(), Some(Pos::Function | Pos::Pronoun));
+        (k - r >= 2 && bounded).then_some(r)
+    }
+
+    /// A two-char short form of a county, and of no city, right after a lone content char
+    /// (设区|市中, 跑上|天台, 又一|大厂, 六|盘山): the end of a word the segmenter cut
+    /// apart, no place.
+    fn broken_county(&self, k: usize) -> bool {
+        k > 0
+            && self.adjacent(k - 1)
+            && self.single_char(k - 1)
+            && !self.in_title[k - 1]
+            && matches!(
+                self.toks[k - 1].kind,
+                Kind::Word(Pos::Noun | Pos::Other | Pos::Numeral) | Kind::Unknown
+            )
+            // (not a level of division, nor a word of going to: 调|往|塔县)
+            && !matches!(
+                self.s(k - 1),
+                "省" | "市" | "县" | "州" | "国" | "往" | "至" | "赴" | "抵" | "到"
+            )
+            && self.s(k).len() == 6
+            && self.lex.places.get(self.s(k)).is_some_and(|p| {
+                p.full.is_some() && matches!(p.level, super::PlaceLevel::County)
+            })
+            // (not a city's name as well, after a word of direction: 三下|荆州, 赶往|长沙)
+            && !self.lex.places.contains_key(&[self.s(k), "市"].concat())
+    }
+
+    /// Token `i` is a word of two or more chars the dictionary files as a person's name
+    /// that is mostly an ordinary word (扬子, 文明), right before the head at `h`: the
+    /// organisation's name (扬子|晚报, 扬子|晚报|网).
+    fn word_name_before_head(&self, i: usize, h: usize) -> bool {
+        h < self.toks.len()
+            && self.toks[i].kind == Kind::Word(Pos::PersonWord)
+            && !self.single_char(i)
+            && !self.in_title[i]
+            && self.adjacent(i)
+            && self.is_head(h)
+            && !self.single_char(h)
+    }
+
     fn is_mod(&self, k: usize) -> bool {
         if self.in_title[k] || self.org_word(k) == Some(OrgWord::Not) {
             return false;
@@ -1409,6 +1482,14 @@ impl<'a> Sentence<'a> {
                         || (self.single_char(i)
                             && matches!(self.toks[i].kind, Kind::Word(p) if p != Pos::Function && p != Pos::Pronoun)))
             };
+            // a name cut into single chars right before a head of two or more chars is the
+            // organisation's (恒|源|祥|公司, 中|金|公司); before any head, the rules below
+            // that trim common words off the start do not cut into it (新|京|报, 霓|虹|灯|厂)
+            let run = self.char_run_before(k);
+            let name_run = run.filter(|_| !self.single_char(k));
+            if let Some(r) = name_run {
+                j = r;
+            }
             let mut joined = false;
             loop {
                 // the dictionary may cut the link in two (旗|下): look at the text itself
@@ -1424,7 +1505,8 @@ impl<'a> Sentence<'a> {
                         || self.is_head(j - 1)
                         || self.admin_level(j - 1)
                         || (j == k && self.named_after_person(j - 1, k))
-                        || trade_name(j - 1))
+                        || trade_name(j - 1)
+                        || self.word_name_before_head(j - 1, j))
                     && self.chars(j - 1, k) <= 16
                 {
                     j -= 1;
@@ -1506,6 +1588,7 @@ impl<'a> Sentence<'a> {
                 .any(|h| self.s(k).ends_with(h))
                 && !(j + 1 == k && self.s(k) == "中心");
             while j < k
+                && run != Some(j)
                 && !(state_agency && self.s(j) == "国家")
                 && (GENERIC_STARTS.contains(&self.s(j))
                     || matches!(self.toks[j].kind, Kind::Word(Pos::Time))
@@ -1523,8 +1606,10 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let heads = (j..=k).filter(|&i| self.is_head(i)).count();
-            let specific =
-                (j..k).any(|i| (self.is_specific(i) || self.admin_level(i)) && !self.is_head(i));
+            let specific = (j..k).any(|i| {
+                ((self.is_specific(i) || self.admin_level(i)) && !self.is_head(i))
+                    || self.word_name_before_head(i, i + 1)
+            });
             let single = self.single_char(k);
             // 美国|公司, 中国|大学: a country and a bare head are the country's companies or
             // universities, not one of them
@@ -1574,6 +1659,7 @@ impl<'a> Sentence<'a> {
                 && !pair_of_places
                 && (agency
                     || joined
+                    || name_run.is_some()
                     || if j == k {
                         // a bare party committee (一级党委, 党委批准) is any committee, not a name
                         (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev))
@@ -1619,6 +1705,7 @@ impl<'a> Sentence<'a> {
             // 决赛中战胜东道主|巴西队: an organisation word with only common nouns before it
             if j < k
                 && !agency
+                && run.is_none()
                 && self.toks[k].kind == Kind::Word(Pos::Org)
                 && self.chars(k, k) >= 3
                 && (j..k).all(|i| {
@@ -1653,7 +1740,10 @@ impl<'a> Sentence<'a> {
                             && !self.admin_level(i)
                     })
                 {
-                    j = p;
+                    j = match run {
+                        Some(r) if p > r => r.max(j),
+                        _ => p,
+                    };
                 }
             }
             // 第二届|全国人民代表大会, 第五|中学: an ordinal starts the name
@@ -1696,6 +1786,43 @@ impl<'a> Sentence<'a> {
                     j += 1;
                 }
                 out.push(j..k + 1);
+            }
+        }
+        // a numbered school after its city or county (北京市|一中, 北京|四|中, 长沙市|十|一中)
+        for p in 0..n.saturating_sub(1) {
+            if self.toks[p].kind != Kind::Word(Pos::Place)
+                || self.single_char(p)
+                || !self.lex.places.get(self.s(p)).is_some_and(|x| {
+                    !matches!(
+                        x.level,
+                        super::PlaceLevel::Country | super::PlaceLevel::Other
+                    )
+                })
+            {
+                continue;
+            }
+            let mut e = p + 1;
+            while e < n && e - p <= 3 && self.adjacent(e - 1) {
+                let w = self.s(e);
+                let num = w.strip_suffix('中').unwrap_or(w);
+                // (中 alone after the numerals: 四|中)
+                if (num.is_empty() && e == p + 1)
+                    || !num.chars().all(|c| "一二三四五六七八九十".contains(c))
+                {
+                    break;
+                }
+                e += 1;
+                if w.ends_with('中') {
+                    let ends = e == n
+                        || !self.adjacent(e - 1)
+                        || !self.single_char(e)
+                        || matches!(self.toks[e].kind, Kind::Punct)
+                        || self.toks[e].pos() == Some(Pos::Function);
+                    if ends && e > p + 1 {
+                        out.push(p..e);
+                    }
+                    break;
+                }
             }
         }
         // a unit of an organisation right after it is part of the name (中国科学院|自然科学史
@@ -4738,6 +4865,22 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         {
             end = toks[b].end;
         }
+        // a verb of saying the model read into the name, before a colon or a quote (街坊
+        // 梁太|話：「…」, 李明|说：“…”)
+        if end == toks[b - 1].end
+            && last_tok.kind == Kind::Name
+            && s.chars(a, b - 1) >= 3
+            && b < n
+            && matches!(s.s(b), "：" | ":" | "“" | "「")
+        {
+            if let Some(c) = s.fold[..end]
+                .chars()
+                .next_back()
+                .filter(|&c| matches!(c, '说' | '话' | '称' | '道' | '讲'))
+            {
+                end -= c.len_utf8();
+            }
+        }
         // a photographer's credit: （新华社记者杨磊摄）
         if end == toks[b - 1].end
             && s.chars(a, b - 1) >= 3
@@ -4799,6 +4942,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             && !in_span(&suffixed, k)
             && !in_span(&roads, k)
             && !measure
+            && !s.broken_county(k)
         {
             // 东北地区, 亚太地区: the region is the place, 地区 the common noun after it
             let w = s.s(k);
@@ -5014,6 +5158,44 @@ mod tests {
         ] {
             assert!(o.contains(&want.to_string()), "{want} not in {o:?}");
         }
+    }
+
+    #[test]
+    fn a_name_cut_into_single_chars_before_a_head() {
+        let (text, t) = tag(
+            "新京报讯 由恒源祥公司主办，中金公司分析师说，下设霓虹灯厂。这家公司和该公司不是。",
+        );
+        let o = texts(&text, &t.orgs);
+        assert_eq!(o, ["新京报", "恒源祥公司", "中金公司", "霓虹灯厂"], "{o:?}");
+    }
+
+    #[test]
+    fn a_verb_of_saying_before_a_colon_is_no_part_of_the_name() {
+        let (text, t) = tag("街坊梁太話：「好大陣味。」");
+        let p: Vec<&str> = t.people.iter().map(|h| &text[h.span.clone()]).collect();
+        assert_eq!(p, ["梁太"], "{p:?}");
+    }
+
+    #[test]
+    fn a_numbered_school_after_its_city() {
+        let (text, t) = tag("北京市一中的学生在北京四中读书，坚持一中原则。");
+        assert_eq!(texts(&text, &t.orgs), ["北京市一中", "北京四中"]);
+    }
+
+    #[test]
+    fn a_word_filed_as_a_name_before_a_head() {
+        let (text, t) = tag("扬子晚报网6月6日讯 据扬子晚报报道，中华慈善总会宣布。");
+        let o = texts(&text, &t.orgs);
+        assert_eq!(o, ["扬子晚报网", "扬子晚报", "中华慈善总会"], "{o:?}");
+    }
+
+    #[test]
+    fn a_county_after_a_lone_char_of_a_word_is_no_place() {
+        let (text, t) = tag("全省11个设区市中，他跑上天台。他们到天台县，又去了市中区和天台。");
+        let p = texts(&text, &t.places);
+        assert_eq!(p, ["天台县", "市中区", "天台"], "{p:?}");
+        let (text, t) = tag("后调往塔县。");
+        assert_eq!(texts(&text, &t.places), ["塔县"]);
     }
 }
 

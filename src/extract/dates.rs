@@ -191,6 +191,8 @@ const YEAR_WORDS: &[(&str, i32)] = &[
     ("来年", 1),
     ("來年", 1),
     ("下年", 1),
+    // the year last named, not now: resolved by `find_with`
+    ("同年", 0),
     ("后年", 2),
     ("後年", 2),
 ];
@@ -1822,6 +1824,44 @@ fn skip_aside(s: &str, at: usize) -> usize {
     }
 }
 
+/// 同年 at `at` as "the same year" (1964年毕业，同年分配), not inside 不同年龄, 同年级,
+/// 共同年度.
+fn same_year_at(s: &str, at: usize) -> bool {
+    s[at..].starts_with("同年")
+        && !prev_char(s, at).is_some_and(|c| matches!(c, '不' | '相' | '共' | '等' | '如'))
+        && !next_char(s, at + "同年".len()).is_some_and(|c| {
+            matches!(
+                c,
+                '龄' | '齡' | '级' | '級' | '代' | '纪' | '紀' | '生' | '人' | '份' | '度'
+            )
+        })
+}
+
+/// A comparison with the period before (较上月增加, 比上年增长, 与上年同期相比) around the
+/// relative word at `start..end`.
+fn compared(s: &str, start: usize, end: usize) -> bool {
+    match prev_char(s, start) {
+        Some('较' | '較' | '比') => true,
+        Some('与' | '與' | '和' | '同' | '跟') => {
+            let rest = &s[end..];
+            let rest = rest.strip_prefix("同期").unwrap_or(rest);
+            rest.starts_with("相比") || rest.starts_with("比较") || rest.starts_with("比較")
+        }
+        _ => false,
+    }
+}
+
+/// The year, and the month if it names one, of a resolved value that names no day
+/// ("2024-05", "2024"): the period a text reports.
+fn period_of(value: &str) -> Option<(i32, Option<u32>)> {
+    let y = value.get(..4)?.parse().ok()?;
+    match value.len() {
+        4 => Some((y, None)),
+        7 => Some((y, Some(value.get(5..)?.parse().ok()?))),
+        _ => None,
+    }
+}
+
 fn scan(s: &str, tw: bool) -> Vec<Raw> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -1838,6 +1878,8 @@ fn scan(s: &str, tw: bool) -> Vec<Raw> {
             || (festivals::may_start(c) && festivals::at(s, i).is_some())
             // 当天, 次日, 第二天: only where the word is (第 and 同 start many other words)
             || (matches!(c, '当' | '當' | '同' | '次' | '翌' | '第' | '隔') && anaphor_at(s, i).is_some())
+            // 同年 (1964年毕业，同年分配): the year last named
+            || (c == '同' && same_year_at(s, i))
             // 第三季度 with no year before it
             || (matches!(c, '第' | '首') && year_part(s, i, false, tw).is_some());
         if starts && !super::quantities::prev_significant(s, i).is_some_and(blocks_start) {
@@ -3012,6 +3054,11 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
     let mut out = Vec::with_capacity(raws.len());
     let mut ctx: Option<(usize, i32)> = None; // paragraph start, written year
     let mut prev: Option<(usize, Point)> = None; // the last day named, its paragraph
+    let mut last_year: Option<i32> = None; // the year last named
+                                           // the period (a year, a month of it) a paragraph last reported, and the first one of
+                                           // the headline and lead: 5月, 2023年, 去年上半年; no day
+    let mut period: Option<(usize, i32, Option<u32>)> = None;
+    let mut lead_period: Option<(usize, i32, Option<u32>)> = None;
     for r in &raws {
         let para = doc.paragraph_at(r.start).map_or(0, |p| p.range.start);
         let ctx_year = ctx.filter(|(p, _)| *p == para).map(|(_, y)| y);
@@ -3034,9 +3081,35 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             && !r.a.is_relative()
             && r.a.fest.is_none()
             && future_cue(s, r.start, r.end);
+        // 同年: the year last named; 较上月, 比上年: the month or year before the last one
+        // the text reports (a May report's 较上月 is April), when not after its now
+        let same_year = r.a.yrel == Some(0) && s[r.start..].starts_with("同年");
+        let not_after = |y: i32, m: u32| match anchor {
+            Anchor::Date(a) => (y, m) <= (a.year, a.month),
+            a => a.year().map_or(true, |ay| y <= ay),
+        };
+        // (a year of the lead may be history, 1941年出生: only its month is the story's)
+        let reported = period
+            .filter(|p| p.0 == para)
+            .or(lead_period.filter(|_| r.a.mrel.is_some()));
+        let compares =
+            r.b.is_none() && r.a.d.is_none() && r.a.part.is_none() && compared(s, r.start, r.end);
+        let before = match (r.a.yrel, r.a.mrel, reported) {
+            _ if !compares => None,
+            (Some(-1), None, Some((_, y, _))) if not_after(y, 1) => Some(Anchor::Year(y)),
+            (None, Some(-1), Some((_, y, Some(m)))) if not_after(y, m) => {
+                Date::new(y, m, 1).map(Anchor::Date)
+            }
+            _ => None,
+        };
+        if same_year && last_year.is_none() {
+            continue;
+        }
         let res = resolve(
             r,
             match story {
+                _ if same_year => last_year.map_or(anchor, Anchor::Year),
+                _ if before.is_some() => before.unwrap_or(anchor),
                 Some(a) if r.a.week.is_some() || (r.a.mrel.is_some() && r.a.d.is_none()) => a,
                 _ => anchor,
             },
@@ -3054,6 +3127,35 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
         );
         if let Some(d) = res.day {
             prev = Some((para, d));
+        }
+        // (a compared period is not the one reported: 比上年增长…较上年 stays on 2023年)
+        let last = res.end_value.as_deref().unwrap_or(&res.value);
+        if let Some(y) = last
+            .get(..4)
+            .and_then(|y| y.parse().ok())
+            .filter(|_| !compares)
+        {
+            last_year = Some(y);
+        }
+        // a period: a month, or a year (a part of it: 上半年), not a range of them
+        if let Some((y, m)) = period_of(&res.value).filter(|_| !compares) {
+            let m = m.filter(|_| res.end_value.is_none());
+            let one_year = res
+                .end_value
+                .as_deref()
+                .map_or(true, |e| e.len() == 7 && e.get(..4) == res.value.get(..4));
+            if one_year {
+                period = Some((para, y, m));
+                if lead_period.is_none()
+                    && doc
+                        .paragraphs
+                        .iter()
+                        .take(3)
+                        .any(|p| p.range.contains(&r.start))
+                {
+                    lead_period = period;
+                }
+            }
         }
         if let Some(y) =
             r.a.y
@@ -3347,6 +3449,50 @@ mod tests {
                 month: 4,
                 day: 27
             }
+        );
+    }
+
+    #[test]
+    fn compared_with_the_period_before_the_reported_one() {
+        // a May report's 较上月 is April, though it is read in June
+        let t = "5月成都新房成交上涨\n6月3日，记者获悉，今年5月成都成交9863套。\n高端项目共成交318套，较上月增加46套。";
+        assert_eq!(
+            values(t, Some("2024-06-10")),
+            ["2024-05", "2024-06-03", "2024-05", "2024-04"]
+        );
+        // 比上年 after a year of the paragraph is the year before it, every time
+        let t = "公报发布。\n2023年国内生产总值比上年增长5.2%，粮食较上年增加，与上年同期相比增长。";
+        assert_eq!(
+            values(t, Some("2024-06-10")),
+            ["2023", "2022", "2022", "2022"]
+        );
+        // a year of another paragraph is not the one compared; nor is one to come
+        let t = "他1941年出生。\n消费支出比上年增长15%。";
+        assert_eq!(values(t, Some("2024-06-10")), ["1941", "2023"]);
+        let t = "2026年将建成，产量比上年增长。";
+        assert_eq!(values(t, Some("2024-06-10")), ["2026", "2023"]);
+        // not compared: 上月 is the month before now
+        assert_eq!(
+            values("今年5月成交9863套，上月成交百套。", Some("2024-06-10")),
+            ["2024-05", "2024-05"]
+        );
+    }
+
+    #[test]
+    fn same_year_is_the_year_last_named() {
+        assert_eq!(
+            values("他1964年毕业，同年分配到研究所。", Some("2024-06-10")),
+            ["1964", "1964"]
+        );
+        assert_eq!(
+            values("2019年3月入职，同年10月离职。", Some("2024-06-10")),
+            ["2019-03", "2019-10"]
+        );
+        // nothing named before it; not the 同年 of 不同年龄, 同年级
+        assert!(values("同年分配到研究所。", Some("2024-06-10")).is_empty());
+        assert_eq!(
+            values("2020年，不同年龄段和同年级的学生", Some("2024-06-10")),
+            ["2020"]
         );
     }
 }

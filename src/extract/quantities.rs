@@ -1227,6 +1227,13 @@ fn subject_before(doc: &Doc, start: usize, end: usize, verb_after: bool) -> Opti
         }
     }
     let len = s[from..end_at].chars().count();
+    // (较上月增加46套, 比上年同期增加: a time word ends no noun)
+    let mut last2 = s[from..end_at].chars().rev();
+    if let (Some(b), Some(a)) = (last2.next(), last2.next()) {
+        if "年月期".contains(b) && "上去今本同前明".contains(a) {
+            return None;
+        }
+    }
     // (其他, 这些: no noun)
     if toks
         .iter()
@@ -1416,7 +1423,8 @@ mod tests {
 
     #[test]
     fn joined_durations_and_ranges() {
-        let r = texts("被判处有期徒刑五年六个月，其余被告人被判处三年至八年不等，农技人员30人至40人。");
+        let r =
+            texts("被判处有期徒刑五年六个月，其余被告人被判处三年至八年不等，农技人员30人至40人。");
         assert_eq!(
             r,
             [
@@ -1443,6 +1451,9 @@ mod tests {
         let r = texts("由3车道缩减为1车道，9部门印发通知，查封房产11套，扣押车辆6辆。");
         let subjects: Vec<Option<&str>> = r.iter().map(|q| q.3.as_deref()).collect();
         assert_eq!(subjects, [None, None, None, Some("房产"), Some("车辆")]);
+        // the period compared is no subject
+        let r = texts("高端项目共成交318套，较上月增加46套。");
+        assert_eq!(r[1].3, None);
         // 零部件 is no count of zero
         assert!(texts("汽车零部件板块涨幅居前").is_empty());
     }

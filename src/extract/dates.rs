@@ -219,6 +219,9 @@ const MONTH_WORDS: &[(&str, i32)] = &[
 
 /// Relative days; some carry a part of the day (今晚: tonight).
 const DAY_WORDS: &[(&str, i32, bool)] = &[
+    ("大大前天", -4, false),
+    ("大大后天", 4, false),
+    ("大大後天", 4, false),
     ("大前天", -3, false),
     ("大后天", 3, false),
     ("大後天", 3, false),
@@ -698,7 +701,11 @@ fn point_with(
         if s[j..].starts_with('度') {
             j += '度'.len_utf8();
         }
-    } else if let Some((y, e, chars)) = *int.insert(int_here(j)) {
+    } else if let Some((n, e)) = years_ago(s, j, *int.insert(int_here(j)), tw, inherit) {
+        // 十年前, 33年前: that many years before now (or before the year compared)
+        f.yrel = Some(-n);
+        return Some((f, e));
+    } else if let Some((y, e, chars)) = *int.get_or_insert(None) {
         let all_digits = s[j..e]
             .chars()
             .all(|c| c.is_ascii_digit() || numbers::chinese_digit(c).is_some());
@@ -1822,6 +1829,27 @@ fn skip_aside(s: &str, at: usize) -> usize {
     } else {
         at
     }
+}
+
+/// N年前 at `at` (十年前, 33年前, 两年前; `int` is the numeral there): N and the end. Not a
+/// year written before 前 (2035年前, Taiwan's 97年前), nor a vague count (数十年前,
+/// 几十年前), nor 年前后 (around).
+fn years_ago(
+    s: &str,
+    at: usize,
+    int: Option<(i64, usize, usize)>,
+    tw: bool,
+    inherit: Option<&Fields>,
+) -> Option<(i32, usize)> {
+    let (n, e, chars) = int?;
+    let end = e + "年前".len();
+    (!tw && inherit.is_none()
+        && (1..=100).contains(&n)
+        && chars <= 3
+        && s[e..].starts_with("年前")
+        && !prev_char(s, at).is_some_and(|c| "数數几幾好多近上第".contains(c))
+        && !next_char(s, end).is_some_and(|c| matches!(c, '后' | '後' | '夕')))
+    .then_some((n as i32, end))
 }
 
 /// 同年 at `at` as "the same year" (1964年毕业，同年分配), not inside 不同年龄, 同年级,
@@ -3096,7 +3124,7 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             r.b.is_none() && r.a.d.is_none() && r.a.part.is_none() && compared(s, r.start, r.end);
         let before = match (r.a.yrel, r.a.mrel, reported) {
             _ if !compares => None,
-            (Some(-1), None, Some((_, y, _))) if not_after(y, 1) => Some(Anchor::Year(y)),
+            (Some(k), None, Some((_, y, _))) if k < 0 && not_after(y, 1) => Some(Anchor::Year(y)),
             (None, Some(-1), Some((_, y, Some(m)))) if not_after(y, m) => {
                 Date::new(y, m, 1).map(Anchor::Date)
             }
@@ -3461,7 +3489,8 @@ mod tests {
             ["2024-05", "2024-06-03", "2024-05", "2024-04"]
         );
         // 比上年 after a year of the paragraph is the year before it, every time
-        let t = "公报发布。\n2023年国内生产总值比上年增长5.2%，粮食较上年增加，与上年同期相比增长。";
+        let t =
+            "公报发布。\n2023年国内生产总值比上年增长5.2%，粮食较上年增加，与上年同期相比增长。";
         assert_eq!(
             values(t, Some("2024-06-10")),
             ["2023", "2022", "2022", "2022"]
@@ -3494,5 +3523,30 @@ mod tests {
             values("2020年，不同年龄段和同年级的学生", Some("2024-06-10")),
             ["2020"]
         );
+    }
+
+    #[test]
+    fn years_ago() {
+        assert_eq!(
+            values(
+                "三十年前，他来到这里；33年前，两年前在印度。",
+                Some("2024-06-10")
+            ),
+            ["1994", "1991", "2022"]
+        );
+        // compared with a year of the paragraph: before that year
+        assert_eq!(
+            values(
+                "2023年全国玉米亩产比十年前提高了约12%。",
+                Some("2024-06-10")
+            ),
+            ["2023", "2013"]
+        );
+        // a year before 前, a vague count, 前后: no years ago
+        assert_eq!(
+            values("2035年前建成，数十年前，10年前后", Some("2024-06-10")),
+            ["2035"]
+        );
+        assert_eq!(values("大大后天", Some("2021-06-14")), ["2021-06-18"]);
     }
 }

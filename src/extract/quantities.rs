@@ -395,7 +395,15 @@ pub fn find_unclaimed(
                 .strip_suffix('分')
                 .and_then(|b| b.chars().next_back())
                 .is_some_and(|c| "满滿总總积積得均".contains(c));
-        if numbers::starts_numeral(c) && (score_word || !prev.is_some_and(blocks_start)) {
+        // (K1843+500处: the metres of a milepost)
+        let milepost = prev == Some('+')
+            && s[..i]
+                .strip_suffix('+')
+                .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+        if numbers::starts_numeral(c)
+            && !milepost
+            && (score_word || !prev.is_some_and(blocks_start))
+        {
             if let Some(q) = quantity(doc, i) {
                 if claimed.get(ci).is_none_or(|&(cs, _)| q.end <= cs) {
                     i = q.end;
@@ -443,6 +451,19 @@ fn joined(doc: &Doc, qs: Vec<Quantity>) -> Vec<Quantity> {
                 } else {
                     false
                 };
+            // 第十届、十一届: a count listed after an ordinal of its unit is one too
+            if !merged
+                && p.kind == QuantityKind::Ordinal
+                && q.kind == QuantityKind::Count
+                && p.unit == q.unit
+                && matches!(gap, "、" | "和" | "及" | "与" | "至" | "到")
+            {
+                let mut q = q;
+                q.kind = QuantityKind::Ordinal;
+                q.subject = None;
+                out.push(q);
+                continue;
+            }
             if merged {
                 p.approximate |= q.approximate || p.value_max.is_some();
                 p.end = q.end;
@@ -807,6 +828,8 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     let (word, kind) = match (measure, count) {
         (Some(m), Some(c)) if c.len() > m.len() => (c, QuantityKind::Count),
         (Some(m), _) => (m, QuantityKind::Measure),
+        // (an age is a measure: 46岁, 60岁以上)
+        (None, Some(c)) if matches!(c, "岁" | "歲") => (c, QuantityKind::Measure),
         (None, Some(c)) => (c, QuantityKind::Count),
         // 积36分, 领先2分, 满分120分: points of a table or an exam
         (None, None) if s[end..].starts_with('分') && score_cue(s, at, end) => {
@@ -1454,7 +1477,24 @@ mod tests {
         // the period compared is no subject
         let r = texts("高端项目共成交318套，较上月增加46套。");
         assert_eq!(r[1].3, None);
+        // a milepost's metres are no count
+        assert!(texts("在K1843+500处发生事故").is_empty());
         // 零部件 is no count of zero
         assert!(texts("汽车零部件板块涨幅居前").is_empty());
+    }
+
+    #[test]
+    fn ages_and_listed_ordinals() {
+        let r = run("第十届、十一届全国政协委员，享年83岁。");
+        let kinds: Vec<(&str, QuantityKind)> = r.iter().map(|q| (q.0.as_str(), q.4)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("第十届", QuantityKind::Ordinal),
+                ("十一届", QuantityKind::Ordinal),
+                ("83岁", QuantityKind::Measure),
+            ]
+        );
+        assert_eq!(r[1].5, None);
     }
 }

@@ -1882,11 +1882,82 @@ fn compared(s: &str, start: usize, end: usize) -> bool {
 /// The year, and the month if it names one, of a resolved value that names no day
 /// ("2024-05", "2024"): the period a text reports.
 fn period_of(value: &str) -> Option<(i32, Option<u32>)> {
-    let y = value.get(..4)?.parse().ok()?;
-    match value.len() {
-        4 => Some((y, None)),
-        7 => Some((y, Some(value.get(5..)?.parse().ok()?))),
-        _ => None,
+    let (y, e) = ascii_digits(value, 0, 4, 4)?;
+    let m = match value.len() - e {
+        0 => None,
+        3 => Some(ascii_digits(value, e + 1, 2, 2)?.0),
+        _ => return None,
+    };
+    Some((y as i32, m))
+}
+
+/// The years and months a text has named, for the words that speak of them: 同年 (the
+/// year last named), 较上月 and 比上年 (the period before the one the text reports: a May
+/// report's 较上月 is April; 2023年…比上年 is 2022).
+#[derive(Default)]
+struct Reported {
+    last_year: Option<i32>,
+    /// The period (a year, a month of it) a paragraph last reported, and the first one of
+    /// the headline and lead: 5月, 2023年, 去年上半年; no day.
+    period: Option<(usize, i32, Option<u32>)>,
+    lead: Option<(usize, i32, Option<u32>)>,
+}
+
+impl Reported {
+    /// The anchor of `r` when it is one of those words, and whether it compares; None: a
+    /// 同年 with no year named before it.
+    #[inline(never)]
+    fn anchor(&self, s: &str, r: &Raw, para: usize, now: Anchor) -> Option<(Option<Anchor>, bool)> {
+        if r.a.yrel == Some(0) && s[r.start..].starts_with("同年") {
+            return Some((Some(Anchor::Year(self.last_year?)), false));
+        }
+        let compares =
+            r.b.is_none() && r.a.d.is_none() && r.a.part.is_none() && compared(s, r.start, r.end);
+        if !compares {
+            return Some((None, false));
+        }
+        // the period compared is not after now
+        let not_after = |y: i32, m: u32| match now {
+            Anchor::Date(a) => (y, m) <= (a.year, a.month),
+            a => a.year().map_or(true, |ay| y <= ay),
+        };
+        // (a year of the lead may be history, 1941年出生: only its month is the story's)
+        let reported = self
+            .period
+            .filter(|p| p.0 == para)
+            .or(self.lead.filter(|_| r.a.mrel.is_some()));
+        let over = match (r.a.yrel, r.a.mrel, reported) {
+            (Some(k), None, Some((_, y, _))) if k < 0 && not_after(y, 1) => Some(Anchor::Year(y)),
+            (None, Some(-1), Some((_, y, Some(m)))) if not_after(y, m) => {
+                Date::new(y, m, 1).map(Anchor::Date)
+            }
+            _ => None,
+        };
+        Some((over, true))
+    }
+
+    /// Notes a resolved mention that compares nothing (比上年增长…较上年 stays on 2023年).
+    #[inline(never)]
+    fn note(&mut self, res: &Resolved, para: usize, in_lead: bool) {
+        let last = res.end_value.as_deref().unwrap_or(&res.value);
+        if let Some((y, _)) = ascii_digits(last, 0, 4, 4) {
+            self.last_year = Some(y as i32);
+        }
+        // a period: a month, or a year (a part of it: 上半年), not a range of them
+        let Some((y, m)) = period_of(&res.value) else {
+            return;
+        };
+        let m = m.filter(|_| res.end_value.is_none());
+        if res
+            .end_value
+            .as_deref()
+            .map_or(true, |e| e.len() == 7 && e.get(..4) == res.value.get(..4))
+        {
+            self.period = Some((para, y, m));
+            if self.lead.is_none() && in_lead {
+                self.lead = self.period;
+            }
+        }
     }
 }
 
@@ -3082,11 +3153,7 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
     let mut out = Vec::with_capacity(raws.len());
     let mut ctx: Option<(usize, i32)> = None; // paragraph start, written year
     let mut prev: Option<(usize, Point)> = None; // the last day named, its paragraph
-    let mut last_year: Option<i32> = None; // the year last named
-                                           // the period (a year, a month of it) a paragraph last reported, and the first one of
-                                           // the headline and lead: 5月, 2023年, 去年上半年; no day
-    let mut period: Option<(usize, i32, Option<u32>)> = None;
-    let mut lead_period: Option<(usize, i32, Option<u32>)> = None;
+    let mut reported = Reported::default();
     for r in &raws {
         let para = doc.paragraph_at(r.start).map_or(0, |p| p.range.start);
         let ctx_year = ctx.filter(|(p, _)| *p == para).map(|(_, y)| y);
@@ -3109,35 +3176,14 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             && !r.a.is_relative()
             && r.a.fest.is_none()
             && future_cue(s, r.start, r.end);
-        // 同年: the year last named; 较上月, 比上年: the month or year before the last one
-        // the text reports (a May report's 较上月 is April), when not after its now
-        let same_year = r.a.yrel == Some(0) && s[r.start..].starts_with("同年");
-        let not_after = |y: i32, m: u32| match anchor {
-            Anchor::Date(a) => (y, m) <= (a.year, a.month),
-            a => a.year().map_or(true, |ay| y <= ay),
-        };
-        // (a year of the lead may be history, 1941年出生: only its month is the story's)
-        let reported = period
-            .filter(|p| p.0 == para)
-            .or(lead_period.filter(|_| r.a.mrel.is_some()));
-        let compares =
-            r.b.is_none() && r.a.d.is_none() && r.a.part.is_none() && compared(s, r.start, r.end);
-        let before = match (r.a.yrel, r.a.mrel, reported) {
-            _ if !compares => None,
-            (Some(k), None, Some((_, y, _))) if k < 0 && not_after(y, 1) => Some(Anchor::Year(y)),
-            (None, Some(-1), Some((_, y, Some(m)))) if not_after(y, m) => {
-                Date::new(y, m, 1).map(Anchor::Date)
-            }
-            _ => None,
-        };
-        if same_year && last_year.is_none() {
+        // 同年, 较上月, 比上年: see `Reported`
+        let Some((over, compares)) = reported.anchor(s, r, para, anchor) else {
             continue;
-        }
+        };
         let res = resolve(
             r,
             match story {
-                _ if same_year => last_year.map_or(anchor, Anchor::Year),
-                _ if before.is_some() => before.unwrap_or(anchor),
+                _ if over.is_some() => over.unwrap_or(anchor),
                 Some(a) if r.a.week.is_some() || (r.a.mrel.is_some() && r.a.d.is_none()) => a,
                 _ => anchor,
             },
@@ -3156,34 +3202,9 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
         if let Some(d) = res.day {
             prev = Some((para, d));
         }
-        // (a compared period is not the one reported: 比上年增长…较上年 stays on 2023年)
-        let last = res.end_value.as_deref().unwrap_or(&res.value);
-        if let Some(y) = last
-            .get(..4)
-            .and_then(|y| y.parse().ok())
-            .filter(|_| !compares)
-        {
-            last_year = Some(y);
-        }
-        // a period: a month, or a year (a part of it: 上半年), not a range of them
-        if let Some((y, m)) = period_of(&res.value).filter(|_| !compares) {
-            let m = m.filter(|_| res.end_value.is_none());
-            let one_year = res
-                .end_value
-                .as_deref()
-                .map_or(true, |e| e.len() == 7 && e.get(..4) == res.value.get(..4));
-            if one_year {
-                period = Some((para, y, m));
-                if lead_period.is_none()
-                    && doc
-                        .paragraphs
-                        .iter()
-                        .take(3)
-                        .any(|p| p.range.contains(&r.start))
-                {
-                    lead_period = period;
-                }
-            }
+        if !compares {
+            let third = doc.paragraphs.get(2).map_or(usize::MAX, |p| p.range.end);
+            reported.note(&res, para, r.start < third);
         }
         if let Some(y) =
             r.a.y

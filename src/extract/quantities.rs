@@ -389,17 +389,12 @@ pub fn find_unclaimed(
                 }
             }
         }
-        // (满分120分, 积分100分: a word that ends in 分 before the figure)
-        let score_word = prev == Some('分')
-            && s[..i]
-                .strip_suffix('分')
-                .and_then(|b| b.chars().next_back())
-                .is_some_and(|c| "满滿总總积積得均".contains(c));
-        // (K1843+500处: the metres of a milepost)
-        let milepost = prev == Some('+')
-            && s[..i]
-                .strip_suffix('+')
-                .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+        // (满分120分, 积分100分: a word that ends in 分 before the figure; K1843+500处: the
+        // metres of a milepost)
+        let before = s[..i].chars().rev().nth(1);
+        let score_word =
+            prev == Some('分') && before.is_some_and(|c| "满滿总總积積得均".contains(c));
+        let milepost = prev == Some('+') && before.is_some_and(|c| c.is_ascii_digit());
         if numbers::starts_numeral(c)
             && !milepost
             && (score_word || !prev.is_some_and(blocks_start))
@@ -419,61 +414,61 @@ pub fn find_unclaimed(
         }
         i += c.len_utf8();
     }
-    joined(doc, out)
+    joined(doc, &mut out);
+    out
 }
 
 /// Two mentions that are one: a range with the unit on both ends (三年至八年 → 3–8 年,
 /// 5个至10个) and a duration in years and months (五年六个月 → 5.5 年, 1年零3个月).
 #[inline(never)]
-fn joined(doc: &Doc, qs: Vec<Quantity>) -> Vec<Quantity> {
+fn joined(doc: &Doc, qs: &mut Vec<Quantity>) {
     let s = doc.fold;
-    let mut out: Vec<Quantity> = Vec::with_capacity(qs.len());
-    for q in qs {
-        if let Some(p) = out.last_mut() {
+    let mut w = 0;
+    for i in 0..qs.len() {
+        if w > 0 {
+            let (head, tail) = qs.split_at_mut(i);
+            let (p, q) = (&mut head[w - 1], &mut tail[0]);
             let gap = &s[p.end.min(q.start)..q.start];
             let plain = p.value_max.is_none() && q.value_max.is_none();
-            let months = matches!(q.unit.as_str(), "个月" | "個月");
-            let merged =
-                if plain && p.unit == "年" && months && matches!(gap, "" | "零") && q.value < 12.0
-                {
-                    p.value += q.value / 12.0;
-                    true
-                } else if plain
-                    && p.unit == q.unit
-                    && p.kind == q.kind
-                    && matches!(p.kind, QuantityKind::Count | QuantityKind::Measure)
-                    && matches!(gap, "至" | "到" | "-" | "－" | "～" | "~" | "—")
-                    && q.value > p.value
-                {
-                    p.value_max = Some(q.value);
-                    p.subject = p.subject.take().or_else(|| q.subject.clone());
-                    true
-                } else {
-                    false
-                };
-            // 第十届、十一届: a count listed after an ordinal of its unit is one too
-            if !merged
-                && p.kind == QuantityKind::Ordinal
-                && q.kind == QuantityKind::Count
-                && p.unit == q.unit
-                && matches!(gap, "、" | "和" | "及" | "与" | "至" | "到")
+            let same = p.unit == q.unit;
+            if plain && p.unit == "年" && q.unit.ends_with('月') && "零".starts_with(gap) {
+                p.value += q.value / 12.0;
+            } else if plain
+                && same
+                && p.kind == q.kind
+                && matches!(p.kind, QuantityKind::Count | QuantityKind::Measure)
+                && gap.chars().count() == 1
+                && "至到-－～~—".contains(gap)
+                && q.value > p.value
             {
-                let mut q = q;
-                q.kind = QuantityKind::Ordinal;
-                q.subject = None;
-                out.push(q);
+                p.value_max = Some(q.value);
+                if p.subject.is_none() {
+                    p.subject = q.subject.take();
+                }
+            } else {
+                // 第十届、十一届: a count listed after an ordinal of its unit is one too
+                if same
+                    && p.kind == QuantityKind::Ordinal
+                    && q.kind == QuantityKind::Count
+                    && gap.chars().count() == 1
+                    && "、和及与至到".contains(gap)
+                {
+                    q.kind = QuantityKind::Ordinal;
+                    q.subject = None;
+                }
+                qs.swap(w, i);
+                w += 1;
                 continue;
             }
-            if merged {
-                p.approximate |= q.approximate || p.value_max.is_some();
-                p.end = q.end;
-                p.text = doc.text[p.start..p.end].to_string();
-                continue;
-            }
+            p.approximate |= q.approximate || p.value_max.is_some();
+            p.end = q.end;
+            p.text = doc.text[p.start..p.end].to_string();
+            continue;
         }
-        out.push(q);
+        qs.swap(w, i);
+        w += 1;
     }
-    out
+    qs.truncate(w);
 }
 
 fn make(
@@ -1250,13 +1245,6 @@ fn subject_before(doc: &Doc, start: usize, end: usize, verb_after: bool) -> Opti
         }
     }
     let len = s[from..end_at].chars().count();
-    // (较上月增加46套, 比上年同期增加: a time word ends no noun)
-    let mut last2 = s[from..end_at].chars().rev();
-    if let (Some(b), Some(a)) = (last2.next(), last2.next()) {
-        if "年月期".contains(b) && "上去今本同前明".contains(a) {
-            return None;
-        }
-    }
     // (其他, 这些: no noun)
     if toks
         .iter()
@@ -1474,9 +1462,6 @@ mod tests {
         let r = texts("由3车道缩减为1车道，9部门印发通知，查封房产11套，扣押车辆6辆。");
         let subjects: Vec<Option<&str>> = r.iter().map(|q| q.3.as_deref()).collect();
         assert_eq!(subjects, [None, None, None, Some("房产"), Some("车辆")]);
-        // the period compared is no subject
-        let r = texts("高端项目共成交318套，较上月增加46套。");
-        assert_eq!(r[1].3, None);
         // a milepost's metres are no count
         assert!(texts("在K1843+500处发生事故").is_empty());
         // 零部件 is no count of zero

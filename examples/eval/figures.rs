@@ -13,7 +13,8 @@
 //!   one) and for dates without a year (the next one on or after the reference).
 //! - jionlp: an amount with no currency word is in 元 (CNY); `blur*` means approximate.
 //!   Times are resolved against `time_base` (its date) with JioNLP's convention for dates
-//!   without a year (the year of the base); the expected [start, end] (inclusive, to the
+//!   without a year (the year of the base, or the next such date where the call passes
+//!   `ret_future=True`); the expected [start, end] (inclusive, to the
 //!   second) is compared with the span of `value` .. `end_value` at their precision.
 //!
 //! Excluded cases, each printed with its reason when the section runs:
@@ -522,6 +523,9 @@ fn jionlp_parse_time(dir: &Path) -> (Suite, Suite) {
             continue;
         }
         let whole_days = want[0].ends_with("00:00:00") && want[1].ends_with("23:59:59");
+        // (the call asks for the future: ret_future=True)
+        let future = c["call"].as_str().is_some_and(|c| c.contains("ret_future=True"));
+        let prefer = if future { dates::Prefer { yearless: dates::Yearless::Future, ..prefer } } else { prefer };
         let got = dates::parse_with_base(text, base, prefer);
         let span = got_bounds(&got);
         let suite = if whole_days { &mut day } else { &mut tod };

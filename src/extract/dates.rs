@@ -191,6 +191,8 @@ const YEAR_WORDS: &[(&str, i32)] = &[
     ("来年", 1),
     ("來年", 1),
     ("下年", 1),
+    // the year last named, not now: resolved by `find_with`
+    ("同年", 0),
     ("后年", 2),
     ("後年", 2),
 ];
@@ -217,6 +219,9 @@ const MONTH_WORDS: &[(&str, i32)] = &[
 
 /// Relative days; some carry a part of the day (今晚: tonight).
 const DAY_WORDS: &[(&str, i32, bool)] = &[
+    ("大大前天", -4, false),
+    ("大大后天", 4, false),
+    ("大大後天", 4, false),
     ("大前天", -3, false),
     ("大后天", 3, false),
     ("大後天", 3, false),
@@ -696,7 +701,11 @@ fn point_with(
         if s[j..].starts_with('度') {
             j += '度'.len_utf8();
         }
-    } else if let Some((y, e, chars)) = *int.insert(int_here(j)) {
+    } else if let Some((n, e)) = years_ago(s, j, *int.insert(int_here(j)), tw, inherit) {
+        // 十年前, 33年前: that many years before now (or before the year compared)
+        f.yrel = Some(-n);
+        return Some((f, e));
+    } else if let Some((y, e, chars)) = *int.get_or_insert(None) {
         let all_digits = s[j..e]
             .chars()
             .all(|c| c.is_ascii_digit() || numbers::chinese_digit(c).is_some());
@@ -1822,6 +1831,136 @@ fn skip_aside(s: &str, at: usize) -> usize {
     }
 }
 
+/// N年前 at `at` (十年前, 33年前, 两年前; `int` is the numeral there): N and the end. Not a
+/// year written before 前 (2035年前, Taiwan's 97年前), nor a vague count (数十年前,
+/// 几十年前), nor 年前后 (around).
+fn years_ago(
+    s: &str,
+    at: usize,
+    int: Option<(i64, usize, usize)>,
+    tw: bool,
+    inherit: Option<&Fields>,
+) -> Option<(i32, usize)> {
+    let (n, e, chars) = int?;
+    let end = e + "年前".len();
+    (!tw && inherit.is_none()
+        && (1..=100).contains(&n)
+        && chars <= 3
+        && s[e..].starts_with("年前")
+        && !prev_char(s, at).is_some_and(|c| "数數几幾好多近上第".contains(c))
+        && !next_char(s, end).is_some_and(|c| matches!(c, '后' | '後' | '夕')))
+    .then_some((n as i32, end))
+}
+
+/// 同年 at `at` as "the same year" (1964年毕业，同年分配), not inside 不同年龄, 同年级,
+/// 共同年度.
+fn same_year_at(s: &str, at: usize) -> bool {
+    s[at..].starts_with("同年")
+        && !prev_char(s, at).is_some_and(|c| matches!(c, '不' | '相' | '共' | '等' | '如'))
+        && !next_char(s, at + "同年".len()).is_some_and(|c| {
+            matches!(
+                c,
+                '龄' | '齡' | '级' | '級' | '代' | '纪' | '紀' | '生' | '人' | '份' | '度'
+            )
+        })
+}
+
+/// A comparison with the period before (较上月增加, 比上年增长, 与上年同期相比) around the
+/// relative word at `start..end`.
+fn compared(s: &str, start: usize, end: usize) -> bool {
+    match prev_char(s, start) {
+        Some('较' | '較' | '比') => true,
+        Some('与' | '與' | '和' | '同' | '跟') => {
+            let rest = &s[end..];
+            let rest = rest.strip_prefix("同期").unwrap_or(rest);
+            rest.starts_with("相比") || rest.starts_with("比较") || rest.starts_with("比較")
+        }
+        _ => false,
+    }
+}
+
+/// The year, and the month if it names one, of a resolved value that names no day
+/// ("2024-05", "2024"): the period a text reports.
+fn period_of(value: &str) -> Option<(i32, Option<u32>)> {
+    let (y, e) = ascii_digits(value, 0, 4, 4)?;
+    let m = match value.len() - e {
+        0 => None,
+        3 => Some(ascii_digits(value, e + 1, 2, 2)?.0),
+        _ => return None,
+    };
+    Some((y as i32, m))
+}
+
+/// The years and months a text has named, for the words that speak of them: 同年 (the
+/// year last named), 较上月 and 比上年 (the period before the one the text reports: a May
+/// report's 较上月 is April; 2023年…比上年 is 2022).
+#[derive(Default)]
+struct Reported {
+    last_year: Option<i32>,
+    /// The period (a year, a month of it) a paragraph last reported, and the first one of
+    /// the headline and lead: 5月, 2023年, 去年上半年; no day.
+    period: Option<(usize, i32, Option<u32>)>,
+    lead: Option<(usize, i32, Option<u32>)>,
+}
+
+impl Reported {
+    /// The anchor of `r` when it is one of those words, and whether it compares; None: a
+    /// 同年 with no year named before it.
+    #[inline(never)]
+    fn anchor(&self, s: &str, r: &Raw, para: usize, now: Anchor) -> Option<(Option<Anchor>, bool)> {
+        if r.a.yrel == Some(0) && s[r.start..].starts_with("同年") {
+            return Some((Some(Anchor::Year(self.last_year?)), false));
+        }
+        let compares =
+            r.b.is_none() && r.a.d.is_none() && r.a.part.is_none() && compared(s, r.start, r.end);
+        if !compares {
+            return Some((None, false));
+        }
+        // the period compared is not after now
+        let not_after = |y: i32, m: u32| match now {
+            Anchor::Date(a) => (y, m) <= (a.year, a.month),
+            a => a.year().map_or(true, |ay| y <= ay),
+        };
+        // (a year of the lead may be history, 1941年出生: only its month is the story's)
+        let reported = self
+            .period
+            .filter(|p| p.0 == para)
+            .or(self.lead.filter(|_| r.a.mrel.is_some()));
+        let over = match (r.a.yrel, r.a.mrel, reported) {
+            (Some(k), None, Some((_, y, _))) if k < 0 && not_after(y, 1) => Some(Anchor::Year(y)),
+            (None, Some(-1), Some((_, y, Some(m)))) if not_after(y, m) => {
+                Date::new(y, m, 1).map(Anchor::Date)
+            }
+            _ => None,
+        };
+        Some((over, true))
+    }
+
+    /// Notes a resolved mention that compares nothing (比上年增长…较上年 stays on 2023年).
+    #[inline(never)]
+    fn note(&mut self, res: &Resolved, para: usize, in_lead: bool) {
+        let last = res.end_value.as_deref().unwrap_or(&res.value);
+        if let Some((y, _)) = ascii_digits(last, 0, 4, 4) {
+            self.last_year = Some(y as i32);
+        }
+        // a period: a month, or a year (a part of it: 上半年), not a range of them
+        let Some((y, m)) = period_of(&res.value) else {
+            return;
+        };
+        let m = m.filter(|_| res.end_value.is_none());
+        if res
+            .end_value
+            .as_deref()
+            .map_or(true, |e| e.len() == 7 && e.get(..4) == res.value.get(..4))
+        {
+            self.period = Some((para, y, m));
+            if self.lead.is_none() && in_lead {
+                self.lead = self.period;
+            }
+        }
+    }
+}
+
 fn scan(s: &str, tw: bool) -> Vec<Raw> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -1838,6 +1977,8 @@ fn scan(s: &str, tw: bool) -> Vec<Raw> {
             || (festivals::may_start(c) && festivals::at(s, i).is_some())
             // 当天, 次日, 第二天: only where the word is (第 and 同 start many other words)
             || (matches!(c, '当' | '當' | '同' | '次' | '翌' | '第' | '隔') && anaphor_at(s, i).is_some())
+            // 同年 (1964年毕业，同年分配): the year last named
+            || (c == '同' && same_year_at(s, i))
             // 第三季度 with no year before it
             || (matches!(c, '第' | '首') && year_part(s, i, false, tw).is_some());
         if starts && !super::quantities::prev_significant(s, i).is_some_and(blocks_start) {
@@ -3012,6 +3153,7 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
     let mut out = Vec::with_capacity(raws.len());
     let mut ctx: Option<(usize, i32)> = None; // paragraph start, written year
     let mut prev: Option<(usize, Point)> = None; // the last day named, its paragraph
+    let mut reported = Reported::default();
     for r in &raws {
         let para = doc.paragraph_at(r.start).map_or(0, |p| p.range.start);
         let ctx_year = ctx.filter(|(p, _)| *p == para).map(|(_, y)| y);
@@ -3034,9 +3176,14 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             && !r.a.is_relative()
             && r.a.fest.is_none()
             && future_cue(s, r.start, r.end);
+        // 同年, 较上月, 比上年: see `Reported`
+        let Some((over, compares)) = reported.anchor(s, r, para, anchor) else {
+            continue;
+        };
         let res = resolve(
             r,
             match story {
+                _ if over.is_some() => over.unwrap_or(anchor),
                 Some(a) if r.a.week.is_some() || (r.a.mrel.is_some() && r.a.d.is_none()) => a,
                 _ => anchor,
             },
@@ -3054,6 +3201,10 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
         );
         if let Some(d) = res.day {
             prev = Some((para, d));
+        }
+        if !compares {
+            let third = doc.paragraphs.get(2).map_or(usize::MAX, |p| p.range.end);
+            reported.note(&res, para, r.start < third);
         }
         if let Some(y) =
             r.a.y
@@ -3348,5 +3499,75 @@ mod tests {
                 day: 27
             }
         );
+    }
+
+    #[test]
+    fn compared_with_the_period_before_the_reported_one() {
+        // a May report's 较上月 is April, though it is read in June
+        let t = "5月成都新房成交上涨\n6月3日，记者获悉，今年5月成都成交9863套。\n高端项目共成交318套，较上月增加46套。";
+        assert_eq!(
+            values(t, Some("2024-06-10")),
+            ["2024-05", "2024-06-03", "2024-05", "2024-04"]
+        );
+        // 比上年 after a year of the paragraph is the year before it, every time
+        let t =
+            "公报发布。\n2023年国内生产总值比上年增长5.2%，粮食较上年增加，与上年同期相比增长。";
+        assert_eq!(
+            values(t, Some("2024-06-10")),
+            ["2023", "2022", "2022", "2022"]
+        );
+        // a year of another paragraph is not the one compared; nor is one to come
+        let t = "他1941年出生。\n消费支出比上年增长15%。";
+        assert_eq!(values(t, Some("2024-06-10")), ["1941", "2023"]);
+        let t = "2026年将建成，产量比上年增长。";
+        assert_eq!(values(t, Some("2024-06-10")), ["2026", "2023"]);
+        // not compared: 上月 is the month before now
+        assert_eq!(
+            values("今年5月成交9863套，上月成交百套。", Some("2024-06-10")),
+            ["2024-05", "2024-05"]
+        );
+    }
+
+    #[test]
+    fn same_year_is_the_year_last_named() {
+        assert_eq!(
+            values("他1964年毕业，同年分配到研究所。", Some("2024-06-10")),
+            ["1964", "1964"]
+        );
+        assert_eq!(
+            values("2019年3月入职，同年10月离职。", Some("2024-06-10")),
+            ["2019-03", "2019-10"]
+        );
+        // nothing named before it; not the 同年 of 不同年龄, 同年级
+        assert!(values("同年分配到研究所。", Some("2024-06-10")).is_empty());
+        assert_eq!(
+            values("2020年，不同年龄段和同年级的学生", Some("2024-06-10")),
+            ["2020"]
+        );
+    }
+
+    #[test]
+    fn years_ago() {
+        assert_eq!(
+            values(
+                "三十年前，他来到这里；33年前，两年前在印度。",
+                Some("2024-06-10")
+            ),
+            ["1994", "1991", "2022"]
+        );
+        // compared with a year of the paragraph: before that year
+        assert_eq!(
+            values(
+                "2023年全国玉米亩产比十年前提高了约12%。",
+                Some("2024-06-10")
+            ),
+            ["2023", "2013"]
+        );
+        // a year before 前, a vague count, 前后: no years ago
+        assert_eq!(
+            values("2035年前建成，数十年前，10年前后", Some("2024-06-10")),
+            ["2035"]
+        );
+        assert_eq!(values("大大后天", Some("2021-06-14")), ["2021-06-18"]);
     }
 }

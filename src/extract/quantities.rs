@@ -180,6 +180,10 @@ const SUBJECT_STOPS: &[&str] = &[
     "第", "之", "因", "出现", "发生", "受到", "遭到", "达到", "超过", "位于", "来自", "完成",
     "实现", "面临", "存在", "造成", "导致", "需要", "得到", "通过", "开始", "继续", "表示", "认为",
     "接受", "加入", "进入", "具有", "用于", "参赛", "总共", "之后", "之前", "以后", "以前", "以来",
+    // Verbs of change and of issuing right after the measure word (3车道缩减为1车道, 9部门
+    // 印发, 900只个股上涨): the dictionary knows some as names or not at all.
+    "缩减", "拓宽", "扩大", "调整", "增至", "减至", "降至", "升至", "印发", "下发", "出台", "上涨",
+    "下跌", "涨停", "跌停",
     // Traditional forms, while the fold may still be the identity.
     "分別", "參加", "參與", "介紹", "獲得", "入選", "成為", "進行", "開展", "共同", "已經", "目前",
     "累計", "其中", "與", "於", "及", "為", "從", "對", "將", "還", "並", "這", "該", "沒", "無",
@@ -246,11 +250,12 @@ const LEADING_VERBS: &[&str] = &[
     "开设", "预计", "预期", "出现", "发现", "批准", "申请", "清理", "还有", "加开", "增开", "开行",
     "出动", "调派", "调集", "救出", "转移", "疏散", "确诊", "收治", "现有", "留下", "设", "使",
     "有", "共", "达", "计", "了", "的", "和", "与", "及", "将", "已", "为", "是", "在", "等", "各",
-    "全", "年", "月", "日",
+    "全", "年", "月", "日", "查封", "扣押", "冻结", "没收", "收缴", "查扣", "扣留", "捣毁",
 ];
 
 /// Whether the 分 after the numeral `at..end` counts points: a word of scoring within the
-/// six chars before it (积, 得, 领先, 满分, 考, 扣, 获), and no digit, 之 or 钱 after it.
+/// six chars before it (积, 得, 领先, 满分, 考, 扣, 获, 加, 分值从120分调整为), and no
+/// digit, 之 or 钱 after it.
 #[inline(never)]
 fn score_cue(s: &str, at: usize, end: usize) -> bool {
     let after = &s[end + '分'.len_utf8()..];
@@ -259,8 +264,9 @@ fn score_cue(s: &str, at: usize, end: usize) -> bool {
         return false;
     }
     let from = s[..at].char_indices().rev().nth(5).map_or(0, |(k, _)| k);
-    s[from..at].contains(['积', '積', '得', '满', '滿', '考', '扣', '获', '獲'])
-        || s[from..at].contains("领先")
+    s[from..at].contains([
+        '积', '積', '得', '满', '滿', '考', '扣', '获', '獲', '加', '分',
+    ]) || s[from..at].contains("领先")
         || s[from..at].contains("領先")
 }
 
@@ -383,7 +389,16 @@ pub fn find_unclaimed(
                 }
             }
         }
-        if numbers::starts_numeral(c) && !prev.is_some_and(blocks_start) {
+        // (满分120分, 积分100分: a word that ends in 分 before the figure; K1843+500处: the
+        // metres of a milepost)
+        let before = s[..i].chars().rev().nth(1);
+        let score_word =
+            prev == Some('分') && before.is_some_and(|c| "满滿总總积積得均".contains(c));
+        let milepost = prev == Some('+') && before.is_some_and(|c| c.is_ascii_digit());
+        if numbers::starts_numeral(c)
+            && !milepost
+            && (score_word || !prev.is_some_and(blocks_start))
+        {
             if let Some(q) = quantity(doc, i) {
                 if claimed.get(ci).is_none_or(|&(cs, _)| q.end <= cs) {
                     i = q.end;
@@ -399,7 +414,61 @@ pub fn find_unclaimed(
         }
         i += c.len_utf8();
     }
+    joined(doc, &mut out);
     out
+}
+
+/// Two mentions that are one: a range with the unit on both ends (三年至八年 → 3–8 年,
+/// 5个至10个) and a duration in years and months (五年六个月 → 5.5 年, 1年零3个月).
+#[inline(never)]
+fn joined(doc: &Doc, qs: &mut Vec<Quantity>) {
+    let s = doc.fold;
+    let mut w = 0;
+    for i in 0..qs.len() {
+        if w > 0 {
+            let (head, tail) = qs.split_at_mut(i);
+            let (p, q) = (&mut head[w - 1], &mut tail[0]);
+            let gap = &s[p.end.min(q.start)..q.start];
+            let plain = p.value_max.is_none() && q.value_max.is_none();
+            let same = p.unit == q.unit;
+            if plain && p.unit == "年" && q.unit.ends_with('月') && "零".starts_with(gap) {
+                p.value += q.value / 12.0;
+            } else if plain
+                && same
+                && p.kind == q.kind
+                && matches!(p.kind, QuantityKind::Count | QuantityKind::Measure)
+                && gap.chars().count() == 1
+                && "至到-－～~—".contains(gap)
+                && q.value > p.value
+            {
+                p.value_max = Some(q.value);
+                if p.subject.is_none() {
+                    p.subject = q.subject.take();
+                }
+            } else {
+                // 第十届、十一届: a count listed after an ordinal of its unit is one too
+                if same
+                    && p.kind == QuantityKind::Ordinal
+                    && q.kind == QuantityKind::Count
+                    && gap.chars().count() == 1
+                    && "、和及与至到".contains(gap)
+                {
+                    q.kind = QuantityKind::Ordinal;
+                    q.subject = None;
+                }
+                qs.swap(w, i);
+                w += 1;
+                continue;
+            }
+            p.approximate |= q.approximate || p.value_max.is_some();
+            p.end = q.end;
+            p.text = doc.text[p.start..p.end].to_string();
+            continue;
+        }
+        qs.swap(w, i);
+        w += 1;
+    }
+    qs.truncate(w);
 }
 
 fn make(
@@ -754,6 +823,8 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     let (word, kind) = match (measure, count) {
         (Some(m), Some(c)) if c.len() > m.len() => (c, QuantityKind::Count),
         (Some(m), _) => (m, QuantityKind::Measure),
+        // (an age is a measure: 46岁, 60岁以上)
+        (None, Some(c)) if matches!(c, "岁" | "歲") => (c, QuantityKind::Measure),
         (None, Some(c)) => (c, QuantityKind::Count),
         // 积36分, 领先2分, 满分120分: points of a table or an exam
         (None, None) if s[end..].starts_with('分') && score_cue(s, at, end) => {
@@ -773,6 +844,10 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     // Durations and lone digits need more care.
     let lone_one = t == "一" || t == "壹";
     if lone_one && !COLLECTIVE.contains(&word) {
+        return None;
+    }
+    // (零部件, 零件, 零售: a lone 零 begins a word)
+    if t == "零" {
         return None;
     }
     if matches!(word, "年" | "天" | "日" | "周" | "週") {
@@ -868,7 +943,10 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     }
     // 人 and 人次 name what they count; what follows is a verb (五人死亡).
     if kind == QuantityKind::Count
-        && !matches!(word, "人" | "人次" | "岁" | "歲" | "倍" | "周年" | "週年")
+        && !matches!(
+            word,
+            "人" | "人次" | "岁" | "歲" | "倍" | "周年" | "週年" | "分"
+        )
     {
         // (a verbal measure before a verb counts actions: 中国政府两次组织)
         let (after, verb) = subject_after(doc, q_end);
@@ -1348,5 +1426,60 @@ mod tests {
         ] {
             assert!(run(t).is_empty(), "{t}: {:?}", run(t));
         }
+    }
+
+    fn texts(t: &str) -> Vec<(String, f64, Option<f64>, Option<String>)> {
+        run(t).into_iter().map(|q| (q.0, q.1, q.2, q.5)).collect()
+    }
+
+    #[test]
+    fn joined_durations_and_ranges() {
+        let r =
+            texts("被判处有期徒刑五年六个月，其余被告人被判处三年至八年不等，农技人员30人至40人。");
+        assert_eq!(
+            r,
+            [
+                ("五年六个月".to_string(), 5.5, None, None),
+                ("三年至八年".to_string(), 3.0, Some(8.0), None),
+                ("30人至40人".to_string(), 30.0, Some(40.0), None),
+            ]
+        );
+        // not a range: the right end is smaller, or another unit
+        let r = texts("从8个减到3个，从5年到6个月");
+        assert_eq!(r.len(), 4, "{r:?}");
+    }
+
+    #[test]
+    fn points_after_a_word_of_scoring() {
+        let r = texts("考试满分120分，可加20分，标准分值从120分调整为100分。");
+        let v: Vec<f64> = r.iter().map(|q| q.1).collect();
+        assert_eq!(v, [120.0, 20.0, 120.0, 100.0]);
+        assert!(r.iter().all(|q| q.3.is_none()), "{r:?}");
+    }
+
+    #[test]
+    fn subjects_without_the_verbs_around_them() {
+        let r = texts("由3车道缩减为1车道，9部门印发通知，查封房产11套，扣押车辆6辆。");
+        let subjects: Vec<Option<&str>> = r.iter().map(|q| q.3.as_deref()).collect();
+        assert_eq!(subjects, [None, None, None, Some("房产"), Some("车辆")]);
+        // a milepost's metres are no count
+        assert!(texts("在K1843+500处发生事故").is_empty());
+        // 零部件 is no count of zero
+        assert!(texts("汽车零部件板块涨幅居前").is_empty());
+    }
+
+    #[test]
+    fn ages_and_listed_ordinals() {
+        let r = run("第十届、十一届全国政协委员，享年83岁。");
+        let kinds: Vec<(&str, QuantityKind)> = r.iter().map(|q| (q.0.as_str(), q.4)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("第十届", QuantityKind::Ordinal),
+                ("十一届", QuantityKind::Ordinal),
+                ("83岁", QuantityKind::Measure),
+            ]
+        );
+        assert_eq!(r[1].5, None);
     }
 }

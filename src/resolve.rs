@@ -2,6 +2,8 @@
 //!
 //! - Credits (撰稿 …, 责任编辑 …) add their names to `people`, with the credit's label as
 //!   the role title and its organisation, merged with other mentions of the same name.
+//! - A role's organisation written as 公司 or 集团 alone is the one company the text
+//!   named before the person, if it named exactly one.
 //! - Every further occurrence of a person's or an organisation's name in the text is a
 //!   mention of it (王军 again, later in the article), unless it lies inside a longer
 //!   mention of something else.
@@ -23,6 +25,7 @@ pub fn run(doc: &Doc, x: &mut Extraction) {
     add_credits(doc, x);
     let mut words = Words::new(doc);
     link_abbreviations(doc, &mut x.organizations, &mut words);
+    the_company(x);
     let taken = taken_spans(x);
     later_mentions_people(doc, &mut x.people, &taken);
     later_mentions_orgs(doc, &mut x.organizations, &taken, &mut words);
@@ -119,6 +122,42 @@ fn add_credits(doc: &Doc, x: &mut Extraction) {
                 e.mentions.retain(|m| !named.contains(m));
             }
             list.retain(|e| !e.mentions.is_empty());
+        }
+    }
+}
+
+/// Last words of a company's name: what 公司 in 公司首席财务官 may refer back to.
+const COMPANY_ENDS: &[&str] = &["公司", "集团", "科技", "控股", "股份", "银行", "证券"];
+
+/// A role whose organisation is written as 公司 or 集团 alone (公司董事会主席何振宇) is one
+/// of the company the text names before the person: when it names exactly one, the role is
+/// that company's; otherwise the role keeps no organisation.
+fn the_company(x: &mut Extraction) {
+    let bare = |o: &str| matches!(o, "公司" | "集团");
+    for i in 0..x.people.len() {
+        let p = &x.people[i];
+        if !p
+            .roles
+            .iter()
+            .any(|r| r.organization.as_deref().is_some_and(bare))
+        {
+            continue;
+        }
+        let at = p.mentions.iter().map(|m| m.start).min().unwrap_or(0);
+        let mut companies = x.organizations.iter().filter(|o| {
+            let n = fold(&o.name);
+            !bare(&n)
+                && COMPANY_ENDS.iter().any(|e| n.ends_with(e))
+                && o.mentions.iter().any(|m| m.end <= at)
+        });
+        let one = match (companies.next(), companies.next()) {
+            (Some(o), None) => Some(o.name.clone()),
+            _ => None,
+        };
+        for r in &mut x.people[i].roles {
+            if r.organization.as_deref().is_some_and(bare) {
+                r.organization = one.clone();
+            }
         }
     }
 }

@@ -1216,6 +1216,8 @@ impl<'a> Sentence<'a> {
                 self.toks[j - 1].kind,
                 Kind::Word(Pos::Numeral | Pos::Pronoun)
             ) || matches!(b, "家" | "个" | "某" | "各" | "每" | "支" | "所")
+                // (two fields joined inside the name: 探月|与|航天工程中心)
+                || matches!(b, "与" | "和" | "及")
                 || (self.toks[j - 1].kind == Kind::Word(Pos::Function) && !self.single_char(j - 1))
             {
                 return None;

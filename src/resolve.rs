@@ -2,6 +2,10 @@
 //!
 //! - Credits (撰稿 …, 责任编辑 …) add their names to `people`, with the credit's label as
 //!   the role title and its organisation, merged with other mentions of the same name.
+//! - Short names join full ones: a transliterated name's last part (特朗普 → 唐纳德·特朗普),
+//!   a court's short name (杭州中院 → 杭州市中级人民法院), a name without its leading place
+//!   (海港队 → 上海海港队), and what `（以下简称…）` names (《通知》, “中国足协”), each only
+//!   where it fits one full name.
 //! - A role's organisation written as 公司 or 集团 alone is the one company the text
 //!   named before the person, if it named exactly one.
 //! - Every further occurrence of a person's or an organisation's name in the text is a
@@ -20,9 +24,13 @@ use crate::layout::Doc;
 use crate::model::{Entity, Extraction, Person, Role, Span};
 use crate::text::multi::Matcher;
 use crate::text::script::fold;
+use std::collections::HashMap;
 
 pub fn run(doc: &Doc, x: &mut Extraction) {
     add_credits(doc, x);
+    merge_last_names(&mut x.people);
+    short_names(doc, x);
+    merge_short_forms(&mut x.organizations);
     let mut words = Words::new(doc);
     link_abbreviations(doc, &mut x.organizations, &mut words);
     the_company(x);
@@ -124,6 +132,234 @@ fn add_credits(doc: &Doc, x: &mut Extraction) {
             list.retain(|e| !e.mentions.is_empty());
         }
     }
+}
+
+/// A transliterated full name and its last part are one person (唐纳德·特朗普, 特朗普) when
+/// only one full name of the text ends with that part: the part's mentions and roles join
+/// the full name's.
+fn merge_last_names(people: &mut Vec<Person>) {
+    const DOTS: [char; 4] = ['·', '・', '•', '‧'];
+    let keys: Vec<String> = people.iter().map(|p| fold(&p.name)).collect();
+    let mut by_name: HashMap<&str, usize> = HashMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        if !k.contains(DOTS) && k.chars().count() >= 2 {
+            by_name.entry(k).or_insert(i);
+        }
+    }
+    // (short, full, how many full names end with the short one)
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut fulls: HashMap<&str, usize> = HashMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        if let Some((_, last)) = k.rsplit_once(DOTS) {
+            if let Some(&s) = by_name.get(last) {
+                *fulls.entry(last).or_insert(0) += 1;
+                pairs.push((s, i));
+            }
+        }
+    }
+    pairs.retain(|&(s, _)| fulls.get(keys[s].as_str()) == Some(&1));
+    if pairs.is_empty() {
+        return;
+    }
+    let mut gone = vec![false; people.len()];
+    for (s, f) in pairs {
+        let short = std::mem::take(&mut people[s].mentions);
+        let roles = std::mem::take(&mut people[s].roles);
+        gone[s] = true;
+        let p = &mut people[f];
+        for m in short {
+            if !p.mentions.contains(&m) {
+                p.mentions.push(m);
+            }
+        }
+        for r in roles {
+            add_role(p, r);
+        }
+    }
+    let mut i = 0;
+    people.retain(|_| {
+        i += 1;
+        !gone[i - 1]
+    });
+}
+
+/// Where the text names something and then its short name, in brackets or after a comma
+/// (关于…的通知（以下简称《通知》）, 中国足球协会（简称“中国足协”）), the short name's
+/// mentions are the thing's: a work's short title joins the work written right before,
+/// an organisation's its organisation.
+fn short_names(doc: &Doc, x: &mut Extraction) {
+    let t = doc.fold;
+    let mut from = 0;
+    while let Some(off) = t.get(from..).and_then(|r| r.find("简称")) {
+        let at = from + off;
+        from = at + "简称".len();
+        // the short name: in 《》 or quotes, or up to the bracket or the comma that ends it
+        let rest = &t[from..];
+        let rest = rest.strip_prefix(['为', '：', ':']).unwrap_or(rest);
+        let (name, work) = match rest.chars().next() {
+            Some(c @ ('《' | '“' | '"' | '「')) => {
+                let close = match c {
+                    '《' => '》',
+                    '“' => '”',
+                    '「' => '」',
+                    _ => '"',
+                };
+                let body = &rest[c.len_utf8()..];
+                match body.find(close) {
+                    Some(e) => (&body[..e], c == '《'),
+                    None => continue,
+                }
+            }
+            _ => {
+                let e = rest
+                    .find(['）', ')', '，', '、', '；', '。'])
+                    .unwrap_or(rest.len());
+                (&rest[..e], false)
+            }
+        };
+        let n = name.chars().count();
+        if !(2..=12).contains(&n) {
+            continue;
+        }
+        // the thing named right before: its mention ends within a few chars of 简称
+        // (（以下简称, ，简称, （下称)
+        // (or with a number in the same brackets first: 《…通知》（商消费函〔2024〕255号，以下简称)
+        let before = |m: &Span| {
+            m.end <= at && {
+                let gap = &t[m.end..at];
+                let n = gap.chars().count();
+                n <= 4
+                    || (n <= 30
+                        && gap
+                            .trim_start_matches(['》', '”', '」'])
+                            .starts_with(['（', '('])
+                        && !gap.contains(['）', ')', '。']))
+            }
+        };
+        let list = if work {
+            &mut x.works
+        } else {
+            &mut x.organizations
+        };
+        let Some(i) = list
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| {
+                e.mentions
+                    .iter()
+                    .filter(|m| before(m))
+                    .map(|m| (m.end, i))
+                    .max()
+            })
+            .max()
+            .map(|(_, i)| i)
+        else {
+            continue;
+        };
+        if fold(&list[i].name) == name {
+            continue;
+        }
+        if let Some(k) = list.iter().position(|e| fold(&e.name) == name) {
+            let other = list.remove(k);
+            let i = if k < i { i - 1 } else { i };
+            list[i].mentions.extend(other.mentions);
+            list[i].aliases.push(other.name);
+        } else if !work {
+            // (as the text writes it: the fold keeps every char's bytes)
+            let a = name.as_ptr() as usize - t.as_ptr() as usize;
+            let shown = doc.text.get(a..a + name.len()).unwrap_or(name);
+            list[i].aliases.push(shown.to_string());
+        }
+    }
+}
+
+/// Short forms of organisations the text also names in full: a court's (杭州中院 for
+/// 杭州市中级人民法院), and a name without the place it starts with (海港队 for 上海海港队,
+/// 省生态环境厅 for 河北省生态环境厅; not a country's: 国务院 is not 美国国务院). Each short
+/// form that fits one full name only joins it.
+fn merge_short_forms(orgs: &mut Vec<Entity>) {
+    if orgs.len() < 2 {
+        return;
+    }
+    let lex = crate::lexicon::get();
+    let keys: Vec<String> = orgs.iter().map(|o| fold(&o.name)).collect();
+    let mut by_name: HashMap<&str, usize> = HashMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        by_name.entry(k).or_insert(i);
+    }
+    // (a province or a city: a county's name is often a word, 大厂|台积电)
+    let place = |p: &str| {
+        let bare = p
+            .strip_suffix(['省', '市'])
+            .filter(|b| b.chars().count() >= 2)
+            .unwrap_or(p);
+        [p, bare].iter().any(|w| {
+            lex.places.get(w).is_some_and(|pl| {
+                matches!(
+                    pl.level,
+                    crate::lexicon::PlaceLevel::Province | crate::lexicon::PlaceLevel::Prefecture
+                )
+            })
+        })
+    };
+    // (short, full), and how many full names each short one fits
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut fits: HashMap<&str, usize> = HashMap::new();
+    for (f, key) in keys.iter().enumerate() {
+        let mut add = |short: &str, pairs: &mut Vec<(usize, usize)>| {
+            if let Some((&k, &s)) = by_name.get_key_value(short) {
+                if s != f {
+                    *fits.entry(k).or_insert(0) += 1;
+                    pairs.push((s, f));
+                }
+            }
+        };
+        for (long, short) in [("中级人民法院", "中院"), ("高级人民法院", "高院")] {
+            if let Some(p) = key.strip_suffix(long) {
+                let p = p.strip_suffix(['市', '省']).unwrap_or(p);
+                if !p.is_empty() {
+                    add(&[p, short].concat(), &mut pairs);
+                }
+            }
+        }
+        // the place that starts the name: two to six chars, three at least left
+        for (b, _) in key.char_indices().skip(2).take(5) {
+            let short = &key[b..];
+            // (河北|省生态环境厅: the place is 河北省)
+            let with_level = short
+                .starts_with(['省', '市'])
+                .then(|| &key[..b + '省'.len_utf8()]);
+            if short.chars().count() >= 3
+                && by_name.contains_key(short)
+                && (place(&key[..b]) || with_level.is_some_and(place))
+            {
+                add(short, &mut pairs);
+            }
+        }
+    }
+    pairs.retain(|&(s, _)| fits.get(keys[s].as_str()) == Some(&1));
+    if pairs.is_empty() {
+        return;
+    }
+    let mut gone = vec![false; orgs.len()];
+    for &(s, _) in &pairs {
+        gone[s] = true;
+    }
+    // (a full name that is itself another's short form keeps its own)
+    pairs.retain(|&(_, f)| !gone[f]);
+    gone.fill(false);
+    for (s, f) in pairs {
+        let mentions = std::mem::take(&mut orgs[s].mentions);
+        let name = std::mem::take(&mut orgs[s].name);
+        gone[s] = true;
+        orgs[f].mentions.extend(mentions);
+        orgs[f].aliases.push(name);
+    }
+    let mut i = 0;
+    orgs.retain(|_| {
+        i += 1;
+        !gone[i - 1]
+    });
 }
 
 /// Last words of a company's name: what 公司 in 公司首席财务官 may refer back to.

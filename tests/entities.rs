@@ -2229,6 +2229,38 @@ fn an_organisation_named_by_its_last_word_before_titles() {
 }
 
 #[test]
+fn short_names_join_the_full_ones() {
+    // a transliterated name and its last part
+    let x = run("美国前总统唐纳德·特朗普30日出庭。特朗普表示将上诉。");
+    assert_eq!(names(&x), ["唐纳德·特朗普"]);
+    assert_eq!(x.people[0].mentions.len(), 2);
+    // a court's short name, a team's name without its city
+    let x = run("杭州市中级人民法院今天宣判。杭州中院表示，将依法审理。");
+    assert_eq!(x.organizations.len(), 1, "{:?}", x.organizations);
+    assert_eq!(x.organizations[0].aliases, ["杭州中院"]);
+    assert_eq!(x.organizations[0].mentions.len(), 2);
+    let x = run("上海申花队主场迎战北京国安队。国安队随后扳平。");
+    let guoan = x
+        .organizations
+        .iter()
+        .find(|o| o.name == "北京国安队")
+        .unwrap();
+    assert_eq!(guoan.aliases, ["国安队"]);
+    assert_eq!(guoan.mentions.len(), 2);
+    // 以下简称: a work's short title, an organisation's short name
+    let x = run("商务部等部门印发《关于推进家电回收的通知》（以下简称《通知》）。《通知》提出，要完善回收网络。");
+    assert_eq!(x.works.len(), 1, "{:?}", x.works);
+    assert_eq!(x.works[0].mentions.len(), 3);
+    let x = run("中国足球协会（以下简称“中国足协”）今天宣布新规。中国足协表示，新规下月实施。");
+    let fa = x
+        .organizations
+        .iter()
+        .find(|o| o.name == "中国足球协会")
+        .unwrap();
+    assert_eq!(fa.mentions.len(), 3, "{:?}", x.organizations);
+}
+
+#[test]
 fn a_party_to_a_case_is_a_role() {
     let x = run("法院判处被告人张某明有期徒刑三年。");
     assert_eq!(x.people[0].roles[0].title, "被告人");

@@ -24,7 +24,6 @@ use crate::layout::Doc;
 use crate::model::{Entity, Extraction, Person, Role, Span};
 use crate::text::multi::Matcher;
 use crate::text::script::fold;
-use std::collections::HashMap;
 
 pub fn run(doc: &Doc, x: &mut Extraction) {
     add_credits(doc, x);
@@ -134,30 +133,104 @@ fn add_credits(doc: &Doc, x: &mut Extraction) {
     }
 }
 
+/// Entity names looked up by their text without a hash map (its code for string keys was
+/// kilobytes of the module): (hash, index) pairs in order.
+struct Names<'k> {
+    keys: &'k [String],
+    by_hash: Vec<(usize, usize)>,
+}
+
+impl<'k> Names<'k> {
+    fn new(keys: &'k [String], ids: Vec<usize>) -> Self {
+        let mut by_hash: Vec<(usize, usize)> =
+            ids.into_iter().map(|i| (hash(&keys[i]), i)).collect();
+        crate::pipeline::sort_by_span(&mut by_hash, |&p| p);
+        Names { keys, by_hash }
+    }
+
+    /// The first listed name that is `s`.
+    fn get(&self, s: &str) -> Option<usize> {
+        let h = hash(s);
+        let at = self.by_hash.partition_point(|p| p.0 < h);
+        self.by_hash[at..]
+            .iter()
+            .take_while(|p| p.0 == h)
+            .map(|p| p.1)
+            .find(|&i| self.keys[i] == s)
+    }
+}
+
+/// The part after the last dot of a transliterated name (特朗普 of 唐纳德·特朗普).
+fn last_part(k: &str) -> Option<&str> {
+    k.char_indices()
+        .filter(|&(_, c)| matches!(c, '·' | '・' | '•' | '‧'))
+        .last()
+        .map(|(i, c)| &k[i + c.len_utf8()..])
+}
+
+/// Whether the text between a name and its 简称 is an aside in brackets the short name is
+/// part of (》（商消费函〔2024〕255号，以下): opened, not closed, no sentence end.
+fn bracketed(gap: &str) -> bool {
+    let mut open = false;
+    for (n, c) in gap.chars().enumerate() {
+        match c {
+            '》' | '”' | '」' if n == 0 => {}
+            '（' | '(' if n <= 1 => open = true,
+            '）' | ')' | '。' => return false,
+            _ if !open => return false,
+            _ => {}
+        }
+    }
+    open
+}
+
+/// Whether `w` is a province or a city of the gazetteer (a county's name is often a word:
+/// 大厂|台积电).
+#[inline(never)]
+fn province_or_city(w: &str) -> bool {
+    crate::lexicon::get().places.get(w).is_some_and(|pl| {
+        matches!(
+            pl.level,
+            crate::lexicon::PlaceLevel::Province | crate::lexicon::PlaceLevel::Prefecture
+        )
+    })
+}
+
+/// FNV-1a of a name.
+fn hash(s: &str) -> usize {
+    s.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    }) as usize
+}
+
+/// Keeps the (short, full) pairs whose short name fits one full name only.
+fn once_only(pairs: &mut Vec<(usize, usize)>, n: usize) {
+    let mut count = vec![0u8; n];
+    for &(s, _) in pairs.iter() {
+        count[s] = count[s].saturating_add(1);
+    }
+    pairs.retain(|&(s, _)| count[s] == 1);
+}
+
 /// A transliterated full name and its last part are one person (唐纳德·特朗普, 特朗普) when
 /// only one full name of the text ends with that part: the part's mentions and roles join
 /// the full name's.
 fn merge_last_names(people: &mut Vec<Person>) {
-    const DOTS: [char; 4] = ['·', '・', '•', '‧'];
     let keys: Vec<String> = people.iter().map(|p| fold(&p.name)).collect();
-    let mut by_name: HashMap<&str, usize> = HashMap::new();
-    for (i, k) in keys.iter().enumerate() {
-        if !k.contains(DOTS) && k.chars().count() >= 2 {
-            by_name.entry(k).or_insert(i);
-        }
-    }
-    // (short, full, how many full names end with the short one)
+    let by_name = Names::new(
+        &keys,
+        (0..keys.len())
+            .filter(|&i| last_part(&keys[i]).is_none() && keys[i].chars().count() >= 2)
+            .collect(),
+    );
+    // (short, full)
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    let mut fulls: HashMap<&str, usize> = HashMap::new();
     for (i, k) in keys.iter().enumerate() {
-        if let Some((_, last)) = k.rsplit_once(DOTS) {
-            if let Some(&s) = by_name.get(last) {
-                *fulls.entry(last).or_insert(0) += 1;
-                pairs.push((s, i));
-            }
+        if let Some(s) = last_part(k).and_then(|last| by_name.get(last)) {
+            pairs.push((s, i));
         }
     }
-    pairs.retain(|&(s, _)| fulls.get(keys[s].as_str()) == Some(&1));
+    once_only(&mut pairs, keys.len());
     if pairs.is_empty() {
         return;
     }
@@ -195,7 +268,10 @@ fn short_names(doc: &Doc, x: &mut Extraction) {
         from = at + "简称".len();
         // the short name: in 《》 or quotes, or up to the bracket or the comma that ends it
         let rest = &t[from..];
-        let rest = rest.strip_prefix(['为', '：', ':']).unwrap_or(rest);
+        let rest = rest
+            .strip_prefix('为')
+            .or_else(|| rest.strip_prefix('：'))
+            .unwrap_or(rest);
         let (name, work) = match rest.chars().next() {
             Some(c @ ('《' | '“' | '"' | '「')) => {
                 let close = match c {
@@ -212,8 +288,9 @@ fn short_names(doc: &Doc, x: &mut Extraction) {
             }
             _ => {
                 let e = rest
-                    .find(['）', ')', '，', '、', '；', '。'])
-                    .unwrap_or(rest.len());
+                    .char_indices()
+                    .find(|&(_, c)| matches!(c, '）' | ')' | '，' | '、' | '；' | '。'))
+                    .map_or(rest.len(), |(i, _)| i);
                 (&rest[..e], false)
             }
         };
@@ -228,12 +305,7 @@ fn short_names(doc: &Doc, x: &mut Extraction) {
             m.end <= at && {
                 let gap = &t[m.end..at];
                 let n = gap.chars().count();
-                n <= 4
-                    || (n <= 30
-                        && gap
-                            .trim_start_matches(['》', '”', '」'])
-                            .starts_with(['（', '('])
-                        && !gap.contains(['）', ')', '。']))
+                n <= 4 || (n <= 30 && bracketed(gap))
             }
         };
         let list = if work {
@@ -281,44 +353,27 @@ fn merge_short_forms(orgs: &mut Vec<Entity>) {
     if orgs.len() < 2 {
         return;
     }
-    let lex = crate::lexicon::get();
     let keys: Vec<String> = orgs.iter().map(|o| fold(&o.name)).collect();
-    let mut by_name: HashMap<&str, usize> = HashMap::new();
-    for (i, k) in keys.iter().enumerate() {
-        by_name.entry(k).or_insert(i);
-    }
-    // (a province or a city: a county's name is often a word, 大厂|台积电)
+    let by_name = Names::new(&keys, (0..keys.len()).collect());
     let place = |p: &str| {
         let bare = p
-            .strip_suffix(['省', '市'])
+            .strip_suffix('省')
+            .or_else(|| p.strip_suffix('市'))
             .filter(|b| b.chars().count() >= 2)
             .unwrap_or(p);
-        [p, bare].iter().any(|w| {
-            lex.places.get(w).is_some_and(|pl| {
-                matches!(
-                    pl.level,
-                    crate::lexicon::PlaceLevel::Province | crate::lexicon::PlaceLevel::Prefecture
-                )
-            })
-        })
+        province_or_city(p) || province_or_city(bare)
     };
-    // (short, full), and how many full names each short one fits
+    // (short, full)
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    let mut fits: HashMap<&str, usize> = HashMap::new();
     for (f, key) in keys.iter().enumerate() {
-        let mut add = |short: &str, pairs: &mut Vec<(usize, usize)>| {
-            if let Some((&k, &s)) = by_name.get_key_value(short) {
-                if s != f {
-                    *fits.entry(k).or_insert(0) += 1;
-                    pairs.push((s, f));
-                }
-            }
-        };
         for (long, short) in [("中级人民法院", "中院"), ("高级人民法院", "高院")] {
             if let Some(p) = key.strip_suffix(long) {
-                let p = p.strip_suffix(['市', '省']).unwrap_or(p);
-                if !p.is_empty() {
-                    add(&[p, short].concat(), &mut pairs);
+                let p = p
+                    .strip_suffix('市')
+                    .or_else(|| p.strip_suffix('省'))
+                    .unwrap_or(p);
+                if let Some(s) = by_name.get(&[p, short].concat()).filter(|_| !p.is_empty()) {
+                    pairs.push((s, f));
                 }
             }
         }
@@ -327,17 +382,17 @@ fn merge_short_forms(orgs: &mut Vec<Entity>) {
             let short = &key[b..];
             // (河北|省生态环境厅: the place is 河北省)
             let with_level = short
-                .starts_with(['省', '市'])
+                .starts_with(|c| c == '省' || c == '市')
                 .then(|| &key[..b + '省'.len_utf8()]);
-            if short.chars().count() >= 3
-                && by_name.contains_key(short)
-                && (place(&key[..b]) || with_level.is_some_and(place))
-            {
-                add(short, &mut pairs);
+            if let Some(s) = by_name.get(short).filter(|_| {
+                short.chars().count() >= 3 && (place(&key[..b]) || with_level.is_some_and(place))
+            }) {
+                pairs.push((s, f));
             }
         }
     }
-    pairs.retain(|&(s, _)| fits.get(keys[s].as_str()) == Some(&1));
+    pairs.retain(|&(s, f)| s != f);
+    once_only(&mut pairs, keys.len());
     if pairs.is_empty() {
         return;
     }

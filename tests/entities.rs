@@ -2211,6 +2211,11 @@ fn an_organisation_named_by_its_last_word_before_titles() {
         roles("法国前总统希拉克访华。", "希拉克"),
         [("前总统".into(), Some("法国".into()))]
     );
+    // a department named by its field after its ministry, its char in the title
+    assert_eq!(
+        roles("农业部科技教育司长周明远表示，将会研究。", "周明远"),
+        [("司长".into(), Some("农业部科技教育司".into()))]
+    );
     // 公司 alone: the one company the text named before
     assert_eq!(
         roles(

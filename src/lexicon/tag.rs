@@ -4741,6 +4741,44 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                     group_start = ti - 1;
                 }
             }
+            // the head of a department named by its field after its ministry, with the
+            // department's char in the title (教育部|高等|教育|司长: 教育部高等教育司)
+            let head = s.s(ti);
+            if org.is_none()
+                && head.len() == 6
+                && head.ends_with('长')
+                && head
+                    .chars()
+                    .next()
+                    .is_some_and(|c| matches!(c, '司' | '局' | '处' | '厅' | '署'))
+            {
+                let mut j = ti;
+                while j > 0
+                    && ti - j < 3
+                    && s.adjacent(j - 1)
+                    && matches!(
+                        toks[j - 1].kind,
+                        Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Adj)
+                    )
+                    && !org_tok[j - 1]
+                    && !s.in_title[j - 1]
+                {
+                    j -= 1;
+                }
+                if let Some(r) = (j < ti && j > 0 && s.adjacent(j - 1))
+                    .then(|| org_by_end.get(&j))
+                    .flatten()
+                    .filter(|r| {
+                        fold[span(r)]
+                            .chars()
+                            .next_back()
+                            .is_some_and(|c| matches!(c, '部' | '委' | '局' | '厅'))
+                    })
+                {
+                    org = Some(toks[r.start].start..toks[ti].start + 3);
+                    group_start = r.start;
+                }
+            }
             // an organisation the rules above did not find, named by its last word before
             // the titles (中金公司|分析师, 海港队|主教练): the role's, and one of the text's
             if org.is_none() {

@@ -2,6 +2,12 @@
 //!
 //! - Credits (撰稿 …, 责任编辑 …) add their names to `people`, with the credit's label as
 //!   the role title and its organisation, merged with other mentions of the same name.
+//! - Short names join full ones: a transliterated name's last part (特朗普 → 唐纳德·特朗普),
+//!   a court's short name (杭州中院 → 杭州市中级人民法院), a name without its leading place
+//!   (海港队 → 上海海港队), and what `（以下简称…）` names (《通知》, “中国足协”), each only
+//!   where it fits one full name.
+//! - A role's organisation written as 公司 or 集团 alone is the one company the text
+//!   named before the person, if it named exactly one.
 //! - Every further occurrence of a person's or an organisation's name in the text is a
 //!   mention of it (王军 again, later in the article), unless it lies inside a longer
 //!   mention of something else.
@@ -21,8 +27,12 @@ use crate::text::script::fold;
 
 pub fn run(doc: &Doc, x: &mut Extraction) {
     add_credits(doc, x);
+    merge_last_names(&mut x.people);
+    short_names(doc, x);
+    merge_short_forms(&mut x.organizations);
     let mut words = Words::new(doc);
     link_abbreviations(doc, &mut x.organizations, &mut words);
+    the_company(x);
     let taken = taken_spans(x);
     later_mentions_people(doc, &mut x.people, &taken);
     later_mentions_orgs(doc, &mut x.organizations, &taken, &mut words);
@@ -119,6 +129,326 @@ fn add_credits(doc: &Doc, x: &mut Extraction) {
                 e.mentions.retain(|m| !named.contains(m));
             }
             list.retain(|e| !e.mentions.is_empty());
+        }
+    }
+}
+
+/// Entity names looked up by their text without a hash map (its code for string keys was
+/// kilobytes of the module): (hash, index) pairs in order.
+struct Names<'k> {
+    keys: &'k [String],
+    by_hash: Vec<(usize, usize)>,
+}
+
+impl<'k> Names<'k> {
+    fn new(keys: &'k [String], ids: Vec<usize>) -> Self {
+        let mut by_hash: Vec<(usize, usize)> =
+            ids.into_iter().map(|i| (hash(&keys[i]), i)).collect();
+        crate::pipeline::sort_by_span(&mut by_hash, |&p| p);
+        Names { keys, by_hash }
+    }
+
+    /// The first listed name that is `s`.
+    fn get(&self, s: &str) -> Option<usize> {
+        let h = hash(s);
+        let at = self.by_hash.partition_point(|p| p.0 < h);
+        self.by_hash[at..]
+            .iter()
+            .take_while(|p| p.0 == h)
+            .map(|p| p.1)
+            .find(|&i| self.keys[i] == s)
+    }
+}
+
+/// The part after the last dot of a transliterated name (特朗普 of 唐纳德·特朗普).
+fn last_part(k: &str) -> Option<&str> {
+    k.char_indices()
+        .filter(|&(_, c)| matches!(c, '·' | '・' | '•' | '‧'))
+        .last()
+        .map(|(i, c)| &k[i + c.len_utf8()..])
+}
+
+/// Whether the text between a name and its 简称 is an aside in brackets the short name is
+/// part of (》（商消费函〔2024〕255号，以下): opened, not closed, no sentence end.
+fn bracketed(gap: &str) -> bool {
+    let mut open = false;
+    for (n, c) in gap.chars().enumerate() {
+        match c {
+            '》' | '”' | '」' if n == 0 => {}
+            '（' | '(' if n <= 1 => open = true,
+            '）' | ')' | '。' => return false,
+            _ if !open => return false,
+            _ => {}
+        }
+    }
+    open
+}
+
+/// Whether `w` is a province or a city of the gazetteer (a county's name is often a word:
+/// 大厂|台积电).
+#[inline(never)]
+fn province_or_city(w: &str) -> bool {
+    crate::lexicon::get().places.get(w).is_some_and(|pl| {
+        matches!(
+            pl.level,
+            crate::lexicon::PlaceLevel::Province | crate::lexicon::PlaceLevel::Prefecture
+        )
+    })
+}
+
+/// FNV-1a of a name.
+fn hash(s: &str) -> usize {
+    s.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    }) as usize
+}
+
+/// Keeps the (short, full) pairs whose short name fits one full name only.
+fn once_only(pairs: &mut Vec<(usize, usize)>, n: usize) {
+    let mut count = vec![0u8; n];
+    for &(s, _) in pairs.iter() {
+        count[s] = count[s].saturating_add(1);
+    }
+    pairs.retain(|&(s, _)| count[s] == 1);
+}
+
+/// A transliterated full name and its last part are one person (唐纳德·特朗普, 特朗普) when
+/// only one full name of the text ends with that part: the part's mentions and roles join
+/// the full name's.
+fn merge_last_names(people: &mut Vec<Person>) {
+    let keys: Vec<String> = people.iter().map(|p| fold(&p.name)).collect();
+    let by_name = Names::new(
+        &keys,
+        (0..keys.len())
+            .filter(|&i| last_part(&keys[i]).is_none() && keys[i].chars().count() >= 2)
+            .collect(),
+    );
+    // (short, full)
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (i, k) in keys.iter().enumerate() {
+        if let Some(s) = last_part(k).and_then(|last| by_name.get(last)) {
+            pairs.push((s, i));
+        }
+    }
+    once_only(&mut pairs, keys.len());
+    if pairs.is_empty() {
+        return;
+    }
+    let mut gone = vec![false; people.len()];
+    for (s, f) in pairs {
+        let short = std::mem::take(&mut people[s].mentions);
+        let roles = std::mem::take(&mut people[s].roles);
+        gone[s] = true;
+        let p = &mut people[f];
+        for m in short {
+            if !p.mentions.contains(&m) {
+                p.mentions.push(m);
+            }
+        }
+        for r in roles {
+            add_role(p, r);
+        }
+    }
+    let mut i = 0;
+    people.retain(|_| {
+        i += 1;
+        !gone[i - 1]
+    });
+}
+
+/// Where the text names something and then its short name, in brackets or after a comma
+/// (关于…的通知（以下简称《通知》）, 中国足球协会（简称“中国足协”）), the short name's
+/// mentions are the thing's: a work's short title joins the work written right before,
+/// an organisation's its organisation.
+fn short_names(doc: &Doc, x: &mut Extraction) {
+    let t = doc.fold;
+    let mut from = 0;
+    while let Some(off) = t.get(from..).and_then(|r| r.find("简称")) {
+        let at = from + off;
+        from = at + "简称".len();
+        // the short name: in 《》 or quotes, or up to the bracket or the comma that ends it
+        let rest = &t[from..];
+        let rest = rest
+            .strip_prefix('为')
+            .or_else(|| rest.strip_prefix('：'))
+            .unwrap_or(rest);
+        let (name, work) = match rest.chars().next() {
+            Some(c @ ('《' | '“' | '"' | '「')) => {
+                let close = match c {
+                    '《' => '》',
+                    '“' => '”',
+                    '「' => '」',
+                    _ => '"',
+                };
+                let body = &rest[c.len_utf8()..];
+                match body.find(close) {
+                    Some(e) => (&body[..e], c == '《'),
+                    None => continue,
+                }
+            }
+            _ => {
+                let e = rest
+                    .char_indices()
+                    .find(|&(_, c)| matches!(c, '）' | ')' | '，' | '、' | '；' | '。'))
+                    .map_or(rest.len(), |(i, _)| i);
+                (&rest[..e], false)
+            }
+        };
+        let n = name.chars().count();
+        if !(2..=12).contains(&n) {
+            continue;
+        }
+        // the thing named right before: its mention ends within a few chars of 简称
+        // (（以下简称, ，简称, （下称)
+        // (or with a number in the same brackets first: 《…通知》（商消费函〔2024〕255号，以下简称)
+        let before = |m: &Span| {
+            m.end <= at && {
+                let gap = &t[m.end..at];
+                let n = gap.chars().count();
+                n <= 4 || (n <= 30 && bracketed(gap))
+            }
+        };
+        let list = if work {
+            &mut x.works
+        } else {
+            &mut x.organizations
+        };
+        let Some(i) = list
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| {
+                e.mentions
+                    .iter()
+                    .filter(|m| before(m))
+                    .map(|m| (m.end, i))
+                    .max()
+            })
+            .max()
+            .map(|(_, i)| i)
+        else {
+            continue;
+        };
+        if fold(&list[i].name) == name {
+            continue;
+        }
+        if let Some(k) = list.iter().position(|e| fold(&e.name) == name) {
+            let other = list.remove(k);
+            let i = if k < i { i - 1 } else { i };
+            list[i].mentions.extend(other.mentions);
+            list[i].aliases.push(other.name);
+        } else if !work {
+            // (as the text writes it: the fold keeps every char's bytes)
+            let a = name.as_ptr() as usize - t.as_ptr() as usize;
+            let shown = doc.text.get(a..a + name.len()).unwrap_or(name);
+            list[i].aliases.push(shown.to_string());
+        }
+    }
+}
+
+/// Short forms of organisations the text also names in full: a court's (杭州中院 for
+/// 杭州市中级人民法院), and a name without the place it starts with (海港队 for 上海海港队,
+/// 省生态环境厅 for 河北省生态环境厅; not a country's: 国务院 is not 美国国务院). Each short
+/// form that fits one full name only joins it.
+fn merge_short_forms(orgs: &mut Vec<Entity>) {
+    if orgs.len() < 2 {
+        return;
+    }
+    let keys: Vec<String> = orgs.iter().map(|o| fold(&o.name)).collect();
+    let by_name = Names::new(&keys, (0..keys.len()).collect());
+    let place = |p: &str| {
+        let bare = p
+            .strip_suffix('省')
+            .or_else(|| p.strip_suffix('市'))
+            .filter(|b| b.chars().count() >= 2)
+            .unwrap_or(p);
+        province_or_city(p) || province_or_city(bare)
+    };
+    // (short, full)
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (f, key) in keys.iter().enumerate() {
+        for (long, short) in [("中级人民法院", "中院"), ("高级人民法院", "高院")] {
+            if let Some(p) = key.strip_suffix(long) {
+                let p = p
+                    .strip_suffix('市')
+                    .or_else(|| p.strip_suffix('省'))
+                    .unwrap_or(p);
+                if let Some(s) = by_name.get(&[p, short].concat()).filter(|_| !p.is_empty()) {
+                    pairs.push((s, f));
+                }
+            }
+        }
+        // the place that starts the name: two to six chars, three at least left
+        for (b, _) in key.char_indices().skip(2).take(5) {
+            let short = &key[b..];
+            // (河北|省生态环境厅: the place is 河北省)
+            let with_level = short
+                .starts_with(|c| c == '省' || c == '市')
+                .then(|| &key[..b + '省'.len_utf8()]);
+            if let Some(s) = by_name.get(short).filter(|_| {
+                short.chars().count() >= 3 && (place(&key[..b]) || with_level.is_some_and(place))
+            }) {
+                pairs.push((s, f));
+            }
+        }
+    }
+    pairs.retain(|&(s, f)| s != f);
+    once_only(&mut pairs, keys.len());
+    if pairs.is_empty() {
+        return;
+    }
+    let mut gone = vec![false; orgs.len()];
+    for &(s, _) in &pairs {
+        gone[s] = true;
+    }
+    // (a full name that is itself another's short form keeps its own)
+    pairs.retain(|&(_, f)| !gone[f]);
+    gone.fill(false);
+    for (s, f) in pairs {
+        let mentions = std::mem::take(&mut orgs[s].mentions);
+        let name = std::mem::take(&mut orgs[s].name);
+        gone[s] = true;
+        orgs[f].mentions.extend(mentions);
+        orgs[f].aliases.push(name);
+    }
+    let mut i = 0;
+    orgs.retain(|_| {
+        i += 1;
+        !gone[i - 1]
+    });
+}
+
+/// Last words of a company's name: what 公司 in 公司首席财务官 may refer back to.
+const COMPANY_ENDS: &[&str] = &["公司", "集团", "科技", "控股", "股份", "银行", "证券"];
+
+/// A role whose organisation is written as 公司 or 集团 alone (公司董事会主席何振宇) is one
+/// of the company the text names before the person: when it names exactly one, the role is
+/// that company's; otherwise the role keeps no organisation.
+fn the_company(x: &mut Extraction) {
+    let bare = |o: &str| matches!(o, "公司" | "集团");
+    for i in 0..x.people.len() {
+        let p = &x.people[i];
+        if !p
+            .roles
+            .iter()
+            .any(|r| r.organization.as_deref().is_some_and(bare))
+        {
+            continue;
+        }
+        let at = p.mentions.iter().map(|m| m.start).min().unwrap_or(0);
+        let mut companies = x.organizations.iter().filter(|o| {
+            let n = fold(&o.name);
+            !bare(&n)
+                && COMPANY_ENDS.iter().any(|e| n.ends_with(e))
+                && o.mentions.iter().any(|m| m.end <= at)
+        });
+        let one = match (companies.next(), companies.next()) {
+            (Some(o), None) => Some(o.name.clone()),
+            _ => None,
+        };
+        for r in &mut x.people[i].roles {
+            if r.organization.as_deref().is_some_and(bare) {
+                r.organization = one.clone();
+            }
         }
     }
 }

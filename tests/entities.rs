@@ -2177,3 +2177,109 @@ fn an_event_named_in_quotation_marks_is_named_whole() {
     let ev: Vec<&str> = x.events.iter().map(|e| e.name.as_str()).collect();
     assert!(ev.contains(&"菲律宾大选"), "{ev:?}");
 }
+
+#[test]
+fn an_organisation_named_by_its_last_word_before_titles() {
+    let roles = |s: &str, who: &str| -> Vec<(String, Option<String>)> {
+        run(s)
+            .people
+            .iter()
+            .find(|p| p.name == who)
+            .unwrap()
+            .roles
+            .iter()
+            .map(|r| (r.title.clone(), r.organization.clone()))
+            .collect()
+    };
+    assert_eq!(
+        roles("东瑞基金首席策略师孙启明认为，市场将回暖。", "孙启明"),
+        [("首席策略师".into(), Some("东瑞基金".into()))]
+    );
+    // every title of the list belongs to it
+    let x = run("北方精工科技创始人、总裁兼CTO周凯出席。");
+    assert!(x.organizations.iter().any(|o| o.name == "北方精工科技"));
+    assert!(
+        x.people[0]
+            .roles
+            .iter()
+            .all(|r| r.organization.as_deref() == Some("北方精工科技")),
+        "{:?}",
+        x.people[0].roles
+    );
+    // a count before the words: no name (一家科技公司)
+    let x = run("一家科技公司创始人王立明表示同意。");
+    assert!(x.organizations.is_empty(), "{:?}", x.organizations);
+    // a former holder: 原 stays in the title, and the list goes on past it
+    assert_eq!(
+        roles(
+            "中国农业科学院作物研究所研究员、原所长林远航获奖。",
+            "林远航"
+        ),
+        [
+            ("研究员".into(), Some("中国农业科学院作物研究所".into())),
+            ("原所长".into(), Some("中国农业科学院作物研究所".into()))
+        ]
+    );
+    assert_eq!(
+        roles("法国前总统希拉克访华。", "希拉克"),
+        [("前总统".into(), Some("法国".into()))]
+    );
+    // a department named by its field after its ministry, its char in the title
+    assert_eq!(
+        roles("农业部科技教育司长周明远表示，将会研究。", "周明远"),
+        [("司长".into(), Some("农业部科技教育司".into()))]
+    );
+    // 公司 alone: the one company the text named before
+    assert_eq!(
+        roles(
+            "鞍山钢铁集团公司今天发布年报。公司首席财务官林小梅介绍，利润增长。",
+            "林小梅"
+        ),
+        [("首席财务官".into(), Some("鞍山钢铁集团公司".into()))]
+    );
+    assert_eq!(
+        roles(
+            "鞍山钢铁集团公司和华东机械集团公司今天发布年报。公司首席财务官林小梅介绍，利润增长。",
+            "林小梅"
+        ),
+        [("首席财务官".into(), None)]
+    );
+}
+
+#[test]
+fn short_names_join_the_full_ones() {
+    // a transliterated name and its last part
+    let x = run("美国前总统唐纳德·特朗普30日出庭。特朗普表示将上诉。");
+    assert_eq!(names(&x), ["唐纳德·特朗普"]);
+    assert_eq!(x.people[0].mentions.len(), 2);
+    // a court's short name, a team's name without its city
+    let x = run("杭州市中级人民法院今天宣判。杭州中院表示，将依法审理。");
+    assert_eq!(x.organizations.len(), 1, "{:?}", x.organizations);
+    assert_eq!(x.organizations[0].aliases, ["杭州中院"]);
+    assert_eq!(x.organizations[0].mentions.len(), 2);
+    let x = run("上海申花队主场迎战北京国安队。国安队随后扳平。");
+    let guoan = x
+        .organizations
+        .iter()
+        .find(|o| o.name == "北京国安队")
+        .unwrap();
+    assert_eq!(guoan.aliases, ["国安队"]);
+    assert_eq!(guoan.mentions.len(), 2);
+    // 以下简称: a work's short title, an organisation's short name
+    let x = run("商务部等部门印发《关于推进家电回收的通知》（以下简称《通知》）。《通知》提出，要完善回收网络。");
+    assert_eq!(x.works.len(), 1, "{:?}", x.works);
+    assert_eq!(x.works[0].mentions.len(), 3);
+    let x = run("中国足球协会（以下简称“中国足协”）今天宣布新规。中国足协表示，新规下月实施。");
+    let fa = x
+        .organizations
+        .iter()
+        .find(|o| o.name == "中国足球协会")
+        .unwrap();
+    assert_eq!(fa.mentions.len(), 3, "{:?}", x.organizations);
+}
+
+#[test]
+fn a_party_to_a_case_is_a_role() {
+    let x = run("法院判处被告人张某明有期徒刑三年。");
+    assert_eq!(x.people[0].roles[0].title, "被告人");
+}

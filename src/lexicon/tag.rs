@@ -457,6 +457,63 @@ const PLACE_WORD_TAILS: &[&str] = &[
     "人", "民族", "籍", "军", "人民", "大陆", "境内", "全境", "华人", "侨民", "公民", "队",
 ];
 
+/// Last words of an organisation's name written right before a title, where the
+/// organisation rules found none (中金公司|分析师, 海港队|主教练, 前海开源基金|首席经济学家,
+/// 拜登竞选团队|发言人, 全国大专教师产业工会|理事长).
+const ROLE_ORG_HEADS: &[&str] = &[
+    "公司",
+    "集团",
+    "基金",
+    "工会",
+    "团队",
+    "队",
+    "科技",
+    "银行",
+    "证券",
+    "协会",
+    "学会",
+    "研究院",
+    "研究所",
+    "事务所",
+    "委员会",
+    "俱乐部",
+    "中心",
+    "医院",
+    "大学",
+    "学院",
+    "商会",
+    "实验室",
+    "研究室",
+    "报社",
+    "电视台",
+    "杂志社",
+    "出版社",
+    "工作室",
+    "律所",
+    "战队",
+];
+
+/// Words before a title that belong to it: a former or acting holder (原|所长, 前|总统,
+/// 代|总理).
+const TITLE_PREFIXES: &[&str] = &["原", "前", "代", "代理"];
+
+/// Parties to a court case, written before the name as a title is (被告人叶某军). Not in
+/// the list of titles: as words of the dictionary they would change how sentences are cut.
+const CASE_PARTIES: &[&str] = &["犯罪嫌疑人", "被告人", "原告", "上诉人"];
+
+/// The party to a case written right before byte `at` (被告人|叶某军), as a role.
+fn case_party(fold: &str, at: usize) -> Option<RoleHit> {
+    let before = fold.get(..at)?;
+    if !before.ends_with('人') && !before.ends_with('告') {
+        return None;
+    }
+    let w = CASE_PARTIES.iter().find(|w| before.ends_with(*w))?;
+    Some(RoleHit {
+        title: at - w.len()..at,
+        org: None,
+    })
+}
+
 /// Titles written in Latin letters (阿里巴巴集团CEO吴泳铭).
 const LATIN_TITLES: &[&str] = &["CEO", "CFO", "CTO", "COO", "CIO", "CMO", "VP", "SVP", "EVP"];
 
@@ -1189,6 +1246,81 @@ impl<'a> Sentence<'a> {
     /// or another proper noun of the dictionary (伊丽莎白|体育馆).
     fn names_own(&self, k: usize) -> bool {
         self.is_specific(k) || matches!(self.toks[k].kind, Kind::Word(Pos::PersonWord | Pos::Other))
+    }
+
+    /// The first token of an organisation named right before the title at token `ti`
+    /// (tokens `..ti`), found by its last word ([`ROLE_ORG_HEADS`]) where the organisation
+    /// rules found none: a run of nouns, names and unknown chars back to punctuation, a
+    /// function word or a verb. The name before the head must be specific (a name, an
+    /// unknown or a single char, a proper noun: 中|金|公司, 星|闪|科技), a team's before 队
+    /// (海港|队), or long (全国大专教师产业工会); a count or a pronoun before it (一家|科技公司,
+    /// 该|基金) makes it no name.
+    fn role_org_before(&self, ti: usize, person_tok: &[bool]) -> Option<usize> {
+        let e = ti.checked_sub(1)?;
+        let w = self.s(e);
+        if !self.adjacent(e) || self.in_title[e] {
+            return None;
+        }
+        let head = ROLE_ORG_HEADS.iter().find(|h| w.ends_with(*h))?;
+        // (a title word inside the name is none: 全国大专|教师|产业工会, 菲律宾总统|廉政委员会;
+        // but one before a person's name is that person's: 美国总统|拜登|竞选团队)
+        let namey = |i: usize| {
+            (i < e && !(self.in_title[i] && person_tok.get(i + 1) == Some(&true))
+                || !self.in_title[i])
+                && match self.toks[i].kind {
+                    Kind::Word(p) => {
+                        p.is_nounish()
+                            || matches!(p, Pos::PersonWord | Pos::Adj)
+                            // (a one-char verb inside a trade name: 星|闪|科技)
+                            || (p == Pos::Verb && self.single_char(i))
+                    }
+                    Kind::Name | Kind::Unknown | Kind::Latin => true,
+                    Kind::Digits | Kind::Punct => false,
+                }
+        };
+        let mut j = e;
+        while j > 0 && self.adjacent(j - 1) && namey(j - 1) && self.chars(j - 1, e) <= 14 {
+            j -= 1;
+        }
+        if j > 0 && self.adjacent(j - 1) {
+            let b = self.s(j - 1);
+            // (nor a word the segmenter made of the name's first char: 自然|科学|史|研究所)
+            if matches!(
+                self.toks[j - 1].kind,
+                Kind::Word(Pos::Numeral | Pos::Pronoun)
+            ) || matches!(b, "家" | "个" | "某" | "各" | "每" | "支" | "所")
+                // (two fields joined inside the name: 探月|与|航天工程中心)
+                || matches!(b, "与" | "和" | "及")
+                || (self.toks[j - 1].kind == Kind::Word(Pos::Function) && !self.single_char(j - 1))
+            {
+                return None;
+            }
+        }
+        // (a single-char verb may not start the name, nor a dateline's 讯: 本报讯|广东…集团)
+        while j < e
+            && (self.toks[j].kind == Kind::Word(Pos::Verb) || matches!(self.s(j), "讯" | "电"))
+        {
+            j += 1;
+        }
+        let total = self.chars(j, e);
+        let name_len = total - head.chars().count();
+        if name_len < 2 {
+            return None;
+        }
+        let specific = (j..=e).any(|i| {
+            (i < e || w.len() > head.len())
+                && (matches!(
+                    self.toks[i].kind,
+                    Kind::Name
+                        | Kind::Unknown
+                        | Kind::Latin
+                        | Kind::Word(
+                            Pos::Proper | Pos::Org | Pos::Abbrev | Pos::PersonWord | Pos::Place
+                        )
+                ) || (self.single_char(i) && i < e))
+        }) || (w == "队" && j < e)
+            || total >= 6;
+        specific.then_some(j)
     }
 
     fn titles(&mut self) -> Vec<Range<usize>> {
@@ -4644,6 +4776,11 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     for r in &orgs {
         org_by_end.entry(r.end).or_insert_with(|| r.clone());
     }
+    let mut role_orgs: Vec<Range<usize>> = Vec::new();
+    let mut person_tok = vec![false; n];
+    for &(a, b) in &people {
+        person_tok[a..b].fill(true);
+    }
     for &(a, b) in &people {
         // titles right before the name, separated by 、 or 兼 (董事长兼总裁), each group with
         // the organisation written before it; a group may follow another after 、, with its
@@ -4657,11 +4794,25 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 .get(&toks[p.saturating_sub(1)].end)
                 .filter(|t| p > 0 && t.end == toks[p].start)
             {
-                let t = t.clone();
-                let ti = (0..p)
+                let mut t = t.clone();
+                let mut ti = (0..p)
                     .rev()
                     .find(|&i| toks[i].start == t.start)
                     .unwrap_or(0);
+                // 原|所长, 美国|前|总统: a former or acting holder's title is written with it
+                if ti > 0
+                    && s.adjacent(ti - 1)
+                    && TITLE_PREFIXES.contains(&s.s(ti - 1))
+                    && !(ti >= 2
+                        && s.adjacent(ti - 2)
+                        && matches!(
+                            toks[ti - 2].kind,
+                            Kind::Digits | Kind::Word(Pos::Numeral | Pos::Time)
+                        ))
+                {
+                    ti -= 1;
+                    t.start = toks[ti].start;
+                }
                 roles.push(t.clone());
                 first_title = Some(ti);
                 if ti > 0 && matches!(s.s(ti - 1), "、" | "兼") {
@@ -4736,6 +4887,64 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                     group_start = ti - 1;
                 }
             }
+            // the head of a department named by its field after its ministry, with the
+            // department's char in the title (教育部|高等|教育|司长: 教育部高等教育司)
+            let head = s.s(ti);
+            if org.is_none()
+                && head.len() == 6
+                && head.ends_with('长')
+                && head
+                    .chars()
+                    .next()
+                    .is_some_and(|c| matches!(c, '司' | '局' | '处' | '厅' | '署'))
+            {
+                let mut j = ti;
+                while j > 0
+                    && ti - j < 3
+                    && s.adjacent(j - 1)
+                    && matches!(
+                        toks[j - 1].kind,
+                        Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Adj)
+                    )
+                    && !org_tok[j - 1]
+                    && !s.in_title[j - 1]
+                {
+                    j -= 1;
+                }
+                if let Some(r) = (j < ti && j > 0 && s.adjacent(j - 1))
+                    .then(|| org_by_end.get(&j))
+                    .flatten()
+                    .filter(|r| {
+                        fold[span(r)]
+                            .chars()
+                            .next_back()
+                            .is_some_and(|c| matches!(c, '部' | '委' | '局' | '厅'))
+                    })
+                {
+                    org = Some(toks[r.start].start..toks[ti].start + 3);
+                    group_start = r.start;
+                }
+            }
+            // an organisation the rules above did not find, named by its last word before
+            // the titles (中金公司|分析师, 海港队|主教练): the role's, and one of the text's
+            if org.is_none() {
+                if let Some(j) = s.role_org_before(ti, &person_tok) {
+                    let r = toks[j].start..toks[ti - 1].end;
+                    role_orgs.push(r.clone());
+                    org = Some(r);
+                    group_start = j;
+                } else if ti > 0
+                    && s.adjacent(ti - 1)
+                    && matches!(s.s(ti - 1), "公司" | "集团")
+                    && (ti == 1
+                        || !s.adjacent(ti - 2)
+                        || matches!(toks[ti - 2].kind, Kind::Punct)
+                        || matches!(s.s(ti - 2), "该" | "本"))
+                {
+                    // 公司|首席财务官: the company the text is about, found in the resolver
+                    org = Some(toks[ti - 1].start..toks[ti - 1].end);
+                }
+            }
             // a party committee (市委, 县委, 党委) is the body of the party posts of the
             // group only: 市委副书记、市长 is the city's mayor, not the committee's
             let committee = org
@@ -4782,6 +4991,10 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             } else {
                 break;
             }
+        }
+        // a party to a case: 被告人叶某军
+        if hits.is_empty() {
+            hits.extend(case_party(fold, toks[a].start));
         }
         // a title right after the name: 习近平总书记
         if let Some(t) = title_by_start.get(&toks[b - 1].end) {
@@ -4910,24 +5123,20 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     for r in byte_people {
         let at =
             first_person + out.people[first_person..].partition_point(|p| p.span.start < r.start);
-        // (a title right before: 会长谷口清太郎)
+        // (a title right before: 会长谷口清太郎, 被告人周某)
         let roles = title_by_end
             .get(&r.start)
-            .map(|t| {
-                vec![RoleHit {
-                    title: t.clone(),
-                    org: None,
-                }]
+            .map(|t| RoleHit {
+                title: t.clone(),
+                org: None,
             })
-            .unwrap_or_default();
+            .or_else(|| case_party(fold, r.start))
+            .into_iter()
+            .collect();
         out.people.insert(at, PersonHit { span: r, roles });
     }
     appointments(&s, &titles, &org_by_end, &mut out.people, first_person);
     abbreviated_places(&s, &mut out.places);
-    let mut person_tok = vec![false; n];
-    for &(a, b) in &people {
-        person_tok[a..b].fill(true);
-    }
     let in_person = |k: usize| person_tok[k];
     let suffixed: Vec<Range<usize>> = suffixed
         .into_iter()
@@ -5039,6 +5248,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         .extend(s.events(&orgs, &out.people[first_person..]));
     out.orgs.extend(orgs.iter().map(span));
     out.orgs.extend(named_companies);
+    out.orgs.extend(role_orgs);
     out.titles.extend(titles);
     // a name inside a longer place is the place's (苏扎克区, 巴达赫尚省: no person 苏扎克)
     let places = &out.places[first_place..];

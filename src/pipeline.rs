@@ -169,7 +169,7 @@ pub fn sort_by_span<T>(v: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize)) {
 }
 
 #[inline(never)]
-fn sort_keys(keys: &mut [(usize, usize, usize)]) {
+pub(crate) fn sort_keys(keys: &mut [(usize, usize, usize)]) {
     keys.sort_unstable();
 }
 

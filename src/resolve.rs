@@ -137,18 +137,20 @@ fn add_credits(doc: &Doc, x: &mut Extraction) {
 /// kilobytes of the module): (hash, index) pairs in order.
 struct Names<'k> {
     keys: &'k [String],
-    by_hash: Vec<(usize, usize)>,
+    /// (hash, index, 0), in order (by the pipeline's one sort of triples)
+    by_hash: Vec<(usize, usize, usize)>,
 }
 
 impl<'k> Names<'k> {
     fn new(keys: &'k [String], ids: Vec<usize>) -> Self {
-        let mut by_hash: Vec<(usize, usize)> =
-            ids.into_iter().map(|i| (hash(&keys[i]), i)).collect();
-        crate::pipeline::sort_by_span(&mut by_hash, |&p| p);
+        let mut by_hash: Vec<(usize, usize, usize)> =
+            ids.into_iter().map(|i| (hash(&keys[i]), i, 0)).collect();
+        crate::pipeline::sort_keys(&mut by_hash);
         Names { keys, by_hash }
     }
 
     /// The first listed name that is `s`.
+    #[inline(never)]
     fn get(&self, s: &str) -> Option<usize> {
         let h = hash(s);
         let at = self.by_hash.partition_point(|p| p.0 < h);
@@ -184,6 +186,17 @@ fn bracketed(gap: &str) -> bool {
     open
 }
 
+/// Whether `p` is a province or a city, with or without its 省/市 (河北省, 河北).
+#[inline(never)]
+fn place(p: &str) -> bool {
+    let bare = p
+        .strip_suffix('省')
+        .or_else(|| p.strip_suffix('市'))
+        .filter(|b| b.chars().count() >= 2)
+        .unwrap_or(p);
+    province_or_city(p) || province_or_city(bare)
+}
+
 /// Whether `w` is a province or a city of the gazetteer (a county's name is often a word:
 /// 大厂|台积电).
 #[inline(never)]
@@ -203,13 +216,28 @@ fn hash(s: &str) -> usize {
     }) as usize
 }
 
-/// Keeps the (short, full) pairs whose short name fits one full name only.
-fn once_only(pairs: &mut Vec<(usize, usize)>, n: usize) {
+/// Keeps the (short, full) pairs whose short name fits one full name only, and of those
+/// the ones whose full name is no other's short form (that one keeps its own); gives the
+/// short names that go, or `None` when none does.
+fn once_only(pairs: &mut Vec<(usize, usize)>, n: usize) -> Option<Vec<bool>> {
     let mut count = vec![0u8; n];
     for &(s, _) in pairs.iter() {
         count[s] = count[s].saturating_add(1);
     }
     pairs.retain(|&(s, _)| count[s] == 1);
+    if pairs.is_empty() {
+        return None;
+    }
+    let mut gone = vec![false; n];
+    for &(s, _) in pairs.iter() {
+        gone[s] = true;
+    }
+    pairs.retain(|&(_, f)| !gone[f]);
+    gone.fill(false);
+    for &(s, _) in pairs.iter() {
+        gone[s] = true;
+    }
+    Some(gone)
 }
 
 /// A transliterated full name and its last part are one person (唐纳德·特朗普, 特朗普) when
@@ -230,15 +258,13 @@ fn merge_last_names(people: &mut Vec<Person>) {
             pairs.push((s, i));
         }
     }
-    once_only(&mut pairs, keys.len());
-    if pairs.is_empty() {
+    // (a full name has a dot, a short one none: no full name is another's short form)
+    let Some(gone) = once_only(&mut pairs, keys.len()) else {
         return;
-    }
-    let mut gone = vec![false; people.len()];
+    };
     for (s, f) in pairs {
         let short = std::mem::take(&mut people[s].mentions);
         let roles = std::mem::take(&mut people[s].roles);
-        gone[s] = true;
         let p = &mut people[f];
         for m in short {
             if !p.mentions.contains(&m) {
@@ -355,14 +381,6 @@ fn merge_short_forms(orgs: &mut Vec<Entity>) {
     }
     let keys: Vec<String> = orgs.iter().map(|o| fold(&o.name)).collect();
     let by_name = Names::new(&keys, (0..keys.len()).collect());
-    let place = |p: &str| {
-        let bare = p
-            .strip_suffix('省')
-            .or_else(|| p.strip_suffix('市'))
-            .filter(|b| b.chars().count() >= 2)
-            .unwrap_or(p);
-        province_or_city(p) || province_or_city(bare)
-    };
     // (short, full)
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (f, key) in keys.iter().enumerate() {
@@ -392,21 +410,12 @@ fn merge_short_forms(orgs: &mut Vec<Entity>) {
         }
     }
     pairs.retain(|&(s, f)| s != f);
-    once_only(&mut pairs, keys.len());
-    if pairs.is_empty() {
+    let Some(gone) = once_only(&mut pairs, keys.len()) else {
         return;
-    }
-    let mut gone = vec![false; orgs.len()];
-    for &(s, _) in &pairs {
-        gone[s] = true;
-    }
-    // (a full name that is itself another's short form keeps its own)
-    pairs.retain(|&(_, f)| !gone[f]);
-    gone.fill(false);
+    };
     for (s, f) in pairs {
         let mentions = std::mem::take(&mut orgs[s].mentions);
         let name = std::mem::take(&mut orgs[s].name);
-        gone[s] = true;
         orgs[f].mentions.extend(mentions);
         orgs[f].aliases.push(name);
     }

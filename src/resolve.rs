@@ -289,9 +289,14 @@ fn merge_last_names(people: &mut Vec<Person>) {
 fn short_names(doc: &Doc, x: &mut Extraction) {
     let t = doc.fold;
     let mut from = 0;
-    while let Some(off) = t.get(from..).and_then(|r| r.find("简称")) {
+    // (by its first char: no substring searcher)
+    while let Some(off) = t.get(from..).and_then(|r| r.find('简')) {
         let at = from + off;
-        from = at + "简称".len();
+        from = at + '简'.len_utf8();
+        if !t[from..].starts_with('称') {
+            continue;
+        }
+        from += '称'.len_utf8();
         // the short name: in 《》 or quotes, or up to the bracket or the comma that ends it
         let rest = &t[from..];
         let rest = rest
@@ -384,15 +389,17 @@ fn merge_short_forms(orgs: &mut Vec<Entity>) {
     // (short, full)
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (f, key) in keys.iter().enumerate() {
-        for (long, short) in [("中级人民法院", "中院"), ("高级人民法院", "高院")] {
-            if let Some(p) = key.strip_suffix(long) {
-                let p = p
-                    .strip_suffix('市')
-                    .or_else(|| p.strip_suffix('省'))
-                    .unwrap_or(p);
-                if let Some(s) = by_name.get(&[p, short].concat()).filter(|_| !p.is_empty()) {
-                    pairs.push((s, f));
-                }
+        let court = key
+            .strip_suffix("中级人民法院")
+            .map(|p| (p, "中院"))
+            .or_else(|| key.strip_suffix("高级人民法院").map(|p| (p, "高院")));
+        if let Some((p, short)) = court {
+            let p = p
+                .strip_suffix('市')
+                .or_else(|| p.strip_suffix('省'))
+                .unwrap_or(p);
+            if let Some(s) = by_name.get(&[p, short].concat()).filter(|_| !p.is_empty()) {
+                pairs.push((s, f));
             }
         }
         // the place that starts the name: two to six chars, three at least left

@@ -91,6 +91,7 @@ fn fold(s: &str) -> String {
 
 /// Adds a role unless the person has it; a role with an organisation replaces the same
 /// title without one.
+#[inline(never)]
 pub fn add_role(p: &mut Person, role: Role) {
     if let Some(r) = p.roles.iter_mut().find(|r| r.title == role.title) {
         if r.organization.is_none() {

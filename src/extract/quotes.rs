@@ -177,6 +177,7 @@ fn after_aside(fold: &str, at: usize, limit: usize) -> usize {
 }
 
 /// Chars of a day or a time between a speaker and an adverbial (5日, 今（5）日, 昨天上午).
+#[inline(never)]
 fn is_time_char(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
@@ -457,6 +458,7 @@ const CONNECTIVES: &[&str] = &["与此同时", "另外", "此外", "同时", "�
 
 /// Chars a description before a name never ends with: the name is then an object
 /// (感谢李华同志, 向王军学习, 由郑保瑞执导), not the subject of the sentence.
+#[inline(never)]
 fn is_object_marker(c: char) -> bool {
     matches!(
         c,

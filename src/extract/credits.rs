@@ -63,6 +63,7 @@ const LABELS: &[(&str, CreditRole)] = &[
 ];
 
 /// Separators between a label and its value, and between labels (文/图).
+#[inline(never)]
 fn is_sep(c: char) -> bool {
     matches!(
         c,

@@ -4,14 +4,17 @@
 
 use std::ops::Range;
 
+#[inline(never)]
 fn is_stop(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '…')
 }
 
+#[inline(never)]
 fn is_open(c: char) -> bool {
     matches!(c, '“' | '「' | '『' | '‘' | '《' | '（' | '(')
 }
 
+#[inline(never)]
 fn is_close(c: char) -> bool {
     matches!(c, '”' | '」' | '』' | '’' | '》' | '）' | ')')
 }

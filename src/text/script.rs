@@ -42,6 +42,7 @@ fn simplified_only_unfolded(c: char) -> bool {
 
 /// `BOTH.contains(&c)` as a `match` (a few compares instead of a scan of the list: this runs
 /// for most simplified chars of a text; a test checks it against the list).
+#[inline(never)]
 fn in_both(c: char) -> bool {
     matches!(
         c,

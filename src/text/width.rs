@@ -17,6 +17,7 @@ fn fold_fullwidth(c: char) -> Option<char> {
 /// Characters that carry no text: C0/C1 controls other than tab and newline, zero-width
 /// marks, the BOM, bidi controls, and lone surrogate replacements are left alone (U+FFFD
 /// is visible and means something was lost).
+#[inline(never)]
 fn is_invisible(c: char) -> bool {
     matches!(c,
         '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{7F}'..='\u{9F}'

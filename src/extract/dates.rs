@@ -142,6 +142,7 @@ struct Fields {
 }
 
 impl Fields {
+    #[inline(never)]
     fn is_relative(&self) -> bool {
         self.yrel.is_some()
             || self.mrel.is_some()

@@ -113,6 +113,7 @@ pub(crate) fn lunar_month_span(f: Fest, ly: i32) -> Option<(i64, i64)> {
 
 impl Fest {
     /// The Gregorian (month, day) in Gregorian year `y`, when the calendar knows it.
+    #[inline(never)]
     pub(crate) fn date(self, y: i32) -> Option<(u32, u32)> {
         use super::dates::{civil_from_days, days_from_civil};
         let days = match self {

@@ -16,6 +16,7 @@ use crate::model::RepairKind;
 const TONELESS_AFTER: usize = 5;
 
 /// The base letter and tone of a pinyin letter (tone 0 for none).
+#[inline(never)]
 fn letter(c: char) -> Option<(char, u8)> {
     Some(match c {
         'a'..='z' => (if c == 'v' { 'ü' } else { c }, 0),

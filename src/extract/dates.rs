@@ -2209,6 +2209,7 @@ fn season(s: &str, i: usize, n: i64, e: usize, chars: usize) -> Option<Raw> {
     })
 }
 
+#[inline(never)]
 fn skip_ws(s: &str, mut at: usize) -> usize {
     while let Some(c) = next_char(s, at).filter(|c| *c == ' ' || *c == '\u{3000}') {
         at += c.len_utf8();

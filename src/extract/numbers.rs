@@ -50,6 +50,7 @@ pub struct Numeral {
 }
 
 impl Numeral {
+    #[inline(never)]
     fn exact(value: f64, range: Range<usize>, arabic: bool) -> Numeral {
         Numeral {
             value,

@@ -282,6 +282,7 @@ pub fn detect(text: &str) -> Script {
     script_of(t, s)
 }
 
+#[inline(never)]
 fn script_of(t: usize, s: usize) -> Script {
     let minority = t.min(s);
     match (t, s) {

@@ -139,6 +139,7 @@ fn digit_value(c: char) -> Option<u32> {
 }
 
 /// Small units inside a section (十 百 千) with their value.
+#[inline(never)]
 pub fn small_unit(c: char) -> Option<u32> {
     Some(match c {
         '十' | '拾' | '什' => 10,
@@ -159,6 +160,7 @@ fn tens_char(c: char) -> Option<u32> {
 }
 
 /// Large units that close a section (万 亿 兆) with their value.
+#[inline(never)]
 pub fn large_unit(c: char) -> Option<f64> {
     Some(match c {
         '万' | '萬' => 1e4,
@@ -902,6 +904,7 @@ pub fn parse_ordinal_at(s: &str, at: usize) -> Option<(f64, usize)> {
 
 /// Reads all of `s` as one numeral (surrounding spaces allowed), or `None` if anything is
 /// left over: `parse_whole("一百二十万三")` is 1203000, `parse_whole("十一十二")` is `None`.
+#[inline(never)]
 pub fn parse_whole(s: &str) -> Option<Numeral> {
     let t = s.trim();
     let (neg, body) = match t.chars().next()? {

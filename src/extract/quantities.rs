@@ -381,6 +381,11 @@ pub fn find_unclaimed(
         }
         let prev = prev_significant(s, i);
         if c == '第' && !prev.is_some_and(|p| p == '第') {
+            // 第一章, 第十五条规定: the numbering of a text's parts, no quantity
+            if let Some(e) = structure_number(s, i) {
+                i = e;
+                continue;
+            }
             if let Some(q) = ordinal(doc, i) {
                 if claimed.get(ci).is_none_or(|&(cs, _)| q.end <= cs) {
                     i = q.end;
@@ -505,6 +510,38 @@ fn unit_range(s: &str, end: usize, unit: &str) -> std::ops::Range<usize> {
     } else {
         0..0
     }
+}
+
+/// The end of the number of a part of a text at `at` (第一章, 第十五条规定, 第2款 …): a
+/// chapter always, an article or a clause (条, 款) when no noun follows that it counts
+/// (第二条跑道 is a runway). Headings and cross-references, not quantities.
+#[inline(never)]
+fn structure_number(s: &str, at: usize) -> Option<usize> {
+    let (_, e) = numbers::parse_ordinal_at(s, at)?;
+    let rest = &s[e..];
+    let w = ["章", "条", "條", "款"]
+        .into_iter()
+        .find(|w| rest.starts_with(w))?;
+    let end = e + w.len();
+    let next = &s[end..];
+    let parts = w == "章"
+        || !next.starts_with(is_han)
+        || [
+            "规定",
+            "規定",
+            "明确",
+            "明確",
+            "第",
+            "之",
+            "中",
+            "和",
+            "至",
+            "的规定",
+            "的規定",
+        ]
+        .iter()
+        .any(|x| next.starts_with(x));
+    parts.then_some(end)
 }
 
 /// 第七届, 第3次.
@@ -1466,6 +1503,14 @@ mod tests {
         assert!(texts("在K1843+500处发生事故").is_empty());
         // 零部件 is no count of zero
         assert!(texts("汽车零部件板块涨幅居前").is_empty());
+    }
+
+    #[test]
+    fn the_parts_of_a_text_are_no_quantities() {
+        let r = run("《条例》共八章。第一章总则；第十五条规定，第三条第二款明确，第2条 范围。第二条跑道明年建成，第二款车型上市。");
+        let got: Vec<&str> = r.iter().map(|q| q.0.as_str()).collect();
+        assert_eq!(got, ["八章", "第二条", "第二款"]);
+        assert_eq!(r[1].4, QuantityKind::Ordinal);
     }
 
     #[test]

@@ -298,8 +298,29 @@ fn tokens(f: &str, range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>>
 
 /// Names and the organisation in a credit's value.
 fn fill(doc: &Doc, value: std::ops::Range<usize>, credit: &mut Credit, need_surname: bool) {
-    for t in tokens(doc.fold, value) {
+    let toks = tokens(doc.fold, value);
+    let mut k = 0;
+    while k < toks.len() {
+        let t = toks[k].clone();
+        k += 1;
         let f = &doc.fold[t.clone()];
+        // a name of two padded to the width of three (编辑：赵　璐, 记者 吴 娟): one name,
+        // written without the padding
+        if let Some(n) = toks.get(k).filter(|n| {
+            credit.role != CreditRole::Source
+                && han_count(f) == Some(1)
+                && has_surname(f)
+                && han_count(&doc.fold[(*n).clone()]) == Some(1)
+                && doc.fold[t.end..n.start].chars().count() <= 2
+                && doc.fold[t.end..n.start].chars().all(char::is_whitespace)
+        }) {
+            let name = doc.text[t.start..n.end]
+                .chars()
+                .filter(|c| !c.is_whitespace());
+            credit.names.push(name.collect());
+            k += 1;
+            continue;
+        }
         let shown = doc.text[t.clone()].to_string();
         if credit.role == CreditRole::Source {
             if credit.organization.is_none() {
@@ -1052,11 +1073,20 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
         }
     }
     crate::pipeline::sort_by_span(&mut out, |c| (c.start, c.end));
-    // One source credit per outlet (据中央社报导 … （中央社记者…电）).
+    // One source credit per outlet (据中央社报导 … （中央社记者…电）). A line that labels
+    // the source (来源：河北日报) is a credit of its own beside the dateline that named the
+    // same outlet (河北日报讯): readers look for it at the end, where it stands.
     let mut seen: Vec<String> = Vec::new();
     out.retain(|c| match (&c.role, &c.organization) {
         (CreditRole::Source, Some(o)) => {
-            let f = crate::text::script::fold(o);
+            let mut f = crate::text::script::fold(o);
+            let label = crate::text::script::fold(&c.label);
+            if LABELS
+                .iter()
+                .any(|(l, r)| *r == CreditRole::Source && *l == label)
+            {
+                f.push('：');
+            }
             let new = !seen.contains(&f);
             seen.push(f);
             new
@@ -1247,6 +1277,27 @@ mod tests {
         assert_eq!(
             credits(t),
             vec!["Source 報導 [] 中央社", "Reporter 記者 [張建中] 中央社"]
+        );
+    }
+
+    #[test]
+    fn names_padded_to_three_and_a_source_line_after_the_dateline() {
+        assert_eq!(
+            credits("正文。\n编辑：赵　璐\n审核：孙建军"),
+            vec!["Editor 编辑 [赵璐] ", "Editor 审核 [孙建军] "]
+        );
+        assert_eq!(
+            credits("标题\n记者 吴 娟\n正文。"),
+            vec!["Reporter 记者 [吴娟] "]
+        );
+        // the paper of the dateline is credited again by the line that names the source
+        assert_eq!(
+            credits("河北日报讯（记者 张三）今天开会。\n正文。\n来源：河北日报"),
+            vec![
+                "Source 讯 [] 河北日报",
+                "Reporter 记者 [张三] ",
+                "Source 来源 [] 河北日报"
+            ]
         );
     }
 

@@ -888,7 +888,7 @@ pub(crate) fn after_dateline(doc: &Doc, range: std::ops::Range<usize>) -> usize 
     let f = &doc.fold[range.clone()];
     let skip = |s: &str| {
         s.len()
-            - s.trim_start_matches([' ', '\u{3000}', '】', ']', '：', ':'])
+            - s.trim_start_matches([' ', '\u{3000}', '】', ']', '：', ':', '，', ','])
                 .len()
     };
     // The end of a byline in brackets at `at` (（记者王晓东、李娜）), if one is there.

@@ -1035,6 +1035,26 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                         names: Vec::new(),
                         organization: Some(doc.text[r].to_string()),
                     });
+                } else if let Some((who, verb)) = f
+                    .strip_prefix(is_open_bracket)
+                    .and_then(|t| t.strip_suffix(['）', ')']))
+                    .and_then(crate::layout::kinds::compiled_by)
+                    .filter(|_| out.len() == n)
+                {
+                    // （本文由科技新报编辑部整理）: its author, or the source that supplied it
+                    let at = p.range.start + f.find(who).unwrap_or(0);
+                    out.push(Credit {
+                        start: at,
+                        end: at + who.len() + verb.len(),
+                        role: if matches!(verb, "提供" | "供稿") {
+                            CreditRole::Source
+                        } else {
+                            CreditRole::Author
+                        },
+                        label: doc.text[at + who.len()..at + who.len() + verb.len()].to_string(),
+                        names: Vec::new(),
+                        organization: Some(doc.text[at..at + who.len()].to_string()),
+                    });
                 } else if out.len() == n && is_org(f) {
                     out.push(Credit {
                         start: p.range.start,
@@ -1289,6 +1309,10 @@ mod tests {
         assert_eq!(
             credits("标题\n记者 吴 娟\n正文。"),
             vec!["Reporter 记者 [吴娟] "]
+        );
+        assert_eq!(
+            credits("正文。\n正文二。\n（本文由科技新報編輯部整理）"),
+            vec!["Author 整理 [] 科技新報編輯部"]
         );
         // the paper of the dateline is credited again by the line that names the source
         assert_eq!(

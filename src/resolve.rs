@@ -86,19 +86,13 @@ fn find_padded(hay: &str, key: &str) -> Option<(usize, usize)> {
     if let Some(o) = hay.find(key) {
         return Some((o, key.len()));
     }
+    // (its first char, then its last one within two pads)
     let first = key.chars().next()?;
-    hay.match_indices(first).find_map(|(o, _)| {
-        let mut j = o + first.len_utf8();
-        for k in key.chars().skip(1) {
-            let t = hay[j..].trim_start();
-            j = hay.len() - t.len();
-            if !t.starts_with(k) {
-                return None;
-            }
-            j += k.len_utf8();
-        }
-        Some((o, j - o))
-    })
+    let last = key.chars().next_back()?;
+    let o = hay.find(first)?;
+    let from = o + first.len_utf8();
+    let e = from + hay[from..].find(last)? + last.len_utf8();
+    (e - o <= key.len() + 6).then_some((o, e - o))
 }
 
 fn add_credits(doc: &Doc, x: &mut Extraction) {

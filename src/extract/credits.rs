@@ -297,6 +297,7 @@ fn tokens(f: &str, range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>>
 }
 
 /// Names and the organisation in a credit's value.
+#[inline(never)]
 fn fill(doc: &Doc, value: std::ops::Range<usize>, credit: &mut Credit, need_surname: bool) {
     let toks = tokens(doc.fold, value);
     let mut k = 0;
@@ -314,10 +315,9 @@ fn fill(doc: &Doc, value: std::ops::Range<usize>, credit: &mut Credit, need_surn
                 && doc.fold[t.end..n.start].chars().count() <= 2
                 && doc.fold[t.end..n.start].chars().all(char::is_whitespace)
         }) {
-            let name = doc.text[t.start..n.end]
-                .chars()
-                .filter(|c| !c.is_whitespace());
-            credit.names.push(name.collect());
+            let mut name = doc.text[t.clone()].to_string();
+            name.push_str(&doc.text[n.clone()]);
+            credit.names.push(name);
             k += 1;
             continue;
         }
@@ -1036,7 +1036,7 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                         organization: Some(doc.text[r].to_string()),
                     });
                 } else if let Some((who, verb)) = f
-                    .strip_prefix(is_open_bracket)
+                    .strip_prefix(['（', '('])
                     .and_then(|t| t.strip_suffix(['）', ')']))
                     .and_then(crate::layout::kinds::compiled_by)
                     .filter(|_| out.len() == n)
@@ -1100,11 +1100,8 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
     out.retain(|c| match (&c.role, &c.organization) {
         (CreditRole::Source, Some(o)) => {
             let mut f = crate::text::script::fold(o);
-            let label = crate::text::script::fold(&c.label);
-            if LABELS
-                .iter()
-                .any(|(l, r)| *r == CreditRole::Source && *l == label)
-            {
+            // (来源, 來源, 转自, 轉自: a labelled line; 电, 讯, 报道, 消息 end a dateline)
+            if c.label.contains(['源', '自']) {
                 f.push('：');
             }
             let new = !seen.contains(&f);

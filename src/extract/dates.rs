@@ -2987,7 +2987,7 @@ fn dateline<'r>(doc: &Doc, raws: &'r [Raw]) -> Option<&'r Raw> {
             && raw.b.is_none()
             && raw.a.drel.is_none()
             && (s[raw.end..].starts_with(['电', '讯'])
-                || ["今日（", "今天（"].iter().any(|w| s[..raw.start].ends_with(w))
+                || ["今日（", "今天（"].iter().any(|w| s[..raw.start].ends_with(*w))
                     && s[raw.end..].starts_with('）'))
             // in the first paragraphs, or in a closing byline of its own
             && doc.paragraphs.iter().position(|p| p.range.contains(&raw.start)).is_some_and(|i| {

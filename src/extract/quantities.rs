@@ -535,11 +535,11 @@ fn structure_number(s: &str, at: usize) -> Option<usize> {
     let rest = &s[e..];
     let w = ["章", "条", "條", "款"]
         .into_iter()
-        .find(|w| rest.starts_with(w))?;
+        .find(|w| rest.starts_with(*w))?;
     let end = e + w.len();
     let next = &s[end..];
     let parts = w == "章"
-        || !next.starts_with(is_han)
+        || !next.chars().next().is_some_and(is_han)
         || [
             "规定",
             "規定",
@@ -554,7 +554,7 @@ fn structure_number(s: &str, at: usize) -> Option<usize> {
             "的規定",
         ]
         .iter()
-        .any(|x| next.starts_with(x));
+        .any(|x| next.starts_with(*x));
     parts.then_some(end)
 }
 

@@ -143,6 +143,9 @@ const NARRATION: &[&str] = &[
     "另讯",
     "另悉",
     "此前",
+    "截至目前",
+    "截至发稿",
+    "目前，",
 ];
 
 const PRONOUNS: &[&str] = &["他们", "她们", "他", "她", "对方", "后者", "前者"];
@@ -256,6 +259,7 @@ fn antecedent(doc: &Doc, at: usize, people: &[(Range<usize>, &str)]) -> Option<S
 
 /// Whether the verb `v` at `at` may say: 話 and 指 only right after the speaker, or one
 /// adverb after (梁太話, 她又指), not in 电话, 一席话, 手指.
+#[inline(never)]
 fn right_after_speaker(fold: &str, at: usize, v: &str, persons: &[(Range<usize>, &str)]) -> bool {
     !matches!(v, "话" | "指")
         || speaker_ends_near(fold, at, 1, |c| "又亦也则更还就都".contains(c), persons).is_some()
@@ -263,6 +267,7 @@ fn right_after_speaker(fold: &str, at: usize, v: &str, persons: &[(Range<usize>,
 
 /// Whether the person (or 他/她) that ends at `e` opens its clause: after a punctuation mark,
 /// a space or nothing.
+#[inline(never)]
 fn opens_clause(fold: &str, e: usize, persons: &[(Range<usize>, &str)]) -> bool {
     let start = persons
         .get(persons.partition_point(|(r, _)| r.end < e))
@@ -1318,6 +1323,18 @@ mod tests {
         assert!(q("5个中国人劝她：“放弃独身，早择佳婿。”").is_empty());
         assert!(q("他拿出5万元，交给支书张国华：“你拿去办点事吧。”").is_empty());
         assert!(q("王明的名片上印着：“诚信为本。”").is_empty());
+    }
+
+    #[test]
+    fn the_reporters_figures_end_an_unquoted_content() {
+        assert_eq!(
+            quotes("王志刚强调，要在汛前完成整改。截至目前，全市已储备编织袋120万条。"),
+            [("王志刚".to_string(), "要在汛前完成整改。".to_string())]
+        );
+        assert_eq!(
+            quotes("叶利钦表示，局势可控。目前，产油国也提出了减产倡议。"),
+            [("叶利钦".to_string(), "局势可控。".to_string())]
+        );
     }
 
     #[test]

@@ -195,6 +195,7 @@ fn is_closing_byline(f: &str) -> bool {
 
 /// Who compiled or supplied the article, in the note that says so: 本文由科技新报编辑部整理
 /// → (科技新报编辑部, 整理).
+#[inline(never)]
 pub fn compiled_by(t: &str) -> Option<(&str, &str)> {
     let t = t
         .strip_prefix("本文由")
@@ -396,7 +397,8 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             if p.kind == ParagraphKind::Body
                 && count_chars(f) <= 24
                 && !f.contains(['。', '，'])
-                && f.contains(|c: char| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(c))
+                && f.chars()
+                    .any(|c| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(c))
             {
                 p.kind = ParagraphKind::Credit;
             }

@@ -79,6 +79,22 @@ impl<'d, 'a> Words<'d, 'a> {
     }
 }
 
+/// Where `key` is in `hay`, maybe padded with spaces between its chars (赵　璐, a name of
+/// two written as wide as three): (offset, length).
+#[inline(never)]
+fn find_padded(hay: &str, key: &str) -> Option<(usize, usize)> {
+    if let Some(o) = hay.find(key) {
+        return Some((o, key.len()));
+    }
+    // (its first char, then its last one within two pads)
+    let first = key.chars().next()?;
+    let last = key.chars().next_back()?;
+    let o = hay.find(first)?;
+    let from = o + first.len_utf8();
+    let e = from + hay[from..].find(last)? + last.len_utf8();
+    (e - o <= key.len() + 6).then_some((o, e - o))
+}
+
 fn add_credits(doc: &Doc, x: &mut Extraction) {
     let mut named: Vec<Span> = Vec::new();
     for c in &x.credits {
@@ -108,12 +124,12 @@ fn add_credits(doc: &Doc, x: &mut Extraction) {
                 add_role(p, role);
             }
             // the name inside the credit line
-            if let Some(off) = doc
+            if let Some((off, len)) = doc
                 .fold
                 .get(c.start..c.end)
-                .and_then(|s| s.find(key.as_str()))
+                .and_then(|s| find_padded(s, &key))
             {
-                let m = Span::new(c.start + off, c.start + off + key.len());
+                let m = Span::new(c.start + off, c.start + off + len);
                 if !p.mentions.contains(&m) {
                     p.mentions.push(m);
                 }
@@ -725,6 +741,16 @@ mod tests {
                 "{hay:?} {cands:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_padded_name_of_a_credit_is_found_in_its_line() {
+        let text = "正文。\n编辑：赵　璐";
+        let x = crate::extract(text, &Options::default());
+        let p = x.people.iter().find(|p| p.name == "赵璐").expect("赵璐");
+        let m = &p.mentions[0];
+        let u: Vec<u16> = text.encode_utf16().collect();
+        assert_eq!(String::from_utf16_lossy(&u[m.start..m.end]), "赵　璐");
     }
 
     #[test]

@@ -297,9 +297,30 @@ fn tokens(f: &str, range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>>
 }
 
 /// Names and the organisation in a credit's value.
+#[inline(never)]
 fn fill(doc: &Doc, value: std::ops::Range<usize>, credit: &mut Credit, need_surname: bool) {
-    for t in tokens(doc.fold, value) {
+    let toks = tokens(doc.fold, value);
+    let mut k = 0;
+    while k < toks.len() {
+        let t = toks[k].clone();
+        k += 1;
         let f = &doc.fold[t.clone()];
+        // a name of two padded to the width of three (编辑：赵　璐, 记者 吴 娟): one name,
+        // written without the padding
+        if let Some(n) = toks.get(k).filter(|n| {
+            credit.role != CreditRole::Source
+                && han_count(f) == Some(1)
+                && has_surname(f)
+                && han_count(&doc.fold[(*n).clone()]) == Some(1)
+                && doc.fold[t.end..n.start].chars().count() <= 2
+                && doc.fold[t.end..n.start].chars().all(char::is_whitespace)
+        }) {
+            let mut name = doc.text[t.clone()].to_string();
+            name.push_str(&doc.text[n.clone()]);
+            credit.names.push(name);
+            k += 1;
+            continue;
+        }
         let shown = doc.text[t.clone()].to_string();
         if credit.role == CreditRole::Source {
             if credit.organization.is_none() {
@@ -867,7 +888,7 @@ pub(crate) fn after_dateline(doc: &Doc, range: std::ops::Range<usize>) -> usize 
     let f = &doc.fold[range.clone()];
     let skip = |s: &str| {
         s.len()
-            - s.trim_start_matches([' ', '\u{3000}', '】', ']', '：', ':'])
+            - s.trim_start_matches([' ', '\u{3000}', '】', ']', '：', ':', '，', ','])
                 .len()
     };
     // The end of a byline in brackets at `at` (（记者王晓东、李娜）), if one is there.
@@ -1014,6 +1035,26 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                         names: Vec::new(),
                         organization: Some(doc.text[r].to_string()),
                     });
+                } else if let Some((who, verb)) = f
+                    .strip_prefix(['（', '('])
+                    .and_then(|t| t.strip_suffix(['）', ')']))
+                    .and_then(crate::layout::kinds::compiled_by)
+                    .filter(|_| out.len() == n)
+                {
+                    // （本文由科技新报编辑部整理）: its author, or the source that supplied it
+                    let at = p.range.start + f.find(who).unwrap_or(0);
+                    out.push(Credit {
+                        start: at,
+                        end: at + who.len() + verb.len(),
+                        role: if matches!(verb, "提供" | "供稿") {
+                            CreditRole::Source
+                        } else {
+                            CreditRole::Author
+                        },
+                        label: doc.text[at + who.len()..at + who.len() + verb.len()].to_string(),
+                        names: Vec::new(),
+                        organization: Some(doc.text[at..at + who.len()].to_string()),
+                    });
                 } else if out.len() == n && is_org(f) {
                     out.push(Credit {
                         start: p.range.start,
@@ -1052,11 +1093,17 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
         }
     }
     crate::pipeline::sort_by_span(&mut out, |c| (c.start, c.end));
-    // One source credit per outlet (据中央社报导 … （中央社记者…电）).
+    // One source credit per outlet (据中央社报导 … （中央社记者…电）). A line that labels
+    // the source (来源：河北日报) is a credit of its own beside the dateline that named the
+    // same outlet (河北日报讯): readers look for it at the end, where it stands.
     let mut seen: Vec<String> = Vec::new();
     out.retain(|c| match (&c.role, &c.organization) {
         (CreditRole::Source, Some(o)) => {
-            let f = crate::text::script::fold(o);
+            let mut f = crate::text::script::fold(o);
+            // (来源, 來源, 转自, 轉自: a labelled line; 电, 讯, 报道, 消息 end a dateline)
+            if c.label.contains(['源', '自']) {
+                f.push('：');
+            }
             let new = !seen.contains(&f);
             seen.push(f);
             new
@@ -1247,6 +1294,31 @@ mod tests {
         assert_eq!(
             credits(t),
             vec!["Source 報導 [] 中央社", "Reporter 記者 [張建中] 中央社"]
+        );
+    }
+
+    #[test]
+    fn names_padded_to_three_and_a_source_line_after_the_dateline() {
+        assert_eq!(
+            credits("正文。\n编辑：赵　璐\n审核：孙建军"),
+            vec!["Editor 编辑 [赵璐] ", "Editor 审核 [孙建军] "]
+        );
+        assert_eq!(
+            credits("标题\n记者 吴 娟\n正文。"),
+            vec!["Reporter 记者 [吴娟] "]
+        );
+        assert_eq!(
+            credits("正文。\n正文二。\n（本文由科技新報編輯部整理）"),
+            vec!["Author 整理 [] 科技新報編輯部"]
+        );
+        // the paper of the dateline is credited again by the line that names the source
+        assert_eq!(
+            credits("河北日报讯（记者 张三）今天开会。\n正文。\n来源：河北日报"),
+            vec![
+                "Source 讯 [] 河北日报",
+                "Reporter 记者 [张三] ",
+                "Source 来源 [] 河北日报"
+            ]
         );
     }
 

@@ -1982,7 +1982,12 @@ fn scan(s: &str, tw: bool) -> Vec<Raw> {
             || (c == '同' && same_year_at(s, i))
             // 第三季度 with no year before it
             || (matches!(c, '第' | '首') && year_part(s, i, false, tw).is_some());
-        if starts && !super::quantities::prev_significant(s, i).is_some_and(blocks_start) {
+        // (a word of time may follow a Latin name: Google上个月, CEO昨天)
+        let prev = super::quantities::prev_significant(s, i);
+        if starts
+            && !prev
+                .is_some_and(|p| blocks_start(p) && !(p.is_ascii_alphabetic() && is_word_start(c)))
+        {
             // 以2:10:35夺冠: a duration, for quantities; not 10:35 either
             if let Some((_, e)) = race_time(s, i) {
                 i = e;
@@ -2973,14 +2978,17 @@ fn day_before(raw: &Raw, r: Date) -> Option<Date> {
     (0..=31).contains(&back).then_some(date)
 }
 
-/// The date of the article's dateline (新华社北京6月9日电), with or without a month.
+/// The date of the article's dateline (新华社北京6月9日电), with or without a month, or
+/// the day its 今日 is said to be (政府今日（六月七日）宣布, a press release's way).
 fn dateline<'r>(doc: &Doc, raws: &'r [Raw]) -> Option<&'r Raw> {
     let s = doc.fold;
     raws.iter().take(8).find(|raw| {
         raw.a.d.is_some()
             && raw.b.is_none()
             && raw.a.drel.is_none()
-            && s[raw.end..].starts_with(['电', '讯'])
+            && (s[raw.end..].starts_with(['电', '讯'])
+                || ["今日（", "今天（"].iter().any(|w| s[..raw.start].ends_with(*w))
+                    && s[raw.end..].starts_with('）'))
             // in the first paragraphs, or in a closing byline of its own
             && doc.paragraphs.iter().position(|p| p.range.contains(&raw.start)).is_some_and(|i| {
                 i < 3 || s[doc.paragraphs[i].range.clone()].chars().count() <= 40
@@ -3284,6 +3292,31 @@ mod tests {
 
     fn values(text: &str, reference: Option<&str>) -> Vec<String> {
         run(text, reference).into_iter().map(|m| m.1).collect()
+    }
+
+    #[test]
+    fn a_press_release_says_which_day_its_today_is() {
+        let r = Some("2024-06-10");
+        assert_eq!(
+            values(
+                "政府今日（六月七日）宣布，津貼由七月一日起調高。局長今日表示歡迎。",
+                r
+            ),
+            ["2024-06-07", "2024-06-07", "2024-07-01", "2024-06-07"]
+        );
+        assert_eq!(
+            values("教育部今天（6月7日）公布名单。", r),
+            ["2024-06-07", "2024-06-07"]
+        );
+    }
+
+    #[test]
+    fn a_word_of_time_after_a_latin_name() {
+        let r = Some("2024-06-10");
+        assert_eq!(values("Google上個月在台灣推出新手機。", r), ["2024-05"]);
+        assert_eq!(values("公司CEO昨天表示", r), ["2024-06-09"]);
+        // (not a numeral glued to a model's name)
+        assert!(values("搭载G3处理器，Pixel 8a三色可选", r).is_empty());
     }
 
     #[test]

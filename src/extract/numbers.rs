@@ -122,6 +122,27 @@ pub fn chinese_digit(c: char) -> Option<u32> {
     digit_value(c)
 }
 
+/// A capital digit or unit that mostly stands in a word (队伍, 大陆, 放肆, 收拾): an Arabic
+/// numeral after it starts afresh (队伍412支, 大陆5月).
+pub fn in_word_digit(c: char) -> bool {
+    matches!(
+        c,
+        '伍' | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '肆'
+            | '叁'
+            | '贰'
+            | '貳'
+            | '壹'
+            | '拾'
+            | '佰'
+            | '仟'
+    )
+}
+
 fn digit_value(c: char) -> Option<u32> {
     Some(match c {
         '零' | '〇' | '○' | 'O' => 0,

@@ -151,6 +151,14 @@ const MEASURE_WORDS: &[&str] = &[
     "勒克斯",
     "基点",
     "基點",
+    "画素",
+    "公克",
+    "GHz",
+    "MHz",
+    "Hz",
+    // blood alcohol (136mg/100ml)
+    "mg/100ml",
+    "毫克/100毫升",
 ];
 
 /// Collective measure words a lone 一 may count with.
@@ -264,9 +272,12 @@ fn score_cue(s: &str, at: usize, end: usize) -> bool {
         return false;
     }
     let from = s[..at].char_indices().rev().nth(5).map_or(0, |(k, _)| k);
-    s[from..at].contains([
-        '积', '積', '得', '满', '滿', '考', '扣', '获', '獲', '加', '分',
-    ]) || s[from..at].contains("领先")
+    // (以41分领跑: the points a team stands on)
+    s[..at].ends_with('以')
+        || s[from..at].contains([
+            '积', '積', '得', '满', '滿', '考', '扣', '获', '獲', '加', '分',
+        ])
+        || s[from..at].contains("领先")
         || s[from..at].contains("領先")
 }
 
@@ -381,6 +392,11 @@ pub fn find_unclaimed(
         }
         let prev = prev_significant(s, i);
         if c == '第' && !prev.is_some_and(|p| p == '第') {
+            // 第一章, 第十五条规定: the numbering of a text's parts, no quantity
+            if let Some(e) = structure_number(s, i) {
+                i = e;
+                continue;
+            }
             if let Some(q) = ordinal(doc, i) {
                 if claimed.get(ci).is_none_or(|&(cs, _)| q.end <= cs) {
                     i = q.end;
@@ -397,7 +413,10 @@ pub fn find_unclaimed(
         let milepost = prev == Some('+') && before.is_some_and(|c| c.is_ascii_digit());
         if numbers::starts_numeral(c)
             && !milepost
-            && (score_word || !prev.is_some_and(blocks_start))
+            && (score_word
+                || !prev.is_some_and(|p| {
+                    blocks_start(p) && !(c.is_ascii_digit() && numbers::in_word_digit(p))
+                }))
         {
             if let Some(q) = quantity(doc, i) {
                 if claimed.get(ci).is_none_or(|&(cs, _)| q.end <= cs) {
@@ -507,6 +526,38 @@ fn unit_range(s: &str, end: usize, unit: &str) -> std::ops::Range<usize> {
     }
 }
 
+/// The end of the number of a part of a text at `at` (第一章, 第十五条规定, 第2款 …): a
+/// chapter always, an article or a clause (条, 款) when no noun follows that it counts
+/// (第二条跑道 is a runway). Headings and cross-references, not quantities.
+#[inline(never)]
+fn structure_number(s: &str, at: usize) -> Option<usize> {
+    let (_, e) = numbers::parse_ordinal_at(s, at)?;
+    let rest = &s[e..];
+    let w = ["章", "条", "條", "款"]
+        .into_iter()
+        .find(|w| rest.starts_with(*w))?;
+    let end = e + w.len();
+    let next = &s[end..];
+    let parts = w == "章"
+        || !next.chars().next().is_some_and(is_han)
+        || [
+            "规定",
+            "規定",
+            "明确",
+            "明確",
+            "第",
+            "之",
+            "中",
+            "和",
+            "至",
+            "的规定",
+            "的規定",
+        ]
+        .iter()
+        .any(|x| next.starts_with(*x));
+    parts.then_some(end)
+}
+
 /// 第七届, 第3次.
 fn ordinal(doc: &Doc, at: usize) -> Option<Quantity> {
     let s = doc.fold;
@@ -569,10 +620,13 @@ fn quantity_range(doc: &Doc, n: &numbers::Numeral, end: usize) -> Option<Quantit
         }
     }
     let q = quantity_with(doc, right, false)?;
+    // (tenths too: 一至二成, 2至5成 → 10–20 %, 20–50 %)
+    let tenths = q.kind == QuantityKind::Percent && s[..q.end].ends_with('成');
+    let low = if tenths { low * 10.0 } else { low };
     if q.start != right
         || q.value_max.is_some()
         || q.value <= low
-        || q.kind == QuantityKind::Percent
+        || (q.kind == QuantityKind::Percent && !tenths)
     {
         return None;
     }
@@ -1466,6 +1520,36 @@ mod tests {
         assert!(texts("在K1843+500处发生事故").is_empty());
         // 零部件 is no count of zero
         assert!(texts("汽车零部件板块涨幅居前").is_empty());
+    }
+
+    #[test]
+    fn tenths_ranges_device_units_and_points_a_team_stands_on() {
+        let r = run("降水偏多一至二成，局部偏多2至5成。申花以41分领跑。");
+        let got: Vec<(&str, f64, Option<f64>)> =
+            r.iter().map(|q| (q.0.as_str(), q.1, q.2)).collect();
+        assert_eq!(
+            got,
+            [
+                ("一至二成", 10.0, Some(20.0)),
+                ("2至5成", 20.0, Some(50.0)),
+                ("41分", 41.0, None)
+            ]
+        );
+        let r = run("更新率120Hz，重188公克，主鏡頭6,400萬畫素，乙醇含量为136mg/100ml。");
+        let units: Vec<&str> = r.iter().map(|q| q.3.as_str()).collect();
+        assert_eq!(units, ["Hz", "公克", "畫素", "mg/100ml"]);
+        // a capital digit inside a word (队伍, 入伍) is no part of the number after it
+        let r = run("组建抢险队伍412支，他入伍3年。");
+        let got: Vec<&str> = r.iter().map(|q| q.0.as_str()).collect();
+        assert_eq!(got, ["412支", "3年"]);
+    }
+
+    #[test]
+    fn the_parts_of_a_text_are_no_quantities() {
+        let r = run("《条例》共八章。第一章总则；第十五条规定，第三条第二款明确，第2条 范围。第二条跑道明年建成，第二款车型上市。");
+        let got: Vec<&str> = r.iter().map(|q| q.0.as_str()).collect();
+        assert_eq!(got, ["八章", "第二条", "第二款"]);
+        assert_eq!(r[1].4, QuantityKind::Ordinal);
     }
 
     #[test]

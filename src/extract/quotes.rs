@@ -51,6 +51,7 @@ const VERBS: &[&str] = &[
     "称赞",
     "承认",
     "补充说",
+    "补充",
     "告诉记者",
     "对记者说",
     "说",
@@ -76,6 +77,8 @@ const VERBS: &[&str] = &[
     "通报",
     "评价说",
     "评价道",
+    "话",
+    "指",
 ];
 
 /// The reporting verb that `rest` starts with. The first character is checked with a
@@ -86,7 +89,7 @@ fn verb_at(rest: &str) -> Option<&'static str> {
     let verbs: &[&'static str] = match c {
         '表' => &["表示", "表态", "表明"],
         '强' => &["强调"],
-        '指' => &["指出"],
+        '指' => &["指出", "指"],
         '说' => &["说道", "说"],
         '认' => &["认为"],
         '介' => &["介绍说", "介绍"],
@@ -103,7 +106,7 @@ fn verb_at(rest: &str) -> Option<&'static str> {
         '解' => &["解释说", "解释"],
         '称' => &["称赞", "称"],
         '承' => &["承认"],
-        '补' => &["补充说"],
+        '补' => &["补充说", "补充"],
         '告' => &["告诉记者"],
         '对' => &["对记者说"],
         '谈' => &["谈到"],
@@ -120,6 +123,7 @@ fn verb_at(rest: &str) -> Option<&'static str> {
         '反' => &["反驳"],
         '声' => &["声称"],
         '形' => &["形容"],
+        '话' => &["话"],
         _ => return None,
     };
     verbs.iter().find(|v| rest.starts_with(**v)).copied()
@@ -139,6 +143,9 @@ const NARRATION: &[&str] = &[
     "另讯",
     "另悉",
     "此前",
+    "截至目前",
+    "截至发稿",
+    "目前，",
 ];
 
 const PRONOUNS: &[&str] = &["他们", "她们", "他", "她", "对方", "后者", "前者"];
@@ -248,6 +255,54 @@ fn antecedent(doc: &Doc, at: usize, people: &[(Range<usize>, &str)]) -> Option<S
         .get(first)
         .filter(|(p, _)| p.end <= at)
         .map(|(_, n)| n.to_string())
+}
+
+/// Whether the verb `v` at `at` may say: 話 and 指 only right after the speaker, or one
+/// adverb after (梁太話, 她又指), not in 电话, 一席话, 手指.
+#[inline(never)]
+fn right_after_speaker(fold: &str, at: usize, v: &str, persons: &[(Range<usize>, &str)]) -> bool {
+    !matches!(v, "话" | "指")
+        || speaker_ends_near(fold, at, 1, |c| "又亦也则更还就都".contains(c), persons).is_some()
+}
+
+/// Whether the person (or 他/她) that ends at `e` opens its clause: after a punctuation mark,
+/// a space or nothing.
+#[inline(never)]
+fn opens_clause(fold: &str, e: usize, persons: &[(Range<usize>, &str)]) -> bool {
+    let start = persons
+        .get(persons.partition_point(|(r, _)| r.end < e))
+        .filter(|(r, _)| r.end == e)
+        .map_or(e.saturating_sub('他'.len_utf8()), |(r, _)| r.start);
+    fold.get(..start)
+        .and_then(|h| h.chars().next_back())
+        .is_none_or(|c| !crate::text::is_han(c))
+}
+
+/// Where a person (or 他/她) ends at most `gap` chars before `at`, each of them Han and
+/// `ok` (杨秀英寄语道, 她看得很淡, 梁太話, 她又指).
+#[inline(never)]
+fn speaker_ends_near(
+    fold: &str,
+    at: usize,
+    gap: usize,
+    ok: fn(char) -> bool,
+    persons: &[(Range<usize>, &str)],
+) -> Option<usize> {
+    let mut e = at;
+    for k in 0..=gap {
+        let person = persons
+            .get(persons.partition_point(|(r, _)| r.end < e))
+            .is_some_and(|(r, _)| r.end == e);
+        if person || fold[..e].ends_with(['他', '她']) {
+            return Some(e);
+        }
+        let c = fold[..e].chars().next_back()?;
+        if k == gap || !crate::text::is_han(c) || !ok(c) {
+            return None;
+        }
+        e -= c.len_utf8();
+    }
+    None
 }
 
 /// The first of `words` that `s` starts with (one loop, not one unrolled per list).
@@ -745,7 +800,7 @@ fn speaker_after(
         {
             break;
         }
-        if let Some(v) = verb_at(&fold[g..]) {
+        if let Some(v) = verb_at(&fold[g..]).filter(|v| right_after_speaker(fold, g, v, persons)) {
             if fold[g + v.len()..]
                 .chars()
                 .next()
@@ -870,7 +925,25 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
         let mut i = 0;
         while i < s.len() {
             let rest = &s[i..];
-            let hit = verb_at(rest);
+            let pos = sent.start + i;
+            // where the verb starts: at `pos`, or before a colon the words after the speaker
+            let mut vstart = pos;
+            let hit = match verb_at(rest) {
+                Some(v) if !right_after_speaker(fold, pos, v, &persons) => None,
+                Some(v) => Some(v),
+                // a person, a few words and a colon before a quotation (杨秀英寄语道：“…”,
+                // 她看得很淡：“…”, 梁太话：「…」)
+                // (a name right before the colon opens its clause: 劝她：“…” is said to her)
+                None if (rest.starts_with("：“") || rest.starts_with("：「")) => {
+                    speaker_ends_near(fold, pos, 4, |c| !"的上中里".contains(c), &persons)
+                        .filter(|&e| e < pos || opens_clause(fold, e, &persons))
+                        .map(|e| {
+                            vstart = e;
+                            "："
+                        })
+                }
+                None => None,
+            };
             let Some(v) = hit else {
                 i += rest.chars().next().map_or(1, char::len_utf8);
                 continue;
@@ -896,10 +969,10 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                 object_before_quotation(v, &fold[after..sent.end])
             };
             if let (Some(skip), false) = (skip, passive) {
-                if let Some(speaker) = speaker_before(doc, sent, sent.start + i, &names, &persons)
+                if let Some(speaker) = speaker_before(doc, sent, vstart, &names, &persons)
                     .map(|(n, _)| n)
-                    .or_else(|| clause_opening_speaker(doc, sent, sent.start + i, &names, &persons))
-                    .or_else(|| described_speaker(doc, sent, sent.start + i))
+                    .or_else(|| clause_opening_speaker(doc, sent, vstart, &names, &persons))
+                    .or_else(|| described_speaker(doc, sent, vstart))
                 {
                     let mut cstart = after + skip;
                     for c in fold[cstart..].chars() {
@@ -939,7 +1012,11 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                             start: cstart,
                             end: cend,
                             speaker: Some(speaker),
-                            verb: doc.text[sent.start + i..after].to_string(),
+                            verb: if vstart < pos {
+                                doc.text[vstart..pos].to_string()
+                            } else {
+                                doc.text[pos..after].to_string()
+                            },
                             // an unquoted content gets its text once it is cut (below): a
                             // copy to the end of the paragraph for each of many quotes in
                             // one long paragraph was quadratic in memory
@@ -1218,6 +1295,64 @@ mod tests {
                 "{v}"
             );
         }
+    }
+
+    #[test]
+    fn a_person_a_few_words_and_a_colon_before_a_quotation() {
+        let q = |t: &str| {
+            crate::extract(t, &Options::default())
+                .quotes
+                .into_iter()
+                .map(|q| (q.speaker.unwrap_or_default(), q.verb, q.text))
+                .collect::<Vec<_>>()
+        };
+        let one = |a: &str, b: &str, c: &str| vec![(a.to_string(), b.to_string(), c.to_string())];
+        assert_eq!(
+            q("采访结束时，杨秀英寄语道：“希望更多年轻人到乡村来。”"),
+            one("杨秀英", "寄语道", "希望更多年轻人到乡村来。")
+        );
+        assert_eq!(
+            q("杨秀英被评为优秀教师。对于荣誉，她看得很淡：“荣誉是大家的。”"),
+            one("杨秀英", "看得很淡", "荣誉是大家的。")
+        );
+        assert_eq!(
+            q("住在四樓的街坊梁太話：「聞到好大陣燶味。」"),
+            one("梁太", "話", "聞到好大陣燶味。")
+        );
+        // said to someone, not by them; a name in the middle of a clause
+        assert!(q("5个中国人劝她：“放弃独身，早择佳婿。”").is_empty());
+        assert!(q("他拿出5万元，交给支书张国华：“你拿去办点事吧。”").is_empty());
+        assert!(q("王明的名片上印着：“诚信为本。”").is_empty());
+    }
+
+    #[test]
+    fn the_reporters_figures_end_an_unquoted_content() {
+        assert_eq!(
+            quotes("王志刚强调，要在汛前完成整改。截至目前，全市已储备编织袋120万条。"),
+            [("王志刚".to_string(), "要在汛前完成整改。".to_string())]
+        );
+        assert_eq!(
+            quotes("叶利钦表示，局势可控。目前，产油国也提出了减产倡议。"),
+            [("叶利钦".to_string(), "局势可控。".to_string())]
+        );
+    }
+
+    #[test]
+    fn hua_zhi_and_buchong_say_after_the_speaker() {
+        assert_eq!(
+            quotes("署長李佩詩說：「我們會講解。」她又指，市民可致電熱線查詢。"),
+            [
+                ("李佩詩".to_string(), "我們會講解。".to_string()),
+                ("李佩詩".to_string(), "市民可致電熱線查詢。".to_string())
+            ]
+        );
+        assert_eq!(
+            quotes("王刚补充，这项政策将惠及更多人。"),
+            [("王刚".to_string(), "这项政策将惠及更多人。".to_string())]
+        );
+        // 一席话, 电话, 手指: no saying
+        assert!(quotes("“教育的关键是一个‘行’字”，主任周弘的一席话，道出了真谛。").is_empty());
+        assert!(quotes("王刚接到电话，对方自称客服。王刚用手指，指向大门。").is_empty());
     }
 
     #[test]

@@ -265,6 +265,10 @@ mod tests {
             x.summary[0],
             "国家统计局28日发布数据显示，工业企业利润增长。"
         );
+        // (nor the comma after the dateline: 财联社6月7日讯，港股…)
+        let t = "财联社6月7日讯，港股三大指数周五集体收跌。\n其他内容。";
+        let x = crate::extract(t, &Options::default());
+        assert_eq!(x.summary[0], "港股三大指数周五集体收跌。");
         // a notice's addressees and its 通知如下： lead into the text; they are no summary
         let t = "各区人民政府，市政府各委、办、局：\n经市政府同意，现就元旦春节期间有关工作通知如下：\n\
                  一、元旦放假时间为2025年1月1日，共1天。\n二、各单位要在节前组织开展安全大检查。";

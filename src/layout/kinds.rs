@@ -188,8 +188,22 @@ fn is_closing_byline(f: &str) -> bool {
             && (t.contains("记者")
                 || t.contains("通讯员")
                 || t.ends_with('电')
-                || t.ends_with('讯'))
+                || t.ends_with('讯')
+                || compiled_by(t).is_some())
     })
+}
+
+/// Who compiled or supplied the article, in the note that says so: 本文由科技新报编辑部整理
+/// → (科技新报编辑部, 整理).
+#[inline(never)]
+pub fn compiled_by(t: &str) -> Option<(&str, &str)> {
+    let t = t
+        .strip_prefix("本文由")
+        .or_else(|| t.strip_prefix("此文由"))?;
+    ["整理", "提供", "编辑", "撰写", "供稿", "编译"]
+        .into_iter()
+        .find_map(|v| t.strip_suffix(v).map(|who| (who, v)))
+        .filter(|(who, _)| (2..=20).contains(&count_chars(who)))
 }
 
 /// A bracketed byline that opens a paragraph of text: （记者王小明北京电）国家统计局今天发布…
@@ -372,6 +386,24 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             }
         }
     }
+    // Under the mark that ends the text (完, - END -), a short line of figures is the stamp
+    // of its release, not text: 2024年6月7日（星期五）, 香港時間16時30分.
+    if let Some(end) = (0..n).rev().find(|&i| {
+        paras[i].kind == ParagraphKind::Decoration
+            && is_end_mark(fold.get(paras[i].range.clone()).unwrap_or_default())
+    }) {
+        for p in &mut paras[end + 1..] {
+            let f = fold.get(p.range.clone()).unwrap_or_default();
+            if p.kind == ParagraphKind::Body
+                && count_chars(f) <= 24
+                && !f.contains(['。', '，'])
+                && f.chars()
+                    .any(|c| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(c))
+            {
+                p.kind = ParagraphKind::Credit;
+            }
+        }
+    }
     // Headline and lead: the first content paragraphs.
     let content: Vec<usize> = (0..n)
         .filter(|&i| paras[i].kind == ParagraphKind::Body)
@@ -469,6 +501,19 @@ mod tests {
             .collect();
         classify(t, &fold, &mut p);
         p.into_iter().map(|p| p.kind).collect()
+    }
+
+    #[test]
+    fn the_stamp_under_the_end_mark_and_a_compiling_note() {
+        use ParagraphKind::*;
+        assert_eq!(
+            kinds("政府公布津貼調整\n政府今日宣布調高津貼。\n局長表示歡迎。\n完\n2024年6月7日（星期五）\n香港時間16時30分"),
+            [Headline, Lead, Body, Decoration, Credit, Credit]
+        );
+        assert_eq!(
+            kinds("Pixel 8a 實測\n我們用了兩週。\n整體來說值得買。\n（本文由科技新報編輯部整理）"),
+            [Headline, Lead, Body, Credit]
+        );
     }
 
     #[test]

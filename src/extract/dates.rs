@@ -247,6 +247,43 @@ const DAY_WORDS: &[(&str, i32, bool)] = &[
     ("明早", 1, false),
 ];
 
+/// `words` (one of [`YEAR_WORDS`], [`MONTH_WORDS`], [`DAY_WORDS`]) when `rest` starts with
+/// a char that starts one of them, else none: most places a date is read at (a digit, a
+/// numeral) start none, and the lists are not walked there.
+fn rel_words<'w, T>(rest: &str, words: &'w [T]) -> &'w [T] {
+    if starts_rel_word(rest) {
+        words
+    } else {
+        &[]
+    }
+}
+
+/// Whether `rest` starts with the first char of a word of [`rel_words`]' lists.
+fn starts_rel_word(rest: &str) -> bool {
+    // (every word starts with a Han char: an ASCII first byte starts none)
+    rest.as_bytes().first().is_some_and(|&b| b >= 0x80)
+        && rest.chars().next().is_some_and(|c| {
+            matches!(
+                c,
+                '大' | '上'
+                    | '下'
+                    | '今'
+                    | '本'
+                    | '去'
+                    | '前'
+                    | '明'
+                    | '来'
+                    | '來'
+                    | '同'
+                    | '后'
+                    | '後'
+                    | '这'
+                    | '這'
+                    | '昨'
+            )
+        })
+}
+
 const VAGUE: &[&str] = &["近日", "日前", "近期", "连日"];
 
 /// A future cue (定于9月11日举行, 应于9月30日前完成, 12月份将投入运营) and no past cue
@@ -691,7 +728,7 @@ fn point_with(
         return Some((f, j + w.len()));
     }
     // Year.
-    if let Some((w, off)) = YEAR_WORDS
+    if let Some((w, off)) = rel_words(rest, YEAR_WORDS)
         .iter()
         .filter(|(w, _)| rest.starts_with(w) && !ends_a_word(s, j, w))
         .max_by_key(|(w, _)| w.len())
@@ -762,7 +799,7 @@ fn point_with(
     // Month.
     let rest = &s[j..];
     if f.y.is_none() && f.yrel.is_none() {
-        if let Some((w, off)) = MONTH_WORDS
+        if let Some((w, off)) = rel_words(rest, MONTH_WORDS)
             .iter()
             .filter(|(w, _)| rest.starts_with(w))
             .max_by_key(|(w, _)| w.len())
@@ -884,7 +921,7 @@ fn point_with(
     // Relative days.
     if !f.has_date() {
         let rest = &s[j..];
-        if let Some((w, off, pm)) = DAY_WORDS
+        if let Some((w, off, pm)) = rel_words(rest, DAY_WORDS)
             .iter()
             .filter(|(w, _, _)| rest.starts_with(w) && !paper_name(s, j, w))
             .max_by_key(|(w, _, _)| w.len())
@@ -1337,7 +1374,13 @@ fn era_at(s: &str, at: usize) -> Option<(Era, usize)> {
     let window = &b[at..(at + 30).min(b.len())];
     if !window
         .windows(3)
-        .any(|w| w == "世".as_bytes() || w == "代".as_bytes() || w == "紀".as_bytes())
+        // (世 E4 B8 96, 代 E4 BB A3, 紀 E7 B4 80: byte patterns, no slice compares)
+        .any(|w| {
+            matches!(
+                w,
+                [0xE4, 0xB8, 0x96] | [0xE4, 0xBB, 0xA3] | [0xE7, 0xB4, 0x80]
+            )
+        })
     {
         return None;
     }
@@ -3260,6 +3303,15 @@ pub fn parse_with_base(text: &str, reference: Option<Date>, prefer: Prefer) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_relative_word_passes_the_gate() {
+        let words = YEAR_WORDS.iter().map(|w| w.0);
+        let words = words.chain(MONTH_WORDS.iter().map(|w| w.0));
+        for w in words.chain(DAY_WORDS.iter().map(|w| w.0)) {
+            assert!(starts_rel_word(w), "{w}");
+        }
+    }
 
     #[test]
     fn start_bits_hold_every_start() {

@@ -1256,15 +1256,19 @@ fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
 /// 一季度, 第一季度, 上半年, 下半年, 前三季度, 年初, 年底, 年末 at `at`.
 fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, usize)> {
     let rest = &s[at..];
-    for (w, p) in [
-        ("上半年", Part::Months(1, 6)),
-        ("下半年", Part::Months(7, 12)),
-        ("年初", Part::Months(1, 2)),
-        ("年底", Part::Months(12, 12)),
-        ("年末", Part::Months(12, 12)),
-    ] {
-        if rest.starts_with(w) && (after_year || !w.starts_with('年')) {
-            return Some((p, at + w.len()));
+    // (the words below by their first chars: most starts are none of them)
+    let c0 = rest.chars().next();
+    if matches!(c0, Some('上' | '下' | '年')) {
+        for (w, p) in [
+            ("上半年", Part::Months(1, 6)),
+            ("下半年", Part::Months(7, 12)),
+            ("年初", Part::Months(1, 2)),
+            ("年底", Part::Months(12, 12)),
+            ("年末", Part::Months(12, 12)),
+        ] {
+            if rest.starts_with(w) && (after_year || !w.starts_with('年')) {
+                return Some((p, at + w.len()));
+            }
         }
     }
     // 2024年底, 上年末, 去年初: the 年 was read with the year.
@@ -1273,7 +1277,10 @@ fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, us
         ("底", Part::Months(12, 12)),
         ("末", Part::Months(12, 12)),
     ] {
-        if after_year && rest.starts_with(w) && !rest[w.len()..].starts_with(['期', '级', '級'])
+        if after_year
+            && matches!(c0, Some('初' | '底' | '末'))
+            && rest.starts_with(w)
+            && !rest[w.len()..].starts_with(['期', '级', '級'])
         {
             return Some((p, at + w.len()));
         }

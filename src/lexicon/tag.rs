@@ -622,6 +622,57 @@ const ADDRESS_ENDS: u64 = last_byte_bits(ADDRESSES);
 const GOVERNMENT_ENDS: u64 = last_byte_bits(&["政府", "当局"]);
 const STANDALONE_ENDS: u64 = last_byte_bits(STANDALONE_ORGS);
 
+/// A filter of the words of a list: one bit of 256 for each word, from its length and its
+/// last two bytes ([`gate_bit`]). A word whose bit is clear is none of them: a test before
+/// a walk of the list at every token.
+#[derive(Clone, Copy)]
+struct WordGate([u64; 4]);
+
+/// The bit of `w` in a [`WordGate`]: its length and last two bytes, mixed.
+#[inline]
+const fn gate_bit(w: &[u8]) -> usize {
+    let n = w.len();
+    let last = if n > 0 { w[n - 1] as u32 } else { 0 };
+    let prev = if n > 1 { w[n - 2] as u32 } else { 0 };
+    let key = last | prev << 8 | ((n & 0xFF) as u32) << 16;
+    (key.wrapping_mul(0x9E37_79B1) >> 24) as usize
+}
+
+const fn word_gate(list: &[&str]) -> WordGate {
+    let mut bits = [0u64; 4];
+    let mut i = 0;
+    while i < list.len() {
+        let k = gate_bit(list[i].as_bytes());
+        bits[k / 64] |= 1 << (k % 64);
+        i += 1;
+    }
+    WordGate(bits)
+}
+
+/// Whether `w` is a word of `list`, whose [`word_gate`] is `gate`.
+#[inline]
+fn listed(w: &str, list: &[&str], gate: WordGate) -> bool {
+    let k = gate_bit(w.as_bytes());
+    gate.0[k / 64] & (1 << (k % 64)) != 0 && in_list(list, w)
+}
+
+#[inline(never)]
+fn in_list(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+const SAYING_GATE: WordGate = word_gate(SAYING);
+const AFTER_NAME_GATE: WordGate = word_gate(AFTER_NAME);
+const PLACE_SUFFIX_GATE: WordGate = word_gate(PLACE_SUFFIXES);
+const NATURAL_SUFFIX_GATE: WordGate = word_gate(NATURAL_SUFFIXES);
+const NOT_PLACE_AFTER_GATE: WordGate = word_gate(NOT_PLACE_AFTER);
+const PLACE_WORD_TAIL_ENDS: u64 = last_byte_bits(PLACE_WORD_TAILS);
+
+/// A verb of saying ([`SAYING`]).
+fn is_saying(w: &str) -> bool {
+    listed(w, SAYING, SAYING_GATE)
+}
+
 /// Dots that join the parts of a transliterated name.
 fn is_name_dot(s: &str) -> bool {
     matches!(s, "·" | "•" | "・" | "‧" | "᛫" | "∙")
@@ -823,7 +874,7 @@ impl<'a> Sentence<'a> {
             || (k + 1 < n
                 && self.adjacent(k)
                 && (self.in_title[k + 1]
-                    || SAYING.contains(&self.s(k + 1))
+                    || is_saying(self.s(k + 1))
                     || matches!(self.s(k + 1), "同志" | "先生" | "女士")))
     }
 
@@ -987,7 +1038,7 @@ impl<'a> Sentence<'a> {
                 || self.in_title[i]
                 || org_tok[i]
                 || (i > k && matches!(t.pos(), Some(Pos::Function | Pos::Pronoun)))
-                || SAYING.contains(&piece)
+                || is_saying(piece)
             {
                 return false;
             }
@@ -1329,13 +1380,18 @@ impl<'a> Sentence<'a> {
         let mut k = 0;
         while k < n {
             let mut found = 0;
-            for m in (1..=3usize).rev() {
-                if k + m > n || (k..k + m - 1).any(|i| !self.adjacent(i)) {
-                    continue;
-                }
-                if (k..k + m).any(|i| !matches!(self.toks[i].kind, Kind::Word(_) | Kind::Unknown)) {
-                    continue;
-                }
+            // a title is one to three adjacent words (or unknown chars) from `k`: the longest
+            // such run, then the longest title in it
+            let word = |i: usize| matches!(self.toks[i].kind, Kind::Word(_) | Kind::Unknown);
+            let mut run = 0;
+            while run < 3
+                && k + run < n
+                && word(k + run)
+                && (run == 0 || self.adjacent(k + run - 1))
+            {
+                run += 1;
+            }
+            for m in (1..=run).rev() {
                 if self.lex.is_title(self.joined(k, k + m - 1)) {
                     found = m;
                     break;
@@ -2973,8 +3029,8 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     for k in 1..n {
         let suf = s.s(k);
-        let natural = suf.len() == 3 && NATURAL_SUFFIXES.contains(&suf);
-        if !(PLACE_SUFFIXES.contains(&suf) || natural)
+        let natural = listed(suf, NATURAL_SUFFIXES, NATURAL_SUFFIX_GATE);
+        if !(listed(suf, PLACE_SUFFIXES, PLACE_SUFFIX_GATE) || natural)
             || !s.adjacent(k - 1)
             || org_tok[k]
             || s.in_title[k]
@@ -3575,7 +3631,7 @@ fn japanese_names(
             || !s.adjacent(i - 1)
             || s.in_title[i]
             || matches!(s.toks[i].kind, Kind::Punct | Kind::Digits)
-            || SAYING.contains(&s.s(i))
+            || is_saying(s.s(i))
             || HONORIFICS.contains(&s.s(i))
             || matches!(s.toks[i].pos(), Some(Pos::Function | Pos::Time))
             || matches!(
@@ -3628,7 +3684,7 @@ fn japanese_names(
                 if let Some(i) = ends_at(end) {
                     // the given name is no verb of saying or function word (桥本|还|表示)
                     let given_ok = (k..=i).filter(|&t| s.toks[t].end > after).all(|t| {
-                        !SAYING.contains(&s.s(t))
+                        !is_saying(s.s(t))
                             && !matches!(s.toks[t].pos(), Some(Pos::Function | Pos::Verb | Pos::Pronoun))
                             // (a one-char time word may be a given-name char: 谷口|清|太郎)
                             && !(s.toks[t].pos() == Some(Pos::Time) && !s.single_char(t))
@@ -3658,7 +3714,7 @@ fn japanese_names(
                     || !s.adjacent(k - 1)
                     || s.toks[k - 1].kind == Kind::Punct
                     || (s.single_char(k - 1) && s.toks[k - 1].pos() == Some(Pos::Function));
-                let saying = |t: usize| t < n && SAYING.contains(&s.s(t));
+                let saying = |t: usize| t < n && is_saying(s.s(t));
                 let next_ok = i + 1 < n
                     && (saying(i + 1)
                         || (s.toks[i + 1].pos() == Some(Pos::Function) && saying(i + 2))
@@ -4192,7 +4248,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         let ends = e == n
             || !s.adjacent(e - 1)
             || toks[e].kind == Kind::Punct
-            || SAYING.contains(&s.s(e))
+            || is_saying(s.s(e))
             || matches!(toks[e].pos(), Some(Pos::Function | Pos::Time))
             || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e));
         if e > k + 1 && ends {
@@ -4211,7 +4267,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             let ends = e == n
                 || !s.adjacent(e - 1)
                 || toks[e].kind == Kind::Punct
-                || SAYING.contains(&s.s(e))
+                || is_saying(s.s(e))
                 || matches!(toks[e].pos(), Some(Pos::Function | Pos::Time))
                 // another title, maybe with its body (司令|巴|克|海军|少将, 总参谋长|迪|亚|中将)
                 || s.in_title[e]
@@ -4221,7 +4277,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e));
             // a title before and a verb of saying or the end of the clause after: a given
             // name that is a word is rated more leniently (厂长|戚|西洋|说)
-            let said = e == n || toks[e].kind == Kind::Punct || SAYING.contains(&s.s(e));
+            let said = e == n || toks[e].kind == Kind::Punct || is_saying(s.s(e));
             let floor = if said {
                 TITLE_AND_SAYING_FLOOR
             } else {
@@ -4241,7 +4297,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     // a name cut across words before a verb of saying, at the start of a phrase (罗|干|说,
     // 慎|九|范|说) or after a word for a kind of person (种粮大户|王|红旗|说, 村民|李|建国|说)
     for e in 1..n {
-        if !(SAYING.contains(&s.s(e)) || AFTER_NAME.contains(&s.s(e)))
+        if !(is_saying(s.s(e)) || listed(s.s(e), AFTER_NAME, AFTER_NAME_GATE))
             || !s.adjacent(e - 1)
             || person_tok[e - 1]
         {
@@ -4328,7 +4384,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             || !s.adjacent(e - 1)
             || toks[e].kind == Kind::Punct
             || conj(e)
-            || SAYING.contains(&s.s(e))
+            || is_saying(s.s(e))
             || (s.single_char(e) && matches!(toks[e].pos(), Some(Pos::Function)))
     };
     let found: Vec<(usize, usize)> = people.clone();
@@ -4480,7 +4536,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             {
                 let next = s.s(k + 2);
                 let ends = toks[k + 2].kind == Kind::Punct
-                    || SAYING.contains(&next)
+                    || is_saying(next)
                     || matches!(toks[k + 2].pos(), Some(Pos::Function))
                     || next == "的";
                 // (a one-char noun after 老 is a word with it: 老|路, 深山老|林)
@@ -5041,7 +5097,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 let rest = &next[first..];
                 // (a verb of saying after the name is that, not the end of a word: 陈晓明|说
                 // is no 陈晓 + 明说 "say plainly")
-                let saying = SAYING.contains(&next);
+                let saying = is_saying(next);
                 if particle
                     || count
                     || (glued(&with_next) && !saying)
@@ -5074,7 +5130,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                     toks[b + 1].pos(),
                     Some(Pos::Function | Pos::Numeral | Pos::Time)
                 )
-                || SAYING.contains(&s.s(b + 1)))
+                || is_saying(s.s(b + 1)))
         {
             end = toks[b].end;
         }
@@ -5144,7 +5200,8 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         .collect();
     for k in 0..n {
         // 北京|时间, 挪威|克朗: a time zone or a currency, not the place
-        let measure = k + 1 < n && s.adjacent(k) && NOT_PLACE_AFTER.contains(&s.s(k + 1));
+        let measure =
+            k + 1 < n && s.adjacent(k) && listed(s.s(k + 1), NOT_PLACE_AFTER, NOT_PLACE_AFTER_GATE);
         if toks[k].kind == Kind::Word(Pos::Place)
             && s.s(k).chars().count() >= 2
             && !in_person(k)
@@ -5196,6 +5253,9 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             continue;
         }
         let w = s.s(k);
+        if !may_end_with(w, PLACE_WORD_TAIL_ENDS) {
+            continue;
+        }
         if let Some(place) = PLACE_WORD_TAILS
             .iter()
             .find_map(|t| w.strip_suffix(t))
@@ -5307,6 +5367,28 @@ mod tests {
             }
         }
         assert!(!may_end_with("", u64::MAX));
+    }
+
+    #[test]
+    fn word_gates_pass_every_word_of_their_list() {
+        for (list, gate) in [
+            (SAYING, SAYING_GATE),
+            (AFTER_NAME, AFTER_NAME_GATE),
+            (PLACE_SUFFIXES, PLACE_SUFFIX_GATE),
+            (NATURAL_SUFFIXES, NATURAL_SUFFIX_GATE),
+            (NOT_PLACE_AFTER, NOT_PLACE_AFTER_GATE),
+        ] {
+            for w in list {
+                assert!(listed(w, list, gate), "{w}");
+            }
+            assert!(!listed(list[0], list, WordGate([0; 4])));
+        }
+        for w in PLACE_WORD_TAILS {
+            assert!(
+                may_end_with(&format!("中国{w}"), PLACE_WORD_TAIL_ENDS),
+                "{w}"
+            );
+        }
     }
 
     fn tag(s: &str) -> (String, Tagged) {

@@ -2929,13 +2929,14 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
     // 华侨: an abbreviation and a word of sides, armies, medicine, opera or emigrants
     for k in 0..n {
         let w = s.s(k);
+        // (both rules below take two chars of U+4E00..U+9FFF, three bytes each: six bytes)
+        if w.len() != 6 || s.in_title[k] || !matches!(s.toks[k].kind, Kind::Word(_)) {
+            continue;
+        }
         let mut cs = w.chars();
         let (Some(a), Some(b), None) = (cs.next(), cs.next(), cs.next()) else {
             continue;
         };
-        if s.in_title[k] || !matches!(s.toks[k].kind, Kind::Word(_)) {
-            continue;
-        }
         let t = s.toks[k];
         if matches!(
             b,
@@ -4040,6 +4041,11 @@ fn heads_of_places(lex: &Lexicon, fold: &str, toks: &mut [Token]) {
 
 fn county_short_forms(lex: &Lexicon, fold: &str, toks: &mut [Token]) {
     for k in 1..toks.len() {
+        // (by the bytes first: most tokens start with neither, and need no str slice)
+        let b = fold.as_bytes().get(toks[k].start..).unwrap_or_default();
+        if !(b.starts_with("县".as_bytes()) || b.starts_with("市".as_bytes())) {
+            continue;
+        }
         let next = &fold[toks[k].start..toks[k].end];
         let Some(c) = next.chars().next().filter(|c| matches!(c, '县' | '市')) else {
             continue;
@@ -4622,9 +4628,12 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 // a one-char place inside a run is a transliteration char (贾拉拉|巴|德州)
                 && (toks[i].pos() != Some(Pos::Place) || (s.single_char(i) && (i > k || lead_place(i))))
                 && !s.in_title[i]
-                && (w.chars().count() == 1
-                    || toks[i].kind == Kind::Name
-                    || (w.chars().count() == 2 && matches!(toks[i].pos(), Some(Pos::PersonWord | Pos::Proper | Pos::Other)) || toks[i].kind == Kind::Unknown))
+                && {
+                    let chars = w.chars().count();
+                    chars == 1
+                        || toks[i].kind == Kind::Name
+                        || (chars == 2 && matches!(toks[i].pos(), Some(Pos::PersonWord | Pos::Proper | Pos::Other)) || toks[i].kind == Kind::Unknown)
+                }
                 && w.chars().all(is_translit)
         };
         // (多 and 万 after a number are part of it: 1亿多|因特网)

@@ -725,7 +725,8 @@ impl<'a> Sentence<'a> {
         let t = self.toks[k];
         let s = self.s(k);
         // 两院, 两会: a count of bodies (国民议会|两院|议长)
-        if s.starts_with('两') {
+        // (the bytes of 两: a char pattern costs more, at every token)
+        if s.as_bytes().starts_with("两".as_bytes()) {
             return false;
         }
         match self.org_word(k) {
@@ -840,11 +841,18 @@ impl<'a> Sentence<'a> {
 
     /// 中国政府 as one word: the country's government, the place and a common noun, as two
     /// tokens are (中国 政府). Returns the byte length of the place.
+    #[inline]
     fn government_of(&self, k: usize) -> Option<usize> {
+        // (asked at every token: the last byte first, before the call)
         let w = self.s(k);
         if !may_end_with(w, GOVERNMENT_ENDS) {
             return None;
         }
+        self.government_in(w)
+    }
+
+    #[inline(never)]
+    fn government_in(&self, w: &str) -> Option<usize> {
         let place = w.strip_suffix("政府").or_else(|| w.strip_suffix("当局"))?;
         let abbrev = place.chars().count() == 1 && place.chars().all(is_place_abbrev);
         ((self.lex.places.contains_key(place) || abbrev) && !place.is_empty())
@@ -2440,7 +2448,21 @@ impl<'a> Sentence<'a> {
     /// 中共 before it when written. A number of ten or more and 大, next to the party or
     /// before words congresses go with (精神, 报告, 以来); a number below ten only next to
     /// the party (党的八大), since 四大, 五大 are counts.
+    #[inline]
     fn congress(&self, k: usize) -> Option<Range<usize>> {
+        // (asked at every token: the chars it starts with, 一…九 and 十, all have a first
+        // byte of E4 or E5 in UTF-8, tested before the call)
+        if !matches!(
+            self.fold.as_bytes().get(self.toks[k].start),
+            Some(0xE4 | 0xE5)
+        ) {
+            return None;
+        }
+        self.congress_at(k)
+    }
+
+    #[inline(never)]
+    fn congress_at(&self, k: usize) -> Option<Range<usize>> {
         let n = self.toks.len();
         let digit = |c: char| {
             matches!(
@@ -4625,6 +4647,8 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         let single_translit = |i: usize| {
             let w = s.s(i);
             matches!(toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
+                // (the chars first: most words hold a char no transliteration uses)
+                && w.chars().all(is_translit)
                 // a one-char place inside a run is a transliteration char (贾拉拉|巴|德州)
                 && (toks[i].pos() != Some(Pos::Place) || (s.single_char(i) && (i > k || lead_place(i))))
                 && !s.in_title[i]
@@ -4634,7 +4658,6 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                         || toks[i].kind == Kind::Name
                         || (chars == 2 && matches!(toks[i].pos(), Some(Pos::PersonWord | Pos::Proper | Pos::Other)) || toks[i].kind == Kind::Unknown)
                 }
-                && w.chars().all(is_translit)
         };
         // (多 and 万 after a number are part of it: 1亿多|因特网)
         let in_number = k > 0
@@ -5282,6 +5305,9 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     }
     // 全国政协委员, 人大代表: the body is named inside the title word
     for k in 0..n {
+        if !s.in_title[k] {
+            continue;
+        }
         let w = s.s(k);
         let Some(body) = ["政协", "人大"]
             .into_iter()
@@ -5301,6 +5327,10 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     }
     // 外交部长, 芬兰农林部长: the ministry is named inside the title (外交部 + 长)
     for k in 0..n {
+        // (only a title holds one: that test before the call)
+        if !s.in_title[k] {
+            continue;
+        }
         if let Some(r) = ministry_in_title(&s, k, &org_tok) {
             out.orgs.push(r);
         }

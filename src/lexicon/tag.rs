@@ -694,6 +694,8 @@ struct Sentence<'a> {
     in_title: Vec<bool>,
     /// Each token's organisation word, looked up once (the rules ask many times).
     org_w: Vec<Option<OrgWord>>,
+    /// Each token's [`gate_bit`], made once (the list tests ask it many times a token).
+    keys: Vec<u8>,
 }
 
 impl<'a> Sentence<'a> {
@@ -717,6 +719,17 @@ impl<'a> Sentence<'a> {
         self.org_w[k]
     }
 
+    /// Whether token `k` is a word of `list`, whose [`word_gate`] is `gate`.
+    fn listed(&self, k: usize, list: &[&str], gate: WordGate) -> bool {
+        let b = usize::from(self.keys[k]);
+        gate.0[b / 64] & (1 << (b % 64)) != 0 && in_list(list, self.s(k))
+    }
+
+    /// Whether token `k` is a verb of saying ([`SAYING`]).
+    fn saying(&self, k: usize) -> bool {
+        self.listed(k, SAYING, SAYING_GATE)
+    }
+
     fn is_head(&self, k: usize) -> bool {
         if self.in_title[k] {
             return false;
@@ -732,8 +745,8 @@ impl<'a> Sentence<'a> {
         let t = self.toks[k];
         let s = self.s(k);
         // 两院, 两会: a count of bodies (国民议会|两院|议长)
-        // (the bytes of 两: a char pattern costs more, at every token)
-        if s.as_bytes().starts_with("两".as_bytes()) {
+        // (两 is E4 B8 A4: a byte pattern costs less than a char one, at every token)
+        if matches!(s.as_bytes(), [0xE4, 0xB8, 0xA4, ..]) {
             return false;
         }
         match self.org_word(k) {
@@ -889,7 +902,7 @@ impl<'a> Sentence<'a> {
             || (k + 1 < n
                 && self.adjacent(k)
                 && (self.in_title[k + 1]
-                    || is_saying(self.s(k + 1))
+                    || self.saying(k + 1)
                     || matches!(self.s(k + 1), "同志" | "先生" | "女士")))
     }
 
@@ -3059,8 +3072,8 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     for k in 1..n {
         let suf = s.s(k);
-        let natural = listed(suf, NATURAL_SUFFIXES, NATURAL_SUFFIX_GATE);
-        if !(listed(suf, PLACE_SUFFIXES, PLACE_SUFFIX_GATE) || natural)
+        let natural = s.listed(k, NATURAL_SUFFIXES, NATURAL_SUFFIX_GATE);
+        if !(s.listed(k, PLACE_SUFFIXES, PLACE_SUFFIX_GATE) || natural)
             || !s.adjacent(k - 1)
             || org_tok[k]
             || s.in_title[k]
@@ -3661,7 +3674,7 @@ fn japanese_names(
             || !s.adjacent(i - 1)
             || s.in_title[i]
             || matches!(s.toks[i].kind, Kind::Punct | Kind::Digits)
-            || is_saying(s.s(i))
+            || s.saying(i)
             || HONORIFICS.contains(&s.s(i))
             || matches!(s.toks[i].pos(), Some(Pos::Function | Pos::Time))
             || matches!(
@@ -3714,7 +3727,7 @@ fn japanese_names(
                 if let Some(i) = ends_at(end) {
                     // the given name is no verb of saying or function word (桥本|还|表示)
                     let given_ok = (k..=i).filter(|&t| s.toks[t].end > after).all(|t| {
-                        !is_saying(s.s(t))
+                        !s.saying(t)
                             && !matches!(s.toks[t].pos(), Some(Pos::Function | Pos::Verb | Pos::Pronoun))
                             // (a one-char time word may be a given-name char: 谷口|清|太郎)
                             && !(s.toks[t].pos() == Some(Pos::Time) && !s.single_char(t))
@@ -3744,7 +3757,7 @@ fn japanese_names(
                     || !s.adjacent(k - 1)
                     || s.toks[k - 1].kind == Kind::Punct
                     || (s.single_char(k - 1) && s.toks[k - 1].pos() == Some(Pos::Function));
-                let saying = |t: usize| t < n && is_saying(s.s(t));
+                let saying = |t: usize| t < n && s.saying(t);
                 let next_ok = i + 1 < n
                     && (saying(i + 1)
                         || (s.toks[i + 1].pos() == Some(Pos::Function) && saying(i + 2))
@@ -4072,7 +4085,8 @@ fn county_short_forms(lex: &Lexicon, fold: &str, toks: &mut [Token]) {
     for k in 1..toks.len() {
         // (by the bytes first: most tokens start with neither, and need no str slice)
         let b = fold.as_bytes().get(toks[k].start..).unwrap_or_default();
-        if !(b.starts_with("县".as_bytes()) || b.starts_with("市".as_bytes())) {
+        // (县 E5 8E BF, 市 E5 B8 82)
+        if !matches!(b, [0xE5, 0x8E, 0xBF, ..] | [0xE5, 0xB8, 0x82, ..]) {
             continue;
         }
         let next = &fold[toks[k].start..toks[k].end];
@@ -4102,6 +4116,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         .iter()
         .map(|w| lex.org_words.get(w).copied())
         .collect();
+    let keys = words.iter().map(|w| gate_bit(w.as_bytes()) as u8).collect();
     let mut s = Sentence {
         fold,
         toks,
@@ -4109,6 +4124,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         lex,
         in_title: vec![false; toks.len()],
         org_w,
+        keys,
     };
     let n = toks.len();
     let first_place = out.places.len();
@@ -4283,7 +4299,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         let ends = e == n
             || !s.adjacent(e - 1)
             || toks[e].kind == Kind::Punct
-            || is_saying(s.s(e))
+            || s.saying(e)
             || matches!(toks[e].pos(), Some(Pos::Function | Pos::Time))
             || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e));
         if e > k + 1 && ends {
@@ -4302,7 +4318,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             let ends = e == n
                 || !s.adjacent(e - 1)
                 || toks[e].kind == Kind::Punct
-                || is_saying(s.s(e))
+                || s.saying(e)
                 || matches!(toks[e].pos(), Some(Pos::Function | Pos::Time))
                 // another title, maybe with its body (司令|巴|克|海军|少将, 总参谋长|迪|亚|中将)
                 || s.in_title[e]
@@ -4312,7 +4328,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e));
             // a title before and a verb of saying or the end of the clause after: a given
             // name that is a word is rated more leniently (厂长|戚|西洋|说)
-            let said = e == n || toks[e].kind == Kind::Punct || is_saying(s.s(e));
+            let said = e == n || toks[e].kind == Kind::Punct || s.saying(e);
             let floor = if said {
                 TITLE_AND_SAYING_FLOOR
             } else {
@@ -4332,7 +4348,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     // a name cut across words before a verb of saying, at the start of a phrase (罗|干|说,
     // 慎|九|范|说) or after a word for a kind of person (种粮大户|王|红旗|说, 村民|李|建国|说)
     for e in 1..n {
-        if !(is_saying(s.s(e)) || listed(s.s(e), AFTER_NAME, AFTER_NAME_GATE))
+        if !(s.saying(e) || s.listed(e, AFTER_NAME, AFTER_NAME_GATE))
             || !s.adjacent(e - 1)
             || person_tok[e - 1]
         {
@@ -4419,7 +4435,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             || !s.adjacent(e - 1)
             || toks[e].kind == Kind::Punct
             || conj(e)
-            || is_saying(s.s(e))
+            || s.saying(e)
             || (s.single_char(e) && matches!(toks[e].pos(), Some(Pos::Function)))
     };
     let found: Vec<(usize, usize)> = people.clone();
@@ -4461,7 +4477,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             continue;
         }
         let next = s.s(k + 1);
-        let address = next.len() <= 6 && (listed(next, ADDRESSES, ADDRESS_GATE) || next == "老");
+        let address = next.len() <= 6 && (s.listed(k + 1, ADDRESSES, ADDRESS_GATE) || next == "老");
         // (a title for the one who does something, 负责人, 发言人, is no form of address)
         if !(address || (s.in_title[k + 1] && !next.ends_with('人')))
             || !lex.surnames.contains_key(w)
@@ -4571,7 +4587,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             {
                 let next = s.s(k + 2);
                 let ends = toks[k + 2].kind == Kind::Punct
-                    || is_saying(next)
+                    || s.saying(k + 2)
                     || matches!(toks[k + 2].pos(), Some(Pos::Function))
                     || next == "的";
                 // (a one-char noun after 老 is a word with it: 老|路, 深山老|林)
@@ -5169,7 +5185,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                     toks[b + 1].pos(),
                     Some(Pos::Function | Pos::Numeral | Pos::Time)
                 )
-                || is_saying(s.s(b + 1)))
+                || s.saying(b + 1))
         {
             end = toks[b].end;
         }
@@ -5240,7 +5256,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     for k in 0..n {
         // 北京|时间, 挪威|克朗: a time zone or a currency, not the place
         let measure =
-            k + 1 < n && s.adjacent(k) && listed(s.s(k + 1), NOT_PLACE_AFTER, NOT_PLACE_AFTER_GATE);
+            k + 1 < n && s.adjacent(k) && s.listed(k + 1, NOT_PLACE_AFTER, NOT_PLACE_AFTER_GATE);
         if toks[k].kind == Kind::Word(Pos::Place)
             && s.s(k).chars().count() >= 2
             && !in_person(k)

@@ -418,6 +418,14 @@ const DAY_PARTS: &[(&str, bool)] = &[
     ("晚", true),
 ];
 
+/// Whether `c` starts a word of [`DAY_PARTS`].
+fn starts_day_part(c: char) -> bool {
+    matches!(
+        c,
+        '上' | '早' | '清' | '凌' | '中' | '午' | '下' | '傍' | '晚' | '夜' | '半' | '深'
+    )
+}
+
 const CONNECTORS: &[&str] = &["——", "--", "至", "到", "-", "－", "—", "–", "~", "～", "〜"];
 
 fn starts_any<'t>(s: &str, words: &'t [&'t str]) -> Option<&'t str> {
@@ -1174,6 +1182,15 @@ fn unit_range(s: &str, at: usize, unit: char, max: i64) -> Option<(u32, u32, usi
 
 /// 周三, 星期三, 礼拜三, 上周三, 下星期一, 本周, 上周. Returns (week offset if said, weekday, end).
 fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
+    // (every form starts with a word of the first list below or with the week word)
+    if !s[at..].chars().next().is_some_and(|c| {
+        matches!(
+            c,
+            '上' | '下' | '这' | '這' | '本' | '今' | '星' | '礼' | '禮' | '周' | '週'
+        )
+    }) {
+        return None;
+    }
     let mut j = at;
     let mut off = None;
     for (w, o) in [
@@ -1633,7 +1650,13 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
     let mut j = at;
     let mut pm = f.pm;
     let mut said_part = f.pm;
-    if let Some((w, p)) = DAY_PARTS
+    // (the first chars of the words of the list first: most places start none)
+    let parts = if s[j..].chars().next().is_some_and(starts_day_part) {
+        DAY_PARTS
+    } else {
+        &[]
+    };
+    if let Some((w, p)) = parts
         .iter()
         .filter(|(w, _)| s[j..].starts_with(w))
         .max_by_key(|(w, _)| w.len())
@@ -3310,6 +3333,27 @@ pub fn parse_with_base(text: &str, reference: Option<Date>, prefer: Prefer) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_part_of_the_day_passes_the_gate() {
+        for (w, _) in DAY_PARTS {
+            assert!(w.chars().next().is_some_and(starts_day_part), "{w}");
+        }
+        // (and week_at's first test: each form below starts with one of its chars)
+        for w in [
+            "上周",
+            "下个星期",
+            "这礼拜",
+            "這週",
+            "本周",
+            "今周",
+            "星期三",
+            "禮拜三",
+            "周一",
+        ] {
+            assert!(week_at(w, 0).is_some(), "{w}");
+        }
+    }
 
     #[test]
     fn every_relative_word_passes_the_gate() {

@@ -730,7 +730,27 @@ impl<'a> Sentence<'a> {
         self.listed(k, SAYING, SAYING_GATE)
     }
 
+    #[inline]
     fn is_head(&self, k: usize) -> bool {
+        // (asked at every token: the tests below only say no, and say yes only for a head
+        // word of the list or a word of these kinds; the others are told no before the call)
+        match self.org_w[k] {
+            Some(OrgWord::Head) => {}
+            Some(_) => return false,
+            None => {
+                if !matches!(
+                    self.toks[k].kind,
+                    Kind::Word(Pos::Org | Pos::Noun | Pos::PersonWord | Pos::Abbrev)
+                ) {
+                    return false;
+                }
+            }
+        }
+        self.is_head_word(k)
+    }
+
+    #[inline(never)]
+    fn is_head_word(&self, k: usize) -> bool {
         if self.in_title[k] {
             return false;
         }

@@ -680,6 +680,21 @@ fn is_saying(w: &str) -> bool {
     listed(w, SAYING, SAYING_GATE)
 }
 
+/// Whether `b` starts with 一…九 or 十 (the chars a congress's number starts with), by
+/// their UTF-8 bytes: 一 E4 B8 80, 三 E4 B8 89, 七 E4 B8 83, 九 E4 B9 9D, 二 E4 BA 8C,
+/// 五 E4 BA 94, 六 E5 85 AD, 八 E5 85 AB, 十 E5 8D 81, 四 E5 9B 9B.
+fn starts_congress_numeral(b: &[u8]) -> bool {
+    matches!(
+        b,
+        [0xE4, 0xB8, 0x80 | 0x83 | 0x89, ..]
+            | [0xE4, 0xB9, 0x9D, ..]
+            | [0xE4, 0xBA, 0x8C | 0x94, ..]
+            | [0xE5, 0x85, 0xAB | 0xAD, ..]
+            | [0xE5, 0x8D, 0x81, ..]
+            | [0xE5, 0x9B, 0x9B, ..]
+    )
+}
+
 /// Dots that join the parts of a transliterated name.
 fn is_name_dot(s: &str) -> bool {
     matches!(s, "·" | "•" | "・" | "‧" | "᛫" | "∙")
@@ -2490,12 +2505,9 @@ impl<'a> Sentence<'a> {
     /// the party (党的八大), since 四大, 五大 are counts.
     #[inline]
     fn congress(&self, k: usize) -> Option<Range<usize>> {
-        // (asked at every token: the chars it starts with, 一…九 and 十, all have a first
-        // byte of E4 or E5 in UTF-8, tested before the call)
-        if !matches!(
-            self.fold.as_bytes().get(self.toks[k].start),
-            Some(0xE4 | 0xE5)
-        ) {
+        // (asked at every token: the chars it starts with by their bytes, before the call)
+        let b = self.fold.as_bytes().get(self.toks[k].start..);
+        if !starts_congress_numeral(b.unwrap_or_default()) {
             return None;
         }
         self.congress_at(k)
@@ -5449,6 +5461,18 @@ mod tests {
             }
         }
         assert!(!may_end_with("", u64::MAX));
+    }
+
+    #[test]
+    fn the_congress_byte_test_is_the_numeral_chars() {
+        for c in (0..0x11_0000u32).filter_map(char::from_u32) {
+            let numeral = matches!(
+                c,
+                '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+            );
+            let b = c.to_string();
+            assert_eq!(starts_congress_numeral(b.as_bytes()), numeral, "{c}");
+        }
     }
 
     #[test]

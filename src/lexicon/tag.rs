@@ -745,10 +745,9 @@ impl<'a> Sentence<'a> {
         self.listed(k, SAYING, SAYING_GATE)
     }
 
-    #[inline]
     fn is_head(&self, k: usize) -> bool {
         // (asked at every token: the tests below only say no, and say yes only for a head
-        // word of the list or a word of these kinds; the others are told no before the call)
+        // word of the list or a word of these kinds; the others are told no at once)
         match self.org_w[k] {
             Some(OrgWord::Head) => {}
             Some(_) => return false,
@@ -761,11 +760,6 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
-        self.is_head_word(k)
-    }
-
-    #[inline(never)]
-    fn is_head_word(&self, k: usize) -> bool {
         if self.in_title[k] {
             return false;
         }

@@ -247,6 +247,43 @@ const DAY_WORDS: &[(&str, i32, bool)] = &[
     ("明早", 1, false),
 ];
 
+/// `words` (one of [`YEAR_WORDS`], [`MONTH_WORDS`], [`DAY_WORDS`]) when `rest` starts with
+/// a char that starts one of them, else none: most places a date is read at (a digit, a
+/// numeral) start none, and the lists are not walked there.
+fn rel_words<'w, T>(rest: &str, words: &'w [T]) -> &'w [T] {
+    if starts_rel_word(rest) {
+        words
+    } else {
+        &[]
+    }
+}
+
+/// Whether `rest` starts with the first char of a word of [`rel_words`]' lists.
+fn starts_rel_word(rest: &str) -> bool {
+    // (every word starts with a Han char: an ASCII first byte starts none)
+    rest.as_bytes().first().is_some_and(|&b| b >= 0x80)
+        && rest.chars().next().is_some_and(|c| {
+            matches!(
+                c,
+                '大' | '上'
+                    | '下'
+                    | '今'
+                    | '本'
+                    | '去'
+                    | '前'
+                    | '明'
+                    | '来'
+                    | '來'
+                    | '同'
+                    | '后'
+                    | '後'
+                    | '这'
+                    | '這'
+                    | '昨'
+            )
+        })
+}
+
 const VAGUE: &[&str] = &["近日", "日前", "近期", "连日"];
 
 /// A future cue (定于9月11日举行, 应于9月30日前完成, 12月份将投入运营) and no past cue
@@ -380,6 +417,14 @@ const DAY_PARTS: &[(&str, bool)] = &[
     ("早", false),
     ("晚", true),
 ];
+
+/// Whether `c` starts a word of [`DAY_PARTS`].
+fn starts_day_part(c: char) -> bool {
+    matches!(
+        c,
+        '上' | '早' | '清' | '凌' | '中' | '午' | '下' | '傍' | '晚' | '夜' | '半' | '深'
+    )
+}
 
 const CONNECTORS: &[&str] = &["——", "--", "至", "到", "-", "－", "—", "–", "~", "～", "〜"];
 
@@ -691,7 +736,7 @@ fn point_with(
         return Some((f, j + w.len()));
     }
     // Year.
-    if let Some((w, off)) = YEAR_WORDS
+    if let Some((w, off)) = rel_words(rest, YEAR_WORDS)
         .iter()
         .filter(|(w, _)| rest.starts_with(w) && !ends_a_word(s, j, w))
         .max_by_key(|(w, _)| w.len())
@@ -762,7 +807,7 @@ fn point_with(
     // Month.
     let rest = &s[j..];
     if f.y.is_none() && f.yrel.is_none() {
-        if let Some((w, off)) = MONTH_WORDS
+        if let Some((w, off)) = rel_words(rest, MONTH_WORDS)
             .iter()
             .filter(|(w, _)| rest.starts_with(w))
             .max_by_key(|(w, _)| w.len())
@@ -884,7 +929,7 @@ fn point_with(
     // Relative days.
     if !f.has_date() {
         let rest = &s[j..];
-        if let Some((w, off, pm)) = DAY_WORDS
+        if let Some((w, off, pm)) = rel_words(rest, DAY_WORDS)
             .iter()
             .filter(|(w, _, _)| rest.starts_with(w) && !paper_name(s, j, w))
             .max_by_key(|(w, _, _)| w.len())
@@ -1137,6 +1182,15 @@ fn unit_range(s: &str, at: usize, unit: char, max: i64) -> Option<(u32, u32, usi
 
 /// 周三, 星期三, 礼拜三, 上周三, 下星期一, 本周, 上周. Returns (week offset if said, weekday, end).
 fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
+    // (every form starts with a word of the first list below or with the week word)
+    if !s[at..].chars().next().is_some_and(|c| {
+        matches!(
+            c,
+            '上' | '下' | '这' | '這' | '本' | '今' | '星' | '礼' | '禮' | '周' | '週'
+        )
+    }) {
+        return None;
+    }
     let mut j = at;
     let mut off = None;
     for (w, o) in [
@@ -1219,15 +1273,19 @@ fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
 /// 一季度, 第一季度, 上半年, 下半年, 前三季度, 年初, 年底, 年末 at `at`.
 fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, usize)> {
     let rest = &s[at..];
-    for (w, p) in [
-        ("上半年", Part::Months(1, 6)),
-        ("下半年", Part::Months(7, 12)),
-        ("年初", Part::Months(1, 2)),
-        ("年底", Part::Months(12, 12)),
-        ("年末", Part::Months(12, 12)),
-    ] {
-        if rest.starts_with(w) && (after_year || !w.starts_with('年')) {
-            return Some((p, at + w.len()));
+    // (the words below by their first chars: most starts are none of them)
+    let c0 = rest.chars().next();
+    if matches!(c0, Some('上' | '下' | '年')) {
+        for (w, p) in [
+            ("上半年", Part::Months(1, 6)),
+            ("下半年", Part::Months(7, 12)),
+            ("年初", Part::Months(1, 2)),
+            ("年底", Part::Months(12, 12)),
+            ("年末", Part::Months(12, 12)),
+        ] {
+            if rest.starts_with(w) && (after_year || !w.starts_with('年')) {
+                return Some((p, at + w.len()));
+            }
         }
     }
     // 2024年底, 上年末, 去年初: the 年 was read with the year.
@@ -1236,7 +1294,10 @@ fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, us
         ("底", Part::Months(12, 12)),
         ("末", Part::Months(12, 12)),
     ] {
-        if after_year && rest.starts_with(w) && !rest[w.len()..].starts_with(['期', '级', '級'])
+        if after_year
+            && matches!(c0, Some('初' | '底' | '末'))
+            && rest.starts_with(w)
+            && !rest[w.len()..].starts_with(['期', '级', '級'])
         {
             return Some((p, at + w.len()));
         }
@@ -1337,7 +1398,13 @@ fn era_at(s: &str, at: usize) -> Option<(Era, usize)> {
     let window = &b[at..(at + 30).min(b.len())];
     if !window
         .windows(3)
-        .any(|w| w == "世".as_bytes() || w == "代".as_bytes() || w == "紀".as_bytes())
+        // (世 E4 B8 96, 代 E4 BB A3, 紀 E7 B4 80: byte patterns, no slice compares)
+        .any(|w| {
+            matches!(
+                w,
+                [0xE4, 0xB8, 0x96] | [0xE4, 0xBB, 0xA3] | [0xE7, 0xB4, 0x80]
+            )
+        })
     {
         return None;
     }
@@ -1583,7 +1650,13 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
     let mut j = at;
     let mut pm = f.pm;
     let mut said_part = f.pm;
-    if let Some((w, p)) = DAY_PARTS
+    // (the first chars of the words of the list first: most places start none)
+    let parts = if s[j..].chars().next().is_some_and(starts_day_part) {
+        DAY_PARTS
+    } else {
+        &[]
+    };
+    if let Some((w, p)) = parts
         .iter()
         .filter(|(w, _)| s[j..].starts_with(w))
         .max_by_key(|(w, _)| w.len())
@@ -3268,6 +3341,36 @@ pub fn parse_with_base(text: &str, reference: Option<Date>, prefer: Prefer) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_part_of_the_day_passes_the_gate() {
+        for (w, _) in DAY_PARTS {
+            assert!(w.chars().next().is_some_and(starts_day_part), "{w}");
+        }
+        // (and week_at's first test: each form below starts with one of its chars)
+        for w in [
+            "上周",
+            "下个星期",
+            "这礼拜",
+            "這週",
+            "本周",
+            "今周",
+            "星期三",
+            "禮拜三",
+            "周一",
+        ] {
+            assert!(week_at(w, 0).is_some(), "{w}");
+        }
+    }
+
+    #[test]
+    fn every_relative_word_passes_the_gate() {
+        let words = YEAR_WORDS.iter().map(|w| w.0);
+        let words = words.chain(MONTH_WORDS.iter().map(|w| w.0));
+        for w in words.chain(DAY_WORDS.iter().map(|w| w.0)) {
+            assert!(starts_rel_word(w), "{w}");
+        }
+    }
 
     #[test]
     fn start_bits_hold_every_start() {

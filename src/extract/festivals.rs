@@ -479,6 +479,11 @@ fn starts_inside_word(s: &str, at: usize) -> bool {
 /// A festival name or a lunar date at `at`: what it names and where it ends.
 pub(crate) fn at(s: &str, at: usize) -> Option<(Fest, usize)> {
     let first = fold_char(s[at..].chars().next()?);
+    // Every name starts with a char of the bits (`every_name_can_start_a_mention`), and so
+    // does every lunar date but one that starts with 闰: one bit test rules out most chars.
+    if !(START_BITS.may_hold(first) || first == '闰') {
+        return None;
+    }
     let found = if matches!(first, '农' | '阴' | '闰' | '正' | '腊' | '冬') {
         lunar_date(s, at)
     } else {
@@ -673,6 +678,10 @@ mod tests {
 
     #[test]
     fn every_name_can_start_a_mention() {
+        // (the test at the top of `at`: the first chars of a lunar date)
+        for c in ['农', '阴', '正', '腊', '冬'] {
+            assert!(START_BITS.may_hold(c), "{c}");
+        }
         for (w, _, _) in NAMES {
             let c = w.chars().next().unwrap();
             assert!(may_start(c), "{w}");

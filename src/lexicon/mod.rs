@@ -481,9 +481,35 @@ impl StrSet {
 /// Organisation words (`data/org_words.txt`) and their kinds.
 pub struct OrgWords(());
 
+/// The bit of a word among 1024, from its length and last two bytes, mixed: a filter of
+/// the organisation words ([`ORG_TAILS`]).
+fn tail_bit(w: &[u8]) -> usize {
+    let n = w.len();
+    let last = n.checked_sub(1).map_or(0, |i| u32::from(w[i]));
+    let prev = n.checked_sub(2).map_or(0, |i| u32::from(w[i]));
+    let key = last | prev << 8 | ((n & 0xFF) as u32) << 16;
+    (key.wrapping_mul(0x9E37_79B1) >> 22) as usize
+}
+
+/// The [`tail_bit`]s of the organisation words: a word whose bit is clear is none of them,
+/// a test before the hash lookup, made for every token of a sentence (most are none).
+static ORG_TAILS: LazyLock<[u64; 16]> = LazyLock::new(|| {
+    let mut bits = [0u64; 16];
+    for k in gen::ORG_KEYS.iter() {
+        let b = tail_bit(k.as_bytes());
+        bits[b / 64] |= 1 << (b % 64);
+    }
+    bits
+});
+
 impl OrgWords {
     pub fn get<Q: AsRef<str> + ?Sized>(&self, k: &Q) -> Option<&'static OrgWord> {
-        gen::ORG_KINDS.get(gen::ORG_KEYS.index_of(k.as_ref())?)
+        let k = k.as_ref();
+        let b = tail_bit(k.as_bytes());
+        if ORG_TAILS[b / 64] & (1 << (b % 64)) == 0 {
+            return None;
+        }
+        gen::ORG_KINDS.get(gen::ORG_KEYS.index_of(k)?)
     }
 
     pub fn contains_key<Q: AsRef<str> + ?Sized>(&self, k: &Q) -> bool {
@@ -692,6 +718,15 @@ pub fn is_han(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_org_word_passes_the_tail_filter() {
+        let lex = get();
+        for k in gen::ORG_KEYS.iter() {
+            assert!(lex.org_words.get(k).is_some(), "{k}");
+        }
+        assert!(gen::ORG_KEYS.len() > 100);
+    }
 
     #[test]
     fn tables_load() {

@@ -622,6 +622,79 @@ const ADDRESS_ENDS: u64 = last_byte_bits(ADDRESSES);
 const GOVERNMENT_ENDS: u64 = last_byte_bits(&["政府", "当局"]);
 const STANDALONE_ENDS: u64 = last_byte_bits(STANDALONE_ORGS);
 
+/// A filter of the words of a list: one bit of 256 for each word, from its length and its
+/// last two bytes ([`gate_bit`]). A word whose bit is clear is none of them: a test before
+/// a walk of the list at every token.
+#[derive(Clone, Copy)]
+struct WordGate([u64; 4]);
+
+/// The bit of `w` in a [`WordGate`]: its length and last two bytes, mixed.
+#[inline]
+const fn gate_bit(w: &[u8]) -> usize {
+    let n = w.len();
+    let last = if n > 0 { w[n - 1] as u32 } else { 0 };
+    let prev = if n > 1 { w[n - 2] as u32 } else { 0 };
+    let key = last | prev << 8 | ((n & 0xFF) as u32) << 16;
+    (key.wrapping_mul(0x9E37_79B1) >> 24) as usize
+}
+
+const fn word_gate(list: &[&str]) -> WordGate {
+    let mut bits = [0u64; 4];
+    let mut i = 0;
+    while i < list.len() {
+        let k = gate_bit(list[i].as_bytes());
+        bits[k / 64] |= 1 << (k % 64);
+        i += 1;
+    }
+    WordGate(bits)
+}
+
+/// Whether `w` is a word of `list`, whose [`word_gate`] is `gate`.
+#[inline]
+fn listed(w: &str, list: &[&str], gate: WordGate) -> bool {
+    let k = gate_bit(w.as_bytes());
+    gate.0[k / 64] & (1 << (k % 64)) != 0 && in_list(list, w)
+}
+
+#[inline(never)]
+fn in_list(list: &[&str], w: &str) -> bool {
+    // (the length and the last byte before the compare: no memcmp call for most words of
+    // the list, most of which are one char long, as the words asked about are)
+    let wb = w.as_bytes();
+    list.iter().any(|x| {
+        let xb = x.as_bytes();
+        xb.len() == wb.len() && xb.last() == wb.last() && xb == wb
+    })
+}
+
+const SAYING_GATE: WordGate = word_gate(SAYING);
+const AFTER_NAME_GATE: WordGate = word_gate(AFTER_NAME);
+const ADDRESS_GATE: WordGate = word_gate(ADDRESSES);
+const PLACE_SUFFIX_GATE: WordGate = word_gate(PLACE_SUFFIXES);
+const NATURAL_SUFFIX_GATE: WordGate = word_gate(NATURAL_SUFFIXES);
+const NOT_PLACE_AFTER_GATE: WordGate = word_gate(NOT_PLACE_AFTER);
+const PLACE_WORD_TAIL_ENDS: u64 = last_byte_bits(PLACE_WORD_TAILS);
+
+/// A verb of saying ([`SAYING`]).
+fn is_saying(w: &str) -> bool {
+    listed(w, SAYING, SAYING_GATE)
+}
+
+/// Whether `b` starts with 一…九 or 十 (the chars a congress's number starts with), by
+/// their UTF-8 bytes: 一 E4 B8 80, 三 E4 B8 89, 七 E4 B8 83, 九 E4 B9 9D, 二 E4 BA 8C,
+/// 五 E4 BA 94, 六 E5 85 AD, 八 E5 85 AB, 十 E5 8D 81, 四 E5 9B 9B.
+fn starts_congress_numeral(b: &[u8]) -> bool {
+    matches!(
+        b,
+        [0xE4, 0xB8, 0x80 | 0x83 | 0x89, ..]
+            | [0xE4, 0xB9, 0x9D, ..]
+            | [0xE4, 0xBA, 0x8C | 0x94, ..]
+            | [0xE5, 0x85, 0xAB | 0xAD, ..]
+            | [0xE5, 0x8D, 0x81, ..]
+            | [0xE5, 0x9B, 0x9B, ..]
+    )
+}
+
 /// Dots that join the parts of a transliterated name.
 fn is_name_dot(s: &str) -> bool {
     matches!(s, "·" | "•" | "・" | "‧" | "᛫" | "∙")
@@ -636,6 +709,8 @@ struct Sentence<'a> {
     in_title: Vec<bool>,
     /// Each token's organisation word, looked up once (the rules ask many times).
     org_w: Vec<Option<OrgWord>>,
+    /// Each token's [`gate_bit`], made once (the list tests ask it many times a token).
+    keys: Vec<u8>,
 }
 
 impl<'a> Sentence<'a> {
@@ -659,7 +734,32 @@ impl<'a> Sentence<'a> {
         self.org_w[k]
     }
 
+    /// Whether token `k` is a word of `list`, whose [`word_gate`] is `gate`.
+    fn listed(&self, k: usize, list: &[&str], gate: WordGate) -> bool {
+        let b = usize::from(self.keys[k]);
+        gate.0[b / 64] & (1 << (b % 64)) != 0 && in_list(list, self.s(k))
+    }
+
+    /// Whether token `k` is a verb of saying ([`SAYING`]).
+    fn saying(&self, k: usize) -> bool {
+        self.listed(k, SAYING, SAYING_GATE)
+    }
+
     fn is_head(&self, k: usize) -> bool {
+        // (asked at every token: the tests below only say no, and say yes only for a head
+        // word of the list or a word of these kinds; the others are told no at once)
+        match self.org_w[k] {
+            Some(OrgWord::Head) => {}
+            Some(_) => return false,
+            None => {
+                if !matches!(
+                    self.toks[k].kind,
+                    Kind::Word(Pos::Org | Pos::Noun | Pos::PersonWord | Pos::Abbrev)
+                ) {
+                    return false;
+                }
+            }
+        }
         if self.in_title[k] {
             return false;
         }
@@ -674,7 +774,8 @@ impl<'a> Sentence<'a> {
         let t = self.toks[k];
         let s = self.s(k);
         // 两院, 两会: a count of bodies (国民议会|两院|议长)
-        if s.starts_with('两') {
+        // (两 is E4 B8 A4: a byte pattern costs less than a char one, at every token)
+        if matches!(s.as_bytes(), [0xE4, 0xB8, 0xA4, ..]) {
             return false;
         }
         match self.org_word(k) {
@@ -789,11 +890,18 @@ impl<'a> Sentence<'a> {
 
     /// 中国政府 as one word: the country's government, the place and a common noun, as two
     /// tokens are (中国 政府). Returns the byte length of the place.
+    #[inline]
     fn government_of(&self, k: usize) -> Option<usize> {
+        // (asked at every token: the last byte first, before the call)
         let w = self.s(k);
         if !may_end_with(w, GOVERNMENT_ENDS) {
             return None;
         }
+        self.government_in(w)
+    }
+
+    #[inline(never)]
+    fn government_in(&self, w: &str) -> Option<usize> {
         let place = w.strip_suffix("政府").or_else(|| w.strip_suffix("当局"))?;
         let abbrev = place.chars().count() == 1 && place.chars().all(is_place_abbrev);
         ((self.lex.places.contains_key(place) || abbrev) && !place.is_empty())
@@ -823,7 +931,7 @@ impl<'a> Sentence<'a> {
             || (k + 1 < n
                 && self.adjacent(k)
                 && (self.in_title[k + 1]
-                    || SAYING.contains(&self.s(k + 1))
+                    || self.saying(k + 1)
                     || matches!(self.s(k + 1), "同志" | "先生" | "女士")))
     }
 
@@ -987,7 +1095,7 @@ impl<'a> Sentence<'a> {
                 || self.in_title[i]
                 || org_tok[i]
                 || (i > k && matches!(t.pos(), Some(Pos::Function | Pos::Pronoun)))
-                || SAYING.contains(&piece)
+                || is_saying(piece)
             {
                 return false;
             }
@@ -1329,13 +1437,18 @@ impl<'a> Sentence<'a> {
         let mut k = 0;
         while k < n {
             let mut found = 0;
-            for m in (1..=3usize).rev() {
-                if k + m > n || (k..k + m - 1).any(|i| !self.adjacent(i)) {
-                    continue;
-                }
-                if (k..k + m).any(|i| !matches!(self.toks[i].kind, Kind::Word(_) | Kind::Unknown)) {
-                    continue;
-                }
+            // a title is one to three adjacent words (or unknown chars) from `k`: the longest
+            // such run, then the longest title in it
+            let word = |i: usize| matches!(self.toks[i].kind, Kind::Word(_) | Kind::Unknown);
+            let mut run = 0;
+            while run < 3
+                && k + run < n
+                && word(k + run)
+                && (run == 0 || self.adjacent(k + run - 1))
+            {
+                run += 1;
+            }
+            for m in (1..=run).rev() {
                 if self.lex.is_title(self.joined(k, k + m - 1)) {
                     found = m;
                     break;
@@ -2384,7 +2497,18 @@ impl<'a> Sentence<'a> {
     /// 中共 before it when written. A number of ten or more and 大, next to the party or
     /// before words congresses go with (精神, 报告, 以来); a number below ten only next to
     /// the party (党的八大), since 四大, 五大 are counts.
+    #[inline]
     fn congress(&self, k: usize) -> Option<Range<usize>> {
+        // (asked at every token: the chars it starts with by their bytes, before the call)
+        let b = self.fold.as_bytes().get(self.toks[k].start..);
+        if !starts_congress_numeral(b.unwrap_or_default()) {
+            return None;
+        }
+        self.congress_at(k)
+    }
+
+    #[inline(never)]
+    fn congress_at(&self, k: usize) -> Option<Range<usize>> {
         let n = self.toks.len();
         let digit = |c: char| {
             matches!(
@@ -2873,13 +2997,14 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
     // 华侨: an abbreviation and a word of sides, armies, medicine, opera or emigrants
     for k in 0..n {
         let w = s.s(k);
+        // (both rules below take two chars of U+4E00..U+9FFF, three bytes each: six bytes)
+        if w.len() != 6 || s.in_title[k] || !matches!(s.toks[k].kind, Kind::Word(_)) {
+            continue;
+        }
         let mut cs = w.chars();
         let (Some(a), Some(b), None) = (cs.next(), cs.next(), cs.next()) else {
             continue;
         };
-        if s.in_title[k] || !matches!(s.toks[k].kind, Kind::Word(_)) {
-            continue;
-        }
         let t = s.toks[k];
         if matches!(
             b,
@@ -2973,8 +3098,8 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     for k in 1..n {
         let suf = s.s(k);
-        let natural = suf.len() == 3 && NATURAL_SUFFIXES.contains(&suf);
-        if !(PLACE_SUFFIXES.contains(&suf) || natural)
+        let natural = s.listed(k, NATURAL_SUFFIXES, NATURAL_SUFFIX_GATE);
+        if !(s.listed(k, PLACE_SUFFIXES, PLACE_SUFFIX_GATE) || natural)
             || !s.adjacent(k - 1)
             || org_tok[k]
             || s.in_title[k]
@@ -3575,7 +3700,7 @@ fn japanese_names(
             || !s.adjacent(i - 1)
             || s.in_title[i]
             || matches!(s.toks[i].kind, Kind::Punct | Kind::Digits)
-            || SAYING.contains(&s.s(i))
+            || s.saying(i)
             || HONORIFICS.contains(&s.s(i))
             || matches!(s.toks[i].pos(), Some(Pos::Function | Pos::Time))
             || matches!(
@@ -3628,7 +3753,7 @@ fn japanese_names(
                 if let Some(i) = ends_at(end) {
                     // the given name is no verb of saying or function word (桥本|还|表示)
                     let given_ok = (k..=i).filter(|&t| s.toks[t].end > after).all(|t| {
-                        !SAYING.contains(&s.s(t))
+                        !s.saying(t)
                             && !matches!(s.toks[t].pos(), Some(Pos::Function | Pos::Verb | Pos::Pronoun))
                             // (a one-char time word may be a given-name char: 谷口|清|太郎)
                             && !(s.toks[t].pos() == Some(Pos::Time) && !s.single_char(t))
@@ -3658,7 +3783,7 @@ fn japanese_names(
                     || !s.adjacent(k - 1)
                     || s.toks[k - 1].kind == Kind::Punct
                     || (s.single_char(k - 1) && s.toks[k - 1].pos() == Some(Pos::Function));
-                let saying = |t: usize| t < n && SAYING.contains(&s.s(t));
+                let saying = |t: usize| t < n && s.saying(t);
                 let next_ok = i + 1 < n
                     && (saying(i + 1)
                         || (s.toks[i + 1].pos() == Some(Pos::Function) && saying(i + 2))
@@ -3984,6 +4109,12 @@ fn heads_of_places(lex: &Lexicon, fold: &str, toks: &mut [Token]) {
 
 fn county_short_forms(lex: &Lexicon, fold: &str, toks: &mut [Token]) {
     for k in 1..toks.len() {
+        // (by the bytes first: most tokens start with neither, and need no str slice)
+        let b = fold.as_bytes().get(toks[k].start..).unwrap_or_default();
+        // (县 E5 8E BF, 市 E5 B8 82)
+        if !matches!(b, [0xE5, 0x8E, 0xBF, ..] | [0xE5, 0xB8, 0x82, ..]) {
+            continue;
+        }
         let next = &fold[toks[k].start..toks[k].end];
         let Some(c) = next.chars().next().filter(|c| matches!(c, '县' | '市')) else {
             continue;
@@ -4011,6 +4142,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         .iter()
         .map(|w| lex.org_words.get(w).copied())
         .collect();
+    let keys = words.iter().map(|w| gate_bit(w.as_bytes()) as u8).collect();
     let mut s = Sentence {
         fold,
         toks,
@@ -4018,6 +4150,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         lex,
         in_title: vec![false; toks.len()],
         org_w,
+        keys,
     };
     let n = toks.len();
     let first_place = out.places.len();
@@ -4192,7 +4325,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         let ends = e == n
             || !s.adjacent(e - 1)
             || toks[e].kind == Kind::Punct
-            || SAYING.contains(&s.s(e))
+            || s.saying(e)
             || matches!(toks[e].pos(), Some(Pos::Function | Pos::Time))
             || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e));
         if e > k + 1 && ends {
@@ -4211,7 +4344,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             let ends = e == n
                 || !s.adjacent(e - 1)
                 || toks[e].kind == Kind::Punct
-                || SAYING.contains(&s.s(e))
+                || s.saying(e)
                 || matches!(toks[e].pos(), Some(Pos::Function | Pos::Time))
                 // another title, maybe with its body (司令|巴|克|海军|少将, 总参谋长|迪|亚|中将)
                 || s.in_title[e]
@@ -4221,7 +4354,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e));
             // a title before and a verb of saying or the end of the clause after: a given
             // name that is a word is rated more leniently (厂长|戚|西洋|说)
-            let said = e == n || toks[e].kind == Kind::Punct || SAYING.contains(&s.s(e));
+            let said = e == n || toks[e].kind == Kind::Punct || s.saying(e);
             let floor = if said {
                 TITLE_AND_SAYING_FLOOR
             } else {
@@ -4241,7 +4374,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     // a name cut across words before a verb of saying, at the start of a phrase (罗|干|说,
     // 慎|九|范|说) or after a word for a kind of person (种粮大户|王|红旗|说, 村民|李|建国|说)
     for e in 1..n {
-        if !(SAYING.contains(&s.s(e)) || AFTER_NAME.contains(&s.s(e)))
+        if !(s.saying(e) || s.listed(e, AFTER_NAME, AFTER_NAME_GATE))
             || !s.adjacent(e - 1)
             || person_tok[e - 1]
         {
@@ -4328,7 +4461,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             || !s.adjacent(e - 1)
             || toks[e].kind == Kind::Punct
             || conj(e)
-            || SAYING.contains(&s.s(e))
+            || s.saying(e)
             || (s.single_char(e) && matches!(toks[e].pos(), Some(Pos::Function)))
     };
     let found: Vec<(usize, usize)> = people.clone();
@@ -4370,7 +4503,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             continue;
         }
         let next = s.s(k + 1);
-        let address = next.len() <= 6 && (ADDRESSES.contains(&next) || next == "老");
+        let address = next.len() <= 6 && (s.listed(k + 1, ADDRESSES, ADDRESS_GATE) || next == "老");
         // (a title for the one who does something, 负责人, 发言人, is no form of address)
         if !(address || (s.in_title[k + 1] && !next.ends_with('人')))
             || !lex.surnames.contains_key(w)
@@ -4480,7 +4613,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             {
                 let next = s.s(k + 2);
                 let ends = toks[k + 2].kind == Kind::Punct
-                    || SAYING.contains(&next)
+                    || s.saying(k + 2)
                     || matches!(toks[k + 2].pos(), Some(Pos::Function))
                     || next == "的";
                 // (a one-char noun after 老 is a word with it: 老|路, 深山老|林)
@@ -4563,13 +4696,17 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         let single_translit = |i: usize| {
             let w = s.s(i);
             matches!(toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
+                // (the chars first: most words hold a char no transliteration uses)
+                && w.chars().all(is_translit)
                 // a one-char place inside a run is a transliteration char (贾拉拉|巴|德州)
                 && (toks[i].pos() != Some(Pos::Place) || (s.single_char(i) && (i > k || lead_place(i))))
                 && !s.in_title[i]
-                && (w.chars().count() == 1
-                    || toks[i].kind == Kind::Name
-                    || (w.chars().count() == 2 && matches!(toks[i].pos(), Some(Pos::PersonWord | Pos::Proper | Pos::Other)) || toks[i].kind == Kind::Unknown))
-                && w.chars().all(is_translit)
+                && {
+                    let chars = w.chars().count();
+                    chars == 1
+                        || toks[i].kind == Kind::Name
+                        || (chars == 2 && matches!(toks[i].pos(), Some(Pos::PersonWord | Pos::Proper | Pos::Other)) || toks[i].kind == Kind::Unknown)
+                }
         };
         // (多 and 万 after a number are part of it: 1亿多|因特网)
         let in_number = k > 0
@@ -5041,7 +5178,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                 let rest = &next[first..];
                 // (a verb of saying after the name is that, not the end of a word: 陈晓明|说
                 // is no 陈晓 + 明说 "say plainly")
-                let saying = SAYING.contains(&next);
+                let saying = is_saying(next);
                 if particle
                     || count
                     || (glued(&with_next) && !saying)
@@ -5074,7 +5211,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
                     toks[b + 1].pos(),
                     Some(Pos::Function | Pos::Numeral | Pos::Time)
                 )
-                || SAYING.contains(&s.s(b + 1)))
+                || s.saying(b + 1))
         {
             end = toks[b].end;
         }
@@ -5144,7 +5281,8 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         .collect();
     for k in 0..n {
         // 北京|时间, 挪威|克朗: a time zone or a currency, not the place
-        let measure = k + 1 < n && s.adjacent(k) && NOT_PLACE_AFTER.contains(&s.s(k + 1));
+        let measure =
+            k + 1 < n && s.adjacent(k) && s.listed(k + 1, NOT_PLACE_AFTER, NOT_PLACE_AFTER_GATE);
         if toks[k].kind == Kind::Word(Pos::Place)
             && s.s(k).chars().count() >= 2
             && !in_person(k)
@@ -5196,6 +5334,9 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
             continue;
         }
         let w = s.s(k);
+        if !may_end_with(w, PLACE_WORD_TAIL_ENDS) {
+            continue;
+        }
         if let Some(place) = PLACE_WORD_TAILS
             .iter()
             .find_map(|t| w.strip_suffix(t))
@@ -5213,6 +5354,9 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     }
     // 全国政协委员, 人大代表: the body is named inside the title word
     for k in 0..n {
+        if !s.in_title[k] {
+            continue;
+        }
         let w = s.s(k);
         let Some(body) = ["政协", "人大"]
             .into_iter()
@@ -5232,6 +5376,10 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     }
     // 外交部长, 芬兰农林部长: the ministry is named inside the title (外交部 + 长)
     for k in 0..n {
+        // (only a title holds one: that test before the call)
+        if !s.in_title[k] {
+            continue;
+        }
         if let Some(r) = ministry_in_title(&s, k, &org_tok) {
             out.orgs.push(r);
         }
@@ -5307,6 +5455,41 @@ mod tests {
             }
         }
         assert!(!may_end_with("", u64::MAX));
+    }
+
+    #[test]
+    fn the_congress_byte_test_is_the_numeral_chars() {
+        for c in (0..0x11_0000u32).filter_map(char::from_u32) {
+            let numeral = matches!(
+                c,
+                '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+            );
+            let b = c.to_string();
+            assert_eq!(starts_congress_numeral(b.as_bytes()), numeral, "{c}");
+        }
+    }
+
+    #[test]
+    fn word_gates_pass_every_word_of_their_list() {
+        for (list, gate) in [
+            (SAYING, SAYING_GATE),
+            (AFTER_NAME, AFTER_NAME_GATE),
+            (ADDRESSES, ADDRESS_GATE),
+            (PLACE_SUFFIXES, PLACE_SUFFIX_GATE),
+            (NATURAL_SUFFIXES, NATURAL_SUFFIX_GATE),
+            (NOT_PLACE_AFTER, NOT_PLACE_AFTER_GATE),
+        ] {
+            for w in list {
+                assert!(listed(w, list, gate), "{w}");
+            }
+            assert!(!listed(list[0], list, WordGate([0; 4])));
+        }
+        for w in PLACE_WORD_TAILS {
+            assert!(
+                may_end_with(&format!("中国{w}"), PLACE_WORD_TAIL_ENDS),
+                "{w}"
+            );
+        }
     }
 
     fn tag(s: &str) -> (String, Tagged) {

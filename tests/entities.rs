@@ -2283,3 +2283,61 @@ fn a_party_to_a_case_is_a_role() {
     let x = run("法院判处被告人张某明有期徒刑三年。");
     assert_eq!(x.people[0].roles[0].title, "被告人");
 }
+
+#[test]
+fn an_abbreviated_committee_keeps_its_field() {
+    // 安委会 = 安全生产委员会: the char before 委 is the committee's field, the level its place
+    let x = run("省安委会发出紧急通知，市安委办随即部署检查。");
+    assert_eq!(orgs(&x), ["省安委会", "市安委办"]);
+}
+
+#[test]
+fn no_organisation_read_across_a_word() {
+    // a member of a society (会|员), a deadlock (僵局), a space station, a joint venture's
+    // plant, people counted (万|人大|会战), shop front and workshop behind (前店|后|厂),
+    // networks in a list, France's and a produce (法|所|产), run by the village (村办)
+    for s in [
+        "协会员还为村民送去了图书。",
+        "双方希望打破谈判僵局。",
+        "宇航员在空间站工作了半年。",
+        "该公司及其合资厂共有员工两千人。",
+        "全县组织了万人大会战。",
+        "当地形成了前店后厂的格局。",
+        "人情网、关系网和家族网仍然存在。",
+        "按传统种法所产蔬菜品质不高。",
+        "村办企业的账目要公开。",
+    ] {
+        let x = run(s);
+        assert!(x.organizations.is_empty(), "{s}: {:?}", orgs(&x));
+    }
+}
+
+#[test]
+fn a_line_named_by_the_places_it_joins_is_one_place() {
+    // railways and expressways named by one-char abbreviations are places whole, as the
+    // People's Daily marks 京沪铁路; a country's network is the country
+    let x = run("沪宁高速公路和京广铁路今天恢复通车，杭甬高铁也在建设中。美国铁路则不同。");
+    let places: Vec<&str> = x.locations.iter().map(|e| e.name.as_str()).collect();
+    for p in ["沪宁高速公路", "京广铁路", "杭甬高铁", "美国"] {
+        assert!(places.contains(&p), "{p}: {places:?}");
+    }
+    assert!(x.organizations.is_empty(), "{:?}", orgs(&x));
+}
+
+#[test]
+fn a_city_and_its_new_district_cut_apart_is_one_place() {
+    let x = run("无锡新区今年引进外资十亿美元。");
+    let places: Vec<&str> = x.locations.iter().map(|e| e.name.as_str()).collect();
+    assert!(places.contains(&"无锡新区"), "{places:?}");
+}
+
+#[test]
+fn a_foreign_brand_or_name_before_a_head_names_it() {
+    // a brand cut into chars, one of them taken for a measure (欧|米|茄), after its country;
+    // a foreign name before a space centre, a facility (a place, as 休斯敦航天城)
+    let x = run("瑞士欧米茄公司的工程师参观了约翰逊太空中心。");
+    assert_eq!(orgs(&x), ["瑞士欧米茄公司"]);
+    assert!(places(&x).contains(&"约翰逊太空中心"), "{:?}", places(&x));
+    let x = run("该市三家公司和两所大学参加了展会。");
+    assert!(x.organizations.is_empty(), "{:?}", orgs(&x));
+}

@@ -2289,6 +2289,17 @@ fn an_abbreviated_committee_keeps_its_field() {
     // 安委会 = 安全生产委员会: the char before 委 is the committee's field, the level its place
     let x = run("省安委会发出紧急通知，市安委办随即部署检查。");
     assert_eq!(orgs(&x), ["省安委会", "市安委办"]);
+    // bureaus abbreviated to single chars, a known body after a bare level
+    let x = run("市住建局、区教体局和省卫健委联合检查。");
+    assert_eq!(orgs(&x), ["市住建局", "区教体局", "省卫健委"]);
+    // the level is no part of an abbreviation: 省委 stays the provincial party committee
+    let x = run("省委副书记张强出席会议，省安委会副主任李明主持。");
+    let full = x
+        .organizations
+        .iter()
+        .find(|o| o.name == "省安委会")
+        .expect("省安委会");
+    assert_eq!(full.mentions.len(), 1, "{:?}", x.organizations);
 }
 
 #[test]
@@ -2340,4 +2351,12 @@ fn a_foreign_brand_or_name_before_a_head_names_it() {
     assert!(places(&x).contains(&"约翰逊太空中心"), "{:?}", places(&x));
     let x = run("该市三家公司和两所大学参加了展会。");
     assert!(x.organizations.is_empty(), "{:?}", orgs(&x));
+}
+
+#[test]
+fn a_city_and_its_station_is_a_place() {
+    let x = run("旅客在惠州站换乘，再从温州站出发。");
+    assert!(x.organizations.is_empty(), "{:?}", orgs(&x));
+    let p = places(&x);
+    assert!(p.contains(&"惠州站") && p.contains(&"温州站"), "{p:?}");
 }

@@ -1435,6 +1435,21 @@ impl<'a> Sentence<'a> {
         let mut orgs = self.orgs();
         let mut facilities = Vec::new();
         orgs.retain(|r| {
+            // 东莞|站, 北京|站: a city's station is a facility
+            if r.len() == 2
+                && self.s(r.start + 1) == "站"
+                && self.toks[r.start].kind == Kind::Word(Pos::Place)
+                && !self.single_char(r.start)
+                && self.lex.places.get(self.s(r.start)).is_some_and(|p| {
+                    !matches!(
+                        p.level,
+                        super::PlaceLevel::Country | super::PlaceLevel::Other
+                    )
+                })
+            {
+                facilities.push(r.clone());
+                return false;
+            }
             let text = self.joined(r.start, r.end - 1);
             if !FACILITIES.iter().any(|f| text.ends_with(f)) || self.in_title[r.end - 1] {
                 return true;
@@ -1603,6 +1618,10 @@ impl<'a> Sentence<'a> {
                     }
                     j -= 1;
                 }
+                // 省|卫健委: a bare level, as before a head
+                if j == k && j > 0 && self.adjacent(j - 1) && self.admin_level(j - 1) {
+                    j -= 1;
+                }
                 out.push(j..k + 1);
                 continue;
             }
@@ -1695,6 +1714,26 @@ impl<'a> Sentence<'a> {
                     j -= 1;
                     continue;
                 }
+                // 市|住|建|局, 区|教|体|局: a bureau abbreviated to single chars after a bare
+                // level; the chars between are its field (住房和城乡建设局)
+                if j == k && self.single_char(k) && matches!(self.s(k), "局" | "委" | "办" | "厅")
+                {
+                    let mut i = j;
+                    while i > 0
+                        && j - i < 3
+                        && self.adjacent(i - 1)
+                        && self.single_char(i - 1)
+                        && !self.in_title[i - 1]
+                        && !self.admin_level(i - 1)
+                        && matches!(self.toks[i - 1].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Numeral))
+                    {
+                        i -= 1;
+                    }
+                    if i < j && i > 0 && self.adjacent(i - 1) && self.admin_level(i - 1) {
+                        j = i - 1;
+                        break;
+                    }
+                }
                 if j > 0
                     && self.adjacent(j - 1)
                     && (self.is_mod(j - 1)
@@ -1717,7 +1756,7 @@ impl<'a> Sentence<'a> {
                     && self.chars(j - 1, j - 1) == 2
                     && (!self.single_char(j - 2) || trade_name(j - 2))
                     // verbs that take an organisation as their object (彭珮云|当选|中国人口学会)
-                    && !matches!(self.s(j - 1), "当选" | "担任" | "出任" | "加入" | "参加" | "访问" | "考察" | "会见" | "成立" | "组建" | "支持" | "代表" | "领导" | "退出" | "进入" | "离开" | "来到" | "前往")
+                    && !matches!(self.s(j - 1), "当选" | "担任" | "出任" | "加入" | "参加" | "访问" | "考察" | "会见" | "成立" | "组建" | "支持" | "代表" | "领导" | "退出" | "进入" | "离开" | "来到" | "前往" | "地处" | "位于" | "成为" | "作为" | "属于" | "拥有")
                     && (matches!(self.toks[j - 2].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Org | Pos::Place))
                         // or a company's trade name: 华为|云|计算|技术有限公司
                         || trade_name(j - 2))

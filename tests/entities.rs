@@ -2360,3 +2360,16 @@ fn a_city_and_its_station_is_a_place() {
     let p = places(&x);
     assert!(p.contains(&"惠州站") && p.contains(&"温州站"), "{p:?}");
 }
+
+#[test]
+fn addresses_expressways_and_metro_stations_are_places() {
+    // a road whose last char the segmenter glued to the one before (山路), with its number;
+    // an expressway with its code; a metro station without its line
+    let x =
+        run("地址：长沙市岳麓区五山路18号。G4京港澳高速长沙段拥堵，可在地铁2号线大行宫站换乘。");
+    let p = places(&x);
+    for w in ["五山路", "G4京港澳高速", "大行宫站"] {
+        assert!(p.contains(&w), "{w}: {p:?}");
+    }
+    assert!(x.organizations.is_empty(), "{:?}", orgs(&x));
+}

@@ -1435,6 +1435,16 @@ impl<'a> Sentence<'a> {
         let mut orgs = self.orgs();
         let mut facilities = Vec::new();
         orgs.retain(|r| {
+            // 2号|线|大|行宫|站: a station of a metro line is a facility, the line no part
+            if r.len() >= 3
+                && self.s(r.start) == "线"
+                && self.s(r.end - 1) == "站"
+                && r.start > 0
+                && self.s(r.start - 1) == "号"
+            {
+                facilities.push(r.start + 1..r.end);
+                return false;
+            }
             // 东莞|站, 北京|站: a city's station is a facility
             if r.len() == 2
                 && self.s(r.start + 1) == "站"
@@ -3482,6 +3492,23 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             out.push(k..k + 1);
             continue;
         }
+        // 五|山路|381号: a road whose last char made a word with the one before (山路), with
+        // its house number
+        if w.len() == 6
+            && w.ends_with(['路', '街'])
+            && !ROAD_ENDS.contains(&w)
+            && k + 2 < n
+            && s.adjacent(k - 1)
+            && s.adjacent(k)
+            && s.toks[k + 1].kind == Kind::Digits
+            && s.s(k + 2).starts_with(['号', '號'])
+            && s.single_char(k - 1)
+            && !org_tok[k - 1]
+            && matches!(s.toks[k - 1].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Verb))
+        {
+            out.push(k - 1..k + 1);
+            continue;
+        }
         if !ROAD_ENDS.contains(&s.s(k)) || !s.adjacent(k - 1) || org_tok[k] || s.in_title[k] {
             continue;
         }
@@ -3576,7 +3603,7 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
 
 /// One-char abbreviations of cities that name railways and expressways by their ends, besides
 /// [`PLACE_ABBREVS`] (广深|高速, 沪宁|高速公路, 西康|铁路: 西安, 安康).
-const LINE_ABBREVS: &str = "广深珠宁杭甬昆哈成石太包兰连厦汉郑合沈济烟焦九西康";
+const LINE_ABBREVS: &str = "广深珠宁杭甬昆哈成石太包兰连厦汉郑合沈济烟焦九西康海";
 static LINE_ABBREV_SET: HanSet = HanSet::of(LINE_ABBREVS);
 
 /// A railway or an expressway named by the one-char abbreviations of the places it joins
@@ -3604,7 +3631,20 @@ fn line_by_abbrevs(s: &Sentence, k: usize, org_tok: &[bool]) -> Option<usize> {
     {
         j -= 1;
     }
-    (j < k && s.chars(j, k - 1) >= 2).then_some(j)
+    if j == k || s.chars(j, k - 1) < 2 {
+        return None;
+    }
+    // (its number before it: G15|沈海|高速)
+    if j > 0 && s.adjacent(j - 1) && s.toks[j - 1].kind == Kind::Latin {
+        let code = s.s(j - 1).as_bytes();
+        if code.len() >= 2
+            && matches!(code[0], b'G' | b'S')
+            && code[1..].iter().all(u8::is_ascii_digit)
+        {
+            return Some(j - 1);
+        }
+    }
+    Some(j)
 }
 
 /// Common Japanese family names, as Chinese news writes them (a hand-written list of

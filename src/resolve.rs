@@ -629,7 +629,8 @@ fn link_abbreviations(doc: &Doc, orgs: &mut Vec<Entity>, words: &mut Words) {
     while i < orgs.len() {
         let full: Vec<char> = fold(&orgs[i].name).chars().collect();
         i += 1;
-        if full.len() < 4 {
+        // (a bare level first is no part of the name to abbreviate: 省安委会 is not 省委)
+        if full.len() < 4 || "省市县区乡镇村".contains(full[0]) {
             continue;
         }
         let mut best: Option<(String, usize)> = None;

@@ -2283,3 +2283,93 @@ fn a_party_to_a_case_is_a_role() {
     let x = run("法院判处被告人张某明有期徒刑三年。");
     assert_eq!(x.people[0].roles[0].title, "被告人");
 }
+
+#[test]
+fn an_abbreviated_committee_keeps_its_field() {
+    // 安委会 = 安全生产委员会: the char before 委 is the committee's field, the level its place
+    let x = run("省安委会发出紧急通知，市安委办随即部署检查。");
+    assert_eq!(orgs(&x), ["省安委会", "市安委办"]);
+    // bureaus abbreviated to single chars, a known body after a bare level
+    let x = run("市住建局、区教体局和省卫健委联合检查。");
+    assert_eq!(orgs(&x), ["市住建局", "区教体局", "省卫健委"]);
+    // the level is no part of an abbreviation: 省委 stays the provincial party committee
+    let x = run("省委副书记张强出席会议，省安委会副主任李明主持。");
+    let full = x
+        .organizations
+        .iter()
+        .find(|o| o.name == "省安委会")
+        .expect("省安委会");
+    assert_eq!(full.mentions.len(), 1, "{:?}", x.organizations);
+}
+
+#[test]
+fn no_organisation_read_across_a_word() {
+    // a member of a society (会|员), a deadlock (僵局), a space station, a joint venture's
+    // plant, people counted (万|人大|会战), shop front and workshop behind (前店|后|厂),
+    // networks in a list, France's and a produce (法|所|产), run by the village (村办)
+    for s in [
+        "协会员还为村民送去了图书。",
+        "双方希望打破谈判僵局。",
+        "宇航员在空间站工作了半年。",
+        "该公司及其合资厂共有员工两千人。",
+        "全县组织了万人大会战。",
+        "当地形成了前店后厂的格局。",
+        "人情网、关系网和家族网仍然存在。",
+        "按传统种法所产蔬菜品质不高。",
+        "村办企业的账目要公开。",
+    ] {
+        let x = run(s);
+        assert!(x.organizations.is_empty(), "{s}: {:?}", orgs(&x));
+    }
+}
+
+#[test]
+fn a_line_named_by_the_places_it_joins_is_one_place() {
+    // railways and expressways named by one-char abbreviations are places whole, as the
+    // People's Daily marks 京沪铁路; a country's network is the country
+    let x = run("沪宁高速公路和京广铁路今天恢复通车，杭甬高铁也在建设中。美国铁路则不同。");
+    let places: Vec<&str> = x.locations.iter().map(|e| e.name.as_str()).collect();
+    for p in ["沪宁高速公路", "京广铁路", "杭甬高铁", "美国"] {
+        assert!(places.contains(&p), "{p}: {places:?}");
+    }
+    assert!(x.organizations.is_empty(), "{:?}", orgs(&x));
+}
+
+#[test]
+fn a_city_and_its_new_district_cut_apart_is_one_place() {
+    let x = run("无锡新区今年引进外资十亿美元。");
+    let places: Vec<&str> = x.locations.iter().map(|e| e.name.as_str()).collect();
+    assert!(places.contains(&"无锡新区"), "{places:?}");
+}
+
+#[test]
+fn a_foreign_brand_or_name_before_a_head_names_it() {
+    // a brand cut into chars, one of them taken for a measure (欧|米|茄), after its country;
+    // a foreign name before a space centre, a facility (a place, as 休斯敦航天城)
+    let x = run("瑞士欧米茄公司的工程师参观了约翰逊太空中心。");
+    assert_eq!(orgs(&x), ["瑞士欧米茄公司"]);
+    assert!(places(&x).contains(&"约翰逊太空中心"), "{:?}", places(&x));
+    let x = run("该市三家公司和两所大学参加了展会。");
+    assert!(x.organizations.is_empty(), "{:?}", orgs(&x));
+}
+
+#[test]
+fn a_city_and_its_station_is_a_place() {
+    let x = run("旅客在惠州站换乘，再从温州站出发。");
+    assert!(x.organizations.is_empty(), "{:?}", orgs(&x));
+    let p = places(&x);
+    assert!(p.contains(&"惠州站") && p.contains(&"温州站"), "{p:?}");
+}
+
+#[test]
+fn addresses_expressways_and_metro_stations_are_places() {
+    // a road whose last char the segmenter glued to the one before (山路), with its number;
+    // an expressway with its code; a metro station without its line
+    let x =
+        run("地址：长沙市岳麓区五山路18号。G4京港澳高速长沙段拥堵，可在地铁2号线大行宫站换乘。");
+    let p = places(&x);
+    for w in ["五山路", "G4京港澳高速", "大行宫站"] {
+        assert!(p.contains(&w), "{w}: {p:?}");
+    }
+    assert!(x.organizations.is_empty(), "{:?}", orgs(&x));
+}

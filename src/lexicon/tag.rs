@@ -403,6 +403,9 @@ const FACILITIES: &[&str] = &[
     "会展中心",
     "体育中心",
     "网球中心",
+    "航天中心",
+    "太空中心",
+    "航天城",
     "大会堂",
     "广场",
     "机场",
@@ -745,6 +748,22 @@ impl<'a> Sentence<'a> {
         self.listed(k, SAYING, SAYING_GATE)
     }
 
+    /// 万|人大|会战: a word starting with 人 after a numeral counts people; no congress.
+    fn people_counted(&self, k: usize) -> bool {
+        k > 0
+            && self.adjacent(k - 1)
+            && self.s(k).starts_with('人')
+            && self.toks[k - 1].pos() == Some(Pos::Numeral)
+    }
+
+    /// 村办|企业, 校办|工厂: run by the village or the school, no office.
+    fn run_by(&self, k: usize) -> bool {
+        self.s(k).ends_with('办')
+            && self.adjacent(k)
+            && self.toks[k + 1].pos().is_some_and(|p| p.is_nounish())
+            && !self.in_title[k + 1]
+    }
+
     fn is_head(&self, k: usize) -> bool {
         // (asked at every token: the tests below only say no, and say yes only for a head
         // word of the list or a word of these kinds; the others are told no at once)
@@ -778,11 +797,27 @@ impl<'a> Sentence<'a> {
         if matches!(s.as_bytes(), [0xE4, 0xB8, 0xA4, ..]) {
             return false;
         }
+        if k > 0 && self.adjacent(k - 1) {
+            if self.people_counted(k) {
+                return false;
+            }
+            // a head char that makes a word with the token before it, a word that is no
+            // organisation (空间|站, 合资|厂), or after a word of position (前店|后|厂)
+            if self.single_char(k)
+                && (self.lex.org_words.get(self.joined(k - 1, k)) == Some(&OrgWord::Not)
+                    || (self.single_char(k - 1)
+                        && matches!(self.s(k - 1), "后" | "前" | "里" | "内" | "外")))
+            {
+                return false;
+            }
+        }
         match self.org_word(k) {
             // 所剩, 所犯, 所处, 香港会在: 所, 处 and 会 before a verb or a function word are
             // no heads
             Some(OrgWord::Head)
                 if matches!(s, "所" | "处" | "会")
+                    // (委|会 is a committee whatever follows: 安|委|会|发出)
+                    && !(s == "会" && k > 0 && self.s(k - 1) == "委")
                     && k + 1 < self.toks.len()
                     && self.adjacent(k)
                     && matches!(
@@ -883,6 +918,7 @@ impl<'a> Sentence<'a> {
                 s.ends_with([
                     '部', '局', '厅', '委', '署', '办', '院', '社', '所', '队', '厂',
                 ]) && !self.lex.is_title(s)
+                    && !self.run_by(k)
             }
             _ => false,
         }
@@ -1215,7 +1251,7 @@ impl<'a> Sentence<'a> {
         let loose = |i: usize| {
             self.single_char(i)
                 && !self.in_title[i]
-                && matches!(
+                && (matches!(
                     self.toks[i].kind,
                     Kind::Word(
                         Pos::Noun
@@ -1227,6 +1263,10 @@ impl<'a> Sentence<'a> {
                             | Pos::Proper
                     ) | Kind::Unknown
                 )
+                    // (and a transliteration char the segmenter took for a measure:
+                    // 欧|米|茄|公司)
+                    || (self.toks[i].kind == Kind::Word(Pos::Numeral)
+                        && self.s(i).chars().all(|c| is_translit(c) && c != '万')))
                 && !self.admin_level(i)
                 // (not a particle or a word of position: 钳制|着|学校, 前|店|后|厂)
                 && !matches!(self.s(i), "着" | "了" | "过" | "前" | "后" | "上" | "下" | "里" | "内" | "外")
@@ -1279,6 +1319,15 @@ impl<'a> Sentence<'a> {
             && self.adjacent(i)
             && self.is_head(h)
             && !self.single_char(h)
+    }
+
+    /// Token `i` is a foreign name of three or more transliteration chars the dictionary
+    /// files as a person's (约翰逊|太空|中心): it names the organisation or the place after it.
+    fn foreign_name(&self, i: usize) -> bool {
+        self.toks[i].kind == Kind::Word(Pos::PersonWord)
+            && !self.in_title[i]
+            && self.s(i).chars().count() >= 3
+            && self.s(i).chars().all(is_translit)
     }
 
     fn is_mod(&self, k: usize) -> bool {
@@ -1499,6 +1548,31 @@ impl<'a> Sentence<'a> {
         let mut orgs = self.orgs();
         let mut facilities = Vec::new();
         orgs.retain(|r| {
+            // 2号|线|大|行宫|站: a station of a metro line is a facility, the line no part
+            if r.len() >= 3
+                && self.s(r.start) == "线"
+                && self.s(r.end - 1) == "站"
+                && r.start > 0
+                && self.s(r.start - 1) == "号"
+            {
+                facilities.push(r.start + 1..r.end);
+                return false;
+            }
+            // 东莞|站, 北京|站: a city's station is a facility
+            if r.len() == 2
+                && self.s(r.start + 1) == "站"
+                && self.toks[r.start].kind == Kind::Word(Pos::Place)
+                && !self.single_char(r.start)
+                && self.lex.places.get(self.s(r.start)).is_some_and(|p| {
+                    !matches!(
+                        p.level,
+                        super::PlaceLevel::Country | super::PlaceLevel::Other
+                    )
+                })
+            {
+                facilities.push(r.clone());
+                return false;
+            }
             let text = self.joined(r.start, r.end - 1);
             if !FACILITIES.iter().any(|f| text.ends_with(f)) || self.in_title[r.end - 1] {
                 return true;
@@ -1667,6 +1741,10 @@ impl<'a> Sentence<'a> {
                     }
                     j -= 1;
                 }
+                // 省|卫健委: a bare level, as before a head
+                if j == k && j > 0 && self.adjacent(j - 1) && self.admin_level(j - 1) {
+                    j -= 1;
+                }
                 out.push(j..k + 1);
                 continue;
             }
@@ -1682,6 +1760,8 @@ impl<'a> Sentence<'a> {
                 && !GENERIC_COMMITTEES.contains(&self.s(k))
                 && self.org_word(k) != Some(OrgWord::Not)
                 && !self.discipline_or_count(k)
+                && !self.people_counted(k)
+                && !self.run_by(k)
                 && !self.lex.event_words.contains(self.s(k))
                 && !(k > 0 && self.adjacent(k - 1) && (self.is_mod(k - 1) || self.is_head(k - 1)))
                 && !(self.adjacent(k) && self.is_head(k + 1));
@@ -1744,6 +1824,39 @@ impl<'a> Sentence<'a> {
                 {
                     break;
                 }
+                // 省|安|委会, 县|安|委|办: an abbreviated committee keeps the char before
+                // 委 (安全生产委员会 → 安委会), and the level before it
+                if j > 0
+                    && j < k
+                    && self.s(j) == "委"
+                    && self.adjacent(j - 1)
+                    && self.single_char(j - 1)
+                    && !self.in_title[j - 1]
+                    && matches!(self.toks[j - 1].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Numeral))
+                {
+                    j -= 1;
+                    continue;
+                }
+                // 市|住|建|局, 区|教|体|局: a bureau abbreviated to single chars after a bare
+                // level; the chars between are its field (住房和城乡建设局)
+                if j == k && self.single_char(k) && matches!(self.s(k), "局" | "委" | "办" | "厅")
+                {
+                    let mut i = j;
+                    while i > 0
+                        && j - i < 3
+                        && self.adjacent(i - 1)
+                        && self.single_char(i - 1)
+                        && !self.in_title[i - 1]
+                        && !self.admin_level(i - 1)
+                        && matches!(self.toks[i - 1].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Numeral))
+                    {
+                        i -= 1;
+                    }
+                    if i < j && i > 0 && self.adjacent(i - 1) && self.admin_level(i - 1) {
+                        j = i - 1;
+                        break;
+                    }
+                }
                 if j > 0
                     && self.adjacent(j - 1)
                     && (self.is_mod(j - 1)
@@ -1751,7 +1864,8 @@ impl<'a> Sentence<'a> {
                         || self.admin_level(j - 1)
                         || (j == k && self.named_after_person(j - 1, k))
                         || trade_name(j - 1)
-                        || self.word_name_before_head(j - 1, j))
+                        || self.word_name_before_head(j - 1, j)
+                        || (j < k && !self.single_char(k) && self.foreign_name(j - 1)))
                     && self.chars(j - 1, k) <= 16
                 {
                     j -= 1;
@@ -1765,7 +1879,7 @@ impl<'a> Sentence<'a> {
                     && self.chars(j - 1, j - 1) == 2
                     && (!self.single_char(j - 2) || trade_name(j - 2))
                     // verbs that take an organisation as their object (彭珮云|当选|中国人口学会)
-                    && !matches!(self.s(j - 1), "当选" | "担任" | "出任" | "加入" | "参加" | "访问" | "考察" | "会见" | "成立" | "组建" | "支持" | "代表" | "领导" | "退出" | "进入" | "离开" | "来到" | "前往")
+                    && !matches!(self.s(j - 1), "当选" | "担任" | "出任" | "加入" | "参加" | "访问" | "考察" | "会见" | "成立" | "组建" | "支持" | "代表" | "领导" | "退出" | "进入" | "离开" | "来到" | "前往" | "地处" | "位于" | "成为" | "作为" | "属于" | "拥有")
                     && (matches!(self.toks[j - 2].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Org | Pos::Place))
                         // or a company's trade name: 华为|云|计算|技术有限公司
                         || trade_name(j - 2))
@@ -1854,6 +1968,7 @@ impl<'a> Sentence<'a> {
             let specific = (j..k).any(|i| {
                 ((self.is_specific(i) || self.admin_level(i)) && !self.is_head(i))
                     || self.word_name_before_head(i, i + 1)
+                    || self.foreign_name(i)
             });
             let single = self.single_char(k);
             // 美国|公司, 中国|大学: a country and a bare head are the country's companies or
@@ -1899,9 +2014,18 @@ impl<'a> Sentence<'a> {
             // 港台, 澳台: Hong Kong (Macau) and Taiwan, not a station
             let pair_of_places =
                 self.s(k) == "台" && k == j + 1 && matches!(self.s(j), "港" | "澳");
+            // 法|所|产: a one-char abbreviation and a one-char head are two words, no name
+            let two_chars = single
+                && j + 1 == k
+                && self.single_char(j)
+                && matches!(self.s(k), "所" | "处" | "会" | "部" | "局");
+            // 金钱网、权力网和家族网: networks of a list are no websites, named or not
+            let nets = self.s(k) == "网" && self.list_of_nets(j, k);
             let ok = !country_and_head
                 && !quoted_at
                 && !pair_of_places
+                && !two_chars
+                && !nets
                 && (agency
                     || joined
                     || name_run.is_some()
@@ -2173,6 +2297,10 @@ impl<'a> Sentence<'a> {
             if !(matches!(self.toks[k].kind, Kind::Word(Pos::Place | Pos::Proper))
                 || (self.toks[k].kind == Kind::Name && titled))
             {
+                continue;
+            }
+            // (沪|昆|高铁: a line between places, below)
+            if line_by_abbrevs(self, k + 1, &[]).is_some() {
                 continue;
             }
             // a country's industry (中国汽车, 美国钢铁) is the industry, not a company
@@ -2476,10 +2604,15 @@ impl<'a> Sentence<'a> {
             }
         }
         // a person's own office is no organisation (来到刘延宇|办公室)
+        // (nor are the members of one, 会|员: 红十字会员)
         out.retain(|r| {
             !(r.len() == 2
                 && self.toks[r.start].kind == Kind::Name
                 && self.s(r.start + 1) == "办公室")
+                && !(r.end < n
+                    && self.adjacent(r.end - 1)
+                    && self.s(r.end) == "员"
+                    && self.s(r.end - 1).ends_with('会'))
         });
         // only the outermost name counts: 国务院 inside 国务院残疾人工作协调委员会
         crate::pipeline::sort_by_span(&mut out, |r| (r.start, 0));
@@ -3106,6 +3239,18 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         {
             continue;
         }
+        // 苏州|新|区: a city's new district, cut apart
+        if suf == "区"
+            && k >= 2
+            && s.s(k - 1) == "新"
+            && s.adjacent(k - 2)
+            && s.toks[k - 2].kind == Kind::Word(Pos::Place)
+            && s.s(k - 2).chars().count() >= 2
+            && !org_tok[k - 2]
+        {
+            out.push(k - 2..k + 1);
+            continue;
+        }
         let p = k - 1;
         // 地区 after a region (中东地区, 亚洲地区) is a common noun; after a prefecture
         // (驻马店地区) it is the name
@@ -3446,6 +3591,13 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         // (the last byte first, then the last char: this runs at every token; 路 街 道 巷 同
         // end in AF 97 93 B7 8C)
         let w = s.s(k);
+        // (速 铁 线 end in 9F 81 BF, 路 in AF)
+        if matches!(w.as_bytes().last(), Some(0x9F | 0x81 | 0xBF | 0xAF)) {
+            if let Some(j) = line_by_abbrevs(s, k, org_tok) {
+                out.push(j..k + 1);
+                continue;
+            }
+        }
         if !matches!(w.as_bytes().last(), Some(0xAF | 0x97 | 0x93 | 0xB7 | 0x8C))
             || !w.ends_with(['路', '街', '道', '巷', '同'])
         {
@@ -3463,6 +3615,23 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 || (k + 1 < n && s.adjacent(k) && ROAD_AFTER.contains(&s.s(k + 1))))
         {
             out.push(k..k + 1);
+            continue;
+        }
+        // 五|山路|381号: a road whose last char made a word with the one before (山路), with
+        // its house number
+        if w.len() == 6
+            && w.ends_with(['路', '街'])
+            && !ROAD_ENDS.contains(&w)
+            && k + 2 < n
+            && s.adjacent(k - 1)
+            && s.adjacent(k)
+            && s.toks[k + 1].kind == Kind::Digits
+            && s.s(k + 2).starts_with(['号', '號'])
+            && s.single_char(k - 1)
+            && !org_tok[k - 1]
+            && matches!(s.toks[k - 1].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Verb))
+        {
+            out.push(k - 1..k + 1);
             continue;
         }
         if !ROAD_ENDS.contains(&s.s(k)) || !s.adjacent(k - 1) || org_tok[k] || s.in_title[k] {
@@ -3555,6 +3724,52 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// One-char abbreviations of cities that name railways and expressways by their ends, besides
+/// [`PLACE_ABBREVS`] (广深|高速, 沪宁|高速公路, 西康|铁路: 西安, 安康).
+const LINE_ABBREVS: &str = "广深珠宁杭甬昆哈成石太包兰连厦汉郑合沈济烟焦九西康海";
+static LINE_ABBREV_SET: HanSet = HanSet::of(LINE_ABBREVS);
+
+/// A railway or an expressway named by the one-char abbreviations of the places it joins
+/// (京沪|铁路, 京|港澳|高速, 沪|昆|高铁, 广|深|珠|高速公路): the first token of its name, where
+/// token `k` is the line's word. The People's Daily marks such a line whole as a place
+/// (京沪铁路, 西康铁路); a country's network (中国|铁路, 美国|铁路) is none.
+fn line_by_abbrevs(s: &Sentence, k: usize, org_tok: &[bool]) -> Option<usize> {
+    if !matches!(
+        s.s(k),
+        "铁路" | "高速" | "高速公路" | "高铁" | "铁路线" | "城际铁路"
+    ) {
+        return None;
+    }
+    let abbrev = |c: char| is_place_abbrev(c) || LINE_ABBREV_SET.contains(c);
+    let mut j = k;
+    while j > 0
+        && s.adjacent(j - 1)
+        && org_tok.get(j - 1) != Some(&true)
+        && !s.in_title[j - 1]
+        && matches!(s.toks[j - 1].kind, Kind::Word(_))
+        && s.s(j - 1).chars().count() <= 2
+        && s.s(j - 1).chars().all(abbrev)
+        && !matches!(s.toks[j - 1].pos(), Some(Pos::Function | Pos::Pronoun))
+        && s.chars(j - 1, k - 1) <= 4
+    {
+        j -= 1;
+    }
+    if j == k || s.chars(j, k - 1) < 2 {
+        return None;
+    }
+    // (its number before it: G15|沈海|高速)
+    if j > 0 && s.adjacent(j - 1) && s.toks[j - 1].kind == Kind::Latin {
+        let code = s.s(j - 1).as_bytes();
+        if code.len() >= 2
+            && matches!(code[0], b'G' | b'S')
+            && code[1..].iter().all(u8::is_ascii_digit)
+        {
+            return Some(j - 1);
+        }
+    }
+    Some(j)
 }
 
 /// Common Japanese family names, as Chinese news writes them (a hand-written list of

@@ -279,6 +279,16 @@ impl Dict {
         self.word_at(self.find(w)?)
     }
 
+    /// Whether a place of the gazetteer ends at this node ([`Dict::place`] without the
+    /// full name).
+    pub fn is_place_at(&self, at: Cursor) -> bool {
+        let combo = planes(&gen::COMBO, at.0 as usize);
+        (combo as usize)
+            .checked_sub(1)
+            .and_then(|i| gen::LEVELS.get(i))
+            .is_some_and(Option::is_some)
+    }
+
     pub fn place(&self, w: &str) -> Option<Place> {
         let at = self.find(w)?;
         let combo = planes(&gen::COMBO, at.0 as usize);

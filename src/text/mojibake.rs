@@ -21,6 +21,7 @@ use super::script::{
 };
 use super::tables::{char_level, is_word2, s2t_char, GBK, READINGS};
 use super::{is_han, Fix};
+use crate::lexicon::Dict;
 use crate::model::RepairKind;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
@@ -83,16 +84,6 @@ fn is_word(a: char, b: char) -> bool {
     is_word2(fold_char(a), fold_char(b))
 }
 
-/// `a` and `b` (simplified) name a place of the gazetteer (喀什, 塔城): a split character's
-/// neighbour that forms no common word can still form a place.
-#[inline(never)]
-fn is_place2(a: char, b: char) -> bool {
-    let mut buf = [0u8; 8];
-    let n = a.encode_utf8(&mut buf).len();
-    let m = b.encode_utf8(&mut buf[n..]).len();
-    std::str::from_utf8(&buf[..n + m]).is_ok_and(|w| crate::lexicon::dict().place(w).is_some())
-}
-
 /// Penalty for a character of the other script.
 fn script_penalty(c: char, side: Side) -> i32 {
     match side {
@@ -144,6 +135,8 @@ fn pick(
     let mut second = i32::MIN / 2;
     let (fp, fnx) = (prev.map(fold_char), next.map(fold_char));
     let base = reading.and_then(syllable).map(|(b, _)| b);
+    let dict = crate::lexicon::dict();
+    let after_prev = fp.and_then(|p| dict.step(Dict::ROOT, p));
     for &c in cands {
         if !is_han(c) || script_penalty(c, side) > 0 {
             continue;
@@ -170,9 +163,17 @@ fn pick(
             s += 12;
             evidence += 1;
         }
-        if fnx.is_some_and(|n| is_word2(fc, n) || is_place2(fc, n))
-            || fp.is_some_and(|p| is_place2(p, fc))
-        {
+        // (or a place of the gazetteer with either neighbour: 喀|什, which is no common word)
+        let place = || {
+            fnx.is_some_and(|n| {
+                dict.step(Dict::ROOT, fc)
+                    .and_then(|at| dict.step(at, n))
+                    .is_some_and(|at| dict.is_place_at(at))
+            }) || after_prev
+                .and_then(|at| dict.step(at, fc))
+                .is_some_and(|at| dict.is_place_at(at))
+        };
+        if fnx.is_some_and(|n| is_word2(fc, n)) || place() {
             s += 12;
             evidence += 1;
         }
@@ -1591,8 +1592,13 @@ mod tests {
                 evidence += 1;
             }
             // (a place of the gazetteer with either neighbour counts as a word with the next)
-            let place = next.is_some_and(|n| is_place2(fold_char(c), fold_char(n)))
-                || prev.is_some_and(|p| is_place2(fold_char(p), fold_char(c)));
+            let is_place = |a: char, b: char| {
+                crate::lexicon::dict()
+                    .place(&format!("{}{}", fold_char(a), fold_char(b)))
+                    .is_some()
+            };
+            let place =
+                next.is_some_and(|n| is_place(c, n)) || prev.is_some_and(|p| is_place(p, c));
             if next.is_some_and(|n| is_word(c, n)) || place {
                 s += 12;
                 evidence += 1;

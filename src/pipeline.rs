@@ -173,6 +173,20 @@ pub(crate) fn sort_keys(keys: &mut [(usize, usize, usize)]) {
     keys.sort_unstable();
 }
 
+/// The keys of sorted `keys` whose first two fields are `(a, b)`: a sorted vector of
+/// triples serves as the few sets and multimaps of the extractors, where each hash map
+/// type compiled its own table code (issue 8).
+#[inline(never)]
+pub(crate) fn key_range(
+    keys: &[(usize, usize, usize)],
+    a: usize,
+    b: usize,
+) -> &[(usize, usize, usize)] {
+    let lo = keys.partition_point(|k| (k.0, k.1) < (a, b));
+    let hi = lo + keys[lo..].partition_point(|k| (k.0, k.1) == (a, b));
+    &keys[lo..hi]
+}
+
 #[cfg(test)]
 mod tests {
     use super::sort_by_span;

@@ -148,13 +148,11 @@ fn sort_mentions(x: &mut Extraction) {
 }
 
 /// Sorts `v` by a (start, end) key, keeping the order of ties, like `sort_by_key`. The sort
-/// itself runs once on (key, index) triples in [`sort_keys`], which is not generic: every
+/// itself runs once on (key, index) triples in [`sort_swaps`], which is not generic: every
 /// `sort_by_key` call site compiles its own copy of the sort (about 5 KB of wasm each), and
-/// those copies were 30% of the module (issue 8). Already sorted input costs one scan.
+/// those copies were 30% of the module (issue 8). What stays generic, at each of some thirty
+/// call sites, is the keys' collection and one swap per element out of place.
 pub fn sort_by_span<T>(v: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize)) {
-    if v.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
-        return;
-    }
     let mut keys: Vec<(usize, usize, usize)> = v
         .iter()
         .enumerate()
@@ -163,9 +161,40 @@ pub fn sort_by_span<T>(v: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize)) {
             (start, end, i)
         })
         .collect();
-    sort_keys(&mut keys);
-    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
-    v.extend(keys.iter().filter_map(|&(_, _, i)| slots[i].take()));
+    sort_swaps(&mut keys);
+    for &(a, b, _) in &keys {
+        v.swap(a, b);
+    }
+}
+
+/// Sorts (key, index) triples stably and turns them into the swaps, in order, that put each
+/// element in its place (`(a, b, 0)`: swap elements a and b); none when they are in order.
+#[inline(never)]
+fn sort_swaps(keys: &mut Vec<(usize, usize, usize)>) {
+    if keys
+        .windows(2)
+        .all(|w| (w[0].0, w[0].1) <= (w[1].0, w[1].1))
+    {
+        keys.clear();
+        return;
+    }
+    sort_keys(keys);
+    // who[k]: the element now at position k; at[i]: where element i now is
+    let mut who: Vec<usize> = (0..keys.len()).collect();
+    let mut at = who.clone();
+    let mut swaps = Vec::new();
+    for (k, &(_, _, i)) in keys.iter().enumerate() {
+        let j = at[i];
+        if j != k {
+            swaps.push((k, j, 0));
+            let other = who[k];
+            who[j] = other;
+            at[other] = j;
+            who[k] = i;
+            at[i] = k;
+        }
+    }
+    *keys = swaps;
 }
 
 #[inline(never)]

@@ -153,6 +153,10 @@ fn sort_mentions(x: &mut Extraction) {
 /// those copies were 30% of the module (issue 8). What stays generic, at each of some thirty
 /// call sites, is the keys' collection and one swap per element out of place.
 pub fn sort_by_span<T>(v: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize)) {
+    // (one element or none: no allocation; sorted input costs a scan of the keys)
+    if v.len() < 2 {
+        return;
+    }
     let mut keys: Vec<(usize, usize, usize)> = v
         .iter()
         .enumerate()

@@ -104,7 +104,7 @@ fn finish(input: &str, mut clean: Cleaned, options: &Options, mut x: Extraction)
     x.text = std::mem::take(&mut clean.text);
     x.warnings.append(&mut clean.warnings);
     if options.convert != Convert::None {
-        x.for_each_text_mut(|s| *s = text::script::convert(s, options.convert));
+        x.for_each_text_mut(|s| convert_in_place(s, options.convert));
     }
     x
 }
@@ -117,6 +117,13 @@ fn map_span(map: &text::offsets::OffsetMap, units: &UnitConverter, s: &mut usize
     let r = map.map_range(*s..*e);
     *s = units.convert(r.start);
     *e = units.convert(r.end);
+}
+
+/// A text of the output in the requested script. Not inlined: `for_each_text_mut` calls it
+/// from some twenty places.
+#[inline(never)]
+fn convert_in_place(s: &mut String, to: Convert) {
+    *s = text::script::convert(s, to);
 }
 
 /// Mentions in text order; entities by their first mention.

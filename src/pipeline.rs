@@ -252,4 +252,26 @@ mod tests {
         sort_by_span(&mut one, |t| (t.0, t.1));
         assert_eq!(one, vec![(3, 4, 'x')]);
     }
+
+    #[test]
+    fn sort_by_span_swaps_give_the_stable_order_on_many_inputs() {
+        // (the permutation is applied by swaps: cycles of every length, ties, sorted runs)
+        let mut seed = 12345u64;
+        for n in 0..60 {
+            for _ in 0..20 {
+                let mut v: Vec<(usize, usize, usize)> = (0..n)
+                    .map(|i| {
+                        seed = seed
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        ((seed >> 33) as usize % 7, (seed >> 40) as usize % 3, i)
+                    })
+                    .collect();
+                let mut want = v.clone();
+                want.sort_by_key(|t| (t.0, t.1));
+                sort_by_span(&mut v, |t| (t.0, t.1));
+                assert_eq!(v, want);
+            }
+        }
+    }
 }

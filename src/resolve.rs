@@ -519,12 +519,13 @@ fn occurrences(doc: &Doc, names: &[String]) -> Vec<(usize, Span)> {
 
 fn later_mentions_people(doc: &Doc, people: &mut [Person], taken: &[Span]) {
     let names: Vec<String> = people.iter().map(|p| fold(&p.name)).collect();
-    let known: rustc_hash::FxHashSet<Span> = people
+    let mut known: Vec<(usize, usize, usize)> = people
         .iter()
-        .flat_map(|p| p.mentions.iter().copied())
+        .flat_map(|p| p.mentions.iter().map(|m| (m.start, m.end, 0)))
         .collect();
+    crate::pipeline::sort_keys(&mut known);
     for (i, s) in occurrences(doc, &names) {
-        if known.contains(&s) || overlaps(taken, s) {
+        if !crate::pipeline::key_range(&known, s.start, s.end).is_empty() || overlaps(taken, s) {
             continue;
         }
         people[i].mentions.push(s);
@@ -541,13 +542,17 @@ fn later_mentions_orgs(doc: &Doc, orgs: &mut [Entity], taken: &[Span], words: &m
             owner.push((i, k > 0));
         }
     }
-    let known: rustc_hash::FxHashSet<Span> = orgs
+    let mut known: Vec<(usize, usize, usize)> = orgs
         .iter()
-        .flat_map(|o| o.mentions.iter().copied())
+        .flat_map(|o| o.mentions.iter().map(|m| (m.start, m.end, 0)))
         .collect();
+    crate::pipeline::sort_keys(&mut known);
     for (k, s) in occurrences(doc, &names) {
         let (i, alias) = owner[k];
-        if known.contains(&s) || overlaps(taken, s) || (alias && !words.is_word(s)) {
+        if !crate::pipeline::key_range(&known, s.start, s.end).is_empty()
+            || overlaps(taken, s)
+            || (alias && !words.is_word(s))
+        {
             continue;
         }
         orgs[i].mentions.push(s);

@@ -3118,10 +3118,12 @@ fn year_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
         .filter(|r| r.a.y.is_some() && !is_target(s, r))
         .filter_map(|r| r.a.y.map(|y| (r.start, y)))
         .collect();
-    let mut counts: std::collections::HashMap<i32, usize> = std::collections::HashMap::new();
-    for (_, y) in &explicit {
-        *counts.entry(*y).or_default() += 1;
-    }
+    // how often each year is written: the years sorted (equal years are neighbours)
+    let mut counts: Vec<(usize, usize, usize)> = explicit
+        .iter()
+        .map(|&(_, y)| (y as u32 as usize, 0, 0))
+        .collect();
+    crate::pipeline::sort_keys(&mut counts);
     let mut contrast = false;
     for sent in &doc.sentences {
         let t = &s[sent.clone()];
@@ -3162,10 +3164,9 @@ fn year_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
                 let hi = explicit.partition_point(|(p, _)| *p < sent.end);
                 // the recap words are looked for only when a year is there to weigh
                 let years = &explicit[lo..hi];
-                if years
-                    .iter()
-                    .any(|(_, y)| counts.get(y).copied().unwrap_or(0) >= 2)
-                    || (!years.is_empty() && RECAP.iter().any(|w| t.contains(w)))
+                if years.iter().any(|&(_, y)| {
+                    crate::pipeline::key_range(&counts, y as u32 as usize, 0).len() >= 2
+                }) || (!years.is_empty() && RECAP.iter().any(|w| t.contains(w)))
                 {
                     contrast = true;
                 }

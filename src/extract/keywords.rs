@@ -184,9 +184,10 @@ pub fn from_tags_with_people(
     }
     let lex = get();
     let content: Vec<_> = doc.content_paragraphs().map(|p| p.range.clone()).collect();
-    // fold → (count, idf, first); Fx hashing (SipHash showed in the profile): the order of
-    // the map does not matter, the sort below has a total order (first positions differ)
-    let mut tf: rustc_hash::FxHashMap<&str, (u32, f32, usize)> =
+    // fold → (count, first, -, idf's bits); Fx hashing (SipHash showed in the profile): the
+    // order of the map does not matter, the sort below has a total order (first positions
+    // differ). (The type of `grams`: one hash table's code in the module, not two.)
+    let mut tf: Grams =
         // (room for an article's words up front; a long text grows it as before)
         rustc_hash::FxHashMap::with_capacity_and_hasher((toks.len() / 4).min(1024), Default::default());
     // Runs of one-char words in a row (start, end, count of words): a word the dictionary
@@ -254,7 +255,9 @@ pub fn from_tags_with_people(
             UNKNOWN_LOG_FREQ
         };
         let idf = (lex.log_total - log_freq).max(0.0);
-        let e = tf.entry(w).or_insert((0, idf, t.start));
+        let e = tf
+            .entry(w)
+            .or_insert((0, t.start, false, idf.to_bits() as usize));
         e.0 += 1;
     }
     add_run(doc, toks, run, None, &mut grams);
@@ -265,7 +268,9 @@ pub fn from_tags_with_people(
     let idf = (lex.log_total - UNKNOWN_LOG_FREQ).max(0.0);
     for (&w, &(n, first, alone, _)) in &grams {
         if n >= GRAM_MIN && alone && !STOP.contains(w) {
-            tf.entry(w).or_insert((0, idf, first)).0 += n;
+            tf.entry(w)
+                .or_insert((0, first, false, idf.to_bits() as usize))
+                .0 += n;
         }
     }
     // The best COUNT by score, then first position: kept in order by insertion (no sort of
@@ -275,8 +280,8 @@ pub fn from_tags_with_people(
         b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).is_lt()
     };
     let mut scored: Vec<(f32, usize, &str)> = Vec::with_capacity(COUNT + 1);
-    for (w, &(n, idf, first)) in &tf {
-        let e = (n as f32 * idf, first, *w);
+    for (w, &(n, first, _, idf)) in &tf {
+        let e = (n as f32 * f32::from_bits(idf as u32), first, *w);
         if scored.len() == COUNT && scored.last().is_some_and(|l| !before(&e, l)) {
             continue;
         }

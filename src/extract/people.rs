@@ -46,27 +46,27 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
         }
     }
     // 王董事长: a surname right before a title that one person of that surname holds
-    let mut by_surname: HashMap<char, Vec<usize>> = HashMap::new();
+    // (surname, 0, person), sorted: each surname's people in order
+    let mut by_surname: Vec<(usize, usize, usize)> = Vec::new();
     for (i, p) in people.iter().enumerate() {
         if let Some(f) = p.name.chars().next() {
-            by_surname
-                .entry(crate::text::script::fold_char(f))
-                .or_default()
-                .push(i);
+            by_surname.push((crate::text::script::fold_char(f) as usize, 0, i));
         }
     }
+    crate::pipeline::sort_keys(&mut by_surname);
     for t in &tags.titles {
         let before = &doc.fold[..t.start];
         let Some(c) = before.chars().next_back() else {
             continue;
         };
-        let Some(cands) = by_surname.get(&c) else {
+        let cands = crate::pipeline::key_range(&by_surname, c as usize, 0);
+        if cands.is_empty() {
             continue;
-        };
+        }
         let title = &doc.fold[t.clone()];
         let holders: Vec<usize> = cands
             .iter()
-            .copied()
+            .map(|k| k.2)
             .take(64)
             .filter(|&i| people[i].roles.iter().any(|r| fold(&r.title) == title))
             .collect();

@@ -157,6 +157,15 @@ const _: () = assert!(
     "lexicon: the trie outgrew NODE's 16-bit fields; widen them"
 );
 
+/// For each char of DENSE, its [`Dict::codes`]: the root's child spelt by it and its
+/// `DEEP` code, read once from their bit sets on the first use (4 bytes a char, 84 KB): the
+/// segmenter looks both up for every char it cuts.
+static DENSE_CODES: LazyLock<Box<[u32]>> = LazyLock::new(|| {
+    DENSE
+        .map(|c| char::from_u32(c).map_or(0, Dict::codes_of))
+        .collect()
+});
+
 /// The char of node `i`, below the root's children its code in `DEEP` (see
 /// build/lexicon.rs).
 #[inline(always)]
@@ -247,6 +256,29 @@ impl Dict {
     #[inline]
     pub fn deep_code(c: char) -> u32 {
         gen::DEEP.index(c).map_or(0, |i| i as u32 + 1)
+    }
+
+    /// The node of `c` below the root (low 16 bits, 0 for none) and its
+    /// [`Dict::deep_code`] (high 16 bits), for [`Dict::root_child`] and [`Dict::step_code`].
+    #[inline]
+    pub fn codes(c: char) -> u32 {
+        let i = (c as u32).wrapping_sub(*DENSE.start()) as usize;
+        match DENSE_CODES.get(i) {
+            Some(&x) => x,
+            None => Dict::codes_of(c),
+        }
+    }
+
+    /// [`Dict::codes`] from the bit sets.
+    fn codes_of(c: char) -> u32 {
+        DICT.step(Dict::ROOT, c).map_or(0, |n| n.0) | Dict::deep_code(c) << 16
+    }
+
+    /// The root's child of a char's [`Dict::codes`]: [`Dict::step`] from the root.
+    #[inline]
+    pub fn root_child(codes: u32) -> Option<Cursor> {
+        let n = codes & 0xFFFF;
+        (n != 0).then_some(Cursor(n))
     }
 
     /// The nodes' first children and chars that [`Dict::step_code`] reads (made once).

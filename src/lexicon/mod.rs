@@ -756,8 +756,12 @@ impl Lexicon {
 
 /// Han ideographs (the basic block, extension A, compatibility): the characters names and
 /// words are made of.
+#[inline]
 pub fn is_han(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}' | '〇')
+    // the common block first: one test for most chars of Chinese text (and again below:
+    // without it there, the compiled test measured slower)
+    (c as u32).wrapping_sub(0x4E00) < 0x5200
+        || matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}' | '〇')
 }
 
 #[cfg(test)]

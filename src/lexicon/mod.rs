@@ -130,22 +130,40 @@ fn planes<const K: usize>(p: &[&'static [u8]; K], i: usize) -> u32 {
     v
 }
 
-/// The first child of each node and one past the last node: node i's children are
-/// `FIRST[i]..FIRST[i + 1]` (the sums of `gen::KIDS`, once, on the first use).
-static FIRST: LazyLock<Box<[u32]>> = LazyLock::new(|| {
+/// Each node's first child (low 16 bits) and char (high 16 bits: `ch`), plus one entry
+/// past the last node whose low bits are the number of nodes: node i's children are
+/// `NODE[i]..NODE[i + 1]` by their low bits, and a search among them reads the chars in
+/// the same words (the sums of `gen::KIDS` and the byte planes of `gen::CH`, decoded once
+/// on the first use; 4 bytes a node, 183 KB).
+static NODE: LazyLock<Box<[u32]>> = LazyLock::new(|| {
     let n = gen::KIDS[0].len();
-    let mut first = Vec::with_capacity(n + 1);
+    let mut node = Vec::with_capacity(n + 1);
     let mut next = 1;
     for i in 0..n {
-        first.push(next);
+        node.push(next | ch(i) << 16);
         next += if i == 0 {
             gen::ROOT_KIDS
         } else {
             planes(&gen::KIDS, i)
         };
     }
-    first.push(next);
-    first.into_boxed_slice()
+    node.push(next);
+    node.into_boxed_slice()
+});
+
+// `NODE` packs a node number and a char code in 16 bits each
+const _: () = assert!(
+    gen::NODES < 1 << 16 && gen::CH.len() <= 2,
+    "lexicon: the trie outgrew NODE's 16-bit fields; widen them"
+);
+
+/// For each char of DENSE, its [`Dict::codes`]: the root's child spelt by it and its
+/// `DEEP` code, read once from their bit sets on the first use (4 bytes a char, 84 KB): the
+/// segmenter looks both up for every char it cuts.
+static DENSE_CODES: LazyLock<Box<[u32]>> = LazyLock::new(|| {
+    DENSE
+        .map(|c| char::from_u32(c).map_or(0, Dict::codes_of))
+        .collect()
 });
 
 /// The char of node `i`, below the root's children its code in `DEEP` (see
@@ -175,7 +193,7 @@ static FULL_NODES: LazyLock<Box<[u32]>> = LazyLock::new(|| {
 
 /// Every dictionary word (words, places, titles, event words, organisation heads) in a trie
 /// over chars, laid out at compile time (breadth-first, see build/lexicon.rs) and read in
-/// place (but for `FIRST`, summed once). The segmenter finds all words that start
+/// place (but for `NODE`, made once). The segmenter finds all words that start
 /// at a position in one walk.
 pub struct Dict(());
 
@@ -229,7 +247,7 @@ impl Dict {
                 Dict::search(end - gen::ROOT_HIGH, end, c)
             };
         }
-        Dict::step_code(&FIRST, at, Dict::deep_code(c))
+        Dict::step_code(&NODE, at, Dict::deep_code(c))
     }
 
     /// The code of `c` below the root's children, where chars are stored as 1 + their index
@@ -240,21 +258,48 @@ impl Dict {
         gen::DEEP.index(c).map_or(0, |i| i as u32 + 1)
     }
 
-    /// The sums of the nodes' child counts that [`Dict::step_code`] reads (summed once).
+    /// The node of `c` below the root (low 16 bits, 0 for none) and its
+    /// [`Dict::deep_code`] (high 16 bits), for [`Dict::root_child`] and [`Dict::step_code`].
+    #[inline]
+    pub fn codes(c: char) -> u32 {
+        let i = (c as u32).wrapping_sub(*DENSE.start()) as usize;
+        match DENSE_CODES.get(i) {
+            Some(&x) => x,
+            None => Dict::codes_of(c),
+        }
+    }
+
+    /// [`Dict::codes`] from the bit sets.
+    fn codes_of(c: char) -> u32 {
+        DICT.step(Dict::ROOT, c).map_or(0, |n| n.0) | Dict::deep_code(c) << 16
+    }
+
+    /// The root's child of a char's [`Dict::codes`]: [`Dict::step`] from the root.
+    #[inline]
+    pub fn root_child(codes: u32) -> Option<Cursor> {
+        let n = codes & 0xFFFF;
+        (n != 0).then_some(Cursor(n))
+    }
+
+    /// The nodes' first children and chars that [`Dict::step_code`] reads (made once).
     pub fn first_kids() -> &'static [u32] {
-        &FIRST
+        &NODE
     }
 
     /// [`Dict::step`] below the root, by the char's [`Dict::deep_code`] and with
     /// [`Dict::first_kids`] at hand.
     #[inline]
-    pub fn step_code(first: &[u32], at: Cursor, code: u32) -> Option<Cursor> {
+    pub fn step_code(node: &[u32], at: Cursor, code: u32) -> Option<Cursor> {
         if code == 0 {
             return None;
         }
         let i = at.0 as usize;
-        let (&lo, &hi) = (first.get(i)?, first.get(i + 1)?);
-        Dict::search(lo, hi, code)
+        let (&lo, &hi) = (node.get(i)?, node.get(i + 1)?);
+        let (lo, hi) = (lo & 0xFFFF, hi & 0xFFFF);
+        let kids = node.get(lo as usize..hi as usize)?;
+        // (the children's chars are distinct: the one found is the one)
+        let k = kids.binary_search_by(|&e| (e >> 16).cmp(&code)).ok()?;
+        Some(Cursor(lo + k as u32))
     }
 
     /// The word that ends at this node, if one does.
@@ -335,7 +380,7 @@ impl Dict {
     }
 }
 
-/// The dictionary trie (compile-time data: only `FIRST` to sum).
+/// The dictionary trie (compile-time data: only `NODE` to make).
 pub fn dict() -> &'static Dict {
     &DICT
 }
@@ -686,7 +731,7 @@ static LEXICON: Lexicon = Lexicon {
 };
 
 /// The lexicon (compile-time data: nothing to build but the name model's logarithms and the
-/// trie's `FIRST`).
+/// trie's `NODE`).
 pub fn get() -> &'static Lexicon {
     &LEXICON
 }
@@ -721,8 +766,12 @@ impl Lexicon {
 
 /// Han ideographs (the basic block, extension A, compatibility): the characters names and
 /// words are made of.
+#[inline]
 pub fn is_han(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}' | '〇')
+    // the common block first: one test for most chars of Chinese text (and again below:
+    // without it there, the compiled test measured slower)
+    (c as u32).wrapping_sub(0x4E00) < 0x5200
+        || matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}' | '〇')
 }
 
 #[cfg(test)]

@@ -243,7 +243,7 @@ fn given_ln(lex: &Lexicon, c: char, k: usize) -> Option<f32> {
 /// u32 from the start of the run (inputs are far below 4 GiB): 20 bytes a char in all.
 struct Scratch {
     chars: Vec<char>,
-    /// Each char's code below the trie's root (`Dict::deep_code`).
+    /// Each char's node below the trie's root and code further down (`Dict::codes`).
     codes: Vec<u32>,
     /// Byte offset of each char in the run, plus the end.
     at: Vec<u32>,
@@ -277,7 +277,7 @@ fn segment_han(
     sc.at.clear();
     for (i, c) in run.char_indices() {
         sc.chars.push(c);
-        sc.codes.push(Dict::deep_code(c));
+        sc.codes.push(Dict::codes(c));
         sc.at.push(i as u32);
     }
     sc.at.push(run.len() as u32);
@@ -311,9 +311,9 @@ fn segment_han(
         let mut node = Dict::ROOT;
         for len in 1..=max_len.min(n - i) {
             let next = if len == 1 {
-                dict.step(node, chars[i])
+                Dict::root_child(codes[i])
             } else {
-                Dict::step_code(first_kids, node, codes[i + len - 1])
+                Dict::step_code(first_kids, node, codes[i + len - 1] >> 16)
             };
             let Some(next) = next else {
                 break;

@@ -276,8 +276,12 @@ fn partition(n: usize, before: impl Fn(usize) -> bool) -> usize {
 }
 
 /// True for the characters of the CJK Unified Ideographs blocks (BMP and astral).
+#[inline]
 pub fn is_han(c: char) -> bool {
-    matches!(c,
+    // the common block first: one test for most chars of Chinese text (and again below:
+    // without it there, the compiled test measured slower)
+    (c as u32).wrapping_sub(0x4E00) < 0x5200
+        || matches!(c,
         '\u{4E00}'..='\u{9FFF}'   // URO
         | '\u{3400}'..='\u{4DBF}' // Ext A
         | '\u{F900}'..='\u{FAFF}' // compatibility ideographs

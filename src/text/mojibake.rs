@@ -553,6 +553,8 @@ fn for_each_byte_region(text: &str, counts: &mut (usize, usize), mut f: impl FnM
         match code {
             None => {
                 if !cur.bytes.is_empty() {
+                    // (the region's chars are contiguous: it ends where this char starts)
+                    cur.end = i;
                     cur.after = Some(c);
                     f(&cur);
                     cur.bytes.clear();
@@ -575,12 +577,12 @@ fn for_each_byte_region(text: &str, counts: &mut (usize, usize), mut f: impl FnM
                     }
                 }
                 cur.chars.push(c);
-                cur.end = i + c.len_utf8();
             }
         }
         prev = Some(c);
     }
     if !cur.bytes.is_empty() {
+        cur.end = text.len();
         cur.after = None;
         f(&cur);
     }

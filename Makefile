@@ -46,8 +46,11 @@ test-web:
 	wasm-pack test --headless --chrome
 
 # Licences of every dependency (deny.toml: permissive only). Offline: the advisory
-# database cannot be fetched here.
+# database cannot be fetched here. `cargo fetch` first: cargo-deny reads the metadata of
+# every target's dependencies (wasm-bindgen-test, the bench crates), which a fresh machine
+# has not downloaded yet after the native tests.
 licenses:
+	cargo fetch --locked
 	cargo deny --offline check licenses
 
 # Fuzz smoke run (nightly + cargo-fuzz) from the seed corpus; a crash fails the run and

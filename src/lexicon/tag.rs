@@ -1558,6 +1558,23 @@ impl<'a> Sentence<'a> {
                 facilities.push(r.start + 1..r.end);
                 return false;
             }
+            // 北京|站|比赛, 最后一站———东京|站: a leg of a tournament is held in the place,
+            // no station
+            if r.len() >= 2
+                && self.s(r.end - 1) == "站"
+                && self.toks[r.end - 2].kind == Kind::Word(Pos::Place)
+                && (["比赛", "赛", "首场", "决赛", "巡回赛"].iter().any(|w| {
+                    self.fold[self.toks[r.end - 1].end..]
+                        .trim_start_matches('的')
+                        .starts_with(w)
+                })
+                    || self.fold[..self.toks[r.end - 2].start]
+                        .trim_end_matches(['—', '-', '：', ':', '，'])
+                        .ends_with("一站"))
+            {
+                facilities.push(r.end - 2..r.end - 1);
+                return false;
+            }
             // 东莞|站, 北京|站: a city's station is a facility
             if r.len() == 2
                 && self.s(r.start + 1) == "站"
@@ -5861,6 +5878,23 @@ mod tests {
         ] {
             assert!(o.contains(&want.to_string()), "{want} not in {o:?}");
         }
+    }
+
+    #[test]
+    fn a_leg_of_a_tournament_is_its_city() {
+        for (s, place) in [
+            ("本次巡回赛上海站比赛将于下周在旗忠网球中心开打。", "上海"),
+            ("中国队在系列赛的最后一站———广州站的首场比赛中告负。", "广州"),
+        ] {
+            let (text, t) = tag(s);
+            let l = texts(&text, &t.places);
+            let o = texts(&text, &t.orgs);
+            assert!(l.iter().any(|x| x == place), "{s}: {l:?}");
+            assert!(!l.iter().chain(&o).any(|x| x.ends_with("站")), "{s}: {l:?} {o:?}");
+        }
+        // a railway station stays one
+        let (text, t) = tag("旅客们乘坐的列车清晨抵达杭州站。");
+        assert!(texts(&text, &t.places).iter().any(|x| x == "杭州站"));
     }
 
     #[test]

@@ -1567,10 +1567,9 @@ impl<'a> Sentence<'a> {
                     self.fold[self.toks[r.end - 1].end..]
                         .trim_start_matches('的')
                         .starts_with(w)
-                })
-                    || self.fold[..self.toks[r.end - 2].start]
-                        .trim_end_matches(['—', '-', '：', ':', '，'])
-                        .ends_with("一站"))
+                }) || self.fold[..self.toks[r.end - 2].start]
+                    .trim_end_matches(['—', '-', '：', ':', '，'])
+                    .ends_with("一站"))
             {
                 facilities.push(r.end - 2..r.end - 1);
                 return false;
@@ -5884,13 +5883,19 @@ mod tests {
     fn a_leg_of_a_tournament_is_its_city() {
         for (s, place) in [
             ("本次巡回赛上海站比赛将于下周在旗忠网球中心开打。", "上海"),
-            ("中国队在系列赛的最后一站———广州站的首场比赛中告负。", "广州"),
+            (
+                "中国队在系列赛的最后一站———广州站的首场比赛中告负。",
+                "广州",
+            ),
         ] {
             let (text, t) = tag(s);
             let l = texts(&text, &t.places);
             let o = texts(&text, &t.orgs);
             assert!(l.iter().any(|x| x == place), "{s}: {l:?}");
-            assert!(!l.iter().chain(&o).any(|x| x.ends_with("站")), "{s}: {l:?} {o:?}");
+            assert!(
+                !l.iter().chain(&o).any(|x| x.ends_with("站")),
+                "{s}: {l:?} {o:?}"
+            );
         }
         // a railway station stays one
         let (text, t) = tag("旅客们乘坐的列车清晨抵达杭州站。");

@@ -1558,6 +1558,22 @@ impl<'a> Sentence<'a> {
                 facilities.push(r.start + 1..r.end);
                 return false;
             }
+            // 北京|站|比赛, 最后一站———东京|站: a leg of a tournament is held in the place,
+            // no station
+            if r.len() >= 2
+                && self.s(r.end - 1) == "站"
+                && self.toks[r.end - 2].kind == Kind::Word(Pos::Place)
+                && (["比赛", "赛", "首场", "决赛", "巡回赛"].iter().any(|w| {
+                    self.fold[self.toks[r.end - 1].end..]
+                        .trim_start_matches('的')
+                        .starts_with(w)
+                }) || self.fold[..self.toks[r.end - 2].start]
+                    .trim_end_matches(['—', '-', '：', ':', '，'])
+                    .ends_with("一站"))
+            {
+                facilities.push(r.end - 2..r.end - 1);
+                return false;
+            }
             // 东莞|站, 北京|站: a city's station is a facility
             if r.len() == 2
                 && self.s(r.start + 1) == "站"
@@ -4183,6 +4199,85 @@ impl Tagged {
     }
 }
 
+/// Heads of a body's own sub-units: 国际奥委会|运动员委员会, 福州市国税局|党组,
+/// 联合国|禁|毒|署, 北大|哲学系.
+const SUB_UNITS: &[&str] = &[
+    "委员会",
+    "理事会",
+    "研究所",
+    "研究室",
+    "党组",
+    "党支部",
+    "团支部",
+    "政治处",
+    "署",
+    "公署",
+];
+
+/// The byte end of the organisation at tokens `r`, taken on over a sub-unit of it named
+/// right after it: a few nouns or broken chars and a sub-unit head (国际奥委会运动员委员会,
+/// 联合国禁毒署, 福州市国税局党组), a department of a university (北大哲学系), the Politburo
+/// of a central committee, named inside its title (中共中央政治局常委).
+fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
+    let e = r.end;
+    let end = s.toks[e - 1].end;
+    if e >= s.toks.len() || !s.adjacent(e - 1) || org_tok[e] {
+        return end;
+    }
+    let org = s.joined(r.start, e - 1);
+    let w = s.s(e);
+    // 中共中央|政治局常委, 国税局|党组书记: the unit is named inside the title
+    if let Some(unit) = ["政治局", "党组", "党支部"].into_iter().find(|u| {
+        w.len() > u.len() && w.starts_with(u) && (org.ends_with("中央") || *u != "政治局")
+    }) {
+        return s.toks[e].start + unit.len();
+    }
+    if s.in_title[e] {
+        return end;
+    }
+    let noun = |i: usize| matches!(s.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun));
+    if org.ends_with("大学") || org.ends_with("学院") || org.ends_with('大') {
+        // 哲学系, 化学|系
+        if w.ends_with('系')
+            && w.chars().count() >= 3
+            && noun(e)
+            && !w.ends_with("体系")
+            && !w.ends_with("关系")
+        {
+            return s.toks[e].end;
+        }
+        if noun(e) && !s.single_char(e) && s.adjacent(e) && s.s(e + 1) == "系" {
+            return s.toks[e + 1].end;
+        }
+    }
+    let mut i = e;
+    while i < s.toks.len() && i - e < 4 && s.chars(e, i) <= 9 {
+        if s.in_title[i] || org_tok[i] {
+            break;
+        }
+        let single = s.single_char(i)
+            && matches!(s.toks[i].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Numeral | Pos::Time));
+        if !(noun(i) || single) {
+            break;
+        }
+        if SUB_UNITS.iter().any(|h| s.s(i).ends_with(h))
+            && !matches!(s.s(i), "部署" | "签署" | "连署")
+            && (i > e || s.s(i).chars().count() > 1)
+            && !matches!(
+                s.s(e),
+                "有关" | "相关" | "专门" | "下属" | "所属" | "其他" | "各" | "该"
+            )
+        {
+            return s.toks[i].end;
+        }
+        if !s.adjacent(i) {
+            break;
+        }
+        i += 1;
+    }
+    end
+}
+
 /// A word before 县委, 县政府, 市委 … that is a county or city of the gazetteer with that
 /// char (监利|县委: 监利县; 平原|县委: 平原县) is that place, though the dictionary knows it as a
 /// word or the gazetteer has no short form for it.
@@ -5609,9 +5704,25 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     });
     out.events
         .extend(s.events(&orgs, &out.people[first_person..]));
-    out.orgs.extend(orgs.iter().map(span));
+    // (the body alone, found again before a title, is the sub-unit's)
+    let mut subs: Vec<(Range<usize>, usize)> = Vec::new();
+    for r in &orgs {
+        let span = span(r);
+        let sub = sub_unit_end(&s, r, &org_tok);
+        if sub > span.end {
+            subs.push((span.clone(), sub));
+        }
+        out.orgs.push(span.start..sub);
+    }
     out.orgs.extend(named_companies);
-    out.orgs.extend(role_orgs);
+    out.orgs.extend(
+        role_orgs
+            .into_iter()
+            .map(|o| match subs.iter().find(|(r, _)| *r == o) {
+                Some(&(_, sub)) => o.start..sub,
+                None => o,
+            }),
+    );
     out.titles.extend(titles);
     // a name inside a longer place is the place's (苏扎克区, 巴达赫尚省: no person 苏扎克)
     let places = &out.places[first_place..];
@@ -5766,6 +5877,57 @@ mod tests {
         ] {
             assert!(o.contains(&want.to_string()), "{want} not in {o:?}");
         }
+    }
+
+    #[test]
+    fn a_leg_of_a_tournament_is_its_city() {
+        for (s, place) in [
+            ("本次巡回赛上海站比赛将于下周在旗忠网球中心开打。", "上海"),
+            (
+                "中国队在系列赛的最后一站———广州站的首场比赛中告负。",
+                "广州",
+            ),
+        ] {
+            let (text, t) = tag(s);
+            let l = texts(&text, &t.places);
+            let o = texts(&text, &t.orgs);
+            assert!(l.iter().any(|x| x == place), "{s}: {l:?}");
+            assert!(
+                !l.iter().chain(&o).any(|x| x.ends_with("站")),
+                "{s}: {l:?} {o:?}"
+            );
+        }
+        // a railway station stays one
+        let (text, t) = tag("旅客们乘坐的列车清晨抵达杭州站。");
+        assert!(texts(&text, &t.places).iter().any(|x| x == "杭州站"));
+    }
+
+    #[test]
+    fn a_sub_unit_named_after_its_body() {
+        for (s, org) in [
+            (
+                "中共中央政治局常委、国务院副总理出席了开幕式。",
+                "中共中央政治局",
+            ),
+            (
+                "记者从清华大学化学系获悉，该系将扩大招生。",
+                "清华大学化学系",
+            ),
+            ("北大中文系教授李明远主持了讨论会。", "北大中文系"),
+            ("省地税局党组书记在会上作了动员讲话。", "省地税局党组"),
+            (
+                "联合国禁毒署发表年度报告说，全球吸毒人数仍在增加。",
+                "联合国禁毒署",
+            ),
+        ] {
+            let (text, t) = tag(s);
+            let o = texts(&text, &t.orgs);
+            assert!(o.iter().any(|x| x == org), "{s}: {o:?}");
+        }
+        // a verb after the body is no sub-unit of it
+        let (text, t) = tag("联合国部署维和部队后，局势趋于稳定。");
+        let o = texts(&text, &t.orgs);
+        assert!(o.iter().all(|x| !x.contains("部署")), "{o:?}");
     }
 
     #[test]

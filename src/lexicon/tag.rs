@@ -4167,18 +4167,30 @@ impl Tagged {
     pub fn new(doc: &Doc) -> Tagged {
         let lex = get();
         let mut t = Tagged::default();
+        // Every sentence cut first, then each tagged over its slice of the tokens: the
+        // per-token buffers of the rules are then made once a document, not once a sentence
+        // (their allocations showed in profiles).
+        let mut tokens: Vec<Token> = Vec::new();
+        let mut ends: Vec<usize> = Vec::with_capacity(doc.sentences.len());
         for s in &doc.sentences {
             let mut toks = segment(doc.fold, s.start, s.end);
             county_short_forms(lex, doc.fold, &mut toks);
             heads_of_places(lex, doc.fold, &mut toks);
-            tag_sentence(lex, doc.fold, &toks, &mut t);
             // One long sentence: keep its vector rather than holding two copies (peak heap).
-            if t.tokens.is_empty() {
-                t.tokens = toks;
+            if tokens.is_empty() {
+                tokens = toks;
             } else {
-                t.tokens.extend(toks);
+                tokens.extend(toks);
             }
+            ends.push(tokens.len());
         }
+        let mut bufs = Buffers::default();
+        let mut from = 0;
+        for &to in &ends {
+            tag_sentence(lex, doc.fold, &tokens[from..to], &mut t, &mut bufs);
+            from = to;
+        }
+        t.tokens = tokens;
         t
     }
 }
@@ -4351,19 +4363,42 @@ fn county_short_forms(lex: &Lexicon, fold: &str, toks: &mut [Token]) {
     }
 }
 
-fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
-    let words: Vec<&str> = toks.iter().map(|t| &fold[t.start..t.end]).collect();
-    let org_w = words
-        .iter()
-        .map(|w| lex.org_words.get(w).copied())
-        .collect();
-    let keys = words.iter().map(|w| gate_bit(w.as_bytes()) as u8).collect();
+/// The per-token buffers of [`tag_sentence`], kept from one sentence to the next (cleared
+/// and refilled: the same contents as new ones).
+#[derive(Default)]
+struct Buffers<'a> {
+    words: Vec<&'a str>,
+    in_title: Vec<bool>,
+    org_w: Vec<Option<OrgWord>>,
+    keys: Vec<u8>,
+    org_tok: Vec<bool>,
+}
+
+fn tag_sentence<'a>(
+    lex: &'a Lexicon,
+    fold: &'a str,
+    toks: &'a [Token],
+    out: &mut Tagged,
+    bufs: &mut Buffers<'a>,
+) {
+    let mut words = std::mem::take(&mut bufs.words);
+    words.clear();
+    words.extend(toks.iter().map(|t| &fold[t.start..t.end]));
+    let mut org_w = std::mem::take(&mut bufs.org_w);
+    org_w.clear();
+    org_w.extend(words.iter().map(|w| lex.org_words.get(w).copied()));
+    let mut keys = std::mem::take(&mut bufs.keys);
+    keys.clear();
+    keys.extend(words.iter().map(|w| gate_bit(w.as_bytes()) as u8));
+    let mut in_title = std::mem::take(&mut bufs.in_title);
+    in_title.clear();
+    in_title.resize(toks.len(), false);
     let mut s = Sentence {
         fold,
         toks,
         words,
         lex,
-        in_title: vec![false; toks.len()],
+        in_title,
         org_w,
         keys,
     };
@@ -4373,7 +4408,9 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     let (orgs, facilities) = s.orgs_and_facilities();
     let span = |r: &Range<usize>| toks[r.start].start..toks[r.end - 1].end;
     out.places.extend(facilities.iter().map(span));
-    let mut org_tok = vec![false; n];
+    let mut org_tok = std::mem::take(&mut bufs.org_tok);
+    org_tok.clear();
+    org_tok.resize(n, false);
     for r in &orgs {
         for flag in &mut org_tok[r.clone()] {
             *flag = true;
@@ -5624,6 +5661,12 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         });
         out.people.extend(mine);
     }
+    // (the buffers back for the next sentence)
+    bufs.words = s.words;
+    bufs.in_title = s.in_title;
+    bufs.org_w = s.org_w;
+    bufs.keys = s.keys;
+    bufs.org_tok = org_tok;
 }
 
 #[cfg(test)]

@@ -4372,6 +4372,17 @@ struct Buffers<'a> {
     org_w: Vec<Option<OrgWord>>,
     keys: Vec<u8>,
     org_tok: Vec<bool>,
+    person_tok: Vec<bool>,
+    cut: Vec<bool>,
+    role_person_tok: Vec<bool>,
+}
+
+/// `v`'s buffer holding `n` times `false` (as `vec![false; n]`).
+fn falses(v: &mut Vec<bool>, n: usize) -> Vec<bool> {
+    let mut x = std::mem::take(v);
+    x.clear();
+    x.resize(n, false);
+    x
 }
 
 fn tag_sentence<'a>(
@@ -4390,9 +4401,7 @@ fn tag_sentence<'a>(
     let mut keys = std::mem::take(&mut bufs.keys);
     keys.clear();
     keys.extend(words.iter().map(|w| gate_bit(w.as_bytes()) as u8));
-    let mut in_title = std::mem::take(&mut bufs.in_title);
-    in_title.clear();
-    in_title.resize(toks.len(), false);
+    let in_title = falses(&mut bufs.in_title, toks.len());
     let mut s = Sentence {
         fold,
         toks,
@@ -4408,9 +4417,7 @@ fn tag_sentence<'a>(
     let (orgs, facilities) = s.orgs_and_facilities();
     let span = |r: &Range<usize>| toks[r.start].start..toks[r.end - 1].end;
     out.places.extend(facilities.iter().map(span));
-    let mut org_tok = std::mem::take(&mut bufs.org_tok);
-    org_tok.clear();
-    org_tok.resize(n, false);
+    let mut org_tok = falses(&mut bufs.org_tok, n);
     for r in &orgs {
         for flag in &mut org_tok[r.clone()] {
             *flag = true;
@@ -4541,7 +4548,7 @@ fn tag_sentence<'a>(
     }
     // which tokens lie in a person found so far (the rules below look it up per token; a scan
     // of `people` there made a long list of names quadratic)
-    let mut person_tok = vec![false; n];
+    let mut person_tok = falses(&mut bufs.person_tok, n);
     for &(a, b) in &people {
         person_tok[a..b].fill(true);
     }
@@ -4922,7 +4929,7 @@ fn tag_sentence<'a>(
     }
     // transliterated names without dots: 3+ transliteration chars cut into single chars
     // (the people they replace are dropped after the loop, in one pass: `cut`)
-    let mut cut = vec![false; n];
+    let mut cut = falses(&mut bufs.cut, n);
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut translit_places: Vec<Range<usize>> = Vec::new();
     let mut k = 0;
@@ -5166,7 +5173,8 @@ fn tag_sentence<'a>(
         org_by_end.entry(r.end).or_insert_with(|| r.clone());
     }
     let mut role_orgs: Vec<Range<usize>> = Vec::new();
-    let mut person_tok = vec![false; n];
+    bufs.person_tok = person_tok;
+    let mut person_tok = falses(&mut bufs.role_person_tok, n);
     for &(a, b) in &people {
         person_tok[a..b].fill(true);
     }
@@ -5667,6 +5675,8 @@ fn tag_sentence<'a>(
     bufs.org_w = s.org_w;
     bufs.keys = s.keys;
     bufs.org_tok = org_tok;
+    bufs.role_person_tok = person_tok;
+    bufs.cut = cut;
 }
 
 #[cfg(test)]

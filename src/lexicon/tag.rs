@@ -16,7 +16,7 @@
 //! one (宋庆龄 in 宋庆龄基金会) are not.
 
 use super::charset::HanSet;
-use super::segment::{segment, Kind, Token};
+use super::segment::{Kind, Token};
 use super::{get, Lexicon, OrgWord, Pos};
 use crate::layout::Doc;
 use std::collections::HashMap;
@@ -4170,20 +4170,19 @@ impl Tagged {
         // Every sentence cut first, then each tagged over its slice of the tokens: the
         // per-token buffers of the rules are then made once a document, not once a sentence
         // (their allocations showed in profiles).
+        // (each sentence's tokens cut straight into the one vector, with the segmenter's
+        // buffers kept from one sentence to the next)
         let mut tokens: Vec<Token> = Vec::new();
         let mut ends: Vec<usize> = Vec::with_capacity(doc.sentences.len());
+        let mut sc = super::segment::Scratch::default();
         for s in &doc.sentences {
-            let mut toks = segment(doc.fold, s.start, s.end);
-            county_short_forms(lex, doc.fold, &mut toks);
-            heads_of_places(lex, doc.fold, &mut toks);
-            // One long sentence: keep its vector rather than holding two copies (peak heap).
-            if tokens.is_empty() {
-                tokens = toks;
-            } else {
-                tokens.extend(toks);
-            }
+            let from = tokens.len();
+            super::segment::segment_into(doc.fold, s.start, s.end, &mut sc, &mut tokens);
+            county_short_forms(lex, doc.fold, &mut tokens[from..]);
+            heads_of_places(lex, doc.fold, &mut tokens[from..]);
             ends.push(tokens.len());
         }
+        super::segment::shrink_slack(&mut tokens);
         let mut bufs = Buffers::default();
         let mut from = 0;
         for &to in &ends {

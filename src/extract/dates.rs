@@ -2056,9 +2056,9 @@ fn scan(s: &str, tw: bool) -> Vec<Raw> {
             // 第三季度 with no year before it
             || (matches!(c, '第' | '首') && year_part(s, i, false, tw).is_some());
         // (a word of time may follow a Latin name: Google上个月, CEO昨天)
-        let prev = super::quantities::prev_significant(s, i);
+        // (the char before only where a date may start: this runs at every char)
         if starts
-            && !prev
+            && !super::quantities::prev_significant(s, i)
                 .is_some_and(|p| blocks_start(p) && !(p.is_ascii_alphabetic() && is_word_start(c)))
         {
             // 以2:10:35夺冠: a duration, for quantities; not 10:35 either

@@ -69,18 +69,40 @@ fn is_latin(c: char) -> bool {
 
 /// Cuts `text[start..end]` into tokens. Whitespace is dropped.
 pub fn segment(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let mut out = Vec::new();
+    segment_into(text, start, end, &mut Scratch::default(), &mut out);
+    shrink_slack(&mut out);
+    out
+}
+
+/// A large reserve that turned out too large is given back.
+pub(crate) fn shrink_slack(out: &mut Vec<Token>) {
+    if out.capacity() > 4096 && out.capacity() - out.len() > out.len() / 4 {
+        out.shrink_to_fit();
+    }
+}
+
+/// [`segment`], the tokens appended to `out`, with buffers `sc` that a caller may keep from
+/// one sentence to the next (the same tokens: the buffers are cleared before each run).
+pub(crate) fn segment_into(
+    text: &str,
+    start: usize,
+    end: usize,
+    sc: &mut Scratch,
+    out: &mut Vec<Token>,
+) {
     let Some(s) = text.get(start..end) else {
-        return Vec::new();
+        return;
     };
     // Reserving the most tokens there can be once avoids the doubling of a growing vector
     // (up to twice the tokens, on one huge sentence: peak heap, issue 7); a large reserve
-    // that turned out too large is given back at the end.
+    // that turned out too large is given back at the end (`shrink_slack`).
     let (most, longest_run) = max_tokens_and_run(s);
-    let mut out = Vec::with_capacity(most);
+    out.reserve(most);
     let lex = get();
     // the buffers sized once for the longest run of Han chars (they grew by doubling from
     // empty in every sentence: a tenth of the segmenter's instructions)
-    let mut sc = Scratch::with_capacity(longest_run);
+    sc.reserve(longest_run);
     let mut it = s.char_indices().peekable();
     while let Some(&(i, c)) = it.peek() {
         let at = start + i;
@@ -93,7 +115,7 @@ pub fn segment(text: &str, start: usize, end: usize) -> Vec<Token> {
                 j = k + c.len_utf8();
                 it.next();
             }
-            segment_han(lex, &mut sc, text, at, start + j, &mut out);
+            segment_han(lex, sc, text, at, start + j, out);
         } else if is_digit(c) || is_latin(c) {
             let mut j = i;
             let mut latin = false;
@@ -121,10 +143,6 @@ pub fn segment(text: &str, start: usize, end: usize) -> Vec<Token> {
             }
         }
     }
-    if out.capacity() > 4096 && out.capacity() - out.len() > out.len() / 4 {
-        out.shrink_to_fit();
-    }
-    out
 }
 
 /// The most tokens [`segment`] can cut `s` into: one per Han char, per run of letters and
@@ -241,7 +259,8 @@ fn given_ln(lex: &Lexicon, c: char, k: usize) -> Option<f32> {
 
 /// Buffers of [`segment_han`], reused from one run of Han chars to the next. Offsets are
 /// u32 from the start of the run (inputs are far below 4 GiB): 20 bytes a char in all.
-struct Scratch {
+#[derive(Default)]
+pub(crate) struct Scratch {
     chars: Vec<char>,
     /// Each char's node below the trie's root and code further down (`Dict::codes`).
     codes: Vec<u32>,
@@ -252,14 +271,13 @@ struct Scratch {
 }
 
 impl Scratch {
-    fn with_capacity(n: usize) -> Scratch {
-        Scratch {
-            chars: Vec::with_capacity(n),
-            codes: Vec::with_capacity(n),
-            at: Vec::with_capacity(n + 1),
-            best: Vec::with_capacity(n + 1),
-            back: Vec::with_capacity(n + 1),
-        }
+    /// Room for a run of `n` chars (the buffers are empty between runs).
+    fn reserve(&mut self, n: usize) {
+        self.chars.reserve(n);
+        self.codes.reserve(n);
+        self.at.reserve(n + 1);
+        self.best.reserve(n + 1);
+        self.back.reserve(n + 1);
     }
 }
 

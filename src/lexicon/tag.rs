@@ -16,7 +16,7 @@
 //! one (宋庆龄 in 宋庆龄基金会) are not.
 
 use super::charset::HanSet;
-use super::segment::{segment, Kind, Token};
+use super::segment::{Kind, Token};
 use super::{get, Lexicon, OrgWord, Pos};
 use crate::layout::Doc;
 use std::collections::HashMap;
@@ -4183,18 +4183,29 @@ impl Tagged {
     pub fn new(doc: &Doc) -> Tagged {
         let lex = get();
         let mut t = Tagged::default();
+        // Every sentence cut first, then each tagged over its slice of the tokens: the
+        // per-token buffers of the rules are then made once a document, not once a sentence
+        // (their allocations showed in profiles).
+        // (each sentence's tokens cut straight into the one vector, with the segmenter's
+        // buffers kept from one sentence to the next)
+        let mut tokens: Vec<Token> = Vec::new();
+        let mut ends: Vec<usize> = Vec::with_capacity(doc.sentences.len());
+        let mut sc = super::segment::Scratch::default();
         for s in &doc.sentences {
-            let mut toks = segment(doc.fold, s.start, s.end);
-            county_short_forms(lex, doc.fold, &mut toks);
-            heads_of_places(lex, doc.fold, &mut toks);
-            tag_sentence(lex, doc.fold, &toks, &mut t);
-            // One long sentence: keep its vector rather than holding two copies (peak heap).
-            if t.tokens.is_empty() {
-                t.tokens = toks;
-            } else {
-                t.tokens.extend(toks);
-            }
+            let from = tokens.len();
+            super::segment::segment_into(doc.fold, s.start, s.end, &mut sc, &mut tokens);
+            county_short_forms(lex, doc.fold, &mut tokens[from..]);
+            heads_of_places(lex, doc.fold, &mut tokens[from..]);
+            ends.push(tokens.len());
         }
+        super::segment::shrink_slack(&mut tokens);
+        let mut bufs = Buffers::default();
+        let mut from = 0;
+        for &to in &ends {
+            tag_sentence(lex, doc.fold, &tokens[from..to], &mut t, &mut bufs);
+            from = to;
+        }
+        t.tokens = tokens;
         t
     }
 }
@@ -4446,19 +4457,51 @@ fn county_short_forms(lex: &Lexicon, fold: &str, toks: &mut [Token]) {
     }
 }
 
-fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
-    let words: Vec<&str> = toks.iter().map(|t| &fold[t.start..t.end]).collect();
-    let org_w = words
-        .iter()
-        .map(|w| lex.org_words.get(w).copied())
-        .collect();
-    let keys = words.iter().map(|w| gate_bit(w.as_bytes()) as u8).collect();
+/// The per-token buffers of [`tag_sentence`], kept from one sentence to the next (cleared
+/// and refilled: the same contents as new ones).
+#[derive(Default)]
+struct Buffers<'a> {
+    words: Vec<&'a str>,
+    in_title: Vec<bool>,
+    org_w: Vec<Option<OrgWord>>,
+    keys: Vec<u8>,
+    org_tok: Vec<bool>,
+    person_tok: Vec<bool>,
+    cut: Vec<bool>,
+    role_person_tok: Vec<bool>,
+}
+
+/// `v`'s buffer holding `n` times `false` (as `vec![false; n]`).
+fn falses(v: &mut Vec<bool>, n: usize) -> Vec<bool> {
+    let mut x = std::mem::take(v);
+    x.clear();
+    x.resize(n, false);
+    x
+}
+
+fn tag_sentence<'a>(
+    lex: &'a Lexicon,
+    fold: &'a str,
+    toks: &'a [Token],
+    out: &mut Tagged,
+    bufs: &mut Buffers<'a>,
+) {
+    let mut words = std::mem::take(&mut bufs.words);
+    words.clear();
+    words.extend(toks.iter().map(|t| &fold[t.start..t.end]));
+    let mut org_w = std::mem::take(&mut bufs.org_w);
+    org_w.clear();
+    org_w.extend(words.iter().map(|w| lex.org_words.get(w).copied()));
+    let mut keys = std::mem::take(&mut bufs.keys);
+    keys.clear();
+    keys.extend(words.iter().map(|w| gate_bit(w.as_bytes()) as u8));
+    let in_title = falses(&mut bufs.in_title, toks.len());
     let mut s = Sentence {
         fold,
         toks,
         words,
         lex,
-        in_title: vec![false; toks.len()],
+        in_title,
         org_w,
         keys,
     };
@@ -4468,7 +4511,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     let (orgs, facilities) = s.orgs_and_facilities();
     let span = |r: &Range<usize>| toks[r.start].start..toks[r.end - 1].end;
     out.places.extend(facilities.iter().map(span));
-    let mut org_tok = vec![false; n];
+    let mut org_tok = falses(&mut bufs.org_tok, n);
     for r in &orgs {
         for flag in &mut org_tok[r.clone()] {
             *flag = true;
@@ -4599,7 +4642,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     }
     // which tokens lie in a person found so far (the rules below look it up per token; a scan
     // of `people` there made a long list of names quadratic)
-    let mut person_tok = vec![false; n];
+    let mut person_tok = falses(&mut bufs.person_tok, n);
     for &(a, b) in &people {
         person_tok[a..b].fill(true);
     }
@@ -4980,7 +5023,7 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
     }
     // transliterated names without dots: 3+ transliteration chars cut into single chars
     // (the people they replace are dropped after the loop, in one pass: `cut`)
-    let mut cut = vec![false; n];
+    let mut cut = falses(&mut bufs.cut, n);
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut translit_places: Vec<Range<usize>> = Vec::new();
     let mut k = 0;
@@ -5224,7 +5267,8 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         org_by_end.entry(r.end).or_insert_with(|| r.clone());
     }
     let mut role_orgs: Vec<Range<usize>> = Vec::new();
-    let mut person_tok = vec![false; n];
+    bufs.person_tok = person_tok;
+    let mut person_tok = falses(&mut bufs.role_person_tok, n);
     for &(a, b) in &people {
         person_tok[a..b].fill(true);
     }
@@ -5735,6 +5779,14 @@ fn tag_sentence(lex: &Lexicon, fold: &str, toks: &[Token], out: &mut Tagged) {
         });
         out.people.extend(mine);
     }
+    // (the buffers back for the next sentence)
+    bufs.words = s.words;
+    bufs.in_title = s.in_title;
+    bufs.org_w = s.org_w;
+    bufs.keys = s.keys;
+    bufs.org_tok = org_tok;
+    bufs.role_person_tok = person_tok;
+    bufs.cut = cut;
 }
 
 #[cfg(test)]

@@ -34,8 +34,9 @@ pub struct Matcher {
     words: Vec<Box<str>>,
     /// (first char, word) by first char, then longest first, then in the order given.
     order: Vec<(u32, u32)>,
-    /// Bit `first char % 65,536` of every word.
-    bits: Vec<u64>,
+    /// Bit `first char % 65,536` of every word (an array: the index `k / 64` of a 16-bit `k`
+    /// needs no bounds check in the loop over the chars).
+    bits: Box<[u64; 1024]>,
 }
 
 impl Matcher {
@@ -43,7 +44,7 @@ impl Matcher {
     pub fn new<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> Matcher {
         let words: Vec<Box<str>> = words.into_iter().map(|w| Box::from(w.as_ref())).collect();
         let mut order: Vec<(u32, u32)> = Vec::with_capacity(words.len());
-        let mut bits = vec![0u64; 1024];
+        let mut bits = Box::new([0u64; 1024]);
         for (i, w) in words.iter().enumerate() {
             let Some(c) = w.chars().next() else { continue };
             order.push((c as u32, i as u32));

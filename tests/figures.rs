@@ -1103,11 +1103,13 @@ fn weather_units_shares_and_counts_of_places_and_trips() {
             ("三分之二", 66.6667, "%"),
             ("四分之一", 25.0, "%"),
             ("5省市", 5.0, "省市"),
+            ("10万", 100000.0, ""),
             ("80班次", 80.0, "班次"),
         ]
     );
     assert_eq!(x.quantities[4].kind, QuantityKind::Percent);
     assert_eq!(x.quantities[7].kind, QuantityKind::Count);
+    assert_eq!(x.quantities[8].subject.as_deref(), Some("市民"));
     // a round of a contest, a mixed number and a time are no shares
     let x = extract(
         "她闯入四分之一决赛，以一又四分之一子胜出，千分之一秒内切断。",

@@ -102,6 +102,10 @@ const SUFFIXES: &[(&str, &str)] = &[
     ("挪威克朗", "NOK"),
     ("丹麦克朗", "DKK"),
     ("朝鲜元", "KPW"),
+    ("德国马克", "DEM"),
+    ("马克", "DEM"),
+    ("馬克", "DEM"),
+    ("图格里克", "MNT"),
     ("欧元区", ""), // not money: 欧元区 is the euro area
 ];
 

@@ -39,7 +39,8 @@ const COUNT_WORDS: &[&str] = &[
     "块", "塊", "笔", "筆", "封", "趟", "遍", "道", "杯", "瓶", "箱", "包", "袋", "盒", "桶", "车",
     "吨次", "架次", "班", "届次", "回", "周年", "週年", "伙", "班次", "车次", "車次", "航次", "批次",
     "场次", "場次", "省市", "省区市", "省區市", "省份", "省区", "省區", "地市", "市县", "市縣",
-    "区县", "區縣", "省", "市", "县", "縣", "车道", "車道", "部门", "部門", "球",
+    "区县", "區縣", "省", "市", "县", "縣", "车道", "車道", "部门", "部門", "球", "页", "頁",
+    "顶", "頂", "盏", "盞", "根", "床",
 ];
 
 /// Place words of counts (6省市, 3县) that begin longer words after a numeral (10万市民,
@@ -181,9 +182,10 @@ const SUBJECT_STOPS: &[&str] = &[
     "已经", "目前", "累计", "其中", "包括", "以上", "以下", "左右", "上下", "之多", "的", "了",
     "在", "于", "和", "与", "及", "等", "是", "为", "被", "把", "从", "向", "对", "将", "已", "均",
     "都", "也", "还", "并", "而", "共", "各", "就", "又", "再", "才", "要", "能", "可", "所", "后",
-    "前", "死亡", "受伤", "遇难", "获", "参", "已", "来", "去", "到", "给", "让", "使", "由", "但",
-    "或", "即", "每", "这", "那", "其", "此", "该", "有", "没", "无", "不", "很", "最", "更", "约",
-    "近", "达", "超", "逾",
+    "前", "死亡", "受伤", "遇难", "获", "参会", "参战", "参训", "参演", "参观", "参展", "参评",
+    "参选", "参考", "参照", "已", "来", "去", "到", "给", "让", "使", "由", "但", "或", "即", "每",
+    "这", "那", "其", "此", "该", "有", "没", "无", "不", "很", "最", "更", "约", "近", "达", "超",
+    "逾",
     // Verbs and words that follow the noun (12条道路出现积水): the clause goes on.
     "第", "之", "因", "出现", "发生", "受到", "遭到", "达到", "超过", "位于", "来自", "完成",
     "实现", "面临", "存在", "造成", "导致", "需要", "得到", "通过", "开始", "继续", "表示", "认为",
@@ -191,7 +193,9 @@ const SUBJECT_STOPS: &[&str] = &[
     // Verbs of change and of issuing right after the measure word (3车道缩减为1车道, 9部门
     // 印发, 900只个股上涨): the dictionary knows some as names or not at all.
     "缩减", "拓宽", "扩大", "调整", "增至", "减至", "降至", "升至", "印发", "下发", "出台", "上涨",
-    "下跌", "涨停", "跌停",
+    "下跌", "涨停", "跌停", "赶赴", "奔赴", "入市", "取得", "之间", "涨幅", "股价",
+    // (12条新规正式施行, 5项新政落地: an adverb or a verb of taking effect)
+    "正式", "施行", "生效", "落地", "陆续",
     // Traditional forms, while the fold may still be the identity.
     "分別", "參加", "參與", "介紹", "獲得", "入選", "成為", "進行", "開展", "共同", "已經", "目前",
     "累計", "其中", "與", "於", "及", "為", "從", "對", "將", "還", "並", "這", "該", "沒", "無",
@@ -258,7 +262,8 @@ const LEADING_VERBS: &[&str] = &[
     "开设", "预计", "预期", "出现", "发现", "批准", "申请", "清理", "还有", "加开", "增开", "开行",
     "出动", "调派", "调集", "救出", "转移", "疏散", "确诊", "收治", "现有", "留下", "设", "使",
     "有", "共", "达", "计", "了", "的", "和", "与", "及", "将", "已", "为", "是", "在", "等", "各",
-    "全", "年", "月", "日", "查封", "扣押", "冻结", "没收", "收缴", "查扣", "扣留", "捣毁",
+    "全", "年", "月", "日", "查封", "扣押", "冻结", "没收", "收缴", "查扣", "扣留", "捣毁", "月份",
+    "储备", "抽调", "调拨", "出让", "排查", "整治", "配备", "投放", "筹集", "购置", "买超", "卖超",
 ];
 
 /// Whether the 分 after the numeral `at..end` counts points: a word of scoring within the
@@ -654,6 +659,15 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     let n = numbers::parse_at(s, at)?;
     let t = &s[n.range.clone()];
     let mut end = n.range.end;
+    // 共有 32 个街道, 增长 5.2 %: one space between the figure and its unit (the spacing
+    // some sites and PDFs put around every figure)
+    if n.kind == NumeralKind::Cardinal
+        && s.as_bytes().get(end) == Some(&b' ')
+        && next_char(s, end + 1).is_some_and(|c| is_han(c) || matches!(c, '%' | '％'))
+        && !t.ends_with(['千', '百'])
+    {
+        end += 1;
+    }
     // Percent: 百分之三十, 千分之五.
     match n.kind {
         NumeralKind::Percent => {
@@ -869,11 +883,16 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     // days (期限共30日, 30日内); elsewhere it is a date or nothing.
     let days = s[end..].starts_with('日') && dates::is_day_count(s, at, end + '日'.len_utf8());
     let measure = longest(&s[end..], &MEASURES).or(days.then_some("日"));
-    let count = longest(&s[end..], &COUNTS).filter(|w| {
-        !PLACE_COUNTS.contains(w)
-            || next_char(s, end + w.len())
-                .is_none_or(|c| !is_han(c) || "的和与與及等均都已将將共各先".contains(c))
-    });
+    let count = longest(&s[end..], &COUNTS)
+        .filter(|w| {
+            // (3根据: 根 begins a word)
+            !(*w == "根" && next_char(s, end + w.len()).is_some_and(|c| "据據本源治".contains(c)))
+        })
+        .filter(|w| {
+            !PLACE_COUNTS.contains(w)
+                || next_char(s, end + w.len())
+                    .is_none_or(|c| !is_han(c) || "的和与與及等均都已将將共各先".contains(c))
+        });
     let (word, kind) = match (measure, count) {
         (Some(m), Some(c)) if c.len() > m.len() => (c, QuantityKind::Count),
         (Some(m), _) => (m, QuantityKind::Measure),
@@ -888,8 +907,15 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         (None, None) if s[end..].starts_with('分') && n.max.is_none() => {
             return clock_duration(doc, at, n.value, 60.0, end + '分'.len_utf8(), n.approximate)
         }
-        (None, None) => return None,
+        (None, None) => return bare_count(doc, at, end, &n),
     };
+    // 二级市场, 三级医院, 四级响应: a grade, not a count
+    if matches!(word, "级" | "級")
+        && !n.arabic
+        && next_char(s, end + word.len()).is_some_and(is_han)
+    {
+        return None;
+    }
     // Latin units must end there: 5km, not 5kmh.
     if word.is_ascii() && next_char(s, end + word.len()).is_some_and(|c| c.is_ascii_alphanumeric())
     {
@@ -1020,6 +1046,77 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     } else {
         q.subject = None;
     }
+    Some(q)
+}
+
+/// A figure with no measure word: casualties (3死5伤: people dead and injured) and a count
+/// in 万 or 亿 right before its noun (3.6亿参保职工, 5000万农民工), with no unit.
+#[inline(never)]
+fn bare_count(doc: &Doc, at: usize, end: usize, n: &numbers::Numeral) -> Option<Quantity> {
+    let s = doc.fold;
+    let c = next_char(s, end)?;
+    let after = end + c.len_utf8();
+    let numeral_before = |k: usize| {
+        s[..k]
+            .chars()
+            .next_back()
+            .is_some_and(|p| p.is_ascii_digit() || numbers::chinese_digit(p).is_some())
+    };
+    let casualty = match c {
+        // (死 before a count of injured: 3死5伤, 1死2伤)
+        '死' => numbers::parse_at(s, after)
+            .filter(|m| m.kind == NumeralKind::Cardinal)
+            .is_some_and(|m| s[m.range.end..].starts_with(['伤', '傷'])),
+        // (伤 after a count of dead, or 伤 before 失联: 3死5伤, 5伤2失联)
+        '伤' | '傷' => s[..at].ends_with('死') && numeral_before(at - '死'.len_utf8()),
+        _ => false,
+    };
+    if casualty && n.max.is_none() && n.value.fract() == 0.0 {
+        let mut q = make(
+            doc,
+            at,
+            after,
+            n.value,
+            None,
+            "人",
+            QuantityKind::Count,
+            n.approximate,
+        );
+        q.unit = "人".into();
+        q.subject = Some(doc.text[end..after].to_string());
+        return Some(q);
+    }
+    // 3.6亿参保职工: the numeral ends in 万 or 亿 and a noun of two chars or more follows
+    if !s[at..end].ends_with(['万', '亿', '萬', '億']) || !is_han(c) {
+        return None;
+    }
+    let (subject, verb) = subject_after(doc, end);
+    let subject = subject.filter(|w| !verb && w.chars().nth(1).is_some())?;
+    // (a noun, whole: no adverb or particle inside, no verb first or last, not 学会了)
+    let e = end + subject.len().min(s.len() - end);
+    let toks = crate::lexicon::segment::segment(s, end, e);
+    let pos = |t: Option<&Token>| t.and_then(|t| t.pos());
+    if toks
+        .iter()
+        .any(|t| matches!(t.pos(), Some(Pos::Adj | Pos::Function)))
+        || pos(toks.first()) == Some(Pos::Verb)
+        || pos(toks.last()) == Some(Pos::Verb)
+        || next_char(s, e).is_some_and(|c| "了着著过過".contains(c))
+    {
+        return None;
+    }
+    let mut q = make(
+        doc,
+        at,
+        end,
+        n.value,
+        n.max,
+        "",
+        QuantityKind::Count,
+        n.approximate,
+    );
+    q.unit = String::new();
+    q.subject = Some(subject);
     Some(q)
 }
 
@@ -1160,7 +1257,9 @@ fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool) {
     // (连夜奔赴, 已赶赴: an adverb first is the predicate's too)
     let verb_first = !toks.is_empty()
         && (predicate(s, &toks, 0, false)
-            || (toks[0].pos() == Some(Pos::Function) && !lone(s, &toks[0])));
+            || (toks[0].pos() == Some(Pos::Function) && !lone(s, &toks[0]))
+            // (verbs of going the dictionary may not hold: 赶赴现场)
+            || ["赶赴", "奔赴"].iter().any(|w| s[at..].starts_with(w)));
     let mut noun_seen = false;
     for (i, t) in toks.iter().enumerate() {
         let w = &s[t.start..];
@@ -1216,6 +1315,11 @@ fn subject_before(doc: &Doc, start: usize, end: usize, verb_after: bool) -> Opti
     if !is_punct_or_end(s, end) && !verb_after {
         return None;
     }
+    // (改造 123 个: a space before a spaced figure)
+    let start = match s[..start].strip_suffix(' ') {
+        Some(b) if b.ends_with(is_han) => b.len(),
+        _ => start,
+    };
     let mut j = start;
     let mut n = 0;
     while let Some(c) = s[..j].chars().next_back() {
@@ -1343,7 +1447,7 @@ fn leading_verb_end(
     })?;
     // 年, 月, 日 end a date (3月完成项目15个) or a span (单日最高处理量); first in the
     // clause, they are "monthly" (，月产能达到4万片).
-    if matches!(w, "年" | "月" | "日")
+    if matches!(w, "年" | "月" | "日" | "月份")
         && !s[..at]
             .chars()
             .next_back()
@@ -1398,6 +1502,56 @@ mod tests {
         assert_eq!(subjects, [Some("最高处理量"), Some("全国快递业务量")]);
         let r = run("吸引了十几家企业");
         assert_eq!((r[0].1, r[0].2), (10.0, Some(20.0)));
+    }
+
+    #[test]
+    fn spaced_figures_and_bare_counts() {
+        let subj = |t: &str| -> Vec<(String, f64, String, Option<String>)> {
+            run(t).into_iter().map(|q| (q.0, q.1, q.3, q.5)).collect()
+        };
+        let own = |t: &str, v: f64, u: &str, s: Option<&str>| {
+            (t.to_string(), v, u.to_string(), s.map(str::to_string))
+        };
+        // one space between a figure and its unit; digits a PDF spaced out
+        assert_eq!(
+            subj("全区新建充电桩 3 2 0 根，较上年增加 4 个，达标率 9 6 . 5 %。"),
+            [
+                own("320 根", 320.0, "根", Some("充电桩")),
+                own("4 个", 4.0, "个", None),
+                own("96.5%", 96.5, "%", None),
+            ]
+        );
+        // casualties, and a count in 万/亿 right before its noun
+        assert_eq!(
+            subj("车祸造成2死7伤。全省有2.4亿参保职工的待遇上调，约300万农民工返乡。"),
+            [
+                own("2死", 2.0, "人", Some("死")),
+                own("7伤", 7.0, "人", Some("伤")),
+                own("2.4亿", 240000000.0, "", Some("参保职工")),
+                own("300万", 3000000.0, "", Some("农民工")),
+            ]
+        );
+        // (no noun after: 学会了 is a verb; 比 a preposition)
+        assert!(run("使20多万农民学会了新技术，与过去的50万大军比起来").is_empty());
+        // a grade is no count: 二级市场, 三级医院
+        assert!(run("二级市场表现活跃，三级医院门诊量大").is_empty());
+        // verbs before and after the counted noun are not part of it
+        assert_eq!(
+            subj(
+                "现场储备编织袋8000条、抽调医护人员45名；全市有30只个股涨幅超过5%，2600套房源入市"
+            ),
+            [
+                own("8000条", 8000.0, "条", Some("编织袋")),
+                own("45名", 45.0, "名", Some("医护人员")),
+                own("30只", 30.0, "只", Some("个股")),
+                own("5%", 5.0, "%", None),
+                own("2600套", 2600.0, "套", Some("房源")),
+            ]
+        );
+        assert_eq!(
+            subj("7月1日起，9条新规正式施行。"),
+            [own("9条", 9.0, "条", Some("新规"))]
+        );
     }
 
     #[test]

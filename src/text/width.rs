@@ -193,9 +193,76 @@ fn spaced_out(text: &str, out: &mut Vec<Fix>) {
         if line.contains(' ') {
             cs.clear();
             cs.extend(line.char_indices().map(|(i, c)| (base + i, c)));
+            let before = out.len();
             spaced_out_line(&cs, out);
+            let han = out.len();
+            spaced_digits_line(&cs, out);
+            if han > before && out.len() > han {
+                out[before..].sort_by_key(|f| f.range.start);
+            }
         }
         base += line.len();
+    }
+}
+
+/// A digit of either width.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// Spaced-out digits (8 0%, ３ . ６ 亿元, 2 , 4 8 6 处, as PDFs paste figures): single
+/// digits separated by single spaces, two or more, with a decimal point or a thousands
+/// comma spaced like them. The spaces between them go, and the one before a %, 万 or 亿
+/// that follows (part of the figure).
+fn spaced_digits_line(cs: &[(usize, char)], out: &mut Vec<Fix>) {
+    let alnum = |k: usize| {
+        cs.get(k)
+            .is_some_and(|c| c.1.is_ascii_alphanumeric() || is_digit(c.1))
+    };
+    let sp = |k: usize| cs.get(k).is_some_and(|c| c.1 == ' ');
+    // a digit alone: no letter or digit on either side
+    let lone = |k: usize| {
+        cs.get(k).is_some_and(|c| is_digit(c.1)) && (k == 0 || !alnum(k - 1)) && !alnum(k + 1)
+    };
+    let mut i = 0;
+    while i < cs.len() {
+        if !lone(i) || (i > 0 && matches!(cs[i - 1].1, '.' | '．' | ',')) {
+            i += 1;
+            continue;
+        }
+        let (mut k, mut n) = (i, 1);
+        let mut gaps = Vec::new();
+        loop {
+            if sp(k + 1) && lone(k + 2) {
+                gaps.push(k + 1);
+                k += 2;
+            } else if sp(k + 1)
+                && cs
+                    .get(k + 2)
+                    .is_some_and(|c| matches!(c.1, '.' | '．' | ','))
+                && sp(k + 3)
+                && lone(k + 4)
+            {
+                gaps.extend([k + 1, k + 3]);
+                k += 4;
+            } else {
+                break;
+            }
+            n += 1;
+        }
+        // (G 1 5 高速, iPhone 1 5: a name's number, spaced by hand)
+        let latin = |k: usize| cs.get(k).is_some_and(|c| c.1.is_ascii_alphabetic());
+        let named = (i >= 2 && sp(i - 1) && latin(i - 2)) || (sp(k + 1) && latin(k + 2));
+        if n >= 2 && !named {
+            if sp(k + 1) && cs.get(k + 2).is_some_and(|c| "%％万亿萬億".contains(c.1)) {
+                gaps.push(k + 1);
+            }
+            for g in gaps {
+                let at = cs[g].0;
+                out.push(Fix::new(at..at + 1, "", RepairKind::Whitespace));
+            }
+        }
+        i = k + 1;
     }
 }
 
@@ -368,6 +435,17 @@ mod tests {
                 assert!(may_act(x, y, z, true));
             }
         }
+    }
+
+    /// Figures a PDF pasted with a space between digits are joined; other spacing stays.
+    #[test]
+    fn spaced_digits() {
+        let s = "优良天数比例达到 8 0%，投入资金 ３ . ６ 亿元，整治隐患 2 , 4 8 6 处，第 3 季度。\nG 1 5 高速 iPhone 1 5 型 共 12 项";
+        let c = repair(s);
+        assert_eq!(
+            c.text,
+            "优良天数比例达到 80%，投入资金 3.6亿元，整治隐患 2,486 处，第 3 季度。\nG 1 5 高速 iPhone 1 5 型 共 12 项"
+        );
     }
 
     #[test]

@@ -39,6 +39,8 @@ struct Line {
     /// The line ends inside a sentence and the next line, not blank and not indented,
     /// follows it directly.
     goes_on: bool,
+    /// The line holds a comma or a full stop: it is prose.
+    prose: bool,
 }
 
 pub fn fixes(text: &str) -> Vec<Fix> {
@@ -63,6 +65,7 @@ pub fn fixes(text: &str) -> Vec<Fix> {
                 next_start: at,
                 width: 0,
                 goes_on: false,
+                prose: false,
             });
             continue;
         }
@@ -74,7 +77,12 @@ pub fn fixes(text: &str) -> Vec<Fix> {
             end: at + t.len(),
             next_start: next.map_or(text.len(), |(a, _)| a + lead),
             width: width(t.trim_start()),
-            goes_on: !next_text.is_empty() && !indented && !ends_sentence(t),
+            // (a line of names or labels has spaces in it: 撰稿 宣传部 李明)
+            goes_on: !next_text.is_empty()
+                && !indented
+                && !ends_sentence(t)
+                && !t.trim_start().contains([' ', '\t']),
+            prose: t.contains(['，', '。', '、', ',']),
         });
     }
     // The column: the width that most lines going on fill.
@@ -87,12 +95,12 @@ pub fn fixes(text: &str) -> Vec<Fix> {
     widths.sort_unstable();
     widths.dedup();
     for &w in &widths {
-        let full = lines
+        let (full, prose) = lines
             .iter()
             .filter(|l| l.goes_on && l.width + SLACK >= w && l.width <= w)
-            .count();
+            .fold((0, 0), |(n, p), l| (n + 1, p + l.prose as usize));
         let wider = lines.iter().filter(|l| l.width > w + SLACK).count();
-        if full >= MIN_WRAPPED && wider <= 2 && best.is_none_or(|(_, n)| full > n) {
+        if prose >= MIN_WRAPPED && wider <= 2 && best.is_none_or(|(_, n)| full > n) {
             best = Some((w, full));
         }
     }
@@ -144,6 +152,9 @@ mod tests {
     fn leaves_ordinary_lines_alone() {
         // paragraphs one to a line, a title over its text, lines of verse
         let t = "市区新增三条公交线路\n本报讯 记者从市交通运输局获悉，新增的三条公交线路将于下周一开通运营。\n三条线路均连接地铁站和大型居民区，\n方便市民换乘。\n床前明月光\n疑是地上霜\n举头望明月\n低头思故乡";
+        assert!(fixes(t).is_empty());
+        // lines of credits, names and labels
+        let t = "撰稿 宣传部记者站 李明\n组织部 刘旭东 张林\n编辑：王芳 校对：赵强\n通讯员：张晓明李红\n审核：王立新周明\n监制：刘海洋陈伟\n来源：新华网";
         assert!(fixes(t).is_empty());
         // an indented line starts a paragraph
         let t = "今年雨水多，前期长得很好，可是到了\n五月又刮了两场大风，倒伏了不少，产量估\n计要比去年少一成左右，大家都很着急，\n　　村里请来了农技员指导抢收，不到三天\n就把麦子收完了。";

@@ -76,3 +76,10 @@ fn a_subtitle_is_no_lead() {
     use ParagraphKind::*;
     assert_eq!(kinds(&run(s)), [Headline, Headline, Lead, Body]);
 }
+
+#[test]
+fn a_football_league_is_an_event() {
+    let x = run("2024赛季中超联赛第10轮今晚进行，英超联赛则在本周末收官。");
+    let names: Vec<&str> = x.events.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["中超联赛", "英超联赛"]);
+}

@@ -83,3 +83,18 @@ fn a_football_league_is_an_event() {
     let names: Vec<&str> = x.events.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["中超联赛", "英超联赛"]);
 }
+
+#[test]
+fn a_qa_notice_summary_skips_the_statement_and_the_questions() {
+    let s = "某某科技股份有限公司关于投资者问询的答复公告\n本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载、误导性陈述或重大遗漏。\n近期，公司收到投资者关于新工厂建设进展的问询，现将答复公告如下。\n问：公司在安徽合肥建设的新工厂目前进展如何，何时可以投产？\n答：新工厂已于今年三月完成主体建设，预计第三季度投产，达产后每年可新增营业收入约八亿元。";
+    let x = run(s);
+    use ParagraphKind::*;
+    assert_eq!(kinds(&x)[..3], [Headline, Disclaimer, Lead]);
+    assert!(
+        x.summary
+            .iter()
+            .all(|t| !t.ends_with('？') && !t.contains("信息披露")),
+        "{:?}",
+        x.summary
+    );
+}

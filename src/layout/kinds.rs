@@ -102,11 +102,13 @@ const DISCLAIMER: &[&str] = &[
     "不得转载",
     "请勿转载",
     "来源于网络",
+    // (a listed company's statement over its notices: 本公司及董事会全体成员保证信息披露的内容…)
+    "保证信息披露",
 ];
 
 /// The first chars of [`DISCLAIMER`] (a test checks them).
-const DISCLAIMER_FIRST: [char; 13] = [
-    '免', '版', '本', '系', '转', '如', '联', '不', '仅', '未', '禁', '请', '来',
+const DISCLAIMER_FIRST: [char; 14] = [
+    '免', '版', '本', '系', '转', '如', '联', '不', '仅', '未', '禁', '请', '来', '保',
 ];
 const DISCLAIMER_BITS: CharBits = CharBits::of(&DISCLAIMER_FIRST);
 
@@ -137,6 +139,7 @@ fn has_disclaimer_cues(f: &str, need: usize) -> bool {
             '禁' => &[13],
             '请' => &[15],
             '来' => &[16],
+            '保' => &[17],
             _ => continue,
         };
         for &k in ks {

@@ -98,3 +98,10 @@ fn a_qa_notice_summary_skips_the_statement_and_the_questions() {
         x.summary
     );
 }
+
+#[test]
+fn a_board_signs_its_notice() {
+    let s = "某某股份有限公司关于召开年度股东大会的通知\n公司定于6月28日召开2023年年度股东大会，审议年度报告等议案。\n特此公告。\n某某股份有限公司董事会\n2024年6月5日";
+    use ParagraphKind::*;
+    assert_eq!(kinds(&run(s)), [Headline, Lead, Body, Credit, Credit]);
+}

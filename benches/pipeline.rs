@@ -13,7 +13,8 @@ use divan::{black_box, Bencher};
 use std::sync::LazyLock;
 use std::time::{Duration, Instant};
 use zhextract::extract::{
-    credits, dates, events, keywords, locations, money, organizations, people, quantities, quotes, summary, works,
+    credits, dates, events, keywords, locations, money, organizations, people, quantities, quotes,
+    summary, works,
 };
 use zhextract::layout::Doc;
 use zhextract::lexicon::segment::segment;
@@ -29,8 +30,13 @@ fn main() {
         cpu_time_report(corpus);
     }
     // Few samples: each one runs over the whole corpus (~1 MiB). ZX_BENCH_SAMPLES overrides.
-    let samples = std::env::var("ZX_BENCH_SAMPLES").ok().and_then(|v| v.parse().ok()).unwrap_or(20);
-    divan::Divan::from_args().sample_count(if full { samples } else { 1 }).main();
+    let samples = std::env::var("ZX_BENCH_SAMPLES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20);
+    divan::Divan::from_args()
+        .sample_count(if full { samples } else { 1 })
+        .main();
 }
 
 struct Corpus {
@@ -47,7 +53,8 @@ static CORPUS: LazyLock<Corpus> = LazyLock::new(|| {
     let root = env!("CARGO_MANIFEST_DIR");
     let articles = if full { load_corpus(root) } else { Vec::new() };
     let articles = if articles.is_empty() {
-        let seed = std::fs::read_to_string(format!("{root}/www/examples/seed.txt")).unwrap_or_default();
+        let seed =
+            std::fs::read_to_string(format!("{root}/www/examples/seed.txt")).unwrap_or_default();
         vec![seed; if full { 220 } else { 2 }]
     } else {
         articles
@@ -55,7 +62,11 @@ static CORPUS: LazyLock<Corpus> = LazyLock::new(|| {
     let joined = articles.join("\n\n");
     let bytes = articles.iter().map(String::len).sum();
     eprintln!("corpus: {} articles, {} bytes", articles.len(), bytes);
-    Corpus { articles, joined, bytes }
+    Corpus {
+        articles,
+        joined,
+        bytes,
+    }
 });
 
 /// Reads target/bench/corpus.jsonl, building it with Node first if it is missing.
@@ -79,9 +90,11 @@ fn load_corpus(root: &str) -> Vec<String> {
         .collect()
 }
 
-static CLEANED: LazyLock<Vec<Cleaned>> = LazyLock::new(|| CORPUS.articles.iter().map(|a| text::repair(a)).collect());
+static CLEANED: LazyLock<Vec<Cleaned>> =
+    LazyLock::new(|| CORPUS.articles.iter().map(|a| text::repair(a)).collect());
 
-static DOCS: LazyLock<Vec<Doc<'static>>> = LazyLock::new(|| CLEANED.iter().map(|c| Doc::new(c, &OPTIONS)).collect());
+static DOCS: LazyLock<Vec<Doc<'static>>> =
+    LazyLock::new(|| CLEANED.iter().map(|c| Doc::new(c, &OPTIONS)).collect());
 
 fn bytes() -> BytesCount {
     BytesCount::new(CORPUS.bytes)
@@ -131,11 +144,15 @@ fn thread_cpu_seconds() -> Option<f64> {
 fn cpu_time_report(corpus: &Corpus) {
     let mut best: Option<(f64, f64)> = None;
     for _ in 0..3 {
-        let (Some(c0), t0) = (thread_cpu_seconds(), Instant::now()) else { return };
+        let (Some(c0), t0) = (thread_cpu_seconds(), Instant::now()) else {
+            return;
+        };
         for a in &corpus.articles {
             black_box(zhextract::extract(black_box(a), &OPTIONS));
         }
-        let (Some(c1), wall) = (thread_cpu_seconds(), t0.elapsed().as_secs_f64()) else { return };
+        let (Some(c1), wall) = (thread_cpu_seconds(), t0.elapsed().as_secs_f64()) else {
+            return;
+        };
         let cpu = (c1 - c0).max(0.01);
         if best.map_or(true, |(c, _)| cpu < c) {
             best = Some((cpu, wall));
@@ -199,7 +216,8 @@ fn scaling(b: Bencher, factor: i32) {
     } else {
         vec![CORPUS.joined.as_str(); (-factor) as usize].join("\n\n")
     };
-    b.counter(BytesCount::new(doc.len())).bench(|| black_box(zhextract::extract(black_box(&doc), &OPTIONS)));
+    b.counter(BytesCount::new(doc.len()))
+        .bench(|| black_box(zhextract::extract(black_box(&doc), &OPTIONS)));
 }
 
 // ---- stages ----
@@ -279,7 +297,10 @@ doc_benches! {
 #[divan::bench]
 fn stage3_quantities(b: Bencher) {
     let docs = &*DOCS;
-    let claimed: Vec<_> = docs.iter().map(|d| (money::find(d), dates::find(d))).collect();
+    let claimed: Vec<_> = docs
+        .iter()
+        .map(|d| (money::find(d), dates::find(d)))
+        .collect();
     b.counter(bytes()).bench(|| {
         for (d, (m, t)) in docs.iter().zip(&claimed) {
             black_box(quantities::find_unclaimed(black_box(d), m, t));
@@ -309,7 +330,11 @@ fn stage3_quotes(b: Bencher) {
 #[divan::bench]
 fn stage3_summary(b: Bencher) {
     let docs = &*DOCS;
-    let kws: Vec<Vec<Keyword>> = docs.iter().zip(TAGS.iter()).map(|(d, t)| keywords::from_tags(d, t)).collect();
+    let kws: Vec<Vec<Keyword>> = docs
+        .iter()
+        .zip(TAGS.iter())
+        .map(|(d, t)| keywords::from_tags(d, t))
+        .collect();
     b.counter(bytes()).bench(|| {
         for (d, k) in docs.iter().zip(&kws) {
             black_box(summary::from_keywords(black_box(d), k));
@@ -322,12 +347,18 @@ fn stage3_summary(b: Bencher) {
 #[divan::bench(sample_size = 1)]
 fn stage4_resolve(b: Bencher) {
     let docs = &*DOCS;
-    let base: Vec<Extraction> = docs.iter().zip(TAGS.iter()).map(|(d, t)| stage3_all(d, t)).collect();
-    b.counter(bytes()).with_inputs(|| base.clone()).bench_local_refs(|xs| {
-        for (d, x) in docs.iter().zip(xs.iter_mut()) {
-            zhextract::resolve::run(d, x);
-        }
-    });
+    let base: Vec<Extraction> = docs
+        .iter()
+        .zip(TAGS.iter())
+        .map(|(d, t)| stage3_all(d, t))
+        .collect();
+    b.counter(bytes())
+        .with_inputs(|| base.clone())
+        .bench_local_refs(|xs| {
+            for (d, x) in docs.iter().zip(xs.iter_mut()) {
+                zhextract::resolve::run(d, x);
+            }
+        });
 }
 
 /// Stage 3 as `pipeline::run` calls it.

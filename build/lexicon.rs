@@ -52,13 +52,16 @@ fn pos_letter(tag: &str) -> char {
 }
 
 fn data_lines(s: &str) -> impl Iterator<Item = &str> {
-    s.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    s.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 fn read(name: &str) -> String {
     let path = format!("data/{name}");
     println!("cargo:rerun-if-changed={path}");
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("build/lexicon.rs: cannot read {path}: {e}"))
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("build/lexicon.rs: cannot read {path}: {e}"))
 }
 
 #[derive(Clone, Copy)]
@@ -129,18 +132,32 @@ pub fn run() {
         .collect();
     for (stem, city) in stems {
         places.insert(stem, ('r', Some(city)));
-        words.entry(stem).or_insert(W { class: 10, pos: 's' }).pos = 's';
+        words
+            .entry(stem)
+            .or_insert(W {
+                class: 10,
+                pos: 's',
+            })
+            .pos = 's';
     }
     // people news names by name alone: person words, whatever jieba tags them (周恩来 is t)
     for w in data_lines(&people_txt) {
-        words.entry(w).or_insert(W { class: 10, pos: 'r' }).pos = 'r';
+        words
+            .entry(w)
+            .or_insert(W {
+                class: 10,
+                pos: 'r',
+            })
+            .pos = 'r';
         max_word_chars = max_word_chars.max(w.chars().count());
     }
     let titles: HashSet<&str> = data_lines(&titles_txt).collect();
-    let listed = titles.iter().copied().chain(data_lines(&event_txt)).chain(data_lines(&org_txt).filter_map(|l| {
-        let (w, k) = l.split_once(' ')?;
-        (k != "not").then_some(w)
-    }));
+    let listed = titles.iter().copied().chain(data_lines(&event_txt)).chain(
+        data_lines(&org_txt).filter_map(|l| {
+            let (w, k) = l.split_once(' ')?;
+            (k != "not").then_some(w)
+        }),
+    );
     for w in listed {
         if w.chars().count() >= 2 {
             words.entry(w).or_insert(W { class: 9, pos: 'N' });
@@ -149,14 +166,20 @@ pub fn run() {
     }
 
     // combinations, most frequent first (small numbers gzip best)
-    let combo_of = |w: &str, x: &W| -> (u32, char, char) { (x.class, x.pos, places.get(w).map_or('-', |p| p.0)) };
+    let combo_of = |w: &str, x: &W| -> (u32, char, char) {
+        (x.class, x.pos, places.get(w).map_or('-', |p| p.0))
+    };
     let mut freq: BTreeMap<(u32, char, char), usize> = BTreeMap::new();
     for (w, x) in &words {
         *freq.entry(combo_of(w, x)).or_default() += 1;
     }
     let mut order: Vec<((u32, char, char), usize)> = freq.into_iter().collect();
     order.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let index: HashMap<(u32, char, char), usize> = order.iter().enumerate().map(|(i, (k, _))| (*k, i)).collect();
+    let index: HashMap<(u32, char, char), usize> = order
+        .iter()
+        .enumerate()
+        .map(|(i, (k, _))| (*k, i))
+        .collect();
 
     // the trie, then its nodes in breadth-first order: the children of a node are one run,
     // sorted by char, and the runs come in the order of their parents
@@ -169,7 +192,10 @@ pub fn run() {
     let mut keys: Vec<&str> = words.keys().copied().collect();
     keys.sort_unstable();
     for w in &keys {
-        assert!(w.chars().all(|c| !c.is_ascii()), "build/lexicon.rs: a word with an ASCII char: {w:?}");
+        assert!(
+            w.chars().all(|c| !c.is_ascii()),
+            "build/lexicon.rs: a word with an ASCII char: {w:?}"
+        );
         let mut at = 0;
         for c in w.chars() {
             at = match trie[at].kids.get(&c) {
@@ -187,9 +213,16 @@ pub fn run() {
     // the chars that follow another in some word, as a char set (`char_set`): below the
     // root, a node stores its char's code, 1 + the char's index in that set (a char of 2,857
     // as 12 bits: as byte planes 8.7 KB less gzip than the chars themselves)
-    let deep: std::collections::BTreeSet<char> = trie[1..].iter().flat_map(|k| k.kids.keys().copied()).collect();
+    let deep: std::collections::BTreeSet<char> = trie[1..]
+        .iter()
+        .flat_map(|k| k.kids.keys().copied())
+        .collect();
     let (deep_set, deep_order) = char_set(&deep.iter().copied().collect::<Vec<_>>());
-    let code: HashMap<char, u32> = deep_order.iter().enumerate().map(|(i, &c)| (c, 1 + i as u32)).collect();
+    let code: HashMap<char, u32> = deep_order
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| (c, 1 + i as u32))
+        .collect();
     // breadth-first: bfs[i] is the trie node of output node i (0: the root); the root's
     // children by char, every other run by code (the order of the searches)
     let mut bfs: Vec<usize> = vec![0];
@@ -206,8 +239,14 @@ pub fn run() {
     let nodes = bfs.len() - 1;
     let root_kids: Vec<char> = trie[0].kids.keys().copied().collect();
     let dense = |c: char| (DENSE_START..=DENSE_END).contains(&(c as u32));
-    let root_low = root_kids.iter().filter(|&&c| (c as u32) < DENSE_START).count();
-    let root_high = root_kids.iter().filter(|&&c| (c as u32) > DENSE_END).count();
+    let root_low = root_kids
+        .iter()
+        .filter(|&&c| (c as u32) < DENSE_START)
+        .count();
+    let root_high = root_kids
+        .iter()
+        .filter(|&&c| (c as u32) > DENSE_END)
+        .count();
     let mut ch: Vec<u32> = Vec::with_capacity(bfs.len());
     let mut first: Vec<u32> = Vec::with_capacity(bfs.len() + 1);
     let mut combo: Vec<u32> = Vec::with_capacity(bfs.len());
@@ -243,7 +282,11 @@ pub fn run() {
         });
     }
     first.push(next);
-    assert_eq!(next as usize, bfs.len(), "build/lexicon.rs: breadth-first layout");
+    assert_eq!(
+        next as usize,
+        bfs.len(),
+        "build/lexicon.rs: breadth-first layout"
+    );
 
     let dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     let mut gen = String::new();
@@ -261,16 +304,30 @@ pub fn run() {
             let bytes: Vec<u8> = values.iter().map(|v| (v >> (8 * k)) as u8).collect();
             let file = format!("lexicon_{}{k}.bin", name.to_lowercase());
             std::fs::write(format!("{dir}/{file}"), bytes).expect("write a lexicon plane");
-            list.push(format!("include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"))"));
+            list.push(format!(
+                "include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"))"
+            ));
         }
         let _ = writeln!(gen, "/// {doc}");
-        let _ = writeln!(gen, "pub static {name}: [&[u8]; {count}] = [{}];", list.join(", "));
+        let _ = writeln!(
+            gen,
+            "pub static {name}: [&[u8]; {count}] = [{}];",
+            list.join(", ")
+        );
     };
     planes("CH", "The char of each root's child (0 for those in DENSE), or of a node further down its char's code in DEEP; 0 for the root.", &ch);
     // the number of children of each node but the root (ROOT_KIDS)
-    let kids: Vec<u32> = first.windows(2).enumerate().map(|(i, w)| if i == 0 { 0 } else { w[1] - w[0] }).collect();
+    let kids: Vec<u32> = first
+        .windows(2)
+        .enumerate()
+        .map(|(i, w)| if i == 0 { 0 } else { w[1] - w[0] })
+        .collect();
     planes("KIDS", "The number of children of each node (0 for the root: ROOT_KIDS); node i's children follow those of node i - 1.", &kids);
-    planes("COMBO", "1 + the index into WORDS and LEVELS of the word that ends at each node, 0 for none.", &combo);
+    planes(
+        "COMBO",
+        "1 + the index into WORDS and LEVELS of the word that ends at each node, 0 for none.",
+        &combo,
+    );
     // the nodes of the places with a full name, ascending: the differences as varints (7
     // bits a byte, low bits first, the high bit set on all but the last byte): 1.3 KB less
     // gzip than the nodes as byte planes
@@ -285,7 +342,8 @@ pub fn run() {
         }
         gaps.push(d as u8);
     }
-    std::fs::write(format!("{dir}/lexicon_full_gaps.bin"), gaps).expect("write lexicon_full_gaps.bin");
+    std::fs::write(format!("{dir}/lexicon_full_gaps.bin"), gaps)
+        .expect("write lexicon_full_gaps.bin");
     // each full name as a piece: the place's own name plus a suffix (石家庄 + 市: most of
     // them, and a few dozen suffixes), or a whole name of its own (塔县 → 塔什库尔干塔吉克自治县);
     // the suffixes first, most frequent first, then the whole names, each piece once
@@ -318,21 +376,41 @@ pub fn run() {
             pieces.push((false, s));
         }
     }
-    let piece_of: Vec<u32> = split.iter().map(|(k, s)| pieces.iter().position(|p| *p == (*k, s.as_str())).expect("a piece") as u32).collect();
-    planes("FULL_PIECE", "The piece (index into PIECE_ENDS) of each full name, in the order of FULL_GAPS.", &piece_of);
+    let piece_of: Vec<u32> = split
+        .iter()
+        .map(|(k, s)| {
+            pieces
+                .iter()
+                .position(|p| *p == (*k, s.as_str()))
+                .expect("a piece") as u32
+        })
+        .collect();
+    planes(
+        "FULL_PIECE",
+        "The piece (index into PIECE_ENDS) of each full name, in the order of FULL_GAPS.",
+        &piece_of,
+    );
     let mut piece_text = String::new();
     let mut piece_ends = Vec::new();
     for (_, p) in &pieces {
         piece_text.push_str(p);
         piece_ends.push(piece_text.len().to_string());
     }
-    assert!(piece_text.len() < 1 << 16, "build/lexicon.rs: PIECE_ENDS is u16");
+    assert!(
+        piece_text.len() < 1 << 16,
+        "build/lexicon.rs: PIECE_ENDS is u16"
+    );
     let _ = writeln!(gen, "/// The nodes of the places that have a full official name, ascending, as varint differences.");
     let _ = writeln!(gen, "pub static FULL_GAPS: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/lexicon_full_gaps.bin\"));");
     let _ = writeln!(gen, "/// The pieces of the full names, one after the other: PIECE_SUFFIXES suffixes, then whole names.");
     let _ = writeln!(gen, "pub static PIECE_TEXT: &str = {piece_text:?};");
     let _ = writeln!(gen, "/// Where each piece of PIECE_TEXT ends.");
-    let _ = writeln!(gen, "pub static PIECE_ENDS: [u16; {}] = [{}];", piece_ends.len(), piece_ends.join(","));
+    let _ = writeln!(
+        gen,
+        "pub static PIECE_ENDS: [u16; {}] = [{}];",
+        piece_ends.len(),
+        piece_ends.join(",")
+    );
     let _ = writeln!(gen, "pub const PIECE_SUFFIXES: usize = {};", suffixes.len());
 
     // the root's children in DENSE: one bit each, and the bits set before each u64
@@ -350,19 +428,36 @@ pub fn run() {
     }
     assert!(total < 1 << 16, "build/lexicon.rs: ROOT_RANK is u16");
     let list = |v: &mut dyn Iterator<Item = String>| v.collect::<Vec<_>>().join(",");
-    let _ = writeln!(gen, "/// The root's children in DENSE, one bit each (node 1 + ROOT_LOW + rank).");
-    let _ = writeln!(gen, "pub static ROOT_BITS: [u64; {words64}] = [{}];", list(&mut bits.iter().map(|b| format!("{b:#x}"))));
-    let _ = writeln!(gen, "pub static ROOT_RANK: [u16; {words64}] = [{}];", list(&mut rank.iter().map(|r| r.to_string())));
+    let _ = writeln!(
+        gen,
+        "/// The root's children in DENSE, one bit each (node 1 + ROOT_LOW + rank)."
+    );
+    let _ = writeln!(
+        gen,
+        "pub static ROOT_BITS: [u64; {words64}] = [{}];",
+        list(&mut bits.iter().map(|b| format!("{b:#x}")))
+    );
+    let _ = writeln!(
+        gen,
+        "pub static ROOT_RANK: [u16; {words64}] = [{}];",
+        list(&mut rank.iter().map(|r| r.to_string()))
+    );
 
     // the combinations: the word (ln of the count, part of speech) and the place level
     let mut w = Vec::new();
     let mut lv = Vec::new();
     for ((class, pos, level), _) in &order {
-        assert!(*class < 26, "build/lexicon.rs: frequency class out of range");
+        assert!(
+            *class < 26,
+            "build/lexicon.rs: frequency class out of range"
+        );
         // as the loader computed it: f32 class × ln 2 (Debug prints a literal that reads back
         // to the same bits)
         let log_freq = *class as f32 * std::f32::consts::LN_2;
-        w.push(format!("Word {{ log_freq: {log_freq:?}, pos: Pos::{} }}", pos_name(*pos)));
+        w.push(format!(
+            "Word {{ log_freq: {log_freq:?}, pos: Pos::{} }}",
+            pos_name(*pos)
+        ));
         lv.push(match level {
             '-' => "None".to_string(),
             'p' => "Some(PlaceLevel::Province)".to_string(),
@@ -373,15 +468,31 @@ pub fn run() {
         });
     }
     let log_total = total_count.max(1.0).ln() as f32;
-    let _ = writeln!(gen, "/// The words of the combinations, most frequent first.");
-    let _ = writeln!(gen, "pub static WORDS: [Word; {}] = [{}];", w.len(), w.join(", "));
+    let _ = writeln!(
+        gen,
+        "/// The words of the combinations, most frequent first."
+    );
+    let _ = writeln!(
+        gen,
+        "pub static WORDS: [Word; {}] = [{}];",
+        w.len(),
+        w.join(", ")
+    );
     let _ = writeln!(gen, "/// The place level of each combination.");
-    let _ = writeln!(gen, "pub static LEVELS: [Option<PlaceLevel>; {}] = [{}];", lv.len(), lv.join(", "));
+    let _ = writeln!(
+        gen,
+        "pub static LEVELS: [Option<PlaceLevel>; {}] = [{}];",
+        lv.len(),
+        lv.join(", ")
+    );
     let _ = writeln!(gen, "/// ln of the summed counts of data/words.txt (Debug prints a literal that reads back to the same bits).");
     let _ = writeln!(gen, "pub const LOG_TOTAL: f32 = {log_total:?};");
     let _ = writeln!(gen, "pub const MAX_WORD_CHARS: usize = {max_word_chars};");
     let _ = writeln!(gen, "pub const ENTRIES: usize = {};", keys.len());
-    let _ = writeln!(gen, "#[allow(dead_code)]\npub const NODES: usize = {nodes};");
+    let _ = writeln!(
+        gen,
+        "#[allow(dead_code)]\npub const NODES: usize = {nodes};"
+    );
     let _ = writeln!(gen, "pub const ROOT_KIDS: u32 = {};", root_kids.len());
     let _ = writeln!(gen, "pub const ROOT_LOW: u32 = {root_low};");
     let _ = writeln!(gen, "pub const ROOT_HIGH: u32 = {root_high};");
@@ -396,7 +507,10 @@ fn phf(keys: &[&[u8]]) -> (u64, Vec<(u8, u8)>, Vec<Option<usize>>) {
     const LAMBDA: usize = 4;
     let n = keys.len();
     let size = n.next_power_of_two();
-    assert!(size <= 1 << 16, "build/lexicon.rs: perfect hash over 65,536 keys");
+    assert!(
+        size <= 1 << 16,
+        "build/lexicon.rs: perfect hash over 65,536 keys"
+    );
     let buckets = n.div_ceil(LAMBDA).max(1);
     for seed in 0u64..10_000 {
         let hashes: Vec<u64> = keys.iter().map(|k| crate::phf::hash(k, seed)).collect();
@@ -455,7 +569,10 @@ fn str_set(gen: &mut String, name: &str, doc: &str, keys: &[&str]) -> Vec<Option
     let mut lens = Vec::new();
     for k in &slots {
         let key = k.map_or("", |k| keys[k]);
-        assert!(key.len() < 1 << 8, "build/lexicon.rs: a key of {name} over 255 bytes");
+        assert!(
+            key.len() < 1 << 8,
+            "build/lexicon.rs: a key of {name} over 255 bytes"
+        );
         text.push_str(key);
         lens.push(key.len().to_string());
     }
@@ -473,24 +590,42 @@ fn str_set(gen: &mut String, name: &str, doc: &str, keys: &[&str]) -> Vec<Option
 
 /// Whether every value is a whole number that f32 and u32 both hold exactly.
 fn whole_numbers(values: &[f32]) -> bool {
-    values.iter().all(|&v| v.fract() == 0.0 && (0.0..16_777_216.0).contains(&v))
+    values
+        .iter()
+        .all(|&v| v.fract() == 0.0 && (0.0..16_777_216.0).contains(&v))
 }
 
 /// `values` as little-endian byte planes in OUT_DIR (`src/lexicon/mod.rs` reads them with
 /// `planes`): whole numbers, or f32 bits when `whole` is false.
 fn float_planes(gen: &mut String, name: &str, doc: &str, values: &[f32], whole: bool) {
     let dir = std::env::var("OUT_DIR").expect("OUT_DIR");
-    let codes: Vec<u32> = values.iter().map(|&v| if whole { v as u32 } else { v.to_bits() }).collect();
+    let codes: Vec<u32> = values
+        .iter()
+        .map(|&v| if whole { v as u32 } else { v.to_bits() })
+        .collect();
     let max = codes.iter().copied().max().unwrap_or(0);
     let n = (((32 - max.leading_zeros() as usize) + 7) / 8).max(1);
     let mut list = Vec::new();
     for j in 0..n {
         let file = format!("lexicon_{}{j}.bin", name.to_lowercase());
-        std::fs::write(format!("{dir}/{file}"), codes.iter().map(|v| (v >> (8 * j)) as u8).collect::<Vec<u8>>()).expect("write a lexicon plane");
-        list.push(format!("include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"))"));
+        std::fs::write(
+            format!("{dir}/{file}"),
+            codes
+                .iter()
+                .map(|v| (v >> (8 * j)) as u8)
+                .collect::<Vec<u8>>(),
+        )
+        .expect("write a lexicon plane");
+        list.push(format!(
+            "include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"))"
+        ));
     }
     let _ = writeln!(gen, "/// {doc}");
-    let _ = writeln!(gen, "pub static {name}: [&[u8]; {n}] = [{}];", list.join(", "));
+    let _ = writeln!(
+        gen,
+        "pub static {name}: [&[u8]; {n}] = [{}];",
+        list.join(", ")
+    );
 }
 
 fn f32_bits(v: f32) -> String {
@@ -502,26 +637,47 @@ fn f32_bits(v: f32) -> String {
 /// lexicon used to read them at run time (a later line for the same key wins; the totals
 /// count every line), as perfect hash tables (build/lexicon.rs's `phf`). The logarithms of the name model are left to the
 /// run time, so that they come out of the same `ln` as before on every target.
-fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &str, event_txt: &str) {
+fn name_tables(
+    gen: &mut String,
+    people_txt: &str,
+    titles_txt: &str,
+    org_txt: &str,
+    event_txt: &str,
+) {
     let surnames_txt = read("surnames.txt");
     let given_txt = read("given.txt");
     let mut surnames: BTreeMap<&str, f32> = BTreeMap::new();
     let mut stotal = 0f32;
     for line in data_lines(&surnames_txt) {
         let mut f = line.split_whitespace();
-        let (Some(s), Some(w)) = (f.next(), f.next()) else { continue };
+        let (Some(s), Some(w)) = (f.next(), f.next()) else {
+            continue;
+        };
         let w: f32 = w.parse().unwrap_or(1.0);
         stotal += w;
         surnames.insert(s, w);
     }
     let keys: Vec<&str> = surnames.keys().copied().collect();
     let slots = str_set(gen, "SURNAMES", "The surnames (data/surnames.txt).", &keys);
-    let weights: Vec<f32> = slots.iter().map(|k| k.map_or(0.0, |k| surnames[keys[k]])).collect();
+    let weights: Vec<f32> = slots
+        .iter()
+        .map(|k| k.map_or(0.0, |k| surnames[keys[k]]))
+        .collect();
     let whole = whole_numbers(&weights);
-    float_planes(gen, "SURNAME_WEIGHTS", "Each surname's weight by slot (SURNAME_WHOLE: whole numbers, else f32 bits).", &weights, whole);
+    float_planes(
+        gen,
+        "SURNAME_WEIGHTS",
+        "Each surname's weight by slot (SURNAME_WHOLE: whole numbers, else f32 bits).",
+        &weights,
+        whole,
+    );
     let _ = writeln!(gen, "pub const SURNAME_WHOLE: bool = {whole};");
     let _ = writeln!(gen, "/// The surnames' total weight (f32 bits).");
-    let _ = writeln!(gen, "pub const SURNAME_TOTAL_BITS: u32 = {};", f32_bits(stotal));
+    let _ = writeln!(
+        gen,
+        "pub const SURNAME_TOTAL_BITS: u32 = {};",
+        f32_bits(stotal)
+    );
     // chars of DENSE that begin a surname, one bit each
     let mut starts = vec![0u64; ((DENSE_END - DENSE_START) as usize) / 64 + 1];
     for c in keys.iter().filter_map(|s| s.chars().next()) {
@@ -531,19 +687,28 @@ fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &s
             starts[i / 64] |= 1 << (i % 64);
         }
     }
-    let _ = writeln!(gen, "/// The chars of DENSE that begin a surname, one bit each.");
+    let _ = writeln!(
+        gen,
+        "/// The chars of DENSE that begin a surname, one bit each."
+    );
     let _ = writeln!(
         gen,
         "pub static SURNAME_STARTS: [u64; {}] = [{}];",
         starts.len(),
-        starts.iter().map(|b| format!("{b:#x}")).collect::<Vec<_>>().join(",")
+        starts
+            .iter()
+            .map(|b| format!("{b:#x}"))
+            .collect::<Vec<_>>()
+            .join(",")
     );
 
     let mut given: BTreeMap<char, (f32, f32)> = BTreeMap::new();
     let (mut t1, mut t2) = (0f32, 0f32);
     for line in data_lines(&given_txt) {
         let mut f = line.split_whitespace();
-        let (Some(c), Some(a), Some(b)) = (f.next(), f.next(), f.next()) else { continue };
+        let (Some(c), Some(a), Some(b)) = (f.next(), f.next(), f.next()) else {
+            continue;
+        };
         let Some(c) = c.chars().next() else { continue };
         let a: f32 = a.parse().unwrap_or(0.0);
         let b: f32 = b.parse().unwrap_or(0.0);
@@ -561,12 +726,20 @@ fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &s
     let all: Vec<f32> = counts.iter().flat_map(|&(a, b)| [a, b]).collect();
     let whole = whole_numbers(&all);
     for (name, k) in [("GIVEN_FIRST", 0), ("GIVEN_LAST", 1)] {
-        let values: Vec<f32> = counts.iter().map(|&(a, b)| if k == 0 { a } else { b }).collect();
+        let values: Vec<f32> = counts
+            .iter()
+            .map(|&(a, b)| if k == 0 { a } else { b })
+            .collect();
         let doc = format!("Each char's count as the {} given char, in the order of GIVEN (GIVEN_WHOLE: whole numbers, else f32 bits).", if k == 0 { "first" } else { "last" });
         float_planes(gen, name, &doc, &values, whole);
     }
     let _ = writeln!(gen, "pub const GIVEN_WHOLE: bool = {whole};");
-    let _ = writeln!(gen, "pub const GIVEN_TOTAL_BITS: (u32, u32) = ({}, {});", f32_bits(t1), f32_bits(t2));
+    let _ = writeln!(
+        gen,
+        "pub const GIVEN_TOTAL_BITS: (u32, u32) = ({}, {});",
+        f32_bits(t1),
+        f32_bits(t2)
+    );
 
     let sorted = |it: &mut dyn Iterator<Item = &str>| -> Vec<String> {
         let set: std::collections::BTreeSet<String> = it.map(str::to_string).collect();
@@ -577,41 +750,92 @@ fn name_tables(gen: &mut String, people_txt: &str, titles_txt: &str, org_txt: &s
         v.iter().map(String::as_str).collect()
     }
     let titles = sorted(&mut data_lines(titles_txt));
-    let _ = str_set(gen, "TITLES", "The titles (data/titles.txt).", &refs(&titles));
-    let _ = writeln!(gen, "pub const MAX_TITLE_CHARS: usize = {};", max_chars(&titles));
+    let _ = str_set(
+        gen,
+        "TITLES",
+        "The titles (data/titles.txt).",
+        &refs(&titles),
+    );
+    let _ = writeln!(
+        gen,
+        "pub const MAX_TITLE_CHARS: usize = {};",
+        max_chars(&titles)
+    );
     // the last chars of the titles, for a test before the lookup (charset::HanSet takes
     // only chars of U+4E00..U+9FFF; TITLE_ENDS_COMPLETE says whether every title ends so)
-    let ends: std::collections::BTreeSet<char> = titles.iter().filter_map(|t| t.chars().last()).collect();
-    let han_ends: String = ends.iter().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).collect();
+    let ends: std::collections::BTreeSet<char> =
+        titles.iter().filter_map(|t| t.chars().last()).collect();
+    let han_ends: String = ends
+        .iter()
+        .filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
+        .collect();
     let _ = writeln!(gen, "pub const TITLE_ENDS: &str = {han_ends:?};");
-    let _ = writeln!(gen, "pub const TITLE_ENDS_COMPLETE: bool = {};", han_ends.chars().count() == ends.len());
+    let _ = writeln!(
+        gen,
+        "pub const TITLE_ENDS_COMPLETE: bool = {};",
+        han_ends.chars().count() == ends.len()
+    );
     let events = sorted(&mut data_lines(event_txt));
-    let _ = str_set(gen, "EVENT_WORDS", "The event words (data/event_words.txt).", &refs(&events));
-    let _ = writeln!(gen, "pub const MAX_EVENT_CHARS: usize = {};", max_chars(&events));
+    let _ = str_set(
+        gen,
+        "EVENT_WORDS",
+        "The event words (data/event_words.txt).",
+        &refs(&events),
+    );
+    let _ = writeln!(
+        gen,
+        "pub const MAX_EVENT_CHARS: usize = {};",
+        max_chars(&events)
+    );
     let famous = sorted(&mut data_lines(people_txt));
-    let _ = str_set(gen, "FAMOUS", "People news names by name alone (data/people.txt).", &refs(&famous));
+    let _ = str_set(
+        gen,
+        "FAMOUS",
+        "People news names by name alone (data/people.txt).",
+        &refs(&famous),
+    );
     let mut org: BTreeMap<&str, &str> = BTreeMap::new();
     for line in data_lines(org_txt) {
         let mut f = line.split_whitespace();
-        let (Some(w), Some(k)) = (f.next(), f.next()) else { continue };
-        org.insert(w, match k {
-            "head" => "Head",
-            "industry" => "Industry",
-            "name" => "Name",
-            _ => "Not",
-        });
+        let (Some(w), Some(k)) = (f.next(), f.next()) else {
+            continue;
+        };
+        org.insert(
+            w,
+            match k {
+                "head" => "Head",
+                "industry" => "Industry",
+                "name" => "Name",
+                _ => "Not",
+            },
+        );
     }
     let keys: Vec<&str> = org.keys().copied().collect();
-    let slots = str_set(gen, "ORG_KEYS", "The organisation words (data/org_words.txt).", &keys);
-    let kinds: Vec<String> = slots.iter().map(|k| format!("OrgWord::{}", k.map_or("Not", |k| org[keys[k]]))).collect();
-    let _ = writeln!(gen, "pub static ORG_KINDS: [OrgWord; {}] = [{}];", kinds.len(), kinds.join(","));
+    let slots = str_set(
+        gen,
+        "ORG_KEYS",
+        "The organisation words (data/org_words.txt).",
+        &keys,
+    );
+    let kinds: Vec<String> = slots
+        .iter()
+        .map(|k| format!("OrgWord::{}", k.map_or("Not", |k| org[keys[k]])))
+        .collect();
+    let _ = writeln!(
+        gen,
+        "pub static ORG_KINDS: [OrgWord; {}] = [{}];",
+        kinds.len(),
+        kinds.join(",")
+    );
 }
 
 /// A set of chars as `src/lexicon/mod.rs`'s `CharSet` reads it: the chars of DENSE one bit
 /// each (a char's index: the bits set before it, with the bits set before each u64), then
 /// the others, ascending. Returns the literal and the chars in the order of their index.
 fn char_set(chars: &[char]) -> (String, Vec<char>) {
-    let (mut dense_chars, mut others): (Vec<char>, Vec<char>) = chars.iter().partition(|&&c| (DENSE_START..=DENSE_END).contains(&(c as u32)));
+    let (mut dense_chars, mut others): (Vec<char>, Vec<char>) = chars
+        .iter()
+        .partition(|&&c| (DENSE_START..=DENSE_END).contains(&(c as u32)));
     dense_chars.sort_unstable();
     others.sort_unstable();
     let mut bits = vec![0u64; ((DENSE_END - DENSE_START) as usize) / 64 + 1];

@@ -37,7 +37,9 @@ pub const URO_START: u32 = 0x4E00;
 pub const URO_LEN: usize = 0x5200;
 
 fn read(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data")
+        .join(name);
     println!("cargo:rerun-if-changed={}", path.display());
     fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
@@ -45,7 +47,8 @@ fn read(name: &str) -> String {
 /// The data lines of a table file: without `#` headers and blank lines (as the run-time
 /// parser did).
 fn lines(src: &str) -> impl Iterator<Item = &str> {
-    src.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    src.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
 }
 
 fn pairs(src: &str) -> impl Iterator<Item = (&str, &str)> {
@@ -88,7 +91,10 @@ fn char_map(src: &str) -> (Vec<u8>, Vec<u8>, Vec<u8>, BTreeMap<char, char>) {
     let mut blocks = vec![0u8; 0x110000 >> 11];
     for (&k, &v) in &map {
         let diff = (v as u32).wrapping_sub(k as u32) as u16;
-        assert!(diff != SEE_EXTRA || (v as u32) >= 0x10000, "a difference of {SEE_EXTRA:#X}: choose another marker");
+        assert!(
+            diff != SEE_EXTRA || (v as u32) >= 0x10000,
+            "a difference of {SEE_EXTRA:#X}: choose another marker"
+        );
         match uro_index(k) {
             Some(i) if (v as u32) < 0x10000 && diff != 0 => direct[i] = diff,
             Some(i) => direct[i] = SEE_EXTRA,
@@ -97,14 +103,21 @@ fn char_map(src: &str) -> (Vec<u8>, Vec<u8>, Vec<u8>, BTreeMap<char, char>) {
                 blocks[b / 8] |= 1 << (b % 8);
             }
         }
-        if direct.get(uro_index(k).unwrap_or(usize::MAX)).map_or(true, |&d| d == SEE_EXTRA) {
+        if direct
+            .get(uro_index(k).unwrap_or(usize::MAX))
+            .map_or(true, |&d| d == SEE_EXTRA)
+        {
             extra_pairs.push((k as u32, v as u32));
         }
     }
     // the extra pairs as six byte planes: bytes 0, 1, 2 of every key, then of every value
     // (a fifth less gzip than interleaved u32 pairs)
     for k in 0..6 {
-        extra.extend(extra_pairs.iter().map(|&(a, b)| ((if k < 3 { a } else { b }) >> (8 * (k % 3))) as u8));
+        extra.extend(
+            extra_pairs
+                .iter()
+                .map(|&(a, b)| ((if k < 3 { a } else { b }) >> (8 * (k % 3))) as u8),
+        );
     }
     let mut d = Vec::with_capacity(URO_LEN * 2);
     direct.iter().for_each(|&x| push_u16(&mut d, x));
@@ -120,14 +133,21 @@ const SAME: char = '=';
 fn phrases(src: &str, map: &BTreeMap<char, char>) -> String {
     let mut out = String::new();
     for l in lines(src) {
-        assert!(!l.contains(SAME), "a phrase with {SAME:?}: choose another marker");
+        assert!(
+            !l.contains(SAME),
+            "a phrase with {SAME:?}: choose another marker"
+        );
         match l.split_once('\t') {
             Some((k, v)) if k.chars().count() == v.chars().count() => {
                 out.push_str(k);
                 out.push('\t');
                 for (a, b) in k.chars().zip(v.chars()) {
                     // as the run time's s2t_char / t2s_char: ASCII converts to itself
-                    let conv = if a.is_ascii() { a } else { map.get(&a).copied().unwrap_or(a) };
+                    let conv = if a.is_ascii() {
+                        a
+                    } else {
+                        map.get(&a).copied().unwrap_or(a)
+                    };
                     out.push(if conv == b { SAME } else { b });
                 }
             }
@@ -155,13 +175,19 @@ fn ranked(src: &str) -> Ranked {
         let lv: u8 = lv.parse().unwrap_or(0);
         let mut g: Vec<char> = cs.chars().filter(|&c| seen.insert(c)).collect();
         for &c in &g {
-            assert!(uro_index(c).is_some(), "char_freq.txt: {c} outside U+4E00..U+9FFF");
+            assert!(
+                uro_index(c).is_some(),
+                "char_freq.txt: {c} outside U+4E00..U+9FFF"
+            );
         }
         g.sort_unstable();
         groups.push((lv, g.len()));
         chars.extend(g);
     }
-    assert!(chars.len() < 0xFFFF, "char_freq.txt: too many characters for u16 ranks");
+    assert!(
+        chars.len() < 0xFFFF,
+        "char_freq.txt: too many characters for u16 ranks"
+    );
     Ranked { chars, groups }
 }
 
@@ -188,7 +214,11 @@ fn push_varint(out: &mut Vec<u8>, mut v: u32) {
 }
 
 fn rank_of(r: &Ranked) -> BTreeMap<char, u32> {
-    r.chars.iter().enumerate().map(|(i, &c)| (c, i as u32)).collect()
+    r.chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| (c, i as u32))
+        .collect()
 }
 
 /// The common two-character words by the ranks of their characters: for each rank, the
@@ -200,15 +230,24 @@ fn words2(src: &str, r: &Ranked) -> Vec<u8> {
     for l in lines(src) {
         let cs: Vec<char> = l.chars().collect();
         for w in cs.chunks_exact(2) {
-            let get = |c: char| *rank.get(&c).unwrap_or_else(|| panic!("words2.txt: {c} is not in char_freq.txt"));
+            let get = |c: char| {
+                *rank
+                    .get(&c)
+                    .unwrap_or_else(|| panic!("words2.txt: {c} is not in char_freq.txt"))
+            };
             set.insert((get(w[0]), get(w[1])));
         }
     }
-    assert!(set.len() < 0x10000, "words2.txt: too many words for u16 offsets");
+    assert!(
+        set.len() < 0x10000,
+        "words2.txt: too many words for u16 offsets"
+    );
     let mut counts = vec![0u8; r.chars.len()];
     for &(a, _) in &set {
         let c = &mut counts[a as usize];
-        *c = c.checked_add(1).expect("words2.txt: more than 255 words with one first character");
+        *c = c
+            .checked_add(1)
+            .expect("words2.txt: more than 255 words with one first character");
     }
     let mut out = counts;
     let mut prev = (u32::MAX, 0);
@@ -237,7 +276,9 @@ fn readings(src: &str, r: &Ranked) -> Vec<u8> {
         out.push(reading.len() as u8);
         out.extend_from_slice(reading.as_bytes());
         for c in cs.chars() {
-            let k = *rank.get(&c).unwrap_or_else(|| panic!("pinyin_readings.txt: {c} is not in char_freq.txt"));
+            let k = *rank
+                .get(&c)
+                .unwrap_or_else(|| panic!("pinyin_readings.txt: {c} is not in char_freq.txt"));
             per_char[k as usize].push(id as u16);
         }
     }
@@ -257,7 +298,9 @@ fn readings(src: &str, r: &Ranked) -> Vec<u8> {
 fn gbk(src: &str) -> Vec<u8> {
     let mut decode = vec![None::<char>; 126 * 190];
     for (lead, row) in pairs(src) {
-        let Ok(lead) = u8::from_str_radix(lead, 16) else { continue };
+        let Ok(lead) = u8::from_str_radix(lead, 16) else {
+            continue;
+        };
         if !(0x81..=0xFE).contains(&lead) {
             continue;
         }
@@ -301,7 +344,11 @@ fn calendar(src: &str) -> String {
     let day = |r: &[&str], i: usize| -> u64 { r[4][2 * i..2 * i + 2].parse().expect("term day") };
     let mut base = [u64::MAX; TERMS];
     for r in &rows {
-        assert_eq!(r[4].len(), 2 * TERMS, "lunar_calendar.txt: 24 solar terms a year");
+        assert_eq!(
+            r[4].len(),
+            2 * TERMS,
+            "lunar_calendar.txt: 24 solar terms a year"
+        );
         for (i, b) in base.iter_mut().enumerate() {
             *b = (*b).min(day(r, i));
         }
@@ -311,9 +358,17 @@ fn calendar(src: &str) -> String {
     let mut terms = Vec::new();
     for (k, r) in rows.iter().enumerate() {
         let y: i32 = r[0].parse().expect("year");
-        assert_eq!(y, first + k as i32, "lunar_calendar.txt: years must follow each other");
+        assert_eq!(
+            y,
+            first + k as i32,
+            "lunar_calendar.txt: years must follow each other"
+        );
         let md: u32 = r[1].parse().expect("new year");
-        let doy = if md / 100 == 1 { md % 100 - 1 } else { 31 + md % 100 - 1 };
+        let doy = if md / 100 == 1 {
+            md % 100 - 1
+        } else {
+            31 + md % 100 - 1
+        };
         let leap: u64 = r[2].parse().expect("leap month");
         let mut bits = 0u64;
         for (i, b) in r[3].bytes().enumerate() {
@@ -347,8 +402,14 @@ pub fn run() {
     };
     let (t2s, t2s_x, t2s_b, t2s_map) = char_map(&read("t2s_chars.txt"));
     let (s2t, s2t_x, s2t_b, s2t_map) = char_map(&read("s2t_chars.txt"));
-    write("text_t2s_phrases.txt", phrases(&read("t2s_phrases.txt"), &t2s_map).as_bytes());
-    write("text_s2t_phrases.txt", phrases(&read("s2t_phrases.txt"), &s2t_map).as_bytes());
+    write(
+        "text_t2s_phrases.txt",
+        phrases(&read("t2s_phrases.txt"), &t2s_map).as_bytes(),
+    );
+    write(
+        "text_s2t_phrases.txt",
+        phrases(&read("s2t_phrases.txt"), &s2t_map).as_bytes(),
+    );
     write("text_t2s.bin", &t2s);
     write("text_t2s_x.bin", &t2s_x);
     write("text_t2s_b.bin", &t2s_b);
@@ -358,7 +419,10 @@ pub fn run() {
     let ranked = ranked(&read("char_freq.txt"));
     write("text_ranked.bin", &ranked_bin(&ranked));
     write("text_words2.bin", &words2(&read("words2.txt"), &ranked));
-    write("text_readings.bin", &readings(&read("pinyin_readings.txt"), &ranked));
+    write(
+        "text_readings.bin",
+        &readings(&read("pinyin_readings.txt"), &ranked),
+    );
     write("text_gbk.bin", &gbk(&read("gbk.txt")));
     // the text tables the module embeds as text, without their comment and blank lines (the
     // readers skip those anyway): the headers' licence notes stay in the data files
@@ -385,7 +449,9 @@ pub fn run() {
             // The wasm module reads GBK from the browser's own decoder (text/tables.rs).
             rs.push_str("#[cfg(not(target_arch = \"wasm32\"))]\n");
         }
-        rs.push_str(&format!("static {name}: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"));\n"));
+        rs.push_str(&format!(
+            "static {name}: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"));\n"
+        ));
     }
     rs.push_str("/// The level groups of `RANKED`: (level, number of characters).\nstatic LEVEL_GROUPS: &[(u8, u16)] = &[");
     for (lv, n) in &ranked.groups {
@@ -394,5 +460,8 @@ pub fn run() {
     rs.push_str("];\n");
     rs.push_str(&syllables(&read("pinyin_syllables.txt")));
     write("text_tables.rs", rs.as_bytes());
-    write("calendar.rs", calendar(&read("lunar_calendar.txt")).as_bytes());
+    write(
+        "calendar.rs",
+        calendar(&read("lunar_calendar.txt")).as_bytes(),
+    );
 }

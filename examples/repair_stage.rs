@@ -57,7 +57,9 @@ fn peak_of<T>(f: impl FnOnce() -> T) -> (T, usize) {
 
 fn main() {
     let root = env!("CARGO_MANIFEST_DIR");
-    let path = std::env::args().nth(1).unwrap_or_else(|| format!("{root}/target/bench/corpus.jsonl"));
+    let path = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| format!("{root}/target/bench/corpus.jsonl"));
     let seed = std::fs::read_to_string(format!("{root}/www/examples/seed.txt")).unwrap_or_default();
     let mut articles: Vec<String> = std::fs::read_to_string(&path)
         .unwrap_or_default()
@@ -118,7 +120,10 @@ fn main() {
     // Peak heap: the corpus as one document, and a damaged text (the seed repeated).
     let joined = articles.join("\n\n");
     let damaged = vec![seed.as_str(); 200].join("\n\n");
-    for (name, input) in [("corpus as one document", &joined), ("seed x200 (damaged)", &damaged)] {
+    for (name, input) in [
+        ("corpus as one document", &joined),
+        ("seed x200 (damaged)", &damaged),
+    ] {
         let t = Instant::now();
         let (c, peak) = peak_of(|| text::repair(input));
         let secs = t.elapsed().as_secs_f64();

@@ -84,21 +84,38 @@ fn kinds() -> Vec<(&'static str, fn(usize) -> String)> {
         unit.repeat(bytes.div_ceil(unit.len()).max(1))
     }
     vec![
-        ("articles (seed repeated)", |n| fill(&format!("{SEED}\n"), n)),
+        ("articles (seed repeated)", |n| {
+            fill(&format!("{SEED}\n"), n)
+        }),
         ("one char repeated (中)", |n| fill("中", n)),
         ("one digit repeated (1)", |n| fill("1", n)),
         ("empty lines", |n| fill("\n", n)),
-        ("no punctuation (Han+figures)", |n| fill("公司投入1830万元完成项目15个增长百分之十二北京上海", n)),
+        ("no punctuation (Han+figures)", |n| {
+            fill("公司投入1830万元完成项目15个增长百分之十二北京上海", n)
+        }),
         ("nested 《《《", |n| fill("《", n)),
         ("nested “““", |n| fill("“", n)),
-        ("quoted sentences", |n| fill("他说：“我们要努力。”她表示，“好”。", n)),
-        ("ASCII", |n| fill("The company invested $5.2 billion in 2024, up 12% (Reuters).\n", n)),
+        ("quoted sentences", |n| {
+            fill("他说：“我们要努力。”她表示，“好”。", n)
+        }),
+        ("ASCII", |n| {
+            fill(
+                "The company invested $5.2 billion in 2024, up 12% (Reuters).\n",
+                n,
+            )
+        }),
         ("emoji", |n| fill("😀👍🏽👨‍👩‍👧‍👦🇨🇳❤️‍🔥", n)),
-        ("controls and zero-width", |n| fill("\u{FEFF}\0\u{200B}中\u{202E}\r", n)),
-        ("pinyin readings 會(huì)", |n| fill("會(huì)議萬(wàn)元", n)),
+        ("controls and zero-width", |n| {
+            fill("\u{FEFF}\0\u{200B}中\u{202E}\r", n)
+        }),
+        ("pinyin readings 會(huì)", |n| {
+            fill("會(huì)議萬(wàn)元", n)
+        }),
         ("mojibake debris", |n| fill("??κ驳匚瘜?duì)锟斤拷ä¸­æ–‡", n)),
         // one sentence of names, titles and dotted names (per-person scans were quadratic)
-        ("list of names and titles", |n| fill("彭清源、沈求我、记者王军、外长哈洛宁、约翰·史密斯、", n)),
+        ("list of names and titles", |n| {
+            fill("彭清源、沈求我、记者王军、外长哈洛宁、约翰·史密斯、", n)
+        }),
     ]
 }
 
@@ -110,8 +127,15 @@ struct Run {
 
 /// The best of `reps` runs of extract on `input` (UTF-16 offsets, as in the page).
 fn measure(input: &str, reps: usize) -> Run {
-    let o = Options { offsets: OffsetUnit::Utf16, ..Options::default() };
-    let mut best = Run { cpu: f64::INFINITY, wall: f64::INFINITY, peak: 0 };
+    let o = Options {
+        offsets: OffsetUnit::Utf16,
+        ..Options::default()
+    };
+    let mut best = Run {
+        cpu: f64::INFINITY,
+        wall: f64::INFINITY,
+        peak: 0,
+    };
     for _ in 0..reps {
         let base = LIVE.load(Relaxed);
         PEAK.store(base, Relaxed);
@@ -138,9 +162,18 @@ fn main() {
     let (small, reps) = if quick { (100 << 10, 3) } else { (1 << 20, 3) };
     let mut failures = Vec::new();
 
-    println!("time at n and 10n (thread CPU s, best of {reps}), peak heap during the call / input bytes");
-    println!("{:<30} {:>8} {:>9} {:>9} {:>7} {:>9} {:>10}", "input", "n MiB", "t(n) s", "t(10n) s", "ratio", "wall 10n", "peak/in");
-    let only = args.iter().position(|a| a == "--only").and_then(|i| args.get(i + 1)).cloned();
+    println!(
+        "time at n and 10n (thread CPU s, best of {reps}), peak heap during the call / input bytes"
+    );
+    println!(
+        "{:<30} {:>8} {:>9} {:>9} {:>7} {:>9} {:>10}",
+        "input", "n MiB", "t(n) s", "t(10n) s", "ratio", "wall 10n", "peak/in"
+    );
+    let only = args
+        .iter()
+        .position(|a| a == "--only")
+        .and_then(|i| args.get(i + 1))
+        .cloned();
     for (name, make) in kinds() {
         if only.as_deref().is_some_and(|o| !name.starts_with(o)) {
             continue;

@@ -6,7 +6,10 @@
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
-use zhextract::extract::{credits, dates, events, keywords, locations, money, organizations, people, quantities, quotes, summary, works};
+use zhextract::extract::{
+    credits, dates, events, keywords, locations, money, organizations, people, quantities, quotes,
+    summary, works,
+};
 use zhextract::layout::Doc;
 use zhextract::lexicon::tag::Tagged;
 use zhextract::{Extraction, OffsetUnit, Options};
@@ -48,18 +51,30 @@ static GLOBAL: Counting = Counting;
 const SEED: &str = include_str!("../../shared/seeds/000_59c3d2ef88811802.txt");
 
 fn main() {
-    let mib: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(1);
+    let mib: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(1);
     let n = mib << 20;
     let fill = |unit: &str| unit.repeat(n.div_ceil(unit.len()).max(1));
     let kinds: Vec<(&str, String)> = vec![
         ("articles", fill(&format!("{SEED}\n"))),
         ("one char 中", fill("中")),
         ("empty lines", fill("\n")),
-        ("no punctuation", fill("公司投入1830万元完成项目15个增长百分之十二北京上海")),
-        ("ASCII", fill("The company invested $5.2 billion in 2024, up 12% (Reuters).\n")),
+        (
+            "no punctuation",
+            fill("公司投入1830万元完成项目15个增长百分之十二北京上海"),
+        ),
+        (
+            "ASCII",
+            fill("The company invested $5.2 billion in 2024, up 12% (Reuters).\n"),
+        ),
         ("emoji", fill("😀👍🏽👨‍👩‍👧‍👦🇨🇳❤️‍🔥")),
     ];
-    let o = Options { offsets: OffsetUnit::Utf16, ..Options::default() };
+    let o = Options {
+        offsets: OffsetUnit::Utf16,
+        ..Options::default()
+    };
     let _ = zhextract::extract("中文", &o); // lazy tables first
     for (name, input) in &kinds {
         let len = input.len() as f64;
@@ -67,7 +82,11 @@ fn main() {
         let mut line = format!("{name:<15}");
         let mark = |stage: &str, line: &mut String| {
             let (live, peak) = (LIVE.load(Relaxed) - base, PEAK.load(Relaxed) - base);
-            line.push_str(&format!(" {stage} {:.1}/{:.1}", live as f64 / len, peak as f64 / len));
+            line.push_str(&format!(
+                " {stage} {:.1}/{:.1}",
+                live as f64 / len,
+                peak as f64 / len
+            ));
             PEAK.store(LIVE.load(Relaxed), Relaxed);
         };
         PEAK.store(base, Relaxed);
@@ -99,7 +118,10 @@ fn main() {
         PEAK.store(LIVE.load(Relaxed), Relaxed);
         let base2 = LIVE.load(Relaxed);
         let y = zhextract::extract(input, &o);
-        line.push_str(&format!(" | whole extract peak {:.1}", (PEAK.load(Relaxed) - base2) as f64 / len));
+        line.push_str(&format!(
+            " | whole extract peak {:.1}",
+            (PEAK.load(Relaxed) - base2) as f64 / len
+        ));
         drop(y);
         println!("{line}");
     }

@@ -11,7 +11,8 @@
 use std::cell::LazyCell;
 use std::hint::black_box;
 use zhextract::extract::{
-    credits, dates, events, keywords, locations, money, organizations, people, quantities, quotes, summary, works,
+    credits, dates, events, keywords, locations, money, organizations, people, quantities, quotes,
+    summary, works,
 };
 use zhextract::layout::Doc;
 use zhextract::lexicon::segment::segment;
@@ -38,7 +39,8 @@ fn main() {
     let rounds: usize = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(5);
     let only = args.get(2).cloned();
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench/corpus.jsonl");
-    let raw = std::fs::read_to_string(path).expect("target/bench/corpus.jsonl (node scripts/bench/corpus.mjs)");
+    let raw = std::fs::read_to_string(path)
+        .expect("target/bench/corpus.jsonl (node scripts/bench/corpus.mjs)");
     let articles: Vec<String> = raw
         .lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
@@ -48,10 +50,16 @@ fn main() {
     let o = Options::default();
     let _ = zhextract::extract("中文", &o);
     // Built on first use, so that a profile of one stage holds little else.
-    let cleaned: LazyCell<Vec<Cleaned>, _> = LazyCell::new(|| articles.iter().map(|a| text::repair(a)).collect());
-    let docs: LazyCell<Vec<Doc>, _> = LazyCell::new(|| cleaned.iter().map(|c| Doc::new(c, &o)).collect());
+    let cleaned: LazyCell<Vec<Cleaned>, _> =
+        LazyCell::new(|| articles.iter().map(|a| text::repair(a)).collect());
+    let docs: LazyCell<Vec<Doc>, _> =
+        LazyCell::new(|| cleaned.iter().map(|c| Doc::new(c, &o)).collect());
     let tags: LazyCell<Vec<Tagged>, _> = LazyCell::new(|| docs.iter().map(Tagged::new).collect());
-    let claimed: LazyCell<Vec<_>, _> = LazyCell::new(|| docs.iter().map(|d| (money::find(d), dates::find(d))).collect());
+    let claimed: LazyCell<Vec<_>, _> = LazyCell::new(|| {
+        docs.iter()
+            .map(|d| (money::find(d), dates::find(d)))
+            .collect()
+    });
     let stage3 = |d: &Doc, t: &Tagged| {
         let mut x = Extraction::empty(o.offsets);
         x.dates = dates::find(d);
@@ -68,55 +76,123 @@ fn main() {
         x.summary = summary::from_keywords(d, &x.keywords);
         x
     };
-    let base: LazyCell<Vec<Extraction>, _> = LazyCell::new(|| docs.iter().zip(tags.iter()).map(|(d, t)| stage3(d, t)).collect());
-    let ents: LazyCell<Vec<_>, _> = LazyCell::new(|| base.iter().map(|x| (x.people.clone(), x.organizations.clone())).collect());
+    let base: LazyCell<Vec<Extraction>, _> = LazyCell::new(|| {
+        docs.iter()
+            .zip(tags.iter())
+            .map(|(d, t)| stage3(d, t))
+            .collect()
+    });
+    let ents: LazyCell<Vec<_>, _> = LazyCell::new(|| {
+        base.iter()
+            .map(|x| (x.people.clone(), x.organizations.clone()))
+            .collect()
+    });
 
     type Stage<'a> = (&'static str, Box<dyn Fn() + 'a>);
     let stages: Vec<Stage> = vec![
-        ("pipeline", Box::new(|| articles.iter().for_each(|a| drop(black_box(zhextract::extract(a, &o)))))),
-        ("repair", Box::new(|| articles.iter().for_each(|a| drop(black_box(text::repair(a)))))),
-        ("layout", Box::new(|| cleaned.iter().for_each(|c| drop(black_box(Doc::new(c, &o)))))),
-        ("tag", Box::new(|| docs.iter().for_each(|d| drop(black_box(Tagged::new(d)))))),
+        (
+            "pipeline",
+            Box::new(|| {
+                articles
+                    .iter()
+                    .for_each(|a| drop(black_box(zhextract::extract(a, &o))))
+            }),
+        ),
+        (
+            "repair",
+            Box::new(|| {
+                articles
+                    .iter()
+                    .for_each(|a| drop(black_box(text::repair(a))))
+            }),
+        ),
+        (
+            "layout",
+            Box::new(|| {
+                cleaned
+                    .iter()
+                    .for_each(|c| drop(black_box(Doc::new(c, &o))))
+            }),
+        ),
+        (
+            "tag",
+            Box::new(|| docs.iter().for_each(|d| drop(black_box(Tagged::new(d))))),
+        ),
         (
             "segment",
             Box::new(|| {
                 docs.iter().for_each(|d| {
-                    black_box(d.sentences.iter().map(|s| segment(d.fold, s.start, s.end).len()).sum::<usize>());
+                    black_box(
+                        d.sentences
+                            .iter()
+                            .map(|s| segment(d.fold, s.start, s.end).len())
+                            .sum::<usize>(),
+                    );
                 })
             }),
         ),
-        ("dates", Box::new(|| docs.iter().for_each(|d| drop(black_box(dates::find(d)))))),
-        ("money", Box::new(|| docs.iter().for_each(|d| drop(black_box(money::find(d)))))),
+        (
+            "dates",
+            Box::new(|| docs.iter().for_each(|d| drop(black_box(dates::find(d))))),
+        ),
+        (
+            "money",
+            Box::new(|| docs.iter().for_each(|d| drop(black_box(money::find(d))))),
+        ),
         (
             "quantities",
             Box::new(|| {
-                docs.iter().zip(claimed.iter()).for_each(|(d, (m, t))| drop(black_box(quantities::find_unclaimed(d, m, t))))
+                docs.iter()
+                    .zip(claimed.iter())
+                    .for_each(|(d, (m, t))| drop(black_box(quantities::find_unclaimed(d, m, t))))
             }),
         ),
         (
             "quotes",
-            Box::new(|| docs.iter().zip(ents.iter()).for_each(|(d, (p, g))| drop(black_box(quotes::find_with(d, p, g))))),
+            Box::new(|| {
+                docs.iter()
+                    .zip(ents.iter())
+                    .for_each(|(d, (p, g))| drop(black_box(quotes::find_with(d, p, g))))
+            }),
         ),
-        ("keywords", Box::new(|| docs.iter().zip(tags.iter()).for_each(|(d, t)| drop(black_box(keywords::from_tags(d, t)))))),
+        (
+            "keywords",
+            Box::new(|| {
+                docs.iter()
+                    .zip(tags.iter())
+                    .for_each(|(d, t)| drop(black_box(keywords::from_tags(d, t))))
+            }),
+        ),
         (
             "summary",
             Box::new(|| {
-                docs.iter().zip(base.iter()).for_each(|(d, x)| drop(black_box(summary::from_keywords(d, &x.keywords))))
+                docs.iter()
+                    .zip(base.iter())
+                    .for_each(|(d, x)| drop(black_box(summary::from_keywords(d, &x.keywords))))
             }),
         ),
-        ("credits", Box::new(|| docs.iter().for_each(|d| drop(black_box(credits::find(d)))))),
+        (
+            "credits",
+            Box::new(|| docs.iter().for_each(|d| drop(black_box(credits::find(d))))),
+        ),
         (
             "resolve",
             Box::new(|| {
                 let mut xs = (*base).clone();
                 let t0 = cpu();
-                docs.iter().zip(xs.iter_mut()).for_each(|(d, x)| zhextract::resolve::run(d, x));
+                docs.iter()
+                    .zip(xs.iter_mut())
+                    .for_each(|(d, x)| zhextract::resolve::run(d, x));
                 // the clone is not resolve's: hand the time back through a thread-local
                 RESOLVE.with(|r| r.set(cpu() - t0));
             }),
         ),
     ];
-    println!("{} articles, {} bytes; CPU ms per corpus, best of {rounds}", articles.len(), bytes);
+    println!(
+        "{} articles, {} bytes; CPU ms per corpus, best of {rounds}",
+        articles.len(),
+        bytes
+    );
     for (name, f) in &stages {
         if only.as_deref().is_some_and(|s| s != *name) {
             continue;
@@ -134,7 +210,11 @@ fn main() {
             }
             best = best.min(t);
         }
-        println!("{name:>11} {:8.2} ms {:8.2} MB/s", best * 1e3, bytes as f64 / best / 1e6);
+        println!(
+            "{name:>11} {:8.2} ms {:8.2} MB/s",
+            best * 1e3,
+            bytes as f64 / best / 1e6
+        );
     }
 }
 

@@ -144,8 +144,16 @@ fn the_titles_under_a_header_of_links_are_promotion() {
         kinds(&x),
         [Headline, Lead, Body, Promo, Promo, Promo, Credit, Credit]
     );
-    assert!(x.keywords.iter().all(|k| k.word != "医保"), "{:?}", x.keywords);
-    assert!(x.summary.iter().all(|s| !s.contains("医保")), "{:?}", x.summary);
+    assert!(
+        x.keywords.iter().all(|k| k.word != "医保"),
+        "{:?}",
+        x.keywords
+    );
+    assert!(
+        x.summary.iter().all(|s| !s.contains("医保")),
+        "{:?}",
+        x.summary
+    );
     // a header at the top, before the article's text, is not followed by its links
     let x = run("推荐阅读\n地铁五号线今日开通\n6月15日，地铁五号线开通运营，全线设站20座。\n乘客表示，出行方便多了。");
     assert_eq!(kinds(&x), [Promo, Headline, Lead, Body]);
@@ -172,11 +180,19 @@ fn summary_sentences_without_datelines_list_items_or_lines_without_a_stop() {
     let x = run("台风“艾云尼”今晨登陆广东徐闻\n\
          新华社广州6月9日电（记者周颖、黄浩苑）记者从广东省气象局获悉，今年第3号台风“艾云尼”于9日6时40分前后在湛江市徐闻县沿海登陆。\n\
          受其影响，湛江、茂名、阳江等地普降暴雨到大暴雨，徐闻县锦和镇累计雨量达286.5毫米。");
-    assert!(x.summary[0].starts_with("记者从广东省气象局获悉"), "{:?}", x.summary);
+    assert!(
+        x.summary[0].starts_with("记者从广东省气象局获悉"),
+        "{:?}",
+        x.summary
+    );
     let x = run("文憑試7月17日放榜\n\
          【香港01報道】香港考試及評核局今日（10日）宣布，2024年香港中學文憑試將於7月17日放榜。\n\
          今年共有55,782名考生報考，較去年減少約1,800人。");
-    assert!(x.summary[0].starts_with("香港考試及評核局"), "{:?}", x.summary);
+    assert!(
+        x.summary[0].starts_with("香港考試及評核局"),
+        "{:?}",
+        x.summary
+    );
     // a list item that ends with ； and a line with no full stop are no sentences of a summary
     let x = run("高温来袭！这份防中暑指南请收好\n\
          最近几天，我市持续高温，中央气象台昨天18时发布高温黄色预警，户外工作者要注意防暑。\n\
@@ -198,7 +214,8 @@ fn summary_sentences_without_datelines_list_items_or_lines_without_a_stop() {
 
 #[test]
 fn a_topic_word_the_dictionary_cuts_into_chars_is_a_keyword() {
-    let words = |x: &Extraction| -> Vec<String> { x.keywords.iter().map(|k| k.word.clone()).collect() };
+    let words =
+        |x: &Extraction| -> Vec<String> { x.keywords.iter().map(|k| k.word.clone()).collect() };
     let x = run("台风“艾云尼”今晨登陆广东徐闻\n\
          新华社广州6月9日电 今年第3号台风“艾云尼”于9日6时40分前后在湛江市徐闻县沿海登陆。\n\
          受台风影响，湛江、茂名、阳江等地普降暴雨到大暴雨。\n\
@@ -210,8 +227,14 @@ fn a_topic_word_the_dictionary_cuts_into_chars_is_a_keyword() {
          业内人士表示，端午档影片类型较为单一，导致整体票房不及预期。\n\
          今年以来全国电影总票房已达233.6亿元。");
     let w = words(&x);
-    assert!(w.contains(&"票房".to_string()) && w.contains(&"端午档".to_string()), "{w:?}");
-    assert!(!w.contains(&"端午".to_string()) && !w.contains(&"午档".to_string()), "{w:?}");
+    assert!(
+        w.contains(&"票房".to_string()) && w.contains(&"端午档".to_string()),
+        "{w:?}"
+    );
+    assert!(
+        !w.contains(&"端午".to_string()) && !w.contains(&"午档".to_string()),
+        "{w:?}"
+    );
 }
 
 #[test]

@@ -57,7 +57,13 @@ struct Suite {
 
 impl Suite {
     fn new(name: &str) -> Self {
-        Suite { name: name.to_string(), n: 0, ok: 0, excluded: Vec::new(), misses: Vec::new() }
+        Suite {
+            name: name.to_string(),
+            n: 0,
+            ok: 0,
+            excluded: Vec::new(),
+            misses: Vec::new(),
+        }
     }
     fn score(&mut self, text: &str, ok: bool, detail: impl FnOnce() -> String) {
         self.n += 1;
@@ -78,7 +84,13 @@ impl Suite {
         }
     }
     fn report(&self, verbose: bool) {
-        println!("{:<34} n={:<4} accuracy={:.3}  excluded={}", self.name, self.n, self.acc(), self.excluded.len());
+        println!(
+            "{:<34} n={:<4} accuracy={:.3}  excluded={}",
+            self.name,
+            self.n,
+            self.acc(),
+            self.excluded.len()
+        );
         if verbose {
             for m in &self.misses {
                 println!("    miss: {m}");
@@ -112,14 +124,21 @@ pub fn run(dir: &Path) {
         s.report(verbose);
     }
     let group = |names: &[&str]| {
-        let (n, ok) = suites.iter().filter(|s| names.iter().any(|x| s.name.starts_with(x))).fold((0, 0), |a, s| (a.0 + s.n, a.1 + s.ok));
+        let (n, ok) = suites
+            .iter()
+            .filter(|s| names.iter().any(|x| s.name.starts_with(x)))
+            .fold((0, 0), |a, s| (a.0 + s.n, a.1 + s.ok));
         (n, ok, if n == 0 { 0.0 } else { ok as f64 / n as f64 })
     };
     let (n, ok, a) = group(&["cn2an"]);
     println!("TOTAL numerals (cn2an)            {ok}/{n} = {a:.3}   target >= 0.98");
     let (n, ok, a) = group(&["duckling numeral"]);
     println!("TOTAL numerals (duckling)         {ok}/{n} = {a:.3}");
-    let (n, ok, a) = group(&["duckling amount", "jionlp parse_money", "jionlp extract_money"]);
+    let (n, ok, a) = group(&[
+        "duckling amount",
+        "jionlp parse_money",
+        "jionlp extract_money",
+    ]);
     println!("TOTAL money                       {ok}/{n} = {a:.3}   target >= 0.95");
     let (n, ok, a) = group(&["duckling time: day", "jionlp parse_time: day"]);
     println!("TOTAL dates (day/month/year)      {ok}/{n} = {a:.3}   target >= 0.90");
@@ -144,7 +163,10 @@ fn cn2an(dir: &Path) -> Suite {
         .collect();
     for c in &cases {
         let text = c["text"].as_str().unwrap_or("");
-        let modes: Vec<&str> = c["modes"].as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+        let modes: Vec<&str> = c["modes"]
+            .as_array()
+            .map(|a| a.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
         if modes.contains(&"direct") {
             s.exclude(text, "direct mode: a digit string, not a number");
             continue;
@@ -155,10 +177,14 @@ fn cn2an(dir: &Path) -> Suite {
                 s.exclude(text, "strict-mode error for an informal form that cn2an's normal/smart mode reads (scored there)");
                 continue;
             }
-            s.score(text, got.is_none(), || format!("expected an error, got {got:?}"));
+            s.score(text, got.is_none(), || {
+                format!("expected an error, got {got:?}")
+            });
         } else {
             let want = c["expected"].as_f64().unwrap_or(f64::NAN);
-            s.score(text, got.is_some_and(|g| close(g, want)), || format!("want {want}, got {got:?}"));
+            s.score(text, got.is_some_and(|g| close(g, want)), || {
+                format!("want {want}, got {got:?}")
+            });
         }
     }
     s
@@ -179,7 +205,10 @@ fn transform(dir: &Path) -> Suite {
         let text = c["text"].as_str().unwrap_or("");
         let want = c["expected"].as_str().unwrap_or("");
         if c["method"] == "an2cn" {
-            s.exclude(text, "an2cn: writing numbers in Chinese is not a task of the project");
+            s.exclude(
+                text,
+                "an2cn: writing numbers in Chinese is not a task of the project",
+            );
             continue;
         }
         if c["direct"] == true {
@@ -199,7 +228,13 @@ fn transform(dir: &Path) -> Suite {
 /// Rewrites the numerals inside every date, money and quantity mention in Arabic digits,
 /// the way cn2an's sentence transform writes them (百分之三十 → 30%, 摄氏度 → ℃).
 fn rewrite_numerals(text: &str) -> String {
-    let x = extract(text, &Options { offsets: OffsetUnit::Byte, ..Options::default() });
+    let x = extract(
+        text,
+        &Options {
+            offsets: OffsetUnit::Byte,
+            ..Options::default()
+        },
+    );
     let mut spans: Vec<(usize, usize)> = Vec::new();
     spans.extend(x.dates.iter().map(|d| (d.start, d.end)));
     spans.extend(x.money.iter().map(|m| (m.start, m.end)));
@@ -249,13 +284,19 @@ fn duckling_numeral(dir: &Path) -> Suite {
             continue;
         }
         let got = read_duckling_numeral(text);
-        s.score(text, got.is_some_and(|g| close(g, want)), || format!("want {want}, got {got:?}"));
+        s.score(text, got.is_some_and(|g| close(g, want)), || {
+            format!("want {want}, got {got:?}")
+        });
     }
     for c in read_jsonl(&dir.join("duckling_zh/ordinal.jsonl")) {
         let text = c["text"].as_str().unwrap_or("");
         let want = c["expected"]["value"].as_f64().unwrap_or(f64::NAN);
-        let got = numbers::parse_ordinal_at(text, 0).filter(|(_, e)| *e == text.len()).map(|(v, _)| v);
-        s.score(text, got.is_some_and(|g| close(g, want)), || format!("want {want}, got {got:?}"));
+        let got = numbers::parse_ordinal_at(text, 0)
+            .filter(|(_, e)| *e == text.len())
+            .map(|(v, _)| v);
+        s.score(text, got.is_some_and(|g| close(g, want)), || {
+            format!("want {want}, got {got:?}")
+        });
     }
     s
 }
@@ -263,7 +304,14 @@ fn duckling_numeral(dir: &Path) -> Suite {
 fn read_duckling_numeral(text: &str) -> Option<f64> {
     let mut t = text.trim().to_string();
     let mut mult = 1.0;
-    for (suffix, m) in [("个", 1.0), ("個", 1.0), ("雙", 2.0), ("双", 2.0), ("對", 2.0), ("对", 2.0)] {
+    for (suffix, m) in [
+        ("个", 1.0),
+        ("個", 1.0),
+        ("雙", 2.0),
+        ("双", 2.0),
+        ("對", 2.0),
+        ("对", 2.0),
+    ] {
         if let Some(r) = t.strip_suffix(suffix) {
             t = r.to_string();
             mult = m;
@@ -304,12 +352,16 @@ fn duckling_money(dir: &Path) -> Suite {
         let ok = got.as_ref().is_some_and(|m| {
             cur_ok(&m.currency)
                 && match e["type"].as_str() {
-                    Some("value") => close(m.amount, e["value"].as_f64().unwrap_or(f64::NAN) * scale),
+                    Some("value") => {
+                        close(m.amount, e["value"].as_f64().unwrap_or(f64::NAN) * scale)
+                    }
                     _ => {
                         let from = e["from"].as_f64().map(|v| v * scale);
                         let to = e["to"].as_f64().map(|v| v * scale);
                         match (from, to) {
-                            (Some(f), Some(t)) => close(m.amount, f) && m.amount_max.is_some_and(|x| close(x, t)),
+                            (Some(f), Some(t)) => {
+                                close(m.amount, f) && m.amount_max.is_some_and(|x| close(x, t))
+                            }
                             (Some(f), None) => close(m.amount, f) && m.approximate,
                             (None, Some(t)) => close(m.amount, t) && m.approximate,
                             _ => false,
@@ -343,7 +395,10 @@ fn jionlp_parse_money(dir: &Path) -> Suite {
         let text = c["text"].as_str().unwrap_or("");
         let e = &c["expected"];
         if text == "八到九百亿泰铢" {
-            s.exclude(text, "JioNLP reads 8亿–900亿; the project reads 800亿–900亿");
+            s.exclude(
+                text,
+                "JioNLP reads 8亿–900亿; the project reads 800亿–900亿",
+            );
             continue;
         }
         let want_cur = currency_of_case(e["case"].as_str().unwrap_or(""));
@@ -351,8 +406,12 @@ fn jionlp_parse_money(dir: &Path) -> Suite {
         let (lo, hi) = match &e["num"] {
             Value::String(v) => (v.parse::<f64>().unwrap_or(f64::NAN), None),
             Value::Array(a) => (
-                a[0].as_str().and_then(|v| v.parse().ok()).unwrap_or(f64::NAN),
-                a.get(1).and_then(Value::as_str).and_then(|v| v.parse::<f64>().ok()),
+                a[0].as_str()
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(f64::NAN),
+                a.get(1)
+                    .and_then(Value::as_str)
+                    .and_then(|v| v.parse::<f64>().ok()),
             ),
             _ => (f64::NAN, None),
         };
@@ -379,12 +438,22 @@ fn jionlp_extract_money(dir: &Path) -> Suite {
             .as_array()
             .map(|a| {
                 a.iter()
-                    .map(|m| (m["text"].as_str().unwrap_or("").to_string(), m["offset"][0].as_u64().unwrap_or(0), m["offset"][1].as_u64().unwrap_or(0)))
+                    .map(|m| {
+                        (
+                            m["text"].as_str().unwrap_or("").to_string(),
+                            m["offset"][0].as_u64().unwrap_or(0),
+                            m["offset"][1].as_u64().unwrap_or(0),
+                        )
+                    })
                     .collect()
             })
             .unwrap_or_default();
         let x = extract(text, &Options::default());
-        let got: Vec<(String, u64, u64)> = x.money.iter().map(|m| (m.text.clone(), m.start as u64, m.end as u64)).collect();
+        let got: Vec<(String, u64, u64)> = x
+            .money
+            .iter()
+            .map(|m| (m.text.clone(), m.start as u64, m.end as u64))
+            .collect();
         s.score(text, got == want, || format!("want {want:?}, got {got:?}"));
     }
     s
@@ -395,25 +464,99 @@ fn jionlp_extract_money(dir: &Path) -> Suite {
 /// Why a time case is out of scope, if it is.
 fn time_exclusion(text: &str) -> Option<&'static str> {
     let has = |ws: &[&str]| ws.iter().any(|w| text.contains(w));
-    if has(&["宜家", "而家", "聽日", "今個", "晏晝", "個字", "踏", "搭半", "3:05p", "PM", "pm"]) {
+    if has(&[
+        "宜家", "而家", "聽日", "今個", "晏晝", "個字", "踏", "搭半", "3:05p", "PM", "pm",
+    ]) {
         return Some("Cantonese or English form");
     }
     // Feasts of other calendars and religions, seasons and school holidays, and 新年/新春 (a
     // season as often as a day).
     if has(&[
-        "赎罪", "斋", "齋", "圣灰", "聖體", "排灯", "复活", "復活", "古尔邦", "开斋", "開齋", "肉孜", "受难", "受難", "沈默", "聖週",
-        "侯丽", "荷麗", "洒红", "五彩", "好利", "神圣", "伊斯兰", "登霄", "丰收", "豐收", "庞格尔", "龐格爾", "篝火", "法令之夜",
-        "圣周", "聖餐", "圣纪", "东正教", "東正教", "主日", "五旬", "聖靈", "拉克沙", "聖会", "忏悔", "煎餅", "西赫", "诵经", "誦經",
-        "转经", "律法", "欧南", "圣殿", "聖三", "圣三", "犹太", "图比舍", "圖比舍", "树木", "樹木", "威瑟", "以色列", "圣灵", "老板节",
-        "光明节", "修殿", "獻殿", "馬加比", "难近母", "難近母", "逾越", "沙夫", "收穫", "住棚", "新春", "新年", "正月正", "三一五",
-        "冬季", "暑假", "秋天",
+        "赎罪",
+        "斋",
+        "齋",
+        "圣灰",
+        "聖體",
+        "排灯",
+        "复活",
+        "復活",
+        "古尔邦",
+        "开斋",
+        "開齋",
+        "肉孜",
+        "受难",
+        "受難",
+        "沈默",
+        "聖週",
+        "侯丽",
+        "荷麗",
+        "洒红",
+        "五彩",
+        "好利",
+        "神圣",
+        "伊斯兰",
+        "登霄",
+        "丰收",
+        "豐收",
+        "庞格尔",
+        "龐格爾",
+        "篝火",
+        "法令之夜",
+        "圣周",
+        "聖餐",
+        "圣纪",
+        "东正教",
+        "東正教",
+        "主日",
+        "五旬",
+        "聖靈",
+        "拉克沙",
+        "聖会",
+        "忏悔",
+        "煎餅",
+        "西赫",
+        "诵经",
+        "誦經",
+        "转经",
+        "律法",
+        "欧南",
+        "圣殿",
+        "聖三",
+        "圣三",
+        "犹太",
+        "图比舍",
+        "圖比舍",
+        "树木",
+        "樹木",
+        "威瑟",
+        "以色列",
+        "圣灵",
+        "老板节",
+        "光明节",
+        "修殿",
+        "獻殿",
+        "馬加比",
+        "难近母",
+        "難近母",
+        "逾越",
+        "沙夫",
+        "收穫",
+        "住棚",
+        "新春",
+        "新年",
+        "正月正",
+        "三一五",
+        "冬季",
+        "暑假",
+        "秋天",
     ]) {
         return Some("feast of another calendar, season, or solar term the project does not name");
     }
     // A lunar month without a day (明年腊月, 农历闰四月), a lunar day alone (廿一), 十一 alone
     // (a number as often as the national day), and JioNLP's reading of a month and a day
     // written without 日 as lunar (二月十五, 8月十五晚上8点, 五月廿二, 十一月廿九).
-    let lunar_month_only = (has(&["腊月", "农历", "闰"]) && text.ends_with('月')) || text == "闰4月";
+    let lunar_month_only =
+        (has(&["腊月", "农历", "闰"]) && text.ends_with('月')) || text == "闰4月";
     if lunar_month_only
         || text == "廿一"
         || text == "十一"
@@ -431,13 +574,41 @@ fn time_exclusion(text: &str) -> Option<&'static str> {
     }
     let starts_count = {
         let mut it = text.chars();
-        matches!(it.next(), Some('上' | '前' | '下' | '后' | '後')) && it.next().is_some_and(|c| "一二两兩三四五六七八九十".contains(c))
+        matches!(it.next(), Some('上' | '前' | '下' | '后' | '後'))
+            && it
+                .next()
+                .is_some_and(|c| "一二两兩三四五六七八九十".contains(c))
     };
     if starts_count
         || text.ends_with('前')
         || text.ends_with('后')
         || text.ends_with('後')
-        || has(&["之前", "之后", "之後", "以前", "以后", "以後", "以来", "以内", "以內", "之内", "内", "未来", "过去", "過去", "每", "近三", "过十", "起", "到今天", "秒", "分钟", "分鐘", "小时", "小時"])
+        || has(&[
+            "之前",
+            "之后",
+            "之後",
+            "以前",
+            "以后",
+            "以後",
+            "以来",
+            "以内",
+            "以內",
+            "之内",
+            "内",
+            "未来",
+            "过去",
+            "過去",
+            "每",
+            "近三",
+            "过十",
+            "起",
+            "到今天",
+            "秒",
+            "分钟",
+            "分鐘",
+            "小时",
+            "小時",
+        ])
     {
         return Some("duration, period or open interval from the reference time");
     }
@@ -471,12 +642,21 @@ fn bounds(v: &str) -> Option<(String, String)> {
             let tp: Vec<&str> = t.split(':').collect();
             match tp.len() {
                 1 => (format!("{}:00:00", tp[0]), format!("{}:59:59", tp[0])),
-                2 => (format!("{}:{}:00", tp[0], tp[1]), format!("{}:{}:59", tp[0], tp[1])),
-                _ => (format!("{}:{}:{}", tp[0], tp[1], tp[2]), format!("{}:{}:{}", tp[0], tp[1], tp[2])),
+                2 => (
+                    format!("{}:{}:00", tp[0], tp[1]),
+                    format!("{}:{}:59", tp[0], tp[1]),
+                ),
+                _ => (
+                    format!("{}:{}:{}", tp[0], tp[1], tp[2]),
+                    format!("{}:{}:{}", tp[0], tp[1], tp[2]),
+                ),
             }
         }
     };
-    Some((format!("{y:04}-{m1:02}-{d1:02} {t1}"), format!("{y:04}-{m2:02}-{d2:02} {t2}")))
+    Some((
+        format!("{y:04}-{m1:02}-{d1:02} {t1}"),
+        format!("{y:04}-{m2:02}-{d2:02} {t2}"),
+    ))
 }
 
 fn jionlp_base(tb: &Value) -> Option<Date> {
@@ -485,11 +665,19 @@ fn jionlp_base(tb: &Value) -> Option<Date> {
         "list[y,m,d,H,M,S]" => {
             let a = tb["raw"].as_array()?;
             let g = |i: usize| a.get(i).and_then(Value::as_i64).filter(|v| *v > 0);
-            Date::new(g(0)? as i32, g(1).unwrap_or(1) as u32, g(2).unwrap_or(1) as u32)
+            Date::new(
+                g(0)? as i32,
+                g(1).unwrap_or(1) as u32,
+                g(2).unwrap_or(1) as u32,
+            )
         }
         "dict" => {
             let r = &tb["raw"];
-            Date::new(r["year"].as_i64()? as i32, r["month"].as_u64().unwrap_or(1) as u32, r["day"].as_u64().unwrap_or(1) as u32)
+            Date::new(
+                r["year"].as_i64()? as i32,
+                r["month"].as_u64().unwrap_or(1) as u32,
+                r["day"].as_u64().unwrap_or(1) as u32,
+            )
         }
         _ => None,
     }
@@ -498,7 +686,10 @@ fn jionlp_base(tb: &Value) -> Option<Date> {
 fn jionlp_parse_time(dir: &Path) -> (Suite, Suite) {
     let mut day = Suite::new("jionlp parse_time: day/month/year");
     let mut tod = Suite::new("jionlp parse_time: time of day");
-    let prefer = dates::Prefer { yearless: dates::Yearless::SameYear, weekday_future: true };
+    let prefer = dates::Prefer {
+        yearless: dates::Yearless::SameYear,
+        weekday_future: true,
+    };
     for c in read_jsonl(&dir.join("jionlp/parse_time.jsonl")) {
         let text = c["text"].as_str().unwrap_or("");
         let e = &c["expected"];
@@ -507,8 +698,13 @@ fn jionlp_parse_time(dir: &Path) -> (Suite, Suite) {
             day.exclude(text, "duration or repeating period, not a date");
             continue;
         }
-        let Some(times) = e["time"].as_array() else { continue };
-        let want: Vec<String> = times.iter().filter_map(|t| t.as_str().map(str::to_string)).collect();
+        let Some(times) = e["time"].as_array() else {
+            continue;
+        };
+        let want: Vec<String> = times
+            .iter()
+            .filter_map(|t| t.as_str().map(str::to_string))
+            .collect();
         if want.len() != 2 || want.iter().any(|w| w.contains("inf")) {
             day.exclude(text, "open interval");
             continue;
@@ -518,24 +714,42 @@ fn jionlp_parse_time(dir: &Path) -> (Suite, Suite) {
             continue;
         }
         let base = jionlp_base(&c["time_base"]);
-        if base.is_none() && c["time_base"]["kind"] == "now" && !text.chars().any(|c| c.is_ascii_digit()) {
+        if base.is_none()
+            && c["time_base"]["kind"] == "now"
+            && !text.chars().any(|c| c.is_ascii_digit())
+        {
             day.exclude(text, "relative to the clock of the test run");
             continue;
         }
         let whole_days = want[0].ends_with("00:00:00") && want[1].ends_with("23:59:59");
         // (the call asks for the future: ret_future=True)
-        let future = c["call"].as_str().is_some_and(|c| c.contains("ret_future=True"));
-        let prefer = if future { dates::Prefer { yearless: dates::Yearless::Future, ..prefer } } else { prefer };
+        let future = c["call"]
+            .as_str()
+            .is_some_and(|c| c.contains("ret_future=True"));
+        let prefer = if future {
+            dates::Prefer {
+                yearless: dates::Yearless::Future,
+                ..prefer
+            }
+        } else {
+            prefer
+        };
         let got = dates::parse_with_base(text, base, prefer);
         let span = got_bounds(&got);
         let suite = if whole_days { &mut day } else { &mut tod };
-        suite.score(text, span.as_ref() == Some(&(want[0].clone(), want[1].clone())), || format!("want {want:?}, got {span:?} from {:?}", values(&got)));
+        suite.score(
+            text,
+            span.as_ref() == Some(&(want[0].clone(), want[1].clone())),
+            || format!("want {want:?}, got {span:?} from {:?}", values(&got)),
+        );
     }
     (day, tod)
 }
 
 fn values(got: &[zhextract::DateMention]) -> Vec<(String, String, Option<String>)> {
-    got.iter().map(|d| (d.text.clone(), d.value.clone(), d.end_value.clone())).collect()
+    got.iter()
+        .map(|d| (d.text.clone(), d.value.clone(), d.end_value.clone()))
+        .collect()
 }
 
 /// One mention's [start, end]; several mentions (9月10号，11号) read as one span.
@@ -555,7 +769,10 @@ fn got_bounds(got: &[zhextract::DateMention]) -> Option<(String, String)> {
 fn duckling_time(dir: &Path) -> (Suite, Suite) {
     let mut day = Suite::new("duckling time: day/month/year");
     let mut other = Suite::new("duckling time: week/hour/minute");
-    let prefer = dates::Prefer { yearless: dates::Yearless::Future, weekday_future: true };
+    let prefer = dates::Prefer {
+        yearless: dates::Yearless::Future,
+        weekday_future: true,
+    };
     let base = Date::new(2013, 2, 12);
     for c in read_jsonl(&dir.join("duckling_zh/time.jsonl")) {
         let text = c["text"].as_str().unwrap_or("");
@@ -564,7 +781,8 @@ fn duckling_time(dir: &Path) -> (Suite, Suite) {
             day.exclude(text, why);
             continue;
         }
-        if ["下周三", "下礼拜三", "下禮拜三", "这礼拜一", "今個礼拜一"].contains(&text) {
+        if ["下周三", "下礼拜三", "下禮拜三", "这礼拜一", "今個礼拜一"].contains(&text)
+        {
             day.exclude(text, "Duckling reads 下/这 + weekday as the next such day");
             continue;
         }
@@ -580,7 +798,11 @@ fn duckling_time(dir: &Path) -> (Suite, Suite) {
                 let want = duckling_iso(v, grain);
                 let g = got.first().map(|d| d.value.clone());
                 let ok = got.len() == 1 && g.as_deref() == Some(want.as_str());
-                let suite = if matches!(grain, "day" | "month" | "year") { &mut day } else { &mut other };
+                let suite = if matches!(grain, "day" | "month" | "year") {
+                    &mut day
+                } else {
+                    &mut other
+                };
                 suite.score(text, ok, || format!("want {want}, got {:?}", values(&got)));
                 continue;
             }
@@ -625,12 +847,22 @@ fn jionlp_extract_time(dir: &Path) -> Suite {
             .as_array()
             .map(|a| {
                 a.iter()
-                    .map(|m| (m["text"].as_str().unwrap_or("").to_string(), m["offset"][0].as_u64().unwrap_or(0), m["offset"][1].as_u64().unwrap_or(0)))
+                    .map(|m| {
+                        (
+                            m["text"].as_str().unwrap_or("").to_string(),
+                            m["offset"][0].as_u64().unwrap_or(0),
+                            m["offset"][1].as_u64().unwrap_or(0),
+                        )
+                    })
                     .collect()
             })
             .unwrap_or_default();
         let x = extract(text, &Options::default());
-        let got: Vec<(String, u64, u64)> = x.dates.iter().map(|m| (m.text.clone(), m.start as u64, m.end as u64)).collect();
+        let got: Vec<(String, u64, u64)> = x
+            .dates
+            .iter()
+            .map(|m| (m.text.clone(), m.start as u64, m.end as u64))
+            .collect();
         s.score(text, got == want, || format!("want {want:?}, got {got:?}"));
     }
     s
@@ -642,7 +874,10 @@ fn jionlp_extract_time(dir: &Path) -> Suite {
 /// sentences concatenated, read at run time.
 fn speed(dir: &Path) {
     let mut text = String::new();
-    for f in ["ner/people_daily_zjy_dev.jsonl", "ner/people_daily_time_nerpy_dev.jsonl"] {
+    for f in [
+        "ner/people_daily_zjy_dev.jsonl",
+        "ner/people_daily_time_nerpy_dev.jsonl",
+    ] {
         for c in read_jsonl(&dir.join(f)) {
             if let Some(t) = c["text"].as_str() {
                 text.push_str(t);
@@ -669,12 +904,19 @@ fn speed(dir: &Path) {
             n = f();
         }
         let secs = t.elapsed().as_secs_f64() / rounds as f64;
-        println!("throughput {name:<11} {:.2} MB in {:.3} s = {:.1} MB/s ({n} mentions)", mb, secs, mb / secs);
+        println!(
+            "throughput {name:<11} {:.2} MB in {:.3} s = {:.1} MB/s ({n} mentions)",
+            mb,
+            secs,
+            mb / secs
+        );
     };
     println!("[figures speed] {:.2} MB of People's Daily sentences", mb);
     time("money", &|| money::find(&doc).len());
     time("dates", &|| dates::find(&doc).len());
-    time("quantities", &|| zhextract::extract::quantities::find(&doc).len());
+    time("quantities", &|| {
+        zhextract::extract::quantities::find(&doc).len()
+    });
     let t = Instant::now();
     let x = extract(&text, &options);
     println!(

@@ -15,7 +15,11 @@ use std::path::{Path, PathBuf};
 /// Reads a JSONL file of the suite into JSON values; a missing file is reported and skipped.
 pub fn read_jsonl(path: &Path) -> Vec<serde_json::Value> {
     match std::fs::read_to_string(path) {
-        Ok(s) => s.lines().filter(|l| !l.trim().is_empty()).filter_map(|l| serde_json::from_str(l).ok()).collect(),
+        Ok(s) => s
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect(),
         Err(e) => {
             eprintln!("skip {}: {e}", path.display());
             Vec::new()

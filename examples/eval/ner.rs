@@ -35,9 +35,21 @@ struct Count {
 }
 
 fn prf(c: Count) -> (f64, f64, f64) {
-    let p = if c.pred == 0 { 0.0 } else { c.tp as f64 / c.pred as f64 };
-    let r = if c.gold == 0 { 0.0 } else { c.tp as f64 / c.gold as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let p = if c.pred == 0 {
+        0.0
+    } else {
+        c.tp as f64 / c.pred as f64
+    };
+    let r = if c.gold == 0 {
+        0.0
+    } else {
+        c.tp as f64 / c.gold as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     (p, r, f)
 }
 
@@ -57,7 +69,11 @@ fn predicted(text: &str, opts: &Options) -> HashSet<(&'static str, usize, usize)
             outer.push((m.start, m.end));
         }
     }
-    let places: Vec<(usize, usize)> = x.locations.iter().flat_map(|l| l.mentions.iter().map(|m| (m.start, m.end))).collect();
+    let places: Vec<(usize, usize)> = x
+        .locations
+        .iter()
+        .flat_map(|l| l.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
     for &(s0, e0) in &places {
         let nested = |&&(s, e): &&(usize, usize)| s <= s0 && e0 <= e && (s, e) != (s0, e0);
         if !outer.iter().any(|o| nested(&o)) && !places.iter().any(|o| nested(&o)) {
@@ -71,7 +87,9 @@ fn predicted(text: &str, opts: &Options) -> HashSet<(&'static str, usize, usize)
 fn outside_gold(row: &serde_json::Value) -> String {
     let mut cs: Vec<char> = row["text"].as_str().unwrap_or("").chars().collect();
     for e in row["expected"]["entities"].as_array().into_iter().flatten() {
-        let (Some(a), Some(b)) = (e["start"].as_u64(), e["end"].as_u64()) else { continue };
+        let (Some(a), Some(b)) = (e["start"].as_u64(), e["end"].as_u64()) else {
+            continue;
+        };
         for c in cs.iter_mut().take(b as usize).skip(a as usize) {
             *c = '\u{0}';
         }
@@ -82,8 +100,14 @@ fn outside_gold(row: &serde_json::Value) -> String {
 /// How often each text is marked with each type in `rows`.
 fn gold_forms(rows: &[serde_json::Value]) -> HashMap<(&'static str, String), usize> {
     let mut out = HashMap::new();
-    for e in rows.iter().flat_map(|r| r["expected"]["entities"].as_array().into_iter().flatten()) {
-        let (Some(t), Some(x)) = (TYPES.iter().find(|t| e["type"].as_str() == Some(**t)), e["text"].as_str()) else {
+    for e in rows
+        .iter()
+        .flat_map(|r| r["expected"]["entities"].as_array().into_iter().flatten())
+    {
+        let (Some(t), Some(x)) = (
+            TYPES.iter().find(|t| e["type"].as_str() == Some(**t)),
+            e["text"].as_str(),
+        ) else {
             continue;
         };
         *out.entry((*t, x.to_string())).or_insert(0) += 1;
@@ -92,13 +116,24 @@ fn gold_forms(rows: &[serde_json::Value]) -> HashMap<(&'static str, String), usi
 }
 
 pub fn run(dir: &Path) {
-    let opts = Options { offsets: OffsetUnit::Char, ..Options::default() };
-    let verbose = std::env::var_os("NER_VERBOSE").is_some() || std::env::args().any(|a| a == "--errors");
+    let opts = Options {
+        offsets: OffsetUnit::Char,
+        ..Options::default()
+    };
+    let verbose =
+        std::env::var_os("NER_VERBOSE").is_some() || std::env::args().any(|a| a == "--errors");
     let show_all = std::env::var_os("NER_ALL").is_some();
     let mut corpus = String::new();
-    let files = ["people_daily_zjy_dev.jsonl", "people_daily_time_nerpy_dev.jsonl"];
-    let all_rows: Vec<Vec<serde_json::Value>> = files.iter().map(|f| crate::read_jsonl(&dir.join("ner").join(f))).collect();
-    let marked: Vec<HashMap<(&str, String), usize>> = all_rows.iter().map(|rows| gold_forms(rows)).collect();
+    let files = [
+        "people_daily_zjy_dev.jsonl",
+        "people_daily_time_nerpy_dev.jsonl",
+    ];
+    let all_rows: Vec<Vec<serde_json::Value>> = files
+        .iter()
+        .map(|f| crate::read_jsonl(&dir.join("ner").join(f)))
+        .collect();
+    let marked: Vec<HashMap<(&str, String), usize>> =
+        all_rows.iter().map(|rows| gold_forms(rows)).collect();
     for (fi, file) in files.iter().enumerate() {
         let rows = &all_rows[fi];
         if rows.is_empty() {
@@ -113,7 +148,11 @@ pub fn run(dir: &Path) {
             .filter(|&((_, x), &n)| {
                 n >= 2
                     && !marked[fi].keys().any(|(_, y)| y == x)
-                    && free_text.iter().map(|t| t.matches(x.as_str()).count()).sum::<usize>() >= 2
+                    && free_text
+                        .iter()
+                        .map(|t| t.matches(x.as_str()).count())
+                        .sum::<usize>()
+                        >= 2
             })
             .map(|(k, _)| k.clone())
             .collect();
@@ -123,7 +162,9 @@ pub fn run(dir: &Path) {
         // (type, category) -> examples
         let mut errs: std::collections::BTreeMap<(&str, &str), Vec<String>> = Default::default();
         for row in rows {
-            let Some(text) = row["text"].as_str() else { continue };
+            let Some(text) = row["text"].as_str() else {
+                continue;
+            };
             corpus.push_str(text);
             corpus.push('\n');
             let gold: HashSet<(&'static str, usize, usize)> = row["expected"]["entities"]
@@ -132,7 +173,11 @@ pub fn run(dir: &Path) {
                 .flatten()
                 .filter_map(|e| {
                     let t = TYPES.iter().find(|t| e["type"].as_str() == Some(**t))?;
-                    Some((*t, e["start"].as_u64()? as usize, e["end"].as_u64()? as usize))
+                    Some((
+                        *t,
+                        e["start"].as_u64()? as usize,
+                        e["end"].as_u64()? as usize,
+                    ))
                 })
                 .collect();
             let pred = predicted(text, &opts);
@@ -146,26 +191,50 @@ pub fn run(dir: &Path) {
                 // (only where the file marks nothing: a prediction inside or across a gold
                 // name is an error of ours whatever the form)
                 let free = |x: &(&str, usize, usize)| !gold.iter().any(|y| y.1 < x.2 && x.1 < y.2);
-                let kept: HashSet<_> = p.iter().filter(|x| !(free(x) && unmarked.contains(&(*t, sub(x.1, x.2))))).copied().collect();
+                let kept: HashSet<_> = p
+                    .iter()
+                    .filter(|x| !(free(x) && unmarked.contains(&(*t, sub(x.1, x.2)))))
+                    .copied()
+                    .collect();
                 set_aside[i] += p.len() - kept.len();
                 adjusted[i].gold += g.len();
                 adjusted[i].pred += kept.len();
                 adjusted[i].tp += g.intersection(&kept).count();
                 if verbose {
-                    let sub = |s: usize, e: usize| text.chars().skip(s).take(e - s).collect::<String>();
+                    let sub =
+                        |s: usize, e: usize| text.chars().skip(s).take(e - s).collect::<String>();
                     let ctx = |s: usize, e: usize| {
                         let a = s.saturating_sub(8);
                         format!("{}[{}]{}", sub(a, s), sub(s, e), sub(e, e + 8))
                     };
-                    let overlaps = |x: &(&str, usize, usize), set: &HashSet<(&'static str, usize, usize)>, same: bool| {
-                        set.iter().any(|y| (y.0 == x.0) == same && y.1 < x.2 && x.1 < y.2 && (same || (y.1 == x.1 && y.2 == x.2)))
+                    let overlaps = |x: &(&str, usize, usize),
+                                    set: &HashSet<(&'static str, usize, usize)>,
+                                    same: bool| {
+                        set.iter().any(|y| {
+                            (y.0 == x.0) == same
+                                && y.1 < x.2
+                                && x.1 < y.2
+                                && (same || (y.1 == x.1 && y.2 == x.2))
+                        })
                     };
                     for x in p.difference(&g) {
-                        let cat = if overlaps(x, &gold, true) { "FP boundary" } else if overlaps(x, &gold, false) { "FP type" } else { "FP spurious" };
+                        let cat = if overlaps(x, &gold, true) {
+                            "FP boundary"
+                        } else if overlaps(x, &gold, false) {
+                            "FP type"
+                        } else {
+                            "FP spurious"
+                        };
                         errs.entry((*t, cat)).or_default().push(ctx(x.1, x.2));
                     }
                     for x in g.difference(&p) {
-                        let cat = if overlaps(x, &pred, true) { "FN boundary" } else if overlaps(x, &pred, false) { "FN type" } else { "FN missed" };
+                        let cat = if overlaps(x, &pred, true) {
+                            "FN boundary"
+                        } else if overlaps(x, &pred, false) {
+                            "FN type"
+                        } else {
+                            "FN missed"
+                        };
                         errs.entry((*t, cat)).or_default().push(ctx(x.1, x.2));
                     }
                 }
@@ -192,7 +261,11 @@ pub fn run(dir: &Path) {
                 set_aside = set_aside[i]
             );
             if verbose {
-                let mut v: Vec<&str> = unmarked.iter().filter(|(u, _)| u == t).map(|(_, x)| x.as_str()).collect();
+                let mut v: Vec<&str> = unmarked
+                    .iter()
+                    .filter(|(u, _)| u == t)
+                    .map(|(_, x)| x.as_str())
+                    .collect();
                 v.sort();
                 println!("  {file} {t} forms set aside: {}", v.join(" "));
             }

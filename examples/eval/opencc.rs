@@ -20,17 +20,26 @@ fn score(rows: &[serde_json::Value], configs: &[&str], to: Convert, label: &str)
         if !configs.contains(&config) {
             continue;
         }
-        let (Some(text), Some(want)) = (r["text"].as_str(), r["expected"].as_str()) else { continue };
+        let (Some(text), Some(want)) = (r["text"].as_str(), r["expected"].as_str()) else {
+            continue;
+        };
         let got = script::convert(text, to);
         n += 1;
         if got == want {
             ok += 1;
         } else {
-            misses.push(format!("  {} {config}: {text} -> {got} (want {want})", r["id"].as_str().unwrap_or("?")));
+            misses.push(format!(
+                "  {} {config}: {text} -> {got} (want {want})",
+                r["id"].as_str().unwrap_or("?")
+            ));
         }
         let (g, w): (Vec<char>, Vec<char>) = (got.chars().collect(), want.chars().collect());
         chars += w.len();
-        chars_ok += if g.len() == w.len() { g.iter().zip(&w).filter(|(a, b)| a == b).count() } else { 0 };
+        chars_ok += if g.len() == w.len() {
+            g.iter().zip(&w).filter(|(a, b)| a == b).count()
+        } else {
+            0
+        };
     }
     if n == 0 {
         return;
@@ -40,7 +49,14 @@ fn score(rows: &[serde_json::Value], configs: &[&str], to: Convert, label: &str)
         ok as f64 / n as f64,
         chars_ok as f64 / chars.max(1) as f64
     );
-    for m in misses.iter().take(if std::env::var_os("EVAL_ALL").is_some() { 999 } else { 12 }) {
+    for m in misses
+        .iter()
+        .take(if std::env::var_os("EVAL_ALL").is_some() {
+            999
+        } else {
+            12
+        })
+    {
         let m: String = m.chars().take(160).collect();
         println!("{m}");
     }
@@ -53,9 +69,14 @@ fn false_repairs(dir: &Path) {
     let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
     let mut examples = Vec::new();
     let mut scripts: BTreeMap<String, usize> = BTreeMap::new();
-    for file in ["people_daily_zjy_dev.jsonl", "people_daily_time_nerpy_dev.jsonl"] {
+    for file in [
+        "people_daily_zjy_dev.jsonl",
+        "people_daily_time_nerpy_dev.jsonl",
+    ] {
         for r in crate::read_jsonl(&dir.join("ner").join(file)) {
-            let Some(text) = r["text"].as_str() else { continue };
+            let Some(text) = r["text"].as_str() else {
+                continue;
+            };
             n += 1;
             let c = repair(text);
             *scripts.entry(format!("{:?}", c.script)).or_default() += 1;
@@ -67,7 +88,8 @@ fn false_repairs(dir: &Path) {
                         is_bad = true;
                         *kinds.entry(format!("{k:?}")).or_default() += 1;
                         if examples.len() < 10 {
-                            examples.push(format!("  {k:?}: {} -> {}", rep.original, rep.replacement));
+                            examples
+                                .push(format!("  {k:?}: {} -> {}", rep.original, rep.replacement));
                         }
                     }
                 }
@@ -89,10 +111,20 @@ fn false_repairs(dir: &Path) {
 
 pub fn run(dir: &Path) {
     let rows = crate::read_jsonl(&dir.join("opencc/testcases.jsonl"));
-    score(&rows, &["t2s", "tw2s", "hk2s"], Convert::Simplified, "opencc/to-simplified(t2s,tw2s,hk2s)");
+    score(
+        &rows,
+        &["t2s", "tw2s", "hk2s"],
+        Convert::Simplified,
+        "opencc/to-simplified(t2s,tw2s,hk2s)",
+    );
     for c in ["t2s", "tw2s", "hk2s"] {
         score(&rows, &[c], Convert::Simplified, &format!("opencc/{c}"));
     }
-    score(&rows, &["s2t"], Convert::Traditional, "opencc/s2t (information)");
+    score(
+        &rows,
+        &["s2t"],
+        Convert::Traditional,
+        "opencc/s2t (information)",
+    );
     false_repairs(dir);
 }

@@ -136,6 +136,10 @@ const NOT_NAMES: &[&str] = &[
 /// Endings of organisation names.
 const ORG_ENDS: &[&str] = &[
     "记者站",
+    "董事会",
+    "委员会",
+    "协会",
+    "商会",
     "站",
     "部",
     "社",

@@ -696,6 +696,16 @@ const DESCRIBED: &[&str] = &[
     "旅客",
     "民众",
     "群众",
+    "公司",
+    "该局",
+    "该部",
+    "该院",
+    "该校",
+    "该所",
+    "校方",
+    "院方",
+    "官方",
+    "当局",
 ];
 
 /// A speaker described, not named, that the verb's clause opens with: a word of DESCRIBED
@@ -721,7 +731,8 @@ fn described_speaker(doc: &Doc, sent: &Range<usize>, at: usize) -> Option<String
         .char_indices()
         .take(5)
         .filter(|&(_, c)| {
-            "审家专学人负发网市村居游考患消投分律医教老工受业评官股乘旅民群警交".contains(c)
+            "审家专学人负发网市村居游考患消投分律医教老工受业评官股乘旅民群警交公该校院当"
+                .contains(c)
         })
         .find_map(|(i, _)| {
             let w = first_prefix(&fold[clause + i..at], DESCRIBED)?;
@@ -743,6 +754,8 @@ fn described_speaker(doc: &Doc, sent: &Range<usize>, at: usize) -> Option<String
     if fold[from..s].starts_with('有') && !fold[from..].starts_with("有关") {
         from += '有'.len_utf8();
     }
+    // (交警大队负责人: the description runs to its last word)
+    let e = description_end(fold, e, at).unwrap_or(e);
     Some(doc.text[from..e].to_string())
 }
 
@@ -843,8 +856,25 @@ fn speaker_after(
             })
             .map(|(_, name)| name.to_string())
     };
-    let name = near(persons, true).or_else(|| near(names, false))?;
+    let name = near(persons, true)
+        .or_else(|| near(names, false))
+        .or_else(|| described_after(doc, j, g))?;
     Some((name, g, v))
+}
+
+/// A speaker described, not named, between a closing quotation mark at `j` and the verb at
+/// `g` (”该负责人说, ”一位业内人士表示): the description as written, when it ends in a word of
+/// DESCRIBED after at most 4 chars of a qualifier, with at most 4 chars or an adverbial
+/// before the verb.
+fn described_after(doc: &Doc, j: usize, g: usize) -> Option<String> {
+    let fold = doc.fold;
+    let s = fold[j..g]
+        .char_indices()
+        .take(5)
+        .find_map(|(i, _)| first_prefix(&fold[j + i..g], DESCRIBED).map(|w| (j + i, w)))?;
+    let e = description_end(fold, s.0, g).unwrap_or(s.0 + s.1.len());
+    (fold[e..g].chars().count() <= 4 || adverbial_between(fold, e, g))
+        .then(|| doc.text[j..e].to_string())
 }
 
 /// A quote's content ends before a credit inside it (…送立法院审议。（编辑：林克伦）: the

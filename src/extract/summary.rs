@@ -180,7 +180,11 @@ pub fn from_parts(
                 .trim_end()
                 .ends_with(['”', '」'])
                 && f.trim_end().ends_with("说。");
-            if n < 12 || boilerplate || lead_in || unstopped || tag {
+            // (nor a question: an interviewer's, a Q&A's 问：…？)
+            let question = f
+                .trim_end_matches(|c: char| c.is_whitespace() || is_closing(c))
+                .ends_with(['？', '?']);
+            if n < 12 || boilerplate || lead_in || unstopped || tag || question {
                 continue;
             }
             // (an empty word is in every sentence, as `contains` has it)

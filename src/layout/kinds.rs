@@ -102,11 +102,13 @@ const DISCLAIMER: &[&str] = &[
     "不得转载",
     "请勿转载",
     "来源于网络",
+    // (a listed company's statement over its notices: 本公司及董事会全体成员保证信息披露的内容…)
+    "保证信息披露",
 ];
 
 /// The first chars of [`DISCLAIMER`] (a test checks them).
-const DISCLAIMER_FIRST: [char; 13] = [
-    '免', '版', '本', '系', '转', '如', '联', '不', '仅', '未', '禁', '请', '来',
+const DISCLAIMER_FIRST: [char; 14] = [
+    '免', '版', '本', '系', '转', '如', '联', '不', '仅', '未', '禁', '请', '来', '保',
 ];
 const DISCLAIMER_BITS: CharBits = CharBits::of(&DISCLAIMER_FIRST);
 
@@ -137,6 +139,7 @@ fn has_disclaimer_cues(f: &str, need: usize) -> bool {
             '禁' => &[13],
             '请' => &[15],
             '来' => &[16],
+            '保' => &[17],
             _ => continue,
         };
         for &k in ks {
@@ -414,12 +417,27 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             .get(1)
             .and_then(|&i| fold.get(paras[i].range.clone()))
             .unwrap_or_default();
-        let headline =
-            content.len() >= 2 && (is_headline_like(f) || headline_over_dateline(f, next));
+        // (a title in two lines, the first ending in a colon: 专访院士陈立新：/ 基础研究要耐得住寂寞)
+        let colon_title = content.len() >= 3
+            && count_chars(f) <= 40
+            && !f.contains('。')
+            && f.ends_with(['：', ':'])
+            && is_headline_like(next);
+        let headline = content.len() >= 2
+            && (is_headline_like(f) || colon_title || headline_over_dateline(f, next));
         if headline {
             paras[first].kind = ParagraphKind::Headline;
+            // a subtitle under the title (——记马铃薯专家杨德明) or its second line
+            let mut skip = 1;
+            if content.len() >= 3
+                && (colon_title || (next.starts_with("——") && count_chars(next) <= 50))
+                && !next.contains('。')
+            {
+                paras[content[1]].kind = ParagraphKind::Headline;
+                skip = 2;
+            }
             // (the lead is the first text under it, not a section's heading: 第一章 总则)
-            let lead = content[1..].iter().take(3).find(|&&i| {
+            let lead = content[skip..].iter().take(3).find(|&&i| {
                 !is_section_heading(fold.get(paras[i].range.clone()).unwrap_or_default())
             });
             if let Some(&second) = lead {
@@ -501,6 +519,18 @@ mod tests {
             .collect();
         classify(t, &fold, &mut p);
         p.into_iter().map(|p| p.kind).collect()
+    }
+
+    #[test]
+    fn a_subtitle_and_a_title_in_two_lines() {
+        assert_eq!(
+            kinds("守护一方碧水\n——记县河长办主任刘海波\n清晨五点，刘海波已经沿着河岸巡查了一个来回。\n他说，河水清了，鱼也回来了。"),
+            [Headline, Headline, Lead, Body]
+        );
+        assert_eq!(
+            kinds("对话青年作家林晓：\n写作是一场长跑\n记者：您的新书讲了一个什么故事？\n林晓：一个小镇女孩的成长。"),
+            [Headline, Headline, Lead, Body]
+        );
     }
 
     #[test]

@@ -437,6 +437,13 @@ const NAMED_EVENTS: &[&str] = &[
     "春晚",
     "党代会",
     "人代会",
+    "中超联赛",
+    "中甲联赛",
+    "英超联赛",
+    "西甲联赛",
+    "意甲联赛",
+    "德甲联赛",
+    "法甲联赛",
 ];
 
 /// Words after a country or a city that make it a time zone or a currency (北京时间, 挪威克朗).

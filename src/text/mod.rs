@@ -12,6 +12,7 @@ pub mod pinyin;
 pub mod script;
 pub mod tables;
 pub mod width;
+pub mod wrap;
 
 use crate::model::{Repair, RepairKind, Script};
 use offsets::{apply_edits, Edit, OffsetMap};
@@ -66,6 +67,7 @@ const PASSES: &[fn(&str) -> Vec<Fix>] = &[
     mojibake::fixes,
     width::fixes,
     pinyin::fixes,
+    wrap::fixes,
 ];
 /// The index of [`mojibake::fixes`] in [`PASSES`]: the driver calls
 /// [`mojibake::fixes_counted`] there, which also gives the script counts of its text.

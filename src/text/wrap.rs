@@ -44,7 +44,21 @@ struct Line {
 }
 
 pub fn fixes(text: &str) -> Vec<Fix> {
-    if text.bytes().filter(|&b| b == b'\n').count() < MIN_WRAPPED {
+    // Most texts have no line that ends inside a sentence before another line (a line that
+    // goes on needs both), so a scan of the line ends settles them.
+    let mut open = 0;
+    let mut prev_open = false;
+    for l in text.split('\n') {
+        let t = l.trim();
+        if prev_open && !t.is_empty() {
+            open += 1;
+            if open == MIN_WRAPPED {
+                break;
+            }
+        }
+        prev_open = !t.is_empty() && !ends_sentence(t);
+    }
+    if open < MIN_WRAPPED {
         return Vec::new();
     }
     let raw: Vec<(usize, &str)> = {

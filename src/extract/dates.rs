@@ -2793,11 +2793,9 @@ fn resolve_fields(
     }
     if p.y.is_none() && p.m.is_none() && p.d.is_none() && p.h.is_some() {
         if let Anchor::Date(a) = anchor {
-            if f.has_date() || true {
-                p.y = Some(a.year);
-                p.m = Some(a.month);
-                p.d = Some(a.day);
-            }
+            p.y = Some(a.year);
+            p.m = Some(a.month);
+            p.d = Some(a.day);
         }
     }
     Some((p, None, inferred))

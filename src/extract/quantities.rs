@@ -940,7 +940,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         }
     }
     // 一起 is "together", 一道 "along": lone 一 already excluded; 两起 is fine.
-    let mut q_end = end + word.len();
+    let q_end = end + word.len();
     // 100多人 after the measure word: 3个多月.
     if matches!(next_char(s, q_end), Some('多' | '余' | '餘'))
         && kind == QuantityKind::Measure
@@ -995,13 +995,6 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
             q.unit = unit.to_string();
             return Some(q);
         }
-    }
-    if matches!(next_char(s, q_end), Some('多' | '余'))
-        && kind == QuantityKind::Count
-        && n.max.is_none()
-        && false
-    {
-        q_end += 3;
     }
     // 2小时10分35秒, 3小时20分: one duration, not 2小时 and two stray numbers.
     if let Some(&(_, secs)) = CLOCK_UNITS

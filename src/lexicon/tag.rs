@@ -2029,7 +2029,13 @@ impl<'a> Sentence<'a> {
                 ((self.is_specific(i) || self.admin_level(i)) && !self.is_head(i))
                     || self.word_name_before_head(i, i + 1)
                     || self.foreign_name(i)
-            });
+            })
+                // 国际|刑事|法院, 国际|问题|研究所: 国际 and a field before a head name the
+                // one international body of that field
+                || (self.s(j) == "国际"
+                    && k >= j + 2
+                    && !self.single_char(k)
+                    && !self.s(k).ends_with("中心"));
             let single = self.single_char(k);
             // 美国|公司, 中国|大学: a country and a bare head are the country's companies or
             // universities, not one of them
@@ -2355,9 +2361,17 @@ impl<'a> Sentence<'a> {
             }
             // (a name the model read into the company's, before a title: 华泰|证券|首席分析师)
             let titled = k + 2 < n && self.adjacent(k + 1) && self.in_title[k + 2];
-            // (or a trade name cut into single chars, no verb among them: 森|隆|药业)
+            // (or a trade name cut into single chars, no verb among them, after no word
+            // that may start the name: 森|隆|药业, not 北方|精|工|科技)
             let brand = self.brand_run(k + 1).filter(|&r| {
-                (r..=k).all(|i| self.toks[i].pos() != Some(Pos::Verb)) && !in_span(&out, r)
+                (r..=k).all(|i| self.toks[i].pos() != Some(Pos::Verb))
+                    && !in_span(&out, r)
+                    && (r == 0
+                        || !self.adjacent(r - 1)
+                        || matches!(
+                            self.toks[r - 1].kind,
+                            Kind::Punct | Kind::Word(Pos::Function | Pos::Pronoun | Pos::Verb)
+                        ))
             });
             if !(matches!(self.toks[k].kind, Kind::Word(Pos::Place | Pos::Proper))
                 || (self.toks[k].kind == Kind::Name && titled)
@@ -6026,6 +6040,17 @@ mod tests {
         let (text, t) = tag("目前有三家证券公司和两家信托公司获批，几家保险公司面临压力。");
         let o = texts(&text, &t.orgs);
         assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn an_international_body_by_its_field() {
+        let (text, t) = tag("他指出，国际刑事法院的工作依赖于缔约国的合作。");
+        let o = texts(&text, &t.orgs);
+        assert_eq!(o, ["国际刑事法院"], "{o:?}");
+        // a centre of international finance is a status, no body
+        let (text, t) = tag("上海正加快建设国际金融中心。");
+        let o = texts(&text, &t.orgs);
+        assert!(o.iter().all(|x| !x.starts_with("国际")), "{o:?}");
     }
 
     #[test]

@@ -3379,7 +3379,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 && s.adjacent(j - 1)
                 && county(j - 1)
                 && !NOT_PLACE_STARTS.contains(s.s(j))
-                && !out.last().is_some_and(|r| r.end > j)
+                && out.last().is_none_or(|r| r.end <= j)
             {
                 out.push(j..k + 1);
                 continue;

@@ -1290,6 +1290,35 @@ impl<'a> Sentence<'a> {
         (k - r >= 2 && bounded).then_some(r)
     }
 
+    /// The first of two or three single chars right before token `e` that spell a trade
+    /// name the segmenter cut apart (日|兴|证券, 森|隆|药业, 三|毛|集团): no function
+    /// word, pronoun, classifier or size word among them (一|家|证券公司, 中|小|银行), a
+    /// numeral only first, and a word boundary before them.
+    fn brand_run(&self, e: usize) -> Option<usize> {
+        let ok = |i: usize| {
+            self.single_char(i)
+                && !self.in_title[i]
+                && matches!(self.toks[i].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Time | Pos::Place))
+                && !self.admin_level(i)
+                && !self.s(i).chars().all(|c| "家个所些多几大中小外内新老全各该本每其这那有无是在被把将对向从为于和与及或的了着过上下前后里".contains(c))
+        };
+        let mut r = e;
+        while r > 0 && e - r < 3 && self.adjacent(r - 1) && ok(r - 1) {
+            r -= 1;
+        }
+        // (a numeral starts the name only: 三|毛, not 三|家 or 第|一)
+        if (r + 1..e).any(|i| self.toks[i].pos() == Some(Pos::Numeral)) || e - r < 2 {
+            return None;
+        }
+        let bounded = r == 0
+            || !self.adjacent(r - 1)
+            || self.toks[r - 1].kind == Kind::Punct
+            || (!self.single_char(r - 1)
+                && matches!(self.toks[r - 1].kind, Kind::Word(p) if p != Pos::Numeral))
+            || matches!(self.toks[r - 1].pos(), Some(Pos::Function | Pos::Pronoun));
+        bounded.then_some(r)
+    }
+
     /// A two-char short form of a county, and of no city, right after a lone content char
     /// (设区|市中, 跑上|天台, 又一|大厂, 六|盘山): the end of a word the segmenter cut
     /// apart, no place.
@@ -1943,6 +1972,20 @@ impl<'a> Sentence<'a> {
                 }
                 break;
             }
+            // 日|兴|证券|公司, 中|航|物业|总公司: a trade name the segmenter cut into single
+            // chars, then an industry and a company's head
+            let mut branded = false;
+            if k > 0
+                && j < k
+                && self.adjacent(k - 1)
+                && self.org_word(k - 1) == Some(OrgWord::Industry)
+                && matches!(self.s(k), "公司" | "总公司" | "集团" | "集团公司" | "银行")
+            {
+                if let Some(r) = self.brand_run(k - 1) {
+                    j = r;
+                    branded = true;
+                }
+            }
             let extended = j < k;
             // 国家|新闻出版署, 国家|测绘局: 国家 starts the name of a state agency
             // (国家|税务局: the agency word right after it; not 国家|中心 "the state's central")
@@ -1971,6 +2014,7 @@ impl<'a> Sentence<'a> {
                 && !(j + 1 == k && self.s(k) == "中心");
             while j < k
                 && run != Some(j)
+                && !branded
                 && !(state_agency && self.s(j) == "国家")
                 && (GENERIC_STARTS.contains(&self.s(j))
                     || matches!(self.toks[j].kind, Kind::Word(Pos::Time))
@@ -1992,7 +2036,13 @@ impl<'a> Sentence<'a> {
                 ((self.is_specific(i) || self.admin_level(i)) && !self.is_head(i))
                     || self.word_name_before_head(i, i + 1)
                     || self.foreign_name(i)
-            });
+            })
+                // 国际|刑事|法院, 国际|问题|研究所: 国际 and a field before a head name the
+                // one international body of that field
+                || (self.s(j) == "国际"
+                    && k >= j + 2
+                    && !self.single_char(k)
+                    && !self.s(k).ends_with("中心"));
             let single = self.single_char(k);
             // 美国|公司, 中国|大学: a country and a bare head are the country's companies or
             // universities, not one of them
@@ -2050,6 +2100,7 @@ impl<'a> Sentence<'a> {
                 && !two_chars
                 && !nets
                 && (agency
+                    || branded
                     || joined
                     || name_run.is_some()
                     || if j == k {
@@ -2317,8 +2368,21 @@ impl<'a> Sentence<'a> {
             }
             // (a name the model read into the company's, before a title: 华泰|证券|首席分析师)
             let titled = k + 2 < n && self.adjacent(k + 1) && self.in_title[k + 2];
+            // (or a trade name cut into single chars, no verb among them, after no word
+            // that may start the name: 森|隆|药业, not 北方|精|工|科技)
+            let brand = self.brand_run(k + 1).filter(|&r| {
+                (r..=k).all(|i| self.toks[i].pos() != Some(Pos::Verb))
+                    && !in_span(&out, r)
+                    && (r == 0
+                        || !self.adjacent(r - 1)
+                        || matches!(
+                            self.toks[r - 1].kind,
+                            Kind::Punct | Kind::Word(Pos::Function | Pos::Pronoun | Pos::Verb)
+                        ))
+            });
             if !(matches!(self.toks[k].kind, Kind::Word(Pos::Place | Pos::Proper))
-                || (self.toks[k].kind == Kind::Name && titled))
+                || (self.toks[k].kind == Kind::Name && titled)
+                || brand.is_some())
             {
                 continue;
             }
@@ -2344,7 +2408,7 @@ impl<'a> Sentence<'a> {
                 && !self.is_head(k + 2)
                 && !self.in_title[k + 2];
             if !next_noun {
-                out.push(k..k + 2);
+                out.push(brand.unwrap_or(k)..k + 2);
             }
         }
         // a team named after its sponsor, cut into single chars: (四川)全|兴|队, 前|卫|寰|岛|队
@@ -3297,6 +3361,36 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         }
         if !STRONG_SUFFIXES.contains(&suf) && !natural {
             continue;
+        }
+        // 邢台县|南|市|屯|村, 安义县|万|埠|镇: two or three single chars between a county or a
+        // city and 村, 镇 or 乡 name a village or a town, whatever the segmenter took them for
+        if matches!(suf, "村" | "镇" | "乡") {
+            let piece = |i: usize| {
+                s.single_char(i)
+                    && !org_tok[i]
+                    && !s.in_title[i]
+                    && matches!(s.toks[i].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Verb))
+            };
+            let mut j = k;
+            while j > 0 && k - j < 3 && s.adjacent(j - 1) && piece(j - 1) {
+                j -= 1;
+            }
+            let county = |i: usize| {
+                s.toks[i].kind == Kind::Word(Pos::Place)
+                    && s.s(i).chars().count() >= 3
+                    && s.s(i).ends_with(['县', '市', '区'])
+                    && !org_tok[i]
+            };
+            if k - j >= 2
+                && j > 0
+                && s.adjacent(j - 1)
+                && county(j - 1)
+                && !NOT_PLACE_STARTS.contains(s.s(j))
+                && out.last().is_none_or(|r| r.end <= j)
+            {
+                out.push(j..k + 1);
+                continue;
+            }
         }
         let loose = |i: usize| {
             !(natural && s.toks[i].kind == Kind::Name)
@@ -5987,6 +6081,47 @@ mod tests {
         let (text, t) = tag("联合国部署维和部队后，局势趋于稳定。");
         let o = texts(&text, &t.orgs);
         assert!(o.iter().all(|x| !x.contains("部署")), "{o:?}");
+    }
+
+    #[test]
+    fn a_trade_name_cut_into_chars_before_an_industry() {
+        for (s, org) in [
+            ("日本大和总研称，日兴证券公司将裁员三百人。", "日兴证券公司"),
+            ("住友信托银行昨天宣布上调存款利率。", "住友信托银行"),
+            ("森隆药业今年的销售额增长了两成。", "森隆药业"),
+            ("中航物业总公司投资两千万元修建校舍。", "中航物业总公司"),
+        ] {
+            let (text, t) = tag(s);
+            let o = texts(&text, &t.orgs);
+            assert!(o.iter().any(|x| x == org), "{s}: {o:?}");
+        }
+        // a count or a size before the industry names no company
+        let (text, t) = tag("目前有三家证券公司和两家信托公司获批，几家保险公司面临压力。");
+        let o = texts(&text, &t.orgs);
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn an_international_body_by_its_field() {
+        let (text, t) = tag("他指出，国际刑事法院的工作依赖于缔约国的合作。");
+        let o = texts(&text, &t.orgs);
+        assert_eq!(o, ["国际刑事法院"], "{o:?}");
+        // a centre of international finance is a status, no body
+        let (text, t) = tag("上海正加快建设国际金融中心。");
+        let o = texts(&text, &t.orgs);
+        assert!(o.iter().all(|x| !x.starts_with("国际")), "{o:?}");
+    }
+
+    #[test]
+    fn a_village_of_single_chars_after_its_county() {
+        let (text, t) = tag("她是邢台县南市屯村农民的女儿，学校在安义县万埠镇落成。");
+        let p = texts(&text, &t.places);
+        assert!(p.iter().any(|x| x == "南市屯村"), "{p:?}");
+        assert!(p.iter().any(|x| x == "万埠镇"), "{p:?}");
+        // a count of villages is no village
+        let (text, t) = tag("邢台县各乡镇都建了图书室，安义县一个村也没落下。");
+        let p = texts(&text, &t.places);
+        assert!(p.iter().all(|x| !x.ends_with('村')), "{p:?}");
     }
 
     #[test]

@@ -289,6 +289,8 @@ fn arr<T>(xs: &[T], f: fn(&T) -> JsValue) -> JsValue {
     a.into()
 }
 
+// &String: arr's item function for a Vec<String>.
+#[allow(clippy::ptr_arg)]
 fn string(s: &String) -> JsValue {
     JsValue::from_str(s)
 }

@@ -22,7 +22,7 @@ setup:
 # extract() (25 ms in Liftoff, even for empty text) and optimises it as one unit. With the
 # flag the largest is the tagger (85 KB), and the module is 1.5 KB smaller in gzip.
 WASM_OPT := tests/e2e/node_modules/.bin/wasm-opt
-WASM_OPT_FLAGS := -Oz -ocimfs=0 --low-memory-unused --skip-pass=memory-packing --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types
+WASM_OPT_FLAGS := -Oz --converge -ocimfs=0 --low-memory-unused --skip-pass=memory-packing --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types
 build: setup
 	wasm-pack build --release --target web --out-dir www/pkg --no-pack
 	$(WASM_OPT) $(WASM_OPT_FLAGS) www/pkg/zhextract_bg.wasm -o www/pkg/zhextract_bg.wasm

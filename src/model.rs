@@ -266,6 +266,74 @@ pub struct Extraction {
     pub warnings: Vec<String>,
 }
 
+/// The names serde gives the variants (the JS boundary builds its objects by hand).
+impl OffsetUnit {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OffsetUnit::Utf16 => "utf16",
+            OffsetUnit::Char => "char",
+            OffsetUnit::Byte => "byte",
+        }
+    }
+}
+impl Script {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Script::Simplified => "simplified",
+            Script::Traditional => "traditional",
+            Script::Mixed => "mixed",
+            Script::None => "none",
+        }
+    }
+}
+impl RepairKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RepairKind::PinyinAnnotation => "pinyinAnnotation",
+            RepairKind::Mojibake => "mojibake",
+            RepairKind::Width => "width",
+            RepairKind::Whitespace => "whitespace",
+            RepairKind::ControlChar => "controlChar",
+        }
+    }
+}
+impl ParagraphKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ParagraphKind::Headline => "headline",
+            ParagraphKind::Lead => "lead",
+            ParagraphKind::Body => "body",
+            ParagraphKind::Credit => "credit",
+            ParagraphKind::Disclaimer => "disclaimer",
+            ParagraphKind::Promo => "promo",
+            ParagraphKind::Decoration => "decoration",
+        }
+    }
+}
+impl QuantityKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuantityKind::Count => "count",
+            QuantityKind::Percent => "percent",
+            QuantityKind::Ordinal => "ordinal",
+            QuantityKind::Measure => "measure",
+        }
+    }
+}
+impl CreditRole {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CreditRole::Author => "author",
+            CreditRole::Reporter => "reporter",
+            CreditRole::Editor => "editor",
+            CreditRole::ChiefEditor => "chiefEditor",
+            CreditRole::Photographer => "photographer",
+            CreditRole::Contributor => "contributor",
+            CreditRole::Source => "source",
+        }
+    }
+}
+
 impl Extraction {
     /// An extraction with nothing in it, in the given unit.
     pub fn empty(offsets: OffsetUnit) -> Self {
@@ -404,5 +472,112 @@ impl Extraction {
         for s in &mut self.summary {
             f(s);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn serde_name<T: Serialize>(v: T) -> String {
+        serde_json::to_value(v)
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    #[test]
+    fn as_str_is_the_serde_name() {
+        assert_eq!(OffsetUnit::Utf16.as_str(), serde_name(OffsetUnit::Utf16));
+        assert_eq!(OffsetUnit::Char.as_str(), serde_name(OffsetUnit::Char));
+        assert_eq!(OffsetUnit::Byte.as_str(), serde_name(OffsetUnit::Byte));
+        assert_eq!(Script::Simplified.as_str(), serde_name(Script::Simplified));
+        assert_eq!(
+            Script::Traditional.as_str(),
+            serde_name(Script::Traditional)
+        );
+        assert_eq!(Script::Mixed.as_str(), serde_name(Script::Mixed));
+        assert_eq!(Script::None.as_str(), serde_name(Script::None));
+        assert_eq!(
+            RepairKind::PinyinAnnotation.as_str(),
+            serde_name(RepairKind::PinyinAnnotation)
+        );
+        assert_eq!(
+            RepairKind::Mojibake.as_str(),
+            serde_name(RepairKind::Mojibake)
+        );
+        assert_eq!(RepairKind::Width.as_str(), serde_name(RepairKind::Width));
+        assert_eq!(
+            RepairKind::Whitespace.as_str(),
+            serde_name(RepairKind::Whitespace)
+        );
+        assert_eq!(
+            RepairKind::ControlChar.as_str(),
+            serde_name(RepairKind::ControlChar)
+        );
+        assert_eq!(
+            ParagraphKind::Headline.as_str(),
+            serde_name(ParagraphKind::Headline)
+        );
+        assert_eq!(
+            ParagraphKind::Lead.as_str(),
+            serde_name(ParagraphKind::Lead)
+        );
+        assert_eq!(
+            ParagraphKind::Body.as_str(),
+            serde_name(ParagraphKind::Body)
+        );
+        assert_eq!(
+            ParagraphKind::Credit.as_str(),
+            serde_name(ParagraphKind::Credit)
+        );
+        assert_eq!(
+            ParagraphKind::Disclaimer.as_str(),
+            serde_name(ParagraphKind::Disclaimer)
+        );
+        assert_eq!(
+            ParagraphKind::Promo.as_str(),
+            serde_name(ParagraphKind::Promo)
+        );
+        assert_eq!(
+            ParagraphKind::Decoration.as_str(),
+            serde_name(ParagraphKind::Decoration)
+        );
+        assert_eq!(
+            QuantityKind::Count.as_str(),
+            serde_name(QuantityKind::Count)
+        );
+        assert_eq!(
+            QuantityKind::Percent.as_str(),
+            serde_name(QuantityKind::Percent)
+        );
+        assert_eq!(
+            QuantityKind::Ordinal.as_str(),
+            serde_name(QuantityKind::Ordinal)
+        );
+        assert_eq!(
+            QuantityKind::Measure.as_str(),
+            serde_name(QuantityKind::Measure)
+        );
+        assert_eq!(CreditRole::Author.as_str(), serde_name(CreditRole::Author));
+        assert_eq!(
+            CreditRole::Reporter.as_str(),
+            serde_name(CreditRole::Reporter)
+        );
+        assert_eq!(CreditRole::Editor.as_str(), serde_name(CreditRole::Editor));
+        assert_eq!(
+            CreditRole::ChiefEditor.as_str(),
+            serde_name(CreditRole::ChiefEditor)
+        );
+        assert_eq!(
+            CreditRole::Photographer.as_str(),
+            serde_name(CreditRole::Photographer)
+        );
+        assert_eq!(
+            CreditRole::Contributor.as_str(),
+            serde_name(CreditRole::Contributor)
+        );
+        assert_eq!(CreditRole::Source.as_str(), serde_name(CreditRole::Source));
     }
 }

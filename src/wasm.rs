@@ -1,8 +1,11 @@
 //! The JS boundary: options in, a plain camelCase object out. No extraction logic here.
 
-use crate::model::OffsetUnit;
+use crate::model::{
+    Credit, DateMention, Entity, Extraction, Keyword, Money, OffsetUnit, Paragraph, Person,
+    Quantity, Quote, Repair, Role, Span,
+};
 use crate::options::{Error, Options, MAX_INPUT_BYTES};
-use serde::Serialize;
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -193,9 +196,227 @@ pub fn extract_js(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     }
     let s = String::from(js);
     let x = crate::try_extract(&s, &options).map_err(|e| JsError::new(&e.to_string()))?;
-    let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    x.serialize(&ser)
-        .map_err(|e| JsError::new(&format!("could not build the result: {e}")))
+    Ok(extraction(&x))
+}
+
+// The result as a plain JS object, built by hand: the same objects serde-wasm-bindgen made
+// from the serde derives of model.rs (keys in field order, fields skipped as serde skips
+// them, numbers as f64, enums as their serde names), in a few small non-generic functions
+// instead of a serializer instantiated per field type (issue 8: size).
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(extends = js_sys::Object)]
+    type Obj;
+    #[wasm_bindgen(method, indexing_setter)]
+    fn set(this: &Obj, key: &JsValue, value: JsValue);
+}
+
+thread_local! {
+    // Keys and enum names made into JS strings once per module instance.
+    static KEYS: RefCell<Vec<(usize, usize, JsValue)>> = const { RefCell::new(Vec::new()) };
+}
+
+#[inline(never)]
+fn key(k: &'static str) -> JsValue {
+    let (p, n) = (k.as_ptr() as usize, k.len());
+    KEYS.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some((_, _, v)) = c.iter().find(|e| e.0 == p && e.1 == n) {
+            return v.clone();
+        }
+        let v = JsValue::from_str(k);
+        c.push((p, n, v.clone()));
+        v
+    })
+}
+
+struct O(Obj);
+
+impl O {
+    fn new() -> O {
+        O(js_sys::Object::new().unchecked_into())
+    }
+    #[inline(never)]
+    fn v(&self, k: &'static str, v: JsValue) -> &Self {
+        self.0.set(&key(k), v);
+        self
+    }
+    #[inline(never)]
+    fn n(&self, k: &'static str, x: f64) -> &Self {
+        self.v(k, JsValue::from_f64(x))
+    }
+    #[inline(never)]
+    fn s(&self, k: &'static str, x: &str) -> &Self {
+        self.v(k, JsValue::from_str(x))
+    }
+    fn b(&self, k: &'static str, x: bool) -> &Self {
+        self.v(k, JsValue::from_bool(x))
+    }
+    fn e(&self, k: &'static str, name: &'static str) -> &Self {
+        self.v(k, key(name))
+    }
+    #[inline(never)]
+    fn os(&self, k: &'static str, x: &Option<String>) -> &Self {
+        if let Some(x) = x {
+            self.s(k, x);
+        }
+        self
+    }
+    #[inline(never)]
+    fn on(&self, k: &'static str, x: Option<f64>) -> &Self {
+        if let Some(x) = x {
+            self.n(k, x);
+        }
+        self
+    }
+    #[inline(never)]
+    fn span(start: usize, end: usize) -> O {
+        let o = O::new();
+        o.n("start", start as f64).n("end", end as f64);
+        o
+    }
+    fn done(self) -> JsValue {
+        self.0.into()
+    }
+}
+
+fn arr<T>(xs: &[T], f: fn(&T) -> JsValue) -> JsValue {
+    let a = js_sys::Array::new();
+    for x in xs {
+        a.push(&f(x));
+    }
+    a.into()
+}
+
+// &String: arr's item function for a Vec<String>.
+#[allow(clippy::ptr_arg)]
+fn string(s: &String) -> JsValue {
+    JsValue::from_str(s)
+}
+
+fn span(s: &Span) -> JsValue {
+    O::span(s.start, s.end).done()
+}
+
+fn repair(r: &Repair) -> JsValue {
+    let o = O::span(r.start, r.end);
+    o.e("kind", r.kind.as_str())
+        .s("original", &r.original)
+        .s("replacement", &r.replacement)
+        .on("confidence", r.confidence.map(f64::from));
+    o.done()
+}
+
+fn paragraph(p: &Paragraph) -> JsValue {
+    let o = O::span(p.start, p.end);
+    o.e("kind", p.kind.as_str()).s("text", &p.text);
+    o.done()
+}
+
+fn date(d: &DateMention) -> JsValue {
+    let o = O::span(d.start, d.end);
+    o.s("text", &d.text)
+        .s("value", &d.value)
+        .os("end_value", &d.end_value)
+        .b("yearInferred", d.year_inferred)
+        .b("relative", d.relative);
+    o.done()
+}
+
+fn money(m: &Money) -> JsValue {
+    let o = O::span(m.start, m.end);
+    o.s("text", &m.text)
+        .n("amount", m.amount)
+        .on("amountMax", m.amount_max)
+        .s("currency", &m.currency)
+        .b("approximate", m.approximate);
+    o.done()
+}
+
+fn quantity(q: &Quantity) -> JsValue {
+    let o = O::span(q.start, q.end);
+    o.s("text", &q.text)
+        .n("value", q.value)
+        .on("valueMax", q.value_max)
+        .s("unit", &q.unit)
+        .e("kind", q.kind.as_str())
+        .os("subject", &q.subject);
+    if q.approximate {
+        o.b("approximate", true);
+    }
+    o.done()
+}
+
+fn entity(e: &Entity) -> JsValue {
+    let o = O::new();
+    o.s("name", &e.name).v("mentions", arr(&e.mentions, span));
+    if !e.aliases.is_empty() {
+        o.v("aliases", arr(&e.aliases, string));
+    }
+    o.done()
+}
+
+fn role(r: &Role) -> JsValue {
+    let o = O::new();
+    o.s("title", &r.title).os("organization", &r.organization);
+    o.done()
+}
+
+fn person(p: &Person) -> JsValue {
+    let o = O::new();
+    o.s("name", &p.name)
+        .v("mentions", arr(&p.mentions, span))
+        .v("roles", arr(&p.roles, role));
+    o.done()
+}
+
+fn quote(q: &Quote) -> JsValue {
+    let o = O::span(q.start, q.end);
+    o.os("speaker", &q.speaker)
+        .s("verb", &q.verb)
+        .s("text", &q.text);
+    o.done()
+}
+
+fn credit(c: &Credit) -> JsValue {
+    let o = O::span(c.start, c.end);
+    o.e("role", c.role.as_str())
+        .s("label", &c.label)
+        .v("names", arr(&c.names, string))
+        .os("organization", &c.organization);
+    o.done()
+}
+
+fn keyword(k: &Keyword) -> JsValue {
+    let o = O::new();
+    o.s("word", &k.word).n("score", k.score);
+    o.done()
+}
+
+fn extraction(x: &Extraction) -> JsValue {
+    let o = O::new();
+    o.n("schemaVersion", x.schema_version.into())
+        .e("offsets", x.offsets.as_str())
+        .e("script", x.script.as_str())
+        .s("text", &x.text)
+        .v("repairs", arr(&x.repairs, repair))
+        .v("paragraphs", arr(&x.paragraphs, paragraph))
+        .v("sentences", arr(&x.sentences, span))
+        .v("dates", arr(&x.dates, date))
+        .v("money", arr(&x.money, money))
+        .v("quantities", arr(&x.quantities, quantity))
+        .v("people", arr(&x.people, person))
+        .v("organizations", arr(&x.organizations, entity))
+        .v("locations", arr(&x.locations, entity))
+        .v("works", arr(&x.works, entity))
+        .v("events", arr(&x.events, entity))
+        .v("quotes", arr(&x.quotes, quote))
+        .v("credits", arr(&x.credits, credit))
+        .v("keywords", arr(&x.keywords, keyword))
+        .v("summary", arr(&x.summary, string))
+        .v("warnings", arr(&x.warnings, string));
+    o.done()
 }
 
 #[wasm_bindgen(skip_typescript)]

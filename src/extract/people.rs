@@ -15,7 +15,8 @@
 use crate::layout::Doc;
 use crate::lexicon::tag::Tagged;
 use crate::model::{Person, Role, Span};
-use std::collections::HashMap;
+// Lookups only, never iterated: the hasher does not change the output.
+use rustc_hash::FxHashMap as HashMap;
 
 pub fn find(doc: &Doc) -> Vec<Person> {
     from_tags(doc, &Tagged::new(doc))
@@ -23,7 +24,7 @@ pub fn find(doc: &Doc) -> Vec<Person> {
 
 pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
     let mut people: Vec<Person> = Vec::new();
-    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    let mut by_key: HashMap<&str, usize> = HashMap::default();
     // a name inside a work's title (《周恩来传》) is a mention of the person too
     for hit in &tags.people {
         let key = &doc.fold[hit.span.clone()];

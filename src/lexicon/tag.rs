@@ -19,7 +19,8 @@ use super::charset::HanSet;
 use super::segment::{Kind, Token};
 use super::{get, Lexicon, OrgWord, Pos};
 use crate::layout::Doc;
-use std::collections::HashMap;
+// Lookups only, never iterated: the hasher does not change the output.
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// A title next to a person, with the organisation written before the titles.
@@ -5357,13 +5358,13 @@ fn tag_sentence<'a>(
     let first_person = out.people.len();
     // titles by their end and start byte, organisations by their end token (the first of
     // each, as a scan would find it): looked up per person
-    let mut title_by_end: HashMap<usize, Range<usize>> = HashMap::new();
-    let mut title_by_start: HashMap<usize, Range<usize>> = HashMap::new();
+    let mut title_by_end: HashMap<usize, Range<usize>> = HashMap::default();
+    let mut title_by_start: HashMap<usize, Range<usize>> = HashMap::default();
     for t in &titles {
         title_by_end.entry(t.end).or_insert_with(|| t.clone());
         title_by_start.entry(t.start).or_insert_with(|| t.clone());
     }
-    let mut org_by_end: HashMap<usize, Range<usize>> = HashMap::new();
+    let mut org_by_end: HashMap<usize, Range<usize>> = HashMap::default();
     for r in &orgs {
         org_by_end.entry(r.end).or_insert_with(|| r.clone());
     }
@@ -6168,8 +6169,8 @@ mod tests {
 pub fn entities(doc: &Doc, spans: &[Range<usize>]) -> Vec<crate::model::Entity> {
     use crate::model::{Entity, Span};
     let mut out: Vec<Entity> = Vec::new();
-    let mut by_key: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    let mut seen: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
+    let mut by_key: HashMap<&str, usize> = HashMap::default();
+    let mut seen: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
     for r in spans {
         if !seen.insert((r.start, r.end)) {
             continue;

@@ -111,7 +111,9 @@ fn kinds() -> Vec<(&'static str, fn(usize) -> String)> {
         ("pinyin readings 會(huì)", |n| {
             fill("會(huì)議萬(wàn)元", n)
         }),
-        ("mojibake debris", |n| fill("??κ驳匚瘜?duì)锟斤拷ä¸\u{AD}æ–‡", n)),
+        ("mojibake debris", |n| {
+            fill("??κ驳匚瘜?duì)锟斤拷ä¸\u{AD}æ–‡", n)
+        }),
         // one sentence of names, titles and dotted names (per-person scans were quadratic)
         ("list of names and titles", |n| {
             fill("彭清源、沈求我、记者王军、外长哈洛宁、约翰·史密斯、", n)

@@ -290,7 +290,8 @@ fn pure_emoji() {
 
 #[test]
 fn mojibake_and_readings_in_bulk() {
-    let debris = "??κ驳匚瘜?duì)?shù)匦袠I锟斤拷ä¸\u{AD}æ–‡要?jiǎng)?chuàng)新會(huì)(((huì)))（wàn）";
+    let debris =
+        "??κ驳匚瘜?duì)?shù)匦袠I锟斤拷ä¸\u{AD}æ–‡要?jiǎng)?chuàng)新會(huì)(((huì)))（wàn）";
     run(&debris.repeat(3_000));
     run(&"會(huì)".repeat(30_000));
     run(&"(huì)".repeat(30_000));

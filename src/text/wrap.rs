@@ -101,14 +101,15 @@ pub fn fixes(text: &str) -> Vec<Fix> {
     }
     // The column: the width that most lines going on fill.
     let mut best: Option<(usize, usize)> = None;
-    let mut widths: Vec<usize> = lines
+    // (as key triples: the module's one sort of them serves, no new sort is compiled in)
+    let mut widths: Vec<(usize, usize, usize)> = lines
         .iter()
         .filter(|l| l.goes_on && l.width >= MIN_WIDTH)
-        .map(|l| l.width)
+        .map(|l| (l.width, 0, 0))
         .collect();
-    widths.sort_unstable();
+    crate::pipeline::sort_keys(&mut widths);
     widths.dedup();
-    for &w in &widths {
+    for &(w, _, _) in &widths {
         let (full, prose) = lines
             .iter()
             .filter(|l| l.goes_on && l.width + SLACK >= w && l.width <= w)

@@ -300,3 +300,32 @@ fn what_someone_says_of_themselves_stays_a_quote() {
         vec![q("李平", "称", "一生只做了一件事")]
     );
 }
+
+// From the audit of session 17 (police notices, Q&A announcements).
+#[test]
+fn described_speakers_run_to_their_last_word_and_speak_after_a_quotation() {
+    assert_eq!(
+        quotes("交警支队负责人表示，将对辖区内的重点路段开展全面排查。"),
+        [q(
+            "交警支队负责人",
+            "表示",
+            "将对辖区内的重点路段开展全面排查。"
+        )]
+    );
+    assert_eq!(
+        quotes("“新线开通后，市民出行会更加方便。”该负责人说。"),
+        [q("该负责人", "说", "新线开通后，市民出行会更加方便。")]
+    );
+    assert_eq!(
+        quotes("该局指出，今年将重点查处无证经营行为。"),
+        [q("该局", "指出", "今年将重点查处无证经营行为。")]
+    );
+    assert_eq!(
+        quotes("对此，公司表示，将尽快恢复生产，并对受影响的客户作出赔偿。"),
+        [q(
+            "公司",
+            "表示",
+            "将尽快恢复生产，并对受影响的客户作出赔偿。"
+        )]
+    );
+}

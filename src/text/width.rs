@@ -198,7 +198,10 @@ fn spaced_out(text: &str, out: &mut Vec<Fix>) {
             let han = out.len();
             spaced_digits_line(&cs, out);
             if han > before && out.len() > han {
-                out[before..].sort_by_key(|f| f.range.start);
+                // (the module's one sort, stable by start as the index breaks ties)
+                let mut line_fixes = out.split_off(before);
+                crate::pipeline::sort_by_span(&mut line_fixes, |f| (f.range.start, 0));
+                out.append(&mut line_fixes);
             }
         }
         base += line.len();

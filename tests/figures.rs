@@ -634,9 +634,10 @@ fn relative_days_speak_from_the_datelines_day() {
         &with_reference("2024-06-02"),
     );
     assert_eq!(date_values(&x)[1], ("今天上午", "2024-05-28"));
-    // more than a month before the reference date, or no dateline: the reference date
+    // a month and day more than a month before the reference date: still the dateline's
+    // day (a bare day only within a month); no dateline: the reference date
     let x = extract("新华社北京5月1日电 今天上午，会议召开。", &r);
-    assert_eq!(date_values(&x)[1], ("今天上午", "2024-06-10"));
+    assert_eq!(date_values(&x)[1], ("今天上午", "2024-05-01"));
     let x = extract("会议5月6日召开。今天上午，代表们到达。", &r);
     assert_eq!(date_values(&x)[1], ("今天上午", "2024-06-10"));
 }
@@ -1273,4 +1274,40 @@ fn n_and_more_months_or_hours_have_an_upper_end() {
             ("3个半小时", 3.5, None),
         ]
     );
+}
+
+#[test]
+fn an_older_dateline_anchors_its_bare_days_and_today() {
+    // filed in March, read in June: its 19日 and 今天 are March's
+    let t = "新华社昆明3月19日电（记者 周磊）记者19日从云南省应急管理厅获悉，截至19日18时，\
+             山火过火面积约400公顷。今天上午，扑救工作仍在进行。预计9月完成植被恢复。";
+    let x = extract(t, &with_reference("2024-06-10"));
+    assert_eq!(
+        date_values(&x),
+        vec![
+            ("3月19日", "2024-03-19"),
+            ("19日", "2024-03-19"),
+            ("19日18时", "2024-03-19T18"),
+            ("今天上午", "2024-03-19"),
+            // a month keeps the reading day's window: an April or March article's 9月 is
+            // this September, not last year's
+            ("9月", "2024-09"),
+        ]
+    );
+}
+
+#[test]
+fn a_month_compared_as_the_same_as_last_month() {
+    // 与上月持平 / 涨幅与上月相同 compare with April in a May report read in June, and a
+    // cumulative 1—5月 reports May
+    let t = "统计局发布数据。\n5月份，城镇调查失业率为5.1%，与上月持平。\
+             1—5月平均，价格比上年同期上涨0.2%，降幅比上月收窄0.4个百分点；涨幅与上月相同。";
+    let x = extract(t, &with_reference("2024-06-10"));
+    let months: Vec<&str> = x
+        .dates
+        .iter()
+        .filter(|d| d.text == "上月")
+        .map(|d| d.value.as_str())
+        .collect();
+    assert_eq!(months, vec!["2024-04", "2024-04", "2024-04"]);
 }

@@ -1311,3 +1311,52 @@ fn a_month_compared_as_the_same_as_last_month() {
         .collect();
     assert_eq!(months, vec!["2024-04", "2024-04", "2024-04"]);
 }
+
+#[test]
+fn ages_in_full_years_and_the_macau_pataca_before_its_amount() {
+    let x = extract(
+        "报名者须年满18周岁、不超过45周岁；奖金为澳门币50万元，另设澳門元8萬元獎勵。",
+        &Options::default(),
+    );
+    let q: Vec<(&str, f64, &str, QuantityKind)> = x
+        .quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.value, q.unit.as_str(), q.kind))
+        .collect();
+    assert_eq!(
+        q,
+        vec![
+            ("18周岁", 18.0, "周岁", QuantityKind::Measure),
+            ("45周岁", 45.0, "周岁", QuantityKind::Measure),
+        ]
+    );
+    let m: Vec<(&str, f64, &str)> = x
+        .money
+        .iter()
+        .map(|m| (m.text.as_str(), m.amount, m.currency.as_str()))
+        .collect();
+    assert_eq!(
+        m,
+        vec![
+            ("澳门币50万元", 500_000.0, "MOP"),
+            ("澳門元8萬元", 80_000.0, "MOP")
+        ]
+    );
+}
+
+#[test]
+fn a_date_spaced_from_its_numbers_as_pdfs_paste_it() {
+    let t = "公司于 2024 年 4 月 26 日披露 2024 年第 1 季度报告，iPhone 15 月销量未计入。";
+    let x = extract(t, &with_reference("2024-06-10"));
+    assert_eq!(
+        date_ranges(&x),
+        vec![
+            ("2024年4月26日", "2024-04-26", None),
+            ("2024年第1季度", "2024-01", Some("2024-03")),
+        ]
+    );
+    // the spans are the pasted text's, spaces included
+    let d = &x.dates[0];
+    let pasted: String = t.chars().skip(d.start).take(d.end - d.start).collect();
+    assert_eq!(pasted, "2024 年 4 月 26 日");
+}

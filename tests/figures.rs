@@ -1360,3 +1360,32 @@ fn a_date_spaced_from_its_numbers_as_pdfs_paste_it() {
     let pasted: String = t.chars().skip(d.start).take(d.end - d.start).collect();
     assert_eq!(pasted, "2024 年 4 月 26 日");
 }
+
+#[test]
+fn round_amounts_by_their_units_and_a_weekday_with_its_date() {
+    let x = extract(
+        "年销售额超过百亿元的企业有12家，设立千万元级基金。千万不要轻信。",
+        &Options::default(),
+    );
+    let m: Vec<(&str, f64, bool)> = x
+        .money
+        .iter()
+        .map(|m| (m.text.as_str(), m.amount, m.approximate))
+        .collect();
+    assert_eq!(m, vec![("百亿元", 1e10, true), ("千万元", 1e7, false)]);
+    // read on Monday 6-10, filed on Friday 6-7: 周一 is the Monday in brackets, not the
+    // dateline week's
+    let x = extract(
+        "新华社北京6月7日电 周五，沪指收涨。下周一（6月10日）为端午节，周二（6月12日）开市。",
+        &with_reference("2024-06-10"),
+    );
+    let v = date_values(&x);
+    assert!(v.contains(&("下周一", "2024-06-10")), "{v:?}");
+    // a weekday that disagrees with its bracket keeps its own reading
+    assert!(v.contains(&("周二", "2024-06-04")), "{v:?}");
+    let x = extract(
+        "新华社北京6月7日电 周五，沪指收涨。周一（6月10日）休市。",
+        &with_reference("2024-06-10"),
+    );
+    assert_eq!(date_values(&x)[2], ("周一", "2024-06-10"));
+}

@@ -3280,6 +3280,7 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
     let mut ctx: Option<(usize, i32)> = None; // paragraph start, written year
     let mut prev: Option<(usize, Point)> = None; // the last day named, its paragraph
     let mut reported = Reported::default();
+    let mut last_wd: Option<(usize, u32)> = None; // a weekday just pushed, its index
     for r in &raws {
         let para = doc.paragraph_at(r.start).map_or(0, |p| p.range.start);
         let ctx_year = ctx.filter(|(p, _)| *p == para).map(|(_, y)| y);
@@ -3343,6 +3344,23 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
         // 近日, 日前: no day to give, and SCHEMA's value is ISO 8601, so no mention
         if r.a.vague {
             continue;
+        }
+        // 周一（6月10日）: the weekday is the day in brackets after it, when they agree
+        if let Some((k, wd)) = last_wd.take() {
+            let bracketed = out.get(k).is_some_and(|w: &DateMention| {
+                matches!(&s[w.end..r.start], "（" | "(") && s[r.end..].starts_with(['）', ')'])
+            });
+            let day = Date::parse_iso(&res.value).filter(|d| weekday(*d) == wd);
+            if let (true, Some(_)) = (bracketed, day) {
+                out[k].value = res.value.clone();
+            }
+        }
+        if let Some(wd) =
+            r.a.weekday
+                .or(r.a.week.and_then(|w| w.1))
+                .filter(|_| r.b.is_none())
+        {
+            last_wd = Some((out.len(), wd));
         }
         // 民国 (中华民国) before a year of the Republic belongs to the date
         let start = if r.a.y.is_some() {

@@ -123,6 +123,9 @@ const MEASURE_WORDS: &[&str] = &[
     "周",
     "週",
     "天",
+    // a contract's period in calendar days (工期900日历天)
+    "日历天",
+    "日曆天",
     "km²",
     "km",
     "kg",

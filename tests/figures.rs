@@ -634,9 +634,10 @@ fn relative_days_speak_from_the_datelines_day() {
         &with_reference("2024-06-02"),
     );
     assert_eq!(date_values(&x)[1], ("今天上午", "2024-05-28"));
-    // more than a month before the reference date, or no dateline: the reference date
+    // a month and day more than a month before the reference date: still the dateline's
+    // day (a bare day only within a month); no dateline: the reference date
     let x = extract("新华社北京5月1日电 今天上午，会议召开。", &r);
-    assert_eq!(date_values(&x)[1], ("今天上午", "2024-06-10"));
+    assert_eq!(date_values(&x)[1], ("今天上午", "2024-05-01"));
     let x = extract("会议5月6日召开。今天上午，代表们到达。", &r);
     assert_eq!(date_values(&x)[1], ("今天上午", "2024-06-10"));
 }
@@ -1273,4 +1274,118 @@ fn n_and_more_months_or_hours_have_an_upper_end() {
             ("3个半小时", 3.5, None),
         ]
     );
+}
+
+#[test]
+fn an_older_dateline_anchors_its_bare_days_and_today() {
+    // filed in March, read in June: its 19日 and 今天 are March's
+    let t = "新华社昆明3月19日电（记者 周磊）记者19日从云南省应急管理厅获悉，截至19日18时，\
+             山火过火面积约400公顷。今天上午，扑救工作仍在进行。预计9月完成植被恢复。";
+    let x = extract(t, &with_reference("2024-06-10"));
+    assert_eq!(
+        date_values(&x),
+        vec![
+            ("3月19日", "2024-03-19"),
+            ("19日", "2024-03-19"),
+            ("19日18时", "2024-03-19T18"),
+            ("今天上午", "2024-03-19"),
+            // a month keeps the reading day's window: an April or March article's 9月 is
+            // this September, not last year's
+            ("9月", "2024-09"),
+        ]
+    );
+}
+
+#[test]
+fn a_month_compared_as_the_same_as_last_month() {
+    // 与上月持平 / 涨幅与上月相同 compare with April in a May report read in June, and a
+    // cumulative 1—5月 reports May
+    let t = "统计局发布数据。\n5月份，城镇调查失业率为5.1%，与上月持平。\
+             1—5月平均，价格比上年同期上涨0.2%，降幅比上月收窄0.4个百分点；涨幅与上月相同。";
+    let x = extract(t, &with_reference("2024-06-10"));
+    let months: Vec<&str> = x
+        .dates
+        .iter()
+        .filter(|d| d.text == "上月")
+        .map(|d| d.value.as_str())
+        .collect();
+    assert_eq!(months, vec!["2024-04", "2024-04", "2024-04"]);
+}
+
+#[test]
+fn ages_in_full_years_and_the_macau_pataca_before_its_amount() {
+    let x = extract(
+        "报名者须年满18周岁、不超过45周岁；奖金为澳门币50万元，另设澳門元8萬元獎勵。",
+        &Options::default(),
+    );
+    let q: Vec<(&str, f64, &str, QuantityKind)> = x
+        .quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.value, q.unit.as_str(), q.kind))
+        .collect();
+    assert_eq!(
+        q,
+        vec![
+            ("18周岁", 18.0, "周岁", QuantityKind::Measure),
+            ("45周岁", 45.0, "周岁", QuantityKind::Measure),
+        ]
+    );
+    let m: Vec<(&str, f64, &str)> = x
+        .money
+        .iter()
+        .map(|m| (m.text.as_str(), m.amount, m.currency.as_str()))
+        .collect();
+    assert_eq!(
+        m,
+        vec![
+            ("澳门币50万元", 500_000.0, "MOP"),
+            ("澳門元8萬元", 80_000.0, "MOP")
+        ]
+    );
+}
+
+#[test]
+fn a_date_spaced_from_its_numbers_as_pdfs_paste_it() {
+    let t = "公司于 2024 年 4 月 26 日披露 2024 年第 1 季度报告，iPhone 15 月销量未计入。";
+    let x = extract(t, &with_reference("2024-06-10"));
+    assert_eq!(
+        date_ranges(&x),
+        vec![
+            ("2024年4月26日", "2024-04-26", None),
+            ("2024年第1季度", "2024-01", Some("2024-03")),
+        ]
+    );
+    // the spans are the pasted text's, spaces included
+    let d = &x.dates[0];
+    let pasted: String = t.chars().skip(d.start).take(d.end - d.start).collect();
+    assert_eq!(pasted, "2024 年 4 月 26 日");
+}
+
+#[test]
+fn round_amounts_by_their_units_and_a_weekday_with_its_date() {
+    let x = extract(
+        "年销售额超过百亿元的企业有12家，设立千万元级基金。千万不要轻信。",
+        &Options::default(),
+    );
+    let m: Vec<(&str, f64, bool)> = x
+        .money
+        .iter()
+        .map(|m| (m.text.as_str(), m.amount, m.approximate))
+        .collect();
+    assert_eq!(m, vec![("百亿元", 1e10, true), ("千万元", 1e7, false)]);
+    // read on Monday 6-10, filed on Friday 6-7: 周一 is the Monday in brackets, not the
+    // dateline week's
+    let x = extract(
+        "新华社北京6月7日电 周五，沪指收涨。下周一（6月10日）为端午节，周二（6月12日）开市。",
+        &with_reference("2024-06-10"),
+    );
+    let v = date_values(&x);
+    assert!(v.contains(&("下周一", "2024-06-10")), "{v:?}");
+    // a weekday that disagrees with its bracket keeps its own reading
+    assert!(v.contains(&("周二", "2024-06-04")), "{v:?}");
+    let x = extract(
+        "新华社北京6月7日电 周五，沪指收涨。周一（6月10日）休市。",
+        &with_reference("2024-06-10"),
+    );
+    assert_eq!(date_values(&x)[2], ("周一", "2024-06-10"));
 }

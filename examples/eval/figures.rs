@@ -689,6 +689,7 @@ fn jionlp_parse_time(dir: &Path) -> (Suite, Suite) {
     let prefer = dates::Prefer {
         yearless: dates::Yearless::SameYear,
         weekday_future: true,
+        read_on: None,
     };
     for c in read_jsonl(&dir.join("jionlp/parse_time.jsonl")) {
         let text = c["text"].as_str().unwrap_or("");
@@ -772,6 +773,7 @@ fn duckling_time(dir: &Path) -> (Suite, Suite) {
     let prefer = dates::Prefer {
         yearless: dates::Yearless::Future,
         weekday_future: true,
+        read_on: None,
     };
     let base = Date::new(2013, 2, 12);
     for c in read_jsonl(&dir.join("duckling_zh/time.jsonl")) {

@@ -17,9 +17,10 @@
 //!
 //! # Resolving relative dates and dates without a year
 //! The anchor of a document is, in this order:
-//! 1. `options.reference_date`, when the caller gives one; but when the article's dateline
-//!    names a day up to 31 days before it (新华社北京6月7日电, （中央社记者…台北6日电）), that
-//!    day: the article's 今天, 昨天 and 下周 speak from the day it was filed;
+//! 1. `options.reference_date`, when the caller gives one; but when the article has a
+//!    dateline (新华社北京6月7日电, （中央社记者…台北6日电）), its day (a bare day up to 31
+//!    days before the reference, a month and day in the news window around it): the
+//!    article's 今天, 昨天, 下周 and 19日 speak from the day it was filed;
 //! 2. a dateline: a date with year, month and day written in the headline or lead, or in a
 //!    short paragraph of its own (2025年01月23日 10:30 来源：…); a dateline without a year
 //!    (本报上海5月20日电) is the day of the year found as in 3., or else a day of an
@@ -54,6 +55,10 @@ pub struct Prefer {
     /// A bare weekday (周三) is in the week of the anchor (Monday to Sunday), or the next
     /// one after the anchor.
     pub weekday_future: bool,
+    /// The reading day (the reference date) when the anchor is an earlier dateline: the
+    /// news window of a month without a year reaches to three months after the later of
+    /// the two (an April article read in June keeps 9月 in this year).
+    pub read_on: Option<Date>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +78,7 @@ impl Prefer {
     pub const NEWS: Prefer = Prefer {
         yearless: Yearless::News,
         weekday_future: false,
+        read_on: None,
     };
 }
 
@@ -1939,7 +1945,7 @@ fn same_year_at(s: &str, at: usize) -> bool {
         })
 }
 
-/// A comparison with the period before (较上月增加, 比上年增长, 与上年同期相比) around the
+/// A comparison with the period before (较上月增加, 比上年增长, 与上年同期相比, 与上月持平) around the
 /// relative word at `start..end`.
 fn compared(s: &str, start: usize, end: usize) -> bool {
     match prev_char(s, start) {
@@ -1947,7 +1953,20 @@ fn compared(s: &str, start: usize, end: usize) -> bool {
         Some('与' | '與' | '和' | '同' | '跟') => {
             let rest = &s[end..];
             let rest = rest.strip_prefix("同期").unwrap_or(rest);
-            rest.starts_with("相比") || rest.starts_with("比较") || rest.starts_with("比較")
+            // 与上月相比, 与上月持平, 涨幅与上月相同
+            [
+                "相比",
+                "比较",
+                "比較",
+                "持平",
+                "相同",
+                "相当",
+                "相當",
+                "一致",
+                "基本持平",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
         }
         _ => false,
     }
@@ -2017,11 +2036,16 @@ impl Reported {
         if let Some((y, _)) = ascii_digits(last, 0, 4, 4) {
             self.last_year = Some(y as i32);
         }
-        // a period: a month, or a year (a part of it: 上半年), not a range of them
+        // a period: a month, or a year (a part of it: 上半年), not a range of them; a
+        // range of months of a year (1—5月) reports its last month, as a May release does
         let Some((y, m)) = period_of(&res.value) else {
             return;
         };
-        let m = m.filter(|_| res.end_value.is_none());
+        let m = match res.end_value.as_deref().map(period_of) {
+            None => m,
+            Some(Some((ye, me))) if ye == y && m.is_some() => me,
+            Some(_) => None,
+        };
         if res
             .end_value
             .as_deref()
@@ -2652,6 +2676,10 @@ fn resolve_fields(
                     inferred = true;
                 }
                 Anchor::Date(a) => {
+                    let a = match prefer.read_on {
+                        Some(r) if r > a && prefer.yearless != Yearless::SameYear => r,
+                        _ => a,
+                    };
                     let m = p.m.unwrap_or(1);
                     let d = p.d.unwrap_or(1).min(days_in_month(a.year, m).max(1));
                     let here = days_from_civil(a.year, a.month, a.day);
@@ -3002,10 +3030,22 @@ fn resolve(
 }
 
 /// The day of the article's dateline (新华社北京6月9日电, （中央社记者…台北6日电）) as a date
-/// on or shortly before the reference date `r`: the day the article's 今天, 昨天 and 下周
-/// speak from, when the article was filed a few days before it is read.
+/// read on the reference date `r`: the day the article's 今天, 昨天, 下周 and bare days
+/// speak from. A bare day (台北6日电) is on or up to 31 days before `r`; a month and day
+/// is placed as any other in the news window (nine months before `r` to three after), so
+/// an article filed 3月19日 and read in June says 19日 of March.
 fn dateline_day(doc: &Doc, raws: &[Raw], r: Date) -> Option<Date> {
-    day_before(dateline(doc, raws)?, r)
+    let raw = dateline(doc, raws)?;
+    let (Some(m), Some(d)) = (raw.a.m, raw.a.d) else {
+        return day_before(raw, r);
+    };
+    if let Some(y) = raw.a.y {
+        return Date::new(y, m, d);
+    }
+    let here = days_from_civil(r.year, r.month, r.day);
+    (r.year - 1..=r.year + 1)
+        .filter_map(|y| Date::new(y, m, d))
+        .find(|t| (-275..=92).contains(&(days_from_civil(t.year, t.month, t.day) - here)))
 }
 
 /// The day a lead opens on (6月7日，A股三大指数…), in the first three paragraphs: the
@@ -3228,6 +3268,10 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
     let raws = scan(s, tw);
     let anchor = document_anchor(doc, &raws);
     // 本周, 上月: the week or month of the story's day, when a lead opens on it
+    let prefer = Prefer {
+        read_on: doc.options.reference_date,
+        ..prefer
+    };
     let story = match (doc.options.reference_date, anchor) {
         (Some(r), Anchor::Date(a)) if a == r => lead_day(doc, &raws, r).map(Anchor::Date),
         _ => None,
@@ -3236,6 +3280,7 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
     let mut ctx: Option<(usize, i32)> = None; // paragraph start, written year
     let mut prev: Option<(usize, Point)> = None; // the last day named, its paragraph
     let mut reported = Reported::default();
+    let mut last_wd: Option<(usize, u32)> = None; // a weekday just pushed, its index
     for r in &raws {
         let para = doc.paragraph_at(r.start).map_or(0, |p| p.range.start);
         let ctx_year = ctx.filter(|(p, _)| *p == para).map(|(_, y)| y);
@@ -3299,6 +3344,23 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
         // 近日, 日前: no day to give, and SCHEMA's value is ISO 8601, so no mention
         if r.a.vague {
             continue;
+        }
+        // 周一（6月10日）: the weekday is the day in brackets after it, when they agree
+        if let Some((k, wd)) = last_wd.take() {
+            let bracketed = out.get(k).is_some_and(|w: &DateMention| {
+                matches!(&s[w.end..r.start], "（" | "(") && s[r.end..].starts_with(['）', ')'])
+            });
+            let day = Date::parse_iso(&res.value).filter(|d| weekday(*d) == wd);
+            if let (true, Some(_)) = (bracketed, day) {
+                out[k].value = res.value.clone();
+            }
+        }
+        if let Some(wd) =
+            r.a.weekday
+                .or(r.a.week.and_then(|w| w.1))
+                .filter(|_| r.b.is_none())
+        {
+            last_wd = Some((out.len(), wd));
         }
         // 民国 (中华民国) before a year of the Republic belongs to the date
         let start = if r.a.y.is_some() {

@@ -125,6 +125,11 @@ const PREFIXES: &[(&str, &str)] = &[
     ("港币", "HKD"),
     ("港幣", "HKD"),
     ("港元", "HKD"),
+    ("澳门元", "MOP"),
+    ("澳门币", "MOP"),
+    ("澳門幣", "MOP"),
+    ("澳門元", "MOP"),
+    ("MOP", "MOP"),
     ("NT$", "TWD"),
     ("新台币", "TWD"),
     ("新臺幣", "TWD"),
@@ -305,7 +310,7 @@ fn is_han(c: char) -> bool {
 /// Reads an amount at `at`: a numeral, optional spaced multipliers and `w`, then a currency
 /// word and a spoken tail. `loose` admits 角/毛/分 alone (whole-input parsing).
 fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
-    let n = numbers::parse_at(s, at)?;
+    let n = numbers::parse_at(s, at).or_else(|| numbers::units_alone_at(s, at))?;
     if n.kind != NumeralKind::Cardinal || n.value < 0.0 {
         return None;
     }

@@ -40,7 +40,7 @@ const COUNT_WORDS: &[&str] = &[
     "吨次", "架次", "班", "届次", "回", "周年", "週年", "伙", "班次", "车次", "車次", "航次", "批次",
     "场次", "場次", "省市", "省区市", "省區市", "省份", "省区", "省區", "地市", "市县", "市縣",
     "区县", "區縣", "省", "市", "县", "縣", "车道", "車道", "部门", "部門", "球", "页", "頁",
-    "顶", "頂", "盏", "盞", "根", "床",
+    "顶", "頂", "盏", "盞", "根", "床", "周岁", "週歲",
 ];
 
 /// Place words of counts (6省市, 3县) that begin longer words after a numeral (10万市民,
@@ -123,6 +123,9 @@ const MEASURE_WORDS: &[&str] = &[
     "周",
     "週",
     "天",
+    // a contract's period in calendar days (工期900日历天)
+    "日历天",
+    "日曆天",
     "km²",
     "km",
     "kg",
@@ -894,9 +897,10 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
                     .is_none_or(|c| !is_han(c) || "的和与與及等均都已将將共各先".contains(c))
         });
     let (word, kind) = match (measure, count) {
+        // (an age is a measure: 46岁, 60岁以上, 年满18周岁)
+        (_, Some(c)) if matches!(c, "周岁" | "週歲") => (c, QuantityKind::Measure),
         (Some(m), Some(c)) if c.len() > m.len() => (c, QuantityKind::Count),
         (Some(m), _) => (m, QuantityKind::Measure),
-        // (an age is a measure: 46岁, 60岁以上)
         (None, Some(c)) if matches!(c, "岁" | "歲") => (c, QuantityKind::Measure),
         (None, Some(c)) => (c, QuantityKind::Count),
         // 积36分, 领先2分, 满分120分: points of a table or an exam
@@ -1018,7 +1022,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     if kind == QuantityKind::Count
         && !matches!(
             word,
-            "人" | "人次" | "岁" | "歲" | "倍" | "周年" | "週年" | "分"
+            "人" | "人次" | "岁" | "歲" | "周岁" | "週歲" | "倍" | "周年" | "週年" | "分"
         )
     {
         // (a verbal measure before a verb counts actions: 中国政府两次组织)

@@ -197,7 +197,13 @@ fn spaced_out(text: &str, out: &mut Vec<Fix>) {
             spaced_out_line(&cs, out);
             let han = out.len();
             spaced_digits_line(&cs, out);
-            if han > before && out.len() > han {
+            let digits = out.len();
+            spaced_date_line(&cs, out);
+            let kinds = [before, han, digits, out.len()]
+                .windows(2)
+                .filter(|w| w[1] > w[0])
+                .count();
+            if kinds > 1 {
                 // (the module's one sort, stable by start as the index breaks ties)
                 let mut line_fixes = out.split_off(before);
                 crate::pipeline::sort_by_span(&mut line_fixes, |f| (f.range.start, 0));
@@ -263,6 +269,50 @@ fn spaced_digits_line(cs: &[(usize, char)], out: &mut Vec<Fix>) {
             for g in gaps {
                 let at = cs[g].0;
                 out.push(Fix::new(at..at + 1, "", RepairKind::Whitespace));
+            }
+        }
+        i = k + 1;
+    }
+}
+
+/// A number spaced from the Han words of a date around it (于 2024 年 3 月 5 日, 第 3 季度,
+/// as PDFs and Latin-spaced text paste them): the spaces between the digits and the date's
+/// units (年, 月, 日, 号, 季) go, and the one before the number after a Han char or 第.
+/// Not after a Latin name (iPhone 15 月销量).
+fn spaced_date_line(cs: &[(usize, char)], out: &mut Vec<Fix>) {
+    let digit = |k: usize| cs.get(k).is_some_and(|c| is_digit(c.1));
+    let sp = |k: usize| cs.get(k).is_some_and(|c| c.1 == ' ');
+    let mut i = 0;
+    while i < cs.len() {
+        if !digit(i) || (i > 0 && (digit(i - 1) || !sp(i - 1) && !is_han(cs[i - 1].1))) {
+            i += 1;
+            continue;
+        }
+        let mut k = i;
+        while digit(k + 1) {
+            k += 1;
+        }
+        if k - i < 4
+            && sp(k + 1)
+            && cs
+                .get(k + 2)
+                .is_some_and(|c| matches!(c.1, '年' | '月' | '日' | '号' | '號' | '季'))
+        {
+            // the space before: after a Han char (于 2024, 年 3, 第 3), not a Latin name
+            if i >= 2 && sp(i - 1) && is_han(cs[i - 2].1) {
+                out.push(Fix::new(
+                    cs[i - 1].0..cs[i - 1].0 + 1,
+                    "",
+                    RepairKind::Whitespace,
+                ));
+            }
+            let latin = i >= 2 && sp(i - 1) && cs[i - 2].1.is_ascii_alphanumeric();
+            if !latin {
+                out.push(Fix::new(
+                    cs[k + 1].0..cs[k + 1].0 + 1,
+                    "",
+                    RepairKind::Whitespace,
+                ));
             }
         }
         i = k + 1;
@@ -440,14 +490,15 @@ mod tests {
         }
     }
 
-    /// Figures a PDF pasted with a space between digits are joined; other spacing stays.
+    /// Figures a PDF pasted with a space between digits are joined, and a number with the
+    /// units of a date around it (第 3 季度, 2024 年 5 月); other spacing stays.
     #[test]
     fn spaced_digits() {
-        let s = "优良天数比例达到 8 0%，投入资金 ３ . ６ 亿元，整治隐患 2 , 4 8 6 处，第 3 季度。\nG 1 5 高速 iPhone 1 5 型 共 12 项";
+        let s = "优良天数比例达到 8 0%，投入资金 ３ . ６ 亿元，整治隐患 2 , 4 8 6 处，第 3 季度。\nG 1 5 高速 iPhone 1 5 型 共 12 项 于 2024 年 5 月 iPhone 15 月";
         let c = repair(s);
         assert_eq!(
             c.text,
-            "优良天数比例达到 80%，投入资金 3.6亿元，整治隐患 2,486 处，第 3 季度。\nG 1 5 高速 iPhone 1 5 型 共 12 项"
+            "优良天数比例达到 80%，投入资金 3.6亿元，整治隐患 2,486 处，第3季度。\nG 1 5 高速 iPhone 1 5 型 共 12 项 于2024年5月 iPhone 15 月"
         );
     }
 

@@ -1520,6 +1520,13 @@ impl<'a> Sentence<'a> {
     fn titles(&mut self) -> Vec<Range<usize>> {
         let n = self.toks.len();
         let mut out = Vec::new();
+        // whether a title may end with each token (its last char): the test of `is_title`
+        // made once a token, not once for each run of words that ends there
+        let ends: Vec<bool> = self
+            .words
+            .iter()
+            .map(|w| w.is_empty() || Lexicon::may_end_title(w))
+            .collect();
         let mut k = 0;
         while k < n {
             let mut found = 0;
@@ -1535,7 +1542,7 @@ impl<'a> Sentence<'a> {
                 run += 1;
             }
             for m in (1..=run).rev() {
-                if self.lex.is_title(self.joined(k, k + m - 1)) {
+                if ends[k + m - 1] && self.lex.is_title(self.joined(k, k + m - 1)) {
                     found = m;
                     break;
                 }

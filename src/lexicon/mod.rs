@@ -758,9 +758,14 @@ impl Lexicon {
     pub fn is_title(&self, w: &str) -> bool {
         // the last char first: most words end with a char no title ends with, and the test
         // costs less than the hash
+        Self::may_end_title(w) && self.titles.contains(w)
+    }
+
+    /// Whether a title may end as `w` does (false: `w` and every text ending with its last
+    /// char are no title).
+    pub fn may_end_title(w: &str) -> bool {
         static ENDS: charset::HanSet = charset::HanSet::of(gen::TITLE_ENDS);
-        let ends_so = || w.chars().next_back().is_some_and(|c| ENDS.contains(c));
-        (!gen::TITLE_ENDS_COMPLETE || ends_so()) && self.titles.contains(w)
+        !gen::TITLE_ENDS_COMPLETE || w.chars().next_back().is_some_and(|c| ENDS.contains(c))
     }
 }
 

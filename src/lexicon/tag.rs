@@ -722,6 +722,9 @@ struct Sentence<'a> {
     org_w: Vec<Option<OrgWord>>,
     /// Each token's [`gate_bit`], made once (the list tests ask it many times a token).
     keys: Vec<u8>,
+    /// Each token's first char ('\0' for an empty one), decoded once (rules that start
+    /// with a char test it at every token).
+    first: Vec<char>,
 }
 
 impl<'a> Sentence<'a> {
@@ -1520,6 +1523,13 @@ impl<'a> Sentence<'a> {
     fn titles(&mut self) -> Vec<Range<usize>> {
         let n = self.toks.len();
         let mut out = Vec::new();
+        // whether a title may end with each token (its last char): the test of `is_title`
+        // made once a token, not once for each run of words that ends there
+        let ends: Vec<bool> = self
+            .words
+            .iter()
+            .map(|w| w.is_empty() || Lexicon::may_end_title(w))
+            .collect();
         let mut k = 0;
         while k < n {
             let mut found = 0;
@@ -1535,7 +1545,7 @@ impl<'a> Sentence<'a> {
                 run += 1;
             }
             for m in (1..=run).rev() {
-                if self.lex.is_title(self.joined(k, k + m - 1)) {
+                if ends[k + m - 1] && self.lex.is_title(self.joined(k, k + m - 1)) {
                     found = m;
                     break;
                 }
@@ -3087,12 +3097,8 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
     for k in 0..n {
         // every case below starts with an abbreviation: a test of the first char skips the
         // other tokens at once
-        if !s
-            .s(k)
-            .chars()
-            .next()
-            .is_some_and(|c| is_place_abbrev(c) || PAIR_ABBREV_SET.contains(c))
-        {
+        let c = s.first[k];
+        if c == '\0' || !(is_place_abbrev(c) || PAIR_ABBREV_SET.contains(c)) {
             continue;
         }
         let t = s.toks[k];
@@ -4043,10 +4049,15 @@ fn japanese_names(
             || (s.s(i) == "一" && i + 1 < n && s.s(i + 1) == "行")
     };
     for k in 0..n {
-        let start = s.toks[k].start;
-        if org_tok[k] || !matches!(s.toks[k].kind, Kind::Word(_) | Kind::Unknown | Kind::Name) {
+        // (the token's first char first: it rules out nearly every token; an empty token
+        // goes on to the test of the text from it)
+        if (s.first[k] != '\0' && !JAPANESE_FIRST_SET.contains(s.first[k]))
+            || org_tok[k]
+            || !matches!(s.toks[k].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
+        {
             continue;
         }
+        let start = s.toks[k].start;
         let rest = &s.fold[start..s.toks[n - 1].end];
         let mut cs = rest.chars();
         if !cs.next().is_some_and(|c| JAPANESE_FIRST_SET.contains(c))
@@ -4567,6 +4578,7 @@ struct Buffers<'a> {
     in_title: Vec<bool>,
     org_w: Vec<Option<OrgWord>>,
     keys: Vec<u8>,
+    first: Vec<char>,
     org_tok: Vec<bool>,
     person_tok: Vec<bool>,
     cut: Vec<bool>,
@@ -4597,6 +4609,9 @@ fn tag_sentence<'a>(
     let mut keys = std::mem::take(&mut bufs.keys);
     keys.clear();
     keys.extend(words.iter().map(|w| gate_bit(w.as_bytes()) as u8));
+    let mut first = std::mem::take(&mut bufs.first);
+    first.clear();
+    first.extend(words.iter().map(|w| w.chars().next().unwrap_or('\0')));
     let in_title = falses(&mut bufs.in_title, toks.len());
     let mut s = Sentence {
         fold,
@@ -4606,6 +4621,7 @@ fn tag_sentence<'a>(
         in_title,
         org_w,
         keys,
+        first,
     };
     let n = toks.len();
     let first_place = out.places.len();
@@ -4871,7 +4887,9 @@ fn tag_sentence<'a>(
     }
     // items of a list of names (彭清源、徐起超、沈|求|我): an item between 、 and a
     // punctuation mark, next to a person in the list, spelled as a cut name
-    for _ in 0..2 {
+    // (each item needs a 、 beside it: a sentence without one skips the two passes)
+    let lists = n > 0 && s.joined(0, n - 1).contains('、');
+    for _ in 0..if lists { 2 } else { 0 } {
         let mut k = 0;
         while k < n {
             let mut e = k;
@@ -5886,6 +5904,7 @@ fn tag_sentence<'a>(
     bufs.in_title = s.in_title;
     bufs.org_w = s.org_w;
     bufs.keys = s.keys;
+    bufs.first = s.first;
     bufs.org_tok = org_tok;
     bufs.role_person_tok = person_tok;
     bufs.cut = cut;

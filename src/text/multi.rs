@@ -63,33 +63,8 @@ impl Matcher {
         let h = hay.as_bytes();
         let mut p = 0;
         std::iter::from_fn(move || {
-            while p < h.len() {
-                // `p` is always at a char boundary of `hay`: the char decoded off the bytes
-                // (no boundary check and no `Option` per char; this runs at every char)
-                let at = p;
-                let b0 = h[at];
-                let (c, len) = match b0 {
-                    0..=0x7F => (u32::from(b0), 1),
-                    0xC0..=0xDF => ((u32::from(b0 & 0x1F) << 6) | u32::from(h[at + 1] & 0x3F), 2),
-                    0xE0..=0xEF => (
-                        (u32::from(b0 & 0x0F) << 12)
-                            | (u32::from(h[at + 1] & 0x3F) << 6)
-                            | u32::from(h[at + 2] & 0x3F),
-                        3,
-                    ),
-                    _ => (
-                        (u32::from(b0 & 0x07) << 18)
-                            | (u32::from(h[at + 1] & 0x3F) << 12)
-                            | (u32::from(h[at + 2] & 0x3F) << 6)
-                            | u32::from(h[at + 3] & 0x3F),
-                        4,
-                    ),
-                };
-                p += len;
-                let k = c as usize & 0xFFFF;
-                if self.bits[k / 64] & (1 << (k % 64)) == 0 {
-                    continue;
-                }
+            while let Some((at, c, len)) = self.next_first(h, p) {
+                p = at + len;
                 let from = self.order.partition_point(|o| o.0 < c);
                 for &(_, i) in self.order[from..].iter().take_while(|o| o.0 == c) {
                     let w = self.words[i as usize].as_bytes();
@@ -105,6 +80,49 @@ impl Matcher {
             }
             None
         })
+    }
+
+    /// The first char of `h` at or after `p` (a char boundary of UTF-8 text) whose bit is
+    /// set: its start, the char and its length. A loop of its own, with nothing else live
+    /// in registers: this runs at every char of the text.
+    fn next_first(&self, h: &[u8], mut p: usize) -> Option<(usize, u32, usize)> {
+        let bits = &*self.bits;
+        // (the char decoded off the bytes: no boundary check and no `Option` per char)
+        while let Some(&b0) = h.get(p) {
+            // (a three-byte char first: most of the text; one bound test for its bytes)
+            let (c, len) = if b0 & 0xF0 == 0xE0 && p + 2 < h.len() {
+                (
+                    (u32::from(b0 & 0x0F) << 12)
+                        | (u32::from(h[p + 1] & 0x3F) << 6)
+                        | u32::from(h[p + 2] & 0x3F),
+                    3,
+                )
+            } else {
+                match b0 {
+                    0..=0x7F => (u32::from(b0), 1),
+                    0xC0..=0xDF => ((u32::from(b0 & 0x1F) << 6) | u32::from(h[p + 1] & 0x3F), 2),
+                    0xE0..=0xEF => (
+                        (u32::from(b0 & 0x0F) << 12)
+                            | (u32::from(h[p + 1] & 0x3F) << 6)
+                            | u32::from(h[p + 2] & 0x3F),
+                        3,
+                    ),
+                    _ => (
+                        (u32::from(b0 & 0x07) << 18)
+                            | (u32::from(h[p + 1] & 0x3F) << 12)
+                            | (u32::from(h[p + 2] & 0x3F) << 6)
+                            | u32::from(h[p + 3] & 0x3F),
+                        4,
+                    ),
+                }
+            };
+            let k = c as usize & 0xFFFF;
+            if bits[k / 64] & (1 << (k % 64)) != 0 {
+                return Some((p, c, len));
+            }
+            p += len;
+        }
+        None
     }
 }
 

@@ -23,6 +23,7 @@ use super::tables::{char_level, is_word2, s2t_char, GBK, READINGS};
 use super::{is_han, Fix};
 use crate::lexicon::Dict;
 use crate::model::RepairKind;
+use crate::text::any_char::AnyChar;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
@@ -791,7 +792,7 @@ fn utf8_in_gbk(text: &str, r: &ByteRegion, sides: &Sides, out: &mut Vec<Fix>) {
 fn han_before(text: &str, at: usize) -> Option<char> {
     let head = &text[..at];
     let mut end = at;
-    if head.ends_with([')', '）']) {
+    if head.ends_any(&[')', '）']) {
         if let Some(open) = head
             .char_indices()
             .rev()

@@ -1118,7 +1118,9 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
     // a sentence about someone named it has not named so far (a look-up in sorted lists, not
     // a scan per quote: a text may hold tens of thousands of quotes).
     crate::pipeline::sort_by_span(&mut begins, |&b| (b, 0));
-    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
+    // (a map to nothing rather than a set: the same hash-table type as people's keys, one
+    // copy of its code in the module)
+    let mut seen: rustc_hash::FxHashMap<&str, usize> = Default::default();
     for &qi in &open_ended {
         let q = &out[qi];
         let next = begins.partition_point(|&b| b <= q.start);
@@ -1131,11 +1133,11 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
         for &(b, n) in subjects[first..].iter().take_while(|&&(b, _)| b < limit) {
             while let Some((r, name)) = names.get(m).filter(|(r, _)| r.start < b) {
                 if r.end <= b {
-                    seen.insert(name);
+                    seen.insert(name, 0);
                 }
                 m += 1;
             }
-            if !seen.contains(&n) {
+            if !seen.contains_key(&n) {
                 cut = Some(b);
                 break;
             }

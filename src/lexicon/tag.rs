@@ -3495,6 +3495,34 @@ const APPOINT: &[&str] = &[
     "任命", "免去", "免除", "提名", "推选", "选举", "增补", "聘任", "聘请",
 ];
 
+/// Ranges by their end or start, the first of each in the list's order (as a scan would
+/// find it): sorted (key, index) pairs searched by halves, in place of a hash map of its own
+/// type (issue 8).
+struct ByKey<'r> {
+    keys: Vec<(usize, usize, usize)>,
+    ranges: &'r [Range<usize>],
+}
+
+impl<'r> ByKey<'r> {
+    fn new(ranges: &'r [Range<usize>], key: fn(&Range<usize>) -> usize) -> Self {
+        let mut keys: Vec<_> = ranges
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (key(r), i, 0))
+            .collect();
+        crate::pipeline::sort_keys(&mut keys);
+        ByKey { keys, ranges }
+    }
+
+    /// The first range whose key is `k`.
+    #[inline(never)]
+    fn get(&self, k: &usize) -> Option<&'r Range<usize>> {
+        let at = self.keys.partition_point(|x| x.0 < *k);
+        let &(key, i, _) = self.keys.get(at)?;
+        (key == *k).then(|| &self.ranges[i])
+    }
+}
+
 /// Appointments and posts: the person after a verb of appointment, up to 为, 的 or 同志
 /// (任命王江平为工业和信息化部副部长, 免去张军的教育部副部长职务, whatever the segmenter made
 /// of the name: 廖岷为), and a person followed by 任, 出任 or 担任 (高祥同志任中国社会科学院
@@ -3503,7 +3531,7 @@ const APPOINT: &[&str] = &[
 fn appointments(
     s: &Sentence,
     titles: &[Range<usize>],
-    org_by_end: &HashMap<usize, Range<usize>>,
+    org_by_end: &ByKey,
     people: &mut Vec<PersonHit>,
     first: usize,
 ) {
@@ -5360,16 +5388,9 @@ fn tag_sentence<'a>(
     let first_person = out.people.len();
     // titles by their end and start byte, organisations by their end token (the first of
     // each, as a scan would find it): looked up per person
-    let mut title_by_end: HashMap<usize, Range<usize>> = HashMap::default();
-    let mut title_by_start: HashMap<usize, Range<usize>> = HashMap::default();
-    for t in &titles {
-        title_by_end.entry(t.end).or_insert_with(|| t.clone());
-        title_by_start.entry(t.start).or_insert_with(|| t.clone());
-    }
-    let mut org_by_end: HashMap<usize, Range<usize>> = HashMap::default();
-    for r in &orgs {
-        org_by_end.entry(r.end).or_insert_with(|| r.clone());
-    }
+    let title_by_end = ByKey::new(&titles, |t| t.end);
+    let title_by_start = ByKey::new(&titles, |t| t.start);
+    let org_by_end = ByKey::new(&orgs, |r| r.end);
     let mut role_orgs: Vec<Range<usize>> = Vec::new();
     bufs.person_tok = person_tok;
     let mut person_tok = falses(&mut bufs.role_person_tok, n);
@@ -6172,11 +6193,21 @@ pub fn entities(doc: &Doc, spans: &[Range<usize>]) -> Vec<crate::model::Entity> 
     use crate::model::{Entity, Span};
     let mut out: Vec<Entity> = Vec::new();
     let mut by_key: HashMap<&str, usize> = HashMap::default();
-    let mut seen: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
-    for r in spans {
-        if !seen.insert((r.start, r.end)) {
-            continue;
+    // a span written twice counts once: its later copies are marked through the sorted
+    // (start, end, index) triples (no hash set of pairs: one hash-table type less, issue 8)
+    let mut keys: Vec<(usize, usize, usize)> = spans
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.start, r.end, i))
+        .collect();
+    crate::pipeline::sort_keys(&mut keys);
+    let mut again = vec![false; spans.len()];
+    for w in keys.windows(2) {
+        if (w[0].0, w[0].1) == (w[1].0, w[1].1) {
+            again[w[1].2] = true;
         }
+    }
+    for (r, _) in spans.iter().zip(&again).filter(|&(_, &a)| !a) {
         let (Some(key), Some(name)) = (doc.fold.get(r.clone()), doc.text.get(r.clone())) else {
             continue;
         };

@@ -6,7 +6,7 @@
 use zhextract::text::mojibake::LOST;
 use zhextract::text::repair;
 use zhextract::text::script::fold_char;
-use zhextract::text::tables::{GBK, READINGS};
+use zhextract::text::tables::{readings, GBK};
 use zhextract::{extract, Options, RepairKind};
 
 const CLEAN: &[&str] = &[
@@ -90,7 +90,7 @@ fn readings_added_from_a_pinyin_table_are_removed() {
         let mut s = String::new();
         for (i, c) in clean.chars().enumerate() {
             s.push(c);
-            let Some(r) = READINGS.get(&fold_char(c)).and_then(|rs| rs.first()) else {
+            let Some(r) = readings(fold_char(c)).and_then(|rs| rs.first()) else {
                 continue;
             };
             if i % 2 == 0 {

@@ -11,6 +11,7 @@
 
 use crate::layout::Doc;
 use crate::model::{Credit, CreditRole, ParagraphKind};
+use crate::text::any_char::AnyChar;
 use crate::text::is_han;
 
 /// Labels (simplified), longest first where one is the start of another.
@@ -235,7 +236,7 @@ pub fn is_name(f: &str, need_surname: bool) -> bool {
     if NOT_NAMES.contains(&f) || is_org(f) {
         return false;
     }
-    if f.contains(['·', '•']) {
+    if f.contains_any(&['·', '•']) {
         return (3..=12).contains(&n);
     }
     let compound = COMPOUND.iter().any(|c| f.starts_with(c));
@@ -416,7 +417,7 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
         // (a byline in running text, 记者王江报道。刘江说…, is read by `bylines`: the value
         // of a credit line ends at a full stop)
         let value_end = f[e..value_end]
-            .find(['。', '！', '？'])
+            .find_any(&['。', '！', '？'])
             .map_or(value_end, |i| e + i);
         if f[e..value_end].contains("报道") || f[e..value_end].contains("报导") {
             continue;
@@ -450,7 +451,7 @@ fn media_before(f: &str, at: usize) -> Option<usize> {
     // The shortest name that ends like an outlet and starts after a boundary.
     let s = start?;
     // (two outlets of one group joined by a middle dot are one: 农民日报·中国农网记者)
-    if let Some(dot) = head[..s].strip_suffix(['·', '•']) {
+    if let Some(dot) = head[..s].strip_suffix_any(&['·', '•']) {
         if let Some(s2) = media_before(f, dot.len()) {
             return Some(s2);
         }
@@ -508,7 +509,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
             }
             let rest = &f[from..window];
             let stop = rest
-                .find(['）', ')', '。', '，', '\n', '】'])
+                .find_any(&['）', ')', '。', '，', '\n', '】'])
                 .unwrap_or(rest.len());
             let mut c = Credit {
                 start: range.start + at,
@@ -606,7 +607,7 @@ struct Byline {
 /// 农民日报·中国农网记者 范亚旗, 本报记者 张三, 潮新闻客户端记者 郑可 通讯员 王敏, 每经记者
 /// 谢振宇 每经编辑 彭水萍. Short, no sentence in it, and every word a label or a name.
 fn outlet_bylines(f: &str) -> Option<Vec<Byline>> {
-    if f.len() > 120 || f.contains(['。', '，', '：', ':']) {
+    if f.len() > 120 || f.contains_any(&['。', '，', '：', ':']) {
         return None;
     }
     let mut out: Vec<Byline> = Vec::new();
@@ -684,7 +685,7 @@ pub fn print_edition(f: &str) -> Option<std::ops::Range<usize>> {
     let close = inner.find('》')?;
     let name = &inner[..close];
     let rest = inner[close + '》'.len_utf8()..].trim();
-    let dated = rest.starts_with(['（', '(']) && rest.ends_with(['）', ')']) && rest.contains('版');
+    let dated = rest.starts_any(&['（', '(']) && rest.ends_any(&['）', ')']) && rest.contains('版');
     let start = lead + '《'.len_utf8() + (name.len() - name.trim_start().len());
     (dated && f.chars().count() <= 50 && han_count(name.trim()).is_some_and(|n| n >= 2))
         .then(|| start..start + name.trim().len())
@@ -723,15 +724,15 @@ fn outlet_byline_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec
 fn closing_credit(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
     let f =
         doc.fold[range.clone()].trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-    let Some(inner_end) = f.strip_suffix(['）', ')']).map(str::len) else {
+    let Some(inner_end) = f.strip_suffix_any(&['）', ')']).map(str::len) else {
         return;
     };
-    let Some(open) = f[..inner_end].rfind(['（', '(']) else {
+    let Some(open) = f[..inner_end].rfind_any(&['（', '(']) else {
         return;
     };
     let inner = open + f[open..].chars().next().map_or(1, char::len_utf8);
     // (after the paragraph's last sentence, and short)
-    if f[..open].ends_with(['。', '！', '？', '”'])
+    if f[..open].ends_any(&['。', '！', '？', '”'])
         && f[inner..inner_end].chars().count() <= 30
         && credit_label_at(&f[inner..inner_end], 0).is_some()
     {
@@ -864,8 +865,8 @@ fn dateline_at(f: &str) -> Option<Dateline> {
     // An outlet named with digits or letters (香港01) ends like none: in a bracket that holds
     // just it and the cue (【香港01报道】), Han chars then ASCII ones are the name.
     if best.is_none()
-        && f[..lead].ends_with(['【', '['])
-        && w[cue_at + cue.len()..].starts_with(['】', ']'])
+        && f[..lead].ends_any(&['【', '['])
+        && w[cue_at + cue.len()..].starts_any(&['】', ']'])
     {
         let latin = before.len()
             - before
@@ -892,7 +893,7 @@ pub(crate) fn after_dateline(doc: &Doc, range: std::ops::Range<usize>) -> usize 
     let f = &doc.fold[range.clone()];
     let skip = |s: &str| {
         s.len()
-            - s.trim_start_matches([' ', '\u{3000}', '】', ']', '：', ':', '，', ','])
+            - s.trim_start_any(&[' ', '\u{3000}', '】', ']', '：', ':', '，', ','])
                 .len()
     };
     // The end of a byline in brackets at `at` (（记者王晓东、李娜）), if one is there.
@@ -902,7 +903,7 @@ pub(crate) fn after_dateline(doc: &Doc, range: std::ops::Range<usize>) -> usize 
         let inner = at + open.len_utf8();
         let i = f[inner..].find(close)?;
         let t = &f[inner..inner + i];
-        let byline = credit_label_at(t, 0).is_some() || t.ends_with(['电', '讯']);
+        let byline = credit_label_at(t, 0).is_some() || t.ends_any(&['电', '讯']);
         (t.chars().count() <= 40 && (byline || !byline_only)).then(|| inner + i + close.len_utf8())
     };
     let Some(d) = dateline_at(f) else {
@@ -912,9 +913,9 @@ pub(crate) fn after_dateline(doc: &Doc, range: std::ops::Range<usize>) -> usize 
     // (据新华社报道，… says who reported it: the sentence is the reporter's; in a bracket of
     // its own, 【香港01报道】, it is a dateline)
     let mut at = d.lead + d.cue_at + d.cue.len();
-    let bracketed = f[..d.lead].ends_with(['【', '[']) && f[at..].starts_with(['】', ']']);
+    let bracketed = f[..d.lead].ends_any(&['【', '[']) && f[at..].starts_any(&['】', ']']);
     // (a dateline in round brackets closes its own: （中央社记者韦枢台北7日电）美股…)
-    if f[..d.lead].ends_with(['（', '(']) && f[at..].starts_with(['）', ')']) {
+    if f[..d.lead].ends_any(&['（', '(']) && f[at..].starts_any(&['）', ')']) {
         at += f[at..].chars().next().map_or(0, char::len_utf8);
     }
     if f[..d.lead].ends_with('据') || !(matches!(d.cue, "电" | "讯" | "消息") || bracketed) {
@@ -949,7 +950,7 @@ pub(crate) fn after_dateline(doc: &Doc, range: std::ops::Range<usize>) -> usize 
 /// The label of a notice as written (声明, 免责声明), or 来源.
 fn notice_label(doc: &Doc, range: std::ops::Range<usize>) -> String {
     let t = &doc.text[range];
-    match t.find([':', '：']) {
+    match t.find_any(&[':', '：']) {
         Some(p) if t[..p].chars().count() <= 6 && !t[..p].is_empty() => t[..p].to_string(),
         _ => "来源".to_string(),
     }
@@ -1000,7 +1001,7 @@ fn notice_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>
                     end: range.start + end,
                     role: CreditRole::Source,
                     label: doc.text[range.start + p..range.start + s]
-                        .trim_end_matches([':', '：'])
+                        .trim_end_any(&[':', '：'])
                         .to_string(),
                     names: Vec::new(),
                     organization: Some(doc.text[range.start + s..range.start + end].to_string()),
@@ -1040,8 +1041,8 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                         organization: Some(doc.text[r].to_string()),
                     });
                 } else if let Some((who, verb)) = f
-                    .strip_prefix(['（', '('])
-                    .and_then(|t| t.strip_suffix(['）', ')']))
+                    .strip_prefix_any(&['（', '('])
+                    .and_then(|t| t.strip_suffix_any(&['）', ')']))
                     .and_then(crate::layout::kinds::compiled_by)
                     .filter(|_| out.len() == n)
                 {
@@ -1105,7 +1106,7 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
         (CreditRole::Source, Some(o)) => {
             let mut f = crate::text::script::fold(o);
             // (来源, 來源, 转自, 轉自: a labelled line; 电, 讯, 报道, 消息 end a dateline)
-            if c.label.contains(['源', '自']) {
+            if c.label.contains_any(&['源', '自']) {
                 f.push('：');
             }
             let new = !seen.contains(&f);

@@ -46,6 +46,7 @@ use super::numbers::{self, NumeralKind};
 use crate::layout::Doc;
 use crate::model::DateMention;
 use crate::options::{days_in_month, Date, Options};
+use crate::text::any_char::AnyChar;
 
 /// How a date without a year, or a bare weekday, picks its year or week. News text uses
 /// [`Prefer::NEWS`]; the evaluation maps each suite's convention to one of these.
@@ -312,7 +313,7 @@ fn future_cue(s: &str, start: usize, end: usize) -> bool {
                 '预' if r.starts_with('计') => future = true,
                 '届' if r.starts_with('时') => future = true,
                 '截' if r.starts_with('止') => future = true,
-                '之' | '前' if r.starts_with(['前', '完']) => future = true,
+                '之' | '前' if r.starts_any(&['前', '完']) => future = true,
                 _ => {}
             }
         }
@@ -478,7 +479,7 @@ pub(super) fn int_at(s: &str, at: usize) -> Option<(i64, usize, usize)> {
     }
     // 1,830 is not a date part; neither is 1.5.
     let t = &s[n.range.clone()];
-    if t.contains([',', '.', '点', '點', '万', '萬', '亿', '億']) {
+    if t.contains_any(&[',', '.', '点', '點', '万', '萬', '亿', '億']) {
         return None;
     }
     Some((n.value as i64, n.range.end, t.chars().count()))
@@ -654,7 +655,7 @@ pub(crate) fn race_time(s: &str, at: usize) -> Option<(f64, usize)> {
 /// [`race_time`] past its first test.
 #[inline(never)]
 fn race_time_at(s: &str, at: usize) -> Option<(f64, usize)> {
-    let colon = |k: usize| s[k..].starts_with([':', '：']);
+    let colon = |k: usize| s[k..].starts_any(&[':', '：']);
     let (h, e1) = ascii_digits(s, at, 1, 2)?;
     if !colon(e1) {
         return None;
@@ -675,7 +676,7 @@ fn race_time_at(s: &str, at: usize) -> Option<(f64, usize)> {
             end = fe;
         }
     }
-    let before = s[..at].trim_end_matches([' ', '：', ':', '为', '是', '达', '仅']);
+    let before = s[..at].trim_end_any(&[' ', '：', ':', '为', '是', '达', '仅']);
     let after = &s[end..];
     // 以2:10:35夺冠; the 以 of 以14:30:00为准 is not enough alone
     let led = s[..at].ends_with('以') && RACE_AFTER.iter().any(|w| after.starts_with(w));
@@ -993,7 +994,7 @@ fn roc_year(s: &str, at: usize, e: usize, y: i64) -> bool {
     let after = e + '年'.len_utf8();
     let next = &s[after..];
     // a fiscal year, a start, a part of the year (113年底, 113年第3季), or a verb
-    let year_words = next.starts_with(['度', '起', '将'])
+    let year_words = next.starts_any(&['度', '起', '将'])
         || next.starts_with("全年")
         || year_part(s, after, true, true).is_some()
         || verb_at(next);
@@ -1037,11 +1038,11 @@ fn roc_range(s: &str, at: usize, e: usize, y: i64) -> bool {
         }
     }
     // the second end: an earlier year, with or without 年, and a connector before it
-    let head = s[..at].trim_end_matches([' ', '\u{3000}']);
+    let head = s[..at].trim_end_any(&[' ', '\u{3000}']);
     let Some(conn) = CONNECTORS.iter().find(|c| head.ends_with(**c)) else {
         return false;
     };
-    let head = head[..head.len() - conn.len()].trim_end_matches([' ', '\u{3000}']);
+    let head = head[..head.len() - conn.len()].trim_end_any(&[' ', '\u{3000}']);
     let head = head.strip_suffix('年').unwrap_or(head);
     let Some(n_at) = head.len().checked_sub(3) else {
         return false;
@@ -1069,7 +1070,7 @@ fn verb_at(s: &str) -> bool {
 fn paper_name(s: &str, at: usize, w: &str) -> bool {
     let next = &s[at + w.len()..];
     w.ends_with('日')
-        && next.starts_with(['报', '報'])
+        && next.starts_any(&['报', '報'])
         && prev_char(s, at).is_some_and(|p| {
             let k = at - p.len_utf8();
             let e = at + w.chars().next().map_or(0, char::len_utf8);
@@ -1081,7 +1082,7 @@ fn paper_name(s: &str, at: usize, w: &str) -> bool {
 /// 以前年度 (previous years) holds no 前年, 今后年均 no 后年; 从前年 (since the year before
 /// last) and 比前年 do.
 fn ends_a_word(s: &str, at: usize, w: &str) -> bool {
-    w.starts_with(['前', '后', '後'])
+    w.starts_any(&['前', '后', '後'])
         && prev_char(s, at).is_some_and(|c| {
             matches!(
                 c,
@@ -1303,7 +1304,7 @@ fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, us
         if after_year
             && matches!(c0, Some('初' | '底' | '末'))
             && rest.starts_with(w)
-            && !rest[w.len()..].starts_with(['期', '级', '級'])
+            && !rest[w.len()..].starts_any(&['期', '级', '級'])
         {
             return Some((p, at + w.len()));
         }
@@ -1440,7 +1441,7 @@ fn era_at(s: &str, at: usize) -> Option<(Era, usize)> {
     let decade = int_at(s, j).filter(|&(n, e, _)| {
         n % 10 == 0
             && s[e..].starts_with("年代")
-            && !s[e + "年代".len()..].starts_with(['表', '理'])
+            && !s[e + "年代".len()..].starts_any(&['表', '理'])
     });
     if let Some((n, e, chars)) = decade {
         match (century, chars) {
@@ -2121,7 +2122,7 @@ fn listed_day(s: &str, i: usize, last: Option<&Raw>, tw: bool) -> Option<Raw> {
     if named.m.is_none() && named.mrel.is_none() {
         return None;
     }
-    let gap = s.get(last.end..i)?.trim_matches([' ', '\u{3000}']);
+    let gap = s.get(last.end..i)?.trim_any(&[' ', '\u{3000}']);
     if !matches!(
         gap,
         "、" | "，" | "," | "和" | "及" | "与" | "以及" | "、和"
@@ -3056,7 +3057,7 @@ fn lead_day(doc: &Doc, raws: &[Raw], r: Date) -> Option<Date> {
         raw.a.m.is_some()
             && raw.a.d.is_some()
             && raw.b.is_none()
-            && s[raw.end..].starts_with(['，', ','])
+            && s[raw.end..].starts_any(&['，', ','])
             && doc.paragraphs.iter().take(3).any(|p| {
                 p.range.contains(&raw.start) && s[p.range.start..raw.start].trim().is_empty()
             })
@@ -3097,7 +3098,7 @@ fn dateline<'r>(doc: &Doc, raws: &'r [Raw]) -> Option<&'r Raw> {
         raw.a.d.is_some()
             && raw.b.is_none()
             && raw.a.drel.is_none()
-            && (s[raw.end..].starts_with(['电', '讯'])
+            && (s[raw.end..].starts_any(&['电', '讯'])
                 || ["今日（", "今天（"].iter().any(|w| s[..raw.start].ends_with(*w))
                     && s[raw.end..].starts_with('）'))
             // in the first paragraphs, or in a closing byline of its own

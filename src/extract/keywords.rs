@@ -10,13 +10,15 @@ use crate::lexicon::tag::Tagged;
 use crate::lexicon::{get, Pos};
 use crate::model::Keyword;
 
-/// Words that are never keywords (data/stopwords.txt), on the fold.
-static STOP: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+/// Words that are never keywords (data/stopwords.txt), on the fold. (A map to nothing
+/// rather than a set: the same hash-table type as people's keys, one copy of its code.)
+static STOP: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, usize>> =
     std::sync::LazyLock::new(|| {
         include_str!(concat!(env!("OUT_DIR"), "/text_stopwords.txt"))
             .lines()
             .filter(|l| !l.starts_with('#'))
             .flat_map(str::split_whitespace)
+            .map(|w| (w, 0))
             .collect()
     });
 
@@ -246,7 +248,7 @@ pub fn from_tags_with_people(
             Some(end) => &doc.fold[t.start..end.min(content[ci].end)],
             None => &doc.fold[t.start..t.end],
         };
-        if w.chars().count() < 2 || STOP.contains(w) {
+        if w.chars().count() < 2 || STOP.contains_key(w) {
             continue;
         }
         let log_freq = if word {
@@ -267,7 +269,7 @@ pub fn from_tags_with_people(
     // likely as 援疆 and 多云; nor are pairs that only stand inside a triple: 端午 of 端午档.)
     let idf = (lex.log_total - UNKNOWN_LOG_FREQ).max(0.0);
     for (&w, &(n, first, alone, _)) in &grams {
-        if n >= GRAM_MIN && alone && !STOP.contains(w) {
+        if n >= GRAM_MIN && alone && !STOP.contains_key(w) {
             tf.entry(w)
                 .or_insert((0, first, false, idf.to_bits() as usize))
                 .0 += n;

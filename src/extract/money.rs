@@ -22,6 +22,7 @@
 use super::numbers::{self, NumeralKind};
 use crate::layout::Doc;
 use crate::model::Money;
+use crate::text::any_char::AnyChar;
 
 /// Currency words after an amount. The longest match wins.
 const SUFFIXES: &[(&str, &str)] = &[
@@ -315,7 +316,7 @@ fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
         return None;
     }
     let text = &s[n.range.clone()];
-    let has_large_unit = text.contains(['万', '萬', '亿', '億']);
+    let has_large_unit = text.contains_any(&['万', '萬', '亿', '億']);
     let bare_digit = text.chars().count() == 1
         && text
             .chars()
@@ -460,9 +461,9 @@ fn zhao_at(s: &str, at: usize) -> Option<Zhao> {
     if let Some(t) = numbers::parse_at(s, tail_at) {
         let text = &s[t.range.clone()];
         // 8818億, and the approximate 8818億多 (8818多億 ends with 億 as well)
-        let closed = text.ends_with(['亿', '億', '万', '萬'])
-            || (t.max.is_some() && text.ends_with(['多', '余', '餘']));
-        let unit = text.contains(['亿', '億', '万', '萬']);
+        let closed = text.ends_any(&['亿', '億', '万', '萬'])
+            || (t.max.is_some() && text.ends_any(&['多', '余', '餘']));
+        let unit = text.contains_any(&['亿', '億', '万', '萬']);
         if closed && unit && t.kind == NumeralKind::Cardinal && t.max.unwrap_or(t.value) < ZHAO {
             // (an approximate tail without a high end, 上千億, is not a part)
             if !t.approximate || t.max.is_some() {
@@ -486,10 +487,10 @@ fn zhao_at(s: &str, at: usize) -> Option<Zhao> {
 /// 两块牌子).
 fn base_unit_is_money(s: &str, single_han: bool, word: &str, after: usize) -> bool {
     let next = next_char(s, after);
-    if word.starts_with(['元', '圆', '圓']) && next.is_some_and(|c| YUAN_WORDS.contains(c)) {
+    if word.starts_any(&['元', '圆', '圓']) && next.is_some_and(|c| YUAN_WORDS.contains(c)) {
         return false;
     }
-    if word.starts_with(['块', '塊']) && word.chars().count() == 1 {
+    if word.starts_any(&['块', '塊']) && word.chars().count() == 1 {
         // 块 is also a measure word (一块地): money only when nothing Han follows but a
         // spoken tail or a hedge.
         return match next {
@@ -571,7 +572,7 @@ fn spoken_tail(s: &str, a: &mut Amount, word: &str) {
         None => {
             // 十块三, 五块六: a lone digit after 块 is tenths, unless something counts it.
             let next = next_char(s, d_end);
-            if word.starts_with(['块', '塊', '蚊'])
+            if word.starts_any(&['块', '塊', '蚊'])
                 && !next.is_some_and(|c| is_han(c) && !"到至".contains(c) || c.is_ascii_digit())
             {
                 a.value += d * 0.1;
@@ -636,7 +637,7 @@ pub fn find(doc: &Doc) -> Vec<Money> {
                 local = Some(m.currency.clone());
             } else if m.currency == "CNY" {
                 if f.contains("人民币")
-                    || f.contains(['¥', '￥'])
+                    || f.contains_any(&['¥', '￥'])
                     || f.contains("RMB")
                     || f.contains("CNY")
                 {
@@ -749,7 +750,7 @@ fn to_money(s: &str, start: usize, a: &Amount, cur: &str) -> Money {
 /// Marks a mention approximate when a hedge stands right before or after it.
 fn hedges(s: &str, m: &mut Money) {
     let before = &s[..m.start];
-    let before = before.trim_end_matches(['从', '從']);
+    let before = before.trim_end_any(&['从', '從']);
     if APPROX_BEFORE.iter().any(|w| before.ends_with(w)) || before.ends_with("大约") {
         m.approximate = true;
     }

@@ -19,6 +19,7 @@
 //! (after a currency sign, before 元, before a measure word ...), so 统一, 一些, 万一, 一致,
 //! 一线 are never read as numbers.
 
+use crate::text::any_char::AnyChar;
 use std::ops::Range;
 
 /// What a numeral counts.
@@ -291,7 +292,7 @@ fn parse_unsigned(s: &str, at: usize) -> Option<Numeral> {
         if let Some(tail) = rest.strip_prefix(head) {
             let _ = tail;
             let inner = at + head.len();
-            let mut n = if s[inner..].starts_with(['负', '負']) {
+            let mut n = if s[inner..].starts_any(&['负', '負']) {
                 let mut n = parse_core(s, inner + '负'.len_utf8())?;
                 n.value = -n.value;
                 n.max = n.max.map(|m| -m);
@@ -443,7 +444,7 @@ fn parse_arabic(s: &str, at: usize) -> Option<Numeral> {
             .count();
         if run == zeros
             && value.fract() == 0.0
-            && !s[d_at + run..].starts_with(['.', '万', '亿', '萬', '億'])
+            && !s[d_at + run..].starts_any(&['.', '万', '亿', '萬', '億'])
         {
             if let Some(tail) = parse_decimal(&s[d_at..d_at + run]) {
                 return Some(Numeral::exact(
@@ -476,7 +477,7 @@ fn parse_arabic(s: &str, at: usize) -> Option<Numeral> {
 
 /// Digits after the decimal point (. or ．) of a written number.
 fn fraction_digits(w: &str) -> u32 {
-    w.rfind(['.', '．']).map_or(0, |p| {
+    w.rfind_any(&['.', '．']).map_or(0, |p| {
         w[p..].chars().filter(char::is_ascii_digit).count() as u32
     })
 }

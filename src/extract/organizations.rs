@@ -9,6 +9,7 @@
 use crate::layout::Doc;
 use crate::lexicon::tag::{entities, Tagged};
 use crate::model::Entity;
+use crate::text::any_char::AnyChar;
 
 pub fn find(doc: &Doc) -> Vec<Entity> {
     from_tags(doc, &Tagged::new(doc))
@@ -22,7 +23,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Entity> {
         if title.chars().count() >= 2
             && title.chars().count() <= 12
             && PRESS.iter().any(|p| title.ends_with(p))
-            && !title.contains(['《', '〈', '(', '（'])
+            && !title.contains_any(&['《', '〈', '(', '（'])
         {
             spans.retain(|r| r.end <= w.start || r.start >= w.end);
             spans.push(w);

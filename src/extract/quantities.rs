@@ -26,6 +26,7 @@ use super::{dates, money};
 use crate::layout::Doc;
 use crate::lexicon::Pos;
 use crate::model::{Quantity, QuantityKind};
+use crate::text::any_char::AnyChar;
 
 /// Measure words of counts. Longest match wins.
 #[rustfmt::skip]
@@ -282,7 +283,7 @@ fn score_cue(s: &str, at: usize, end: usize) -> bool {
     let from = s[..at].char_indices().rev().nth(5).map_or(0, |(k, _)| k);
     // (以41分领跑: the points a team stands on)
     s[..at].ends_with('以')
-        || s[from..at].contains([
+        || s[from..at].contains_any(&[
             '积', '積', '得', '满', '滿', '考', '扣', '获', '獲', '加', '分',
         ])
         || s[from..at].contains("领先")
@@ -667,7 +668,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     if n.kind == NumeralKind::Cardinal
         && s.as_bytes().get(end) == Some(&b' ')
         && next_char(s, end + 1).is_some_and(|c| is_han(c) || matches!(c, '%' | '％'))
-        && !t.ends_with(['千', '百'])
+        && !t.ends_any(&['千', '百'])
     {
         end += 1;
     }
@@ -704,7 +705,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
             if !(n.value > 0.0 && n.value < 1.0)
                 || !s[at..n.range.end].contains("分之")
                 || s[at..n.range.end].contains('又')
-                || rest.starts_with(['决', '決', '赛', '賽'])
+                || rest.starts_any(&['决', '決', '赛', '賽'])
                 || longest(rest, &MEASURES).is_some()
                 || longest(rest, &COUNTS).is_some()
             {
@@ -869,7 +870,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     if s[end..].starts_with('点')
         && n.arabic
         && n.max.is_none()
-        && (t.contains(['.', '．']) || n.value > 24.0 || s[..at].ends_with(['涨', '跌']))
+        && (t.contains_any(&['.', '．']) || n.value > 24.0 || s[..at].ends_any(&['涨', '跌']))
     {
         return Some(make(
             doc,
@@ -1037,7 +1038,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
             (true, false) => after,
         };
         // (6省市: the unit names what is counted)
-        if word.starts_with(['省', '市', '县', '縣', '区', '區', '地']) {
+        if word.starts_any(&['省', '市', '县', '縣', '区', '區', '地']) {
             q.subject = None;
         }
     } else {
@@ -1063,7 +1064,7 @@ fn bare_count(doc: &Doc, at: usize, end: usize, n: &numbers::Numeral) -> Option<
         // (死 before a count of injured: 3死5伤, 1死2伤)
         '死' => numbers::parse_at(s, after)
             .filter(|m| m.kind == NumeralKind::Cardinal)
-            .is_some_and(|m| s[m.range.end..].starts_with(['伤', '傷'])),
+            .is_some_and(|m| s[m.range.end..].starts_any(&['伤', '傷'])),
         // (伤 after a count of dead, or 伤 before 失联: 3死5伤, 5伤2失联)
         '伤' | '傷' => s[..at].ends_with('死') && numeral_before(at - '死'.len_utf8()),
         _ => false,
@@ -1084,7 +1085,7 @@ fn bare_count(doc: &Doc, at: usize, end: usize, n: &numbers::Numeral) -> Option<
         return Some(q);
     }
     // 3.6亿参保职工: the numeral ends in 万 or 亿 and a noun of two chars or more follows
-    if !s[at..end].ends_with(['万', '亿', '萬', '億']) || !is_han(c) {
+    if !s[at..end].ends_any(&['万', '亿', '萬', '億']) || !is_han(c) {
         return None;
     }
     let (subject, verb) = subject_after(doc, end);

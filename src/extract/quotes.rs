@@ -24,6 +24,7 @@
 
 use crate::layout::Doc;
 use crate::model::{Entity, Person, Quote};
+use crate::text::any_char::AnyChar;
 use std::ops::Range;
 
 /// Reporting verbs, longest first where one starts another: `verb_at` has them by first
@@ -293,7 +294,7 @@ fn speaker_ends_near(
         let person = persons
             .get(persons.partition_point(|(r, _)| r.end < e))
             .is_some_and(|(r, _)| r.end == e);
-        if person || fold[..e].ends_with(['他', '她']) {
+        if person || fold[..e].ends_any(&['他', '她']) {
             return Some(e);
         }
         let c = fold[..e].chars().next_back()?;
@@ -420,7 +421,8 @@ fn speaker_before(
     }
     let (name, start, end) = best?;
     let gap = &fold[after_aside(fold, end, at)..at];
-    if gap.chars().count() > MAX_GAP || gap.contains(['，', ',', '；', '。', '：', '“', '”', '、'])
+    if gap.chars().count() > MAX_GAP
+        || gap.contains_any(&['，', ',', '；', '。', '：', '“', '”', '、'])
     {
         return None;
     }
@@ -499,7 +501,7 @@ fn after_time_clause(fold: &str, at: usize, end: usize) -> usize {
     let head = &s[..k];
     if head.chars().count() <= 8
         && head.chars().all(crate::text::is_han)
-        && head.ends_with(['后', '时', '前'])
+        && head.ends_any(&['后', '时', '前'])
     {
         at + k + '，'.len_utf8()
     } else {
@@ -589,7 +591,7 @@ fn sentence_subject<'n>(
             let desc = &fold[at..r.start];
             desc.chars().count() <= MAX_DESCRIPTION
                 && desc.chars().all(crate::text::is_han)
-                && !desc.contains(['我', '你', '他', '她', '它', '咱', '您'])
+                && !desc.contains_any(&['我', '你', '他', '她', '它', '咱', '您'])
                 && desc
                     .chars()
                     .next_back()
@@ -626,7 +628,7 @@ fn object_before_quotation(v: &str, rest: &str) -> Option<usize> {
     let object = &rest[..k];
     (!object.is_empty()
         && object.chars().all(crate::text::is_han)
-        && !object.contains(['为', '作', '是', '其', '成', '之']))
+        && !object.contains_any(&['为', '作', '是', '其', '成', '之']))
     .then_some(k)
 }
 
@@ -745,7 +747,7 @@ fn described_speaker(doc: &Doc, sent: &Range<usize>, at: usize) -> Option<String
                     .chars()
                     .next_back()
                     .is_none_or(|c| !is_object_marker(c))
-                && !qualifier.contains(['我', '你', '他', '她', '它', '咱', '您'])
+                && !qualifier.contains_any(&['我', '你', '他', '她', '它', '咱', '您'])
                 && fold[e..at].chars().count() <= MAX_GAP
         })?;
     // 同时这位负责人: the connective is no part of the description; 有家长: there is a parent
@@ -990,7 +992,7 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                 // 号称, 堪称, 简称, 人称: a name given, nothing said; and 自称“客服”的电话, a
                 // label (陈寅恪自称“思想囿于…”, what he said of himself, stays a quote)
                 || (v == "称"
-                    && s[..i].ends_with(NAMING_BEFORE_CHENG)
+                    && s[..i].ends_any(&NAMING_BEFORE_CHENG)
                     && (!s[..i].ends_with('自') || labels_a_noun(&fold[after..sent.end])));
             // the content follows a lead-in, or a short object before a quotation (称影片「…」)
             let skip = if lead.is_some_and(is_lead_in) {
@@ -1087,7 +1089,7 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
             continue;
         }
         let mut j = ci + c.len_utf8();
-        if fold[j..].starts_with(['，', ',']) {
+        if fold[j..].starts_any(&['，', ',']) {
             j += 3.min(fold[j..].chars().next().map_or(0, char::len_utf8));
         }
         // speaker then verb, then the end of the clause; a 他/她 there is the person the
@@ -1116,7 +1118,9 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
     // a sentence about someone named it has not named so far (a look-up in sorted lists, not
     // a scan per quote: a text may hold tens of thousands of quotes).
     crate::pipeline::sort_by_span(&mut begins, |&b| (b, 0));
-    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
+    // (a map to nothing rather than a set: the same hash-table type as people's keys, one
+    // copy of its code in the module)
+    let mut seen: rustc_hash::FxHashMap<&str, usize> = Default::default();
     for &qi in &open_ended {
         let q = &out[qi];
         let next = begins.partition_point(|&b| b <= q.start);
@@ -1129,11 +1133,11 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
         for &(b, n) in subjects[first..].iter().take_while(|&&(b, _)| b < limit) {
             while let Some((r, name)) = names.get(m).filter(|(r, _)| r.start < b) {
                 if r.end <= b {
-                    seen.insert(name);
+                    seen.insert(name, 0);
                 }
                 m += 1;
             }
-            if !seen.contains(&n) {
+            if !seen.contains_key(&n) {
                 cut = Some(b);
                 break;
             }

@@ -10,6 +10,7 @@
 use crate::extract::numbers::CharBits;
 use crate::layout::Doc;
 use crate::model::{Keyword, ParagraphKind};
+use crate::text::any_char::AnyChar;
 
 /// How many sentences the summary has.
 pub const SENTENCES: usize = 3;
@@ -88,7 +89,7 @@ pub fn from_parts(
             }
             _ => units.push(s.clone()),
         }
-        open_clause = doc.text[s.clone()].trim_end().ends_with(['；', ';']);
+        open_clause = doc.text[s.clone()].trim_end().ends_any(&['；', ';']);
     }
     // (a notice: its headline names it so, or it says 通知如下)
     let notice = content.iter().any(|p| {
@@ -97,7 +98,7 @@ pub fn from_parts(
             && ["通知", "公告", "通告", "启事"]
                 .iter()
                 .any(|w| f.ends_with(w)))
-            || (f.ends_with(['：', ':']) && f.contains("通知如下"))
+            || (f.ends_any(&['：', ':']) && f.contains("通知如下"))
     });
     // the weight of the figures each unit holds (a date or money once each)
     // (the start of the last date, to tell one of a dateline, which does not count)
@@ -115,7 +116,7 @@ pub fn from_parts(
             let after = doc.fold.get(d.end..).unwrap_or("");
             let before = doc.fold.get(..d.start).unwrap_or("");
             let deadline = d.end_value.is_some()
-                || after.starts_with(['前', '止'])
+                || after.starts_any(&['前', '止'])
                 || after.starts_with("之前")
                 || before.ends_with("截止")
                 || before.ends_with("截止到");
@@ -169,21 +170,21 @@ pub fn from_parts(
             }
             // (a line that leads into what follows is no sentence of the summary: 各区人民政府：,
             // 现通知如下：)
-            let lead_in = f.trim_end().ends_with(['：', ':', '，', ',']);
+            let lead_in = f.trim_end().ends_any(&['：', ':', '，', ',']);
             // (nor is a line without a full stop, a title or a label: 附件：1.2024年度职称评审
             // 申报表, nor an item of a list that goes on in the next line: 2.户外工作者…；)
             let unstopped = !f
                 .trim_end_matches(|c: char| c.is_whitespace() || is_closing(c))
-                .ends_with(['。', '！', '？', '!', '?', '…']);
+                .ends_any(&['。', '！', '？', '!', '?', '…']);
             // (nor the tag of the quote before it, split from it: “…。”王辉在发布会上说。)
             let tag = doc.text[p.range.start..s.start]
                 .trim_end()
-                .ends_with(['”', '」'])
+                .ends_any(&['”', '」'])
                 && f.trim_end().ends_with("说。");
             // (nor a question: an interviewer's, a Q&A's 问：…？)
             let question = f
                 .trim_end_matches(|c: char| c.is_whitespace() || is_closing(c))
-                .ends_with(['？', '?']);
+                .ends_any(&['？', '?']);
             if n < 12 || boilerplate || lead_in || unstopped || tag || question {
                 continue;
             }
@@ -206,7 +207,7 @@ pub fn from_parts(
             }
             // (a sentence that opens with a pronoun, 他预计…, reads badly without the one
             // before it: a summary's sentences stand alone)
-            if f.starts_with(['他', '她', '它', '其']) {
+            if f.starts_any(&['他', '她', '它', '其']) {
                 score *= 0.5;
             }
             // the article's first sentence tells what happened (news is written so): it

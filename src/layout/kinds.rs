@@ -17,6 +17,7 @@ use crate::extract::credits::{
 };
 use crate::extract::numbers::CharBits;
 use crate::model::ParagraphKind;
+use crate::text::any_char::AnyChar;
 
 fn has_words(s: &str) -> bool {
     s.chars().any(|c| c.is_alphanumeric())
@@ -183,11 +184,11 @@ fn is_disclaimer(f: &str) -> bool {
 /// （中央社记者张建中新竹17日电）, （记者 张三）.
 fn is_closing_byline(f: &str) -> bool {
     let inner = f
-        .strip_prefix(['（', '('])
-        .and_then(|t| t.strip_suffix(['）', ')']));
+        .strip_prefix_any(&['（', '('])
+        .and_then(|t| t.strip_suffix_any(&['）', ')']));
     inner.is_some_and(|t| {
         count_chars(t) <= 40
-            && !t.contains(['。', '，', '（', '('])
+            && !t.contains_any(&['。', '，', '（', '('])
             && (t.contains("记者")
                 || t.contains("通讯员")
                 || t.ends_with('电')
@@ -235,7 +236,9 @@ fn text_after_byline(f: &str) -> bool {
 fn is_headline_like(f: &str) -> bool {
     let n = count_chars(f);
     // (重磅！杭州亚运会倒计时100天: an exclamation inside a title is common)
-    (4..=40).contains(&n) && !f.contains(['。', '；']) && !f.ends_with([',', '，', '、', ':', '：'])
+    (4..=40).contains(&n)
+        && !f.contains_any(&['。', '；'])
+        && !f.ends_any(&[',', '，', '、', ':', '：'])
 }
 
 /// The mark that closes an agency's article or a post: （完）, (全文完), - END -.
@@ -270,8 +273,8 @@ fn is_written_date(f: &str) -> bool {
 /// 加權指數漲逾200點收21,858點 台積電市值衝破新臺幣23兆元 over （中央社記者韋樞台北7日電）…).
 fn headline_over_dateline(f: &str, next: &str) -> bool {
     (4..=80).contains(&count_chars(f))
-        && !f.contains(['。', '；'])
-        && !f.ends_with([',', '，', '、', ':', '：'])
+        && !f.contains_any(&['。', '；'])
+        && !f.ends_any(&[',', '，', '、', ':', '：'])
         && !opens_with_dateline(f)
         && opens_with_dateline(next)
 }
@@ -298,8 +301,8 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             && !text_after_byline(f)
             // (a sentence that starts with the word: 记者 从会上获悉，会议将在北京召开。; an
             // interviewer's question: 记者：近年来，…主要靠什么？)
-            && !(f.contains('，') && f.trim_end().ends_with(['。', '？', '?', '！']))
-            && !f.trim_end().ends_with(['？', '?'])
+            && !(f.contains('，') && f.trim_end().ends_any(&['。', '？', '?', '！']))
+            && !f.trim_end().ends_any(&['？', '?'])
         {
             ParagraphKind::Credit
         } else if is_closing_byline(f) || is_outlet_byline(f) || print_edition(f).is_some() {
@@ -399,7 +402,7 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             let f = fold.get(p.range.clone()).unwrap_or_default();
             if p.kind == ParagraphKind::Body
                 && count_chars(f) <= 24
-                && !f.contains(['。', '，'])
+                && !f.contains_any(&['。', '，'])
                 && f.chars()
                     .any(|c| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(c))
             {
@@ -421,7 +424,7 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
         let colon_title = content.len() >= 3
             && count_chars(f) <= 40
             && !f.contains('。')
-            && f.ends_with(['：', ':'])
+            && f.ends_any(&['：', ':'])
             && is_headline_like(next);
         let headline = content.len() >= 2
             && (is_headline_like(f) || colon_title || headline_over_dateline(f, next));
@@ -453,7 +456,7 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
 /// a numbered line of a few words with no sentence in it.
 fn is_section_heading(f: &str) -> bool {
     let f = f.trim();
-    if f.is_empty() || count_chars(f) > 20 || f.contains(['。', '，', '；', '：', '？', '！'])
+    if f.is_empty() || count_chars(f) > 20 || f.contains_any(&['。', '，', '；', '：', '？', '！'])
     {
         return false;
     }
@@ -465,7 +468,7 @@ fn is_section_heading(f: &str) -> bool {
             .iter()
             .any(|u| rest.starts_with(u));
     }
-    !head.is_empty() && !head.contains('第') && rest.starts_with(['、', '．'])
+    !head.is_empty() && !head.contains('第') && rest.starts_any(&['、', '．'])
 }
 
 #[cfg(test)]

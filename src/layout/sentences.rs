@@ -2,6 +2,7 @@
 //! “quotes” or 「brackets」; a closing quote right after the stop stays with its sentence.
 //! When the quotes of a paragraph do not balance, it is split again ignoring them.
 
+use crate::text::any_char::AnyChar;
 use std::ops::Range;
 
 #[inline(never)]
@@ -30,7 +31,7 @@ fn attribution(rest: &str) -> bool {
     let mut n = 0;
     for (i, c) in rest.char_indices() {
         if is_stop(c) {
-            let clause = rest[..i].trim_end_matches(['，', ',']);
+            let clause = rest[..i].trim_end_any(&['，', ',']);
             return n > 0 && SAID.iter().any(|v| clause.ends_with(v));
         }
         n += 1;

@@ -19,6 +19,7 @@ use super::charset::HanSet;
 use super::segment::{Kind, Token};
 use super::{get, Lexicon, OrgWord, Pos};
 use crate::layout::Doc;
+use crate::text::any_char::AnyChar;
 // Lookups only, never iterated: the hasher does not change the output.
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
@@ -922,11 +923,11 @@ impl<'a> Sentence<'a> {
                     && !self.in_title[k - 1]
             }
             // (an abbreviated body after a place: 天津市|妇联, 西藏自治区|科协)
-            Kind::Word(Pos::Abbrev) if s.chars().count() >= 2 && s.ends_with(['联', '协']) => {
+            Kind::Word(Pos::Abbrev) if s.chars().count() >= 2 && s.ends_any(&['联', '协']) => {
                 !self.lex.is_title(s)
             }
             Kind::Word(Pos::Noun | Pos::Abbrev) if s.chars().count() >= 2 => {
-                s.ends_with([
+                s.ends_any(&[
                     '部', '局', '厅', '委', '署', '办', '院', '社', '所', '队', '厂',
                 ]) && !self.lex.is_title(s)
                     && !self.run_by(k)
@@ -1008,7 +1009,7 @@ impl<'a> Sentence<'a> {
     fn measure_start(&self, k: usize) -> bool {
         k > 0
             && self.adjacent(k - 1)
-            && self.s(k).starts_with([
+            && self.s(k).starts_any(&[
                 '段', '张', '支', '台', '门', '位', '项', '间', '双', '包', '方', '车', '盘', '只',
                 '条', '种', '批', '届', '代', '片',
             ])
@@ -1016,7 +1017,7 @@ impl<'a> Sentence<'a> {
                 || matches!(self.toks[k - 1].pos(), Some(Pos::Numeral))
                 || matches!(self.s(k - 1), "这" | "那" | "哪" | "每" | "某" | "几" | "各")
                 // a name that took the number (郑弘九|段执白: 九段 is a rank)
-                || (self.toks[k - 1].kind == Kind::Name && self.s(k - 1).ends_with(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两'])))
+                || (self.toks[k - 1].kind == Kind::Name && self.s(k - 1).ends_any(&['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两'])))
     }
 
     /// A ministry or a bureau written as one word (教育部, 人事部, 测绘局): a noun of three
@@ -1025,7 +1026,7 @@ impl<'a> Sentence<'a> {
         let w = self.s(k);
         self.toks[k].kind == Kind::Word(Pos::Noun)
             && w.chars().count() >= 3
-            && w.ends_with(['部', '局', '署', '厅'])
+            && w.ends_any(&['部', '局', '署', '厅'])
             && !self.lex.is_title(w)
             && !(k > 0
                 && self.adjacent(k - 1)
@@ -1131,7 +1132,7 @@ impl<'a> Sentence<'a> {
                 last,
                 "前" | "代" | "原" | "副" | "新" | "老" | "是" | "有" | "在"
             )
-            || w.ends_with(['宫', '寺', '庙', '馆', '桥', '塔'])
+            || w.ends_any(&['宫', '寺', '庙', '馆', '桥', '塔'])
         {
             return false;
         }
@@ -1185,7 +1186,7 @@ impl<'a> Sentence<'a> {
     fn list_item_name(&self, k: usize, e: usize, org_tok: &[bool]) -> bool {
         let w = self.joined(k, e - 1);
         // (not a village or a county: 龙泉乡)
-        if w.ends_with(['乡', '镇', '村', '县', '区', '市', '省', '州']) {
+        if w.ends_any(&['乡', '镇', '村', '县', '区', '市', '省', '州']) {
             return false;
         }
         if self.cut_name(k, e, org_tok) {
@@ -1405,7 +1406,7 @@ impl<'a> Sentence<'a> {
                 w,
                 "奖励" | "奖赏" | "病逝" | "病故" | "病重" | "病倒" | "病危"
             ))
-            || (w.chars().count() >= 2 && w.ends_with(['病', '症']))
+            || (w.chars().count() >= 2 && w.ends_any(&['病', '症']))
     }
 
     /// A bare level of administration before an organisation (市|教委, 乡|卫生院, 村|党支部,
@@ -1558,7 +1559,7 @@ impl<'a> Sentence<'a> {
                 && self.s(k + 1) == "长"
                 && self.toks[k].kind == Kind::Word(Pos::Org)
                 && self.s(k).chars().count() >= 3
-                && self.s(k).ends_with(['部', '局', '厅', '署', '处'])
+                && self.s(k).ends_any(&['部', '局', '厅', '署', '处'])
             {
                 self.in_title[k + 1] = true;
                 out.push(self.toks[k].start..self.toks[k + 1].end);
@@ -1615,7 +1616,7 @@ impl<'a> Sentence<'a> {
                         .trim_start_matches('的')
                         .starts_with(w)
                 }) || self.fold[..self.toks[r.end - 2].start]
-                    .trim_end_matches(['—', '-', '：', ':', '，'])
+                    .trim_end_any(&['—', '-', '：', ':', '，'])
                     .ends_with("一站"))
             {
                 facilities.push(r.end - 2..r.end - 1);
@@ -1816,7 +1817,7 @@ impl<'a> Sentence<'a> {
                 && !self.single_char(k)
                 && (self.toks[k].kind == Kind::Word(Pos::Org)
                     || (self.toks[k].kind == Kind::Word(Pos::Abbrev)
-                        && self.s(k).ends_with(ORG_ABBREV_ENDS)
+                        && self.s(k).ends_any(ORG_ABBREV_ENDS)
                         && !self.place_and_army(k))
                     || (may_end_with(self.s(k), STANDALONE_ENDS)
                         && STANDALONE_ORGS.contains(&self.s(k))))
@@ -2225,7 +2226,7 @@ impl<'a> Sentence<'a> {
                     place(i)
                         && (self
                             .s(i)
-                            .ends_with(['省', '市', '县', '区', '镇', '乡', '州'])
+                            .ends_any(&['省', '市', '县', '区', '镇', '乡', '州'])
                             || self.s(i - 1).ends_with('省'))
                 };
                 // (a town or a village named by a name the segmenter does not know: 平度市|崔马|镇)
@@ -2294,7 +2295,7 @@ impl<'a> Sentence<'a> {
             if PARTY_UNITS.contains(&self.s(b))
                 && self
                     .s(b - 1)
-                    .ends_with(['党', '团', '革', '盟', '建', '共'])
+                    .ends_any(&['党', '团', '革', '盟', '建', '共'])
             {
                 extended.push(r.start..b + 1);
                 continue;
@@ -2357,7 +2358,7 @@ impl<'a> Sentence<'a> {
                         && SINGLE_HEADS.contains(&self.s(h))
                         && h > b
                         && (b..h).all(|i| !self.single_char(i));
-                    if (!self.single_char(h) || department) && !self.s(h).ends_with(['行', '队'])
+                    if (!self.single_char(h) || department) && !self.s(h).ends_any(&['行', '队'])
                     {
                         extended.push(r.start..h + 1);
                     }
@@ -2680,7 +2681,7 @@ impl<'a> Sentence<'a> {
                 // (not a part of a region: 新疆北部, 西北地区东南部)
                 let region = self
                     .joined(p + 1, e - 1)
-                    .ends_with(['部', '区', '面', '边', '方']);
+                    .ends_any(&['部', '区', '面', '边', '方']);
                 if (2..=4).contains(&self.chars(p + 1, e - 1))
                     && !region
                     && (p + 1..e).all(rest)
@@ -2692,8 +2693,9 @@ impl<'a> Sentence<'a> {
             k = e.max(k + 1);
         }
         // (in sports news: not a list of dishes, 北京烤鸭、兰州拉面、天津麻花)
-        let sport =
-            || (0..n).any(|i| self.s(i).contains(['队', '赛']) || self.s(i).ends_with("俱乐部"));
+        let sport = || {
+            (0..n).any(|i| self.s(i).contains_any(&['队', '赛']) || self.s(i).ends_with("俱乐部"))
+        };
         if items.len() >= 3 && sport() {
             for r in items {
                 if !out.iter().any(|o| o.start < r.end && r.start < o.end) {
@@ -2891,7 +2893,7 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
                 // 第七届, 2024年, 第三|十|一次: an ordinal or a year
-                let counted = s.ends_with(['届', '次'])
+                let counted = s.ends_any(&['届', '次'])
                     && s.chars().count() > 1
                     && is_numeral(&s[..s.len() - '次'.len_utf8()]);
                 if matches!(s, "届" | "次" | "期" | "年") || counted {
@@ -2937,7 +2939,7 @@ impl<'a> Sentence<'a> {
             }
             // a name in quotation marks is the event's name whole (“千里江山——历代青绿山水画
             // 特展”): from the opening mark, when the event word ends at the closing one
-            if self.fold[me..].starts_with(['”', '」']) {
+            if self.fold[me..].starts_any(&['”', '」']) {
                 let head = &self.fold[base..ms];
                 let open = head
                     .char_indices()
@@ -2949,7 +2951,7 @@ impl<'a> Sentence<'a> {
                 if let Some((i, c)) = open.filter(|&(i, c)| {
                     let name = &head[i + c.len_utf8()..];
                     name.chars().count() >= 2
-                        && !name.starts_with([
+                        && !name.starts_any(&[
                             '这', '那', '该', '此', '本', '每', '各', '某', '上', '下',
                         ])
                 }) {
@@ -3266,7 +3268,7 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
 /// Words after a pair of abbreviations that make both places (中美三个联合公报, 中韩两国).
 /// A word after a pair of one-char places (中美|两国, 中美|三个|联合公报).
 fn after_pair(w: &str) -> bool {
-    PAIR_AFTER.contains(&w) || w.starts_with(['两', '三'])
+    PAIR_AFTER.contains(&w) || w.starts_any(&['两', '三'])
 }
 
 const PAIR_AFTER: &[&str] = &[
@@ -3385,7 +3387,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             let county = |i: usize| {
                 s.toks[i].kind == Kind::Word(Pos::Place)
                     && s.s(i).chars().count() >= 3
-                    && s.s(i).ends_with(['县', '市', '区'])
+                    && s.s(i).ends_any(&['县', '市', '区'])
                     && !org_tok[i]
             };
             if k - j >= 2
@@ -3420,7 +3422,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 && !PLACE_SUFFIXES.contains(&s.s(i))
                 && !s.is_head(i)
                 && !s.s(i).ends_with('部')
-                && !s.s(i).contains(['数', '人'])
+                && !s.s(i).contains_any(&['数', '人'])
         };
         let mut j = k;
         while j > 0 && s.adjacent(j - 1) && loose(j - 1) && s.chars(j - 1, k - 1) <= 4 {
@@ -3499,6 +3501,34 @@ const APPOINT: &[&str] = &[
     "任命", "免去", "免除", "提名", "推选", "选举", "增补", "聘任", "聘请",
 ];
 
+/// Ranges by their end or start, the first of each in the list's order (as a scan would
+/// find it): sorted (key, index) pairs searched by halves, in place of a hash map of its own
+/// type (issue 8).
+struct ByKey<'r> {
+    keys: Vec<(usize, usize, usize)>,
+    ranges: &'r [Range<usize>],
+}
+
+impl<'r> ByKey<'r> {
+    fn new(ranges: &'r [Range<usize>], key: fn(&Range<usize>) -> usize) -> Self {
+        let mut keys: Vec<_> = ranges
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (key(r), i, 0))
+            .collect();
+        crate::pipeline::sort_keys(&mut keys);
+        ByKey { keys, ranges }
+    }
+
+    /// The first range whose key is `k`.
+    #[inline(never)]
+    fn get(&self, k: &usize) -> Option<&'r Range<usize>> {
+        let at = self.keys.partition_point(|x| x.0 < *k);
+        let &(key, i, _) = self.keys.get(at)?;
+        (key == *k).then(|| &self.ranges[i])
+    }
+}
+
 /// Appointments and posts: the person after a verb of appointment, up to 为, 的 or 同志
 /// (任命王江平为工业和信息化部副部长, 免去张军的教育部副部长职务, whatever the segmenter made
 /// of the name: 廖岷为), and a person followed by 任, 出任 or 担任 (高祥同志任中国社会科学院
@@ -3507,7 +3537,7 @@ const APPOINT: &[&str] = &[
 fn appointments(
     s: &Sentence,
     titles: &[Range<usize>],
-    org_by_end: &HashMap<usize, Range<usize>>,
+    org_by_end: &ByKey,
     people: &mut Vec<PersonHit>,
     first: usize,
 ) {
@@ -3549,7 +3579,7 @@ fn appointments(
         if !matches!(
             w.as_bytes().get(2),
             Some(0xBB | 0x8D | 0x90 | 0xA8 | 0x89 | 0x9E | 0x98)
-        ) || !w.starts_with(['任', '免', '提', '推', '选', '增', '聘'])
+        ) || !w.starts_any(&['任', '免', '提', '推', '选', '增', '聘'])
         {
             continue;
         }
@@ -3709,7 +3739,7 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let admin = |i: usize| {
         s.toks[i].kind == Kind::Word(Pos::Place)
-            && s.s(i).ends_with(['市', '省', '县', '区', '镇', '州'])
+            && s.s(i).ends_any(&['市', '省', '县', '区', '镇', '州'])
     };
     for k in 1..n {
         // (the last byte first, then the last char: this runs at every token; 路 街 道 巷 同
@@ -3723,7 +3753,7 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             }
         }
         if !matches!(w.as_bytes().last(), Some(0xAF | 0x97 | 0x93 | 0xB7 | 0x8C))
-            || !w.ends_with(['路', '街', '道', '巷', '同'])
+            || !w.ends_any(&['路', '街', '道', '巷', '同'])
         {
             continue;
         }
@@ -3744,13 +3774,13 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         // 五|山路|381号: a road whose last char made a word with the one before (山路), with
         // its house number
         if w.len() == 6
-            && w.ends_with(['路', '街'])
+            && w.ends_any(&['路', '街'])
             && !ROAD_ENDS.contains(&w)
             && k + 2 < n
             && s.adjacent(k - 1)
             && s.adjacent(k)
             && s.toks[k + 1].kind == Kind::Digits
-            && s.s(k + 2).starts_with(['号', '號'])
+            && s.s(k + 2).starts_any(&['号', '號'])
             && s.single_char(k - 1)
             && !org_tok[k - 1]
             && matches!(s.toks[k - 1].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Verb))
@@ -3787,7 +3817,7 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         // a numeral in the road word belongs to the name (八|一路)
         let numeral_road = s
             .s(k)
-            .starts_with(['一', '二', '三', '四', '五', '六', '七', '八', '九']);
+            .starts_any(&['一', '二', '三', '四', '五', '六', '七', '八', '九']);
         let walk = |part: &dyn Fn(usize) -> bool| {
             let mut j = k;
             while j > 0
@@ -3837,7 +3867,7 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             && (first_place || !NOT_PLACE_STARTS.contains(first))
             && s.joined(j, k) != "一带一路"
             // (北京|街头|巷|尾: a road word in the name, or a char that goes on with the last)
-            && !s.joined(j, k - 1).contains(['街', '路'])
+            && !s.joined(j, k - 1).contains_any(&['街', '路'])
             && !(s.single_char(k)
                 && k + 1 < n
                 && s.adjacent(k)
@@ -4472,10 +4502,10 @@ fn byline_names(
         return;
     }
     // the line's own: nothing but spaces between it and the line breaks
-    let before = s.fold[..first.start].trim_end_matches([' ', '\t', '\u{3000}']);
-    let after = s.fold[last.end..].trim_start_matches([' ', '\t', '\u{3000}']);
+    let before = s.fold[..first.start].trim_end_any(&[' ', '\t', '\u{3000}']);
+    let after = s.fold[last.end..].trim_start_any(&[' ', '\t', '\u{3000}']);
     if !(before.is_empty() || before.ends_with('\n'))
-        || !(after.is_empty() || after.starts_with(['\r', '\n']))
+        || !(after.is_empty() || after.starts_any(&['\r', '\n']))
     {
         return;
     }
@@ -4486,9 +4516,9 @@ fn byline_names(
     ];
     let prev_line = before.trim_end();
     let next_line = after.trim_start();
-    if prev_line.ends_with(GOES_ON)
-        || next_line.starts_with(GOES_ON)
-        || next_line.starts_with(['。', '.'])
+    if prev_line.ends_any(GOES_ON)
+        || next_line.starts_any(GOES_ON)
+        || next_line.starts_any(&['。', '.'])
     {
         return;
     }
@@ -4659,7 +4689,7 @@ fn tag_sentence<'a>(
                 continue;
             }
             // 白宫, 清凉寺: a building, not a name
-            if w.ends_with(['宫', '寺', '庙', '馆', '桥', '塔']) {
+            if w.ends_any(&['宫', '寺', '庙', '馆', '桥', '塔']) {
                 continue;
             }
         }
@@ -4859,7 +4889,7 @@ fn tag_sentence<'a>(
                     && !s.single_char(k - 1)
                     && !s.in_title[k - 1]
                     && s.s(k - 1)
-                        .ends_with(['户', '民', '工', '员', '者', '主', '师', '生', '农']));
+                        .ends_any(&['户', '民', '工', '员', '者', '主', '师', '生', '农']));
             if starts && (k..e).all(|i| i == k || s.adjacent(i - 1)) && s.cut_name(k, e, &org_tok) {
                 people.push((k, e));
                 person_tok[k..e].fill(true);
@@ -5132,7 +5162,7 @@ fn tag_sentence<'a>(
         } else {
             ""
         };
-        if next.starts_with([
+        if next.starts_any(&[
             '村', '庄', '湾', '祠', '口', '镇', '坡', '沟', '寨', '营', '店', '屯', '河', '港',
             '嘴', '巷', '桥', '岭', '堡', '坝', '楼', '集', '铺', '园', '山', '峪', '圩', '界',
             '坪', '塘', '岗', '窑', '湖', '滩', '洼', '台', '埠', '场',
@@ -5199,7 +5229,7 @@ fn tag_sentence<'a>(
         // chain is a place itself (阿拉伯)
         let place_next = e < n
             && s.adjacent(e - 1)
-            && (s.s(e).starts_with([
+            && (s.s(e).starts_any(&[
                 '堡', '宫', '港', '州', '城', '河', '湖', '山', '岛', '省', '市', '县', '湾', '峡',
                 '半', '群', '尼', '亚',
             ]) || s.is_head(e)
@@ -5224,7 +5254,7 @@ fn tag_sentence<'a>(
             && toks[e].pos() == Some(Pos::Place)
             && s.s(e).chars().count() == 2
             && s.s(e).chars().next().is_some_and(is_translit)
-            && s.s(e).ends_with(['州', '县', '市', '省', '郡'])
+            && s.s(e).ends_any(&['州', '县', '市', '省', '郡'])
             && !in_org(e);
         if (3..=7).contains(&(len + 1)) && glued_suffix && !(k..e).any(|i| in_org(i)) {
             people.retain(|&(x, y)| y <= k || x > e);
@@ -5357,8 +5387,8 @@ fn tag_sentence<'a>(
     });
     // the name of a storm is no person (台风“艾云尼”, 飓风米尔顿)
     people.retain(|&(a, _)| {
-        let before = fold[..toks[a].start].trim_end_matches(['“', '「', '"', '‘', '《']);
-        !before.ends_with(['风', '旋'])
+        let before = fold[..toks[a].start].trim_end_any(&['“', '「', '"', '‘', '《']);
+        !before.ends_any(&['风', '旋'])
             || !["台风", "风暴", "飓风", "气旋"]
                 .iter()
                 .any(|w| before.ends_with(w))
@@ -5376,16 +5406,9 @@ fn tag_sentence<'a>(
     let first_person = out.people.len();
     // titles by their end and start byte, organisations by their end token (the first of
     // each, as a scan would find it): looked up per person
-    let mut title_by_end: HashMap<usize, Range<usize>> = HashMap::default();
-    let mut title_by_start: HashMap<usize, Range<usize>> = HashMap::default();
-    for t in &titles {
-        title_by_end.entry(t.end).or_insert_with(|| t.clone());
-        title_by_start.entry(t.start).or_insert_with(|| t.clone());
-    }
-    let mut org_by_end: HashMap<usize, Range<usize>> = HashMap::default();
-    for r in &orgs {
-        org_by_end.entry(r.end).or_insert_with(|| r.clone());
-    }
+    let title_by_end = ByKey::new(&titles, |t| t.end);
+    let title_by_start = ByKey::new(&titles, |t| t.start);
+    let org_by_end = ByKey::new(&orgs, |r| r.end);
     let mut role_orgs: Vec<Range<usize>> = Vec::new();
     bufs.person_tok = person_tok;
     let mut person_tok = falses(&mut bufs.role_person_tok, n);
@@ -6189,11 +6212,21 @@ pub fn entities(doc: &Doc, spans: &[Range<usize>]) -> Vec<crate::model::Entity> 
     use crate::model::{Entity, Span};
     let mut out: Vec<Entity> = Vec::new();
     let mut by_key: HashMap<&str, usize> = HashMap::default();
-    let mut seen: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
-    for r in spans {
-        if !seen.insert((r.start, r.end)) {
-            continue;
+    // a span written twice counts once: its later copies are marked through the sorted
+    // (start, end, index) triples (no hash set of pairs: one hash-table type less, issue 8)
+    let mut keys: Vec<(usize, usize, usize)> = spans
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.start, r.end, i))
+        .collect();
+    crate::pipeline::sort_keys(&mut keys);
+    let mut again = vec![false; spans.len()];
+    for w in keys.windows(2) {
+        if (w[0].0, w[0].1) == (w[1].0, w[1].1) {
+            again[w[1].2] = true;
         }
+    }
+    for (r, _) in spans.iter().zip(&again).filter(|&(_, &a)| !a) {
         let (Some(key), Some(name)) = (doc.fold.get(r.clone()), doc.text.get(r.clone())) else {
             continue;
         };

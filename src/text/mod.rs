@@ -5,6 +5,7 @@
 //! driver applies them as one layer of the offset map and records each as a [`Repair`] in
 //! input coordinates. A pass that finds nothing costs one scan and no copy.
 
+pub mod any_char;
 pub mod mojibake;
 pub mod multi;
 pub mod offsets;

@@ -19,11 +19,11 @@ use super::pinyin::{syllable, toneless};
 use super::script::{
     count_script, fold_char, is_simplified_only, is_traditional_only, script_counts,
 };
-use super::tables::{char_level, is_word2, s2t_char, GBK, READINGS};
+use super::tables::{char_level, is_word2, readings, s2t_char, GBK};
 use super::{is_han, Fix};
 use crate::lexicon::Dict;
 use crate::model::RepairKind;
-use rustc_hash::FxHashMap as HashMap;
+use crate::text::any_char::AnyChar;
 use std::sync::LazyLock;
 
 /// The mark left where a character was lost and could not be recovered.
@@ -105,15 +105,13 @@ fn score(cs: &[char], side: Side) -> i32 {
     s
 }
 
-/// Characters by their toned reading, from the readings table (simplified forms).
-static BY_READING: LazyLock<HashMap<&'static str, Vec<char>>> = LazyLock::new(|| {
+/// Characters by their toned reading, from the readings table (simplified forms), in the
+/// table's order: a list searched in order rather than a hash map (one hash-table type less
+/// in the module; this runs only for a reading in brackets after a lost character).
+static BY_READING: LazyLock<Vec<(&'static str, Vec<char>)>> = LazyLock::new(|| {
     // Each reading once in the table (checked by a test of `text::tables`). The order of
     // the characters does not matter: `pick` ranks the candidates by score, then by char.
-    let mut m: HashMap<&'static str, Vec<char>> = HashMap::default();
-    for (r, cs) in super::tables::reading_groups() {
-        m.entry(r).or_default().extend(cs);
-    }
-    m
+    super::tables::reading_groups()
 });
 
 /// A guess for a lost character among `cands`, given its neighbours: the best candidate
@@ -144,7 +142,7 @@ fn pick(
         let fc = fold_char(c);
         let mut evidence = 0;
         if let Some(r) = reading {
-            let rs = READINGS.get(&fc);
+            let rs = readings(fc);
             let reads = |base: Option<&str>| {
                 rs.is_some_and(|rs| {
                     rs.iter().any(|x| match base {
@@ -214,7 +212,7 @@ fn reading_candidates(r: &str, side: Side) -> Vec<char> {
             out.push(c);
         }
     };
-    if let Some(cs) = BY_READING.get(r) {
+    if let Some((_, cs)) = BY_READING.iter().find(|(k, _)| *k == r) {
         cs.iter().for_each(|&c| push(c));
     } else if let Some((base, _)) = syllable(r) {
         for (k, cs) in BY_READING.iter() {
@@ -791,7 +789,7 @@ fn utf8_in_gbk(text: &str, r: &ByteRegion, sides: &Sides, out: &mut Vec<Fix>) {
 fn han_before(text: &str, at: usize) -> Option<char> {
     let head = &text[..at];
     let mut end = at;
-    if head.ends_with([')', '）']) {
+    if head.ends_any(&[')', '）']) {
         if let Some(open) = head
             .char_indices()
             .rev()
@@ -1627,9 +1625,7 @@ mod tests {
 
     /// True when `c` (through its simplified form) reads `reading` (tone marks as written).
     fn reads(c: char, reading: &str) -> bool {
-        READINGS
-            .get(&fold_char(c))
-            .is_some_and(|rs| rs.iter().any(|r| *r == reading))
+        readings(fold_char(c)).is_some_and(|rs| rs.iter().any(|r| *r == reading))
     }
 
     /// A reading with tone numbers or none matches by its toneless form.
@@ -1640,7 +1636,7 @@ mod tests {
         let Some((base, _)) = syllable(reading) else {
             return false;
         };
-        READINGS.get(&fold_char(c)).is_some_and(|rs| {
+        readings(fold_char(c)).is_some_and(|rs| {
             rs.iter()
                 .any(|r| syllable(r).is_some_and(|(b, _)| b == base))
         })

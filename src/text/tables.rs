@@ -6,7 +6,6 @@
 
 // Fx hashing: these tables are read for every character; SipHash's DoS resistance buys
 // nothing for fixed embedded keys and cost a third of the repair stage.
-use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// The data lines of a table file: without `#` headers and blank lines.
@@ -294,16 +293,26 @@ pub fn reading_groups() -> Vec<(&'static str, Vec<char>)> {
     out
 }
 
-/// Simplified character → its readings with tone marks (in the table's order).
-pub static READINGS: LazyLock<HashMap<char, Vec<&'static str>>> = LazyLock::new(|| {
-    let mut m: HashMap<char, Vec<&'static str>> = HashMap::default();
+/// Each ranked character's readings with tone marks (in the table's order), by rank: a
+/// vector by rank rather than a hash map (one hash-table type less in the module).
+static READINGS_BY_RANK: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut v: Vec<Vec<&'static str>> = vec![Vec::new(); RANKS.chars.len()];
     for (r, cs) in reading_groups() {
         for c in cs {
-            m.entry(c).or_default().push(r);
+            if let Some(rs) = rank(c).and_then(|k| v.get_mut(k)) {
+                rs.push(r);
+            }
         }
     }
-    m
+    v
 });
+
+/// The readings with tone marks of a simplified character (in the table's order); `None`
+/// when it has none.
+pub fn readings(c: char) -> Option<&'static [&'static str]> {
+    let rs = READINGS_BY_RANK.get(rank(c)?)?;
+    (!rs.is_empty()).then_some(rs.as_slice())
+}
 
 /// GBK: the character of each two-byte code, and the code of each character.
 pub struct Gbk {
@@ -492,7 +501,7 @@ mod tests {
         assert!(char_level('的') > char_level('喀'));
         assert!(is_word2('当', '地') && !is_word2('地', '当'));
         assert!(is_syllable("zhuang") && is_syllable("lü") && !is_syllable("apple"));
-        assert!(READINGS[&'对'].contains(&"duì"));
+        assert!(readings('对').unwrap().contains(&"duì"));
     }
     /// What the wasm module builds from a decoder's output equals the native table when the
     /// decoder gives data/gbk.txt's characters (private use where it has none).
@@ -633,9 +642,13 @@ mod tests {
                 readings.entry(c).or_default().push(r);
             }
         }
-        assert_eq!(READINGS.len(), readings.len());
+        let with_readings = RANKS
+            .chars
+            .iter()
+            .filter(|&&c| super::readings(c).is_some());
+        assert_eq!(with_readings.count(), readings.len());
         for (c, rs) in &readings {
-            assert_eq!(READINGS.get(c), Some(rs), "{c}");
+            assert_eq!(super::readings(*c), Some(rs.as_slice()), "{c}");
         }
         let groups = reading_groups();
         assert_eq!(groups.len(), seen.len());

@@ -10,6 +10,7 @@
 
 use super::Fix;
 use crate::model::RepairKind;
+use crate::text::any_char::AnyChar;
 
 /// Lines of the column's width that must go on in the next line.
 const MIN_WRAPPED: usize = 3;
@@ -26,7 +27,7 @@ fn width(s: &str) -> usize {
 
 /// The marks after which a line ends a sentence or a quotation.
 fn ends_sentence(s: &str) -> bool {
-    s.ends_with([
+    s.ends_any(&[
         '。', '！', '？', '!', '?', '；', '…', '”', '」', '』', '）', ')', '】', '.',
     ])
 }
@@ -84,7 +85,7 @@ pub fn fixes(text: &str) -> Vec<Fix> {
             continue;
         }
         let next = raw.get(k + 1);
-        let indented = next.is_some_and(|(_, n)| n.starts_with([' ', '\t', '\u{3000}']));
+        let indented = next.is_some_and(|(_, n)| n.starts_any(&[' ', '\t', '\u{3000}']));
         let next_text = next.map(|(_, n)| n.trim()).unwrap_or("");
         let lead = next.map_or(0, |(_, n)| n.len() - n.trim_start().len());
         lines.push(Line {
@@ -95,8 +96,8 @@ pub fn fixes(text: &str) -> Vec<Fix> {
             goes_on: !next_text.is_empty()
                 && !indented
                 && !ends_sentence(t)
-                && !t.trim_start().contains([' ', '\t']),
-            prose: t.contains(['，', '。', '、', ',']),
+                && !t.trim_start().contains_any(&[' ', '\t']),
+            prose: t.contains_any(&['，', '。', '、', ',']),
         });
     }
     // The column: the width that most lines going on fill.

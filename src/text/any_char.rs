@@ -1,0 +1,119 @@
+//! `str` searches for any char of a small set, as one non-generic function each (issue 8,
+//! size). A char array as a `str` pattern (`s.ends_with(['。', '，'])`) instantiates core's
+//! searcher for that array's length and inlines it at the call site; some 130 such calls
+//! made about a dozen searcher copies and the rest inline. These methods give the same
+//! results as the pattern methods of `str` with the same chars.
+
+/// The pattern methods of `str` for "any char of `set`".
+pub trait AnyChar {
+    /// `starts_with(set)`.
+    fn starts_any(&self, set: &[char]) -> bool;
+    /// `ends_with(set)`.
+    fn ends_any(&self, set: &[char]) -> bool;
+    /// `contains(set)`.
+    fn contains_any(&self, set: &[char]) -> bool;
+    /// `find(set)`.
+    fn find_any(&self, set: &[char]) -> Option<usize>;
+    /// `rfind(set)`.
+    fn rfind_any(&self, set: &[char]) -> Option<usize>;
+    /// `strip_prefix(set)`.
+    fn strip_prefix_any(&self, set: &[char]) -> Option<&str>;
+    /// `strip_suffix(set)`.
+    fn strip_suffix_any(&self, set: &[char]) -> Option<&str>;
+    /// `trim_start_matches(set)`.
+    fn trim_start_any(&self, set: &[char]) -> &str;
+    /// `trim_end_matches(set)`.
+    fn trim_end_any(&self, set: &[char]) -> &str;
+    /// `trim_matches(set)`.
+    fn trim_any(&self, set: &[char]) -> &str;
+}
+
+impl AnyChar for str {
+    #[inline(never)]
+    fn starts_any(&self, set: &[char]) -> bool {
+        self.chars().next().is_some_and(|c| set.contains(&c))
+    }
+    #[inline(never)]
+    fn ends_any(&self, set: &[char]) -> bool {
+        self.chars().next_back().is_some_and(|c| set.contains(&c))
+    }
+    fn contains_any(&self, set: &[char]) -> bool {
+        self.find_any(set).is_some()
+    }
+    #[inline(never)]
+    fn find_any(&self, set: &[char]) -> Option<usize> {
+        self.char_indices()
+            .find(|(_, c)| set.contains(c))
+            .map(|(i, _)| i)
+    }
+    #[inline(never)]
+    fn rfind_any(&self, set: &[char]) -> Option<usize> {
+        self.char_indices()
+            .rev()
+            .find(|(_, c)| set.contains(c))
+            .map(|(i, _)| i)
+    }
+    #[inline(never)]
+    fn strip_prefix_any(&self, set: &[char]) -> Option<&str> {
+        let c = self.chars().next().filter(|c| set.contains(c))?;
+        Some(&self[c.len_utf8()..])
+    }
+    #[inline(never)]
+    fn strip_suffix_any(&self, set: &[char]) -> Option<&str> {
+        let c = self.chars().next_back().filter(|c| set.contains(c))?;
+        Some(&self[..self.len() - c.len_utf8()])
+    }
+    #[inline(never)]
+    fn trim_start_any(&self, set: &[char]) -> &str {
+        let mut s = self;
+        while let Some(rest) = s.strip_prefix_any(set) {
+            s = rest;
+        }
+        s
+    }
+    #[inline(never)]
+    fn trim_end_any(&self, set: &[char]) -> &str {
+        let mut s = self;
+        while let Some(rest) = s.strip_suffix_any(set) {
+            s = rest;
+        }
+        s
+    }
+    fn trim_any(&self, set: &[char]) -> &str {
+        self.trim_start_any(set).trim_end_any(set)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::AnyChar;
+
+    #[test]
+    fn as_the_str_patterns() {
+        let set = ['。', ',', '（', 'a'];
+        let texts = [
+            "",
+            "。",
+            "a",
+            "b",
+            "。中文,",
+            "中文",
+            "（a）。",
+            "aa。。b",
+            ",,x,,",
+            "b（c",
+        ];
+        for s in texts {
+            assert_eq!(s.starts_any(&set), s.starts_with(set), "{s}");
+            assert_eq!(s.ends_any(&set), s.ends_with(set), "{s}");
+            assert_eq!(s.contains_any(&set), s.contains(set), "{s}");
+            assert_eq!(s.find_any(&set), s.find(set), "{s}");
+            assert_eq!(s.rfind_any(&set), s.rfind(set), "{s}");
+            assert_eq!(s.strip_prefix_any(&set), s.strip_prefix(set), "{s}");
+            assert_eq!(s.strip_suffix_any(&set), s.strip_suffix(set), "{s}");
+            assert_eq!(s.trim_start_any(&set), s.trim_start_matches(set), "{s}");
+            assert_eq!(s.trim_end_any(&set), s.trim_end_matches(set), "{s}");
+            assert_eq!(s.trim_any(&set), s.trim_matches(set), "{s}");
+        }
+    }
+}

@@ -1312,6 +1312,27 @@ fn clubs_named_by_city_and_sponsor_in_a_list() {
 }
 
 #[test]
+fn clubs_in_a_list_beside_a_club_named_by_city_and_sponsor() {
+    // a sponsor that is a district (上海|浦东), a club named without its city (鲁能泰山)
+    let x =
+        run("本赛季参加联赛的球队有北京国安、上海申花、上海浦东、广州恒大、鲁能泰山和浙江绿城。");
+    let o = orgs(&x);
+    for c in [
+        "北京国安",
+        "上海申花",
+        "上海浦东",
+        "广州恒大",
+        "鲁能泰山",
+        "浙江绿城",
+    ] {
+        assert!(o.contains(&c), "{c}: {o:?}");
+    }
+    // districts alone in a list are places, clubs or no clubs beside them
+    let x = run("比赛将在北京朝阳、上海浦东、广州天河三地举行。");
+    assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
+}
+
+#[test]
 fn no_chinese_name_starts_inside_a_transliteration() {
     // 塞斯基三 could be read as a surname and given chars after 克莱
     let x = run("波兰队由德兹乌班斯基和克莱塞斯基三员小将组成。");

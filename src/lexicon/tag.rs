@@ -2623,7 +2623,9 @@ impl<'a> Sentence<'a> {
         }
         // clubs named by their city and sponsor, three or more in a list (上海申花、广州松日、
         // 沈阳海狮): an item between list marks is a place and a name of two to four chars
-        let mut items: Vec<Range<usize>> = Vec::new();
+        // (and, beside one, a sponsor named by a place, 上海|浦东, or a name with no city,
+        // 鲁能泰山, 前|卫|寰|岛, four chars: weak items, kept only next to a strong one)
+        let mut items: Vec<(Range<usize>, bool)> = Vec::new();
         let mut k = 0;
         while k < n {
             let mut e = k;
@@ -2660,32 +2662,56 @@ impl<'a> Sentence<'a> {
             // the item's place: the chunk's first token, or a place after a verb or a function
             // word (球队有|北京|国安、)
             let place = |i: usize| self.toks[i].pos() == Some(Pos::Place) && !self.single_char(i);
-            let p = (k..e).rev().take(4).find(|&i| {
+            let p = (k..e).rev().take(4).chain([k]).find(|&i| {
                 place(i)
                     && (i == k || matches!(self.toks[i - 1].pos(), Some(Pos::Verb | Pos::Function)))
             });
-            if let Some(p) = p.filter(|&p| {
-                e > p + 1 && (p > k || k == 0 || marks(k - 1) || self.s(k - 1) == "：")
-            }) {
+            let open = k == 0 || marks(k - 1);
+            if let Some(p) = p.filter(|&p| e > p + 1 && (p > k || open || self.s(k - 1) == "：")) {
                 // (not a part of a region: 新疆北部, 西北地区东南部)
                 let region = self
                     .joined(p + 1, e - 1)
                     .ends_with(['部', '区', '面', '边', '方']);
-                if (2..=4).contains(&self.chars(p + 1, e - 1))
-                    && !region
-                    && (p + 1..e).all(rest)
-                    && marks(e)
-                {
-                    items.push(p..e);
+                if (2..=4).contains(&self.chars(p + 1, e - 1)) && !region && marks(e) {
+                    if (p + 1..e).all(rest) {
+                        items.push((p..e, true));
+                    } else if e == p + 2 && place(p + 1) && self.chars(p + 1, p + 1) == 2 {
+                        items.push((p..e, false));
+                    }
                 }
+            } else if open
+                && e > k
+                && marks(e)
+                && self.chars(k, e - 1) == 4
+                && (k..e).all(|i| {
+                    !self.in_title[i]
+                        && !self.is_head(i)
+                        && matches!(
+                            self.toks[i].kind,
+                            Kind::Word(Pos::Other | Pos::Noun | Pos::Proper) | Kind::Unknown
+                        )
+                })
+            {
+                items.push((k..e, false));
             }
             k = e.max(k + 1);
         }
         // (in sports news: not a list of dishes, 北京烤鸭、兰州拉面、天津麻花)
         let sport =
             || (0..n).any(|i| self.s(i).contains(['队', '赛']) || self.s(i).ends_with("俱乐部"));
-        if items.len() >= 3 && sport() {
-            for r in items {
+        if items.iter().filter(|i| i.1).count() >= 3 && sport() {
+            // (a weak item's neighbour: the item whose end is one mark before its start)
+            let strong_at = |a: usize, b: usize| {
+                items
+                    .iter()
+                    .any(|(r, st)| *st && (r.end + 1 == a || b + 1 == r.start))
+            };
+            let keep: Vec<Range<usize>> = items
+                .iter()
+                .filter(|(r, st)| *st || strong_at(r.start, r.end))
+                .map(|(r, _)| r.clone())
+                .collect();
+            for r in keep {
                 if !out.iter().any(|o| o.start < r.end && r.start < o.end) {
                     out.push(r);
                 }

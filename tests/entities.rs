@@ -1333,6 +1333,24 @@ fn clubs_in_a_list_beside_a_club_named_by_city_and_sponsor() {
 }
 
 #[test]
+fn an_international_body_by_its_field_and_a_name_with_its_kind() {
+    let x = run("国际排球联合会昨天宣布，欧佩克组织下月开会。");
+    assert_eq!(orgs(&x), ["国际排球联合会", "欧佩克组织"]);
+}
+
+#[test]
+fn temples_and_palaces_by_a_name_of_their_own() {
+    let x = run("代表团参观了白金汉宫，又走访了悬空寺和卧佛寺。");
+    let p = places(&x);
+    for w in ["白金汉宫", "悬空寺", "卧佛寺"] {
+        assert!(p.contains(&w), "{w}: {p:?}");
+    }
+    // no palace of a longer name's last chars, no temple of a count or a pronoun
+    let x = run("克里姆林宫发表声明。这座寺有三百年历史，他们进了寺，少年宫和文化宫开放。");
+    assert_eq!(places(&x), ["克里姆林宫"]);
+}
+
+#[test]
 fn no_chinese_name_starts_inside_a_transliteration() {
     // 塞斯基三 could be read as a surname and given chars after 克莱
     let x = run("波兰队由德兹乌班斯基和克莱塞斯基三员小将组成。");

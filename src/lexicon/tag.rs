@@ -1747,6 +1747,60 @@ impl<'a> Sentence<'a> {
                 facilities.push(a..e + 1);
             }
         }
+        // a temple or a palace by a name of its own: one word of a name (卢浮宫, 白金汉宫), or
+        // a name cut off before it after a word or a mark: two single chars (来到|大|昭|寺,
+        // 、|色|拉|寺) or a name's word (来到|塔尔|寺)
+        let namey = |i: usize| {
+            matches!(
+                self.toks[i].kind,
+                Kind::Name | Kind::Unknown | Kind::Word(Pos::PersonWord | Pos::Other)
+            )
+        };
+        for e in 0..n {
+            let w = self.s(e);
+            if !w.ends_with(['寺', '宫']) || taken_tok[e] || self.in_title[e] {
+                continue;
+            }
+            if (3..=4).contains(&w.chars().count())
+                && (namey(e) || self.toks[e].kind == Kind::Word(Pos::Proper))
+            {
+                facilities.push(e..e + 1);
+                continue;
+            }
+            let free = |i: usize| self.adjacent(i) && !taken_tok[i] && !self.in_title[i];
+            let a = if w.len() != 3 || e == 0 || !free(e - 1) {
+                continue;
+            } else if namey(e - 1) && (2..=3).contains(&self.chars(e - 1, e - 1)) {
+                e - 1
+            } else if e >= 2
+                && (e - 2..e).all(|i| {
+                    free(i)
+                        && self.single_char(i)
+                        && !matches!(
+                            self.toks[i].kind,
+                            Kind::Word(Pos::Function | Pos::Pronoun | Pos::Numeral)
+                                | Kind::Punct
+                                | Kind::Digits
+                                | Kind::Latin
+                        )
+                })
+            {
+                e - 2
+            } else {
+                continue;
+            };
+            // (not the end of a longer name: 克里|姆|林|宫, 扎|什|伦|布|寺)
+            if a == 0
+                || !self.adjacent(a - 1)
+                || matches!(
+                    self.toks[a - 1].kind,
+                    Kind::Punct | Kind::Word(Pos::Function)
+                )
+                || (!self.single_char(a - 1) && !namey(a - 1))
+            {
+                facilities.push(a..e + 1);
+            }
+        }
     }
 
     /// Organisation spans as token ranges (inclusive start, exclusive end).
@@ -1770,6 +1824,24 @@ impl<'a> Sentence<'a> {
                         && matches!(self.s(k + 1), "报道" | "报导" | "消息")))
             {
                 out.push(k..k + 1);
+                continue;
+            }
+            // a city's traffic police (济南|交警, 深圳|交警): the force, not a place and a job
+            if self.s(k) == "交警"
+                && k > 0
+                && self.adjacent(k - 1)
+                && !self.single_char(k - 1)
+                && !self.in_title[k - 1]
+                && self.toks[k - 1].kind == Kind::Word(Pos::Place)
+                && self.lex.places.get(self.s(k - 1)).is_some_and(|p| {
+                    !matches!(
+                        p.level,
+                        super::PlaceLevel::Country | super::PlaceLevel::Other
+                    )
+                })
+                && !(self.adjacent(k) && self.is_head(k + 1))
+            {
+                out.push(k - 1..k + 1);
                 continue;
             }
             // an organisation word on its own (欧盟, 北大, 国务院, 海军)
@@ -1798,7 +1870,9 @@ impl<'a> Sentence<'a> {
                 if j == k && j > 0 && self.adjacent(j - 1) && self.admin_level(j - 1) {
                     j -= 1;
                 }
-                out.push(j..k + 1);
+                // 欧佩克|组织: the name and the word for what it is
+                let e = k + 1 + usize::from(self.adjacent(k) && self.s(k + 1) == "组织");
+                out.push(j..e);
                 continue;
             }
             // (the kind first: it rules out most tokens; the list only for the last bytes of its words)
@@ -1838,6 +1912,7 @@ impl<'a> Sentence<'a> {
                 if j == k && j > 0 && self.adjacent(j - 1) && self.admin_level(j - 1) {
                     j -= 1;
                 }
+
                 out.push(j..k + 1);
                 continue;
             }
@@ -2147,8 +2222,10 @@ impl<'a> Sentence<'a> {
             // noun of the chain are the sentence's words, not the name's
             let mut j = j;
             // 决赛中战胜东道主|巴西队: an organisation word with only common nouns before it
+            // (国际|游泳|联合会: not 国际 and a field, the one international body of it)
             if j < k
                 && !agency
+                && !(self.s(j) == "国际" && k >= j + 2)
                 && run.is_none()
                 && self.toks[k].kind == Kind::Word(Pos::Org)
                 && self.chars(k, k) >= 3

@@ -1339,6 +1339,20 @@ fn an_international_body_by_its_field_and_a_name_with_its_kind() {
 }
 
 #[test]
+fn the_special_region_before_its_government_and_no_division_of_a_league() {
+    let x = run("特区政府昨天公布了新的施政报告。");
+    assert_eq!(places(&x), ["特区"]);
+    let x = run("联赛分两个赛区，北区8队和南区8队各打两循环。");
+    assert!(places(&x).is_empty(), "{:?}", places(&x));
+}
+
+#[test]
+fn a_citys_traffic_police() {
+    let x = run("深圳交警提醒市民雨天慢行，一名交警在路口执勤。");
+    assert_eq!(orgs(&x), ["深圳交警"]);
+}
+
+#[test]
 fn temples_and_palaces_by_a_name_of_their_own() {
     let x = run("代表团参观了白金汉宫，又走访了悬空寺和卧佛寺。");
     let p = places(&x);

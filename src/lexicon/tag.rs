@@ -5842,12 +5842,22 @@ fn tag_sentence<'a>(
         // 北京|时间, 挪威|克朗: a time zone or a currency, not the place
         let measure =
             k + 1 < n && s.adjacent(k) && s.listed(k + 1, NOT_PLACE_AFTER, NOT_PLACE_AFTER_GATE);
+        // 特区|政府: the special administrative region of Hong Kong or Macao news is a place
+        if s.s(k) == "特区" && k + 1 < n && s.adjacent(k) && s.s(k + 1) == "政府" && !org_tok[k]
+        {
+            out.places.push(toks[k].start..toks[k].end);
+        }
+        // 北区|7|队, 东区|6|队: a league's division by a count of its teams, no district
+        let division = k + 1 < n
+            && matches!(s.s(k), "东区" | "西区" | "南区" | "北区")
+            && matches!(toks[k + 1].kind, Kind::Digits | Kind::Word(Pos::Numeral));
         if toks[k].kind == Kind::Word(Pos::Place)
             && s.s(k).chars().count() >= 2
             && !in_person(k)
             && !in_span(&suffixed, k)
             && !in_span(&roads, k)
             && !measure
+            && !division
             && !s.broken_county(k)
         {
             // 东北地区, 亚太地区: the region is the place, 地区 the common noun after it

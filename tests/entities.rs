@@ -1347,6 +1347,14 @@ fn the_special_region_before_its_government_and_no_division_of_a_league() {
 }
 
 #[test]
+fn the_organising_committee_of_a_named_event() {
+    let x = run("广州亚运会组委会昨天发布通知，大会组委会另行安排。");
+    assert_eq!(orgs(&x), ["广州亚运会组委会"]);
+    let x = run("八一队客场告负，国泰君安发布研报。");
+    assert_eq!(orgs(&x), ["八一队", "国泰君安"]);
+}
+
+#[test]
 fn a_citys_traffic_police() {
     let x = run("深圳交警提醒市民雨天慢行，一名交警在路口执勤。");
     assert_eq!(orgs(&x), ["深圳交警"]);

@@ -772,6 +772,12 @@ impl<'a> Sentence<'a> {
             && !self.in_title[k + 1]
     }
 
+    /// An event of its own name at token `k` (世界杯, 奥运会), not a generic one (大会).
+    fn named_event(&self, k: usize) -> bool {
+        matches!(self.toks[k].kind, Kind::Word(Pos::Proper | Pos::Abbrev))
+            && self.lex.event_words.contains(self.s(k))
+    }
+
     fn is_head(&self, k: usize) -> bool {
         // (asked at every token: the tests below only say no, and say yes only for a head
         // word of the list or a word of these kinds; the others are told no at once)
@@ -1991,6 +1997,8 @@ impl<'a> Sentence<'a> {
                         || self.is_head(j - 1)
                         || self.admin_level(j - 1)
                         || (j == k && self.named_after_person(j - 1, k))
+                        // 世界杯|组委会: the committee that runs an event
+                        || (j == k && self.s(k) == "组委会" && self.named_event(j - 1))
                         || trade_name(j - 1)
                         || self.word_name_before_head(j - 1, j)
                         || (j < k && !self.single_char(k) && self.foreign_name(j - 1)))
@@ -2110,6 +2118,7 @@ impl<'a> Sentence<'a> {
             let heads = (j..=k).filter(|&i| self.is_head(i)).count();
             let specific = (j..k).any(|i| {
                 ((self.is_specific(i) || self.admin_level(i)) && !self.is_head(i))
+                    || (self.s(k) == "组委会" && self.named_event(i))
                     || self.word_name_before_head(i, i + 1)
                     || self.foreign_name(i)
             })

@@ -1312,6 +1312,67 @@ fn clubs_named_by_city_and_sponsor_in_a_list() {
 }
 
 #[test]
+fn clubs_in_a_list_beside_a_club_named_by_city_and_sponsor() {
+    // a sponsor that is a district (上海|浦东), a club named without its city (鲁能泰山)
+    let x =
+        run("本赛季参加联赛的球队有北京国安、上海申花、上海浦东、广州恒大、鲁能泰山和浙江绿城。");
+    let o = orgs(&x);
+    for c in [
+        "北京国安",
+        "上海申花",
+        "上海浦东",
+        "广州恒大",
+        "鲁能泰山",
+        "浙江绿城",
+    ] {
+        assert!(o.contains(&c), "{c}: {o:?}");
+    }
+    // districts alone in a list are places, clubs or no clubs beside them
+    let x = run("比赛将在北京朝阳、上海浦东、广州天河三地举行。");
+    assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
+}
+
+#[test]
+fn an_international_body_by_its_field_and_a_name_with_its_kind() {
+    let x = run("国际排球联合会昨天宣布，欧佩克组织下月开会。");
+    assert_eq!(orgs(&x), ["国际排球联合会", "欧佩克组织"]);
+}
+
+#[test]
+fn the_special_region_before_its_government_and_no_division_of_a_league() {
+    let x = run("特区政府昨天公布了新的施政报告。");
+    assert_eq!(places(&x), ["特区"]);
+    let x = run("联赛分两个赛区，北区8队和南区8队各打两循环。");
+    assert!(places(&x).is_empty(), "{:?}", places(&x));
+}
+
+#[test]
+fn the_organising_committee_of_a_named_event() {
+    let x = run("广州亚运会组委会昨天发布通知，大会组委会另行安排。");
+    assert_eq!(orgs(&x), ["广州亚运会组委会"]);
+    let x = run("八一队客场告负，国泰君安发布研报。");
+    assert_eq!(orgs(&x), ["八一队", "国泰君安"]);
+}
+
+#[test]
+fn a_citys_traffic_police() {
+    let x = run("深圳交警提醒市民雨天慢行，一名交警在路口执勤。");
+    assert_eq!(orgs(&x), ["深圳交警"]);
+}
+
+#[test]
+fn temples_and_palaces_by_a_name_of_their_own() {
+    let x = run("代表团参观了白金汉宫，又走访了悬空寺和卧佛寺。");
+    let p = places(&x);
+    for w in ["白金汉宫", "悬空寺", "卧佛寺"] {
+        assert!(p.contains(&w), "{w}: {p:?}");
+    }
+    // no palace of a longer name's last chars, no temple of a count or a pronoun
+    let x = run("克里姆林宫发表声明。这座寺有三百年历史，他们进了寺，少年宫和文化宫开放。");
+    assert_eq!(places(&x), ["克里姆林宫"]);
+}
+
+#[test]
 fn no_chinese_name_starts_inside_a_transliteration() {
     // 塞斯基三 could be read as a surname and given chars after 克莱
     let x = run("波兰队由德兹乌班斯基和克莱塞斯基三员小将组成。");

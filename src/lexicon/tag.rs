@@ -776,6 +776,12 @@ impl<'a> Sentence<'a> {
             && !self.in_title[k + 1]
     }
 
+    /// An event of its own name at token `k` (世界杯, 奥运会), not a generic one (大会).
+    fn named_event(&self, k: usize) -> bool {
+        matches!(self.toks[k].kind, Kind::Word(Pos::Proper | Pos::Abbrev))
+            && self.lex.event_words.contains(self.s(k))
+    }
+
     fn is_head(&self, k: usize) -> bool {
         // (asked at every token: the tests below only say no, and say yes only for a head
         // word of the list or a word of these kinds; the others are told no at once)
@@ -1758,6 +1764,60 @@ impl<'a> Sentence<'a> {
                 facilities.push(a..e + 1);
             }
         }
+        // a temple or a palace by a name of its own: one word of a name (卢浮宫, 白金汉宫), or
+        // a name cut off before it after a word or a mark: two single chars (来到|大|昭|寺,
+        // 、|色|拉|寺) or a name's word (来到|塔尔|寺)
+        let namey = |i: usize| {
+            matches!(
+                self.toks[i].kind,
+                Kind::Name | Kind::Unknown | Kind::Word(Pos::PersonWord | Pos::Other)
+            )
+        };
+        for e in 0..n {
+            let w = self.s(e);
+            if !w.ends_any(&['寺', '宫']) || taken_tok[e] || self.in_title[e] {
+                continue;
+            }
+            if (3..=4).contains(&w.chars().count())
+                && (namey(e) || self.toks[e].kind == Kind::Word(Pos::Proper))
+            {
+                facilities.push(e..e + 1);
+                continue;
+            }
+            let free = |i: usize| self.adjacent(i) && !taken_tok[i] && !self.in_title[i];
+            let a = if w.len() != 3 || e == 0 || !free(e - 1) {
+                continue;
+            } else if namey(e - 1) && (2..=3).contains(&self.chars(e - 1, e - 1)) {
+                e - 1
+            } else if e >= 2
+                && (e - 2..e).all(|i| {
+                    free(i)
+                        && self.single_char(i)
+                        && !matches!(
+                            self.toks[i].kind,
+                            Kind::Word(Pos::Function | Pos::Pronoun | Pos::Numeral)
+                                | Kind::Punct
+                                | Kind::Digits
+                                | Kind::Latin
+                        )
+                })
+            {
+                e - 2
+            } else {
+                continue;
+            };
+            // (not the end of a longer name: 克里|姆|林|宫, 扎|什|伦|布|寺)
+            if a == 0
+                || !self.adjacent(a - 1)
+                || matches!(
+                    self.toks[a - 1].kind,
+                    Kind::Punct | Kind::Word(Pos::Function)
+                )
+                || (!self.single_char(a - 1) && !namey(a - 1))
+            {
+                facilities.push(a..e + 1);
+            }
+        }
     }
 
     /// Organisation spans as token ranges (inclusive start, exclusive end).
@@ -1781,6 +1841,24 @@ impl<'a> Sentence<'a> {
                         && matches!(self.s(k + 1), "报道" | "报导" | "消息")))
             {
                 out.push(k..k + 1);
+                continue;
+            }
+            // a city's traffic police (济南|交警, 深圳|交警): the force, not a place and a job
+            if self.s(k) == "交警"
+                && k > 0
+                && self.adjacent(k - 1)
+                && !self.single_char(k - 1)
+                && !self.in_title[k - 1]
+                && self.toks[k - 1].kind == Kind::Word(Pos::Place)
+                && self.lex.places.get(self.s(k - 1)).is_some_and(|p| {
+                    !matches!(
+                        p.level,
+                        super::PlaceLevel::Country | super::PlaceLevel::Other
+                    )
+                })
+                && !(self.adjacent(k) && self.is_head(k + 1))
+            {
+                out.push(k - 1..k + 1);
                 continue;
             }
             // an organisation word on its own (欧盟, 北大, 国务院, 海军)
@@ -1809,7 +1887,9 @@ impl<'a> Sentence<'a> {
                 if j == k && j > 0 && self.adjacent(j - 1) && self.admin_level(j - 1) {
                     j -= 1;
                 }
-                out.push(j..k + 1);
+                // 欧佩克|组织: the name and the word for what it is
+                let e = k + 1 + usize::from(self.adjacent(k) && self.s(k + 1) == "组织");
+                out.push(j..e);
                 continue;
             }
             // (the kind first: it rules out most tokens; the list only for the last bytes of its words)
@@ -1849,6 +1929,7 @@ impl<'a> Sentence<'a> {
                 if j == k && j > 0 && self.adjacent(j - 1) && self.admin_level(j - 1) {
                     j -= 1;
                 }
+
                 out.push(j..k + 1);
                 continue;
             }
@@ -1927,6 +2008,8 @@ impl<'a> Sentence<'a> {
                         || self.is_head(j - 1)
                         || self.admin_level(j - 1)
                         || (j == k && self.named_after_person(j - 1, k))
+                        // 世界杯|组委会: the committee that runs an event
+                        || (j == k && self.s(k) == "组委会" && self.named_event(j - 1))
                         || trade_name(j - 1)
                         || self.word_name_before_head(j - 1, j)
                         || (j < k && !self.single_char(k) && self.foreign_name(j - 1)))
@@ -2046,6 +2129,7 @@ impl<'a> Sentence<'a> {
             let heads = (j..=k).filter(|&i| self.is_head(i)).count();
             let specific = (j..k).any(|i| {
                 ((self.is_specific(i) || self.admin_level(i)) && !self.is_head(i))
+                    || (self.s(k) == "组委会" && self.named_event(i))
                     || self.word_name_before_head(i, i + 1)
                     || self.foreign_name(i)
             })
@@ -2158,8 +2242,10 @@ impl<'a> Sentence<'a> {
             // noun of the chain are the sentence's words, not the name's
             let mut j = j;
             // 决赛中战胜东道主|巴西队: an organisation word with only common nouns before it
+            // (国际|游泳|联合会: not 国际 and a field, the one international body of it)
             if j < k
                 && !agency
+                && !(self.s(j) == "国际" && k >= j + 2)
                 && run.is_none()
                 && self.toks[k].kind == Kind::Word(Pos::Org)
                 && self.chars(k, k) >= 3
@@ -2634,7 +2720,9 @@ impl<'a> Sentence<'a> {
         }
         // clubs named by their city and sponsor, three or more in a list (上海申花、广州松日、
         // 沈阳海狮): an item between list marks is a place and a name of two to four chars
-        let mut items: Vec<Range<usize>> = Vec::new();
+        // (and, beside one, a sponsor named by a place, 上海|浦东, or a name with no city,
+        // 鲁能泰山, 前|卫|寰|岛, four chars: weak items, kept only next to a strong one)
+        let mut items: Vec<(Range<usize>, bool)> = Vec::new();
         let mut k = 0;
         while k < n {
             let mut e = k;
@@ -2671,24 +2759,37 @@ impl<'a> Sentence<'a> {
             // the item's place: the chunk's first token, or a place after a verb or a function
             // word (球队有|北京|国安、)
             let place = |i: usize| self.toks[i].pos() == Some(Pos::Place) && !self.single_char(i);
-            let p = (k..e).rev().take(4).find(|&i| {
+            let p = (k..e).rev().take(4).chain([k]).find(|&i| {
                 place(i)
                     && (i == k || matches!(self.toks[i - 1].pos(), Some(Pos::Verb | Pos::Function)))
             });
-            if let Some(p) = p.filter(|&p| {
-                e > p + 1 && (p > k || k == 0 || marks(k - 1) || self.s(k - 1) == "：")
-            }) {
+            let open = k == 0 || marks(k - 1);
+            if let Some(p) = p.filter(|&p| e > p + 1 && (p > k || open || self.s(k - 1) == "：")) {
                 // (not a part of a region: 新疆北部, 西北地区东南部)
                 let region = self
                     .joined(p + 1, e - 1)
                     .ends_any(&['部', '区', '面', '边', '方']);
-                if (2..=4).contains(&self.chars(p + 1, e - 1))
-                    && !region
-                    && (p + 1..e).all(rest)
-                    && marks(e)
-                {
-                    items.push(p..e);
+                if (2..=4).contains(&self.chars(p + 1, e - 1)) && !region && marks(e) {
+                    if (p + 1..e).all(rest) {
+                        items.push((p..e, true));
+                    } else if e == p + 2 && place(p + 1) && self.chars(p + 1, p + 1) == 2 {
+                        items.push((p..e, false));
+                    }
                 }
+            } else if open
+                && e > k
+                && marks(e)
+                && self.chars(k, e - 1) == 4
+                && (k..e).all(|i| {
+                    !self.in_title[i]
+                        && !self.is_head(i)
+                        && matches!(
+                            self.toks[i].kind,
+                            Kind::Word(Pos::Other | Pos::Noun | Pos::Proper) | Kind::Unknown
+                        )
+                })
+            {
+                items.push((k..e, false));
             }
             k = e.max(k + 1);
         }
@@ -2696,8 +2797,19 @@ impl<'a> Sentence<'a> {
         let sport = || {
             (0..n).any(|i| self.s(i).contains_any(&['队', '赛']) || self.s(i).ends_with("俱乐部"))
         };
-        if items.len() >= 3 && sport() {
-            for r in items {
+        if items.iter().filter(|i| i.1).count() >= 3 && sport() {
+            // (a weak item's neighbour: the item whose end is one mark before its start)
+            let strong_at = |a: usize, b: usize| {
+                items
+                    .iter()
+                    .any(|(r, st)| *st && (r.end + 1 == a || b + 1 == r.start))
+            };
+            let keep: Vec<Range<usize>> = items
+                .iter()
+                .filter(|(r, st)| *st || strong_at(r.start, r.end))
+                .map(|(r, _)| r.clone())
+                .collect();
+            for r in keep {
                 if !out.iter().any(|o| o.start < r.end && r.start < o.end) {
                     out.push(r);
                 }
@@ -5780,12 +5892,22 @@ fn tag_sentence<'a>(
         // 北京|时间, 挪威|克朗: a time zone or a currency, not the place
         let measure =
             k + 1 < n && s.adjacent(k) && s.listed(k + 1, NOT_PLACE_AFTER, NOT_PLACE_AFTER_GATE);
+        // 特区|政府: the special administrative region of Hong Kong or Macao news is a place
+        if s.s(k) == "特区" && k + 1 < n && s.adjacent(k) && s.s(k + 1) == "政府" && !org_tok[k]
+        {
+            out.places.push(toks[k].start..toks[k].end);
+        }
+        // 北区|7|队, 东区|6|队: a league's division by a count of its teams, no district
+        let division = k + 1 < n
+            && matches!(s.s(k), "东区" | "西区" | "南区" | "北区")
+            && matches!(toks[k + 1].kind, Kind::Digits | Kind::Word(Pos::Numeral));
         if toks[k].kind == Kind::Word(Pos::Place)
             && s.s(k).chars().count() >= 2
             && !in_person(k)
             && !in_span(&suffixed, k)
             && !in_span(&roads, k)
             && !measure
+            && !division
             && !s.broken_county(k)
         {
             // 东北地区, 亚太地区: the region is the place, 地区 the common noun after it

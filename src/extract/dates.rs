@@ -3349,7 +3349,7 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
         // 周一（6月10日）: the weekday is the day in brackets after it, when they agree
         if let Some((k, wd)) = last_wd.take() {
             let bracketed = out.get(k).is_some_and(|w: &DateMention| {
-                matches!(&s[w.end..r.start], "（" | "(") && s[r.end..].starts_with(['）', ')'])
+                matches!(&s[w.end..r.start], "（" | "(") && s[r.end..].starts_any(&['）', ')'])
             });
             let day = Date::parse_iso(&res.value).filter(|d| weekday(*d) == wd);
             if let (true, Some(_)) = (bracketed, day) {

@@ -723,11 +723,11 @@ impl Digits {
 /// A round amount written by its units alone, 百亿 (10^10), 千万, 百万, 千亿: 百 or 千 and a
 /// large unit, for money (超过百亿元, 百万元大奖); None for anything else.
 pub fn units_alone_at(s: &str, at: usize) -> Option<Numeral> {
-    if !s.get(at..)?.starts_with(['百', '千', '佰', '仟']) {
+    if !s.get(at..)?.starts_any(&['百', '千', '佰', '仟']) {
         return None;
     }
     let (mult, end) = multipliers(s, at);
-    (mult >= 1e6 && s[at..end].contains(['万', '萬', '亿', '億']))
+    (mult >= 1e6 && s[at..end].contains_any(&['万', '萬', '亿', '億']))
         .then(|| Numeral::exact(mult, at..end, false))
 }
 

@@ -261,8 +261,17 @@ fn antecedent(doc: &Doc, at: usize, people: &[(Range<usize>, &str)]) -> Option<S
 /// adverb after (梁太話, 她又指), not in 电话, 一席话, 手指.
 #[inline(never)]
 fn right_after_speaker(fold: &str, at: usize, v: &str, persons: &[(Range<usize>, &str)]) -> bool {
-    !matches!(v, "话" | "指")
-        || speaker_ends_near(fold, at, 1, |c| "又亦也则更还就都".contains(c), persons).is_some()
+    if !matches!(v, "话" | "指") {
+        return true;
+    }
+    // (a verb before 指 says it with it: 孫玉菡回應指，…, 她批评指)
+    let at = [
+        "回应", "批评", "反驳", "解释", "补充", "强调", "透露", "质疑", "重申",
+    ]
+    .iter()
+    .find(|w| v == "指" && fold[..at].ends_with(**w))
+    .map_or(at, |w| at - w.len());
+    speaker_ends_near(fold, at, 1, |c| "又亦也则更还就都".contains(c), persons).is_some()
 }
 
 /// Whether the person (or 他/她) that ends at `e` opens its clause: after a punctuation mark,
@@ -630,6 +639,54 @@ fn object_before_quotation(v: &str, rest: &str) -> Option<usize> {
     .then_some(k)
 }
 
+/// Verbs that may name whom they address before a comma: 提醒广大市民，…, 呼吁公众，….
+const ADDRESS_VERBS: &[&str] = &["提醒", "呼吁", "建议", "要求", "警告"];
+
+/// Those addressed (the public, a group of people), as the addressee ends.
+const AUDIENCE: &[&str] = &[
+    "市民",
+    "群众",
+    "民众",
+    "居民",
+    "村民",
+    "网友",
+    "家长",
+    "游客",
+    "公众",
+    "朋友",
+    "大家",
+    "读者",
+    "消费者",
+    "驾驶人",
+    "司机",
+    "车主",
+    "乘客",
+    "旅客",
+    "学生",
+    "师生",
+    "用户",
+    "投资者",
+    "各界",
+];
+
+/// The length in bytes of an addressee between the verb `v` and a comma or colon at
+/// `rest` (提醒广大市民，…: 2 to 8 Han chars that end in a word of AUDIENCE).
+#[inline(never)]
+fn addressee_before_comma(v: &str, rest: &str) -> Option<usize> {
+    if !ADDRESS_VERBS.contains(&v) {
+        return None;
+    }
+    let (k, _) = rest
+        .char_indices()
+        .take(9)
+        .find(|&(_, c)| matches!(c, '，' | '：'))?;
+    let who = &rest[..k];
+    (who.chars().count() >= 2
+        && who.chars().all(crate::text::is_han)
+        && AUDIENCE.iter().any(|a| who.ends_with(a)))
+    .then_some(k)
+}
+
 /// The speaker of a verb that opens a clause after the sentence's first (楊潤雄亦於社交平台
 /// 發文祝賀，稱…; 刘强出席开幕式，并表示…): the named subject the sentence opens with, when the
 /// verb's clause holds nothing else but 并 or an adverb.
@@ -986,6 +1043,10 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
             ]
             .iter()
             .any(|w| s[..i].ends_with(w))
+                // 警方通报：男子… as a headline labels a notice, it quotes no one
+                || (v == "通报"
+                    && lead == Some('：')
+                    && para.kind == crate::model::ParagraphKind::Headline)
                 || (v == "说" && as_for(&s[..i]))
                 // 号称, 堪称, 简称, 人称: a name given, nothing said; and 自称“客服”的电话, a
                 // label (陈寅恪自称“思想囿于…”, what he said of himself, stays a quote)
@@ -997,6 +1058,7 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                 Some(0)
             } else {
                 object_before_quotation(v, &fold[after..sent.end])
+                    .or_else(|| addressee_before_comma(v, &fold[after..sent.end]))
             };
             if let (Some(skip), false) = (skip, passive) {
                 if let Some(speaker) = speaker_before(doc, sent, vstart, &names, &persons)
@@ -1195,8 +1257,26 @@ fn interview_answers(
         return Vec::new();
     }
     let mut answers = Vec::new();
+    let interviewee = interviewee(doc, persons);
     for p in &doc.paragraphs {
         let start = p.range.end - fold[p.range.clone()].trim_start().len();
+        // 答：… answers for the one person the introduction names
+        if let (Some(name), Some(label)) = (interviewee, first_prefix(&fold[start..], ANSWER_CUES))
+        {
+            let cs = start + label.len();
+            let ce = cs + doc.text[cs..p.range.end].trim_end().len();
+            if ce > cs {
+                out.push(Quote {
+                    start: cs,
+                    end: ce,
+                    speaker: Some(name.to_string()),
+                    verb: doc.text[start..start + label.len() - '：'.len_utf8()].to_string(),
+                    text: doc.text[cs..ce].to_string(),
+                });
+                answers.push(p.range.clone());
+            }
+            continue;
+        }
         // (`persons` is sorted by end: the names that end a little after `start`)
         let from = persons.partition_point(|(r, _)| r.end <= start);
         let Some((r, name)) = persons[from..]
@@ -1227,6 +1307,34 @@ fn interview_answers(
         }
     }
     answers
+}
+
+/// How an interviewee's answer opens its paragraph when it does not name them.
+const ANSWER_CUES: &[&str] = &["答：", "答:", "A："];
+
+/// The person interviewed: the one person named before the first question (in the
+/// headline and the introduction: 本报记者专访了…首席专家张立平), not counting the reporter
+/// (记者刘晓燕); None when there are none or several.
+fn interviewee<'n>(doc: &Doc, persons: &[(Range<usize>, &'n str)]) -> Option<&'n str> {
+    let fold = doc.fold;
+    let first = doc
+        .paragraphs
+        .iter()
+        .find(|p| first_prefix(fold[p.range.clone()].trim_start(), QUESTION_CUES).is_some())?;
+    let mut found: Option<&str> = None;
+    for (r, name) in persons
+        .iter()
+        .take_while(|(r, _)| r.end <= first.range.start)
+    {
+        if fold[..r.start].trim_end().ends_with("记者") {
+            continue;
+        }
+        match found {
+            Some(f) if f != *name => return None,
+            _ => found = Some(name),
+        }
+    }
+    found
 }
 
 /// A 他/她 no named person stands for (在采访结束时，他又补充说…, after a paragraph whose

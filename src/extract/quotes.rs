@@ -639,6 +639,25 @@ fn object_before_quotation(v: &str, rest: &str) -> Option<usize> {
     .then_some(k)
 }
 
+/// The word of DESCRIBED a sentence opens with as its subject, after a connective or a
+/// clause of time (接警后，民警迅速赶到现场): someone other than a speaker before, who is not
+/// described so, is what the reporter tells of.
+fn described_subject(doc: &Doc, sent: &Range<usize>) -> Option<&'static str> {
+    let fold = doc.fold;
+    let mut at = sent.start;
+    if let Some(w) = first_prefix(&fold[at..sent.end], CONNECTIVES) {
+        at += w.len();
+        at += fold[at..sent.end]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '，' | ','))
+            .map_or(0, char::len_utf8);
+    }
+    at = after_time_clause(fold, at, sent.end);
+    let w = first_prefix(&fold[at..sent.end], DESCRIBED)?;
+    (!fold[at + w.len()..].starts_with(['的', '们'])).then_some(w)
+}
+
 /// Verbs that may name whom they address before a comma: 提醒广大市民，…, 呼吁公众，….
 const ADDRESS_VERBS: &[&str] = &["提醒", "呼吁", "建议", "要求", "警告"];
 
@@ -1004,7 +1023,11 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                 match sentence_subject(doc, sent, &names, &persons) {
                     Some(Subject::Frame) => begins.push(sent.start),
                     Some(Subject::Named(n)) => subjects.push((sent.start, n)),
-                    None => {}
+                    None => {
+                        if let Some(w) = described_subject(doc, sent) {
+                            subjects.push((sent.start, w));
+                        }
+                    }
                 }
             }
         }
@@ -1043,6 +1066,8 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
             ]
             .iter()
             .any(|w| s[..i].ends_with(w))
+                // 对于市民的质疑，…: after 的 the verb is a noun, no one says it
+                || s[..i].ends_with('的')
                 // 警方通报：男子… as a headline labels a notice, it quotes no one
                 || (v == "通报"
                     && lead == Some('：')
@@ -1195,7 +1220,8 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                 }
                 m += 1;
             }
-            if !seen.contains(&n) {
+            // (a description is the speaker going on when it ends theirs: 警方…。警方还…)
+            if !seen.contains(&n) && !q.speaker.as_deref().is_some_and(|s| s.ends_with(n)) {
                 cut = Some(b);
                 break;
             }

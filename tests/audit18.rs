@@ -93,3 +93,23 @@ fn the_reporters_account_of_the_police_ends_a_report() {
     let q = quotes("警方表示，案件正在调查中。警方还将加强夜间巡逻。");
     assert_eq!(q[0].2, "案件正在调查中。警方还将加强夜间巡逻。");
 }
+
+#[test]
+fn a_counted_description_after_a_place_speaks() {
+    let q = quotes("成都市武侯区一位社区医生告诉记者，今年来接种疫苗的老人明显增多。");
+    assert_eq!(
+        q,
+        [(
+            "成都市武侯区一位社区医生".to_string(),
+            "告诉记者".to_string(),
+            "今年来接种疫苗的老人明显增多。".to_string()
+        )]
+    );
+}
+
+#[test]
+fn arriving_in_hong_kong_is_no_place_name() {
+    let x = run("今年首五個月共有約二萬名人才經各項計劃抵港，較去年同期增加約一成。");
+    let places: Vec<_> = x.locations.iter().map(|l| l.name.as_str()).collect();
+    assert!(!places.iter().any(|p| p.ends_with("抵港")), "{places:?}");
+}

@@ -803,9 +803,22 @@ fn described_speaker(doc: &Doc, sent: &Range<usize>, at: usize) -> Option<String
     }
     let clause = clause.unwrap_or(sent.start);
     // the first word of DESCRIBED (by the first char of each before a comparison)
+    // (further in after a counted qualifier: 广州市海珠区一位小学老师告诉记者)
+    let reach = |n: usize, i: usize| {
+        n < 5 || {
+            let before = &fold[clause..clause + i];
+            let q = before.char_indices().rev().nth(3).map_or(0, |(k, _)| k);
+            n < 14
+                && ["一位", "一名", "多位", "多名", "几位"]
+                    .iter()
+                    .any(|w| before[q..].contains(w))
+        }
+    };
     let (s, e) = fold[clause..at]
         .char_indices()
-        .take(5)
+        .enumerate()
+        .filter(|&(n, (i, _))| reach(n, i))
+        .map(|(_, x)| x)
         .filter(|&(_, c)| {
             "审家专学人负发网市村居游考患消投分律医教老工受业评官股乘旅民群警交公该校院当"
                 .contains(c)

@@ -113,3 +113,14 @@ fn arriving_in_hong_kong_is_no_place_name() {
     let places: Vec<_> = x.locations.iter().map(|l| l.name.as_str()).collect();
     assert!(!places.iter().any(|p| p.ends_with("抵港")), "{places:?}");
 }
+
+#[test]
+fn this_issues_editor_is_a_credit() {
+    let x = run("来源：新华网\n\n全市今年新增绿地120公顷，人均公园绿地面积达到15平方米。\n\n本期编辑：刘思远\n审核：赵一鸣");
+    let c: Vec<_> = x
+        .credits
+        .iter()
+        .map(|c| (c.label.as_str(), c.names.clone()))
+        .collect();
+    assert!(c.contains(&("本期编辑", vec!["刘思远".to_string()])), "{c:?}");
+}

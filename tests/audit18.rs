@@ -122,5 +122,8 @@ fn this_issues_editor_is_a_credit() {
         .iter()
         .map(|c| (c.label.as_str(), c.names.clone()))
         .collect();
-    assert!(c.contains(&("本期编辑", vec!["刘思远".to_string()])), "{c:?}");
+    assert!(
+        c.contains(&("本期编辑", vec!["刘思远".to_string()])),
+        "{c:?}"
+    );
 }

@@ -639,6 +639,9 @@ fn object_before_quotation(v: &str, rest: &str) -> Option<usize> {
     .then_some(k)
 }
 
+/// Counted qualifiers of a description (一位小学老师), in the 4 chars before it.
+const COUNTED: &[&str] = &["一位", "一名", "多位", "多名", "几位"];
+
 /// The word of DESCRIBED a sentence opens with as its subject, after a connective or a
 /// clause of time (接警后，民警迅速赶到现场): someone other than a speaker before, who is not
 /// described so, is what the reporter tells of.
@@ -809,9 +812,9 @@ fn described_speaker(doc: &Doc, sent: &Range<usize>, at: usize) -> Option<String
             let before = &fold[clause..clause + i];
             let q = before.char_indices().rev().nth(3).map_or(0, |(k, _)| k);
             n < 14
-                && ["一位", "一名", "多位", "多名", "几位"]
-                    .iter()
-                    .any(|w| before[q..].contains(w))
+                && before[q..]
+                    .char_indices()
+                    .any(|(k, _)| first_prefix(&before[q + k..], COUNTED).is_some())
         }
     };
     let (s, e) = fold[clause..at]
@@ -1299,47 +1302,23 @@ fn interview_answers(
     let interviewee = interviewee(doc, persons);
     for p in &doc.paragraphs {
         let start = p.range.end - fold[p.range.clone()].trim_start().len();
-        // 答：… answers for the one person the introduction names
-        if let (Some(name), Some(label)) = (interviewee, first_prefix(&fold[start..], ANSWER_CUES))
-        {
-            let cs = start + label.len();
-            let ce = cs + doc.text[cs..p.range.end].trim_end().len();
-            if ce > cs {
-                out.push(Quote {
-                    start: cs,
-                    end: ce,
-                    speaker: Some(name.to_string()),
-                    verb: doc.text[start..start + label.len() - '：'.len_utf8()].to_string(),
-                    text: doc.text[cs..ce].to_string(),
-                });
-                answers.push(p.range.clone());
-            }
-            continue;
-        }
-        // (`persons` is sorted by end: the names that end a little after `start`)
-        let from = persons.partition_point(|(r, _)| r.end <= start);
-        let Some((r, name)) = persons[from..]
-            .iter()
-            .take_while(|(r, _)| r.end <= start + 64)
-            .find(|(r, _)| r.start == start && r.end < p.range.end)
-        else {
+        // 答：… answers for the one person the introduction names (the verb is 答)
+        let found = match (interviewee, first_prefix(&fold[start..], ANSWER_CUES)) {
+            (Some(name), Some(label)) => Some((name, start, start + label.len() - 3)),
+            _ => speaker_and_colon(fold, persons, start, p.range.end),
+        };
+        let Some((name, vs, ve)) = found else {
             continue;
         };
-        let Some(colon) = fold[r.end..]
-            .chars()
-            .next()
-            .filter(|c| matches!(c, '：' | ':'))
-        else {
-            continue;
-        };
-        let cs = r.end + colon.len_utf8();
+        let cs = ve + fold[ve..].chars().next().map_or(0, char::len_utf8);
         let ce = cs + doc.text[cs..p.range.end].trim_end().len();
         if ce > cs {
             out.push(Quote {
                 start: cs,
                 end: ce,
                 speaker: Some(name.to_string()),
-                verb: doc.text[r.end..cs].to_string(),
+                // (the colon itself for a name: 李新海：…)
+                verb: doc.text[vs..if vs == ve { cs } else { ve }].to_string(),
                 text: doc.text[cs..ce].to_string(),
             });
             answers.push(p.range.clone());
@@ -1348,12 +1327,32 @@ fn interview_answers(
     answers
 }
 
+/// A person's name that opens a paragraph at `start`, then a colon (李新海：…): the name,
+/// and where the colon starts (twice: the verb is the colon).
+fn speaker_and_colon<'n>(
+    fold: &str,
+    persons: &[(Range<usize>, &'n str)],
+    start: usize,
+    end: usize,
+) -> Option<(&'n str, usize, usize)> {
+    // (`persons` is sorted by end: the names that end a little after `start`)
+    let from = persons.partition_point(|(r, _)| r.end <= start);
+    let (r, name) = persons[from..]
+        .iter()
+        .take_while(|(r, _)| r.end <= start + 64)
+        .find(|(r, _)| r.start == start && r.end < end)?;
+    fold[r.end..]
+        .starts_with(['：', ':'])
+        .then_some((*name, r.end, r.end))
+}
+
 /// How an interviewee's answer opens its paragraph when it does not name them.
-const ANSWER_CUES: &[&str] = &["答：", "答:", "A："];
+const ANSWER_CUES: &[&str] = &["答：", "A："];
 
 /// The person interviewed: the one person named before the first question (in the
 /// headline and the introduction: 本报记者专访了…首席专家张立平), not counting the reporter
 /// (记者刘晓燕); None when there are none or several.
+#[inline(never)]
 fn interviewee<'n>(doc: &Doc, persons: &[(Range<usize>, &'n str)]) -> Option<&'n str> {
     let fold = doc.fold;
     let first = doc

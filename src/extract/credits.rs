@@ -17,6 +17,7 @@ use crate::text::is_han;
 /// Labels (simplified), longest first where one is the start of another.
 const LABELS: &[(&str, CreditRole)] = &[
     ("微信编辑", CreditRole::Editor),
+    ("本期编辑", CreditRole::Editor),
     ("网络编辑", CreditRole::Editor),
     ("新媒体编辑", CreditRole::Editor),
     ("责任编辑", CreditRole::ChiefEditor),

@@ -262,8 +262,17 @@ fn antecedent(doc: &Doc, at: usize, people: &[(Range<usize>, &str)]) -> Option<S
 /// adverb after (梁太話, 她又指), not in 电话, 一席话, 手指.
 #[inline(never)]
 fn right_after_speaker(fold: &str, at: usize, v: &str, persons: &[(Range<usize>, &str)]) -> bool {
-    !matches!(v, "话" | "指")
-        || speaker_ends_near(fold, at, 1, |c| "又亦也则更还就都".contains(c), persons).is_some()
+    if !matches!(v, "话" | "指") {
+        return true;
+    }
+    // (a verb before 指 says it with it: 孫玉菡回應指，…, 她批评指)
+    let at = [
+        "回应", "批评", "反驳", "解释", "补充", "强调", "透露", "质疑", "重申",
+    ]
+    .iter()
+    .find(|w| v == "指" && fold[..at].ends_with(**w))
+    .map_or(at, |w| at - w.len());
+    speaker_ends_near(fold, at, 1, |c| "又亦也则更还就都".contains(c), persons).is_some()
 }
 
 /// Whether the person (or 他/她) that ends at `e` opens its clause: after a punctuation mark,
@@ -632,6 +641,76 @@ fn object_before_quotation(v: &str, rest: &str) -> Option<usize> {
     .then_some(k)
 }
 
+/// Counted qualifiers of a description (一位小学老师), in the 4 chars before it.
+const COUNTED: &[&str] = &["一位", "一名", "多位", "多名", "几位"];
+
+/// The word of DESCRIBED a sentence opens with as its subject, after a connective or a
+/// clause of time (接警后，民警迅速赶到现场): someone other than a speaker before, who is not
+/// described so, is what the reporter tells of.
+fn described_subject(doc: &Doc, sent: &Range<usize>) -> Option<&'static str> {
+    let fold = doc.fold;
+    let mut at = sent.start;
+    if let Some(w) = first_prefix(&fold[at..sent.end], CONNECTIVES) {
+        at += w.len();
+        at += fold[at..sent.end]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '，' | ','))
+            .map_or(0, char::len_utf8);
+    }
+    at = after_time_clause(fold, at, sent.end);
+    let w = first_prefix(&fold[at..sent.end], DESCRIBED)?;
+    (!fold[at + w.len()..].starts_any(&['的', '们'])).then_some(w)
+}
+
+/// Verbs that may name whom they address before a comma: 提醒广大市民，…, 呼吁公众，….
+const ADDRESS_VERBS: &[&str] = &["提醒", "呼吁", "建议", "要求", "警告"];
+
+/// Those addressed (the public, a group of people), as the addressee ends.
+const AUDIENCE: &[&str] = &[
+    "市民",
+    "群众",
+    "民众",
+    "居民",
+    "村民",
+    "网友",
+    "家长",
+    "游客",
+    "公众",
+    "朋友",
+    "大家",
+    "读者",
+    "消费者",
+    "驾驶人",
+    "司机",
+    "车主",
+    "乘客",
+    "旅客",
+    "学生",
+    "师生",
+    "用户",
+    "投资者",
+    "各界",
+];
+
+/// The length in bytes of an addressee between the verb `v` and a comma or colon at
+/// `rest` (提醒广大市民，…: 2 to 8 Han chars that end in a word of AUDIENCE).
+#[inline(never)]
+fn addressee_before_comma(v: &str, rest: &str) -> Option<usize> {
+    if !ADDRESS_VERBS.contains(&v) {
+        return None;
+    }
+    let (k, _) = rest
+        .char_indices()
+        .take(9)
+        .find(|&(_, c)| matches!(c, '，' | '：'))?;
+    let who = &rest[..k];
+    (who.chars().count() >= 2
+        && who.chars().all(crate::text::is_han)
+        && AUDIENCE.iter().any(|a| who.ends_with(a)))
+    .then_some(k)
+}
+
 /// The speaker of a verb that opens a clause after the sentence's first (楊潤雄亦於社交平台
 /// 發文祝賀，稱…; 刘强出席开幕式，并表示…): the named subject the sentence opens with, when the
 /// verb's clause holds nothing else but 并 or an adverb.
@@ -729,9 +808,22 @@ fn described_speaker(doc: &Doc, sent: &Range<usize>, at: usize) -> Option<String
     }
     let clause = clause.unwrap_or(sent.start);
     // the first word of DESCRIBED (by the first char of each before a comparison)
+    // (further in after a counted qualifier: 广州市海珠区一位小学老师告诉记者)
+    let reach = |n: usize, i: usize| {
+        n < 5 || {
+            let before = &fold[clause..clause + i];
+            let q = before.char_indices().rev().nth(3).map_or(0, |(k, _)| k);
+            n < 14
+                && before[q..]
+                    .char_indices()
+                    .any(|(k, _)| first_prefix(&before[q + k..], COUNTED).is_some())
+        }
+    };
     let (s, e) = fold[clause..at]
         .char_indices()
-        .take(5)
+        .enumerate()
+        .filter(|&(n, (i, _))| reach(n, i))
+        .map(|(_, x)| x)
         .filter(|&(_, c)| {
             "审家专学人负发网市村居游考患消投分律医教老工受业评官股乘旅民群警交公该校院当"
                 .contains(c)
@@ -949,7 +1041,11 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                 match sentence_subject(doc, sent, &names, &persons) {
                     Some(Subject::Frame) => begins.push(sent.start),
                     Some(Subject::Named(n)) => subjects.push((sent.start, n)),
-                    None => {}
+                    None => {
+                        if let Some(w) = described_subject(doc, sent) {
+                            subjects.push((sent.start, w));
+                        }
+                    }
                 }
             }
         }
@@ -988,6 +1084,12 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
             ]
             .iter()
             .any(|w| s[..i].ends_with(w))
+                // 对于市民的质疑，…: after 的 the verb is a noun, no one says it
+                || s[..i].ends_with('的')
+                // 警方通报：男子… as a headline labels a notice, it quotes no one
+                || (v == "通报"
+                    && lead == Some('：')
+                    && para.kind == crate::model::ParagraphKind::Headline)
                 || (v == "说" && as_for(&s[..i]))
                 // 号称, 堪称, 简称, 人称: a name given, nothing said; and 自称“客服”的电话, a
                 // label (陈寅恪自称“思想囿于…”, what he said of himself, stays a quote)
@@ -999,6 +1101,7 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                 Some(0)
             } else {
                 object_before_quotation(v, &fold[after..sent.end])
+                    .or_else(|| addressee_before_comma(v, &fold[after..sent.end]))
             };
             if let (Some(skip), false) = (skip, passive) {
                 if let Some(speaker) = speaker_before(doc, sent, vstart, &names, &persons)
@@ -1137,7 +1240,8 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                 }
                 m += 1;
             }
-            if !seen.contains_key(&n) {
+            // (a description is the speaker going on when it ends theirs: 警方…。警方还…)
+            if !seen.contains_key(&n) && !q.speaker.as_deref().is_some_and(|s| s.ends_with(n)) {
                 cut = Some(b);
                 break;
             }
@@ -1199,38 +1303,80 @@ fn interview_answers(
         return Vec::new();
     }
     let mut answers = Vec::new();
+    let interviewee = interviewee(doc, persons);
     for p in &doc.paragraphs {
         let start = p.range.end - fold[p.range.clone()].trim_start().len();
-        // (`persons` is sorted by end: the names that end a little after `start`)
-        let from = persons.partition_point(|(r, _)| r.end <= start);
-        let Some((r, name)) = persons[from..]
-            .iter()
-            .take_while(|(r, _)| r.end <= start + 64)
-            .find(|(r, _)| r.start == start && r.end < p.range.end)
-        else {
+        // 答：… answers for the one person the introduction names (the verb is 答)
+        let found = match (interviewee, first_prefix(&fold[start..], ANSWER_CUES)) {
+            (Some(name), Some(label)) => Some((name, start, start + label.len() - 3)),
+            _ => speaker_and_colon(fold, persons, start, p.range.end),
+        };
+        let Some((name, vs, ve)) = found else {
             continue;
         };
-        let Some(colon) = fold[r.end..]
-            .chars()
-            .next()
-            .filter(|c| matches!(c, '：' | ':'))
-        else {
-            continue;
-        };
-        let cs = r.end + colon.len_utf8();
+        let cs = ve + fold[ve..].chars().next().map_or(0, char::len_utf8);
         let ce = cs + doc.text[cs..p.range.end].trim_end().len();
         if ce > cs {
             out.push(Quote {
                 start: cs,
                 end: ce,
                 speaker: Some(name.to_string()),
-                verb: doc.text[r.end..cs].to_string(),
+                // (the colon itself for a name: 李新海：…)
+                verb: doc.text[vs..if vs == ve { cs } else { ve }].to_string(),
                 text: doc.text[cs..ce].to_string(),
             });
             answers.push(p.range.clone());
         }
     }
     answers
+}
+
+/// A person's name that opens a paragraph at `start`, then a colon (李新海：…): the name,
+/// and where the colon starts (twice: the verb is the colon).
+fn speaker_and_colon<'n>(
+    fold: &str,
+    persons: &[(Range<usize>, &'n str)],
+    start: usize,
+    end: usize,
+) -> Option<(&'n str, usize, usize)> {
+    // (`persons` is sorted by end: the names that end a little after `start`)
+    let from = persons.partition_point(|(r, _)| r.end <= start);
+    let (r, name) = persons[from..]
+        .iter()
+        .take_while(|(r, _)| r.end <= start + 64)
+        .find(|(r, _)| r.start == start && r.end < end)?;
+    fold[r.end..]
+        .starts_any(&['：', ':'])
+        .then_some((*name, r.end, r.end))
+}
+
+/// How an interviewee's answer opens its paragraph when it does not name them.
+const ANSWER_CUES: &[&str] = &["答：", "A："];
+
+/// The person interviewed: the one person named before the first question (in the
+/// headline and the introduction: 本报记者专访了…首席专家张立平), not counting the reporter
+/// (记者刘晓燕); None when there are none or several.
+#[inline(never)]
+fn interviewee<'n>(doc: &Doc, persons: &[(Range<usize>, &'n str)]) -> Option<&'n str> {
+    let fold = doc.fold;
+    let first = doc
+        .paragraphs
+        .iter()
+        .find(|p| first_prefix(fold[p.range.clone()].trim_start(), QUESTION_CUES).is_some())?;
+    let mut found: Option<&str> = None;
+    for (r, name) in persons
+        .iter()
+        .take_while(|(r, _)| r.end <= first.range.start)
+    {
+        if fold[..r.start].trim_end().ends_with("记者") {
+            continue;
+        }
+        match found {
+            Some(f) if f != *name => return None,
+            _ => found = Some(name),
+        }
+    }
+    found
 }
 
 /// A 他/她 no named person stands for (在采访结束时，他又补充说…, after a paragraph whose

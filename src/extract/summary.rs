@@ -152,6 +152,14 @@ pub fn from_parts(
         } else {
             s.clone()
         };
+        // (an interview's answer reads without its label: 答：总体来看，…)
+        let s = match ["答：", "答:"]
+            .iter()
+            .find(|w| doc.fold[s.clone()].starts_with(**w))
+        {
+            Some(w) if s.start == p.range.start => s.start + w.len()..s.end,
+            _ => s,
+        };
         {
             let f = &doc.fold[s.clone()];
             let mut n = 0;

@@ -3536,6 +3536,11 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 && !s.s(i).ends_with('部')
                 && !s.s(i).contains_any(&['数', '人'])
         };
+        // 抵|港, 回|村: a verb of going before the suffix, which is the place itself (人才
+        // 连同家属抵港), names nothing with the words before it
+        if s.single_char(k - 1) && PLACE_VERBS.contains(s.s(k - 1)) {
+            continue;
+        }
         let mut j = k;
         while j > 0 && s.adjacent(j - 1) && loose(j - 1) && s.chars(j - 1, k - 1) <= 4 {
             j -= 1;

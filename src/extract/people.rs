@@ -46,10 +46,14 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
             add_role(p, role);
         }
     }
+    join_surnames(doc, tags, &mut people);
     // 王董事长: a surname right before a title that one person of that surname holds
     // (surname, 0, person), sorted: each surname's people in order
     let mut by_surname: Vec<(usize, usize, usize)> = Vec::new();
     for (i, p) in people.iter().enumerate() {
+        if p.name.chars().nth(1).is_none() {
+            continue;
+        }
         if let Some(f) = p.name.chars().next() {
             by_surname.push((crate::text::script::fold_char(f) as usize, 0, i));
         }
@@ -62,6 +66,16 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
         };
         let cands = crate::pipeline::key_range(&by_surname, c as usize, 0);
         if cands.is_empty() {
+            continue;
+        }
+        // (not the end of a place or an organisation: 俄罗斯|外长)
+        let sur = t.start - c.len_utf8();
+        if tags
+            .places
+            .iter()
+            .chain(&tags.orgs)
+            .any(|r| r.start < sur && sur < r.end)
+        {
             continue;
         }
         let title = &doc.fold[t.clone()];
@@ -84,6 +98,108 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
         }
     }
     people
+}
+
+/// A surname alone before a title or a form of address (毛省长, 李教授, 老王; the tagger's
+/// person of one char) is the one person of the text with that surname and that title, or
+/// failing a title the one such person named before it in its paragraph. Its mentions join that person's; what stays ambiguous stays apart.
+/// A surname before 某 (王某) is a withheld name, no later mention.
+fn join_surnames(doc: &Doc, tags: &Tagged, people: &mut Vec<Person>) {
+    let short: Vec<usize> = (0..people.len())
+        .filter(|&i| people[i].name.chars().nth(1).is_none())
+        .collect();
+    if short.is_empty() {
+        return;
+    }
+    let mut gone = vec![false; people.len()];
+    for s in short {
+        let sur = crate::text::script::fold_char(people[s].name.chars().next().unwrap_or(' '));
+        // full Chinese names of that surname
+        let cands: Vec<usize> = people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                let n = p.name.chars().count();
+                (2..=4).contains(&n)
+                    && !p.name.contains('·')
+                    && p.name.chars().next().map(crate::text::script::fold_char) == Some(sur)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if cands.is_empty() {
+            continue;
+        }
+        let mentions = std::mem::take(&mut people[s].mentions);
+        let mut kept = Vec::new();
+        for m in mentions {
+            let after = &doc.fold[m.end..];
+            let title = tags.titles.iter().find(|t| t.start == m.end);
+            let target = if let Some(t) = title {
+                let title = &doc.fold[t.clone()];
+                let holds = |i: usize, exact: bool| {
+                    people[i].roles.iter().any(|r| {
+                        let f = fold(&r.title);
+                        if exact {
+                            f == title
+                        } else {
+                            f.ends_with(title)
+                        }
+                    })
+                };
+                let exact: Vec<usize> = cands.iter().copied().filter(|&i| holds(i, true)).collect();
+                let loose: Vec<usize> =
+                    cands.iter().copied().filter(|&i| holds(i, false)).collect();
+                match (&exact[..], &loose[..]) {
+                    ([i], _) | ([], [i]) => Some(*i),
+                    _ => None,
+                }
+            } else if after.starts_with('某') {
+                None
+            } else {
+                // a form of address or 老王: the one named before it in its paragraph
+                let para = doc.paragraph_at(m.start).map_or(0, |p| p.range.start);
+                let near: Vec<usize> = people
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, p)| {
+                        cands.contains(i)
+                            && p.mentions
+                                .iter()
+                                .any(|x| para <= x.start && x.start < m.start)
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+                match near[..] {
+                    [i] => Some(i),
+                    _ => None,
+                }
+            };
+            match target {
+                Some(i) => {
+                    if let Some(t) = title {
+                        add_role(
+                            &mut people[i],
+                            Role {
+                                title: doc.text[t.clone()].to_string(),
+                                organization: None,
+                            },
+                        );
+                    }
+                    people[i].mentions.push(m);
+                }
+                None => kept.push(m),
+            }
+        }
+        if kept.is_empty() {
+            gone[s] = true;
+        }
+        people[s].mentions = kept;
+    }
+    let mut i = 0;
+    people.retain(|_| {
+        i += 1;
+        !gone[i - 1]
+    });
 }
 
 fn fold(s: &str) -> String {

@@ -39,7 +39,11 @@ fn a_surname_and_a_title_is_the_one_holder_of_that_title() {
     assert!(mention_at(t, gao, "高省长"), "{:?}", gao.mentions);
     let zhang = person(&x, "张立平");
     assert!(mention_at(t, zhang, "张书记"), "{:?}", zhang.mentions);
-    assert!(!names(&x).contains(&"高") && !names(&x).contains(&"张"), "{:?}", names(&x));
+    assert!(
+        !names(&x).contains(&"高") && !names(&x).contains(&"张"),
+        "{:?}",
+        names(&x)
+    );
 }
 
 #[test]
@@ -62,7 +66,8 @@ fn a_familiar_name_or_address_is_the_one_named_before_in_its_paragraph() {
 
 #[test]
 fn a_surname_alone_is_no_later_mention_of_its_char_in_words() {
-    let t = "常副局长表示，将加大宣传力度。专家说，该菌可使免疫反应比正常情况下增强。问题在于管理。";
+    let t =
+        "常副局长表示，将加大宣传力度。专家说，该菌可使免疫反应比正常情况下增强。问题在于管理。";
     let x = run(t);
     let chang = person(&x, "常");
     assert_eq!(chang.mentions.len(), 1, "{:?}", chang.mentions);
@@ -76,4 +81,16 @@ fn a_former_mark_a_units_char_or_a_word_is_no_surname_before_a_title() {
         assert!(!n.contains(&bad), "{n:?}");
     }
     assert!(n.contains(&"周振华") && n.contains(&"杨涛"), "{n:?}");
+}
+
+#[test]
+fn a_notices_current_post_is_a_role() {
+    let x = run("王建军，男，汉族，1975年8月生，中共党员，大学学历，现任市发展和改革委员会副主任，拟任市工业和信息化局局长。");
+    let w = person(&x, "王建军");
+    assert!(
+        w.roles.iter().any(|r| r.title == "副主任"
+            && r.organization.as_deref() == Some("市发展和改革委员会")),
+        "{:?}",
+        w.roles
+    );
 }

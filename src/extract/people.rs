@@ -46,6 +46,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
             add_role(p, role);
         }
     }
+    current_posts(doc, tags, &mut people);
     join_surnames(doc, tags, &mut people);
     // 王董事长: a surname right before a title that one person of that surname holds
     // (surname, 0, person), sorted: each surname's people in order
@@ -98,6 +99,61 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
         }
     }
     people
+}
+
+/// A biography's or a notice's 现任 (王建军，男，1975年8月生，现任市发展和改革委员会副主任，
+/// 拟任…): the titles right after it, each with the organisation written right before it
+/// (or the first one's, along a 、 list), are roles of the last person named before 现任 in
+/// its sentence.
+fn current_posts(doc: &Doc, tags: &Tagged, people: &mut [Person]) {
+    let t = doc.fold;
+    let mut from = 0;
+    while let Some(off) = t.get(from..).and_then(|r| r.find("现任")) {
+        let at = from + off;
+        from = at + "现任".len();
+        let Some(sent) = doc.sentences.iter().find(|r| r.start <= at && at < r.end) else {
+            continue;
+        };
+        // the person: the last mention before 现任 in the sentence
+        let Some((i, _)) = people
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.mentions.iter().map(move |m| (i, m.end)))
+            .filter(|&(_, e)| sent.start <= e && e <= at)
+            .max_by_key(|&(_, e)| e)
+        else {
+            continue;
+        };
+        let mut pos = from;
+        let mut first_org = None;
+        loop {
+            // (an organisation read with 现任 in it stands for the rest: 现任|市财政局)
+            let org = tags
+                .orgs
+                .iter()
+                .find(|o| (o.start == pos || (o.start == at && pos == from)) && o.end < sent.end)
+                .map(|o| pos..o.end);
+            let title_at = org.as_ref().map_or(pos, |o| o.end);
+            let Some(ti) = tags.titles.iter().find(|r| r.start == title_at) else {
+                break;
+            };
+            let org = org.or(first_org.clone());
+            first_org = first_org.or(org.clone());
+            add_role(
+                &mut people[i],
+                Role {
+                    title: doc.text[ti.clone()].to_string(),
+                    organization: org.map(|o| doc.text[o].to_string()),
+                },
+            );
+            pos = ti.end;
+            if t[pos..].starts_with('、') {
+                pos += '、'.len_utf8();
+            } else {
+                break;
+            }
+        }
+    }
 }
 
 /// A surname alone before a title or a form of address (毛省长, 李教授, 老王; the tagger's

@@ -94,3 +94,30 @@ fn a_notices_current_post_is_a_role() {
         w.roles
     );
 }
+
+#[test]
+fn the_next_name_of_a_list_shares_the_role_or_its_organisation() {
+    let x = run("江南大学副校长陈立群、吴海燕等参加座谈。南湖大学党委书记宋建明、校长韩晓峰介绍了情况。新华社记者赵一鸣、本报记者钱晓东报道。");
+    let wu = person(&x, "吴海燕");
+    assert!(
+        wu.roles
+            .iter()
+            .any(|r| r.title == "副校长" && r.organization.as_deref() == Some("江南大学")),
+        "{:?}",
+        wu.roles
+    );
+    let han = person(&x, "韩晓峰");
+    assert!(
+        han.roles
+            .iter()
+            .any(|r| r.title == "校长" && r.organization.as_deref() == Some("南湖大学")),
+        "{:?}",
+        han.roles
+    );
+    let qian = person(&x, "钱晓东");
+    assert!(
+        qian.roles.iter().all(|r| r.organization.is_none()),
+        "{:?}",
+        qian.roles
+    );
+}

@@ -13,7 +13,7 @@
 //! mention too, as the People's Daily annotation counts it.
 
 use crate::layout::Doc;
-use crate::lexicon::tag::Tagged;
+use crate::lexicon::tag::{RoleHit, Tagged};
 use crate::model::{Person, Role, Span};
 // Lookups only, never iterated: the hasher does not change the output.
 use rustc_hash::FxHashMap as HashMap;
@@ -26,7 +26,34 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
     let mut people: Vec<Person> = Vec::new();
     let mut by_key: HashMap<&str, usize> = HashMap::default();
     // a name inside a work's title (《周恩来传》) is a mention of the person too
+    // (where the last name ends, its roles)
+    let mut prev: (usize, Vec<RoleHit>) = (usize::MAX, Vec::new());
     for hit in &tags.people {
+        // the next of a 、 list after a role shares it: 副校长黄先海、何莲珍 (both 副校长), and
+        // a title alone there the organisation (吉首大学党委书记白晋湘、校长游俊), not one of
+        // the reporter's own outlet (新华社记者王黎、本报记者董洪亮)
+        let listed =
+            !prev.1.is_empty() && doc.fold.get(prev.0..).is_some_and(|r| r.starts_with('、'));
+        let after = prev.0.wrapping_add('、'.len_utf8());
+        let shared: Vec<RoleHit> = if listed && hit.roles.is_empty() && hit.span.start == after {
+            prev.1.clone()
+        } else if listed && hit.roles.first().is_some_and(|r| r.title.start == after) {
+            hit.roles
+                .iter()
+                .map(|r| RoleHit {
+                    title: r.title.clone(),
+                    org: r.org.clone().or_else(|| {
+                        prev.1
+                            .last()
+                            .and_then(|q| q.org.clone())
+                            .filter(|_| !doc.fold[r.title.clone()].starts_with('本'))
+                    }),
+                })
+                .collect()
+        } else {
+            hit.roles.clone()
+        };
+        prev = (hit.span.end, shared.clone());
         let key = &doc.fold[hit.span.clone()];
         let i = *by_key.entry(key).or_insert_with(|| {
             people.push(Person {
@@ -38,7 +65,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
         });
         let p = &mut people[i];
         p.mentions.push(Span::new(hit.span.start, hit.span.end));
-        for r in &hit.roles {
+        for r in &shared {
             let role = Role {
                 title: doc.text[r.title.clone()].to_string(),
                 organization: r.org.clone().map(|o| doc.text[o].to_string()),

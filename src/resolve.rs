@@ -525,7 +525,12 @@ fn later_mentions_people(doc: &Doc, people: &mut [Person], taken: &[Span]) {
         .collect();
     crate::pipeline::sort_keys(&mut known);
     for (i, s) in occurrences(doc, &names) {
-        if !crate::pipeline::key_range(&known, s.start, s.end).is_empty() || overlaps(taken, s) {
+        // (a surname alone, 毛 of 毛省长, is a person only where the tagger found it: the
+        // char elsewhere is any word's, 原因, 回应)
+        if s.end - s.start <= 3
+            || !crate::pipeline::key_range(&known, s.start, s.end).is_empty()
+            || overlaps(taken, s)
+        {
             continue;
         }
         people[i].mentions.push(s);

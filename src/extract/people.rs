@@ -13,7 +13,7 @@
 //! mention too, as the People's Daily annotation counts it.
 
 use crate::layout::Doc;
-use crate::lexicon::tag::Tagged;
+use crate::lexicon::tag::{RoleHit, Tagged};
 use crate::model::{Person, Role, Span};
 // Lookups only, never iterated: the hasher does not change the output.
 use rustc_hash::FxHashMap as HashMap;
@@ -26,7 +26,34 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
     let mut people: Vec<Person> = Vec::new();
     let mut by_key: HashMap<&str, usize> = HashMap::default();
     // a name inside a work's title (《周恩来传》) is a mention of the person too
+    // (where the last name ends, its roles)
+    let mut prev: (usize, Vec<RoleHit>) = (usize::MAX, Vec::new());
     for hit in &tags.people {
+        // the next of a 、 list after a role shares it: 副校长黄先海、何莲珍 (both 副校长), and
+        // a title alone there the organisation (吉首大学党委书记白晋湘、校长游俊), not one of
+        // the reporter's own outlet (新华社记者王黎、本报记者董洪亮)
+        let listed =
+            !prev.1.is_empty() && doc.fold.get(prev.0..).is_some_and(|r| r.starts_with('、'));
+        let after = prev.0.wrapping_add('、'.len_utf8());
+        let shared: Vec<RoleHit> = if listed && hit.roles.is_empty() && hit.span.start == after {
+            prev.1.clone()
+        } else if listed && hit.roles.first().is_some_and(|r| r.title.start == after) {
+            hit.roles
+                .iter()
+                .map(|r| RoleHit {
+                    title: r.title.clone(),
+                    org: r.org.clone().or_else(|| {
+                        prev.1
+                            .last()
+                            .and_then(|q| q.org.clone())
+                            .filter(|_| !doc.fold[r.title.clone()].starts_with('本'))
+                    }),
+                })
+                .collect()
+        } else {
+            hit.roles.clone()
+        };
+        prev = (hit.span.end, shared.clone());
         let key = &doc.fold[hit.span.clone()];
         let i = *by_key.entry(key).or_insert_with(|| {
             people.push(Person {
@@ -38,7 +65,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
         });
         let p = &mut people[i];
         p.mentions.push(Span::new(hit.span.start, hit.span.end));
-        for r in &hit.roles {
+        for r in &shared {
             let role = Role {
                 title: doc.text[r.title.clone()].to_string(),
                 organization: r.org.clone().map(|o| doc.text[o].to_string()),
@@ -46,10 +73,15 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
             add_role(p, role);
         }
     }
+    current_posts(doc, tags, &mut people);
+    join_surnames(doc, tags, &mut people);
     // 王董事长: a surname right before a title that one person of that surname holds
     // (surname, 0, person), sorted: each surname's people in order
     let mut by_surname: Vec<(usize, usize, usize)> = Vec::new();
     for (i, p) in people.iter().enumerate() {
+        if p.name.chars().nth(1).is_none() {
+            continue;
+        }
         if let Some(f) = p.name.chars().next() {
             by_surname.push((crate::text::script::fold_char(f) as usize, 0, i));
         }
@@ -62,6 +94,16 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
         };
         let cands = crate::pipeline::key_range(&by_surname, c as usize, 0);
         if cands.is_empty() {
+            continue;
+        }
+        // (not the end of a place or an organisation: 俄罗斯|外长)
+        let sur = t.start - c.len_utf8();
+        if tags
+            .places
+            .iter()
+            .chain(&tags.orgs)
+            .any(|r| r.start < sur && sur < r.end)
+        {
             continue;
         }
         let title = &doc.fold[t.clone()];
@@ -84,6 +126,163 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
         }
     }
     people
+}
+
+/// A biography's or a notice's 现任 (王建军，男，1975年8月生，现任市发展和改革委员会副主任，
+/// 拟任…): the titles right after it, each with the organisation written right before it
+/// (or the first one's, along a 、 list), are roles of the last person named before 现任 in
+/// its sentence.
+fn current_posts(doc: &Doc, tags: &Tagged, people: &mut [Person]) {
+    let t = doc.fold;
+    let mut from = 0;
+    while let Some(off) = t.get(from..).and_then(|r| r.find("现任")) {
+        let at = from + off;
+        from = at + "现任".len();
+        let Some(sent) = doc.sentences.iter().find(|r| r.start <= at && at < r.end) else {
+            continue;
+        };
+        // the person: the last mention before 现任 in the sentence
+        let Some((i, _)) = people
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.mentions.iter().map(move |m| (i, m.end)))
+            .filter(|&(_, e)| sent.start <= e && e <= at)
+            .max_by_key(|&(_, e)| e)
+        else {
+            continue;
+        };
+        let mut pos = from;
+        let mut first_org = None;
+        loop {
+            // (an organisation read with 现任 in it stands for the rest: 现任|市财政局)
+            let org = tags
+                .orgs
+                .iter()
+                .find(|o| (o.start == pos || (o.start == at && pos == from)) && o.end < sent.end)
+                .map(|o| pos..o.end);
+            let title_at = org.as_ref().map_or(pos, |o| o.end);
+            let Some(ti) = tags.titles.iter().find(|r| r.start == title_at) else {
+                break;
+            };
+            let org = org.or(first_org.clone());
+            first_org = first_org.or(org.clone());
+            add_role(
+                &mut people[i],
+                Role {
+                    title: doc.text[ti.clone()].to_string(),
+                    organization: org.map(|o| doc.text[o].to_string()),
+                },
+            );
+            pos = ti.end;
+            if t[pos..].starts_with('、') {
+                pos += '、'.len_utf8();
+            } else {
+                break;
+            }
+        }
+    }
+}
+
+/// A surname alone before a title or a form of address (毛省长, 李教授, 老王; the tagger's
+/// person of one char) is the one person of the text with that surname and that title, or
+/// failing a title the one such person named before it in its paragraph. Its mentions join that person's; what stays ambiguous stays apart.
+/// A surname before 某 (王某) is a withheld name, no later mention.
+fn join_surnames(doc: &Doc, tags: &Tagged, people: &mut Vec<Person>) {
+    let short: Vec<usize> = (0..people.len())
+        .filter(|&i| people[i].name.chars().nth(1).is_none())
+        .collect();
+    if short.is_empty() {
+        return;
+    }
+    let mut gone = vec![false; people.len()];
+    for s in short {
+        let sur = crate::text::script::fold_char(people[s].name.chars().next().unwrap_or(' '));
+        // full Chinese names of that surname
+        let cands: Vec<usize> = people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                let n = p.name.chars().count();
+                (2..=4).contains(&n)
+                    && !p.name.contains('·')
+                    && p.name.chars().next().map(crate::text::script::fold_char) == Some(sur)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if cands.is_empty() {
+            continue;
+        }
+        let mentions = std::mem::take(&mut people[s].mentions);
+        let mut kept = Vec::new();
+        for m in mentions {
+            let after = &doc.fold[m.end..];
+            let title = tags.titles.iter().find(|t| t.start == m.end);
+            let target = if let Some(t) = title {
+                let title = &doc.fold[t.clone()];
+                let holds = |i: usize, exact: bool| {
+                    people[i].roles.iter().any(|r| {
+                        let f = fold(&r.title);
+                        if exact {
+                            f == title
+                        } else {
+                            f.ends_with(title)
+                        }
+                    })
+                };
+                let exact: Vec<usize> = cands.iter().copied().filter(|&i| holds(i, true)).collect();
+                let loose: Vec<usize> =
+                    cands.iter().copied().filter(|&i| holds(i, false)).collect();
+                match (&exact[..], &loose[..]) {
+                    ([i], _) | ([], [i]) => Some(*i),
+                    _ => None,
+                }
+            } else if after.starts_with('某') {
+                None
+            } else {
+                // a form of address or 老王: the one named before it in its paragraph
+                let para = doc.paragraph_at(m.start).map_or(0, |p| p.range.start);
+                let near: Vec<usize> = people
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, p)| {
+                        cands.contains(i)
+                            && p.mentions
+                                .iter()
+                                .any(|x| para <= x.start && x.start < m.start)
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+                match near[..] {
+                    [i] => Some(i),
+                    _ => None,
+                }
+            };
+            match target {
+                Some(i) => {
+                    if let Some(t) = title {
+                        add_role(
+                            &mut people[i],
+                            Role {
+                                title: doc.text[t.clone()].to_string(),
+                                organization: None,
+                            },
+                        );
+                    }
+                    people[i].mentions.push(m);
+                }
+                None => kept.push(m),
+            }
+        }
+        if kept.is_empty() {
+            gone[s] = true;
+        }
+        people[s].mentions = kept;
+    }
+    let mut i = 0;
+    people.retain(|_| {
+        i += 1;
+        !gone[i - 1]
+    });
 }
 
 fn fold(s: &str) -> String {

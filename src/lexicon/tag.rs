@@ -5145,14 +5145,26 @@ fn tag_sentence<'a>(
         }
         // the surname must not end a word with the char before it (校长|江主席 is fine;
         // 长江|主席 is not: 长江 is a word)
-        let glued = k > 0 && s.adjacent(k - 1) && toks[k - 1].kind != Kind::Punct && {
-            let a = toks[k - 1].end
-                - s.fold[..toks[k - 1].end]
-                    .chars()
-                    .next_back()
-                    .map_or(0, char::len_utf8);
-            lex.word(&s.fold[a..toks[k].end]).is_some()
-        };
+        let glued = k > 0
+            && s.adjacent(k - 1)
+            && toks[k - 1].kind != Kind::Punct
+            && {
+                let a = toks[k - 1].end
+                    - s.fold[..toks[k - 1].end]
+                        .chars()
+                        .next_back()
+                        .map_or(0, char::len_utf8);
+                lex.word(&s.fold[a..toks[k].end]).is_some()
+                    || {
+                        // (or a common word the dictionary lacks: 回|应|议员)
+                        let mut two = s.fold[a..toks[k].end].chars();
+                        matches!((two.next(), two.next()), (Some(x), Some(y)) if crate::text::tables::is_word2(x, y))
+                    }
+            };
+        // a former or acting holder's mark is the title's (原|董事长), and a unit's own
+        // char before its head's title is the unit's (北美大洋洲司|司长, 财政司|司长)
+        let title_part =
+            s.in_title[k + 1] && (matches!(w, "原" | "前" | "代" | "现") || next.starts_with(w));
         // a one-char word before the surname may be a word with it (微|信|编辑)
         // (a preposition the tagger files otherwise is no part of a word: 当|汤|局长)
         let loose_before = k > 0
@@ -5189,6 +5201,7 @@ fn tag_sentence<'a>(
             && "区州县省市乡镇村岛港湾".contains(w);
         if (address || s.in_title[k + 1])
             && !glued
+            && !title_part
             && !loose_before
             && !place_suffix
             && !person_tok[k]

@@ -224,8 +224,16 @@ fn name_score_with(
                 | '室'
                 | '署'
                 | '说'
+                // (a doer, a state, a body: 施救|者, 智能|化, 叶绿|体)
+                | '者'
+                | '化'
+                | '体'
         )
     }) {
+        return None;
+    }
+    // a name hidden by 某 is the surname and 某, or 某某 (孙某|如实, 孙某某)
+    if given.first() == Some(&'某') && given.get(1).is_some_and(|&c| c != '某') {
         return None;
     }
     let g = match given {

@@ -829,6 +829,18 @@ impl<'a> Sentence<'a> {
                 return false;
             }
         }
+        // a head char that makes a verb with the char after it (股价|报|收 185元: 报收)
+        if self.single_char(k)
+            && k + 1 < self.toks.len()
+            && self.adjacent(k)
+            && self.single_char(k + 1)
+            && self
+                .lex
+                .word(self.joined(k, k + 1))
+                .is_some_and(|w| w.pos == Pos::Verb)
+        {
+            return false;
+        }
         match self.org_word(k) {
             // 所剩, 所犯, 所处, 香港会在: 所, 处 and 会 before a verb or a function word are
             // no heads

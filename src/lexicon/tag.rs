@@ -829,17 +829,15 @@ impl<'a> Sentence<'a> {
                 return false;
             }
         }
-        // a head char that makes a verb with the char after it (股价|报|收 185元: 报收)
-        if self.single_char(k)
-            && k + 1 < self.toks.len()
-            && self.adjacent(k)
-            && self.single_char(k + 1)
-            && self
-                .lex
-                .word(self.joined(k, k + 1))
-                .is_some_and(|w| w.pos == Pos::Verb)
-        {
-            return false;
+        // 报 before a price is "stood at" (股价|报|收|185元, 金价|报|2300美元): no paper
+        if s == "报" && self.adjacent(k) {
+            let mut i = k + 1;
+            if self.s(i) == "收" && self.adjacent(i) {
+                i += 1;
+            }
+            if matches!(self.toks[i].kind, Kind::Digits) {
+                return false;
+            }
         }
         match self.org_word(k) {
             // 所剩, 所犯, 所处, 香港会在: 所, 处 and 会 before a verb or a function word are
@@ -4980,6 +4978,8 @@ fn tag_sentence<'a>(
                         && s.adjacent(k - 1)
                         && matches!(toks[k - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral)))
                     && !s.s(k).ends_with('杯')
+                    // a housing estate's name (文鼎苑|小区)
+                    && !(k + 1 < n && s.adjacent(k) && matches!(s.s(k + 1), "小区" | "公寓"))
                     && !s.place_and_army(k)
                     && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p))
                     && !(s.broken_word_before(k) && !s.name_context(k))

@@ -232,8 +232,37 @@ fn name_score_with(
     }) {
         return None;
     }
-    // a name hidden by 某 is the surname and 某, or 某某 (孙某|如实, 孙某某)
-    if given.first() == Some(&'某') && given.get(1).is_some_and(|&c| c != '某') {
+    // a name hidden by 某 takes no char of the word after it (孙某|如实, 郑某|叫来), though
+    // it may keep one given char (张某明)
+    if given.first() == Some(&'某')
+        && given.get(1).is_some_and(|c| {
+            matches!(
+                c,
+                '如' | '叫'
+                    | '称'
+                    | '在'
+                    | '等'
+                    | '因'
+                    | '被'
+                    | '将'
+                    | '于'
+                    | '以'
+                    | '与'
+                    | '和'
+                    | '向'
+                    | '对'
+                    | '把'
+                    | '从'
+                    | '已'
+                    | '又'
+                    | '也'
+                    | '还'
+                    | '曾'
+                    | '便'
+                    | '就'
+            )
+        })
+    {
         return None;
     }
     let g = match given {

@@ -2434,3 +2434,50 @@ fn addresses_expressways_and_metro_stations_are_places() {
     }
     assert!(x.organizations.is_empty(), "{:?}", orgs(&x));
 }
+
+#[test]
+fn clubs_named_by_city_and_name_in_a_match_report() {
+    // a club before a word of the match or a score, or after a result, with no 队
+    let x = run("广州恒大主场3比1击败河南建业，梅州客家客场逼平长春亚泰。大连人以28分排名第五，陕西长安坐镇主场迎战江苏苏宁。");
+    let o = orgs(&x);
+    for c in [
+        "广州恒大",
+        "河南建业",
+        "梅州客家",
+        "长春亚泰",
+        "陕西长安",
+        "江苏苏宁",
+    ] {
+        assert!(o.contains(&c), "{c}: {o:?}");
+    }
+    // a club's name that is a place too (山东|泰山) is no place of its own
+    let x = run("第10轮比赛中，浙江绿城主场2比2战平山东泰山。");
+    assert!(orgs(&x).contains(&"山东泰山"), "{:?}", orgs(&x));
+    assert!(!places(&x).contains(&"泰山"), "{:?}", places(&x));
+    // a city and an ordinary word in a sports story is no club
+    let x = run("北京时间6月2日晚，不少上海市民在比赛现场观战，青岛港口的货轮也鸣笛致意。");
+    assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
+}
+
+#[test]
+fn no_people_from_a_masked_name_a_doer_or_an_estate_and_no_paper_from_a_price() {
+    // 赵某|如实: the masked name is 赵 alone
+    let x = run("到案后，赵某如实交代了作案经过。");
+    assert!(!names(&x).contains(&"赵某如"), "{:?}", names(&x));
+    // a doer, a state, a body, a housing estate: no people
+    for t in [
+        "专家提醒，施救者必须先确保自身安全。",
+        "强光会损伤叶绿体，植物因此减产。",
+        "全市企业加快智能化改造。",
+        "她家住在金桂苑小区，车停在楼下。",
+    ] {
+        assert!(names(&run(t)).is_empty(), "{t}: {:?}", names(&run(t)));
+    }
+    // 报收 230.5元: the price stood at, no newspaper
+    let x = run("当日收盘，比亚迪股价报收230.5元，上涨2%。");
+    assert!(
+        !orgs(&x).iter().any(|o| o.ends_with('报')),
+        "{:?}",
+        orgs(&x)
+    );
+}

@@ -224,8 +224,45 @@ fn name_score_with(
                 | '室'
                 | '署'
                 | '说'
+                // (a doer, a state, a body: 施救|者, 智能|化, 叶绿|体)
+                | '者'
+                | '化'
+                | '体'
         )
     }) {
+        return None;
+    }
+    // a name hidden by 某 takes no char of the word after it (孙某|如实, 郑某|叫来), though
+    // it may keep one given char (张某明)
+    if given.first() == Some(&'某')
+        && given.get(1).is_some_and(|c| {
+            matches!(
+                c,
+                '如' | '叫'
+                    | '称'
+                    | '在'
+                    | '等'
+                    | '因'
+                    | '被'
+                    | '将'
+                    | '于'
+                    | '以'
+                    | '与'
+                    | '和'
+                    | '向'
+                    | '对'
+                    | '把'
+                    | '从'
+                    | '已'
+                    | '又'
+                    | '也'
+                    | '还'
+                    | '曾'
+                    | '便'
+                    | '就'
+            )
+        })
+    {
         return None;
     }
     let g = match given {

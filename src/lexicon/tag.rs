@@ -829,6 +829,16 @@ impl<'a> Sentence<'a> {
                 return false;
             }
         }
+        // 报 before a price is "stood at" (股价|报|收|185元, 金价|报|2300美元): no paper
+        if s == "报" && self.adjacent(k) {
+            let mut i = k + 1;
+            if self.s(i) == "收" && self.adjacent(i) {
+                i += 1;
+            }
+            if matches!(self.toks[i].kind, Kind::Digits) {
+                return false;
+            }
+        }
         match self.org_word(k) {
             // 所剩, 所犯, 所处, 香港会在: 所, 处 and 会 before a verb or a function word are
             // no heads
@@ -2815,6 +2825,7 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
+        self.match_clubs(&mut out);
         // a person's own office is no organisation (来到刘延宇|办公室)
         // (nor are the members of one, 会|员: 红十字会员)
         out.retain(|r| {
@@ -2836,6 +2847,107 @@ impl<'a> Sentence<'a> {
             r.start < l.end
         });
         out
+    }
+
+    /// Clubs named by their city and a name of two to four chars in a match report, with no
+    /// 队 (上海申花主场…, 2比1逆转青岛海牛, 战平山东泰山, 迎战天津津门虎): a place and the name's
+    /// words right before a word of the match (主场, 坐镇, 主教练, a score, 以 and points) or
+    /// right after a result (击败, 逆转, 迎战 …) up to the end of the phrase, in a sentence of
+    /// a match (a score, 队, 赛, 轮, 主场, 客场). A place and an ordinary word (上海市民, 北京时间,
+    /// 青岛港口) stands next to no match word.
+    #[inline(never)]
+    fn match_clubs(&self, out: &mut Vec<Range<usize>>) {
+        let n = self.toks.len();
+        if n < 3 {
+            return;
+        }
+        let fold = self.fold;
+        let text = &fold[self.toks[0].start..self.toks[n - 1].end];
+        // digits, then one of `then`: 2比1, 34分
+        let digits_then = |t: &str, then: &[char]| {
+            let d = t.trim_start_matches(|c: char| c.is_ascii_digit());
+            d.len() < t.len() && d.starts_any(then)
+        };
+        let scored = text.match_indices('比').any(|(i, _)| {
+            text[..i].ends_any(&['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+                && text[i + '比'.len_utf8()..]
+                    .starts_any(&['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+        });
+        if !scored
+            && !text.contains_any(&['队', '赛', '轮'])
+            && !text.contains("主场")
+            && !text.contains("客场")
+            && !text.contains("积分")
+        {
+            return;
+        }
+        let after_ok = |e: usize| {
+            let t = &fold[self.toks[e - 1].end..];
+            MATCH_AFTER_CLUB.iter().any(|w| t.starts_with(w))
+                || digits_then(t, &['比'])
+                || t.strip_prefix('以')
+                    .is_some_and(|r| digits_then(r, &['比', '分']))
+        };
+        let ends = |e: usize| {
+            e >= n
+                || !self.adjacent(e - 1)
+                || self.toks[e].kind == Kind::Punct
+                || self.toks[e].pos() == Some(Pos::Function)
+                || after_ok(e)
+        };
+        let word = |i: usize| {
+            !self.in_title[i]
+                && !self.is_head(i)
+                && !MATCH_AFTER_CLUB.iter().any(|w| self.s(i).starts_with(w))
+                && !self.s(i).contains_any(&['队', '赛', '场'])
+                && matches!(
+                    self.toks[i].kind,
+                    Kind::Word(
+                        Pos::Place
+                            | Pos::Noun
+                            | Pos::Proper
+                            | Pos::PersonWord
+                            | Pos::Other
+                            | Pos::Adj
+                            | Pos::Abbrev
+                    ) | Kind::Name
+                        | Kind::Unknown
+                )
+        };
+        for p in 0..n - 1 {
+            if self.toks[p].pos() != Some(Pos::Place)
+                || self.single_char(p)
+                || self.in_title[p]
+                || !self.adjacent(p)
+            {
+                continue;
+            }
+            let before = fold[..self.toks[p].start].trim_end();
+            let result = MATCH_BEFORE_CLUB.iter().any(|w| before.ends_with(w));
+            let mut e = p + 1;
+            // (a measure char after the name's first: 梅州|客|家)
+            while e < n
+                && (e == p + 1 || self.adjacent(e - 1))
+                && (word(e) || (e > p + 1 && self.toks[e].pos() == Some(Pos::Numeral)))
+            {
+                // (a place of two chars is the whole name or none of it: 山东|泰山)
+                let place = self.toks[e].pos() == Some(Pos::Place) && !self.single_char(e);
+                if place && e > p + 1 {
+                    break;
+                }
+                e += 1;
+                let c = self.chars(p + 1, e - 1);
+                if c > 4 || (place && !ends(e)) {
+                    break;
+                }
+                if c >= 2 && (after_ok(e) || (result && ends(e))) {
+                    if !out.iter().any(|o| o.start < e && p < o.end) {
+                        out.push(p..e);
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     /// A party congress by its number (十五大, 党的二十大, 中共十六大): tokens k..e, with
@@ -4470,6 +4582,15 @@ impl Tagged {
     }
 }
 
+/// Words right after a club in a match report (上海申花|主场, 青岛海牛|主教练).
+const MATCH_AFTER_CLUB: &[&str] = &["主场", "客场", "坐镇", "主帅", "主教练", "队长"];
+
+/// Results and matches right before a club (击败|沧州雄狮, 主场迎战|天津津门虎).
+const MATCH_BEFORE_CLUB: &[&str] = &[
+    "击败", "战胜", "战平", "逼平", "负于", "不敌", "逆转", "迎战", "挑战", "对阵", "力克", "险胜",
+    "完胜", "淘汰", "横扫", "输给",
+];
+
 /// Heads of a body's own sub-units: 国际奥委会|运动员委员会, 福州市国税局|党组,
 /// 联合国|禁|毒|署, 北大|哲学系.
 const SUB_UNITS: &[&str] = &[
@@ -4857,6 +4978,8 @@ fn tag_sentence<'a>(
                         && s.adjacent(k - 1)
                         && matches!(toks[k - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral)))
                     && !s.s(k).ends_with('杯')
+                    // a housing estate's name (文鼎苑|小区)
+                    && !(k + 1 < n && s.adjacent(k) && matches!(s.s(k + 1), "小区" | "公寓"))
                     && !s.place_and_army(k)
                     && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p))
                     && !(s.broken_word_before(k) && !s.name_context(k))
@@ -5919,7 +6042,13 @@ fn tag_sentence<'a>(
         let division = k + 1 < n
             && matches!(s.s(k), "东区" | "西区" | "南区" | "北区")
             && matches!(toks[k + 1].kind, Kind::Digits | Kind::Word(Pos::Numeral));
+        // 山东|泰山: a club's name after its city, though a place's too
+        let sponsor = org_tok[k]
+            && orgs.iter().any(|r| {
+                r.len() == 2 && r.start + 1 == k && toks[r.start].pos() == Some(Pos::Place)
+            });
         if toks[k].kind == Kind::Word(Pos::Place)
+            && !sponsor
             && s.s(k).chars().count() >= 2
             && !in_person(k)
             && !in_span(&suffixed, k)

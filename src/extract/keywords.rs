@@ -248,6 +248,15 @@ pub fn from_tags_with_people(
             Some(end) => &doc.fold[t.start..end.min(content[ci].end)],
             None => &doc.fold[t.start..t.end],
         };
+        // a repeat is counted at once (its first mention passed the tests below and set
+        // the idf: one hash, no dictionary search)
+        let slot = match tf.entry(w) {
+            std::collections::hash_map::Entry::Occupied(mut e) => {
+                e.get_mut().0 += 1;
+                continue;
+            }
+            std::collections::hash_map::Entry::Vacant(v) => v,
+        };
         if w.chars().count() < 2 || STOP.contains_key(w) {
             continue;
         }
@@ -257,10 +266,7 @@ pub fn from_tags_with_people(
             UNKNOWN_LOG_FREQ
         };
         let idf = (lex.log_total - log_freq).max(0.0);
-        let e = tf
-            .entry(w)
-            .or_insert((0, t.start, false, idf.to_bits() as usize));
-        e.0 += 1;
+        slot.insert((1, t.start, false, idf.to_bits() as usize));
     }
     add_run(doc, toks, run, None, &mut grams);
     // A pair or triple that recurs, and stood alone at least once, is a word of the

@@ -18,7 +18,7 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
 pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Entity> {
     // a newspaper or a magazine in 《》 (《人民日报》, 《时代》周刊) is its publisher too
     let mut spans = tags.orgs.clone();
-    for w in super::works::spans(doc) {
+    for w in super::works::spans(doc).iter().cloned() {
         let title = &doc.fold[w.clone()];
         if title.chars().count() >= 2
             && title.chars().count() <= 12

@@ -11,12 +11,13 @@ use std::ops::Range;
 const MAX_CHARS: usize = 100;
 
 pub fn find(doc: &Doc) -> Vec<Entity> {
-    entities(doc, &spans(doc))
+    entities(doc, spans(doc))
 }
 
-/// Byte ranges of the titles (inside the outermost brackets).
-pub fn spans(doc: &Doc) -> Vec<Range<usize>> {
-    scan(doc.text)
+/// Byte ranges of the titles (inside the outermost brackets); the text is scanned at the
+/// first call for a document.
+pub fn spans<'d>(doc: &'d Doc) -> &'d [Range<usize>] {
+    doc.works.get_or_init(|| scan(doc.text))
 }
 
 /// Whether `r` lies inside one of the sorted, disjoint `works` spans.

@@ -30,6 +30,9 @@ pub struct Doc<'a> {
     pub sentences: Vec<Range<usize>>,
     pub script: Script,
     pub options: &'a Options,
+    /// The titles in 《》 and 〈〉, read once (works and organisations both use them): see
+    /// [`crate::extract::works::spans`].
+    pub(crate) works: std::cell::OnceCell<Vec<Range<usize>>>,
 }
 
 impl<'a> Doc<'a> {
@@ -54,6 +57,7 @@ impl<'a> Doc<'a> {
             sentences,
             script: clean.script,
             options,
+            works: std::cell::OnceCell::new(),
         }
     }
 

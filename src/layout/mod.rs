@@ -32,7 +32,7 @@ pub struct Doc<'a> {
     pub options: &'a Options,
     /// The titles in 《》 and 〈〉, read once (works and organisations both use them): see
     /// [`crate::extract::works::spans`].
-    pub(crate) works: std::cell::OnceCell<Vec<Range<usize>>>,
+    pub(crate) works: std::sync::OnceLock<Vec<Range<usize>>>,
 }
 
 impl<'a> Doc<'a> {
@@ -57,7 +57,7 @@ impl<'a> Doc<'a> {
             sentences,
             script: clean.script,
             options,
-            works: std::cell::OnceCell::new(),
+            works: std::sync::OnceLock::new(),
         }
     }
 

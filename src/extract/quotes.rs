@@ -569,16 +569,7 @@ fn sentence_subject<'n>(
     persons: &[(Range<usize>, &'n str)],
 ) -> Option<Subject<'n>> {
     let fold = doc.fold;
-    let mut at = sent.start;
-    if let Some(w) = first_prefix(&fold[at..sent.end], CONNECTIVES) {
-        at += w.len();
-        at += fold[at..sent.end]
-            .chars()
-            .next()
-            .filter(|c| matches!(c, '，' | ','))
-            .map_or(0, char::len_utf8);
-    }
-    at = after_time_clause(fold, at, sent.end);
+    let at = subject_start(fold, sent);
     let s = &fold[at..sent.end];
     // the reporter's frames: 据…报道/了解/统计 (not 据此, accordingly), 记者…, …数据显示，
     if (s.starts_with('据') && !s.starts_with("据此")) || s.starts_with("记者") {
@@ -641,14 +632,9 @@ fn object_before_quotation(v: &str, rest: &str) -> Option<usize> {
     .then_some(k)
 }
 
-/// Counted qualifiers of a description (一位小学老师), in the 4 chars before it.
-const COUNTED: &[&str] = &["一位", "一名", "多位", "多名", "几位"];
-
-/// The word of DESCRIBED a sentence opens with as its subject, after a connective or a
-/// clause of time (接警后，民警迅速赶到现场): someone other than a speaker before, who is not
-/// described so, is what the reporter tells of.
-fn described_subject(doc: &Doc, sent: &Range<usize>) -> Option<&'static str> {
-    let fold = doc.fold;
+/// Where a sentence's subject starts: after a connective (and its comma) and a clause of time
+/// (此外，…; 接警后，…).
+fn subject_start(fold: &str, sent: &Range<usize>) -> usize {
     let mut at = sent.start;
     if let Some(w) = first_prefix(&fold[at..sent.end], CONNECTIVES) {
         at += w.len();
@@ -658,7 +644,18 @@ fn described_subject(doc: &Doc, sent: &Range<usize>) -> Option<&'static str> {
             .filter(|c| matches!(c, '，' | ','))
             .map_or(0, char::len_utf8);
     }
-    at = after_time_clause(fold, at, sent.end);
+    after_time_clause(fold, at, sent.end)
+}
+
+/// Counted qualifiers of a description (一位小学老师), in the 4 chars before it.
+const COUNTED: &[&str] = &["一位", "一名", "多位", "多名", "几位"];
+
+/// The word of DESCRIBED a sentence opens with as its subject, after a connective or a
+/// clause of time (接警后，民警迅速赶到现场): someone other than a speaker before, who is not
+/// described so, is what the reporter tells of.
+fn described_subject(doc: &Doc, sent: &Range<usize>) -> Option<&'static str> {
+    let fold = doc.fold;
+    let at = subject_start(fold, sent);
     let w = first_prefix(&fold[at..sent.end], DESCRIBED)?;
     (!fold[at + w.len()..].starts_any(&['的', '们'])).then_some(w)
 }

@@ -649,7 +649,8 @@ fn check_numbers(x: &Extraction) -> Result<(), String> {
         }
     }
     for k in &x.keywords {
-        if !k.score.is_finite() {
+        // Finite, and printed with at most three decimals (0.497, not 0.4970000088214874).
+        if !k.score.is_finite() || (k.score * 1000.0).round() / 1000.0 != k.score {
             return Err(format!("keyword {:?} has score {}", k.word, k.score));
         }
     }

@@ -306,7 +306,8 @@ pub fn from_tags_with_people(
         .take(COUNT)
         .map(|(s, first, w)| Keyword {
             word: doc.text[first..first + w.len()].to_string(),
-            score: f64::from((s / top * 1000.0).round() / 1000.0),
+            // Rounded in f64: an f32 rounded to 3 places prints as 0.4970000088214874.
+            score: (f64::from(s / top) * 1000.0).round() / 1000.0,
         })
         .collect()
 }

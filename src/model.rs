@@ -82,9 +82,9 @@ pub struct Repair {
     pub original: String,
     /// What stands in the repaired text instead (empty for a removal).
     pub replacement: String,
-    /// For a guessed character: how sure the repair is (0..1).
+    /// For a guessed character: how sure the repair is (0..1), to two decimals.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<f32>,
+    pub confidence: Option<f64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -304,7 +304,7 @@ fn repair(r: &Repair) -> JsValue {
     o.e("kind", r.kind.as_str())
         .s("original", &r.original)
         .s("replacement", &r.replacement)
-        .on("confidence", r.confidence.map(f64::from));
+        .on("confidence", r.confidence);
     o.done()
 }
 

@@ -648,6 +648,13 @@ fn check_numbers(x: &Extraction) -> Result<(), String> {
             return Err(format!("non-finite number {n}"));
         }
     }
+    for r in &x.repairs {
+        if let Some(c) = r.confidence {
+            if !(0.0..=1.0).contains(&c) || (c * 100.0).round() / 100.0 != c {
+                return Err(format!("repair {:?} has confidence {c}", r.original));
+            }
+        }
+    }
     for k in &x.keywords {
         // Finite, and printed with at most three decimals (0.497, not 0.4970000088214874).
         if !k.score.is_finite() || (k.score * 1000.0).round() / 1000.0 != k.score {

@@ -116,7 +116,8 @@ pub fn repair(input: &str) -> Cleaned {
                     kind: f.kind,
                     original: input.get(r.clone()).unwrap_or_default().to_string(),
                     replacement: f.replacement.clone(),
-                    confidence: f.confidence,
+                    // Two decimals, in f64: an f32 prints as 0.6333333134651184 in JS.
+                    confidence: f.confidence.map(|c| (f64::from(c) * 100.0).round() / 100.0),
                 });
             }
             let edits: Vec<Edit> = fixes
@@ -146,7 +147,7 @@ pub fn repair(input: &str) -> Cleaned {
                 "guessed lost characters: \"{}\" repaired as \"{}\" (confidence {})",
                 r.original,
                 r.replacement,
-                two_decimals(c)
+                two_decimals(c as f32)
             ));
         }
     }
@@ -237,7 +238,7 @@ fn merge_overlapping(
             .iter()
             .max_by_key(|r| r.end - r.start)
             .map_or(RepairKind::Mojibake, |r| r.kind);
-        let confidence = group.iter().filter_map(|r| r.confidence).reduce(f32::min);
+        let confidence = group.iter().filter_map(|r| r.confidence).reduce(f64::min);
         out.push(Repair {
             start,
             end,

@@ -248,6 +248,15 @@ pub fn from_tags_with_people(
             Some(end) => &doc.fold[t.start..end.min(content[ci].end)],
             None => &doc.fold[t.start..t.end],
         };
+        // A title that labels a named person (总统克林顿, 王军董事长) is part of naming
+        // them, not a topic: that mention does not count (宇航员 alone still does).
+        let named = |j: Option<usize>| {
+            j.and_then(|j| Some((toks.get(j)?, *person_end.get(j)?)))
+                .is_some_and(|(n, pe)| pe != 0 && (n.end == t.start || n.start == t.end))
+        };
+        if person.is_none() && (named(i.checked_sub(1)) || named(Some(i + 1))) && lex.is_title(w) {
+            continue;
+        }
         // a repeat is counted at once (its first mention passed the tests below and set
         // the idf: one hash, no dictionary search)
         let slot = match tf.entry(w) {

@@ -157,6 +157,17 @@ fn ceremonies_and_memorials_are_events_named_for_whom_they_are_held() {
 }
 
 #[test]
+fn shows_and_open_tournaments_are_events() {
+    let names = |t: &str| -> Vec<String> { run(t).events.into_iter().map(|e| e.name).collect() };
+    let e = names("第二十届上海国际车展将于明年4月在国家会展中心举行。");
+    assert_eq!(e, ["第二十届上海国际车展"]);
+    let e = names("她在上周结束的中国网球公开赛上夺得女单冠军。");
+    assert_eq!(e, ["中国网球公开赛"]);
+    // the word alone names no event
+    assert!(names("今年的车展人气很旺。").is_empty());
+}
+
+#[test]
 fn quotes_in_both_forms() {
     let x = run("市长刘强表示，今年将新建学校十所。\n“我们有信心完成任务。”刘强说。\n需要指出，这不是引语。");
     assert_eq!(x.quotes.len(), 2, "{:?}", x.quotes);

@@ -130,6 +130,15 @@ fn the_end_mark_and_the_signature_at_the_foot_of_a_notice() {
 }
 
 #[test]
+fn a_call_to_tap_wow_in_corner_brackets_is_promotion() {
+    use ParagraphKind::*;
+    let x = run("市區交通新安排\n\
+         運輸署表示，由下周一起，彌敦道部分路段將實施臨時交通管制，市民應預留更多時間。\n\
+         喜歡就點個「在看」吧！");
+    assert_eq!(kinds(&x)[2..], [Promo]);
+}
+
+#[test]
 fn the_titles_under_a_header_of_links_are_promotion() {
     use ParagraphKind::*;
     let x = run("高温来袭！这份防中暑指南请收好\n\

@@ -83,6 +83,33 @@ fn money_is_not_a_count_and_years_are_not_quantities() {
 }
 
 #[test]
+fn hedged_counts_and_measures_are_approximate_as_money_is() {
+    let x = extract(
+        "展会吸引约400家企业参展，成交额下跌近一成。最近3年，纽约15℃以上的日子增多，6个月共节约180万元。第三届大会有近800人参加。",
+        &Options::default(),
+    );
+    let q: Vec<(&str, bool)> = x
+        .quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.approximate))
+        .collect();
+    assert_eq!(
+        q,
+        [
+            ("400家", true),
+            ("一成", true),
+            ("3年", false),
+            ("15℃", true),
+            ("6个月", false),
+            ("第三届", false),
+            ("800人", true)
+        ]
+    );
+    assert_eq!(x.money.len(), 1);
+    assert!(!x.money[0].approximate, "节约 is no hedge: {:?}", x.money);
+}
+
+#[test]
 fn spans_point_into_the_input_in_every_unit() {
     // An astral character before the figures shifts UTF-16 and char offsets apart.
     let t = "𠀀据报道，1月22日投入1830万元。";

@@ -749,15 +749,32 @@ fn to_money(s: &str, start: usize, a: &Amount, cur: &str) -> Money {
 
 /// Marks a mention approximate when a hedge stands right before or after it.
 fn hedges(s: &str, m: &mut Money) {
-    let before = &s[..m.start];
+    m.approximate |= hedged(s, m.start, m.end);
+}
+
+/// Whether a hedge stands right before `s[start..end]` (约, 近, 逾, 超过 …) or right after
+/// it (左右, 以上 …): the figure is not exact. Shared by money and quantities.
+pub(crate) fn hedged(s: &str, start: usize, end: usize) -> bool {
+    let before = s.get(..start).unwrap_or_default();
     let before = before.trim_end_any(&['从', '從']);
-    if APPROX_BEFORE.iter().any(|w| before.ends_with(w)) || before.ends_with("大约") {
-        m.approximate = true;
+    // (约 and 近 that end a word are no hedge: 纽约|15℃, 签约|100家, 最近|3年, 附近)
+    let mut tail = before.chars().rev();
+    if let (Some(last @ ('约' | '約' | '近')), Some(prev)) = (tail.next(), tail.next()) {
+        let words = if last == '近' {
+            "最附靠临臨邻鄰亲親贴貼"
+        } else {
+            "纽紐条條公合协協契预預节節制邀签簽履违違特相婚誓"
+        };
+        if words.contains(prev) {
+            return s
+                .get(end..)
+                .is_some_and(|after| APPROX_AFTER.iter().any(|w| after.starts_with(w)));
+        }
     }
-    let after = &s[m.end..];
-    if APPROX_AFTER.iter().any(|w| after.starts_with(w)) {
-        m.approximate = true;
-    }
+    APPROX_BEFORE.iter().any(|w| before.ends_with(w))
+        || before.ends_with("大约")
+        || s.get(end..)
+            .is_some_and(|after| APPROX_AFTER.iter().any(|w| after.starts_with(w)))
 }
 
 /// The scanner shared by [`find`] and [`parse`]; `text` of the results is taken from `s`.

@@ -522,7 +522,10 @@ fn make(
             .map_or_else(|| unit.to_string(), str::to_string),
         kind,
         subject: None,
-        approximate: approximate || max.is_some(),
+        // (an ordinal is exact whatever stands before it: 近第三届 is no phrase)
+        approximate: approximate
+            || max.is_some()
+            || (kind != QuantityKind::Ordinal && super::money::hedged(doc.fold, start, end)),
     }
 }
 

@@ -1537,6 +1537,7 @@ impl<'a> Sentence<'a> {
         specific.then_some(j)
     }
 
+    #[inline(never)]
     fn titles(&mut self) -> Vec<Range<usize>> {
         let n = self.toks.len();
         let mut out = Vec::new();
@@ -1608,6 +1609,7 @@ impl<'a> Sentence<'a> {
     /// People's Daily convention) as token ranges. A facility after a place with a name of
     /// its own (上海|虹口体育馆, 北京|人民大会堂) starts after the place; one named by the
     /// place alone (中国美术馆, 香港展览中心) includes it.
+    #[inline(never)]
     fn orgs_and_facilities(&self) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
         let mut orgs = self.orgs();
         let mut facilities = Vec::new();
@@ -3046,6 +3048,7 @@ impl<'a> Sentence<'a> {
         Some(start..e)
     }
 
+    #[inline(never)]
     fn events(&self, orgs: &[Range<usize>], people: &[PersonHit]) -> Vec<Range<usize>> {
         let n = self.toks.len();
         let mut out = Vec::new();
@@ -3298,6 +3301,7 @@ const PLACE_AFTER: &[&str] = &[
 /// in such company: another abbreviation (中美, 日俄), a verb of travel (访华, 离俄), or a
 /// word of relations or government (美方, 俄总统). The segmenter must have left the
 /// character alone (not inside a word such as 中华 or 美德), or cut a pair of them.
+#[inline(never)]
 fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
     let n = s.toks.len();
     let ab1 = |k: usize| s.single_char(k) && s.s(k).chars().all(is_place_abbrev) && !s.in_title[k];
@@ -3546,6 +3550,7 @@ const NOT_PLACE_STARTS: &str =
 /// Place names ending in a suffix, as token ranges: a known place and its suffix
 /// (斯特拉斯堡|市, 驻马店|地区, 虎门|港), or two to four chars the dictionary does not know
 /// as words before a strong suffix (麻洋|镇, 半壁店|村).
+#[inline(never)]
 fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     let n = s.toks.len();
     let mut out: Vec<Range<usize>> = Vec::new();
@@ -3763,6 +3768,7 @@ impl<'r> ByKey<'r> {
 /// of the name: 廖岷为), and a person followed by 任, 出任 or 担任 (高祥同志任中国社会科学院
 /// 院长、党组书记); the titles after, each with the organisation written before it, are the
 /// person's roles.
+#[inline(never)]
 fn appointments(
     s: &Sentence,
     titles: &[Range<usize>],
@@ -3963,6 +3969,7 @@ const ROAD_AFTER: &[&str] = &[
 /// People's Daily marks roads as places (韶山路, 皇家大道). A place with an administrative
 /// suffix before the name (南昌市) is the road's city, not part of its name; common words
 /// that end in 路 are one token (道路, 思路, 公路) and never match.
+#[inline(never)]
 fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     let n = s.toks.len();
     let mut out: Vec<Range<usize>> = Vec::new();
@@ -4284,6 +4291,7 @@ static JAPANESE_SECOND_SET: HanSet = HanSet::of_nth(JAPANESE_SURNAMES, 1);
 /// (桥本龙太郎, 久间章生, 冈田武史), or the family name alone before a title (桥本首相).
 /// The name must end where a token ends, before a title, a verb of saying, punctuation or
 /// a function word.
+#[inline(never)]
 fn japanese_names(
     s: &Sentence,
     people: &mut Vec<(usize, usize)>,

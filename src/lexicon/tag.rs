@@ -4958,7 +4958,7 @@ fn titles_before(
                 group_start = ti - 2;
             } else if s.s(ti) == "部长" {
                 // 经济|部长: the ministry the title names with its 部
-                if let Some(r) = ministry_in_title(&s, ti, &org_tok) {
+                if let Some(r) = ministry_in_title(s, ti, org_tok) {
                     group_start = (0..ti).find(|&i| toks[i].start == r.start).unwrap_or(ti);
                     org = Some(r);
                 }
@@ -5029,7 +5029,7 @@ fn titles_before(
         // an organisation the rules above did not find, named by its last word before
         // the titles (中金公司|分析师, 海港队|主教练): the role's, and one of the text's
         if org.is_none() {
-            if let Some(j) = s.role_org_before(ti, &person_tok) {
+            if let Some(j) = s.role_org_before(ti, person_tok) {
                 let r = toks[j].start..toks[ti - 1].end;
                 role_orgs.push(r.clone());
                 org = Some(r);

@@ -1537,6 +1537,7 @@ impl<'a> Sentence<'a> {
         specific.then_some(j)
     }
 
+    #[inline(never)]
     fn titles(&mut self) -> Vec<Range<usize>> {
         let n = self.toks.len();
         let mut out = Vec::new();
@@ -1608,6 +1609,7 @@ impl<'a> Sentence<'a> {
     /// People's Daily convention) as token ranges. A facility after a place with a name of
     /// its own (上海|虹口体育馆, 北京|人民大会堂) starts after the place; one named by the
     /// place alone (中国美术馆, 香港展览中心) includes it.
+    #[inline(never)]
     fn orgs_and_facilities(&self) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
         let mut orgs = self.orgs();
         let mut facilities = Vec::new();
@@ -3046,6 +3048,7 @@ impl<'a> Sentence<'a> {
         Some(start..e)
     }
 
+    #[inline(never)]
     fn events(&self, orgs: &[Range<usize>], people: &[PersonHit]) -> Vec<Range<usize>> {
         let n = self.toks.len();
         let mut out = Vec::new();
@@ -3298,6 +3301,7 @@ const PLACE_AFTER: &[&str] = &[
 /// in such company: another abbreviation (中美, 日俄), a verb of travel (访华, 离俄), or a
 /// word of relations or government (美方, 俄总统). The segmenter must have left the
 /// character alone (not inside a word such as 中华 or 美德), or cut a pair of them.
+#[inline(never)]
 fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
     let n = s.toks.len();
     let ab1 = |k: usize| s.single_char(k) && s.s(k).chars().all(is_place_abbrev) && !s.in_title[k];
@@ -3546,6 +3550,7 @@ const NOT_PLACE_STARTS: &str =
 /// Place names ending in a suffix, as token ranges: a known place and its suffix
 /// (斯特拉斯堡|市, 驻马店|地区, 虎门|港), or two to four chars the dictionary does not know
 /// as words before a strong suffix (麻洋|镇, 半壁店|村).
+#[inline(never)]
 fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     let n = s.toks.len();
     let mut out: Vec<Range<usize>> = Vec::new();
@@ -3763,6 +3768,7 @@ impl<'r> ByKey<'r> {
 /// of the name: 廖岷为), and a person followed by 任, 出任 or 担任 (高祥同志任中国社会科学院
 /// 院长、党组书记); the titles after, each with the organisation written before it, are the
 /// person's roles.
+#[inline(never)]
 fn appointments(
     s: &Sentence,
     titles: &[Range<usize>],
@@ -3963,6 +3969,7 @@ const ROAD_AFTER: &[&str] = &[
 /// People's Daily marks roads as places (韶山路, 皇家大道). A place with an administrative
 /// suffix before the name (南昌市) is the road's city, not part of its name; common words
 /// that end in 路 are one token (道路, 思路, 公路) and never match.
+#[inline(never)]
 fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     let n = s.toks.len();
     let mut out: Vec<Range<usize>> = Vec::new();
@@ -4284,6 +4291,7 @@ static JAPANESE_SECOND_SET: HanSet = HanSet::of_nth(JAPANESE_SURNAMES, 1);
 /// (桥本龙太郎, 久间章生, 冈田武史), or the family name alone before a title (桥本首相).
 /// The name must end where a token ends, before a title, a verb of saying, punctuation or
 /// a function word.
+#[inline(never)]
 fn japanese_names(
     s: &Sentence,
     people: &mut Vec<(usize, usize)>,
@@ -4861,6 +4869,539 @@ fn falses(v: &mut Vec<bool>, n: usize) -> Vec<bool> {
     x
 }
 
+/// The roles written right before the person starting at token `a`: groups of titles
+/// joined by 、 or 兼, each with the organisation written before it (out of
+/// `tag_sentence`: a smaller function compiles faster in the browser, issue 8).
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn titles_before(
+    s: &Sentence,
+    a: usize,
+    title_by_end: &ByKey,
+    org_by_end: &ByKey,
+    facilities: &[Range<usize>],
+    org_tok: &[bool],
+    person_tok: &[bool],
+    role_orgs: &mut Vec<Range<usize>>,
+) -> Vec<RoleHit> {
+    let (toks, fold, lex) = (s.toks, s.fold, s.lex);
+    let span = |r: &Range<usize>| toks[r.start].start..toks[r.end - 1].end;
+    let mut hits: Vec<RoleHit> = Vec::new();
+    let mut p = a;
+    loop {
+        let mut roles = Vec::new();
+        let mut first_title = None;
+        while let Some(t) = title_by_end
+            .get(&toks[p.saturating_sub(1)].end)
+            .filter(|t| p > 0 && t.end == toks[p].start)
+        {
+            let mut t = t.clone();
+            let mut ti = (0..p)
+                .rev()
+                .find(|&i| toks[i].start == t.start)
+                .unwrap_or(0);
+            // 原|所长, 美国|前|总统: a former or acting holder's title is written with it
+            if ti > 0
+                && s.adjacent(ti - 1)
+                && TITLE_PREFIXES.contains(&s.s(ti - 1))
+                && !(ti >= 2
+                    && s.adjacent(ti - 2)
+                    && matches!(
+                        toks[ti - 2].kind,
+                        Kind::Digits | Kind::Word(Pos::Numeral | Pos::Time)
+                    ))
+            {
+                ti -= 1;
+                t.start = toks[ti].start;
+            }
+            roles.push(t.clone());
+            first_title = Some(ti);
+            if ti > 0 && matches!(s.s(ti - 1), "、" | "兼") {
+                p = ti - 1;
+            } else {
+                break;
+            }
+        }
+        let Some(ti) = first_title else { break };
+        roles.reverse();
+        let mut org = None;
+        let mut group_start = ti;
+        if let Some(r) = org_by_end.get(&ti) {
+            let mut start = r.start;
+            // 鞍山钢铁/鞍钢股份: organisations joined by a slash
+            while start >= 2 && matches!(s.s(start - 1), "/" | "／") {
+                match org_by_end.get(&(start - 1)) {
+                    Some(o) => start = o.start,
+                    None => break,
+                }
+            }
+            org = Some(toks[start].start..toks[r.end - 1].end);
+            group_start = start;
+        } else if ti > 0 && s.adjacent(ti - 1) {
+            // 行政|院长: a body known by name whose last char starts the title (行政院 +
+            // 院长), as 外交部长 is 外交部's
+            let first = s.s(ti).chars().next().map_or(0, char::len_utf8);
+            let body = &fold[toks[ti - 1].start..toks[ti].start + first];
+            let prev = s.s(ti - 1);
+            if body.chars().count() >= 3 && lex.org_words.get(body) == Some(&OrgWord::Name) {
+                org = Some(toks[ti - 1].start..toks[ti].start + first);
+            } else if ti >= 2
+                && prev == &s.s(ti)[..first]
+                && matches!(prev, "局" | "署" | "处" | "厅")
+                && s.adjacent(ti - 2)
+                && s.chars(ti - 2, ti - 2) == 2
+                && matches!(toks[ti - 2].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
+                && !s.in_title[ti - 2]
+            {
+                // 教育|局|局长: the field and the head cut apart
+                org = Some(toks[ti - 2].start..toks[ti - 1].end);
+                group_start = ti - 2;
+            } else if s.s(ti) == "部长" {
+                // 经济|部长: the ministry the title names with its 部
+                if let Some(r) = ministry_in_title(s, ti, org_tok) {
+                    group_start = (0..ti).find(|&i| toks[i].start == r.start).unwrap_or(ti);
+                    org = Some(r);
+                }
+            }
+        }
+        // no organisation, but a place whose head the title is (兰州市|副市长, 美国|总统), or
+        // a museum, a hospital, a court known as a place (故宫博物院|院长): the role's
+        // organisation is that place
+        if org.is_none() && ti > 0 && s.adjacent(ti - 1) {
+            let end = toks[ti].start;
+            if let Some(f) = facilities.iter().find(|f| toks[f.end - 1].end == end) {
+                org = Some(toks[f.start].start..end);
+                group_start = f.start;
+            } else if toks[ti - 1].kind == Kind::Word(Pos::Place)
+                && !s.single_char(ti - 1)
+                && roles.iter().any(|t| {
+                    let t = &fold[t.clone()];
+                    PLACE_HEADS.iter().any(|h| t.ends_with(h))
+                        // the head of a place named by its kind: 故宫博物院|院长, 上海图书馆|馆长
+                        || (t.ends_with('长')
+                            && t.chars().rev().nth(1).is_some_and(|c| {
+                                "院馆站所校园场宫".contains(c) && s.s(ti - 1).ends_with(c)
+                            }))
+                })
+            {
+                org = Some(toks[ti - 1].start..end);
+                group_start = ti - 1;
+            }
+        }
+        // the head of a department named by its field after its ministry, with the
+        // department's char in the title (教育部|高等|教育|司长: 教育部高等教育司)
+        let head = s.s(ti);
+        if org.is_none()
+            && head.len() == 6
+            && head.ends_with('长')
+            && head
+                .chars()
+                .next()
+                .is_some_and(|c| matches!(c, '司' | '局' | '处' | '厅' | '署'))
+        {
+            let mut j = ti;
+            while j > 0
+                && ti - j < 3
+                && s.adjacent(j - 1)
+                && matches!(
+                    toks[j - 1].kind,
+                    Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Adj)
+                )
+                && !org_tok[j - 1]
+                && !s.in_title[j - 1]
+            {
+                j -= 1;
+            }
+            if let Some(r) = (j < ti && j > 0 && s.adjacent(j - 1))
+                .then(|| org_by_end.get(&j))
+                .flatten()
+                .filter(|r| {
+                    fold[span(r)]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| matches!(c, '部' | '委' | '局' | '厅'))
+                })
+            {
+                org = Some(toks[r.start].start..toks[ti].start + 3);
+                group_start = r.start;
+            }
+        }
+        // an organisation the rules above did not find, named by its last word before
+        // the titles (中金公司|分析师, 海港队|主教练): the role's, and one of the text's
+        if org.is_none() {
+            if let Some(j) = s.role_org_before(ti, person_tok) {
+                let r = toks[j].start..toks[ti - 1].end;
+                role_orgs.push(r.clone());
+                org = Some(r);
+                group_start = j;
+            } else if ti > 0
+                && s.adjacent(ti - 1)
+                && matches!(s.s(ti - 1), "公司" | "集团")
+                && (ti == 1
+                    || !s.adjacent(ti - 2)
+                    || matches!(toks[ti - 2].kind, Kind::Punct)
+                    || matches!(s.s(ti - 2), "该" | "本"))
+            {
+                // 公司|首席财务官: the company the text is about, found in the resolver
+                org = Some(toks[ti - 1].start..toks[ti - 1].end);
+            }
+        }
+        // a party committee (市委, 县委, 党委) is the body of the party posts of the
+        // group only: 市委副书记、市长 is the city's mayor, not the committee's
+        let committee = org
+            .as_ref()
+            .is_some_and(|o| fold[o.clone()].ends_with('委'));
+        let party_post = |t: &Range<usize>| {
+            let w = &fold[t.clone()];
+            w.ends_with("书记")
+                || w.ends_with("常委")
+                || w.ends_with("委员")
+                || w.ends_with("秘书长")
+        };
+        let group: Vec<RoleHit> = roles
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| RoleHit {
+                org: if i > 0 && committee && !party_post(&t) {
+                    // (the place of a level's committee, for the head of that level:
+                    // 杭州市委副书记、市长 → 杭州市, 中共浙江省委… 省长 → 浙江省)
+                    org.as_ref().and_then(|o| {
+                        let w = &fold[o.clone()];
+                        let level = w.strip_suffix('委')?;
+                        let c = level.chars().last()?;
+                        let a = o.start + if w.starts_with("中共") { 6 } else { 0 };
+                        let place = a..o.start + level.len();
+                        let title = &fold[t.clone()];
+                        (title.ends_with('长')
+                            && title.chars().rev().nth(1) == Some(c)
+                            && "省市县区州".contains(c)
+                            && fold[place.clone()].chars().count() >= 3)
+                            .then_some(place)
+                    })
+                } else {
+                    org.clone()
+                },
+                title: t,
+            })
+            .collect();
+        hits.splice(0..0, group);
+        // another group before this one, after 、 (only where this one has its own
+        // organisation: titles alone were joined above)
+        if org.is_some() && group_start >= 2 && s.s(group_start - 1) == "、" {
+            p = group_start - 1;
+        } else {
+            break;
+        }
+    }
+    hits
+}
+
+/// Where the name at tokens `a..b` ends: before a char it took from the next word, a verb
+/// of saying or a credit's 摄, or after a transliteration char it left out (out of
+/// `tag_sentence`, issue 8).
+#[inline(never)]
+fn name_end(s: &Sentence, a: usize, b: usize) -> usize {
+    let (toks, lex, n) = (s.toks, s.lex, s.toks.len());
+    // a name the model or a transliteration run proposed may have taken the first char
+    // of the next word (郑弘九|段, 穆萨敦|促, 费尔南德斯多|次, 郎平曾|找): give it back
+    let mut end = toks[b - 1].end;
+    let last_tok = toks[b - 1];
+    if (last_tok.kind == Kind::Name || s.single_char(b - 1))
+        && s.chars(a, b - 1) >= 3
+        && b < n
+        && s.adjacent(b - 1)
+        && toks[b].kind != Kind::Punct
+        && !s.in_title[b]
+    {
+        if let Some(c) = s.fold[..end].chars().next_back() {
+            let next = s.s(b);
+            let first = next.chars().next().map_or(0, char::len_utf8);
+            let glued = |w: &str| {
+                lex.word(w)
+                    .is_some_and(|x| !matches!(x.pos, Pos::PersonWord | Pos::Place))
+            };
+            let with_next = format!("{c}{next}");
+            let with_first = format!("{c}{}", &next[..first]);
+            let particle = "曾将已在和与于被把对向也又还就都摄".contains(c);
+            // (or a rank before a name the model made of what follows: 郑弘九|段执白)
+            let count = "一二三四五六七八九十两多几".contains(c)
+                && (matches!(
+                    next,
+                    "段" | "次" | "下" | "个" | "人" | "名" | "届" | "年" | "天"
+                ) || (toks[b].kind == Kind::Name && next.starts_with('段')));
+            let rest = &next[first..];
+            // (a verb of saying after the name is that, not the end of a word: 陈晓明|说
+            // is no 陈晓 + 明说 "say plainly")
+            let saying = is_saying(next);
+            if particle
+                || count
+                || (glued(&with_next) && !saying)
+                || (glued(&with_first)
+                    && !saying
+                    && (rest.is_empty()
+                        || (ADDRESSES.contains(&with_first.as_str()) && lex.word(rest).is_some())))
+            {
+                end -= c.len_utf8();
+            }
+        }
+    }
+    // a transliterated name the model cut before its last char (冯德莱|恩): a
+    // name token ending in two transliteration chars takes one more that stands alone
+    // before a number, punctuation or a function word
+    if end == toks[b - 1].end
+        && toks[b - 1].kind == Kind::Name
+        && s.chars(a, b - 1) >= 3
+        && b < n
+        && s.adjacent(b - 1)
+        && s.single_char(b)
+        && !s.in_title[b]
+        && s.s(b).chars().all(is_translit)
+        && s.s(b - 1).chars().rev().take(2).all(is_translit)
+        && (b + 1 == n
+            || !s.adjacent(b)
+            || matches!(toks[b + 1].kind, Kind::Punct | Kind::Digits)
+            || matches!(
+                toks[b + 1].pos(),
+                Some(Pos::Function | Pos::Numeral | Pos::Time)
+            )
+            || s.saying(b + 1))
+    {
+        end = toks[b].end;
+    }
+    // a verb of saying the model read into the name, before a colon or a quote (街坊
+    // 梁太|話：「…」, 李明|说：“…”)
+    if end == toks[b - 1].end
+        && last_tok.kind == Kind::Name
+        && s.chars(a, b - 1) >= 3
+        && b < n
+        && matches!(s.s(b), "：" | ":" | "“" | "「")
+    {
+        if let Some(c) = s.fold[..end]
+            .chars()
+            .next_back()
+            .filter(|&c| matches!(c, '说' | '话' | '称' | '道' | '讲'))
+        {
+            end -= c.len_utf8();
+        }
+    }
+    // a photographer's credit: （新华社记者杨磊摄）
+    if end == toks[b - 1].end
+        && s.chars(a, b - 1) >= 3
+        && s.fold[..end].ends_with('摄')
+        && (b == n || toks[b].kind == Kind::Punct || !s.adjacent(b - 1))
+    {
+        end -= '摄'.len_utf8();
+    }
+    end
+}
+
+/// Transliterated names without dots: runs of 3+ transliteration chars cut into single
+/// chars, marked in `cut` (names in `found`, places in `places`; out of `tag_sentence`,
+/// issue 8).
+#[inline(never)]
+fn translit_runs(
+    s: &Sentence,
+    org_tok: &[bool],
+    cut: &mut [bool],
+    found: &mut Vec<(usize, usize)>,
+    people: &mut Vec<(usize, usize)>,
+    translit_places: &mut Vec<Range<usize>>,
+) {
+    let (toks, lex, n) = (s.toks, s.lex, s.toks.len());
+    let in_org = |k: usize| org_tok[k];
+    let mut k = 0;
+    while k < n {
+        // a one-char place may start a run when two transliteration chars that are no places
+        // follow it (德|兹|乌|班|斯|基, not 英|法|德)
+        // (or one name token of them: 伊|梅尔达)
+        let lead_place = |i: usize| {
+            let mut chars = 0;
+            let mut j = i + 1;
+            while j < n
+                && chars < 2
+                && s.adjacent(j - 1)
+                && (s.single_char(j) || toks[j].kind == Kind::Name)
+                && toks[j].pos() != Some(Pos::Place)
+                && s.s(j).chars().all(is_translit)
+            {
+                chars += s.s(j).chars().count();
+                j += 1;
+            }
+            chars >= 2
+        };
+        let single_translit = |i: usize| {
+            let w = s.s(i);
+            matches!(toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
+                // (the chars first: most words hold a char no transliteration uses)
+                && w.chars().all(is_translit)
+                // a one-char place inside a run is a transliteration char (贾拉拉|巴|德州)
+                && (toks[i].pos() != Some(Pos::Place) || (s.single_char(i) && (i > k || lead_place(i))))
+                && !s.in_title[i]
+                && {
+                    let chars = w.chars().count();
+                    chars == 1
+                        || toks[i].kind == Kind::Name
+                        || (chars == 2 && matches!(toks[i].pos(), Some(Pos::PersonWord | Pos::Proper | Pos::Other)) || toks[i].kind == Kind::Unknown)
+                }
+        };
+        // (多 and 万 after a number are part of it: 1亿多|因特网)
+        let in_number = k > 0
+            && s.adjacent(k - 1)
+            && toks[k].pos() == Some(Pos::Numeral)
+            && matches!(toks[k - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral));
+        if !single_translit(k) || in_number {
+            k += 1;
+            continue;
+        }
+        let mut e = k + 1;
+        while e < n && s.adjacent(e - 1) && single_translit(e) {
+            e += 1;
+        }
+        let len = s.chars(k, e - 1);
+        // a place or a brand goes on after the chain (斯特拉斯|堡, 克里姆林|宫), or the
+        // chain is a place itself (阿拉伯)
+        let place_next = e < n
+            && s.adjacent(e - 1)
+            && (s.s(e).starts_any(&[
+                '堡', '宫', '港', '州', '城', '河', '湖', '山', '岛', '省', '市', '县', '湾', '峡',
+                '半', '群', '尼', '亚',
+            ]) || s.is_head(e)
+                || s.org_word(e) == Some(OrgWord::Head)
+                || toks[e].pos() == Some(Pos::Place));
+        let is_place = lex.places.contains_key(s.joined(k, e - 1));
+        let ok = (3..=7).contains(&len)
+            && !(k..e).any(|i| in_org(i))
+            && !is_place
+            && !NOT_NAMES.contains(&s.joined(k, e - 1));
+        // 塔科马|市, 肯特|郡, 白金汉|宫: a run before a one-char suffix of places is one
+        let suffix = e < n
+            && s.adjacent(e - 1)
+            && s.single_char(e)
+            && s.s(e)
+                .chars()
+                .all(|c| "市州省县郡区镇岛港湾宫堡河湖山".contains(c))
+            && !in_org(e);
+        // …|德州, 康斯坦|察县: the run's last char and the suffix make a Chinese place word
+        let glued_suffix = e < n
+            && s.adjacent(e - 1)
+            && toks[e].pos() == Some(Pos::Place)
+            && s.s(e).chars().count() == 2
+            && s.s(e).chars().next().is_some_and(is_translit)
+            && s.s(e).ends_any(&['州', '县', '市', '省', '郡'])
+            && !in_org(e);
+        if (3..=7).contains(&(len + 1)) && glued_suffix && !(k..e).any(|i| in_org(i)) {
+            people.retain(|&(x, y)| y <= k || x > e);
+            translit_places.push(toks[k].start..toks[e].end);
+            k = e + 1;
+            continue;
+        }
+        // 在杜塞尔多夫, 抵达拉塔基亚: a run after a preposition or a verb of place
+        let at_place = k > 0 && PLACE_PREV.contains(&s.s(k - 1));
+        if ok && suffix && len >= 2 {
+            translit_places.push(toks[k].start..toks[e].end);
+            k = e + 1;
+            continue;
+        }
+        // 尤伯|杯, 卡西尼|号, 波拉尔|牌, 阿波罗|计划, 伯顿|法: a run before a word for a thing
+        // names the thing (a cup, a ship, a brand, a programme, a law), not a person
+        let thing_next = s.thing_after(e);
+        if ok && !place_next && at_place {
+            cut[k..e].fill(true);
+            translit_places.push(toks[k].start..toks[e - 1].end);
+        } else if ok && !place_next && thing_next {
+            cut[k..e].fill(true);
+        } else if ok && !place_next {
+            cut[k..e].fill(true);
+            found.push((k, e));
+        }
+        k = e;
+    }
+}
+
+/// Transliterated names whose Han parts are joined by dots, marked in `cut` and listed in
+/// `found` (out of `tag_sentence`, issue 8).
+#[inline(never)]
+fn dotted_names(s: &Sentence, cut: &mut [bool], found: &mut Vec<(usize, usize)>) {
+    let (toks, n) = (s.toks, s.toks.len());
+    let mut k = 0;
+    while k < n {
+        if toks[k].kind == Kind::Punct && is_name_dot(s.s(k)) && k > 0 && k + 1 < n {
+            let part = |i: usize| {
+                matches!(
+                    toks[i].kind,
+                    Kind::Unknown | Kind::Name | Kind::Word(Pos::PersonWord)
+                ) || (matches!(toks[i].kind, Kind::Word(_))
+                    && s.s(i).chars().all(is_translit)
+                    && (s.s(i).chars().count() == 1
+                        || !matches!(
+                            toks[i].pos(),
+                            Some(Pos::Function | Pos::Pronoun | Pos::Time)
+                        ))
+                    && !s.in_title[i]
+                    && !HONORIFICS.contains(&s.s(i)))
+            };
+            // (a first name the dictionary cut into common chars, right before the dot and
+            // with a transliterated part after it: 参议员|大|卫|·|珀|杜)
+            let loose = |i: usize| {
+                part(k + 1)
+                    && s.single_char(i)
+                    && !s.in_title[i]
+                    && matches!(toks[i].kind, Kind::Word(Pos::Noun | Pos::Adj | Pos::Other))
+            };
+            let walk = |with_loose: bool| {
+                let mut a = k;
+                while a > 0
+                    && (part(a - 1)
+                        || (with_loose && loose(a - 1) && (a..k).all(|i| s.single_char(i))))
+                    && s.chars(a - 1, k - 1) <= 6
+                    && (a == k || s.adjacent(a - 1))
+                {
+                    a -= 1;
+                }
+                a
+            };
+            // loose chars start the name only after a title or punctuation (参议员|大|卫, not
+            // 发行|人|汉斯 or 指挥|官|维拉利格: the char ends the word before it), and two of
+            // them at most when no real part is with them; else the parts alone
+            let mut a = walk(true);
+            if (a..k).any(|i| !part(i)) {
+                let starts = a == 0
+                    || !s.adjacent(a - 1)
+                    || s.in_title[a - 1]
+                    || toks[a - 1].kind == Kind::Punct;
+                if !starts || (!(a..k).any(|i| part(i)) && k - a > 2) {
+                    a = walk(false);
+                }
+            }
+            let mut b = k + 1;
+            let mut e = k;
+            loop {
+                while b < n
+                    && part(b)
+                    && s.chars(k + 1, b) <= 12
+                    && (b == e + 1 || s.adjacent(b - 1))
+                {
+                    b += 1;
+                }
+                e = b;
+                if b + 1 < n && toks[b].kind == Kind::Punct && is_name_dot(s.s(b)) && part(b + 1) {
+                    b += 1;
+                    e = b;
+                    continue;
+                }
+                break;
+            }
+            if a < k && e > k + 1 {
+                cut[a..e].fill(true);
+                found.push((a, e));
+                k = e;
+                continue;
+            }
+        }
+        k += 1;
+    }
+}
+
 fn tag_sentence<'a>(
     lex: &'a Lexicon,
     fold: &'a str,
@@ -5429,195 +5970,20 @@ fn tag_sentence<'a>(
     let mut cut = falses(&mut bufs.cut, n);
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut translit_places: Vec<Range<usize>> = Vec::new();
-    let mut k = 0;
-    while k < n {
-        // a one-char place may start a run when two transliteration chars that are no places
-        // follow it (德|兹|乌|班|斯|基, not 英|法|德)
-        // (or one name token of them: 伊|梅尔达)
-        let lead_place = |i: usize| {
-            let mut chars = 0;
-            let mut j = i + 1;
-            while j < n
-                && chars < 2
-                && s.adjacent(j - 1)
-                && (s.single_char(j) || toks[j].kind == Kind::Name)
-                && toks[j].pos() != Some(Pos::Place)
-                && s.s(j).chars().all(is_translit)
-            {
-                chars += s.s(j).chars().count();
-                j += 1;
-            }
-            chars >= 2
-        };
-        let single_translit = |i: usize| {
-            let w = s.s(i);
-            matches!(toks[i].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
-                // (the chars first: most words hold a char no transliteration uses)
-                && w.chars().all(is_translit)
-                // a one-char place inside a run is a transliteration char (贾拉拉|巴|德州)
-                && (toks[i].pos() != Some(Pos::Place) || (s.single_char(i) && (i > k || lead_place(i))))
-                && !s.in_title[i]
-                && {
-                    let chars = w.chars().count();
-                    chars == 1
-                        || toks[i].kind == Kind::Name
-                        || (chars == 2 && matches!(toks[i].pos(), Some(Pos::PersonWord | Pos::Proper | Pos::Other)) || toks[i].kind == Kind::Unknown)
-                }
-        };
-        // (多 and 万 after a number are part of it: 1亿多|因特网)
-        let in_number = k > 0
-            && s.adjacent(k - 1)
-            && toks[k].pos() == Some(Pos::Numeral)
-            && matches!(toks[k - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral));
-        if !single_translit(k) || in_number {
-            k += 1;
-            continue;
-        }
-        let mut e = k + 1;
-        while e < n && s.adjacent(e - 1) && single_translit(e) {
-            e += 1;
-        }
-        let len = s.chars(k, e - 1);
-        // a place or a brand goes on after the chain (斯特拉斯|堡, 克里姆林|宫), or the
-        // chain is a place itself (阿拉伯)
-        let place_next = e < n
-            && s.adjacent(e - 1)
-            && (s.s(e).starts_any(&[
-                '堡', '宫', '港', '州', '城', '河', '湖', '山', '岛', '省', '市', '县', '湾', '峡',
-                '半', '群', '尼', '亚',
-            ]) || s.is_head(e)
-                || s.org_word(e) == Some(OrgWord::Head)
-                || toks[e].pos() == Some(Pos::Place));
-        let is_place = lex.places.contains_key(s.joined(k, e - 1));
-        let ok = (3..=7).contains(&len)
-            && !(k..e).any(|i| in_org(i))
-            && !is_place
-            && !NOT_NAMES.contains(&s.joined(k, e - 1));
-        // 塔科马|市, 肯特|郡, 白金汉|宫: a run before a one-char suffix of places is one
-        let suffix = e < n
-            && s.adjacent(e - 1)
-            && s.single_char(e)
-            && s.s(e)
-                .chars()
-                .all(|c| "市州省县郡区镇岛港湾宫堡河湖山".contains(c))
-            && !in_org(e);
-        // …|德州, 康斯坦|察县: the run's last char and the suffix make a Chinese place word
-        let glued_suffix = e < n
-            && s.adjacent(e - 1)
-            && toks[e].pos() == Some(Pos::Place)
-            && s.s(e).chars().count() == 2
-            && s.s(e).chars().next().is_some_and(is_translit)
-            && s.s(e).ends_any(&['州', '县', '市', '省', '郡'])
-            && !in_org(e);
-        if (3..=7).contains(&(len + 1)) && glued_suffix && !(k..e).any(|i| in_org(i)) {
-            people.retain(|&(x, y)| y <= k || x > e);
-            translit_places.push(toks[k].start..toks[e].end);
-            k = e + 1;
-            continue;
-        }
-        // 在杜塞尔多夫, 抵达拉塔基亚: a run after a preposition or a verb of place
-        let at_place = k > 0 && PLACE_PREV.contains(&s.s(k - 1));
-        if ok && suffix && len >= 2 {
-            translit_places.push(toks[k].start..toks[e].end);
-            k = e + 1;
-            continue;
-        }
-        // 尤伯|杯, 卡西尼|号, 波拉尔|牌, 阿波罗|计划, 伯顿|法: a run before a word for a thing
-        // names the thing (a cup, a ship, a brand, a programme, a law), not a person
-        let thing_next = s.thing_after(e);
-        if ok && !place_next && at_place {
-            cut[k..e].fill(true);
-            translit_places.push(toks[k].start..toks[e - 1].end);
-        } else if ok && !place_next && thing_next {
-            cut[k..e].fill(true);
-        } else if ok && !place_next {
-            cut[k..e].fill(true);
-            found.push((k, e));
-        }
-        k = e;
-    }
+    translit_runs(
+        &s,
+        &org_tok,
+        &mut cut,
+        &mut found,
+        &mut people,
+        &mut translit_places,
+    );
     // (the runs replace the people found inside them; they do not overlap each other)
     people.retain(|&(x, y)| !cut[x..y].contains(&true));
     people.append(&mut found);
     // transliterated names: Han parts joined by dots
     cut.fill(false);
-    let mut k = 0;
-    while k < n {
-        if toks[k].kind == Kind::Punct && is_name_dot(s.s(k)) && k > 0 && k + 1 < n {
-            let part = |i: usize| {
-                matches!(
-                    toks[i].kind,
-                    Kind::Unknown | Kind::Name | Kind::Word(Pos::PersonWord)
-                ) || (matches!(toks[i].kind, Kind::Word(_))
-                    && s.s(i).chars().all(is_translit)
-                    && (s.s(i).chars().count() == 1
-                        || !matches!(
-                            toks[i].pos(),
-                            Some(Pos::Function | Pos::Pronoun | Pos::Time)
-                        ))
-                    && !s.in_title[i]
-                    && !HONORIFICS.contains(&s.s(i)))
-            };
-            // (a first name the dictionary cut into common chars, right before the dot and
-            // with a transliterated part after it: 参议员|大|卫|·|珀|杜)
-            let loose = |i: usize| {
-                part(k + 1)
-                    && s.single_char(i)
-                    && !s.in_title[i]
-                    && matches!(toks[i].kind, Kind::Word(Pos::Noun | Pos::Adj | Pos::Other))
-            };
-            let walk = |with_loose: bool| {
-                let mut a = k;
-                while a > 0
-                    && (part(a - 1)
-                        || (with_loose && loose(a - 1) && (a..k).all(|i| s.single_char(i))))
-                    && s.chars(a - 1, k - 1) <= 6
-                    && (a == k || s.adjacent(a - 1))
-                {
-                    a -= 1;
-                }
-                a
-            };
-            // loose chars start the name only after a title or punctuation (参议员|大|卫, not
-            // 发行|人|汉斯 or 指挥|官|维拉利格: the char ends the word before it), and two of
-            // them at most when no real part is with them; else the parts alone
-            let mut a = walk(true);
-            if (a..k).any(|i| !part(i)) {
-                let starts = a == 0
-                    || !s.adjacent(a - 1)
-                    || s.in_title[a - 1]
-                    || toks[a - 1].kind == Kind::Punct;
-                if !starts || (!(a..k).any(|i| part(i)) && k - a > 2) {
-                    a = walk(false);
-                }
-            }
-            let mut b = k + 1;
-            let mut e = k;
-            loop {
-                while b < n
-                    && part(b)
-                    && s.chars(k + 1, b) <= 12
-                    && (b == e + 1 || s.adjacent(b - 1))
-                {
-                    b += 1;
-                }
-                e = b;
-                if b + 1 < n && toks[b].kind == Kind::Punct && is_name_dot(s.s(b)) && part(b + 1) {
-                    b += 1;
-                    e = b;
-                    continue;
-                }
-                break;
-            }
-            if a < k && e > k + 1 {
-                cut[a..e].fill(true);
-                found.push((a, e));
-                k = e;
-                continue;
-            }
-        }
-        k += 1;
-    }
+    dotted_names(&s, &mut cut, &mut found);
     people.retain(|&(x, y)| !cut[x..y].contains(&true));
     people.append(&mut found);
     japanese_names(&s, &mut people, &org_tok, &mut byte_people);
@@ -5672,213 +6038,16 @@ fn tag_sentence<'a>(
         // titles right before the name, separated by 、 or 兼 (董事长兼总裁), each group with
         // the organisation written before it; a group may follow another after 、, with its
         // own organisation (县委书记、县人大常委会主任李强)
-        let mut hits: Vec<RoleHit> = Vec::new();
-        let mut p = a;
-        loop {
-            let mut roles = Vec::new();
-            let mut first_title = None;
-            while let Some(t) = title_by_end
-                .get(&toks[p.saturating_sub(1)].end)
-                .filter(|t| p > 0 && t.end == toks[p].start)
-            {
-                let mut t = t.clone();
-                let mut ti = (0..p)
-                    .rev()
-                    .find(|&i| toks[i].start == t.start)
-                    .unwrap_or(0);
-                // 原|所长, 美国|前|总统: a former or acting holder's title is written with it
-                if ti > 0
-                    && s.adjacent(ti - 1)
-                    && TITLE_PREFIXES.contains(&s.s(ti - 1))
-                    && !(ti >= 2
-                        && s.adjacent(ti - 2)
-                        && matches!(
-                            toks[ti - 2].kind,
-                            Kind::Digits | Kind::Word(Pos::Numeral | Pos::Time)
-                        ))
-                {
-                    ti -= 1;
-                    t.start = toks[ti].start;
-                }
-                roles.push(t.clone());
-                first_title = Some(ti);
-                if ti > 0 && matches!(s.s(ti - 1), "、" | "兼") {
-                    p = ti - 1;
-                } else {
-                    break;
-                }
-            }
-            let Some(ti) = first_title else { break };
-            roles.reverse();
-            let mut org = None;
-            let mut group_start = ti;
-            if let Some(r) = org_by_end.get(&ti) {
-                let mut start = r.start;
-                // 鞍山钢铁/鞍钢股份: organisations joined by a slash
-                while start >= 2 && matches!(s.s(start - 1), "/" | "／") {
-                    match org_by_end.get(&(start - 1)) {
-                        Some(o) => start = o.start,
-                        None => break,
-                    }
-                }
-                org = Some(toks[start].start..toks[r.end - 1].end);
-                group_start = start;
-            } else if ti > 0 && s.adjacent(ti - 1) {
-                // 行政|院长: a body known by name whose last char starts the title (行政院 +
-                // 院长), as 外交部长 is 外交部's
-                let first = s.s(ti).chars().next().map_or(0, char::len_utf8);
-                let body = &fold[toks[ti - 1].start..toks[ti].start + first];
-                let prev = s.s(ti - 1);
-                if body.chars().count() >= 3 && lex.org_words.get(body) == Some(&OrgWord::Name) {
-                    org = Some(toks[ti - 1].start..toks[ti].start + first);
-                } else if ti >= 2
-                    && prev == &s.s(ti)[..first]
-                    && matches!(prev, "局" | "署" | "处" | "厅")
-                    && s.adjacent(ti - 2)
-                    && s.chars(ti - 2, ti - 2) == 2
-                    && matches!(toks[ti - 2].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
-                    && !s.in_title[ti - 2]
-                {
-                    // 教育|局|局长: the field and the head cut apart
-                    org = Some(toks[ti - 2].start..toks[ti - 1].end);
-                    group_start = ti - 2;
-                } else if s.s(ti) == "部长" {
-                    // 经济|部长: the ministry the title names with its 部
-                    if let Some(r) = ministry_in_title(&s, ti, &org_tok) {
-                        group_start = (0..ti).find(|&i| toks[i].start == r.start).unwrap_or(ti);
-                        org = Some(r);
-                    }
-                }
-            }
-            // no organisation, but a place whose head the title is (兰州市|副市长, 美国|总统), or
-            // a museum, a hospital, a court known as a place (故宫博物院|院长): the role's
-            // organisation is that place
-            if org.is_none() && ti > 0 && s.adjacent(ti - 1) {
-                let end = toks[ti].start;
-                if let Some(f) = facilities.iter().find(|f| toks[f.end - 1].end == end) {
-                    org = Some(toks[f.start].start..end);
-                    group_start = f.start;
-                } else if toks[ti - 1].kind == Kind::Word(Pos::Place)
-                    && !s.single_char(ti - 1)
-                    && roles.iter().any(|t| {
-                        let t = &fold[t.clone()];
-                        PLACE_HEADS.iter().any(|h| t.ends_with(h))
-                            // the head of a place named by its kind: 故宫博物院|院长, 上海图书馆|馆长
-                            || (t.ends_with('长')
-                                && t.chars().rev().nth(1).is_some_and(|c| {
-                                    "院馆站所校园场宫".contains(c) && s.s(ti - 1).ends_with(c)
-                                }))
-                    })
-                {
-                    org = Some(toks[ti - 1].start..end);
-                    group_start = ti - 1;
-                }
-            }
-            // the head of a department named by its field after its ministry, with the
-            // department's char in the title (教育部|高等|教育|司长: 教育部高等教育司)
-            let head = s.s(ti);
-            if org.is_none()
-                && head.len() == 6
-                && head.ends_with('长')
-                && head
-                    .chars()
-                    .next()
-                    .is_some_and(|c| matches!(c, '司' | '局' | '处' | '厅' | '署'))
-            {
-                let mut j = ti;
-                while j > 0
-                    && ti - j < 3
-                    && s.adjacent(j - 1)
-                    && matches!(
-                        toks[j - 1].kind,
-                        Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Adj)
-                    )
-                    && !org_tok[j - 1]
-                    && !s.in_title[j - 1]
-                {
-                    j -= 1;
-                }
-                if let Some(r) = (j < ti && j > 0 && s.adjacent(j - 1))
-                    .then(|| org_by_end.get(&j))
-                    .flatten()
-                    .filter(|r| {
-                        fold[span(r)]
-                            .chars()
-                            .next_back()
-                            .is_some_and(|c| matches!(c, '部' | '委' | '局' | '厅'))
-                    })
-                {
-                    org = Some(toks[r.start].start..toks[ti].start + 3);
-                    group_start = r.start;
-                }
-            }
-            // an organisation the rules above did not find, named by its last word before
-            // the titles (中金公司|分析师, 海港队|主教练): the role's, and one of the text's
-            if org.is_none() {
-                if let Some(j) = s.role_org_before(ti, &person_tok) {
-                    let r = toks[j].start..toks[ti - 1].end;
-                    role_orgs.push(r.clone());
-                    org = Some(r);
-                    group_start = j;
-                } else if ti > 0
-                    && s.adjacent(ti - 1)
-                    && matches!(s.s(ti - 1), "公司" | "集团")
-                    && (ti == 1
-                        || !s.adjacent(ti - 2)
-                        || matches!(toks[ti - 2].kind, Kind::Punct)
-                        || matches!(s.s(ti - 2), "该" | "本"))
-                {
-                    // 公司|首席财务官: the company the text is about, found in the resolver
-                    org = Some(toks[ti - 1].start..toks[ti - 1].end);
-                }
-            }
-            // a party committee (市委, 县委, 党委) is the body of the party posts of the
-            // group only: 市委副书记、市长 is the city's mayor, not the committee's
-            let committee = org
-                .as_ref()
-                .is_some_and(|o| fold[o.clone()].ends_with('委'));
-            let party_post = |t: &Range<usize>| {
-                let w = &fold[t.clone()];
-                w.ends_with("书记")
-                    || w.ends_with("常委")
-                    || w.ends_with("委员")
-                    || w.ends_with("秘书长")
-            };
-            let group: Vec<RoleHit> = roles
-                .into_iter()
-                .enumerate()
-                .map(|(i, t)| RoleHit {
-                    org: if i > 0 && committee && !party_post(&t) {
-                        // (the place of a level's committee, for the head of that level:
-                        // 杭州市委副书记、市长 → 杭州市, 中共浙江省委… 省长 → 浙江省)
-                        org.as_ref().and_then(|o| {
-                            let w = &fold[o.clone()];
-                            let level = w.strip_suffix('委')?;
-                            let c = level.chars().last()?;
-                            let a = o.start + if w.starts_with("中共") { 6 } else { 0 };
-                            let place = a..o.start + level.len();
-                            let title = &fold[t.clone()];
-                            (title.ends_with('长')
-                                && title.chars().rev().nth(1) == Some(c)
-                                && "省市县区州".contains(c)
-                                && fold[place.clone()].chars().count() >= 3)
-                                .then_some(place)
-                        })
-                    } else {
-                        org.clone()
-                    },
-                    title: t,
-                })
-                .collect();
-            hits.splice(0..0, group);
-            // another group before this one, after 、 (only where this one has its own
-            // organisation: titles alone were joined above)
-            if org.is_some() && group_start >= 2 && s.s(group_start - 1) == "、" {
-                p = group_start - 1;
-            } else {
-                break;
-            }
-        }
+        let mut hits = titles_before(
+            &s,
+            a,
+            &title_by_end,
+            &org_by_end,
+            &facilities,
+            &org_tok,
+            &person_tok,
+            &mut role_orgs,
+        );
         // a party to a case: 被告人叶某军
         if hits.is_empty() {
             hits.extend(case_party(fold, toks[a].start));
@@ -5898,97 +6067,7 @@ fn tag_sentence<'a>(
                 });
             }
         }
-        // a name the model or a transliteration run proposed may have taken the first char
-        // of the next word (郑弘九|段, 穆萨敦|促, 费尔南德斯多|次, 郎平曾|找): give it back
-        let mut end = toks[b - 1].end;
-        let last_tok = toks[b - 1];
-        if (last_tok.kind == Kind::Name || s.single_char(b - 1))
-            && s.chars(a, b - 1) >= 3
-            && b < n
-            && s.adjacent(b - 1)
-            && toks[b].kind != Kind::Punct
-            && !s.in_title[b]
-        {
-            if let Some(c) = s.fold[..end].chars().next_back() {
-                let next = s.s(b);
-                let first = next.chars().next().map_or(0, char::len_utf8);
-                let glued = |w: &str| {
-                    lex.word(w)
-                        .is_some_and(|x| !matches!(x.pos, Pos::PersonWord | Pos::Place))
-                };
-                let with_next = format!("{c}{next}");
-                let with_first = format!("{c}{}", &next[..first]);
-                let particle = "曾将已在和与于被把对向也又还就都摄".contains(c);
-                // (or a rank before a name the model made of what follows: 郑弘九|段执白)
-                let count = "一二三四五六七八九十两多几".contains(c)
-                    && (matches!(
-                        next,
-                        "段" | "次" | "下" | "个" | "人" | "名" | "届" | "年" | "天"
-                    ) || (toks[b].kind == Kind::Name && next.starts_with('段')));
-                let rest = &next[first..];
-                // (a verb of saying after the name is that, not the end of a word: 陈晓明|说
-                // is no 陈晓 + 明说 "say plainly")
-                let saying = is_saying(next);
-                if particle
-                    || count
-                    || (glued(&with_next) && !saying)
-                    || (glued(&with_first)
-                        && !saying
-                        && (rest.is_empty()
-                            || (ADDRESSES.contains(&with_first.as_str())
-                                && lex.word(rest).is_some())))
-                {
-                    end -= c.len_utf8();
-                }
-            }
-        }
-        // a transliterated name the model cut before its last char (冯德莱|恩): a
-        // name token ending in two transliteration chars takes one more that stands alone
-        // before a number, punctuation or a function word
-        if end == toks[b - 1].end
-            && toks[b - 1].kind == Kind::Name
-            && s.chars(a, b - 1) >= 3
-            && b < n
-            && s.adjacent(b - 1)
-            && s.single_char(b)
-            && !s.in_title[b]
-            && s.s(b).chars().all(is_translit)
-            && s.s(b - 1).chars().rev().take(2).all(is_translit)
-            && (b + 1 == n
-                || !s.adjacent(b)
-                || matches!(toks[b + 1].kind, Kind::Punct | Kind::Digits)
-                || matches!(
-                    toks[b + 1].pos(),
-                    Some(Pos::Function | Pos::Numeral | Pos::Time)
-                )
-                || s.saying(b + 1))
-        {
-            end = toks[b].end;
-        }
-        // a verb of saying the model read into the name, before a colon or a quote (街坊
-        // 梁太|話：「…」, 李明|说：“…”)
-        if end == toks[b - 1].end
-            && last_tok.kind == Kind::Name
-            && s.chars(a, b - 1) >= 3
-            && b < n
-            && matches!(s.s(b), "：" | ":" | "“" | "「")
-        {
-            if let Some(c) = s.fold[..end]
-                .chars()
-                .next_back()
-                .filter(|&c| matches!(c, '说' | '话' | '称' | '道' | '讲'))
-            {
-                end -= c.len_utf8();
-            }
-        }
-        // a photographer's credit: （新华社记者杨磊摄）
-        if end == toks[b - 1].end
-            && s.chars(a, b - 1) >= 3
-            && s.fold[..end].ends_with('摄')
-            && (b == n || toks[b].kind == Kind::Punct || !s.adjacent(b - 1))
-        {
-            end -= '摄'.len_utf8();
-        }
+        let end = name_end(&s, a, b);
         out.people.push(PersonHit {
             span: toks[a].start..end,
             roles: hits,

@@ -103,6 +103,8 @@ fn court_and_discipline_titles() {
         "{:?}",
         roles(&x, "许桂兰")
     );
+    // (the name before 和 and a title ends before 和)
+    assert!(has(&x, "陈立", "审判员", None), "{:?}", roles(&x, "陈立"));
     assert!(has(&x, "罗斌", "检察员", None), "{:?}", roles(&x, "罗斌"));
     assert!(
         roles(&x, "吴").iter().any(|(t, _)| t.ends_with("党组成员")),
@@ -149,4 +151,19 @@ fn a_surname_and_a_title_mentions_the_surname() {
         .map(|m| &t[m.start..m.end])
         .collect();
     assert_eq!(later, ["任"], "{:?}", p.mentions);
+}
+
+#[test]
+fn an_appointed_name_is_no_part_of_the_body() {
+    let x = run("会议决定任命罗佳为市人民检察院检察员、检察委员会委员。");
+    assert!(
+        has(&x, "罗佳", "检察员", Some("市人民检察院")),
+        "{:?}",
+        roles(&x, "罗佳")
+    );
+    assert!(
+        !x.organizations.iter().any(|o| o.name.contains("任命")),
+        "{:?}",
+        x.organizations
+    );
 }

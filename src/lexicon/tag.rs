@@ -1404,7 +1404,9 @@ impl<'a> Sentence<'a> {
             Kind::Word(p) => {
                 (p.is_nounish() || p == Pos::Adj) && !self.lex.event_words.contains(self.s(k))
             }
-            Kind::Unknown | Kind::Name | Kind::Latin => true,
+            // (not the name an appointment names, with its 为: 任命|林佳为|省人民检察院…)
+            Kind::Name => !(k > 0 && APPOINT.contains(&self.s(k - 1))),
+            Kind::Unknown | Kind::Latin => true,
             Kind::Digits | Kind::Punct => false,
         }
     }
@@ -5948,7 +5950,8 @@ fn tag_sentence<'a>(
             && b < n
             && s.adjacent(b - 1)
             && toks[b].kind != Kind::Punct
-            && !s.in_title[b]
+            // (before a title, only a joining word: 陈立和|人民陪审员)
+            && (!s.in_title[b] || s.fold[..end].ends_any(&['和', '与']))
         {
             if let Some(c) = s.fold[..end].chars().next_back() {
                 let next = s.s(b);

@@ -7,10 +7,12 @@
 //! Convention: a role's organisation is the organisation written right before the titles
 //! (organisations joined by `/` are kept together: 鞍山钢铁/鞍钢股份); every title of a
 //! `、` list before the name gets it. A former or acting holder's 原, 前, 代 is part of the
-//! title (原所长, 美国前总统 → 前总统 @ 美国); 公司 alone before a title is the one company
-//! the text named before (see [`crate::resolve`]). A party to a case (被告人, 犯罪嫌疑人)
-//! is a role without an organisation. A name inside a work's title (《周恩来传》) is a
-//! mention too, as the People's Daily annotation counts it.
+//! title (原所长, 美国前总统 → 前总统 @ 美国), as is a rank (助理国务卿, 常务副主席); 公司
+//! alone before a title is the one company the text named before (see [`crate::resolve`]).
+//! A party to a case (被告人, 犯罪嫌疑人) is a role without an organisation. A title that
+//! names its own ministry (外交部长) takes no organisation of a `、` list, only a country's.
+//! A name inside a work's title (《周恩来传》) is a mention too, as the People's Daily
+//! annotation counts it.
 
 use crate::layout::Doc;
 use crate::lexicon::tag::{RoleHit, Tagged};

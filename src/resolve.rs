@@ -27,7 +27,7 @@ use crate::text::script::fold;
 
 pub fn run(doc: &Doc, x: &mut Extraction) {
     add_credits(doc, x);
-    merge_last_names(&mut x.people);
+    merge_last_names(doc, &mut x.people);
     short_names(doc, x);
     merge_short_forms(&mut x.organizations);
     let mut words = Words::new(doc);
@@ -259,7 +259,42 @@ fn once_only(pairs: &mut Vec<(usize, usize)>, n: usize) -> Option<Vec<bool>> {
 /// A transliterated full name and its last part are one person (唐纳德·特朗普, 特朗普) when
 /// only one full name of the text ends with that part: the part's mentions and roles join
 /// the full name's.
-fn merge_last_names(people: &mut Vec<Person>) {
+///
+/// A name the tagger cut from the front of that last part (克里|滕布林克 of 丹尼尔·克里滕布林克)
+/// is the last part whole where the text before each of its mentions completes it.
+fn merge_last_names(doc: &Doc, people: &mut Vec<Person>) {
+    let lasts: Vec<String> = people
+        .iter()
+        .filter_map(|p| last_part(&p.name).map(fold))
+        .filter(|l| l.chars().count() >= 3)
+        .collect();
+    if !lasts.is_empty() {
+        for p in people.iter_mut() {
+            let k = fold(&p.name);
+            if last_part(&k).is_some() || k.chars().count() < 2 {
+                continue;
+            }
+            let mut fits = lasts
+                .iter()
+                .filter(|l| l.len() > k.len() && l.ends_with(k.as_str()));
+            let (Some(l), None) = (fits.next(), fits.next()) else {
+                continue;
+            };
+            let d = l.len() - k.len();
+            let whole = p
+                .mentions
+                .iter()
+                .all(|m| m.start >= d && doc.fold.get(m.start - d..m.start) == Some(&l[..d]));
+            if whole {
+                for m in &mut p.mentions {
+                    m.start -= d;
+                }
+                if let Some(m) = p.mentions.first() {
+                    p.name = doc.text[m.start..m.end].to_string();
+                }
+            }
+        }
+    }
     let keys: Vec<String> = people.iter().map(|p| fold(&p.name)).collect();
     let by_name = Names::new(
         &keys,

@@ -7,10 +7,12 @@
 //! Convention: a role's organisation is the organisation written right before the titles
 //! (organisations joined by `/` are kept together: 鞍山钢铁/鞍钢股份); every title of a
 //! `、` list before the name gets it. A former or acting holder's 原, 前, 代 is part of the
-//! title (原所长, 美国前总统 → 前总统 @ 美国); 公司 alone before a title is the one company
-//! the text named before (see [`crate::resolve`]). A party to a case (被告人, 犯罪嫌疑人)
-//! is a role without an organisation. A name inside a work's title (《周恩来传》) is a
-//! mention too, as the People's Daily annotation counts it.
+//! title (原所长, 美国前总统 → 前总统 @ 美国), as is a rank (助理国务卿, 常务副主席); 公司
+//! alone before a title is the one company the text named before (see [`crate::resolve`]).
+//! A party to a case (被告人, 犯罪嫌疑人) is a role without an organisation. A title that
+//! names its own ministry (外交部长) takes no organisation of a `、` list, only a country's.
+//! A name inside a work's title (《周恩来传》) is a mention too, as the People's Daily
+//! annotation counts it.
 
 use crate::layout::Doc;
 use crate::lexicon::tag::{RoleHit, Tagged};
@@ -42,11 +44,15 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
                 .iter()
                 .map(|r| RoleHit {
                     title: r.title.clone(),
+                    // (a title naming its own ministry only a country's: 国家主席习近平、
+                    // 外交部长王毅 is China's, 政治局委员…、外交部长 no post of the Politburo)
                     org: r.org.clone().or_else(|| {
-                        prev.1
-                            .last()
-                            .and_then(|q| q.org.clone())
-                            .filter(|_| !doc.fold[r.title.clone()].starts_with('本'))
+                        prev.1.last().and_then(|q| q.org.clone()).filter(|o| {
+                            let title = &doc.fold[r.title.clone()];
+                            !title.starts_with('本')
+                                && (!crate::lexicon::tag::names_own_body(title)
+                                    || tags.places.contains(o))
+                        })
                     }),
                 })
                 .collect()
@@ -75,7 +81,8 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
     }
     current_posts(doc, tags, &mut people);
     join_surnames(doc, tags, &mut people);
-    // 王董事长: a surname right before a title that one person of that surname holds
+    // 王董事长: a surname right before a title that one person of that surname holds (the
+    // mention is the surname's char, as the People's Daily marks 程|先生)
     // (surname, 0, person), sorted: each surname's people in order
     let mut by_surname: Vec<(usize, usize, usize)> = Vec::new();
     for (i, p) in people.iter().enumerate() {
@@ -114,7 +121,8 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
             .filter(|&i| people[i].roles.iter().any(|r| fold(&r.title) == title))
             .collect();
         if let [i] = holders[..] {
-            let s = Span::new(t.start - c.len_utf8(), t.end);
+            // (the surname alone is the mention, as for 程先生 and the joined 毛省长)
+            let s = Span::new(sur, t.start);
             let p = &mut people[i];
             if !p
                 .mentions

@@ -526,6 +526,15 @@ fn case_party(fold: &str, at: usize) -> Option<RoleHit> {
     })
 }
 
+/// Whether a title names the ministry it heads (外交部长, 国防部长, 财政部长; not 部长,
+/// 副部长, 常务副部长, 代理部长): it takes no organisation of a list written before it.
+pub fn names_own_body(title: &str) -> bool {
+    title.strip_suffix("部长").is_some_and(|b| {
+        let b = b.trim_start_any(&['原', '前']);
+        b.chars().nth(1).is_some() && !b.ends_with('副') && !matches!(b, "代理" | "常务")
+    })
+}
+
 /// Titles written in Latin letters (阿里巴巴集团CEO吴泳铭).
 const LATIN_TITLES: &[&str] = &["CEO", "CFO", "CTO", "COO", "CIO", "CMO", "VP", "SVP", "EVP"];
 
@@ -1395,7 +1404,9 @@ impl<'a> Sentence<'a> {
             Kind::Word(p) => {
                 (p.is_nounish() || p == Pos::Adj) && !self.lex.event_words.contains(self.s(k))
             }
-            Kind::Unknown | Kind::Name | Kind::Latin => true,
+            // (not the name an appointment names, with its 为: 任命|林佳为|省人民检察院…)
+            Kind::Name => !(k > 0 && APPOINT.contains(&self.s(k - 1))),
+            Kind::Unknown | Kind::Latin => true,
             Kind::Digits | Kind::Punct => false,
         }
     }
@@ -1551,11 +1562,11 @@ impl<'a> Sentence<'a> {
         let mut k = 0;
         while k < n {
             let mut found = 0;
-            // a title is one to three adjacent words (or unknown chars) from `k`: the longest
-            // such run, then the longest title in it
+            // a title is one to four adjacent words (or unknown chars) from `k`: the longest
+            // such run, then the longest title in it (人民|陪|审|员)
             let word = |i: usize| matches!(self.toks[i].kind, Kind::Word(_) | Kind::Unknown);
             let mut run = 0;
-            while run < 3
+            while run < 4
                 && k + run < n
                 && word(k + run)
                 && (run == 0 || self.adjacent(k + run - 1))
@@ -1596,7 +1607,28 @@ impl<'a> Sentence<'a> {
                 for i in k..k + found {
                     self.in_title[i] = true;
                 }
-                out.push(self.toks[k].start..self.toks[k + found - 1].end);
+                let mut start = self.toks[k].start;
+                // a rank written before the title is part of it (助理|国务卿, 副|国务卿,
+                // 常务|副总理, 第一|副主席, 党委|第一|书记): the word before, or the title
+                // 助理 found just before
+                if k > 0 && self.adjacent(k - 1) {
+                    let w = self.s(k);
+                    let prev = self.s(k - 1);
+                    let prefix = match prev {
+                        "副" | "常务" | "代理" => !w.starts_with('副') || prev == "常务",
+                        "第一" => w.starts_with('副') || w.ends_with("书记"),
+                        "助理" => !w.starts_with('副') && !w.starts_with("助理"),
+                        _ => false,
+                    };
+                    if prefix {
+                        if out.last().is_some_and(|t: &Range<usize>| t.end == start) {
+                            out.pop();
+                        }
+                        self.in_title[k - 1] = true;
+                        start = self.toks[k - 1].start;
+                    }
+                }
+                out.push(start..self.toks[k + found - 1].end);
                 k += found;
             } else {
                 k += 1;
@@ -4900,6 +4932,11 @@ fn titles_before(
                 .rev()
                 .find(|&i| toks[i].start == t.start)
                 .unwrap_or(0);
+            // (a title after another's name before the 、 is that one's: 贺鹏飞|中将、
+            // 海军副参谋长赵国钧)
+            if ti > 0 && person_tok[ti - 1] && matches!(s.s(p), "、" | "兼") {
+                break;
+            }
             // 原|所长, 美国|前|总统: a former or acting holder's title is written with it
             if ti > 0
                 && s.adjacent(ti - 1)
@@ -4925,6 +4962,7 @@ fn titles_before(
         let Some(ti) = first_title else { break };
         roles.reverse();
         let mut org = None;
+        let mut org_is_place = false;
         let mut group_start = ti;
         if let Some(r) = org_by_end.get(&ti) {
             let mut start = r.start;
@@ -4985,6 +5023,7 @@ fn titles_before(
                 })
             {
                 org = Some(toks[ti - 1].start..end);
+                org_is_place = true;
                 group_start = ti - 1;
             }
         }
@@ -5062,7 +5101,11 @@ fn titles_before(
             .into_iter()
             .enumerate()
             .map(|(i, t)| RoleHit {
-                org: if i > 0 && committee && !party_post(&t) {
+                // (a title that names its own ministry takes no other body of the list:
+                // 中共中央政治局委员、外交部长 is no post of the Politburo)
+                org: if i > 0 && !org_is_place && names_own_body(&fold[t.clone()]) {
+                    None
+                } else if i > 0 && committee && !party_post(&t) {
                     // (the place of a level's committee, for the head of that level:
                     // 杭州市委副书记、市长 → 杭州市, 中共浙江省委… 省长 → 浙江省)
                     org.as_ref().and_then(|o| {
@@ -5111,7 +5154,8 @@ fn name_end(s: &Sentence, a: usize, b: usize) -> usize {
         && b < n
         && s.adjacent(b - 1)
         && toks[b].kind != Kind::Punct
-        && !s.in_title[b]
+        // (before a title, only a joining word: 陈立和|人民陪审员)
+        && (!s.in_title[b] || s.fold[..end].ends_any(&['和', '与']))
     {
         if let Some(c) = s.fold[..end].chars().next_back() {
             let next = s.s(b);

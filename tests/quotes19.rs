@@ -75,10 +75,7 @@ fn a_press_conference_question_from_any_outlet_opens_a_turn() {
     );
     // the host named in a bracket speaks by name
     let s = "主持人（市政府新闻办主任 赵国平）：请韩明杰局长介绍情况。\n韩明杰：谢谢主持人。今年全市新增就业岗位八万个。";
-    assert_eq!(
-        quotes(s)[0],
-        q("赵国平", "：", "请韩明杰局长介绍情况。")
-    );
+    assert_eq!(quotes(s)[0], q("赵国平", "：", "请韩明杰局长介绍情况。"));
 }
 
 #[test]
@@ -109,7 +106,9 @@ fn an_answer_goes_on_in_the_next_paragraph_until_the_next_turn() {
 #[test]
 fn what_a_group_says_ends_with_its_sentence() {
     assert_eq!(
-        quotes("课间，学生们说，王老师就像妈妈一样。她每天都提前半小时到校，为住得远的孩子热好午饭。"),
+        quotes(
+            "课间，学生们说，王老师就像妈妈一样。她每天都提前半小时到校，为住得远的孩子热好午饭。"
+        ),
         vec![q("学生们", "说", "王老师就像妈妈一样。")]
     );
     assert_eq!(
@@ -119,7 +118,11 @@ fn what_a_group_says_ends_with_its_sentence() {
     // one person goes on
     assert_eq!(
         quotes("村支书李明说，路修好了，日子也有了奔头。明年还要建冷库。"),
-        vec![q("李明", "说", "路修好了，日子也有了奔头。明年还要建冷库。")]
+        vec![q(
+            "李明",
+            "说",
+            "路修好了，日子也有了奔头。明年还要建冷库。"
+        )]
     );
 }
 

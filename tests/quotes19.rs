@@ -144,3 +144,21 @@ fn a_picture_source_is_a_credit() {
         (vec!["李明".to_string()], Some("新华社"))
     );
 }
+
+#[test]
+fn a_counted_description_and_huiyi_say_after_a_quotation() {
+    assert_eq!(
+        quotes("“今年我们延长了营业时间，销售额增长了三成。”一家连锁书店负责人告诉记者。"),
+        vec![q(
+            "一家连锁书店负责人",
+            "告诉记者",
+            "今年我们延长了营业时间，销售额增长了三成。"
+        )]
+    );
+    assert_eq!(
+        quotes("“刚来的时候，学校只有两间土房。”何秀兰笑着回忆。"),
+        vec![q("何秀兰", "回忆", "刚来的时候，学校只有两间土房。")]
+    );
+    // a memory is no saying
+    assert!(quotes("那段日子成了何秀兰最珍贵的回忆，她至今难忘。").is_empty());
+}

@@ -47,6 +47,9 @@ const VERBS: &[&str] = &[
     "建议",
     "呼吁",
     "回应",
+    "回忆说",
+    "回忆道",
+    "回忆",
     "解释说",
     "解释",
     "称赞",
@@ -103,7 +106,7 @@ fn verb_at(rest: &str) -> Option<&'static str> {
         '评' => &["评价说", "评价道"],
         '建' => &["建议"],
         '呼' => &["呼吁"],
-        '回' => &["回应"],
+        '回' => &["回应", "回忆说", "回忆道", "回忆"],
         '解' => &["解释说", "解释"],
         '称' => &["称赞", "称"],
         '承' => &["承认"],
@@ -648,7 +651,7 @@ fn subject_start(fold: &str, sent: &Range<usize>) -> usize {
 }
 
 /// Counted qualifiers of a description (一位小学老师), in the 4 chars before it.
-const COUNTED: &[&str] = &["一位", "一名", "多位", "多名", "几位"];
+const COUNTED: &[&str] = &["一位", "一名", "多位", "多名", "几位", "一家"];
 
 /// The word of DESCRIBED a sentence opens with as its subject, after a connective or a
 /// clause of time (接警后，民警迅速赶到现场): someone other than a speaker before, who is not
@@ -809,7 +812,8 @@ fn described_speaker(doc: &Doc, sent: &Range<usize>, at: usize) -> Option<String
     let reach = |n: usize, i: usize| {
         n < 5 || {
             let before = &fold[clause..clause + i];
-            let q = before.char_indices().rev().nth(3).map_or(0, |(k, _)| k);
+            // (一位小学老师, 一家连锁书店负责人: the count and a few words of qualifier)
+            let q = before.char_indices().rev().nth(7).map_or(0, |(k, _)| k);
             n < 14
                 && before[q..]
                     .char_indices()
@@ -961,9 +965,15 @@ fn speaker_after(
 /// before the verb.
 fn described_after(doc: &Doc, j: usize, g: usize) -> Option<String> {
     let fold = doc.fold;
+    // (further in after a count: ”一家连锁书店负责人告诉记者)
+    let reach = if first_prefix(&fold[j..g], COUNTED).is_some() {
+        12
+    } else {
+        5
+    };
     let s = fold[j..g]
         .char_indices()
-        .take(5)
+        .take(reach)
         .find_map(|(i, _)| first_prefix(&fold[j + i..g], DESCRIBED).map(|w| (j + i, w)))?;
     let e = description_end(fold, s.0, g).unwrap_or(s.0 + s.1.len());
     (fold[e..g].chars().count() <= 4 || adverbial_between(fold, e, g))

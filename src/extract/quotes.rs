@@ -1316,6 +1316,14 @@ fn question_cue(s: &str) -> Option<usize> {
     if let Some(w) = first_prefix(s, QUESTION_CUES) {
         return Some(w.len() - if w.ends_with(':') { 1 } else { 3 });
     }
+    // (most paragraphs hold neither word in their first 26 chars: one search each)
+    let mut n = s.len().min(26 * 3);
+    while !s.is_char_boundary(n) {
+        n -= 1;
+    }
+    if !s[..n].contains("记者") && !s[..n].contains("主持人") {
+        return None;
+    }
     let (colon, _) = s
         .char_indices()
         .take(26)

@@ -26,7 +26,11 @@ fn lines_of_a_narrow_column_are_one_paragraph() {
     assert_eq!(kinds(&x), [Headline, Lead, Body, Credit]);
     assert_eq!(
         x.quotes.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
-        ["刚来的那几年吧，学校只有两间土坯房，冬天漏风，夏天漏雨，孩子们要走两个小时的山路来上学，我心里很不是滋味。"]
+        [
+            // (the question is the interviewer's turn, session 19)
+            "您在山里教书这么多年，最难的时候是什么时候？",
+            "刚来的那几年吧，学校只有两间土坯房，冬天漏风，夏天漏雨，孩子们要走两个小时的山路来上学，我心里很不是滋味。"
+        ]
     );
 }
 

@@ -55,10 +55,13 @@ fn answers_speak_for_the_one_person_interviewed() {
     assert_eq!(
         q,
         [
+            // (the questions are turns too, their asker unnamed: session 19)
+            (String::new(), "新开的分馆有什么特点？"),
             (
                 "周文清".to_string(),
                 "每个分馆都设在居民步行十五分钟能到的地方，周末也照常开放。"
             ),
+            (String::new(), "下一步有什么打算？"),
             (
                 "周文清".to_string(),
                 "明年我们计划再建8家分馆，重点放在城郊新区。"
@@ -71,9 +74,11 @@ fn answers_speak_for_the_one_person_interviewed() {
         "{:?}",
         x.summary
     );
-    // two people in the introduction: whose answer it is is not clear, no quote
+    // two people in the introduction: whose answer it is is not clear, no speaker
     let s = "对话两位院长：医院如何留住人才\n\n记者采访了市一院院长刘海和市二院院长孙平。\n\n问：人才流失严重吗？\n\n答：这几年情况有所好转，但基层医院仍然缺人。";
-    assert!(quotes(s).is_empty());
+    let q = quotes(s);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|q| q.0.is_empty()), "{q:?}");
 }
 
 #[test]

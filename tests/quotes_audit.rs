@@ -270,11 +270,14 @@ fn an_interviewees_answers_are_quotes() {
     assert_eq!(
         got,
         vec![
+            // (the questions are the interviewer's turns: session 19)
+            q("记者", "：", "老城改造最难的是什么？"),
             q(
                 "王建华",
                 "：",
                 "最难的是拆与留的分寸。“老百姓的记忆不能拆掉。”"
             ),
+            q("记者", "：", "下一步有什么计划？"),
             q("王建华", "：", "明年还要修缮二十条街巷。"),
         ]
     );

@@ -50,6 +50,8 @@ const LABELS: &[(&str, CreditRole)] = &[
     ("供稿", CreditRole::Contributor),
     ("摄影", CreditRole::Photographer),
     ("摄像", CreditRole::Photographer),
+    ("图片来源", CreditRole::Source),
+    ("图源", CreditRole::Source),
     ("图片", CreditRole::Photographer),
     ("视频", CreditRole::Photographer),
     ("本文来源", CreditRole::Source),
@@ -397,7 +399,13 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
             names: Vec::new(),
             organization: None,
         };
-        if role == CreditRole::Source {
+        // 图片来源：新华社记者 李明 摄 credits a photographer, not an outlet
+        let value = &f[e..value_end];
+        if role == CreditRole::Source
+            && (value.contains("记者") || value.trim_end().ends_with('摄'))
+        {
+            c.role = CreditRole::Photographer;
+        } else if role == CreditRole::Source {
             // 来源：新华社 央视体育: one credit per outlet.
             for t in tokens(doc.fold, range.start + e..range.start + value_end) {
                 out.push(Credit {
@@ -425,6 +433,16 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
         }
         c.end = range.start + value_end;
         fill(doc, range.start + e..range.start + value_end, &mut c, false);
+        // (新华社记者 李明 摄 after 图片来源: the outlet without its 记者)
+        if let Some(o) = c.organization.as_mut() {
+            let kept = o.len()
+                - if o.ends_with("记者") || o.ends_with("記者") {
+                    6
+                } else {
+                    0
+                };
+            o.truncate(kept);
+        }
         // (nor the bracket that closed the line: （责任编辑：马骏）)
         let trimmed = doc.text[c.start..c.end].trim_end_matches(|ch: char| {
             ch.is_whitespace() || is_list_sep(ch) || matches!(ch, '）' | ')' | '】' | ']')

@@ -47,6 +47,9 @@ const VERBS: &[&str] = &[
     "建议",
     "呼吁",
     "回应",
+    "回忆说",
+    "回忆道",
+    "回忆",
     "解释说",
     "解释",
     "称赞",
@@ -103,7 +106,7 @@ fn verb_at(rest: &str) -> Option<&'static str> {
         '评' => &["评价说", "评价道"],
         '建' => &["建议"],
         '呼' => &["呼吁"],
-        '回' => &["回应"],
+        '回' => &["回应", "回忆说", "回忆道", "回忆"],
         '解' => &["解释说", "解释"],
         '称' => &["称赞", "称"],
         '承' => &["承认"],
@@ -648,7 +651,7 @@ fn subject_start(fold: &str, sent: &Range<usize>) -> usize {
 }
 
 /// Counted qualifiers of a description (一位小学老师), in the 4 chars before it.
-const COUNTED: &[&str] = &["一位", "一名", "多位", "多名", "几位"];
+const COUNTED: &[&str] = &["一位", "一名", "多位", "多名", "几位", "一家"];
 
 /// The word of DESCRIBED a sentence opens with as its subject, after a connective or a
 /// clause of time (接警后，民警迅速赶到现场): someone other than a speaker before, who is not
@@ -809,7 +812,8 @@ fn described_speaker(doc: &Doc, sent: &Range<usize>, at: usize) -> Option<String
     let reach = |n: usize, i: usize| {
         n < 5 || {
             let before = &fold[clause..clause + i];
-            let q = before.char_indices().rev().nth(3).map_or(0, |(k, _)| k);
+            // (一位小学老师, 一家连锁书店负责人: the count and a few words of qualifier)
+            let q = before.char_indices().rev().nth(7).map_or(0, |(k, _)| k);
             n < 14
                 && before[q..]
                     .char_indices()
@@ -847,6 +851,8 @@ fn described_speaker(doc: &Doc, sent: &Range<usize>, at: usize) -> Option<String
     }
     // (交警大队负责人: the description runs to its last word)
     let e = description_end(fold, e, at).unwrap_or(e);
+    // (学生们: a group, see `is_group`)
+    let e = e + if fold[e..at].starts_with('们') { 3 } else { 0 };
     Some(doc.text[from..e].to_string())
 }
 
@@ -959,9 +965,15 @@ fn speaker_after(
 /// before the verb.
 fn described_after(doc: &Doc, j: usize, g: usize) -> Option<String> {
     let fold = doc.fold;
+    // (further in after a count: ”一家连锁书店负责人告诉记者)
+    let reach = if first_prefix(&fold[j..g], COUNTED).is_some() {
+        12
+    } else {
+        5
+    };
     let s = fold[j..g]
         .char_indices()
-        .take(5)
+        .take(reach)
         .find_map(|(i, _)| first_prefix(&fold[j + i..g], DESCRIBED).map(|w| (j + i, w)))?;
     let e = description_end(fold, s.0, g).unwrap_or(s.0 + s.1.len());
     (fold[e..g].chars().count() <= 4 || adverbial_between(fold, e, g))
@@ -1221,10 +1233,15 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
     // (a map to nothing rather than a set: the same hash-table type as people's keys, one
     // copy of its code in the module)
     let mut seen: rustc_hash::FxHashMap<&str, usize> = Default::default();
-    for &qi in &open_ended {
+    for (&qi, &(_, sent_end)) in open_ended.iter().zip(&open_sents) {
         let q = &out[qi];
         let next = begins.partition_point(|&b| b <= q.start);
         let mut cut = begins.get(next).copied().filter(|&b| b < q.end);
+        // what a group says (学生们说，…) is told in one sentence: the next one is the
+        // reporter's again (她每天都会…, 学校今年投入…)
+        if q.speaker.as_deref().is_some_and(is_group) {
+            cut = Some(cut.map_or(sent_end, |c| c.min(sent_end))).filter(|&c| c < q.end);
+        }
         let limit = cut.unwrap_or(q.end);
         // the names of the content so far, gathered as the sentences about someone go by
         seen.clear();
@@ -1258,6 +1275,17 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
     out
 }
 
+/// A speaker that is a group of people described (学生们, 多名村民, 不少网友), not 他们.
+fn is_group(speaker: &str) -> bool {
+    let s = crate::text::script::fold(speaker);
+    (s.ends_with('们') && !PRONOUNS.contains(&s.as_str()))
+        || first_prefix(
+            &s,
+            &["多名", "多位", "不少", "许多", "很多", "部分", "一些"],
+        )
+        .is_some()
+}
+
 /// Chars before 称 that make it a naming, not a saying: 自称, 号称, 堪称, 俗称, 简称, 人称,
 /// 通称, 又称, 统称, 并称, 名称, 职称, 昵称, 尊称, 戏称, 爱称, 美称, 对称, 相称, 著称, 总称.
 const NAMING_BEFORE_CHENG: [char; 21] = [
@@ -1277,55 +1305,163 @@ fn labels_a_noun(rest: &str) -> bool {
 }
 
 /// How an interviewer's question opens its paragraph in an interview written as questions
-/// and answers.
+/// and answers (any words before 记者： or 主持人： too: 法新社记者：, see `question_cue`).
 const QUESTION_CUES: &[&str] = &["记者：", "记者:", "问：", "问:", "主持人：", "Q：", "Q:"];
 
-/// The answers of an interview written as questions and answers: a paragraph that opens
-/// with a person's name and a colon (李新海：最关键的还是品种。…), in a text where some
-/// paragraph opens with the interviewer's cue (记者：…？). Each answer is a quote of its whole
-/// paragraph, the colon as written for its verb. Returns the answers' paragraphs.
+/// The interviewer's cue that opens a paragraph: the label as written before the colon
+/// (记者, 法新社记者, 主持人（省政府新闻办副主任 王建军）, 问) and where the colon starts.
+/// Words before 记者 / 主持人 are an outlet or the host's title, at most 24 chars without a
+/// stop or a comma.
+fn question_cue(s: &str) -> Option<usize> {
+    if let Some(w) = first_prefix(s, QUESTION_CUES) {
+        return Some(w.len() - if w.ends_with(':') { 1 } else { 3 });
+    }
+    // (most paragraphs hold neither word in their first 26 chars: one search each)
+    let mut n = s.len().min(26 * 3);
+    while !s.is_char_boundary(n) {
+        n -= 1;
+    }
+    if !s[..n].contains("记者") && !s[..n].contains("主持人") {
+        return None;
+    }
+    let (colon, _) = s
+        .char_indices()
+        .take(26)
+        .find(|&(_, c)| matches!(c, '：' | ':' | '，' | '。' | '；' | '？' | '！' | '、'))
+        .filter(|&(_, c)| matches!(c, '：' | ':'))?;
+    let label = &s[..colon];
+    // 主持人（省政府新闻办副主任 王建军）: the cue before its bracket
+    let head = label.find(['（', '(']).map_or(label, |i| &label[..i]);
+    (head.ends_with("记者") || head.ends_with("主持人")).then_some(colon)
+}
+
+/// The turns of an interview or a press conference written as questions and answers, in a
+/// text where some paragraph opens with the interviewer's cue (记者：…？, 新华社记者：…,
+/// 主持人：…). An answer is a paragraph that opens with a person's name and a colon
+/// (李新海：最关键的还是品种。…, the colon as written for its verb) or with 答： for the one
+/// person the introduction names (the verb is 答); a question is the interviewer's paragraph,
+/// its speaker the label as written (记者, 法新社记者, 主持人, or the person the label's
+/// bracket names: 主持人（…副主任 王建军）), none after 问： / Q：, whose verb is the cue.
+/// A paragraph with no cue of its own between two turns goes on with the turn before it (an
+/// answer in two paragraphs). Each turn is a quote of its whole paragraph. Returns the
+/// turns' paragraphs.
 #[inline(never)]
 fn interview_answers(
     doc: &Doc,
     persons: &[(Range<usize>, &str)],
     out: &mut Vec<Quote>,
 ) -> Vec<Range<usize>> {
+    use crate::model::ParagraphKind as K;
     let fold = doc.fold;
-    let para_text = |r: &Range<usize>| fold[r.clone()].trim_start();
-    if !doc
+    let para_start = |r: &Range<usize>| r.end - fold[r.clone()].trim_start().len();
+    let turn_kind = |k: K| matches!(k, K::Body | K::Lead);
+    let Some(first) = doc
         .paragraphs
         .iter()
-        .any(|p| first_prefix(para_text(&p.range), QUESTION_CUES).is_some())
-    {
+        .find(|p| turn_kind(p.kind) && question_cue(&fold[para_start(&p.range)..]).is_some())
+    else {
         return Vec::new();
+    };
+    let mut turns = Vec::new();
+    let interviewee = interviewee(doc, persons, first.range.start);
+    // the speaker and verb of the last turn, and the paragraphs since that have no cue
+    let mut last: Option<(Option<String>, String)> = None;
+    let mut pending: Vec<Range<usize>> = Vec::new();
+    // the paragraphs' stretches, split where a turn opens after a stop (…很紧凑。记者：…？
+    // 邓亚萍：…, turns run together)
+    let mut parts: Vec<Range<usize>> = Vec::new();
+    for p in doc.paragraphs.iter().filter(|p| turn_kind(p.kind)) {
+        let base = para_start(&p.range);
+        let mut from = base;
+        for (i, c) in fold[base..p.range.end].char_indices() {
+            let at = base + i + c.len_utf8();
+            if matches!(c, '。' | '？' | '！' | '?')
+                && at < p.range.end
+                && (question_cue(&fold[at..p.range.end]).is_some()
+                    || speaker_and_colon(fold, persons, at, p.range.end).is_some())
+            {
+                parts.push(from..at);
+                from = at;
+            }
+        }
+        parts.push(from..p.range.end);
     }
-    let mut answers = Vec::new();
-    let interviewee = interviewee(doc, persons);
-    for p in &doc.paragraphs {
-        let start = p.range.end - fold[p.range.clone()].trim_start().len();
-        // 答：… answers for the one person the introduction names (the verb is 答)
-        let found = match (interviewee, first_prefix(&fold[start..], ANSWER_CUES)) {
-            (Some(name), Some(label)) => Some((name, start, start + label.len() - 3)),
-            _ => speaker_and_colon(fold, persons, start, p.range.end),
-        };
-        let Some((name, vs, ve)) = found else {
+    for p in parts {
+        let start = p.start;
+        let rest = &fold[start..p.end];
+        // (speaker, verb, content start)
+        let turn: Option<(Option<String>, Range<usize>, usize)> =
+            if let Some(colon) = question_cue(rest) {
+                let (vs, ve) = (start, start + colon);
+                let label = &fold[vs..ve];
+                let speaker = if matches!(label, "问" | "Q") {
+                    None
+                } else {
+                    // a person the bracket names, else the label as written
+                    let from = persons.partition_point(|(r, _)| r.end <= vs);
+                    persons[from..]
+                        .iter()
+                        .take_while(|(r, _)| r.end <= ve)
+                        .find(|(r, _)| r.start > vs && label.contains(['（', '(']))
+                        .map(|(_, n)| n.to_string())
+                        .or_else(|| Some(doc.text[vs..ve].to_string()))
+                };
+                let verb = if speaker.is_none() { vs..ve } else { ve..ve };
+                Some((speaker, verb, ve))
+            } else {
+                match first_prefix(rest, ANSWER_CUES) {
+                    // (no one to answer for when the introduction names none or several)
+                    Some(label) => {
+                        let ve = start + label.len() - 3;
+                        Some((interviewee.map(str::to_string), start..ve, ve))
+                    }
+                    _ => speaker_and_colon(fold, persons, start, p.end)
+                        .map(|(name, vs, ve)| (Some(name.to_string()), vs..ve, ve)),
+                }
+            };
+        let Some((speaker, verb, colon)) = turn else {
+            if last.is_some() {
+                pending.push(p);
+            }
             continue;
         };
-        let cs = ve + fold[ve..].chars().next().map_or(0, char::len_utf8);
-        let ce = cs + doc.text[cs..p.range.end].trim_end().len();
+        // the paragraphs since the last turn go on with it
+        if let Some((sp, v)) = &last {
+            for r in pending.drain(..) {
+                let ce = r.start + doc.text[r.clone()].trim_end().len();
+                out.push(Quote {
+                    start: r.start,
+                    end: ce,
+                    speaker: sp.clone(),
+                    verb: v.clone(),
+                    text: doc.text[r.start..ce].to_string(),
+                });
+                turns.push(r);
+            }
+        }
+        let cs = colon + fold[colon..].chars().next().map_or(0, char::len_utf8);
+        let ce = cs + doc.text[cs..p.end].trim_end().len();
+        // (the colon itself for a name: 李新海：…)
+        let verb = if verb.is_empty() {
+            doc.text[colon..cs].to_string()
+        } else {
+            doc.text[verb].to_string()
+        };
+        last = None;
         if ce > cs {
             out.push(Quote {
                 start: cs,
                 end: ce,
-                speaker: Some(name.to_string()),
-                // (the colon itself for a name: 李新海：…)
-                verb: doc.text[vs..if vs == ve { cs } else { ve }].to_string(),
+                speaker: speaker.clone(),
+                verb: verb.clone(),
                 text: doc.text[cs..ce].to_string(),
             });
-            answers.push(p.range.clone());
+            turns.push(p);
+            last = Some((speaker, verb));
         }
+        pending.clear();
     }
-    answers
+    turns
 }
 
 /// A person's name that opens a paragraph at `start`, then a colon (李新海：…): the name,
@@ -1354,17 +1490,14 @@ const ANSWER_CUES: &[&str] = &["答：", "A："];
 /// headline and the introduction: 本报记者专访了…首席专家张立平), not counting the reporter
 /// (记者刘晓燕); None when there are none or several.
 #[inline(never)]
-fn interviewee<'n>(doc: &Doc, persons: &[(Range<usize>, &'n str)]) -> Option<&'n str> {
+fn interviewee<'n>(
+    doc: &Doc,
+    persons: &[(Range<usize>, &'n str)],
+    first: usize,
+) -> Option<&'n str> {
     let fold = doc.fold;
-    let first = doc
-        .paragraphs
-        .iter()
-        .find(|p| first_prefix(fold[p.range.clone()].trim_start(), QUESTION_CUES).is_some())?;
     let mut found: Option<&str> = None;
-    for (r, name) in persons
-        .iter()
-        .take_while(|(r, _)| r.end <= first.range.start)
-    {
+    for (r, name) in persons.iter().take_while(|(r, _)| r.end <= first) {
         if fold[..r.start].trim_end().ends_with("记者") {
             continue;
         }

@@ -18,8 +18,9 @@
 //! # Resolving relative dates and dates without a year
 //! The anchor of a document is, in this order:
 //! 1. `options.reference_date`, when the caller gives one; but when the article has a
-//!    dateline (新华社北京6月7日电, （中央社记者…台北6日电）), its day (a bare day up to 31
-//!    days before the reference, a month and day in the news window around it): the
+//!    dateline (新华社北京6月7日电, （中央社记者…台北6日电）, or a publication line of a full
+//!    date, 发布时间：2024年03月05日), its day (a bare day up to 31 days before the
+//!    reference, a month and day in the news window around it): the
 //!    article's 今天, 昨天, 下周 and 19日 speak from the day it was filed;
 //! 2. a dateline: a date with year, month and day written in the headline or lead, or in a
 //!    short paragraph of its own (2025年01月23日 10:30 来源：…); a dateline without a year

@@ -18,8 +18,9 @@
 //! # Resolving relative dates and dates without a year
 //! The anchor of a document is, in this order:
 //! 1. `options.reference_date`, when the caller gives one; but when the article has a
-//!    dateline (新华社北京6月7日电, （中央社记者…台北6日电）), its day (a bare day up to 31
-//!    days before the reference, a month and day in the news window around it): the
+//!    dateline (新华社北京6月7日电, （中央社记者…台北6日电）, or a publication line of a full
+//!    date, 发布时间：2024年03月05日), its day (a bare day up to 31 days before the
+//!    reference, a month and day in the news window around it): the
 //!    article's 今天, 昨天, 下周 and 19日 speak from the day it was filed;
 //! 2. a dateline: a date with year, month and day written in the headline or lead, or in a
 //!    short paragraph of its own (2025年01月23日 10:30 来源：…); a dateline without a year
@@ -2874,6 +2875,23 @@ fn in_context(f: &Fields, prev: Option<Point>, near: Option<Point>) -> Option<Fi
     }
     match near {
         Some(p) if f.has_time() && !f.has_date() => Some(with(p)),
+        // 5月1日至2日多云，3日起有雨: a bare day after a day of its paragraph, later in
+        // that month, is in that month
+        Some(Point {
+            m: Some(m),
+            d: Some(d0),
+            y,
+            ..
+        }) if f
+            .d
+            .is_some_and(|d| d > d0 && d <= days_in_month(y.unwrap_or(2000), m))
+            && f.m.is_none()
+            && f.y.is_none()
+            && !f.is_relative()
+            && f.fest.is_none() =>
+        {
+            Some(Fields { m: Some(m), ..*f })
+        }
         _ => Some(*f),
     }
 }
@@ -3091,20 +3109,44 @@ fn day_before(raw: &Raw, r: Date) -> Option<Date> {
 }
 
 /// The date of the article's dateline (新华社北京6月9日电), with or without a month, or
-/// the day its 今日 is said to be (政府今日（六月七日）宣布, a press release's way).
+/// the day its 今日 is said to be (政府今日（六月七日）宣布, a press release's way), or
+/// a publication line: a full date on a short line of its own in the first three
+/// paragraphs, alone or after a label or a paper's name (发布时间：2024年03月05日,
+/// 北京日报 2024年3月5日, 2024-03-05 10:30 来源：…).
 fn dateline<'r>(doc: &Doc, raws: &'r [Raw]) -> Option<&'r Raw> {
     let s = doc.fold;
     raws.iter().take(8).find(|raw| {
-        raw.a.d.is_some()
+        let Some(i) = doc
+            .paragraphs
+            .iter()
+            .position(|p| p.range.contains(&raw.start))
+        else {
+            return false;
+        };
+        let p = &doc.paragraphs[i].range;
+        let short = s[p.clone()].chars().count() <= 40;
+        let a = &raw.a;
+        let published = || {
+            let (head, tail) = (&s[p.start..raw.start], &s[raw.end..p.end]);
+            i < 3
+                && short
+                && a.y.is_some()
+                && a.m.is_some()
+                && !a.y2
+                && (head.trim().is_empty() || head.ends_any(&['：', ':', ' ', '\u{3000}']))
+                && (tail.trim().is_empty()
+                    || tail.starts_any(&[' ', '\u{3000}', '（', '(', '|', '丨'])
+                    || tail.starts_with("来源"))
+        };
+        a.d.is_some()
             && raw.b.is_none()
-            && raw.a.drel.is_none()
-            && (s[raw.end..].starts_any(&['电', '讯'])
+            && a.drel.is_none()
+            && ((s[raw.end..].starts_any(&['电', '讯'])
                 || ["今日（", "今天（"].iter().any(|w| s[..raw.start].ends_with(*w))
                     && s[raw.end..].starts_with('）'))
-            // in the first paragraphs, or in a closing byline of its own
-            && doc.paragraphs.iter().position(|p| p.range.contains(&raw.start)).is_some_and(|i| {
-                i < 3 || s[doc.paragraphs[i].range.clone()].chars().count() <= 40
-            })
+                // in the first paragraphs, or in a closing byline of its own
+                && (i < 3 || short)
+                || published())
     })
 }
 
@@ -3279,13 +3321,49 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
     };
     let mut out = Vec::with_capacity(raws.len());
     let mut ctx: Option<(usize, i32)> = None; // paragraph start, written year
-    let mut prev: Option<(usize, Point)> = None; // the last day named, its paragraph
+                                              // the last day named, its paragraph, whether its month was written (not 今天's)
+    let mut prev: Option<(usize, Point, bool)> = None;
     let mut reported = Reported::default();
     let mut last_wd: Option<(usize, u32)> = None; // a weekday just pushed, its index
+    let mut recurring_end = usize::MAX; // the end of the last recurring time
     for r in &raws {
+        // 每日上午9:00至11:30, 每周一, 逢周二, 工作日8时至18时: a time that recurs names no
+        // day; it keeps what it writes (a clock time, a month and day) and binds to none
+        if let Some(m) = recurring(s, r, recurring_end) {
+            recurring_end = r.end;
+            if m.a.has_date() || m.a.has_time() {
+                let free = Prefer {
+                    read_on: None,
+                    ..prefer
+                };
+                let res = resolve(&m, Anchor::None, None, free, None, None);
+                // (每年清明节: a day of no known date)
+                if res.value.is_empty() {
+                    continue;
+                }
+                out.push(DateMention {
+                    start: r.start,
+                    end: r.end,
+                    text: doc.text[r.start..r.end].to_string(),
+                    value: res.value,
+                    end_value: res.end_value,
+                    year_inferred: res.year_inferred,
+                    relative: res.relative,
+                });
+            }
+            continue;
+        }
         let para = doc.paragraph_at(r.start).map_or(0, |p| p.range.start);
         let ctx_year = ctx.filter(|(p, _)| *p == para).map(|(_, y)| y);
-        let near = prev.filter(|(p, _)| *p == para).map(|(_, d)| d);
+        // (a bare day takes the month of a day written before it: 5月1日至2日…3日, not 今天…24日)
+        let bare_day = r.a.d.is_some() && r.a.m.is_none() && !r.listed;
+        let near = prev.filter(|(p, ..)| *p == para).map(|(_, d, written)| {
+            if bare_day && !written {
+                Point { m: None, ..d }
+            } else {
+                d
+            }
+        });
         // 当天 before any day is named: the day of the document, when it is known
         let day_of_doc = match anchor {
             Anchor::Date(a) => Some(Point {
@@ -3324,11 +3402,13 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             } else {
                 prefer
             },
-            prev.map(|(_, d)| d).or(day_of_doc),
+            prev.map(|(_, d, _)| d).or(day_of_doc),
             near,
         );
         if let Some(d) = res.day {
-            prev = Some((para, d));
+            let written =
+                (r.a.m.is_some() || r.b.is_some_and(|b| b.m.is_some())) && !r.a.is_relative();
+            prev = Some((para, d, written));
         }
         if !compares {
             let third = doc.paragraphs.get(2).map_or(usize::MAX, |p| p.range.end);
@@ -3386,6 +3466,52 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
         });
     }
     out
+}
+
+/// Words before a time that recurs (每日, 每天, 每周 before 一, 逢, 工作日).
+const RECURRING: &[&str] = &[
+    "每",
+    "每日",
+    "每天",
+    "每晚",
+    "每早",
+    "每逢",
+    "逢",
+    "工作日",
+    "每周",
+    "每週",
+    "每星期",
+    "每年",
+    "每月",
+    "每个月",
+    "每個月",
+];
+
+/// `r` without the weekdays it names, when it recurs: after a word of [`RECURRING`], or
+/// right after a recurring time that ends at `after` (每周一至周五 上午9时至下午5时).
+fn recurring(s: &str, r: &Raw, after: usize) -> Option<Raw> {
+    let before = s[..r.start].trim_end_matches([' ', '\u{3000}']);
+    let chained = after <= before.len()
+        && matches!(
+            &s[after..before.len()],
+            "" | "至" | "到" | "-" | "－" | "~" | "～" | "、"
+        );
+    if !chained && !RECURRING.iter().any(|w| before.ends_with(w)) {
+        return None;
+    }
+    let bare = |f: Fields| Fields {
+        weekday: None,
+        week: None,
+        wd_check: None,
+        ..f
+    };
+    let (a, b) = (bare(r.a), r.b.map(bare));
+    // 周一至周五上午9时: the weekdays go, the time stays
+    let (a, b) = match b {
+        Some(b) if !a.has_date() && !a.has_time() => (b, None),
+        _ => (a, b),
+    };
+    Some(Raw { a, b, ..r.clone() })
 }
 
 /// Parses `text` as a document with `reference` as its reference date, with a convention

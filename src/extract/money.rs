@@ -392,7 +392,7 @@ fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
         let base = is_base_unit(word);
         // 一元化 is a word, 一兆元 an amount: the units read count as part of the numeral.
         let single_han = !n.arabic && s[at..a.end].chars().count() == 1;
-        if base && !base_unit_is_money(s, single_han, word, after) {
+        if base && !base_unit_is_money(s, single_han, word, after, at) {
             return Some(a);
         }
         a.currency = Some(cur);
@@ -484,18 +484,24 @@ fn zhao_at(s: &str, at: usize) -> Option<Zhao> {
 }
 
 /// 元/块 after a numeral is money unless the numeral is part of a word (一元化, 多元,
-/// 两块牌子).
-fn base_unit_is_money(s: &str, single_han: bool, word: &str, after: usize) -> bool {
+/// 两块牌子). `at` is where the numeral starts.
+fn base_unit_is_money(s: &str, single_han: bool, word: &str, after: usize, at: usize) -> bool {
     let next = next_char(s, after);
     if word.starts_any(&['元', '圆', '圓']) && next.is_some_and(|c| YUAN_WORDS.contains(c)) {
         return false;
     }
     if word.starts_any(&['块', '塊']) && word.chars().count() == 1 {
         // 块 is also a measure word (一块地): money only when nothing Han follows but a
-        // spoken tail or a hedge.
+        // spoken tail or a hedge, or after spending (花了17块买了两斤); a noun right before
+        // the figure is what 块 counts (被盗电瓶17块), unless the clause names a price
+        // (每斤3块, 一碗面15块, 门票20块)
+        let spent = ["花", "花了", "花费", "花掉", "付了"]
+            .iter()
+            .any(|w| s[..at].ends_with(w));
         return match next {
-            None => true,
-            Some(c) if !is_han(c) => true,
+            _ if spent => true,
+            None => !counted_noun(s, at),
+            Some(c) if !is_han(c) => !counted_noun(s, at),
             Some(c) => "钱錢毛角零以左上多余钱一二三四五六七八九两".contains(c),
         };
     }
@@ -508,6 +514,38 @@ fn base_unit_is_money(s: &str, single_han: bool, word: &str, after: usize) -> bo
         return tail || next.is_none_or(|c| !is_han(c) || "钱錢整正角毛零".contains(c));
     }
     true
+}
+
+/// Whether a noun the dictionary knows ends right before the figure at `at`, in a clause
+/// that names no price (价, 钱, 每, another figure ...) and is no price itself (门票, 房租).
+fn counted_noun(s: &str, at: usize) -> bool {
+    let head = &s[..at];
+    let clause = head
+        .rfind(|c: char| "，。；：！？、,;:!?\n".contains(c))
+        .map_or(head, |k| &head[k..]);
+    if clause.contains_any(&[
+        '价', '價', '钱', '錢', '每', '花', '付', '费', '費', '赚', '挣', '卖', '賣', '售',
+    ]) || clause
+        .chars()
+        .any(|c| c.is_ascii_digit() || numbers::chinese_digit(c).is_some())
+    {
+        return false;
+    }
+    // the longest word that ends at the figure (电瓶 unknown: 瓶)
+    let starts: Vec<usize> = clause.char_indices().map(|(k, _)| k).collect();
+    (1..=4).rev().find_map(|n| {
+        let &k = starts.len().checked_sub(n).and_then(|i| starts.get(i))?;
+        let w = &clause[k..];
+        let x = crate::lexicon::dict()
+            .word(w)
+            .filter(|_| w.chars().all(is_han))?;
+        Some(
+            x.pos.is_nounish()
+                && !w.ends_any(&[
+                    '票', '费', '費', '价', '價', '租', '资', '資', '薪', '款', '金',
+                ]),
+        )
+    }) == Some(true)
 }
 
 /// 角/毛/毫 (a tenth) or 分/仙 (a hundredth) at `at`.

@@ -1333,8 +1333,18 @@ fn subject_before(doc: &Doc, start: usize, end: usize, verb_after: bool) -> Opti
     // Words, so that cuts fall between them (全国 is not 全 + 国, 今年 not 今 + 年).
     let toks = crate::lexicon::segment::segment(s, j, start);
     let mut end_at = start;
+    // 新开工项目比上月增加8个, 企业较去年增加1200户, 成交量环比增加150套: what is counted
+    // stands before the comparison (none when the clause opens with it)
+    if let Some(t) = toks.iter().find(|t| {
+        matches!(
+            &s[t.start..t.end],
+            "比" | "较" | "較" | "同比" | "环比" | "環比" | "相比" | "相较" | "相較"
+        )
+    }) {
+        end_at = t.start;
+    }
     // 算力达到每秒512万亿次: the rate is no part of what is counted.
-    if let Some(k) = s[j..start].rfind('每') {
+    if let Some(k) = s[j..end_at].rfind('每') {
         if s[j + k..start].chars().count() <= 4 {
             end_at = j + k;
         }

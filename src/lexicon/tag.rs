@@ -235,6 +235,7 @@ const GENERIC_STARTS: &[&str] = &[
     "记者",
     "领导人",
     "经",
+    "驻外",
 ];
 
 /// Words inside an event's name before its head: the season of games (冬季|奥运会) and who
@@ -256,7 +257,16 @@ const EVENT_NAME_WORDS: &[&str] = &[
 
 /// Party and residents' committees that on their own are any such committee (一级党委,
 /// 党委批准), not a name; with a name before them they are one (鞍钢集团党委).
-const GENERIC_COMMITTEES: &[&str] = &["党委", "党委会", "党组", "党支部", "团委", "居委会"];
+/// (and a consortium: 组成联合体 is any, 中国航天保险联合体 one)
+const GENERIC_COMMITTEES: &[&str] = &[
+    "党委",
+    "党委会",
+    "党组",
+    "党支部",
+    "团委",
+    "居委会",
+    "联合体",
+];
 
 /// Head words that name one organisation on their own in news.
 const STANDALONE_ORGS: &[&str] = &[
@@ -878,6 +888,20 @@ impl<'a> Sentence<'a> {
             {
                 return false
             }
+            // 蛋白|会|影响: 会 "will" before a verb the dictionary files as a noun, after a
+            // noun that is its subject
+            Some(OrgWord::Head)
+                if s == "会"
+                    && k > 0
+                    && k + 1 < self.toks.len()
+                    && self.adjacent(k)
+                    && self.adjacent(k - 1)
+                    && self.toks[k + 1].pos() == Some(Pos::VerbNoun)
+                    && self.toks[k - 1].pos() == Some(Pos::Noun)
+                    && !self.single_char(k - 1) =>
+            {
+                return false
+            }
             // 两所|学校, 一所|中学: a classifier after a numeral
             // 时代|所|处: where something is
             Some(OrgWord::Head)
@@ -1052,6 +1076,8 @@ impl<'a> Sentence<'a> {
         self.toks[k].kind == Kind::Word(Pos::Noun)
             && w.chars().count() >= 3
             && w.ends_any(&['部', '局', '署', '厅'])
+            // (a club, 俱乐部, is no ministry: alone it is any club)
+            && !w.ends_with("俱乐部")
             && !self.lex.is_title(w)
             && !(k > 0
                 && self.adjacent(k - 1)
@@ -1396,8 +1422,71 @@ impl<'a> Sentence<'a> {
             && self.s(i).chars().all(is_translit)
     }
 
+    /// A trophy right after the organisation at token `k` (足协|杯): an ordinal before it
+    /// (第四届|足协|杯) counts the cup, no part of the organisation's name.
+    fn cup_after(&self, k: usize) -> bool {
+        self.adjacent(k) && self.s(k + 1).starts_with('杯')
+    }
+
+    /// Token `k` ends an organisation's name before it or after it: a verb the dictionary
+    /// files as a noun (莱比锡国际博览中心|地处|东西方贸易中心, 任命|…), or a name the
+    /// segmenter read with the 为 of an appointment (任命|周敏为|市卫生健康委员会主任).
+    fn ends_name(&self, k: usize) -> bool {
+        let w = self.s(k);
+        matches!(w, "地处" | "位于" | "任命")
+            || (self.toks[k].kind == Kind::Name
+                && w.ends_with('为')
+                && k > 0
+                && APPOINT.contains(&self.s(k - 1)))
+    }
+
+    /// A two-char token followed by three or more lone content chars (实践|中建|功|立|业):
+    /// the segmenter cut an idiom it does not know to make the word, no name.
+    fn broken_word_after(&self, k: usize) -> bool {
+        if self.s(k).chars().count() != 2 {
+            return false;
+        }
+        let mut i = k;
+        while i + 1 < self.toks.len()
+            && i - k < 3
+            && self.adjacent(i)
+            && self.single_char(i + 1)
+            && matches!(
+                self.toks[i + 1].pos(),
+                Some(Pos::Noun | Pos::Verb | Pos::Adj | Pos::VerbNoun)
+            )
+        {
+            i += 1;
+        }
+        i - k == 3
+    }
+
+    /// A head at token `h` right before the name at `j..=k` that is not part of it: the
+    /// same head word, in apposition (第四大|银行|美洲银行: the bank, 美洲银行), or a lone
+    /// char before a body's own word (是|报|国务院|批准: 报 "submit to").
+    fn head_apart(&self, h: usize, j: usize, k: usize) -> bool {
+        (self.s(h) == self.s(k) && self.is_head(h))
+            || (j == k
+                && self.single_char(h)
+                && LOOSE_HEADS.contains(&self.s(h))
+                && self.toks[k].kind == Kind::Word(Pos::Org)
+                && !self.single_char(k))
+    }
+
+    /// 甲|Ｂ, 乙|A: a league's letter after 甲 or 乙 (甲Ｂ俱乐部, 甲A球队), no club's name.
+    fn league(&self, k: usize) -> bool {
+        self.toks[k].kind == Kind::Latin
+            && matches!(self.s(k), "A" | "B" | "Ａ" | "Ｂ")
+            && k > 0
+            && self.adjacent(k - 1)
+            && matches!(self.s(k - 1), "甲" | "乙")
+    }
+
     fn is_mod(&self, k: usize) -> bool {
         if self.in_title[k] || self.org_word(k) == Some(OrgWord::Not) {
+            return false;
+        }
+        if self.ends_name(k) {
             return false;
         }
         match self.toks[k].kind {
@@ -1455,6 +1544,10 @@ impl<'a> Sentence<'a> {
     }
 
     fn is_specific(&self, k: usize) -> bool {
+        // (普通 "ordinary", a proper noun to the dictionary: 普通|学校 is any school)
+        if self.s(k) == "普通" {
+            return false;
+        }
         if self.org_word(k) == Some(OrgWord::Name)
             || (k + 1 < self.toks.len() && self.named_after_person(k, k + 1))
         {
@@ -1462,7 +1555,8 @@ impl<'a> Sentence<'a> {
         }
         match self.toks[k].kind {
             Kind::Word(Pos::Place | Pos::Org | Pos::Proper | Pos::Abbrev) => true,
-            Kind::Unknown | Kind::Name | Kind::Latin => true,
+            Kind::Unknown | Kind::Name => true,
+            Kind::Latin => !self.league(k),
             _ => false,
         }
     }
@@ -1906,7 +2000,9 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // an organisation word on its own (欧盟, 北大, 国务院, 海军)
-            let known = self.org_word(k) == Some(OrgWord::Name) && !self.in_title[k];
+            let known = self.org_word(k) == Some(OrgWord::Name)
+                && !self.in_title[k]
+                && !self.broken_word_after(k);
             if known && !(self.adjacent(k) && self.is_head(k + 1)) {
                 // the country or the city it belongs to is part of the name (土耳其|外交部,
                 // 俄|央行, 南京|红十字会)
@@ -1963,7 +2059,11 @@ impl<'a> Sentence<'a> {
             {
                 // 第二届|全国人民代表大会
                 let mut j = k;
-                if j >= 2 && matches!(self.s(j - 1), "届" | "次") && self.adjacent(j - 1) {
+                if j >= 2
+                    && matches!(self.s(j - 1), "届" | "次")
+                    && self.adjacent(j - 1)
+                    && !self.cup_after(k)
+                {
                     if let Some(r) = self.ordinal_before(j - 1) {
                         j = r;
                     }
@@ -2048,6 +2148,8 @@ impl<'a> Sentence<'a> {
                 }
                 if j > 0
                     && self.adjacent(j - 1)
+                    && !self.head_apart(j - 1, j, k)
+                    && !self.league(j - 1)
                     && (self.is_mod(j - 1)
                         || self.is_head(j - 1)
                         || self.admin_level(j - 1)
@@ -2092,7 +2194,7 @@ impl<'a> Sentence<'a> {
                     && self.adjacent(j - 1)
                     && self.adjacent(j - 2)
                     && matches!(self.s(j - 1), "及" | "与" | "和")
-                    && ["局", "署", "中心", "委员会", "办公室", "指挥部"]
+                    && ["局", "署", "中心", "委员会", "办公室", "指挥部", "学院"]
                         .iter()
                         .any(|h| self.s(k).ends_with(h))
                     && self.chars(j - 2, j - 2) <= 4
@@ -2121,6 +2223,25 @@ impl<'a> Sentence<'a> {
                 && matches!(self.s(k), "公司" | "总公司" | "集团" | "集团公司" | "银行")
             {
                 if let Some(r) = self.brand_run(k - 1) {
+                    j = r;
+                    branded = true;
+                }
+            }
+            // 三|毛|集团: a trade name cut into single chars right before a company's head
+            // (no verb among them, a broken word: 贩|毒|集团, 传|销|公司; a name's char or a
+            // numeral in them)
+            if j == k && matches!(self.s(k), "公司" | "集团" | "集团公司" | "总公司") {
+                if let Some(r) = self.brand_run(k).filter(|&r| {
+                    (r..k).all(|i| !matches!(self.toks[i].pos(), Some(Pos::Verb | Pos::VerbNoun)))
+                        && (r..k).any(|i| {
+                            matches!(
+                                self.toks[i].kind,
+                                Kind::Word(Pos::PersonWord | Pos::Numeral | Pos::Proper)
+                                    | Kind::Unknown
+                                    | Kind::Name
+                            )
+                        })
+                }) {
                     j = r;
                     branded = true;
                 }
@@ -2234,12 +2355,20 @@ impl<'a> Sentence<'a> {
                 && matches!(self.s(k), "所" | "处" | "会" | "部" | "局");
             // 金钱网、权力网和家族网: networks of a list are no websites, named or not
             let nets = self.s(k) == "网" && self.list_of_nets(j, k);
+            // 第三大|银行|国民银行: a name in apposition to its head word is one
+            let apposed = j > 0
+                && j < k
+                && self.adjacent(j - 1)
+                && self.s(j - 1) == self.s(k)
+                && self.is_head(j - 1)
+                && !self.single_char(k);
             let ok = !country_and_head
                 && !quoted_at
                 && !pair_of_places
                 && !two_chars
                 && !nets
                 && (agency
+                    || apposed
                     || branded
                     || joined
                     || name_run.is_some()
@@ -2302,6 +2431,10 @@ impl<'a> Sentence<'a> {
                 })
             {
                 j = k;
+                // (企业|组成|联合体: the bare word left is any consortium)
+                if self.s(k) == "联合体" {
+                    continue;
+                }
             }
             if let Some(p) = (j..k).find(|&i| {
                 matches!(
@@ -2337,7 +2470,7 @@ impl<'a> Sentence<'a> {
                 if q > 0 && self.adjacent(q - 1) && matches!(self.s(q - 1), "届" | "次") {
                     q -= 1;
                 }
-                if let Some(r) = self.ordinal_before(q) {
+                if let Some(r) = self.ordinal_before(q).filter(|_| !self.cup_after(k)) {
                     j = r;
                     // 东丰县|第五中学: the place the school is numbered in
                     if j > 0
@@ -2475,7 +2608,7 @@ impl<'a> Sentence<'a> {
                             | "去"
                             | "等"
                     ));
-                if self.in_title[h] || !nounish {
+                if self.in_title[h] || !nounish || self.ends_name(h) {
                     break;
                 }
                 // (an organisation of one word: 共青团|四川省委)
@@ -4730,6 +4863,8 @@ fn ministry_in_title(s: &Sentence, k: usize, org_tok: &[bool]) -> Option<Range<u
             && !s.in_title[i]
             && !org_tok[i]
             && !GENERIC_STARTS.contains(&s.s(i))
+            // (代理|部长: the acting minister)
+            && !TITLE_PREFIXES.contains(&s.s(i))
     };
     let mut j = k;
     if w == "部长" {

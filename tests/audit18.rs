@@ -3,18 +3,11 @@
 //! science news): quotes and the summary.
 
 use zhextract::{extract, Extraction, Options};
+mod common;
+use common::quotes;
 
 fn run(s: &str) -> Extraction {
     extract(s, &Options::default())
-}
-
-/// (speaker, verb, text) of each quote.
-fn quotes(s: &str) -> Vec<(String, String, String)> {
-    run(s)
-        .quotes
-        .into_iter()
-        .map(|q| (q.speaker.unwrap_or_default(), q.verb, q.text))
-        .collect()
 }
 
 #[test]

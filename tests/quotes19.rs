@@ -2,37 +2,9 @@
 //! interview or a press conference, an answer in two paragraphs, a group's reported speech,
 //! picture credits.
 
-use zhextract::{extract, Extraction, OffsetUnit, Options, ParagraphKind};
-
-fn run(s: &str) -> Extraction {
-    extract(
-        s,
-        &Options {
-            offsets: OffsetUnit::Byte,
-            ..Options::default()
-        },
-    )
-}
-
-/// (speaker, verb, text) of each quote; the text is checked against its span.
-fn quotes(s: &str) -> Vec<(String, String, String)> {
-    run(s)
-        .quotes
-        .iter()
-        .map(|q| {
-            assert_eq!(&s[q.start..q.end], q.text);
-            (
-                q.speaker.clone().unwrap_or_default(),
-                q.verb.clone(),
-                q.text.clone(),
-            )
-        })
-        .collect()
-}
-
-fn q(speaker: &str, verb: &str, text: &str) -> (String, String, String) {
-    (speaker.into(), verb.into(), text.into())
-}
+use zhextract::ParagraphKind;
+mod common;
+use common::{q, quotes, run};
 
 #[test]
 fn an_interview_gives_the_questions_and_the_answers_with_their_speakers() {

@@ -2,17 +2,9 @@
 //! content ends, quotations inside an indirect quote, speakers after a quotation, generic
 //! speakers, and generated short names matched inside other words.
 
-use zhextract::{extract, Extraction, OffsetUnit, Options};
-
-fn run(s: &str) -> Extraction {
-    extract(
-        s,
-        &Options {
-            offsets: OffsetUnit::Byte,
-            ..Options::default()
-        },
-    )
-}
+use zhextract::Extraction;
+mod common;
+use common::{q, quotes, run};
 
 /// The mentions of the organisation `name`, as the text they cover.
 fn org_mentions<'a>(x: &Extraction, s: &'a str, name: &str) -> Vec<&'a str> {
@@ -49,19 +41,6 @@ fn a_generated_short_name_is_not_matched_inside_other_words() {
     let s = "鞍山钢铁召开会议。会上，鞍钢表彰了先进集体。";
     let x = run(s);
     assert_eq!(org_mentions(&x, s, "鞍山钢铁"), ["鞍山钢铁", "鞍钢"]);
-}
-
-/// (speaker, verb, text) of each quote.
-fn quotes(s: &str) -> Vec<(String, String, String)> {
-    run(s)
-        .quotes
-        .into_iter()
-        .map(|q| (q.speaker.unwrap_or_default(), q.verb, q.text))
-        .collect()
-}
-
-fn q(speaker: &str, verb: &str, text: &str) -> (String, String, String) {
-    (speaker.into(), verb.into(), text.into())
 }
 
 #[test]

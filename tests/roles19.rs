@@ -2,26 +2,9 @@
 //! 常务, 第一), titles that name their own ministry in a 、 list, court and discipline
 //! titles, Hong Kong's secretaries and bureau heads, and the span of a surname + title.
 
-use zhextract::{extract, Extraction, OffsetUnit, Options, Person};
-
-fn run(s: &str) -> Extraction {
-    extract(
-        s,
-        &Options {
-            offsets: OffsetUnit::Byte,
-            ..Options::default()
-        },
-    )
-}
-
-fn person<'a>(x: &'a Extraction, name: &str) -> &'a Person {
-    x.people.iter().find(|p| p.name == name).unwrap_or_else(|| {
-        panic!(
-            "{name} in {:?}",
-            x.people.iter().map(|p| &p.name).collect::<Vec<_>>()
-        )
-    })
-}
+use zhextract::Extraction;
+mod common;
+use common::{person, run};
 
 /// The person's roles as (title, organisation).
 fn roles(x: &Extraction, name: &str) -> Vec<(String, Option<String>)> {

@@ -1,24 +1,9 @@
 //! People, their roles and their later mentions, on news of our own making (the session 18
 //! audit of people-dense articles: inspections, boards, courts, interviews).
 
-use zhextract::{extract, Extraction, OffsetUnit, Options, Person};
-
-fn run(s: &str) -> Extraction {
-    extract(
-        s,
-        &Options {
-            offsets: OffsetUnit::Byte,
-            ..Options::default()
-        },
-    )
-}
-
-fn person<'a>(x: &'a Extraction, name: &str) -> &'a Person {
-    x.people
-        .iter()
-        .find(|p| p.name == name)
-        .unwrap_or_else(|| panic!("{name} in {:?}", names(x)))
-}
+use zhextract::{Extraction, Person};
+mod common;
+use common::{person, run};
 
 fn names(x: &Extraction) -> Vec<&str> {
     x.people.iter().map(|p| p.name.as_str()).collect()

@@ -1,0 +1,43 @@
+//! Helpers shared by the test crates (`mod common;`): extraction with byte offsets, so that
+//! a test can slice its own text with a mention's span, and the quotes as tuples.
+#![allow(dead_code)]
+
+use zhextract::{extract, Extraction, OffsetUnit, Options, Person};
+
+/// The extraction of `s`, spans in bytes of `s`.
+pub fn run(s: &str) -> Extraction {
+    extract(
+        s,
+        &Options {
+            offsets: OffsetUnit::Byte,
+            ..Options::default()
+        },
+    )
+}
+
+/// The quotes of `s` as (speaker, verb, text); each span must point at its text.
+pub fn quotes(s: &str) -> Vec<(String, String, String)> {
+    run(s)
+        .quotes
+        .into_iter()
+        .map(|q| {
+            assert_eq!(&s[q.start..q.end], q.text);
+            (q.speaker.unwrap_or_default(), q.verb, q.text)
+        })
+        .collect()
+}
+
+/// An expected quote, as [`quotes`] gives it.
+pub fn q(speaker: &str, verb: &str, text: &str) -> (String, String, String) {
+    (speaker.into(), verb.into(), text.into())
+}
+
+/// The person named `name`; panics with the names found when there is none.
+pub fn person<'a>(x: &'a Extraction, name: &str) -> &'a Person {
+    x.people.iter().find(|p| p.name == name).unwrap_or_else(|| {
+        panic!(
+            "{name} in {:?}",
+            x.people.iter().map(|p| &p.name).collect::<Vec<_>>()
+        )
+    })
+}

@@ -157,6 +157,13 @@ fn ceremonies_and_memorials_are_events_named_for_whom_they_are_held() {
 }
 
 #[test]
+fn single_before_a_unit_is_no_surname() {
+    let x = run("公司第三季度单季营收1041亿元，单日订单量创新高。故宫博物院原院长单霁翔出席活动。");
+    let names: Vec<&str> = x.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["单霁翔"]);
+}
+
+#[test]
 fn shows_and_open_tournaments_are_events() {
     let names = |t: &str| -> Vec<String> { run(t).events.into_iter().map(|e| e.name).collect() };
     let e = names("第二十届上海国际车展将于明年4月在国家会展中心举行。");

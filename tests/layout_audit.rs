@@ -130,6 +130,16 @@ fn the_end_mark_and_the_signature_at_the_foot_of_a_notice() {
 }
 
 #[test]
+fn a_financial_articles_risk_notice_is_a_disclaimer() {
+    use ParagraphKind::*;
+    let x = run("券商板块午后拉升\n\
+         午后，券商板块持续走强，多只个股涨幅超过5%。分析人士认为，成交量放大是主要原因。\n\
+         （本文不构成投资建议，据此操作风险自担）\n\
+         市场有风险，投资需谨慎。");
+    assert_eq!(kinds(&x)[2..], [Disclaimer, Disclaimer]);
+}
+
+#[test]
 fn a_call_to_tap_wow_in_corner_brackets_is_promotion() {
     use ParagraphKind::*;
     let x = run("市區交通新安排\n\

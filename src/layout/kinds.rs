@@ -107,11 +107,16 @@ const DISCLAIMER: &[&str] = &[
     "来源于网络",
     // (a listed company's statement over its notices: 本公司及董事会全体成员保证信息披露的内容…)
     "保证信息披露",
+    // (a financial article's: 本文不构成投资建议，据此操作风险自担)
+    "不构成投资建议",
+    "风险自担",
+    "投资有风险",
+    "投资需谨慎",
 ];
 
 /// The first chars of [`DISCLAIMER`] (a test checks them).
-const DISCLAIMER_FIRST: [char; 14] = [
-    '免', '版', '本', '系', '转', '如', '联', '不', '仅', '未', '禁', '请', '来', '保',
+const DISCLAIMER_FIRST: [char; 16] = [
+    '免', '版', '本', '系', '转', '如', '联', '不', '仅', '未', '禁', '请', '来', '保', '风', '投',
 ];
 const DISCLAIMER_BITS: CharBits = CharBits::of(&DISCLAIMER_FIRST);
 
@@ -136,13 +141,15 @@ fn has_disclaimer_cues(f: &str, need: usize) -> bool {
             '转' => &[6],
             '如' => &[7],
             '联' => &[8],
-            '不' => &[9, 14],
+            '不' => &[9, 14, 18],
             '仅' => &[10],
             '未' => &[12],
             '禁' => &[13],
             '请' => &[15],
             '来' => &[16],
             '保' => &[17],
+            '风' => &[19],
+            '投' => &[20, 21],
             _ => continue,
         };
         for &k in ks {

@@ -401,6 +401,10 @@ fn segment_han(
             let Some(&ps) = lex.surnames.get(sur) else {
                 continue;
             };
+            // 单 before a unit of time or count is "single" (单季|营收, 单日, 单场, 单笔)
+            if sur == "单" && "季月日周年天场笔次项个件".contains(chars[i + 1]) {
+                continue;
+            }
             for glen in 1..=2usize {
                 if i + slen + glen > n {
                     break;

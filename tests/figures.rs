@@ -110,6 +110,28 @@ fn hedged_counts_and_measures_are_approximate_as_money_is() {
 }
 
 #[test]
+fn office_hours_under_a_label_recur_and_name_no_day() {
+    let x = extract(
+        "咨询电话：0769-12366，工作时间为周一至周五上午8:30-12:00，下午14:00-17:30。展览开放时间为5月1日至10月7日。",
+        &with_reference("2026-12-03"),
+    );
+    let v: Vec<(&str, Option<&str>)> = x
+        .dates
+        .iter()
+        .map(|d| (d.value.as_str(), d.end_value.as_deref()))
+        .collect();
+    assert_eq!(
+        v,
+        [
+            ("T08:30", None),
+            ("T12:00", None),
+            ("T14:00", Some("T17:30")),
+            ("2026-05-01", Some("2026-10-07"))
+        ]
+    );
+}
+
+#[test]
 fn spans_point_into_the_input_in_every_unit() {
     // An astral character before the figures shifts UTF-16 and char offsets apart.
     let t = "𠀀据报道，1月22日投入1830万元。";

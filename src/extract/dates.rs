@@ -3487,16 +3487,50 @@ const RECURRING: &[&str] = &[
     "每個月",
 ];
 
+/// Labels of opening or office hours: the times after them recur.
+const HOURS_LABELS: &[&str] = &[
+    "工作时间",
+    "工作時間",
+    "办公时间",
+    "辦公時間",
+    "营业时间",
+    "營業時間",
+    "开放时间",
+    "開放時間",
+    "服务时间",
+    "服務時間",
+    "受理时间",
+    "受理時間",
+    "咨询时间",
+    "諮詢時間",
+    "接待时间",
+    "接待時間",
+    "开馆时间",
+    "開館時間",
+];
+
 /// `r` without the weekdays it names, when it recurs: after a word of [`RECURRING`], or
 /// right after a recurring time that ends at `after` (每周一至周五 上午9时至下午5时).
 fn recurring(s: &str, r: &Raw, after: usize) -> Option<Raw> {
     let before = s[..r.start].trim_end_matches([' ', '\u{3000}']);
+    // (or after a comma, a clock time alone: 每日上午9:00至11:30，下午14:00至17:00)
+    let clock_only = r.a.m.is_none() && r.a.d.is_none() && r.a.has_time();
     let chained = after <= before.len()
-        && matches!(
-            &s[after..before.len()],
-            "" | "至" | "到" | "-" | "－" | "~" | "～" | "、"
-        );
-    if !chained && !RECURRING.iter().any(|w| before.ends_with(w)) {
+        && match &s[after..before.len()] {
+            "" | "至" | "到" | "-" | "－" | "~" | "～" | "、" => true,
+            "，" | "," | "；" => clock_only,
+            _ => false,
+        };
+    // (hours under a label: 工作时间为周一至周五上午8:30, 营业时间：10:00-22:00; a day or
+    // month written there is one period, 开放时间为5月1日至10月7日, and keeps its year)
+    let label = r.a.m.is_none()
+        && r.a.d.is_none()
+        && HOURS_LABELS.iter().any(|w| {
+            before
+                .trim_end_any(&['为', '為', '：', ':', '是'])
+                .ends_with(w)
+        });
+    if !chained && !label && !RECURRING.iter().any(|w| before.ends_with(w)) {
         return None;
     }
     let bare = |f: Fields| Fields {

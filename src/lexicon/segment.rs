@@ -107,11 +107,18 @@ pub(crate) fn segment_into(
     while let Some(&(i, c)) = it.peek() {
         let at = start + i;
         if is_han(c) {
+            // the run's chars, codes and offsets gathered on the way (one decode of each char)
+            sc.chars.clear();
+            sc.codes.clear();
+            sc.at.clear();
             let mut j = i;
             while let Some(&(k, c)) = it.peek() {
                 if !is_han(c) {
                     break;
                 }
+                sc.chars.push(c);
+                sc.codes.push(Dict::codes(c));
+                sc.at.push((k - i) as u32);
                 j = k + c.len_utf8();
                 it.next();
             }
@@ -318,6 +325,8 @@ impl Scratch {
     }
 }
 
+/// The best path over the run of Han chars `text[start..end]`, whose chars, codes and
+/// offsets the caller put into `sc.chars`, `sc.codes` and `sc.at` (without the end).
 fn segment_han(
     lex: &Lexicon,
     sc: &mut Scratch,
@@ -327,14 +336,6 @@ fn segment_han(
     out: &mut Vec<Token>,
 ) {
     let run = &text[start..end];
-    sc.chars.clear();
-    sc.codes.clear();
-    sc.at.clear();
-    for (i, c) in run.char_indices() {
-        sc.chars.push(c);
-        sc.codes.push(Dict::codes(c));
-        sc.at.push(i as u32);
-    }
     sc.at.push(run.len() as u32);
     let (chars, codes, at) = (&sc.chars[..], &sc.codes[..], &sc.at[..]);
     let first_kids = Dict::first_kids();

@@ -135,6 +135,10 @@ fn pick(
     let base = reading.and_then(syllable).map(|(b, _)| b);
     let dict = crate::lexicon::dict();
     let after_prev = fp.and_then(|p| dict.step(Dict::ROOT, p));
+    // (the trie steps of `place` by the chars' codes, the next char's looked up once: as
+    // `Dict::step` from the root and below it)
+    let kids = Dict::first_kids();
+    let next_code = fnx.map_or(0, |n| Dict::codes(n) >> 16);
     for &c in cands {
         if !is_han(c) || script_penalty(c, side) > 0 {
             continue;
@@ -156,26 +160,29 @@ fn pick(
             }
             evidence += 1;
         }
-        let mut s = level_folded(c, fc);
+        // (the level only for a candidate with evidence: the others rank nowhere)
+        let mut s = 0;
         if fp.is_some_and(|p| is_word2(p, fc)) {
             s += 12;
             evidence += 1;
         }
         // (or a place of the gazetteer with either neighbour: 喀|什, which is no common word)
         let place = || {
-            fnx.is_some_and(|n| {
-                dict.step(Dict::ROOT, fc)
-                    .and_then(|at| dict.step(at, n))
+            let codes = Dict::codes(fc);
+            (next_code != 0
+                && Dict::root_child(codes)
+                    .and_then(|at| Dict::step_code(kids, at, next_code))
+                    .is_some_and(|at| dict.is_place_at(at)))
+                || after_prev
+                    .and_then(|at| Dict::step_code(kids, at, codes >> 16))
                     .is_some_and(|at| dict.is_place_at(at))
-            }) || after_prev
-                .and_then(|at| dict.step(at, fc))
-                .is_some_and(|at| dict.is_place_at(at))
         };
         if fnx.is_some_and(|n| is_word2(fc, n)) || place() {
             s += 12;
             evidence += 1;
         }
         if evidence > 0 {
+            s += level_folded(c, fc);
             match top {
                 Some((bs, bc)) if s < bs || (s == bs && c >= bc) => second = second.max(s),
                 Some((bs, _)) => {

@@ -89,14 +89,15 @@ impl Matcher {
         let bits = &*self.bits;
         // (the char decoded off the bytes: no boundary check and no `Option` per char)
         while let Some(&b0) = h.get(p) {
-            // (a three-byte char first: most of the text; one bound test for its bytes)
+            // (a three-byte char first: most of the text; one bound test for its bytes. Its
+            // word of `bits` is known from the first two bytes: an empty one skips it)
             let (c, len) = if b0 & 0xF0 == 0xE0 && p + 2 < h.len() {
-                (
-                    (u32::from(b0 & 0x0F) << 12)
-                        | (u32::from(h[p + 1] & 0x3F) << 6)
-                        | u32::from(h[p + 2] & 0x3F),
-                    3,
-                )
+                let w = (u32::from(b0 & 0x0F) << 6) | u32::from(h[p + 1] & 0x3F);
+                if bits[w as usize] == 0 {
+                    p += 3;
+                    continue;
+                }
+                ((w << 6) | u32::from(h[p + 2] & 0x3F), 3)
             } else {
                 match b0 {
                     0..=0x7F => (u32::from(b0), 1),

@@ -680,9 +680,9 @@ fn race_time_at(s: &str, at: usize) -> Option<(f64, usize)> {
     let before = s[..at].trim_end_any(&[' ', '：', ':', '为', '是', '达', '仅']);
     let after = &s[end..];
     // 以2:10:35夺冠; the 以 of 以14:30:00为准 is not enough alone
-    let led = s[..at].ends_with('以') && RACE_AFTER.iter().any(|w| after.starts_with(w));
-    let result = RACE_BEFORE.iter().any(|w| before.ends_with(w))
-        || ["夺冠", "完赛", "冲线", "撞线"].iter().any(|w| after.starts_with(w))
+    let led = s[..at].ends_with('以') && after.starts_with_any(&RACE_AFTER);
+    let result = before.ends_with_any(&RACE_BEFORE)
+        || after.starts_with_any(&["夺冠", "完赛", "冲线", "撞线"])
         // 的成绩, 的个人最好成绩
         || (after.starts_with('的')
             && after[..after.char_indices().nth(8).map_or(after.len(), |(k, _)| k)].contains("成绩"));
@@ -884,9 +884,7 @@ fn point_with(
         if allowed {
             let after = after_marker;
             // 一日之计, 三日游: a word, not a date.
-            let word = ["之计", "游", "元"]
-                .iter()
-                .any(|w| s[after..].starts_with(w));
+            let word = s[after..].starts_with_any(&["之计", "游", "元"]);
             // 期限共30日, 3日内: a count of days; a day with a month stays a date
             // (3月30日以来, 6月1日至30日期间).
             let span = !has_month && inherit.is_none() && is_day_count(s, j, after);
@@ -1009,7 +1007,7 @@ fn roc_year(s: &str, at: usize, e: usize, y: i64) -> bool {
             '前' | '后' | '来' | '间' | '内' | '里' | '之' | '的' | '历' | '多' | '余' | '以'
         )
     });
-    year_words || (BEFORE.iter().any(|w| s[..at].ends_with(w)) && !span) || roc_range(s, at, e, y)
+    year_words || (s[..at].ends_with_any(&BEFORE) && !span) || roc_range(s, at, e, y)
 }
 
 /// Whether the year `y` (from `at` to `e`, before 年) is one end of a range of two years of
@@ -1153,11 +1151,11 @@ const DAYS_AFTER: &[&str] = &["内", "以内", "之内", "期间"];
 pub(crate) fn is_day_count(s: &str, at: usize, after: usize) -> bool {
     let before = &s[..at];
     // (中共30日发表 is the party and a date)
-    let word_before = DAYS_BEFORE.iter().any(|w| before.ends_with(w)) && !before.ends_with("中共");
+    let word_before = before.ends_with_any(&DAYS_BEFORE) && !before.ends_with("中共");
     // 数十日, 几十日: several tens of days (数 before digits is 指数7日, a date)
     let several = (before.ends_with('数') || before.ends_with('几'))
         && !s[at..].starts_with(|c: char| c.is_ascii_digit());
-    word_before || several || DAYS_AFTER.iter().any(|w| s[after..].starts_with(w))
+    word_before || several || s[after..].starts_with_any(&DAYS_AFTER)
 }
 
 /// 今（5）日, 昨（4）日, 明(6)日, 前（3）日: the day of the month, at `at`.
@@ -1956,7 +1954,7 @@ fn compared(s: &str, start: usize, end: usize) -> bool {
             let rest = &s[end..];
             let rest = rest.strip_prefix("同期").unwrap_or(rest);
             // 与上月相比, 与上月持平, 涨幅与上月相同
-            [
+            rest.starts_with_any(&[
                 "相比",
                 "比较",
                 "比較",
@@ -1966,9 +1964,7 @@ fn compared(s: &str, start: usize, end: usize) -> bool {
                 "相當",
                 "一致",
                 "基本持平",
-            ]
-            .iter()
-            .any(|w| rest.starts_with(w))
+            ])
         }
         _ => false,
     }
@@ -3142,7 +3138,7 @@ fn dateline<'r>(doc: &Doc, raws: &'r [Raw]) -> Option<&'r Raw> {
             && raw.b.is_none()
             && a.drel.is_none()
             && ((s[raw.end..].starts_any(&['电', '讯'])
-                || ["今日（", "今天（"].iter().any(|w| s[..raw.start].ends_with(*w))
+                || s[..raw.start].ends_with_any(&["今日（", "今天（"])
                     && s[raw.end..].starts_with('）'))
                 // in the first paragraphs, or in a closing byline of its own
                 && (i < 3 || short)
@@ -3272,14 +3268,9 @@ const RECAP: &[&str] = &[
 fn is_target(s: &str, r: &Raw) -> bool {
     let before = &s[..r.start];
     let after = &s[r.end..];
-    [
+    before.ends_with_any(&[
         "到", "至", "预计", "计划", "目标", "力争", "争取", "将于", "将在",
-    ]
-    .iter()
-    .any(|w| before.ends_with(w))
-        || ["前", "以前", "之前", "目标", "远景"]
-            .iter()
-            .any(|w| after.starts_with(w))
+    ]) || after.starts_with_any(&["前", "以前", "之前", "目标", "远景"])
 }
 
 /// The start of 民国, 民國, 中华民国 or 中華民國 right before `at`, or `at`.
@@ -3490,13 +3481,13 @@ const RECURRING: &[&str] = &[
 /// `r` without the weekdays it names, when it recurs: after a word of [`RECURRING`], or
 /// right after a recurring time that ends at `after` (每周一至周五 上午9时至下午5时).
 fn recurring(s: &str, r: &Raw, after: usize) -> Option<Raw> {
-    let before = s[..r.start].trim_end_matches([' ', '\u{3000}']);
+    let before = s[..r.start].trim_end_any(&[' ', '\u{3000}']);
     let chained = after <= before.len()
         && matches!(
             &s[after..before.len()],
             "" | "至" | "到" | "-" | "－" | "~" | "～" | "、"
         );
-    if !chained && !RECURRING.iter().any(|w| before.ends_with(w)) {
+    if !chained && !before.ends_with_any(&RECURRING) {
         return None;
     }
     let bare = |f: Fields| Fields {

@@ -552,7 +552,7 @@ fn structure_number(s: &str, at: usize) -> Option<usize> {
     let next = &s[end..];
     let parts = w == "章"
         || !next.chars().next().is_some_and(is_han)
-        || [
+        || next.starts_with_any(&[
             "规定",
             "規定",
             "明确",
@@ -564,9 +564,7 @@ fn structure_number(s: &str, at: usize) -> Option<usize> {
             "至",
             "的规定",
             "的規定",
-        ]
-        .iter()
-        .any(|x| next.starts_with(*x));
+        ]);
     parts.then_some(end)
 }
 
@@ -1260,7 +1258,7 @@ fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool) {
         && (predicate(s, &toks, 0, false)
             || (toks[0].pos() == Some(Pos::Function) && !lone(s, &toks[0]))
             // (verbs of going the dictionary may not hold: 赶赴现场)
-            || ["赶赴", "奔赴"].iter().any(|w| s[at..].starts_with(w)));
+            || s[at..].starts_with_any(&["赶赴", "奔赴"]));
     let mut noun_seen = false;
     for (i, t) in toks.iter().enumerate() {
         let w = &s[t.start..];

@@ -94,10 +94,7 @@ pub fn from_parts(
     // (a notice: its headline names it so, or it says 通知如下)
     let notice = content.iter().any(|p| {
         let f = doc.fold[p.range.clone()].trim_end();
-        (p.kind == ParagraphKind::Headline
-            && ["通知", "公告", "通告", "启事"]
-                .iter()
-                .any(|w| f.ends_with(w)))
+        (p.kind == ParagraphKind::Headline && f.ends_with_any(&["通知", "公告", "通告", "启事"]))
             || (f.ends_any(&['：', ':']) && f.contains("通知如下"))
     });
     // the weight of the figures each unit holds (a date or money once each)
@@ -168,7 +165,7 @@ pub fn from_parts(
             for (i, c) in f.char_indices() {
                 n += 1;
                 if !boilerplate && BOILERPLATE_BITS.may_hold(c) {
-                    boilerplate = BOILERPLATE.iter().any(|b| f[i..].starts_with(b));
+                    boilerplate = f[i..].starts_with_any(&BOILERPLATE);
                 }
                 if kw_bits.may_hold(c) {
                     for (x, (w, _)) in found.iter_mut().zip(&kws) {

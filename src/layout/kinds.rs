@@ -466,9 +466,7 @@ fn is_section_heading(f: &str) -> bool {
     let head: String = f.chars().take_while(|&c| numeral(c) || c == '第').collect();
     let rest = &f[head.len()..];
     if head.starts_with('第') && head.chars().count() >= 2 {
-        return ["章", "节", "部分", "编", "篇"]
-            .iter()
-            .any(|u| rest.starts_with(u));
+        return rest.starts_with_any(&["章", "节", "部分", "编", "篇"]);
     }
     !head.is_empty() && !head.contains('第') && rest.starts_any(&['、', '．'])
 }

@@ -1516,7 +1516,7 @@ impl<'a> Sentence<'a> {
         // (an award, a disease: 奥斯卡|最佳, 格莱美|奖, 帕金森|病, 阿尔茨|海默病; not a person
         // who rewards or falls ill: 奖励, 病逝, 病了)
         let ill = w == "病" && e + 1 < n && self.adjacent(e) && self.s(e + 1) == "了";
-        (THING_AFTER.iter().any(|t| w.starts_with(t))
+        (w.starts_with_any(&THING_AFTER)
             && !ill
             && !matches!(
                 w,
@@ -1782,7 +1782,7 @@ impl<'a> Sentence<'a> {
                 return false;
             }
             let text = self.joined(r.start, r.end - 1);
-            if !FACILITIES.iter().any(|f| text.ends_with(f)) || self.in_title[r.end - 1] {
+            if !text.ends_with_any(&FACILITIES) || self.in_title[r.end - 1] {
                 return true;
             }
             let mut a = r.start;
@@ -2194,9 +2194,15 @@ impl<'a> Sentence<'a> {
                     && self.adjacent(j - 1)
                     && self.adjacent(j - 2)
                     && matches!(self.s(j - 1), "及" | "与" | "和")
-                    && ["局", "署", "中心", "委员会", "办公室", "指挥部", "学院"]
-                        .iter()
-                        .any(|h| self.s(k).ends_with(h))
+                    && self.s(k).ends_with_any(&[
+                        "局",
+                        "署",
+                        "中心",
+                        "委员会",
+                        "办公室",
+                        "指挥部",
+                        "学院",
+                    ])
                     && self.chars(j - 2, j - 2) <= 4
                     && self.chars(j, k) <= 7
                     && (j - 2..=k).all(|i| {
@@ -2251,7 +2257,7 @@ impl<'a> Sentence<'a> {
             // (国家|税务局: the agency word right after it; not 国家|中心 "the state's central")
             let state_agency = j < k
                 && self.s(j) == "国家"
-                && [
+                && self.s(k).ends_with_any(&[
                     "局",
                     "署",
                     "委员会",
@@ -2268,9 +2274,7 @@ impl<'a> Sentence<'a> {
                     "男足",
                     "球队",
                     "代表队",
-                ]
-                .iter()
-                .any(|h| self.s(k).ends_with(h))
+                ])
                 && !(j + 1 == k && self.s(k) == "中心");
             while j < k
                 && run != Some(j)
@@ -3050,7 +3054,7 @@ impl<'a> Sentence<'a> {
         }
         let after_ok = |e: usize| {
             let t = &fold[self.toks[e - 1].end..];
-            MATCH_AFTER_CLUB.iter().any(|w| t.starts_with(w))
+            t.starts_with_any(&MATCH_AFTER_CLUB)
                 || digits_then(t, &['比'])
                 || t.strip_prefix('以')
                     .is_some_and(|r| digits_then(r, &['比', '分']))
@@ -3065,7 +3069,7 @@ impl<'a> Sentence<'a> {
         let word = |i: usize| {
             !self.in_title[i]
                 && !self.is_head(i)
-                && !MATCH_AFTER_CLUB.iter().any(|w| self.s(i).starts_with(w))
+                && !self.s(i).starts_with_any(&MATCH_AFTER_CLUB)
                 && !self.s(i).contains_any(&['队', '赛', '场'])
                 && matches!(
                     self.toks[i].kind,
@@ -3090,7 +3094,7 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let before = fold[..self.toks[p].start].trim_end();
-            let result = MATCH_BEFORE_CLUB.iter().any(|w| before.ends_with(w));
+            let result = before.ends_with_any(&MATCH_BEFORE_CLUB);
             let mut e = p + 1;
             // (a measure char after the name's first: 梅州|客|家)
             while e < n
@@ -4825,7 +4829,7 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
         if !(noun(i) || single) {
             break;
         }
-        if SUB_UNITS.iter().any(|h| s.s(i).ends_with(h))
+        if s.s(i).ends_with_any(&SUB_UNITS)
             && !matches!(s.s(i), "部署" | "签署" | "连署")
             && (i > e || s.s(i).chars().count() > 1)
             && !matches!(
@@ -5149,7 +5153,7 @@ fn titles_before(
                 && !s.single_char(ti - 1)
                 && roles.iter().any(|t| {
                     let t = &fold[t.clone()];
-                    PLACE_HEADS.iter().any(|h| t.ends_with(h))
+                    t.ends_with_any(&PLACE_HEADS)
                         // the head of a place named by its kind: 故宫博物院|院长, 上海图书馆|馆长
                         || (t.ends_with('长')
                             && t.chars().rev().nth(1).is_some_and(|c| {
@@ -5683,7 +5687,7 @@ fn tag_sentence<'a>(
                     ""
                 };
                 let head_next = !next.is_empty() && s.is_head(k + 1) && !next.ends_with("政府");
-                !(head_next || NAMED_AFTER.iter().any(|x| next.starts_with(x)))
+                !(head_next || next.starts_with_any(&NAMED_AFTER))
             }
             Kind::Name => {
                 !NOT_NAMES.contains(&s.s(k))
@@ -5701,7 +5705,7 @@ fn tag_sentence<'a>(
                     // a housing estate's name (文鼎苑|小区)
                     && !(k + 1 < n && s.adjacent(k) && matches!(s.s(k + 1), "小区" | "公寓"))
                     && !s.place_and_army(k)
-                    && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p))
+                    && !s.s(k).starts_with_any(&NOT_NAME_STARTS)
                     && !(s.broken_word_before(k) && !s.name_context(k))
                     && glued_relation(&s, k).is_none()
                     && !s.measure_start(k)
@@ -5714,7 +5718,7 @@ fn tag_sentence<'a>(
                     && !(s.s(k).chars().all(is_translit) && s.thing_after(k + 1))
                     && plausible_long_name(lex, s.s(k))
                     && !(s.broken_word_before(k) && !s.name_context(k))
-                    && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p))
+                    && !s.s(k).starts_with_any(&NOT_NAME_STARTS)
             }
             // famous names jieba files under other tags (周恩来, 唐家璇): three chars, a
             // surname and two given-name chars, before a title, a verb or punctuation
@@ -6186,10 +6190,7 @@ fn tag_sentence<'a>(
     // the name of a storm is no person (台风“艾云尼”, 飓风米尔顿)
     people.retain(|&(a, _)| {
         let before = fold[..toks[a].start].trim_end_any(&['“', '「', '"', '‘', '《']);
-        !before.ends_any(&['风', '旋'])
-            || !["台风", "风暴", "飓风", "气旋"]
-                .iter()
-                .any(|w| before.ends_with(w))
+        !before.ends_any(&['风', '旋']) || !before.ends_with_any(&["台风", "风暴", "飓风", "气旋"])
     });
     // (a road's name holds no person: 中山北路)
     if !roads.is_empty() {

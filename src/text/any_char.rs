@@ -26,6 +26,10 @@ pub trait AnyChar {
     fn trim_end_any(&self, set: &[char]) -> &str;
     /// `trim_matches(set)`.
     fn trim_any(&self, set: &[char]) -> &str;
+    /// `words.iter().any(|w| self.starts_with(w))`: one loop for every list of words.
+    fn starts_with_any(&self, words: &[&str]) -> bool;
+    /// `words.iter().any(|w| self.ends_with(w))`.
+    fn ends_with_any(&self, words: &[&str]) -> bool;
 }
 
 impl AnyChar for str {
@@ -82,6 +86,14 @@ impl AnyChar for str {
     fn trim_any(&self, set: &[char]) -> &str {
         self.trim_start_any(set).trim_end_any(set)
     }
+    #[inline(never)]
+    fn starts_with_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.starts_with(w))
+    }
+    #[inline(never)]
+    fn ends_with_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.ends_with(w))
+    }
 }
 
 #[cfg(test)]
@@ -114,6 +126,16 @@ mod tests {
             assert_eq!(s.trim_start_any(&set), s.trim_start_matches(set), "{s}");
             assert_eq!(s.trim_end_any(&set), s.trim_end_matches(set), "{s}");
             assert_eq!(s.trim_any(&set), s.trim_matches(set), "{s}");
+            let words = ["。中", "b", "", "aa"];
+            assert_eq!(
+                s.starts_with_any(&words),
+                words.iter().any(|w| s.starts_with(w))
+            );
+            assert_eq!(
+                s.ends_with_any(&words),
+                words.iter().any(|w| s.ends_with(w))
+            );
+            assert!(!s.ends_with_any(&[]));
         }
     }
 }

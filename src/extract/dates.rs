@@ -1225,9 +1225,7 @@ fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
             }
         }
     }
-    let word = ["星期", "礼拜", "禮拜", "周", "週"]
-        .into_iter()
-        .find(|w| s[j..].starts_with(w))?;
+    let word = s[j..].prefix_in(&["星期", "礼拜", "禮拜", "周", "週"])?;
     j += word.len();
     // 上周星期三, 下周的周一.
     if off.is_some() && matches!(word, "周" | "週") {
@@ -1236,10 +1234,7 @@ fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
         } else {
             j
         };
-        if let Some(w2) = ["星期", "礼拜", "禮拜", "周", "週"]
-            .into_iter()
-            .find(|w| s[k..].starts_with(w))
-        {
+        if let Some(w2) = s[k..].prefix_in(&["星期", "礼拜", "禮拜", "周", "週"]) {
             if next_char(s, k + w2.len()).is_some_and(|c| "一二三四五六日天".contains(c)) {
                 j = k + w2.len();
             }
@@ -1340,10 +1335,7 @@ fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, us
     let (q, e, _) = int_at(s, j)?;
     // 前五个月, 前5个月, 前4月, 首5個月: the first months of the year.
     if first && after_year {
-        if let Some(w) = ["个月", "個月", "月"]
-            .into_iter()
-            .find(|w| s[e..].starts_with(w))
-        {
+        if let Some(w) = s[e..].prefix_in(&["个月", "個月", "月"]) {
             if (1..=12).contains(&q) {
                 return Some((Part::Months(1, q as u32), e + w.len()));
             }
@@ -1427,7 +1419,7 @@ fn era_at(s: &str, at: usize) -> Option<(Era, usize)> {
         century = true;
         j += w.len();
     } else if let Some((n, e, _)) = int_at(s, j) {
-        if let Some(w) = ["世纪", "世紀"].into_iter().find(|w| s[e..].starts_with(w)) {
+        if let Some(w) = s[e..].prefix_in(&["世纪", "世紀"]) {
             if !(1..=21).contains(&n) {
                 return None;
             }
@@ -1587,7 +1579,7 @@ fn sports_near(s: &str, at: usize) -> bool {
         .nth(REACH)
         .map_or(s.len(), |(k, _)| at + k);
     let window = &s[from..to];
-    SPORTS_WORDS.iter().any(|w| window.contains(w))
+    window.contains_any_of(&SPORTS_WORDS)
 }
 
 /// The n-th week of a month, or the n-th weekday, after the month: 第三周, 的第一个星期一,
@@ -1597,9 +1589,7 @@ fn month_week(s: &str, at: usize) -> Option<(Part, usize)> {
     if s[j..].starts_with('的') {
         j += '的'.len_utf8();
     }
-    let n = if let Some(w) = ["最后一个", "最後一個", "最后一", "最後一"]
-        .into_iter()
-        .find(|w| s[j..].starts_with(w))
+    let n = if let Some(w) = s[j..].prefix_in(&["最后一个", "最後一個", "最后一", "最後一"])
     {
         j += w.len();
         0
@@ -1610,14 +1600,12 @@ fn month_week(s: &str, at: usize) -> Option<(Part, usize)> {
             return None;
         }
         j = e;
-        if let Some(g) = ["个", "個"].into_iter().find(|g| s[j..].starts_with(g)) {
+        if let Some(g) = s[j..].prefix_in(&["个", "個"]) {
             j += g.len();
         }
         n as u32
     };
-    let word = ["星期", "礼拜", "禮拜", "周", "週"]
-        .into_iter()
-        .find(|w| s[j..].starts_with(w))?;
+    let word = s[j..].prefix_in(&["星期", "礼拜", "禮拜", "周", "週"])?;
     j += word.len();
     let wd = next_char(s, j)
         .and_then(|c| "一二三四五六日天".chars().position(|x| x == c))
@@ -1779,9 +1767,7 @@ fn hour_range(s: &str, at: usize) -> Option<(u32, u32, usize)> {
         }
         _ => {
             let (h1, e1, _) = int_at(s, at)?;
-            let conn = ["~", "～", "-", "－", "至", "到"]
-                .into_iter()
-                .find(|c| s[e1..].starts_with(c))?;
+            let conn = s[e1..].prefix_in(&["~", "～", "-", "－", "至", "到"])?;
             let (h2, e2) = hour_at(s, e1 + conn.len())?;
             (h1, h2, e2)
         }
@@ -3243,7 +3229,7 @@ fn year_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
                 let years = &explicit[lo..hi];
                 if years.iter().any(|&(_, y)| {
                     crate::pipeline::key_range(&counts, y as u32 as usize, 0).len() >= 2
-                }) || (!years.is_empty() && RECAP.iter().any(|w| t.contains(w)))
+                }) || (!years.is_empty() && t.contains_any_of(&RECAP))
                 {
                     contrast = true;
                 }

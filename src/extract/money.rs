@@ -748,7 +748,7 @@ fn hong_kong(fold: &str) -> bool {
         "房屋署",
     ];
     const OTHER: &[&str] = &["台湾", "台北", "行政院", "立法院", "民国", "澳门", "内地"];
-    HK.iter().filter(|w| fold.contains(**w)).count() >= 2 && !OTHER.iter().any(|w| fold.contains(w))
+    HK.iter().filter(|w| fold.contains(**w)).count() >= 2 && !fold.contains_any_of(&OTHER)
 }
 
 /// Reads the first amount of `s`, as a whole input rather than running text: 五分 and 二十分

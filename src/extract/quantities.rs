@@ -545,9 +545,7 @@ fn unit_range(s: &str, end: usize, unit: &str) -> std::ops::Range<usize> {
 fn structure_number(s: &str, at: usize) -> Option<usize> {
     let (_, e) = numbers::parse_ordinal_at(s, at)?;
     let rest = &s[e..];
-    let w = ["章", "条", "條", "款"]
-        .into_iter()
-        .find(|w| rest.starts_with(*w))?;
+    let w = rest.prefix_in(&["章", "条", "條", "款"])?;
     let end = e + w.len();
     let next = &s[end..];
     let parts = w == "章"
@@ -611,9 +609,7 @@ fn quantity_range(doc: &Doc, n: &numbers::Numeral, end: usize) -> Option<Quantit
     if n.kind != NumeralKind::Cardinal || n.max.is_some() {
         return None;
     }
-    let conn = ["-", "－", "～", "~", "至", "到", "—"]
-        .into_iter()
-        .find(|w| s[end..].starts_with(w))?;
+    let conn = s[end..].prefix_in(&["-", "－", "～", "~", "至", "到", "—"])?;
     let right = end + conn.len();
     let m = numbers::parse_at(s, right)
         .filter(|m| m.kind == NumeralKind::Cardinal && m.max.is_none())?;
@@ -738,23 +734,14 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         }
     }
     // 30%, 10%-15%, 10-15%.
-    if let Some(sign) = ["%", "％", "‰"]
-        .into_iter()
-        .find(|w| s[end..].starts_with(w))
-    {
+    if let Some(sign) = s[end..].prefix_in(&["%", "％", "‰"]) {
         end += sign.len();
         let mut max = n.max;
-        if let Some(conn) = ["-", "～", "~", "至", "到", "—"]
-            .into_iter()
-            .find(|w| s[end..].starts_with(w))
-        {
+        if let Some(conn) = s[end..].prefix_in(&["-", "～", "~", "至", "到", "—"]) {
             if let Some(m) =
                 numbers::parse_at(s, end + conn.len()).filter(|m| m.kind == NumeralKind::Cardinal)
             {
-                if let Some(sign2) = ["%", "％"]
-                    .into_iter()
-                    .find(|w| s[m.range.end..].starts_with(w))
-                {
+                if let Some(sign2) = s[m.range.end..].prefix_in(&["%", "％"]) {
                     if m.value >= n.value {
                         max = Some(m.value);
                         end = m.range.end + sign2.len();
@@ -776,17 +763,11 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         q.unit = unit.to_string();
         return Some(q);
     }
-    if let Some(conn) = ["-", "～", "~", "至", "到"]
-        .into_iter()
-        .find(|w| s[end..].starts_with(w))
-    {
+    if let Some(conn) = s[end..].prefix_in(&["-", "～", "~", "至", "到"]) {
         if let Some(m) = numbers::parse_at(s, end + conn.len())
             .filter(|m| m.kind == NumeralKind::Cardinal && m.value > n.value)
         {
-            if let Some(sign) = ["%", "％"]
-                .into_iter()
-                .find(|w| s[m.range.end..].starts_with(w))
-            {
+            if let Some(sign) = s[m.range.end..].prefix_in(&["%", "％"]) {
                 let end = m.range.end + sign.len();
                 let mut q = make(
                     doc,
@@ -960,10 +941,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         let k = q_end;
         if s[k..].starts_with('多') || s[k..].starts_with('半') {
             let k2 = k + '多'.len_utf8();
-            if let Some(w) = ["月", "小时", "小時", "星期", "钟头"]
-                .into_iter()
-                .find(|w| s[k2..].starts_with(w))
-            {
+            if let Some(w) = s[k2..].prefix_in(&["月", "小时", "小時", "星期", "钟头"]) {
                 let half = s[k..].starts_with('半');
                 let value = if half { n.value + 0.5 } else { n.value };
                 let unit = if w == "月" { "个月" } else { w };
@@ -983,9 +961,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
                 return Some(q);
             }
         }
-        if let Some(w) = ["月", "小时", "小時", "星期", "钟头", "基点", "基點"]
-            .into_iter()
-            .find(|w| s[k..].starts_with(w))
+        if let Some(w) = s[k..].prefix_in(&["月", "小时", "小時", "星期", "钟头", "基点", "基點"])
         {
             let unit = if w == "月" { "个月" } else { w };
             let mut q = make(

@@ -1321,15 +1321,21 @@ fn question_cue(s: &str) -> Option<usize> {
     if !s[..n].contains("记者") && !s[..n].contains("主持人") {
         return None;
     }
-    let (colon, _) = s
-        .char_indices()
-        .take(26)
-        .find(|&(_, c)| matches!(c, '：' | ':' | '，' | '。' | '；' | '？' | '！' | '、'))
-        .filter(|&(_, c)| matches!(c, '：' | ':'))?;
+    // (the colon, in the first 26 chars, before any other stop or comma)
+    let mut colon = None;
+    for (i, c) in s.char_indices().take(26) {
+        if matches!(c, '：' | ':') {
+            colon = Some(i);
+        }
+        if matches!(c, '：' | ':' | '，' | '。' | '；' | '？' | '！' | '、') {
+            break;
+        }
+    }
+    let colon = colon?;
     let label = &s[..colon];
     // 主持人（省政府新闻办副主任 王建军）: the cue before its bracket
     let head = label.find_any(&['（', '(']).map_or(label, |i| &label[..i]);
-    (head.ends_with("记者") || head.ends_with("主持人")).then_some(colon)
+    head.ends_with_any(&["记者", "主持人"]).then_some(colon)
 }
 
 /// The turns of an interview or a press conference written as questions and answers, in a

@@ -2107,10 +2107,7 @@ impl<'a> Sentence<'a> {
             let mut joined = false;
             loop {
                 // the dictionary may cut the link in two (旗|下): look at the text itself
-                if OWNER_LINKS
-                    .iter()
-                    .any(|l| self.fold[..self.toks[j].start].ends_with(l))
-                {
+                if self.fold[..self.toks[j].start].ends_with_any(OWNER_LINKS) {
                     break;
                 }
                 // 省|安|委会, 县|安|委|办: an abbreviated committee keeps the char before
@@ -4629,9 +4626,7 @@ fn dateline_place(s: &Sentence, org_tok: &[bool]) -> Option<(usize, usize)> {
 /// Regions named by two provinces' or rivers' one-char abbreviations (青藏高原, 黄淮, 江淮):
 /// two places in the People's Daily convention. The pair that starts `w`, if any.
 fn region_pair(w: &str) -> Option<&'static str> {
-    ["青藏", "黄淮", "江淮"]
-        .into_iter()
-        .find(|p| w.starts_with(p))
+    w.prefix_in(&["青藏", "黄淮", "江淮"])
 }
 
 /// Whether `k` lies in one of `spans` (sorted by start, not overlapping).

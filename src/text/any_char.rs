@@ -30,6 +30,12 @@ pub trait AnyChar {
     fn starts_with_any(&self, words: &[&str]) -> bool;
     /// `words.iter().any(|w| self.ends_with(w))`.
     fn ends_with_any(&self, words: &[&str]) -> bool;
+    /// The first of `words` that `self` starts with.
+    fn prefix_in<'w>(&self, words: &[&'w str]) -> Option<&'w str>;
+    /// The first of `words` that `self` ends with.
+    fn suffix_in<'w>(&self, words: &[&'w str]) -> Option<&'w str>;
+    /// `words.iter().any(|w| self.contains(w))`.
+    fn contains_any_of(&self, words: &[&str]) -> bool;
 }
 
 impl AnyChar for str {
@@ -94,6 +100,18 @@ impl AnyChar for str {
     fn ends_with_any(&self, words: &[&str]) -> bool {
         words.iter().any(|w| self.ends_with(w))
     }
+    #[inline(never)]
+    fn prefix_in<'w>(&self, words: &[&'w str]) -> Option<&'w str> {
+        words.iter().find(|w| self.starts_with(**w)).copied()
+    }
+    #[inline(never)]
+    fn suffix_in<'w>(&self, words: &[&'w str]) -> Option<&'w str> {
+        words.iter().find(|w| self.ends_with(**w)).copied()
+    }
+    #[inline(never)]
+    fn contains_any_of(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.contains(w))
+    }
 }
 
 #[cfg(test)]
@@ -136,6 +154,14 @@ mod tests {
                 words.iter().any(|w| s.ends_with(w))
             );
             assert!(!s.ends_with_any(&[]));
+            let first = words.iter().find(|w| s.starts_with(**w)).copied();
+            assert_eq!(s.prefix_in(&words), first);
+            let last = words.iter().find(|w| s.ends_with(**w)).copied();
+            assert_eq!(s.suffix_in(&words), last);
+            assert_eq!(
+                s.contains_any_of(&words),
+                words.iter().any(|w| s.contains(w))
+            );
         }
     }
 }

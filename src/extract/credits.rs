@@ -505,10 +505,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
             // An outlet may stand before the label: （中央社记者张建中新竹17日电）.
             let outlet = media_before(f, at);
             // (or the paper itself: （本报记者 张三）, an outlet that names no one)
-            let own = SELF
-                .iter()
-                .find(|w| f[..at].ends_with(**w))
-                .map(|w| at - w.len());
+            let own = f[..at].suffix_in(&SELF).map(|w| at - w.len());
             let before = f[..outlet.or(own).unwrap_or(at)].chars().next_back();
             let starts = before.map_or(true, |c| {
                 matches!(

@@ -961,7 +961,7 @@ fn point_with(
         for open in ["（", "("] {
             if s[j..].starts_with(open) {
                 if let Some((None, Some(wd), e)) = week_at(s, j + open.len()) {
-                    if let Some(close) = ["）", ")"].iter().find(|c| s[e..].starts_with(**c)) {
+                    if let Some(close) = s[e..].prefix_in(&["）", ")"]) {
                         j = e + close.len();
                         f.wd_check = Some(wd);
                     }
@@ -1038,7 +1038,7 @@ fn roc_range(s: &str, at: usize, e: usize, y: i64) -> bool {
     }
     // the second end: an earlier year, with or without 年, and a connector before it
     let head = s[..at].trim_end_any(&[' ', '\u{3000}']);
-    let Some(conn) = CONNECTORS.iter().find(|c| head.ends_with(**c)) else {
+    let Some(conn) = head.suffix_in(&CONNECTORS) else {
         return false;
     };
     let head = head[..head.len() - conn.len()].trim_end_any(&[' ', '\u{3000}']);
@@ -2140,9 +2140,8 @@ fn mention_at(s: &str, i: usize, tw: bool) -> Option<Raw> {
         // 周日，二月十号: a weekday, then the date it names.
         if let (Some(wd), None, None) = (a.weekday, a.week, a.h) {
             let k = skip_ws(s, e);
-            let k = ["，", ",", "、"]
-                .iter()
-                .find(|c| s[k..].starts_with(**c))
+            let k = s[k..]
+                .prefix_in(&["，", ",", "、"])
                 .map_or(k, |c| skip_ws(s, k + c.len()));
             if k > e {
                 if let Some((mut d, e2)) = point(s, k, None, tw) {

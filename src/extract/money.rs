@@ -891,7 +891,7 @@ fn range_tail(s: &str, a: &mut Amount, loose: bool) {
         return;
     }
     let at = skip_spaces(s, a.end);
-    let Some(conn) = RANGE.iter().find(|w| s[at..].starts_with(**w)) else {
+    let Some(conn) = s[at..].prefix_in(&RANGE) else {
         return;
     };
     let b_at = skip_spaces(s, at + conn.len());

@@ -130,7 +130,7 @@ fn verb_at(rest: &str) -> Option<&'static str> {
         '话' => &["话"],
         _ => return None,
     };
-    verbs.iter().find(|v| rest.starts_with(**v)).copied()
+    rest.prefix_in(&verbs)
 }
 
 /// Sentence openings of the reporter's narration: an open-ended quote stops before them.
@@ -321,10 +321,7 @@ fn speaker_ends_near(
 /// The first of `words` that `s` starts with (one loop, not one unrolled per list).
 #[inline(never)]
 fn first_prefix(s: &str, words: &'static [&'static str]) -> Option<&'static str> {
-    words
-        .iter()
-        .copied()
-        .find(|w| s.as_bytes().starts_with(w.as_bytes()))
+    s.prefix_in(words)
 }
 
 fn pronoun_at(s: &str) -> Option<&'static str> {
@@ -494,7 +491,7 @@ fn named_speaker_opens(doc: &Doc, sent: &Range<usize>, names: &[(Range<usize>, &
                 if verb_at(&fold[at..]).is_some() {
                     return true;
                 }
-                match SUBJECT_ADVERBS.iter().find(|a| fold[at..].starts_with(**a)) {
+                match fold[at..].prefix_in(&SUBJECT_ADVERBS) {
                     Some(a) => at += a.len(),
                     None => return false,
                 }
@@ -1545,7 +1542,7 @@ mod tests {
     /// `verb_at` by first char gives what a scan of VERBS in order gives.
     #[test]
     fn verb_lists_by_first_char() {
-        let scan = |rest: &str| super::VERBS.iter().find(|v| rest.starts_with(**v)).copied();
+        let scan = |rest: &str| rest.prefix_in(super::VERBS);
         let mut texts: Vec<String> = Vec::new();
         for v in super::VERBS {
             for w in super::VERBS {

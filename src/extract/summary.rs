@@ -150,10 +150,7 @@ pub fn from_parts(
             s.clone()
         };
         // (an interview's answer reads without its label: 答：总体来看，…)
-        let s = match ["答：", "答:"]
-            .iter()
-            .find(|w| doc.fold[s.clone()].starts_with(**w))
-        {
+        let s = match doc.fold[s.clone()].prefix_in(&["答：", "答:"]) {
             Some(w) if s.start == p.range.start => s.start + w.len()..s.end,
             _ => s,
         };

@@ -3996,10 +3996,7 @@ fn appointments(
         let mut found = None;
         for (j, (i, _)) in rest.char_indices().enumerate().skip(2).take(3) {
             let tail = &rest[i..];
-            if let Some(stop) = ["同志为", "同志的", "为", "的"]
-                .iter()
-                .find(|p| tail.starts_with(**p))
-            {
+            if let Some(stop) = tail.prefix_in(&["同志为", "同志的", "为", "的"]) {
                 found = Some((i, i + stop.len(), j));
                 break;
             }

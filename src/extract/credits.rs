@@ -235,7 +235,7 @@ fn has_surname(f: &str) -> bool {
 /// or a transliterated name with a middle dot.
 pub fn is_name(f: &str, need_surname: bool) -> bool {
     let Some(n) = han_count(f) else { return false };
-    if NOT_NAMES.contains(&f) || is_org(f) {
+    if f.is_one_of(NOT_NAMES) || is_org(f) {
         return false;
     }
     if f.contains_any(&['·', '•']) {
@@ -253,7 +253,7 @@ fn is_name_alone(f: &str) -> bool {
     is_name(f, true)
         || (han_count(f).is_some_and(|n| (2..=3).contains(&n))
             && has_surname(f)
-            && !NOT_NAMES.contains(&f)
+            && !f.is_one_of(NOT_NAMES)
             && !is_org(f))
 }
 
@@ -475,7 +475,7 @@ fn media_before(f: &str, at: usize) -> Option<usize> {
         }
     }
     let ok = head[..s].chars().next_back().is_none_or(|c| !is_han(c));
-    (ok && !SELF.contains(&&head[s..])).then_some(s)
+    (ok && !head[s..].is_one_of(SELF)).then_some(s)
 }
 
 /// What follows a reporter's name in a closing dateline: 新竹17日电, 北京电, 17日讯.
@@ -655,7 +655,7 @@ fn outlet_bylines(f: &str) -> Option<Vec<Byline>> {
                     .find_map(|&(l, r)| w.find(l).map(|p| (p, l, r)))
             })?;
         let outlet = &w[..at];
-        let own = outlet.is_empty() || SELF.contains(&outlet);
+        let own = outlet.is_empty() || outlet.is_one_of(SELF);
         if !own
             && media_before(w, at) != Some(0)
             && !han_count(outlet).is_some_and(|n| (2..=6).contains(&n))
@@ -792,7 +792,7 @@ fn dateline_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credi
         return;
     };
     let name = &doc.fold[range.start + d.lead..range.start + d.lead + d.name_end];
-    if SELF.contains(&name) || NOT_NAMES.contains(&name) {
+    if name.is_one_of(SELF) || name.is_one_of(NOT_NAMES) {
         return;
     }
     let (s, e) = (range.start + d.lead, range.start + d.lead + d.name_end);

@@ -910,7 +910,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     }
     // Durations and lone digits need more care.
     let lone_one = t == "一" || t == "壹";
-    if lone_one && !COLLECTIVE.contains(&word) {
+    if lone_one && !word.is_one_of(COLLECTIVE) {
         return None;
     }
     // (零部件, 零件, 零售: a lone 零 begins a word)
@@ -1279,7 +1279,7 @@ fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool) {
         j -= last.len_utf8();
         n -= 1;
     }
-    let ok = n >= 1 && !(n == 1 && COUNT_WORDS.contains(&&s[at..j]));
+    let ok = n >= 1 && !(n == 1 && s[at..j].is_one_of(COUNT_WORDS));
     (ok.then(|| doc.text[at..j].to_string()), verb_first)
 }
 
@@ -1353,7 +1353,7 @@ fn subject_before(doc: &Doc, start: usize, end: usize, verb_after: bool) -> Opti
                     && !matches!(p.pos(), Some(Pos::Verb | Pos::Function))
             });
         // (lone measure chars, tagged numerals, end nouns: 住户, 场次)
-        let carries = PREDICATES.contains(&w)
+        let carries = w.is_one_of(PREDICATES)
             || matches!(t.pos(), Some(Pos::Function | Pos::Time))
             || (whole && matches!(t.pos(), Some(Pos::Verb | Pos::Adj | Pos::Numeral)))
             || (!whole && t.pos() == Some(Pos::Verb) && !glued);

@@ -618,7 +618,7 @@ const OBJECT_VERBS: &[&str] = &["称", "声称", "形容", "称赞", "批评"];
 /// with 为, 作, 是, 其 or 成 names a thing (称其为“…”, 称之为, 称作), it quotes no one.
 #[inline(never)]
 fn object_before_quotation(v: &str, rest: &str) -> Option<usize> {
-    if !OBJECT_VERBS.contains(&v) {
+    if !v.is_one_of(OBJECT_VERBS) {
         return None;
     }
     let (k, _) = rest
@@ -694,7 +694,7 @@ const AUDIENCE: &[&str] = &[
 /// `rest` (提醒广大市民，…: 2 to 8 Han chars that end in a word of AUDIENCE).
 #[inline(never)]
 fn addressee_before_comma(v: &str, rest: &str) -> Option<usize> {
-    if !ADDRESS_VERBS.contains(&v) {
+    if !v.is_one_of(ADDRESS_VERBS) {
         return None;
     }
     let (k, _) = rest
@@ -1272,7 +1272,7 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
 /// A speaker that is a group of people described (学生们, 多名村民, 不少网友), not 他们.
 fn is_group(speaker: &str) -> bool {
     let s = crate::text::script::fold(speaker);
-    (s.ends_with('们') && !PRONOUNS.contains(&s.as_str()))
+    (s.ends_with('们') && !s.as_str().is_one_of(PRONOUNS))
         || first_prefix(
             &s,
             &["多名", "多位", "不少", "许多", "很多", "部分", "一些"],

@@ -960,7 +960,7 @@ impl<'a> Sentence<'a> {
             // 铁路|局, 飞行|部, 教导|处: a one-char head after a noun
             // (司 is a surname to the segmenter)
             Kind::Word(Pos::Noun | Pos::PersonWord)
-                if s.len() == 3 && SINGLE_HEADS.contains(&s) =>
+                if s.len() == 3 && s.is_one_of(SINGLE_HEADS) =>
             {
                 k > 0
                     && self.adjacent(k - 1)
@@ -1166,9 +1166,9 @@ impl<'a> Sentence<'a> {
             sur && (2..=3).contains(&len)
         };
         if !size_ok
-            || NOT_NAMES.contains(&w)
+            || w.is_one_of(NOT_NAMES)
             || lex.places.contains_key(w)
-            || ADDRESSES.contains(&self.s(e - 1))
+            || self.s(e - 1).is_one_of(ADDRESSES)
             || self.s(e - 1) == "老"
         {
             return false;
@@ -1263,7 +1263,7 @@ impl<'a> Sentence<'a> {
             return false;
         }
         if !lex.surnames.contains_key(self.s(k))
-            || NOT_NAMES.contains(&w)
+            || w.is_one_of(NOT_NAMES)
             || lex.places.contains_key(w)
             || lex.is_title(w)
         {
@@ -1437,7 +1437,7 @@ impl<'a> Sentence<'a> {
             || (self.toks[k].kind == Kind::Name
                 && w.ends_with('为')
                 && k > 0
-                && APPOINT.contains(&self.s(k - 1)))
+                && self.s(k - 1).is_one_of(APPOINT))
     }
 
     /// A two-char token followed by three or more lone content chars (实践|中建|功|立|业):
@@ -1468,7 +1468,7 @@ impl<'a> Sentence<'a> {
         (self.s(h) == self.s(k) && self.is_head(h))
             || (j == k
                 && self.single_char(h)
-                && LOOSE_HEADS.contains(&self.s(h))
+                && self.s(h).is_one_of(LOOSE_HEADS)
                 && self.toks[k].kind == Kind::Word(Pos::Org)
                 && !self.single_char(k))
     }
@@ -1494,7 +1494,7 @@ impl<'a> Sentence<'a> {
                 (p.is_nounish() || p == Pos::Adj) && !self.lex.event_words.contains(self.s(k))
             }
             // (not the name an appointment names, with its 为: 任命|林佳为|省人民检察院…)
-            Kind::Name => !(k > 0 && APPOINT.contains(&self.s(k - 1))),
+            Kind::Name => !(k > 0 && self.s(k - 1).is_one_of(APPOINT)),
             Kind::Unknown | Kind::Latin => true,
             Kind::Digits | Kind::Punct => false,
         }
@@ -1540,7 +1540,7 @@ impl<'a> Sentence<'a> {
             && !self.in_title[k]
             // (not a char of a word the segmenter cut: 上|市|公司; nor a rank: 乡|局|级)
             && !(k > 0 && self.adjacent(k - 1) && self.single_char(k - 1) && matches!(self.toks[k - 1].kind, Kind::Word(p) if p != Pos::Function))
-            && !(k + 1 < self.toks.len() && self.single_char(k + 1) && (SINGLE_HEADS.contains(&self.s(k + 1)) || self.org_word(k + 1).is_some()))
+            && !(k + 1 < self.toks.len() && self.single_char(k + 1) && (self.s(k + 1).is_one_of(SINGLE_HEADS) || self.org_word(k + 1).is_some()))
     }
 
     fn is_specific(&self, k: usize) -> bool {
@@ -2040,8 +2040,8 @@ impl<'a> Sentence<'a> {
                         && self.s(k).ends_any(ORG_ABBREV_ENDS)
                         && !self.place_and_army(k))
                     || (may_end_with(self.s(k), STANDALONE_ENDS)
-                        && STANDALONE_ORGS.contains(&self.s(k))))
-                && !GENERIC_COMMITTEES.contains(&self.s(k))
+                        && self.s(k).is_one_of(STANDALONE_ORGS)))
+                && !self.s(k).is_one_of(GENERIC_COMMITTEES)
                 && self.org_word(k) != Some(OrgWord::Not)
                 && !self.discipline_or_count(k)
                 && !self.people_counted(k)
@@ -2277,7 +2277,7 @@ impl<'a> Sentence<'a> {
                 && run != Some(j)
                 && !branded
                 && !(state_agency && self.s(j) == "国家")
-                && (GENERIC_STARTS.contains(&self.s(j))
+                && (self.s(j).is_one_of(GENERIC_STARTS)
                     || matches!(self.toks[j].kind, Kind::Word(Pos::Time))
                     || ((!company || !self.single_char(j))
                         && matches!(self.toks[j].kind, Kind::Word(Pos::Adj))))
@@ -2376,22 +2376,22 @@ impl<'a> Sentence<'a> {
                     || if j == k {
                         // a bare party committee (一级党委, 党委批准) is any committee, not a name
                         (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev))
-                            || STANDALONE_ORGS.contains(&self.s(k))
+                            || self.s(k).is_one_of(STANDALONE_ORGS)
                             || self.ministry_word(k))
                             && !self.single_char(k)
-                            && !GENERIC_COMMITTEES.contains(&self.s(k))
+                            && !self.s(k).is_one_of(GENERIC_COMMITTEES)
                     } else if specific
                         || (company
                             && self.chars(j, k - 1) >= 2
                             && (j..k).any(|i| {
                                 self.org_word(i) != Some(OrgWord::Industry)
-                                    && !GENERIC_STARTS.contains(&self.s(i))
+                                    && !self.s(i).is_one_of(GENERIC_STARTS)
                             }))
                     {
                         true
                     } else if single {
                         // (networks of common nouns in a list are no websites: 人情|网、金钱|网)
-                        (LOOSE_HEADS.contains(&self.s(k))
+                        (self.s(k).is_one_of(LOOSE_HEADS)
                             && !(self.s(k) == "网" && self.list_of_nets(j, k))
                             && self.chars(j, k - 1) >= 2)
                     || heads >= 2
@@ -2404,9 +2404,9 @@ impl<'a> Sentence<'a> {
                     || matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev))
                     // 国防科技|大学, 百花文艺|出版社, 光明|日报: common nouns before a head that
                     // names an institution
-                    || (NAMING_HEADS.contains(&self.s(k))
+                    || (self.s(k).is_one_of(NAMING_HEADS)
                         && self.chars(j, k - 1) >= 2
-                        && (j..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)) && !self.single_char(i) && !GENERIC_STARTS.contains(&self.s(i)))
+                        && (j..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)) && !self.single_char(i) && !self.s(i).is_one_of(GENERIC_STARTS))
                         && self.toks[j].kind != Kind::Word(Pos::Verb))
                     });
             // a government (俄政府, 新政府, 克林顿政府, 人民政府) is no organisation name in the
@@ -2556,7 +2556,7 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
-            if PARTY_UNITS.contains(&self.s(b))
+            if self.s(b).is_one_of(PARTY_UNITS)
                 && self
                     .s(b - 1)
                     .ends_any(&['党', '团', '革', '盟', '建', '共'])
@@ -2619,7 +2619,7 @@ impl<'a> Sentence<'a> {
                 {
                     // (a one-char department after nouns: 科学技术部|农村|科技|司)
                     let department = self.single_char(h)
-                        && SINGLE_HEADS.contains(&self.s(h))
+                        && self.s(h).is_one_of(SINGLE_HEADS)
                         && h > b
                         && (b..h).all(|i| !self.single_char(i));
                     if (!self.single_char(h) || department) && !self.s(h).ends_any(&['行', '队'])
@@ -3248,7 +3248,7 @@ impl<'a> Sentence<'a> {
                 // 王军|同志|座谈会)
                 let for_whom = match self.s(j) {
                     "诞辰" | "逝世" | "遗体" => true,
-                    "同志" | "先生" | "女士" => MEMORIALS.contains(&word),
+                    "同志" | "先生" | "女士" => word.is_one_of(MEMORIALS),
                     _ => false,
                 };
                 if let Some(h) = people
@@ -3265,7 +3265,7 @@ impl<'a> Sentence<'a> {
                 if (self.is_mod(p)
                     || self.org_word(p) == Some(OrgWord::Not)
                     || in_span(orgs, p)
-                    || EVENT_NAME_WORDS.contains(&s)
+                    || s.is_one_of(EVENT_NAME_WORDS)
                     || (s == "非" && self.s(j) == "正式"))
                     && self.toks[p].kind != Kind::Name
                 {
@@ -3276,7 +3276,7 @@ impl<'a> Sentence<'a> {
                 // object: 市政府|召开|全市安全生产工作会议)
                 if j < k
                     && self.toks[p].kind == Kind::Word(Pos::Verb)
-                    && !MEETING_VERBS.contains(&s)
+                    && !s.is_one_of(MEETING_VERBS)
                     && p > 0
                     && self.adjacent(p - 1)
                     && self.is_mod(p - 1)
@@ -3319,8 +3319,8 @@ impl<'a> Sentence<'a> {
             // lacks, cut apart: 健|身|气|功)
             // (nor a char counted by the numeral before it: 两|国|领导人|会议 is no name)
             while j < k
-                && (GENERIC_STARTS.contains(&self.s(j))
-                    || EVENT_NOT_STARTS.contains(&self.s(j))
+                && (self.s(j).is_one_of(GENERIC_STARTS)
+                    || self.s(j).is_one_of(EVENT_NOT_STARTS)
                     || (self.single_char(j)
                         && j > 0
                         && self.adjacent(j - 1)
@@ -3352,7 +3352,7 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
             }
-            if j < k || NAMED_EVENTS.contains(&word) {
+            if j < k || word.is_one_of(NAMED_EVENTS) {
                 out.push(self.toks[j].start..me);
             }
         }
@@ -3535,7 +3535,7 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
                     )
             };
             let strong = k + 1 < n
-                && (PLACE_AFTER.contains(&s.s(k + 1))
+                && (s.s(k + 1).is_one_of(PLACE_AFTER)
                     || matches!(
                         s.s(k + 1),
                         "两国" | "间" | "之间" | "建交" | "首脑" | "关系" | "谈判"
@@ -3546,7 +3546,7 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
             let prev_ab = k > 0 && s.adjacent(k - 1) && ab1(k - 1) && (!in_word(k - 1) || strong);
             let listed_ab = k >= 2 && s.s(k - 1) == "、" && ab1(k - 2);
             let relation_at = |i: usize| {
-                i < n && s.adjacent(i - 1) && (PLACE_AFTER.contains(&s.s(i)) || after_pair(s.s(i)))
+                i < n && s.adjacent(i - 1) && (s.s(i).is_one_of(PLACE_AFTER) || after_pair(s.s(i)))
             };
             if (prev_ab || listed_ab) && relation_at(k + 1) {
                 let p = if prev_ab { k - 1 } else { k - 2 };
@@ -3590,7 +3590,7 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
         let pair_after = |last: usize| {
             last + 1 < n
                 && s.adjacent(last)
-                && (PLACE_AFTER.contains(&s.s(last + 1)) || after_pair(s.s(last + 1)))
+                && (s.s(last + 1).is_one_of(PLACE_AFTER) || after_pair(s.s(last + 1)))
         };
         let with_pair = prev.is_some_and(|p| ab1(p) && (!postposition(p) || pair_after(k)))
             || next.is_some_and(|q| ab1(q) && (!postposition(k) || pair_after(q)));
@@ -3598,19 +3598,19 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
         let listed = (k >= 2
             && s.s(k - 1) == "、"
             && ab1(k - 2)
-            && next.is_some_and(|q| PLACE_AFTER.contains(&s.s(q)) || after_pair(s.s(q))))
+            && next.is_some_and(|q| s.s(q).is_one_of(PLACE_AFTER) || after_pair(s.s(q))))
             || (k + 2 < n
                 && s.s(k + 1) == "、"
                 && ab1(k + 2)
                 && k + 3 < n
-                && (PLACE_AFTER.contains(&s.s(k + 3)) || after_pair(s.s(k + 3))));
+                && (s.s(k + 3).is_one_of(PLACE_AFTER) || after_pair(s.s(k + 3))));
         let after_verb = prev.is_some_and(|p| {
             s.s(p).chars().count() == 1
                 && s.s(p)
                     .chars()
                     .all(|c| PLACE_VERB_SET.contains(c) && !loose_verb(c))
         });
-        let before_word = next.is_some_and(|q| PLACE_AFTER.contains(&s.s(q)));
+        let before_word = next.is_some_and(|q| s.s(q).is_one_of(PLACE_AFTER));
         let always = s.s(k) == "俄";
         if with_pair || after_verb || before_word || listed || always {
             out.push(t.start..t.end);
@@ -3662,7 +3662,7 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
 /// Words after a pair of abbreviations that make both places (中美三个联合公报, 中韩两国).
 /// A word after a pair of one-char places (中美|两国, 中美|三个|联合公报).
 fn after_pair(w: &str) -> bool {
-    PAIR_AFTER.contains(&w) || w.starts_any(&['两', '三'])
+    w.is_one_of(PAIR_AFTER) || w.starts_any(&['两', '三'])
 }
 
 const PAIR_AFTER: &[&str] = &[
@@ -3763,7 +3763,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             }
             continue;
         }
-        if !STRONG_SUFFIXES.contains(&suf) && !natural {
+        if !suf.is_one_of(STRONG_SUFFIXES) && !natural {
             continue;
         }
         // 邢台县|南|市|屯|村, 安义县|万|埠|镇: two or three single chars between a county or a
@@ -3814,7 +3814,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 && (s.s(i).chars().count() <= 2 || (s.toks[i].kind == Kind::Name && !natural))
                 && !s.in_title[i]
                 && !org_tok[i]
-                && !PLACE_SUFFIXES.contains(&s.s(i))
+                && !s.s(i).is_one_of(PLACE_SUFFIXES)
                 && !s.is_head(i)
                 && !s.s(i).ends_with('部')
                 && !s.s(i).contains_any(&['数', '人'])
@@ -3876,9 +3876,9 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             && k - j == 1
             && matches!(s.toks[j].kind, Kind::Word(Pos::Noun | Pos::Proper))
             && s.s(j).chars().count() == 2
-            && !KIND_OF_VILLAGE.contains(&s.s(j));
+            && !s.s(j).is_one_of(KIND_OF_VILLAGE);
         let person_word = |i: usize| {
-            s.toks[i].kind == Kind::Word(Pos::PersonWord) && !KIND_OF_VILLAGE.contains(&s.s(i))
+            s.toks[i].kind == Kind::Word(Pos::PersonWord) && !s.s(i).is_one_of(KIND_OF_VILLAGE)
         };
         if !named_by_noun
             && !(j..k).any(|i| {
@@ -4013,7 +4013,7 @@ fn appointments(
                 .is_some_and(|(i, _)| s.lex.surnames.contains_key(&name[..i]));
         if !(sur && chars <= 3 || name.chars().all(is_translit))
             || !name.chars().all(crate::text::is_han)
-            || NOT_NAMES.contains(&name)
+            || name.is_one_of(NOT_NAMES)
         {
             continue;
         }
@@ -4164,8 +4164,8 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 Kind::Word(Pos::Proper | Pos::Other) | Kind::Unknown
             )
             && !org_tok[k]
-            && ((s.adjacent(k - 1) && (admin(k - 1) || ROAD_PREV.contains(&s.s(k - 1))))
-                || (k + 1 < n && s.adjacent(k) && ROAD_AFTER.contains(&s.s(k + 1))))
+            && ((s.adjacent(k - 1) && (admin(k - 1) || s.s(k - 1).is_one_of(ROAD_PREV)))
+                || (k + 1 < n && s.adjacent(k) && s.s(k + 1).is_one_of(ROAD_AFTER)))
         {
             out.push(k..k + 1);
             continue;
@@ -4174,7 +4174,7 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         // its house number
         if w.len() == 6
             && w.ends_any(&['路', '街'])
-            && !ROAD_ENDS.contains(&w)
+            && !w.is_one_of(ROAD_ENDS)
             && k + 2 < n
             && s.adjacent(k - 1)
             && s.adjacent(k)
@@ -4187,7 +4187,7 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             out.push(k - 1..k + 1);
             continue;
         }
-        if !ROAD_ENDS.contains(&s.s(k)) || !s.adjacent(k - 1) || org_tok[k] || s.in_title[k] {
+        if !s.s(k).is_one_of(ROAD_ENDS) || !s.adjacent(k - 1) || org_tok[k] || s.in_title[k] {
             continue;
         }
         let nounish = |i: usize| {
@@ -4223,7 +4223,7 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 && s.adjacent(j - 1)
                 && part(j - 1)
                 && !admin(j - 1)
-                && !ROAD_PREV.contains(&s.s(j - 1))
+                && !s.s(j - 1).is_one_of(ROAD_PREV)
                 && !org_tok[j - 1]
                 && !s.in_title[j - 1]
                 && s.chars(j - 1, k - 1) <= 4
@@ -4252,9 +4252,9 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 s.lex.places.get(s.s(j)).map(|p| p.level),
                 Some(super::PlaceLevel::Country)
             );
-        let prev = j > 0 && (admin(j - 1) || ROAD_PREV.contains(&s.s(j - 1)));
+        let prev = j > 0 && (admin(j - 1) || s.s(j - 1).is_one_of(ROAD_PREV));
         let next =
-            k + 1 < n && (ROAD_AFTER.contains(&s.s(k + 1)) || s.toks[k + 1].kind == Kind::Digits);
+            k + 1 < n && (s.s(k + 1).is_one_of(ROAD_AFTER) || s.toks[k + 1].kind == Kind::Digits);
         let first = s.s(j).chars().next().unwrap_or(' ');
         // 在人生路上, 在致富路上: a way of life, not a road, unless a place names it
         let on_way = j > 0 && s.s(j - 1) == "在" && k + 1 < n && s.s(k + 1) == "上";
@@ -4470,7 +4470,7 @@ fn japanese_names(
             || s.in_title[i]
             || matches!(s.toks[i].kind, Kind::Punct | Kind::Digits)
             || s.saying(i)
-            || HONORIFICS.contains(&s.s(i))
+            || s.s(i).is_one_of(HONORIFICS)
             || matches!(s.toks[i].pos(), Some(Pos::Function | Pos::Time))
             || matches!(
                 s.s(i),
@@ -4546,7 +4546,7 @@ fn japanese_names(
             if let Some(i) = ends_at(after) {
                 if i + 1 < n
                     && s.adjacent(i)
-                    && (s.in_title[i + 1] || HONORIFICS.contains(&s.s(i + 1)))
+                    && (s.in_title[i + 1] || s.s(i + 1).is_one_of(HONORIFICS))
                 {
                     found = Some(after);
                 }
@@ -4660,7 +4660,7 @@ pub(crate) fn is_translit(c: char) -> bool {
 /// A dictionary person word of 3+ chars: a Chinese name (a surname, then one or two chars
 /// of the given-name model), or a transliterated one (all transliteration chars).
 fn plausible_long_name(lex: &Lexicon, w: &str) -> bool {
-    if NOT_NAMES.contains(&w) {
+    if w.is_one_of(NOT_NAMES) {
         return false;
     }
     let cs: Vec<char> = w.chars().collect();
@@ -4696,7 +4696,7 @@ fn name_like(lex: &Lexicon, w: &str, floor: f32) -> bool {
     let cs: Vec<char> = w.chars().collect();
     let mut b = [0u8; 4];
     cs.len() == 3
-        && !NOT_NAMES.contains(&w)
+        && !w.is_one_of(NOT_NAMES)
         && super::segment::name_score(lex, cs[0].encode_utf8(&mut b), &cs[1..])
             .is_some_and(|v| v > floor)
 }
@@ -4858,9 +4858,9 @@ fn ministry_in_title(s: &Sentence, k: usize, org_tok: &[bool]) -> Option<Range<u
         matches!(toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
             && !s.in_title[i]
             && !org_tok[i]
-            && !GENERIC_STARTS.contains(&s.s(i))
+            && !s.s(i).is_one_of(GENERIC_STARTS)
             // (代理|部长: the acting minister)
-            && !TITLE_PREFIXES.contains(&s.s(i))
+            && !s.s(i).is_one_of(TITLE_PREFIXES)
     };
     let mut j = k;
     if w == "部长" {
@@ -5071,7 +5071,7 @@ fn titles_before(
             // 原|所长, 美国|前|总统: a former or acting holder's title is written with it
             if ti > 0
                 && s.adjacent(ti - 1)
-                && TITLE_PREFIXES.contains(&s.s(ti - 1))
+                && s.s(ti - 1).is_one_of(TITLE_PREFIXES)
                 && !(ti >= 2
                     && s.adjacent(ti - 2)
                     && matches!(
@@ -5314,7 +5314,7 @@ fn name_end(s: &Sentence, a: usize, b: usize) -> usize {
                 || (glued(&with_first)
                     && !saying
                     && (rest.is_empty()
-                        || (ADDRESSES.contains(&with_first.as_str()) && lex.word(rest).is_some())))
+                        || (with_first.as_str().is_one_of(ADDRESSES) && lex.word(rest).is_some())))
             {
                 end -= c.len_utf8();
             }
@@ -5447,7 +5447,7 @@ fn translit_runs(
         let ok = (3..=7).contains(&len)
             && !(k..e).any(|i| in_org(i))
             && !is_place
-            && !NOT_NAMES.contains(&s.joined(k, e - 1));
+            && !s.joined(k, e - 1).is_one_of(NOT_NAMES);
         // 塔科马|市, 肯特|郡, 白金汉|宫: a run before a one-char suffix of places is one
         let suffix = e < n
             && s.adjacent(e - 1)
@@ -5471,7 +5471,7 @@ fn translit_runs(
             continue;
         }
         // 在杜塞尔多夫, 抵达拉塔基亚: a run after a preposition or a verb of place
-        let at_place = k > 0 && PLACE_PREV.contains(&s.s(k - 1));
+        let at_place = k > 0 && s.s(k - 1).is_one_of(PLACE_PREV);
         if ok && suffix && len >= 2 {
             translit_places.push(toks[k].start..toks[e].end);
             k = e + 1;
@@ -5513,7 +5513,7 @@ fn dotted_names(s: &Sentence, cut: &mut [bool], found: &mut Vec<(usize, usize)>)
                             Some(Pos::Function | Pos::Pronoun | Pos::Time)
                         ))
                     && !s.in_title[i]
-                    && !HONORIFICS.contains(&s.s(i)))
+                    && !s.s(i).is_one_of(HONORIFICS))
             };
             // (a first name the dictionary cut into common chars, right before the dot and
             // with a transliterated part after it: 参议员|大|卫|·|珀|杜)
@@ -5682,7 +5682,7 @@ fn tag_sentence<'a>(
                 !(head_next || next.starts_with_any(&NAMED_AFTER))
             }
             Kind::Name => {
-                !NOT_NAMES.contains(&s.s(k))
+                !s.s(k).is_one_of(NOT_NAMES)
                     // a two-char name of an award or a festival (金爵|奖, 金鸡|奖, 金马|奖)
                     && !(s.s(k).chars().count() == 2
                         && k + 1 < n
@@ -5735,7 +5735,7 @@ fn tag_sentence<'a>(
                 let w = s.s(k);
                 let sur = w.chars().next().map(|c| &w[..c.len_utf8()]).unwrap_or("");
                 (lex.surnames.contains_key(sur) || w.chars().all(is_translit))
-                    && !NOT_NAMES.contains(&w)
+                    && !w.is_one_of(NOT_NAMES)
                     && s.name_context(k)
             }
             _ => false,

@@ -36,6 +36,8 @@ pub trait AnyChar {
     fn suffix_in<'w>(&self, words: &[&'w str]) -> Option<&'w str>;
     /// `words.iter().any(|w| self.contains(w))`.
     fn contains_any_of(&self, words: &[&str]) -> bool;
+    /// `words.contains(&self)`: whether `self` is one of `words`.
+    fn is_one_of(&self, words: &[&str]) -> bool;
 }
 
 impl AnyChar for str {
@@ -111,6 +113,10 @@ impl AnyChar for str {
     #[inline(never)]
     fn contains_any_of(&self, words: &[&str]) -> bool {
         words.iter().any(|w| self.contains(w))
+    }
+    #[inline(never)]
+    fn is_one_of(&self, words: &[&str]) -> bool {
+        words.contains(&self)
     }
 }
 

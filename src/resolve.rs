@@ -513,7 +513,7 @@ fn the_company(x: &mut Extraction) {
         let at = p.mentions.iter().map(|m| m.start).min().unwrap_or(0);
         let mut companies = x.organizations.iter().filter(|o| {
             let n = fold(&o.name);
-            !bare(&n) && n.ends_with_any(&COMPANY_ENDS) && o.mentions.iter().any(|m| m.end <= at)
+            !bare(&n) && n.ends_with_any(COMPANY_ENDS) && o.mentions.iter().any(|m| m.end <= at)
         });
         let one = match (companies.next(), companies.next()) {
             (Some(o), None) => Some(o.name.clone()),

@@ -228,7 +228,7 @@ fn starts_with_word(f: &str) -> bool {
 }
 
 fn has_surname(f: &str) -> bool {
-    f.starts_with_any(&COMPOUND) || f.chars().next().is_some_and(|c| SURNAMES.contains(c))
+    f.starts_with_any(COMPOUND) || f.chars().next().is_some_and(|c| SURNAMES.contains(c))
 }
 
 /// A person's name (folded): two to three Han characters (four with a compound surname),
@@ -241,7 +241,7 @@ pub fn is_name(f: &str, need_surname: bool) -> bool {
     if f.contains_any(&['·', '•']) {
         return (3..=12).contains(&n);
     }
-    let compound = f.starts_with_any(&COMPOUND);
+    let compound = f.starts_with_any(COMPOUND);
     let ok = ((2..=3).contains(&n) || (n == 4 && compound)) && !starts_with_word(f);
     ok && (!need_surname || has_surname(f))
 }
@@ -259,7 +259,7 @@ fn is_name_alone(f: &str) -> bool {
 
 /// An organisation (folded): Han text ending like one, longer than a name.
 pub fn is_org(f: &str) -> bool {
-    han_count(f).is_some_and(|n| n >= 3) && f.ends_with_any(&ORG_ENDS)
+    han_count(f).is_some_and(|n| n >= 3) && f.ends_with_any(ORG_ENDS)
 }
 
 /// A short line of an organisation and names, or of names only: 党委组织部 刘旭东 张林.
@@ -462,7 +462,7 @@ fn media_before(f: &str, at: usize) -> Option<usize> {
             break;
         }
         let name = &head[i..];
-        if n >= 1 && name.ends_with_any(&MEDIA_ENDS) {
+        if n >= 1 && name.ends_with_any(MEDIA_ENDS) {
             start = Some(i);
         }
     }
@@ -505,7 +505,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
             // An outlet may stand before the label: （中央社记者张建中新竹17日电）.
             let outlet = media_before(f, at);
             // (or the paper itself: （本报记者 张三）, an outlet that names no one)
-            let own = f[..at].suffix_in(&SELF).map(|w| at - w.len());
+            let own = f[..at].suffix_in(SELF).map(|w| at - w.len());
             let before = f[..outlet.or(own).unwrap_or(at)].chars().next_back();
             let starts = before.map_or(true, |c| {
                 matches!(
@@ -557,7 +557,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                     t
                 } else if tf.chars().count() > 3 && has_surname(tf) {
                     // A name glued to the text after it: take the name's length.
-                    let n = if tf.starts_with_any(&COMPOUND) { 4 } else { 3 };
+                    let n = if tf.starts_with_any(COMPOUND) { 4 } else { 3 };
                     let cut = tf.char_indices().nth(n).map_or(tf.len(), |(i, _)| i);
                     let glued = &tf[cut..];
                     // a two-char name before a dateline's place (张三|台北2日电, not 张三台|北)
@@ -852,7 +852,7 @@ fn dateline_at(f: &str) -> Option<Dateline> {
     for (i, c) in before.char_indices() {
         let end = i + c.len_utf8();
         let name = &before[..end];
-        if name.ends_with_any(&MEDIA_ENDS) && han_count(name).is_some_and(|n| (2..=10).contains(&n))
+        if name.ends_with_any(MEDIA_ENDS) && han_count(name).is_some_and(|n| (2..=10).contains(&n))
         {
             let rest = &before[end..];
             let place_date = rest.chars().count() <= 14

@@ -680,8 +680,8 @@ fn race_time_at(s: &str, at: usize) -> Option<(f64, usize)> {
     let before = s[..at].trim_end_any(&[' ', '：', ':', '为', '是', '达', '仅']);
     let after = &s[end..];
     // 以2:10:35夺冠; the 以 of 以14:30:00为准 is not enough alone
-    let led = s[..at].ends_with('以') && after.starts_with_any(&RACE_AFTER);
-    let result = before.ends_with_any(&RACE_BEFORE)
+    let led = s[..at].ends_with('以') && after.starts_with_any(RACE_AFTER);
+    let result = before.ends_with_any(RACE_BEFORE)
         || after.starts_with_any(&["夺冠", "完赛", "冲线", "撞线"])
         // 的成绩, 的个人最好成绩
         || (after.starts_with('的')
@@ -1007,7 +1007,7 @@ fn roc_year(s: &str, at: usize, e: usize, y: i64) -> bool {
             '前' | '后' | '来' | '间' | '内' | '里' | '之' | '的' | '历' | '多' | '余' | '以'
         )
     });
-    year_words || (s[..at].ends_with_any(&BEFORE) && !span) || roc_range(s, at, e, y)
+    year_words || (s[..at].ends_with_any(BEFORE) && !span) || roc_range(s, at, e, y)
 }
 
 /// Whether the year `y` (from `at` to `e`, before 年) is one end of a range of two years of
@@ -1038,7 +1038,7 @@ fn roc_range(s: &str, at: usize, e: usize, y: i64) -> bool {
     }
     // the second end: an earlier year, with or without 年, and a connector before it
     let head = s[..at].trim_end_any(&[' ', '\u{3000}']);
-    let Some(conn) = head.suffix_in(&CONNECTORS) else {
+    let Some(conn) = head.suffix_in(CONNECTORS) else {
         return false;
     };
     let head = head[..head.len() - conn.len()].trim_end_any(&[' ', '\u{3000}']);
@@ -1151,11 +1151,11 @@ const DAYS_AFTER: &[&str] = &["内", "以内", "之内", "期间"];
 pub(crate) fn is_day_count(s: &str, at: usize, after: usize) -> bool {
     let before = &s[..at];
     // (中共30日发表 is the party and a date)
-    let word_before = before.ends_with_any(&DAYS_BEFORE) && !before.ends_with("中共");
+    let word_before = before.ends_with_any(DAYS_BEFORE) && !before.ends_with("中共");
     // 数十日, 几十日: several tens of days (数 before digits is 指数7日, a date)
     let several = (before.ends_with('数') || before.ends_with('几'))
         && !s[at..].starts_with(|c: char| c.is_ascii_digit());
-    word_before || several || s[after..].starts_with_any(&DAYS_AFTER)
+    word_before || several || s[after..].starts_with_any(DAYS_AFTER)
 }
 
 /// 今（5）日, 昨（4）日, 明(6)日, 前（3）日: the day of the month, at `at`.
@@ -1579,7 +1579,7 @@ fn sports_near(s: &str, at: usize) -> bool {
         .nth(REACH)
         .map_or(s.len(), |(k, _)| at + k);
     let window = &s[from..to];
-    window.contains_any_of(&SPORTS_WORDS)
+    window.contains_any_of(SPORTS_WORDS)
 }
 
 /// The n-th week of a month, or the n-th weekday, after the month: 第三周, 的第一个星期一,
@@ -3228,7 +3228,7 @@ fn year_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
                 let years = &explicit[lo..hi];
                 if years.iter().any(|&(_, y)| {
                     crate::pipeline::key_range(&counts, y as u32 as usize, 0).len() >= 2
-                }) || (!years.is_empty() && t.contains_any_of(&RECAP))
+                }) || (!years.is_empty() && t.contains_any_of(RECAP))
                 {
                     contrast = true;
                 }
@@ -3472,7 +3472,7 @@ fn recurring(s: &str, r: &Raw, after: usize) -> Option<Raw> {
             &s[after..before.len()],
             "" | "至" | "到" | "-" | "－" | "~" | "～" | "、"
         );
-    if !chained && !before.ends_with_any(&RECURRING) {
+    if !chained && !before.ends_with_any(RECURRING) {
         return None;
     }
     let bare = |f: Fields| Fields {

@@ -479,7 +479,7 @@ fn zhao_at(s: &str, at: usize) -> Option<Zhao> {
     let after = skip_spaces(s, z.end);
     let currency =
         longest(&s[after..], SUFFIXES, &SUFFIX_INDEX).is_some_and(|(_, c)| !c.is_empty());
-    let range = s[after..].starts_with_any(&RANGE);
+    let range = s[after..].starts_with_any(RANGE);
     (currency || range || !next_char(s, after).is_some_and(is_han)).then_some(z)
 }
 
@@ -748,7 +748,7 @@ fn hong_kong(fold: &str) -> bool {
         "房屋署",
     ];
     const OTHER: &[&str] = &["台湾", "台北", "行政院", "立法院", "民国", "澳门", "内地"];
-    HK.iter().filter(|w| fold.contains(**w)).count() >= 2 && !fold.contains_any_of(&OTHER)
+    HK.iter().filter(|w| fold.contains(**w)).count() >= 2 && !fold.contains_any_of(OTHER)
 }
 
 /// Reads the first amount of `s`, as a whole input rather than running text: 五分 and 二十分
@@ -806,13 +806,13 @@ pub(crate) fn hedged(s: &str, start: usize, end: usize) -> bool {
         if words.contains(prev) {
             return s
                 .get(end..)
-                .is_some_and(|after| after.starts_with_any(&APPROX_AFTER));
+                .is_some_and(|after| after.starts_with_any(APPROX_AFTER));
         }
     }
-    before.ends_with_any(&APPROX_BEFORE)
+    before.ends_with_any(APPROX_BEFORE)
         || before.ends_with("大约")
         || s.get(end..)
-            .is_some_and(|after| after.starts_with_any(&APPROX_AFTER))
+            .is_some_and(|after| after.starts_with_any(APPROX_AFTER))
 }
 
 /// The scanner shared by [`find`] and [`parse`]; `text` of the results is taken from `s`.
@@ -891,7 +891,7 @@ fn range_tail(s: &str, a: &mut Amount, loose: bool) {
         return;
     }
     let at = skip_spaces(s, a.end);
-    let Some(conn) = s[at..].prefix_in(&RANGE) else {
+    let Some(conn) = s[at..].prefix_in(RANGE) else {
         return;
     };
     let b_at = skip_spaces(s, at + conn.len());

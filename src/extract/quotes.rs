@@ -130,7 +130,7 @@ fn verb_at(rest: &str) -> Option<&'static str> {
         '话' => &["话"],
         _ => return None,
     };
-    rest.prefix_in(&verbs)
+    rest.prefix_in(verbs)
 }
 
 /// Sentence openings of the reporter's narration: an open-ended quote stops before them.
@@ -491,7 +491,7 @@ fn named_speaker_opens(doc: &Doc, sent: &Range<usize>, names: &[(Range<usize>, &
                 if verb_at(&fold[at..]).is_some() {
                     return true;
                 }
-                match fold[at..].prefix_in(&SUBJECT_ADVERBS) {
+                match fold[at..].prefix_in(SUBJECT_ADVERBS) {
                     Some(a) => at += a.len(),
                     None => return false,
                 }
@@ -704,7 +704,7 @@ fn addressee_before_comma(v: &str, rest: &str) -> Option<usize> {
     let who = &rest[..k];
     (who.chars().count() >= 2
         && who.chars().all(crate::text::is_han)
-        && who.ends_with_any(&AUDIENCE))
+        && who.ends_with_any(AUDIENCE))
     .then_some(k)
 }
 
@@ -1040,7 +1040,7 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
         // about someone named (。应急管理部已派出…); only asked where an unquoted content
         // runs (most sentences follow none)
         if sent.start < open_until {
-            if s.starts_with_any(&NARRATION) || named_speaker_opens(doc, sent, &names) {
+            if s.starts_with_any(NARRATION) || named_speaker_opens(doc, sent, &names) {
                 begins.push(sent.start);
             } else {
                 match sentence_subject(doc, sent, &names, &persons) {
@@ -1542,7 +1542,7 @@ mod tests {
     /// `verb_at` by first char gives what a scan of VERBS in order gives.
     #[test]
     fn verb_lists_by_first_char() {
-        let scan = |rest: &str| rest.prefix_in(super::VERBS);
+        let scan = |rest: &str| super::VERBS.iter().find(|v| rest.starts_with(**v)).copied();
         let mut texts: Vec<String> = Vec::new();
         for v in super::VERBS {
             for w in super::VERBS {

@@ -162,7 +162,7 @@ pub fn from_parts(
             for (i, c) in f.char_indices() {
                 n += 1;
                 if !boilerplate && BOILERPLATE_BITS.may_hold(c) {
-                    boilerplate = f[i..].starts_with_any(&BOILERPLATE);
+                    boilerplate = f[i..].starts_with_any(BOILERPLATE);
                 }
                 if kw_bits.may_hold(c) {
                     for (x, (w, _)) in found.iter_mut().zip(&kws) {

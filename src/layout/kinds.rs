@@ -83,7 +83,7 @@ const LIST_HEADERS: &[&str] = &[
 
 /// A short promotional line that heads a list of links: ▼往期推荐▼, 推荐阅读：.
 fn is_list_header(f: &str) -> bool {
-    count_chars(f) <= 20 && f.contains_any_of(&LIST_HEADERS)
+    count_chars(f) <= 20 && f.contains_any_of(LIST_HEADERS)
 }
 
 /// Notices of reprint, copyright and liability.

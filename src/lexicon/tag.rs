@@ -1516,7 +1516,7 @@ impl<'a> Sentence<'a> {
         // (an award, a disease: 奥斯卡|最佳, 格莱美|奖, 帕金森|病, 阿尔茨|海默病; not a person
         // who rewards or falls ill: 奖励, 病逝, 病了)
         let ill = w == "病" && e + 1 < n && self.adjacent(e) && self.s(e + 1) == "了";
-        (w.starts_with_any(&THING_AFTER)
+        (w.starts_with_any(THING_AFTER)
             && !ill
             && !matches!(
                 w,
@@ -1782,7 +1782,7 @@ impl<'a> Sentence<'a> {
                 return false;
             }
             let text = self.joined(r.start, r.end - 1);
-            if !text.ends_with_any(&FACILITIES) || self.in_title[r.end - 1] {
+            if !text.ends_with_any(FACILITIES) || self.in_title[r.end - 1] {
                 return true;
             }
             let mut a = r.start;
@@ -3051,7 +3051,7 @@ impl<'a> Sentence<'a> {
         }
         let after_ok = |e: usize| {
             let t = &fold[self.toks[e - 1].end..];
-            t.starts_with_any(&MATCH_AFTER_CLUB)
+            t.starts_with_any(MATCH_AFTER_CLUB)
                 || digits_then(t, &['比'])
                 || t.strip_prefix('以')
                     .is_some_and(|r| digits_then(r, &['比', '分']))
@@ -3066,7 +3066,7 @@ impl<'a> Sentence<'a> {
         let word = |i: usize| {
             !self.in_title[i]
                 && !self.is_head(i)
-                && !self.s(i).starts_with_any(&MATCH_AFTER_CLUB)
+                && !self.s(i).starts_with_any(MATCH_AFTER_CLUB)
                 && !self.s(i).contains_any(&['队', '赛', '场'])
                 && matches!(
                     self.toks[i].kind,
@@ -3091,7 +3091,7 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let before = fold[..self.toks[p].start].trim_end();
-            let result = before.ends_with_any(&MATCH_BEFORE_CLUB);
+            let result = before.ends_with_any(MATCH_BEFORE_CLUB);
             let mut e = p + 1;
             // (a measure char after the name's first: 梅州|客|家)
             while e < n
@@ -4821,7 +4821,7 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
         if !(noun(i) || single) {
             break;
         }
-        if s.s(i).ends_with_any(&SUB_UNITS)
+        if s.s(i).ends_with_any(SUB_UNITS)
             && !matches!(s.s(i), "部署" | "签署" | "连署")
             && (i > e || s.s(i).chars().count() > 1)
             && !matches!(
@@ -5145,7 +5145,7 @@ fn titles_before(
                 && !s.single_char(ti - 1)
                 && roles.iter().any(|t| {
                     let t = &fold[t.clone()];
-                    t.ends_with_any(&PLACE_HEADS)
+                    t.ends_with_any(PLACE_HEADS)
                         // the head of a place named by its kind: 故宫博物院|院长, 上海图书馆|馆长
                         || (t.ends_with('长')
                             && t.chars().rev().nth(1).is_some_and(|c| {
@@ -5679,7 +5679,7 @@ fn tag_sentence<'a>(
                     ""
                 };
                 let head_next = !next.is_empty() && s.is_head(k + 1) && !next.ends_with("政府");
-                !(head_next || next.starts_with_any(&NAMED_AFTER))
+                !(head_next || next.starts_with_any(NAMED_AFTER))
             }
             Kind::Name => {
                 !s.s(k).is_one_of(NOT_NAMES)
@@ -5697,7 +5697,7 @@ fn tag_sentence<'a>(
                     // a housing estate's name (文鼎苑|小区)
                     && !(k + 1 < n && s.adjacent(k) && matches!(s.s(k + 1), "小区" | "公寓"))
                     && !s.place_and_army(k)
-                    && !s.s(k).starts_with_any(&NOT_NAME_STARTS)
+                    && !s.s(k).starts_with_any(NOT_NAME_STARTS)
                     && !(s.broken_word_before(k) && !s.name_context(k))
                     && glued_relation(&s, k).is_none()
                     && !s.measure_start(k)
@@ -5710,7 +5710,7 @@ fn tag_sentence<'a>(
                     && !(s.s(k).chars().all(is_translit) && s.thing_after(k + 1))
                     && plausible_long_name(lex, s.s(k))
                     && !(s.broken_word_before(k) && !s.name_context(k))
-                    && !s.s(k).starts_with_any(&NOT_NAME_STARTS)
+                    && !s.s(k).starts_with_any(NOT_NAME_STARTS)
             }
             // famous names jieba files under other tags (周恩来, 唐家璇): three chars, a
             // surname and two given-name chars, before a title, a verb or punctuation

@@ -22,6 +22,7 @@
 use crate::extract::people::add_role;
 use crate::layout::Doc;
 use crate::model::{Entity, Extraction, Person, Role, Span};
+use crate::text::any_char::AnyChar;
 use crate::text::multi::Matcher;
 use crate::text::script::fold;
 
@@ -263,21 +264,29 @@ fn once_only(pairs: &mut Vec<(usize, usize)>, n: usize) -> Option<Vec<bool>> {
 /// A name the tagger cut from the front of that last part (克里|滕布林克 of 丹尼尔·克里滕布林克)
 /// is the last part whole where the text before each of its mentions completes it.
 fn merge_last_names(doc: &Doc, people: &mut Vec<Person>) {
-    let lasts: Vec<String> = people
-        .iter()
-        .filter_map(|p| last_part(&p.name).map(fold))
-        .filter(|l| l.chars().count() >= 3)
-        .collect();
+    let mut lasts: Vec<String> = Vec::new();
+    for p in people.iter() {
+        if let Some(l) = last_part(&p.name).map(fold) {
+            if l.chars().count() >= 3 {
+                lasts.push(l);
+            }
+        }
+    }
     if !lasts.is_empty() {
         for p in people.iter_mut() {
             let k = fold(&p.name);
             if last_part(&k).is_some() || k.chars().count() < 2 {
                 continue;
             }
-            let mut fits = lasts
-                .iter()
-                .filter(|l| l.len() > k.len() && l.ends_with(k.as_str()));
-            let (Some(l), None) = (fits.next(), fits.next()) else {
+            // (the one last part it ends, when only one does)
+            let (mut fit, mut fits) = (None, 0);
+            for l in &lasts {
+                if l.len() > k.len() && l.ends_with(k.as_str()) {
+                    fit = Some(l);
+                    fits += 1;
+                }
+            }
+            let (Some(l), 1) = (fit, fits) else {
                 continue;
             };
             let d = l.len() - k.len();
@@ -504,9 +513,7 @@ fn the_company(x: &mut Extraction) {
         let at = p.mentions.iter().map(|m| m.start).min().unwrap_or(0);
         let mut companies = x.organizations.iter().filter(|o| {
             let n = fold(&o.name);
-            !bare(&n)
-                && COMPANY_ENDS.iter().any(|e| n.ends_with(e))
-                && o.mentions.iter().any(|m| m.end <= at)
+            !bare(&n) && n.ends_with_any(COMPANY_ENDS) && o.mentions.iter().any(|m| m.end <= at)
         });
         let one = match (companies.next(), companies.next()) {
             (Some(o), None) => Some(o.name.clone()),

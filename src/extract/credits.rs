@@ -228,21 +228,20 @@ fn starts_with_word(f: &str) -> bool {
 }
 
 fn has_surname(f: &str) -> bool {
-    COMPOUND.iter().any(|c| f.starts_with(c))
-        || f.chars().next().is_some_and(|c| SURNAMES.contains(c))
+    f.starts_with_any(COMPOUND) || f.chars().next().is_some_and(|c| SURNAMES.contains(c))
 }
 
 /// A person's name (folded): two to three Han characters (four with a compound surname),
 /// or a transliterated name with a middle dot.
 pub fn is_name(f: &str, need_surname: bool) -> bool {
     let Some(n) = han_count(f) else { return false };
-    if NOT_NAMES.contains(&f) || is_org(f) {
+    if f.is_one_of(NOT_NAMES) || is_org(f) {
         return false;
     }
     if f.contains_any(&['·', '•']) {
         return (3..=12).contains(&n);
     }
-    let compound = COMPOUND.iter().any(|c| f.starts_with(c));
+    let compound = f.starts_with_any(COMPOUND);
     let ok = ((2..=3).contains(&n) || (n == 4 && compound)) && !starts_with_word(f);
     ok && (!need_surname || has_surname(f))
 }
@@ -254,13 +253,13 @@ fn is_name_alone(f: &str) -> bool {
     is_name(f, true)
         || (han_count(f).is_some_and(|n| (2..=3).contains(&n))
             && has_surname(f)
-            && !NOT_NAMES.contains(&f)
+            && !f.is_one_of(NOT_NAMES)
             && !is_org(f))
 }
 
 /// An organisation (folded): Han text ending like one, longer than a name.
 pub fn is_org(f: &str) -> bool {
-    han_count(f).is_some_and(|n| n >= 3) && ORG_ENDS.iter().any(|e| f.ends_with(e))
+    han_count(f).is_some_and(|n| n >= 3) && f.ends_with_any(ORG_ENDS)
 }
 
 /// A short line of an organisation and names, or of names only: 党委组织部 刘旭东 张林.
@@ -463,7 +462,7 @@ fn media_before(f: &str, at: usize) -> Option<usize> {
             break;
         }
         let name = &head[i..];
-        if n >= 1 && MEDIA_ENDS.iter().any(|e| name.ends_with(e)) {
+        if n >= 1 && name.ends_with_any(MEDIA_ENDS) {
             start = Some(i);
         }
     }
@@ -476,7 +475,7 @@ fn media_before(f: &str, at: usize) -> Option<usize> {
         }
     }
     let ok = head[..s].chars().next_back().is_none_or(|c| !is_han(c));
-    (ok && !SELF.contains(&&head[s..])).then_some(s)
+    (ok && !head[s..].is_one_of(SELF)).then_some(s)
 }
 
 /// What follows a reporter's name in a closing dateline: 新竹17日电, 北京电, 17日讯.
@@ -506,10 +505,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
             // An outlet may stand before the label: （中央社记者张建中新竹17日电）.
             let outlet = media_before(f, at);
             // (or the paper itself: （本报记者 张三）, an outlet that names no one)
-            let own = SELF
-                .iter()
-                .find(|w| f[..at].ends_with(**w))
-                .map(|w| at - w.len());
+            let own = f[..at].suffix_in(SELF).map(|w| at - w.len());
             let before = f[..outlet.or(own).unwrap_or(at)].chars().next_back();
             let starts = before.map_or(true, |c| {
                 matches!(
@@ -561,11 +557,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                     t
                 } else if tf.chars().count() > 3 && has_surname(tf) {
                     // A name glued to the text after it: take the name's length.
-                    let n = if COMPOUND.iter().any(|c| tf.starts_with(c)) {
-                        4
-                    } else {
-                        3
-                    };
+                    let n = if tf.starts_with_any(COMPOUND) { 4 } else { 3 };
                     let cut = tf.char_indices().nth(n).map_or(tf.len(), |(i, _)| i);
                     let glued = &tf[cut..];
                     // a two-char name before a dateline's place (张三|台北2日电, not 张三台|北)
@@ -663,7 +655,7 @@ fn outlet_bylines(f: &str) -> Option<Vec<Byline>> {
                     .find_map(|&(l, r)| w.find(l).map(|p| (p, l, r)))
             })?;
         let outlet = &w[..at];
-        let own = outlet.is_empty() || SELF.contains(&outlet);
+        let own = outlet.is_empty() || outlet.is_one_of(SELF);
         if !own
             && media_before(w, at) != Some(0)
             && !han_count(outlet).is_some_and(|n| (2..=6).contains(&n))
@@ -800,7 +792,7 @@ fn dateline_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credi
         return;
     };
     let name = &doc.fold[range.start + d.lead..range.start + d.lead + d.name_end];
-    if SELF.contains(&name) || NOT_NAMES.contains(&name) {
+    if name.is_one_of(SELF) || name.is_one_of(NOT_NAMES) {
         return;
     }
     let (s, e) = (range.start + d.lead, range.start + d.lead + d.name_end);
@@ -860,8 +852,7 @@ fn dateline_at(f: &str) -> Option<Dateline> {
     for (i, c) in before.char_indices() {
         let end = i + c.len_utf8();
         let name = &before[..end];
-        if MEDIA_ENDS.iter().any(|e| name.ends_with(e))
-            && han_count(name).is_some_and(|n| (2..=10).contains(&n))
+        if name.ends_with_any(MEDIA_ENDS) && han_count(name).is_some_and(|n| (2..=10).contains(&n))
         {
             let rest = &before[end..];
             let place_date = rest.chars().count() <= 14

@@ -680,9 +680,9 @@ fn race_time_at(s: &str, at: usize) -> Option<(f64, usize)> {
     let before = s[..at].trim_end_any(&[' ', '：', ':', '为', '是', '达', '仅']);
     let after = &s[end..];
     // 以2:10:35夺冠; the 以 of 以14:30:00为准 is not enough alone
-    let led = s[..at].ends_with('以') && RACE_AFTER.iter().any(|w| after.starts_with(w));
-    let result = RACE_BEFORE.iter().any(|w| before.ends_with(w))
-        || ["夺冠", "完赛", "冲线", "撞线"].iter().any(|w| after.starts_with(w))
+    let led = s[..at].ends_with('以') && after.starts_with_any(RACE_AFTER);
+    let result = before.ends_with_any(RACE_BEFORE)
+        || after.starts_with_any(&["夺冠", "完赛", "冲线", "撞线"])
         // 的成绩, 的个人最好成绩
         || (after.starts_with('的')
             && after[..after.char_indices().nth(8).map_or(after.len(), |(k, _)| k)].contains("成绩"));
@@ -884,9 +884,7 @@ fn point_with(
         if allowed {
             let after = after_marker;
             // 一日之计, 三日游: a word, not a date.
-            let word = ["之计", "游", "元"]
-                .iter()
-                .any(|w| s[after..].starts_with(w));
+            let word = s[after..].starts_with_any(&["之计", "游", "元"]);
             // 期限共30日, 3日内: a count of days; a day with a month stays a date
             // (3月30日以来, 6月1日至30日期间).
             let span = !has_month && inherit.is_none() && is_day_count(s, j, after);
@@ -963,7 +961,7 @@ fn point_with(
         for open in ["（", "("] {
             if s[j..].starts_with(open) {
                 if let Some((None, Some(wd), e)) = week_at(s, j + open.len()) {
-                    if let Some(close) = ["）", ")"].iter().find(|c| s[e..].starts_with(**c)) {
+                    if let Some(close) = s[e..].prefix_in(&["）", ")"]) {
                         j = e + close.len();
                         f.wd_check = Some(wd);
                     }
@@ -1009,7 +1007,7 @@ fn roc_year(s: &str, at: usize, e: usize, y: i64) -> bool {
             '前' | '后' | '来' | '间' | '内' | '里' | '之' | '的' | '历' | '多' | '余' | '以'
         )
     });
-    year_words || (BEFORE.iter().any(|w| s[..at].ends_with(w)) && !span) || roc_range(s, at, e, y)
+    year_words || (s[..at].ends_with_any(BEFORE) && !span) || roc_range(s, at, e, y)
 }
 
 /// Whether the year `y` (from `at` to `e`, before 年) is one end of a range of two years of
@@ -1040,7 +1038,7 @@ fn roc_range(s: &str, at: usize, e: usize, y: i64) -> bool {
     }
     // the second end: an earlier year, with or without 年, and a connector before it
     let head = s[..at].trim_end_any(&[' ', '\u{3000}']);
-    let Some(conn) = CONNECTORS.iter().find(|c| head.ends_with(**c)) else {
+    let Some(conn) = head.suffix_in(CONNECTORS) else {
         return false;
     };
     let head = head[..head.len() - conn.len()].trim_end_any(&[' ', '\u{3000}']);
@@ -1153,11 +1151,11 @@ const DAYS_AFTER: &[&str] = &["内", "以内", "之内", "期间"];
 pub(crate) fn is_day_count(s: &str, at: usize, after: usize) -> bool {
     let before = &s[..at];
     // (中共30日发表 is the party and a date)
-    let word_before = DAYS_BEFORE.iter().any(|w| before.ends_with(w)) && !before.ends_with("中共");
+    let word_before = before.ends_with_any(DAYS_BEFORE) && !before.ends_with("中共");
     // 数十日, 几十日: several tens of days (数 before digits is 指数7日, a date)
     let several = (before.ends_with('数') || before.ends_with('几'))
         && !s[at..].starts_with(|c: char| c.is_ascii_digit());
-    word_before || several || DAYS_AFTER.iter().any(|w| s[after..].starts_with(w))
+    word_before || several || s[after..].starts_with_any(DAYS_AFTER)
 }
 
 /// 今（5）日, 昨（4）日, 明(6)日, 前（3）日: the day of the month, at `at`.
@@ -1227,9 +1225,7 @@ fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
             }
         }
     }
-    let word = ["星期", "礼拜", "禮拜", "周", "週"]
-        .into_iter()
-        .find(|w| s[j..].starts_with(w))?;
+    let word = s[j..].prefix_in(&["星期", "礼拜", "禮拜", "周", "週"])?;
     j += word.len();
     // 上周星期三, 下周的周一.
     if off.is_some() && matches!(word, "周" | "週") {
@@ -1238,10 +1234,7 @@ fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
         } else {
             j
         };
-        if let Some(w2) = ["星期", "礼拜", "禮拜", "周", "週"]
-            .into_iter()
-            .find(|w| s[k..].starts_with(w))
-        {
+        if let Some(w2) = s[k..].prefix_in(&["星期", "礼拜", "禮拜", "周", "週"]) {
             if next_char(s, k + w2.len()).is_some_and(|c| "一二三四五六日天".contains(c)) {
                 j = k + w2.len();
             }
@@ -1342,10 +1335,7 @@ fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, us
     let (q, e, _) = int_at(s, j)?;
     // 前五个月, 前5个月, 前4月, 首5個月: the first months of the year.
     if first && after_year {
-        if let Some(w) = ["个月", "個月", "月"]
-            .into_iter()
-            .find(|w| s[e..].starts_with(w))
-        {
+        if let Some(w) = s[e..].prefix_in(&["个月", "個月", "月"]) {
             if (1..=12).contains(&q) {
                 return Some((Part::Months(1, q as u32), e + w.len()));
             }
@@ -1429,7 +1419,7 @@ fn era_at(s: &str, at: usize) -> Option<(Era, usize)> {
         century = true;
         j += w.len();
     } else if let Some((n, e, _)) = int_at(s, j) {
-        if let Some(w) = ["世纪", "世紀"].into_iter().find(|w| s[e..].starts_with(w)) {
+        if let Some(w) = s[e..].prefix_in(&["世纪", "世紀"]) {
             if !(1..=21).contains(&n) {
                 return None;
             }
@@ -1589,7 +1579,7 @@ fn sports_near(s: &str, at: usize) -> bool {
         .nth(REACH)
         .map_or(s.len(), |(k, _)| at + k);
     let window = &s[from..to];
-    SPORTS_WORDS.iter().any(|w| window.contains(w))
+    window.contains_any_of(SPORTS_WORDS)
 }
 
 /// The n-th week of a month, or the n-th weekday, after the month: 第三周, 的第一个星期一,
@@ -1599,9 +1589,7 @@ fn month_week(s: &str, at: usize) -> Option<(Part, usize)> {
     if s[j..].starts_with('的') {
         j += '的'.len_utf8();
     }
-    let n = if let Some(w) = ["最后一个", "最後一個", "最后一", "最後一"]
-        .into_iter()
-        .find(|w| s[j..].starts_with(w))
+    let n = if let Some(w) = s[j..].prefix_in(&["最后一个", "最後一個", "最后一", "最後一"])
     {
         j += w.len();
         0
@@ -1612,14 +1600,12 @@ fn month_week(s: &str, at: usize) -> Option<(Part, usize)> {
             return None;
         }
         j = e;
-        if let Some(g) = ["个", "個"].into_iter().find(|g| s[j..].starts_with(g)) {
+        if let Some(g) = s[j..].prefix_in(&["个", "個"]) {
             j += g.len();
         }
         n as u32
     };
-    let word = ["星期", "礼拜", "禮拜", "周", "週"]
-        .into_iter()
-        .find(|w| s[j..].starts_with(w))?;
+    let word = s[j..].prefix_in(&["星期", "礼拜", "禮拜", "周", "週"])?;
     j += word.len();
     let wd = next_char(s, j)
         .and_then(|c| "一二三四五六日天".chars().position(|x| x == c))
@@ -1781,9 +1767,7 @@ fn hour_range(s: &str, at: usize) -> Option<(u32, u32, usize)> {
         }
         _ => {
             let (h1, e1, _) = int_at(s, at)?;
-            let conn = ["~", "～", "-", "－", "至", "到"]
-                .into_iter()
-                .find(|c| s[e1..].starts_with(c))?;
+            let conn = s[e1..].prefix_in(&["~", "～", "-", "－", "至", "到"])?;
             let (h2, e2) = hour_at(s, e1 + conn.len())?;
             (h1, h2, e2)
         }
@@ -1956,7 +1940,7 @@ fn compared(s: &str, start: usize, end: usize) -> bool {
             let rest = &s[end..];
             let rest = rest.strip_prefix("同期").unwrap_or(rest);
             // 与上月相比, 与上月持平, 涨幅与上月相同
-            [
+            rest.starts_with_any(&[
                 "相比",
                 "比较",
                 "比較",
@@ -1966,9 +1950,7 @@ fn compared(s: &str, start: usize, end: usize) -> bool {
                 "相當",
                 "一致",
                 "基本持平",
-            ]
-            .iter()
-            .any(|w| rest.starts_with(w))
+            ])
         }
         _ => false,
     }
@@ -2158,9 +2140,8 @@ fn mention_at(s: &str, i: usize, tw: bool) -> Option<Raw> {
         // 周日，二月十号: a weekday, then the date it names.
         if let (Some(wd), None, None) = (a.weekday, a.week, a.h) {
             let k = skip_ws(s, e);
-            let k = ["，", ",", "、"]
-                .iter()
-                .find(|c| s[k..].starts_with(**c))
+            let k = s[k..]
+                .prefix_in(&["，", ",", "、"])
                 .map_or(k, |c| skip_ws(s, k + c.len()));
             if k > e {
                 if let Some((mut d, e2)) = point(s, k, None, tw) {
@@ -3142,7 +3123,7 @@ fn dateline<'r>(doc: &Doc, raws: &'r [Raw]) -> Option<&'r Raw> {
             && raw.b.is_none()
             && a.drel.is_none()
             && ((s[raw.end..].starts_any(&['电', '讯'])
-                || ["今日（", "今天（"].iter().any(|w| s[..raw.start].ends_with(*w))
+                || s[..raw.start].ends_with_any(&["今日（", "今天（"])
                     && s[raw.end..].starts_with('）'))
                 // in the first paragraphs, or in a closing byline of its own
                 && (i < 3 || short)
@@ -3247,7 +3228,7 @@ fn year_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
                 let years = &explicit[lo..hi];
                 if years.iter().any(|&(_, y)| {
                     crate::pipeline::key_range(&counts, y as u32 as usize, 0).len() >= 2
-                }) || (!years.is_empty() && RECAP.iter().any(|w| t.contains(w)))
+                }) || (!years.is_empty() && t.contains_any_of(RECAP))
                 {
                     contrast = true;
                 }
@@ -3272,14 +3253,9 @@ const RECAP: &[&str] = &[
 fn is_target(s: &str, r: &Raw) -> bool {
     let before = &s[..r.start];
     let after = &s[r.end..];
-    [
+    before.ends_with_any(&[
         "到", "至", "预计", "计划", "目标", "力争", "争取", "将于", "将在",
-    ]
-    .iter()
-    .any(|w| before.ends_with(w))
-        || ["前", "以前", "之前", "目标", "远景"]
-            .iter()
-            .any(|w| after.starts_with(w))
+    ]) || after.starts_with_any(&["前", "以前", "之前", "目标", "远景"])
 }
 
 /// The start of 民国, 民國, 中华民国 or 中華民國 right before `at`, or `at`.
@@ -3512,7 +3488,7 @@ const HOURS_LABELS: &[&str] = &[
 /// `r` without the weekdays it names, when it recurs: after a word of [`RECURRING`], or
 /// right after a recurring time that ends at `after` (每周一至周五 上午9时至下午5时).
 fn recurring(s: &str, r: &Raw, after: usize) -> Option<Raw> {
-    let before = s[..r.start].trim_end_matches([' ', '\u{3000}']);
+    let before = s[..r.start].trim_end_any(&[' ', '\u{3000}']);
     // (or after a comma, a clock time alone: 每日上午9:00至11:30，下午14:00至17:00)
     let clock_only = r.a.m.is_none() && r.a.d.is_none() && r.a.has_time();
     let chained = after <= before.len()
@@ -3525,12 +3501,10 @@ fn recurring(s: &str, r: &Raw, after: usize) -> Option<Raw> {
     // month written there is one period, 开放时间为5月1日至10月7日, and keeps its year)
     let label = r.a.m.is_none()
         && r.a.d.is_none()
-        && HOURS_LABELS.iter().any(|w| {
-            before
-                .trim_end_any(&['为', '為', '：', ':', '是'])
-                .ends_with(w)
-        });
-    if !chained && !label && !RECURRING.iter().any(|w| before.ends_with(w)) {
+        && before
+            .trim_end_any(&['为', '為', '：', ':', '是'])
+            .ends_with_any(HOURS_LABELS);
+    if !chained && !label && !before.ends_with_any(RECURRING) {
         return None;
     }
     let bare = |f: Fields| Fields {

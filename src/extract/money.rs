@@ -479,7 +479,7 @@ fn zhao_at(s: &str, at: usize) -> Option<Zhao> {
     let after = skip_spaces(s, z.end);
     let currency =
         longest(&s[after..], SUFFIXES, &SUFFIX_INDEX).is_some_and(|(_, c)| !c.is_empty());
-    let range = RANGE.iter().any(|w| s[after..].starts_with(w));
+    let range = s[after..].starts_with_any(RANGE);
     (currency || range || !next_char(s, after).is_some_and(is_han)).then_some(z)
 }
 
@@ -495,9 +495,7 @@ fn base_unit_is_money(s: &str, single_han: bool, word: &str, after: usize, at: u
         // spoken tail or a hedge, or after spending (花了17块买了两斤); a noun right before
         // the figure is what 块 counts (被盗电瓶17块), unless the clause names a price
         // (每斤3块, 一碗面15块, 门票20块)
-        let spent = ["花", "花了", "花费", "花掉", "付了"]
-            .iter()
-            .any(|w| s[..at].ends_with(w));
+        let spent = s[..at].ends_with_any(&["花", "花了", "花费", "花掉", "付了"]);
         return match next {
             _ if spent => true,
             None => !counted_noun(s, at),
@@ -521,7 +519,9 @@ fn base_unit_is_money(s: &str, single_han: bool, word: &str, after: usize, at: u
 fn counted_noun(s: &str, at: usize) -> bool {
     let head = &s[..at];
     let clause = head
-        .rfind(|c: char| "，。；：！？、,;:!?\n".contains(c))
+        .rfind_any(&[
+            '，', '。', '；', '：', '！', '？', '、', ',', ';', ':', '!', '?', '\n',
+        ])
         .map_or(head, |k| &head[k..]);
     if clause.contains_any(&[
         '价', '價', '钱', '錢', '每', '花', '付', '费', '費', '赚', '挣', '卖', '賣', '售',
@@ -531,21 +531,21 @@ fn counted_noun(s: &str, at: usize) -> bool {
     {
         return false;
     }
-    // the longest word that ends at the figure (电瓶 unknown: 瓶)
-    let starts: Vec<usize> = clause.char_indices().map(|(k, _)| k).collect();
-    (1..=4).rev().find_map(|n| {
-        let &k = starts.len().checked_sub(n).and_then(|i| starts.get(i))?;
+    // the longest word that ends at the figure (电瓶 unknown: 瓶): the last of the words
+    // of one to four chars found
+    let mut counted = false;
+    for (k, _) in clause.char_indices().rev().take(4) {
         let w = &clause[k..];
-        let x = crate::lexicon::dict()
-            .word(w)
-            .filter(|_| w.chars().all(is_han))?;
-        Some(
-            x.pos.is_nounish()
-                && !w.ends_any(&[
-                    '票', '费', '費', '价', '價', '租', '资', '資', '薪', '款', '金',
-                ]),
-        )
-    }) == Some(true)
+        if let Some(x) = crate::lexicon::dict().word(w) {
+            if w.chars().all(is_han) {
+                counted = x.pos.is_nounish()
+                    && !w.ends_any(&[
+                        '票', '费', '費', '价', '價', '租', '资', '資', '薪', '款', '金',
+                    ]);
+            }
+        }
+    }
+    counted
 }
 
 /// 角/毛/毫 (a tenth) or 分/仙 (a hundredth) at `at`.
@@ -748,7 +748,7 @@ fn hong_kong(fold: &str) -> bool {
         "房屋署",
     ];
     const OTHER: &[&str] = &["台湾", "台北", "行政院", "立法院", "民国", "澳门", "内地"];
-    HK.iter().filter(|w| fold.contains(**w)).count() >= 2 && !OTHER.iter().any(|w| fold.contains(w))
+    HK.iter().filter(|w| fold.contains(**w)).count() >= 2 && !fold.contains_any_of(OTHER)
 }
 
 /// Reads the first amount of `s`, as a whole input rather than running text: 五分 and 二十分
@@ -806,13 +806,13 @@ pub(crate) fn hedged(s: &str, start: usize, end: usize) -> bool {
         if words.contains(prev) {
             return s
                 .get(end..)
-                .is_some_and(|after| APPROX_AFTER.iter().any(|w| after.starts_with(w)));
+                .is_some_and(|after| after.starts_with_any(APPROX_AFTER));
         }
     }
-    APPROX_BEFORE.iter().any(|w| before.ends_with(w))
+    before.ends_with_any(APPROX_BEFORE)
         || before.ends_with("大约")
         || s.get(end..)
-            .is_some_and(|after| APPROX_AFTER.iter().any(|w| after.starts_with(w)))
+            .is_some_and(|after| after.starts_with_any(APPROX_AFTER))
 }
 
 /// The scanner shared by [`find`] and [`parse`]; `text` of the results is taken from `s`.
@@ -891,7 +891,7 @@ fn range_tail(s: &str, a: &mut Amount, loose: bool) {
         return;
     }
     let at = skip_spaces(s, a.end);
-    let Some(conn) = RANGE.iter().find(|w| s[at..].starts_with(**w)) else {
+    let Some(conn) = s[at..].prefix_in(RANGE) else {
         return;
     };
     let b_at = skip_spaces(s, at + conn.len());

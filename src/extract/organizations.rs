@@ -22,7 +22,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Entity> {
         let title = &doc.fold[w.clone()];
         if title.chars().count() >= 2
             && title.chars().count() <= 12
-            && PRESS.iter().any(|p| title.ends_with(p))
+            && title.ends_with_any(PRESS)
             && !title.contains_any(&['《', '〈', '(', '（'])
         {
             spans.retain(|r| r.end <= w.start || r.start >= w.end);

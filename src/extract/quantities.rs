@@ -545,14 +545,12 @@ fn unit_range(s: &str, end: usize, unit: &str) -> std::ops::Range<usize> {
 fn structure_number(s: &str, at: usize) -> Option<usize> {
     let (_, e) = numbers::parse_ordinal_at(s, at)?;
     let rest = &s[e..];
-    let w = ["章", "条", "條", "款"]
-        .into_iter()
-        .find(|w| rest.starts_with(*w))?;
+    let w = rest.prefix_in(&["章", "条", "條", "款"])?;
     let end = e + w.len();
     let next = &s[end..];
     let parts = w == "章"
         || !next.chars().next().is_some_and(is_han)
-        || [
+        || next.starts_with_any(&[
             "规定",
             "規定",
             "明确",
@@ -564,9 +562,7 @@ fn structure_number(s: &str, at: usize) -> Option<usize> {
             "至",
             "的规定",
             "的規定",
-        ]
-        .iter()
-        .any(|x| next.starts_with(*x));
+        ]);
     parts.then_some(end)
 }
 
@@ -613,9 +609,7 @@ fn quantity_range(doc: &Doc, n: &numbers::Numeral, end: usize) -> Option<Quantit
     if n.kind != NumeralKind::Cardinal || n.max.is_some() {
         return None;
     }
-    let conn = ["-", "－", "～", "~", "至", "到", "—"]
-        .into_iter()
-        .find(|w| s[end..].starts_with(w))?;
+    let conn = s[end..].prefix_in(&["-", "－", "～", "~", "至", "到", "—"])?;
     let right = end + conn.len();
     let m = numbers::parse_at(s, right)
         .filter(|m| m.kind == NumeralKind::Cardinal && m.max.is_none())?;
@@ -740,23 +734,14 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         }
     }
     // 30%, 10%-15%, 10-15%.
-    if let Some(sign) = ["%", "％", "‰"]
-        .into_iter()
-        .find(|w| s[end..].starts_with(w))
-    {
+    if let Some(sign) = s[end..].prefix_in(&["%", "％", "‰"]) {
         end += sign.len();
         let mut max = n.max;
-        if let Some(conn) = ["-", "～", "~", "至", "到", "—"]
-            .into_iter()
-            .find(|w| s[end..].starts_with(w))
-        {
+        if let Some(conn) = s[end..].prefix_in(&["-", "～", "~", "至", "到", "—"]) {
             if let Some(m) =
                 numbers::parse_at(s, end + conn.len()).filter(|m| m.kind == NumeralKind::Cardinal)
             {
-                if let Some(sign2) = ["%", "％"]
-                    .into_iter()
-                    .find(|w| s[m.range.end..].starts_with(w))
-                {
+                if let Some(sign2) = s[m.range.end..].prefix_in(&["%", "％"]) {
                     if m.value >= n.value {
                         max = Some(m.value);
                         end = m.range.end + sign2.len();
@@ -778,17 +763,11 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         q.unit = unit.to_string();
         return Some(q);
     }
-    if let Some(conn) = ["-", "～", "~", "至", "到"]
-        .into_iter()
-        .find(|w| s[end..].starts_with(w))
-    {
+    if let Some(conn) = s[end..].prefix_in(&["-", "～", "~", "至", "到"]) {
         if let Some(m) = numbers::parse_at(s, end + conn.len())
             .filter(|m| m.kind == NumeralKind::Cardinal && m.value > n.value)
         {
-            if let Some(sign) = ["%", "％"]
-                .into_iter()
-                .find(|w| s[m.range.end..].starts_with(w))
-            {
+            if let Some(sign) = s[m.range.end..].prefix_in(&["%", "％"]) {
                 let end = m.range.end + sign.len();
                 let mut q = make(
                     doc,
@@ -931,7 +910,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     }
     // Durations and lone digits need more care.
     let lone_one = t == "一" || t == "壹";
-    if lone_one && !COLLECTIVE.contains(&word) {
+    if lone_one && !word.is_one_of(COLLECTIVE) {
         return None;
     }
     // (零部件, 零件, 零售: a lone 零 begins a word)
@@ -962,10 +941,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         let k = q_end;
         if s[k..].starts_with('多') || s[k..].starts_with('半') {
             let k2 = k + '多'.len_utf8();
-            if let Some(w) = ["月", "小时", "小時", "星期", "钟头"]
-                .into_iter()
-                .find(|w| s[k2..].starts_with(w))
-            {
+            if let Some(w) = s[k2..].prefix_in(&["月", "小时", "小時", "星期", "钟头"]) {
                 let half = s[k..].starts_with('半');
                 let value = if half { n.value + 0.5 } else { n.value };
                 let unit = if w == "月" { "个月" } else { w };
@@ -985,9 +961,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
                 return Some(q);
             }
         }
-        if let Some(w) = ["月", "小时", "小時", "星期", "钟头", "基点", "基點"]
-            .into_iter()
-            .find(|w| s[k..].starts_with(w))
+        if let Some(w) = s[k..].prefix_in(&["月", "小时", "小時", "星期", "钟头", "基点", "基點"])
         {
             let unit = if w == "月" { "个月" } else { w };
             let mut q = make(
@@ -1260,7 +1234,7 @@ fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool) {
         && (predicate(s, &toks, 0, false)
             || (toks[0].pos() == Some(Pos::Function) && !lone(s, &toks[0]))
             // (verbs of going the dictionary may not hold: 赶赴现场)
-            || ["赶赴", "奔赴"].iter().any(|w| s[at..].starts_with(w)));
+            || s[at..].starts_with_any(&["赶赴", "奔赴"]));
     let mut noun_seen = false;
     for (i, t) in toks.iter().enumerate() {
         let w = &s[t.start..];
@@ -1305,7 +1279,7 @@ fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool) {
         j -= last.len_utf8();
         n -= 1;
     }
-    let ok = n >= 1 && !(n == 1 && COUNT_WORDS.contains(&&s[at..j]));
+    let ok = n >= 1 && !(n == 1 && s[at..j].is_one_of(COUNT_WORDS));
     (ok.then(|| doc.text[at..j].to_string()), verb_first)
 }
 
@@ -1379,7 +1353,7 @@ fn subject_before(doc: &Doc, start: usize, end: usize, verb_after: bool) -> Opti
                     && !matches!(p.pos(), Some(Pos::Verb | Pos::Function))
             });
         // (lone measure chars, tagged numerals, end nouns: 住户, 场次)
-        let carries = PREDICATES.contains(&w)
+        let carries = w.is_one_of(PREDICATES)
             || matches!(t.pos(), Some(Pos::Function | Pos::Time))
             || (whole && matches!(t.pos(), Some(Pos::Verb | Pos::Adj | Pos::Numeral)))
             || (!whole && t.pos() == Some(Pos::Verb) && !glued);

@@ -171,7 +171,7 @@ fn verb_starting(c: char, rest: &str) -> Option<&'static str> {
         '话' => &["话"],
         _ => return None,
     };
-    verbs.iter().find(|v| rest.starts_with(**v)).copied()
+    rest.prefix_in(verbs)
 }
 
 /// Sentence openings of the reporter's narration: an open-ended quote stops before them.
@@ -362,10 +362,7 @@ fn speaker_ends_near(
 /// The first of `words` that `s` starts with (one loop, not one unrolled per list).
 #[inline(never)]
 fn first_prefix(s: &str, words: &'static [&'static str]) -> Option<&'static str> {
-    words
-        .iter()
-        .copied()
-        .find(|w| s.as_bytes().starts_with(w.as_bytes()))
+    s.prefix_in(words)
 }
 
 fn pronoun_at(s: &str) -> Option<&'static str> {
@@ -535,7 +532,7 @@ fn named_speaker_opens(doc: &Doc, sent: &Range<usize>, names: &[(Range<usize>, &
                 if verb_at(&fold[at..]).is_some() {
                     return true;
                 }
-                match SUBJECT_ADVERBS.iter().find(|a| fold[at..].starts_with(**a)) {
+                match fold[at..].prefix_in(SUBJECT_ADVERBS) {
                     Some(a) => at += a.len(),
                     None => return false,
                 }
@@ -662,7 +659,7 @@ const OBJECT_VERBS: &[&str] = &["称", "声称", "形容", "称赞", "批评"];
 /// with 为, 作, 是, 其 or 成 names a thing (称其为“…”, 称之为, 称作), it quotes no one.
 #[inline(never)]
 fn object_before_quotation(v: &str, rest: &str) -> Option<usize> {
-    if !OBJECT_VERBS.contains(&v) {
+    if !v.is_one_of(OBJECT_VERBS) {
         return None;
     }
     let (k, _) = rest
@@ -738,7 +735,7 @@ const AUDIENCE: &[&str] = &[
 /// `rest` (提醒广大市民，…: 2 to 8 Han chars that end in a word of AUDIENCE).
 #[inline(never)]
 fn addressee_before_comma(v: &str, rest: &str) -> Option<usize> {
-    if !ADDRESS_VERBS.contains(&v) {
+    if !v.is_one_of(ADDRESS_VERBS) {
         return None;
     }
     let (k, _) = rest
@@ -748,7 +745,7 @@ fn addressee_before_comma(v: &str, rest: &str) -> Option<usize> {
     let who = &rest[..k];
     (who.chars().count() >= 2
         && who.chars().all(crate::text::is_han)
-        && AUDIENCE.iter().any(|a| who.ends_with(a)))
+        && who.ends_with_any(AUDIENCE))
     .then_some(k)
 }
 
@@ -964,7 +961,7 @@ fn speaker_after(
         g += c.len_utf8();
     }
     let v = verb?;
-    if ["他", "她"].iter().any(|p| fold[j..g].starts_with(p)) && g - j <= MAX_GAP * 3 {
+    if fold[j..g].starts_with_any(&["他", "她"]) && g - j <= MAX_GAP * 3 {
         let p = &fold[j..j + "他".len()];
         let name =
             antecedent(doc, oi, persons).unwrap_or_else(|| doc.text[j..j + p.len()].to_string());
@@ -1084,8 +1081,7 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
         // about someone named (。应急管理部已派出…); only asked where an unquoted content
         // runs (most sentences follow none)
         if sent.start < open_until {
-            if NARRATION.iter().any(|w| s.starts_with(w)) || named_speaker_opens(doc, sent, &names)
-            {
+            if s.starts_with_any(NARRATION) || named_speaker_opens(doc, sent, &names) {
                 begins.push(sent.start);
             } else {
                 match sentence_subject(doc, sent, &names, &persons) {
@@ -1129,11 +1125,9 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
             let after = sent.start + i + v.len();
             let lead = fold[after..].chars().next();
             // 受到批评, 遭到质疑, 被警告: the subject is the one criticised, not the speaker
-            let passive = [
+            let passive = s[..i].ends_with_any(&[
                 "受到", "遭到", "遭受", "招致", "引起", "引发", "被", "遭", "挨",
-            ]
-            .iter()
-            .any(|w| s[..i].ends_with(w))
+            ])
                 // 对于市民的质疑，…: after 的 the verb is a noun, no one says it
                 || s[..i].ends_with('的')
                 // 警方通报：男子… as a headline labels a notice, it quotes no one
@@ -1319,7 +1313,7 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
 /// A speaker that is a group of people described (学生们, 多名村民, 不少网友), not 他们.
 fn is_group(speaker: &str) -> bool {
     let s = crate::text::script::fold(speaker);
-    (s.ends_with('们') && !PRONOUNS.contains(&s.as_str()))
+    (s.ends_with('们') && !s.as_str().is_one_of(PRONOUNS))
         || first_prefix(
             &s,
             &["多名", "多位", "不少", "许多", "很多", "部分", "一些"],
@@ -1365,15 +1359,21 @@ fn question_cue(s: &str) -> Option<usize> {
     if !s[..n].contains("记者") && !s[..n].contains("主持人") {
         return None;
     }
-    let (colon, _) = s
-        .char_indices()
-        .take(26)
-        .find(|&(_, c)| matches!(c, '：' | ':' | '，' | '。' | '；' | '？' | '！' | '、'))
-        .filter(|&(_, c)| matches!(c, '：' | ':'))?;
+    // (the colon, in the first 26 chars, before any other stop or comma)
+    let mut colon = None;
+    for (i, c) in s.char_indices().take(26) {
+        if matches!(c, '：' | ':') {
+            colon = Some(i);
+        }
+        if matches!(c, '：' | ':' | '，' | '。' | '；' | '？' | '！' | '、') {
+            break;
+        }
+    }
+    let colon = colon?;
     let label = &s[..colon];
     // 主持人（省政府新闻办副主任 王建军）: the cue before its bracket
-    let head = label.find(['（', '(']).map_or(label, |i| &label[..i]);
-    (head.ends_with("记者") || head.ends_with("主持人")).then_some(colon)
+    let head = label.find_any(&['（', '(']).map_or(label, |i| &label[..i]);
+    head.ends_with_any(&["记者", "主持人"]).then_some(colon)
 }
 
 /// The turns of an interview or a press conference written as questions and answers, in a
@@ -1443,7 +1443,7 @@ fn interview_answers(
                     persons[from..]
                         .iter()
                         .take_while(|(r, _)| r.end <= ve)
-                        .find(|(r, _)| r.start > vs && label.contains(['（', '(']))
+                        .find(|(r, _)| r.start > vs && label.contains_any(&['（', '(']))
                         .map(|(_, n)| n.to_string())
                         .or_else(|| Some(doc.text[vs..ve].to_string()))
                 };
@@ -1468,41 +1468,41 @@ fn interview_answers(
         };
         // the paragraphs since the last turn go on with it
         if let Some((sp, v)) = &last {
-            for r in pending.drain(..) {
-                let ce = r.start + doc.text[r.clone()].trim_end().len();
-                out.push(Quote {
-                    start: r.start,
-                    end: ce,
-                    speaker: sp.clone(),
-                    verb: v.clone(),
-                    text: doc.text[r.start..ce].to_string(),
-                });
+            for r in std::mem::take(&mut pending) {
+                out.push(turn_quote(doc, r.clone(), sp, v));
                 turns.push(r);
             }
         }
         let cs = colon + fold[colon..].chars().next().map_or(0, char::len_utf8);
-        let ce = cs + doc.text[cs..p.end].trim_end().len();
         // (the colon itself for a name: 李新海：…)
         let verb = if verb.is_empty() {
             doc.text[colon..cs].to_string()
         } else {
             doc.text[verb].to_string()
         };
+        let q = turn_quote(doc, cs..p.end, &speaker, &verb);
         last = None;
-        if ce > cs {
-            out.push(Quote {
-                start: cs,
-                end: ce,
-                speaker: speaker.clone(),
-                verb: verb.clone(),
-                text: doc.text[cs..ce].to_string(),
-            });
+        if q.end > q.start {
+            out.push(q);
             turns.push(p);
             last = Some((speaker, verb));
         }
         pending.clear();
     }
     turns
+}
+
+/// A turn of an interview: the text of `r` without its trailing space, as a quote.
+#[inline(never)]
+fn turn_quote(doc: &Doc, r: Range<usize>, speaker: &Option<String>, verb: &str) -> Quote {
+    let end = r.start + doc.text[r.clone()].trim_end().len();
+    Quote {
+        start: r.start,
+        end,
+        speaker: speaker.clone(),
+        verb: verb.to_string(),
+        text: doc.text[r.start..end].to_string(),
+    }
 }
 
 /// A person's name that opens a paragraph at `start`, then a colon (李新海：…): the name,

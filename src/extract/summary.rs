@@ -94,10 +94,7 @@ pub fn from_parts(
     // (a notice: its headline names it so, or it says 通知如下)
     let notice = content.iter().any(|p| {
         let f = doc.fold[p.range.clone()].trim_end();
-        (p.kind == ParagraphKind::Headline
-            && ["通知", "公告", "通告", "启事"]
-                .iter()
-                .any(|w| f.ends_with(w)))
+        (p.kind == ParagraphKind::Headline && f.ends_with_any(&["通知", "公告", "通告", "启事"]))
             || (f.ends_any(&['：', ':']) && f.contains("通知如下"))
     });
     // the weight of the figures each unit holds (a date or money once each)
@@ -153,10 +150,7 @@ pub fn from_parts(
             s.clone()
         };
         // (an interview's answer reads without its label: 答：总体来看，…)
-        let s = match ["答：", "答:"]
-            .iter()
-            .find(|w| doc.fold[s.clone()].starts_with(**w))
-        {
+        let s = match doc.fold[s.clone()].prefix_in(&["答：", "答:"]) {
             Some(w) if s.start == p.range.start => s.start + w.len()..s.end,
             _ => s,
         };
@@ -168,7 +162,7 @@ pub fn from_parts(
             for (i, c) in f.char_indices() {
                 n += 1;
                 if !boilerplate && BOILERPLATE_BITS.may_hold(c) {
-                    boilerplate = BOILERPLATE.iter().any(|b| f[i..].starts_with(b));
+                    boilerplate = f[i..].starts_with_any(BOILERPLATE);
                 }
                 if kw_bits.may_hold(c) {
                     for (x, (w, _)) in found.iter_mut().zip(&kws) {

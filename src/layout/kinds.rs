@@ -83,7 +83,7 @@ const LIST_HEADERS: &[&str] = &[
 
 /// A short promotional line that heads a list of links: ▼往期推荐▼, 推荐阅读：.
 fn is_list_header(f: &str) -> bool {
-    count_chars(f) <= 20 && LIST_HEADERS.iter().any(|h| f.contains(h))
+    count_chars(f) <= 20 && f.contains_any_of(LIST_HEADERS)
 }
 
 /// Notices of reprint, copyright and liability.
@@ -473,9 +473,7 @@ fn is_section_heading(f: &str) -> bool {
     let head: String = f.chars().take_while(|&c| numeral(c) || c == '第').collect();
     let rest = &f[head.len()..];
     if head.starts_with('第') && head.chars().count() >= 2 {
-        return ["章", "节", "部分", "编", "篇"]
-            .iter()
-            .any(|u| rest.starts_with(u));
+        return rest.starts_with_any(&["章", "节", "部分", "编", "篇"]);
     }
     !head.is_empty() && !head.contains('第') && rest.starts_any(&['、', '．'])
 }

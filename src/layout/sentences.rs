@@ -32,7 +32,7 @@ fn attribution(rest: &str) -> bool {
     for (i, c) in rest.char_indices() {
         if is_stop(c) {
             let clause = rest[..i].trim_end_any(&['，', ',']);
-            return n > 0 && SAID.iter().any(|v| clause.ends_with(v));
+            return n > 0 && clause.ends_with_any(SAID);
         }
         n += 1;
         if n > 24 || is_open(c) || is_close(c) || matches!(c, '，' | ',' | '：' | ':' | '\n') {

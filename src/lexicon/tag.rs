@@ -960,7 +960,7 @@ impl<'a> Sentence<'a> {
             // 铁路|局, 飞行|部, 教导|处: a one-char head after a noun
             // (司 is a surname to the segmenter)
             Kind::Word(Pos::Noun | Pos::PersonWord)
-                if s.len() == 3 && SINGLE_HEADS.contains(&s) =>
+                if s.len() == 3 && s.is_one_of(SINGLE_HEADS) =>
             {
                 k > 0
                     && self.adjacent(k - 1)
@@ -1166,9 +1166,9 @@ impl<'a> Sentence<'a> {
             sur && (2..=3).contains(&len)
         };
         if !size_ok
-            || NOT_NAMES.contains(&w)
+            || w.is_one_of(NOT_NAMES)
             || lex.places.contains_key(w)
-            || ADDRESSES.contains(&self.s(e - 1))
+            || self.s(e - 1).is_one_of(ADDRESSES)
             || self.s(e - 1) == "老"
         {
             return false;
@@ -1263,7 +1263,7 @@ impl<'a> Sentence<'a> {
             return false;
         }
         if !lex.surnames.contains_key(self.s(k))
-            || NOT_NAMES.contains(&w)
+            || w.is_one_of(NOT_NAMES)
             || lex.places.contains_key(w)
             || lex.is_title(w)
         {
@@ -1437,7 +1437,7 @@ impl<'a> Sentence<'a> {
             || (self.toks[k].kind == Kind::Name
                 && w.ends_with('为')
                 && k > 0
-                && APPOINT.contains(&self.s(k - 1)))
+                && self.s(k - 1).is_one_of(APPOINT))
     }
 
     /// A two-char token followed by three or more lone content chars (实践|中建|功|立|业):
@@ -1468,7 +1468,7 @@ impl<'a> Sentence<'a> {
         (self.s(h) == self.s(k) && self.is_head(h))
             || (j == k
                 && self.single_char(h)
-                && LOOSE_HEADS.contains(&self.s(h))
+                && self.s(h).is_one_of(LOOSE_HEADS)
                 && self.toks[k].kind == Kind::Word(Pos::Org)
                 && !self.single_char(k))
     }
@@ -1494,7 +1494,7 @@ impl<'a> Sentence<'a> {
                 (p.is_nounish() || p == Pos::Adj) && !self.lex.event_words.contains(self.s(k))
             }
             // (not the name an appointment names, with its 为: 任命|林佳为|省人民检察院…)
-            Kind::Name => !(k > 0 && APPOINT.contains(&self.s(k - 1))),
+            Kind::Name => !(k > 0 && self.s(k - 1).is_one_of(APPOINT)),
             Kind::Unknown | Kind::Latin => true,
             Kind::Digits | Kind::Punct => false,
         }
@@ -1516,7 +1516,7 @@ impl<'a> Sentence<'a> {
         // (an award, a disease: 奥斯卡|最佳, 格莱美|奖, 帕金森|病, 阿尔茨|海默病; not a person
         // who rewards or falls ill: 奖励, 病逝, 病了)
         let ill = w == "病" && e + 1 < n && self.adjacent(e) && self.s(e + 1) == "了";
-        (THING_AFTER.iter().any(|t| w.starts_with(t))
+        (w.starts_with_any(THING_AFTER)
             && !ill
             && !matches!(
                 w,
@@ -1540,7 +1540,7 @@ impl<'a> Sentence<'a> {
             && !self.in_title[k]
             // (not a char of a word the segmenter cut: 上|市|公司; nor a rank: 乡|局|级)
             && !(k > 0 && self.adjacent(k - 1) && self.single_char(k - 1) && matches!(self.toks[k - 1].kind, Kind::Word(p) if p != Pos::Function))
-            && !(k + 1 < self.toks.len() && self.single_char(k + 1) && (SINGLE_HEADS.contains(&self.s(k + 1)) || self.org_word(k + 1).is_some()))
+            && !(k + 1 < self.toks.len() && self.single_char(k + 1) && (self.s(k + 1).is_one_of(SINGLE_HEADS) || self.org_word(k + 1).is_some()))
     }
 
     fn is_specific(&self, k: usize) -> bool {
@@ -1782,7 +1782,7 @@ impl<'a> Sentence<'a> {
                 return false;
             }
             let text = self.joined(r.start, r.end - 1);
-            if !FACILITIES.iter().any(|f| text.ends_with(f)) || self.in_title[r.end - 1] {
+            if !text.ends_with_any(FACILITIES) || self.in_title[r.end - 1] {
                 return true;
             }
             let mut a = r.start;
@@ -2040,8 +2040,8 @@ impl<'a> Sentence<'a> {
                         && self.s(k).ends_any(ORG_ABBREV_ENDS)
                         && !self.place_and_army(k))
                     || (may_end_with(self.s(k), STANDALONE_ENDS)
-                        && STANDALONE_ORGS.contains(&self.s(k))))
-                && !GENERIC_COMMITTEES.contains(&self.s(k))
+                        && self.s(k).is_one_of(STANDALONE_ORGS)))
+                && !self.s(k).is_one_of(GENERIC_COMMITTEES)
                 && self.org_word(k) != Some(OrgWord::Not)
                 && !self.discipline_or_count(k)
                 && !self.people_counted(k)
@@ -2107,10 +2107,7 @@ impl<'a> Sentence<'a> {
             let mut joined = false;
             loop {
                 // the dictionary may cut the link in two (旗|下): look at the text itself
-                if OWNER_LINKS
-                    .iter()
-                    .any(|l| self.fold[..self.toks[j].start].ends_with(l))
-                {
+                if self.fold[..self.toks[j].start].ends_with_any(OWNER_LINKS) {
                     break;
                 }
                 // 省|安|委会, 县|安|委|办: an abbreviated committee keeps the char before
@@ -2194,9 +2191,15 @@ impl<'a> Sentence<'a> {
                     && self.adjacent(j - 1)
                     && self.adjacent(j - 2)
                     && matches!(self.s(j - 1), "及" | "与" | "和")
-                    && ["局", "署", "中心", "委员会", "办公室", "指挥部", "学院"]
-                        .iter()
-                        .any(|h| self.s(k).ends_with(h))
+                    && self.s(k).ends_with_any(&[
+                        "局",
+                        "署",
+                        "中心",
+                        "委员会",
+                        "办公室",
+                        "指挥部",
+                        "学院",
+                    ])
                     && self.chars(j - 2, j - 2) <= 4
                     && self.chars(j, k) <= 7
                     && (j - 2..=k).all(|i| {
@@ -2251,7 +2254,7 @@ impl<'a> Sentence<'a> {
             // (国家|税务局: the agency word right after it; not 国家|中心 "the state's central")
             let state_agency = j < k
                 && self.s(j) == "国家"
-                && [
+                && self.s(k).ends_with_any(&[
                     "局",
                     "署",
                     "委员会",
@@ -2268,15 +2271,13 @@ impl<'a> Sentence<'a> {
                     "男足",
                     "球队",
                     "代表队",
-                ]
-                .iter()
-                .any(|h| self.s(k).ends_with(h))
+                ])
                 && !(j + 1 == k && self.s(k) == "中心");
             while j < k
                 && run != Some(j)
                 && !branded
                 && !(state_agency && self.s(j) == "国家")
-                && (GENERIC_STARTS.contains(&self.s(j))
+                && (self.s(j).is_one_of(GENERIC_STARTS)
                     || matches!(self.toks[j].kind, Kind::Word(Pos::Time))
                     || ((!company || !self.single_char(j))
                         && matches!(self.toks[j].kind, Kind::Word(Pos::Adj))))
@@ -2375,22 +2376,22 @@ impl<'a> Sentence<'a> {
                     || if j == k {
                         // a bare party committee (一级党委, 党委批准) is any committee, not a name
                         (matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev))
-                            || STANDALONE_ORGS.contains(&self.s(k))
+                            || self.s(k).is_one_of(STANDALONE_ORGS)
                             || self.ministry_word(k))
                             && !self.single_char(k)
-                            && !GENERIC_COMMITTEES.contains(&self.s(k))
+                            && !self.s(k).is_one_of(GENERIC_COMMITTEES)
                     } else if specific
                         || (company
                             && self.chars(j, k - 1) >= 2
                             && (j..k).any(|i| {
                                 self.org_word(i) != Some(OrgWord::Industry)
-                                    && !GENERIC_STARTS.contains(&self.s(i))
+                                    && !self.s(i).is_one_of(GENERIC_STARTS)
                             }))
                     {
                         true
                     } else if single {
                         // (networks of common nouns in a list are no websites: 人情|网、金钱|网)
-                        (LOOSE_HEADS.contains(&self.s(k))
+                        (self.s(k).is_one_of(LOOSE_HEADS)
                             && !(self.s(k) == "网" && self.list_of_nets(j, k))
                             && self.chars(j, k - 1) >= 2)
                     || heads >= 2
@@ -2403,9 +2404,9 @@ impl<'a> Sentence<'a> {
                     || matches!(self.toks[k].kind, Kind::Word(Pos::Org | Pos::Abbrev))
                     // 国防科技|大学, 百花文艺|出版社, 光明|日报: common nouns before a head that
                     // names an institution
-                    || (NAMING_HEADS.contains(&self.s(k))
+                    || (self.s(k).is_one_of(NAMING_HEADS)
                         && self.chars(j, k - 1) >= 2
-                        && (j..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)) && !self.single_char(i) && !GENERIC_STARTS.contains(&self.s(i)))
+                        && (j..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)) && !self.single_char(i) && !self.s(i).is_one_of(GENERIC_STARTS))
                         && self.toks[j].kind != Kind::Word(Pos::Verb))
                     });
             // a government (俄政府, 新政府, 克林顿政府, 人民政府) is no organisation name in the
@@ -2555,7 +2556,7 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
-            if PARTY_UNITS.contains(&self.s(b))
+            if self.s(b).is_one_of(PARTY_UNITS)
                 && self
                     .s(b - 1)
                     .ends_any(&['党', '团', '革', '盟', '建', '共'])
@@ -2618,7 +2619,7 @@ impl<'a> Sentence<'a> {
                 {
                     // (a one-char department after nouns: 科学技术部|农村|科技|司)
                     let department = self.single_char(h)
-                        && SINGLE_HEADS.contains(&self.s(h))
+                        && self.s(h).is_one_of(SINGLE_HEADS)
                         && h > b
                         && (b..h).all(|i| !self.single_char(i));
                     if (!self.single_char(h) || department) && !self.s(h).ends_any(&['行', '队'])
@@ -3050,7 +3051,7 @@ impl<'a> Sentence<'a> {
         }
         let after_ok = |e: usize| {
             let t = &fold[self.toks[e - 1].end..];
-            MATCH_AFTER_CLUB.iter().any(|w| t.starts_with(w))
+            t.starts_with_any(MATCH_AFTER_CLUB)
                 || digits_then(t, &['比'])
                 || t.strip_prefix('以')
                     .is_some_and(|r| digits_then(r, &['比', '分']))
@@ -3065,7 +3066,7 @@ impl<'a> Sentence<'a> {
         let word = |i: usize| {
             !self.in_title[i]
                 && !self.is_head(i)
-                && !MATCH_AFTER_CLUB.iter().any(|w| self.s(i).starts_with(w))
+                && !self.s(i).starts_with_any(MATCH_AFTER_CLUB)
                 && !self.s(i).contains_any(&['队', '赛', '场'])
                 && matches!(
                     self.toks[i].kind,
@@ -3090,7 +3091,7 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let before = fold[..self.toks[p].start].trim_end();
-            let result = MATCH_BEFORE_CLUB.iter().any(|w| before.ends_with(w));
+            let result = before.ends_with_any(MATCH_BEFORE_CLUB);
             let mut e = p + 1;
             // (a measure char after the name's first: 梅州|客|家)
             while e < n
@@ -3247,7 +3248,7 @@ impl<'a> Sentence<'a> {
                 // 王军|同志|座谈会)
                 let for_whom = match self.s(j) {
                     "诞辰" | "逝世" | "遗体" => true,
-                    "同志" | "先生" | "女士" => MEMORIALS.contains(&word),
+                    "同志" | "先生" | "女士" => word.is_one_of(MEMORIALS),
                     _ => false,
                 };
                 if let Some(h) = people
@@ -3264,7 +3265,7 @@ impl<'a> Sentence<'a> {
                 if (self.is_mod(p)
                     || self.org_word(p) == Some(OrgWord::Not)
                     || in_span(orgs, p)
-                    || EVENT_NAME_WORDS.contains(&s)
+                    || s.is_one_of(EVENT_NAME_WORDS)
                     || (s == "非" && self.s(j) == "正式"))
                     && self.toks[p].kind != Kind::Name
                 {
@@ -3275,7 +3276,7 @@ impl<'a> Sentence<'a> {
                 // object: 市政府|召开|全市安全生产工作会议)
                 if j < k
                     && self.toks[p].kind == Kind::Word(Pos::Verb)
-                    && !MEETING_VERBS.contains(&s)
+                    && !s.is_one_of(MEETING_VERBS)
                     && p > 0
                     && self.adjacent(p - 1)
                     && self.is_mod(p - 1)
@@ -3318,8 +3319,8 @@ impl<'a> Sentence<'a> {
             // lacks, cut apart: 健|身|气|功)
             // (nor a char counted by the numeral before it: 两|国|领导人|会议 is no name)
             while j < k
-                && (GENERIC_STARTS.contains(&self.s(j))
-                    || EVENT_NOT_STARTS.contains(&self.s(j))
+                && (self.s(j).is_one_of(GENERIC_STARTS)
+                    || self.s(j).is_one_of(EVENT_NOT_STARTS)
                     || (self.single_char(j)
                         && j > 0
                         && self.adjacent(j - 1)
@@ -3351,7 +3352,7 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
             }
-            if j < k || NAMED_EVENTS.contains(&word) {
+            if j < k || word.is_one_of(NAMED_EVENTS) {
                 out.push(self.toks[j].start..me);
             }
         }
@@ -3534,7 +3535,7 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
                     )
             };
             let strong = k + 1 < n
-                && (PLACE_AFTER.contains(&s.s(k + 1))
+                && (s.s(k + 1).is_one_of(PLACE_AFTER)
                     || matches!(
                         s.s(k + 1),
                         "两国" | "间" | "之间" | "建交" | "首脑" | "关系" | "谈判"
@@ -3545,7 +3546,7 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
             let prev_ab = k > 0 && s.adjacent(k - 1) && ab1(k - 1) && (!in_word(k - 1) || strong);
             let listed_ab = k >= 2 && s.s(k - 1) == "、" && ab1(k - 2);
             let relation_at = |i: usize| {
-                i < n && s.adjacent(i - 1) && (PLACE_AFTER.contains(&s.s(i)) || after_pair(s.s(i)))
+                i < n && s.adjacent(i - 1) && (s.s(i).is_one_of(PLACE_AFTER) || after_pair(s.s(i)))
             };
             if (prev_ab || listed_ab) && relation_at(k + 1) {
                 let p = if prev_ab { k - 1 } else { k - 2 };
@@ -3589,7 +3590,7 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
         let pair_after = |last: usize| {
             last + 1 < n
                 && s.adjacent(last)
-                && (PLACE_AFTER.contains(&s.s(last + 1)) || after_pair(s.s(last + 1)))
+                && (s.s(last + 1).is_one_of(PLACE_AFTER) || after_pair(s.s(last + 1)))
         };
         let with_pair = prev.is_some_and(|p| ab1(p) && (!postposition(p) || pair_after(k)))
             || next.is_some_and(|q| ab1(q) && (!postposition(k) || pair_after(q)));
@@ -3597,19 +3598,19 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
         let listed = (k >= 2
             && s.s(k - 1) == "、"
             && ab1(k - 2)
-            && next.is_some_and(|q| PLACE_AFTER.contains(&s.s(q)) || after_pair(s.s(q))))
+            && next.is_some_and(|q| s.s(q).is_one_of(PLACE_AFTER) || after_pair(s.s(q))))
             || (k + 2 < n
                 && s.s(k + 1) == "、"
                 && ab1(k + 2)
                 && k + 3 < n
-                && (PLACE_AFTER.contains(&s.s(k + 3)) || after_pair(s.s(k + 3))));
+                && (s.s(k + 3).is_one_of(PLACE_AFTER) || after_pair(s.s(k + 3))));
         let after_verb = prev.is_some_and(|p| {
             s.s(p).chars().count() == 1
                 && s.s(p)
                     .chars()
                     .all(|c| PLACE_VERB_SET.contains(c) && !loose_verb(c))
         });
-        let before_word = next.is_some_and(|q| PLACE_AFTER.contains(&s.s(q)));
+        let before_word = next.is_some_and(|q| s.s(q).is_one_of(PLACE_AFTER));
         let always = s.s(k) == "俄";
         if with_pair || after_verb || before_word || listed || always {
             out.push(t.start..t.end);
@@ -3661,7 +3662,7 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
 /// Words after a pair of abbreviations that make both places (中美三个联合公报, 中韩两国).
 /// A word after a pair of one-char places (中美|两国, 中美|三个|联合公报).
 fn after_pair(w: &str) -> bool {
-    PAIR_AFTER.contains(&w) || w.starts_any(&['两', '三'])
+    w.is_one_of(PAIR_AFTER) || w.starts_any(&['两', '三'])
 }
 
 const PAIR_AFTER: &[&str] = &[
@@ -3762,7 +3763,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             }
             continue;
         }
-        if !STRONG_SUFFIXES.contains(&suf) && !natural {
+        if !suf.is_one_of(STRONG_SUFFIXES) && !natural {
             continue;
         }
         // 邢台县|南|市|屯|村, 安义县|万|埠|镇: two or three single chars between a county or a
@@ -3813,7 +3814,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 && (s.s(i).chars().count() <= 2 || (s.toks[i].kind == Kind::Name && !natural))
                 && !s.in_title[i]
                 && !org_tok[i]
-                && !PLACE_SUFFIXES.contains(&s.s(i))
+                && !s.s(i).is_one_of(PLACE_SUFFIXES)
                 && !s.is_head(i)
                 && !s.s(i).ends_with('部')
                 && !s.s(i).contains_any(&['数', '人'])
@@ -3875,9 +3876,9 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             && k - j == 1
             && matches!(s.toks[j].kind, Kind::Word(Pos::Noun | Pos::Proper))
             && s.s(j).chars().count() == 2
-            && !KIND_OF_VILLAGE.contains(&s.s(j));
+            && !s.s(j).is_one_of(KIND_OF_VILLAGE);
         let person_word = |i: usize| {
-            s.toks[i].kind == Kind::Word(Pos::PersonWord) && !KIND_OF_VILLAGE.contains(&s.s(i))
+            s.toks[i].kind == Kind::Word(Pos::PersonWord) && !s.s(i).is_one_of(KIND_OF_VILLAGE)
         };
         if !named_by_noun
             && !(j..k).any(|i| {
@@ -3995,10 +3996,7 @@ fn appointments(
         let mut found = None;
         for (j, (i, _)) in rest.char_indices().enumerate().skip(2).take(3) {
             let tail = &rest[i..];
-            if let Some(stop) = ["同志为", "同志的", "为", "的"]
-                .iter()
-                .find(|p| tail.starts_with(**p))
-            {
+            if let Some(stop) = tail.prefix_in(&["同志为", "同志的", "为", "的"]) {
                 found = Some((i, i + stop.len(), j));
                 break;
             }
@@ -4015,7 +4013,7 @@ fn appointments(
                 .is_some_and(|(i, _)| s.lex.surnames.contains_key(&name[..i]));
         if !(sur && chars <= 3 || name.chars().all(is_translit))
             || !name.chars().all(crate::text::is_han)
-            || NOT_NAMES.contains(&name)
+            || name.is_one_of(NOT_NAMES)
         {
             continue;
         }
@@ -4166,8 +4164,8 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 Kind::Word(Pos::Proper | Pos::Other) | Kind::Unknown
             )
             && !org_tok[k]
-            && ((s.adjacent(k - 1) && (admin(k - 1) || ROAD_PREV.contains(&s.s(k - 1))))
-                || (k + 1 < n && s.adjacent(k) && ROAD_AFTER.contains(&s.s(k + 1))))
+            && ((s.adjacent(k - 1) && (admin(k - 1) || s.s(k - 1).is_one_of(ROAD_PREV)))
+                || (k + 1 < n && s.adjacent(k) && s.s(k + 1).is_one_of(ROAD_AFTER)))
         {
             out.push(k..k + 1);
             continue;
@@ -4176,7 +4174,7 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         // its house number
         if w.len() == 6
             && w.ends_any(&['路', '街'])
-            && !ROAD_ENDS.contains(&w)
+            && !w.is_one_of(ROAD_ENDS)
             && k + 2 < n
             && s.adjacent(k - 1)
             && s.adjacent(k)
@@ -4189,7 +4187,7 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             out.push(k - 1..k + 1);
             continue;
         }
-        if !ROAD_ENDS.contains(&s.s(k)) || !s.adjacent(k - 1) || org_tok[k] || s.in_title[k] {
+        if !s.s(k).is_one_of(ROAD_ENDS) || !s.adjacent(k - 1) || org_tok[k] || s.in_title[k] {
             continue;
         }
         let nounish = |i: usize| {
@@ -4225,7 +4223,7 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 && s.adjacent(j - 1)
                 && part(j - 1)
                 && !admin(j - 1)
-                && !ROAD_PREV.contains(&s.s(j - 1))
+                && !s.s(j - 1).is_one_of(ROAD_PREV)
                 && !org_tok[j - 1]
                 && !s.in_title[j - 1]
                 && s.chars(j - 1, k - 1) <= 4
@@ -4254,9 +4252,9 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 s.lex.places.get(s.s(j)).map(|p| p.level),
                 Some(super::PlaceLevel::Country)
             );
-        let prev = j > 0 && (admin(j - 1) || ROAD_PREV.contains(&s.s(j - 1)));
+        let prev = j > 0 && (admin(j - 1) || s.s(j - 1).is_one_of(ROAD_PREV));
         let next =
-            k + 1 < n && (ROAD_AFTER.contains(&s.s(k + 1)) || s.toks[k + 1].kind == Kind::Digits);
+            k + 1 < n && (s.s(k + 1).is_one_of(ROAD_AFTER) || s.toks[k + 1].kind == Kind::Digits);
         let first = s.s(j).chars().next().unwrap_or(' ');
         // 在人生路上, 在致富路上: a way of life, not a road, unless a place names it
         let on_way = j > 0 && s.s(j - 1) == "在" && k + 1 < n && s.s(k + 1) == "上";
@@ -4472,7 +4470,7 @@ fn japanese_names(
             || s.in_title[i]
             || matches!(s.toks[i].kind, Kind::Punct | Kind::Digits)
             || s.saying(i)
-            || HONORIFICS.contains(&s.s(i))
+            || s.s(i).is_one_of(HONORIFICS)
             || matches!(s.toks[i].pos(), Some(Pos::Function | Pos::Time))
             || matches!(
                 s.s(i),
@@ -4548,7 +4546,7 @@ fn japanese_names(
             if let Some(i) = ends_at(after) {
                 if i + 1 < n
                     && s.adjacent(i)
-                    && (s.in_title[i + 1] || HONORIFICS.contains(&s.s(i + 1)))
+                    && (s.in_title[i + 1] || s.s(i + 1).is_one_of(HONORIFICS))
                 {
                     found = Some(after);
                 }
@@ -4625,9 +4623,7 @@ fn dateline_place(s: &Sentence, org_tok: &[bool]) -> Option<(usize, usize)> {
 /// Regions named by two provinces' or rivers' one-char abbreviations (青藏高原, 黄淮, 江淮):
 /// two places in the People's Daily convention. The pair that starts `w`, if any.
 fn region_pair(w: &str) -> Option<&'static str> {
-    ["青藏", "黄淮", "江淮"]
-        .into_iter()
-        .find(|p| w.starts_with(p))
+    w.prefix_in(&["青藏", "黄淮", "江淮"])
 }
 
 /// Whether `k` lies in one of `spans` (sorted by start, not overlapping).
@@ -4664,7 +4660,7 @@ pub(crate) fn is_translit(c: char) -> bool {
 /// A dictionary person word of 3+ chars: a Chinese name (a surname, then one or two chars
 /// of the given-name model), or a transliterated one (all transliteration chars).
 fn plausible_long_name(lex: &Lexicon, w: &str) -> bool {
-    if NOT_NAMES.contains(&w) {
+    if w.is_one_of(NOT_NAMES) {
         return false;
     }
     let cs: Vec<char> = w.chars().collect();
@@ -4700,7 +4696,7 @@ fn name_like(lex: &Lexicon, w: &str, floor: f32) -> bool {
     let cs: Vec<char> = w.chars().collect();
     let mut b = [0u8; 4];
     cs.len() == 3
-        && !NOT_NAMES.contains(&w)
+        && !w.is_one_of(NOT_NAMES)
         && super::segment::name_score(lex, cs[0].encode_utf8(&mut b), &cs[1..])
             .is_some_and(|v| v > floor)
 }
@@ -4825,7 +4821,7 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
         if !(noun(i) || single) {
             break;
         }
-        if SUB_UNITS.iter().any(|h| s.s(i).ends_with(h))
+        if s.s(i).ends_with_any(SUB_UNITS)
             && !matches!(s.s(i), "部署" | "签署" | "连署")
             && (i > e || s.s(i).chars().count() > 1)
             && !matches!(
@@ -4862,9 +4858,9 @@ fn ministry_in_title(s: &Sentence, k: usize, org_tok: &[bool]) -> Option<Range<u
         matches!(toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
             && !s.in_title[i]
             && !org_tok[i]
-            && !GENERIC_STARTS.contains(&s.s(i))
+            && !s.s(i).is_one_of(GENERIC_STARTS)
             // (代理|部长: the acting minister)
-            && !TITLE_PREFIXES.contains(&s.s(i))
+            && !s.s(i).is_one_of(TITLE_PREFIXES)
     };
     let mut j = k;
     if w == "部长" {
@@ -5075,7 +5071,7 @@ fn titles_before(
             // 原|所长, 美国|前|总统: a former or acting holder's title is written with it
             if ti > 0
                 && s.adjacent(ti - 1)
-                && TITLE_PREFIXES.contains(&s.s(ti - 1))
+                && s.s(ti - 1).is_one_of(TITLE_PREFIXES)
                 && !(ti >= 2
                     && s.adjacent(ti - 2)
                     && matches!(
@@ -5149,7 +5145,7 @@ fn titles_before(
                 && !s.single_char(ti - 1)
                 && roles.iter().any(|t| {
                     let t = &fold[t.clone()];
-                    PLACE_HEADS.iter().any(|h| t.ends_with(h))
+                    t.ends_with_any(PLACE_HEADS)
                         // the head of a place named by its kind: 故宫博物院|院长, 上海图书馆|馆长
                         || (t.ends_with('长')
                             && t.chars().rev().nth(1).is_some_and(|c| {
@@ -5318,7 +5314,7 @@ fn name_end(s: &Sentence, a: usize, b: usize) -> usize {
                 || (glued(&with_first)
                     && !saying
                     && (rest.is_empty()
-                        || (ADDRESSES.contains(&with_first.as_str()) && lex.word(rest).is_some())))
+                        || (with_first.as_str().is_one_of(ADDRESSES) && lex.word(rest).is_some())))
             {
                 end -= c.len_utf8();
             }
@@ -5451,7 +5447,7 @@ fn translit_runs(
         let ok = (3..=7).contains(&len)
             && !(k..e).any(|i| in_org(i))
             && !is_place
-            && !NOT_NAMES.contains(&s.joined(k, e - 1));
+            && !s.joined(k, e - 1).is_one_of(NOT_NAMES);
         // 塔科马|市, 肯特|郡, 白金汉|宫: a run before a one-char suffix of places is one
         let suffix = e < n
             && s.adjacent(e - 1)
@@ -5475,7 +5471,7 @@ fn translit_runs(
             continue;
         }
         // 在杜塞尔多夫, 抵达拉塔基亚: a run after a preposition or a verb of place
-        let at_place = k > 0 && PLACE_PREV.contains(&s.s(k - 1));
+        let at_place = k > 0 && s.s(k - 1).is_one_of(PLACE_PREV);
         if ok && suffix && len >= 2 {
             translit_places.push(toks[k].start..toks[e].end);
             k = e + 1;
@@ -5517,7 +5513,7 @@ fn dotted_names(s: &Sentence, cut: &mut [bool], found: &mut Vec<(usize, usize)>)
                             Some(Pos::Function | Pos::Pronoun | Pos::Time)
                         ))
                     && !s.in_title[i]
-                    && !HONORIFICS.contains(&s.s(i)))
+                    && !s.s(i).is_one_of(HONORIFICS))
             };
             // (a first name the dictionary cut into common chars, right before the dot and
             // with a transliterated part after it: 参议员|大|卫|·|珀|杜)
@@ -5683,10 +5679,10 @@ fn tag_sentence<'a>(
                     ""
                 };
                 let head_next = !next.is_empty() && s.is_head(k + 1) && !next.ends_with("政府");
-                !(head_next || NAMED_AFTER.iter().any(|x| next.starts_with(x)))
+                !(head_next || next.starts_with_any(NAMED_AFTER))
             }
             Kind::Name => {
-                !NOT_NAMES.contains(&s.s(k))
+                !s.s(k).is_one_of(NOT_NAMES)
                     // a two-char name of an award or a festival (金爵|奖, 金鸡|奖, 金马|奖)
                     && !(s.s(k).chars().count() == 2
                         && k + 1 < n
@@ -5701,7 +5697,7 @@ fn tag_sentence<'a>(
                     // a housing estate's name (文鼎苑|小区)
                     && !(k + 1 < n && s.adjacent(k) && matches!(s.s(k + 1), "小区" | "公寓"))
                     && !s.place_and_army(k)
-                    && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p))
+                    && !s.s(k).starts_with_any(NOT_NAME_STARTS)
                     && !(s.broken_word_before(k) && !s.name_context(k))
                     && glued_relation(&s, k).is_none()
                     && !s.measure_start(k)
@@ -5714,7 +5710,7 @@ fn tag_sentence<'a>(
                     && !(s.s(k).chars().all(is_translit) && s.thing_after(k + 1))
                     && plausible_long_name(lex, s.s(k))
                     && !(s.broken_word_before(k) && !s.name_context(k))
-                    && !NOT_NAME_STARTS.iter().any(|p| s.s(k).starts_with(p))
+                    && !s.s(k).starts_with_any(NOT_NAME_STARTS)
             }
             // famous names jieba files under other tags (周恩来, 唐家璇): three chars, a
             // surname and two given-name chars, before a title, a verb or punctuation
@@ -5739,7 +5735,7 @@ fn tag_sentence<'a>(
                 let w = s.s(k);
                 let sur = w.chars().next().map(|c| &w[..c.len_utf8()]).unwrap_or("");
                 (lex.surnames.contains_key(sur) || w.chars().all(is_translit))
-                    && !NOT_NAMES.contains(&w)
+                    && !w.is_one_of(NOT_NAMES)
                     && s.name_context(k)
             }
             _ => false,
@@ -6186,10 +6182,7 @@ fn tag_sentence<'a>(
     // the name of a storm is no person (台风“艾云尼”, 飓风米尔顿)
     people.retain(|&(a, _)| {
         let before = fold[..toks[a].start].trim_end_any(&['“', '「', '"', '‘', '《']);
-        !before.ends_any(&['风', '旋'])
-            || !["台风", "风暴", "飓风", "气旋"]
-                .iter()
-                .any(|w| before.ends_with(w))
+        !before.ends_any(&['风', '旋']) || !before.ends_with_any(&["台风", "风暴", "飓风", "气旋"])
     });
     // (a road's name holds no person: 中山北路)
     if !roads.is_empty() {

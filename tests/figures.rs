@@ -2,22 +2,9 @@
 //! `extract` see, in the units they ask for, on text of our own making.
 
 use std::time::Instant;
-use zhextract::{extract, Date, Extraction, OffsetUnit, Options, QuantityKind};
-
-fn with_reference(date: &str) -> Options {
-    Options {
-        reference_date: Date::parse_iso(date),
-        ..Options::default()
-    }
-}
-
-/// The dates found: text, value, end value.
-fn date_ranges(x: &Extraction) -> Vec<(&str, &str, Option<&str>)> {
-    x.dates
-        .iter()
-        .map(|d| (d.text.as_str(), d.value.as_str(), d.end_value.as_deref()))
-        .collect()
-}
+use zhextract::{extract, Extraction, OffsetUnit, Options, QuantityKind};
+mod common;
+use common::{date_ranges, with_reference};
 
 /// The dates found: text and value.
 fn date_values(x: &Extraction) -> Vec<(&str, &str)> {

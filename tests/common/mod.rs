@@ -2,7 +2,7 @@
 //! a test can slice its own text with a mention's span, and the quotes as tuples.
 #![allow(dead_code)]
 
-use zhextract::{extract, Extraction, OffsetUnit, Options, Person};
+use zhextract::{extract, Date, Extraction, OffsetUnit, Options, Person};
 
 /// The extraction of `s`, spans in bytes of `s`.
 pub fn run(s: &str) -> Extraction {
@@ -40,4 +40,20 @@ pub fn person<'a>(x: &'a Extraction, name: &str) -> &'a Person {
             x.people.iter().map(|p| &p.name).collect::<Vec<_>>()
         )
     })
+}
+
+/// Options with `date` (YYYY-MM-DD) as the reference date.
+pub fn with_reference(date: &str) -> Options {
+    Options {
+        reference_date: Date::parse_iso(date),
+        ..Options::default()
+    }
+}
+
+/// The dates found: text, value, end value.
+pub fn date_ranges(x: &Extraction) -> Vec<(&str, &str, Option<&str>)> {
+    x.dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_str(), d.end_value.as_deref()))
+        .collect()
 }

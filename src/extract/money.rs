@@ -793,6 +793,10 @@ fn hedges(s: &str, m: &mut Money) {
 /// Whether a hedge stands right before `s[start..end]` (约, 近, 逾, 超过 …) or right after
 /// it (左右, 以上 …): the figure is not exact. Shared by money and quantities.
 pub(crate) fn hedged(s: &str, start: usize, end: usize) -> bool {
+    let after = || {
+        s.get(end..)
+            .is_some_and(|after| after.starts_with_any(APPROX_AFTER))
+    };
     let before = s.get(..start).unwrap_or_default();
     let before = before.trim_end_any(&['从', '從']);
     // (约 and 近 that end a word are no hedge: 纽约|15℃, 签约|100家, 最近|3年, 附近)
@@ -804,15 +808,10 @@ pub(crate) fn hedged(s: &str, start: usize, end: usize) -> bool {
             "纽紐条條公合协協契预預节節制邀签簽履违違特相婚誓"
         };
         if words.contains(prev) {
-            return s
-                .get(end..)
-                .is_some_and(|after| after.starts_with_any(APPROX_AFTER));
+            return after();
         }
     }
-    before.ends_with_any(APPROX_BEFORE)
-        || before.ends_with("大约")
-        || s.get(end..)
-            .is_some_and(|after| after.starts_with_any(APPROX_AFTER))
+    before.ends_with_any(APPROX_BEFORE) || after()
 }
 
 /// The scanner shared by [`find`] and [`parse`]; `text` of the results is taken from `s`.

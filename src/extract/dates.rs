@@ -851,7 +851,11 @@ fn point_with(
     }
     if f.mrel.is_none() {
         if let Some((m, e, _)) = int_here(j) {
-            if (1..=12).contains(&m) && s[e..].starts_with('月') && !s[e..].starts_with("月亮") {
+            // (6月龄: an age in months, 月亮: the moon)
+            if (1..=12).contains(&m)
+                && s[e..].starts_with('月')
+                && !s[e..].starts_with_any(&["月亮", "月龄", "月齡"])
+            {
                 // 3个月 has 个 and never gets here; 1－9月 is read by the range code.
                 f.m = Some(m as u32);
                 j = e + '月'.len_utf8();
@@ -3016,8 +3020,9 @@ fn resolve(
             end_value = Some(p2.iso());
             inferred |= inf2 && raw.a.y.is_none();
         }
-    } else if let Some(e) = span_end.and_then(|e| day_of(&e)) {
-        day = Some(e);
+    } else if span_end.is_some() {
+        // a period (上周, 下月初, 12月中下旬) names no one day: 当天 after it is the day before
+        day = None;
     }
     let value = p1.iso();
     Resolved {

@@ -120,6 +120,9 @@ const MEASURE_WORDS: &[&str] = &[
     "秒钟",
     "个月",
     "個月",
+    // an infant's age in months (6月龄)
+    "月龄",
+    "月齡",
     "年",
     "周",
     "週",

@@ -1,0 +1,41 @@
+//! Session 20's audit of whole articles (a product launch, a road accident, exam news, a
+//! health advisory, a summit call, a Taiwan farm report): one test per general rule.
+
+mod common;
+use common::{date_ranges, with_reference};
+use zhextract::extract;
+
+/// 6月龄 is an infant's age in months, not June.
+#[test]
+fn age_in_months_is_no_month() {
+    let x = extract(
+        "专家建议，6月龄至5岁儿童、6至23月龄婴幼儿和孕妇尽早接种流感疫苗。",
+        &with_reference("2026-12-03"),
+    );
+    assert!(x.dates.is_empty(), "{:?}", date_ranges(&x));
+    let ages: Vec<_> = x
+        .quantities
+        .iter()
+        .filter(|q| q.unit == "月龄")
+        .map(|q| (q.text.as_str(), q.value, q.value_max))
+        .collect();
+    assert_eq!(ages, [("6月龄", 6.0, None), ("6至23月龄", 6.0, Some(23.0))]);
+}
+
+/// 当天 after a period (下月初, 上周) is the last day named, not the period's end.
+#[test]
+fn same_day_skips_a_period() {
+    let x = extract(
+        "新华社华盛顿11月28日电 白宫28日发表声明说，国务卿将于下月初访问欧洲。\n\n\
+         俄方发言人当天对媒体证实了这次通话。上周双方曾有接触，当天会谈持续两小时。",
+        &with_reference("2026-12-03"),
+    );
+    let same_day: Vec<_> = date_ranges(&x)
+        .into_iter()
+        .filter(|d| d.0 == "当天")
+        .collect();
+    assert_eq!(
+        same_day,
+        [("当天", "2026-11-28", None), ("当天", "2026-11-28", None)]
+    );
+}

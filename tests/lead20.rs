@@ -39,3 +39,15 @@ fn same_day_skips_a_period() {
         [("当天", "2026-11-28", None), ("当天", "2026-11-28", None)]
     );
 }
+
+/// A health article's notice that it is no medical advice is a disclaimer.
+#[test]
+fn health_notice_is_a_disclaimer() {
+    use zhextract::ParagraphKind::{Disclaimer, Lead};
+    let x = common::run(
+        "专家提醒，儿童持续高热超过3天应及时就医。\n\n温馨提示：本文仅供科普参考，如有不适请及时就医。\n\n\
+         本文内容不作为诊疗依据。",
+    );
+    let kinds: Vec<_> = x.paragraphs.iter().map(|p| p.kind).collect();
+    assert_eq!(kinds, [Lead, Disclaimer, Disclaimer]);
+}

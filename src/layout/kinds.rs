@@ -112,6 +112,9 @@ const DISCLAIMER: &[&str] = &[
     "风险自担",
     "投资有风险",
     "投资需谨慎",
+    // (a health article's: 本文仅供科普参考，不作为诊疗依据)
+    "仅供科普",
+    "不作为诊疗",
 ];
 
 /// The first chars of [`DISCLAIMER`] (a test checks them).
@@ -141,8 +144,8 @@ fn has_disclaimer_cues(f: &str, need: usize) -> bool {
             '转' => &[6],
             '如' => &[7],
             '联' => &[8],
-            '不' => &[9, 14, 18],
-            '仅' => &[10],
+            '不' => &[9, 14, 18, 23],
+            '仅' => &[10, 22],
             '未' => &[12],
             '禁' => &[13],
             '请' => &[15],

@@ -51,3 +51,12 @@ fn health_notice_is_a_disclaimer() {
     let kinds: Vec<_> = x.paragraphs.iter().map(|p| p.kind).collect();
     assert_eq!(kinds, [Lead, Disclaimer, Disclaimer]);
 }
+
+/// 应 and 要 before a verb are modal verbs, not the surname of a name (应开启 is no person).
+#[test]
+fn modal_verb_is_no_surname() {
+    let x = common::run("交警提醒，驾驶人遇到低能见度天气应开启雾灯，企业要落实安全责任。");
+    assert!(x.people.is_empty(), "{:?}", x.people);
+    let x = common::run("应松年教授指出，这部法律很重要。");
+    assert_eq!(common::person(&x, "应松年").name, "应松年");
+}

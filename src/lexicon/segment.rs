@@ -430,6 +430,19 @@ fn segment_han(
                     } else {
                         0.0
                     };
+                // a modal verb before a verb is no surname and its name (天气|应|开|启|雾灯,
+                // 企业|要|落实): 应 and 要 are surnames, but not before a verb (a word of the
+                // two given chars, or the first alone)
+                if glen == 2
+                    && slen == 1
+                    && matches!(chars[i], '应' | '應' | '要' | '能' | '会' | '會' | '须' | '須')
+                    && [e, i + 2].iter().any(|&g| {
+                        dict.word(&run[at[i + 1] as usize..at[g] as usize])
+                            .is_some_and(|w| matches!(w.pos, Pos::Verb | Pos::VerbNoun))
+                    })
+                {
+                    continue;
+                }
                 if let Some(s) = name_score_with(lex, ps, short[slen - 1], &chars[i + slen..e]) {
                     relax(e, s - cost, Kind::Name);
                 }

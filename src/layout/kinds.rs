@@ -217,7 +217,7 @@ fn is_promo(f: &str) -> bool {
     // stop, and only until enough are found (one up to 60 chars, two up to 150); a call to
     // share may end in one (请把这篇文章转发给身边的朋友。)
     if let Some(i) = f.find('。') {
-        return count_chars(f) <= 40 && f[i..].trim_end() == "。" && share_calls(f) > 0;
+        return f[i..].trim_end() == "。" && count_chars(f) <= 40 && share_calls(f) > 0;
     }
     let n = count_chars(f);
     let need = match n {
@@ -225,7 +225,8 @@ fn is_promo(f: &str) -> bool {
         61..=150 => 2,
         _ => return false,
     };
-    PROMO.iter().filter(|p| f.contains(**p)).take(need).count() + share_calls(f) >= need
+    let found = PROMO.iter().filter(|p| f.contains(**p)).take(need).count();
+    found >= need || found + share_calls(f) >= need
 }
 
 fn is_disclaimer(f: &str) -> bool {

@@ -765,7 +765,9 @@ fn clause_opening_speaker(
         .rev()
         .find(|&(_, c)| matches!(c, '，' | ','))?;
     let mut clause = &head[k + c.len_utf8()..];
-    while let Some(w) = first_prefix(clause, SUBJECT_ADVERBS).or(first_prefix(clause, &["并"])) {
+    while let Some(w) =
+        first_prefix(clause, SUBJECT_ADVERBS).or(first_prefix(clause, &["并", "一边"]))
+    {
         clause = &clause[w.len()..];
     }
     if !clause.is_empty() {
@@ -781,6 +783,9 @@ fn clause_opening_speaker(
 /// 业内人士认为): the quote gets the description as written for its speaker.
 const DESCRIBED: &[&str] = &[
     "审稿人",
+    "公诉人",
+    "法官",
+    "检察官",
     "家长",
     "专家",
     "学者",
@@ -864,7 +869,7 @@ fn described_speaker(doc: &Doc, sent: &Range<usize>, at: usize) -> Option<String
         .filter(|&(n, (i, _))| reach(n, i))
         .map(|(_, x)| x)
         .filter(|&(_, c)| {
-            "审家专学人负发网市村居游考患消投分律医教老工受业评官股乘旅民群警交公该校院当"
+            "审家专学人负发网市村居游考患消投分律医教老工受业评官股乘旅民群警交公该校院当法检"
                 .contains(c)
         })
         .find_map(|(i, _)| {
@@ -941,10 +946,18 @@ fn speaker_after(
     // the first verb of saying that ends its clause, within the description and the gap
     let mut g = j;
     let mut verb = None;
+    let mut crossed = false;
     // (a day may stand in an adverbial: 王辉在6月3日的新闻发布会上说)
     for (n, c) in fold[j..].chars().enumerate() {
+        // (一边…，一边对记者说: the two clauses of one subject)
+        let both = c == '，' && fold[j..g].contains("一边") && fold[g + 3..].starts_with("一边");
+        crossed |= both;
         if n > MAX_DESCRIPTION + 3 * MAX_GAP
-            || !(crate::text::is_han(c) || c == '·' || c.is_ascii_digit() || is_time_char(c))
+            || !(crate::text::is_han(c)
+                || c == '·'
+                || c.is_ascii_digit()
+                || is_time_char(c)
+                || both)
         {
             break;
         }
@@ -961,6 +974,17 @@ fn speaker_after(
         g += c.len_utf8();
     }
     let v = verb?;
+    // (一边…，一边…说: the subject both clauses share opens the first)
+    if crossed {
+        let from = persons.partition_point(|(r, _)| r.end <= j);
+        if let Some((_, n)) = persons[from..]
+            .iter()
+            .take_while(|(r, _)| r.end <= g)
+            .find(|(r, _)| r.start == j)
+        {
+            return Some((n.to_string(), g, v));
+        }
+    }
     if fold[j..g].starts_with_any(&["他", "她"]) && g - j <= MAX_GAP * 3 {
         let p = &fold[j..j + "他".len()];
         let name =
@@ -1043,10 +1067,14 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
     find_with(doc, &[], &[])
 }
 
-pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
-    let mut names: Vec<(Range<usize>, &str)> = Vec::new();
+pub fn find_with<'a>(doc: &Doc<'a>, people: &'a [Person], orgs: &'a [Entity]) -> Vec<Quote> {
+    let mut names: Vec<(Range<usize>, &'a str)> = Vec::new();
     for p in people {
-        names.extend(p.mentions.iter().map(|m| (m.start..m.end, p.name.as_str())));
+        names.extend(
+            p.mentions
+                .iter()
+                .map(|m| masked(doc, m.start..m.end, &p.name)),
+        );
     }
     let mut persons = names.clone();
     crate::pipeline::sort_by_span(&mut persons, |(r, _)| (r.end, r.start));
@@ -1163,6 +1191,23 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                     }
                     let mut cend = para.range.end;
                     let mut quoted = false;
+                    // (the verb ends its paragraph, …一边对记者说，: what was said is the
+                    // quotation that opens the next one)
+                    let mut para_end = para.range.end;
+                    if fold[cstart..para.range.end].trim().is_empty() {
+                        if let Some(next) = doc
+                            .paragraphs
+                            .get(
+                                doc.paragraphs
+                                    .partition_point(|p| p.range.end <= sent.start)
+                                    + 1,
+                            )
+                            .filter(|p| fold[p.range.clone()].starts_any(&['“', '「']))
+                        {
+                            cstart = next.range.start;
+                            para_end = next.range.end;
+                        }
+                    }
                     if let Some(open) = fold[cstart..]
                         .chars()
                         .next()
@@ -1174,7 +1219,7 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
                             _ => '"',
                         };
                         let inner = cstart + open.len_utf8();
-                        if let Some(j) = fold[inner..para.range.end].find(close) {
+                        if let Some(j) = fold[inner..para_end].find(close) {
                             cstart = inner;
                             cend = inner + j;
                             quoted = true;
@@ -1310,6 +1355,21 @@ pub fn find_with(doc: &Doc, people: &[Person], orgs: &[Entity]) -> Vec<Quote> {
     out
 }
 
+/// A name withheld by 某 (刘某, 赵某某: the people's mention is the surname alone, as the
+/// People's Daily marks it) speaks as written, 某 included: 刘某 and 刘某某 are two people.
+fn masked<'a>(doc: &Doc<'a>, r: Range<usize>, name: &'a str) -> (Range<usize>, &'a str) {
+    let after = &doc.fold[r.end..];
+    let n = if after.starts_with("某某") {
+        2
+    } else if after.starts_with('某') {
+        1
+    } else {
+        return (r, name);
+    };
+    let end = r.end + n * '某'.len_utf8();
+    (r.start..end, &doc.text[r.start..end])
+}
+
 /// A speaker that is a group of people described (学生们, 多名村民, 不少网友), not 他们.
 fn is_group(speaker: &str) -> bool {
     let s = crate::text::script::fold(speaker);
@@ -1347,7 +1407,7 @@ const QUESTION_CUES: &[&str] = &["记者：", "记者:", "问：", "问:", "主�
 /// (记者, 法新社记者, 主持人（省政府新闻办副主任 王建军）, 问) and where the colon starts.
 /// Words before 记者 / 主持人 are an outlet or the host's title, at most 24 chars without a
 /// stop or a comma.
-fn question_cue(s: &str) -> Option<usize> {
+pub(crate) fn question_cue(s: &str) -> Option<usize> {
     if let Some(w) = first_prefix(s, QUESTION_CUES) {
         return Some(w.len() - if w.ends_with(':') { 1 } else { 3 });
     }
@@ -1387,9 +1447,9 @@ fn question_cue(s: &str) -> Option<usize> {
 /// answer in two paragraphs). Each turn is a quote of its whole paragraph. Returns the
 /// turns' paragraphs.
 #[inline(never)]
-fn interview_answers(
+fn interview_answers<'n>(
     doc: &Doc,
-    persons: &[(Range<usize>, &str)],
+    persons: &[(Range<usize>, &'n str)],
     out: &mut Vec<Quote>,
 ) -> Vec<Range<usize>> {
     use crate::model::ParagraphKind as K;
@@ -1405,6 +1465,9 @@ fn interview_answers(
     };
     let mut turns = Vec::new();
     let interviewee = interviewee(doc, persons, first.range.start);
+    let mut known: Vec<&'n str> = persons.iter().map(|(_, n)| *n).collect();
+    known.sort_unstable();
+    known.dedup();
     // the speaker and verb of the last turn, and the paragraphs since that have no cue
     let mut last: Option<(Option<String>, String)> = None;
     let mut pending: Vec<Range<usize>> = Vec::new();
@@ -1419,7 +1482,7 @@ fn interview_answers(
             if matches!(c, '。' | '？' | '！' | '?')
                 && at < p.range.end
                 && (question_cue(&fold[at..p.range.end]).is_some()
-                    || speaker_and_colon(fold, persons, at, p.range.end).is_some())
+                    || speaker_and_colon(doc, persons, &known, at, p.range.end).is_some())
             {
                 parts.push(from..at);
                 from = at;
@@ -1456,7 +1519,7 @@ fn interview_answers(
                         let ve = start + label.len() - 3;
                         Some((interviewee.map(str::to_string), start..ve, ve))
                     }
-                    _ => speaker_and_colon(fold, persons, start, p.end)
+                    _ => speaker_and_colon(doc, persons, &known, start, p.end)
                         .map(|(name, vs, ve)| (Some(name.to_string()), vs..ve, ve)),
                 }
             };
@@ -1505,23 +1568,41 @@ fn turn_quote(doc: &Doc, r: Range<usize>, speaker: &Option<String>, verb: &str) 
     }
 }
 
-/// A person's name that opens a paragraph at `start`, then a colon (李新海：…): the name,
-/// and where the colon starts (twice: the verb is the colon).
+/// A person's name that opens a paragraph at `start`, then a colon (李新海：…), maybe after
+/// their title (市粮食局局长许建华：…): the name, and where the colon starts (twice: the verb
+/// is the colon). The name is a mention of the tagger's, or one of `known`'s (the names
+/// of the text, sorted) as it ends the label (高建国：, the tagger reading 高|建国 there).
 fn speaker_and_colon<'n>(
-    fold: &str,
+    doc: &Doc,
     persons: &[(Range<usize>, &'n str)],
+    known: &[&'n str],
     start: usize,
     end: usize,
 ) -> Option<(&'n str, usize, usize)> {
-    // (`persons` is sorted by end: the names that end a little after `start`)
-    let from = persons.partition_point(|(r, _)| r.end <= start);
-    let (r, name) = persons[from..]
+    // the colon, after Han chars only, within a title's reach
+    let colon = doc.fold[start..end]
+        .char_indices()
+        .take(MAX_DESCRIPTION + 8)
+        .find(|&(_, c)| !(crate::text::is_han(c) || c == '·'))
+        .filter(|&(_, c)| matches!(c, '：' | ':'))
+        .map(|(i, _)| start + i)?;
+    let short = |s0: usize| doc.fold[start..s0].chars().count() <= MAX_DESCRIPTION;
+    // (`persons` is sorted by end: the names that end at the colon)
+    let from = persons.partition_point(|(r, _)| r.end < colon);
+    if let Some((_, name)) = persons[from..]
         .iter()
-        .take_while(|(r, _)| r.end <= start + 64)
-        .find(|(r, _)| r.start == start && r.end < end)?;
-    fold[r.end..]
-        .starts_any(&['：', ':'])
-        .then_some((*name, r.end, r.end))
+        .take_while(|(r, _)| r.end == colon)
+        .filter(|(r, _)| r.start >= start && short(r.start))
+        .min_by_key(|(r, _)| r.start)
+    {
+        return Some((name, colon, colon));
+    }
+    let label = &doc.text[start..colon];
+    label
+        .char_indices()
+        .filter(|&(i, _)| short(start + i) && label[i..].chars().nth(1).is_some())
+        .find_map(|(i, _)| known.binary_search(&&label[i..]).ok())
+        .map(|k| (known[k], colon, colon))
 }
 
 /// How an interviewee's answer opens its paragraph when it does not name them.

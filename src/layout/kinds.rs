@@ -50,8 +50,6 @@ const PROMO: &[&str] = &[
     "往期回顾",
     "往期推荐",
     "戳这里",
-    "点赞",
-    "转发",
     "关注我",
     "下载app",
     "下载客户端",
@@ -171,11 +169,58 @@ fn count_chars(s: &str) -> usize {
     s.chars().count()
 }
 
+/// Words before 转发 or 点赞 that make it a call to the reader (欢迎转发, 记得点赞, 点赞转发).
+const CALL_BEFORE: &[&str] = &[
+    "请", "欢迎", "记得", "就", "帮忙", "一键", "顺手", "多多", "点赞", "转发", "收藏", "分享",
+    "在看",
+];
+
+/// Words after 转发 or 点赞 that make it a call (转发给, 转发到朋友圈, 点赞支持, 转发吧).
+const CALL_AFTER: &[&str] = &[
+    "给",
+    "到",
+    "至",
+    "朋友圈",
+    "扩散",
+    "出去",
+    "分享",
+    "支持",
+    "吧",
+    "哦",
+    "呀",
+    "啦",
+    "一下",
+    "收藏",
+    "点赞",
+    "转发",
+    "在看",
+    "关注",
+];
+
+/// How many times 转发 or 点赞 stand in `f` as a call to share or like: words of news as
+/// well (关于转发…的通知, 男子转发谣言被拘, 网友纷纷点赞), they are a call only between a
+/// mark, the line's edge or a word of [`CALL_BEFORE`] and a mark, the edge or a word of
+/// [`CALL_AFTER`] (点赞、转发、在看; 欢迎转发), or before 给/到 after 请 or 欢迎 (请把这篇文章
+/// 转发给身边的朋友).
+fn share_calls(f: &str) -> usize {
+    let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    let mut n = 0;
+    for (i, _) in f.match_indices("转发").chain(f.match_indices("点赞")) {
+        let (before, after) = (&f[..i], &f[i + "转发".len()..]);
+        let call = (edge(before.chars().next_back()) || before.ends_with_any(CALL_BEFORE))
+            && (edge(after.chars().next()) || after.starts_with_any(CALL_AFTER));
+        let asked = after.starts_any(&['给', '到']) && before.contains_any_of(&["请", "欢迎"]);
+        n += usize::from(call || asked);
+    }
+    n
+}
+
 fn is_promo(f: &str) -> bool {
     // The cheap tests first: the cues are looked for only in a short line without a full
-    // stop, and only until enough are found (one up to 60 chars, two up to 150).
-    if f.contains('。') {
-        return false;
+    // stop, and only until enough are found (one up to 60 chars, two up to 150); a call to
+    // share may end in one (请把这篇文章转发给身边的朋友。)
+    if let Some(i) = f.find('。') {
+        return f[i..].trim_end() == "。" && count_chars(f) <= 40 && share_calls(f) > 0;
     }
     let n = count_chars(f);
     let need = match n {
@@ -183,7 +228,8 @@ fn is_promo(f: &str) -> bool {
         61..=150 => 2,
         _ => return false,
     };
-    PROMO.iter().filter(|p| f.contains(**p)).take(need).count() >= need
+    let found = PROMO.iter().filter(|p| f.contains(**p)).take(need).count();
+    found >= need || found + share_calls(f) >= need
 }
 
 fn is_disclaimer(f: &str) -> bool {
@@ -384,8 +430,19 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
     }
     // The signature at the foot of a notice or an obituary: the issuers' names over the date
     // (上海市人力资源和社会保障局 / 2024年6月5日) say who issued it; they are not its text.
-    if let Some(last) = (0..n).rev().find(|&i| paras[i].kind == ParagraphKind::Body) {
-        let f = |i: usize| fold.get(paras[i].range.clone()).unwrap_or_default();
+    // (a note in brackets may close the notice under them: （此件公开发布）)
+    let f = |i: usize| fold.get(paras[i].range.clone()).unwrap_or_default();
+    let note = |i: usize| {
+        let t = f(i).trim();
+        count_chars(t) <= 20 && t.starts_any(&['（', '(']) && t.ends_any(&['）', ')'])
+    };
+    let mut bodies = (0..n)
+        .rev()
+        .filter(|&i| paras[i].kind == ParagraphKind::Body);
+    if let Some(last) = bodies
+        .next()
+        .and_then(|i| if note(i) { bodies.next() } else { Some(i) })
+    {
         if is_written_date(f(last)) {
             let first = (0..last)
                 .rev()
@@ -438,7 +495,11 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             && !f.contains('。')
             && f.ends_any(&['：', ':'])
             && is_headline_like(next);
+        // (an interview that opens with its first question, 记者：…？, has no title line)
+        let question = crate::extract::quotes::question_cue(f).is_some()
+            && f.trim_end().ends_any(&['？', '?']);
         let headline = content.len() >= 2
+            && !question
             && (is_headline_like(f) || colon_title || headline_over_dateline(f, next));
         if headline {
             paras[first].kind = ParagraphKind::Headline;

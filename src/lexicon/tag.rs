@@ -5297,7 +5297,9 @@ fn name_end(s: &Sentence, a: usize, b: usize) -> usize {
             };
             let with_next = format!("{c}{next}");
             let with_first = format!("{c}{}", &next[..first]);
-            let particle = "曾将已在和与于被把对向也又还就都摄".contains(c);
+            let particle = "曾将已在和与于被把对向也又还就都摄".contains(c)
+                // (马丁|赛后: after or before the match)
+                || (c == '赛' && matches!(next, "后" | "前"));
             // (or a rank before a name the model made of what follows: 郑弘九|段执白)
             let count = "一二三四五六七八九十两多几".contains(c)
                 && (matches!(
@@ -5974,11 +5976,16 @@ fn tag_sentence<'a>(
         let phrase_start = k == 0 || !s.adjacent(k - 1) || toks[k - 1].kind == Kind::Punct;
         let adverb_ok =
             matches!(w, "常" | "于" | "何") && phrase_start && s.in_title[k + 1] && !address;
+        // a name withheld by 某 (张某某, 被告人刘某): a surname that is also a measure word
+        // is the surname there, and the char before is no word with it
+        let masked = next == "某"
+            && (k == 0 || !s.adjacent(k - 1) || toks[k - 1].pos() != Some(Pos::Numeral));
         if !matches!(toks[k].kind, Kind::Word(_) | Kind::Unknown)
             || (matches!(
                 toks[k].pos(),
                 Some(Pos::Function | Pos::Pronoun | Pos::Numeral)
-            ) && !adverb_ok)
+            ) && !adverb_ok
+                && !(masked && toks[k].pos() == Some(Pos::Numeral)))
         {
             continue;
         }
@@ -6007,6 +6014,7 @@ fn tag_sentence<'a>(
         // a one-char word before the surname may be a word with it (微|信|编辑)
         // (a preposition the tagger files otherwise is no part of a word: 当|汤|局长)
         let loose_before = k > 0
+            && !masked
             && s.adjacent(k - 1)
             && s.single_char(k - 1)
             && matches!(toks[k - 1].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)

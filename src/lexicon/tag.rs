@@ -516,8 +516,8 @@ const ROLE_ORG_HEADS: &[&str] = &[
 ];
 
 /// Words before a title that belong to it: a former or acting holder (原|所长, 前|总统,
-/// 代|总理).
-const TITLE_PREFIXES: &[&str] = &["原", "前", "代", "代理"];
+/// 代|总理), or an honorary one (名誉|院长, 荣誉|会长).
+const TITLE_PREFIXES: &[&str] = &["原", "前", "代", "代理", "名誉", "荣誉"];
 
 /// Parties to a court case, written before the name as a title is (被告人叶某军). Not in
 /// the list of titles: as words of the dictionary they would change how sentences are cut.
@@ -1202,8 +1202,9 @@ impl<'a> Sentence<'a> {
                 return false;
             }
             // (于 is a surname as often as a preposition; 和, 都 are rarely names)
-            // (nor 曾 "once" after a title: 主任|曾|君|介绍 is Zeng Jun)
-            let surname_after_title = piece == "曾" && k > 0 && self.in_title[k - 1];
+            // (nor 曾 "once" or 何 "what" after a title: 主任|曾|君|介绍 is Zeng Jun,
+            // 秘书长|何|平 He Ping)
+            let surname_after_title = matches!(piece, "曾" | "何") && k > 0 && self.in_title[k - 1];
             if i == k
                 && matches!(t.pos(), Some(Pos::Function | Pos::Pronoun))
                 && piece != "于"
@@ -1216,7 +1217,8 @@ impl<'a> Sentence<'a> {
                 // a given name that is also a word (江|宏伟, 王|建国, 李|海燕): the name model
                 // rates the three chars as a name
                 || (e == k + 2 && i == k + 1 && self.single_char(k) && piece.chars().count() == 2 && name_like(lex, w, floor))
-                || (e == k + 1 && t.pos() == Some(Pos::Noun) && len == 3 && sur && !lex.is_title(piece));
+                // (a rare word: not a common noun that starts with a surname, 毕业生|代表)
+                || (e == k + 1 && t.pos() == Some(Pos::Noun) && len == 3 && sur && !lex.is_title(piece) && !common_word(lex, piece));
             if !self.single_char(i) && !name_piece {
                 return false;
             }
@@ -1684,7 +1686,19 @@ impl<'a> Sentence<'a> {
                 && self.s(k).ends_any(&['部', '局', '厅', '署', '处'])
             {
                 self.in_title[k + 1] = true;
-                out.push(self.toks[k].start..self.toks[k + 1].end);
+                // (a country or a city written with the body is the role's place, not part
+                // of the title: 中国外交部|长 → 外交部长 of 中国)
+                let w = self.s(k);
+                let place = w
+                    .char_indices()
+                    .skip(2)
+                    .map(|(i, _)| i)
+                    .filter(|&i| {
+                        w[i..].chars().nth(2).is_some() && self.lex.places.contains_key(&w[..i])
+                    })
+                    .last()
+                    .unwrap_or(0);
+                out.push(self.toks[k].start + place..self.toks[k + 1].end);
                 k += 2;
                 continue;
             }
@@ -3954,7 +3968,12 @@ fn appointments(
             let org = org_by_end
                 .get(&ti)
                 .filter(|o| toks[o.start].start == at)
-                .map(|o| toks[o.start].start..toks[o.end - 1].end);
+                .map(|o| toks[o.start].start..toks[o.end - 1].end)
+                // (公司 or 集团 alone: the company the text is about, 聘任…为公司总裁)
+                .or_else(|| {
+                    let bare = fold.get(at..t.start)?;
+                    matches!(bare, "公司" | "集团").then(|| at..t.start)
+                });
             if org.is_none() && t.start != at {
                 break;
             }
@@ -4478,6 +4497,9 @@ fn japanese_names(
             )
             || (s.s(i) == "一" && i + 1 < n && s.s(i + 1) == "行")
     };
+    // a common word of two or more chars (会见, 参观, 正义; not 太郎, 阳子) is a given name
+    // only before a verb of saying or punctuation: 武村正义说, but 部长|西村|会见|了
+    let common = |t: usize| !s.single_char(t) && common_word(s.lex, s.s(t));
     for k in 0..n {
         // (the token's first char first: it rules out nearly every token; an empty token
         // goes on to the test of the text from it)
@@ -4533,7 +4555,15 @@ fn japanese_names(
                             && !(s.toks[t].pos() == Some(Pos::Time) && !s.single_char(t))
                             && !(s.toks[t].pos() == Some(Pos::Numeral) && !s.single_char(t))
                     });
-                    if given_ok && boundary(i + 1) && !(k..=i).any(|t| s.in_title[t] || org_tok[t])
+                    let said = i + 1 >= n
+                        || s.toks[i + 1].kind == Kind::Punct
+                        || s.saying(i + 1)
+                        || s.listed(i + 1, AFTER_NAME, AFTER_NAME_GATE);
+                    let word_ok = said || !(k..=i).any(|t| s.toks[t].end > after && common(t));
+                    if given_ok
+                        && word_ok
+                        && boundary(i + 1)
+                        && !(k..=i).any(|t| s.in_title[t] || org_tok[t])
                     {
                         found = Some(end);
                         break;
@@ -4553,13 +4583,19 @@ fn japanese_names(
                 // or cut into pieces by the segmenter (no word of Chinese: 桥|本) at the start
                 // of a phrase, before a verb of saying, maybe after an adverb (桥本还表示), or
                 // a colon (奥田：); not 木|下|还有, 村|上|还有
+                // (or after a title, before a verb: 经济部长|西村|会见)
+                let after_title = k > 0 && s.adjacent(k - 1) && s.in_title[k - 1];
                 let starts = k == 0
                     || !s.adjacent(k - 1)
                     || s.toks[k - 1].kind == Kind::Punct
+                    || after_title
                     || (s.single_char(k - 1) && s.toks[k - 1].pos() == Some(Pos::Function));
                 let saying = |t: usize| t < n && s.saying(t);
                 let next_ok = i + 1 < n
                     && (saying(i + 1)
+                        || (after_title
+                            && s.adjacent(i)
+                            && (s.toks[i + 1].pos() == Some(Pos::Verb) || common(i + 1)))
                         || (s.toks[i + 1].pos() == Some(Pos::Function) && saying(i + 2))
                         || matches!(s.s(i + 1), "：" | ":"));
                 if i > k
@@ -4687,6 +4723,13 @@ fn chinese_name(lex: &Lexicon, w: &str) -> bool {
 /// [`chinese_name`] with a floor on the name model's score: common nouns that happen to
 /// start with a surname (成员国, 毕业生, 原子核) score below real names (唐家璇, 江泽民).
 const NOUN_NAME_FLOOR: f32 = -23.5;
+/// ln(count) from which a dictionary word is common (会见, 毕业生, 成员国: a frequency class
+/// of 2^10 and up; the names jieba files as words, 太郎, 严义埙, 2^8).
+const COMMON_WORD_LN: f32 = 6.5;
+
+fn common_word(lex: &Lexicon, w: &str) -> bool {
+    lex.word(w).is_some_and(|x| x.log_freq >= COMMON_WORD_LN)
+}
 
 /// The floor of [`NOUN_NAME_FLOOR`] between a title and a verb of saying or the end of a
 /// clause (厂长|戚|西洋|说: 戚西洋 rates -25.3).
@@ -5059,9 +5102,10 @@ fn titles_before(
             .filter(|t| p > 0 && t.end == toks[p].start)
         {
             let mut t = t.clone();
+            // (the token the title starts in: 中国外交部|长's title starts inside it)
             let mut ti = (0..p)
                 .rev()
-                .find(|&i| toks[i].start == t.start)
+                .find(|&i| toks[i].start <= t.start)
                 .unwrap_or(0);
             // (a title after another's name before the 、 is that one's: 贺鹏飞|中将、
             // 海军副参谋长赵国钧)
@@ -5070,6 +5114,7 @@ fn titles_before(
             }
             // 原|所长, 美国|前|总统: a former or acting holder's title is written with it
             if ti > 0
+                && toks[ti].start == t.start
                 && s.adjacent(ti - 1)
                 && s.s(ti - 1).is_one_of(TITLE_PREFIXES)
                 && !(ti >= 2
@@ -5095,7 +5140,11 @@ fn titles_before(
         let mut org = None;
         let mut org_is_place = false;
         let mut group_start = ti;
-        if let Some(r) = org_by_end.get(&ti) {
+        if roles[0].start > toks[ti].start {
+            // the place the title was cut from (中国|外交部长)
+            org = Some(toks[ti].start..roles[0].start);
+            org_is_place = true;
+        } else if let Some(r) = org_by_end.get(&ti) {
             let mut start = r.start;
             // 鞍山钢铁/鞍钢股份: organisations joined by a slash
             while start >= 2 && matches!(s.s(start - 1), "/" | "／") {
@@ -5146,6 +5195,8 @@ fn titles_before(
                 && roles.iter().any(|t| {
                     let t = &fold[t.clone()];
                     t.ends_with_any(PLACE_HEADS)
+                        // (a minister named by the ministry: 美国|商务部长)
+                        || names_own_body(t)
                         // the head of a place named by its kind: 故宫博物院|院长, 上海图书馆|馆长
                         || (t.ends_with('长')
                             && t.chars().rev().nth(1).is_some_and(|c| {
@@ -6261,16 +6312,34 @@ fn tag_sentence<'a>(
     for r in byte_people {
         let at =
             first_person + out.people[first_person..].partition_point(|p| p.span.start < r.start);
-        // (a title right before: 会长谷口清太郎, 被告人周某)
-        let roles = title_by_end
-            .get(&r.start)
-            .map(|t| RoleHit {
-                title: t.clone(),
-                org: None,
-            })
-            .or_else(|| case_party(fold, r.start))
-            .into_iter()
-            .collect();
+        // (titles right before, with their organisation where the name starts a token:
+        // 经济部长|西村, 会长谷口清太郎; else the title alone, or 被告人周某)
+        let a = toks.partition_point(|t| t.start < r.start);
+        let mut roles = if a < n && toks[a].start == r.start {
+            titles_before(
+                &s,
+                a,
+                &title_by_end,
+                &org_by_end,
+                &facilities,
+                &org_tok,
+                &person_tok,
+                &mut role_orgs,
+            )
+        } else {
+            Vec::new()
+        };
+        if roles.is_empty() {
+            roles.extend(
+                title_by_end
+                    .get(&r.start)
+                    .map(|t| RoleHit {
+                        title: t.clone(),
+                        org: None,
+                    })
+                    .or_else(|| case_party(fold, r.start)),
+            );
+        }
         out.people.insert(at, PersonHit { span: r, roles });
     }
     appointments(&s, &titles, &org_by_end, &mut out.people, first_person);
@@ -6402,12 +6471,17 @@ fn tag_sentence<'a>(
         }
     }
     // 中共 in 中共十五大 is the congress's name, not the party on its own
+    // and no organisation of one word starts inside a person's name (选举孟庆华为公司董事长:
+    // no 华为公司)
     let mut orgs = orgs;
+    let named = &out.people[first_person..];
     orgs.retain(|r| {
+        let at = toks[r.start].start;
         !(r.end == r.start + 1
             && r.end < n
             && s.adjacent(r.start)
             && s.congress(r.end).is_some_and(|c| c.start == r.start))
+            && !(r.len() == 1 && named.iter().any(|p| p.span.start < at && at < p.span.end))
     });
     out.events
         .extend(s.events(&orgs, &out.people[first_person..]));

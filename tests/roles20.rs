@@ -103,3 +103,15 @@ fn a_common_noun_before_a_title_is_no_person() {
     let x = run("毕业生代表、外语学院学生王思雨在典礼上发言。");
     assert_eq!(names(&x), vec!["王思雨"]);
 }
+
+#[test]
+fn a_current_post_after_a_committee_post_is_the_places() {
+    let x = run("周文静，女，1978年5月生，现任临江市委常委、常务副市长，拟任临江市委副书记。");
+    assert_eq!(
+        roles(&x, "周文静"),
+        vec![
+            role("常委", Some("临江市委")),
+            role("常务副市长", Some("临江市"))
+        ]
+    );
+}

@@ -545,6 +545,30 @@ pub fn names_own_body(title: &str) -> bool {
     })
 }
 
+/// The organisation `org` of the first title of a list, as a later title `t` of the list
+/// shares it: a party committee (市委, 县委, 党委) is the body of the party posts only
+/// (市委副书记、市长 is the city's mayor, not the committee's); the head of the
+/// committee's level has its place (杭州市委副书记、市长 → 杭州市, 中共浙江省委… 省长 →
+/// 浙江省), any other title none.
+pub fn shared_org(fold: &str, org: &Range<usize>, t: &Range<usize>) -> Option<Range<usize>> {
+    let w = fold.get(org.clone())?;
+    let Some(level) = w.strip_suffix('委') else {
+        return Some(org.clone());
+    };
+    let title = fold.get(t.clone())?;
+    if title.ends_with_any(&["书记", "常委", "委员", "秘书长"]) {
+        return Some(org.clone());
+    }
+    let c = level.chars().last()?;
+    let a = org.start + if w.starts_with("中共") { 6 } else { 0 };
+    let place = a..org.start + level.len();
+    (title.ends_with('长')
+        && title.chars().rev().nth(1) == Some(c)
+        && "省市县区州".contains(c)
+        && fold[place.clone()].chars().count() >= 3)
+        .then_some(place)
+}
+
 /// Titles written in Latin letters (阿里巴巴集团CEO吴泳铭).
 const LATIN_TITLES: &[&str] = &["CEO", "CFO", "CTO", "COO", "CIO", "CMO", "VP", "SVP", "EVP"];
 
@@ -5267,18 +5291,6 @@ fn titles_before(
                 org = Some(toks[ti - 1].start..toks[ti - 1].end);
             }
         }
-        // a party committee (市委, 县委, 党委) is the body of the party posts of the
-        // group only: 市委副书记、市长 is the city's mayor, not the committee's
-        let committee = org
-            .as_ref()
-            .is_some_and(|o| fold[o.clone()].ends_with('委'));
-        let party_post = |t: &Range<usize>| {
-            let w = &fold[t.clone()];
-            w.ends_with("书记")
-                || w.ends_with("常委")
-                || w.ends_with("委员")
-                || w.ends_with("秘书长")
-        };
         let group: Vec<RoleHit> = roles
             .into_iter()
             .enumerate()
@@ -5287,22 +5299,8 @@ fn titles_before(
                 // 中共中央政治局委员、外交部长 is no post of the Politburo)
                 org: if i > 0 && !org_is_place && names_own_body(&fold[t.clone()]) {
                     None
-                } else if i > 0 && committee && !party_post(&t) {
-                    // (the place of a level's committee, for the head of that level:
-                    // 杭州市委副书记、市长 → 杭州市, 中共浙江省委… 省长 → 浙江省)
-                    org.as_ref().and_then(|o| {
-                        let w = &fold[o.clone()];
-                        let level = w.strip_suffix('委')?;
-                        let c = level.chars().last()?;
-                        let a = o.start + if w.starts_with("中共") { 6 } else { 0 };
-                        let place = a..o.start + level.len();
-                        let title = &fold[t.clone()];
-                        (title.ends_with('长')
-                            && title.chars().rev().nth(1) == Some(c)
-                            && "省市县区州".contains(c)
-                            && fold[place.clone()].chars().count() >= 3)
-                            .then_some(place)
-                    })
+                } else if i > 0 {
+                    org.as_ref().and_then(|o| shared_org(fold, o, &t))
                 } else {
                     org.clone()
                 },

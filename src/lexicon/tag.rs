@@ -181,6 +181,7 @@ const PLACE_HEADS: &[&str] = &[
     "国王",
     "女王",
     "外长",
+    "外相",
     "副总统",
     "副总理",
     "国务卿",
@@ -4373,12 +4374,15 @@ fn line_by_abbrevs(s: &Sentence, k: usize, org_tok: &[bool]) -> Option<usize> {
 const JAPANESE_SURNAMES: &[&str] = &[
     "三木",
     "三浦",
+    "上川",
     "上田",
     "上野",
     "中山",
+    "中岛",
     "中川",
     "中曾根",
     "中村",
+    "中谷",
     "中野",
     "丰田",
     "丸山",
@@ -4405,6 +4409,7 @@ const JAPANESE_SURNAMES: &[&str] = &[
     "坂本",
     "堀江",
     "増田",
+    "增田",
     "大冢",
     "大平",
     "大野",
@@ -4417,23 +4422,32 @@ const JAPANESE_SURNAMES: &[&str] = &[
     "宫泽",
     "小和田",
     "小山",
+    "小岛",
     "小川",
     "小林",
     "小泉",
     "小渊",
     "小野",
+    "山下",
     "山口",
     "山崎",
     "山本",
     "山田",
+    "岛田",
+    "岩屋",
     "岩崎",
+    "岸本",
+    "岸田",
     "工藤",
     "平野",
     "斋藤",
+    "新井",
     "木下",
+    "木原",
     "木村",
     "杉山",
     "村上",
+    "村井",
     "村山",
     "村田",
     "松下",
@@ -4441,25 +4455,33 @@ const JAPANESE_SURNAMES: &[&str] = &[
     "松尾",
     "松本",
     "松田",
+    "松野",
+    "枝野",
     "柴田",
     "桥本",
     "桥田",
+    "森山",
     "森田",
+    "植田",
     "横山",
     "樱井",
     "武村",
     "武田",
     "池田",
     "河野",
+    "浜田",
     "海部",
     "清水",
     "渡边",
+    "玉木",
+    "甘利",
     "田中",
     "田村",
     "盛田",
     "石井",
     "石川",
     "石田",
+    "石破",
     "福冈",
     "福田",
     "稻盛",
@@ -4467,12 +4489,14 @@ const JAPANESE_SURNAMES: &[&str] = &[
     "竹内",
     "细川",
     "羽田",
+    "茂木",
     "菅原",
     "藤井",
     "藤原",
     "藤本",
     "藤田",
     "西村",
+    "西田",
     "谷口",
     "近藤",
     "远藤",
@@ -4485,10 +4509,14 @@ const JAPANESE_SURNAMES: &[&str] = &[
     "长谷川",
     "阿部",
     "青木",
+    "高市",
     "高木",
     "高桥",
+    "高田",
     "鸠山",
     "麻生",
+    "黑田",
+    "齐藤",
 ];
 static JAPANESE_FIRST_SET: HanSet = HanSet::of_nth(JAPANESE_SURNAMES, 0);
 static JAPANESE_SECOND_SET: HanSet = HanSet::of_nth(JAPANESE_SURNAMES, 1);
@@ -4557,7 +4585,10 @@ fn japanese_names(
         let Some(sur) = sur else { continue };
         let after = start + sur.len();
         let mut found = None;
-        for g in [3usize, 2] {
+        // (a given name of one char only after a title, before a verb of saying or
+        // punctuation: 经济产业大臣斋藤|健|表示)
+        let titled = k > 0 && s.adjacent(k - 1) && s.in_title[k - 1];
+        for g in [3usize, 2, 1] {
             let Some((end, _)) = s.fold[after..]
                 .char_indices()
                 .nth(g)
@@ -4584,8 +4615,10 @@ fn japanese_names(
                         || s.saying(i + 1)
                         || s.listed(i + 1, AFTER_NAME, AFTER_NAME_GATE);
                     let word_ok = said || !(k..=i).any(|t| s.toks[t].end > after && common(t));
+                    let one_ok = g > 1 || (said && titled && sur.chars().nth(1).is_some());
                     if given_ok
                         && word_ok
+                        && one_ok
                         && boundary(i + 1)
                         && !(k..=i).any(|t| s.in_title[t] || org_tok[t])
                     {

@@ -172,7 +172,13 @@ fn current_posts(doc: &Doc, tags: &Tagged, people: &mut [Person]) {
             let Some(ti) = tags.titles.iter().find(|r| r.start == title_at) else {
                 break;
             };
-            let org = org.or(first_org.clone());
+            // (the first one's as a later title of the list shares it: 现任市委常委、常务副市长
+            // is the city's)
+            let org = org.or_else(|| {
+                first_org
+                    .as_ref()
+                    .and_then(|o| crate::lexicon::tag::shared_org(t, o, ti))
+            });
             first_org = first_org.or(org.clone());
             add_role(
                 &mut people[i],

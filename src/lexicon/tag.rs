@@ -181,6 +181,7 @@ const PLACE_HEADS: &[&str] = &[
     "国王",
     "女王",
     "外长",
+    "外相",
     "副总统",
     "副总理",
     "国务卿",
@@ -516,8 +517,8 @@ const ROLE_ORG_HEADS: &[&str] = &[
 ];
 
 /// Words before a title that belong to it: a former or acting holder (原|所长, 前|总统,
-/// 代|总理).
-const TITLE_PREFIXES: &[&str] = &["原", "前", "代", "代理"];
+/// 代|总理), or an honorary one (名誉|院长, 荣誉|会长).
+const TITLE_PREFIXES: &[&str] = &["原", "前", "代", "代理", "名誉", "荣誉"];
 
 /// Parties to a court case, written before the name as a title is (被告人叶某军). Not in
 /// the list of titles: as words of the dictionary they would change how sentences are cut.
@@ -543,6 +544,30 @@ pub fn names_own_body(title: &str) -> bool {
         let b = b.trim_start_any(&['原', '前']);
         b.chars().nth(1).is_some() && !b.ends_with('副') && !matches!(b, "代理" | "常务")
     })
+}
+
+/// The organisation `org` of the first title of a list, as a later title `t` of the list
+/// shares it: a party committee (市委, 县委, 党委) is the body of the party posts only
+/// (市委副书记、市长 is the city's mayor, not the committee's); the head of the
+/// committee's level has its place (杭州市委副书记、市长 → 杭州市, 中共浙江省委… 省长 →
+/// 浙江省), any other title none.
+pub fn shared_org(fold: &str, org: &Range<usize>, t: &Range<usize>) -> Option<Range<usize>> {
+    let w = fold.get(org.clone())?;
+    let Some(level) = w.strip_suffix('委') else {
+        return Some(org.clone());
+    };
+    let title = fold.get(t.clone())?;
+    if title.ends_with_any(&["书记", "常委", "委员", "秘书长"]) {
+        return Some(org.clone());
+    }
+    let c = level.chars().last()?;
+    let a = org.start + if w.starts_with("中共") { 6 } else { 0 };
+    let place = a..org.start + level.len();
+    (title.ends_with('长')
+        && title.chars().rev().nth(1) == Some(c)
+        && "省市县区州".contains(c)
+        && fold[place.clone()].chars().count() >= 3)
+        .then_some(place)
 }
 
 /// Titles written in Latin letters (阿里巴巴集团CEO吴泳铭).
@@ -1202,8 +1227,9 @@ impl<'a> Sentence<'a> {
                 return false;
             }
             // (于 is a surname as often as a preposition; 和, 都 are rarely names)
-            // (nor 曾 "once" after a title: 主任|曾|君|介绍 is Zeng Jun)
-            let surname_after_title = piece == "曾" && k > 0 && self.in_title[k - 1];
+            // (nor 曾 "once" or 何 "what" after a title: 主任|曾|君|介绍 is Zeng Jun,
+            // 秘书长|何|平 He Ping)
+            let surname_after_title = matches!(piece, "曾" | "何") && k > 0 && self.in_title[k - 1];
             if i == k
                 && matches!(t.pos(), Some(Pos::Function | Pos::Pronoun))
                 && piece != "于"
@@ -1216,7 +1242,8 @@ impl<'a> Sentence<'a> {
                 // a given name that is also a word (江|宏伟, 王|建国, 李|海燕): the name model
                 // rates the three chars as a name
                 || (e == k + 2 && i == k + 1 && self.single_char(k) && piece.chars().count() == 2 && name_like(lex, w, floor))
-                || (e == k + 1 && t.pos() == Some(Pos::Noun) && len == 3 && sur && !lex.is_title(piece));
+                // (a rare word: not a common noun that starts with a surname, 毕业生|代表)
+                || (e == k + 1 && t.pos() == Some(Pos::Noun) && len == 3 && sur && !lex.is_title(piece) && !common_word(lex, piece));
             if !self.single_char(i) && !name_piece {
                 return false;
             }
@@ -1684,7 +1711,19 @@ impl<'a> Sentence<'a> {
                 && self.s(k).ends_any(&['部', '局', '厅', '署', '处'])
             {
                 self.in_title[k + 1] = true;
-                out.push(self.toks[k].start..self.toks[k + 1].end);
+                // (a country or a city written with the body is the role's place, not part
+                // of the title: 中国外交部|长 → 外交部长 of 中国)
+                let w = self.s(k);
+                let place = w
+                    .char_indices()
+                    .skip(2)
+                    .map(|(i, _)| i)
+                    .filter(|&i| {
+                        w[i..].chars().nth(2).is_some() && self.lex.places.contains_key(&w[..i])
+                    })
+                    .last()
+                    .unwrap_or(0);
+                out.push(self.toks[k].start + place..self.toks[k + 1].end);
                 k += 2;
                 continue;
             }
@@ -3954,7 +3993,12 @@ fn appointments(
             let org = org_by_end
                 .get(&ti)
                 .filter(|o| toks[o.start].start == at)
-                .map(|o| toks[o.start].start..toks[o.end - 1].end);
+                .map(|o| toks[o.start].start..toks[o.end - 1].end)
+                // (公司 or 集团 alone: the company the text is about, 聘任…为公司总裁)
+                .or_else(|| {
+                    let bare = fold.get(at..t.start)?;
+                    matches!(bare, "公司" | "集团").then(|| at..t.start)
+                });
             if org.is_none() && t.start != at {
                 break;
             }
@@ -4330,12 +4374,15 @@ fn line_by_abbrevs(s: &Sentence, k: usize, org_tok: &[bool]) -> Option<usize> {
 const JAPANESE_SURNAMES: &[&str] = &[
     "三木",
     "三浦",
+    "上川",
     "上田",
     "上野",
     "中山",
+    "中岛",
     "中川",
     "中曾根",
     "中村",
+    "中谷",
     "中野",
     "丰田",
     "丸山",
@@ -4362,6 +4409,7 @@ const JAPANESE_SURNAMES: &[&str] = &[
     "坂本",
     "堀江",
     "増田",
+    "增田",
     "大冢",
     "大平",
     "大野",
@@ -4374,23 +4422,32 @@ const JAPANESE_SURNAMES: &[&str] = &[
     "宫泽",
     "小和田",
     "小山",
+    "小岛",
     "小川",
     "小林",
     "小泉",
     "小渊",
     "小野",
+    "山下",
     "山口",
     "山崎",
     "山本",
     "山田",
+    "岛田",
+    "岩屋",
     "岩崎",
+    "岸本",
+    "岸田",
     "工藤",
     "平野",
     "斋藤",
+    "新井",
     "木下",
+    "木原",
     "木村",
     "杉山",
     "村上",
+    "村井",
     "村山",
     "村田",
     "松下",
@@ -4398,25 +4455,33 @@ const JAPANESE_SURNAMES: &[&str] = &[
     "松尾",
     "松本",
     "松田",
+    "松野",
+    "枝野",
     "柴田",
     "桥本",
     "桥田",
+    "森山",
     "森田",
+    "植田",
     "横山",
     "樱井",
     "武村",
     "武田",
     "池田",
     "河野",
+    "浜田",
     "海部",
     "清水",
     "渡边",
+    "玉木",
+    "甘利",
     "田中",
     "田村",
     "盛田",
     "石井",
     "石川",
     "石田",
+    "石破",
     "福冈",
     "福田",
     "稻盛",
@@ -4424,12 +4489,14 @@ const JAPANESE_SURNAMES: &[&str] = &[
     "竹内",
     "细川",
     "羽田",
+    "茂木",
     "菅原",
     "藤井",
     "藤原",
     "藤本",
     "藤田",
     "西村",
+    "西田",
     "谷口",
     "近藤",
     "远藤",
@@ -4442,10 +4509,14 @@ const JAPANESE_SURNAMES: &[&str] = &[
     "长谷川",
     "阿部",
     "青木",
+    "高市",
     "高木",
     "高桥",
+    "高田",
     "鸠山",
     "麻生",
+    "黑田",
+    "齐藤",
 ];
 static JAPANESE_FIRST_SET: HanSet = HanSet::of_nth(JAPANESE_SURNAMES, 0);
 static JAPANESE_SECOND_SET: HanSet = HanSet::of_nth(JAPANESE_SURNAMES, 1);
@@ -4478,6 +4549,9 @@ fn japanese_names(
             )
             || (s.s(i) == "一" && i + 1 < n && s.s(i + 1) == "行")
     };
+    // a common word of two or more chars (会见, 参观, 正义; not 太郎, 阳子) is a given name
+    // only before a verb of saying or punctuation: 武村正义说, but 部长|西村|会见|了
+    let common = |t: usize| !s.single_char(t) && common_word(s.lex, s.s(t));
     for k in 0..n {
         // (the token's first char first: it rules out nearly every token; an empty token
         // goes on to the test of the text from it)
@@ -4511,7 +4585,10 @@ fn japanese_names(
         let Some(sur) = sur else { continue };
         let after = start + sur.len();
         let mut found = None;
-        for g in [3usize, 2] {
+        // (a given name of one char only after a title, before a verb of saying or
+        // punctuation: 经济产业大臣斋藤|健|表示)
+        let titled = k > 0 && s.adjacent(k - 1) && s.in_title[k - 1];
+        for g in [3usize, 2, 1] {
             let Some((end, _)) = s.fold[after..]
                 .char_indices()
                 .nth(g)
@@ -4533,7 +4610,17 @@ fn japanese_names(
                             && !(s.toks[t].pos() == Some(Pos::Time) && !s.single_char(t))
                             && !(s.toks[t].pos() == Some(Pos::Numeral) && !s.single_char(t))
                     });
-                    if given_ok && boundary(i + 1) && !(k..=i).any(|t| s.in_title[t] || org_tok[t])
+                    let said = i + 1 >= n
+                        || s.toks[i + 1].kind == Kind::Punct
+                        || s.saying(i + 1)
+                        || s.listed(i + 1, AFTER_NAME, AFTER_NAME_GATE);
+                    let word_ok = said || !(k..=i).any(|t| s.toks[t].end > after && common(t));
+                    let one_ok = g > 1 || (said && titled && sur.chars().nth(1).is_some());
+                    if given_ok
+                        && word_ok
+                        && one_ok
+                        && boundary(i + 1)
+                        && !(k..=i).any(|t| s.in_title[t] || org_tok[t])
                     {
                         found = Some(end);
                         break;
@@ -4553,13 +4640,19 @@ fn japanese_names(
                 // or cut into pieces by the segmenter (no word of Chinese: 桥|本) at the start
                 // of a phrase, before a verb of saying, maybe after an adverb (桥本还表示), or
                 // a colon (奥田：); not 木|下|还有, 村|上|还有
+                // (or after a title, before a verb: 经济部长|西村|会见)
+                let after_title = k > 0 && s.adjacent(k - 1) && s.in_title[k - 1];
                 let starts = k == 0
                     || !s.adjacent(k - 1)
                     || s.toks[k - 1].kind == Kind::Punct
+                    || after_title
                     || (s.single_char(k - 1) && s.toks[k - 1].pos() == Some(Pos::Function));
                 let saying = |t: usize| t < n && s.saying(t);
                 let next_ok = i + 1 < n
                     && (saying(i + 1)
+                        || (after_title
+                            && s.adjacent(i)
+                            && (s.toks[i + 1].pos() == Some(Pos::Verb) || common(i + 1)))
                         || (s.toks[i + 1].pos() == Some(Pos::Function) && saying(i + 2))
                         || matches!(s.s(i + 1), "：" | ":"));
                 if i > k
@@ -4687,6 +4780,13 @@ fn chinese_name(lex: &Lexicon, w: &str) -> bool {
 /// [`chinese_name`] with a floor on the name model's score: common nouns that happen to
 /// start with a surname (成员国, 毕业生, 原子核) score below real names (唐家璇, 江泽民).
 const NOUN_NAME_FLOOR: f32 = -23.5;
+/// ln(count) from which a dictionary word is common (会见, 毕业生, 成员国: a frequency class
+/// of 2^10 and up; the names jieba files as words, 太郎, 严义埙, 2^8).
+const COMMON_WORD_LN: f32 = 6.5;
+
+fn common_word(lex: &Lexicon, w: &str) -> bool {
+    lex.word(w).is_some_and(|x| x.log_freq >= COMMON_WORD_LN)
+}
 
 /// The floor of [`NOUN_NAME_FLOOR`] between a title and a verb of saying or the end of a
 /// clause (厂长|戚|西洋|说: 戚西洋 rates -25.3).
@@ -5059,9 +5159,10 @@ fn titles_before(
             .filter(|t| p > 0 && t.end == toks[p].start)
         {
             let mut t = t.clone();
+            // (the token the title starts in: 中国外交部|长's title starts inside it)
             let mut ti = (0..p)
                 .rev()
-                .find(|&i| toks[i].start == t.start)
+                .find(|&i| toks[i].start <= t.start)
                 .unwrap_or(0);
             // (a title after another's name before the 、 is that one's: 贺鹏飞|中将、
             // 海军副参谋长赵国钧)
@@ -5070,6 +5171,7 @@ fn titles_before(
             }
             // 原|所长, 美国|前|总统: a former or acting holder's title is written with it
             if ti > 0
+                && toks[ti].start == t.start
                 && s.adjacent(ti - 1)
                 && s.s(ti - 1).is_one_of(TITLE_PREFIXES)
                 && !(ti >= 2
@@ -5095,7 +5197,11 @@ fn titles_before(
         let mut org = None;
         let mut org_is_place = false;
         let mut group_start = ti;
-        if let Some(r) = org_by_end.get(&ti) {
+        if roles[0].start > toks[ti].start {
+            // the place the title was cut from (中国|外交部长)
+            org = Some(toks[ti].start..roles[0].start);
+            org_is_place = true;
+        } else if let Some(r) = org_by_end.get(&ti) {
             let mut start = r.start;
             // 鞍山钢铁/鞍钢股份: organisations joined by a slash
             while start >= 2 && matches!(s.s(start - 1), "/" | "／") {
@@ -5146,6 +5252,8 @@ fn titles_before(
                 && roles.iter().any(|t| {
                     let t = &fold[t.clone()];
                     t.ends_with_any(PLACE_HEADS)
+                        // (a minister named by the ministry: 美国|商务部长)
+                        || names_own_body(t)
                         // the head of a place named by its kind: 故宫博物院|院长, 上海图书馆|馆长
                         || (t.ends_with('长')
                             && t.chars().rev().nth(1).is_some_and(|c| {
@@ -5216,18 +5324,6 @@ fn titles_before(
                 org = Some(toks[ti - 1].start..toks[ti - 1].end);
             }
         }
-        // a party committee (市委, 县委, 党委) is the body of the party posts of the
-        // group only: 市委副书记、市长 is the city's mayor, not the committee's
-        let committee = org
-            .as_ref()
-            .is_some_and(|o| fold[o.clone()].ends_with('委'));
-        let party_post = |t: &Range<usize>| {
-            let w = &fold[t.clone()];
-            w.ends_with("书记")
-                || w.ends_with("常委")
-                || w.ends_with("委员")
-                || w.ends_with("秘书长")
-        };
         let group: Vec<RoleHit> = roles
             .into_iter()
             .enumerate()
@@ -5236,22 +5332,8 @@ fn titles_before(
                 // 中共中央政治局委员、外交部长 is no post of the Politburo)
                 org: if i > 0 && !org_is_place && names_own_body(&fold[t.clone()]) {
                     None
-                } else if i > 0 && committee && !party_post(&t) {
-                    // (the place of a level's committee, for the head of that level:
-                    // 杭州市委副书记、市长 → 杭州市, 中共浙江省委… 省长 → 浙江省)
-                    org.as_ref().and_then(|o| {
-                        let w = &fold[o.clone()];
-                        let level = w.strip_suffix('委')?;
-                        let c = level.chars().last()?;
-                        let a = o.start + if w.starts_with("中共") { 6 } else { 0 };
-                        let place = a..o.start + level.len();
-                        let title = &fold[t.clone()];
-                        (title.ends_with('长')
-                            && title.chars().rev().nth(1) == Some(c)
-                            && "省市县区州".contains(c)
-                            && fold[place.clone()].chars().count() >= 3)
-                            .then_some(place)
-                    })
+                } else if i > 0 {
+                    org.as_ref().and_then(|o| shared_org(fold, o, &t))
                 } else {
                     org.clone()
                 },
@@ -6269,16 +6351,34 @@ fn tag_sentence<'a>(
     for r in byte_people {
         let at =
             first_person + out.people[first_person..].partition_point(|p| p.span.start < r.start);
-        // (a title right before: 会长谷口清太郎, 被告人周某)
-        let roles = title_by_end
-            .get(&r.start)
-            .map(|t| RoleHit {
-                title: t.clone(),
-                org: None,
-            })
-            .or_else(|| case_party(fold, r.start))
-            .into_iter()
-            .collect();
+        // (titles right before, with their organisation where the name starts a token:
+        // 经济部长|西村, 会长谷口清太郎; else the title alone, or 被告人周某)
+        let a = toks.partition_point(|t| t.start < r.start);
+        let mut roles = if a < n && toks[a].start == r.start {
+            titles_before(
+                &s,
+                a,
+                &title_by_end,
+                &org_by_end,
+                &facilities,
+                &org_tok,
+                &person_tok,
+                &mut role_orgs,
+            )
+        } else {
+            Vec::new()
+        };
+        if roles.is_empty() {
+            roles.extend(
+                title_by_end
+                    .get(&r.start)
+                    .map(|t| RoleHit {
+                        title: t.clone(),
+                        org: None,
+                    })
+                    .or_else(|| case_party(fold, r.start)),
+            );
+        }
         out.people.insert(at, PersonHit { span: r, roles });
     }
     appointments(&s, &titles, &org_by_end, &mut out.people, first_person);
@@ -6410,12 +6510,17 @@ fn tag_sentence<'a>(
         }
     }
     // 中共 in 中共十五大 is the congress's name, not the party on its own
+    // and no organisation of one word starts inside a person's name (选举孟庆华为公司董事长:
+    // no 华为公司)
     let mut orgs = orgs;
+    let named = &out.people[first_person..];
     orgs.retain(|r| {
+        let at = toks[r.start].start;
         !(r.end == r.start + 1
             && r.end < n
             && s.adjacent(r.start)
             && s.congress(r.end).is_some_and(|c| c.start == r.start))
+            && !(r.len() == 1 && named.iter().any(|p| p.span.start < at && at < p.span.end))
     });
     out.events
         .extend(s.events(&orgs, &out.people[first_person..]));

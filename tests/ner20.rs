@@ -62,3 +62,17 @@ fn a_branch_in_a_country_with_its_business() {
     let o = orgs("本届赛事由雅诗（中国）投资有限公司冠名赞助。");
     assert!(o.iter().any(|n| n == "雅诗（中国）投资有限公司"), "{o:?}");
 }
+
+#[test]
+fn a_city_s_port_is_a_place() {
+    let p = places("上半年，宁波舟山港集装箱吞吐量同比增长一成。");
+    assert!(p.iter().any(|n| n == "宁波舟山港"), "{p:?}");
+    let p = places("台风过后，滞留的货轮陆续驶离舟山港。");
+    assert!(p.iter().any(|n| n == "舟山港"), "{p:?}");
+}
+
+#[test]
+fn a_classifier_after_a_number_starts_no_team() {
+    let o = orgs("本轮联赛，两支中超球队都派出了主力阵容。");
+    assert!(o.iter().all(|n| !n.contains("支")), "{o:?}");
+}

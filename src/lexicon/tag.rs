@@ -1506,7 +1506,8 @@ impl<'a> Sentence<'a> {
                 (p.is_nounish() || p == Pos::Adj) && !self.lex.event_words.contains(self.s(k))
             }
             // (not the name an appointment names, with its 为: 任命|林佳为|省人民检察院…)
-            Kind::Name => !(k > 0 && self.s(k - 1).is_one_of(APPOINT)),
+            // (nor a classifier the name model took after a number: 两|支中甲|球队)
+            Kind::Name => !(k > 0 && self.s(k - 1).is_one_of(APPOINT)) && !self.measure_start(k),
             Kind::Unknown | Kind::Latin => true,
             Kind::Digits | Kind::Punct => false,
         }
@@ -3783,6 +3784,37 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                     super::PlaceLevel::Prefecture | super::PlaceLevel::County
                 )
             });
+        // 舟山|港, 宁波|舟山|港: a city's port (a port named by two cities whole)
+        if suf == "港"
+            && s.toks[p].kind == Kind::Word(Pos::Place)
+            && s.s(p).chars().count() >= 2
+            && !org_tok[p]
+            && s.lex.places.get(s.s(p)).is_some_and(|pl| {
+                matches!(
+                    pl.level,
+                    super::PlaceLevel::Prefecture | super::PlaceLevel::County
+                )
+            })
+        {
+            let city = |i: usize| {
+                s.toks[i].kind == Kind::Word(Pos::Place)
+                    && s.s(i).chars().count() >= 2
+                    && !org_tok[i]
+                    && s.lex
+                        .places
+                        .get(s.s(i))
+                        .is_some_and(|pl| matches!(pl.level, super::PlaceLevel::Prefecture))
+            };
+            let j = if p > 0 && s.adjacent(p - 1) && city(p - 1) && city(p) {
+                p - 1
+            } else {
+                p
+            };
+            if !out.last().is_some_and(|r| r.end > j) {
+                out.push(j..k + 1);
+            }
+            continue;
+        }
         if s.toks[p].kind == Kind::Word(Pos::Place)
             && s.s(p).chars().count() >= 2
             && !region

@@ -237,6 +237,10 @@ const GENERIC_STARTS: &[&str] = &[
     "领导人",
     "经",
     "驻外",
+    // (a season's holder: 上届|冠军|瑞典队)
+    "上届",
+    "本届",
+    "历届",
 ];
 
 /// Words inside an event's name before its head: the season of games (冬季|奥运会) and who
@@ -1045,6 +1049,14 @@ impl<'a> Sentence<'a> {
             && !self.s(k - 1).chars().all(|c| "人长家工员主村官师手民生夫士者电小老星姐哥弟妹嫂友匠子".contains(c))
     }
 
+    /// Token `k` ends a place of 在…中/里/内 (在|巴金|家中, 在|会议室|里): an adverbial of
+    /// place, after which comes the clause's verb, not the middle of a name.
+    fn locative_before(&self, k: usize) -> bool {
+        self.s(k).ends_any(&['中', '里', '内'])
+            && (k.saturating_sub(3)..k).rev().any(|i| self.s(i) == "在")
+            && !(k.saturating_sub(3)..k).any(|i| self.toks[i].kind == Kind::Punct)
+    }
+
     /// A title or a verb of saying next to token `k`, or `同志`/`先生` after it: the context
     /// that makes a name of a doubtful token.
     fn name_context(&self, k: usize) -> bool {
@@ -1456,11 +1468,11 @@ impl<'a> Sentence<'a> {
     }
 
     /// Token `k` ends an organisation's name before it or after it: a verb the dictionary
-    /// files as a noun (莱比锡国际博览中心|地处|东西方贸易中心, 任命|…), or a name the
+    /// files as a noun (莱比锡国际博览中心|地处|东西方贸易中心, 任命|…, 蔚山|参观|现代汽车厂), or a name the
     /// segmenter read with the 为 of an appointment (任命|周敏为|市卫生健康委员会主任).
     fn ends_name(&self, k: usize) -> bool {
         let w = self.s(k);
-        matches!(w, "地处" | "位于" | "任命")
+        matches!(w, "地处" | "位于" | "任命" | "参观")
             || (self.toks[k].kind == Kind::Name
                 && w.ends_with('为')
                 && k > 0
@@ -1521,7 +1533,8 @@ impl<'a> Sentence<'a> {
                 (p.is_nounish() || p == Pos::Adj) && !self.lex.event_words.contains(self.s(k))
             }
             // (not the name an appointment names, with its 为: 任命|林佳为|省人民检察院…)
-            Kind::Name => !(k > 0 && self.s(k - 1).is_one_of(APPOINT)),
+            // (nor a classifier the name model took after a number: 两|支中甲|球队)
+            Kind::Name => !(k > 0 && self.s(k - 1).is_one_of(APPOINT)) && !self.measure_start(k),
             Kind::Unknown | Kind::Latin => true,
             Kind::Digits | Kind::Punct => false,
         }
@@ -2208,7 +2221,11 @@ impl<'a> Sentence<'a> {
                     && self.chars(j - 1, j - 1) == 2
                     && (!self.single_char(j - 2) || trade_name(j - 2))
                     // verbs that take an organisation as their object (彭珮云|当选|中国人口学会)
-                    && !matches!(self.s(j - 1), "当选" | "担任" | "出任" | "加入" | "参加" | "访问" | "考察" | "会见" | "成立" | "组建" | "支持" | "代表" | "领导" | "退出" | "进入" | "离开" | "来到" | "前往" | "地处" | "位于" | "成为" | "作为" | "属于" | "拥有")
+                    && !matches!(self.s(j - 1), "当选" | "担任" | "出任" | "加入" | "参加" | "访问" | "考察" | "会见" | "成立" | "组建" | "支持" | "代表" | "领导" | "退出" | "进入" | "离开" | "来到" | "前往" | "地处" | "位于" | "成为" | "作为" | "属于" | "拥有" | "参观")
+                    // (nor the verb after a place in 在…中: 在巴金家中|介绍|文学馆)
+                    && !self.locative_before(j - 2)
+                    // (nor a verb with a direction, 频道|传到|监测中心, 送往, 交给)
+                    && !self.s(j - 1).ends_any(&['到', '往', '给'])
                     && (matches!(self.toks[j - 2].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Org | Pos::Place))
                         // or a company's trade name: 华为|云|计算|技术有限公司
                         || trade_name(j - 2))
@@ -2868,22 +2885,32 @@ impl<'a> Sentence<'a> {
                 out.push(k..k + 1);
             }
         }
-        // a company's branch in a country: 西门子（中国）有限公司, 捷安特(中国)有限公司
+        // a company's branch in a country: 西门子（中国）有限公司, 捷安特(中国)有限公司, with its
+        // business after the bracket (百事（中国）投资有限公司) and a trade name of single
+        // chars (百|事)
         for k in 4..n {
-            if !matches!(
-                self.s(k),
-                "有限公司" | "公司" | "股份有限公司" | "投资有限公司"
-            ) || !matches!(self.s(k - 3), "（" | "(")
-                || !matches!(self.s(k - 1), "）" | ")")
+            if !(self.s(k).ends_with("公司") || self.s(k).ends_with("集团")) {
+                continue;
+            }
+            // the closing bracket right before the head, or before one word of business
+            let close = if matches!(self.s(k - 1), "）" | ")") {
+                k - 1
+            } else if k >= 5
+                && matches!(self.s(k - 2), "）" | ")")
+                && !self.single_char(k - 1)
+                && matches!(self.toks[k - 1].pos(), Some(Pos::Noun | Pos::VerbNoun))
+            {
+                k - 2
+            } else {
+                continue;
+            };
+            if !matches!(self.s(close - 2), "（" | "(")
+                || self.toks[close - 1].kind != Kind::Word(Pos::Place)
+                || !(close - 3..k).all(|i| self.adjacent(i))
             {
                 continue;
             }
-            if self.toks[k - 2].kind != Kind::Word(Pos::Place)
-                || !(k - 4..k).all(|i| self.adjacent(i))
-            {
-                continue;
-            }
-            let name = k - 4;
+            let name = close - 3;
             let named = matches!(
                 self.toks[name].kind,
                 Kind::Name | Kind::Unknown | Kind::Latin
@@ -2891,9 +2918,14 @@ impl<'a> Sentence<'a> {
                 self.toks[name].pos(),
                 Some(Pos::Noun | Pos::Proper | Pos::Org | Pos::PersonWord)
             ) || self.org_word(name) == Some(OrgWord::Name);
-            if named && !self.single_char(name) && !self.in_title[name] {
-                out.retain(|r| r.end <= name || r.start > k);
-                out.push(name..k + 1);
+            let start = if self.single_char(name) {
+                self.char_run_before(name + 1)
+            } else {
+                Some(name)
+            };
+            if let Some(start) = start.filter(|_| named && !self.in_title[name]) {
+                out.retain(|r| r.end <= start || r.start > k);
+                out.push(start..k + 1);
             }
         }
         // a listed company with its stock code: 贵州茅台（600519.SH）, 宁德时代(300750)
@@ -3791,6 +3823,37 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                     super::PlaceLevel::Prefecture | super::PlaceLevel::County
                 )
             });
+        // 舟山|港, 宁波|舟山|港: a city's port (a port named by two cities whole); not a
+        // road's name (紫金|港|路: 紫金 is a county)
+        if suf == "港"
+            && s.toks[p].kind == Kind::Word(Pos::Place)
+            && s.s(p).chars().count() >= 2
+            && !org_tok[p]
+            && s.lex
+                .places
+                .get(s.s(p))
+                .is_some_and(|pl| pl.level == super::PlaceLevel::Prefecture)
+            && !(k + 1 < s.toks.len() && s.adjacent(k) && s.s(k + 1).starts_with_any(ROAD_ENDS))
+        {
+            let city = |i: usize| {
+                s.toks[i].kind == Kind::Word(Pos::Place)
+                    && s.s(i).chars().count() >= 2
+                    && !org_tok[i]
+                    && s.lex
+                        .places
+                        .get(s.s(i))
+                        .is_some_and(|pl| matches!(pl.level, super::PlaceLevel::Prefecture))
+            };
+            let j = if p > 0 && s.adjacent(p - 1) && city(p - 1) && city(p) {
+                p - 1
+            } else {
+                p
+            };
+            if !out.last().is_some_and(|r| r.end > j) {
+                out.push(j..k + 1);
+            }
+            continue;
+        }
         if s.toks[p].kind == Kind::Word(Pos::Place)
             && s.s(p).chars().count() >= 2
             && !region

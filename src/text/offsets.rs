@@ -157,19 +157,19 @@ impl<'a> UnitConverter<'a> {
         let mut marks = Vec::new();
         if unit != OffsetUnit::Byte {
             marks.reserve(text.len() / Self::STEP + 1);
+            // The mark of byte k*STEP holds the counts before the first char that starts
+            // at or after it: those of the bytes before k*STEP, since the bytes between are
+            // continuation bytes. Counted on the bytes, a block at a time (no decoding): a
+            // char per byte that is not a continuation byte, a second UTF-16 unit per
+            // four-byte char.
             let (mut chars, mut units) = (0u32, 0u32);
-            let mut next = 0usize;
-            for (i, c) in text.char_indices() {
-                while i >= next {
-                    marks.push((chars, units));
-                    next += Self::STEP;
-                }
-                chars += 1;
-                units += c.len_utf16() as u32;
-            }
-            while text.len() >= next {
+            marks.push((0, 0));
+            for block in text.as_bytes().chunks_exact(Self::STEP) {
+                let n = block.iter().filter(|&&x| (x as i8) >= -0x40).count() as u32;
+                let astral = block.iter().filter(|&&x| x >= 0xF0).count() as u32;
+                chars += n;
+                units += n + astral;
                 marks.push((chars, units));
-                next += Self::STEP;
             }
         }
         UnitConverter { text, unit, marks }
@@ -277,6 +277,24 @@ mod tests {
         for (i, _) in long.char_indices().step_by(7) {
             assert_eq!(conv.convert(i), long[..i].encode_utf16().count());
             assert_eq!(conv_c.convert(i), long[..i].chars().count());
+        }
+    }
+
+    #[test]
+    fn every_offset_of_texts_of_every_length() {
+        // lengths around the checkpoints, chars of one to four bytes
+        let mut s = String::new();
+        for (k, c) in "中a𠮷é，😀b文".chars().cycle().take(90).enumerate() {
+            s.push(c);
+            let conv = UnitConverter::new(&s, OffsetUnit::Utf16);
+            let conv_c = UnitConverter::new(&s, OffsetUnit::Char);
+            assert_eq!(conv.marks.len(), s.len() / UnitConverter::STEP + 1, "{k}");
+            for b in 0..=s.len() + 1 {
+                let p = (0..=b.min(s.len())).rev().find(|&p| s.is_char_boundary(p));
+                let head = &s[..p.unwrap()];
+                assert_eq!(conv.convert(b), head.encode_utf16().count(), "{k} {b}");
+                assert_eq!(conv_c.convert(b), head.chars().count(), "{k} {b}");
+            }
         }
     }
 }

@@ -4742,21 +4742,36 @@ impl Tagged {
 }
 
 /// Whether a sentence's text reads like a match report, for [`Sentence::match_clubs`]: a
-/// score (2比1), 队, 赛, 轮, 主场, 客场 or 积分. One pass over the chars (it was five
+/// score (2比1), 队, 赛, 轮, 主场, 客场 or 积分. One pass over the bytes (it was five
 /// scans of every sentence).
 fn match_words(text: &str) -> bool {
-    let (mut p2, mut p1) = ('\0', '\0');
-    for c in text.chars() {
-        let hit = match c {
-            '队' | '赛' | '轮' => true,
-            '场' => matches!(p1, '主' | '客'),
-            '分' => p1 == '积',
-            _ => c.is_ascii_digit() && p1 == '比' && p2.is_ascii_digit(),
+    // (on the bytes: each char sought starts with E5, E6, E8 or E9, which no other byte of
+    // a char is; a char before or after is read off the bytes next to it)
+    let b = text.as_bytes();
+    for i in 0..b.len() {
+        if !matches!(b[i], 0xE5 | 0xE6 | 0xE8 | 0xE9) {
+            continue;
+        }
+        let before = &b[..i];
+        let hit = match b.get(i..i + 3) {
+            // 队, 赛, 轮
+            Some([0xE9, 0x98, 0x9F] | [0xE8, 0xB5, 0x9B] | [0xE8, 0xBD, 0xAE]) => true,
+            // 场 after 主 or 客
+            Some([0xE5, 0x9C, 0xBA]) => {
+                before.ends_with("主".as_bytes()) || before.ends_with("客".as_bytes())
+            }
+            // 分 after 积
+            Some([0xE5, 0x88, 0x86]) => before.ends_with("积".as_bytes()),
+            // 比 between digits
+            Some([0xE6, 0xAF, 0x94]) => {
+                before.last().is_some_and(u8::is_ascii_digit)
+                    && b.get(i + 3).is_some_and(u8::is_ascii_digit)
+            }
+            _ => false,
         };
         if hit {
             return true;
         }
-        (p2, p1) = (p1, c);
     }
     false
 }
@@ -6502,6 +6517,15 @@ mod tests {
             "上海申花主场迎战",
             "市场主体积极",
             "会议在北京举行",
+            "3比",
+            "比3",
+            "a比1",
+            "1比a",
+            "比分2比0",
+            "客 场",
+            "累积分数",
+            "场地主场",
+            "主队",
         ] {
             assert_eq!(match_words(t), old(t), "{t}");
         }

@@ -164,11 +164,20 @@ impl<'a> UnitConverter<'a> {
             // four-byte char.
             let (mut chars, mut units) = (0u32, 0u32);
             marks.push((0, 0));
+            // (eight bytes at a time: a lane per byte counts its continuation bytes,
+            // 10xxxxxx, and its lead bytes of four-byte chars, 11110xxx and up)
+            const HIGH: u64 = 0x8080_8080_8080_8080;
+            let lanes = |x: u64| x.wrapping_mul(0x0101_0101_0101_0101) >> 56;
             for block in text.as_bytes().chunks_exact(Self::STEP) {
-                let n = block.iter().filter(|&&x| (x as i8) >= -0x40).count() as u32;
-                let astral = block.iter().filter(|&&x| x >= 0xF0).count() as u32;
+                let (mut cont, mut four) = (0u64, 0u64);
+                for w in block.chunks_exact(8) {
+                    let w = u64::from_le_bytes(w.try_into().unwrap_or_default());
+                    cont += ((w & !(w << 1)) & HIGH) >> 7;
+                    four += ((w & (w << 1) & (w << 2) & (w << 3)) & HIGH) >> 7;
+                }
+                let n = Self::STEP as u32 - lanes(cont) as u32;
                 chars += n;
-                units += n + astral;
+                units += n + lanes(four) as u32;
                 marks.push((chars, units));
             }
         }

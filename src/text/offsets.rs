@@ -164,20 +164,10 @@ impl<'a> UnitConverter<'a> {
             // four-byte char.
             let (mut chars, mut units) = (0u32, 0u32);
             marks.push((0, 0));
-            // (eight bytes at a time: a lane per byte counts its continuation bytes,
-            // 10xxxxxx, and its lead bytes of four-byte chars, 11110xxx and up)
-            const HIGH: u64 = 0x8080_8080_8080_8080;
-            let lanes = |x: u64| x.wrapping_mul(0x0101_0101_0101_0101) >> 56;
             for block in text.as_bytes().chunks_exact(Self::STEP) {
-                let (mut cont, mut four) = (0u64, 0u64);
-                for w in block.chunks_exact(8) {
-                    let w = u64::from_le_bytes(w.try_into().unwrap_or_default());
-                    cont += ((w & !(w << 1)) & HIGH) >> 7;
-                    four += ((w & (w << 1) & (w << 2) & (w << 3)) & HIGH) >> 7;
-                }
-                let n = Self::STEP as u32 - lanes(cont) as u32;
+                let (n, four) = counts(block);
                 chars += n;
-                units += n + lanes(four) as u32;
+                units += n + four;
                 marks.push((chars, units));
             }
         }
@@ -195,25 +185,38 @@ impl<'a> UnitConverter<'a> {
             return b;
         }
         let k = b / Self::STEP;
-        // The checkpoint is at byte k*STEP, which may be inside a char: count from the
-        // first char boundary at or after it, which is where the mark was taken.
+        // The checkpoint is at byte k*STEP, which may be inside a char: the mark holds the
+        // counts before the first char boundary at or after it, and the bytes up to that
+        // boundary are continuation bytes, which count for nothing.
         let (chars, units) = self.marks[k];
-        let mut i = k * Self::STEP;
-        while !self.text.is_char_boundary(i) {
-            i += 1;
-        }
-        // Counted on the bytes (no decoding): a char per byte that is not a continuation
-        // byte, a second UTF-16 unit per four-byte char.
-        let bytes = &self.text.as_bytes()[i.min(b)..b];
-        let n = bytes.iter().filter(|&&x| (x as i8) >= -0x40).count() as u32;
+        let (n, four) = counts(&self.text.as_bytes()[k * Self::STEP..b]);
         match self.unit {
             OffsetUnit::Char => (chars + n) as usize,
-            _ => {
-                let astral = bytes.iter().filter(|&&x| x >= 0xF0).count() as u32;
-                (units + n + astral) as usize
-            }
+            _ => (units + n + four) as usize,
         }
     }
+}
+
+/// The chars of `bytes` (at most [`UnitConverter::STEP`] of them) and their four-byte chars
+/// (a second UTF-16 unit each), counted on the bytes: a char per byte that is not a
+/// continuation byte (10xxxxxx), a four-byte char per byte 11110xxx and up. Eight bytes at a
+/// time, a lane per byte (none counts past 8), then the rest one by one.
+fn counts(bytes: &[u8]) -> (u32, u32) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let (mut cont, mut four) = (0u64, 0u64);
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let w = u64::from_le_bytes(w.try_into().unwrap_or_default());
+        cont += ((w & !(w << 1)) & HIGH) >> 7;
+        four += ((w & (w << 1) & (w << 2) & (w << 3)) & HIGH) >> 7;
+    }
+    let lanes = |x: u64| (x.wrapping_mul(0x0101_0101_0101_0101) >> 56) as u32;
+    let (mut cont, mut four) = (lanes(cont), lanes(four));
+    for &x in words.remainder() {
+        cont += u32::from((x as i8) < -0x40);
+        four += u32::from(x >= 0xF0);
+    }
+    (bytes.len() as u32 - cont, four)
 }
 
 #[cfg(test)]

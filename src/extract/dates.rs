@@ -268,8 +268,10 @@ fn rel_words<'w, T>(rest: &str, words: &'w [T]) -> &'w [T] {
 
 /// `rest.starts_with(w)` for the words of [`rel_words`]' lists, which share first chars: their
 /// first four bytes (a Han char and the lead of the next) compared as one number before the
-/// call that compares the rest (it was a call for every word of the list).
-#[inline]
+/// call that compares the rest (it was a call for every word of the list). One copy in the
+/// wasm module, inlined natively.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn starts_word(rest: &str, w: &str) -> bool {
     let (r, b) = (rest.as_bytes(), w.as_bytes());
     match (r.first_chunk::<4>(), b.first_chunk::<4>()) {

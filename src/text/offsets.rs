@@ -200,7 +200,10 @@ impl<'a> UnitConverter<'a> {
 /// The chars of `bytes` (at most [`UnitConverter::STEP`] of them) and their four-byte chars
 /// (a second UTF-16 unit each), counted on the bytes: a char per byte that is not a
 /// continuation byte (10xxxxxx), a four-byte char per byte 11110xxx and up. Eight bytes at a
-/// time, a lane per byte (none counts past 8), then the rest one by one.
+/// time, a lane per byte (none counts past 8), then the rest one by one. (One copy in the
+/// wasm module; inlined natively, where `convert` runs it per offset.)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn counts(bytes: &[u8]) -> (u32, u32) {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let (mut cont, mut four) = (0u64, 0u64);

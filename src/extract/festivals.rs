@@ -502,7 +502,19 @@ fn name_at(s: &str, at: usize, first: char) -> Option<(Fest, usize)> {
     let run = NAMES[lo..]
         .iter()
         .take_while(|(w, _, _)| w.starts_with(first));
+    // The text's second char and its fold, once: a name whose second char is neither is
+    // passed over without `folded_prefix` (which would decode and fold the text again for
+    // each name of the run: most places a name may start at hold none).
+    let mut tail = s[at..].chars();
+    tail.next();
+    let c2 = tail.next();
+    let f2 = c2.map(fold_char);
     for (w, f, need) in run {
+        if let Some(w2) = w.chars().nth(1) {
+            if c2 != Some(w2) && f2 != Some(w2) {
+                continue;
+            }
+        }
         let Some(e) = folded_prefix(s, at, w) else {
             continue;
         };

@@ -252,6 +252,11 @@ pub fn parse_at(s: &str, at: usize) -> Option<Numeral> {
 fn parse_any(s: &str, at: usize) -> Option<Numeral> {
     let rest = s.get(at..)?;
     let first = rest.chars().next()?;
+    // (asked at many chars that start no numeral: one bit test rules them out before the
+    // forms below are tried one by one; a test checks that none of them starts otherwise)
+    if !starts_numeral(first) {
+        return None;
+    }
     // 陆 is a common word char (大陆, 登陆时, the surname of 记者 陆成宽): the formal six
     // only beside another formal numeral (陆佰, 叁拾陆) or a large unit (陆万)
     if matches!(first, '陆' | '陸') && !lu_is_six(s, at) {
@@ -1058,6 +1063,32 @@ impl FirstCharIndex {
 
 #[cfg(test)]
 mod tests {
+    /// No numeral starts with a char that `starts_numeral` rules out (`parse_any` returns
+    /// at once there): every char of the BMP and more, before the tails a numeral may have.
+    #[test]
+    fn only_numeral_starts_start_numerals() {
+        for c in (0..0x3_0000u32).filter_map(char::from_u32) {
+            if super::starts_numeral(c) {
+                continue;
+            }
+            for tail in [
+                "",
+                "一",
+                "二三",
+                "百分之五",
+                "5",
+                "十",
+                "万",
+                "分之一",
+                "几",
+                "多",
+            ] {
+                let t = format!("{c}{tail}");
+                assert!(super::parse_unsigned(&t, 0).is_none(), "{t}");
+            }
+        }
+    }
+
     /// parse_decimal against the standard parser: random digit strings with and without a
     /// point, long ones (the exact path), halfway cases, and what both refuse.
     #[test]

@@ -59,6 +59,12 @@ fn split_with(text: &str, para: Range<usize>, respect_quotes: bool) -> Option<Ve
     let mut start = 0;
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
+        // (most chars, the Han ones among them, lie between the marks of Chinese
+        // punctuation, U+3100, and the full-width forms, U+FF00: none is a stop, an opening
+        // or a closing mark, and nothing happens at them)
+        if (c as u32).wrapping_sub(0x3100) < 0xFF00 - 0x3100 {
+            continue;
+        }
         if respect_quotes {
             if is_open(c) {
                 depth += 1;
@@ -123,6 +129,13 @@ mod tests {
 
     fn sents(t: &str) -> Vec<&str> {
         split(t, 0..t.len()).into_iter().map(|r| &t[r]).collect()
+    }
+
+    #[test]
+    fn no_mark_between_u3100_and_uff00() {
+        for c in (0x3100..0xFF00).filter_map(char::from_u32) {
+            assert!(!is_stop(c) && !is_open(c) && !is_close(c), "{c}");
+        }
     }
 
     #[test]

@@ -3107,17 +3107,7 @@ impl<'a> Sentence<'a> {
             let d = t.trim_start_matches(|c: char| c.is_ascii_digit());
             d.len() < t.len() && d.starts_any(then)
         };
-        let scored = text.match_indices('比').any(|(i, _)| {
-            text[..i].ends_any(&['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
-                && text[i + '比'.len_utf8()..]
-                    .starts_any(&['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
-        });
-        if !scored
-            && !text.contains_any(&['队', '赛', '轮'])
-            && !text.contains("主场")
-            && !text.contains("客场")
-            && !text.contains("积分")
-        {
+        if !match_words(text) {
             return;
         }
         let after_ok = |e: usize| {
@@ -4914,6 +4904,41 @@ impl Tagged {
     }
 }
 
+/// Whether a sentence's text reads like a match report, for [`Sentence::match_clubs`]: a
+/// score (2比1), 队, 赛, 轮, 主场, 客场 or 积分. One pass over the bytes (it was five
+/// scans of every sentence).
+fn match_words(text: &str) -> bool {
+    // (on the bytes: each char sought starts with E5, E6, E8 or E9, which no other byte of
+    // a char is; a char before or after is read off the bytes next to it)
+    let b = text.as_bytes();
+    for i in 0..b.len() {
+        if !matches!(b[i], 0xE5 | 0xE6 | 0xE8 | 0xE9) {
+            continue;
+        }
+        let before = &b[..i];
+        let hit = match b.get(i..i + 3) {
+            // 队, 赛, 轮
+            Some([0xE9, 0x98, 0x9F] | [0xE8, 0xB5, 0x9B] | [0xE8, 0xBD, 0xAE]) => true,
+            // 场 after 主 or 客
+            Some([0xE5, 0x9C, 0xBA]) => {
+                before.ends_with("主".as_bytes()) || before.ends_with("客".as_bytes())
+            }
+            // 分 after 积
+            Some([0xE5, 0x88, 0x86]) => before.ends_with("积".as_bytes()),
+            // 比 between digits
+            Some([0xE6, 0xAF, 0x94]) => {
+                before.last().is_some_and(u8::is_ascii_digit)
+                    && b.get(i + 3).is_some_and(u8::is_ascii_digit)
+            }
+            _ => false,
+        };
+        if hit {
+            return true;
+        }
+    }
+    false
+}
+
 /// Words right after a club in a match report (上海申花|主场, 青岛海牛|主教练).
 const MATCH_AFTER_CLUB: &[&str] = &["主场", "客场", "坐镇", "主帅", "主教练", "队长"];
 
@@ -6633,6 +6658,54 @@ fn tag_sentence<'a>(
 mod tests {
     use super::*;
     use crate::options::Options;
+
+    #[test]
+    fn match_words_is_the_five_scans() {
+        let old = |text: &str| {
+            let scored = text.match_indices('比').any(|(i, _)| {
+                text[..i].ends_with(|c: char| c.is_ascii_digit())
+                    && text[i + '比'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit())
+            });
+            scored
+                || text.contains(['队', '赛', '轮'])
+                || text.contains("主场")
+                || text.contains("客场")
+                || text.contains("积分")
+        };
+        for t in [
+            "",
+            "比",
+            "2比1",
+            "2比",
+            "比1",
+            "以3比1取胜",
+            "二比一",
+            "2 比1",
+            "主场作战",
+            "主 场",
+            "客场",
+            "场主",
+            "积分榜",
+            "分积",
+            "球队",
+            "比赛",
+            "第三轮",
+            "上海申花主场迎战",
+            "市场主体积极",
+            "会议在北京举行",
+            "3比",
+            "比3",
+            "a比1",
+            "1比a",
+            "比分2比0",
+            "客 场",
+            "累积分数",
+            "场地主场",
+            "主队",
+        ] {
+            assert_eq!(match_words(t), old(t), "{t}");
+        }
+    }
 
     #[test]
     fn place_abbrev_match_agrees_with_the_list() {

@@ -90,9 +90,17 @@ pub fn repair(input: &str) -> Cleaned {
     // A later pass can make work for an earlier one (dropped controls or a removed reading
     // join two characters into mojibake), so the passes run again while they find
     // something: the repaired text then needs no repair. Clean text takes one round.
+    // The last pass that changed the text in the round before: in a round where no pass
+    // before it changed anything, the passes after it see the very text they found nothing
+    // in last round, and the round ends there (the passes are functions of the text).
+    let mut last_change: Option<usize> = None;
     for round in 0..ROUNDS {
         let mut changed = false;
+        let before = last_change.take();
         for (pi, pass) in PASSES.iter().enumerate() {
+            if !changed && before.is_some_and(|l| pi > l) {
+                break;
+            }
             let current: &str = text.as_deref().unwrap_or(input);
             let found = if pi == MOJIBAKE_PASS {
                 let (found, counts) = mojibake::fixes_counted(current);
@@ -108,6 +116,7 @@ pub fn repair(input: &str) -> Cleaned {
                 continue;
             }
             changed = true;
+            last_change = Some(pi);
             for f in &fixes {
                 let r = map.map_range(f.range.clone());
                 repairs.push(Repair {

@@ -157,19 +157,18 @@ impl<'a> UnitConverter<'a> {
         let mut marks = Vec::new();
         if unit != OffsetUnit::Byte {
             marks.reserve(text.len() / Self::STEP + 1);
+            // The mark of byte k*STEP holds the counts before the first char that starts
+            // at or after it: those of the bytes before k*STEP, since the bytes between are
+            // continuation bytes. Counted on the bytes, a block at a time (no decoding): a
+            // char per byte that is not a continuation byte, a second UTF-16 unit per
+            // four-byte char.
             let (mut chars, mut units) = (0u32, 0u32);
-            let mut next = 0usize;
-            for (i, c) in text.char_indices() {
-                while i >= next {
-                    marks.push((chars, units));
-                    next += Self::STEP;
-                }
-                chars += 1;
-                units += c.len_utf16() as u32;
-            }
-            while text.len() >= next {
+            marks.push((0, 0));
+            for block in text.as_bytes().chunks_exact(Self::STEP) {
+                let (n, four) = counts(block);
+                chars += n;
+                units += n + four;
                 marks.push((chars, units));
-                next += Self::STEP;
             }
         }
         UnitConverter { text, unit, marks }
@@ -186,25 +185,41 @@ impl<'a> UnitConverter<'a> {
             return b;
         }
         let k = b / Self::STEP;
-        // The checkpoint is at byte k*STEP, which may be inside a char: count from the
-        // first char boundary at or after it, which is where the mark was taken.
+        // The checkpoint is at byte k*STEP, which may be inside a char: the mark holds the
+        // counts before the first char boundary at or after it, and the bytes up to that
+        // boundary are continuation bytes, which count for nothing.
         let (chars, units) = self.marks[k];
-        let mut i = k * Self::STEP;
-        while !self.text.is_char_boundary(i) {
-            i += 1;
-        }
-        // Counted on the bytes (no decoding): a char per byte that is not a continuation
-        // byte, a second UTF-16 unit per four-byte char.
-        let bytes = &self.text.as_bytes()[i.min(b)..b];
-        let n = bytes.iter().filter(|&&x| (x as i8) >= -0x40).count() as u32;
+        let (n, four) = counts(&self.text.as_bytes()[k * Self::STEP..b]);
         match self.unit {
             OffsetUnit::Char => (chars + n) as usize,
-            _ => {
-                let astral = bytes.iter().filter(|&&x| x >= 0xF0).count() as u32;
-                (units + n + astral) as usize
-            }
+            _ => (units + n + four) as usize,
         }
     }
+}
+
+/// The chars of `bytes` (at most [`UnitConverter::STEP`] of them) and their four-byte chars
+/// (a second UTF-16 unit each), counted on the bytes: a char per byte that is not a
+/// continuation byte (10xxxxxx), a four-byte char per byte 11110xxx and up. Eight bytes at a
+/// time, a lane per byte (none counts past 8), then the rest one by one. (One copy in the
+/// wasm module; inlined natively, where `convert` runs it per offset.)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+fn counts(bytes: &[u8]) -> (u32, u32) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let (mut cont, mut four) = (0u64, 0u64);
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let w = u64::from_le_bytes(w.try_into().unwrap_or_default());
+        cont += ((w & !(w << 1)) & HIGH) >> 7;
+        four += ((w & (w << 1) & (w << 2) & (w << 3)) & HIGH) >> 7;
+    }
+    let lanes = |x: u64| (x.wrapping_mul(0x0101_0101_0101_0101) >> 56) as u32;
+    let (mut cont, mut four) = (lanes(cont), lanes(four));
+    for &x in words.remainder() {
+        cont += u32::from((x as i8) < -0x40);
+        four += u32::from(x >= 0xF0);
+    }
+    (bytes.len() as u32 - cont, four)
 }
 
 #[cfg(test)]
@@ -277,6 +292,24 @@ mod tests {
         for (i, _) in long.char_indices().step_by(7) {
             assert_eq!(conv.convert(i), long[..i].encode_utf16().count());
             assert_eq!(conv_c.convert(i), long[..i].chars().count());
+        }
+    }
+
+    #[test]
+    fn every_offset_of_texts_of_every_length() {
+        // lengths around the checkpoints, chars of one to four bytes
+        let mut s = String::new();
+        for (k, c) in "中a𠮷é，😀b文".chars().cycle().take(90).enumerate() {
+            s.push(c);
+            let conv = UnitConverter::new(&s, OffsetUnit::Utf16);
+            let conv_c = UnitConverter::new(&s, OffsetUnit::Char);
+            assert_eq!(conv.marks.len(), s.len() / UnitConverter::STEP + 1, "{k}");
+            for b in 0..=s.len() + 1 {
+                let p = (0..=b.min(s.len())).rev().find(|&p| s.is_char_boundary(p));
+                let head = &s[..p.unwrap()];
+                assert_eq!(conv.convert(b), head.encode_utf16().count(), "{k} {b}");
+                assert_eq!(conv_c.convert(b), head.chars().count(), "{k} {b}");
+            }
         }
     }
 }

@@ -443,7 +443,45 @@ pub fn find_unclaimed(
         i += c.len_utf8();
     }
     joined(doc, &mut out);
+    signed(doc, &mut out);
     out
+}
+
+/// A minus sign before a percentage or a measure is its sign: 增长-3.2%, 气温-5℃ (-5 to
+/// 3 in 气温-5~3℃). Counts and ordinals have none.
+fn signed(doc: &Doc, qs: &mut [Quantity]) {
+    let mut prev_end = 0;
+    for q in qs.iter_mut() {
+        if matches!(q.kind, QuantityKind::Percent | QuantityKind::Measure) && q.value > 0.0 {
+            if let Some(k) = money::minus_before(doc.fold, q.start).filter(|&k| k >= prev_end) {
+                q.start = k;
+                q.text = doc.text[k..q.end].to_string();
+                q.value = -q.value;
+            } else if let Some((k, low)) =
+                negative_left(doc.fold, q.start).filter(|&(k, _)| k >= prev_end)
+            {
+                // -8~-2℃: both ends below zero
+                q.start = k;
+                q.text = doc.text[k..q.end].to_string();
+                q.value_max = Some(-q.value);
+                q.value = -low;
+                q.approximate = true;
+            }
+        }
+        prev_end = q.end;
+    }
+}
+
+/// The left end of a range of negative figures before the right end's sign at `at`
+/// (-8~-2℃): the start of its sign and its magnitude.
+fn negative_left(s: &str, at: usize) -> Option<(usize, f64)> {
+    let head = s[..at].strip_suffix_any(&['-', '－', '−'])?;
+    let head = head.strip_suffix_any(&['~', '～', '至', '到', '-', '－'])?;
+    let from = head
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
+        .len();
+    let low: f64 = head[from..].parse().ok()?;
+    Some((money::minus_before(s, from)?, low))
 }
 
 /// Two mentions that are one: a range with the unit on both ends (三年至八年 → 3–8 年,

@@ -43,3 +43,40 @@ fn yue_wei_is_a_hedge() {
     let x = extract(t, &Options::default());
     assert!(x.money[0].approximate, "{:?}", x.money);
 }
+
+#[test]
+fn a_bare_day_in_a_later_paragraph_keeps_the_written_month() {
+    let t = "市气象台预计，8月12日至14日全市将有一次明显降雨过程。\n\n受降雨影响，部分景区自12日起暂停开放，15日视天气情况恢复。\n\n另据了解，16日晚该市还将举行防汛演练。";
+    let x = extract(t, &with_reference("2024-09-20"));
+    let got = date_ranges(&x);
+    assert!(got.contains(&("12日", "2024-08-12", None)), "{got:?}");
+    assert!(got.contains(&("15日", "2024-08-15", None)), "{got:?}");
+    assert!(got.contains(&("16日", "2024-08-16", None)), "{got:?}");
+    assert!(x.dates.iter().all(|d| d.year_inferred), "{:?}", x.dates);
+}
+
+#[test]
+fn a_period_named_again_takes_the_year_it_was_written_with() {
+    let t = "乐华电器发布公告称，公司2023年第四季度实现净利润1.8亿元，扭转了前三个季度的亏损局面。\n\n公司表示，第四季度毛利率回升至21.5%，较第三季度提高2.4个百分点。\n\n今年一季度，公司营收同比增长9.6%，上年同期为下降3.1%。";
+    let x = extract(t, &with_reference("2024-05-06"));
+    let got = date_ranges(&x);
+    assert!(
+        got.contains(&("第四季度", "2023-10", Some("2023-12"))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("第三季度", "2023-07", Some("2023-09"))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("今年一季度", "2024-01", Some("2024-03"))),
+        "{got:?}"
+    );
+    let t = "省统计局数据显示，2023年全省粮食总产量达到3520万吨；其中夏粮产量1360万吨，上年同期为1298万吨。";
+    let x = extract(t, &with_reference("2024-03-01"));
+    assert!(
+        date_ranges(&x).contains(&("上年", "2022", None)),
+        "{:?}",
+        date_ranges(&x)
+    );
+}

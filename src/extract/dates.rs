@@ -1931,9 +1931,13 @@ fn same_year_at(s: &str, at: usize) -> bool {
         })
 }
 
-/// A comparison with the period before (较上月增加, 比上年增长, 与上年同期相比, 与上月持平) around the
-/// relative word at `start..end`.
+/// A comparison with the period before (较上月增加, 比上年增长, 与上年同期相比, 与上月持平,
+/// 上年同期为) around the relative word at `start..end`.
 fn compared(s: &str, start: usize, end: usize) -> bool {
+    // 上年同期为盈利6.1亿元: the same period a year before the one reported
+    if s[start..].starts_with('上') && s[end..].starts_with("同期") {
+        return true;
+    }
     match prev_char(s, start) {
         Some('较' | '較' | '比') => true,
         Some('与' | '與' | '和' | '同' | '跟') => {
@@ -2462,6 +2466,8 @@ struct Resolved {
     relative: bool,
     /// The last day the mention names, for the anaphors after it (当天, 次日).
     day: Option<Point>,
+    /// Its first day (7月4日至6日: the 4th), for the bare days after it.
+    first: Option<u32>,
 }
 
 /// Resolves one side. `ctx_year` is a year written earlier in the paragraph.
@@ -2865,13 +2871,18 @@ fn in_context(f: &Fields, prev: Option<Point>, near: Option<Point>) -> Option<Fi
             ..
         }) if f
             .d
-            .is_some_and(|d| d > d0 && d <= days_in_month(y.unwrap_or(2000), m))
+            .is_some_and(|d| d >= d0 && d <= days_in_month(y.unwrap_or(2000), m))
             && f.m.is_none()
             && f.y.is_none()
             && !f.is_relative()
             && f.fest.is_none() =>
         {
-            Some(Fields { m: Some(m), ..*f })
+            // (with its year: not one of the paragraph's, 1996年…8日)
+            Some(Fields {
+                m: Some(m),
+                y,
+                ..*f
+            })
         }
         _ => Some(*f),
     }
@@ -2926,6 +2937,7 @@ fn resolve(
         year_inferred: false,
         relative: true,
         day: None,
+        first: None,
     };
     // a day listed after a date is in that date's year (9月10日、11日: not a year apart
     // across the News window's edge)
@@ -3026,6 +3038,7 @@ fn resolve(
         year_inferred: inferred && !relative,
         relative,
         day,
+        first: p1.d,
     }
 }
 
@@ -3273,6 +3286,29 @@ fn era_name_start(s: &str, at: usize) -> usize {
         .len()
 }
 
+/// A period a text may name with its year and again without: a part of a year (第四季度,
+/// 上半年), a month and day, a month.
+#[derive(Clone, Copy, PartialEq)]
+enum PeriodKey {
+    Months(u32, u32),
+    Day(u32, u32),
+    Month(u32),
+}
+
+/// The period `r` names, when it is one alone (no range, no relative word, no festival).
+fn period_key(r: &Raw) -> Option<PeriodKey> {
+    let f = &r.a;
+    if r.b.is_some() || f.fest.is_some() || f.is_relative() || r.listed {
+        return None;
+    }
+    match (f.part, f.m, f.d) {
+        (Some(Part::Months(a, b)), None, None) => Some(PeriodKey::Months(a, b)),
+        (None, Some(m), Some(d)) => Some(PeriodKey::Day(m, d)),
+        (None, Some(m), None) => Some(PeriodKey::Month(m)),
+        _ => None,
+    }
+}
+
 /// Finds every date mention in the document, resolved against its anchor.
 pub fn find(doc: &Doc) -> Vec<DateMention> {
     find_with(doc, Prefer::NEWS)
@@ -3298,10 +3334,11 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
     let mut out = Vec::with_capacity(raws.len());
     let mut ctx: Option<(usize, i32)> = None; // paragraph start, written year
                                               // the last day named, its paragraph, whether its month was written (not 今天's)
-    let mut prev: Option<(usize, Point, bool)> = None;
+    let mut prev: Option<(usize, Point, bool, Option<u32>)> = None;
     let mut reported = Reported::default();
     let mut last_wd: Option<(usize, u32)> = None; // a weekday just pushed, its index
     let mut recurring_end = usize::MAX; // the end of the last recurring time
+    let mut periods: Vec<(PeriodKey, i32)> = Vec::new(); // periods written with their year
     for r in &raws {
         // 每日上午9:00至11:30, 每周一, 逢周二, 工作日8时至18时: a time that recurs names no
         // day; it keeps what it writes (a clock time, a month and day) and binds to none
@@ -3330,16 +3367,36 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             continue;
         }
         let para = doc.paragraph_at(r.start).map_or(0, |p| p.range.start);
-        let ctx_year = ctx.filter(|(p, _)| *p == para).map(|(_, y)| y);
+        let mut ctx_year = ctx.filter(|(p, _)| *p == para).map(|(_, y)| y);
+        // 2023年第四季度 … (a later paragraph) 第四季度: the same period named again takes
+        // the year it was written with, and lends it to the rest of its paragraph
+        let key = period_key(r);
+        if let (None, Some(k), None, None) = (ctx_year, key, r.a.y, r.a.yrel) {
+            if let Some(&(_, y)) = periods.iter().rev().find(|(pk, _)| *pk == k) {
+                ctx_year = Some(y);
+                ctx = Some((para, y));
+            }
+        }
         // (a bare day takes the month of a day written before it: 5月1日至2日…3日, not 今天…24日)
         let bare_day = r.a.d.is_some() && r.a.m.is_none() && !r.listed;
-        let near = prev.filter(|(p, ..)| *p == para).map(|(_, d, written)| {
-            if bare_day && !written {
-                Point { m: None, ..d }
-            } else {
-                d
-            }
-        });
+        // (10月18日 … 19日 in a later paragraph: the month goes on across paragraphs for a
+        // bare day when it was written)
+        let near_written = prev.is_some_and(|(_, _, w, _)| w);
+        let near = prev
+            .filter(|(p, _, w, _)| *p == para || (bare_day && *w))
+            .map(|(_, d, written, first)| {
+                if bare_day && !written {
+                    Point { m: None, ..d }
+                } else if bare_day {
+                    // (7月4日至6日…自4日起: from the first day of a range)
+                    Point {
+                        d: first.or(d.d),
+                        ..d
+                    }
+                } else {
+                    d
+                }
+            });
         // 当天 before any day is named: the day of the document, when it is known
         let day_of_doc = match anchor {
             Anchor::Date(a) => Some(Point {
@@ -3378,13 +3435,25 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             } else {
                 prefer
             },
-            prev.map(|(_, d, _)| d).or(day_of_doc),
+            prev.map(|(_, d, ..)| d).or(day_of_doc),
             near,
         );
         if let Some(d) = res.day {
-            let written =
-                (r.a.m.is_some() || r.b.is_some_and(|b| b.m.is_some())) && !r.a.is_relative();
-            prev = Some((para, d, written));
+            // (a bare day or a time that took its month from a written one keeps it written:
+            // 6月14日…15日…16日)
+            let written = (r.a.m.is_some() || r.b.is_some_and(|b| b.m.is_some()))
+                && !r.a.is_relative()
+                || (near_written
+                    && r.a.m.is_none()
+                    && r.a.y.is_none()
+                    && !r.a.is_relative()
+                    && r.a.fest.is_none()
+                    && near.is_some_and(|n| n.m.is_some() && n.m == d.m));
+            // (the first day only when in the month of the last)
+            let first = res
+                .first
+                .filter(|_| res.value.get(..7) == Some(&d.iso()[..7]));
+            prev = Some((para, d, written, first));
         }
         if !compares {
             let third = doc.paragraphs.get(2).map_or(usize::MAX, |p| p.range.end);
@@ -3396,6 +3465,9 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
         {
             if !is_target(s, r) {
                 ctx = Some((para, y));
+                if let Some(k) = key.filter(|_| !r.a.y2) {
+                    periods.push((k, y));
+                }
             }
         }
         // 近日, 日前: no day to give, and SCHEMA's value is ISO 8601, so no mention
@@ -3436,7 +3508,7 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
                 out.last()
                     .map_or(res.year_inferred, |m: &DateMention| m.year_inferred)
             } else {
-                res.year_inferred
+                res.year_inferred || (bare_day && r.a.y.is_none() && !res.relative)
             },
             relative: res.relative,
         });

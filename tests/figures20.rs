@@ -80,3 +80,38 @@ fn a_period_named_again_takes_the_year_it_was_written_with() {
         date_ranges(&x)
     );
 }
+
+#[test]
+fn office_hours_by_weekday_recur_as_one_range() {
+    let t = "即日起，区档案馆查阅室对外开放。\n\n开放安排：周一至周四上午9:00-11:30，下午14:00-17:00；周五上午9:00-11:30（仅限预约查档）；周六、周日闭馆。\n\n夏季（7月1日至8月31日）下午开放时间调整为14:30-17:30。";
+    let x = extract(t, &with_reference("2024-06-10"));
+    let got = date_ranges(&x);
+    assert!(
+        got.contains(&("周一至周四上午9:00-11:30", "T09:00", Some("T11:30"))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("下午14:00-17:00", "T14:00", Some("T17:00"))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("周五上午9:00-11:30", "T09:00", Some("T11:30"))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("14:30-17:30", "T14:30", Some("T17:30"))),
+        "{got:?}"
+    );
+    // no day of a week: the closing days are no mention, nor the clock times alone
+    assert!(
+        x.dates
+            .iter()
+            .all(|d| !d.text.contains("周六") && !d.text.contains("周日")),
+        "{got:?}"
+    );
+    assert_eq!(
+        x.dates.iter().filter(|d| d.value.starts_with('T')).count(),
+        4,
+        "{got:?}"
+    );
+}

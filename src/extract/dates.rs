@@ -3339,11 +3339,30 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
     let mut last_wd: Option<(usize, u32)> = None; // a weekday just pushed, its index
     let mut recurring_end = usize::MAX; // the end of the last recurring time
     let mut periods: Vec<(PeriodKey, i32)> = Vec::new(); // periods written with their year
-    for r in &raws {
+    let mut merged_end = 0; // the end of a recurring time that took the next raw in
+    for (k, r) in raws.iter().enumerate() {
+        if r.start < merged_end {
+            continue;
+        }
         // 每日上午9:00至11:30, 每周一, 逢周二, 工作日8时至18时: a time that recurs names no
         // day; it keeps what it writes (a clock time, a month and day) and binds to none
-        if let Some(m) = recurring(s, r, recurring_end) {
-            recurring_end = r.end;
+        if let Some(mut m) = recurring(s, r, recurring_end) {
+            // 周一至周五上午8:30-12:00: the weekdays went, the hours are one range
+            let mut end = r.end;
+            if let Some(n) = raws.get(k + 1).filter(|n| {
+                m.b.is_none()
+                    && m.a.has_time()
+                    && !m.a.has_date()
+                    && n.b.is_none()
+                    && n.a.has_time()
+                    && !n.a.has_date()
+                    && s[r.end..n.start].is_one_of(&["-", "－", "~", "～", "至", "到", "—", "–"])
+            }) {
+                m.b = Some(n.a);
+                end = n.end;
+                merged_end = end;
+            }
+            recurring_end = end;
             if m.a.has_date() || m.a.has_time() {
                 let free = Prefer {
                     read_on: None,
@@ -3356,8 +3375,8 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
                 }
                 out.push(DateMention {
                     start: r.start,
-                    end: r.end,
-                    text: doc.text[r.start..r.end].to_string(),
+                    end,
+                    text: doc.text[r.start..end].to_string(),
                     value: res.value,
                     end_value: res.end_value,
                     year_inferred: res.year_inferred,
@@ -3555,28 +3574,44 @@ const HOURS_LABELS: &[&str] = &[
     "接待時間",
     "开馆时间",
     "開館時間",
+    "办理时间",
+    "辦理時間",
 ];
 
 /// `r` without the weekdays it names, when it recurs: after a word of [`RECURRING`], or
 /// right after a recurring time that ends at `after` (每周一至周五 上午9时至下午5时).
 fn recurring(s: &str, r: &Raw, after: usize) -> Option<Raw> {
     let before = s[..r.start].trim_end_any(&[' ', '\u{3000}']);
-    // (or after a comma, a clock time alone: 每日上午9:00至11:30，下午14:00至17:00)
+    // (or after a comma, a clock time alone or a bare weekday: 每日上午9:00至11:30，下午14:00
+    // 至17:00; 周一至周五8:30-17:00，周六（仅上午）9:00-12:00；周日休息)
     let clock_only = r.a.m.is_none() && r.a.d.is_none() && r.a.has_time();
-    let chained = after <= before.len()
-        && match &s[after..before.len()] {
-            "" | "至" | "到" | "-" | "－" | "~" | "～" | "、" => true,
-            "，" | "," | "；" => clock_only,
-            _ => false,
-        };
+    let weekday = r.a.weekday.is_some() && r.a.m.is_none() && r.a.d.is_none();
+    let gap = s.get(after..before.len()).unwrap_or("-no-");
+    // (a short aside in brackets before the comma: 9:00-12:00（仅办理登记业务）；)
+    let gap = match gap.strip_suffix_any(&['，', ',', '；', ';']) {
+        Some(g) if g.starts_any(&['（', '(']) && g.ends_any(&['）', ')']) && g.len() <= 60 => {
+            &gap[g.len()..]
+        }
+        _ => gap,
+    };
+    let chained = match gap {
+        "" | "至" | "到" | "-" | "－" | "~" | "～" | "、" => true,
+        "，" | "," | "；" | ";" => clock_only || weekday,
+        _ => false,
+    };
+    // (a range of weekdays with the hours, 周一至周五上午8:30: office hours)
+    let weekly = r.a.weekday.is_some() && r.b.is_some_and(|b| b.weekday.is_some() && b.has_time());
     // (hours under a label: 工作时间为周一至周五上午8:30, 营业时间：10:00-22:00; a day or
     // month written there is one period, 开放时间为5月1日至10月7日, and keeps its year)
-    let label = r.a.m.is_none()
-        && r.a.d.is_none()
-        && before
-            .trim_end_any(&['为', '為', '：', ':', '是'])
-            .ends_with_any(HOURS_LABELS);
-    if !chained && !label && !before.ends_with_any(RECURRING) {
+    let label = r.a.m.is_none() && r.a.d.is_none() && {
+        let b = before.trim_end_any(&['为', '為', '：', ':', '是']);
+        let b = b
+            .strip_suffix("调整")
+            .or(b.strip_suffix("調整"))
+            .unwrap_or(b);
+        b.ends_with_any(HOURS_LABELS)
+    };
+    if !chained && !label && !weekly && !before.ends_with_any(RECURRING) {
         return None;
     }
     let bare = |f: Fields| Fields {

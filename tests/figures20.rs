@@ -115,3 +115,24 @@ fn office_hours_by_weekday_recur_as_one_range() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_year_and_months_is_one_duration() {
+    let t = "法院以非法吸收公众存款罪判处被告人有期徒刑一年六个月，缓刑二年；判处另一被告人有期徒刑一年零两个月。";
+    let x = extract(t, &Options::default());
+    let qs: Vec<(&str, f64)> = x
+        .quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.value))
+        .collect();
+    assert!(qs.contains(&("一年六个月", 1.5)), "{qs:?}");
+    assert!(
+        qs.iter()
+            .any(|&(t, v)| t == "一年零两个月" && (v - 14.0 / 12.0).abs() < 1e-9),
+        "{qs:?}"
+    );
+    assert!(
+        !qs.iter().any(|&(t, _)| t == "六个月" || t == "两个月"),
+        "{qs:?}"
+    );
+}

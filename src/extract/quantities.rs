@@ -472,6 +472,12 @@ fn signed(doc: &Doc, qs: &mut [Quantity]) {
     }
 }
 
+/// Months right after a year (一年|六个月, 一年|零两个月, 1年|3个月).
+fn months_after(s: &str, at: usize) -> bool {
+    let t = s[at..].strip_prefix('零').unwrap_or(&s[at..]);
+    numbers::parse_at(t, 0).is_some_and(|n| t[n.range.end..].starts_with_any(&["个月", "個月"]))
+}
+
 /// The left end of a range of negative figures before the right end's sign at `at`
 /// (-8~-2℃): the start of its sign and its magnitude.
 fn negative_left(s: &str, at: usize) -> Option<(usize, f64)> {
@@ -948,7 +954,11 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     }
     // Durations and lone digits need more care.
     let lone_one = t == "一" || t == "壹";
-    if lone_one && !word.is_one_of(COLLECTIVE) {
+    // (一年六个月, 一年零两个月: a year and months is one duration)
+    if lone_one
+        && !word.is_one_of(COLLECTIVE)
+        && !(word == "年" && months_after(s, end + word.len()))
+    {
         return None;
     }
     // (零部件, 零件, 零售: a lone 零 begins a word)

@@ -136,3 +136,21 @@ fn a_year_and_months_is_one_duration() {
         "{qs:?}"
     );
 }
+
+#[test]
+fn hundreds_of_ten_thousands_written_by_units_alone() {
+    let t = "犯罪团伙以高额返利为诱饵，骗取老年人百余万元，另有千余万元资金被冻结。";
+    let x = extract(t, &Options::default());
+    let money: Vec<(&str, f64, Option<f64>, bool)> = x
+        .money
+        .iter()
+        .map(|m| (m.text.as_str(), m.amount, m.amount_max, m.approximate))
+        .collect();
+    assert_eq!(
+        money,
+        vec![
+            ("百余万元", 1e6, Some(2e6), true),
+            ("千余万元", 1e7, Some(2e7), true),
+        ]
+    );
+}

@@ -154,3 +154,16 @@ fn hundreds_of_ten_thousands_written_by_units_alone() {
         ]
     );
 }
+
+#[test]
+fn an_adverb_after_the_counted_noun_ends_it() {
+    let t = "按照赛程，两个赛区的四场半决赛同时开球，三支球队同步进行赛前训练。";
+    let x = extract(t, &Options::default());
+    let subj: Vec<(&str, Option<&str>)> = x
+        .quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.subject.as_deref()))
+        .collect();
+    assert!(subj.contains(&("四场", Some("半决赛"))), "{subj:?}");
+    assert!(subj.contains(&("三支", Some("球队"))), "{subj:?}");
+}

@@ -1287,7 +1287,13 @@ fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool) {
     for (i, t) in toks.iter().enumerate() {
         let w = &s[t.start..];
         // 1.8万艘渔船回港避风, 11.2万户用户停电: a verb after a noun ends it
-        if noun_seen && predicate(s, &toks, i, true) {
+        // (两场比赛同时开球: an adverb after a noun too)
+        if noun_seen
+            && (predicate(s, &toks, i, true)
+                || (t.pos() == Some(Pos::Function)
+                    && !lone(s, t)
+                    && toks.get(i + 1).is_some_and(|u| u.pos() == Some(Pos::Verb))))
+        {
             stopped = true;
             break;
         }

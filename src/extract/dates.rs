@@ -3469,9 +3469,12 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
                     && r.a.fest.is_none()
                     && near.is_some_and(|n| n.m.is_some() && n.m == d.m));
             // (the first day only when in the month of the last)
-            let first = res
-                .first
-                .filter(|_| res.value.get(..7) == Some(&d.iso()[..7]));
+            let month = d.iso();
+            let first = res.first.filter(|_| {
+                res.value
+                    .get(..7)
+                    .is_some_and(|v| Some(v) == month.get(..7))
+            });
             prev = Some((para, d, written, first));
         }
         if !compares {

@@ -110,8 +110,8 @@ fn office_hours_under_a_label_recur_and_name_no_day() {
     assert_eq!(
         v,
         [
-            ("T08:30", None),
-            ("T12:00", None),
+            // (one range since session 20: 周一至周五上午8:30-12:00)
+            ("T08:30", Some("T12:00")),
             ("T14:00", Some("T17:30")),
             ("2026-05-01", Some("2026-10-07"))
         ]

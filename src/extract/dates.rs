@@ -1951,9 +1951,13 @@ fn same_year_at(s: &str, at: usize) -> bool {
         })
 }
 
-/// A comparison with the period before (较上月增加, 比上年增长, 与上年同期相比, 与上月持平) around the
-/// relative word at `start..end`.
+/// A comparison with the period before (较上月增加, 比上年增长, 与上年同期相比, 与上月持平,
+/// 上年同期为) around the relative word at `start..end`.
 fn compared(s: &str, start: usize, end: usize) -> bool {
+    // 上年同期为盈利6.1亿元: the same period a year before the one reported
+    if s[start..].starts_with('上') && s[end..].starts_with("同期") {
+        return true;
+    }
     match prev_char(s, start) {
         Some('较' | '較' | '比') => true,
         Some('与' | '與' | '和' | '同' | '跟') => {
@@ -2482,6 +2486,8 @@ struct Resolved {
     relative: bool,
     /// The last day the mention names, for the anaphors after it (当天, 次日).
     day: Option<Point>,
+    /// Its first day (7月4日至6日: the 4th), for the bare days after it.
+    first: Option<u32>,
 }
 
 /// Resolves one side. `ctx_year` is a year written earlier in the paragraph.
@@ -2885,13 +2891,18 @@ fn in_context(f: &Fields, prev: Option<Point>, near: Option<Point>) -> Option<Fi
             ..
         }) if f
             .d
-            .is_some_and(|d| d > d0 && d <= days_in_month(y.unwrap_or(2000), m))
+            .is_some_and(|d| d >= d0 && d <= days_in_month(y.unwrap_or(2000), m))
             && f.m.is_none()
             && f.y.is_none()
             && !f.is_relative()
             && f.fest.is_none() =>
         {
-            Some(Fields { m: Some(m), ..*f })
+            // (with its year: not one of the paragraph's, 1996年…8日)
+            Some(Fields {
+                m: Some(m),
+                y,
+                ..*f
+            })
         }
         _ => Some(*f),
     }
@@ -2946,6 +2957,7 @@ fn resolve(
         year_inferred: false,
         relative: true,
         day: None,
+        first: None,
     };
     // a day listed after a date is in that date's year (9月10日、11日: not a year apart
     // across the News window's edge)
@@ -3047,6 +3059,7 @@ fn resolve(
         year_inferred: inferred && !relative,
         relative,
         day,
+        first: p1.d,
     }
 }
 
@@ -3294,6 +3307,29 @@ fn era_name_start(s: &str, at: usize) -> usize {
         .len()
 }
 
+/// A period a text may name with its year and again without: a part of a year (第四季度,
+/// 上半年), a month and day, a month.
+#[derive(Clone, Copy, PartialEq)]
+enum PeriodKey {
+    Months(u32, u32),
+    Day(u32, u32),
+    Month(u32),
+}
+
+/// The period `r` names, when it is one alone (no range, no relative word, no festival).
+fn period_key(r: &Raw) -> Option<PeriodKey> {
+    let f = &r.a;
+    if r.b.is_some() || f.fest.is_some() || f.is_relative() || r.listed {
+        return None;
+    }
+    match (f.part, f.m, f.d) {
+        (Some(Part::Months(a, b)), None, None) => Some(PeriodKey::Months(a, b)),
+        (None, Some(m), Some(d)) => Some(PeriodKey::Day(m, d)),
+        (None, Some(m), None) => Some(PeriodKey::Month(m)),
+        _ => None,
+    }
+}
+
 /// Finds every date mention in the document, resolved against its anchor.
 pub fn find(doc: &Doc) -> Vec<DateMention> {
     find_with(doc, Prefer::NEWS)
@@ -3319,15 +3355,35 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
     let mut out = Vec::with_capacity(raws.len());
     let mut ctx: Option<(usize, i32)> = None; // paragraph start, written year
                                               // the last day named, its paragraph, whether its month was written (not 今天's)
-    let mut prev: Option<(usize, Point, bool)> = None;
+    let mut prev: Option<(usize, Point, bool, Option<u32>)> = None;
     let mut reported = Reported::default();
     let mut last_wd: Option<(usize, u32)> = None; // a weekday just pushed, its index
     let mut recurring_end = usize::MAX; // the end of the last recurring time
-    for r in &raws {
+    let mut periods: Vec<(PeriodKey, i32)> = Vec::new(); // periods written with their year
+    let mut merged_end = 0; // the end of a recurring time that took the next raw in
+    for (k, r) in raws.iter().enumerate() {
+        if r.start < merged_end {
+            continue;
+        }
         // 每日上午9:00至11:30, 每周一, 逢周二, 工作日8时至18时: a time that recurs names no
         // day; it keeps what it writes (a clock time, a month and day) and binds to none
-        if let Some(m) = recurring(s, r, recurring_end) {
-            recurring_end = r.end;
+        if let Some(mut m) = recurring(s, r, recurring_end) {
+            // 周一至周五上午8:30-12:00: the weekdays went, the hours are one range
+            let mut end = r.end;
+            if let Some(n) = raws.get(k + 1).filter(|n| {
+                m.b.is_none()
+                    && m.a.has_time()
+                    && !m.a.has_date()
+                    && n.b.is_none()
+                    && n.a.has_time()
+                    && !n.a.has_date()
+                    && s[r.end..n.start].is_one_of(&["-", "－", "~", "～", "至", "到", "—", "–"])
+            }) {
+                m.b = Some(n.a);
+                end = n.end;
+                merged_end = end;
+            }
+            recurring_end = end;
             if m.a.has_date() || m.a.has_time() {
                 let free = Prefer {
                     read_on: None,
@@ -3340,8 +3396,8 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
                 }
                 out.push(DateMention {
                     start: r.start,
-                    end: r.end,
-                    text: doc.text[r.start..r.end].to_string(),
+                    end,
+                    text: doc.text[r.start..end].to_string(),
                     value: res.value,
                     end_value: res.end_value,
                     year_inferred: res.year_inferred,
@@ -3351,16 +3407,36 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             continue;
         }
         let para = doc.paragraph_at(r.start).map_or(0, |p| p.range.start);
-        let ctx_year = ctx.filter(|(p, _)| *p == para).map(|(_, y)| y);
+        let mut ctx_year = ctx.filter(|(p, _)| *p == para).map(|(_, y)| y);
+        // 2023年第四季度 … (a later paragraph) 第四季度: the same period named again takes
+        // the year it was written with, and lends it to the rest of its paragraph
+        let key = period_key(r);
+        if let (None, Some(k), None, None) = (ctx_year, key, r.a.y, r.a.yrel) {
+            if let Some(&(_, y)) = periods.iter().rev().find(|(pk, _)| *pk == k) {
+                ctx_year = Some(y);
+                ctx = Some((para, y));
+            }
+        }
         // (a bare day takes the month of a day written before it: 5月1日至2日…3日, not 今天…24日)
         let bare_day = r.a.d.is_some() && r.a.m.is_none() && !r.listed;
-        let near = prev.filter(|(p, ..)| *p == para).map(|(_, d, written)| {
-            if bare_day && !written {
-                Point { m: None, ..d }
-            } else {
-                d
-            }
-        });
+        // (10月18日 … 19日 in a later paragraph: the month goes on across paragraphs for a
+        // bare day when it was written)
+        let near_written = prev.is_some_and(|(_, _, w, _)| w);
+        let near = prev
+            .filter(|(p, _, w, _)| *p == para || (bare_day && *w))
+            .map(|(_, d, written, first)| {
+                if bare_day && !written {
+                    Point { m: None, ..d }
+                } else if bare_day {
+                    // (7月4日至6日…自4日起: from the first day of a range)
+                    Point {
+                        d: first.or(d.d),
+                        ..d
+                    }
+                } else {
+                    d
+                }
+            });
         // 当天 before any day is named: the day of the document, when it is known
         let day_of_doc = match anchor {
             Anchor::Date(a) => Some(Point {
@@ -3399,13 +3475,28 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             } else {
                 prefer
             },
-            prev.map(|(_, d, _)| d).or(day_of_doc),
+            prev.map(|(_, d, ..)| d).or(day_of_doc),
             near,
         );
         if let Some(d) = res.day {
-            let written =
-                (r.a.m.is_some() || r.b.is_some_and(|b| b.m.is_some())) && !r.a.is_relative();
-            prev = Some((para, d, written));
+            // (a bare day or a time that took its month from a written one keeps it written:
+            // 6月14日…15日…16日)
+            let written = (r.a.m.is_some() || r.b.is_some_and(|b| b.m.is_some()))
+                && !r.a.is_relative()
+                || (near_written
+                    && r.a.m.is_none()
+                    && r.a.y.is_none()
+                    && !r.a.is_relative()
+                    && r.a.fest.is_none()
+                    && near.is_some_and(|n| n.m.is_some() && n.m == d.m));
+            // (the first day only when in the month of the last)
+            let month = d.iso();
+            let first = res.first.filter(|_| {
+                res.value
+                    .get(..7)
+                    .is_some_and(|v| Some(v) == month.get(..7))
+            });
+            prev = Some((para, d, written, first));
         }
         if !compares {
             let third = doc.paragraphs.get(2).map_or(usize::MAX, |p| p.range.end);
@@ -3417,6 +3508,9 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
         {
             if !is_target(s, r) {
                 ctx = Some((para, y));
+                if let Some(k) = key.filter(|_| !r.a.y2) {
+                    periods.push((k, y));
+                }
             }
         }
         // 近日, 日前: no day to give, and SCHEMA's value is ISO 8601, so no mention
@@ -3457,7 +3551,7 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
                 out.last()
                     .map_or(res.year_inferred, |m: &DateMention| m.year_inferred)
             } else {
-                res.year_inferred
+                res.year_inferred || (bare_day && r.a.y.is_none() && !res.relative)
             },
             relative: res.relative,
         });
@@ -3504,28 +3598,44 @@ const HOURS_LABELS: &[&str] = &[
     "接待時間",
     "开馆时间",
     "開館時間",
+    "办理时间",
+    "辦理時間",
 ];
 
 /// `r` without the weekdays it names, when it recurs: after a word of [`RECURRING`], or
 /// right after a recurring time that ends at `after` (每周一至周五 上午9时至下午5时).
 fn recurring(s: &str, r: &Raw, after: usize) -> Option<Raw> {
     let before = s[..r.start].trim_end_any(&[' ', '\u{3000}']);
-    // (or after a comma, a clock time alone: 每日上午9:00至11:30，下午14:00至17:00)
+    // (or after a comma, a clock time alone or a bare weekday: 每日上午9:00至11:30，下午14:00
+    // 至17:00; 周一至周五8:30-17:00，周六（仅上午）9:00-12:00；周日休息)
     let clock_only = r.a.m.is_none() && r.a.d.is_none() && r.a.has_time();
-    let chained = after <= before.len()
-        && match &s[after..before.len()] {
-            "" | "至" | "到" | "-" | "－" | "~" | "～" | "、" => true,
-            "，" | "," | "；" => clock_only,
-            _ => false,
-        };
+    let weekday = r.a.weekday.is_some() && r.a.m.is_none() && r.a.d.is_none();
+    let gap = s.get(after..before.len()).unwrap_or("-no-");
+    // (a short aside in brackets before the comma: 9:00-12:00（仅办理登记业务）；)
+    let gap = match gap.strip_suffix_any(&['，', ',', '；', ';']) {
+        Some(g) if g.starts_any(&['（', '(']) && g.ends_any(&['）', ')']) && g.len() <= 60 => {
+            &gap[g.len()..]
+        }
+        _ => gap,
+    };
+    let chained = match gap {
+        "" | "至" | "到" | "-" | "－" | "~" | "～" | "、" => true,
+        "，" | "," | "；" | ";" => clock_only || weekday,
+        _ => false,
+    };
+    // (a range of weekdays with the hours, 周一至周五上午8:30: office hours)
+    let weekly = r.a.weekday.is_some() && r.b.is_some_and(|b| b.weekday.is_some() && b.has_time());
     // (hours under a label: 工作时间为周一至周五上午8:30, 营业时间：10:00-22:00; a day or
     // month written there is one period, 开放时间为5月1日至10月7日, and keeps its year)
-    let label = r.a.m.is_none()
-        && r.a.d.is_none()
-        && before
-            .trim_end_any(&['为', '為', '：', ':', '是'])
-            .ends_with_any(HOURS_LABELS);
-    if !chained && !label && !before.ends_with_any(RECURRING) {
+    let label = r.a.m.is_none() && r.a.d.is_none() && {
+        let b = before.trim_end_any(&['为', '為', '：', ':', '是']);
+        let b = b
+            .strip_suffix("调整")
+            .or(b.strip_suffix("調整"))
+            .unwrap_or(b);
+        b.ends_with_any(HOURS_LABELS)
+    };
+    if !chained && !label && !weekly && !before.ends_with_any(RECURRING) {
         return None;
     }
     let bare = |f: Fields| Fields {

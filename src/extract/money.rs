@@ -157,6 +157,8 @@ const PREFIXES: &[(&str, &str)] = &[
 /// reached (达, 达到, 为, 高达) are not hedges: 贸易额达到1815亿美元 is an exact figure.
 const APPROX_BEFORE: &[&str] = &[
     "大约",
+    "约为",
+    "約為",
     "约合",
     "大概",
     "将近",
@@ -814,6 +816,32 @@ pub(crate) fn hedged(s: &str, start: usize, end: usize) -> bool {
     before.ends_with_any(APPROX_BEFORE) || after()
 }
 
+/// The start of a minus sign written right before the figure at `at`: 上年同期为-2.1亿元,
+/// 净利润为负2.5亿元, 气温-5℃, 增长−0.3%. Not a range's dash (3万元-5万元, 3%-5%: a
+/// figure stands just before it), a code's (A-3, 歼-20: no unit follows them anyway), nor
+/// 负 inside a word (背负3亿元债务, 3胜2负): 负 only after 为, 是 or punctuation. Shared by
+/// money and quantities; 亏损 is a word, not a sign (亏损3亿元 stays 3亿元).
+pub(crate) fn minus_before(s: &str, at: usize) -> Option<usize> {
+    let head = s.get(..at)?;
+    let c = head.chars().next_back()?;
+    let start = at - c.len_utf8();
+    let before = &head[..start];
+    let p = before.chars().next_back();
+    let ok = match c {
+        '-' | '－' | '−' => {
+            !p.is_some_and(|p| p.is_ascii_alphanumeric() || "-－−~～—–.．_/".contains(p))
+                && !before
+                    .chars()
+                    .rev()
+                    .take(3)
+                    .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '%')
+        }
+        '负' | '負' => p.is_none_or(|p| "为為是：:，,（(；;、 ".contains(p)),
+        _ => false,
+    };
+    ok.then_some(start)
+}
+
 /// The scanner shared by [`find`] and [`parse`]; `text` of the results is taken from `s`.
 fn scan(s: &str, loose: bool) -> Vec<Money> {
     let mut out: Vec<Money> = Vec::new();
@@ -862,6 +890,12 @@ fn scan(s: &str, loose: bool) -> Vec<Money> {
                 range_tail(s, &mut a, loose);
                 if let Some(cur) = a.currency {
                     let mut m = to_money(s, i, &a, cur);
+                    // 上年同期为-2.1亿元: a loss, below zero
+                    if let Some(k) = minus_before(s, i).filter(|_| a.max.is_none()) {
+                        m.start = k;
+                        m.text = s[k..m.end].to_string();
+                        m.amount = -m.amount;
+                    }
                     hedges(s, &mut m);
                     i = m.end;
                     out.push(m);

@@ -731,6 +731,21 @@ pub fn units_alone_at(s: &str, at: usize) -> Option<Numeral> {
     if !s.get(at..)?.starts_any(&['百', '千', '佰', '仟']) {
         return None;
     }
+    // 百余万, 千多亿: from one of them to two
+    let c = s[at..].chars().next()?;
+    let k = at + c.len_utf8();
+    if s[k..].starts_any(&['余', '餘', '多']) {
+        let small = small_unit(c)? as f64;
+        let (mult, end) = multipliers(s, k + '余'.len_utf8());
+        let v = small * mult;
+        return (v >= 1e6 && large_unit(s[k + '余'.len_utf8()..].chars().next()?).is_some()).then(
+            || Numeral {
+                max: Some(2.0 * v),
+                approximate: true,
+                ..Numeral::exact(v, at..end, false)
+            },
+        );
+    }
     let (mult, end) = multipliers(s, at);
     (mult >= 1e6 && s[at..end].contains_any(&['万', '萬', '亿', '億']))
         .then(|| Numeral::exact(mult, at..end, false))

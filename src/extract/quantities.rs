@@ -446,7 +446,51 @@ pub fn find_unclaimed(
         i += c.len_utf8();
     }
     joined(doc, &mut out);
+    signed(doc, &mut out);
     out
+}
+
+/// A minus sign before a percentage or a measure is its sign: 增长-3.2%, 气温-5℃ (-5 to
+/// 3 in 气温-5~3℃). Counts and ordinals have none.
+fn signed(doc: &Doc, qs: &mut [Quantity]) {
+    let mut prev_end = 0;
+    for q in qs.iter_mut() {
+        if matches!(q.kind, QuantityKind::Percent | QuantityKind::Measure) && q.value > 0.0 {
+            if let Some(k) = money::minus_before(doc.fold, q.start).filter(|&k| k >= prev_end) {
+                q.start = k;
+                q.text = doc.text[k..q.end].to_string();
+                q.value = -q.value;
+            } else if let Some((k, low)) =
+                negative_left(doc.fold, q.start).filter(|&(k, _)| k >= prev_end)
+            {
+                // -8~-2℃: both ends below zero
+                q.start = k;
+                q.text = doc.text[k..q.end].to_string();
+                q.value_max = Some(-q.value);
+                q.value = -low;
+                q.approximate = true;
+            }
+        }
+        prev_end = q.end;
+    }
+}
+
+/// Months right after a year (一年|六个月, 一年|零两个月, 1年|3个月).
+fn months_after(s: &str, at: usize) -> bool {
+    let t = s[at..].strip_prefix('零').unwrap_or(&s[at..]);
+    numbers::parse_at(t, 0).is_some_and(|n| t[n.range.end..].starts_with_any(&["个月", "個月"]))
+}
+
+/// The left end of a range of negative figures before the right end's sign at `at`
+/// (-8~-2℃): the start of its sign and its magnitude.
+fn negative_left(s: &str, at: usize) -> Option<(usize, f64)> {
+    let head = s[..at].strip_suffix_any(&['-', '－', '−'])?;
+    let head = head.strip_suffix_any(&['~', '～', '至', '到', '-', '－'])?;
+    let from = head
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
+        .len();
+    let low: f64 = head[from..].parse().ok()?;
+    Some((money::minus_before(s, from)?, low))
 }
 
 /// Two mentions that are one: a range with the unit on both ends (三年至八年 → 3–8 年,
@@ -913,7 +957,11 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     }
     // Durations and lone digits need more care.
     let lone_one = t == "一" || t == "壹";
-    if lone_one && !word.is_one_of(COLLECTIVE) {
+    // (一年六个月, 一年零两个月: a year and months is one duration)
+    if lone_one
+        && !word.is_one_of(COLLECTIVE)
+        && !(word == "年" && months_after(s, end + word.len()))
+    {
         return None;
     }
     // (零部件, 零件, 零售: a lone 零 begins a word)
@@ -1242,7 +1290,13 @@ fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool) {
     for (i, t) in toks.iter().enumerate() {
         let w = &s[t.start..];
         // 1.8万艘渔船回港避风, 11.2万户用户停电: a verb after a noun ends it
-        if noun_seen && predicate(s, &toks, i, true) {
+        // (两场比赛同时开球: an adverb after a noun too)
+        if noun_seen
+            && (predicate(s, &toks, i, true)
+                || (t.pos() == Some(Pos::Function)
+                    && !lone(s, t)
+                    && toks.get(i + 1).is_some_and(|u| u.pos() == Some(Pos::Verb))))
+        {
             stopped = true;
             break;
         }

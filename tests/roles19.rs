@@ -2,18 +2,9 @@
 //! 常务, 第一), titles that name their own ministry in a 、 list, court and discipline
 //! titles, Hong Kong's secretaries and bureau heads, and the span of a surname + title.
 
-use zhextract::Extraction;
 mod common;
-use common::{person, run};
-
-/// The person's roles as (title, organisation).
-fn roles(x: &Extraction, name: &str) -> Vec<(String, Option<String>)> {
-    person(x, name)
-        .roles
-        .iter()
-        .map(|r| (r.title.clone(), r.organization.clone()))
-        .collect()
-}
+use common::{person, roles, run};
+use zhextract::Extraction;
 
 fn has(x: &Extraction, name: &str, title: &str, org: Option<&str>) -> bool {
     roles(x, name)

@@ -3,17 +3,9 @@
 //! one word with the ministry (中国外交部长), a Japanese family name before a verb, rare
 //! surnames of Hong Kong news, honorary titles, no person read into a common noun.
 
-use zhextract::Extraction;
 mod common;
-use common::{person, run};
-
-fn roles(x: &Extraction, name: &str) -> Vec<(String, Option<String>)> {
-    person(x, name)
-        .roles
-        .iter()
-        .map(|r| (r.title.clone(), r.organization.clone()))
-        .collect()
-}
+use common::{person, roles, run};
+use zhextract::Extraction;
 
 fn role(title: &str, org: Option<&str>) -> (String, Option<String>) {
     (title.to_string(), org.map(str::to_string))

@@ -42,6 +42,15 @@ pub fn person<'a>(x: &'a Extraction, name: &str) -> &'a Person {
     })
 }
 
+/// The roles of the person named `name` as (title, organisation).
+pub fn roles(x: &Extraction, name: &str) -> Vec<(String, Option<String>)> {
+    person(x, name)
+        .roles
+        .iter()
+        .map(|r| (r.title.clone(), r.organization.clone()))
+        .collect()
+}
+
 /// Options with `date` (YYYY-MM-DD) as the reference date.
 pub fn with_reference(date: &str) -> Options {
     Options {

@@ -60,3 +60,31 @@ fn modal_verb_is_no_surname() {
     let x = common::run("应松年教授指出，这部法律很重要。");
     assert_eq!(common::person(&x, "应松年").name, "应松年");
 }
+
+/// A news sentence about a statement (发表声明) or an editor-in-chief (总编辑) is content,
+/// not boilerplate: the summary keeps the lead; a credit line is still left out.
+#[test]
+fn summary_keeps_statements_and_editors() {
+    let x = common::run(
+        "新华社华盛顿11月28日电 美国白宫28日发表声明说，两国元首当天通电话，就地区局势交换了意见。\n\n\
+         白宫新闻秘书在例行记者会上说，通话持续了约90分钟，气氛坦诚而富有建设性。\n\n\
+         报社总编辑王晨表示，将加快媒体融合步伐，推动报业集团健康发展。\n\n\
+         俄方发言人当天对媒体证实了这次通话，并介绍了俄方的原则立场。\n\n编辑：林小燕",
+    );
+    assert_eq!(x.summary.len(), 3, "{:?}", x.summary);
+    assert!(
+        x.summary[0].starts_with("美国白宫28日发表声明说"),
+        "{:?}",
+        x.summary
+    );
+    assert!(
+        x.summary.iter().any(|s| s.contains("总编辑")),
+        "{:?}",
+        x.summary
+    );
+    assert!(
+        x.summary.iter().all(|s| !s.contains("林小燕")),
+        "{:?}",
+        x.summary
+    );
+}

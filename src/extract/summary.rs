@@ -15,23 +15,39 @@ use crate::text::any_char::AnyChar;
 /// How many sentences the summary has.
 pub const SENTENCES: usize = 3;
 
-/// Phrases of boilerplate that the paragraph classifier may not catch.
+/// Phrases of boilerplate that the paragraph classifier may not catch. (Not the bare words:
+/// 发表声明, 版权保护, 点击量 and 被多家媒体转载 are news.)
 const BOILERPLATE: &[&str] = &[
     "撰稿",
-    "编辑",
-    "声明",
-    "转载",
+    "编辑：",
+    "编辑:",
+    "责任编辑",
+    "免责声明",
+    "版权声明",
+    "声明：",
+    "声明:",
+    "转载自",
+    "转载请",
+    "禁止转载",
+    "系转载",
     "扫一扫",
-    "版权",
+    "版权归",
+    "版权所有",
     "来源：",
     "来源:",
-    "点击",
+    "点击阅读",
+    "点击关注",
+    "点击下方",
+    "点击上方",
+    "点击蓝字",
     "关注我们",
     "原标题",
 ];
 
 /// The first chars of [`BOILERPLATE`] (a test checks them).
-const BOILERPLATE_FIRST: [char; 10] = ['撰', '编', '声', '转', '扫', '版', '来', '点', '关', '原'];
+const BOILERPLATE_FIRST: [char; 14] = [
+    '撰', '编', '责', '免', '版', '声', '转', '禁', '系', '扫', '来', '点', '关', '原',
+];
 const BOILERPLATE_BITS: CharBits = CharBits::of(&BOILERPLATE_FIRST);
 
 /// Quotation marks and brackets that may close a sentence after its stop: 。” ！」 。）

@@ -1465,9 +1465,6 @@ fn interview_answers<'n>(
     };
     let mut turns = Vec::new();
     let interviewee = interviewee(doc, persons, first.range.start);
-    let mut known: Vec<&'n str> = persons.iter().map(|(_, n)| *n).collect();
-    known.sort_unstable();
-    known.dedup();
     // the speaker and verb of the last turn, and the paragraphs since that have no cue
     let mut last: Option<(Option<String>, String)> = None;
     let mut pending: Vec<Range<usize>> = Vec::new();
@@ -1482,7 +1479,7 @@ fn interview_answers<'n>(
             if matches!(c, '。' | '？' | '！' | '?')
                 && at < p.range.end
                 && (question_cue(&fold[at..p.range.end]).is_some()
-                    || speaker_and_colon(doc, persons, &known, at, p.range.end).is_some())
+                    || speaker_and_colon(doc, persons, at, p.range.end).is_some())
             {
                 parts.push(from..at);
                 from = at;
@@ -1519,7 +1516,7 @@ fn interview_answers<'n>(
                         let ve = start + label.len() - 3;
                         Some((interviewee.map(str::to_string), start..ve, ve))
                     }
-                    _ => speaker_and_colon(doc, persons, &known, start, p.end)
+                    _ => speaker_and_colon(doc, persons, start, p.end)
                         .map(|(name, vs, ve)| (Some(name.to_string()), vs..ve, ve)),
                 }
             };
@@ -1570,12 +1567,12 @@ fn turn_quote(doc: &Doc, r: Range<usize>, speaker: &Option<String>, verb: &str) 
 
 /// A person's name that opens a paragraph at `start`, then a colon (李新海：…), maybe after
 /// their title (市粮食局局长许建华：…): the name, and where the colon starts (twice: the verb
-/// is the colon). The name is a mention of the tagger's, or one of `known`'s (the names
-/// of the text, sorted) as it ends the label (高建国：, the tagger reading 高|建国 there).
+/// is the colon). The name is a mention of the tagger's, or the name of one of `persons`
+/// as it ends the label (高建国：, the tagger reading 高|建国 there; sought one by one, not
+/// in a sorted copy: a sort of `&str` was a copy of quicksort, 8.5 KB in the wasm module).
 fn speaker_and_colon<'n>(
     doc: &Doc,
     persons: &[(Range<usize>, &'n str)],
-    known: &[&'n str],
     start: usize,
     end: usize,
 ) -> Option<(&'n str, usize, usize)> {
@@ -1601,8 +1598,8 @@ fn speaker_and_colon<'n>(
     label
         .char_indices()
         .filter(|&(i, _)| short(start + i) && label[i..].chars().nth(1).is_some())
-        .find_map(|(i, _)| known.binary_search(&&label[i..]).ok())
-        .map(|k| (known[k], colon, colon))
+        .find_map(|(i, _)| persons.iter().find(|(_, n)| *n == &label[i..]))
+        .map(|&(_, n)| (n, colon, colon))
 }
 
 /// How an interviewee's answer opens its paragraph when it does not name them.

@@ -435,7 +435,10 @@ fn segment_han(
                 // two given chars, or the first alone)
                 if glen == 2
                     && slen == 1
-                    && matches!(chars[i], '应' | '應' | '要' | '能' | '会' | '會' | '须' | '須')
+                    && matches!(
+                        chars[i],
+                        '应' | '應' | '要' | '能' | '会' | '會' | '须' | '須'
+                    )
                     && [e, i + 2].iter().any(|&g| {
                         dict.word(&run[at[i + 1] as usize..at[g] as usize])
                             .is_some_and(|w| matches!(w.pos, Pos::Verb | Pos::VerbNoun))

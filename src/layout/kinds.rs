@@ -205,7 +205,11 @@ const CALL_AFTER: &[&str] = &[
 fn share_calls(f: &str) -> usize {
     let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
     let mut n = 0;
-    for (i, _) in f.match_indices("转发").chain(f.match_indices("点赞")) {
+    // (each char where either word starts: one shared search instead of two of a pattern)
+    for (i, _) in f
+        .char_indices()
+        .filter(|&(i, _)| f[i..].starts_with_any(&["转发", "点赞"]))
+    {
         let (before, after) = (&f[..i], &f[i + "转发".len()..]);
         let call = (edge(before.chars().next_back()) || before.ends_with_any(CALL_BEFORE))
             && (edge(after.chars().next()) || after.starts_with_any(CALL_AFTER));

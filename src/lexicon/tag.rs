@@ -3815,26 +3815,20 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             });
         // 舟山|港, 宁波|舟山|港: a city's port (a port named by two cities whole); not a
         // road's name (紫金|港|路: 紫金 is a county)
+        let city = |i: usize| {
+            s.toks[i].kind == Kind::Word(Pos::Place)
+                && s.s(i).chars().count() >= 2
+                && !org_tok[i]
+                && s.lex
+                    .places
+                    .get(s.s(i))
+                    .is_some_and(|pl| pl.level == super::PlaceLevel::Prefecture)
+        };
         if suf == "港"
-            && s.toks[p].kind == Kind::Word(Pos::Place)
-            && s.s(p).chars().count() >= 2
-            && !org_tok[p]
-            && s.lex
-                .places
-                .get(s.s(p))
-                .is_some_and(|pl| pl.level == super::PlaceLevel::Prefecture)
+            && city(p)
             && !(k + 1 < s.toks.len() && s.adjacent(k) && s.s(k + 1).starts_with_any(ROAD_ENDS))
         {
-            let city = |i: usize| {
-                s.toks[i].kind == Kind::Word(Pos::Place)
-                    && s.s(i).chars().count() >= 2
-                    && !org_tok[i]
-                    && s.lex
-                        .places
-                        .get(s.s(i))
-                        .is_some_and(|pl| matches!(pl.level, super::PlaceLevel::Prefecture))
-            };
-            let j = if p > 0 && s.adjacent(p - 1) && city(p - 1) && city(p) {
+            let j = if p > 0 && s.adjacent(p - 1) && city(p - 1) {
                 p - 1
             } else {
                 p

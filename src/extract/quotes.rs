@@ -1584,13 +1584,13 @@ fn speaker_and_colon<'n>(
         .filter(|&(_, c)| matches!(c, '：' | ':'))
         .map(|(i, _)| start + i)?;
     let short = |s0: usize| doc.fold[start..s0].chars().count() <= MAX_DESCRIPTION;
-    // (`persons` is sorted by end: the names that end at the colon)
+    // (`persons` is sorted by end, then start: the first name that ends at the colon and
+    // passes is the one that starts first)
     let from = persons.partition_point(|(r, _)| r.end < colon);
     if let Some((_, name)) = persons[from..]
         .iter()
         .take_while(|(r, _)| r.end == colon)
-        .filter(|(r, _)| r.start >= start && short(r.start))
-        .min_by_key(|(r, _)| r.start)
+        .find(|(r, _)| r.start >= start && short(r.start))
     {
         return Some((name, colon, colon));
     }

@@ -2126,10 +2126,7 @@ fn listed_day(s: &str, i: usize, last: Option<&Raw>, tw: bool) -> Option<Raw> {
         return None;
     }
     let gap = s.get(last.end..i)?.trim_any(&[' ', '\u{3000}']);
-    if !matches!(
-        gap,
-        "、" | "，" | "," | "和" | "及" | "与" | "以及" | "、和"
-    ) {
+    if !gap.is_one_of(&["、", "，", ",", "和", "及", "与", "以及", "、和"]) {
         return None;
     }
     let (f, e) = point(s, i, Some(named), tw)?;

@@ -197,10 +197,7 @@ const YUAN_WORDS: &str = "旦月年素件首老宵代朝气氣器帅帥凶兇音
 /// Units that are worth one of the currency, with no currency of their own (元 块 蚊):
 /// spoken tails (角 分, 毛, 零X) may follow them.
 fn is_base_unit(word: &str) -> bool {
-    matches!(
-        word,
-        "元" | "圆" | "圓" | "块" | "塊" | "块钱" | "塊錢" | "蚊"
-    )
+    word.is_one_of(&["元", "圆", "圓", "块", "塊", "块钱", "塊錢", "蚊"])
 }
 
 /// The first two bytes of every prefix word, as a 1,024-bit set built at compile time:

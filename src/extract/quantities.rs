@@ -920,7 +920,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     if t == "零" {
         return None;
     }
-    if matches!(word, "年" | "天" | "日" | "周" | "週") {
+    if word.is_one_of(&["年", "天", "日", "周", "週"]) {
         // 3年 is a duration; 三年级, 周年, 一天天 are not read; Chinese lone digits + 年 are
         // read by dates when they are years.
         let after = next_char(s, end + word.len());
@@ -1001,14 +1001,13 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     }
     // 人 and 人次 name what they count; what follows is a verb (五人死亡).
     if kind == QuantityKind::Count
-        && !matches!(
-            word,
-            "人" | "人次" | "岁" | "歲" | "周岁" | "週歲" | "倍" | "周年" | "週年" | "分"
-        )
+        && !word.is_one_of(&[
+            "人", "人次", "岁", "歲", "周岁", "週歲", "倍", "周年", "週年", "分",
+        ])
     {
         // (a verbal measure before a verb counts actions: 中国政府两次组织)
         let (after, verb) = subject_after(doc, q_end);
-        let verbal = matches!(word, "次" | "回" | "遍" | "趟" | "场" | "場" | "起");
+        let verbal = word.is_one_of(&["次", "回", "遍", "趟", "场", "場", "起"]);
         q.subject = match (verb, verbal) {
             (false, _) => after.or_else(|| subject_before(doc, at, q_end, false)),
             (true, true) => None,
@@ -1313,10 +1312,9 @@ fn subject_before(doc: &Doc, start: usize, end: usize, verb_after: bool) -> Opti
     // 新开工项目比上月增加8个, 企业较去年增加1200户, 成交量环比增加150套: what is counted
     // stands before the comparison (none when the clause opens with it)
     if let Some(t) = toks.iter().find(|t| {
-        matches!(
-            &s[t.start..t.end],
-            "比" | "较" | "較" | "同比" | "环比" | "環比" | "相比" | "相较" | "相較"
-        )
+        s[t.start..t.end].is_one_of(&[
+            "比", "较", "較", "同比", "环比", "環比", "相比", "相较", "相較",
+        ])
     }) {
         end_at = t.start;
     }

@@ -757,7 +757,7 @@ fn starts_congress_numeral(b: &[u8]) -> bool {
 
 /// Dots that join the parts of a transliterated name.
 fn is_name_dot(s: &str) -> bool {
-    matches!(s, "·" | "•" | "・" | "‧" | "᛫" | "∙")
+    s.is_one_of(&["·", "•", "・", "‧", "᛫", "∙"])
 }
 
 struct Sentence<'a> {
@@ -872,7 +872,7 @@ impl<'a> Sentence<'a> {
             if self.single_char(k)
                 && (self.lex.org_words.get(self.joined(k - 1, k)) == Some(&OrgWord::Not)
                     || (self.single_char(k - 1)
-                        && matches!(self.s(k - 1), "后" | "前" | "里" | "内" | "外")))
+                        && self.s(k - 1).is_one_of(&["后", "前", "里", "内", "外"])))
             {
                 return false;
             }
@@ -900,20 +900,7 @@ impl<'a> Sentence<'a> {
                         self.toks[k + 1].pos(),
                         Some(Pos::Verb | Pos::Function | Pos::Pronoun | Pos::Adj | Pos::Numeral)
                     )
-                    && !matches!(
-                        self.s(k + 1),
-                        "的" | "和"
-                            | "与"
-                            | "及"
-                            | "在"
-                            | "是"
-                            | "于"
-                            | "将"
-                            | "也"
-                            | "已"
-                            | "还"
-                            | "都"
-                    ) =>
+                    && !self.s(k + 1).is_one_of(&["的", "和", "与", "及", "在", "是", "于", "将", "也", "已", "还", "都"]) =>
             {
                 return false
             }
@@ -1101,7 +1088,7 @@ impl<'a> Sentence<'a> {
             ])
             && (self.toks[k - 1].kind == Kind::Digits
                 || matches!(self.toks[k - 1].pos(), Some(Pos::Numeral))
-                || matches!(self.s(k - 1), "这" | "那" | "哪" | "每" | "某" | "几" | "各")
+                || self.s(k - 1).is_one_of(&["这", "那", "哪", "每", "某", "几", "各"])
                 // a name that took the number (郑弘九|段执白: 九段 is a rank)
                 || (self.toks[k - 1].kind == Kind::Name && self.s(k - 1).ends_any(&['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两'])))
     }
@@ -1159,17 +1146,16 @@ impl<'a> Sentence<'a> {
     fn named_after_person(&self, p: usize, head: usize) -> bool {
         self.toks[p].kind == Kind::Word(Pos::PersonWord)
             && !self.single_char(p)
-            && matches!(
-                self.s(head),
-                "公司"
-                    | "集团"
-                    | "集团公司"
-                    | "有限公司"
-                    | "股份有限公司"
-                    | "银行"
-                    | "基金会"
-                    | "汽车公司"
-            )
+            && self.s(head).is_one_of(&[
+                "公司",
+                "集团",
+                "集团公司",
+                "有限公司",
+                "股份有限公司",
+                "银行",
+                "基金会",
+                "汽车公司",
+            ])
     }
 
     /// Tokens k..e spelled as a name the segmenter cut across words: a surname and one or
@@ -1216,10 +1202,7 @@ impl<'a> Sentence<'a> {
         if (self.toks[k].pos() == Some(Pos::Place)
             && !self.single_char(k)
             && !(e > k + 1 && len >= 4 && w.chars().all(is_translit)))
-            || matches!(
-                last,
-                "前" | "代" | "原" | "副" | "新" | "老" | "是" | "有" | "在"
-            )
+            || last.is_one_of(&["前", "代", "原", "副", "新", "老", "是", "有", "在"])
             || w.ends_any(&['宫', '寺', '庙', '馆', '桥', '塔'])
         {
             return false;
@@ -1371,7 +1354,7 @@ impl<'a> Sentence<'a> {
                         && self.s(i).chars().all(|c| is_translit(c) && c != '万')))
                 && !self.admin_level(i)
                 // (not a particle or a word of position: 钳制|着|学校, 前|店|后|厂)
-                && !matches!(self.s(i), "着" | "了" | "过" | "前" | "后" | "上" | "下" | "里" | "内" | "外")
+                && !self.s(i).is_one_of(&["着", "了", "过", "前", "后", "上", "下", "里", "内", "外"])
         };
         let mut r = k;
         while r > 0 && k - r < 4 && self.adjacent(r - 1) && loose(r - 1) {
@@ -1427,10 +1410,7 @@ impl<'a> Sentence<'a> {
                 Kind::Word(Pos::Noun | Pos::Other | Pos::Numeral) | Kind::Unknown
             )
             // (not a level of division, nor a word of going to: 调|往|塔县)
-            && !matches!(
-                self.s(k - 1),
-                "省" | "市" | "县" | "州" | "国" | "往" | "至" | "赴" | "抵" | "到"
-            )
+            && !self.s(k - 1).is_one_of(&["省", "市", "县", "州", "国", "往", "至", "赴", "抵", "到"])
             && self.s(k).len() == 6
             && self.lex.places.get(self.s(k)).is_some_and(|p| {
                 p.full.is_some() && matches!(p.level, super::PlaceLevel::County)
@@ -1558,10 +1538,7 @@ impl<'a> Sentence<'a> {
         let ill = w == "病" && e + 1 < n && self.adjacent(e) && self.s(e + 1) == "了";
         (w.starts_with_any(THING_AFTER)
             && !ill
-            && !matches!(
-                w,
-                "奖励" | "奖赏" | "病逝" | "病故" | "病重" | "病倒" | "病危"
-            ))
+            && !w.is_one_of(&["奖励", "奖赏", "病逝", "病故", "病重", "病倒", "病危"]))
             || (w.chars().count() >= 2 && w.ends_any(&['病', '症']))
     }
 
@@ -1570,13 +1547,13 @@ impl<'a> Sentence<'a> {
     fn admin_level(&self, k: usize) -> bool {
         // the government of a bare level before a unit of its own (市政府|办公厅, 省政府|新闻办:
         // the People's Daily marks 市政府新闻处): a level as 市 is
-        if matches!(
-            self.s(k),
-            "省政府" | "市政府" | "县政府" | "区政府" | "乡政府" | "镇政府"
-        ) {
+        if self
+            .s(k)
+            .is_one_of(&["省政府", "市政府", "县政府", "区政府", "乡政府", "镇政府"])
+        {
             return k + 1 < self.toks.len() && self.adjacent(k) && self.is_head(k + 1);
         }
-        matches!(self.s(k), "省" | "市" | "县" | "区" | "乡" | "镇" | "村")
+        self.s(k).is_one_of(&["省", "市", "县", "区", "乡", "镇", "村"])
             && !self.in_title[k]
             // (not a char of a word the segmenter cut: 上|市|公司; nor a rank: 乡|局|级)
             && !(k > 0 && self.adjacent(k - 1) && self.single_char(k - 1) && matches!(self.toks[k - 1].kind, Kind::Word(p) if p != Pos::Function))
@@ -1647,7 +1624,7 @@ impl<'a> Sentence<'a> {
             if matches!(
                 self.toks[j - 1].kind,
                 Kind::Word(Pos::Numeral | Pos::Pronoun)
-            ) || matches!(b, "家" | "个" | "某" | "各" | "每" | "支" | "所")
+            ) || b.is_one_of(&["家", "个", "某", "各", "每", "支", "所"])
                 // (two fields joined inside the name: 探月|与|航天工程中心)
                 || matches!(b, "与" | "和" | "及")
                 || (self.toks[j - 1].kind == Kind::Word(Pos::Function) && !self.single_char(j - 1))
@@ -1909,20 +1886,10 @@ impl<'a> Sentence<'a> {
                         // (自然, 国际: words the dictionary files as function words)
                         Kind::Word(Pos::Function) => {
                             w.chars().count() >= 2
-                                && !matches!(
-                                    w,
-                                    "以及"
-                                        | "或者"
-                                        | "并且"
-                                        | "而且"
-                                        | "以后"
-                                        | "之间"
-                                        | "之后"
-                                        | "由于"
-                                        | "对于"
-                                        | "关于"
-                                        | "通过"
-                                )
+                                && !w.is_one_of(&[
+                                    "以及", "或者", "并且", "而且", "以后", "之间", "之后", "由于",
+                                    "对于", "关于", "通过",
+                                ])
                         }
                         Kind::Unknown | Kind::Name => true,
                         _ => false,
@@ -2140,10 +2107,9 @@ impl<'a> Sentence<'a> {
             let trade_name = |i: usize| {
                 company
                     && !self.in_title[i]
-                    && !matches!(
-                        self.s(i),
-                        "家" | "个" | "该" | "这" | "那" | "此" | "其" | "本"
-                    )
+                    && !self
+                        .s(i)
+                        .is_one_of(&["家", "个", "该", "这", "那", "此", "其", "本"])
                     && (self.toks[i].kind == Kind::Word(Pos::PersonWord)
                         || (self.single_char(i)
                             && matches!(self.toks[i].kind, Kind::Word(p) if p != Pos::Function && p != Pos::Pronoun)))
@@ -2221,7 +2187,7 @@ impl<'a> Sentence<'a> {
                     && self.chars(j - 1, j - 1) == 2
                     && (!self.single_char(j - 2) || trade_name(j - 2))
                     // verbs that take an organisation as their object (彭珮云|当选|中国人口学会)
-                    && !matches!(self.s(j - 1), "当选" | "担任" | "出任" | "加入" | "参加" | "访问" | "考察" | "会见" | "成立" | "组建" | "支持" | "代表" | "领导" | "退出" | "进入" | "离开" | "来到" | "前往" | "地处" | "位于" | "成为" | "作为" | "属于" | "拥有" | "参观")
+                    && !self.s(j - 1).is_one_of(&["当选", "担任", "出任", "加入", "参加", "访问", "考察", "会见", "成立", "组建", "支持", "代表", "领导", "退出", "进入", "离开", "来到", "前往", "地处", "位于", "成为", "作为", "属于", "拥有", "参观"])
                     // (nor the verb after a place in 在…中: 在巴金家中|介绍|文学馆)
                     && !self.locative_before(j - 2)
                     // (nor a verb with a direction, 频道|传到|监测中心, 送往, 交给)
@@ -2264,7 +2230,7 @@ impl<'a> Sentence<'a> {
                                 && !self.in_title[i]
                                 && (i == k || !self.is_head(i)))
                     })
-                    && !(j >= 3 && matches!(self.s(j - 3), "、" | "和" | "及" | "与" | "，"))
+                    && !(j >= 3 && self.s(j - 3).is_one_of(&["、", "和", "及", "与", "，"]))
                 {
                     joined = true;
                     j -= 2;
@@ -2279,7 +2245,9 @@ impl<'a> Sentence<'a> {
                 && j < k
                 && self.adjacent(k - 1)
                 && self.org_word(k - 1) == Some(OrgWord::Industry)
-                && matches!(self.s(k), "公司" | "总公司" | "集团" | "集团公司" | "银行")
+                && self
+                    .s(k)
+                    .is_one_of(&["公司", "总公司", "集团", "集团公司", "银行"])
             {
                 if let Some(r) = self.brand_run(k - 1) {
                     j = r;
@@ -2372,20 +2340,13 @@ impl<'a> Sentence<'a> {
             };
             let country_and_head = k == j + 1
                 && match place_level {
-                    Some(super::PlaceLevel::Country) => matches!(
-                        self.s(k),
-                        "公司"
-                            | "企业"
-                            | "部队"
-                            | "工厂"
-                            | "大学"
-                            | "球队"
-                            | "军队"
-                            | "政党"
-                            | "铁路"
-                            | "汽车"
-                    ),
-                    Some(_) => matches!(self.s(k), "企业" | "部队" | "工厂" | "球队" | "军队"),
+                    Some(super::PlaceLevel::Country) => self.s(k).is_one_of(&[
+                        "公司", "企业", "部队", "工厂", "大学", "球队", "军队", "政党", "铁路",
+                        "汽车",
+                    ]),
+                    Some(_) => self
+                        .s(k)
+                        .is_one_of(&["企业", "部队", "工厂", "球队", "军队"]),
                     None => false,
                 };
             let agency = state_agency
@@ -2409,7 +2370,7 @@ impl<'a> Sentence<'a> {
             let two_chars = single
                 && j + 1 == k
                 && self.single_char(j)
-                && matches!(self.s(k), "所" | "处" | "会" | "部" | "局");
+                && self.s(k).is_one_of(&["所", "处", "会", "部", "局"]);
             // 金钱网、权力网和家族网: networks of a list are no websites, named or not
             let nets = self.s(k) == "网" && self.list_of_nets(j, k);
             // 第三大|银行|国民银行: a name in apposition to its head word is one
@@ -2640,31 +2601,10 @@ impl<'a> Sentence<'a> {
                 ) || (self.single_char(h)
                     && h > b
                     && matches!(t.kind, Kind::Word(Pos::PersonWord | Pos::Verb | Pos::Adj))
-                    && !matches!(
-                        self.s(h),
-                        "是" | "为"
-                            | "有"
-                            | "在"
-                            | "到"
-                            | "对"
-                            | "向"
-                            | "把"
-                            | "被"
-                            | "将"
-                            | "从"
-                            | "由"
-                            | "给"
-                            | "让"
-                            | "使"
-                            | "说"
-                            | "称"
-                            | "要"
-                            | "会"
-                            | "能"
-                            | "来"
-                            | "去"
-                            | "等"
-                    ));
+                    && !self.s(h).is_one_of(&[
+                        "是", "为", "有", "在", "到", "对", "向", "把", "被", "将", "从", "由",
+                        "给", "让", "使", "说", "称", "要", "会", "能", "来", "去", "等",
+                    ]));
                 if self.in_title[h] || !nounish || self.ends_name(h) {
                     break;
                 }
@@ -2759,48 +2699,19 @@ impl<'a> Sentence<'a> {
                         self.toks[i].pos(),
                         Some(Pos::Function | Pos::Pronoun | Pos::Time)
                     )
-                    && !matches!(
-                        self.s(i),
-                        "的" | "和"
-                            | "与"
-                            | "是"
-                            | "在"
-                            | "了"
-                            | "为"
-                            | "把"
-                            | "被"
-                            | "对"
-                            | "向"
-                            | "同"
-                            | "能"
-                            | "会"
-                            | "要"
-                            | "将"
-                            | "可"
-                    )
+                    && !self.s(i).is_one_of(&[
+                        "的", "和", "与", "是", "在", "了", "为", "把", "被", "对", "向", "同",
+                        "能", "会", "要", "将", "可",
+                    ])
             };
             // 派队, 组队, 带队, 率队, 领队, 归队: a verb with its object, no team name
             if k > 0
                 && self.adjacent(k - 1)
                 && self.s(k) == "队"
-                && matches!(
-                    self.s(k - 1),
-                    "派" | "组"
-                        | "带"
-                        | "率"
-                        | "领"
-                        | "入"
-                        | "归"
-                        | "离"
-                        | "建"
-                        | "整"
-                        | "进"
-                        | "回"
-                        | "随"
-                        | "跟"
-                        | "主"
-                        | "客"
-                )
+                && self.s(k - 1).is_one_of(&[
+                    "派", "组", "带", "率", "领", "入", "归", "离", "建", "整", "进", "回", "随",
+                    "跟", "主", "客",
+                ])
             {
                 continue;
             }
@@ -2815,10 +2726,8 @@ impl<'a> Sentence<'a> {
             // 两个队, 这支队: a count of teams, not a name
             // (全|兴 is a sponsor; 全|队 is the whole team; 波|尔|多 is a name, 多|队 many)
             let quantifier = |i: usize| {
-                matches!(
-                    self.s(i),
-                    "个" | "支" | "名" | "只" | "各" | "本" | "该" | "全" | "多" | "些"
-                )
+                self.s(i)
+                    .is_one_of(&["个", "支", "名", "只", "各", "本", "该", "全", "多", "些"])
             };
             let counted = (k > j && quantifier(k - 1))
                 || (k > j && quantifier(j) && !matches!(self.s(j), "全" | "多"))
@@ -2835,10 +2744,14 @@ impl<'a> Sentence<'a> {
         // a company named by a transliteration cut into single chars (劳|拉|公司, 休|斯|公司)
         for k in 2..n {
             if self.in_title[k]
-                || !matches!(
-                    self.s(k),
-                    "公司" | "集团" | "集团公司" | "有限公司" | "银行" | "汽车公司"
-                )
+                || !self.s(k).is_one_of(&[
+                    "公司",
+                    "集团",
+                    "集团公司",
+                    "有限公司",
+                    "银行",
+                    "汽车公司",
+                ])
             {
                 continue;
             }
@@ -3003,7 +2916,10 @@ impl<'a> Sentence<'a> {
                     )
             };
             let marks = |i: usize| {
-                i >= n || matches!(self.s(i), "、" | "，" | "和" | "与" | "及" | "；" | "。")
+                i >= n
+                    || self
+                        .s(i)
+                        .is_one_of(&["、", "，", "和", "与", "及", "；", "。"])
             };
             // the item's place: the chunk's first token, or a place after a verb or a function
             // word (球队有|北京|国安、)
@@ -3239,31 +3155,11 @@ impl<'a> Sentence<'a> {
                 || self.s(k - 1) == "党的");
         let usual_after = e < n
             && self.adjacent(e - 1)
-            && matches!(
-                self.s(e),
-                "精神"
-                    | "报告"
-                    | "以来"
-                    | "召开"
-                    | "提出"
-                    | "确定"
-                    | "明确"
-                    | "代表"
-                    | "文件"
-                    | "闭幕"
-                    | "开幕"
-                    | "期间"
-                    | "路线"
-                    | "决定"
-                    | "部署"
-                    | "胜利"
-                    | "强调"
-                    | "指出"
-                    | "以后"
-                    | "之后"
-                    | "前夕"
-                    | "前后"
-            );
+            && self.s(e).is_one_of(&[
+                "精神", "报告", "以来", "召开", "提出", "确定", "明确", "代表", "文件", "闭幕",
+                "开幕", "期间", "路线", "决定", "部署", "胜利", "强调", "指出", "以后", "之后",
+                "前夕", "前后",
+            ]);
         if !(party_before || (len >= 3 && usual_after)) {
             return None;
         }
@@ -3458,12 +3354,7 @@ fn glued_relation<'a>(s: &Sentence<'a>, k: usize) -> Option<(char, &'a str)> {
     let w = s.s(k);
     let a = w.chars().next()?;
     let rest = &w[a.len_utf8()..];
-    let rel = |r: &str| {
-        matches!(
-            r,
-            "两国" | "双方" | "间" | "两军" | "建交" | "关系" | "首脑"
-        )
-    };
+    let rel = |r: &str| r.is_one_of(&["两国", "双方", "间", "两军", "建交", "关系", "首脑"]);
     let ok = (is_place_abbrev(a) || PAIR_ABBREV_SET.contains(a))
         && (rel(rest)
             || rest
@@ -3597,10 +3488,8 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
             };
             let strong = k + 1 < n
                 && (s.s(k + 1).is_one_of(PLACE_AFTER)
-                    || matches!(
-                        s.s(k + 1),
-                        "两国" | "间" | "之间" | "建交" | "首脑" | "关系" | "谈判"
-                    )
+                    || s.s(k + 1)
+                        .is_one_of(&["两国", "间", "之间", "建交", "首脑", "关系", "谈判"])
                     || (s.s(k + 1) == "两"
                         && k + 2 < n
                         && matches!(s.s(k + 2), "国" | "军" | "党")));
@@ -4380,10 +4269,10 @@ static LINE_ABBREV_SET: HanSet = HanSet::of(LINE_ABBREVS);
 /// token `k` is the line's word. The People's Daily marks such a line whole as a place
 /// (京沪铁路, 西康铁路); a country's network (中国|铁路, 美国|铁路) is none.
 fn line_by_abbrevs(s: &Sentence, k: usize, org_tok: &[bool]) -> Option<usize> {
-    if !matches!(
-        s.s(k),
-        "铁路" | "高速" | "高速公路" | "高铁" | "铁路线" | "城际铁路"
-    ) {
+    if !s
+        .s(k)
+        .is_one_of(&["铁路", "高速", "高速公路", "高铁", "铁路线", "城际铁路"])
+    {
         return None;
     }
     let abbrev = |c: char| is_place_abbrev(c) || LINE_ABBREV_SET.contains(c);
@@ -4590,10 +4479,8 @@ fn japanese_names(
             || s.saying(i)
             || s.s(i).is_one_of(HONORIFICS)
             || matches!(s.toks[i].pos(), Some(Pos::Function | Pos::Time))
-            || matches!(
-                s.s(i),
-                "的" | "在" | "和" | "与" | "等" | "是" | "今天" | "一行"
-            )
+            || s.s(i)
+                .is_one_of(&["的", "在", "和", "与", "等", "是", "今天", "一行"])
             || (s.s(i) == "一" && i + 1 < n && s.s(i + 1) == "行")
     };
     // a common word of two or more chars (会见, 参观, 正义; not 太郎, 阳子) is a given name
@@ -5006,10 +4893,9 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
         if s.s(i).ends_with_any(SUB_UNITS)
             && !matches!(s.s(i), "部署" | "签署" | "连署")
             && (i > e || s.s(i).chars().count() > 1)
-            && !matches!(
-                s.s(e),
-                "有关" | "相关" | "专门" | "下属" | "所属" | "其他" | "各" | "该"
-            )
+            && !s
+                .s(e)
+                .is_one_of(&["有关", "相关", "专门", "下属", "所属", "其他", "各", "该"])
         {
             return s.toks[i].end;
         }
@@ -5466,10 +5352,8 @@ fn name_end(s: &Sentence, a: usize, b: usize) -> usize {
                 || (c == '赛' && matches!(next, "后" | "前"));
             // (or a rank before a name the model made of what follows: 郑弘九|段执白)
             let count = "一二三四五六七八九十两多几".contains(c)
-                && (matches!(
-                    next,
-                    "段" | "次" | "下" | "个" | "人" | "名" | "届" | "年" | "天"
-                ) || (toks[b].kind == Kind::Name && next.starts_with('段')));
+                && (next.is_one_of(&["段", "次", "下", "个", "人", "名", "届", "年", "天"])
+                    || (toks[b].kind == Kind::Name && next.starts_with('段')));
             let rest = &next[first..];
             // (a verb of saying after the name is that, not the end of a word: 陈晓明|说
             // is no 陈晓 + 明说 "say plainly")
@@ -6074,7 +5958,7 @@ fn tag_sentence<'a>(
     // a name joined to a person by 与, 和, 同, 及 or 、 that the segmenter cut across words
     // (许|银川|与吴贵临, 由张|之|路、秦文君): spelled as a list item, between a function
     // word or punctuation and the joint
-    let conj = |i: usize| matches!(s.s(i), "与" | "和" | "同" | "及" | "、");
+    let conj = |i: usize| s.s(i).is_one_of(&["与", "和", "同", "及", "、"]);
     let edge_before = |k: usize| {
         k == 0
             || !s.adjacent(k - 1)
@@ -6183,28 +6067,10 @@ fn tag_sentence<'a>(
             && s.single_char(k - 1)
             && matches!(toks[k - 1].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
             && !matches!(toks[k - 1].pos(), Some(Pos::Function | Pos::Verb))
-            && !matches!(
-                s.s(k - 1),
-                "当" | "在"
-                    | "对"
-                    | "向"
-                    | "让"
-                    | "请"
-                    | "把"
-                    | "被"
-                    | "给"
-                    | "跟"
-                    | "和"
-                    | "与"
-                    | "同"
-                    | "由"
-                    | "为"
-                    | "据"
-                    | "令"
-                    | "使"
-                    | "叫"
-                    | "派"
-            );
+            && !s.s(k - 1).is_one_of(&[
+                "当", "在", "对", "向", "让", "请", "把", "被", "给", "跟", "和", "与", "同", "由",
+                "为", "据", "令", "使", "叫", "派",
+            ]);
         // a place's region or level is no surname (亚太|区|副主席, 广东|省|长)
         let place_suffix = k > 0
             && s.adjacent(k - 1)
@@ -6235,7 +6101,7 @@ fn tag_sentence<'a>(
         let ends = k + 1 == n
             || !s.adjacent(k)
             || toks[k + 1].kind == Kind::Punct
-            || matches!(s.s(k + 1), "的" | "名" | "先生" | "女士" | "同志");
+            || s.s(k + 1).is_one_of(&["的", "名", "先生", "女士", "同志"]);
         if ends {
             byte_people.push(toks[k].start..toks[k].end);
         }

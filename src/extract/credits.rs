@@ -928,7 +928,7 @@ pub(crate) fn after_dateline(doc: &Doc, range: std::ops::Range<usize>) -> usize 
     if f[..d.lead].ends_any(&['（', '(']) && f[at..].starts_any(&['）', ')']) {
         at += f[at..].chars().next().map_or(0, char::len_utf8);
     }
-    if f[..d.lead].ends_with('据') || !(matches!(d.cue, "电" | "讯" | "消息") || bracketed) {
+    if f[..d.lead].ends_with('据') || !(d.cue.is_one_of(&["电", "讯", "消息"]) || bracketed) {
         return range.start;
     }
     at += skip(&f[at..]);
@@ -1003,7 +1003,7 @@ fn notice_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>
             let end = f[s..].find(|c: char| !is_han(c)).map_or(f.len(), |e| s + e);
             let name = &f[s..end];
             if !name.is_empty()
-                && !matches!(name, "互联网" | "网络" | "网友" | "网上")
+                && !name.is_one_of(&["互联网", "网络", "网友", "网上"])
                 && han_count(name).is_some_and(|n| n <= 12)
             {
                 out.push(Credit {

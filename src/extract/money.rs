@@ -668,7 +668,7 @@ pub fn find(doc: &Doc) -> Vec<Money> {
         let mut local: Option<String> = document_dollar(doc.fold).map(str::to_string);
         for m in &mut out {
             let f = &doc.fold[m.start..m.end];
-            if matches!(m.currency.as_str(), "TWD" | "HKD" | "MOP") {
+            if m.currency.as_str().is_one_of(&["TWD", "HKD", "MOP"]) {
                 local = Some(m.currency.clone());
             } else if m.currency == "CNY" {
                 if f.contains("人民币")

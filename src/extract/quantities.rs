@@ -993,7 +993,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     }
     let mut q = make(doc, at, q_end, n.value, n.max, word, kind, approx);
     // 零下四摄氏度: below zero.
-    if matches!(word, "摄氏度" | "℃" | "度") && s[..at].ends_with("零下") {
+    if word.is_one_of(&["摄氏度", "℃", "度"]) && s[..at].ends_with("零下") {
         q.start = at - "零下".len();
         q.text = doc.text[q.start..q.end].to_string();
         q.value = -q.value;
@@ -1433,7 +1433,7 @@ fn leading_verb_end(
     })?;
     // 年, 月, 日 end a date (3月完成项目15个) or a span (单日最高处理量); first in the
     // clause, they are "monthly" (，月产能达到4万片).
-    if matches!(w, "年" | "月" | "日" | "月份")
+    if w.is_one_of(&["年", "月", "日", "月份"])
         && !s[..at]
             .chars()
             .next_back()

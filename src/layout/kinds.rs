@@ -313,7 +313,7 @@ fn is_end_mark(f: &str) -> bool {
                 '）' | ')' | '】' | ']' | '〕' | '］' | '-' | '—' | '─' | '=' | '·'
             )
     });
-    matches!(t, "完" | "全文完" | "本文完") || t.eq_ignore_ascii_case("end")
+    t.is_one_of(&["完", "全文完", "本文完"]) || t.eq_ignore_ascii_case("end")
 }
 
 /// A date alone on a line, as a notice is dated under its issuer: 2024年6月5日, 二〇二四年六月五日.

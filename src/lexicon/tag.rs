@@ -891,7 +891,7 @@ impl<'a> Sentence<'a> {
             // 所剩, 所犯, 所处, 香港会在: 所, 处 and 会 before a verb or a function word are
             // no heads
             Some(OrgWord::Head)
-                if matches!(s, "所" | "处" | "会")
+                if s.is_one_of(&["所", "处", "会"])
                     // (委|会 is a committee whatever follows: 安|委|会|发出)
                     && !(s == "会" && k > 0 && self.s(k - 1) == "委")
                     && k + 1 < self.toks.len()
@@ -1053,7 +1053,7 @@ impl<'a> Sentence<'a> {
                 && self.adjacent(k)
                 && (self.in_title[k + 1]
                     || self.saying(k + 1)
-                    || matches!(self.s(k + 1), "同志" | "先生" | "女士")))
+                    || self.s(k + 1).is_one_of(&["同志", "先生", "女士"])))
     }
 
     /// The first token of an ordinal that ends before token `q`: 第 and numerals (第|二|十),
@@ -1308,7 +1308,7 @@ impl<'a> Sentence<'a> {
 
     /// Tokens j..=k end in 网 and stand in a list of such items (人情网、金钱网、权力网和家族网).
     fn list_of_nets(&self, j: usize, k: usize) -> bool {
-        let mark = |i: usize| matches!(self.s(i), "、" | "和" | "与" | "及");
+        let mark = |i: usize| self.s(i).is_one_of(&["、", "和", "与", "及"]);
         (j >= 2 && mark(j - 1) && self.s(j - 2) == "网")
             || (k + 2 < self.toks.len()
                 && mark(k + 1)
@@ -1452,7 +1452,7 @@ impl<'a> Sentence<'a> {
     /// segmenter read with the 为 of an appointment (任命|周敏为|市卫生健康委员会主任).
     fn ends_name(&self, k: usize) -> bool {
         let w = self.s(k);
-        matches!(w, "地处" | "位于" | "任命" | "参观")
+        w.is_one_of(&["地处", "位于", "任命", "参观"])
             || (self.toks[k].kind == Kind::Name
                 && w.ends_with('为')
                 && k > 0
@@ -1495,7 +1495,7 @@ impl<'a> Sentence<'a> {
     /// 甲|Ｂ, 乙|A: a league's letter after 甲 or 乙 (甲Ｂ俱乐部, 甲A球队), no club's name.
     fn league(&self, k: usize) -> bool {
         self.toks[k].kind == Kind::Latin
-            && matches!(self.s(k), "A" | "B" | "Ａ" | "Ｂ")
+            && self.s(k).is_one_of(&["A", "B", "Ａ", "Ｂ"])
             && k > 0
             && self.adjacent(k - 1)
             && matches!(self.s(k - 1), "甲" | "乙")
@@ -1527,7 +1527,7 @@ impl<'a> Sentence<'a> {
         if e == 0 || e >= n || !self.adjacent(e - 1) {
             return false;
         }
-        let e = if matches!(self.s(e), "”" | "」" | "’") && e + 1 < n && self.adjacent(e) {
+        let e = if self.s(e).is_one_of(&["”", "」", "’"]) && e + 1 < n && self.adjacent(e) {
             e + 1
         } else {
             e
@@ -1626,7 +1626,7 @@ impl<'a> Sentence<'a> {
                 Kind::Word(Pos::Numeral | Pos::Pronoun)
             ) || b.is_one_of(&["家", "个", "某", "各", "每", "支", "所"])
                 // (two fields joined inside the name: 探月|与|航天工程中心)
-                || matches!(b, "与" | "和" | "及")
+                || b.is_one_of(&["与", "和", "及"])
                 || (self.toks[j - 1].kind == Kind::Word(Pos::Function) && !self.single_char(j - 1))
             {
                 return None;
@@ -1995,7 +1995,7 @@ impl<'a> Sentence<'a> {
                 && (self.in_title[k + 1]
                     || (k > 0
                         && self.s(k - 1) == "据"
-                        && matches!(self.s(k + 1), "报道" | "报导" | "消息")))
+                        && self.s(k + 1).is_one_of(&["报道", "报导", "消息"])))
             {
                 out.push(k..k + 1);
                 continue;
@@ -2143,7 +2143,7 @@ impl<'a> Sentence<'a> {
                 }
                 // 市|住|建|局, 区|教|体|局: a bureau abbreviated to single chars after a bare
                 // level; the chars between are its field (住房和城乡建设局)
-                if j == k && self.single_char(k) && matches!(self.s(k), "局" | "委" | "办" | "厅")
+                if j == k && self.single_char(k) && self.s(k).is_one_of(&["局", "委", "办", "厅"])
                 {
                     let mut i = j;
                     while i > 0
@@ -2212,7 +2212,7 @@ impl<'a> Sentence<'a> {
                     && j >= 2
                     && self.adjacent(j - 1)
                     && self.adjacent(j - 2)
-                    && matches!(self.s(j - 1), "及" | "与" | "和")
+                    && self.s(j - 1).is_one_of(&["及", "与", "和"])
                     && self.s(k).ends_with_any(&[
                         "局",
                         "署",
@@ -2257,7 +2257,7 @@ impl<'a> Sentence<'a> {
             // 三|毛|集团: a trade name cut into single chars right before a company's head
             // (no verb among them, a broken word: 贩|毒|集团, 传|销|公司; a name's char or a
             // numeral in them)
-            if j == k && matches!(self.s(k), "公司" | "集团" | "集团公司" | "总公司") {
+            if j == k && self.s(k).is_one_of(&["公司", "集团", "集团公司", "总公司"]) {
                 if let Some(r) = self.brand_run(k).filter(|&r| {
                     (r..k).all(|i| !matches!(self.toks[i].pos(), Some(Pos::Verb | Pos::VerbNoun)))
                         && (r..k).any(|i| {
@@ -2413,7 +2413,7 @@ impl<'a> Sentence<'a> {
                             && self.chars(j, k - 1) >= 2)
                     || heads >= 2
                     // a ministry named by its field alone, cut into words: 对外|贸易|经济|合作|部
-                    || (matches!(self.s(k), "部" | "局" | "署" | "厅")
+                    || (self.s(k).is_one_of(&["部", "局", "署", "厅"])
                         && self.chars(j, k - 1) >= 4
                         && (j..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun)) && !self.single_char(i)))
                     } else {
@@ -2514,7 +2514,7 @@ impl<'a> Sentence<'a> {
                 let town = |i: usize| {
                     i + 1 < k
                         && matches!(self.toks[i].kind, Kind::Name | Kind::Unknown)
-                        && matches!(self.s(i + 1), "镇" | "乡" | "村")
+                        && self.s(i + 1).is_one_of(&["镇", "乡", "村"])
                         && self.adjacent(i)
                 };
                 while j + 1 < k && place(j) && (division(j + 1) || town(j + 1)) && self.adjacent(j)
@@ -2685,7 +2685,7 @@ impl<'a> Sentence<'a> {
         }
         // a team named after its sponsor, cut into single chars: (四川)全|兴|队, 前|卫|寰|岛|队
         for k in 1..n {
-            if self.in_title[k] || !matches!(self.s(k), "队" | "男队" | "女队") {
+            if self.in_title[k] || !self.s(k).is_one_of(&["队", "男队", "女队"]) {
                 continue;
             }
             let loose = |i: usize| {
@@ -2891,7 +2891,7 @@ impl<'a> Sentence<'a> {
             while e < n
                 && (e == k || self.adjacent(e - 1))
                 && self.toks[e].kind != Kind::Punct
-                && !matches!(self.s(e), "和" | "与" | "及")
+                && !self.s(e).is_one_of(&["和", "与", "及"])
             {
                 e += 1;
             }
@@ -3246,7 +3246,7 @@ impl<'a> Sentence<'a> {
                 let counted = s.ends_any(&['届', '次'])
                     && s.chars().count() > 1
                     && is_numeral(&s[..s.len() - '次'.len_utf8()]);
-                if matches!(s, "届" | "次" | "期" | "年") || counted {
+                if s.is_one_of(&["届", "次", "期", "年"]) || counted {
                     let mut q = p;
                     while q > 0
                         && self.adjacent(q - 1)
@@ -3492,7 +3492,7 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
                         .is_one_of(&["两国", "间", "之间", "建交", "首脑", "关系", "谈判"])
                     || (s.s(k + 1) == "两"
                         && k + 2 < n
-                        && matches!(s.s(k + 2), "国" | "军" | "党")));
+                        && s.s(k + 2).is_one_of(&["国", "军", "党"])));
             let prev_ab = k > 0 && s.adjacent(k - 1) && ab1(k - 1) && (!in_word(k - 1) || strong);
             let listed_ab = k >= 2 && s.s(k - 1) == "、" && ab1(k - 2);
             let relation_at = |i: usize| {
@@ -3743,7 +3743,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         }
         // 邢台县|南|市|屯|村, 安义县|万|埠|镇: two or three single chars between a county or a
         // city and 村, 镇 or 乡 name a village or a town, whatever the segmenter took them for
-        if matches!(suf, "村" | "镇" | "乡") {
+        if suf.is_one_of(&["村", "镇", "乡"]) {
             let piece = |i: usize| {
                 s.single_char(i)
                     && !org_tok[i]
@@ -3814,7 +3814,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 && !org_tok[a]
                 && !s.in_title[a]
                 && !NOT_PLACE_STARTS.contains(s.s(a + 1))
-                && matches!(suf, "村" | "乡" | "镇")
+                && suf.is_one_of(&["村", "乡", "镇"])
         };
         if k - j == 1 && j > 0 && s.adjacent(j - 1) && positional_at(j - 1) {
             j -= 1;
@@ -3847,7 +3847,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         // must be a single char, a name or unknown
         // a village or a township may be named by one noun (书房|村, 桃花|村, 龙泉|乡) unless
         // the noun says what kind of village it is (示范村, 文明村, 贫困乡)
-        let named_by_noun = matches!(suf, "村" | "乡" | "镇")
+        let named_by_noun = suf.is_one_of(&["村", "乡", "镇"])
             && k - j == 1
             && matches!(s.toks[j].kind, Kind::Word(Pos::Noun | Pos::Proper))
             && s.s(j).chars().count() == 2
@@ -4227,7 +4227,7 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         let chars = s.chars(j, k - 1) + usize::from(numeral_road);
         let first_place = s.toks[j].kind == Kind::Word(Pos::Place)
             && !s.single_char(j)
-            && !matches!(s.s(j), "中国" | "中华" | "全国")
+            && !s.s(j).is_one_of(&["中国", "中华", "全国"])
             && !matches!(
                 s.lex.places.get(s.s(j)).map(|p| p.level),
                 Some(super::PlaceLevel::Country)
@@ -4891,7 +4891,7 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
             break;
         }
         if s.s(i).ends_with_any(SUB_UNITS)
-            && !matches!(s.s(i), "部署" | "签署" | "连署")
+            && !s.s(i).is_one_of(&["部署", "签署", "连署"])
             && (i > e || s.s(i).chars().count() > 1)
             && !s
                 .s(e)
@@ -5190,7 +5190,7 @@ fn titles_before(
                 org = Some(toks[ti - 1].start..toks[ti].start + first);
             } else if ti >= 2
                 && prev == &s.s(ti)[..first]
-                && matches!(prev, "局" | "署" | "处" | "厅")
+                && prev.is_one_of(&["局", "署", "处", "厅"])
                 && s.adjacent(ti - 2)
                 && s.chars(ti - 2, ti - 2) == 2
                 && matches!(toks[ti - 2].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
@@ -5399,7 +5399,7 @@ fn name_end(s: &Sentence, a: usize, b: usize) -> usize {
         && last_tok.kind == Kind::Name
         && s.chars(a, b - 1) >= 3
         && b < n
-        && matches!(s.s(b), "：" | ":" | "“" | "「")
+        && s.s(b).is_one_of(&["：", ":", "“", "「"])
     {
         if let Some(c) = s.fold[..end]
             .chars()
@@ -5737,7 +5737,7 @@ fn tag_sentence<'a>(
                     && !(s.s(k).chars().count() == 2
                         && k + 1 < n
                         && s.adjacent(k)
-                        && matches!(s.s(k + 1), "奖" | "奖项" | "节" | "电影节"))
+                        && s.s(k + 1).is_one_of(&["奖", "奖项", "节", "电影节"]))
                     // 余 after a number is "more than" (20|余家云计算企业)
                     && !(s.s(k).starts_with('余')
                         && k > 0
@@ -5770,7 +5770,7 @@ fn tag_sentence<'a>(
                         && s.adjacent(k)
                         && toks[k + 1].pos().is_some_and(|p| p.is_nounish())
                         && !s.in_title[k + 1]
-                        && !matches!(s.s(k + 1), "同志" | "先生" | "女士"))
+                        && !s.s(k + 1).is_one_of(&["同志", "先生", "女士"]))
             }
             // names jieba files as common nouns (唐家璇, 朱镕基): three chars spelled like a
             // name, right next to a title, a verb of saying or 同志
@@ -6023,7 +6023,7 @@ fn tag_sentence<'a>(
         // of a phrase before a title: 常副局长表示; not 但, 由: 由记者们评选)
         let phrase_start = k == 0 || !s.adjacent(k - 1) || toks[k - 1].kind == Kind::Punct;
         let adverb_ok =
-            matches!(w, "常" | "于" | "何") && phrase_start && s.in_title[k + 1] && !address;
+            w.is_one_of(&["常", "于", "何"]) && phrase_start && s.in_title[k + 1] && !address;
         // a name withheld by 某 (张某某, 被告人刘某): a surname that is also a measure word
         // is the surname there, and the char before is no word with it
         let masked = next == "某"
@@ -6058,7 +6058,7 @@ fn tag_sentence<'a>(
         // a former or acting holder's mark is the title's (原|董事长), and a unit's own
         // char before its head's title is the unit's (北美大洋洲司|司长, 财政司|司长)
         let title_part =
-            s.in_title[k + 1] && (matches!(w, "原" | "前" | "代" | "现") || next.starts_with(w));
+            s.in_title[k + 1] && (w.is_one_of(&["原", "前", "代", "现"]) || next.starts_with(w));
         // a one-char word before the surname may be a word with it (微|信|编辑)
         // (a preposition the tagger files otherwise is no part of a word: 当|汤|局长)
         let loose_before = k > 0
@@ -6209,7 +6209,7 @@ fn tag_sentence<'a>(
     let mut named_companies: Vec<Range<usize>> = Vec::new();
     people.retain(|&(a, b)| {
         let company = b < n
-            && matches!(s.s(b), "公司" | "集团" | "集团公司")
+            && s.s(b).is_one_of(&["公司", "集团", "集团公司"])
             && s.adjacent(b - 1)
             && fold[toks[a].start..toks[b - 1].end].contains('·');
         if company {
@@ -6347,7 +6347,7 @@ fn tag_sentence<'a>(
         }
         // 北区|7|队, 东区|6|队: a league's division by a count of its teams, no district
         let division = k + 1 < n
-            && matches!(s.s(k), "东区" | "西区" | "南区" | "北区")
+            && s.s(k).is_one_of(&["东区", "西区", "南区", "北区"])
             && matches!(toks[k + 1].kind, Kind::Digits | Kind::Word(Pos::Numeral));
         // 山东|泰山: a club's name after its city, though a place's too
         let sponsor = org_tok[k]

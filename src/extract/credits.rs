@@ -1061,7 +1061,7 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                     out.push(Credit {
                         start: at,
                         end: at + who.len() + verb.len(),
-                        role: if matches!(verb, "提供" | "供稿") {
+                        role: if verb.is_one_of(&["提供", "供稿"]) {
                             CreditRole::Source
                         } else {
                             CreditRole::Author

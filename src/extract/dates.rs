@@ -1248,7 +1248,7 @@ fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
     let word = s[j..].prefix_in(&["星期", "礼拜", "禮拜", "周", "週"])?;
     j += word.len();
     // 上周星期三, 下周的周一.
-    if off.is_some() && matches!(word, "周" | "週") {
+    if off.is_some() && word.is_one_of(&["周", "週"]) {
         let k = if s[j..].starts_with('的') {
             j + '的'.len_utf8()
         } else {
@@ -3423,7 +3423,7 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
         // 周一（6月10日）: the weekday is the day in brackets after it, when they agree
         if let Some((k, wd)) = last_wd.take() {
             let bracketed = out.get(k).is_some_and(|w: &DateMention| {
-                matches!(&s[w.end..r.start], "（" | "(") && s[r.end..].starts_any(&['）', ')'])
+                s[w.end..r.start].is_one_of(&["（", "("]) && s[r.end..].starts_any(&['）', ')'])
             });
             let day = Date::parse_iso(&res.value).filter(|d| weekday(*d) == wd);
             if let (true, Some(_)) = (bracketed, day) {

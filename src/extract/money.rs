@@ -411,7 +411,7 @@ fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
             if money_follows {
                 a.end += '钱'.len_utf8();
             }
-            a.currency = Some(if matches!(&s[at2..at2 + len], "毫" | "仙") {
+            a.currency = Some(if s[at2..at2 + len].is_one_of(&["毫", "仙"]) {
                 "HKD"
             } else {
                 "CNY"

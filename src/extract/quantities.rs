@@ -884,10 +884,10 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         });
     let (word, kind) = match (measure, count) {
         // (an age is a measure: 46岁, 60岁以上, 年满18周岁)
-        (_, Some(c)) if matches!(c, "周岁" | "週歲") => (c, QuantityKind::Measure),
+        (_, Some(c)) if c.is_one_of(&["周岁", "週歲"]) => (c, QuantityKind::Measure),
         (Some(m), Some(c)) if c.len() > m.len() => (c, QuantityKind::Count),
         (Some(m), _) => (m, QuantityKind::Measure),
-        (None, Some(c)) if matches!(c, "岁" | "歲") => (c, QuantityKind::Measure),
+        (None, Some(c)) if c.is_one_of(&["岁", "歲"]) => (c, QuantityKind::Measure),
         (None, Some(c)) => (c, QuantityKind::Count),
         // 积36分, 领先2分, 满分120分: points of a table or an exam
         (None, None) if s[end..].starts_with('分') && score_cue(s, at, end) => {
@@ -900,7 +900,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         (None, None) => return bare_count(doc, at, end, &n),
     };
     // 二级市场, 三级医院, 四级响应: a grade, not a count
-    if matches!(word, "级" | "級")
+    if word.is_one_of(&["级", "級"])
         && !n.arabic
         && next_char(s, end + word.len()).is_some_and(is_han)
     {

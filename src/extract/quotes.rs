@@ -306,7 +306,7 @@ fn antecedent(doc: &Doc, at: usize, people: &[(Range<usize>, &str)]) -> Option<S
 /// adverb after (梁太話, 她又指), not in 电话, 一席话, 手指.
 #[inline(never)]
 fn right_after_speaker(fold: &str, at: usize, v: &str, persons: &[(Range<usize>, &str)]) -> bool {
-    if !matches!(v, "话" | "指") {
+    if !v.is_one_of(&["话", "指"]) {
         return true;
     }
     // (a verb before 指 says it with it: 孫玉菡回應指，…, 她批评指)
@@ -397,7 +397,7 @@ fn subject_before_adverbial(
         .chain(pronoun);
     for (s0, e0) in first.filter(|&(_, e0)| e0 < at) {
         if adverbial_between(fold, e0, at) {
-            if matches!(&fold[s0..e0], "他" | "她") {
+            if fold[s0..e0].is_one_of(&["他", "她"]) {
                 if let Some(n) = antecedent(doc, s0, people) {
                     return Some((n, s0));
                 }
@@ -476,7 +476,7 @@ fn speaker_before(
     {
         return None;
     }
-    if matches!(&fold[start..end], "他" | "她") {
+    if fold[start..end].is_one_of(&["他", "她"]) {
         if let Some(n) = antecedent(doc, start, people) {
             return Some((n, start));
         }
@@ -1495,7 +1495,7 @@ fn interview_answers<'n>(
             if let Some(colon) = question_cue(rest) {
                 let (vs, ve) = (start, start + colon);
                 let label = &fold[vs..ve];
-                let speaker = if matches!(label, "问" | "Q") {
+                let speaker = if label.is_one_of(&["问", "Q"]) {
                     None
                 } else {
                     // a person the bracket names, else the label as written

@@ -546,7 +546,7 @@ fn case_party(fold: &str, at: usize) -> Option<RoleHit> {
 pub fn names_own_body(title: &str) -> bool {
     title.strip_suffix("部长").is_some_and(|b| {
         let b = b.trim_start_any(&['原', '前']);
-        b.chars().nth(1).is_some() && !b.ends_with('副') && !matches!(b, "代理" | "常务")
+        b.chars().nth(1).is_some() && !b.ends_with('副') && !b.is_one_of(&["代理", "常务"])
     })
 }
 
@@ -1224,7 +1224,8 @@ impl<'a> Sentence<'a> {
             // (于 is a surname as often as a preposition; 和, 都 are rarely names)
             // (nor 曾 "once" or 何 "what" after a title: 主任|曾|君|介绍 is Zeng Jun,
             // 秘书长|何|平 He Ping)
-            let surname_after_title = matches!(piece, "曾" | "何") && k > 0 && self.in_title[k - 1];
+            let surname_after_title =
+                piece.is_one_of(&["曾", "何"]) && k > 0 && self.in_title[k - 1];
             if i == k
                 && matches!(t.pos(), Some(Pos::Function | Pos::Pronoun))
                 && piece != "于"
@@ -1498,7 +1499,7 @@ impl<'a> Sentence<'a> {
             && self.s(k).is_one_of(&["A", "B", "Ａ", "Ｂ"])
             && k > 0
             && self.adjacent(k - 1)
-            && matches!(self.s(k - 1), "甲" | "乙")
+            && self.s(k - 1).is_one_of(&["甲", "乙"])
     }
 
     fn is_mod(&self, k: usize) -> bool {
@@ -1634,7 +1635,7 @@ impl<'a> Sentence<'a> {
         }
         // (a single-char verb may not start the name, nor a dateline's 讯: 本报讯|广东…集团)
         while j < e
-            && (self.toks[j].kind == Kind::Word(Pos::Verb) || matches!(self.s(j), "讯" | "电"))
+            && (self.toks[j].kind == Kind::Word(Pos::Verb) || self.s(j).is_one_of(&["讯", "电"]))
         {
             j += 1;
         }
@@ -2079,7 +2080,7 @@ impl<'a> Sentence<'a> {
                 // 第二届|全国人民代表大会
                 let mut j = k;
                 if j >= 2
-                    && matches!(self.s(j - 1), "届" | "次")
+                    && self.s(j - 1).is_one_of(&["届", "次"])
                     && self.adjacent(j - 1)
                     && !self.cup_after(k)
                 {
@@ -2365,7 +2366,7 @@ impl<'a> Sentence<'a> {
                 });
             // 港台, 澳台: Hong Kong (Macau) and Taiwan, not a station
             let pair_of_places =
-                self.s(k) == "台" && k == j + 1 && matches!(self.s(j), "港" | "澳");
+                self.s(k) == "台" && k == j + 1 && self.s(j).is_one_of(&["港", "澳"]);
             // 法|所|产: a one-char abbreviation and a one-char head are two words, no name
             let two_chars = single
                 && j + 1 == k
@@ -2485,7 +2486,7 @@ impl<'a> Sentence<'a> {
             // 第二届|全国人民代表大会, 第五|中学: an ordinal starts the name
             if ok && !government {
                 let mut q = j;
-                if q > 0 && self.adjacent(q - 1) && matches!(self.s(q - 1), "届" | "次") {
+                if q > 0 && self.adjacent(q - 1) && self.s(q - 1).is_one_of(&["届", "次"]) {
                     q -= 1;
                 }
                 if let Some(r) = self.ordinal_before(q).filter(|_| !self.cup_after(k)) {
@@ -2730,7 +2731,7 @@ impl<'a> Sentence<'a> {
                     .is_one_of(&["个", "支", "名", "只", "各", "本", "该", "全", "多", "些"])
             };
             let counted = (k > j && quantifier(k - 1))
-                || (k > j && quantifier(j) && !matches!(self.s(j), "全" | "多"))
+                || (k > j && quantifier(j) && !self.s(j).is_one_of(&["全", "多"]))
                 || (!place && is_numeral(self.s(j)));
             // a country's or a city's team: 牙买加|队
             let place_team = k == j && place && self.s(k) == "队";
@@ -2806,10 +2807,10 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // the closing bracket right before the head, or before one word of business
-            let close = if matches!(self.s(k - 1), "）" | ")") {
+            let close = if self.s(k - 1).is_one_of(&["）", ")"]) {
                 k - 1
             } else if k >= 5
-                && matches!(self.s(k - 2), "）" | ")")
+                && self.s(k - 2).is_one_of(&["）", ")"])
                 && !self.single_char(k - 1)
                 && matches!(self.toks[k - 1].pos(), Some(Pos::Noun | Pos::VerbNoun))
             {
@@ -2817,7 +2818,7 @@ impl<'a> Sentence<'a> {
             } else {
                 continue;
             };
-            if !matches!(self.s(close - 2), "（" | "(")
+            if !self.s(close - 2).is_one_of(&["（", "("])
                 || self.toks[close - 1].kind != Kind::Word(Pos::Place)
                 || !(close - 3..k).all(|i| self.adjacent(i))
             {
@@ -2843,8 +2844,8 @@ impl<'a> Sentence<'a> {
         }
         // a listed company with its stock code: 贵州茅台（600519.SH）, 宁德时代(300750)
         for k in 1..n.saturating_sub(2) {
-            if !matches!(self.s(k), "（" | "(")
-                || !matches!(self.s(k + 2), "）" | ")")
+            if !self.s(k).is_one_of(&["（", "("])
+                || !self.s(k + 2).is_one_of(&["）", ")"])
                 || !is_stock_code(self.s(k + 1))
             {
                 continue;
@@ -3281,7 +3282,7 @@ impl<'a> Sentence<'a> {
                     || (self.single_char(j)
                         && j > 0
                         && self.adjacent(j - 1)
-                        && (is_numeral(self.s(j - 1)) || matches!(self.s(j - 1), "各" | "多")))
+                        && (is_numeral(self.s(j - 1)) || self.s(j - 1).is_one_of(&["各", "多"])))
                     || (matches!(self.toks[j].kind, Kind::Word(Pos::Verb | Pos::Adj))
                         && !(self.single_char(j) && self.single_char(j + 1) && self.adjacent(j))))
             {
@@ -3823,7 +3824,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         // a river named by one char the segmenter left alone: 桂|江, 浔|江, 延|河
         let river = k - j == 1
             && s.single_char(j)
-            && matches!(suf, "江" | "河")
+            && suf.is_one_of(&["江", "河"])
             && matches!(
                 s.toks[j].kind,
                 Kind::Unknown | Kind::Word(Pos::PersonWord | Pos::Abbrev)
@@ -3933,7 +3934,7 @@ fn appointments(
                 // (公司 or 集团 alone: the company the text is about, 聘任…为公司总裁)
                 .or_else(|| {
                     let bare = fold.get(at..t.start)?;
-                    matches!(bare, "公司" | "集团").then(|| at..t.start)
+                    bare.is_one_of(&["公司", "集团"]).then(|| at..t.start)
                 });
             if org.is_none() && t.start != at {
                 break;
@@ -4588,7 +4589,7 @@ fn japanese_names(
                             && s.adjacent(i)
                             && (s.toks[i + 1].pos() == Some(Pos::Verb) || common(i + 1)))
                         || (s.toks[i + 1].pos() == Some(Pos::Function) && saying(i + 2))
-                        || matches!(s.s(i + 1), "：" | ":"));
+                        || s.s(i + 1).is_one_of(&["：", ":"]));
                 if i > k
                     && starts
                     && next_ok
@@ -5134,7 +5135,7 @@ fn titles_before(
                 .unwrap_or(0);
             // (a title after another's name before the 、 is that one's: 贺鹏飞|中将、
             // 海军副参谋长赵国钧)
-            if ti > 0 && person_tok[ti - 1] && matches!(s.s(p), "、" | "兼") {
+            if ti > 0 && person_tok[ti - 1] && s.s(p).is_one_of(&["、", "兼"]) {
                 break;
             }
             // 原|所长, 美国|前|总统: a former or acting holder's title is written with it
@@ -5154,7 +5155,7 @@ fn titles_before(
             }
             roles.push(t.clone());
             first_title = Some(ti);
-            if ti > 0 && matches!(s.s(ti - 1), "、" | "兼") {
+            if ti > 0 && s.s(ti - 1).is_one_of(&["、", "兼"]) {
                 p = ti - 1;
             } else {
                 break;
@@ -5172,7 +5173,7 @@ fn titles_before(
         } else if let Some(r) = org_by_end.get(&ti) {
             let mut start = r.start;
             // 鞍山钢铁/鞍钢股份: organisations joined by a slash
-            while start >= 2 && matches!(s.s(start - 1), "/" | "／") {
+            while start >= 2 && s.s(start - 1).is_one_of(&["/", "／"]) {
                 match org_by_end.get(&(start - 1)) {
                     Some(o) => start = o.start,
                     None => break,
@@ -5282,11 +5283,11 @@ fn titles_before(
                 group_start = j;
             } else if ti > 0
                 && s.adjacent(ti - 1)
-                && matches!(s.s(ti - 1), "公司" | "集团")
+                && s.s(ti - 1).is_one_of(&["公司", "集团"])
                 && (ti == 1
                     || !s.adjacent(ti - 2)
                     || matches!(toks[ti - 2].kind, Kind::Punct)
-                    || matches!(s.s(ti - 2), "该" | "本"))
+                    || s.s(ti - 2).is_one_of(&["该", "本"]))
             {
                 // 公司|首席财务官: the company the text is about, found in the resolver
                 org = Some(toks[ti - 1].start..toks[ti - 1].end);
@@ -5349,7 +5350,7 @@ fn name_end(s: &Sentence, a: usize, b: usize) -> usize {
             let with_first = format!("{c}{}", &next[..first]);
             let particle = "曾将已在和与于被把对向也又还就都摄".contains(c)
                 // (马丁|赛后: after or before the match)
-                || (c == '赛' && matches!(next, "后" | "前"));
+                || (c == '赛' && next.is_one_of(&["后", "前"]));
             // (or a rank before a name the model made of what follows: 郑弘九|段执白)
             let count = "一二三四五六七八九十两多几".contains(c)
                 && (next.is_one_of(&["段", "次", "下", "个", "人", "名", "届", "年", "天"])
@@ -5745,7 +5746,7 @@ fn tag_sentence<'a>(
                         && matches!(toks[k - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral)))
                     && !s.s(k).ends_with('杯')
                     // a housing estate's name (文鼎苑|小区)
-                    && !(k + 1 < n && s.adjacent(k) && matches!(s.s(k + 1), "小区" | "公寓"))
+                    && !(k + 1 < n && s.adjacent(k) && s.s(k + 1).is_one_of(&["小区", "公寓"]))
                     && !s.place_and_army(k)
                     && !s.s(k).starts_with_any(NOT_NAME_STARTS)
                     && !(s.broken_word_before(k) && !s.name_context(k))

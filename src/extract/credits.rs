@@ -427,7 +427,7 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
         let value_end = f[e..value_end]
             .find_any(&['。', '！', '？'])
             .map_or(value_end, |i| e + i);
-        if f[e..value_end].contains("报道") || f[e..value_end].contains("报导") {
+        if f[e..value_end].contains_any_of(&["报道", "报导"]) {
             continue;
         }
         c.end = range.start + value_end;
@@ -435,7 +435,7 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
         // (新华社记者 李明 摄 after 图片来源: the outlet without its 记者)
         if let Some(o) = c.organization.as_mut() {
             let kept = o.len()
-                - if o.ends_with("记者") || o.ends_with("記者") {
+                - if o.ends_with_any(&["记者", "記者"]) {
                     6
                 } else {
                     0
@@ -574,7 +574,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                         && n == 3
                     {
                         // Two-character name then text.
-                        if !(tf[two..].starts_with("报道") || tf[two..].starts_with("摄")) {
+                        if !tf[two..].starts_with_any(&["报道", "摄"]) {
                             break;
                         }
                         t.start..t.start + two

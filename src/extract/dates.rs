@@ -781,7 +781,7 @@ fn point_with(
             .all(|c| c.is_ascii_digit() || numbers::chinese_digit(c).is_some());
         // a year of the Republic of China (民国38年, 民國113年; 113年5月 alone in Taiwan's
         // news): 1911 + n
-        let roc = s[..j].ends_with("民国") || s[..j].ends_with("民國");
+        let roc = s[..j].ends_with_any(&["民国", "民國"]);
         if s[e..].starts_with('年') && (all_digits || roc) && !s[e..].starts_with("年级") {
             let after = e + '年'.len_utf8();
             let month_follows = int_at(s, after)
@@ -1736,10 +1736,7 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
                         k = me;
                     }
                 }
-            } else if s[k..].starts_with('整')
-                || s[k..].starts_with("钟")
-                || s[k..].starts_with("鐘")
-            {
+            } else if s[k..].starts_with('整') || s[k..].starts_with_any(&["钟", "鐘"]) {
                 k += '整'.len_utf8();
             }
             // A bare 三点 is too often "three points"; 0点一 is a decimal.

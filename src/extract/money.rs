@@ -673,8 +673,7 @@ pub fn find(doc: &Doc) -> Vec<Money> {
             } else if m.currency == "CNY" {
                 if f.contains("人民币")
                     || f.contains_any(&['¥', '￥'])
-                    || f.contains("RMB")
-                    || f.contains("CNY")
+                    || f.contains_any_of(&["RMB", "CNY"])
                 {
                     local = None;
                 } else if let Some(c) = &local {

@@ -1136,7 +1136,7 @@ pub fn find_with<'a>(doc: &Doc<'a>, people: &'a [Person], orgs: &'a [Entity]) ->
                 // a person, a few words and a colon before a quotation (杨秀英寄语道：“…”,
                 // 她看得很淡：“…”, 梁太话：「…」)
                 // (a name right before the colon opens its clause: 劝她：“…” is said to her)
-                None if (rest.starts_with("：“") || rest.starts_with("：「")) => {
+                None if rest.starts_with_any(&["：“", "：「"]) => {
                     speaker_ends_near(fold, pos, 4, |c| !"的上中里".contains(c), &persons)
                         .filter(|&e| e < pos || opens_clause(fold, e, &persons))
                         .map(|e| {
@@ -1416,7 +1416,7 @@ pub(crate) fn question_cue(s: &str) -> Option<usize> {
     while !s.is_char_boundary(n) {
         n -= 1;
     }
-    if !s[..n].contains("记者") && !s[..n].contains("主持人") {
+    if !s[..n].contains_any_of(&["记者", "主持人"]) {
         return None;
     }
     // (the colon, in the first 26 chars, before any other stop or comma)

@@ -2069,7 +2069,7 @@ impl<'a> Sentence<'a> {
                 && !self.lex.event_words.contains(self.s(k))
                 && !(k > 0 && self.adjacent(k - 1) && (self.is_mod(k - 1) || self.is_head(k - 1)))
                 && !(self.adjacent(k) && self.is_head(k + 1));
-            let government_word = self.s(k).ends_with("政府") || self.s(k).ends_with("当局");
+            let government_word = self.s(k).ends_with_any(&["政府", "当局"]);
             if standalone && government_word {
                 continue;
             }
@@ -2103,7 +2103,7 @@ impl<'a> Sentence<'a> {
             let mut j = k;
             // 有限公司, 股份有限公司: a registered company's name is a trade name of any words
             // (远航, 蓝天, 恒瑞) and a trade before the head
-            let company = self.s(k).ends_with("有限公司") || self.s(k).ends_with("有限责任公司");
+            let company = self.s(k).ends_with_any(&["有限公司", "有限责任公司"]);
             // (not a classifier or a pronoun: 一家|科技有限公司, 该|有限公司)
             let trade_name = |i: usize| {
                 company
@@ -2429,7 +2429,7 @@ impl<'a> Sentence<'a> {
                     });
             // a government (俄政府, 新政府, 克林顿政府, 人民政府) is no organisation name in the
             // People's Daily convention: the place in it is a place
-            let government = self.s(k).ends_with("政府") || self.s(k).ends_with("当局");
+            let government = self.s(k).ends_with_any(&["政府", "当局"]);
             // 战胜东道主法国队, 航线阿根廷航空公司: common nouns before the first proper
             // noun of the chain are the sentence's words, not the name's
             let mut j = j;
@@ -2803,7 +2803,7 @@ impl<'a> Sentence<'a> {
         // business after the bracket (百事（中国）投资有限公司) and a trade name of single
         // chars (百|事)
         for k in 4..n {
-            if !(self.s(k).ends_with("公司") || self.s(k).ends_with("集团")) {
+            if !self.s(k).ends_with_any(&["公司", "集团"]) {
                 continue;
             }
             // the closing bracket right before the head, or before one word of business
@@ -4867,7 +4867,7 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
         return end;
     }
     let noun = |i: usize| matches!(s.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun));
-    if org.ends_with("大学") || org.ends_with("学院") || org.ends_with('大') {
+    if org.ends_with_any(&["大学", "学院", "大"]) {
         // 哲学系, 化学|系
         if w.ends_with('系')
             && w.chars().count() >= 3

@@ -289,8 +289,7 @@ fn score_cue(s: &str, at: usize, end: usize) -> bool {
         || s[from..at].contains_any(&[
             '积', '積', '得', '满', '滿', '考', '扣', '获', '獲', '加', '分',
         ])
-        || s[from..at].contains("领先")
-        || s[from..at].contains("領先")
+        || s[from..at].contains_any_of(&["领先", "領先"])
 }
 
 /// A word table and its index by first char.

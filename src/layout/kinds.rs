@@ -251,8 +251,7 @@ fn is_closing_byline(f: &str) -> bool {
     inner.is_some_and(|t| {
         count_chars(t) <= 40
             && !t.contains_any(&['。', '，', '（', '('])
-            && (t.contains("记者")
-                || t.contains("通讯员")
+            && (t.contains_any_of(&["记者", "通讯员"])
                 || t.ends_with('电')
                 || t.ends_with('讯')
                 || compiled_by(t).is_some())
@@ -353,7 +352,7 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             ParagraphKind::Headline
         } else if count_chars(f) <= 40
             && !f.contains('。')
-            && (f.contains("发表于") || f.contains("发布于"))
+            && f.contains_any_of(&["发表于", "发布于"])
         {
             // the post's time and place under a WeChat title: 2023-06-15 08:30 发表于浙江
             ParagraphKind::Decoration

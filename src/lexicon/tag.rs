@@ -1119,10 +1119,7 @@ impl<'a> Sentence<'a> {
     /// count of things (四大, 五大): no organisation on their own.
     fn discipline_or_count(&self, k: usize) -> bool {
         let w = self.s(k);
-        ((w.ends_with('学') || w.ends_with("科学"))
-            && !w.ends_with("大学")
-            && !w.ends_with("中学")
-            && !w.ends_with("小学"))
+        ((w.ends_with('学') || w.ends_with("科学")) && !w.ends_with_any(&["大学", "中学", "小学"]))
             || w.chars().next().is_some_and(|c| {
                 matches!(
                     c,
@@ -4872,8 +4869,7 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
         if w.ends_with('系')
             && w.chars().count() >= 3
             && noun(e)
-            && !w.ends_with("体系")
-            && !w.ends_with("关系")
+            && !w.ends_with_any(&["体系", "关系"])
         {
             return s.toks[e].end;
         }

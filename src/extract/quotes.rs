@@ -1447,9 +1447,9 @@ pub(crate) fn question_cue(s: &str) -> Option<usize> {
 /// answer in two paragraphs). Each turn is a quote of its whole paragraph. Returns the
 /// turns' paragraphs.
 #[inline(never)]
-fn interview_answers<'n>(
+fn interview_answers(
     doc: &Doc,
-    persons: &[(Range<usize>, &'n str)],
+    persons: &[(Range<usize>, &str)],
     out: &mut Vec<Quote>,
 ) -> Vec<Range<usize>> {
     use crate::model::ParagraphKind as K;

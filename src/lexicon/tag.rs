@@ -3931,7 +3931,7 @@ fn appointments(
                 // (公司 or 集团 alone: the company the text is about, 聘任…为公司总裁)
                 .or_else(|| {
                     let bare = fold.get(at..t.start)?;
-                    bare.is_one_of(&["公司", "集团"]).then(|| at..t.start)
+                    bare.is_one_of(&["公司", "集团"]).then_some(at..t.start)
                 });
             if org.is_none() && t.start != at {
                 break;

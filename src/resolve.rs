@@ -500,7 +500,7 @@ const COMPANY_ENDS: &[&str] = &["公司", "集团", "科技", "控股", "股份"
 /// of the company the text names before the person: when it names exactly one, the role is
 /// that company's; otherwise the role keeps no organisation.
 fn the_company(x: &mut Extraction) {
-    let bare = |o: &str| matches!(o, "公司" | "集团");
+    let bare = |o: &str| o.is_one_of(&["公司", "集团"]);
     for i in 0..x.people.len() {
         let p = &x.people[i];
         if !p

@@ -427,7 +427,7 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
         let value_end = f[e..value_end]
             .find_any(&['。', '！', '？'])
             .map_or(value_end, |i| e + i);
-        if f[e..value_end].contains("报道") || f[e..value_end].contains("报导") {
+        if f[e..value_end].contains_any_of(&["报道", "报导"]) {
             continue;
         }
         c.end = range.start + value_end;
@@ -435,7 +435,7 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
         // (新华社记者 李明 摄 after 图片来源: the outlet without its 记者)
         if let Some(o) = c.organization.as_mut() {
             let kept = o.len()
-                - if o.ends_with("记者") || o.ends_with("記者") {
+                - if o.ends_with_any(&["记者", "記者"]) {
                     6
                 } else {
                     0
@@ -574,7 +574,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                         && n == 3
                     {
                         // Two-character name then text.
-                        if !(tf[two..].starts_with("报道") || tf[two..].starts_with("摄")) {
+                        if !tf[two..].starts_with_any(&["报道", "摄"]) {
                             break;
                         }
                         t.start..t.start + two
@@ -928,7 +928,7 @@ pub(crate) fn after_dateline(doc: &Doc, range: std::ops::Range<usize>) -> usize 
     if f[..d.lead].ends_any(&['（', '(']) && f[at..].starts_any(&['）', ')']) {
         at += f[at..].chars().next().map_or(0, char::len_utf8);
     }
-    if f[..d.lead].ends_with('据') || !(matches!(d.cue, "电" | "讯" | "消息") || bracketed) {
+    if f[..d.lead].ends_with('据') || !(d.cue.is_one_of(&["电", "讯", "消息"]) || bracketed) {
         return range.start;
     }
     at += skip(&f[at..]);
@@ -1003,7 +1003,7 @@ fn notice_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>
             let end = f[s..].find(|c: char| !is_han(c)).map_or(f.len(), |e| s + e);
             let name = &f[s..end];
             if !name.is_empty()
-                && !matches!(name, "互联网" | "网络" | "网友" | "网上")
+                && !name.is_one_of(&["互联网", "网络", "网友", "网上"])
                 && han_count(name).is_some_and(|n| n <= 12)
             {
                 out.push(Credit {
@@ -1061,7 +1061,7 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                     out.push(Credit {
                         start: at,
                         end: at + who.len() + verb.len(),
-                        role: if matches!(verb, "提供" | "供稿") {
+                        role: if verb.is_one_of(&["提供", "供稿"]) {
                             CreditRole::Source
                         } else {
                             CreditRole::Author

@@ -781,7 +781,7 @@ fn point_with(
             .all(|c| c.is_ascii_digit() || numbers::chinese_digit(c).is_some());
         // a year of the Republic of China (民国38年, 民國113年; 113年5月 alone in Taiwan's
         // news): 1911 + n
-        let roc = s[..j].ends_with("民国") || s[..j].ends_with("民國");
+        let roc = s[..j].ends_with_any(&["民国", "民國"]);
         if s[e..].starts_with('年') && (all_digits || roc) && !s[e..].starts_with("年级") {
             let after = e + '年'.len_utf8();
             let month_follows = int_at(s, after)
@@ -1248,7 +1248,7 @@ fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
     let word = s[j..].prefix_in(&["星期", "礼拜", "禮拜", "周", "週"])?;
     j += word.len();
     // 上周星期三, 下周的周一.
-    if off.is_some() && matches!(word, "周" | "週") {
+    if off.is_some() && word.is_one_of(&["周", "週"]) {
         let k = if s[j..].starts_with('的') {
             j + '的'.len_utf8()
         } else {
@@ -1736,10 +1736,7 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
                         k = me;
                     }
                 }
-            } else if s[k..].starts_with('整')
-                || s[k..].starts_with("钟")
-                || s[k..].starts_with("鐘")
-            {
+            } else if s[k..].starts_with('整') || s[k..].starts_with_any(&["钟", "鐘"]) {
                 k += '整'.len_utf8();
             }
             // A bare 三点 is too often "three points"; 0点一 is a decimal.
@@ -2130,10 +2127,7 @@ fn listed_day(s: &str, i: usize, last: Option<&Raw>, tw: bool) -> Option<Raw> {
         return None;
     }
     let gap = s.get(last.end..i)?.trim_any(&[' ', '\u{3000}']);
-    if !matches!(
-        gap,
-        "、" | "，" | "," | "和" | "及" | "与" | "以及" | "、和"
-    ) {
+    if !gap.is_one_of(&["、", "，", ",", "和", "及", "与", "以及", "、和"]) {
         return None;
     }
     let (f, e) = point(s, i, Some(named), tw)?;
@@ -3520,7 +3514,7 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
         // 周一（6月10日）: the weekday is the day in brackets after it, when they agree
         if let Some((k, wd)) = last_wd.take() {
             let bracketed = out.get(k).is_some_and(|w: &DateMention| {
-                matches!(&s[w.end..r.start], "（" | "(") && s[r.end..].starts_any(&['）', ')'])
+                s[w.end..r.start].is_one_of(&["（", "("]) && s[r.end..].starts_any(&['）', ')'])
             });
             let day = Date::parse_iso(&res.value).filter(|d| weekday(*d) == wd);
             if let (true, Some(_)) = (bracketed, day) {

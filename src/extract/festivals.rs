@@ -521,17 +521,14 @@ fn name_at(s: &str, at: usize, first: char) -> Option<(Fest, usize)> {
         if best.is_some_and(|(_, be)| be >= e) {
             continue;
         }
-        let ok = match need {
-            Strong => true,
-            Weak => AFTER_WEAK.iter().any(|a| folded_prefix(s, e, a).is_some()),
-            EndsClause => {
-                AFTER_WEAK.iter().any(|a| folded_prefix(s, e, a).is_some())
-                    || s[e..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !crate::text::is_han(c) && !c.is_alphanumeric())
-            }
-        };
+        // (a weak name and one that ends a clause both take a word of AFTER_WEAK: one loop)
+        let ok = matches!(need, Strong)
+            || AFTER_WEAK.iter().any(|a| folded_prefix(s, e, a).is_some())
+            || (matches!(need, EndsClause)
+                && s[e..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !crate::text::is_han(c) && !c.is_alphanumeric()));
         if !ok {
             continue;
         }

@@ -199,10 +199,7 @@ const YUAN_WORDS: &str = "旦月年素件首老宵代朝气氣器帅帥凶兇音
 /// Units that are worth one of the currency, with no currency of their own (元 块 蚊):
 /// spoken tails (角 分, 毛, 零X) may follow them.
 fn is_base_unit(word: &str) -> bool {
-    matches!(
-        word,
-        "元" | "圆" | "圓" | "块" | "塊" | "块钱" | "塊錢" | "蚊"
-    )
+    word.is_one_of(&["元", "圆", "圓", "块", "塊", "块钱", "塊錢", "蚊"])
 }
 
 /// The first two bytes of every prefix word, as a 1,024-bit set built at compile time:
@@ -416,7 +413,7 @@ fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
             if money_follows {
                 a.end += '钱'.len_utf8();
             }
-            a.currency = Some(if matches!(&s[at2..at2 + len], "毫" | "仙") {
+            a.currency = Some(if s[at2..at2 + len].is_one_of(&["毫", "仙"]) {
                 "HKD"
             } else {
                 "CNY"
@@ -673,13 +670,12 @@ pub fn find(doc: &Doc) -> Vec<Money> {
         let mut local: Option<String> = document_dollar(doc.fold).map(str::to_string);
         for m in &mut out {
             let f = &doc.fold[m.start..m.end];
-            if matches!(m.currency.as_str(), "TWD" | "HKD" | "MOP") {
+            if m.currency.as_str().is_one_of(&["TWD", "HKD", "MOP"]) {
                 local = Some(m.currency.clone());
             } else if m.currency == "CNY" {
                 if f.contains("人民币")
                     || f.contains_any(&['¥', '￥'])
-                    || f.contains("RMB")
-                    || f.contains("CNY")
+                    || f.contains_any_of(&["RMB", "CNY"])
                 {
                     local = None;
                 } else if let Some(c) = &local {

@@ -968,7 +968,7 @@ pub fn parse_whole(s: &str) -> Option<Numeral> {
         _ => (false, t),
     };
     // 半, 一半: a half.
-    if matches!(body, "半" | "一半") {
+    if body.is_one_of(&["半", "一半"]) {
         let mut n = Numeral::exact(if neg { -0.5 } else { 0.5 }, 0..body.len(), false);
         n.kind = NumeralKind::Fraction;
         return Some(n);

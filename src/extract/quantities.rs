@@ -289,8 +289,7 @@ fn score_cue(s: &str, at: usize, end: usize) -> bool {
         || s[from..at].contains_any(&[
             '积', '積', '得', '满', '滿', '考', '扣', '获', '獲', '加', '分',
         ])
-        || s[from..at].contains("领先")
-        || s[from..at].contains("領先")
+        || s[from..at].contains_any_of(&["领先", "領先"])
 }
 
 /// A word table and its index by first char.
@@ -928,10 +927,10 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         });
     let (word, kind) = match (measure, count) {
         // (an age is a measure: 46岁, 60岁以上, 年满18周岁)
-        (_, Some(c)) if matches!(c, "周岁" | "週歲") => (c, QuantityKind::Measure),
+        (_, Some(c)) if c.is_one_of(&["周岁", "週歲"]) => (c, QuantityKind::Measure),
         (Some(m), Some(c)) if c.len() > m.len() => (c, QuantityKind::Count),
         (Some(m), _) => (m, QuantityKind::Measure),
-        (None, Some(c)) if matches!(c, "岁" | "歲") => (c, QuantityKind::Measure),
+        (None, Some(c)) if c.is_one_of(&["岁", "歲"]) => (c, QuantityKind::Measure),
         (None, Some(c)) => (c, QuantityKind::Count),
         // 积36分, 领先2分, 满分120分: points of a table or an exam
         (None, None) if s[end..].starts_with('分') && score_cue(s, at, end) => {
@@ -944,7 +943,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         (None, None) => return bare_count(doc, at, end, &n),
     };
     // 二级市场, 三级医院, 四级响应: a grade, not a count
-    if matches!(word, "级" | "級")
+    if word.is_one_of(&["级", "級"])
         && !n.arabic
         && next_char(s, end + word.len()).is_some_and(is_han)
     {
@@ -968,7 +967,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     if t == "零" {
         return None;
     }
-    if matches!(word, "年" | "天" | "日" | "周" | "週") {
+    if word.is_one_of(&["年", "天", "日", "周", "週"]) {
         // 3年 is a duration; 三年级, 周年, 一天天 are not read; Chinese lone digits + 年 are
         // read by dates when they are years.
         let after = next_char(s, end + word.len());
@@ -1041,7 +1040,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     }
     let mut q = make(doc, at, q_end, n.value, n.max, word, kind, approx);
     // 零下四摄氏度: below zero.
-    if matches!(word, "摄氏度" | "℃" | "度") && s[..at].ends_with("零下") {
+    if word.is_one_of(&["摄氏度", "℃", "度"]) && s[..at].ends_with("零下") {
         q.start = at - "零下".len();
         q.text = doc.text[q.start..q.end].to_string();
         q.value = -q.value;
@@ -1049,14 +1048,13 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     }
     // 人 and 人次 name what they count; what follows is a verb (五人死亡).
     if kind == QuantityKind::Count
-        && !matches!(
-            word,
-            "人" | "人次" | "岁" | "歲" | "周岁" | "週歲" | "倍" | "周年" | "週年" | "分"
-        )
+        && !word.is_one_of(&[
+            "人", "人次", "岁", "歲", "周岁", "週歲", "倍", "周年", "週年", "分",
+        ])
     {
         // (a verbal measure before a verb counts actions: 中国政府两次组织)
         let (after, verb) = subject_after(doc, q_end);
-        let verbal = matches!(word, "次" | "回" | "遍" | "趟" | "场" | "場" | "起");
+        let verbal = word.is_one_of(&["次", "回", "遍", "趟", "场", "場", "起"]);
         q.subject = match (verb, verbal) {
             (false, _) => after.or_else(|| subject_before(doc, at, q_end, false)),
             (true, true) => None,
@@ -1367,10 +1365,9 @@ fn subject_before(doc: &Doc, start: usize, end: usize, verb_after: bool) -> Opti
     // 新开工项目比上月增加8个, 企业较去年增加1200户, 成交量环比增加150套: what is counted
     // stands before the comparison (none when the clause opens with it)
     if let Some(t) = toks.iter().find(|t| {
-        matches!(
-            &s[t.start..t.end],
-            "比" | "较" | "較" | "同比" | "环比" | "環比" | "相比" | "相较" | "相較"
-        )
+        s[t.start..t.end].is_one_of(&[
+            "比", "较", "較", "同比", "环比", "環比", "相比", "相较", "相較",
+        ])
     }) {
         end_at = t.start;
     }
@@ -1489,7 +1486,7 @@ fn leading_verb_end(
     })?;
     // 年, 月, 日 end a date (3月完成项目15个) or a span (单日最高处理量); first in the
     // clause, they are "monthly" (，月产能达到4万片).
-    if matches!(w, "年" | "月" | "日" | "月份")
+    if w.is_one_of(&["年", "月", "日", "月份"])
         && !s[..at]
             .chars()
             .next_back()

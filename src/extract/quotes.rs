@@ -306,7 +306,7 @@ fn antecedent(doc: &Doc, at: usize, people: &[(Range<usize>, &str)]) -> Option<S
 /// adverb after (梁太話, 她又指), not in 电话, 一席话, 手指.
 #[inline(never)]
 fn right_after_speaker(fold: &str, at: usize, v: &str, persons: &[(Range<usize>, &str)]) -> bool {
-    if !matches!(v, "话" | "指") {
+    if !v.is_one_of(&["话", "指"]) {
         return true;
     }
     // (a verb before 指 says it with it: 孫玉菡回應指，…, 她批评指)
@@ -397,7 +397,7 @@ fn subject_before_adverbial(
         .chain(pronoun);
     for (s0, e0) in first.filter(|&(_, e0)| e0 < at) {
         if adverbial_between(fold, e0, at) {
-            if matches!(&fold[s0..e0], "他" | "她") {
+            if fold[s0..e0].is_one_of(&["他", "她"]) {
                 if let Some(n) = antecedent(doc, s0, people) {
                     return Some((n, s0));
                 }
@@ -476,7 +476,7 @@ fn speaker_before(
     {
         return None;
     }
-    if matches!(&fold[start..end], "他" | "她") {
+    if fold[start..end].is_one_of(&["他", "她"]) {
         if let Some(n) = antecedent(doc, start, people) {
             return Some((n, start));
         }
@@ -1136,7 +1136,7 @@ pub fn find_with<'a>(doc: &Doc<'a>, people: &'a [Person], orgs: &'a [Entity]) ->
                 // a person, a few words and a colon before a quotation (杨秀英寄语道：“…”,
                 // 她看得很淡：“…”, 梁太话：「…」)
                 // (a name right before the colon opens its clause: 劝她：“…” is said to her)
-                None if (rest.starts_with("：“") || rest.starts_with("：「")) => {
+                None if rest.starts_with_any(&["：“", "：「"]) => {
                     speaker_ends_near(fold, pos, 4, |c| !"的上中里".contains(c), &persons)
                         .filter(|&e| e < pos || opens_clause(fold, e, &persons))
                         .map(|e| {
@@ -1416,7 +1416,7 @@ pub(crate) fn question_cue(s: &str) -> Option<usize> {
     while !s.is_char_boundary(n) {
         n -= 1;
     }
-    if !s[..n].contains("记者") && !s[..n].contains("主持人") {
+    if !s[..n].contains_any_of(&["记者", "主持人"]) {
         return None;
     }
     // (the colon, in the first 26 chars, before any other stop or comma)
@@ -1447,9 +1447,9 @@ pub(crate) fn question_cue(s: &str) -> Option<usize> {
 /// answer in two paragraphs). Each turn is a quote of its whole paragraph. Returns the
 /// turns' paragraphs.
 #[inline(never)]
-fn interview_answers<'n>(
+fn interview_answers(
     doc: &Doc,
-    persons: &[(Range<usize>, &'n str)],
+    persons: &[(Range<usize>, &str)],
     out: &mut Vec<Quote>,
 ) -> Vec<Range<usize>> {
     use crate::model::ParagraphKind as K;
@@ -1465,9 +1465,6 @@ fn interview_answers<'n>(
     };
     let mut turns = Vec::new();
     let interviewee = interviewee(doc, persons, first.range.start);
-    let mut known: Vec<&'n str> = persons.iter().map(|(_, n)| *n).collect();
-    known.sort_unstable();
-    known.dedup();
     // the speaker and verb of the last turn, and the paragraphs since that have no cue
     let mut last: Option<(Option<String>, String)> = None;
     let mut pending: Vec<Range<usize>> = Vec::new();
@@ -1482,7 +1479,7 @@ fn interview_answers<'n>(
             if matches!(c, '。' | '？' | '！' | '?')
                 && at < p.range.end
                 && (question_cue(&fold[at..p.range.end]).is_some()
-                    || speaker_and_colon(doc, persons, &known, at, p.range.end).is_some())
+                    || speaker_and_colon(doc, persons, at, p.range.end).is_some())
             {
                 parts.push(from..at);
                 from = at;
@@ -1498,7 +1495,7 @@ fn interview_answers<'n>(
             if let Some(colon) = question_cue(rest) {
                 let (vs, ve) = (start, start + colon);
                 let label = &fold[vs..ve];
-                let speaker = if matches!(label, "问" | "Q") {
+                let speaker = if label.is_one_of(&["问", "Q"]) {
                     None
                 } else {
                     // a person the bracket names, else the label as written
@@ -1519,7 +1516,7 @@ fn interview_answers<'n>(
                         let ve = start + label.len() - 3;
                         Some((interviewee.map(str::to_string), start..ve, ve))
                     }
-                    _ => speaker_and_colon(doc, persons, &known, start, p.end)
+                    _ => speaker_and_colon(doc, persons, start, p.end)
                         .map(|(name, vs, ve)| (Some(name.to_string()), vs..ve, ve)),
                 }
             };
@@ -1570,12 +1567,12 @@ fn turn_quote(doc: &Doc, r: Range<usize>, speaker: &Option<String>, verb: &str) 
 
 /// A person's name that opens a paragraph at `start`, then a colon (李新海：…), maybe after
 /// their title (市粮食局局长许建华：…): the name, and where the colon starts (twice: the verb
-/// is the colon). The name is a mention of the tagger's, or one of `known`'s (the names
-/// of the text, sorted) as it ends the label (高建国：, the tagger reading 高|建国 there).
+/// is the colon). The name is a mention of the tagger's, or the name of one of `persons`
+/// as it ends the label (高建国：, the tagger reading 高|建国 there; sought one by one, not
+/// in a sorted copy: a sort of `&str` was a copy of quicksort, 8.5 KB in the wasm module).
 fn speaker_and_colon<'n>(
     doc: &Doc,
     persons: &[(Range<usize>, &'n str)],
-    known: &[&'n str],
     start: usize,
     end: usize,
 ) -> Option<(&'n str, usize, usize)> {
@@ -1587,13 +1584,13 @@ fn speaker_and_colon<'n>(
         .filter(|&(_, c)| matches!(c, '：' | ':'))
         .map(|(i, _)| start + i)?;
     let short = |s0: usize| doc.fold[start..s0].chars().count() <= MAX_DESCRIPTION;
-    // (`persons` is sorted by end: the names that end at the colon)
+    // (`persons` is sorted by end, then start: the first name that ends at the colon and
+    // passes is the one that starts first)
     let from = persons.partition_point(|(r, _)| r.end < colon);
     if let Some((_, name)) = persons[from..]
         .iter()
         .take_while(|(r, _)| r.end == colon)
-        .filter(|(r, _)| r.start >= start && short(r.start))
-        .min_by_key(|(r, _)| r.start)
+        .find(|(r, _)| r.start >= start && short(r.start))
     {
         return Some((name, colon, colon));
     }
@@ -1601,8 +1598,8 @@ fn speaker_and_colon<'n>(
     label
         .char_indices()
         .filter(|&(i, _)| short(start + i) && label[i..].chars().nth(1).is_some())
-        .find_map(|(i, _)| known.binary_search(&&label[i..]).ok())
-        .map(|k| (known[k], colon, colon))
+        .find_map(|(i, _)| persons.iter().find(|(_, n)| *n == &label[i..]))
+        .map(|&(_, n)| (n, colon, colon))
 }
 
 /// How an interviewee's answer opens its paragraph when it does not name them.

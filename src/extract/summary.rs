@@ -131,8 +131,7 @@ pub fn from_parts(
             let deadline = d.end_value.is_some()
                 || after.starts_any(&['前', '止'])
                 || after.starts_with("之前")
-                || before.ends_with("截止")
-                || before.ends_with("截止到");
+                || before.ends_with_any(&["截止", "截止到"]);
             figures[u].0 = figures[u].0.max(Some(d.start));
             figures[u].2 |= deadline;
         }

@@ -205,7 +205,11 @@ const CALL_AFTER: &[&str] = &[
 fn share_calls(f: &str) -> usize {
     let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
     let mut n = 0;
-    for (i, _) in f.match_indices("转发").chain(f.match_indices("点赞")) {
+    // (each char where either word starts: one shared search instead of two of a pattern)
+    for (i, _) in f
+        .char_indices()
+        .filter(|&(i, _)| f[i..].starts_with_any(&["转发", "点赞"]))
+    {
         let (before, after) = (&f[..i], &f[i + "转发".len()..]);
         let call = (edge(before.chars().next_back()) || before.ends_with_any(CALL_BEFORE))
             && (edge(after.chars().next()) || after.starts_with_any(CALL_AFTER));
@@ -247,8 +251,7 @@ fn is_closing_byline(f: &str) -> bool {
     inner.is_some_and(|t| {
         count_chars(t) <= 40
             && !t.contains_any(&['。', '，', '（', '('])
-            && (t.contains("记者")
-                || t.contains("通讯员")
+            && (t.contains_any_of(&["记者", "通讯员"])
                 || t.ends_with('电')
                 || t.ends_with('讯')
                 || compiled_by(t).is_some())
@@ -309,7 +312,7 @@ fn is_end_mark(f: &str) -> bool {
                 '）' | ')' | '】' | ']' | '〕' | '］' | '-' | '—' | '─' | '=' | '·'
             )
     });
-    matches!(t, "完" | "全文完" | "本文完") || t.eq_ignore_ascii_case("end")
+    t.is_one_of(&["完", "全文完", "本文完"]) || t.eq_ignore_ascii_case("end")
 }
 
 /// A date alone on a line, as a notice is dated under its issuer: 2024年6月5日, 二〇二四年六月五日.
@@ -349,7 +352,7 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             ParagraphKind::Headline
         } else if count_chars(f) <= 40
             && !f.contains('。')
-            && (f.contains("发表于") || f.contains("发布于"))
+            && f.contains_any_of(&["发表于", "发布于"])
         {
             // the post's time and place under a WeChat title: 2023-06-15 08:30 发表于浙江
             ParagraphKind::Decoration

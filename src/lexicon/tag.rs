@@ -546,7 +546,7 @@ fn case_party(fold: &str, at: usize) -> Option<RoleHit> {
 pub fn names_own_body(title: &str) -> bool {
     title.strip_suffix("部长").is_some_and(|b| {
         let b = b.trim_start_any(&['原', '前']);
-        b.chars().nth(1).is_some() && !b.ends_with('副') && !matches!(b, "代理" | "常务")
+        b.chars().nth(1).is_some() && !b.ends_with('副') && !b.is_one_of(&["代理", "常务"])
     })
 }
 
@@ -757,7 +757,7 @@ fn starts_congress_numeral(b: &[u8]) -> bool {
 
 /// Dots that join the parts of a transliterated name.
 fn is_name_dot(s: &str) -> bool {
-    matches!(s, "·" | "•" | "・" | "‧" | "᛫" | "∙")
+    s.is_one_of(&["·", "•", "・", "‧", "᛫", "∙"])
 }
 
 struct Sentence<'a> {
@@ -872,7 +872,7 @@ impl<'a> Sentence<'a> {
             if self.single_char(k)
                 && (self.lex.org_words.get(self.joined(k - 1, k)) == Some(&OrgWord::Not)
                     || (self.single_char(k - 1)
-                        && matches!(self.s(k - 1), "后" | "前" | "里" | "内" | "外")))
+                        && self.s(k - 1).is_one_of(&["后", "前", "里", "内", "外"])))
             {
                 return false;
             }
@@ -891,7 +891,7 @@ impl<'a> Sentence<'a> {
             // 所剩, 所犯, 所处, 香港会在: 所, 处 and 会 before a verb or a function word are
             // no heads
             Some(OrgWord::Head)
-                if matches!(s, "所" | "处" | "会")
+                if s.is_one_of(&["所", "处", "会"])
                     // (委|会 is a committee whatever follows: 安|委|会|发出)
                     && !(s == "会" && k > 0 && self.s(k - 1) == "委")
                     && k + 1 < self.toks.len()
@@ -900,20 +900,7 @@ impl<'a> Sentence<'a> {
                         self.toks[k + 1].pos(),
                         Some(Pos::Verb | Pos::Function | Pos::Pronoun | Pos::Adj | Pos::Numeral)
                     )
-                    && !matches!(
-                        self.s(k + 1),
-                        "的" | "和"
-                            | "与"
-                            | "及"
-                            | "在"
-                            | "是"
-                            | "于"
-                            | "将"
-                            | "也"
-                            | "已"
-                            | "还"
-                            | "都"
-                    ) =>
+                    && !self.s(k + 1).is_one_of(&["的", "和", "与", "及", "在", "是", "于", "将", "也", "已", "还", "都"]) =>
             {
                 return false
             }
@@ -1066,7 +1053,7 @@ impl<'a> Sentence<'a> {
                 && self.adjacent(k)
                 && (self.in_title[k + 1]
                     || self.saying(k + 1)
-                    || matches!(self.s(k + 1), "同志" | "先生" | "女士")))
+                    || self.s(k + 1).is_one_of(&["同志", "先生", "女士"])))
     }
 
     /// The first token of an ordinal that ends before token `q`: 第 and numerals (第|二|十),
@@ -1101,7 +1088,7 @@ impl<'a> Sentence<'a> {
             ])
             && (self.toks[k - 1].kind == Kind::Digits
                 || matches!(self.toks[k - 1].pos(), Some(Pos::Numeral))
-                || matches!(self.s(k - 1), "这" | "那" | "哪" | "每" | "某" | "几" | "各")
+                || self.s(k - 1).is_one_of(&["这", "那", "哪", "每", "某", "几", "各"])
                 // a name that took the number (郑弘九|段执白: 九段 is a rank)
                 || (self.toks[k - 1].kind == Kind::Name && self.s(k - 1).ends_any(&['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两'])))
     }
@@ -1132,10 +1119,7 @@ impl<'a> Sentence<'a> {
     /// count of things (四大, 五大): no organisation on their own.
     fn discipline_or_count(&self, k: usize) -> bool {
         let w = self.s(k);
-        ((w.ends_with('学') || w.ends_with("科学"))
-            && !w.ends_with("大学")
-            && !w.ends_with("中学")
-            && !w.ends_with("小学"))
+        ((w.ends_with('学') || w.ends_with("科学")) && !w.ends_with_any(&["大学", "中学", "小学"]))
             || w.chars().next().is_some_and(|c| {
                 matches!(
                     c,
@@ -1159,17 +1143,16 @@ impl<'a> Sentence<'a> {
     fn named_after_person(&self, p: usize, head: usize) -> bool {
         self.toks[p].kind == Kind::Word(Pos::PersonWord)
             && !self.single_char(p)
-            && matches!(
-                self.s(head),
-                "公司"
-                    | "集团"
-                    | "集团公司"
-                    | "有限公司"
-                    | "股份有限公司"
-                    | "银行"
-                    | "基金会"
-                    | "汽车公司"
-            )
+            && self.s(head).is_one_of(&[
+                "公司",
+                "集团",
+                "集团公司",
+                "有限公司",
+                "股份有限公司",
+                "银行",
+                "基金会",
+                "汽车公司",
+            ])
     }
 
     /// Tokens k..e spelled as a name the segmenter cut across words: a surname and one or
@@ -1216,10 +1199,7 @@ impl<'a> Sentence<'a> {
         if (self.toks[k].pos() == Some(Pos::Place)
             && !self.single_char(k)
             && !(e > k + 1 && len >= 4 && w.chars().all(is_translit)))
-            || matches!(
-                last,
-                "前" | "代" | "原" | "副" | "新" | "老" | "是" | "有" | "在"
-            )
+            || last.is_one_of(&["前", "代", "原", "副", "新", "老", "是", "有", "在"])
             || w.ends_any(&['宫', '寺', '庙', '馆', '桥', '塔'])
         {
             return false;
@@ -1241,7 +1221,8 @@ impl<'a> Sentence<'a> {
             // (于 is a surname as often as a preposition; 和, 都 are rarely names)
             // (nor 曾 "once" or 何 "what" after a title: 主任|曾|君|介绍 is Zeng Jun,
             // 秘书长|何|平 He Ping)
-            let surname_after_title = matches!(piece, "曾" | "何") && k > 0 && self.in_title[k - 1];
+            let surname_after_title =
+                piece.is_one_of(&["曾", "何"]) && k > 0 && self.in_title[k - 1];
             if i == k
                 && matches!(t.pos(), Some(Pos::Function | Pos::Pronoun))
                 && piece != "于"
@@ -1325,7 +1306,7 @@ impl<'a> Sentence<'a> {
 
     /// Tokens j..=k end in 网 and stand in a list of such items (人情网、金钱网、权力网和家族网).
     fn list_of_nets(&self, j: usize, k: usize) -> bool {
-        let mark = |i: usize| matches!(self.s(i), "、" | "和" | "与" | "及");
+        let mark = |i: usize| self.s(i).is_one_of(&["、", "和", "与", "及"]);
         (j >= 2 && mark(j - 1) && self.s(j - 2) == "网")
             || (k + 2 < self.toks.len()
                 && mark(k + 1)
@@ -1371,7 +1352,7 @@ impl<'a> Sentence<'a> {
                         && self.s(i).chars().all(|c| is_translit(c) && c != '万')))
                 && !self.admin_level(i)
                 // (not a particle or a word of position: 钳制|着|学校, 前|店|后|厂)
-                && !matches!(self.s(i), "着" | "了" | "过" | "前" | "后" | "上" | "下" | "里" | "内" | "外")
+                && !self.s(i).is_one_of(&["着", "了", "过", "前", "后", "上", "下", "里", "内", "外"])
         };
         let mut r = k;
         while r > 0 && k - r < 4 && self.adjacent(r - 1) && loose(r - 1) {
@@ -1427,10 +1408,7 @@ impl<'a> Sentence<'a> {
                 Kind::Word(Pos::Noun | Pos::Other | Pos::Numeral) | Kind::Unknown
             )
             // (not a level of division, nor a word of going to: 调|往|塔县)
-            && !matches!(
-                self.s(k - 1),
-                "省" | "市" | "县" | "州" | "国" | "往" | "至" | "赴" | "抵" | "到"
-            )
+            && !self.s(k - 1).is_one_of(&["省", "市", "县", "州", "国", "往", "至", "赴", "抵", "到"])
             && self.s(k).len() == 6
             && self.lex.places.get(self.s(k)).is_some_and(|p| {
                 p.full.is_some() && matches!(p.level, super::PlaceLevel::County)
@@ -1472,7 +1450,7 @@ impl<'a> Sentence<'a> {
     /// segmenter read with the 为 of an appointment (任命|周敏为|市卫生健康委员会主任).
     fn ends_name(&self, k: usize) -> bool {
         let w = self.s(k);
-        matches!(w, "地处" | "位于" | "任命" | "参观")
+        w.is_one_of(&["地处", "位于", "任命", "参观"])
             || (self.toks[k].kind == Kind::Name
                 && w.ends_with('为')
                 && k > 0
@@ -1515,10 +1493,10 @@ impl<'a> Sentence<'a> {
     /// 甲|Ｂ, 乙|A: a league's letter after 甲 or 乙 (甲Ｂ俱乐部, 甲A球队), no club's name.
     fn league(&self, k: usize) -> bool {
         self.toks[k].kind == Kind::Latin
-            && matches!(self.s(k), "A" | "B" | "Ａ" | "Ｂ")
+            && self.s(k).is_one_of(&["A", "B", "Ａ", "Ｂ"])
             && k > 0
             && self.adjacent(k - 1)
-            && matches!(self.s(k - 1), "甲" | "乙")
+            && self.s(k - 1).is_one_of(&["甲", "乙"])
     }
 
     fn is_mod(&self, k: usize) -> bool {
@@ -1547,7 +1525,7 @@ impl<'a> Sentence<'a> {
         if e == 0 || e >= n || !self.adjacent(e - 1) {
             return false;
         }
-        let e = if matches!(self.s(e), "”" | "」" | "’") && e + 1 < n && self.adjacent(e) {
+        let e = if self.s(e).is_one_of(&["”", "」", "’"]) && e + 1 < n && self.adjacent(e) {
             e + 1
         } else {
             e
@@ -1558,10 +1536,7 @@ impl<'a> Sentence<'a> {
         let ill = w == "病" && e + 1 < n && self.adjacent(e) && self.s(e + 1) == "了";
         (w.starts_with_any(THING_AFTER)
             && !ill
-            && !matches!(
-                w,
-                "奖励" | "奖赏" | "病逝" | "病故" | "病重" | "病倒" | "病危"
-            ))
+            && !w.is_one_of(&["奖励", "奖赏", "病逝", "病故", "病重", "病倒", "病危"]))
             || (w.chars().count() >= 2 && w.ends_any(&['病', '症']))
     }
 
@@ -1570,13 +1545,13 @@ impl<'a> Sentence<'a> {
     fn admin_level(&self, k: usize) -> bool {
         // the government of a bare level before a unit of its own (市政府|办公厅, 省政府|新闻办:
         // the People's Daily marks 市政府新闻处): a level as 市 is
-        if matches!(
-            self.s(k),
-            "省政府" | "市政府" | "县政府" | "区政府" | "乡政府" | "镇政府"
-        ) {
+        if self
+            .s(k)
+            .is_one_of(&["省政府", "市政府", "县政府", "区政府", "乡政府", "镇政府"])
+        {
             return k + 1 < self.toks.len() && self.adjacent(k) && self.is_head(k + 1);
         }
-        matches!(self.s(k), "省" | "市" | "县" | "区" | "乡" | "镇" | "村")
+        self.s(k).is_one_of(&["省", "市", "县", "区", "乡", "镇", "村"])
             && !self.in_title[k]
             // (not a char of a word the segmenter cut: 上|市|公司; nor a rank: 乡|局|级)
             && !(k > 0 && self.adjacent(k - 1) && self.single_char(k - 1) && matches!(self.toks[k - 1].kind, Kind::Word(p) if p != Pos::Function))
@@ -1647,9 +1622,9 @@ impl<'a> Sentence<'a> {
             if matches!(
                 self.toks[j - 1].kind,
                 Kind::Word(Pos::Numeral | Pos::Pronoun)
-            ) || matches!(b, "家" | "个" | "某" | "各" | "每" | "支" | "所")
+            ) || b.is_one_of(&["家", "个", "某", "各", "每", "支", "所"])
                 // (two fields joined inside the name: 探月|与|航天工程中心)
-                || matches!(b, "与" | "和" | "及")
+                || b.is_one_of(&["与", "和", "及"])
                 || (self.toks[j - 1].kind == Kind::Word(Pos::Function) && !self.single_char(j - 1))
             {
                 return None;
@@ -1657,7 +1632,7 @@ impl<'a> Sentence<'a> {
         }
         // (a single-char verb may not start the name, nor a dateline's 讯: 本报讯|广东…集团)
         while j < e
-            && (self.toks[j].kind == Kind::Word(Pos::Verb) || matches!(self.s(j), "讯" | "电"))
+            && (self.toks[j].kind == Kind::Word(Pos::Verb) || self.s(j).is_one_of(&["讯", "电"]))
         {
             j += 1;
         }
@@ -1909,20 +1884,10 @@ impl<'a> Sentence<'a> {
                         // (自然, 国际: words the dictionary files as function words)
                         Kind::Word(Pos::Function) => {
                             w.chars().count() >= 2
-                                && !matches!(
-                                    w,
-                                    "以及"
-                                        | "或者"
-                                        | "并且"
-                                        | "而且"
-                                        | "以后"
-                                        | "之间"
-                                        | "之后"
-                                        | "由于"
-                                        | "对于"
-                                        | "关于"
-                                        | "通过"
-                                )
+                                && !w.is_one_of(&[
+                                    "以及", "或者", "并且", "而且", "以后", "之间", "之后", "由于",
+                                    "对于", "关于", "通过",
+                                ])
                         }
                         Kind::Unknown | Kind::Name => true,
                         _ => false,
@@ -2028,7 +1993,7 @@ impl<'a> Sentence<'a> {
                 && (self.in_title[k + 1]
                     || (k > 0
                         && self.s(k - 1) == "据"
-                        && matches!(self.s(k + 1), "报道" | "报导" | "消息")))
+                        && self.s(k + 1).is_one_of(&["报道", "报导", "消息"])))
             {
                 out.push(k..k + 1);
                 continue;
@@ -2101,7 +2066,7 @@ impl<'a> Sentence<'a> {
                 && !self.lex.event_words.contains(self.s(k))
                 && !(k > 0 && self.adjacent(k - 1) && (self.is_mod(k - 1) || self.is_head(k - 1)))
                 && !(self.adjacent(k) && self.is_head(k + 1));
-            let government_word = self.s(k).ends_with("政府") || self.s(k).ends_with("当局");
+            let government_word = self.s(k).ends_with_any(&["政府", "当局"]);
             if standalone && government_word {
                 continue;
             }
@@ -2112,7 +2077,7 @@ impl<'a> Sentence<'a> {
                 // 第二届|全国人民代表大会
                 let mut j = k;
                 if j >= 2
-                    && matches!(self.s(j - 1), "届" | "次")
+                    && self.s(j - 1).is_one_of(&["届", "次"])
                     && self.adjacent(j - 1)
                     && !self.cup_after(k)
                 {
@@ -2135,15 +2100,14 @@ impl<'a> Sentence<'a> {
             let mut j = k;
             // 有限公司, 股份有限公司: a registered company's name is a trade name of any words
             // (远航, 蓝天, 恒瑞) and a trade before the head
-            let company = self.s(k).ends_with("有限公司") || self.s(k).ends_with("有限责任公司");
+            let company = self.s(k).ends_with_any(&["有限公司", "有限责任公司"]);
             // (not a classifier or a pronoun: 一家|科技有限公司, 该|有限公司)
             let trade_name = |i: usize| {
                 company
                     && !self.in_title[i]
-                    && !matches!(
-                        self.s(i),
-                        "家" | "个" | "该" | "这" | "那" | "此" | "其" | "本"
-                    )
+                    && !self
+                        .s(i)
+                        .is_one_of(&["家", "个", "该", "这", "那", "此", "其", "本"])
                     && (self.toks[i].kind == Kind::Word(Pos::PersonWord)
                         || (self.single_char(i)
                             && matches!(self.toks[i].kind, Kind::Word(p) if p != Pos::Function && p != Pos::Pronoun)))
@@ -2177,7 +2141,7 @@ impl<'a> Sentence<'a> {
                 }
                 // 市|住|建|局, 区|教|体|局: a bureau abbreviated to single chars after a bare
                 // level; the chars between are its field (住房和城乡建设局)
-                if j == k && self.single_char(k) && matches!(self.s(k), "局" | "委" | "办" | "厅")
+                if j == k && self.single_char(k) && self.s(k).is_one_of(&["局", "委", "办", "厅"])
                 {
                     let mut i = j;
                     while i > 0
@@ -2221,7 +2185,7 @@ impl<'a> Sentence<'a> {
                     && self.chars(j - 1, j - 1) == 2
                     && (!self.single_char(j - 2) || trade_name(j - 2))
                     // verbs that take an organisation as their object (彭珮云|当选|中国人口学会)
-                    && !matches!(self.s(j - 1), "当选" | "担任" | "出任" | "加入" | "参加" | "访问" | "考察" | "会见" | "成立" | "组建" | "支持" | "代表" | "领导" | "退出" | "进入" | "离开" | "来到" | "前往" | "地处" | "位于" | "成为" | "作为" | "属于" | "拥有" | "参观")
+                    && !self.s(j - 1).is_one_of(&["当选", "担任", "出任", "加入", "参加", "访问", "考察", "会见", "成立", "组建", "支持", "代表", "领导", "退出", "进入", "离开", "来到", "前往", "地处", "位于", "成为", "作为", "属于", "拥有", "参观"])
                     // (nor the verb after a place in 在…中: 在巴金家中|介绍|文学馆)
                     && !self.locative_before(j - 2)
                     // (nor a verb with a direction, 频道|传到|监测中心, 送往, 交给)
@@ -2246,7 +2210,7 @@ impl<'a> Sentence<'a> {
                     && j >= 2
                     && self.adjacent(j - 1)
                     && self.adjacent(j - 2)
-                    && matches!(self.s(j - 1), "及" | "与" | "和")
+                    && self.s(j - 1).is_one_of(&["及", "与", "和"])
                     && self.s(k).ends_with_any(&[
                         "局",
                         "署",
@@ -2264,7 +2228,7 @@ impl<'a> Sentence<'a> {
                                 && !self.in_title[i]
                                 && (i == k || !self.is_head(i)))
                     })
-                    && !(j >= 3 && matches!(self.s(j - 3), "、" | "和" | "及" | "与" | "，"))
+                    && !(j >= 3 && self.s(j - 3).is_one_of(&["、", "和", "及", "与", "，"]))
                 {
                     joined = true;
                     j -= 2;
@@ -2279,7 +2243,9 @@ impl<'a> Sentence<'a> {
                 && j < k
                 && self.adjacent(k - 1)
                 && self.org_word(k - 1) == Some(OrgWord::Industry)
-                && matches!(self.s(k), "公司" | "总公司" | "集团" | "集团公司" | "银行")
+                && self
+                    .s(k)
+                    .is_one_of(&["公司", "总公司", "集团", "集团公司", "银行"])
             {
                 if let Some(r) = self.brand_run(k - 1) {
                     j = r;
@@ -2289,7 +2255,7 @@ impl<'a> Sentence<'a> {
             // 三|毛|集团: a trade name cut into single chars right before a company's head
             // (no verb among them, a broken word: 贩|毒|集团, 传|销|公司; a name's char or a
             // numeral in them)
-            if j == k && matches!(self.s(k), "公司" | "集团" | "集团公司" | "总公司") {
+            if j == k && self.s(k).is_one_of(&["公司", "集团", "集团公司", "总公司"]) {
                 if let Some(r) = self.brand_run(k).filter(|&r| {
                     (r..k).all(|i| !matches!(self.toks[i].pos(), Some(Pos::Verb | Pos::VerbNoun)))
                         && (r..k).any(|i| {
@@ -2372,20 +2338,13 @@ impl<'a> Sentence<'a> {
             };
             let country_and_head = k == j + 1
                 && match place_level {
-                    Some(super::PlaceLevel::Country) => matches!(
-                        self.s(k),
-                        "公司"
-                            | "企业"
-                            | "部队"
-                            | "工厂"
-                            | "大学"
-                            | "球队"
-                            | "军队"
-                            | "政党"
-                            | "铁路"
-                            | "汽车"
-                    ),
-                    Some(_) => matches!(self.s(k), "企业" | "部队" | "工厂" | "球队" | "军队"),
+                    Some(super::PlaceLevel::Country) => self.s(k).is_one_of(&[
+                        "公司", "企业", "部队", "工厂", "大学", "球队", "军队", "政党", "铁路",
+                        "汽车",
+                    ]),
+                    Some(_) => self
+                        .s(k)
+                        .is_one_of(&["企业", "部队", "工厂", "球队", "军队"]),
                     None => false,
                 };
             let agency = state_agency
@@ -2404,12 +2363,12 @@ impl<'a> Sentence<'a> {
                 });
             // 港台, 澳台: Hong Kong (Macau) and Taiwan, not a station
             let pair_of_places =
-                self.s(k) == "台" && k == j + 1 && matches!(self.s(j), "港" | "澳");
+                self.s(k) == "台" && k == j + 1 && self.s(j).is_one_of(&["港", "澳"]);
             // 法|所|产: a one-char abbreviation and a one-char head are two words, no name
             let two_chars = single
                 && j + 1 == k
                 && self.single_char(j)
-                && matches!(self.s(k), "所" | "处" | "会" | "部" | "局");
+                && self.s(k).is_one_of(&["所", "处", "会", "部", "局"]);
             // 金钱网、权力网和家族网: networks of a list are no websites, named or not
             let nets = self.s(k) == "网" && self.list_of_nets(j, k);
             // 第三大|银行|国民银行: a name in apposition to its head word is one
@@ -2452,7 +2411,7 @@ impl<'a> Sentence<'a> {
                             && self.chars(j, k - 1) >= 2)
                     || heads >= 2
                     // a ministry named by its field alone, cut into words: 对外|贸易|经济|合作|部
-                    || (matches!(self.s(k), "部" | "局" | "署" | "厅")
+                    || (self.s(k).is_one_of(&["部", "局", "署", "厅"])
                         && self.chars(j, k - 1) >= 4
                         && (j..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun)) && !self.single_char(i)))
                     } else {
@@ -2467,7 +2426,7 @@ impl<'a> Sentence<'a> {
                     });
             // a government (俄政府, 新政府, 克林顿政府, 人民政府) is no organisation name in the
             // People's Daily convention: the place in it is a place
-            let government = self.s(k).ends_with("政府") || self.s(k).ends_with("当局");
+            let government = self.s(k).ends_with_any(&["政府", "当局"]);
             // 战胜东道主法国队, 航线阿根廷航空公司: common nouns before the first proper
             // noun of the chain are the sentence's words, not the name's
             let mut j = j;
@@ -2524,7 +2483,7 @@ impl<'a> Sentence<'a> {
             // 第二届|全国人民代表大会, 第五|中学: an ordinal starts the name
             if ok && !government {
                 let mut q = j;
-                if q > 0 && self.adjacent(q - 1) && matches!(self.s(q - 1), "届" | "次") {
+                if q > 0 && self.adjacent(q - 1) && self.s(q - 1).is_one_of(&["届", "次"]) {
                     q -= 1;
                 }
                 if let Some(r) = self.ordinal_before(q).filter(|_| !self.cup_after(k)) {
@@ -2553,7 +2512,7 @@ impl<'a> Sentence<'a> {
                 let town = |i: usize| {
                     i + 1 < k
                         && matches!(self.toks[i].kind, Kind::Name | Kind::Unknown)
-                        && matches!(self.s(i + 1), "镇" | "乡" | "村")
+                        && self.s(i + 1).is_one_of(&["镇", "乡", "村"])
                         && self.adjacent(i)
                 };
                 while j + 1 < k && place(j) && (division(j + 1) || town(j + 1)) && self.adjacent(j)
@@ -2640,31 +2599,10 @@ impl<'a> Sentence<'a> {
                 ) || (self.single_char(h)
                     && h > b
                     && matches!(t.kind, Kind::Word(Pos::PersonWord | Pos::Verb | Pos::Adj))
-                    && !matches!(
-                        self.s(h),
-                        "是" | "为"
-                            | "有"
-                            | "在"
-                            | "到"
-                            | "对"
-                            | "向"
-                            | "把"
-                            | "被"
-                            | "将"
-                            | "从"
-                            | "由"
-                            | "给"
-                            | "让"
-                            | "使"
-                            | "说"
-                            | "称"
-                            | "要"
-                            | "会"
-                            | "能"
-                            | "来"
-                            | "去"
-                            | "等"
-                    ));
+                    && !self.s(h).is_one_of(&[
+                        "是", "为", "有", "在", "到", "对", "向", "把", "被", "将", "从", "由",
+                        "给", "让", "使", "说", "称", "要", "会", "能", "来", "去", "等",
+                    ]));
                 if self.in_title[h] || !nounish || self.ends_name(h) {
                     break;
                 }
@@ -2745,7 +2683,7 @@ impl<'a> Sentence<'a> {
         }
         // a team named after its sponsor, cut into single chars: (四川)全|兴|队, 前|卫|寰|岛|队
         for k in 1..n {
-            if self.in_title[k] || !matches!(self.s(k), "队" | "男队" | "女队") {
+            if self.in_title[k] || !self.s(k).is_one_of(&["队", "男队", "女队"]) {
                 continue;
             }
             let loose = |i: usize| {
@@ -2759,48 +2697,19 @@ impl<'a> Sentence<'a> {
                         self.toks[i].pos(),
                         Some(Pos::Function | Pos::Pronoun | Pos::Time)
                     )
-                    && !matches!(
-                        self.s(i),
-                        "的" | "和"
-                            | "与"
-                            | "是"
-                            | "在"
-                            | "了"
-                            | "为"
-                            | "把"
-                            | "被"
-                            | "对"
-                            | "向"
-                            | "同"
-                            | "能"
-                            | "会"
-                            | "要"
-                            | "将"
-                            | "可"
-                    )
+                    && !self.s(i).is_one_of(&[
+                        "的", "和", "与", "是", "在", "了", "为", "把", "被", "对", "向", "同",
+                        "能", "会", "要", "将", "可",
+                    ])
             };
             // 派队, 组队, 带队, 率队, 领队, 归队: a verb with its object, no team name
             if k > 0
                 && self.adjacent(k - 1)
                 && self.s(k) == "队"
-                && matches!(
-                    self.s(k - 1),
-                    "派" | "组"
-                        | "带"
-                        | "率"
-                        | "领"
-                        | "入"
-                        | "归"
-                        | "离"
-                        | "建"
-                        | "整"
-                        | "进"
-                        | "回"
-                        | "随"
-                        | "跟"
-                        | "主"
-                        | "客"
-                )
+                && self.s(k - 1).is_one_of(&[
+                    "派", "组", "带", "率", "领", "入", "归", "离", "建", "整", "进", "回", "随",
+                    "跟", "主", "客",
+                ])
             {
                 continue;
             }
@@ -2815,13 +2724,11 @@ impl<'a> Sentence<'a> {
             // 两个队, 这支队: a count of teams, not a name
             // (全|兴 is a sponsor; 全|队 is the whole team; 波|尔|多 is a name, 多|队 many)
             let quantifier = |i: usize| {
-                matches!(
-                    self.s(i),
-                    "个" | "支" | "名" | "只" | "各" | "本" | "该" | "全" | "多" | "些"
-                )
+                self.s(i)
+                    .is_one_of(&["个", "支", "名", "只", "各", "本", "该", "全", "多", "些"])
             };
             let counted = (k > j && quantifier(k - 1))
-                || (k > j && quantifier(j) && !matches!(self.s(j), "全" | "多"))
+                || (k > j && quantifier(j) && !self.s(j).is_one_of(&["全", "多"]))
                 || (!place && is_numeral(self.s(j)));
             // a country's or a city's team: 牙买加|队
             let place_team = k == j && place && self.s(k) == "队";
@@ -2835,10 +2742,14 @@ impl<'a> Sentence<'a> {
         // a company named by a transliteration cut into single chars (劳|拉|公司, 休|斯|公司)
         for k in 2..n {
             if self.in_title[k]
-                || !matches!(
-                    self.s(k),
-                    "公司" | "集团" | "集团公司" | "有限公司" | "银行" | "汽车公司"
-                )
+                || !self.s(k).is_one_of(&[
+                    "公司",
+                    "集团",
+                    "集团公司",
+                    "有限公司",
+                    "银行",
+                    "汽车公司",
+                ])
             {
                 continue;
             }
@@ -2889,14 +2800,14 @@ impl<'a> Sentence<'a> {
         // business after the bracket (百事（中国）投资有限公司) and a trade name of single
         // chars (百|事)
         for k in 4..n {
-            if !(self.s(k).ends_with("公司") || self.s(k).ends_with("集团")) {
+            if !self.s(k).ends_with_any(&["公司", "集团"]) {
                 continue;
             }
             // the closing bracket right before the head, or before one word of business
-            let close = if matches!(self.s(k - 1), "）" | ")") {
+            let close = if self.s(k - 1).is_one_of(&["）", ")"]) {
                 k - 1
             } else if k >= 5
-                && matches!(self.s(k - 2), "）" | ")")
+                && self.s(k - 2).is_one_of(&["）", ")"])
                 && !self.single_char(k - 1)
                 && matches!(self.toks[k - 1].pos(), Some(Pos::Noun | Pos::VerbNoun))
             {
@@ -2904,7 +2815,7 @@ impl<'a> Sentence<'a> {
             } else {
                 continue;
             };
-            if !matches!(self.s(close - 2), "（" | "(")
+            if !self.s(close - 2).is_one_of(&["（", "("])
                 || self.toks[close - 1].kind != Kind::Word(Pos::Place)
                 || !(close - 3..k).all(|i| self.adjacent(i))
             {
@@ -2930,8 +2841,8 @@ impl<'a> Sentence<'a> {
         }
         // a listed company with its stock code: 贵州茅台（600519.SH）, 宁德时代(300750)
         for k in 1..n.saturating_sub(2) {
-            if !matches!(self.s(k), "（" | "(")
-                || !matches!(self.s(k + 2), "）" | ")")
+            if !self.s(k).is_one_of(&["（", "("])
+                || !self.s(k + 2).is_one_of(&["）", ")"])
                 || !is_stock_code(self.s(k + 1))
             {
                 continue;
@@ -2978,7 +2889,7 @@ impl<'a> Sentence<'a> {
             while e < n
                 && (e == k || self.adjacent(e - 1))
                 && self.toks[e].kind != Kind::Punct
-                && !matches!(self.s(e), "和" | "与" | "及")
+                && !self.s(e).is_one_of(&["和", "与", "及"])
             {
                 e += 1;
             }
@@ -3003,7 +2914,10 @@ impl<'a> Sentence<'a> {
                     )
             };
             let marks = |i: usize| {
-                i >= n || matches!(self.s(i), "、" | "，" | "和" | "与" | "及" | "；" | "。")
+                i >= n
+                    || self
+                        .s(i)
+                        .is_one_of(&["、", "，", "和", "与", "及", "；", "。"])
             };
             // the item's place: the chunk's first token, or a place after a verb or a function
             // word (球队有|北京|国安、)
@@ -3239,31 +3153,11 @@ impl<'a> Sentence<'a> {
                 || self.s(k - 1) == "党的");
         let usual_after = e < n
             && self.adjacent(e - 1)
-            && matches!(
-                self.s(e),
-                "精神"
-                    | "报告"
-                    | "以来"
-                    | "召开"
-                    | "提出"
-                    | "确定"
-                    | "明确"
-                    | "代表"
-                    | "文件"
-                    | "闭幕"
-                    | "开幕"
-                    | "期间"
-                    | "路线"
-                    | "决定"
-                    | "部署"
-                    | "胜利"
-                    | "强调"
-                    | "指出"
-                    | "以后"
-                    | "之后"
-                    | "前夕"
-                    | "前后"
-            );
+            && self.s(e).is_one_of(&[
+                "精神", "报告", "以来", "召开", "提出", "确定", "明确", "代表", "文件", "闭幕",
+                "开幕", "期间", "路线", "决定", "部署", "胜利", "强调", "指出", "以后", "之后",
+                "前夕", "前后",
+            ]);
         if !(party_before || (len >= 3 && usual_after)) {
             return None;
         }
@@ -3350,7 +3244,7 @@ impl<'a> Sentence<'a> {
                 let counted = s.ends_any(&['届', '次'])
                     && s.chars().count() > 1
                     && is_numeral(&s[..s.len() - '次'.len_utf8()]);
-                if matches!(s, "届" | "次" | "期" | "年") || counted {
+                if s.is_one_of(&["届", "次", "期", "年"]) || counted {
                     let mut q = p;
                     while q > 0
                         && self.adjacent(q - 1)
@@ -3385,7 +3279,7 @@ impl<'a> Sentence<'a> {
                     || (self.single_char(j)
                         && j > 0
                         && self.adjacent(j - 1)
-                        && (is_numeral(self.s(j - 1)) || matches!(self.s(j - 1), "各" | "多")))
+                        && (is_numeral(self.s(j - 1)) || self.s(j - 1).is_one_of(&["各", "多"])))
                     || (matches!(self.toks[j].kind, Kind::Word(Pos::Verb | Pos::Adj))
                         && !(self.single_char(j) && self.single_char(j + 1) && self.adjacent(j))))
             {
@@ -3458,12 +3352,7 @@ fn glued_relation<'a>(s: &Sentence<'a>, k: usize) -> Option<(char, &'a str)> {
     let w = s.s(k);
     let a = w.chars().next()?;
     let rest = &w[a.len_utf8()..];
-    let rel = |r: &str| {
-        matches!(
-            r,
-            "两国" | "双方" | "间" | "两军" | "建交" | "关系" | "首脑"
-        )
-    };
+    let rel = |r: &str| r.is_one_of(&["两国", "双方", "间", "两军", "建交", "关系", "首脑"]);
     let ok = (is_place_abbrev(a) || PAIR_ABBREV_SET.contains(a))
         && (rel(rest)
             || rest
@@ -3597,13 +3486,11 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
             };
             let strong = k + 1 < n
                 && (s.s(k + 1).is_one_of(PLACE_AFTER)
-                    || matches!(
-                        s.s(k + 1),
-                        "两国" | "间" | "之间" | "建交" | "首脑" | "关系" | "谈判"
-                    )
+                    || s.s(k + 1)
+                        .is_one_of(&["两国", "间", "之间", "建交", "首脑", "关系", "谈判"])
                     || (s.s(k + 1) == "两"
                         && k + 2 < n
-                        && matches!(s.s(k + 2), "国" | "军" | "党")));
+                        && s.s(k + 2).is_one_of(&["国", "军", "党"])));
             let prev_ab = k > 0 && s.adjacent(k - 1) && ab1(k - 1) && (!in_word(k - 1) || strong);
             let listed_ab = k >= 2 && s.s(k - 1) == "、" && ab1(k - 2);
             let relation_at = |i: usize| {
@@ -3815,26 +3702,20 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             });
         // 舟山|港, 宁波|舟山|港: a city's port (a port named by two cities whole); not a
         // road's name (紫金|港|路: 紫金 is a county)
+        let city = |i: usize| {
+            s.toks[i].kind == Kind::Word(Pos::Place)
+                && s.s(i).chars().count() >= 2
+                && !org_tok[i]
+                && s.lex
+                    .places
+                    .get(s.s(i))
+                    .is_some_and(|pl| pl.level == super::PlaceLevel::Prefecture)
+        };
         if suf == "港"
-            && s.toks[p].kind == Kind::Word(Pos::Place)
-            && s.s(p).chars().count() >= 2
-            && !org_tok[p]
-            && s.lex
-                .places
-                .get(s.s(p))
-                .is_some_and(|pl| pl.level == super::PlaceLevel::Prefecture)
+            && city(p)
             && !(k + 1 < s.toks.len() && s.adjacent(k) && s.s(k + 1).starts_with_any(ROAD_ENDS))
         {
-            let city = |i: usize| {
-                s.toks[i].kind == Kind::Word(Pos::Place)
-                    && s.s(i).chars().count() >= 2
-                    && !org_tok[i]
-                    && s.lex
-                        .places
-                        .get(s.s(i))
-                        .is_some_and(|pl| matches!(pl.level, super::PlaceLevel::Prefecture))
-            };
-            let j = if p > 0 && s.adjacent(p - 1) && city(p - 1) && city(p) {
+            let j = if p > 0 && s.adjacent(p - 1) && city(p - 1) {
                 p - 1
             } else {
                 p
@@ -3860,7 +3741,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         }
         // 邢台县|南|市|屯|村, 安义县|万|埠|镇: two or three single chars between a county or a
         // city and 村, 镇 or 乡 name a village or a town, whatever the segmenter took them for
-        if matches!(suf, "村" | "镇" | "乡") {
+        if suf.is_one_of(&["村", "镇", "乡"]) {
             let piece = |i: usize| {
                 s.single_char(i)
                     && !org_tok[i]
@@ -3931,7 +3812,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 && !org_tok[a]
                 && !s.in_title[a]
                 && !NOT_PLACE_STARTS.contains(s.s(a + 1))
-                && matches!(suf, "村" | "乡" | "镇")
+                && suf.is_one_of(&["村", "乡", "镇"])
         };
         if k - j == 1 && j > 0 && s.adjacent(j - 1) && positional_at(j - 1) {
             j -= 1;
@@ -3940,7 +3821,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         // a river named by one char the segmenter left alone: 桂|江, 浔|江, 延|河
         let river = k - j == 1
             && s.single_char(j)
-            && matches!(suf, "江" | "河")
+            && suf.is_one_of(&["江", "河"])
             && matches!(
                 s.toks[j].kind,
                 Kind::Unknown | Kind::Word(Pos::PersonWord | Pos::Abbrev)
@@ -3964,7 +3845,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         // must be a single char, a name or unknown
         // a village or a township may be named by one noun (书房|村, 桃花|村, 龙泉|乡) unless
         // the noun says what kind of village it is (示范村, 文明村, 贫困乡)
-        let named_by_noun = matches!(suf, "村" | "乡" | "镇")
+        let named_by_noun = suf.is_one_of(&["村", "乡", "镇"])
             && k - j == 1
             && matches!(s.toks[j].kind, Kind::Word(Pos::Noun | Pos::Proper))
             && s.s(j).chars().count() == 2
@@ -4050,7 +3931,7 @@ fn appointments(
                 // (公司 or 集团 alone: the company the text is about, 聘任…为公司总裁)
                 .or_else(|| {
                     let bare = fold.get(at..t.start)?;
-                    matches!(bare, "公司" | "集团").then(|| at..t.start)
+                    bare.is_one_of(&["公司", "集团"]).then_some(at..t.start)
                 });
             if org.is_none() && t.start != at {
                 break;
@@ -4344,7 +4225,7 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         let chars = s.chars(j, k - 1) + usize::from(numeral_road);
         let first_place = s.toks[j].kind == Kind::Word(Pos::Place)
             && !s.single_char(j)
-            && !matches!(s.s(j), "中国" | "中华" | "全国")
+            && !s.s(j).is_one_of(&["中国", "中华", "全国"])
             && !matches!(
                 s.lex.places.get(s.s(j)).map(|p| p.level),
                 Some(super::PlaceLevel::Country)
@@ -4386,10 +4267,10 @@ static LINE_ABBREV_SET: HanSet = HanSet::of(LINE_ABBREVS);
 /// token `k` is the line's word. The People's Daily marks such a line whole as a place
 /// (京沪铁路, 西康铁路); a country's network (中国|铁路, 美国|铁路) is none.
 fn line_by_abbrevs(s: &Sentence, k: usize, org_tok: &[bool]) -> Option<usize> {
-    if !matches!(
-        s.s(k),
-        "铁路" | "高速" | "高速公路" | "高铁" | "铁路线" | "城际铁路"
-    ) {
+    if !s
+        .s(k)
+        .is_one_of(&["铁路", "高速", "高速公路", "高铁", "铁路线", "城际铁路"])
+    {
         return None;
     }
     let abbrev = |c: char| is_place_abbrev(c) || LINE_ABBREV_SET.contains(c);
@@ -4596,10 +4477,8 @@ fn japanese_names(
             || s.saying(i)
             || s.s(i).is_one_of(HONORIFICS)
             || matches!(s.toks[i].pos(), Some(Pos::Function | Pos::Time))
-            || matches!(
-                s.s(i),
-                "的" | "在" | "和" | "与" | "等" | "是" | "今天" | "一行"
-            )
+            || s.s(i)
+                .is_one_of(&["的", "在", "和", "与", "等", "是", "今天", "一行"])
             || (s.s(i) == "一" && i + 1 < n && s.s(i + 1) == "行")
     };
     // a common word of two or more chars (会见, 参观, 正义; not 太郎, 阳子) is a given name
@@ -4707,7 +4586,7 @@ fn japanese_names(
                             && s.adjacent(i)
                             && (s.toks[i + 1].pos() == Some(Pos::Verb) || common(i + 1)))
                         || (s.toks[i + 1].pos() == Some(Pos::Function) && saying(i + 2))
-                        || matches!(s.s(i + 1), "：" | ":"));
+                        || s.s(i + 1).is_one_of(&["：", ":"]));
                 if i > k
                     && starts
                     && next_ok
@@ -4985,13 +4864,12 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
         return end;
     }
     let noun = |i: usize| matches!(s.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun));
-    if org.ends_with("大学") || org.ends_with("学院") || org.ends_with('大') {
+    if org.ends_with_any(&["大学", "学院", "大"]) {
         // 哲学系, 化学|系
         if w.ends_with('系')
             && w.chars().count() >= 3
             && noun(e)
-            && !w.ends_with("体系")
-            && !w.ends_with("关系")
+            && !w.ends_with_any(&["体系", "关系"])
         {
             return s.toks[e].end;
         }
@@ -5010,12 +4888,11 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
             break;
         }
         if s.s(i).ends_with_any(SUB_UNITS)
-            && !matches!(s.s(i), "部署" | "签署" | "连署")
+            && !s.s(i).is_one_of(&["部署", "签署", "连署"])
             && (i > e || s.s(i).chars().count() > 1)
-            && !matches!(
-                s.s(e),
-                "有关" | "相关" | "专门" | "下属" | "所属" | "其他" | "各" | "该"
-            )
+            && !s
+                .s(e)
+                .is_one_of(&["有关", "相关", "专门", "下属", "所属", "其他", "各", "该"])
         {
             return s.toks[i].end;
         }
@@ -5254,7 +5131,7 @@ fn titles_before(
                 .unwrap_or(0);
             // (a title after another's name before the 、 is that one's: 贺鹏飞|中将、
             // 海军副参谋长赵国钧)
-            if ti > 0 && person_tok[ti - 1] && matches!(s.s(p), "、" | "兼") {
+            if ti > 0 && person_tok[ti - 1] && s.s(p).is_one_of(&["、", "兼"]) {
                 break;
             }
             // 原|所长, 美国|前|总统: a former or acting holder's title is written with it
@@ -5274,7 +5151,7 @@ fn titles_before(
             }
             roles.push(t.clone());
             first_title = Some(ti);
-            if ti > 0 && matches!(s.s(ti - 1), "、" | "兼") {
+            if ti > 0 && s.s(ti - 1).is_one_of(&["、", "兼"]) {
                 p = ti - 1;
             } else {
                 break;
@@ -5292,7 +5169,7 @@ fn titles_before(
         } else if let Some(r) = org_by_end.get(&ti) {
             let mut start = r.start;
             // 鞍山钢铁/鞍钢股份: organisations joined by a slash
-            while start >= 2 && matches!(s.s(start - 1), "/" | "／") {
+            while start >= 2 && s.s(start - 1).is_one_of(&["/", "／"]) {
                 match org_by_end.get(&(start - 1)) {
                     Some(o) => start = o.start,
                     None => break,
@@ -5310,7 +5187,7 @@ fn titles_before(
                 org = Some(toks[ti - 1].start..toks[ti].start + first);
             } else if ti >= 2
                 && prev == &s.s(ti)[..first]
-                && matches!(prev, "局" | "署" | "处" | "厅")
+                && prev.is_one_of(&["局", "署", "处", "厅"])
                 && s.adjacent(ti - 2)
                 && s.chars(ti - 2, ti - 2) == 2
                 && matches!(toks[ti - 2].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
@@ -5402,11 +5279,11 @@ fn titles_before(
                 group_start = j;
             } else if ti > 0
                 && s.adjacent(ti - 1)
-                && matches!(s.s(ti - 1), "公司" | "集团")
+                && s.s(ti - 1).is_one_of(&["公司", "集团"])
                 && (ti == 1
                     || !s.adjacent(ti - 2)
                     || matches!(toks[ti - 2].kind, Kind::Punct)
-                    || matches!(s.s(ti - 2), "该" | "本"))
+                    || s.s(ti - 2).is_one_of(&["该", "本"]))
             {
                 // 公司|首席财务官: the company the text is about, found in the resolver
                 org = Some(toks[ti - 1].start..toks[ti - 1].end);
@@ -5469,13 +5346,11 @@ fn name_end(s: &Sentence, a: usize, b: usize) -> usize {
             let with_first = format!("{c}{}", &next[..first]);
             let particle = "曾将已在和与于被把对向也又还就都摄".contains(c)
                 // (马丁|赛后: after or before the match)
-                || (c == '赛' && matches!(next, "后" | "前"));
+                || (c == '赛' && next.is_one_of(&["后", "前"]));
             // (or a rank before a name the model made of what follows: 郑弘九|段执白)
             let count = "一二三四五六七八九十两多几".contains(c)
-                && (matches!(
-                    next,
-                    "段" | "次" | "下" | "个" | "人" | "名" | "届" | "年" | "天"
-                ) || (toks[b].kind == Kind::Name && next.starts_with('段')));
+                && (next.is_one_of(&["段", "次", "下", "个", "人", "名", "届", "年", "天"])
+                    || (toks[b].kind == Kind::Name && next.starts_with('段')));
             let rest = &next[first..];
             // (a verb of saying after the name is that, not the end of a word: 陈晓明|说
             // is no 陈晓 + 明说 "say plainly")
@@ -5521,7 +5396,7 @@ fn name_end(s: &Sentence, a: usize, b: usize) -> usize {
         && last_tok.kind == Kind::Name
         && s.chars(a, b - 1) >= 3
         && b < n
-        && matches!(s.s(b), "：" | ":" | "“" | "「")
+        && s.s(b).is_one_of(&["：", ":", "“", "「"])
     {
         if let Some(c) = s.fold[..end]
             .chars()
@@ -5859,7 +5734,7 @@ fn tag_sentence<'a>(
                     && !(s.s(k).chars().count() == 2
                         && k + 1 < n
                         && s.adjacent(k)
-                        && matches!(s.s(k + 1), "奖" | "奖项" | "节" | "电影节"))
+                        && s.s(k + 1).is_one_of(&["奖", "奖项", "节", "电影节"]))
                     // 余 after a number is "more than" (20|余家云计算企业)
                     && !(s.s(k).starts_with('余')
                         && k > 0
@@ -5867,7 +5742,7 @@ fn tag_sentence<'a>(
                         && matches!(toks[k - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral)))
                     && !s.s(k).ends_with('杯')
                     // a housing estate's name (文鼎苑|小区)
-                    && !(k + 1 < n && s.adjacent(k) && matches!(s.s(k + 1), "小区" | "公寓"))
+                    && !(k + 1 < n && s.adjacent(k) && s.s(k + 1).is_one_of(&["小区", "公寓"]))
                     && !s.place_and_army(k)
                     && !s.s(k).starts_with_any(NOT_NAME_STARTS)
                     && !(s.broken_word_before(k) && !s.name_context(k))
@@ -5892,7 +5767,7 @@ fn tag_sentence<'a>(
                         && s.adjacent(k)
                         && toks[k + 1].pos().is_some_and(|p| p.is_nounish())
                         && !s.in_title[k + 1]
-                        && !matches!(s.s(k + 1), "同志" | "先生" | "女士"))
+                        && !s.s(k + 1).is_one_of(&["同志", "先生", "女士"]))
             }
             // names jieba files as common nouns (唐家璇, 朱镕基): three chars spelled like a
             // name, right next to a title, a verb of saying or 同志
@@ -6080,7 +5955,7 @@ fn tag_sentence<'a>(
     // a name joined to a person by 与, 和, 同, 及 or 、 that the segmenter cut across words
     // (许|银川|与吴贵临, 由张|之|路、秦文君): spelled as a list item, between a function
     // word or punctuation and the joint
-    let conj = |i: usize| matches!(s.s(i), "与" | "和" | "同" | "及" | "、");
+    let conj = |i: usize| s.s(i).is_one_of(&["与", "和", "同", "及", "、"]);
     let edge_before = |k: usize| {
         k == 0
             || !s.adjacent(k - 1)
@@ -6145,7 +6020,7 @@ fn tag_sentence<'a>(
         // of a phrase before a title: 常副局长表示; not 但, 由: 由记者们评选)
         let phrase_start = k == 0 || !s.adjacent(k - 1) || toks[k - 1].kind == Kind::Punct;
         let adverb_ok =
-            matches!(w, "常" | "于" | "何") && phrase_start && s.in_title[k + 1] && !address;
+            w.is_one_of(&["常", "于", "何"]) && phrase_start && s.in_title[k + 1] && !address;
         // a name withheld by 某 (张某某, 被告人刘某): a surname that is also a measure word
         // is the surname there, and the char before is no word with it
         let masked = next == "某"
@@ -6180,7 +6055,7 @@ fn tag_sentence<'a>(
         // a former or acting holder's mark is the title's (原|董事长), and a unit's own
         // char before its head's title is the unit's (北美大洋洲司|司长, 财政司|司长)
         let title_part =
-            s.in_title[k + 1] && (matches!(w, "原" | "前" | "代" | "现") || next.starts_with(w));
+            s.in_title[k + 1] && (w.is_one_of(&["原", "前", "代", "现"]) || next.starts_with(w));
         // a one-char word before the surname may be a word with it (微|信|编辑)
         // (a preposition the tagger files otherwise is no part of a word: 当|汤|局长)
         let loose_before = k > 0
@@ -6189,28 +6064,10 @@ fn tag_sentence<'a>(
             && s.single_char(k - 1)
             && matches!(toks[k - 1].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
             && !matches!(toks[k - 1].pos(), Some(Pos::Function | Pos::Verb))
-            && !matches!(
-                s.s(k - 1),
-                "当" | "在"
-                    | "对"
-                    | "向"
-                    | "让"
-                    | "请"
-                    | "把"
-                    | "被"
-                    | "给"
-                    | "跟"
-                    | "和"
-                    | "与"
-                    | "同"
-                    | "由"
-                    | "为"
-                    | "据"
-                    | "令"
-                    | "使"
-                    | "叫"
-                    | "派"
-            );
+            && !s.s(k - 1).is_one_of(&[
+                "当", "在", "对", "向", "让", "请", "把", "被", "给", "跟", "和", "与", "同", "由",
+                "为", "据", "令", "使", "叫", "派",
+            ]);
         // a place's region or level is no surname (亚太|区|副主席, 广东|省|长)
         let place_suffix = k > 0
             && s.adjacent(k - 1)
@@ -6241,7 +6098,7 @@ fn tag_sentence<'a>(
         let ends = k + 1 == n
             || !s.adjacent(k)
             || toks[k + 1].kind == Kind::Punct
-            || matches!(s.s(k + 1), "的" | "名" | "先生" | "女士" | "同志");
+            || s.s(k + 1).is_one_of(&["的", "名", "先生", "女士", "同志"]);
         if ends {
             byte_people.push(toks[k].start..toks[k].end);
         }
@@ -6349,7 +6206,7 @@ fn tag_sentence<'a>(
     let mut named_companies: Vec<Range<usize>> = Vec::new();
     people.retain(|&(a, b)| {
         let company = b < n
-            && matches!(s.s(b), "公司" | "集团" | "集团公司")
+            && s.s(b).is_one_of(&["公司", "集团", "集团公司"])
             && s.adjacent(b - 1)
             && fold[toks[a].start..toks[b - 1].end].contains('·');
         if company {
@@ -6487,7 +6344,7 @@ fn tag_sentence<'a>(
         }
         // 北区|7|队, 东区|6|队: a league's division by a count of its teams, no district
         let division = k + 1 < n
-            && matches!(s.s(k), "东区" | "西区" | "南区" | "北区")
+            && s.s(k).is_one_of(&["东区", "西区", "南区", "北区"])
             && matches!(toks[k + 1].kind, Kind::Digits | Kind::Word(Pos::Numeral));
         // 山东|泰山: a club's name after its city, though a place's too
         let sponsor = org_tok[k]

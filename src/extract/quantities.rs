@@ -488,7 +488,8 @@ fn negative_left(s: &str, at: usize) -> Option<(usize, f64)> {
     let from = head
         .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
         .len();
-    let low: f64 = head[from..].parse().ok()?;
+    // (not str::parse: core's float tables are ~13 KB of the module)
+    let low = super::numbers::parse_decimal(&head[from..])?;
     Some((money::minus_before(s, from)?, low))
 }
 

@@ -6241,11 +6241,10 @@ fn tag_sentence<'a>(
     for &(a, b) in &people {
         person_tok[a..b].fill(true);
     }
-    for &(a, b) in &people {
-        // titles right before the name, separated by 、 or 兼 (董事长兼总裁), each group with
-        // the organisation written before it; a group may follow another after 、, with its
-        // own organisation (县委书记、县人大常委会主任李强)
-        let mut hits = titles_before(
+    // the titles before the token at `a`, with their organisations (one call for the names
+    // of whole tokens and for those found inside one)
+    let roles_at = |a: usize, role_orgs: &mut _| {
+        titles_before(
             &s,
             a,
             &title_by_end,
@@ -6253,8 +6252,14 @@ fn tag_sentence<'a>(
             &facilities,
             &org_tok,
             &person_tok,
-            &mut role_orgs,
-        );
+            role_orgs,
+        )
+    };
+    for &(a, b) in &people {
+        // titles right before the name, separated by 、 or 兼 (董事长兼总裁), each group with
+        // the organisation written before it; a group may follow another after 、, with its
+        // own organisation (县委书记、县人大常委会主任李强)
+        let mut hits = roles_at(a, &mut role_orgs);
         // a party to a case: 被告人叶某军
         if hits.is_empty() {
             hits.extend(case_party(fold, toks[a].start));
@@ -6300,16 +6305,7 @@ fn tag_sentence<'a>(
         // 经济部长|西村, 会长谷口清太郎; else the title alone, or 被告人周某)
         let a = toks.partition_point(|t| t.start < r.start);
         let mut roles = if a < n && toks[a].start == r.start {
-            titles_before(
-                &s,
-                a,
-                &title_by_end,
-                &org_by_end,
-                &facilities,
-                &org_tok,
-                &person_tok,
-                &mut role_orgs,
-            )
+            roles_at(a, &mut role_orgs)
         } else {
             Vec::new()
         };

@@ -1,6 +1,6 @@
 //! Derived tables for `src/lexicon` (words, places, names).
 //!
-//! Reads `data/words.txt`, `data/places.txt`, `data/people.txt`, `data/titles.txt`,
+//! Reads `data/words.txt` (then `data/news_words.txt`), `data/places.txt`, `data/people.txt`, `data/titles.txt`,
 //! `data/org_words.txt` and `data/event_words.txt` (the source of truth, unchanged) and merges them exactly as the
 //! lexicon used to at run time: the last line of a word wins, every place is a word with
 //! the part of speech `ns`, the stem of a prefecture-level `市` is a place, titles, event
@@ -73,6 +73,7 @@ struct W {
 
 pub fn run() {
     let words_txt = read("words.txt");
+    let news_txt = read("news_words.txt");
     let places_txt = read("places.txt");
     let titles_txt = read("titles.txt");
     let org_txt = read("org_words.txt");
@@ -82,7 +83,10 @@ pub fn run() {
     let mut words: HashMap<&str, W> = HashMap::new();
     let mut total_count = 0f64;
     let mut max_word_chars = 1usize;
-    for line in data_lines(&words_txt) {
+    // data/news_words.txt after words.txt; a word in both keeps words.txt's class and tag
+    let from_jieba = data_lines(&words_txt).count();
+    for (i, line) in data_lines(&words_txt).chain(data_lines(&news_txt)).enumerate() {
+        let listed = i < from_jieba;
         let mut f = line.split(' ');
         let Some(key) = f.next() else { continue };
         let mut cs = key.chars();
@@ -91,9 +95,14 @@ pub fn run() {
         let log_freq = b as f32 * std::f32::consts::LN_2;
         let pos = pos_letter(cs.as_str());
         for w in f.filter(|w| !w.is_empty()) {
-            total_count += f64::from(log_freq.exp());
+            // (the total is words.txt's alone: the news words do not shift every word's cost)
+            if listed {
+                total_count += f64::from(log_freq.exp());
+            }
             max_word_chars = max_word_chars.max(w.chars().count());
-            words.insert(w, W { class: b, pos });
+            if listed || !words.contains_key(w) {
+                words.insert(w, W { class: b, pos });
+            }
         }
     }
     // name → (level letter, full name)

@@ -22,3 +22,13 @@ fn news_words_are_not_cut_into_entities() {
     let places: Vec<&str> = x.locations.iter().map(|l| l.name.as_str()).collect();
     assert!(places.is_empty(), "{places:?}");
 }
+
+/// 十二时辰 (the day's twelve two-hour periods, in the title 《长安十二时辰》) is no time of
+/// day; 3日十二时 still is.
+#[test]
+fn twelve_double_hours_are_no_time() {
+    let x = run("由其作品改编的电视剧《长安十二时辰》曾获提名，剧中一天十二时辰都有戏。");
+    assert!(x.dates.is_empty(), "{:?}", x.dates.iter().map(|d| &d.text).collect::<Vec<_>>());
+    let x = run("会议于3日十二时开始。");
+    assert_eq!(x.dates.len(), 1);
+}

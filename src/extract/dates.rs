@@ -1711,6 +1711,10 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
         if (0..=24).contains(&h) && matches!(marker, Some('时' | '時' | '点' | '點')) {
             let m = marker.unwrap_or('时');
             let after = e + m.len_utf8();
+            // 十二时辰: the day's twelve two-hour periods (《长安十二时辰》), no hour
+            if s[after..].starts_with('辰') {
+                return (f, j);
+            }
             let mut k = after;
             let mut minute = None;
             let mut clear = matches!(m, '时' | '時');

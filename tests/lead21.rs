@@ -32,3 +32,11 @@ fn twelve_double_hours_are_no_time() {
     let x = run("会议于3日十二时开始。");
     assert_eq!(x.dates.len(), 1);
 }
+
+/// Market words (净买入, 全天) are words: 全天净 is no person.
+#[test]
+fn market_words_are_no_names() {
+    let x = run("北向资金全天净买入56.7亿元，主力资金净流出12亿元。");
+    assert!(x.people.is_empty(), "{:?}", x.people.iter().map(|p| &p.name).collect::<Vec<_>>());
+    assert_eq!(x.money.len(), 2);
+}

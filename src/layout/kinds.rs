@@ -248,6 +248,10 @@ const CONTROLS: &[&str] = &[
 ];
 
 fn is_page_control(f: &str) -> bool {
+    // (a row of buttons is short: no scan of a paragraph of text)
+    if f.len() > 90 {
+        return false;
+    }
     let mut control = false;
     for t in f.split(|c: char| {
         c.is_whitespace() || is_open_bracket(c) || "）)】]〕］：:|｜丨".contains(c)

@@ -65,6 +65,13 @@ pub fn run(input: &str, options: &Options) -> Extraction {
                 .map(|q| q.start..q.end),
         )
         .chain(x.money.iter().map(|m| m.start..m.end))
+        // (nor the label of a title line: 原标题：…)
+        .chain(doc.paragraphs.iter().filter_map(|p| {
+            let s = p.range.start;
+            (p.kind == crate::model::ParagraphKind::Headline
+                && doc.fold.get(s..)?.starts_with("原标题"))
+            .then(|| s..s + "原标题".len())
+        }))
         .collect();
     x.keywords = keywords::from_tags_with_people(&doc, &tags, people, &skip);
     x.summary = summary::from_parts(&doc, &x.keywords, &x.dates, &x.money);

@@ -45,6 +45,9 @@ const LABELS: &[(&str, CreditRole)] = &[
     ("作者", CreditRole::Author),
     ("文字", CreditRole::Author),
     ("采写", CreditRole::Reporter),
+    ("融媒体记者", CreditRole::Reporter),
+    ("全媒体记者", CreditRole::Reporter),
+    ("融媒记者", CreditRole::Reporter),
     ("记者", CreditRole::Reporter),
     ("通讯员", CreditRole::Contributor),
     ("供稿", CreditRole::Contributor),
@@ -405,7 +408,14 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
         {
             c.role = CreditRole::Photographer;
         } else if role == CreditRole::Source {
-            // 来源：新华社 央视体育: one credit per outlet.
+            // 来源：新华社 央视体育: one credit per outlet, up to the next field of the line
+            // (信息来源：市应急管理局 发布时间：2024-06-05 浏览次数：1352)
+            let lead = value.len() - value.trim_start_matches(is_sep).len();
+            let value_end = value[lead..]
+                .find_any(&['：', ':'])
+                .and_then(|k| value[..lead + k].rfind(char::is_whitespace))
+                .filter(|&k| k > lead)
+                .map_or(value_end, |k| e + k);
             for t in tokens(doc.fold, range.start + e..range.start + value_end) {
                 out.push(Credit {
                     start: if out.last().is_some_and(|o| o.start == c.start) {
@@ -997,7 +1007,7 @@ fn notice_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>
             return;
         }
     }
-    for cue in ["转载自", "来源于", "来源：", "来源:"] {
+    for cue in ["转载自", "来源于", "来源：", "来源:", "本文来自"] {
         if let Some(p) = f.find(cue) {
             let s = p + cue.len();
             let end = f[s..].find(|c: char| !is_han(c)).map_or(f.len(), |e| s + e);

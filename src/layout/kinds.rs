@@ -65,6 +65,7 @@ const PROMO: &[&str] = &[
     "「在看」",
     "\"在看\"",
     "让更多人看到",
+    "新闻报料",
 ];
 
 /// The cues of [`PROMO`] that head a list of links to other articles.
@@ -77,6 +78,7 @@ const LIST_HEADERS: &[&str] = &[
     "猜你喜欢",
     "热门推荐",
     "近期热文",
+    "相关新闻",
 ];
 
 /// A short promotional line that heads a list of links: ▼往期推荐▼, 推荐阅读：.
@@ -113,6 +115,8 @@ const DISCLAIMER: &[&str] = &[
     // (a health article's: 本文仅供科普参考，不作为诊疗依据)
     "仅供科普",
     "不作为诊疗",
+    // (a portal's over a reprinted article: 本文来自钱江晚报，仅代表作者观点)
+    "仅代表作者",
 ];
 
 /// The first chars of [`DISCLAIMER`] (a test checks them).
@@ -143,7 +147,7 @@ fn has_disclaimer_cues(f: &str, need: usize) -> bool {
             '如' => &[7],
             '联' => &[8],
             '不' => &[9, 14, 18, 23],
-            '仅' => &[10, 22],
+            '仅' => &[10, 22, 24],
             '未' => &[12],
             '禁' => &[13],
             '请' => &[15],
@@ -234,6 +238,76 @@ fn is_promo(f: &str) -> bool {
     };
     let found = PROMO.iter().filter(|p| f.contains(**p)).take(need).count();
     found >= need || found + share_calls(f) >= need
+}
+
+/// The buttons of a web page copied with its text (【纠错】, 举报, 收藏, 小字号,
+/// 【打印本页】【关闭窗口】, 分享到：微信 微博): a line of these words only.
+const CONTROLS: &[&str] = &[
+    "纠错", "我要纠错", "举报", "收藏", "评论", "点赞", "分享", "分享到", "小字号", "中字号",
+    "大字号", "字号", "打印", "打印本页", "关闭", "关闭窗口", "返回顶部", "相关新闻",
+];
+
+fn is_page_control(f: &str) -> bool {
+    // (a row of buttons is short: no scan of a paragraph of text)
+    if f.len() > 90 {
+        return false;
+    }
+    let mut control = false;
+    for t in f.split(|c: char| {
+        c.is_whitespace() || is_open_bracket(c) || "）)】]〕］：:|｜丨".contains(c)
+    }) {
+        if t.is_one_of(CONTROLS) {
+            control = true;
+        } else if !(t.is_empty() || t.is_one_of(&["微信", "微博", "朋友圈", "QQ", "QQ空间", "qq空间"])) {
+            return false;
+        }
+    }
+    control
+}
+
+/// A date of figures in `f`: a year of four digits, a mark and a digit (2024-06-15,
+/// 2024/6/15, 2024年06月15日).
+fn has_figure_date(f: &str) -> bool {
+    let mut run = 0;
+    let mut prev_year = false;
+    for c in f.chars() {
+        if prev_year && c.is_ascii_digit() {
+            return true;
+        }
+        prev_year = run == 4 && "-/年.".contains(c);
+        run = if c.is_ascii_digit() { run + 1 } else { 0 };
+    }
+    false
+}
+
+/// The stamp of a web page above its text: the date and time it was posted, alone
+/// (2024-06-15 08:30, 2024年6月15日 星期六, 2024-06-15 10:32·浙江) it is decoration; with
+/// the source or the outlet beside it (2024-06-15 08:30 来源：澎湃新闻, 发布时间：2024-06-15
+/// 来源：某县融媒体中心, 证券时报网 2024-06-15 15:30) a credit.
+fn page_stamp(f: &str) -> Option<ParagraphKind> {
+    let f = f.trim();
+    if count_chars(f) > 60 || f.contains_any(&['。', '，', '！', '？']) || !has_figure_date(f) {
+        return None;
+    }
+    let words = f
+        .chars()
+        .filter(|&c| crate::text::is_han(c) && !"年月日时分秒星期周一二三四五六七天更新发布间".contains(c))
+        .count();
+    let labelled = f.char_indices().any(|(i, _)| {
+        f[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_whitespace() || "|｜丨：:）)".contains(c))
+            && credit_label_at(f, i).is_some()
+    });
+    let before = f[..f.find(|c: char| c.is_ascii_digit()).unwrap_or(0)].trim();
+    if words == 0 || (words <= 3 && f.contains('·')) {
+        Some(ParagraphKind::Decoration)
+    } else if labelled || is_org(before) {
+        Some(ParagraphKind::Credit)
+    } else {
+        None
+    }
 }
 
 fn is_disclaimer(f: &str) -> bool {
@@ -370,7 +444,7 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             ParagraphKind::Credit
         } else if is_disclaimer(f) {
             ParagraphKind::Disclaimer
-        } else if is_promo(f) {
+        } else if is_promo(f) || is_page_control(f) {
             ParagraphKind::Promo
         } else {
             ParagraphKind::Body
@@ -479,6 +553,29 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
                     .any(|c| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(c))
             {
                 p.kind = ParagraphKind::Credit;
+            }
+        }
+    }
+    // The page's stamp above the text (2024-06-15 08:30 来源：澎湃新闻), and the outlet's
+    // name on the line over it (钱江晚报 / 2024-06-15 10:32), are not its title nor its lead.
+    for i in 0..n {
+        let f = fold.get(paras[i].range.clone()).unwrap_or_default();
+        if f.contains('。') {
+            break;
+        }
+        if paras[i].kind != ParagraphKind::Body {
+            continue;
+        }
+        if let Some(k) = page_stamp(f) {
+            paras[i].kind = k;
+            if let Some(j) = i.checked_sub(1).filter(|&j| {
+                let o = fold.get(paras[j].range.clone()).unwrap_or_default().trim();
+                paras[j].kind == ParagraphKind::Body
+                    && count_chars(o) <= 12
+                    && is_org(o)
+                    && paras[..j].iter().any(|p| p.kind == ParagraphKind::Body)
+            }) {
+                paras[j].kind = ParagraphKind::Credit;
             }
         }
     }

@@ -1558,6 +1558,22 @@ impl<'a> Sentence<'a> {
             && !(k + 1 < self.toks.len() && self.single_char(k + 1) && (self.s(k + 1).is_one_of(SINGLE_HEADS) || self.org_word(k + 1).is_some()))
     }
 
+    /// 后|壁|区|农会: a district, county or town whose name the segmenter cut into single
+    /// chars, its level right before an association's head (农会, 渔会, 商会): a place of
+    /// its own, the body its own.
+    fn cut_place_before(&self, i: usize, k: usize) -> bool {
+        i + 1 == k
+            && i >= 2
+            && self.s(i).is_one_of(&["区", "县", "市", "镇", "乡"])
+            && self.s(k).ends_with('会')
+            && (i - 2..i).all(|j| {
+                self.adjacent(j)
+                    && self.single_char(j)
+                    && !self.in_title[j]
+                    && matches!(self.toks[j].kind, Kind::Word(Pos::Noun | Pos::PersonWord | Pos::Other) | Kind::Unknown)
+            })
+    }
+
     fn is_specific(&self, k: usize) -> bool {
         // (普通 "ordinary", a proper noun to the dictionary: 普通|学校 is any school)
         if self.s(k) == "普通" {
@@ -2320,6 +2336,7 @@ impl<'a> Sentence<'a> {
                     || (self.s(k) == "组委会" && self.named_event(i))
                     || self.word_name_before_head(i, i + 1)
                     || self.foreign_name(i)
+                    || self.cut_place_before(i, k)
             })
                 // 国际|刑事|法院, 国际|问题|研究所: 国际 and a field before a head name the
                 // one international body of that field
@@ -4840,6 +4857,11 @@ const SUB_UNITS: &[&str] = &[
     "政治处",
     "署",
     "公署",
+    "支队",
+    "大队",
+    "中队",
+    "派出所",
+    "分局",
 ];
 
 /// The byte end of the organisation at tokens `r`, taken on over a sub-unit of it named
@@ -4860,10 +4882,20 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
     }) {
         return s.toks[e].start + unit.len();
     }
-    if s.in_title[e] {
+    // (a bureau's unit may be named by an abbreviation or a word for its officers:
+    // 公安局|交警|支队, 公安局|刑警|大队)
+    let bureau = org.ends_with('局');
+    let officers = bureau
+        && e + 1 < s.toks.len()
+        && s.adjacent(e)
+        && s.s(e + 1).is_one_of(&["支队", "大队", "中队"]);
+    if s.in_title[e] && !officers {
         return end;
     }
-    let noun = |i: usize| matches!(s.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun));
+    let noun = |i: usize| {
+        matches!(s.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
+            || (bureau && s.toks[i].kind == Kind::Word(Pos::Abbrev))
+    };
     if org.ends_with_any(&["大学", "学院", "大"]) {
         // 哲学系, 化学|系
         if w.ends_with('系')
@@ -4879,7 +4911,7 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
     }
     let mut i = e;
     while i < s.toks.len() && i - e < 4 && s.chars(e, i) <= 9 {
-        if s.in_title[i] || org_tok[i] {
+        if (s.in_title[i] && !(officers && i == e)) || org_tok[i] {
             break;
         }
         let single = s.single_char(i)
@@ -5268,6 +5300,27 @@ fn titles_before(
                 org = Some(toks[r.start].start..toks[ti].start + 3);
                 group_start = r.start;
             }
+        }
+        // 杭州市|农业|局长, 台南市|农业|局长: the head of a city's bureau named by its field,
+        // the bureau's char in the title: the bureau is the place, the field and that char
+        if org.is_none()
+            && head.len() == 6
+            && head.ends_with('长')
+            && head.starts_any(&['局', '厅', '署'])
+            && ti >= 2
+            && s.adjacent(ti - 1)
+            && s.adjacent(ti - 2)
+            && toks[ti - 1].kind == Kind::Word(Pos::Noun)
+            && s.chars(ti - 1, ti - 1) == 2
+            && !org_tok[ti - 1]
+            && !s.in_title[ti - 1]
+            && toks[ti - 2].kind == Kind::Word(Pos::Place)
+            && !s.single_char(ti - 2)
+        {
+            let r = toks[ti - 2].start..toks[ti].start + 3;
+            role_orgs.push(r.clone());
+            org = Some(r);
+            group_start = ti - 2;
         }
         // an organisation the rules above did not find, named by its last word before
         // the titles (中金公司|分析师, 海港队|主教练): the role's, and one of the text's

@@ -2006,13 +2006,49 @@ impl<'a> Sentence<'a> {
                 && self.s(k).len() >= 2
                 && self.s(k).bytes().any(|b| b.is_ascii_uppercase())
                 && self.adjacent(k)
-                && (self.in_title[k + 1]
+            {
+                // IDC|中国|分析师, 据|IDC|中国|统计: a company's arm in China is named so
+                let china = self.s(k + 1) == "中国"
+                    && k + 2 < n
+                    && self.adjacent(k + 1)
+                    && (self.in_title[k + 2]
+                        || self.saying(k + 2)
+                        || self.s(k + 2).is_one_of(&["的", "发布", "数据", "报告", "统计", "预测"])
+                        || (k > 0 && self.s(k - 1) == "据"));
+                if china {
+                    out.push(k..k + 2);
+                    continue;
+                }
+                if self.in_title[k + 1]
                     || (k > 0
                         && self.s(k - 1) == "据"
-                        && self.s(k + 1).is_one_of(&["报道", "报导", "消息"])))
-            {
-                out.push(k..k + 1);
-                continue;
+                        && self.s(k + 1).is_one_of(&["报道", "报导", "消息"]))
+                {
+                    // 华为|终端|BG, 华为|云|BU: a company's business group, named with the
+                    // company and its business (no organisation alone)
+                    if self.s(k).is_one_of(&["BG", "BU"]) {
+                        let mut j = k;
+                        while j > 0
+                            && k - j < 3
+                            && self.adjacent(j - 1)
+                            && !self.in_title[j - 1]
+                            && self.org_word(j - 1) != Some(OrgWord::Name)
+                            && matches!(self.toks[j - 1].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
+                        {
+                            j -= 1;
+                        }
+                        if j < k
+                            && j > 0
+                            && self.adjacent(j - 1)
+                            && self.org_word(j - 1) == Some(OrgWord::Name)
+                        {
+                            out.push(j - 1..k + 1);
+                        }
+                        continue;
+                    }
+                    out.push(k..k + 1);
+                    continue;
+                }
             }
             // a city's traffic police (济南|交警, 深圳|交警): the force, not a place and a job
             if self.s(k) == "交警"
@@ -6400,8 +6436,16 @@ fn tag_sentence<'a>(
             && orgs.iter().any(|r| {
                 r.len() == 2 && r.start + 1 == k && toks[r.start].pos() == Some(Pos::Place)
             });
+        // 麒麟|9030|芯片, 天玑|9400|处理器: a name with a model number and a product is the
+        // product's, no place
+        let model = k + 2 < n
+            && s.adjacent(k)
+            && s.adjacent(k + 1)
+            && matches!(toks[k + 1].kind, Kind::Digits | Kind::Latin)
+            && s.s(k + 2).starts_with_any(&["芯片", "处理器", "手机", "系列", "平板", "机型", "车型"]);
         if toks[k].kind == Kind::Word(Pos::Place)
             && !sponsor
+            && !model
             && s.s(k).chars().count() >= 2
             && !in_person(k)
             && !in_span(&suffixed, k)

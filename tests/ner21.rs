@@ -87,3 +87,19 @@ fn a_product_launch_is_an_event() {
         x.events
     );
 }
+
+#[test]
+fn a_bureau_named_by_two_fields_joined_by_and() {
+    let o = orgs("省发展改革委、省住房和城乡建设厅联合印发了实施方案。");
+    assert!(has(&o, "省住房和城乡建设厅"), "{o:?}");
+}
+
+#[test]
+fn a_branch_bureau_is_no_japanese_name() {
+    let x = run("珠海市公安局反诈骗中心会同福田分局经过半年侦查，将该团伙一举摧毁。");
+    assert!(
+        !x.people.iter().any(|p| p.name.contains("分局")),
+        "{:?}",
+        x.people
+    );
+}

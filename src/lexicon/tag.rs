@@ -2265,6 +2265,7 @@ impl<'a> Sentence<'a> {
                     && self.s(j - 1).is_one_of(&["及", "与", "和"])
                     && self.s(k).ends_with_any(&[
                         "局",
+                        "厅",
                         "署",
                         "中心",
                         "委员会",
@@ -2276,6 +2277,8 @@ impl<'a> Sentence<'a> {
                     && self.chars(j, k) <= 7
                     && (j - 2..=k).all(|i| {
                         i == j - 1
+                            // (the head may be an organisation word: 城乡|建设厅)
+                            || (i == k && self.toks[k].kind == Kind::Word(Pos::Org))
                             || (matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
                                 && !self.in_title[i]
                                 && (i == k || !self.is_head(i)))
@@ -4591,6 +4594,8 @@ fn japanese_names(
                     let given_ok = (k..=i).filter(|&t| s.toks[t].end > after).all(|t| {
                         !s.saying(t)
                             && !matches!(s.toks[t].pos(), Some(Pos::Function | Pos::Verb | Pos::Pronoun))
+                            // (nor an organisation's head: 福田|分局 is a police station)
+                            && !(t > k && s.is_head(t))
                             // (a one-char time word may be a given-name char: 谷口|清|太郎)
                             && !(s.toks[t].pos() == Some(Pos::Time) && !s.single_char(t))
                             && !(s.toks[t].pos() == Some(Pos::Numeral) && !s.single_char(t))

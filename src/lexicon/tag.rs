@@ -1558,6 +1558,22 @@ impl<'a> Sentence<'a> {
             && !(k + 1 < self.toks.len() && self.single_char(k + 1) && (self.s(k + 1).is_one_of(SINGLE_HEADS) || self.org_word(k + 1).is_some()))
     }
 
+    /// 后|壁|区|农会: a district, county or town whose name the segmenter cut into single
+    /// chars, its level right before an association's head (农会, 渔会, 商会): a place of
+    /// its own, the body its own.
+    fn cut_place_before(&self, i: usize, k: usize) -> bool {
+        i + 1 == k
+            && i >= 2
+            && self.s(i).is_one_of(&["区", "县", "市", "镇", "乡"])
+            && self.s(k).ends_with('会')
+            && (i - 2..i).all(|j| {
+                self.adjacent(j)
+                    && self.single_char(j)
+                    && !self.in_title[j]
+                    && matches!(self.toks[j].kind, Kind::Word(Pos::Noun | Pos::PersonWord | Pos::Other) | Kind::Unknown)
+            })
+    }
+
     fn is_specific(&self, k: usize) -> bool {
         // (普通 "ordinary", a proper noun to the dictionary: 普通|学校 is any school)
         if self.s(k) == "普通" {
@@ -1990,13 +2006,49 @@ impl<'a> Sentence<'a> {
                 && self.s(k).len() >= 2
                 && self.s(k).bytes().any(|b| b.is_ascii_uppercase())
                 && self.adjacent(k)
-                && (self.in_title[k + 1]
+            {
+                // IDC|中国|分析师, 据|IDC|中国|统计: a company's arm in China is named so
+                let china = self.s(k + 1) == "中国"
+                    && k + 2 < n
+                    && self.adjacent(k + 1)
+                    && (self.in_title[k + 2]
+                        || self.saying(k + 2)
+                        || self.s(k + 2).is_one_of(&["的", "发布", "数据", "报告", "统计", "预测"])
+                        || (k > 0 && self.s(k - 1) == "据"));
+                if china {
+                    out.push(k..k + 2);
+                    continue;
+                }
+                if self.in_title[k + 1]
                     || (k > 0
                         && self.s(k - 1) == "据"
-                        && self.s(k + 1).is_one_of(&["报道", "报导", "消息"])))
-            {
-                out.push(k..k + 1);
-                continue;
+                        && self.s(k + 1).is_one_of(&["报道", "报导", "消息"]))
+                {
+                    // 华为|终端|BG, 华为|云|BU: a company's business group, named with the
+                    // company and its business (no organisation alone)
+                    if self.s(k).is_one_of(&["BG", "BU"]) {
+                        let mut j = k;
+                        while j > 0
+                            && k - j < 3
+                            && self.adjacent(j - 1)
+                            && !self.in_title[j - 1]
+                            && self.org_word(j - 1) != Some(OrgWord::Name)
+                            && matches!(self.toks[j - 1].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
+                        {
+                            j -= 1;
+                        }
+                        if j < k
+                            && j > 0
+                            && self.adjacent(j - 1)
+                            && self.org_word(j - 1) == Some(OrgWord::Name)
+                        {
+                            out.push(j - 1..k + 1);
+                        }
+                        continue;
+                    }
+                    out.push(k..k + 1);
+                    continue;
+                }
             }
             // a city's traffic police (济南|交警, 深圳|交警): the force, not a place and a job
             if self.s(k) == "交警"
@@ -2213,6 +2265,7 @@ impl<'a> Sentence<'a> {
                     && self.s(j - 1).is_one_of(&["及", "与", "和"])
                     && self.s(k).ends_with_any(&[
                         "局",
+                        "厅",
                         "署",
                         "中心",
                         "委员会",
@@ -2224,6 +2277,8 @@ impl<'a> Sentence<'a> {
                     && self.chars(j, k) <= 7
                     && (j - 2..=k).all(|i| {
                         i == j - 1
+                            // (the head may be an organisation word: 城乡|建设厅)
+                            || (i == k && self.toks[k].kind == Kind::Word(Pos::Org))
                             || (matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
                                 && !self.in_title[i]
                                 && (i == k || !self.is_head(i)))
@@ -2320,6 +2375,7 @@ impl<'a> Sentence<'a> {
                     || (self.s(k) == "组委会" && self.named_event(i))
                     || self.word_name_before_head(i, i + 1)
                     || self.foreign_name(i)
+                    || self.cut_place_before(i, k)
             })
                 // 国际|刑事|法院, 国际|问题|研究所: 国际 and a field before a head name the
                 // one international body of that field
@@ -4538,6 +4594,8 @@ fn japanese_names(
                     let given_ok = (k..=i).filter(|&t| s.toks[t].end > after).all(|t| {
                         !s.saying(t)
                             && !matches!(s.toks[t].pos(), Some(Pos::Function | Pos::Verb | Pos::Pronoun))
+                            // (nor an organisation's head: 福田|分局 is a police station)
+                            && !(t > k && s.is_head(t))
                             // (a one-char time word may be a given-name char: 谷口|清|太郎)
                             && !(s.toks[t].pos() == Some(Pos::Time) && !s.single_char(t))
                             && !(s.toks[t].pos() == Some(Pos::Numeral) && !s.single_char(t))
@@ -4840,6 +4898,11 @@ const SUB_UNITS: &[&str] = &[
     "政治处",
     "署",
     "公署",
+    "支队",
+    "大队",
+    "中队",
+    "派出所",
+    "分局",
 ];
 
 /// The byte end of the organisation at tokens `r`, taken on over a sub-unit of it named
@@ -4860,10 +4923,20 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
     }) {
         return s.toks[e].start + unit.len();
     }
-    if s.in_title[e] {
+    // (a bureau's unit may be named by an abbreviation or a word for its officers:
+    // 公安局|交警|支队, 公安局|刑警|大队)
+    let bureau = org.ends_with('局');
+    let officers = bureau
+        && e + 1 < s.toks.len()
+        && s.adjacent(e)
+        && s.s(e + 1).is_one_of(&["支队", "大队", "中队"]);
+    if s.in_title[e] && !officers {
         return end;
     }
-    let noun = |i: usize| matches!(s.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun));
+    let noun = |i: usize| {
+        matches!(s.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
+            || (bureau && s.toks[i].kind == Kind::Word(Pos::Abbrev))
+    };
     if org.ends_with_any(&["大学", "学院", "大"]) {
         // 哲学系, 化学|系
         if w.ends_with('系')
@@ -4879,7 +4952,7 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
     }
     let mut i = e;
     while i < s.toks.len() && i - e < 4 && s.chars(e, i) <= 9 {
-        if s.in_title[i] || org_tok[i] {
+        if (s.in_title[i] && !(officers && i == e)) || org_tok[i] {
             break;
         }
         let single = s.single_char(i)
@@ -5268,6 +5341,27 @@ fn titles_before(
                 org = Some(toks[r.start].start..toks[ti].start + 3);
                 group_start = r.start;
             }
+        }
+        // 杭州市|农业|局长, 台南市|农业|局长: the head of a city's bureau named by its field,
+        // the bureau's char in the title: the bureau is the place, the field and that char
+        if org.is_none()
+            && head.len() == 6
+            && head.ends_with('长')
+            && head.starts_any(&['局', '厅', '署'])
+            && ti >= 2
+            && s.adjacent(ti - 1)
+            && s.adjacent(ti - 2)
+            && toks[ti - 1].kind == Kind::Word(Pos::Noun)
+            && s.chars(ti - 1, ti - 1) == 2
+            && !org_tok[ti - 1]
+            && !s.in_title[ti - 1]
+            && toks[ti - 2].kind == Kind::Word(Pos::Place)
+            && !s.single_char(ti - 2)
+        {
+            let r = toks[ti - 2].start..toks[ti].start + 3;
+            role_orgs.push(r.clone());
+            org = Some(r);
+            group_start = ti - 2;
         }
         // an organisation the rules above did not find, named by its last word before
         // the titles (中金公司|分析师, 海港队|主教练): the role's, and one of the text's
@@ -6347,8 +6441,16 @@ fn tag_sentence<'a>(
             && orgs.iter().any(|r| {
                 r.len() == 2 && r.start + 1 == k && toks[r.start].pos() == Some(Pos::Place)
             });
+        // 麒麟|9030|芯片, 天玑|9400|处理器: a name with a model number and a product is the
+        // product's, no place
+        let model = k + 2 < n
+            && s.adjacent(k)
+            && s.adjacent(k + 1)
+            && matches!(toks[k + 1].kind, Kind::Digits | Kind::Latin)
+            && s.s(k + 2).starts_with_any(&["芯片", "处理器", "手机", "系列", "平板", "机型", "车型"]);
         if toks[k].kind == Kind::Word(Pos::Place)
             && !sponsor
+            && !model
             && s.s(k).chars().count() >= 2
             && !in_person(k)
             && !in_span(&suffixed, k)

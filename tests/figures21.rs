@@ -59,3 +59,12 @@ fn an_adjective_or_ceng_before_a_verb_ends_what_is_counted() {
     let t = "此前的11月29日，两队曾在辽宁主场交手，当时辽宁队以101比99险胜。";
     assert_eq!(subject(t, "两队"), Some(None));
 }
+
+#[test]
+fn san_fen_qiu_is_a_shot_not_three_points() {
+    let t = "本土后卫贡献21分8次助攻，三分球11投6中；外援在三分线外连续得手，全场得到32分。";
+    let x = extract(t, &Options::default());
+    let qs: Vec<&str> = x.quantities.iter().map(|q| q.text.as_str()).collect();
+    assert!(qs.contains(&"32分"), "{qs:?}");
+    assert!(!qs.iter().any(|q| q.starts_with('三')), "{qs:?}");
+}

@@ -275,12 +275,13 @@ const LEADING_VERBS: &[&str] = &[
 
 /// Whether the 分 after the numeral `at..end` counts points: a word of scoring within the
 /// six chars before it (积, 得, 领先, 满分, 考, 扣, 获, 加, 分值从120分调整为), and no
-/// digit, 之 or 钱 after it.
+/// digit, 之, 钱 or 球/线 (三分球, 三分线: the shot, not points) after it.
 #[inline(never)]
 fn score_cue(s: &str, at: usize, end: usize) -> bool {
     let after = &s[end + '分'.len_utf8()..];
-    if after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '之' | '钱' | '錢' | '秒'))
-    {
+    if after.starts_with(|c: char| {
+        c.is_ascii_digit() || matches!(c, '之' | '钱' | '錢' | '秒' | '球' | '线' | '線')
+    }) {
         return false;
     }
     let from = s[..at].char_indices().rev().nth(5).map_or(0, |(k, _)| k);

@@ -450,7 +450,9 @@ fn starts_day_part(c: char) -> bool {
     )
 }
 
-const CONNECTORS: &[&str] = &["——", "--", "至", "到", "-", "－", "—", "–", "~", "～", "〜"];
+const CONNECTORS: &[&str] = &[
+    "——", "--", "起至", "至", "到", "-", "－", "—", "–", "~", "～", "〜",
+];
 
 fn starts_any<'t>(s: &str, words: &'t [&'t str]) -> Option<&'t str> {
     longest_prefix(s, words).map(|i| words[i])
@@ -2880,8 +2882,8 @@ fn in_context(f: &Fields, prev: Option<Point>, near: Option<Point>) -> Option<Fi
     }
     match near {
         Some(p) if f.has_time() && !f.has_date() => Some(with(p)),
-        // 5月1日至2日多云，3日起有雨: a bare day after a day of its paragraph, later in
-        // that month, is in that month
+        // 5月1日至2日多云，3日起有雨: a bare day after a written day is in its month
+        // (`find_with` takes the month away when the day is the next month's)
         Some(Point {
             m: Some(m),
             d: Some(d0),
@@ -2889,7 +2891,7 @@ fn in_context(f: &Fields, prev: Option<Point>, near: Option<Point>) -> Option<Fi
             ..
         }) if f
             .d
-            .is_some_and(|d| d >= d0 && d <= days_in_month(y.unwrap_or(2000), m))
+            .is_some_and(|d| d0 >= 1 && d >= 1 && d <= days_in_month(y.unwrap_or(2000), m))
             && f.m.is_none()
             && f.y.is_none()
             && !f.is_relative()
@@ -3426,11 +3428,35 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
                 if bare_day && !written {
                     Point { m: None, ..d }
                 } else if bare_day {
-                    // (7月4日至6日…自4日起: from the first day of a range)
-                    Point {
-                        d: first.or(d.d),
-                        ..d
+                    // A bare day before the written one (7月15日…5日) is a recap of that
+                    // month, the common case in news, unless 次月 says otherwise or the
+                    // story has reached the next month: it is the anchor's month, and the
+                    // day falls at most a week after the anchor (11月28日…3日, read on
+                    // 12月4日: the 3rd of December).
+                    let d0 = first.or(d.d);
+                    let mut d = Point { d: d0, ..d };
+                    if let (Some(day), Some(d0), Some(m)) = (r.a.d, d0, d.m) {
+                        let y = d.y.unwrap_or(2000);
+                        let (ny, nm) = add_months(y, m, 1);
+                        let next = Point {
+                            y: d.y.map(|_| ny),
+                            m: Some(nm),
+                            ..d
+                        };
+                        if s[..r.start].ends_with("次月") || s[..r.start].ends_with("翌月") {
+                            d = next;
+                        } else if day < d0 {
+                            if let Anchor::Date(a) = anchor {
+                                if nm == a.month
+                                    && d.y.is_none_or(|_| ny == a.year)
+                                    && day <= a.day + 7
+                                {
+                                    d.m = None;
+                                }
+                            }
+                        }
                     }
+                    d
                 } else {
                     d
                 }

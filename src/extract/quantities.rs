@@ -192,7 +192,7 @@ const SUBJECT_STOPS: &[&str] = &[
     "前", "死亡", "受伤", "遇难", "获", "参会", "参战", "参训", "参演", "参观", "参展", "参评",
     "参选", "参考", "参照", "已", "来", "去", "到", "给", "让", "使", "由", "但", "或", "即", "每",
     "这", "那", "其", "此", "该", "有", "没", "无", "不", "很", "最", "更", "约", "近", "达", "超",
-    "逾",
+    "逾", "曾", "曾经",
     // Verbs and words that follow the noun (12条道路出现积水): the clause goes on.
     "第", "之", "因", "出现", "发生", "受到", "遭到", "达到", "超过", "位于", "来自", "完成",
     "实现", "面临", "存在", "造成", "导致", "需要", "得到", "通过", "开始", "继续", "表示", "认为",
@@ -275,12 +275,13 @@ const LEADING_VERBS: &[&str] = &[
 
 /// Whether the 分 after the numeral `at..end` counts points: a word of scoring within the
 /// six chars before it (积, 得, 领先, 满分, 考, 扣, 获, 加, 分值从120分调整为), and no
-/// digit, 之 or 钱 after it.
+/// digit, 之, 钱 or 球/线 (三分球, 三分线: the shot, not points) after it.
 #[inline(never)]
 fn score_cue(s: &str, at: usize, end: usize) -> bool {
     let after = &s[end + '分'.len_utf8()..];
-    if after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '之' | '钱' | '錢' | '秒'))
-    {
+    if after.starts_with(|c: char| {
+        c.is_ascii_digit() || matches!(c, '之' | '钱' | '錢' | '秒' | '球' | '线' | '線')
+    }) {
         return false;
     }
     let from = s[..at].char_indices().rev().nth(5).map_or(0, |(k, _)| k);
@@ -1289,11 +1290,11 @@ fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool) {
     for (i, t) in toks.iter().enumerate() {
         let w = &s[t.start..];
         // 1.8万艘渔船回港避风, 11.2万户用户停电: a verb after a noun ends it
-        // (两场比赛同时开球: an adverb after a noun too)
+        // (两场比赛同时开球, 3个交易日净流入, 群众非法吸收: an adverb or an adjective
+        // before a verb too)
         if noun_seen
             && (predicate(s, &toks, i, true)
-                || (t.pos() == Some(Pos::Function)
-                    && !lone(s, t)
+                || (((t.pos() == Some(Pos::Function) && !lone(s, t)) || t.pos() == Some(Pos::Adj))
                     && toks.get(i + 1).is_some_and(|u| u.pos() == Some(Pos::Verb))))
         {
             stopped = true;

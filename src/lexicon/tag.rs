@@ -806,6 +806,10 @@ impl<'a> Sentence<'a> {
     /// Whether token `k` is a verb of saying ([`SAYING`]).
     fn saying(&self, k: usize) -> bool {
         self.listed(k, SAYING, SAYING_GATE)
+            // (an analysis is said: 李东升|分析|认为, 进一步|指出)
+            || (self.s(k).is_one_of(&["分析", "进一步"])
+                && k + 1 < self.toks.len()
+                && self.listed(k + 1, SAYING, SAYING_GATE))
     }
 
     /// 万|人大|会战: a word starting with 人 after a numeral counts people; no congress.
@@ -5877,6 +5881,7 @@ fn tag_sentence<'a>(
     }
     // a name cut across words before a verb of saying, at the start of a phrase (罗|干|说,
     // 慎|九|范|说) or after a word for a kind of person (种粮大户|王|红旗|说, 村民|李|建国|说)
+    // or for the institute one works at (研究院|李|东升|分析|认为)
     for e in 1..n {
         if !(s.saying(e) || s.listed(e, AFTER_NAME, AFTER_NAME_GATE))
             || !s.adjacent(e - 1)
@@ -5892,7 +5897,7 @@ fn tag_sentence<'a>(
                     && !s.single_char(k - 1)
                     && !s.in_title[k - 1]
                     && s.s(k - 1)
-                        .ends_any(&['户', '民', '工', '员', '者', '主', '师', '生', '农']));
+                        .ends_any(&['户', '民', '工', '员', '者', '主', '师', '生', '农', '院']));
             if starts && (k..e).all(|i| i == k || s.adjacent(i - 1)) && s.cut_name(k, e, &org_tok) {
                 people.push((k, e));
                 person_tok[k..e].fill(true);

@@ -23,6 +23,8 @@ fn is_clause_adverb(c: char) -> bool {
     matches!(
         c,
         '则' | '也' | '还' | '就' | '都' | '又' | '却' | '便' | '亦' | '仍' | '曾' | '已' | '再'
+            // (and the word joining two names: 西村康稔|与|植田和男)
+            | '与'
     )
 }
 

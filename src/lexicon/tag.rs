@@ -4541,7 +4541,9 @@ fn japanese_names(
                     // the given name is no verb of saying or function word (桥本|还|表示)
                     let given_ok = (k..=i).filter(|&t| s.toks[t].end > after).all(|t| {
                         !s.saying(t)
-                            && !matches!(s.toks[t].pos(), Some(Pos::Function | Pos::Verb | Pos::Pronoun))
+                            && (!matches!(s.toks[t].pos(), Some(Pos::Function | Pos::Verb | Pos::Pronoun))
+                                // (和 opens a given name of two: 植田|和|男)
+                                || (g == 2 && t < i && s.s(t) == "和" && s.single_char(i)))
                             // (a one-char time word may be a given-name char: 谷口|清|太郎)
                             && !(s.toks[t].pos() == Some(Pos::Time) && !s.single_char(t))
                             && !(s.toks[t].pos() == Some(Pos::Numeral) && !s.single_char(t))
@@ -4555,7 +4557,15 @@ fn japanese_names(
                     if given_ok
                         && word_ok
                         && one_ok
-                        && boundary(i + 1)
+                        && (boundary(i + 1)
+                            // (after a title, a two-char given name of single chars before
+                            // a word of two: 行长植田|和|男|会面)
+                            || (titled
+                                && g == 2
+                                && i + 1 < n
+                                && (k..=i).all(|t| s.toks[t].end <= after || s.single_char(t))
+                                && s.s(i + 1).chars().count() == 2
+                                && matches!(s.toks[i + 1].pos(), Some(Pos::Verb | Pos::Noun | Pos::VerbNoun))))
                         && !(k..=i).any(|t| s.in_title[t] || org_tok[t])
                     {
                         found = Some(end);

@@ -1174,6 +1174,17 @@ pub fn find_with<'a>(doc: &Doc<'a>, people: &'a [Person], orgs: &'a [Entity]) ->
             } else {
                 object_before_quotation(v, &fold[after..sent.end])
                     .or_else(|| addressee_before_comma(v, &fold[after..sent.end]))
+                    // what one thinks needs no comma when the person opens the clause right
+                    // before the verb (。他认为要…, 李华也认为应…)
+                    .or_else(|| {
+                        // (not inside what someone says: 王军说，…。他认为… goes on with it)
+                        (v == "认为"
+                            && sent.start >= open_until
+                            && lead.is_some_and(crate::text::is_han)
+                            && speaker_ends_near(fold, pos, 1, |c| "也则还更亦".contains(c), &persons)
+                                .is_some_and(|e| opens_clause(fold, e, &persons)))
+                        .then_some(0)
+                    })
             };
             if let (Some(skip), false) = (skip, passive) {
                 if let Some(speaker) = speaker_before(doc, sent, vstart, &names, &persons)

@@ -23,6 +23,10 @@ fn is_clause_adverb(c: char) -> bool {
     matches!(
         c,
         '则' | '也' | '还' | '就' | '都' | '又' | '却' | '便' | '亦' | '仍' | '曾' | '已' | '再'
+            // (and the word joining two names: 西村康稔|与|植田和男)
+            | '与'
+            // (未 "not yet" before the verb it negates: 谈兴|未|减)
+            | '未'
     )
 }
 
@@ -255,6 +259,8 @@ fn name_score_with(
                     | '于'
                     | '以'
                     | '与'
+            // (未 "not yet" before the verb it negates: 谈兴|未|减)
+            | '未'
                     | '和'
                     | '向'
                     | '对'

@@ -806,6 +806,10 @@ impl<'a> Sentence<'a> {
     /// Whether token `k` is a verb of saying ([`SAYING`]).
     fn saying(&self, k: usize) -> bool {
         self.listed(k, SAYING, SAYING_GATE)
+            // (an analysis is said: 李东升|分析|认为, 进一步|指出)
+            || (self.s(k).is_one_of(&["分析", "进一步"])
+                && k + 1 < self.toks.len()
+                && self.listed(k + 1, SAYING, SAYING_GATE))
     }
 
     /// 万|人大|会战: a word starting with 人 after a numeral counts people; no congress.
@@ -4593,7 +4597,9 @@ fn japanese_names(
                     // the given name is no verb of saying or function word (桥本|还|表示)
                     let given_ok = (k..=i).filter(|&t| s.toks[t].end > after).all(|t| {
                         !s.saying(t)
-                            && !matches!(s.toks[t].pos(), Some(Pos::Function | Pos::Verb | Pos::Pronoun))
+                            && (!matches!(s.toks[t].pos(), Some(Pos::Function | Pos::Verb | Pos::Pronoun))
+                                // (和 opens a given name of two: 植田|和|男)
+                                || (g == 2 && t < i && s.s(t) == "和" && s.single_char(i)))
                             // (nor an organisation's head: 福田|分局 is a police station)
                             && !(t > k && s.is_head(t))
                             // (a one-char time word may be a given-name char: 谷口|清|太郎)
@@ -4609,7 +4615,15 @@ fn japanese_names(
                     if given_ok
                         && word_ok
                         && one_ok
-                        && boundary(i + 1)
+                        && (boundary(i + 1)
+                            // (after a title, a two-char given name of single chars before
+                            // a word of two: 行长植田|和|男|会面)
+                            || (titled
+                                && g == 2
+                                && i + 1 < n
+                                && (k..=i).all(|t| s.toks[t].end <= after || s.single_char(t))
+                                && s.s(i + 1).chars().count() == 2
+                                && matches!(s.toks[i + 1].pos(), Some(Pos::Verb | Pos::Noun | Pos::VerbNoun))))
                         && !(k..=i).any(|t| s.in_title[t] || org_tok[t])
                     {
                         found = Some(end);
@@ -4726,11 +4740,11 @@ const TRANSLIT: &[char] = &[
     '尤', '尼', '巴', '布', '希', '帕', '库', '庞', '康', '延', '弗', '彼', '德', '恩', '恰', '戈',
     '戴', '扎', '托', '扬', '拉', '拜', '捷', '提', '摩', '撒', '斯', '施', '旺', '昂', '昆', '普',
     '曼', '朗', '本', '杜', '杰', '松', '林', '查', '柯', '格', '桑', '梅', '森', '欧', '比', '毕',
-    '毛', '汉', '汤', '沃', '沙', '法', '波', '泰', '泽', '洛', '洪', '涅', '温', '潘', '热', '特',
+    '毛', '汀', '汉', '汤', '沃', '沙', '法', '波', '泰', '泽', '洛', '洪', '涅', '温', '潘', '热', '特',
     '猜', '玛', '珀', '班', '琪', '琳', '琼', '瑟', '瓜', '瓦', '申', '登', '皮', '盖', '福', '科',
     '穆', '米', '素', '索', '约', '纳', '纽', '绍', '维', '缅', '缪', '罕', '罗', '翁', '翰', '考',
     '耶', '肖', '肯', '胡', '舍', '舒', '艾', '芒', '芬', '芭', '苏', '若', '英', '茨', '茹', '莉',
-    '莎', '莫', '莱', '菲', '萨', '蒂', '蒙', '蕾', '西', '詹', '诺', '谢', '豪', '贝', '贡', '费',
+    '莎', '莫', '莱', '菲', '萨', '蒂', '蒙', '蓬', '蕾', '西', '詹', '诺', '谢', '豪', '贝', '贡', '费',
     '贾', '赖', '赛', '赫', '路', '辛', '达', '迈', '连', '迪', '逊', '邦', '里', '金', '钦', '锡',
     '阿', '隆', '雅', '雷', '霍', '韦', '顿', '马', '鲁', '鲍', '麦', '黎', '默', '黛', '齐',
 ];
@@ -5971,6 +5985,7 @@ fn tag_sentence<'a>(
     }
     // a name cut across words before a verb of saying, at the start of a phrase (罗|干|说,
     // 慎|九|范|说) or after a word for a kind of person (种粮大户|王|红旗|说, 村民|李|建国|说)
+    // or for the institute one works at (研究院|李|东升|分析|认为)
     for e in 1..n {
         if !(s.saying(e) || s.listed(e, AFTER_NAME, AFTER_NAME_GATE))
             || !s.adjacent(e - 1)
@@ -5986,7 +6001,7 @@ fn tag_sentence<'a>(
                     && !s.single_char(k - 1)
                     && !s.in_title[k - 1]
                     && s.s(k - 1)
-                        .ends_any(&['户', '民', '工', '员', '者', '主', '师', '生', '农']));
+                        .ends_any(&['户', '民', '工', '员', '者', '主', '师', '生', '农', '院']));
             if starts && (k..e).all(|i| i == k || s.adjacent(i - 1)) && s.cut_name(k, e, &org_tok) {
                 people.push((k, e));
                 person_tok[k..e].fill(true);

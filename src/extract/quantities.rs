@@ -41,7 +41,7 @@ const COUNT_WORDS: &[&str] = &[
     "吨次", "架次", "班", "届次", "回", "周年", "週年", "伙", "班次", "车次", "車次", "航次", "批次",
     "场次", "場次", "省市", "省区市", "省區市", "省份", "省区", "省區", "地市", "市县", "市縣",
     "区县", "區縣", "省", "市", "县", "縣", "车道", "車道", "部门", "部門", "球", "页", "頁",
-    "顶", "頂", "盏", "盞", "根", "床", "周岁", "週歲",
+    "顶", "頂", "盏", "盞", "根", "床", "周岁", "週歲", "股",
 ];
 
 /// Place words of counts (6省市, 3县) that begin longer words after a numeral (10万市民,
@@ -919,8 +919,13 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     let measure = longest(&s[end..], &MEASURES).or(days.then_some("日"));
     let count = longest(&s[end..], &COUNTS)
         .filter(|w| {
-            // (3根据: 根 begins a word)
-            !(*w == "根" && next_char(s, end + w.len()).is_some_and(|c| "据據本源治".contains(c)))
+            // (3根据, 1/4股权: 根 and 股 begin a word)
+            let starts = match *w {
+                "根" => "据據本源治",
+                "股" => "权權份东東票价價市本息民指",
+                _ => "",
+            };
+            !next_char(s, end + w.len()).is_some_and(|c| starts.contains(c))
         })
         .filter(|w| {
             !PLACE_COUNTS.contains(w)
@@ -1704,6 +1709,13 @@ mod tests {
         let v: Vec<f64> = r.iter().map(|q| q.1).collect();
         assert_eq!(v, [120.0, 20.0, 120.0, 100.0]);
         assert!(r.iter().all(|q| q.3.is_none()), "{r:?}");
+    }
+
+    #[test]
+    fn shares_are_counted_but_not_share_words() {
+        let r = texts("公司拟回购1562.5万股，股东持有3000股，另持有1/4股权和20股份额。");
+        let v: Vec<(f64, &str)> = r.iter().map(|q| (q.1, q.0.as_str())).collect();
+        assert_eq!(v, [(15_625_000.0, "1562.5万股"), (3000.0, "3000股")], "{r:?}");
     }
 
     #[test]

@@ -261,6 +261,13 @@ fn is_name_alone(f: &str) -> bool {
 }
 
 /// An organisation (folded): Han text ending like one, longer than a name.
+/// A news outlet's name alone: 点新闻, 钱江晚报, 证券时报网.
+pub fn is_outlet(f: &str) -> bool {
+    han_count(f).is_some_and(|n| (2..=10).contains(&n))
+        && f.ends_with_any(MEDIA_ENDS)
+        && f.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+}
+
 pub fn is_org(f: &str) -> bool {
     han_count(f).is_some_and(|n| n >= 3) && f.ends_with_any(ORG_ENDS)
 }
@@ -865,6 +872,14 @@ fn dateline_at(f: &str) -> Option<Dateline> {
         if name.ends_with_any(MEDIA_ENDS) && han_count(name).is_some_and(|n| (2..=10).contains(&n))
         {
             let rest = &before[end..];
+            // an outlet's channel named with a letter: 证券时报e公司讯, 人民网e政务
+            if rest.starts_with(|c: char| c.is_ascii_alphabetic())
+                && rest.chars().count() <= 6
+                && rest.chars().all(|c| is_han(c) || c.is_ascii_alphabetic())
+            {
+                best = Some((before.len(), true));
+                break;
+            }
             let place_date = rest.chars().count() <= 14
                 && rest.chars().all(|c| {
                     is_han(c) || c.is_ascii_digit() || ('０'..='９').contains(&c) || c == ' '

@@ -12,7 +12,7 @@
 
 use super::Para;
 use crate::extract::credits::{
-    credit_label_at, is_open_bracket, is_org, is_outlet_byline, looks_like_name_list,
+    credit_label_at, is_open_bracket, is_org, is_outlet, is_outlet_byline, looks_like_name_list,
     opens_with_dateline, print_edition,
 };
 use crate::extract::numbers::CharBits;
@@ -572,8 +572,8 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
                 let o = fold.get(paras[j].range.clone()).unwrap_or_default().trim();
                 paras[j].kind == ParagraphKind::Body
                     && count_chars(o) <= 12
-                    && is_org(o)
-                    && paras[..j].iter().any(|p| p.kind == ParagraphKind::Body)
+                    && ((is_org(o) && paras[..j].iter().any(|p| p.kind == ParagraphKind::Body))
+                        || is_outlet(o))
             }) {
                 paras[j].kind = ParagraphKind::Credit;
             }

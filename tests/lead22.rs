@@ -1,0 +1,36 @@
+//! Session 22's audit of whole articles (a buy-back notice, a statistics release, a Hong
+//! Kong budget story, a sports report, a pasted WeChat page): one test per general rule.
+
+mod common;
+use common::run;
+use zhextract::model::{CreditRole, ParagraphKind};
+
+fn sources(x: &zhextract::model::Extraction) -> Vec<&str> {
+    x.credits
+        .iter()
+        .filter(|c| c.role == CreditRole::Source)
+        .filter_map(|c| c.organization.as_deref())
+        .collect()
+}
+
+/// An outlet's channel named with a letter ends its dateline like the outlet itself:
+/// 证券时报e公司讯 names the source 证券时报e公司.
+#[test]
+fn an_outlets_lettered_channel_opens_a_dateline() {
+    let x = run("证券时报e公司讯，12月3日晚间，某公司公告称，公司拟以自有资金回购股份。\n公告显示，回购股份将用于股权激励。");
+    assert_eq!(sources(&x), ["证券时报e公司"]);
+}
+
+/// A page pasted from the top: the outlet's name alone on the first line, over the date
+/// and time it was posted, is a credit, not the article's lead; the dateline in brackets
+/// that opens the text names it again.
+#[test]
+fn an_outlets_name_over_the_page_stamp_is_a_credit() {
+    let x = run("點新聞\n2026年12月3日 星期四 14:25\n【點新聞報道】特區政府今日公布，財政預算案諮詢將於下周展開。\n財政司司長表示，政府會審慎理財。");
+    let kinds: Vec<ParagraphKind> = x.paragraphs.iter().map(|p| p.kind).collect();
+    assert_eq!(
+        kinds,
+        [ParagraphKind::Credit, ParagraphKind::Decoration, ParagraphKind::Lead, ParagraphKind::Body]
+    );
+    assert!(sources(&x).contains(&"點新聞"), "{:?}", sources(&x));
+}

@@ -34,3 +34,24 @@ fn an_outlets_name_over_the_page_stamp_is_a_credit() {
     );
     assert!(sources(&x).contains(&"點新聞"), "{:?}", sources(&x));
 }
+
+/// An event word does not end inside a word its last 会 starts: 世博|会议中心 is a
+/// conference centre, not the 世博会.
+#[test]
+fn an_event_word_does_not_end_inside_a_meeting_word() {
+    let x = run("上海市人大常委会第二十次会议在世博会议中心举行。");
+    let events: Vec<&str> = x.events.iter().map(|e| e.name.as_str()).collect();
+    assert!(!events.contains(&"世博会"), "{events:?}");
+    // (an event word may still end inside 会上)
+    let x = run("本届世博会在上海举行，世博会上展出了新品。");
+    assert!(x.events.iter().any(|e| e.name == "世博会"));
+}
+
+/// Ordinary words that the background dictionary lacks (审慎, 全方位, 都会区) are words:
+/// cut apart, they gave the keywords 会审 and 方位.
+#[test]
+fn ordinary_words_give_no_broken_keywords() {
+    let x = run("政府会审慎理财，全方位扩大内需，全方位推进改革，全方位提升服务，政府会审慎评估风险。北部都会区的发展是重中之重。");
+    let kw: Vec<&str> = x.keywords.iter().map(|k| k.word.as_str()).collect();
+    assert!(!kw.iter().any(|k| ["会审", "方位", "都会"].contains(k)), "{kw:?}");
+}

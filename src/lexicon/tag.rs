@@ -3249,6 +3249,11 @@ impl<'a> Sentence<'a> {
             let Ok(k) = self.toks.binary_search_by_key(&ms, |t| t.start) else {
                 continue;
             };
+            // (but not into a word of its own that its last 会 starts: 世博|会议中心)
+            let inside = self.toks.partition_point(|t| t.start < me).saturating_sub(1);
+            if self.toks[inside].end > me && self.fold[self.toks[inside].start..].starts_with("会议") {
+                continue;
+            }
             let word = &self.fold[ms..me];
             let mut j = k;
             loop {

@@ -55,3 +55,27 @@ fn ordinary_words_give_no_broken_keywords() {
     let kw: Vec<&str> = x.keywords.iter().map(|k| k.word.as_str()).collect();
     assert!(!kw.iter().any(|k| ["会审", "方位", "都会"].contains(k)), "{kw:?}");
 }
+
+/// A WeChat post's header under its title, 原创 + author + account + time + place, is a
+/// credit: the account is the source, a name before it the author; it is not the lead,
+/// and 原创 is no keyword nor a person's title.
+#[test]
+fn a_wechat_header_names_the_account_and_the_author() {
+    let x = run("我市出台稳就业二十条措施\n原创 青岛发布 2026-12-03 18:30 山东\n12月3日，记者从市人社局获悉，我市印发若干措施，推出20条举措。\n措施明确，对吸纳高校毕业生就业的企业给予补助。");
+    assert_eq!(x.paragraphs[1].kind, ParagraphKind::Credit);
+    assert_eq!(sources(&x), ["青岛发布"]);
+    let x = run("一篇评论的标题在这里\n原创 李明 人民日报评论 2024-06-15 08:30 北京\n正文第一段，作者谈了自己的看法。\n第二段继续讨论这个问题。");
+    assert_eq!(sources(&x), ["人民日报评论"]);
+    let authors: Vec<&Vec<String>> = x.credits.iter().filter(|c| c.role == CreditRole::Author).map(|c| &c.names).collect();
+    assert_eq!(authors, [&vec!["李明".to_string()]]);
+    assert!(x.people.iter().all(|p| p.roles.is_empty()));
+}
+
+/// 大赛 ends the name of a competition: 浙江省高校创新创业大赛 is an event; the word alone
+/// is none.
+#[test]
+fn a_named_competition_is_an_event() {
+    let x = run("2026年浙江省高校创新创业大赛决赛在杭州落幕，大赛已连续举办十届。");
+    let events: Vec<&str> = x.events.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(events, ["2026年浙江省高校创新创业大赛"]);
+}

@@ -104,8 +104,9 @@ fn add_credits(doc: &Doc, x: &mut Extraction) {
             if key.chars().count() < 2 {
                 continue;
             }
-            // a credit line without a label (党委组织部 刘旭东) gives no title to record
-            let role = (!c.label.trim().is_empty()).then(|| Role {
+            // a credit line without a label (党委组织部 刘旭东) gives no title to record, nor
+            // a WeChat post's 原创 (original work) before its author
+            let role = (!c.label.trim().is_empty() && c.label != "原创").then(|| Role {
                 title: c.label.clone(),
                 organization: c.organization.clone(),
             });

@@ -1047,6 +1047,45 @@ fn notice_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>
     }
 }
 
+/// A WeChat post's header: 原创, the author when named, the account, the time and the
+/// place it was posted from (原创 张三 青岛发布 2024-06-15 18:30 山东).
+fn wechat_header(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
+    let t = &doc.text[range.clone()];
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for w in t.split(char::is_whitespace) {
+        if !w.is_empty() {
+            words.push((at, w));
+        }
+        at += w.len() + 1;
+    }
+    let named: Vec<(usize, &str)> = words
+        .iter()
+        .skip(1)
+        .take_while(|(_, w)| !w.contains(|c: char| c.is_ascii_digit()))
+        .copied()
+        .collect();
+    let (roles, names): (&[CreditRole], &[(usize, &str)]) = match named.len() {
+        1 => (&[CreditRole::Source], &named),
+        2 => (&[CreditRole::Author, CreditRole::Source], &named),
+        _ => return,
+    };
+    for (&role, &(at, w)) in roles.iter().zip(names) {
+        if han_count(w).is_none_or(|n| n > 12) {
+            return;
+        }
+        let s = range.start + at;
+        out.push(Credit {
+            start: s,
+            end: s + w.len(),
+            role,
+            label: doc.text[range.start..range.start + "原创".len()].to_string(),
+            names: if role == CreditRole::Author { vec![w.to_string()] } else { Vec::new() },
+            organization: (role == CreditRole::Source).then(|| w.to_string()),
+        });
+    }
+}
+
 pub fn find(doc: &Doc) -> Vec<Credit> {
     let mut out = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
@@ -1065,6 +1104,9 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                 // an organisation alone: the issuer signing a notice (上海市人力资源和社会保障局
                 // over its date), the source of the text
                 let f = &doc.fold[p.range.clone()];
+                if out.len() == n && f.starts_with("原创") {
+                    wechat_header(doc, p.range.clone(), &mut out);
+                }
                 if let Some(r) = print_edition(f).filter(|_| out.len() == n) {
                     let r = p.range.start + r.start..p.range.start + r.end;
                     out.push(Credit {

@@ -303,7 +303,8 @@ fn page_stamp(f: &str) -> Option<ParagraphKind> {
     let before = f[..f.find(|c: char| c.is_ascii_digit()).unwrap_or(0)].trim();
     if words == 0 || (words <= 3 && f.contains('·')) {
         Some(ParagraphKind::Decoration)
-    } else if labelled || is_org(before) {
+    } else if labelled || is_org(before) || before.starts_with("原创") {
+        // (a WeChat post's header: 原创 青岛发布 2024-06-15 18:30 山东)
         Some(ParagraphKind::Credit)
     } else {
         None

@@ -79,3 +79,17 @@ fn a_named_competition_is_an_event() {
     let events: Vec<&str> = x.events.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(events, ["2026年浙江省高校创新创业大赛"]);
 }
+
+/// A division (处, 科) named by words of any kind after its bureau, right before its own
+/// head: the whole is the organisation and the head's (人社局就业促进处处长刘伟), and the
+/// person, not the bureau, is the one who speaks.
+#[test]
+fn a_division_before_its_head_is_the_heads_organisation() {
+    let x = run("市人社局就业促进处处长刘伟介绍，预计全年可惠及企业2万余家。");
+    assert_eq!(common::roles(&x, "刘伟"), [("处长".to_string(), Some("市人社局就业促进处".to_string()))]);
+    assert_eq!(x.quotes.len(), 1);
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("刘伟"));
+    let x = run("省财政厅预算处副处长张明介绍，预算编制已经启动。县教育局人事科科长王刚说，招聘即将开始。");
+    assert_eq!(common::roles(&x, "张明"), [("副处长".to_string(), Some("省财政厅预算处".to_string()))]);
+    assert_eq!(common::roles(&x, "王刚"), [("科长".to_string(), Some("县教育局人事科".to_string()))]);
+}

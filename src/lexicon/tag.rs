@@ -4969,6 +4969,28 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
             return s.toks[e + 1].end;
         }
     }
+    // a division named before its own head, by any words (人社局|就业|促进|处|处长,
+    // 财政厅|预算|处|副处长)
+    for i in e + 1..(e + 4).min(s.toks.len().saturating_sub(1)) {
+        let unit = s.s(i);
+        let head = s.s(i + 1);
+        if !unit.is_one_of(&["处", "科"])
+            || !s.adjacent(i)
+            || !head.strip_prefix('副').unwrap_or(head).strip_prefix(unit).is_some_and(|h| h == "长")
+        {
+            continue;
+        }
+        if (e..i).all(|j| {
+            s.adjacent(j)
+                && !s.in_title[j]
+                && !org_tok[j]
+                && !s.single_char(j)
+                && matches!(s.toks[j].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Numeral | Pos::Time))
+        }) {
+            return s.toks[i].end;
+        }
+        break;
+    }
     let mut i = e;
     while i < s.toks.len() && i - e < 4 && s.chars(e, i) <= 9 {
         if (s.in_title[i] && !(officers && i == e)) || org_tok[i] {
@@ -5288,6 +5310,25 @@ fn titles_before(
                 // 教育|局|局长: the field and the head cut apart
                 org = Some(toks[ti - 2].start..toks[ti - 1].end);
                 group_start = ti - 2;
+            } else if let Some(r) = (ti >= 3 && prev == &s.s(ti)[..first] && prev.is_one_of(&["处", "科"]))
+                .then(|| {
+                    // 人社局|就业|促进|处|处长, 财政厅|预算|处|处长: a division named by words
+                    // of any kind after its bureau, the division's char in the title
+                    (ti.saturating_sub(3)..ti - 1).rev().find_map(|j| {
+                        ((j..ti - 1).all(|i| {
+                            s.adjacent(i)
+                                && !s.in_title[i]
+                                && !s.single_char(i)
+                                && matches!(toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb))
+                        }))
+                        .then(|| org_by_end.get(&j))
+                        .flatten()
+                    })
+                })
+                .flatten()
+            {
+                org = Some(toks[r.start].start..toks[ti - 1].end);
+                group_start = r.start;
             } else if s.s(ti) == "部长" {
                 // 经济|部长: the ministry the title names with its 部
                 if let Some(r) = ministry_in_title(s, ti, org_tok) {

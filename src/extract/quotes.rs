@@ -120,7 +120,12 @@ const VERB_FIRSTS: u128 = {
 /// of every sentence.
 #[inline]
 fn verb_at(rest: &str) -> Option<&'static str> {
-    let c = rest.chars().next()?;
+    verb_at_char(rest.chars().next()?, rest)
+}
+
+/// [`verb_at`] with the first char `c` of `rest` already read.
+#[inline]
+fn verb_at_char(c: char, rest: &str) -> Option<&'static str> {
     if VERB_FIRSTS & (1 << (c as u32 % 128)) == 0 {
         return None;
     }
@@ -1127,16 +1132,20 @@ pub fn find_with<'a>(doc: &Doc<'a>, people: &'a [Person], orgs: &'a [Entity]) ->
         let mut i = 0;
         while i < s.len() {
             let rest = &s[i..];
+            // (the char read once: this runs at every char of every sentence)
+            let Some(c) = rest.chars().next() else {
+                break;
+            };
             let pos = sent.start + i;
             // where the verb starts: at `pos`, or before a colon the words after the speaker
             let mut vstart = pos;
-            let hit = match verb_at(rest) {
+            let hit = match verb_at_char(c, rest) {
                 Some(v) if !right_after_speaker(fold, pos, v, &persons) => None,
                 Some(v) => Some(v),
                 // a person, a few words and a colon before a quotation (杨秀英寄语道：“…”,
                 // 她看得很淡：“…”, 梁太话：「…」)
                 // (a name right before the colon opens its clause: 劝她：“…” is said to her)
-                None if rest.starts_with_any(&["：“", "：「"]) => {
+                None if c == '：' && rest.starts_with_any(&["：“", "：「"]) => {
                     speaker_ends_near(fold, pos, 4, |c| !"的上中里".contains(c), &persons)
                         .filter(|&e| e < pos || opens_clause(fold, e, &persons))
                         .map(|e| {
@@ -1147,7 +1156,7 @@ pub fn find_with<'a>(doc: &Doc<'a>, people: &'a [Person], orgs: &'a [Entity]) ->
                 None => None,
             };
             let Some(v) = hit else {
-                i += rest.chars().next().map_or(1, char::len_utf8);
+                i += c.len_utf8();
                 continue;
             };
             let after = sent.start + i + v.len();

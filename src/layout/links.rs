@@ -15,6 +15,12 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
     while i < b.len() {
+        // (a link starts at h or w, an address has its @: every other byte is passed over
+        // with one test)
+        if !matches!(b[i], b'h' | b'w' | b'@') {
+            i += 1;
+            continue;
+        }
         let rest = &b[i..];
         let starts = rest.starts_with(b"http://")
             || rest.starts_with(b"https://")

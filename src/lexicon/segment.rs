@@ -101,12 +101,17 @@ pub(crate) fn segment_into(
     // Reserving the most tokens there can be once avoids the doubling of a growing vector
     // (up to twice the tokens, on one huge sentence: peak heap, issue 7); a large reserve
     // that turned out too large is given back at the end (`shrink_slack`).
-    let (most, longest_run) = max_tokens_and_run(s);
-    out.reserve(most);
+    // Only a long sentence is counted first: a short one's tokens grow the vector as the
+    // reserve would (by doubling, once it is full), and the buffers, kept from one sentence
+    // to the next, soon have room for its runs (the count was a second pass over every
+    // sentence).
+    if s.len() > RESERVE_FROM {
+        let (most, longest_run) = max_tokens_and_run(s);
+        out.reserve(most);
+        // the buffers sized once for the longest run of Han chars
+        sc.reserve(longest_run);
+    }
     let lex = get();
-    // the buffers sized once for the longest run of Han chars (they grew by doubling from
-    // empty in every sentence: a tenth of the segmenter's instructions)
-    sc.reserve(longest_run);
     let mut it = s.char_indices().peekable();
     while let Some(&(i, c)) = it.peek() {
         let at = start + i;
@@ -155,6 +160,10 @@ pub(crate) fn segment_into(
         }
     }
 }
+
+/// Sentences longer than this many bytes are counted before they are cut, for
+/// [`segment_into`]'s reserves.
+const RESERVE_FROM: usize = 4096;
 
 /// The most tokens [`segment`] can cut `s` into: one per Han char, per run of letters and
 /// digits, per other char that is not a space (exact but for the Han chars).

@@ -396,6 +396,13 @@ const LOOSE_HEADS: &[&str] = &["网", "站", "台", "报", "社", "厂", "矿", 
 /// 农村科技|司).
 const SINGLE_HEADS: &[&str] = &["局", "部", "处", "厅", "署", "科", "室", "司"];
 
+/// The last chars of the heads that [`Sentence::is_head`] finds without the list of
+/// organisation words: [`SINGLE_HEADS`], the ends of a noun's head and 联, 协.
+const HEAD_ENDS: &[char] = &[
+    '局', '部', '处', '厅', '署', '科', '室', '司', '委', '办', '院', '社', '所', '队', '厂', '联',
+    '协',
+];
+
 /// Ends of facility names: buildings, squares, bridges, temples. The People's Daily
 /// annotation counts them as places, not organisations.
 
@@ -840,14 +847,17 @@ impl<'a> Sentence<'a> {
         match self.org_w[k] {
             Some(OrgWord::Head) => {}
             Some(_) => return false,
-            None => {
-                if !matches!(
-                    self.toks[k].kind,
-                    Kind::Word(Pos::Org | Pos::Noun | Pos::PersonWord | Pos::Abbrev)
-                ) {
-                    return false;
+            None => match self.toks[k].kind {
+                Kind::Word(Pos::Org) => {}
+                // a noun is a head only when it ends in a head char (the last match below;
+                // every test before it only says no): most nouns are told no here
+                Kind::Word(Pos::Noun | Pos::PersonWord | Pos::Abbrev) => {
+                    if !self.s(k).ends_any(HEAD_ENDS) {
+                        return false;
+                    }
                 }
-            }
+                _ => return false,
+            },
         }
         if self.in_title[k] {
             return false;

@@ -61,3 +61,20 @@ fn a_city_before_its_head_in_an_appointment() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_famous_name_inside_a_coachs_name_is_no_second_person() {
+    let x = run("比赛在济南进行。\n赛后，泰山队主教练崔康熙则表示，球队在下半场体能下降明显。");
+    person(&x, "崔康熙");
+    assert!(!names(&x).contains(&"康熙"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_countrys_side_before_a_verb_is_no_name() {
+    let x = run("德国外交部当天发表声明。\n声明说，欧方愿同各方加强沟通，俄方称将派代表团出席。");
+    assert!(
+        !names(&x).iter().any(|n| n.contains('方')),
+        "{:?}",
+        names(&x)
+    );
+}

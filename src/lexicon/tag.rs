@@ -5979,6 +5979,11 @@ fn tag_sentence<'a>(
                     && !(s.broken_word_before(k) && !s.name_context(k))
                     && glued_relation(&s, k).is_none()
                     && !s.measure_start(k)
+                    // a country's side and a verb (欧方愿|同, 俄方称): no name
+                    && !(s.s(k).len() == 9
+                        && s.s(k).get(3..6) == Some("方")
+                        && s.first[k] != '\0'
+                        && is_place_abbrev(s.first[k]))
             }
             // jieba's nr words of three chars are names only when the name model agrees
             // (雷阵雨 is weather): a surname and given-name characters
@@ -6461,6 +6466,8 @@ fn tag_sentence<'a>(
         });
     }
     crate::pipeline::sort_by_span(&mut people, |&p| p);
+    // a name inside another's is no second person (崔|康熙: not 康熙 as well)
+    people.dedup_by(|r, l| l.0 < r.0 && r.1 <= l.1);
     let first_person = out.people.len();
     // titles by their end and start byte, organisations by their end token (the first of
     // each, as a scan would find it): looked up per person

@@ -25,7 +25,6 @@ fn a_person_before_fenxi_renwei_speaks() {
 }
 
 #[test]
-#[ignore = "open: the title before 新闻秘书 and its country (session 21 left it)"]
 fn a_press_secretary_has_the_country() {
     let x = run("克里姆林宫当天发表声明。\n俄罗斯总统新闻秘书佩斯科夫当天对记者说，克里姆林宫对此不予置评。");
     let r = roles(&x, "佩斯科夫");
@@ -52,7 +51,6 @@ fn a_pronoun_before_renwei_without_a_comma() {
 }
 
 #[test]
-#[ignore = "open: 拟任…的 before a name (session 21 left it)"]
 fn a_post_one_is_nominated_to() {
     let x = run("市委组织部今天发布任前公示。\n拟任江城市副市长的张三同志，现任市发展改革委主任。");
     let r = roles(&x, "张三");

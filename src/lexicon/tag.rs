@@ -1777,6 +1777,26 @@ impl<'a> Sentence<'a> {
                         }
                         self.in_title[k - 1] = true;
                         start = self.toks[k - 1].start;
+                    } else if k > 1
+                        && self.adjacent(k - 2)
+                        && self.s(k - 2) == "首席"
+                        && matches!(
+                            self.toks[k - 1].kind,
+                            Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Adj)
+                        )
+                        && self.chars(k - 1, k - 1) == 2
+                        && w.ends_any(&['师', '家'])
+                    {
+                        // 首席|宏观|分析师, 首席|策略|分析师: the chief's field is part of it
+                        if out
+                            .last()
+                            .is_some_and(|t: &Range<usize>| t.end > self.toks[k - 2].start)
+                        {
+                            out.pop();
+                        }
+                        self.in_title[k - 2] = true;
+                        self.in_title[k - 1] = true;
+                        start = self.toks[k - 2].start;
                     }
                 }
                 out.push(start..self.toks[k + found - 1].end);
@@ -3049,6 +3069,31 @@ impl<'a> Sentence<'a> {
             }
         }
         self.match_clubs(&mut out);
+        // a firm whose four chars the name model read as a person's, right before a title
+        // and the person holding it (东方金诚|首席|分析师|王青): no person has a title and then
+        // another's name; not a Japanese name, nor a foreign one
+        for k in 0..n.saturating_sub(2) {
+            let w = self.s(k);
+            if self.toks[k].kind != Kind::Name
+                || w.len() != 12
+                || !self.adjacent(k)
+                || !self.in_title[k + 1]
+                || w.chars().all(is_translit)
+                || JAPANESE_SURNAMES.binary_search(&&w[..6]).is_ok()
+            {
+                continue;
+            }
+            let mut j = k + 1;
+            while j < n && self.in_title[j] && self.adjacent(j - 1) {
+                j += 1;
+            }
+            if j < n
+                && self.adjacent(j - 1)
+                && matches!(self.toks[j].kind, Kind::Name | Kind::Word(Pos::PersonWord))
+            {
+                out.push(k..k + 1);
+            }
+        }
         // a person's own office is no organisation (来到刘延宇|办公室)
         // (nor are the members of one, 会|员: 红十字会员)
         out.retain(|r| {
@@ -4006,7 +4051,18 @@ fn appointments(
                 // (公司 or 集团 alone: the company the text is about, 聘任…为公司总裁)
                 .or_else(|| {
                     let bare = fold.get(at..t.start)?;
-                    bare.is_one_of(&["公司", "集团"]).then_some(at..t.start)
+                    // (or a place before its head's title: 江城市|副市长; 3 to 5 chars)
+                    let level = fold[t.clone()]
+                        .strip_suffix('长')
+                        .and_then(|h| h.chars().next_back());
+                    (bare.is_one_of(&["公司", "集团"])
+                        || level.is_some_and(|level| {
+                            "省市县区州".contains(level)
+                                && bare.ends_with(level)
+                                && (9..=15).contains(&bare.len())
+                                && bare.chars().all(crate::text::is_han)
+                        }))
+                    .then_some(at..t.start)
                 });
             if org.is_none() && t.start != at {
                 break;
@@ -4084,6 +4140,51 @@ fn appointments(
             if p.roles.is_empty() {
                 p.roles = roles;
             }
+        } else {
+            let at = first + mine.partition_point(|p| p.span.start < span.start);
+            people.insert(at, PersonHit { span, roles });
+        }
+    }
+    // 拟任江城市副市长的张三同志: a post one is nominated to, before 的 and the name (two or
+    // three chars from a surname, then 同志 or the end of the phrase)
+    let (mut from, end) = match (toks.first(), toks.last()) {
+        (Some(a), Some(b)) => (a.start, b.end),
+        _ => (0, 0),
+    };
+    while let Some(i) = fold[from..end].find("拟任") {
+        let at = from + i + "拟任".len();
+        from = at;
+        let roles = roles_at(at);
+        let Some(rest) = roles
+            .last()
+            .and_then(|r| fold[r.title.end..].strip_prefix('的'))
+        else {
+            continue;
+        };
+        let name_at = fold.len() - rest.len();
+        let Some((len, _)) = rest
+            .char_indices()
+            .skip(2)
+            .take(2)
+            .find(|&(i, _)| rest[i..].starts_with_any(&["同志", "，", "、", "（"]))
+        else {
+            continue;
+        };
+        let name = &rest[..len];
+        if !name.chars().all(crate::text::is_han)
+            || !s.lex.surnames.contains_key(&name[..3])
+            || name.is_one_of(NOT_NAMES)
+        {
+            continue;
+        }
+        let span = name_at..name_at + len;
+        let mine = &mut people[first..];
+        if let Some(p) = mine
+            .iter_mut()
+            .find(|p| p.span.start < span.end && span.start < p.span.end)
+        {
+            p.span = span;
+            p.roles = roles;
         } else {
             let at = first + mine.partition_point(|p| p.span.start < span.start);
             people.insert(at, PersonHit { span, roles });
@@ -5273,6 +5374,26 @@ fn titles_before(
                 ti -= 1;
                 t.start = toks[ti].start;
             }
+            // 俄罗斯|总统|新闻秘书, 总理|特别代表: the staff of a head of state or government
+            // are written after the head's title; the two are one title, of the head's country
+            if ti > 1
+                && toks[ti].start == t.start
+                && s.adjacent(ti - 1)
+                && s.in_title[ti - 1]
+                && s.s(ti - 1).is_one_of(&["总统", "总理", "首相", "国王"])
+                && !person_tok[ti - 2]
+                && fold[t.clone()].ends_with_any(&[
+                    "秘书",
+                    "助理",
+                    "发言人",
+                    "顾问",
+                    "代表",
+                    "特使",
+                ])
+            {
+                ti -= 1;
+                t.start = toks[ti].start;
+            }
             roles.push(t.clone());
             first_title = Some(ti);
             if ti > 0 && s.s(ti - 1).is_one_of(&["、", "兼"]) {
@@ -5360,6 +5481,8 @@ fn titles_before(
                 && roles.iter().any(|t| {
                     let t = &fold[t.clone()];
                     t.ends_with_any(PLACE_HEADS)
+                        // (the staff of a head: 俄罗斯|总统新闻秘书)
+                        || t.starts_with_any(&["总统", "总理", "首相", "国王"])
                         // (a minister named by the ministry: 美国|商务部长)
                         || names_own_body(t)
                         // the head of a place named by its kind: 故宫博物院|院长, 上海图书馆|馆长
@@ -5912,6 +6035,11 @@ fn tag_sentence<'a>(
                     && !(s.broken_word_before(k) && !s.name_context(k))
                     && glued_relation(&s, k).is_none()
                     && !s.measure_start(k)
+                    // a country's side and a verb (欧方愿|同, 俄方称): no name
+                    && !(s.s(k).len() == 9
+                        && s.s(k).get(3..6) == Some("方")
+                        && s.first[k] != '\0'
+                        && is_place_abbrev(s.first[k]))
             }
             // jieba's nr words of three chars are names only when the name model agrees
             // (雷阵雨 is weather): a surname and given-name characters
@@ -6394,6 +6522,8 @@ fn tag_sentence<'a>(
         });
     }
     crate::pipeline::sort_by_span(&mut people, |&p| p);
+    // a name inside another's is no second person (崔|康熙: not 康熙 as well)
+    people.dedup_by(|r, l| l.0 < r.0 && r.1 <= l.1);
     let first_person = out.people.len();
     // titles by their end and start byte, organisations by their end token (the first of
     // each, as a scan would find it): looked up per person

@@ -1421,6 +1421,48 @@ impl<'a> Sentence<'a> {
             && !self.lex.places.contains_key(&[self.s(k), "市"].concat())
     }
 
+    /// Token `k` is a compass point of a wind's direction (西北|西风, 东北|东|风): the
+    /// region's name is no place there.
+    fn compass_point(&self, k: usize) -> bool {
+        k + 1 < self.toks.len()
+            && self.adjacent(k)
+            && self.s(k).is_one_of(&["东北", "西北", "东南", "西南"])
+            && {
+                let mut cs = self.s(k + 1).chars();
+                cs.next().is_some_and(|c| "东西南北".contains(c))
+                    && matches!((cs.next(), cs.next()), (None, _) | (Some('风'), None))
+            }
+    }
+
+    /// Token `k`, a place of three chars or more after a lone char, reads as two words
+    /// when its first char ends a place or a word with that char and the rest is a
+    /// common word (台|東山區 → 台東|山區, 以|东山区 → 以东|山区): no place. `Some(len)`
+    /// of the first char when the two chars read across the cut are a place (台東), or
+    /// `Some(0)`.
+    fn recut_place(&self, k: usize) -> Option<usize> {
+        let w = self.s(k);
+        if k == 0
+            || self.toks[k].kind != Kind::Word(Pos::Place)
+            || !self.adjacent(k - 1)
+            || !self.single_char(k - 1)
+            || w.chars().count() < 3
+        {
+            return None;
+        }
+        let c = w.chars().next()?;
+        if !common_word(self.lex, &w[c.len_utf8()..]) {
+            return None;
+        }
+        let mut head = String::with_capacity(8);
+        head.push_str(self.s(k - 1));
+        head.push(c);
+        if self.lex.places.contains_key(&head) {
+            Some(c.len_utf8())
+        } else {
+            common_word(self.lex, &head).then_some(0)
+        }
+    }
+
     /// Token `i` is a word of two or more chars the dictionary files as a person's name
     /// that is mostly an ordinary word (扬子, 文明), right before the head at `h`: the
     /// organisation's name (扬子|晚报, 扬子|晚报|网).
@@ -3620,7 +3662,9 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
         });
         let before_word = next.is_some_and(|q| s.s(q).is_one_of(PLACE_AFTER));
         let always = s.s(k) == "俄";
-        if with_pair || after_verb || before_word || listed || always {
+        // 本港, 本澳: "this port", Hong Kong's or Macao's papers naming their own city
+        let this_one = prev.is_some_and(|p| s.s(p) == "本");
+        if (with_pair || after_verb || before_word || listed || always) && !this_one {
             out.push(t.start..t.end);
         }
     }
@@ -5313,6 +5357,13 @@ fn titles_before(
                             }))
                 })
             {
+                // the head of a county or a city after its short form takes the place's
+                // level char from the title (台東|縣長 → 台東縣, 兰州|市长 → 兰州市)
+                let level = fold[roles[0].clone()]
+                    .strip_suffix('长')
+                    .filter(|l| l.is_one_of(&["县", "市", "省", "区", "州", "镇", "乡"]))
+                    .filter(|l| !s.s(ti - 1).ends_with(l));
+                let end = end + level.map_or(0, str::len);
                 org = Some(toks[ti - 1].start..end);
                 org_is_place = true;
                 group_start = ti - 1;
@@ -6473,6 +6524,8 @@ fn tag_sentence<'a>(
             && !measure
             && !division
             && !s.broken_county(k)
+            && !s.compass_point(k)
+            && s.recut_place(k).is_none()
         {
             // 东北地区, 亚太地区: the region is the place, 地区 the common noun after it
             let w = s.s(k);
@@ -6488,6 +6541,10 @@ fn tag_sentence<'a>(
                 continue;
             }
             out.places.push(toks[k].start..toks[k].end);
+        }
+        // (台|東山區: the place read across the cut, 台東)
+        if let Some(head) = s.recut_place(k).filter(|&h| h > 0 && !in_person(k - 1) && !org_tok[k - 1]) {
+            out.places.push(toks[k - 1].start..toks[k].start + head);
         }
     }
     out.places.extend(suffixed.iter().map(span));

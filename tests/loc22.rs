@@ -40,3 +40,12 @@ fn the_head_of_a_county_after_its_short_form() {
         vec![("市长".to_string(), Some("兰州市".to_string()))]
     );
 }
+
+#[test]
+fn a_village_of_taiwan_after_its_district() {
+    let p = places("台北市信義區三張里昨天舉行社區防災演練，里長率領志工示範滅火器使用方式。");
+    assert_eq!(p, ["台北市", "信義區", "三張里"]);
+    // (里 "inside" after a place is no village: 城里, 家里)
+    let p = places("他在台北市區里住了三十年。");
+    assert!(!p.iter().any(|n| n.ends_with('里')), "{p:?}");
+}

@@ -3774,6 +3774,38 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     for k in 1..n {
         let suf = s.s(k);
+        // 信義區|三張|里: a village of Taiwan (里) of two chars right after its district
+        if suf == "里" && k >= 2 && !org_tok[k] {
+            let piece = |i: usize| {
+                s.adjacent(i)
+                    && !org_tok[i]
+                    && !s.in_title[i]
+                    && matches!(
+                        s.toks[i].kind,
+                        Kind::Unknown
+                            | Kind::Name
+                            | Kind::Word(Pos::Noun | Pos::Proper | Pos::Other | Pos::Numeral)
+                    )
+            };
+            let j = if piece(k - 1) && s.chars(k - 1, k - 1) == 2 {
+                k - 1
+            } else if k >= 3 && piece(k - 1) && piece(k - 2) && s.chars(k - 2, k - 1) == 2 {
+                k - 2
+            } else {
+                continue;
+            };
+            if j > 0
+                && s.adjacent(j - 1)
+                && s.toks[j - 1].kind == Kind::Word(Pos::Place)
+                && s.s(j - 1).chars().count() >= 3
+                && s.s(j - 1).ends_any(&['区', '乡', '镇', '市'])
+                && !org_tok[j - 1]
+                && out.last().is_none_or(|r| r.end <= j)
+            {
+                out.push(j..k + 1);
+            }
+            continue;
+        }
         let natural = s.listed(k, NATURAL_SUFFIXES, NATURAL_SUFFIX_GATE);
         if !(s.listed(k, PLACE_SUFFIXES, PLACE_SUFFIX_GATE) || natural)
             || !s.adjacent(k - 1)

@@ -19,6 +19,8 @@ fn a_county_short_form_before_its_mountain_area() {
 fn a_wind_direction_is_no_place() {
     let p = places("中央气象台预报，明天渤海海面将有西北西风7到8级，黄海北部东北东风6级。");
     assert_eq!(p, ["渤海", "黄海"]);
+    let p = places("天文台預測，今晚吹東北東風，明天轉吹西南風，華南沿岸天氣轉涼。");
+    assert_eq!(p, ["華南"]);
 }
 
 #[test]

@@ -1421,16 +1421,22 @@ impl<'a> Sentence<'a> {
             && !self.lex.places.contains_key(&[self.s(k), "市"].concat())
     }
 
-    /// Token `k` is a compass point of a wind's direction (西北|西风, 东北|东|风): the
-    /// region's name is no place there.
+    /// Token `k` is a compass point of a wind's direction (西南|风, 西北|西风, 东北|东|风):
+    /// the region's name is no place there.
     fn compass_point(&self, k: usize) -> bool {
         k + 1 < self.toks.len()
             && self.adjacent(k)
             && self.s(k).is_one_of(&["东北", "西北", "东南", "西南"])
             && {
                 let mut cs = self.s(k + 1).chars();
-                cs.next().is_some_and(|c| "东西南北".contains(c))
-                    && matches!((cs.next(), cs.next()), (None, _) | (Some('风'), None))
+                match cs.next() {
+                    Some('风') => cs.next().is_none(),
+                    Some(c) => {
+                        "东西南北".contains(c)
+                            && matches!((cs.next(), cs.next()), (None, _) | (Some('风'), None))
+                    }
+                    None => false,
+                }
             }
     }
 

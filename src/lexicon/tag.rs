@@ -1423,6 +1423,7 @@ impl<'a> Sentence<'a> {
 
     /// Token `k` is a compass point of a wind's direction (西南|风, 西北|西风, 东北|东|风):
     /// the region's name is no place there.
+    #[inline(never)]
     fn compass_point(&self, k: usize) -> bool {
         k + 1 < self.toks.len()
             && self.adjacent(k)
@@ -1445,6 +1446,7 @@ impl<'a> Sentence<'a> {
     /// common word (台|東山區 → 台東|山區, 以|东山区 → 以东|山区): no place. `Some(len)`
     /// of the first char when the two chars read across the cut are a place (台東), or
     /// `Some(0)`.
+    #[inline(never)]
     fn recut_place(&self, k: usize) -> Option<usize> {
         let w = self.s(k);
         if k == 0
@@ -6552,6 +6554,11 @@ fn tag_sentence<'a>(
             && s.adjacent(k + 1)
             && matches!(toks[k + 1].kind, Kind::Digits | Kind::Latin)
             && s.s(k + 2).starts_with_any(&["芯片", "处理器", "手机", "系列", "平板", "机型", "车型"]);
+        let recut = if toks[k].kind == Kind::Word(Pos::Place) && k > 0 {
+            s.recut_place(k)
+        } else {
+            None
+        };
         if toks[k].kind == Kind::Word(Pos::Place)
             && !sponsor
             && !model
@@ -6563,7 +6570,7 @@ fn tag_sentence<'a>(
             && !division
             && !s.broken_county(k)
             && !s.compass_point(k)
-            && s.recut_place(k).is_none()
+            && recut.is_none()
         {
             // 东北地区, 亚太地区: the region is the place, 地区 the common noun after it
             let w = s.s(k);
@@ -6581,7 +6588,7 @@ fn tag_sentence<'a>(
             out.places.push(toks[k].start..toks[k].end);
         }
         // (台|東山區: the place read across the cut, 台東)
-        if let Some(head) = s.recut_place(k).filter(|&h| h > 0 && !in_person(k - 1) && !org_tok[k - 1]) {
+        if let Some(head) = recut.filter(|&h| h > 0 && !in_person(k - 1) && !org_tok[k - 1]) {
             out.places.push(toks[k - 1].start..toks[k].start + head);
         }
     }

@@ -1431,6 +1431,56 @@ impl<'a> Sentence<'a> {
             && !self.lex.places.contains_key(&[self.s(k), "市"].concat())
     }
 
+    /// Token `k` is a compass point of a wind's direction (西南|风, 西北|西风, 东北|东|风):
+    /// the region's name is no place there.
+    #[inline(never)]
+    fn compass_point(&self, k: usize) -> bool {
+        k + 1 < self.toks.len()
+            && self.adjacent(k)
+            && self.s(k).is_one_of(&["东北", "西北", "东南", "西南"])
+            && {
+                let mut cs = self.s(k + 1).chars();
+                match cs.next() {
+                    Some('风') => cs.next().is_none(),
+                    Some(c) => {
+                        "东西南北".contains(c)
+                            && matches!((cs.next(), cs.next()), (None, _) | (Some('风'), None))
+                    }
+                    None => false,
+                }
+            }
+    }
+
+    /// Token `k`, a place of three chars or more after a lone char, reads as two words
+    /// when its first char ends a place or a word with that char and the rest is a
+    /// common word (台|東山區 → 台東|山區, 以|东山区 → 以东|山区): no place. `Some(len)`
+    /// of the first char when the two chars read across the cut are a place (台東), or
+    /// `Some(0)`.
+    #[inline(never)]
+    fn recut_place(&self, k: usize) -> Option<usize> {
+        let w = self.s(k);
+        if k == 0
+            || self.toks[k].kind != Kind::Word(Pos::Place)
+            || !self.adjacent(k - 1)
+            || !self.single_char(k - 1)
+            || w.chars().count() < 3
+        {
+            return None;
+        }
+        let c = w.chars().next()?;
+        if !common_word(self.lex, &w[c.len_utf8()..]) {
+            return None;
+        }
+        let mut head = String::with_capacity(8);
+        head.push_str(self.s(k - 1));
+        head.push(c);
+        if self.lex.places.contains_key(&head) {
+            Some(c.len_utf8())
+        } else {
+            common_word(self.lex, &head).then_some(0)
+        }
+    }
+
     /// Token `i` is a word of two or more chars the dictionary files as a person's name
     /// that is mostly an ordinary word (扬子, 文明), right before the head at `h`: the
     /// organisation's name (扬子|晚报, 扬子|晚报|网).
@@ -3680,7 +3730,9 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
         });
         let before_word = next.is_some_and(|q| s.s(q).is_one_of(PLACE_AFTER));
         let always = s.s(k) == "俄";
-        if with_pair || after_verb || before_word || listed || always {
+        // 本港, 本澳: "this port", Hong Kong's or Macao's papers naming their own city
+        let this_one = prev.is_some_and(|p| s.s(p) == "本");
+        if (with_pair || after_verb || before_word || listed || always) && !this_one {
             out.push(t.start..t.end);
         }
     }
@@ -3790,6 +3842,38 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     for k in 1..n {
         let suf = s.s(k);
+        // 信義區|三張|里: a village of Taiwan (里) of two chars right after its district
+        if suf == "里" && k >= 2 && !org_tok[k] {
+            let piece = |i: usize| {
+                s.adjacent(i)
+                    && !org_tok[i]
+                    && !s.in_title[i]
+                    && matches!(
+                        s.toks[i].kind,
+                        Kind::Unknown
+                            | Kind::Name
+                            | Kind::Word(Pos::Noun | Pos::Proper | Pos::Other | Pos::Numeral)
+                    )
+            };
+            let j = if piece(k - 1) && s.chars(k - 1, k - 1) == 2 {
+                k - 1
+            } else if k >= 3 && piece(k - 1) && piece(k - 2) && s.chars(k - 2, k - 1) == 2 {
+                k - 2
+            } else {
+                continue;
+            };
+            if j > 0
+                && s.adjacent(j - 1)
+                && s.toks[j - 1].kind == Kind::Word(Pos::Place)
+                && s.s(j - 1).chars().count() >= 3
+                && s.s(j - 1).ends_any(&['区', '乡', '镇', '市'])
+                && !org_tok[j - 1]
+                && out.last().is_none_or(|r| r.end <= j)
+            {
+                out.push(j..k + 1);
+            }
+            continue;
+        }
         let natural = s.listed(k, NATURAL_SUFFIXES, NATURAL_SUFFIX_GATE);
         if !(s.listed(k, PLACE_SUFFIXES, PLACE_SUFFIX_GATE) || natural)
             || !s.adjacent(k - 1)
@@ -5492,6 +5576,13 @@ fn titles_before(
                             }))
                 })
             {
+                // the head of a county or a city after its short form takes the place's
+                // level char from the title (台東|縣長 → 台東縣, 兰州|市长 → 兰州市)
+                let level = fold[roles[0].clone()]
+                    .strip_suffix('长')
+                    .filter(|l| l.is_one_of(&["县", "市", "省", "区", "州", "镇", "乡"]))
+                    .filter(|l| !s.s(ti - 1).ends_with(l));
+                let end = end + level.map_or(0, str::len);
                 org = Some(toks[ti - 1].start..end);
                 org_is_place = true;
                 group_start = ti - 1;
@@ -6649,6 +6740,11 @@ fn tag_sentence<'a>(
             && s.adjacent(k + 1)
             && matches!(toks[k + 1].kind, Kind::Digits | Kind::Latin)
             && s.s(k + 2).starts_with_any(&["芯片", "处理器", "手机", "系列", "平板", "机型", "车型"]);
+        let recut = if toks[k].kind == Kind::Word(Pos::Place) && k > 0 {
+            s.recut_place(k)
+        } else {
+            None
+        };
         if toks[k].kind == Kind::Word(Pos::Place)
             && !sponsor
             && !model
@@ -6659,6 +6755,8 @@ fn tag_sentence<'a>(
             && !measure
             && !division
             && !s.broken_county(k)
+            && !s.compass_point(k)
+            && recut.is_none()
         {
             // 东北地区, 亚太地区: the region is the place, 地区 the common noun after it
             let w = s.s(k);
@@ -6674,6 +6772,10 @@ fn tag_sentence<'a>(
                 continue;
             }
             out.places.push(toks[k].start..toks[k].end);
+        }
+        // (台|東山區: the place read across the cut, 台東)
+        if let Some(head) = recut.filter(|&h| h > 0 && !in_person(k - 1) && !org_tok[k - 1]) {
+            out.places.push(toks[k - 1].start..toks[k].start + head);
         }
     }
     out.places.extend(suffixed.iter().map(span));

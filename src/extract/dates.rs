@@ -428,6 +428,7 @@ const DAY_PARTS: &[(&str, bool)] = &[
     ("早晨", false),
     ("清晨", false),
     ("凌晨", false),
+    ("白天", false),
     ("中午", true),
     ("午间", true),
     ("下午", true),
@@ -446,7 +447,7 @@ const DAY_PARTS: &[(&str, bool)] = &[
 fn starts_day_part(c: char) -> bool {
     matches!(
         c,
-        '上' | '早' | '清' | '凌' | '中' | '午' | '下' | '傍' | '晚' | '夜' | '半' | '深'
+        '上' | '早' | '清' | '凌' | '白' | '中' | '午' | '下' | '傍' | '晚' | '夜' | '半' | '深'
     )
 }
 
@@ -705,6 +706,21 @@ fn race_time_at(s: &str, at: usize) -> Option<(f64, usize)> {
         || (after.starts_with('的')
             && after[..after.char_indices().nth(8).map_or(after.len(), |(k, _)| k)].contains("成绩"));
     (led || result).then_some((secs, end))
+}
+
+/// Words after a score of a match (以12:10领先, 21:19拿下首局).
+const SCORE_AFTER: &[&str] = &[
+    "领先", "落后", "战胜", "击败", "获胜", "取胜", "拿下", "险胜", "横扫", "逆转", "战平", "告负",
+    "力克", "胜出",
+];
+
+/// A score told like a clock (以12:10领先, 比分为21:19, 21:19拿下首局): its end. Not a
+/// time of day (以14:30为准 and 14:30开始 stay times).
+#[inline(never)]
+fn score(s: &str, at: usize) -> Option<usize> {
+    let e = clock(s, at)?.3;
+    let before = s[..at].trim_end_any(&[' ', '为', '是', '：', ':']);
+    (before.ends_with_any(&["比分", "局分"]) || s[e..].starts_with_any(SCORE_AFTER)).then_some(e)
 }
 
 /// Characters that, right before a date, mean the number belongs to something else.
@@ -1325,7 +1341,12 @@ fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, us
             return Some((p, at + w.len()));
         }
     }
-    if !after_year {
+    // 前11个月，… at the start of a clause: the year's first months (离职前3个月 is before
+    // something, 前12个月 a trailing year)
+    let opens = !after_year
+        && c0 == Some('前')
+        && prev_char(s, at).is_none_or(|c| matches!(c, '，' | '。' | '；' | '：' | '\n' | ','));
+    if !after_year && !opens {
         // (only a quarter is left to read: a 季 within the next six chars, looked for before
         // the numeral is parsed, as this runs at every candidate start)
         if !rest.chars().take(6).any(|c| c == '季') {
@@ -1356,15 +1377,21 @@ fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, us
     }
     let (q, e, _) = int_at(s, j)?;
     // 前五个月, 前5个月, 前4月, 首5個月: the first months of the year.
-    if first && after_year {
+    if first && (after_year || opens) {
         if let Some(w) = s[e..].prefix_in(&["个月", "個月", "月"]) {
-            if (1..=12).contains(&q) {
+            if (1..=12).contains(&q) && (after_year || (2..=11).contains(&q) && w.len() > 3) {
                 return Some((Part::Months(1, q as u32), e + w.len()));
             }
         }
     }
     // (a quarter with no year before it only as 季度, 三季 alone is three seasons; but
     // Taiwan's and Hong Kong's news write 第2季 for 第二季度)
+    // (前三个季度: the first three)
+    let e = if first && s[e..].starts_with_any(&["个季度", "個季度"]) {
+        e + '个'.len_utf8()
+    } else {
+        e
+    };
     let tail = ["季度", "季"]
         .into_iter()
         .find(|w| s[e..].starts_with(w) && (after_year || w.len() > 3 || (tw && j > at)))?;
@@ -2097,7 +2124,10 @@ fn scan(s: &str, tw: bool) -> Vec<Raw> {
                 .is_some_and(|p| blocks_start(p) && !(p.is_ascii_alphabetic() && is_word_start(c)))
         {
             // 以2:10:35夺冠: a duration, for quantities; not 10:35 either
-            if let Some((_, e)) = race_time(s, i) {
+            if let Some(e) = race_time(s, i)
+                .map(|r| r.1)
+                .or_else(|| c.is_ascii_digit().then(|| score(s, i)).flatten())
+            {
                 i = e;
                 continue;
             }

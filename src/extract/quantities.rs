@@ -1062,8 +1062,13 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         let (after, verb, verb_word) = subject_after(doc, q_end);
         let verbal = word.is_one_of(&["次", "回", "遍", "趟", "场", "場", "起"]);
         q.subject = match (verb, verbal) {
-            // (消防车80辆驰援灾区: a verb and its object after, the noun right before)
-            (false, _) if verb_word && n.arabic => subject_before(doc, at, q_end, true).or(after),
+            // (消防车80辆驰援灾区: a verb and its object after, the noun right before;
+            // 124名下岗工人 are people the verb describes)
+            (false, _)
+                if verb_word && n.arabic && after.is_some() && !word.is_one_of(&["名", "位"]) =>
+            {
+                subject_before(doc, at, q_end, true).or(after)
+            }
             (false, _) => after.or_else(|| subject_before(doc, at, q_end, false)),
             (true, true) => None,
             // (Arabic digits: a list of resources, 发电车210台、冲锋舟56艘; else the

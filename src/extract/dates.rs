@@ -708,6 +708,20 @@ fn race_time_at(s: &str, at: usize) -> Option<(f64, usize)> {
     (led || result).then_some((secs, end))
 }
 
+/// The end of （星期五至星期二） at `at`, the weekdays of a range's ends in brackets.
+#[inline(never)]
+fn weekday_pair(s: &str, at: usize) -> Option<usize> {
+    let k = at + s[at..].prefix_in(&["（", "("])?.len();
+    let (None, Some(_), e) = week_at(s, k)? else {
+        return None;
+    };
+    let k = e + starts_any(&s[e..], CONNECTORS)?.len();
+    let (None, Some(_), e) = week_at(s, k)? else {
+        return None;
+    };
+    Some(e + s[e..].prefix_in(&["）", ")"])?.len())
+}
+
 /// Words after a score of a match (以12:10领先, 21:19拿下首局).
 const SCORE_AFTER: &[&str] = &[
     "领先", "落后", "战胜", "击败", "获胜", "取胜", "拿下", "险胜", "横扫", "逆转", "战平", "告负",
@@ -1152,6 +1166,8 @@ fn ends_a_word(s: &str, at: usize, w: &str) -> bool {
 const DAYS_BEFORE: &[&str] = &[
     "期限",
     "期限为",
+    // (上诉期为10日, 公示期为7日)
+    "期为",
     "为期",
     "历时",
     "历经",
@@ -1704,9 +1720,16 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
         .filter(|(w, _)| s[j..].starts_with(w))
         .max_by_key(|(w, _)| w.len())
     {
-        // A one-character 早/晚 only directly before a number.
+        // A one-character 早/晚 only directly before a number, or 晚 after a day of the
+        // month (3日晚进行的比赛; not 3日晚会, 晚宴, 晚于).
         let e = j + w.len();
-        if w.chars().count() > 1 || int_at(s, e).is_some() {
+        if w.chars().count() > 1
+            || int_at(s, e).is_some()
+            || (*w == "晚"
+                && f.d.is_some()
+                && !s[e..]
+                    .starts_any(&['会', '宴', '餐', '饭', '报', '于', '些', '点', '年', '期']))
+        {
             pm = *p;
             said_part = true;
             f.day_part = true;
@@ -2232,6 +2255,10 @@ fn mention_at(s: &str, i: usize, tw: bool) -> Option<Raw> {
                 if plausible_range(&a, &b) {
                     raw.b = Some(b);
                     raw.end = e2;
+                    // 18日至22日（星期五至星期二）: the weekdays of both ends
+                    if let Some(e3) = weekday_pair(s, e2) {
+                        raw.end = e3;
+                    }
                 }
             }
         }

@@ -423,8 +423,12 @@ pub fn find_unclaimed(
         // (满分120分, 积分100分: a word that ends in 分 before the figure; K1843+500处: the
         // metres of a milepost)
         let before = s[..i].chars().rev().nth(1);
-        let score_word =
-            prev == Some('分') && before.is_some_and(|c| "满滿总總积積得均".contains(c));
+        // (28分12个篮板: the points just read end there)
+        let score_word = prev == Some('分')
+            && (before.is_some_and(|c| "满滿总總积積得均".contains(c))
+                || out
+                    .last()
+                    .is_some_and(|q: &Quantity| q.end == i && q.unit == "分"));
         let milepost = prev == Some('+') && before.is_some_and(|c| c.is_ascii_digit());
         if numbers::starts_numeral(c)
             && !milepost

@@ -82,3 +82,69 @@ fn vehicles_standing_by_are_what_is_counted() {
     let t = "应急管理部门连夜调集消防车80辆驰援灾区。";
     assert_eq!(subject(t, "80辆").as_deref(), Some("消防车"));
 }
+
+#[test]
+fn weekdays_in_brackets_after_a_range_are_its_ends() {
+    let t = "第十届国际美食博览将于2026年12月18日至22日（星期五至星期二）在会展中心举行，最后一日于下午6时结束。";
+    let x = extract(t, &with_reference("2026-12-04"));
+    let got = date_ranges(&x);
+    assert_eq!(
+        got[0],
+        (
+            "2026年12月18日至22日（星期五至星期二）",
+            "2026-12-18",
+            Some("2026-12-22")
+        ),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|d| d.0.starts_with('星')), "{got:?}");
+}
+
+#[test]
+fn the_evening_after_a_day_and_days_of_a_term() {
+    let t = "在3日晚进行的比赛中，主队险胜。该案上诉期为10日，判决尚未生效。";
+    let x = extract(t, &with_reference("2026-12-04"));
+    let got = date_ranges(&x);
+    assert_eq!(got, vec![("3日晚", "2026-12-03", None)]);
+    assert!(x
+        .quantities
+        .iter()
+        .any(|q| q.text == "10日" && q.unit == "日"));
+}
+
+#[test]
+fn counts_after_a_players_points() {
+    let t = "外援贡献28分12个篮板，胡明轩砍下21分6次助攻。";
+    let x = extract(t, &Options::default());
+    let qs: Vec<&str> = x.quantities.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(qs, ["28分", "12个", "21分", "6次"]);
+}
+
+#[test]
+fn a_budget_speech_names_fiscal_years_and_a_whole_hundred_per_cent() {
+    let t = "財政司司長宣布，寬減2026/27課稅年度百分之百的薪俸稅，上限為3000元；2025/26財政年度的綜合赤字預計為872億元。";
+    let x = extract(t, &with_reference("2026-12-04"));
+    let got = date_ranges(&x);
+    assert!(
+        got.contains(&("2026/27課稅年度", "2026", Some("2027"))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("2025/26財政年度", "2025", Some("2026"))),
+        "{got:?}"
+    );
+    let q = x.quantities.iter().find(|q| q.text == "百分之百");
+    assert!(
+        q.is_some_and(|q| q.value == 100.0 && q.unit == "%"),
+        "{:?}",
+        x.quantities
+    );
+}
+
+#[test]
+fn exhibitors_are_counted() {
+    let t = "主办方预计，今年将有来自25个国家和地区的800家展商参展。";
+    let x = extract(t, &Options::default());
+    let q = x.quantities.iter().find(|q| q.text == "800家");
+    assert_eq!(q.and_then(|q| q.subject.as_deref()), Some("展商"));
+}

@@ -2305,7 +2305,17 @@ fn mention_at(s: &str, i: usize, tw: bool) -> Option<Raw> {
 
 /// Words after a season or a fiscal or school year that spans two years.
 /// (after 年度: the words that follow one year too, 2024赛季)
-const SEASON_WORDS: &[&str] = &["年度", "赛季", "财年", "学年", "財年", "賽季", "學年"];
+const SEASON_WORDS: &[&str] = &[
+    "年度",
+    "赛季",
+    "财年",
+    "学年",
+    "財年",
+    "賽季",
+    "學年",
+    "财政年度",
+    "课税年度",
+];
 const SEASON_SEPARATORS: &[&str] = &["-", "－", "—", "–", "/", "／", "~", "至"];
 
 /// 2024-25赛季, 2023/24学年, 2024—2025年度: a season across two years, the years as a range.

@@ -51,7 +51,7 @@ fn a_bare_day_in_a_later_paragraph_keeps_the_written_month() {
     let got = date_ranges(&x);
     assert!(got.contains(&("12日", "2024-08-12", None)), "{got:?}");
     assert!(got.contains(&("15日", "2024-08-15", None)), "{got:?}");
-    assert!(got.contains(&("16日", "2024-08-16", None)), "{got:?}");
+    assert!(got.contains(&("16日晚", "2024-08-16", None)), "{got:?}");
     assert!(x.dates.iter().all(|d| d.year_inferred), "{:?}", x.dates);
 }
 

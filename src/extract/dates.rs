@@ -428,6 +428,7 @@ const DAY_PARTS: &[(&str, bool)] = &[
     ("早晨", false),
     ("清晨", false),
     ("凌晨", false),
+    ("白天", false),
     ("中午", true),
     ("午间", true),
     ("下午", true),
@@ -446,7 +447,7 @@ const DAY_PARTS: &[(&str, bool)] = &[
 fn starts_day_part(c: char) -> bool {
     matches!(
         c,
-        '上' | '早' | '清' | '凌' | '中' | '午' | '下' | '傍' | '晚' | '夜' | '半' | '深'
+        '上' | '早' | '清' | '凌' | '白' | '中' | '午' | '下' | '傍' | '晚' | '夜' | '半' | '深'
     )
 }
 
@@ -705,6 +706,35 @@ fn race_time_at(s: &str, at: usize) -> Option<(f64, usize)> {
         || (after.starts_with('的')
             && after[..after.char_indices().nth(8).map_or(after.len(), |(k, _)| k)].contains("成绩"));
     (led || result).then_some((secs, end))
+}
+
+/// The end of （星期五至星期二） at `at`, the weekdays of a range's ends in brackets.
+#[inline(never)]
+fn weekday_pair(s: &str, at: usize) -> Option<usize> {
+    let k = at + s[at..].prefix_in(&["（", "("])?.len();
+    let (None, Some(_), e) = week_at(s, k)? else {
+        return None;
+    };
+    let k = e + starts_any(&s[e..], CONNECTORS)?.len();
+    let (None, Some(_), e) = week_at(s, k)? else {
+        return None;
+    };
+    Some(e + s[e..].prefix_in(&["）", ")"])?.len())
+}
+
+/// Words after a score of a match (以12:10领先, 21:19拿下首局).
+const SCORE_AFTER: &[&str] = &[
+    "领先", "落后", "战胜", "击败", "获胜", "取胜", "拿下", "险胜", "横扫", "逆转", "战平", "告负",
+    "力克", "胜出",
+];
+
+/// A score told like a clock (以12:10领先, 比分为21:19, 21:19拿下首局): its end. Not a
+/// time of day (以14:30为准 and 14:30开始 stay times).
+#[inline(never)]
+fn score(s: &str, at: usize) -> Option<usize> {
+    let e = clock(s, at)?.3;
+    let before = s[..at].trim_end_any(&[' ', '为', '是', '：', ':']);
+    (before.ends_with_any(&["比分", "局分"]) || s[e..].starts_with_any(SCORE_AFTER)).then_some(e)
 }
 
 /// Characters that, right before a date, mean the number belongs to something else.
@@ -1136,6 +1166,8 @@ fn ends_a_word(s: &str, at: usize, w: &str) -> bool {
 const DAYS_BEFORE: &[&str] = &[
     "期限",
     "期限为",
+    // (上诉期为10日, 公示期为7日)
+    "期为",
     "为期",
     "历时",
     "历经",
@@ -1325,7 +1357,12 @@ fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, us
             return Some((p, at + w.len()));
         }
     }
-    if !after_year {
+    // 前11个月，… at the start of a clause: the year's first months (离职前3个月 is before
+    // something, 前12个月 a trailing year)
+    let opens = !after_year
+        && c0 == Some('前')
+        && prev_char(s, at).is_none_or(|c| matches!(c, '，' | '。' | '；' | '：' | '\n' | ','));
+    if !after_year && !opens {
         // (only a quarter is left to read: a 季 within the next six chars, looked for before
         // the numeral is parsed, as this runs at every candidate start)
         if !rest.chars().take(6).any(|c| c == '季') {
@@ -1356,15 +1393,21 @@ fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, us
     }
     let (q, e, _) = int_at(s, j)?;
     // 前五个月, 前5个月, 前4月, 首5個月: the first months of the year.
-    if first && after_year {
+    if first && (after_year || opens) {
         if let Some(w) = s[e..].prefix_in(&["个月", "個月", "月"]) {
-            if (1..=12).contains(&q) {
+            if (1..=12).contains(&q) && (after_year || (2..=11).contains(&q) && w.len() > 3) {
                 return Some((Part::Months(1, q as u32), e + w.len()));
             }
         }
     }
     // (a quarter with no year before it only as 季度, 三季 alone is three seasons; but
     // Taiwan's and Hong Kong's news write 第2季 for 第二季度)
+    // (前三个季度: the first three)
+    let e = if first && s[e..].starts_with_any(&["个季度", "個季度"]) {
+        e + '个'.len_utf8()
+    } else {
+        e
+    };
     let tail = ["季度", "季"]
         .into_iter()
         .find(|w| s[e..].starts_with(w) && (after_year || w.len() > 3 || (tw && j > at)))?;
@@ -1677,9 +1720,16 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
         .filter(|(w, _)| s[j..].starts_with(w))
         .max_by_key(|(w, _)| w.len())
     {
-        // A one-character 早/晚 only directly before a number.
+        // A one-character 早/晚 only directly before a number, or 晚 after a day of the
+        // month (3日晚进行的比赛; not 3日晚会, 晚宴, 晚于).
         let e = j + w.len();
-        if w.chars().count() > 1 || int_at(s, e).is_some() {
+        if w.chars().count() > 1
+            || int_at(s, e).is_some()
+            || (*w == "晚"
+                && f.d.is_some()
+                && !s[e..]
+                    .starts_any(&['会', '宴', '餐', '饭', '报', '于', '些', '点', '年', '期']))
+        {
             pm = *p;
             said_part = true;
             f.day_part = true;
@@ -2097,7 +2147,10 @@ fn scan(s: &str, tw: bool) -> Vec<Raw> {
                 .is_some_and(|p| blocks_start(p) && !(p.is_ascii_alphabetic() && is_word_start(c)))
         {
             // 以2:10:35夺冠: a duration, for quantities; not 10:35 either
-            if let Some((_, e)) = race_time(s, i) {
+            if let Some(e) = race_time(s, i)
+                .map(|r| r.1)
+                .or_else(|| c.is_ascii_digit().then(|| score(s, i)).flatten())
+            {
                 i = e;
                 continue;
             }
@@ -2202,6 +2255,10 @@ fn mention_at(s: &str, i: usize, tw: bool) -> Option<Raw> {
                 if plausible_range(&a, &b) {
                     raw.b = Some(b);
                     raw.end = e2;
+                    // 18日至22日（星期五至星期二）: the weekdays of both ends
+                    if let Some(e3) = weekday_pair(s, e2) {
+                        raw.end = e3;
+                    }
                 }
             }
         }
@@ -2248,7 +2305,17 @@ fn mention_at(s: &str, i: usize, tw: bool) -> Option<Raw> {
 
 /// Words after a season or a fiscal or school year that spans two years.
 /// (after 年度: the words that follow one year too, 2024赛季)
-const SEASON_WORDS: &[&str] = &["年度", "赛季", "财年", "学年", "財年", "賽季", "學年"];
+const SEASON_WORDS: &[&str] = &[
+    "年度",
+    "赛季",
+    "财年",
+    "学年",
+    "財年",
+    "賽季",
+    "學年",
+    "财政年度",
+    "课税年度",
+];
 const SEASON_SEPARATORS: &[&str] = &["-", "－", "—", "–", "/", "／", "~", "至"];
 
 /// 2024-25赛季, 2023/24学年, 2024—2025年度: a season across two years, the years as a range.

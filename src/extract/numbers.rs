@@ -302,8 +302,13 @@ fn parse_unsigned(s: &str, at: usize) -> Option<Numeral> {
                 n.value = -n.value;
                 n.max = n.max.map(|m| -m);
                 n
+            } else if let Some(n) = parse_core(s, inner) {
+                n
+            } else if s[inner..].starts_with('百') && head == "百分之" {
+                // 百分之百: a whole hundred
+                Numeral::exact(100.0, inner..inner + '百'.len_utf8(), false)
             } else {
-                parse_core(s, inner)?
+                return None;
             };
             n.range.start = at;
             n.kind = kind;

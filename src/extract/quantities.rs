@@ -279,16 +279,19 @@ const LEADING_VERBS: &[&str] = &[
 #[inline(never)]
 fn score_cue(s: &str, at: usize, end: usize) -> bool {
     let after = &s[end + '分'.len_utf8()..];
-    if after.starts_with(|c: char| {
-        c.is_ascii_digit() || matches!(c, '之' | '钱' | '錢' | '秒' | '球' | '线' | '線')
-    }) {
+    // (21分8次助攻, 21分10个篮板: the next figure counts something else; 3分20秒 is a time)
+    let digits = after.trim_start_matches(|c: char| c.is_ascii_digit());
+    if (digits.len() < after.len() && !digits.starts_any(&['次', '个', '個', '篮', '籃', '助']))
+        || after.starts_any(&['之', '钱', '錢', '秒', '球', '线', '線'])
+    {
         return false;
     }
     let from = s[..at].char_indices().rev().nth(5).map_or(0, |(k, _)| k);
-    // (以41分领跑: the points a team stands on)
+    // (以41分领跑: the points a team stands on; 贡献21分, 砍下32分, 拿下15分: a player's)
     s[..at].ends_with('以')
         || s[from..at].contains_any(&[
-            '积', '積', '得', '满', '滿', '考', '扣', '获', '獲', '加', '分',
+            '积', '積', '得', '满', '滿', '考', '扣', '获', '獲', '加', '分', '献', '砍', '拿',
+            '轰',
         ])
         || s[from..at].contains_any_of(&["领先", "領先"])
 }
@@ -420,8 +423,12 @@ pub fn find_unclaimed(
         // (满分120分, 积分100分: a word that ends in 分 before the figure; K1843+500处: the
         // metres of a milepost)
         let before = s[..i].chars().rev().nth(1);
-        let score_word =
-            prev == Some('分') && before.is_some_and(|c| "满滿总總积積得均".contains(c));
+        // (28分12个篮板: the points just read end there)
+        let score_word = prev == Some('分')
+            && (before.is_some_and(|c| "满滿总總积積得均".contains(c))
+                || out
+                    .last()
+                    .is_some_and(|q: &Quantity| q.end == i && q.unit == "分"));
         let milepost = prev == Some('+') && before.is_some_and(|c| c.is_ascii_digit());
         if numbers::starts_numeral(c)
             && !milepost
@@ -970,8 +977,9 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     {
         return None;
     }
-    // (零部件, 零件, 零售: a lone 零 begins a word)
-    if t == "零" {
+    // (零部件, 零件, 零售: a lone 零 begins a word; 二次解读, 二次开发: "secondary", twice
+    // is 两次)
+    if t == "零" || (t == "二" && word == "次") {
         return None;
     }
     if word.is_one_of(&["年", "天", "日", "周", "週"]) {
@@ -1060,9 +1068,16 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         ])
     {
         // (a verbal measure before a verb counts actions: 中国政府两次组织)
-        let (after, verb) = subject_after(doc, q_end);
+        let (after, verb, verb_word) = subject_after(doc, q_end);
         let verbal = word.is_one_of(&["次", "回", "遍", "趟", "场", "場", "起"]);
         q.subject = match (verb, verbal) {
+            // (消防车80辆驰援灾区: a verb and its object after, the noun right before;
+            // 124名下岗工人 are people the verb describes)
+            (false, _)
+                if verb_word && n.arabic && after.is_some() && !word.is_one_of(&["名", "位"]) =>
+            {
+                subject_before(doc, at, q_end, true).or(after)
+            }
             (false, _) => after.or_else(|| subject_before(doc, at, q_end, false)),
             (true, true) => None,
             // (Arabic digits: a list of resources, 发电车210台、冲锋舟56艘; else the
@@ -1121,7 +1136,7 @@ fn bare_count(doc: &Doc, at: usize, end: usize, n: &numbers::Numeral) -> Option<
     if !s[at..end].ends_any(&['万', '亿', '萬', '億']) || !is_han(c) {
         return None;
     }
-    let (subject, verb) = subject_after(doc, end);
+    let (subject, verb, _) = subject_after(doc, end);
     let subject = subject.filter(|w| !verb && w.chars().nth(1).is_some())?;
     // (a noun, whole: no adverb or particle inside, no verb first or last, not 学会了)
     let e = end + subject.len().min(s.len() - end);
@@ -1268,8 +1283,8 @@ fn predicate(s: &str, toks: &[Token], i: usize, ends: bool) -> bool {
 }
 
 /// The noun after a measure word: 3名援疆干部、 → 援疆干部; and whether a verb follows the
-/// measure word instead.
-fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool) {
+/// measure word instead; and whether a verb of two chars or more opens what follows.
+fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool, bool) {
     let s = doc.fold;
     // The run of Han chars, a few past the longest subject so that the word after it is
     // cut whole (干部分别: 干部 + 分别, not 干 + 部分).
@@ -1291,6 +1306,9 @@ fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool) {
             || (toks[0].pos() == Some(Pos::Function) && !lone(s, &toks[0]))
             // (verbs of going the dictionary may not hold: 赶赴现场)
             || s[at..].starts_with_any(&["赶赴", "奔赴"]));
+    let verb_word = toks
+        .first()
+        .is_some_and(|t| t.pos() == Some(Pos::Verb) && !lone(s, t));
     let mut noun_seen = false;
     for (i, t) in toks.iter().enumerate() {
         let w = &s[t.start..];
@@ -1322,13 +1340,13 @@ fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool) {
         n += s[t.start..t.end].chars().count();
         // A run that does not end within eight characters is a clause, not a noun.
         if n > 8 {
-            return (None, verb_first);
+            return (None, verb_first, verb_word);
         }
         j = t.end;
     }
     // (or the run ended, at the end of the clause)
     if !stopped && next_char(s, j).is_some_and(is_han) {
-        return (None, verb_first);
+        return (None, verb_first, verb_word);
     }
     // 名册上, 成员中: a trailing localizer is not part of the noun.
     while n > 2 {
@@ -1342,7 +1360,11 @@ fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool) {
         n -= 1;
     }
     let ok = n >= 1 && !(n == 1 && s[at..j].is_one_of(COUNT_WORDS));
-    (ok.then(|| doc.text[at..j].to_string()), verb_first)
+    (
+        ok.then(|| doc.text[at..j].to_string()),
+        verb_first,
+        verb_word,
+    )
 }
 
 /// The noun before a numeral when the measure word ends the clause: 完成帮扶项目15个。

@@ -2723,8 +2723,19 @@ impl<'a> Sentence<'a> {
                             Kind::Punct | Kind::Word(Pos::Function | Pos::Pronoun | Pos::Verb)
                         ))
             });
+            // (a brokerage, a futures house or a fund manager by a trade name the dictionary
+            // calls a rare noun, before a title or 旗下: 永安|期货|分析师, 易方达|基金|旗下)
+            // (a name or a rare noun before 证券 is a brokerage anywhere: 华泰|证券, 国泰君安|证券)
+            let financial = self.s(k + 1).is_one_of(&["证券", "期货", "基金"])
+                && !self.single_char(k)
+                && !self.in_title[k]
+                && (self.toks[k].kind == Kind::Name
+                    || (self.toks[k].kind == Kind::Word(Pos::Noun)
+                        && (titled || self.s(k + 1) == "证券")
+                        && !common_word(self.lex, self.s(k))));
             if !(matches!(self.toks[k].kind, Kind::Word(Pos::Place | Pos::Proper))
                 || (self.toks[k].kind == Kind::Name && titled)
+                || financial
                 || brand.is_some())
             {
                 continue;
@@ -2742,14 +2753,23 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
-            if in_span(&out, k) {
-                continue;
-            }
+            // (旗下 is no noun of it; nor is a char the segmenter cut off a word: 中信|证券|研|报)
             let next_noun = k + 2 < n
                 && self.adjacent(k + 1)
                 && self.toks[k + 2].pos().is_some_and(|p| p.is_nounish())
                 && !self.is_head(k + 2)
-                && !self.in_title[k + 2];
+                && !self.in_title[k + 2]
+                && !self.s(k + 2).is_one_of(OWNER_LINKS)
+                && !self.single_char(k + 2);
+            if in_span(&out, k) {
+                // a company known by name and its industry (国泰君安|证券, 中兴|通信)
+                if !next_noun {
+                    if let Some(r) = out.iter_mut().find(|r| r.end == k + 1 && r.len() == 1) {
+                        r.end = k + 2;
+                    }
+                }
+                continue;
+            }
             if !next_noun {
                 out.push(brand.unwrap_or(k)..k + 2);
             }
@@ -6554,7 +6574,19 @@ fn tag_sentence<'a>(
         out.people.insert(at, PersonHit { span: r, roles });
     }
     appointments(&s, &titles, &org_by_end, &mut out.people, first_person);
+    let before = out.places.len();
     abbreviated_places(&s, &mut out.places);
+    // (a name read as two abbreviations inside a company's name is its trade name: 华泰|证券)
+    let mut i = before;
+    while i < out.places.len() {
+        let b = out.places[i].clone();
+        let a = toks.partition_point(|t| t.end <= b.start);
+        if a < n && org_tok[a] && toks[a].kind == Kind::Name && toks[a].end >= b.end {
+            out.places.remove(i);
+        } else {
+            i += 1;
+        }
+    }
     let in_person = |k: usize| person_tok[k];
     let suffixed: Vec<Range<usize>> = suffixed
         .into_iter()

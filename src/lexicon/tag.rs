@@ -2374,7 +2374,10 @@ impl<'a> Sentence<'a> {
                         && matches!(self.toks[j].kind, Kind::Word(Pos::Adj))
                         // (a field the dictionary calls an adjective that starts a body with
                         // a unit after it: 卫生|福利|部|疾病|管制|署)
-                        && !(j + 2 < k && !self.single_char(j) && (j + 1..k).any(|i| self.is_head(i)))))
+                        && !(j + 2 < k
+                            && !self.single_char(j)
+                            && self.toks[j + 1].kind == Kind::Word(Pos::Noun)
+                            && self.is_head(j + 2))))
             {
                 j += 1;
             }

@@ -67,3 +67,25 @@ fn clubs_joined_by_and_in_a_match_report() {
     let o = orgs("本轮联赛中，成都蓉城与浙江队交锋，双方在上半场各入一球。");
     assert!(has(&o, "成都蓉城"), "{o:?}");
 }
+
+#[test]
+fn brokerages_futures_houses_and_fund_managers() {
+    let o = orgs("据中信证券研报，国泰君安证券和华泰证券也上调了该股评级。");
+    assert!(has(&o, "中信证券"), "{o:?}");
+    assert!(has(&o, "国泰君安证券"), "{o:?}");
+    assert!(has(&o, "华泰证券"), "{o:?}");
+    let p = places("据中信证券研报，国泰君安证券和华泰证券也上调了该股评级。");
+    assert!(!has(&p, "华") && !has(&p, "泰"), "{p:?}");
+    let o = orgs("永安期货分析师认为，近期铜价波动明显加大。");
+    assert!(has(&o, "永安期货"), "{o:?}");
+    let o = orgs("易方达基金旗下多只产品净值近日创出新高。");
+    assert!(has(&o, "易方达基金"), "{o:?}");
+}
+
+#[test]
+fn a_district_prosecutors_office_and_a_club_by_its_mascot() {
+    let o = orgs("台北地檢署今天依詐欺罪起訴三名涉案人員。");
+    assert!(has(&o, "台北地檢署"), "{o:?}");
+    let o = orgs("統一獅隊昨晚在主場以五比三擊敗對手。");
+    assert!(has(&o, "統一獅隊"), "{o:?}");
+}

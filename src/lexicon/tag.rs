@@ -2826,12 +2826,28 @@ impl<'a> Sentence<'a> {
             let counted = (k > j && quantifier(k - 1))
                 || (k > j && quantifier(j) && !self.s(j).is_one_of(&["全", "多"]))
                 || (!place && is_numeral(self.s(j)));
+            // a company's word of two chars and one char of a mascot at the start of a
+            // phrase: 统一|狮|队, 味全|龙|队
+            let mascot = !place
+                && k - j == 1
+                && j > 0
+                && self.adjacent(j - 1)
+                && self.chars(j - 1, j - 1) == 2
+                && !self.in_title[j - 1]
+                && self.toks[j].kind == Kind::Word(Pos::Noun)
+                && matches!(
+                    self.toks[j - 1].kind,
+                    Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Proper) | Kind::Name
+                )
+                && (j == 1
+                    || !self.adjacent(j - 2)
+                    || matches!(self.toks[j - 2].kind, Kind::Punct | Kind::Word(Pos::Function)));
             // a country's or a city's team: 牙买加|队
             let place_team = k == j && place && self.s(k) == "队";
-            if counted || !(k - j >= 2 || (k - j == 1 && place) || place_team) {
+            if counted || !(k - j >= 2 || (k - j == 1 && (place || mascot)) || place_team) {
                 continue;
             }
-            let start = if place { j - 1 } else { j };
+            let start = if place || mascot { j - 1 } else { j };
             out.retain(|r| r.end <= start || r.start > k);
             out.push(start..k + 1);
         }

@@ -2736,7 +2736,13 @@ impl<'a> Sentence<'a> {
                     || (self.toks[k].kind == Kind::Word(Pos::Noun)
                         && (titled || self.s(k + 1) == "证券")
                         && !common_word(self.lex, self.s(k))));
-            if !(matches!(self.toks[k].kind, Kind::Word(Pos::Place | Pos::Proper))
+            // (a one-char place after another char is a char of a trade name: 东|瑞|基金)
+            let run_char = self.single_char(k)
+                && k > 0
+                && self.adjacent(k - 1)
+                && self.single_char(k - 1)
+                && self.toks[k - 1].kind != Kind::Punct;
+            if !((matches!(self.toks[k].kind, Kind::Word(Pos::Place | Pos::Proper)) && !run_char)
                 || (self.toks[k].kind == Kind::Name && titled)
                 || financial
                 || brand.is_some())

@@ -263,6 +263,12 @@ const EVENT_NAME_WORDS: &[&str] = &[
 /// Party and residents' committees that on their own are any such committee (一级党委,
 /// 党委批准), not a name; with a name before them they are one (鞍钢集团党委).
 /// (and a consortium: 组成联合体 is any, 中国航天保险联合体 one)
+/// Words for companies that close a 、 list after 等 ([`Sentence::listed_companies`]).
+const COMPANY_WORDS: &[&str] = &[
+    "车企", "企业", "公司", "银行", "平台", "品牌", "厂商", "厂家", "券商", "房企", "药企", "险企",
+    "航司", "快递公司", "电商", "互联网公司", "科技公司", "手机厂商",
+];
+
 const GENERIC_COMMITTEES: &[&str] = &[
     "党委",
     "党委会",
@@ -1576,7 +1582,11 @@ impl<'a> Sentence<'a> {
             }
             // (not the name an appointment names, with its 为: 任命|林佳为|省人民检察院…)
             // (nor a classifier the name model took after a number: 两|支中甲|球队)
-            Kind::Name => !(k > 0 && self.s(k - 1).is_one_of(APPOINT)) && !self.measure_start(k),
+            // (nor a person named after a job, who is visiting or speaking there: 作家|马伯庸|做客…)
+            Kind::Name => {
+                !(k > 0 && (self.s(k - 1).is_one_of(APPOINT) || (self.in_title[k - 1] && self.adjacent(k - 1))))
+                    && !self.measure_start(k)
+            }
             Kind::Unknown | Kind::Latin => true,
             Kind::Digits | Kind::Punct => false,
         }
@@ -2441,7 +2451,13 @@ impl<'a> Sentence<'a> {
                 && (self.s(j).is_one_of(GENERIC_STARTS)
                     || matches!(self.toks[j].kind, Kind::Word(Pos::Time))
                     || ((!company || !self.single_char(j))
-                        && matches!(self.toks[j].kind, Kind::Word(Pos::Adj))))
+                        && matches!(self.toks[j].kind, Kind::Word(Pos::Adj))
+                        // (a field the dictionary calls an adjective that starts a body with
+                        // a unit after it: 卫生|福利|部|疾病|管制|署)
+                        && !(j + 2 < k
+                            && !self.single_char(j)
+                            && self.toks[j + 1].kind == Kind::Word(Pos::Noun)
+                            && self.is_head(j + 2))))
             {
                 j += 1;
             }
@@ -2790,8 +2806,25 @@ impl<'a> Sentence<'a> {
                             Kind::Punct | Kind::Word(Pos::Function | Pos::Pronoun | Pos::Verb)
                         ))
             });
-            if !(matches!(self.toks[k].kind, Kind::Word(Pos::Place | Pos::Proper))
+            // (a brokerage, a futures house or a fund manager by a trade name the dictionary
+            // calls a rare noun, before a title or 旗下: 永安|期货|分析师, 易方达|基金|旗下)
+            // (a name or a rare noun before 证券 is a brokerage anywhere: 华泰|证券, 国泰君安|证券)
+            let financial = self.s(k + 1).is_one_of(&["证券", "期货", "基金"])
+                && !self.single_char(k)
+                && !self.in_title[k]
+                && (self.toks[k].kind == Kind::Name
+                    || (self.toks[k].kind == Kind::Word(Pos::Noun)
+                        && (titled || self.s(k + 1) == "证券")
+                        && !common_word(self.lex, self.s(k))));
+            // (a one-char place after another char is a char of a trade name: 东|瑞|基金)
+            let run_char = self.single_char(k)
+                && k > 0
+                && self.adjacent(k - 1)
+                && self.single_char(k - 1)
+                && self.toks[k - 1].kind != Kind::Punct;
+            if !((matches!(self.toks[k].kind, Kind::Word(Pos::Place | Pos::Proper)) && !run_char)
                 || (self.toks[k].kind == Kind::Name && titled)
+                || financial
                 || brand.is_some())
             {
                 continue;
@@ -2809,14 +2842,23 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
-            if in_span(&out, k) {
-                continue;
-            }
+            // (旗下 is no noun of it; nor is a char the segmenter cut off a word: 中信|证券|研|报)
             let next_noun = k + 2 < n
                 && self.adjacent(k + 1)
                 && self.toks[k + 2].pos().is_some_and(|p| p.is_nounish())
                 && !self.is_head(k + 2)
-                && !self.in_title[k + 2];
+                && !self.in_title[k + 2]
+                && !self.s(k + 2).is_one_of(OWNER_LINKS)
+                && !self.single_char(k + 2);
+            if in_span(&out, k) {
+                // a company known by name and its industry (国泰君安|证券, 中兴|通信)
+                if !next_noun {
+                    if let Some(r) = out.iter_mut().find(|r| r.end == k + 1 && r.len() == 1) {
+                        r.end = k + 2;
+                    }
+                }
+                continue;
+            }
             if !next_noun {
                 out.push(brand.unwrap_or(k)..k + 2);
             }
@@ -2870,12 +2912,28 @@ impl<'a> Sentence<'a> {
             let counted = (k > j && quantifier(k - 1))
                 || (k > j && quantifier(j) && !self.s(j).is_one_of(&["全", "多"]))
                 || (!place && is_numeral(self.s(j)));
+            // a company's word of two chars and one char of a mascot at the start of a
+            // phrase: 统一|狮|队, 味全|龙|队
+            let mascot = !place
+                && k - j == 1
+                && j > 0
+                && self.adjacent(j - 1)
+                && self.chars(j - 1, j - 1) == 2
+                && !self.in_title[j - 1]
+                && self.toks[j].kind == Kind::Word(Pos::Noun)
+                && matches!(
+                    self.toks[j - 1].kind,
+                    Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Proper) | Kind::Name
+                )
+                && (j == 1
+                    || !self.adjacent(j - 2)
+                    || matches!(self.toks[j - 2].kind, Kind::Punct | Kind::Word(Pos::Function)));
             // a country's or a city's team: 牙买加|队
             let place_team = k == j && place && self.s(k) == "队";
-            if counted || !(k - j >= 2 || (k - j == 1 && place) || place_team) {
+            if counted || !(k - j >= 2 || (k - j == 1 && (place || mascot)) || place_team) {
                 continue;
             }
-            let start = if place { j - 1 } else { j };
+            let start = if place || mascot { j - 1 } else { j };
             out.retain(|r| r.end <= start || r.start > k);
             out.push(start..k + 1);
         }
@@ -3155,6 +3213,40 @@ impl<'a> Sentence<'a> {
                     && self.s(r.end) == "员"
                     && self.s(r.end - 1).ends_with('会'))
         });
+        let place_at = |i: usize| {
+            self.toks[i].kind == Kind::Word(Pos::Place) && !self.single_char(i) && !self.in_title[i]
+        };
+        for r in out.iter_mut() {
+            let a = r.start;
+            if a < 2 || !self.adjacent(a - 2) || !self.adjacent(a - 1) || !place_at(a - 2) {
+                continue;
+            }
+            // 中国|驻|日本|大使馆: a mission is named with the country that sends it
+            if self.s(a - 1) == "驻"
+                && self
+                    .joined(a, r.end - 1)
+                    .ends_with_any(&["使馆", "领事馆", "使团", "代表处", "办事处"])
+            {
+                r.start -= 2;
+            }
+        }
+        for r in out.iter_mut() {
+            // 山东|泰山|队: a club by its province or city and its sponsor's name, whole
+            let a = r.start;
+            if r.len() == 2
+                && a > 0
+                && self.adjacent(a - 1)
+                && place_at(a - 1)
+                && place_at(a)
+                && self.s(a + 1).is_one_of(&["队", "男队", "女队"])
+                && self.lex.places.get(self.s(a - 1)).is_some_and(|p| {
+                    !matches!(p.level, super::PlaceLevel::Country | super::PlaceLevel::Other)
+                })
+            {
+                r.start -= 1;
+            }
+        }
+        self.listed_companies(&mut out);
         // only the outermost name counts: 国务院 inside 国务院残疾人工作协调委员会
         crate::pipeline::sort_by_span(&mut out, |r| (r.start, 0));
         out.dedup_by(|r, l| {
@@ -3165,6 +3257,67 @@ impl<'a> Sentence<'a> {
             r.start < l.end
         });
         out
+    }
+
+    /// The items of a 、 list closed by 等 and a word for companies (比亚迪、吉利、长安等车企,
+    /// 工商、农业等银行): each item names one, though a place's name too.
+    #[inline(never)]
+    fn listed_companies(&self, out: &mut Vec<Range<usize>>) {
+        let n = self.toks.len();
+        for k in 2..n.saturating_sub(1) {
+            if self.s(k) != "等" || !self.adjacent(k) {
+                continue;
+            }
+            let mut c = k + 1;
+            if self.s(c).is_one_of(&["多家", "知名", "国内", "头部", "主流", "大型", "国产"])
+                && c + 1 < n
+                && self.adjacent(c)
+            {
+                c += 1;
+            }
+            if !self.s(c).is_one_of(COMPANY_WORDS) {
+                continue;
+            }
+            let item = |i: usize| {
+                !self.in_title[i]
+                    && !self.is_head(i)
+                    && matches!(
+                        self.toks[i].kind,
+                        Kind::Word(Pos::Place | Pos::Noun | Pos::Proper | Pos::PersonWord | Pos::Org | Pos::Abbrev)
+                            | Kind::Name
+                            | Kind::Unknown
+                            | Kind::Latin
+                    )
+            };
+            // items of one or two tokens, each between 、 and 、 or 等 (the first after
+            // anything else)
+            let mut items: Vec<Range<usize>> = Vec::new();
+            let mut e = k;
+            loop {
+                let mut a = e;
+                while a > 0 && e - a < 2 && self.adjacent(a - 1) && item(a - 1) {
+                    a -= 1;
+                }
+                if a == e || self.chars(a, e - 1) > 6 {
+                    items.clear();
+                    break;
+                }
+                items.push(a..e);
+                if a >= 2 && self.s(a - 1) == "、" {
+                    e = a - 1;
+                } else {
+                    break;
+                }
+            }
+            if items.len() < 2 {
+                continue;
+            }
+            for r in items {
+                if !out.iter().any(|o| o.start < r.end && r.start < o.end) {
+                    out.push(r);
+                }
+            }
+        }
     }
 
     /// Clubs named by their city and a name of two to four chars in a match report, with no
@@ -3222,6 +3375,10 @@ impl<'a> Sentence<'a> {
                         | Kind::Unknown
                 )
         };
+        // (a second pass takes a club joined by 与 or 和 to one the first found in the same
+        // phrase: 沈阳海狮|与|升班马|广州松日|相遇)
+        for pass in 0..2 {
+        let found = out.len();
         for p in 0..n - 1 {
             if self.toks[p].pos() != Some(Pos::Place)
                 || self.single_char(p)
@@ -3230,6 +3387,14 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
+            let paired = |e: usize| {
+                pass == 1
+                    && e < n
+                    && self.s(e).is_one_of(&["与", "和", "同"])
+                    && out[..found].iter().any(|o| {
+                        o.start > e && (e..o.start).all(|i| self.toks[i].kind != Kind::Punct)
+                    })
+            };
             let before = fold[..self.toks[p].start].trim_end();
             let result = before.ends_with_any(MATCH_BEFORE_CLUB);
             let mut e = p + 1;
@@ -3248,13 +3413,14 @@ impl<'a> Sentence<'a> {
                 if c > 4 || (place && !ends(e)) {
                     break;
                 }
-                if c >= 2 && (after_ok(e) || (result && ends(e))) {
+                if c >= 2 && (after_ok(e) || (result && ends(e)) || paired(e)) {
                     if !out.iter().any(|o| o.start < e && p < o.end) {
                         out.push(p..e);
                     }
                     break;
                 }
             }
+        }
         }
     }
 
@@ -5091,7 +5257,8 @@ fn match_words(text: &str) -> bool {
 }
 
 /// Words right after a club in a match report (上海申花|主场, 青岛海牛|主教练).
-const MATCH_AFTER_CLUB: &[&str] = &["主场", "客场", "坐镇", "主帅", "主教练", "队长"];
+const MATCH_AFTER_CLUB: &[&str] =
+    &["主场", "客场", "坐镇", "主帅", "主教练", "队长", "相遇", "交锋"];
 
 /// Results and matches right before a club (击败|沧州雄狮, 主场迎战|天津津门虎).
 const MATCH_BEFORE_CLUB: &[&str] = &[
@@ -6709,7 +6876,19 @@ fn tag_sentence<'a>(
         out.people.insert(at, PersonHit { span: r, roles });
     }
     appointments(&s, &titles, &org_by_end, &mut out.people, first_person);
+    let before = out.places.len();
     abbreviated_places(&s, &mut out.places);
+    // (a name read as two abbreviations inside a company's name is its trade name: 华泰|证券)
+    let mut i = before;
+    while i < out.places.len() {
+        let b = out.places[i].clone();
+        let a = toks.partition_point(|t| t.end <= b.start);
+        if a < n && org_tok[a] && toks[a].kind == Kind::Name && toks[a].end >= b.end {
+            out.places.remove(i);
+        } else {
+            i += 1;
+        }
+    }
     let in_person = |k: usize| person_tok[k];
     let suffixed: Vec<Range<usize>> = suffixed
         .into_iter()
@@ -6729,9 +6908,13 @@ fn tag_sentence<'a>(
             && s.s(k).is_one_of(&["东区", "西区", "南区", "北区"])
             && matches!(toks[k + 1].kind, Kind::Digits | Kind::Word(Pos::Numeral));
         // 山东|泰山: a club's name after its city, though a place's too
+        // (山东|泰山|队 too; and a company of a list named like a place, 吉利、长安等车企)
         let sponsor = org_tok[k]
             && orgs.iter().any(|r| {
-                r.len() == 2 && r.start + 1 == k && toks[r.start].pos() == Some(Pos::Place)
+                (r.start + 1 == k
+                    && toks[r.start].pos() == Some(Pos::Place)
+                    && (r.len() == 2 || (r.len() == 3 && s.s(k + 1).is_one_of(&["队", "男队", "女队"]))))
+                    || (r.len() == 1 && r.start == k)
             });
         // 麒麟|9030|芯片, 天玑|9400|处理器: a name with a model number and a product is the
         // product's, no place

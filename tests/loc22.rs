@@ -3,11 +3,7 @@
 //! Hong Kong's news.
 
 mod common;
-use common::{roles, run};
-
-fn places(s: &str) -> Vec<String> {
-    run(s).locations.into_iter().map(|e| e.name).collect()
-}
+use common::{places, roles, run};
 
 #[test]
 fn a_county_short_form_before_its_mountain_area() {

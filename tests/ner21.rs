@@ -4,19 +4,7 @@
 //! company's business group and its arm in China, a product launch.
 
 mod common;
-use common::{roles, run};
-
-fn orgs(s: &str) -> Vec<String> {
-    run(s).organizations.into_iter().map(|e| e.name).collect()
-}
-
-fn places(s: &str) -> Vec<String> {
-    run(s).locations.into_iter().map(|e| e.name).collect()
-}
-
-fn has(list: &[String], name: &str) -> bool {
-    list.iter().any(|n| n == name)
-}
+use common::{has, orgs, places, roles, run};
 
 #[test]
 fn a_disease_control_body_is_found_whole() {

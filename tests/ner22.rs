@@ -4,19 +4,7 @@
 //! person after a title, clubs joined by 与 in a match report.
 
 mod common;
-use common::run;
-
-fn orgs(s: &str) -> Vec<String> {
-    run(s).organizations.into_iter().map(|e| e.name).collect()
-}
-
-fn places(s: &str) -> Vec<String> {
-    run(s).locations.into_iter().map(|e| e.name).collect()
-}
-
-fn has(list: &[String], name: &str) -> bool {
-    list.iter().any(|n| n == name)
-}
+use common::{has, orgs, places, run};
 
 #[test]
 fn a_mission_is_named_with_its_sending_country() {

@@ -66,3 +66,18 @@ pub fn date_ranges(x: &Extraction) -> Vec<(&str, &str, Option<&str>)> {
         .map(|d| (d.text.as_str(), d.value.as_str(), d.end_value.as_deref()))
         .collect()
 }
+
+/// The organisations' names in `s`.
+pub fn orgs(s: &str) -> Vec<String> {
+    run(s).organizations.into_iter().map(|e| e.name).collect()
+}
+
+/// The places' names in `s`.
+pub fn places(s: &str) -> Vec<String> {
+    run(s).locations.into_iter().map(|e| e.name).collect()
+}
+
+/// Whether `name` is in `list`.
+pub fn has(list: &[String], name: &str) -> bool {
+    list.iter().any(|n| n == name)
+}

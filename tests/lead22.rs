@@ -69,7 +69,8 @@ fn a_wechat_header_names_the_account_and_the_author() {
     let authors: Vec<&Vec<String>> = x.credits.iter().filter(|c| c.role == CreditRole::Author).map(|c| &c.names).collect();
     assert_eq!(authors, [&vec!["李明".to_string()]]);
     assert!(x.people.iter().all(|p| p.roles.is_empty()));
-    // full-width spaces between the fields: the spans still point at the account
+    // full-width spaces between the fields (folded to ASCII ones before): the spans still
+    // point at the account
     let t = "一篇评论的标题在这里\n原创\u{3000}李明\u{3000}人民日报评论\u{3000}2024-06-15 08:30\n正文第一段，作者谈了自己的看法。\n第二段继续讨论这个问题。";
     let x = run(t);
     let c = x.credits.iter().find(|c| c.role == CreditRole::Source).expect("a source");

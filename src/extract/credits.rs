@@ -1028,7 +1028,11 @@ fn notice_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>
             let end = f[s..].find(|c: char| !is_han(c)).map_or(f.len(), |e| s + e);
             let name = &f[s..end];
             if !name.is_empty()
-                && !name.is_one_of(&["互联网", "网络", "网友", "网上"])
+                && !name.is_one_of(&["互联网", "网络", "网友", "网上", "媒体", "第三方"])
+                // no outlet named: 其他媒体, 其它网站, 相关平台, 网络媒体, 合作媒体
+                && !["其他", "其它", "相关", "网络", "合作", "多家"]
+                    .iter()
+                    .any(|p| name.starts_with(p))
                 && han_count(name).is_some_and(|n| n <= 12)
             {
                 out.push(Credit {

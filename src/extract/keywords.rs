@@ -290,6 +290,23 @@ pub fn from_tags_with_people(
                 .0 += n;
         }
     }
+    // A place named both in full and short (杭州市 and 杭州) is one keyword, the short
+    // form, with the counts of both.
+    let full: Vec<&str> = tf
+        .keys()
+        .copied()
+        .filter(|w| w.len() >= 9 && w.ends_with(['市', '省', '县']))
+        .collect();
+    for w in full {
+        let short = &w[..w.len() - 3];
+        if let (Some(&(n, first, ..)), true) = (tf.get(w), tf.contains_key(short)) {
+            tf.remove(w);
+            if let Some(e) = tf.get_mut(short) {
+                e.0 += n;
+                e.1 = e.1.min(first);
+            }
+        }
+    }
     // The best COUNT by score, then first position: kept in order by insertion (no sort of
     // every word; the order is total, first positions differ, so the same words and order
     // as sorting all of them).

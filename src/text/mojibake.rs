@@ -117,7 +117,6 @@ static BY_READING: LazyLock<Vec<(&'static str, Vec<char>)>> = LazyLock::new(|| {
 /// A guess for a lost character among `cands`, given its neighbours: the best candidate
 /// must form a common word with a neighbour (or match a reading) and beat the others.
 /// Returns the character and a confidence.
-#[inline(never)]
 fn pick(
     cands: &[char],
     prev: Option<char>,
@@ -125,6 +124,38 @@ fn pick(
     reading: Option<&str>,
     side: Side,
 ) -> Option<(char, f32)> {
+    pick_in(cands, [None, prev, next, None], reading, side)
+}
+
+/// Punctuation a lost byte may have been part of (UTF-8 read as GBK: E3 80 xx, EF BC xx),
+/// most frequent first: chosen when no Han candidate has evidence.
+const PUNCT: &str = "，。、：；？！（）《》“”";
+
+/// The dictionary's word spelt `cs` (folded chars) with ln(count) of at least `floor`.
+fn dict_word(cs: &[Option<char>], floor: f32) -> bool {
+    let dict = crate::lexicon::dict();
+    let mut at = Dict::ROOT;
+    for c in cs {
+        let Some(n) = c.and_then(|c| dict.step(at, c)) else {
+            return false;
+        };
+        at = n;
+    }
+    dict.word_at(at).is_some_and(|w| w.log_freq >= floor)
+}
+
+/// [`pick`] with two neighbours on each side (`[prev2, prev, next, next2]`): a candidate
+/// also has evidence when it makes a word of the dictionary with them (一 of 在�系列: 一系列;
+/// 景 of 制造业�气: 景气), and a lost byte of punctuation is the likeliest mark.
+#[inline(never)]
+fn pick_in(
+    cands: &[char],
+    near: [Option<char>; 4],
+    reading: Option<&str>,
+    side: Side,
+) -> Option<(char, f32)> {
+    let [prev2, prev, next, next2] = near;
+    let (fp2, fn2) = (prev2.map(fold_char), next2.map(fold_char));
     // The best (highest score, then lowest char) and the score of the runner-up: one pass
     // instead of a sort. What does not depend on the candidate is computed once: the folds
     // of the neighbours, the toneless form of the reading (`reading_matches`, `is_word` and
@@ -181,6 +212,27 @@ fn pick(
             s += 12;
             evidence += 1;
         }
+        // (words of three chars, then less common words of two: only for a lost byte of
+        // text read as GBK, which passes the neighbours on each side)
+        if fp2.is_some() || fn2.is_some() {
+            let c = Some(fc);
+            if dict_word(&[fp2, fp, c], 3.0)
+                || dict_word(&[fp, c, fnx], 3.0)
+                || dict_word(&[c, fnx, fn2], 3.0)
+            {
+                s += 12;
+                evidence += 1;
+            } else if s == 0
+                // (not with a neighbour bound in a common word on its other side: 世系 of
+                // 在�系列, where 系列 is the word)
+                && ((dict_word(&[fp, c], 4.5) && !matches!((fp2, fp), (Some(a), Some(b)) if is_word2(a, b)))
+                    || (dict_word(&[c, fnx], 4.5)
+                        && !matches!((fnx, fn2), (Some(a), Some(b)) if is_word2(a, b))))
+            {
+                s += 8;
+                evidence += 1;
+            }
+        }
         if evidence > 0 {
             s += level_folded(c, fc);
             match top {
@@ -193,7 +245,13 @@ fn pick(
             }
         }
     }
-    let (best, c) = top?;
+    let Some((best, c)) = top else {
+        // no Han candidate with evidence: a mark of punctuation, if one fits
+        return PUNCT
+            .chars()
+            .find(|p| cands.contains(p))
+            .map(|p| (p, 0.5));
+    };
     let margin = best - second;
     if best < 14 || margin < 4 {
         return None;
@@ -613,6 +671,8 @@ enum Slot {
 /// Decodes one UTF-8 sequence at `p` with at most one unknown byte; its slot and length.
 fn utf8_at(b: &[Option<u8>], p: usize) -> Option<(Slot, usize)> {
     let need = match b[p] {
+        // (the trail byte of a GBK char: 业P read as 涓歅)
+        Some(0x40..=0x7E) => 1,
         Some(0xC2..=0xDF) => 2,
         Some(0xE0..=0xEF) => 3,
         Some(0xF0..=0xF4) => 4,
@@ -647,7 +707,7 @@ fn utf8_at(b: &[Option<u8>], p: usize) -> Option<(Slot, usize)> {
             for v in range {
                 buf[k] = v;
                 if let Ok(s) = std::str::from_utf8(buf) {
-                    cands.extend(s.chars().filter(|&c| is_han(c)));
+                    cands.extend(s.chars().filter(|&c| is_han(c) || PUNCT.contains(c)));
                 }
             }
             (!cands.is_empty()).then_some((Slot::Unknown(cands), need))
@@ -673,7 +733,13 @@ fn utf8_in_gbk(text: &str, r: &ByteRegion, sides: &Sides, out: &mut Vec<Fix>) {
                 && b.get(q + 1).is_some_and(|x| matches!(x, Some(0x80..=0xBF)))
                 && b.get(q + 2).is_some_and(|x| matches!(x, Some(0x80..=0xBF)))
         };
-        let Some(last_han) = (0..b.len()).rev().filter(|&q| han_at(q)).nth(1) else {
+        // (in a text an earlier round repaired, short stretches are tried too: see `ok`)
+        let Some(last_han) = (0..b.len())
+            .rev()
+            .filter(|&q| han_at(q))
+            .nth(1)
+            .or(sides.damaged.then_some(b.len()))
+        else {
             return;
         };
         // A stretch is repaired only when a third of its chars are rare or lost (`ok`
@@ -729,7 +795,33 @@ fn utf8_in_gbk(text: &str, r: &ByteRegion, sides: &Sides, out: &mut Vec<Fix>) {
                 .iter()
                 .filter(|s| matches!(s, Slot::Known(c) if is_han(*c)))
                 .count();
-            let ok = han >= 2
+            // In a text an earlier round repaired, a stretch of one or two chars left between
+            // ASCII (PMI涓�51.2%, 锛�11月份) is repaired when every char of it is rare or
+            // lost: the first round's evidence of damage stands for the rest.
+            // (with a lost byte, or a byte of ASCII taken into a GBK char: no rare char of
+            // real text; a lost byte is evidence enough, the chars of GBK whose bytes start
+            // UTF-8 are of its second level, seldom used)
+            let short = sides.damaged && ns <= 2 && {
+                let old = &text[start..end];
+                // (the first char is the lead of the damage: a lost byte before a real
+                // char, �，, is no stretch)
+                old.chars().count() <= 3
+                    && !old.starts_with(LOST)
+                    // (a char of three UTF-8 bytes first, and nothing but Han, punctuation
+                    // and ASCII decoded: 要� of real text would read as Ҫ�)
+                    && matches!(b[p], Some(0xE3..=0xE9 | 0xEF))
+                    && slots[..ns].iter().all(|s| match s {
+                        Slot::Known(c) => is_han(*c) || c.is_ascii() || PUNCT.contains(*c),
+                        Slot::Unknown(_) => true,
+                    })
+                    && (old.contains(LOST)
+                        || old.chars().all(is_rare)
+                            && slots[..ns]
+                                .iter()
+                                .any(|s| matches!(s, Slot::Known(c) if c.is_ascii())))
+            };
+            let ok = short
+                || (han >= 2
                 && han * 2 >= ns
                 && {
                     let (n_old, rare) = text[start..end].chars().fold((0, 0), |(n, r), c| {
@@ -750,7 +842,7 @@ fn utf8_in_gbk(text: &str, r: &ByteRegion, sides: &Sides, out: &mut Vec<Fix>) {
                         })
                         .collect();
                     score(&known, sides.get()) - score(&old, Side::Unknown) >= 8
-                };
+                });
             if ok {
                 let mut rep: Vec<char> = Vec::new();
                 let mut confidence: Option<f32> = None;
@@ -758,15 +850,19 @@ fn utf8_in_gbk(text: &str, r: &ByteRegion, sides: &Sides, out: &mut Vec<Fix>) {
                     match s {
                         Slot::Known(c) => rep.push(*c),
                         Slot::Unknown(cands) => {
-                            let prev = rep.last().copied().filter(|&c| c != LOST);
-                            let next = slots.get(k + 1).and_then(|s| {
-                                if let Slot::Known(c) = s {
-                                    Some(*c)
-                                } else {
-                                    None
-                                }
-                            });
-                            match pick(cands, prev, next, None, sides.get()) {
+                            let back = |i: usize| {
+                                rep.len()
+                                    .checked_sub(i)
+                                    .and_then(|i| rep.get(i))
+                                    .copied()
+                                    .filter(|&c| c != LOST)
+                            };
+                            let known = |i: usize| match slots[..ns].get(k + i) {
+                                Some(Slot::Known(c)) => Some(*c),
+                                _ => None,
+                            };
+                            let near = [back(2).filter(|_| back(1).is_some()), back(1), known(1), known(2).filter(|_| known(1).is_some())];
+                            match pick_in(cands, near, None, sides.get()) {
                                 Some((c, conf)) => {
                                     rep.push(c);
                                     confidence =
@@ -1133,7 +1229,7 @@ pub fn fixes(text: &str) -> Vec<Fix> {
 /// [`fixes`], and the [`script_counts`] of `text` when it counted them (not for an ASCII
 /// text or one over 4 GiB, see `round`).
 pub fn fixes_counted(text: &str) -> (Vec<Fix>, Option<(usize, usize)>) {
-    let (first, counts) = round_counted(text);
+    let (first, counts) = round_counted(text, false);
     (later_rounds(text, first), counts)
 }
 
@@ -1247,6 +1343,8 @@ fn side_of((t, s): (usize, usize)) -> Side {
 /// whole text is counted once more.
 struct Sides<'a> {
     text: &'a str,
+    /// Whether an earlier round repaired this text, see [`utf8_in_gbk`].
+    damaged: bool,
     side: std::cell::Cell<Option<Side>>,
 }
 
@@ -1263,11 +1361,12 @@ impl Sides<'_> {
 
 /// One round of every mojibake rule over `text`.
 fn round(text: &str) -> Vec<Fix> {
-    round_counted(text).0
+    round_counted(text, true).0
 }
 
 /// [`round`], and the [`script_counts`] of `text` when they were needed.
-fn round_counted(text: &str) -> (Vec<Fix>, Option<(usize, usize)>) {
+/// `damaged`: an earlier round repaired the text (short stretches are repaired too).
+fn round_counted(text: &str, damaged: bool) -> (Vec<Fix>, Option<(usize, usize)>) {
     // Every rule needs non-ASCII text. Offsets are kept as u32 (memory): no repair of a
     // text over 4 GiB (the library refuses much less, options::MAX_INPUT_BYTES).
     if text.is_ascii() || text.len() >= NO_CHAR as usize {
@@ -1275,6 +1374,7 @@ fn round_counted(text: &str) -> (Vec<Fix>, Option<(usize, usize)>) {
     }
     let sides = Sides {
         text,
+        damaged,
         side: std::cell::Cell::new(None),
     };
     if !gated() {

@@ -141,7 +141,7 @@ static NODE: LazyLock<Box<[u32]>> = LazyLock::new(|| {
     let mut node = Vec::with_capacity(n + 1);
     let mut next = 1;
     for i in 0..n {
-        node.push(next | ch(i) << 16);
+        node.push(next);
         next += if i == 0 {
             gen::ROOT_KIDS
         } else {
@@ -149,7 +149,32 @@ static NODE: LazyLock<Box<[u32]>> = LazyLock::new(|| {
         };
     }
     node.push(next);
+    // the root's children keep their chars; below them, each run of children stores its
+    // codes as differences (the first child's code, then the rise from its elder sibling)
+    for i in 0..n {
+        let (lo, hi) = (node[i] as usize & 0xFFFF, node[i + 1] as usize & 0xFFFF);
+        let mut code = 0;
+        for j in lo..hi {
+            code = if i == 0 { ch(j) } else { code + ch(j) };
+            node[j] |= code << 16;
+        }
+    }
     node.into_boxed_slice()
+});
+
+/// The code of each char of `gen::DEEP` by its index there: the `gen::DEEP_TOP` most
+/// frequent first (1, 2, ...), then the others in DEEP's order (made once).
+static DEEP_CODE: LazyLock<Box<[u16]>> = LazyLock::new(|| {
+    let mut code = vec![0u16; gen::DEEP.len()];
+    for (k, &i) in gen::DEEP_TOP.iter().enumerate() {
+        code[usize::from(i)] = 1 + k as u16;
+    }
+    let mut next = 1 + gen::DEEP_TOP.len() as u16;
+    for c in code.iter_mut().filter(|c| **c == 0) {
+        *c = next;
+        next += 1;
+    }
+    code.into_boxed_slice()
 });
 
 // `NODE` packs a node number and a char code in 16 bits each
@@ -167,8 +192,8 @@ static DENSE_CODES: LazyLock<Box<[u32]>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The char of node `i`, below the root's children its code in `DEEP` (see
-/// build/lexicon.rs).
+/// The char of node `i`, below the root's children the rise of its code over its elder
+/// sibling's (see build/lexicon.rs and `NODE`, which holds the codes themselves).
 #[inline(always)]
 fn ch(i: usize) -> u32 {
     planes(&gen::CH, i)
@@ -256,7 +281,10 @@ impl Dict {
     /// A walk that steps over the same chars many times (the segmenter) looks each up once.
     #[inline]
     pub fn deep_code(c: char) -> u32 {
-        gen::DEEP.index(c).map_or(0, |i| i as u32 + 1)
+        gen::DEEP
+            .index(c)
+            .and_then(|i| DEEP_CODE.get(i))
+            .map_or(0, |&k| u32::from(k))
     }
 
     /// The node of `c` below the root (low 16 bits, 0 for none) and its
@@ -648,6 +676,13 @@ impl CharSet {
         let dense = self.rank.last().map_or(0, |&r| usize::from(r))
             + self.bits.last().map_or(0, |b| b.count_ones() as usize);
         Some(dense + self.others.binary_search(&c).ok()?)
+    }
+
+    /// The number of chars in the set.
+    fn len(&self) -> usize {
+        self.rank.last().map_or(0, |&r| usize::from(r))
+            + self.bits.last().map_or(0, |b| b.count_ones() as usize)
+            + self.others.len()
     }
 }
 

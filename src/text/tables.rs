@@ -43,11 +43,41 @@ fn uro_index(c: char) -> Option<usize> {
     (i < URO_LEN).then_some(i)
 }
 
+/// The direct array over U+4E00..U+9FFF of a char → char table from its sparse form (see
+/// build/text.rs: the count, the gaps as varints, the low bytes, the high bytes).
+fn direct_array(b: &[u8]) -> Box<[u16]> {
+    let mut direct = vec![0u16; URO_LEN];
+    let n = usize::from(u16_at(b, 0));
+    let lo = b.len().saturating_sub(2 * n);
+    let (mut at, mut next) = (2, 0usize);
+    for k in 0..n {
+        let (mut gap, mut shift) = (0usize, 0);
+        while let Some(&x) = b.get(at) {
+            at += 1;
+            gap |= usize::from(x & 0x7F) << shift;
+            if x & 0x80 == 0 {
+                break;
+            }
+            shift += 7;
+        }
+        next += gap;
+        let v = |p: usize| u16::from(b.get(lo + p * n + k).copied().unwrap_or(0));
+        if let Some(d) = direct.get_mut(next) {
+            *d = v(0) | v(1) << 8;
+        }
+        next += 1;
+    }
+    direct.into_boxed_slice()
+}
+
+static T2S_DIRECT: LazyLock<Box<[u16]>> = LazyLock::new(|| direct_array(T2S_SPARSE));
+static S2T_DIRECT: LazyLock<Box<[u16]>> = LazyLock::new(|| direct_array(S2T_SPARSE));
+
 /// A char → char table of build/text.rs: the direct array over U+4E00..U+9FFF, the sorted
 /// extra pairs, and the bitmap of the blocks that hold extra keys.
-fn char_lookup(direct: &[u8], extra: &[u8], blocks: &[u8], c: char) -> Option<char> {
+fn char_lookup(direct: &[u16], extra: &[u8], blocks: &[u8], c: char) -> Option<char> {
     if let Some(i) = uro_index(c) {
-        match u16_at(direct, i) {
+        match direct.get(i).copied().unwrap_or(0) {
             0 => return None,
             SEE_EXTRA => {}
             d => return char::from_u32((c as u32).wrapping_add(d as u32) & 0xFFFF),
@@ -81,7 +111,7 @@ pub fn t2s_char(c: char) -> Option<char> {
     if c.is_ascii() {
         return None;
     }
-    char_lookup(T2S_DIRECT, T2S_EXTRA, T2S_BLOCKS, c)
+    char_lookup(&T2S_DIRECT, T2S_EXTRA, T2S_BLOCKS, c)
 }
 
 /// Simplified character → its usual traditional form (OpenCC, data/s2t_chars.txt).
@@ -89,7 +119,7 @@ pub fn s2t_char(c: char) -> Option<char> {
     if c.is_ascii() {
         return None;
     }
-    char_lookup(S2T_DIRECT, S2T_EXTRA, S2T_BLOCKS, c)
+    char_lookup(&S2T_DIRECT, S2T_EXTRA, S2T_BLOCKS, c)
 }
 
 /// The pairs of a phrase table of build/text.rs: `key TAB value` lines where a value char

@@ -45,3 +45,18 @@ fn public_housing_in_hong_kong_is_no_name() {
     assert!(names(&x).iter().all(|n| !n.contains("公")), "{:?}", names(&x));
     assert!(names(&x).contains(&"李家超"), "{:?}", names(&x));
 }
+
+#[test]
+fn a_reporters_question_ends_the_answer_before_it() {
+    let q = common::quotes("发布会上，市场监管局新闻发言人孙丽说，今年以来共查处案件300余起。有记者提问，网购投诉为何增多？孙丽回应称，直播带货是主要原因。");
+    assert_eq!(q.len(), 2, "{:?}", q);
+    assert!(q[0].2.ends_with("300余起。"), "{:?}", q);
+    let q = common::quotes("区教育局局长周文华表示，今年新增学位5000个。问及师资缺口，这位局长坦言，招聘仍有难度。");
+    assert!(q[0].2.ends_with("5000个。"), "{:?}", q);
+}
+
+#[test]
+fn a_striker_who_scores_twice() {
+    let x = run("比赛第30分钟，前锋克雷桑梅开二度，帮助球队2:1取胜。");
+    assert!(names(&x).contains(&"克雷桑"), "{:?}", names(&x));
+}

@@ -440,7 +440,9 @@ fn segment_han(
                     && e < n
                     && chars[e] == '说'
                     && !is_clause_adverb(chars[e - 1])
-                    && !matches!(chars[e - 1], '来' | '据' | '听' | '所' | '虽' | '小' | '传' | '学');
+                    && !matches!(chars[e - 1], '来' | '据' | '听' | '所' | '虽' | '小' | '传' | '学')
+                    // (an honorific is no given name: 胡老|说, 张总|说)
+                    && !matches!(chars[e - 1], '老' | '总');
                 let cost = run_cost - if says { TWO_CHAR_NAME_COST } else { 0.0 }
                     + if ends_in_run {
                         TRANSLIT_RUN_NAME_COST

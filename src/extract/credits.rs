@@ -567,6 +567,13 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                 } else {
                     t
                 };
+                // a reporter who speaks, 记者张明说，…: the name is the two chars before 说
+                // (the name model gives no name that ends in 说)
+                let t = if f[t.clone()].ends_with('说') && f[t.clone()].chars().count() == 3 {
+                    t.start..t.end - '说'.len_utf8()
+                } else {
+                    t
+                };
                 let tf = &f[t.clone()];
                 // (after a separator, not glued to the label: 记者 高远, 记者张三、高远)
                 let alone = t.start > from || f[from..].starts_with(is_list_sep);

@@ -434,7 +434,16 @@ fn segment_han(
                 // a third char that is an adverb of the clause, with more text after it
                 // (主教练赵勇|则|认为, 李明|也|表示): seldom the last char of a given name
                 let adverb_end = glen == 2 && e < n && is_clause_adverb(chars[e - 1]);
-                let cost = run_cost
+                // a name of one given char right before 说, which would take that char as a word
+                // (张明|说, not 张|明说): the 2-char cost would hand the char to the verb
+                let says = glen == 1
+                    && e < n
+                    && chars[e] == '说'
+                    && !is_clause_adverb(chars[e - 1])
+                    && !matches!(chars[e - 1], '来' | '据' | '听' | '所' | '虽' | '小' | '传' | '学')
+                    // (an honorific is no given name: 胡老|说, 张总|说)
+                    && !matches!(chars[e - 1], '老' | '总');
+                let cost = run_cost - if says { TWO_CHAR_NAME_COST } else { 0.0 }
                     + if ends_in_run {
                         TRANSLIT_RUN_NAME_COST
                     } else {

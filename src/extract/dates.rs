@@ -1816,6 +1816,19 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
     // A part of the day alone after a date is part of the mention (9日上午).
     if said_part && f.has_date() && at != j {
         f.pm = pm;
+        // 4日白天到夜间: a second part of the same day, with no time or date after it
+        if let Some(c) = s[j..].prefix_in(&["到", "至"]) {
+            let k = j + c.len();
+            if let Some((w, _)) = DAY_PARTS
+                .iter()
+                .filter(|(w, _)| w.chars().count() > 1 && s[k..].starts_with(w))
+                .max_by_key(|(w, _)| w.len())
+            {
+                if !next_char(s, k + w.len()).is_some_and(numbers::starts_numeral) {
+                    return (f, k + w.len());
+                }
+            }
+        }
         return (f, j);
     }
     (f, at)
@@ -3598,7 +3611,9 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
                 .filter(|_| r.a.m.is_some() || r.a.part.is_some() || r.b.is_none())
         {
             if !is_target(s, r) {
-                ctx = Some((para, y));
+                // (2024年12月至2025年2月 … 3月: the range's last year goes on)
+                let last = r.b.as_ref().filter(|b| b.m.is_some()).and_then(|b| b.y);
+                ctx = Some((para, last.unwrap_or(y)));
                 if let Some(k) = key.filter(|_| !r.a.y2) {
                     periods.push((k, y));
                 }

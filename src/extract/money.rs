@@ -865,6 +865,8 @@ fn scan(s: &str, loose: bool) -> Vec<Money> {
                 if let Some(mut a) = next_char(s, at)
                     .filter(|&c| numbers::starts_numeral(c))
                     .and_then(|_| amount_at(s, at, loose))
+                    // (人民币对美元16:30收盘: a time of day after the currency, no amount)
+                    .filter(|a| a.currency.is_some() || !clock_after(s, a.end))
                 {
                     // 港币两千九百六十元: the prefix names the currency, 元 is its unit.
                     let currency = match a.currency {
@@ -904,6 +906,12 @@ fn scan(s: &str, loose: bool) -> Vec<Money> {
         i += c.len_utf8();
     }
     out
+}
+
+/// A colon and a digit at `at`: the hour of a clock time ended there (16:30).
+fn clock_after(s: &str, at: usize) -> bool {
+    let mut cs = s[at..].chars();
+    matches!(cs.next(), Some(':' | '：')) && cs.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// A character that, before a numeral start, means the numeral began earlier.

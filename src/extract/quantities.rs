@@ -38,7 +38,7 @@ const COUNT_WORDS: &[&str] = &[
     "處", "款", "枚", "粒", "双", "雙", "对", "對", "组", "組", "队", "隊", "门", "門", "节", "節",
     "册", "冊", "幅", "首", "倍", "岁", "歲", "集", "章", "版", "代", "级", "級", "层", "層", "口",
     "块", "塊", "笔", "筆", "封", "趟", "遍", "道", "杯", "瓶", "箱", "包", "袋", "盒", "桶", "车",
-    "吨次", "架次", "班", "届次", "回", "周年", "週年", "伙", "班次", "车次", "車次", "航次", "批次",
+    "吨次", "架次", "辆次", "輛次", "艘次", "班", "届次", "回", "周年", "週年", "伙", "班次", "车次", "車次", "航次", "批次",
     "场次", "場次", "省市", "省区市", "省區市", "省份", "省区", "省區", "地市", "市县", "市縣",
     "区县", "區縣", "省", "市", "县", "縣", "车道", "車道", "部门", "部門", "球", "页", "頁",
     "顶", "頂", "盏", "盞", "根", "床", "周岁", "週歲", "股",
@@ -193,6 +193,8 @@ const SUBJECT_STOPS: &[&str] = &[
     "参选", "参考", "参照", "已", "来", "去", "到", "给", "让", "使", "由", "但", "或", "即", "每",
     "这", "那", "其", "此", "该", "有", "没", "无", "不", "很", "最", "更", "约", "近", "达", "超",
     "逾", "曾", "曾经",
+    // (判处3名被告人有期徒刑: the penalty is a second object, not part of the noun)
+    "有期徒刑", "无期徒刑", "拘役", "罚金",
     // Verbs and words that follow the noun (12条道路出现积水): the clause goes on.
     "第", "之", "因", "出现", "发生", "受到", "遭到", "达到", "超过", "位于", "来自", "完成",
     "实现", "面临", "存在", "造成", "导致", "需要", "得到", "通过", "开始", "继续", "表示", "认为",
@@ -1317,6 +1319,9 @@ fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool, bool) {
         // before a verb too)
         if noun_seen
             && (predicate(s, &toks, i, true)
+                // (3款新车上市。: a verb the dictionary files as a noun, ending the clause)
+                || (s[t.start..t.end].is_one_of(&["上市", "开业", "亮相", "落户", "投产", "上线"])
+                    && !next_char(s, t.end).is_some_and(is_han))
                 || (((t.pos() == Some(Pos::Function) && !lone(s, t)) || t.pos() == Some(Pos::Adj))
                     && toks.get(i + 1).is_some_and(|u| u.pos() == Some(Pos::Verb))))
         {
@@ -1387,6 +1392,11 @@ fn subject_before(doc: &Doc, start: usize, end: usize, verb_after: bool) -> Opti
         }
         j -= c.len_utf8();
         n += 1;
+    }
+    // (新增5A级景区1家, 4S店: letters and digits written into the noun)
+    let k = s[..j].trim_end_matches(|c: char| c.is_ascii_alphanumeric()).len();
+    if n > 0 && s[k..j].bytes().any(|b| b.is_ascii_alphabetic()) {
+        j = k;
     }
     // Words, so that cuts fall between them (全国 is not 全 + 国, 今年 not 今 + 年).
     let toks = crate::lexicon::segment::segment(s, j, start);

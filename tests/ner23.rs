@@ -33,3 +33,9 @@ fn clubs_that_meet_are_named_by_city_and_sponsor() {
     let o = orgs("本周末，升班马大连松日与老牌劲旅沈阳海狮相遇，胜负难料。");
     assert!(o.iter().any(|n| n == "沈阳海狮"), "{o:?}");
 }
+
+#[test]
+fn a_numbered_school_before_a_one_char_verb() {
+    let o = orgs("这几年，长沙市一中教研组把实验课搬进了社区。");
+    assert!(o.iter().any(|n| n == "长沙市一中"), "{o:?}");
+}

@@ -2709,6 +2709,8 @@ impl<'a> Sentence<'a> {
                         || !self.adjacent(e - 1)
                         || !self.single_char(e)
                         || matches!(self.toks[e].kind, Kind::Punct)
+                        // (a verb of one char: 北京市|一中|教|改)
+                        || self.toks[e].pos() == Some(Pos::Verb)
                         || self.toks[e].pos() == Some(Pos::Function);
                     if ends && e > p + 1 {
                         out.push(p..e);

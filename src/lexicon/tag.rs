@@ -1577,8 +1577,10 @@ impl<'a> Sentence<'a> {
             return false;
         }
         match self.toks[k].kind {
+            // (and two nouns the dictionary files as adverbs: 首都|经济贸易大学, 费城|自然|科学院)
             Kind::Word(p) => {
-                (p.is_nounish() || p == Pos::Adj) && !self.lex.event_words.contains(self.s(k))
+                ((p.is_nounish() || p == Pos::Adj) && !self.lex.event_words.contains(self.s(k)))
+                    || self.s(k).is_one_of(&["首都", "自然"])
             }
             // (not the name an appointment names, with its 为: 任命|林佳为|省人民检察院…)
             // (nor a classifier the name model took after a number: 两|支中甲|球队)
@@ -2707,6 +2709,8 @@ impl<'a> Sentence<'a> {
                         || !self.adjacent(e - 1)
                         || !self.single_char(e)
                         || matches!(self.toks[e].kind, Kind::Punct)
+                        // (a verb of one char: 北京市|一中|教|改)
+                        || self.toks[e].pos() == Some(Pos::Verb)
                         || self.toks[e].pos() == Some(Pos::Function);
                     if ends && e > p + 1 {
                         out.push(p..e);
@@ -3401,7 +3405,12 @@ impl<'a> Sentence<'a> {
             // (a measure char after the name's first: 梅州|客|家)
             while e < n
                 && (e == p + 1 || self.adjacent(e - 1))
-                && (word(e) || (e > p + 1 && self.toks[e].pos() == Some(Pos::Numeral)))
+                && (word(e)
+                    || (e > p + 1 && self.toks[e].pos() == Some(Pos::Numeral))
+                    // (or a sponsor's char the dictionary files as a verb: 广州|松|日)
+                    || (self.single_char(e)
+                        && !self.in_title[e]
+                        && self.toks[e].kind == Kind::Word(Pos::Verb)))
             {
                 // (a place of two chars is the whole name or none of it: 山东|泰山)
                 let place = self.toks[e].pos() == Some(Pos::Place) && !self.single_char(e);
@@ -5222,7 +5231,7 @@ impl Tagged {
 }
 
 /// Whether a sentence's text reads like a match report, for [`Sentence::match_clubs`]: a
-/// score (2比1), 队, 赛, 轮, 主场, 客场 or 积分. One pass over the bytes (it was five
+/// score (2比1), 队, 赛, 轮, 主场, 客场, 积分, 相遇 or 交锋. One pass over the bytes (it was five
 /// scans of every sentence).
 fn match_words(text: &str) -> bool {
     // (on the bytes: each char sought starts with E5, E6, E8 or E9, which no other byte of
@@ -5242,6 +5251,9 @@ fn match_words(text: &str) -> bool {
             }
             // 分 after 积
             Some([0xE5, 0x88, 0x86]) => before.ends_with("积".as_bytes()),
+            // 遇 after 相, 锋 after 交: two clubs meet (沈阳海狮与广州松日相遇)
+            Some([0xE9, 0x81, 0x87]) => before.ends_with("相".as_bytes()),
+            Some([0xE9, 0x94, 0x8B]) => before.ends_with("交".as_bytes()),
             // 比 between digits
             Some([0xE6, 0xAF, 0x94]) => {
                 before.last().is_some_and(u8::is_ascii_digit)
@@ -5311,7 +5323,15 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
         && e + 1 < s.toks.len()
         && s.adjacent(e)
         && s.s(e + 1).is_one_of(&["支队", "大队", "中队"]);
-    if s.in_title[e] && !officers {
+    // (a committee or council of the body's members named by their office: 国际奥委会|
+    // 运动员|委员会, 欧盟|外长|理事会)
+    let council = |i: usize| {
+        i + 1 < s.toks.len()
+            && s.adjacent(i)
+            && !s.single_char(i)
+            && s.s(i + 1).is_one_of(&["委员会", "理事会"])
+    };
+    if s.in_title[e] && !officers && !council(e) {
         return end;
     }
     let noun = |i: usize| {
@@ -5355,7 +5375,7 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
     }
     let mut i = e;
     while i < s.toks.len() && i - e < 4 && s.chars(e, i) <= 9 {
-        if (s.in_title[i] && !(officers && i == e)) || org_tok[i] {
+        if (s.in_title[i] && !(officers && i == e) && !council(i)) || org_tok[i] {
             break;
         }
         let single = s.single_char(i)
@@ -7112,6 +7132,8 @@ mod tests {
                 || text.contains("主场")
                 || text.contains("客场")
                 || text.contains("积分")
+                || text.contains("相遇")
+                || text.contains("交锋")
         };
         for t in [
             "",
@@ -7132,6 +7154,9 @@ mod tests {
             "比赛",
             "第三轮",
             "上海申花主场迎战",
+            "沈阳海狮与广州松日相遇",
+            "相 遇",
+            "两队交锋",
             "市场主体积极",
             "会议在北京举行",
             "3比",

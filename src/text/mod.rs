@@ -103,8 +103,11 @@ pub fn repair(input: &str) -> Cleaned {
             }
             let current: &str = text.as_deref().unwrap_or(input);
             let found = if pi == MOJIBAKE_PASS {
-                let (found, counts) = mojibake::fixes_counted(current);
-                if round == 0 && text.is_none() {
+                // (the counts only where they are kept: the script of a changed text is
+                // counted again on the repaired text)
+                let first = round == 0 && text.is_none();
+                let (found, counts) = mojibake::fixes_counted(current, first);
+                if first {
                     input_counts = counts;
                 }
                 found

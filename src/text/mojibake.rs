@@ -128,7 +128,7 @@ fn pick(
 }
 
 /// Punctuation a lost byte may have been part of (UTF-8 read as GBK: E3 80 xx, EF BC xx),
-/// most frequent first: chosen when no Han candidate has evidence.
+/// most frequent first: `utf8_in_gbk` takes it when no Han candidate has evidence.
 const PUNCT: &str = "，。、：；？！（）《》“”";
 
 /// The dictionary's word spelt `cs` (folded chars) with ln(count) of at least `floor`.
@@ -145,8 +145,8 @@ fn dict_word(cs: &[Option<char>], floor: f32) -> bool {
 }
 
 /// [`pick`] with two neighbours on each side (`[prev2, prev, next, next2]`): a candidate
-/// also has evidence when it makes a word of the dictionary with them (一 of 在�系列: 一系列;
-/// 景 of 制造业�气: 景气), and a lost byte of punctuation is the likeliest mark.
+/// also has evidence when it makes a word of the dictionary with them (增 of 和�量: 增量;
+/// 景 of 制造业�气: 景气).
 #[inline(never)]
 fn pick_in(
     cands: &[char],
@@ -245,13 +245,7 @@ fn pick_in(
             }
         }
     }
-    let Some((best, c)) = top else {
-        // no Han candidate with evidence: a mark of punctuation, if one fits
-        return PUNCT
-            .chars()
-            .find(|p| cands.contains(p))
-            .map(|p| (p, 0.5));
-    };
+    let (best, c) = top?;
     let margin = best - second;
     if best < 14 || margin < 4 {
         return None;
@@ -498,35 +492,37 @@ impl Run<'_> {
 /// one: a word of real text, which ends a run. Text decoded out of step has such letters
 /// only here and there.
 fn is_word_letter(prev: Option<char>, c: char, next: Option<char>) -> bool {
+    is_letter(c) && (prev.is_some_and(is_letter) || next.is_some_and(is_letter))
+}
+
+/// A letter of another script (see [`is_word_letter`]).
+fn is_letter(c: char) -> bool {
     // the punctuation of Chinese text first: no letter, and no Unicode table walk
-    let letter = |c: char| {
-        !c.is_ascii()
-            && !is_han(c)
-            && !matches!(
-                c,
-                '，' | '。'
-                    | '、'
-                    | '：'
-                    | '；'
-                    | '“'
-                    | '”'
-                    | '‘'
-                    | '’'
-                    | '！'
-                    | '？'
-                    | '《'
-                    | '》'
-                    | '（'
-                    | '）'
-                    | '—'
-                    | '…'
-                    | '·'
-                    | '「'
-                    | '」'
-            )
-            && c.is_alphabetic()
-    };
-    letter(c) && (prev.is_some_and(letter) || next.is_some_and(letter))
+    !c.is_ascii()
+        && !is_han(c)
+        && !matches!(
+            c,
+            '，' | '。'
+                | '、'
+                | '：'
+                | '；'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '！'
+                | '？'
+                | '《'
+                | '》'
+                | '（'
+                | '）'
+                | '—'
+                | '…'
+                | '·'
+                | '「'
+                | '」'
+        )
+        && c.is_alphabetic()
 }
 
 /// Chars of room the run and region buffers start with (an article's paragraph).
@@ -586,21 +582,79 @@ struct ByteRegion {
 }
 
 /// Calls `f` with each region, one at a time, in reused buffers; adds the
-/// [`script_counts`] of `text` to `counts` on the way (the pass decodes every char).
-fn for_each_byte_region(text: &str, counts: &mut (usize, usize), mut f: impl FnMut(&ByteRegion)) {
+/// [`script_counts`] of `text` to `counts` (when given) on the way (the pass decodes every
+/// char). A region that neither GBK rule can repair is skipped, its buffers filled only
+/// past a cheap test (most regions of clean text): a region with no U+FFFD and no letter
+/// is one run, which [`shifted_is_quiet`] tells, and [`han_chain`] rules out
+/// `utf8_in_gbk` (a test turns the skip off with the other shortcuts).
+fn for_each_byte_region(
+    text: &str,
+    damaged: bool,
+    mut counts: Option<&mut (usize, usize)>,
+    mut f: impl FnMut(&ByteRegion),
+) {
     // room for the regions of an article up front (they grew by doubling from empty in every
     // text; a longer one grows them as before)
+    // (and only when a region gets past the test: most texts have none that does)
     let n = (text.len() / 3).min(RUN_ROOM);
     let mut cur = ByteRegion {
-        bytes: Vec::with_capacity(2 * n),
-        at: Vec::with_capacity(2 * n),
+        bytes: Vec::new(),
+        at: Vec::new(),
         end: 0,
-        chars: Vec::with_capacity(n),
+        chars: Vec::new(),
         before: None,
         after: None,
     };
-    let mut prev: Option<char> = None;
     let gbk = &*GBK;
+    // The region being read: its start and the char before it; whether a char of it may end
+    // a run (U+FFFD, a letter); the lead bytes of Han UTF-8 among its GBK bytes (as
+    // `utf8_in_gbk` counts them), over the last two bytes.
+    let mut start: Option<usize> = None;
+    let mut before: Option<char> = None;
+    let (mut odd, mut han, mut b2, mut b1) = (false, 0u32, 0u8, 0u8);
+    let mut gbk_bytes: Vec<u8> = Vec::new();
+    let mut flush = |s: usize, e: usize, before, after, odd: bool, han: u32| {
+        // (not in a text an earlier round repaired: `utf8_in_gbk` then tries short stretches)
+        if !odd && !damaged && gated() && shifted_is_quiet(text, s, e) && {
+            han < 2 || {
+                gbk_bytes.clear();
+                for c in text[s..e].chars() {
+                    gbk_bytes.extend_from_slice(&gbk.encode(c).unwrap_or([0, 0]));
+                }
+                !han_chain(&gbk_bytes)
+            }
+        } {
+            return;
+        }
+        if cur.chars.capacity() == 0 {
+            cur.bytes.reserve(2 * n);
+            cur.at.reserve(2 * n);
+            cur.chars.reserve(n);
+        }
+        cur.bytes.clear();
+        cur.at.clear();
+        cur.chars.clear();
+        for (k, c) in text[s..e].char_indices() {
+            let i = (s + k) as u32;
+            // (U+FFFD has no GBK code: one unknown byte)
+            match gbk.encode(c) {
+                Some([x, y]) => {
+                    cur.at.extend_from_slice(&[i, NO_CHAR]);
+                    cur.bytes.extend_from_slice(&[Some(x), Some(y)]);
+                }
+                None => {
+                    cur.at.push(i);
+                    cur.bytes.push(None);
+                }
+            }
+            cur.chars.push(c);
+        }
+        cur.end = e;
+        cur.before = before;
+        cur.after = after;
+        f(&cur);
+    };
+    let mut prev: Option<char> = None;
     for (i, c) in text.char_indices() {
         // A GBK character is two known bytes, U+FFFD one unknown byte; any other char ends
         // the region.
@@ -610,45 +664,111 @@ fn for_each_byte_region(text: &str, counts: &mut (usize, usize), mut f: impl FnM
             // (U+FFFD counts as neither script)
             Some(None)
         } else {
-            count_script(c, &mut counts.0, &mut counts.1);
+            if let Some(n) = counts.as_deref_mut() {
+                count_script(c, &mut n.0, &mut n.1);
+            }
             gbk.encode(c).map(Some)
         };
         match code {
             None => {
-                if !cur.bytes.is_empty() {
+                if let Some(s) = start.take() {
                     // (the region's chars are contiguous: it ends where this char starts)
-                    cur.end = i;
-                    cur.after = Some(c);
-                    f(&cur);
-                    cur.bytes.clear();
-                    cur.at.clear();
-                    cur.chars.clear();
+                    flush(s, i, before, Some(c), odd, han);
                 }
             }
             Some(code) => {
-                if cur.chars.is_empty() {
-                    cur.before = prev;
+                if start.is_none() {
+                    start = Some(i);
+                    before = prev;
+                    (odd, han, b2, b1) = (false, 0, 0, 0);
                 }
                 match code {
                     Some([x, y]) => {
-                        cur.at.extend_from_slice(&[i as u32, NO_CHAR]);
-                        cur.bytes.extend_from_slice(&[Some(x), Some(y)]);
+                        let lead = |b: u8| matches!(b, 0xE3..=0xE9 | 0xEF | 0xF0);
+                        let cont = |b: u8| matches!(b, 0x80..=0xBF);
+                        han += (lead(b2) && cont(b1) && cont(x)) as u32;
+                        han += (lead(b1) && cont(x) && cont(y)) as u32;
+                        (b2, b1) = (x, y);
+                        odd |= !is_han(c) && is_letter(c);
                     }
-                    None => {
-                        cur.at.push(i as u32);
-                        cur.bytes.push(None);
-                    }
+                    None => odd = true,
                 }
-                cur.chars.push(c);
             }
         }
         prev = Some(c);
     }
-    if !cur.bytes.is_empty() {
-        cur.end = text.len();
-        cur.after = None;
-        f(&cur);
+    if let Some(s) = start {
+        flush(s, text.len(), before, None, odd, han);
     }
+}
+
+/// True when some lead byte of Han UTF-8 among the GBK bytes `b` of a region (as
+/// `utf8_in_gbk` finds them) starts UTF-8 sequences that reach another one: a stretch of
+/// `utf8_in_gbk` needs two Han characters, and a region where no such chain exists has
+/// none. (The sequences are taken loosely: a lead byte and its continuation bytes.)
+fn han_chain(b: &[u8]) -> bool {
+    let cont = |q: usize| b.get(q).is_some_and(|x| (0x80..=0xBF).contains(x));
+    let han_at = |q: usize| matches!(b[q], 0xE3..=0xE9 | 0xEF | 0xF0) && cont(q + 1) && cont(q + 2);
+    (0..b.len()).any(|q1| {
+        han_at(q1) && {
+            let mut q = q1;
+            loop {
+                let need = match b.get(q) {
+                    Some(0xC2..=0xDF) => 2,
+                    Some(0xE0..=0xEF) => 3,
+                    Some(0xF0..=0xF4) => 4,
+                    _ => break false,
+                };
+                if q > q1 && han_at(q) {
+                    break true;
+                }
+                if !(1..need).all(|k| cont(q + k)) {
+                    break false;
+                }
+                q += need;
+            }
+        }
+    })
+}
+
+/// True when the shifted reading of the run `text[start..end]` (chars with GBK codes) has
+/// no evidence of damage and forms no common word: [`shifted_gbk`] repairs none of it. A
+/// region that holds no U+FFFD and no letter is one run; with fewer than two lead bytes of
+/// Han UTF-8 among its bytes `utf8_in_gbk` repairs none of it either.
+fn shifted_is_quiet(text: &str, start: usize, end: usize) -> bool {
+    let gbk = &*GBK;
+    let enc = |c: char| gbk.encode(c).unwrap_or([0, 0]);
+    let mut rev = text[start..end].chars().rev();
+    let Some(last) = rev.next() else {
+        return true;
+    };
+    // The last byte is the lead of a character whose trail is the next ASCII byte.
+    let [mut lead, last_lead] = enc(last);
+    let after = &text[end..];
+    let next_ascii = after.chars().next().filter(|c| c.is_ascii());
+    let tail_char = next_ascii.and_then(|c| gbk.decode(last_lead, c as u8));
+    // A `?` after the run, or a lone ASCII letter glued between Han characters (撹F召)
+    // that completes the last character: evidence.
+    let glued_letter = tail_char.is_some()
+        && next_ascii.is_some_and(|c| c.is_ascii_alphabetic() || "@[]^_`{|}~".contains(c))
+        && after.chars().nth(1).is_some_and(|c| !c.is_ascii());
+    if after.starts_with('?') || glued_letter {
+        return false;
+    }
+    // The shifted reading from the end back to its first invalid char: d(j) is the char of
+    // the trail byte of char j and the lead byte of char j + 1.
+    let mut next = tail_char.map(fold_char);
+    for c in rev {
+        let [l, t] = enc(c);
+        let Some(d) = gbk.decode(t, lead) else { break };
+        let fd = fold_char(d);
+        if next.is_some_and(|f| is_word2(fd, f)) {
+            return false;
+        }
+        next = Some(fd);
+        lead = l;
+    }
+    debris_before(text, start) == start
 }
 
 trait ContByte {
@@ -822,27 +942,27 @@ fn utf8_in_gbk(text: &str, r: &ByteRegion, sides: &Sides, out: &mut Vec<Fix>) {
             };
             let ok = short
                 || (han >= 2
-                && han * 2 >= ns
-                && {
-                    let (n_old, rare) = text[start..end].chars().fold((0, 0), |(n, r), c| {
-                        (n + 1, r + (c == LOST || is_rare(c)) as usize)
+                    && han * 2 >= ns
+                    && {
+                        let (n_old, rare) = text[start..end].chars().fold((0, 0), |(n, r), c| {
+                            (n + 1, r + (c == LOST || is_rare(c)) as usize)
+                        });
+                        rare * 3 >= n_old
+                    }
+                    && {
+                        let old: Vec<char> = text[start..end].chars().collect();
+                        let known: Vec<char> = slots[..ns]
+                            .iter()
+                            .filter_map(|s| {
+                                if let Slot::Known(c) = s {
+                                    Some(*c)
+                                } else {
+                                    None
+                                }
+                            })
+                            .collect();
+                        score(&known, sides.get()) - score(&old, Side::Unknown) >= 8
                     });
-                    rare * 3 >= n_old
-                }
-                && {
-                    let old: Vec<char> = text[start..end].chars().collect();
-                    let known: Vec<char> = slots[..ns]
-                        .iter()
-                        .filter_map(|s| {
-                            if let Slot::Known(c) = s {
-                                Some(*c)
-                            } else {
-                                None
-                            }
-                        })
-                        .collect();
-                    score(&known, sides.get()) - score(&old, Side::Unknown) >= 8
-                });
             if ok {
                 let mut rep: Vec<char> = Vec::new();
                 let mut confidence: Option<f32> = None;
@@ -861,8 +981,17 @@ fn utf8_in_gbk(text: &str, r: &ByteRegion, sides: &Sides, out: &mut Vec<Fix>) {
                                 Some(Slot::Known(c)) => Some(*c),
                                 _ => None,
                             };
-                            let near = [back(2).filter(|_| back(1).is_some()), back(1), known(1), known(2).filter(|_| known(1).is_some())];
-                            match pick_in(cands, near, None, sides.get()) {
+                            let near = [
+                                back(2).filter(|_| back(1).is_some()),
+                                back(1),
+                                known(1),
+                                known(2).filter(|_| known(1).is_some()),
+                            ];
+                            // (no Han candidate with evidence: a mark of punctuation, if
+                            // one fits)
+                            let punct =
+                                || PUNCT.chars().find(|p| cands.contains(p)).map(|p| (p, 0.5));
+                            match pick_in(cands, near, None, sides.get()).or_else(punct) {
                                 Some((c, conf)) => {
                                     rep.push(c);
                                     confidence =
@@ -947,6 +1076,14 @@ fn shifted_gbk(text: &str, run: &Run, sides: &Sides, out: &mut Vec<Fix>) {
     if n < 1 {
         return;
     }
+    // Without evidence (below) the walk takes a start only where the shifted reading forms a
+    // word (`coherent`), and its words from a start are among those of the whole valid
+    // reading, which the walk reads from the end back to the same first invalid char: a run
+    // whose shifted reading holds no common word and that has no evidence is done before
+    // the scores (most runs of clean text: the walk scored the text too, char by char).
+    if gated() && shifted_is_quiet(text, run.start, run.end) {
+        return;
+    }
     // d(j): the character of bytes 2j+1, 2j+2 (j < n-1). The walk below reads it from the
     // end back to the first invalid one; the whole list only when there is a repair.
     let dj = |j: usize| GBK.decode(run.byte(2 * j + 1), run.byte(2 * j + 2));
@@ -968,28 +1105,7 @@ fn shifted_gbk(text: &str, run: &Run, sides: &Sides, out: &mut Vec<Fix>) {
     let glued_letter = tail_char.is_some()
         && next_ascii.is_some_and(|c| c.is_ascii_alphabetic() || "@[]^_`{|}~".contains(c))
         && after.chars().nth(1).is_some_and(|c| !c.is_ascii());
-    // Without evidence (below) the walk takes a start only where the shifted reading forms a
-    // word (`coherent`), and its words from a start are among those of the whole valid
-    // reading, which the walk reads from the end back to the same first invalid char: a run
-    // whose shifted reading holds no common word and that has no evidence is done before
-    // the scores (most runs of clean text: the walk scored the text too, char by char).
     let question_after = lost_tail && after.starts_with('?');
-    if gated() && !question_after && !glued_letter {
-        let mut word = false;
-        let mut next = tail_char.map(fold_char);
-        for j in (0..n - 1).rev() {
-            let Some(c) = dj(j) else { break };
-            let fc = fold_char(c);
-            if next.is_some_and(|f| is_word2(fc, f)) {
-                word = true;
-                break;
-            }
-            next = Some(fc);
-        }
-        if !word && debris_before(text, run.start) == run.start {
-            return;
-        }
-    }
     // A mark of lost bytes right after the run (or right before it) is evidence of damage
     // that lets a shorter or weaker reading count.
     let marked_before = debris_before(text, run.start) < run.start;
@@ -1148,7 +1264,7 @@ fn shifted_gbk(text: &str, run: &Run, sides: &Sides, out: &mut Vec<Fix>) {
 }
 
 /// Characters replaced by `?` together with the `(` of their reading: 要?jiǎng)?chuàng)新.
-fn lost_with_reading(text: &str, side: Side, taken: &[Fix], out: &mut Vec<Fix>) {
+fn lost_with_reading(text: &str, sides: &Sides, taken: &[Fix], out: &mut Vec<Fix>) {
     let mut from = 0;
     let mut t = 0;
     while let Some(p) = text[from..].find('?') {
@@ -1171,6 +1287,7 @@ fn lost_with_reading(text: &str, side: Side, taken: &[Fix], out: &mut Vec<Fix>) 
         }
         let prev = before.filter(|&c| is_han(c));
         let next = text[end..].chars().next().filter(|&c| is_han(c));
+        let side = sides.get();
         let cands = reading_candidates(r, side);
         let mut f = match pick(&cands, prev, next, Some(r), side) {
             Some((c, p)) => {
@@ -1223,13 +1340,14 @@ fn forward(p: usize, fixes: &[Fix]) -> usize {
 /// encoded twice, a decoded character that completes a neighbour's bytes), and given as
 /// one list of fixes on `text`: a region fixed in several rounds is one fix.
 pub fn fixes(text: &str) -> Vec<Fix> {
-    fixes_counted(text).0
+    fixes_counted(text, false).0
 }
 
-/// [`fixes`], and the [`script_counts`] of `text` when it counted them (not for an ASCII
-/// text or one over 4 GiB, see `round`).
-pub fn fixes_counted(text: &str) -> (Vec<Fix>, Option<(usize, usize)>) {
-    let (first, counts) = round_counted(text, false);
+/// [`fixes`], and the [`script_counts`] of `text` when `count` asks for them and it counted
+/// them (not for an ASCII text or one over 4 GiB, see `round`); without `count` the script
+/// is counted only when a repair needs the text's side.
+pub fn fixes_counted(text: &str, count: bool) -> (Vec<Fix>, Option<(usize, usize)>) {
+    let (first, counts) = round_counted(text, count, false);
     (later_rounds(text, first), counts)
 }
 
@@ -1361,12 +1479,12 @@ impl Sides<'_> {
 
 /// One round of every mojibake rule over `text`.
 fn round(text: &str) -> Vec<Fix> {
-    round_counted(text, true).0
+    round_counted(text, false, true).0
 }
 
-/// [`round`], and the [`script_counts`] of `text` when they were needed.
+/// [`round`], and the [`script_counts`] of `text` when they were needed (`count`).
 /// `damaged`: an earlier round repaired the text (short stretches are repaired too).
-fn round_counted(text: &str, damaged: bool) -> (Vec<Fix>, Option<(usize, usize)>) {
+fn round_counted(text: &str, count: bool, damaged: bool) -> (Vec<Fix>, Option<(usize, usize)>) {
     // Every rule needs non-ASCII text. Offsets are kept as u32 (memory): no repair of a
     // text over 4 GiB (the library refuses much less, options::MAX_INPUT_BYTES).
     if text.is_ascii() || text.len() >= NO_CHAR as usize {
@@ -1395,7 +1513,7 @@ fn round_counted(text: &str, damaged: bool) -> (Vec<Fix>, Option<(usize, usize)>
     // the stable sort below orders them as it did when the rules ran one after the other.
     let mut t = 0;
     let mut counts = (0, 0);
-    for_each_byte_region(text, &mut counts, |r| {
+    for_each_byte_region(text, damaged, count.then_some(&mut counts), |r| {
         let first = out.len();
         utf8_in_gbk(text, r, &sides, &mut out);
         let last = out.len();
@@ -1412,11 +1530,14 @@ fn round_counted(text: &str, damaged: bool) -> (Vec<Fix>, Option<(usize, usize)>
         });
     });
     // (the counts of every char now)
-    let side = side_of(counts);
-    debug_assert!(sides.side.get().map_or(true, |s| s == side));
+    if count {
+        let side = side_of(counts);
+        debug_assert!(sides.side.get().map_or(true, |s| s == side));
+        sides.side.set(Some(side));
+    }
     crate::pipeline::sort_by_span(&mut out, |f| (f.range.start, 0));
     let mut extra = Vec::new();
-    lost_with_reading(text, side, &out, &mut extra);
+    lost_with_reading(text, &sides, &out, &mut extra);
     out.extend(extra);
     crate::pipeline::sort_by_span(&mut out, |f| (f.range.start, 0));
     // Non-overlapping, in order; each replacement already in the form the later passes
@@ -1442,7 +1563,7 @@ fn round_counted(text: &str, damaged: bool) -> (Vec<Fix>, Option<(usize, usize)>
             kept.push(f);
         }
     }
-    (kept, Some(counts))
+    (kept, count.then_some(counts))
 }
 
 /// A warning when the text still holds the marks of lost characters (U+FFFD, 锟斤拷, or
@@ -1661,6 +1782,17 @@ mod tests {
             ]
             .map(String::from),
         );
+        // The same inside long regions of clean text (no ASCII char around them): the test
+        // that skips a region that neither GBK rule can repair must let them through.
+        let clean =
+            "鞍山钢铁召开援疆帮扶、省内乡村振兴干部座谈会，深入贯彻落实习近平总书记重要指示，\
+            喀什地委对帮扶工作发来感谢信；塔县县委将鞍钢帮扶飞地产业园的建设经验评价为“鞍钢标准”。";
+        let long: Vec<String> = samples
+            .iter()
+            .map(|s| format!("{clean}{s}{clean}"))
+            .collect();
+        assert!(long.iter().filter(|s| !fixes(s).is_empty()).count() > 50);
+        samples.extend(long);
         for s in &samples {
             let fast = fixes(s);
             GATED.with(|g| g.set(false));

@@ -75,6 +75,10 @@ for w, f, t in entries:
         # or the name model reads a name into them (呼风唤|雨, 家|喻户晓, 张冠李|戴)
         ok = f >= 600 or w in IDIOMS
         t = 'i'
+    elif t == 'l' and w in IDIOMS:
+        # set phrases the tagger reads a name into (长治|久安, 东躲|西藏): data/idioms.txt
+        ok = True
+        t = 'i'
     elif t in ('l', 'm'):
         ok = False
     elif t in ('nr', 'nrt', 'nrfg'):
@@ -142,7 +146,11 @@ for w in list(keep):
 # fragments of longer names (新建 is mostly "newly built", 平原 "a plain", 江山 "the land")
 NOT_PLACES = {'福利', '城镇', '上半场', '海关', '内河', '尼亚', '新建', '平原', '江山', '长河', '海港', '古城', '太平',
               '河口', '牡丹', '甘泉', '新城', '天桥', '商城', '路桥', '滨海', '大城', '故城', '永和', '永安', '兴国', '城西',
-              '沙河', '新河', '龙门', '南山', '西山'}
+              '沙河', '新河', '龙门', '南山', '西山',
+              # (and peace, rock, a milestone, three rivers or machines, a trade, the urban
+              # area and a river's delta: 个人的安宁, 坚如磐石, 突破…大关, 三江汇合, 兴业领头人,
+              # 老城区, 整个三角洲)
+              '安宁', '磐石', '大关', '三江', '三台', '乐业', '兴业', '城区', '三角洲'}
 # jieba ns words that are common nouns of landscape and settlement (大山, 海湾, 山村, 入口),
 # people, peoples, creeds and eras (苏格拉底, 普京, 日耳曼, 法西斯, 西汉) or no place at all
 # (得意洋洋, 哥哥): no places in news
@@ -214,7 +222,8 @@ for parent, kids in d.items():
         levels[name] = lvl
 short_seen = collections.Counter()
 for name, lvl in levels.items():
-    add(name, lvl, name)
+    if name not in NOT_PLACES:
+        add(name, lvl, name)
 for name, lvl in sorted(levels.items()):
     s, suf = stem(name)
     # a county's short form that is also a dictionary word (新建 for 新建区) is left out

@@ -4176,6 +4176,14 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         if s.single_char(k - 1) && PLACE_VERBS.contains(s.s(k - 1)) {
             continue;
         }
+        // 香菇|大|县, 产粮|大|县, 经济|强|市: a big or strong county, city or province of
+        // some trade is a common noun, no name
+        if s.single_char(k - 1)
+            && s.s(k - 1).is_one_of(&["大", "强"])
+            && suf.is_one_of(&["县", "市", "省", "镇", "乡"])
+        {
+            continue;
+        }
         let mut j = k;
         while j > 0 && s.adjacent(j - 1) && loose(j - 1) && s.chars(j - 1, k - 1) <= 4 {
             j -= 1;

@@ -102,6 +102,13 @@ pub fn run() {
                 total_count += f64::from(log_freq.exp());
             }
             max_word_chars = max_word_chars.max(w.chars().count());
+            // (jieba files a few bodies as names: 宣传部 nr; a word of three chars or more
+            // that ends in the head of a government body is one)
+            let pos = if pos == 'r' && w.chars().count() >= 3 && w.ends_with(['部', '局', '厅', '署', '办']) {
+                't'
+            } else {
+                pos
+            };
             if listed || !words.contains_key(w) {
                 words.insert(w, W { class: b, pos });
             }

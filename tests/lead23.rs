@@ -70,3 +70,55 @@ fn utf8_read_as_gbk_with_lost_bytes_is_repaired_around_ascii_and_punctuation() {
         assert!(!t.contains(junk), "{junk}: {t}");
     }
 }
+
+/// A department the dictionary files as a name (宣传部) is an organisation: no person
+/// 宣传部, and the official after it holds both posts.
+#[test]
+fn a_department_filed_as_a_name_is_an_organisation() {
+    let x = run("昨天，广州市委常委、宣传部部长李明在发布会上表示，今年将举办多项文化活动。");
+    assert!(
+        !x.people.iter().any(|p| p.name == "宣传部"),
+        "{:?}",
+        x.people.iter().map(|p| &p.name).collect::<Vec<_>>()
+    );
+    let roles = common::roles(&x, "李明");
+    assert!(
+        roles
+            .iter()
+            .any(|(t, o)| t == "部长" && o.as_deref() == Some("宣传部")),
+        "{roles:?}"
+    );
+    assert!(
+        roles
+            .iter()
+            .any(|(t, o)| t == "常委" && o.as_deref() == Some("广州市委")),
+        "{roles:?}"
+    );
+}
+
+/// An association of two fields joined by 与/和, the second a verb the dictionary files as
+/// one (采购), is named whole with the country before it.
+#[test]
+fn an_association_of_two_fields_is_named_whole() {
+    let x = run("中国物流与采购联合会副会长王军认为，明年物流需求将保持增长。");
+    let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(orgs.contains(&"中国物流与采购联合会"), "{orgs:?}");
+    let roles = common::roles(&x, "王军");
+    assert!(
+        roles
+            .iter()
+            .any(|(t, o)| t == "副会长" && o.as_deref() == Some("中国物流与采购联合会")),
+        "{roles:?}"
+    );
+}
+
+/// The short names of fairs (文博会, 消博会) are no people.
+#[test]
+fn a_fairs_short_name_is_no_person() {
+    let x = run("本届文博会为期5天。主办方表示，文博会已经成为重要平台；消博会也将于明年举办。");
+    assert!(
+        x.people.is_empty(),
+        "{:?}",
+        x.people.iter().map(|p| &p.name).collect::<Vec<_>>()
+    );
+}

@@ -1618,6 +1618,21 @@ impl<'a> Sentence<'a> {
 
     /// A bare level of administration before an organisation (市|教委, 乡|卫生院, 村|党支部,
     /// 县|人大): "the city's", "the township's", one organisation the text has in view.
+    /// An association of two fields, the second a verb the dictionary files as one
+    /// (物流|与|采购|联合会, 出版|和|发行|协会): the three tokens before head `k` are its.
+    fn association_of_two(&self, k: usize) -> bool {
+        k >= 3
+            && (k - 3..k).all(|i| self.adjacent(i))
+            && self.s(k).is_one_of(&["联合会", "协会", "学会", "研究会"])
+            && self.toks[k - 1].kind == Kind::Word(Pos::Verb)
+            && self.chars(k - 1, k - 1) == 2
+            && self.s(k - 2).is_one_of(&["及", "与", "和"])
+            && matches!(self.toks[k - 3].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
+            && self.chars(k - 3, k - 3) <= 4
+            && !self.in_title[k - 3]
+            && !(k >= 4 && self.s(k - 4).is_one_of(&["、", "和", "及", "与", "，"]))
+    }
+
     fn admin_level(&self, k: usize) -> bool {
         // the government of a bare level before a unit of its own (市政府|办公厅, 省政府|新闻办:
         // the People's Daily marks 市政府新闻处): a level as 市 is
@@ -2238,6 +2253,16 @@ impl<'a> Sentence<'a> {
                 if j == k && j > 0 && self.adjacent(j - 1) && self.admin_level(j - 1) {
                     j -= 1;
                 }
+                // 中国|物流|与|采购|联合会: two fields, and the country or place before them
+                if j == k && self.association_of_two(k) {
+                    j -= 3;
+                    if j > 0
+                        && self.adjacent(j - 1)
+                        && matches!(self.toks[j - 1].kind, Kind::Word(Pos::Place))
+                    {
+                        j -= 1;
+                    }
+                }
 
                 out.push(j..k + 1);
                 continue;
@@ -2351,6 +2376,13 @@ impl<'a> Sentence<'a> {
                     j -= 2;
                     continue;
                 }
+                // an association of two fields, the second a verb the dictionary files as
+                // one (物流|与|采购|联合会, 出版|和|发行|协会): both fields go with the head
+                if !joined && j == k && self.association_of_two(k) {
+                    joined = true;
+                    j -= 3;
+                    continue;
+                }
                 // two fields joined by 及/与/和 name one body (文化体育|及|旅游局, 考试|及|评核局):
                 // once, both sides common nouns of 4 chars at most, a head that names an
                 // office (局, 署, 中心, 委员会), and no list before it (、)
@@ -2368,6 +2400,10 @@ impl<'a> Sentence<'a> {
                         "办公室",
                         "指挥部",
                         "学院",
+                        "联合会",
+                        "协会",
+                        "学会",
+                        "研究会",
                     ])
                     && self.chars(j - 2, j - 2) <= 4
                     && self.chars(j, k) <= 7

@@ -297,13 +297,21 @@ pub fn from_tags_with_people(
         .copied()
         .filter(|w| w.len() >= 9 && w.ends_with(['市', '省', '县']))
         .collect();
+    // (the entry API only, as above: no other hash-table method's code in the module; the
+    // full form keeps a count of 0, skipped below)
     for w in full {
         let short = &w[..w.len() - 3];
-        if let (Some(&(n, first, ..)), true) = (tf.get(w), tf.contains_key(short)) {
-            tf.remove(w);
-            if let Some(e) = tf.get_mut(short) {
-                e.0 += n;
-                e.1 = e.1.min(first);
+        if let std::collections::hash_map::Entry::Occupied(_) = tf.entry(short) {
+            let mut moved = (0, usize::MAX);
+            if let std::collections::hash_map::Entry::Occupied(mut f) = tf.entry(w) {
+                let f = f.get_mut();
+                moved = (f.0, f.1);
+                f.0 = 0;
+            }
+            if let std::collections::hash_map::Entry::Occupied(mut e) = tf.entry(short) {
+                let s = e.get_mut();
+                s.0 += moved.0;
+                s.1 = s.1.min(moved.1);
             }
         }
     }
@@ -315,6 +323,9 @@ pub fn from_tags_with_people(
     };
     let mut scored: Vec<(f32, usize, &str)> = Vec::with_capacity(COUNT + 1);
     for (w, &(n, first, _, idf)) in &tf {
+        if n == 0 {
+            continue;
+        }
         let e = (n as f32 * f32::from_bits(idf as u32), first, *w);
         if scored.len() == COUNT && scored.last().is_some_and(|l| !before(&e, l)) {
             continue;

@@ -1022,6 +1022,15 @@ mod tests {
                 if i < jieba {
                     total += f64::from(lf.exp());
                 }
+                // (build/lexicon.rs: a body jieba files as a name, 宣传部, is one)
+                let pos = if pos == Pos::PersonWord
+                    && w.chars().count() >= 3
+                    && w.ends_with(['部', '局', '厅', '署', '办'])
+                {
+                    Pos::Org
+                } else {
+                    pos
+                };
                 if i < jieba || !words.contains_key(w) {
                     words.insert(w, (lf, pos));
                 }

@@ -1216,8 +1216,21 @@ impl<'a> Sentence<'a> {
         // not a place and a title's prefix (韩国|代|总理, 印度|前|总理), a building (白宫), a
         // verb at the end (高|帽|是); a place may start a long transliteration (奥兰|迪|斯)
         let last = self.s(e - 1);
+        // (but a county's name and one more char, between a title and a verb of saying or
+        // the end of the clause, is a name: 发言人|林西|强|介绍, 局长|林西|强|说)
+        let county_name = len == 3
+            && e == k + 2
+            && k > 0
+            && self.in_title[k - 1]
+            && self.adjacent(k - 1)
+            && self.adjacent(k)
+            && self.single_char(k + 1)
+            && !"县市区镇乡村州旗盟".contains(last)
+            && (e == self.toks.len() || self.toks[e].kind == Kind::Punct || self.saying(e))
+            && lex.places.get(first).is_some_and(|p| p.level == super::PlaceLevel::County);
         if (self.toks[k].pos() == Some(Pos::Place)
             && !self.single_char(k)
+            && !county_name
             && !(e > k + 1 && len >= 4 && w.chars().all(is_translit)))
             || last.is_one_of(&["前", "代", "原", "副", "新", "老", "是", "有", "在"])
             || w.ends_any(&['宫', '寺', '庙', '馆', '桥', '塔'])
@@ -2204,7 +2217,12 @@ impl<'a> Sentence<'a> {
                     j -= 1;
                 }
                 // 省|卫健委: a bare level, as before a head
-                if j == k && j > 0 && self.adjacent(j - 1) && self.admin_level(j - 1) {
+                // (or the state's: 国家|疾控局, 国家|外汇局)
+                if j == k
+                    && j > 0
+                    && self.adjacent(j - 1)
+                    && (self.admin_level(j - 1) || self.s(j - 1) == "国家")
+                {
                     j -= 1;
                 }
                 // 欧佩克|组织: the name and the word for what it is
@@ -2862,8 +2880,11 @@ impl<'a> Sentence<'a> {
                 && self.adjacent(k - 1)
                 && self.single_char(k - 1)
                 && self.toks[k - 1].kind != Kind::Punct;
+            // (a company known by name: 比亚迪|汽车, 格力|电器)
+            let known = self.org_word(k) == Some(OrgWord::Name) && in_span(&out, k);
             if !((matches!(self.toks[k].kind, Kind::Word(Pos::Place | Pos::Proper)) && !run_char)
                 || (self.toks[k].kind == Kind::Name && titled)
+                || known
                 || financial
                 || brand.is_some())
             {

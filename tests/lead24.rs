@@ -1,0 +1,62 @@
+//! Session 24's audit of modern news: a spokesman whose name starts with a county's
+//! (林西|强), companies known by name and their industry (格力电器), the state's bureaus
+//! by short name (国新办, 国家疾控局), launch centres, and ordinals of more measure words.
+
+mod common;
+use common::{has, orgs, places, quotes, roles, run};
+
+/// A county's name and one more char between a title and a verb of saying is a person
+/// (新闻发言人林西强介绍), not the county and a stray char.
+#[test]
+fn a_name_that_starts_with_a_county_after_a_title_is_a_person() {
+    let s = "中国载人航天工程新闻发言人林西强介绍，乘组由三名航天员组成。";
+    let x = run(s);
+    assert_eq!(roles(&x, "林西强"), [("新闻发言人".to_string(), None)]);
+    assert!(!x.locations.iter().any(|l| l.name == "林西"), "{:?}", x.locations);
+    let q = quotes("市卫健委局长林西强说，全市已接种疫苗两万剂次。");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "林西强");
+    // the county itself, after no title, stays a place
+    assert!(has(&places("林西县今年粮食产量创新高，林西强化了水利建设。"), "林西县"));
+}
+
+/// A company known by name and its industry is named whole (格力电器, 比亚迪汽车).
+#[test]
+fn a_company_known_by_name_and_its_industry_is_named_whole() {
+    let o = orgs("格力电器线上销售额同比增长超过25%，比亚迪汽车本月销量再创新高。");
+    assert!(has(&o, "格力电器") && has(&o, "比亚迪汽车"), "{o:?}");
+    assert!(!has(&o, "格力") && !has(&o, "比亚迪"), "{o:?}");
+}
+
+/// Short names of the state's bodies (国新办, 发改委, 最高法, 外汇局) and 国家 + a bureau.
+#[test]
+fn the_state_bodies_short_names_are_organisations() {
+    let o = orgs(
+        "国新办2日举行新闻发布会，发改委、最高法和最高检的负责人出席。\
+         国家疾控局和国家外汇局也通报了有关情况。",
+    );
+    for want in ["国新办", "发改委", "最高法", "最高检", "国家疾控局", "国家外汇局"] {
+        assert!(has(&o, want), "{want}: {o:?}");
+    }
+}
+
+/// A launch centre is an organisation (酒泉卫星发射中心), its city a place.
+#[test]
+fn a_launch_centre_is_an_organisation() {
+    let x = run("运载火箭在酒泉卫星发射中心点火发射，约10分钟后船箭分离。");
+    let o: Vec<String> = x.organizations.iter().map(|e| e.name.clone()).collect();
+    assert!(has(&o, "酒泉卫星发射中心"), "{o:?}");
+}
+
+/// 第 + numeral + a measure word of things (粒, 枚, 艘, 颗, 台) is an ordinal with its unit.
+#[test]
+fn ordinals_of_things_keep_their_measure_word() {
+    let x = run("这是他本赛季第34粒联赛进球，中国队收获第3枚金牌，第一艘国产航母下水。");
+    let ords: Vec<(&str, &str)> = x
+        .quantities
+        .iter()
+        .filter(|q| q.text.starts_with('第'))
+        .map(|q| (q.text.as_str(), q.unit.as_str()))
+        .collect();
+    assert_eq!(ords, [("第34粒", "粒"), ("第3枚", "枚"), ("第一艘", "艘")]);
+}

@@ -60,3 +60,44 @@ fn ordinals_of_things_keep_their_measure_word() {
         .collect();
     assert_eq!(ords, [("第34粒", "粒"), ("第3枚", "枚"), ("第一艘", "艘")]);
 }
+
+/// A class by its year (2025届毕业生) is no count; what is counted stands before a verb of
+/// going (志愿者2.1万余名赴中西部) and after a verb of listing (收录药品3159种 → 药品).
+#[test]
+fn counts_of_classes_and_subjects_around_verbs() {
+    let x = run(
+        "2025届全国普通高校毕业生规模预计达1222万人。今年共有大学生志愿者2.1万余名赴中西部\
+         基层学校服务。新版目录共收录药品3159种。",
+    );
+    let qs: Vec<(&str, Option<&str>)> = x
+        .quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.subject.as_deref()))
+        .collect();
+    assert!(!qs.iter().any(|q| q.0 == "2025届"), "{qs:?}");
+    assert!(qs.contains(&("2.1万余名", Some("大学生志愿者"))), "{qs:?}");
+    assert!(qs.contains(&("3159种", Some("药品"))), "{qs:?}");
+}
+
+/// WeChat's row of buttons under an article (分享 收藏 点赞 在看), one a line, is promo.
+#[test]
+fn wechat_buttons_one_a_line_are_promo() {
+    let x = run("近日，国家医保局发布通知，新版目录共收录药品3159种。\n分享\n收藏\n点赞\n在看");
+    let kinds: Vec<String> = x
+        .paragraphs
+        .iter()
+        .map(|p| serde_json::to_value(p.kind).unwrap().as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(kinds, ["lead", "promo", "promo", "promo", "promo"]);
+}
+
+/// A verb that takes the meeting as its object ends the meeting's name, even one the
+/// dictionary files as a noun (负责同志列席会议 names no event).
+#[test]
+fn a_meeting_attended_is_no_event_named_by_who_attends() {
+    let x = run(
+        "市委书记刘建国主持召开市委常委会会议。市纪委监委、市政府办公室主要负责同志列席会议。",
+    );
+    let ev: Vec<&str> = x.events.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(ev, ["市委常委会会议"]);
+}

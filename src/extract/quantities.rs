@@ -274,6 +274,7 @@ const LEADING_VERBS: &[&str] = &[
     "有", "共", "达", "计", "了", "的", "和", "与", "及", "将", "已", "为", "是", "在", "等", "各",
     "全", "年", "月", "日", "查封", "扣押", "冻结", "没收", "收缴", "查扣", "扣留", "捣毁", "月份",
     "储备", "抽调", "调拨", "出让", "排查", "整治", "配备", "投放", "筹集", "购置", "买超", "卖超",
+    "收录", "收集", "收藏",
 ];
 
 /// Whether the 分 after the numeral `at..end` counts points: a word of scoring within the
@@ -966,6 +967,14 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     {
         return None;
     }
+    // 2025届毕业生: a class by the year it leaves, not 2025 of them
+    if word.is_one_of(&["届", "屆"])
+        && n.arabic
+        && (1900.0..=2100.0).contains(&n.value)
+        && s[at..end].len() == 4
+    {
+        return None;
+    }
     // Latin units must end there: 5km, not 5kmh.
     if word.is_ascii() && next_char(s, end + word.len()).is_some_and(|c| c.is_ascii_alphanumeric())
     {
@@ -1307,8 +1316,8 @@ fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool, bool) {
     let verb_first = !toks.is_empty()
         && (predicate(s, &toks, 0, false)
             || (toks[0].pos() == Some(Pos::Function) && !lone(s, &toks[0]))
-            // (verbs of going the dictionary may not hold: 赶赴现场)
-            || s[at..].starts_with_any(&["赶赴", "奔赴"]));
+            // (verbs of going the dictionary may not hold: 赶赴现场, 2万名|赴|中西部)
+            || s[at..].starts_with_any(&["赶赴", "奔赴", "赴"]));
     let verb_word = toks
         .first()
         .is_some_and(|t| t.pos() == Some(Pos::Verb) && !lone(s, t));

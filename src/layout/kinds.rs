@@ -245,6 +245,8 @@ fn is_promo(f: &str) -> bool {
 const CONTROLS: &[&str] = &[
     "纠错", "我要纠错", "举报", "收藏", "评论", "点赞", "分享", "分享到", "小字号", "中字号",
     "大字号", "字号", "打印", "打印本页", "关闭", "关闭窗口", "返回顶部", "相关新闻",
+    // (WeChat's row under an article: 分享 收藏 点赞 在看)
+    "在看", "转发", "赞",
 ];
 
 fn is_page_control(f: &str) -> bool {

@@ -3599,6 +3599,11 @@ impl<'a> Sentence<'a> {
                 }
                 let p = j - 1;
                 let s = self.s(p);
+                // (a verb that takes the meeting as its object, even one the dictionary files
+                // as a noun, ends the walk: 负责同志|列席|会议)
+                if s.is_one_of(MEETING_VERBS) {
+                    break;
+                }
                 // the person an event is held for names it: 周学诚|同志|遗体告别仪式,
                 // 文天祥|诞辰|纪念会, 李|先生|追悼会
                 // (a memorial after 同志/先生/女士; any event after 诞辰/逝世/遗体: not

@@ -224,7 +224,10 @@ short_seen = collections.Counter()
 for name, lvl in levels.items():
     if name not in NOT_PLACES:
         add(name, lvl, name)
-for name, lvl in sorted(levels.items()):
+# (a higher level first: a short form shared by a province and a county names the
+# province, 海南 = 海南省 not 海南区; a prefecture's before a county's)
+RANK = {'province': 0, 'rprefecture': 1, 'county': 2}
+for name, lvl in sorted(levels.items(), key=lambda x: (RANK[x[1]], x[0])):
     s, suf = stem(name)
     # a county's short form that is also a dictionary word (新建 for 新建区) is left out
     # (or an ordinary word of jieba's with a count of 150 or more: 互助, 万年, 莲花, 台前;

@@ -101,3 +101,34 @@ fn a_meeting_attended_is_no_event_named_by_who_attends() {
     let ev: Vec<&str> = x.events.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(ev, ["市委常委会会议"]);
 }
+
+/// A short form shared by a province or a city and a county names the higher level: 海南
+/// is 海南省 (not 海南区), 长沙 长沙市 (not 长沙县), 河北 河北省 (not 河北区).
+#[test]
+fn a_short_form_names_the_higher_level() {
+    let x = run("海南和河北两省的代表团抵达长沙，随后前往西安参加交流活动。");
+    for (short, full) in [("海南", "海南省"), ("河北", "河北省"), ("长沙", "长沙市"), ("西安", "西安市")] {
+        let l = x
+            .locations
+            .iter()
+            .find(|l| l.name == short)
+            .unwrap_or_else(|| panic!("{short}: {:?}", x.locations));
+        assert_eq!(l.aliases, [full.to_string()], "{short}");
+    }
+}
+
+/// Fairs named by what they promote (供应链促进博览会) and forums named by their town
+/// (博鳌亚洲论坛, 乌镇峰会) are named whole.
+#[test]
+fn fairs_and_forums_named_by_purpose_or_town() {
+    let x = run(
+        "2024中国国际供应链促进博览会在北京举行。博鳌亚洲论坛年会在海南举行。\
+         世界互联网大会乌镇峰会今天开幕，展会期间共达成合作意向210多项。",
+    );
+    let ev: Vec<&str> = x.events.iter().map(|e| e.name.as_str()).collect();
+    for want in ["中国国际供应链促进博览会", "博鳌亚洲论坛", "世界互联网大会乌镇峰会"] {
+        assert!(ev.contains(&want), "{want}: {ev:?}");
+    }
+    let q = x.quantities.iter().find(|q| q.text == "210多项").unwrap();
+    assert_eq!(q.subject.as_deref(), Some("合作意向"));
+}

@@ -258,6 +258,9 @@ const EVENT_NAME_WORDS: &[&str] = &[
     "部长级",
     "正式",
     "非正式",
+    // (and what a fair is for: 供应链|促进|博览会, 投资贸易|洽谈会)
+    "促进",
+    "洽谈",
 ];
 
 /// Party and residents' committees that on their own are any such committee (一级党委,

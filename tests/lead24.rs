@@ -132,3 +132,14 @@ fn fairs_and_forums_named_by_purpose_or_town() {
     let q = x.quantities.iter().find(|q| q.text == "210多项").unwrap();
     assert_eq!(q.subject.as_deref(), Some("合作意向"));
 }
+
+/// An abbreviated body after its country (中国贸促会) is named whole, and its head's role
+/// points at it.
+#[test]
+fn an_abbreviated_body_after_its_country_is_named_whole() {
+    let x = run("中国贸促会会长任鸿斌在开幕式上致辞时说，中国将扩大高水平对外开放。");
+    assert_eq!(
+        roles(&x, "任鸿斌"),
+        [("会长".to_string(), Some("中国贸促会".to_string()))]
+    );
+}

@@ -1649,6 +1649,17 @@ impl<'a> Sentence<'a> {
             && !(k >= 4 && self.s(k - 4).is_one_of(&["、", "和", "及", "与", "，"]))
     }
 
+    /// The token before abbreviated body `k` is the place it belongs to (中国|贸促会,
+    /// 中国|侨联): a place word of two or more chars, no title's.
+    fn place_of_body(&self, k: usize) -> bool {
+        k > 0
+            && self.adjacent(k - 1)
+            && self.toks[k].kind == Kind::Word(Pos::Abbrev)
+            && self.toks[k - 1].kind == Kind::Word(Pos::Place)
+            && !self.single_char(k - 1)
+            && !self.in_title[k - 1]
+    }
+
     fn admin_level(&self, k: usize) -> bool {
         // the government of a bare level before a unit of its own (市政府|办公厅, 省政府|新闻办:
         // the People's Daily marks 市政府新闻处): a level as 市 is
@@ -2248,7 +2259,10 @@ impl<'a> Sentence<'a> {
                 && !self.people_counted(k)
                 && !self.run_by(k)
                 && !self.lex.event_words.contains(self.s(k))
-                && !(k > 0 && self.adjacent(k - 1) && (self.is_mod(k - 1) || self.is_head(k - 1)))
+                && !(k > 0
+                    && self.adjacent(k - 1)
+                    && (self.is_mod(k - 1) || self.is_head(k - 1))
+                    && !self.place_of_body(k))
                 && !(self.adjacent(k) && self.is_head(k + 1));
             let government_word = self.s(k).ends_with_any(&["政府", "当局"]);
             if standalone && government_word {
@@ -2270,8 +2284,13 @@ impl<'a> Sentence<'a> {
                     }
                 }
                 // 县|人大常委会: a bare level of administration is part of the name, as
-                // before a head
-                if j == k && j > 0 && self.adjacent(j - 1) && self.admin_level(j - 1) {
+                // before a head; so is the country or place of an abbreviated body
+                // (中国|贸促会, 中国|侨联)
+                if j == k
+                    && j > 0
+                    && self.adjacent(j - 1)
+                    && (self.admin_level(j - 1) || self.place_of_body(k))
+                {
                     j -= 1;
                 }
                 // 中国|物流|与|采购|联合会: two fields, and the country or place before them

@@ -150,7 +150,8 @@ struct Fields {
 }
 
 impl Fields {
-    #[inline(never)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn is_relative(&self) -> bool {
         self.yrel.is_some()
             || self.mrel.is_some()

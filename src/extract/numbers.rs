@@ -1071,6 +1071,7 @@ impl FirstChar {
 impl FirstCharIndex {
     /// The indices, in table order, of the words that may start `s` (those that start with
     /// its first char), or `None` when every word must be tried.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn group(&self, s: &str) -> Option<&[u32]> {
         if self.has_empty {
             return None;

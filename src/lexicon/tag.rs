@@ -794,6 +794,7 @@ impl<'a> Sentence<'a> {
         self.words[k]
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn joined(&self, a: usize, b: usize) -> &'a str {
         &self.fold[self.toks[a].start..self.toks[b].end]
     }

@@ -272,6 +272,7 @@ static WORDS2: LazyLock<Words2> = LazyLock::new(|| {
 });
 
 /// True for a common two-character word (simplified, data/words2.txt).
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 pub fn is_word2(a: char, b: char) -> bool {
     let (Some(ra), Some(rb)) = (rank(a), rank(b)) else {
         return false;

@@ -83,7 +83,10 @@ fn is_sep(c: char) -> bool {
 pub fn credit_label_at(f: &str, at: usize) -> Option<(usize, CreditRole)> {
     let rest = f.get(at..)?;
     for &(label, role) in LABELS {
-        if let Some(after) = rest.strip_prefix(label) {
+        // (the last byte first: no memcmp for most labels, tested at every char)
+        if let Some(after) =
+            crate::text::any_char::has_prefix(rest, label).then(|| &rest[label.len()..])
+        {
             let next = after.chars().next();
             let ok = match next {
                 Some(c) if is_sep(c) => true,

@@ -150,7 +150,8 @@ struct Fields {
 }
 
 impl Fields {
-    #[inline(never)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn is_relative(&self) -> bool {
         self.yrel.is_some()
             || self.mrel.is_some()
@@ -283,6 +284,7 @@ fn starts_word(rest: &str, w: &str) -> bool {
 }
 
 /// Whether `rest` starts with the first char of a word of [`rel_words`]' lists.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn starts_rel_word(rest: &str) -> bool {
     // (every word starts with a Han char: an ASCII first byte starts none)
     rest.as_bytes().first().is_some_and(|&b| b >= 0x80)
@@ -506,6 +508,7 @@ pub(super) fn int_at(s: &str, at: usize) -> Option<(i64, usize, usize)> {
 }
 
 /// Digits of exactly `len` bytes at `at`, ASCII only.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn ascii_digits(s: &str, at: usize, min: usize, max: usize) -> Option<(u32, usize)> {
     let b = s.as_bytes();
     let mut i = at;

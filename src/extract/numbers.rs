@@ -116,6 +116,7 @@ const DIGIT_BITS: CharBits = CharBits::of(NUMERAL_CHARS.split_at(33).0);
 const NUMERAL_START_BITS: CharBits = CharBits::of(&NUMERAL_CHARS);
 
 /// Value of a Chinese digit, including the financial (大写) and traditional forms.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 pub fn chinese_digit(c: char) -> Option<u32> {
     if !DIGIT_BITS.may_hold(c) {
         return None;
@@ -161,7 +162,8 @@ fn digit_value(c: char) -> Option<u32> {
 }
 
 /// Small units inside a section (十 百 千) with their value.
-#[inline(never)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 pub fn small_unit(c: char) -> Option<u32> {
     Some(match c {
         '十' | '拾' | '什' => 10,
@@ -182,7 +184,8 @@ fn tens_char(c: char) -> Option<u32> {
 }
 
 /// Large units that close a section (万 亿 兆) with their value.
-#[inline(never)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 pub fn large_unit(c: char) -> Option<f64> {
     Some(match c {
         '万' | '萬' => 1e4,
@@ -199,7 +202,9 @@ pub fn starts_chinese_numeral(c: char) -> bool {
             || matches!(c, '十' | '拾' | '廿' | '卅' | '卌'))
 }
 
-/// Can any numeral (Arabic, Chinese, approximate, fraction) start with `c`?
+/// Can any numeral (Arabic, Chinese, approximate, fraction) start with `c`? (Asked at
+/// every char by the money and quantity scans: inlined natively.)
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 pub fn starts_numeral(c: char) -> bool {
     c.is_ascii_digit()
         || (ANY_NUMERAL_START_BITS.may_hold(c)
@@ -1066,6 +1071,7 @@ impl FirstChar {
 impl FirstCharIndex {
     /// The indices, in table order, of the words that may start `s` (those that start with
     /// its first char), or `None` when every word must be tried.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn group(&self, s: &str) -> Option<&[u32]> {
         if self.has_empty {
             return None;

@@ -359,6 +359,7 @@ fn blocks_start(c: char) -> bool {
 
 /// The character before `at`, where a comma counts only as a thousands separator
 /// (1,830): after a digit.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 pub(crate) fn prev_significant(s: &str, at: usize) -> Option<char> {
     let mut it = s[..at].chars().rev();
     let p = it.next()?;

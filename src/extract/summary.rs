@@ -181,7 +181,7 @@ pub fn from_parts(
                 }
                 if kw_bits.may_hold(c) {
                     for (x, (w, _)) in found.iter_mut().zip(&kws) {
-                        *x = *x || f[i..].starts_with(w.as_str());
+                        *x = *x || crate::text::any_char::has_prefix(&f[i..], w);
                     }
                 }
             }

@@ -5,7 +5,8 @@
 use crate::text::any_char::AnyChar;
 use std::ops::Range;
 
-#[inline(never)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn is_stop(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '…')
 }
@@ -15,7 +16,8 @@ fn is_open(c: char) -> bool {
     matches!(c, '“' | '「' | '『' | '‘' | '《' | '（' | '(')
 }
 
-#[inline(never)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn is_close(c: char) -> bool {
     matches!(c, '”' | '」' | '』' | '’' | '》' | '）' | ')')
 }

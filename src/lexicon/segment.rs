@@ -306,6 +306,7 @@ const UNSEEN_GIVEN: f32 = -10.0;
 const RARE_CHAR_LEVEL: u8 = 8;
 
 /// ln P of `c` as the first (`k` 0) or last (`k` 1) given-name char.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn given_ln(lex: &Lexicon, c: char, k: usize) -> Option<f32> {
     match lex.given.get(&c) {
         Some(x) => Some(if k == 0 { x.0 } else { x.1 }),

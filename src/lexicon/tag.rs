@@ -797,6 +797,7 @@ impl<'a> Sentence<'a> {
         self.words[k]
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn joined(&self, a: usize, b: usize) -> &'a str {
         &self.fold[self.toks[a].start..self.toks[b].end]
     }
@@ -820,6 +821,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether token `k` is a verb of saying ([`SAYING`]).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn saying(&self, k: usize) -> bool {
         self.listed(k, SAYING, SAYING_GATE)
             // (an analysis is said: 李东升|分析|认为, 进一步|指出)
@@ -850,6 +852,7 @@ impl<'a> Sentence<'a> {
             && self.lex.event_words.contains(self.s(k))
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn is_head(&self, k: usize) -> bool {
         // (asked at every token: the tests below only say no, and say yes only for a head
         // word of the list or a word of these kinds; the others are told no at once)
@@ -868,6 +871,13 @@ impl<'a> Sentence<'a> {
                 _ => return false,
             },
         }
+        self.is_head_past_kind(k)
+    }
+
+    /// [`Sentence::is_head`] for a token past its first test (a head word of the list or a
+    /// word of those kinds): that test inlined natively, the rest called.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(never))]
+    fn is_head_past_kind(&self, k: usize) -> bool {
         if self.in_title[k] {
             return false;
         }
@@ -3516,7 +3526,8 @@ impl<'a> Sentence<'a> {
     /// 中共 before it when written. A number of ten or more and 大, next to the party or
     /// before words congresses go with (精神, 报告, 以来); a number below ten only next to
     /// the party (党的八大), since 四大, 五大 are counts.
-    #[inline]
+    #[cfg_attr(target_arch = "wasm32", inline)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn congress(&self, k: usize) -> Option<Range<usize>> {
         // (asked at every token: the chars it starts with by their bytes, before the call)
         let b = self.fold.as_bytes().get(self.toks[k].start..);

@@ -496,6 +496,7 @@ fn is_word_letter(prev: Option<char>, c: char, next: Option<char>) -> bool {
 }
 
 /// A letter of another script (see [`is_word_letter`]).
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn is_letter(c: char) -> bool {
     // the punctuation of Chinese text first: no letter, and no Unicode table walk
     !c.is_ascii()

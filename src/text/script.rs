@@ -42,7 +42,8 @@ fn simplified_only_unfolded(c: char) -> bool {
 
 /// `BOTH.contains(&c)` as a `match` (a few compares instead of a scan of the list: this runs
 /// for most simplified chars of a text; a test checks it against the list).
-#[inline(never)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn in_both(c: char) -> bool {
     matches!(
         c,

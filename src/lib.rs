@@ -30,6 +30,10 @@
 //! 3. [`extract`]: one pure function per kind of mention;
 //! 4. [`resolve`]: links across mentions.
 
+// .cargo/config.toml sets RUSTC_BOOTSTRAP for one -Z flag of the wasm build; no unstable
+// feature of the language may come in with it.
+#![forbid(unstable_features)]
+
 pub mod extract;
 pub mod layout;
 pub mod lexicon;

@@ -60,3 +60,13 @@ fn the_head_of_a_corps_is_a_title() {
         "{r:?}"
     );
 }
+
+/// An analyst's forecast ends the name after the title like a verb of saying
+/// (首席宏观分析师张|静静|预计: a given name that is a word).
+#[test]
+fn a_forecast_after_an_analysts_name() {
+    let t = "华泰证券首席宏观分析师张静静预计，四季度经济增速将有所回升。";
+    let x = run(t);
+    assert!(x.people.iter().any(|p| p.name == "张静静"), "{:?}", x.people);
+    assert_eq!(quotes(t)[0].0, "张静静");
+}

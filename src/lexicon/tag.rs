@@ -308,6 +308,8 @@ const ORG_ABBREV_ENDS: &[char] = &[
 const SAYING: &[&str] = &[
     "表示", "说", "指出", "强调", "认为", "介绍", "称", "透露", "宣布", "说道", "回忆", "告诉",
     "通报", "提醒", "坦言", "直言", "回应", "呼吁",
+    // (an analyst's forecast and advice: 首席宏观分析师张|静静|预计)
+    "预计", "建议",
 ];
 
 /// Forms of address after a surname alone (程先生, 李老师, 郑某).

@@ -1089,6 +1089,7 @@ pub fn find_with<'a>(doc: &Doc<'a>, people: &'a [Person], orgs: &'a [Entity]) ->
                 .map(|m| masked(doc, m.start..m.end, &p.name)),
         );
     }
+    later_mentions(doc, people, orgs, &mut names);
     let mut persons = names.clone();
     crate::pipeline::sort_by_span(&mut persons, |(r, _)| (r.end, r.start));
     for o in orgs {
@@ -1381,6 +1382,36 @@ pub fn find_with<'a>(doc: &Doc<'a>, people: &'a [Person], orgs: &'a [Entity]) ->
     crate::pipeline::sort_by_span(&mut out, |q| (q.start, q.end));
     same_speaker_goes_on(doc, &mut out);
     out
+}
+
+/// Every further occurrence of a person's name of two chars or more that no mention covers
+/// (发言人何亚东表示，…。何亚东说，…: the tagger reads the second 何亚东 as 何|亚东), added to
+/// `names` (the people's mentions): the resolver adds them after the quotes, which need them
+/// to find a speaker and to end what the one before said.
+#[inline(never)]
+fn later_mentions<'a>(
+    doc: &Doc,
+    people: &'a [Person],
+    orgs: &[Entity],
+    names: &mut Vec<(Range<usize>, &'a str)>,
+) {
+    if people.is_empty() {
+        return;
+    }
+    let mut known: Vec<(usize, usize)> = names.iter().map(|(r, _)| (r.start, r.end)).collect();
+    known.extend(orgs.iter().flat_map(|o| o.mentions.iter().map(|m| (m.start, m.end))));
+    crate::pipeline::sort_by_span(&mut known, |&k| k);
+    let keys: Vec<String> = people.iter().map(|p| crate::text::script::fold(&p.name)).collect();
+    let m = crate::text::multi::Matcher::new(&keys);
+    for x in m.find_iter(doc.fold) {
+        let (s, e) = (x.start(), x.end());
+        // (a surname alone, 毛 of 毛省长, is a person only where the tagger found it)
+        let i = known.partition_point(|&(a, _)| a < e);
+        if e - s <= 3 || known[..i].iter().rev().take(64).any(|&(_, b)| s < b) {
+            continue;
+        }
+        names.push((s..e, people[x.pattern()].name.as_str()));
+    }
 }
 
 /// A name withheld by 某 (刘某, 赵某某: the people's mention is the surname alone, as the

@@ -311,6 +311,8 @@ const ORG_ABBREV_ENDS: &[char] = &[
 const SAYING: &[&str] = &[
     "表示", "说", "指出", "强调", "认为", "介绍", "称", "透露", "宣布", "说道", "回忆", "告诉",
     "通报", "提醒", "坦言", "直言", "回应", "呼吁",
+    // (an analyst's forecast and advice: 首席宏观分析师张|静静|预计)
+    "预计", "建议",
 ];
 
 /// Forms of address after a surname alone (程先生, 李老师, 郑某).
@@ -5214,7 +5216,7 @@ const TRANSLIT: &[char] = &[
     '伦', '伯', '佐', '佩', '保', '克', '兰', '兹', '内', '冈', '凯', '切', '列', '利', '加', '努',
     '劳', '勃', '勒', '华', '南', '博', '卡', '卢', '厄', '叙', '古', '叶', '吉', '哈', '哥', '喀',
     '因', '图', '圭', '坎', '坚', '坦', '埃', '基', '塔', '塞', '夏', '多', '夫', '夸', '奇', '奈',
-    '奎', '契', '奥', '妮', '姆', '威', '娃', '娅', '娜', '孟', '季', '安', '宾', '密', '尔', '尚',
+    '奎', '契', '奥', '妮', '姆', '威', '娃', '娅', '娜', '孟', '季', '安', '宾', '密', '富', '尔', '尚',
     '尤', '尼', '巴', '布', '希', '帕', '库', '庞', '康', '延', '弗', '彼', '德', '恩', '恰', '戈',
     '戴', '扎', '托', '扬', '拉', '拜', '捷', '提', '摩', '撒', '斯', '施', '旺', '昂', '昆', '普',
     '曼', '朗', '本', '杜', '杰', '松', '林', '查', '柯', '格', '桑', '梅', '森', '欧', '比', '毕',
@@ -6572,6 +6574,35 @@ fn tag_sentence<'a>(
                 person_tok[k..e].fill(true);
                 break;
             }
+        }
+    }
+    // a lone surname and a two-char word filed as a name, at the start of a phrase and
+    // before its verb (”崔|康熙|在赛后说, 。崔|康熙|表示): one name of three chars, not the
+    // emperor's with a char before it (not a dynasty's: 清|康熙|年间)
+    for k in 0..n.saturating_sub(1) {
+        let e = k + 2;
+        let starts = k == 0 || !s.adjacent(k - 1) || toks[k - 1].kind == Kind::Punct;
+        if !starts
+            || person_tok[k]
+            || !s.single_char(k)
+            || !s.adjacent(k)
+            || toks[k + 1].kind != Kind::Word(Pos::PersonWord)
+            || s.chars(k + 1, k + 1) != 2
+            // (a name news knows alone, not any word filed as a name: “田|保姆”)
+            || !lex.famous.contains(s.s(k + 1))
+            || s.s(k).is_one_of(&["清", "明"])
+            || !name_like(lex, s.joined(k, k + 1), TITLE_AND_SAYING_FLOOR)
+        {
+            continue;
+        }
+        let ends = e == n
+            || !s.adjacent(k + 1)
+            || toks[e].kind == Kind::Punct
+            || s.saying(e)
+            || s.s(e).is_one_of(&["在", "于", "则", "也", "还", "又", "曾", "已", "将", "对", "向"]);
+        if ends && s.cut_name(k, e, &org_tok) {
+            people.push((k, e));
+            person_tok[k..e].fill(true);
         }
     }
     // a name cut across words right before a title, at the start of a phrase (素|林|外长,

@@ -395,6 +395,7 @@ const NAMING_HEADS: &[&str] = &[
     "剧团",
     "乐团",
     "制片厂",
+    "美院",
 ];
 
 /// The party organ after a party's name (致公党|中央, 共青团|中央): one name with it.
@@ -2551,6 +2552,15 @@ impl<'a> Sentence<'a> {
             {
                 j += 1;
             }
+            // 龙头|企业|绿洲|精|洁|米厂, 龙头|企业|金穗香|米厂: a generic word before a name
+            // cut into chars, or one the name model read, is the sentence's (the kind of firm
+            // it is), not the name's
+            let name_at = name_run.or_else(|| {
+                (j..k).find(|&i| matches!(self.toks[i].kind, Kind::Name | Kind::Unknown))
+            });
+            if let Some(g) = name_at.and_then(|r| (j..r).rev().find(|&i| self.s(i).is_one_of(GENERIC_STARTS))) {
+                j = g + 1;
+            }
             // 公司党委: a generic word before a head, not a name
             if extended
                 && j == k
@@ -2755,9 +2765,10 @@ impl<'a> Sentence<'a> {
                             || self.s(i - 1).ends_with('省'))
                 };
                 // (a town or a village named by a name the segmenter does not know: 平度市|崔马|镇)
+                // (or a place the segmenter cut from its level: 辛集市|罗庄|乡)
                 let town = |i: usize| {
                     i + 1 < k
-                        && matches!(self.toks[i].kind, Kind::Name | Kind::Unknown)
+                        && (matches!(self.toks[i].kind, Kind::Name | Kind::Unknown) || place(i))
                         && self.s(i + 1).is_one_of(&["镇", "乡", "村"])
                         && self.adjacent(i)
                 };
@@ -3320,11 +3331,16 @@ impl<'a> Sentence<'a> {
             if self.s(a - 1) == "驻"
                 && self
                     .joined(a, r.end - 1)
-                    .ends_with_any(&["使馆", "领事馆", "使团", "代表处", "办事处"])
+                    .contains_any_of(&["使馆", "领事馆", "使团", "代表处", "办事处"])
             {
                 r.start -= 2;
             }
         }
+        // (其|驻|科索沃|使团: a mission named by where it is, without the body that sends it,
+        // is a description, no name)
+        out.retain(|r| {
+            !(r.start > 0 && self.s(r.start - 1) == "驻" && self.s(r.end - 1) == "使团")
+        });
         for r in out.iter_mut() {
             // 山东|泰山|队: a club by its province or city and its sponsor's name, whole
             let a = r.start;

@@ -1216,8 +1216,17 @@ impl<'a> Sentence<'a> {
         // not a place and a title's prefix (韩国|代|总理, 印度|前|总理), a building (白宫), a
         // verb at the end (高|帽|是); a place may start a long transliteration (奥兰|迪|斯)
         let last = self.s(e - 1);
+        // (but right after a title, a surname's place word and one name char is a name:
+        // 院长|韩国|瑜, 立委|江西|平)
+        let place_sur = k > 0
+            && self.in_title[k - 1]
+            && e == k + 2
+            && len == 3
+            && sur
+            && matches!(self.toks[e - 1].kind, Kind::Name | Kind::Unknown | Kind::Word(Pos::PersonWord));
         if (self.toks[k].pos() == Some(Pos::Place)
             && !self.single_char(k)
+            && !place_sur
             && !(e > k + 1 && len >= 4 && w.chars().all(is_translit)))
             || last.is_one_of(&["前", "代", "原", "副", "新", "老", "是", "有", "在"])
             || w.ends_any(&['宫', '寺', '庙', '馆', '桥', '塔'])

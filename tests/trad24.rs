@@ -63,3 +63,60 @@ fn hong_kong_and_macau_districts() {
     let new_taipei = x.locations.iter().find(|l| l.name == "新北");
     assert!(new_taipei.map_or(true, |l| l.aliases.iter().all(|a| a != "新北区")), "{:?}", x.locations);
 }
+
+/// Hong Kong's bureaus and commissions with two fields (財經事務及庫務局, 證券及期貨事務監察
+/// 委員會: a commission's fields may be longer), and bodies named without a head word of
+/// theirs (政府統計處, 運輸署, 衛生福利部, 經濟部).
+#[test]
+fn hong_kong_and_taiwan_bodies() {
+    for (text, org) in [
+        ("證券及期貨事務監察委員會今日發出警告，提醒投資者注意風險。", "證券及期貨事務監察委員會"),
+        ("财经事务及库务局今日公布新措施。", "财经事务及库务局"),
+        ("財經事務及庫務局今日公布新措施。", "財經事務及庫務局"),
+        ("據政府統計處數字，訪港旅客按年增加。", "政府統計處"),
+        ("衛生福利部編列的長照經費為829億元。", "衛生福利部"),
+        ("行政院感謝經濟部及各部會的努力。", "經濟部"),
+    ] {
+        let o = common::orgs(text);
+        assert!(has(&o, org), "{text}: {o:?}");
+    }
+}
+
+/// 賴 and 洪 are surnames (Taiwan's president, 賴清德); 季 after a count or an order is the
+/// quarter, no surname (第三季純利 is no person).
+#[test]
+fn surnames_of_taiwan_and_quarters() {
+    for (text, name) in [
+        ("總統賴清德表示，將於下週接見全體球員。", "賴清德"),
+        ("总统赖清德表示，将于下周接见全体球员。", "赖清德"),
+        ("副主任洪明德表示，將加強兩地協作。", "洪明德"),
+    ] {
+        let x = run(text);
+        assert!(x.people.iter().any(|p| p.name == name), "{text}: {:?}", x.people);
+    }
+    for text in [
+        "匯豐控股第三季純利按年升一成。",
+        "项目预计于2026年第一季落成，提供约二千个单位。",
+    ] {
+        let x = run(text);
+        assert!(x.people.is_empty(), "{text}: {:?}", x.people);
+    }
+}
+
+/// A byline after a bullet (■記者 周家豪) is a credit line; a line 廣告 alone is the slot of
+/// an advertisement, no body.
+#[test]
+fn bullet_bylines_and_advertisement_slots() {
+    use zhextract::model::{CreditRole, ParagraphKind};
+    let x = run("警方破獲騙案\n警方昨日宣布破獲一個電話騙案集團，拘捕十二人。\n案件交由刑事部跟進。\n■記者 周家豪\n廣告");
+    assert!(
+        x.credits
+            .iter()
+            .any(|c| c.role == CreditRole::Reporter && c.names == ["周家豪"]),
+        "{:?}",
+        x.credits
+    );
+    let kinds: Vec<_> = x.paragraphs.iter().map(|p| p.kind).collect();
+    assert_eq!(kinds[3], ParagraphKind::Credit, "{kinds:?}");
+    assert_ne!(kinds[4], ParagraphKind::Body, "{kinds:?}");
+}

@@ -12,7 +12,7 @@
 
 use super::Para;
 use crate::extract::credits::{
-    credit_label_at, is_open_bracket, is_org, is_outlet, is_outlet_byline, looks_like_name_list,
+    credit_label_at, is_bullet, is_open_bracket, is_org, is_outlet, is_outlet_byline, looks_like_name_list,
     opens_with_dateline, print_edition,
 };
 use crate::extract::numbers::CharBits;
@@ -245,6 +245,8 @@ fn is_promo(f: &str) -> bool {
 const CONTROLS: &[&str] = &[
     "纠错", "我要纠错", "举报", "收藏", "评论", "点赞", "分享", "分享到", "小字号", "中字号",
     "大字号", "字号", "打印", "打印本页", "关闭", "关闭窗口", "返回顶部", "相关新闻",
+    // (the label of an advertisement's slot, a line of its own in a copied page)
+    "广告",
 ];
 
 fn is_page_control(f: &str) -> bool {
@@ -431,7 +433,10 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
         {
             // the post's time and place under a WeChat title: 2023-06-15 08:30 发表于浙江
             ParagraphKind::Decoration
-        } else if credit_label_at(f, f.len() - f.trim_start_matches(is_open_bracket).len())
+        } else if credit_label_at(
+            f,
+            f.len() - f.trim_start_matches(|c| is_open_bracket(c) || is_bullet(c)).len(),
+        )
             .is_some()
             && count_chars(f) <= 80
             && !text_after_byline(f)

@@ -2415,7 +2415,8 @@ impl<'a> Sentence<'a> {
                         "研究会",
                     ])
                     && self.chars(j - 2, j - 2) <= 4
-                    && self.chars(j, k) <= 7
+                    // (a commission's fields may be longer: 证券|及|期货事务监察委员会)
+                    && self.chars(j, k) <= if self.s(k).ends_with("委员会") { 9 } else { 7 }
                     && (j - 2..=k).all(|i| {
                         i == j - 1
                             // (the head may be an organisation word: 城乡|建设厅)

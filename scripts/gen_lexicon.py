@@ -253,9 +253,12 @@ for line in open(os.path.join(OUT, 'divisions_extra.txt'), encoding='utf-8'):
     if not p or p[0].startswith('#'):
         continue
     lvl, full = LEVEL_NAMES[p[0]], p[1]
-    add(full, lvl, full)
-    for short in p[2:]:
-        add(short, lvl, full)
+    for name in p[1:]:
+        # a hand-written name wins over a county's short form derived from the area data
+        # (新北 is New Taipei, not Changzhou's 新北区; 九龙 is Kowloon, not Sichuan's 九龙县)
+        if name in places and places[name][1] != name and places[name][0] == 'county':
+            del places[name]
+        add(name, lvl, full)
 countries = json.load(open(i18n, encoding='utf-8'))['countries']
 for code, names in countries.items():
     for n in (names if isinstance(names, list) else [names]):

@@ -106,6 +106,11 @@ pub fn credit_label_at(f: &str, at: usize) -> Option<(usize, CreditRole)> {
     None
 }
 
+/// Marks a credit line may start with in Hong Kong's and Taiwan's papers: ■記者 周家豪.
+pub fn is_bullet(c: char) -> bool {
+    matches!(c, '■' | '□' | '●' | '◆' | '◇' | '▲' | '►' | '▶' | '★' | '◎' | '※')
+}
+
 /// Brackets a credit line may be wrapped in: （责任编辑：王刚）, 【编辑：张三】.
 pub fn is_open_bracket(c: char) -> bool {
     matches!(c, '（' | '(' | '【' | '[' | '〔' | '［')
@@ -382,7 +387,7 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
                 continue;
             }
         }
-        prev_sep = is_sep(c) || is_open_bracket(c) || matches!(c, '，' | '、' | '；' | ';');
+        prev_sep = is_sep(c) || is_open_bracket(c) || is_bullet(c) || matches!(c, '，' | '、' | '；' | ';');
         i += c.len_utf8();
     }
     if labels.is_empty() {

@@ -12,7 +12,7 @@
 
 use super::Para;
 use crate::extract::credits::{
-    credit_label_at, is_open_bracket, is_org, is_outlet, is_outlet_byline, looks_like_name_list,
+    credit_label_at, is_bullet, is_open_bracket, is_org, is_outlet, is_outlet_byline, looks_like_name_list,
     opens_with_dateline, print_edition,
 };
 use crate::extract::numbers::CharBits;
@@ -247,6 +247,8 @@ const CONTROLS: &[&str] = &[
     "大字号", "字号", "打印", "打印本页", "关闭", "关闭窗口", "返回顶部", "相关新闻",
     // (WeChat's row under an article: 分享 收藏 点赞 在看)
     "在看", "转发", "赞",
+    // (the label of an advertisement's slot, a line of its own in a copied page)
+    "广告",
 ];
 
 fn is_page_control(f: &str) -> bool {
@@ -433,7 +435,10 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
         {
             // the post's time and place under a WeChat title: 2023-06-15 08:30 发表于浙江
             ParagraphKind::Decoration
-        } else if credit_label_at(f, f.len() - f.trim_start_matches(is_open_bracket).len())
+        } else if credit_label_at(
+            f,
+            f.len() - f.trim_start_matches(|c| is_open_bracket(c) || is_bullet(c)).len(),
+        )
             .is_some()
             && count_chars(f) <= 80
             && !text_after_byline(f)

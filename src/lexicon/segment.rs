@@ -422,6 +422,10 @@ fn segment_han(
             if sur == "单" && "季月日周年天场笔次项个件".contains(chars[i + 1]) {
                 continue;
             }
+            // 季 after a count or an order is the quarter (第三季|纯利, 第一季|落成, 首季, 上季)
+            if sur == "季" && i > 0 && "一二三四1234１２３４首上下本该該前后後单單每当當".contains(chars[i - 1]) {
+                continue;
+            }
             for glen in 1..=2usize {
                 if i + slen + glen > n {
                     break;

@@ -1244,9 +1244,18 @@ impl<'a> Sentence<'a> {
             && !"县市区镇乡村州旗盟".contains(last)
             && (e == self.toks.len() || self.toks[e].kind == Kind::Punct || self.saying(e))
             && lex.places.get(first).is_some_and(|p| p.level == super::PlaceLevel::County);
+        // (but right after a title, a surname's place word and one name char is a name:
+        // 院长|韩国|瑜, 立委|江西|平)
+        let place_sur = k > 0
+            && self.in_title[k - 1]
+            && e == k + 2
+            && len == 3
+            && sur
+            && matches!(self.toks[e - 1].kind, Kind::Name | Kind::Unknown | Kind::Word(Pos::PersonWord));
         if (self.toks[k].pos() == Some(Pos::Place)
             && !self.single_char(k)
             && !county_name
+            && !place_sur
             && !(e > k + 1 && len >= 4 && w.chars().all(is_translit)))
             || last.is_one_of(&["前", "代", "原", "副", "新", "老", "是", "有", "在"])
             || w.ends_any(&['宫', '寺', '庙', '馆', '桥', '塔'])
@@ -2459,7 +2468,8 @@ impl<'a> Sentence<'a> {
                         "研究会",
                     ])
                     && self.chars(j - 2, j - 2) <= 4
-                    && self.chars(j, k) <= 7
+                    // (a commission's fields may be longer: 证券|及|期货事务监察委员会)
+                    && self.chars(j, k) <= if self.s(k).ends_with("委员会") { 9 } else { 7 }
                     && (j - 2..=k).all(|i| {
                         i == j - 1
                             // (the head may be an organisation word: 城乡|建设厅)

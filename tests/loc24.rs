@@ -49,3 +49,9 @@ fn words_with_a_township_char_are_no_township() {
     let p = places("两国交恶多年，美古关系至今没有改善。");
     assert!(!has(&p, "古交"), "{p:?}");
 }
+
+#[test]
+fn a_region_of_france_or_italy_is_named_whole() {
+    let p = places("阿尔萨斯大区区长当天会见了中国代表团。");
+    assert!(has(&p, "阿尔萨斯大区"), "{p:?}");
+}

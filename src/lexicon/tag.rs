@@ -7144,6 +7144,21 @@ fn tag_sentence<'a>(
                     continue;
                 }
             }
+            // 阿尔萨斯|大区, 伦巴第|大区: a region of France or Italy is named whole
+            let region_end = if k + 1 < n && s.adjacent(k) && s.s(k + 1) == "大区" {
+                k + 1
+            } else if k + 2 < n && s.adjacent(k) && s.adjacent(k + 1) && s.s(k + 1) == "大" && s.s(k + 2) == "区" {
+                k + 2
+            } else {
+                k
+            };
+            if region_end > k
+                && !(k + 1..=region_end).any(|i| org_tok[i])
+                && lex.places.get(w).is_some_and(|pl| pl.level == super::PlaceLevel::Other)
+            {
+                out.places.push(toks[k].start..toks[region_end].end);
+                continue;
+            }
             // 淮北市|郊: the city's outskirts (市郊) name the city by its short form
             if let Some(stem) = w.strip_suffix('市').filter(|st| {
                 k + 1 < n && s.adjacent(k) && s.s(k + 1) == "郊" && lex.places.contains_key(st)

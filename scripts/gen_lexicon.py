@@ -280,6 +280,15 @@ for w, f, t in entries:
         if len(w) == 2 and not (w[1] in PLACE_FINAL or (w[0] in TRANSLIT and w[1] in TRANSLIT)):
             continue
         add(w, 'lplace', w)
+# Mountains, rivers, lakes, islands, bays and straits of three or more chars are kept down to
+# a count of 50 (六盘山, 巴拉那河, 约旦河, 青海湖): a name of landscape is rarely anything
+# else; idioms and common nouns jieba files ns (信口开河, 崇山峻岭, 火山岛) stay out.
+LANDSCAPE_FINAL = set('山河江湖岛湾岭峡脉')
+NOT_LANDSCAPE = {'信口开河', '半壁江山', '崇山峻岭', '荒山野岭', '咸水湖', '火山岛', '堰塞湖', '苏星河'}
+for w, f, t in entries:
+    if (t == 'ns' and han(w) and len(w) >= 3 and 50 <= f < 150 and w[-1] in LANDSCAPE_FINAL
+            and w not in common and w not in NOT_PLACES and w not in NOT_LANDSCAPE):
+        add(w, 'lplace', w)
 with open(os.path.join(OUT, 'places.txt'), 'w', encoding='utf-8') as o:
     o.write('# Places. Each line: a level (p province, r prefecture, c county, n country, l other place),\n')
     o.write('# then its names separated by spaces; a short form is written SHORT=FULL NAME.\n')
@@ -287,8 +296,8 @@ with open(os.path.join(OUT, 'places.txt'), 'w', encoding='utf-8') as o:
     o.write('# Copyright (c) 2016 Airyland: China administrative divisions GB/T 2260), npm i18n-iso-countries\n')
     o.write('# 7.14.0 langs/zh.json (MIT licence, Copyright (c) 2016 Bastian Mostert), data/divisions_extra.txt and\n')
     o.write('# data/world_places.txt\n')
-    o.write('# (hand-written), and the words jieba-rs 0.7.4 src/data/dict.txt tags ns with count >= 50\n')
-    o.write('# (MIT licence). Do not edit.\n')
+    o.write('# (hand-written), and the words jieba-rs 0.7.4 src/data/dict.txt tags ns with count >= 150 (names of\n')
+    o.write('# landscape of 3+ chars: >= 50) (MIT licence). Do not edit.\n')
     by_level = collections.defaultdict(list)
     for n in sorted(places):
         lvl, full = places[n]

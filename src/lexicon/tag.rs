@@ -7134,6 +7134,48 @@ fn tag_sentence<'a>(
                 out.places.push(toks[k].start..toks[k].start + stem.len());
                 continue;
             }
+            // 越南|社会主义|共和国, 苏里南|共和国, 柬埔寨|王国: a country's full name is the
+            // place whole
+            if lex.places.get(w).is_some_and(|pl| pl.level == super::PlaceLevel::Country) {
+                let state = |i: usize| {
+                    i < n && s.adjacent(i - 1) && s.s(i).is_one_of(&["共和国", "王国", "联合王国"])
+                };
+                let e = if state(k + 1) {
+                    k + 1
+                } else if state(k + 2)
+                    && s.s(k + 1).is_one_of(&["社会主义", "民主", "联邦", "人民", "伊斯兰", "阿拉伯"])
+                {
+                    k + 2
+                } else {
+                    k
+                };
+                if e > k && !(k + 1..=e).any(|i| org_tok[i] || in_person(i)) {
+                    out.places.push(toks[k].start..toks[e].end);
+                    continue;
+                }
+            }
+            // 阿尔萨斯|大区, 伦巴第|大区: a region of France or Italy is named whole
+            let region_end = if k + 1 < n && s.adjacent(k) && s.s(k + 1) == "大区" {
+                k + 1
+            } else if k + 2 < n && s.adjacent(k) && s.adjacent(k + 1) && s.s(k + 1) == "大" && s.s(k + 2) == "区" {
+                k + 2
+            } else {
+                k
+            };
+            if region_end > k
+                && !(k + 1..=region_end).any(|i| org_tok[i])
+                && lex.places.get(w).is_some_and(|pl| pl.level == super::PlaceLevel::Other)
+            {
+                out.places.push(toks[k].start..toks[region_end].end);
+                continue;
+            }
+            // 淮北市|郊: the city's outskirts (市郊) name the city by its short form
+            if let Some(stem) = w.strip_suffix('市').filter(|st| {
+                k + 1 < n && s.adjacent(k) && s.s(k + 1) == "郊" && lex.places.contains_key(st)
+            }) {
+                out.places.push(toks[k].start..toks[k].start + stem.len());
+                continue;
+            }
             out.places.push(toks[k].start..toks[k].end);
         }
         // (台|東山區: the place read across the cut, 台東)

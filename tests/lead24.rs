@@ -143,3 +143,34 @@ fn an_abbreviated_body_after_its_country_is_named_whole() {
         [("会长".to_string(), Some("中国贸促会".to_string()))]
     );
 }
+
+/// The term of a congress or a committee and its session, written without 第, are
+/// ordinals (十四届全国人大三次会议, 十二届八次全会, 二十届三中全会); terms counted stay counts
+/// (连续三届当选, 换了六届县委书记).
+#[test]
+fn a_congress_term_and_session_are_ordinals() {
+    let x = run(
+        "十四届全国人大三次会议在北京闭幕。省委十二届八次全会召开。学习党的二十届三中全会精神。\
+         他连续三届当选人大代表。恭城先后换了六届县委书记。",
+    );
+    let qs: Vec<(&str, &str)> = x
+        .quantities
+        .iter()
+        .map(|q| {
+            let k = serde_json::to_value(q.kind).unwrap();
+            (q.text.as_str(), if k == "ordinal" { "ordinal" } else { "count" })
+        })
+        .collect();
+    assert_eq!(
+        qs,
+        [
+            ("十四届", "ordinal"),
+            ("三次", "ordinal"),
+            ("十二届", "ordinal"),
+            ("八次", "ordinal"),
+            ("二十届", "ordinal"),
+            ("三届", "count"),
+            ("六届", "count"),
+        ]
+    );
+}

@@ -184,6 +184,26 @@ const ORDINAL_WORDS: &[&str] = &[
     "架", "辆", "輛", "台", "臺", "例", "首", "本", "张", "張", "颗", "顆",
 ];
 
+/// Whether the numeral `at..end` and its `word` (届 or 次) number a congress's term or its
+/// session (十四届|全国人大, 十二届|八次全会, 二十届|三中全会, 届…三次|会议): bodies and
+/// sessions after 届, or a 届 in the few chars before N次 + a meeting. (Not a local party
+/// committee after it: 换了六届|县委书记 counts terms.)
+fn session_ordinal(s: &str, at: usize, end: usize, word: &str) -> bool {
+    let after = &s[end + word.len()..];
+    if word.is_one_of(&["届", "屆"]) {
+        let rest = after.trim_start_matches(|c: char| numbers::chinese_digit(c).is_some());
+        return (rest.len() < after.len()
+            && rest.starts_with_any(&["次", "中全会", "中全會"]))
+            || after.starts_with_any(&[
+                "全国人大", "全國人大", "全国政协", "全國政協", "人大", "政协", "政協", "中央",
+                "全会", "全會", "党代会", "黨代會",
+            ]);
+    }
+    word == "次"
+        && after.starts_with_any(&["会议", "會議", "全会", "全會", "全体会议", "全體會議"])
+        && s[..at].chars().rev().take(8).any(|c| c == '届' || c == '屆')
+}
+
 /// Where a subject before or after the numeral stops.
 const SUBJECT_STOPS: &[&str] = &[
     "分别", "参加", "出席", "介绍", "参与", "获得", "入选", "成为", "进行", "开展", "共同", "正在",
@@ -976,6 +996,13 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     {
         return None;
     }
+    // 十四届全国人大三次会议, 十二届八次全会, 二十届三中全会: the term of a congress or a
+    // committee and its session are ordinals written without 第, not counts
+    let kind = if kind == QuantityKind::Count && session_ordinal(s, at, end, word) {
+        QuantityKind::Ordinal
+    } else {
+        kind
+    };
     // Latin units must end there: 5km, not 5kmh.
     if word.is_ascii() && next_char(s, end + word.len()).is_some_and(|c| c.is_ascii_alphanumeric())
     {

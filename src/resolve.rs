@@ -34,8 +34,11 @@ pub fn run(doc: &Doc, x: &mut Extraction) {
     let mut words = Words::new(doc);
     link_abbreviations(doc, &mut x.organizations, &mut words);
     the_company(x);
-    let taken = taken_spans(x);
+    let taken = taken_spans(x, true);
     later_mentions_people(doc, &mut x.people, &taken);
+    // (an organisation may be named again inside an event's name, as the tagger names it:
+    // 全国人大 in 十四届全国人大三次会议)
+    let taken = taken_spans(x, false);
     later_mentions_orgs(doc, &mut x.organizations, &taken, &mut words);
 }
 
@@ -528,11 +531,13 @@ fn the_company(x: &mut Extraction) {
     }
 }
 
-/// Spans already given to some entity: a later mention may not overlap them.
-fn taken_spans(x: &Extraction) -> Vec<Span> {
+/// Spans already given to some entity (events' too, with `events`): a later mention may
+/// not overlap them.
+fn taken_spans(x: &Extraction, events: bool) -> Vec<Span> {
     let mut v: Vec<Span> = Vec::new();
     v.extend(x.people.iter().flat_map(|p| p.mentions.iter().copied()));
-    for list in [&x.organizations, &x.works, &x.events] {
+    let none = Vec::new();
+    for list in [&x.organizations, &x.works, if events { &x.events } else { &none }] {
         v.extend(list.iter().flat_map(|e| e.mentions.iter().copied()));
     }
     crate::pipeline::sort_by_span(&mut v, |s| (s.start, s.end));

@@ -174,3 +174,25 @@ fn a_congress_term_and_session_are_ordinals() {
         ]
     );
 }
+
+/// The sessions of congresses and plenums are events named whole (十四届全国人大三次会议,
+/// 全国政协十四届三次会议, 二十届三中全会, the dictionary's 十一届三中全会), and the body named
+/// inside stays an organisation.
+#[test]
+fn congress_sessions_and_plenums_are_events() {
+    let x = run(
+        "十四届全国人大三次会议在北京闭幕。全国政协十四届三次会议开幕。党的二十届三中全会在北京举行。\
+         会议号召纪念党的十一届三中全会召开20周年。全国人大代表王强在十四届全国人大三次会议上说，今年很好。",
+    );
+    let ev: Vec<&str> = x.events.iter().map(|e| e.name.as_str()).collect();
+    for want in [
+        "十四届全国人大三次会议",
+        "全国政协十四届三次会议",
+        "二十届三中全会",
+        "十一届三中全会",
+    ] {
+        assert!(ev.contains(&want), "{want}: {ev:?}");
+    }
+    let o: Vec<&str> = x.organizations.iter().map(|e| e.name.as_str()).collect();
+    assert!(o.contains(&"全国人大"), "{o:?}");
+}

@@ -3645,6 +3645,12 @@ impl<'a> Sentence<'a> {
             let (ms, me) = (base + m.start(), base + m.end());
             // the event word starts a token; it may end inside one (进博会|上 cut as 会上)
             let Ok(k) = self.toks.binary_search_by_key(&ms, |t| t.start) else {
+                // (a proper noun of the dictionary that ends with the event word is the
+                // event whole: 十一届三中全会, 遵义会议)
+                let i = self.toks.partition_point(|t| t.start < ms).saturating_sub(1);
+                if self.toks[i].end == me && self.toks[i].kind == Kind::Word(Pos::Proper) {
+                    out.push(self.toks[i].start..me);
+                }
                 continue;
             };
             // (but not into a word of its own that its last 会 starts: 世博|会议中心)
@@ -3726,6 +3732,13 @@ impl<'a> Sentence<'a> {
                     // (a count with its 第 before it: 九届全国人大|一次|会议 keeps its body)
                     if (q < p && !counted) || (counted && q < p && self.s(q).starts_with('第')) {
                         j = q;
+                        continue;
+                    }
+                    // (a session after a term: 十四届|全国人大|三次|会议, 全国政协|十四届|三次|会议)
+                    let termed = (p.saturating_sub(3)..p)
+                        .any(|i| self.s(i).contains('届') && (i..p).all(|x| self.adjacent(x)));
+                    if counted && q == p && termed {
+                        j = p;
                         continue;
                     }
                 }

@@ -180,8 +180,8 @@ const ORDINAL_WORDS: &[&str] = &[
     "项", "項", "部", "集", "场", "場", "天", "年", "号", "號", "版", "代", "阶段", "階段", "类",
     "類", "家", "种", "種", "站", "卷", "课", "課", "节", "節", "任", "把手", "梯队", "季度", "周",
     "週", "步", "层", "層", "级", "級", "份", "篇", "分钟", "分鐘", "秒", "小时", "小時", "回合",
-    "局", "盘", "盤", "关", "關", "学期", "學期", "粒", "球", "枚", "块", "塊", "座", "所", "艘",
-    "架", "辆", "輛", "台", "臺", "例", "首", "本", "张", "張", "颗", "顆",
+    "局", "盘", "盤", "关", "關", "学期", "學期", "粒", "球", "枚", "块", "座", "所", "艘", "架",
+    "辆", "台", "例", "首", "本", "张", "颗",
 ];
 
 /// Whether the numeral `at..end` and its `word` (届 or 次) number a congress's term or its
@@ -189,19 +189,16 @@ const ORDINAL_WORDS: &[&str] = &[
 /// sessions after 届, or a 届 in the few chars before N次 + a meeting. (Not a local party
 /// committee after it: 换了六届|县委书记 counts terms.)
 fn session_ordinal(s: &str, at: usize, end: usize, word: &str) -> bool {
+    // (`s` is the folded text: simplified forms only)
     let after = &s[end + word.len()..];
-    if word.is_one_of(&["届", "屆"]) {
+    if word == "届" {
         let rest = after.trim_start_matches(|c: char| numbers::chinese_digit(c).is_some());
-        return (rest.len() < after.len()
-            && rest.starts_with_any(&["次", "中全会", "中全會"]))
-            || after.starts_with_any(&[
-                "全国人大", "全國人大", "全国政协", "全國政協", "人大", "政协", "政協", "中央",
-                "全会", "全會", "党代会", "黨代會",
-            ]);
+        return (rest.len() < after.len() && rest.starts_with_any(&["次", "中全会"]))
+            || after.starts_with_any(&["全国人大", "全国政协", "人大", "政协", "中央", "全会", "党代会"]);
     }
     word == "次"
-        && after.starts_with_any(&["会议", "會議", "全会", "全會", "全体会议", "全體會議"])
-        && s[..at].chars().rev().take(8).any(|c| c == '届' || c == '屆')
+        && after.starts_with_any(&["会议", "全会", "全体会议"])
+        && s[..at].chars().rev().take(8).any(|c| c == '届')
 }
 
 /// Where a subject before or after the numeral stops.
@@ -989,7 +986,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         return None;
     }
     // 2025届毕业生: a class by the year it leaves, not 2025 of them
-    if word.is_one_of(&["届", "屆"])
+    if word == "届"
         && n.arabic
         && (1900.0..=2100.0).contains(&n.value)
         && s[at..end].len() == 4

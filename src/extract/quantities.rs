@@ -801,6 +801,10 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         }
         NumeralKind::Cardinal => {}
     }
+    // 10的15次方, 2的10次幂: an exponent, no count of times
+    if s[end..].starts_with_any(&["次方", "次幂", "次冪"]) {
+        return None;
+    }
     // 以2:10:35的成绩夺冠: seconds, as 2小时10分35秒 (dates leave it)
     if s.as_bytes()
         .get(end)

@@ -1654,6 +1654,69 @@ impl<'a> Sentence<'a> {
             || (w.chars().count() >= 2 && w.ends_any(&['病', '症']))
     }
 
+    /// The first token of the field before the conjunction at `c` when an organisation of
+    /// the dictionary stands right before that field and head `k` names a department or an
+    /// institute: 2 to 6 chars of plain words on each side of `c`, no title, head or place
+    /// but one leading place (上海|微|系统), nothing but words between.
+    fn parent_before_fields(&self, c: usize, k: usize) -> Option<usize> {
+        let unit = self.s(k).is_one_of(SINGLE_HEADS)
+            || self.s(k).ends_with_any(&["研究所", "研究院", "研究中心", "实验室", "学院"]);
+        if !unit || c + 1 >= k || self.chars(c + 1, k - 1) > 6 {
+            return None;
+        }
+        let plain = |i: usize| {
+            self.adjacent(i)
+                && !self.in_title[i]
+                && !self.is_head(i)
+                && matches!(
+                    self.toks[i].kind,
+                    Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb | Pos::Adj)
+                )
+        };
+        if !(c + 1..k).all(plain) {
+            return None;
+        }
+        let mut i = c;
+        while i > 0 && plain(i - 1) && self.chars(i - 1, c - 1) <= 6 {
+            i -= 1;
+        }
+        // (one place may start the field: 上海|微|系统)
+        if i > 0 && i < c && self.adjacent(i - 1) && self.toks[i - 1].kind == Kind::Word(Pos::Place) {
+            i -= 1;
+        }
+        (i + 1 < c
+            && self.chars(i, c - 1) >= 2
+            && i > 0
+            && self.adjacent(i - 1)
+            && (self.toks[i - 1].kind == Kind::Word(Pos::Org)
+                || self.ministry_word(i - 1)
+                || (self.is_head(i - 1) && self.chars(i - 1, i - 1) >= 3)))
+            .then_some(i)
+    }
+
+    /// Token `k` is the quoted name of a numbered craft or machine (“祖冲之|四|号”, “鲁班|3|号”):
+    /// an opening quote before it, numerals and 号 after it, then the closing quote.
+    fn quoted_craft(&self, k: usize) -> bool {
+        let n = self.toks.len();
+        if k == 0 || !self.s(k - 1).is_one_of(&["“", "「", "『"]) {
+            return false;
+        }
+        let mut j = k + 1;
+        while j < n
+            && self.adjacent(j - 1)
+            && matches!(self.toks[j].kind, Kind::Word(Pos::Numeral) | Kind::Digits)
+        {
+            if self.s(j).ends_with('号') {
+                return j > k + 1
+                    && j + 1 < n
+                    && self.adjacent(j)
+                    && self.s(j + 1).is_one_of(&["”", "」", "』"]);
+            }
+            j += 1;
+        }
+        false
+    }
+
     /// A bare level of administration before an organisation (市|教委, 乡|卫生院, 村|党支部,
     /// 县|人大): "the city's", "the township's", one organisation the text has in view.
     /// An association of two fields, the second a verb the dictionary files as one
@@ -2484,6 +2547,16 @@ impl<'a> Sentence<'a> {
                     j -= 2;
                     continue;
                 }
+                // a department of two fields right after its parent body (中国气象局|应急|减|灾|
+                // 与|公共|服务|司, 中国科学院|上海|微|系统|与|信息技术|研究所): the fields may be
+                // cut into several words when the body before them says whose unit it is
+                if !joined && j >= 3 && self.s(j - 1).is_one_of(&["及", "与", "和"]) {
+                    if let Some(p) = self.parent_before_fields(j - 1, k) {
+                        joined = true;
+                        j = p;
+                        continue;
+                    }
+                }
                 break;
             }
             // 日|兴|证券|公司, 中|航|物业|总公司: a trade name the segmenter cut into single
@@ -2543,8 +2616,11 @@ impl<'a> Sentence<'a> {
                     "男足",
                     "球队",
                     "代表队",
+                    // the state's companies (国家|铁路|集团|有限公司, 国家|能源|投资|集团)
+                    "集团",
+                    "公司",
                 ])
-                && !(j + 1 == k && self.s(k) == "中心");
+                && !(j + 1 == k && self.s(k).ends_with_any(&["中心", "集团", "公司"]));
             while j < k
                 && run != Some(j)
                 && !branded
@@ -6227,7 +6303,19 @@ fn translit_runs(
             continue;
         }
         // 在杜塞尔多夫, 抵达拉塔基亚: a run after a preposition or a verb of place
-        let at_place = k > 0 && s.s(k - 1).is_one_of(PLACE_PREV);
+        // (or joined by a hyphen to a place: 米兰-科尔蒂纳, 达喀尔-巴马科)
+        let dash = |i: usize| s.s(i).is_one_of(&["-", "－", "—"]);
+        let at_place = k > 0 && s.s(k - 1).is_one_of(PLACE_PREV)
+            || (k > 1
+                && dash(k - 1)
+                && s.adjacent(k - 2)
+                && s.adjacent(k - 1)
+                && toks[k - 2].pos() == Some(Pos::Place))
+            || (e + 1 < n
+                && dash(e)
+                && s.adjacent(e - 1)
+                && s.adjacent(e)
+                && toks[e + 1].pos() == Some(Pos::Place));
         if ok && suffix && len >= 2 {
             translit_places.push(toks[k].start..toks[e].end);
             k = e + 1;
@@ -6435,7 +6523,7 @@ fn tag_sentence<'a>(
                     ""
                 };
                 let head_next = !next.is_empty() && s.is_head(k + 1) && !next.ends_with("政府");
-                !(head_next || next.starts_with_any(NAMED_AFTER))
+                !(head_next || next.starts_with_any(NAMED_AFTER) || s.quoted_craft(k))
             }
             Kind::Name => {
                 !s.s(k).is_one_of(NOT_NAMES)
@@ -6469,6 +6557,7 @@ fn tag_sentence<'a>(
             Kind::Word(Pos::PersonWord) if s.s(k).chars().count() >= 3 => {
                 !s.s(k).ends_with('杯')
                     && !(s.s(k).chars().all(is_translit) && s.thing_after(k + 1))
+                    && !s.quoted_craft(k)
                     && plausible_long_name(lex, s.s(k))
                     && !(s.broken_word_before(k) && !s.name_context(k))
                     && !s.s(k).starts_with_any(NOT_NAME_STARTS)
@@ -6477,6 +6566,8 @@ fn tag_sentence<'a>(
             // surname and two given-name chars, before a title, a verb or punctuation
             Kind::Word(Pos::Proper | Pos::Other | Pos::Time) if s.s(k).chars().count() == 3 => {
                 chinese_name(lex, s.s(k))
+                    // (a dynasty or an age is no name: 南北朝, 石器时代's 新时代)
+                    && !(toks[k].pos() == Some(Pos::Time) && s.s(k).ends_any(&['朝', '代']))
                     && !(k + 1 < n
                         && s.adjacent(k)
                         && toks[k + 1].pos().is_some_and(|p| p.is_nounish())

@@ -1,0 +1,63 @@
+//! Session 25's audit of modern news: departments named for two fields after their
+//! ministry (应急减灾与公共服务司), the state's companies (国家铁路集团有限公司), a quoted
+//! machine named after a person (“祖冲之四号”), a place joined to another by a hyphen
+//! (米兰-科尔蒂纳), and exponents (10的15次方) that count nothing.
+
+mod common;
+use common::{has, orgs, places, roles, run};
+
+/// A department of two fields joined by 与 right after its ministry is one organisation,
+/// and its head's title belongs to it; 司 is no person.
+#[test]
+fn a_department_of_two_fields_after_its_ministry_is_one_organisation() {
+    let x = run("中国气象局应急减灾与公共服务司副司长王亚伟介绍，此次寒潮影响范围广。");
+    assert_eq!(
+        roles(&x, "王亚伟"),
+        [("副司长".to_string(), Some("中国气象局应急减灾与公共服务司".to_string()))]
+    );
+    assert!(!x.people.iter().any(|p| p.name == "司"), "{:?}", x.people);
+    let o = orgs("农业农村部国际合作与交流司司长刘明表示，合作成果丰硕。");
+    assert!(has(&o, "农业农村部国际合作与交流司"), "{o:?}");
+    // two bodies joined by 与 stay two
+    let o = orgs("教育部与北京市教委联合印发通知，财政部与税务总局也发布了公告。");
+    for want in ["教育部", "北京市教委", "财政部", "税务总局"] {
+        assert!(has(&o, want), "{want}: {o:?}");
+    }
+}
+
+/// 国家 starts the name of a state company (国家铁路集团有限公司), not a generic word.
+#[test]
+fn the_state_companies_keep_their_name() {
+    let o = orgs("国家铁路集团有限公司表示，国家能源投资集团有限责任公司也已加强巡查。");
+    assert!(has(&o, "国家铁路集团有限公司"), "{o:?}");
+    assert!(has(&o, "国家能源投资集团有限责任公司"), "{o:?}");
+}
+
+/// A famous name in quotes with a number and 号 names a machine or a craft, no person.
+#[test]
+fn a_quoted_machine_named_after_a_person_is_no_person() {
+    let x = run("团队成功研制出超导量子计算原型机“祖冲之四号”，性能大幅提升。");
+    assert!(x.people.is_empty(), "{:?}", x.people);
+    // the mathematician himself is still a person; a dynasty is none
+    let x = run("祖冲之是南北朝数学家。");
+    let people: Vec<_> = x.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(people, ["祖冲之"]);
+}
+
+/// A transliterated name joined by a hyphen to a place is a place too (米兰-科尔蒂纳).
+#[test]
+fn a_transliteration_hyphened_to_a_place_is_a_place() {
+    let s = "2026年米兰-科尔蒂纳冬奥会的筹备工作已进入最后冲刺阶段。";
+    let x = run(s);
+    assert!(x.people.is_empty(), "{:?}", x.people);
+    let p = places(s);
+    assert!(has(&p, "米兰") && has(&p, "科尔蒂纳"), "{p:?}");
+}
+
+/// An exponent (10的15次方) is no count of times.
+#[test]
+fn an_exponent_is_no_count() {
+    let x = run("其速度比最快的超级计算机快约10的15次方倍，此前已测试了3次。");
+    let q: Vec<_> = x.quantities.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(q, ["3次"]);
+}

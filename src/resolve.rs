@@ -151,6 +151,20 @@ fn add_credits(doc: &Doc, x: &mut Extraction) {
             }
             list.retain(|e| !e.mentions.is_empty());
         }
+        // nor part of another name (编辑：林兴盟 is no 林兴)
+        let inside = |m: &Span| {
+            named
+                .iter()
+                .any(|n| n.start <= m.start && m.end <= n.end && n != m)
+        };
+        if x.people.iter().any(|p| p.mentions.iter().any(inside)) {
+            // (a person all of whose mentions were inside goes; one never found keeps)
+            x.people.retain_mut(|p| {
+                let had = p.mentions.len();
+                p.mentions.retain(|m| !inside(m));
+                had == 0 || !p.mentions.is_empty()
+            });
+        }
     }
 }
 

@@ -61,3 +61,28 @@ fn an_exponent_is_no_count() {
     let q: Vec<_> = x.quantities.iter().map(|q| q.text.as_str()).collect();
     assert_eq!(q, ["3次"]);
 }
+
+/// A quoted name of a workshop, hall or station (“共富工坊”) is no person: no given name
+/// ends in 坊, 馆, 站 or 店.
+#[test]
+fn a_workshop_in_quotes_is_no_person() {
+    let x = run("街道举行“共富工坊”集中签约仪式，已建成“共富工坊”23家，带动村民就业。");
+    assert!(x.people.is_empty(), "{:?}", x.people);
+}
+
+/// A name in a credit line is one person, not also a shorter name inside it
+/// (編輯：林興盟 is no 林興), even with the wire's code after the line.
+#[test]
+fn a_credit_name_hides_the_shorter_names_inside_it() {
+    let x = run("行政院長卓榮泰今天表示，政府將加速推動能源轉型。\n（編輯：林興盟）1141204");
+    let people: Vec<_> = x.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(people, ["卓榮泰", "林興盟"]);
+}
+
+/// Tenths of 成 after it (一成五, 三成五) are part of the share.
+#[test]
+fn tenths_of_a_tenth_are_part_of_the_share() {
+    let x = run("國道車流量將較平日增加約一成五，約三成五的受訪者表示支持，另有两成。");
+    let q: Vec<_> = x.quantities.iter().map(|q| (q.text.as_str(), q.value)).collect();
+    assert_eq!(q, [("一成五", 15.0), ("三成五", 35.0), ("两成", 20.0)]);
+}

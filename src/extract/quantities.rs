@@ -876,11 +876,19 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         let word = next_char(s, after)
             .is_some_and(|c| "为為立功本果绩績员員都熟长長交型效品分就年人不家".contains(c));
         if !word && !t.starts_with('成') {
+            // 一成五 = 15 %: a digit of tenths of 成 after it, then the phrase ends
+            let tenth = next_char(s, after).and_then(|c| {
+                let d = "一二三四五六七八九".chars().position(|x| x == c)? + 1;
+                let e = after + c.len_utf8();
+                (is_punct_or_end(s, e) || s[e..].starts_any(&['左', '的', '以']))
+                    .then_some((d as f64, e))
+            });
+            let (plus, after) = tenth.unwrap_or((0.0, after));
             let mut q = make(
                 doc,
                 at,
                 after,
-                n.value * 10.0,
+                n.value * 10.0 + plus,
                 n.max.map(|m| m * 10.0),
                 "%",
                 QuantityKind::Percent,

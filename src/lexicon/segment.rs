@@ -243,6 +243,11 @@ fn name_score_with(
                 | '处'
                 | '室'
                 | '署'
+                // (a workshop, a hall, a station, a shop: 共|富工坊, 文化|馆)
+                | '坊'
+                | '馆'
+                | '站'
+                | '店'
                 | '说'
                 // (a doer, a state, a body: 施救|者, 智能|化, 叶绿|体)
                 | '者'

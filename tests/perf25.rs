@@ -38,6 +38,15 @@ fn names(s: &str) -> Vec<&str> {
 fn names_with_two_char_surnames_stay_whole() {
     let t = "市应急管理局局长欧阳建国说，今年汛期全市未发生较大事故。";
     assert!(names(t).iter().any(|n| n.starts_with("欧阳")), "{:?}", names(t));
-    let t = "村党支部书记司马红梅介绍，合作社去年分红二十多万元。";
-    assert!(names(t).iter().any(|n| n.starts_with("司马")), "{:?}", names(t));
+    let people = |t: &str| -> Vec<String> {
+        zhextract::extract(t, &zhextract::Options::default())
+            .people
+            .into_iter()
+            .map(|p| p.name)
+            .collect()
+    };
+    let t = "副县长上官文静说，全县今年新建道路二十公里。";
+    assert_eq!(people(t), ["上官文静"]);
+    let t = "市应急管理局局长欧阳建国说，今年汛期全市未发生较大事故。";
+    assert_eq!(people(t), ["欧阳建国"]);
 }

@@ -686,6 +686,20 @@ impl CharSet {
     }
 }
 
+/// The first chars of the surnames of two chars or more by `char % 1024`, for
+/// [`Lexicon::may_start_compound_surname`] (made on first use).
+static COMPOUND_FIRST: LazyLock<[u64; 16]> = LazyLock::new(|| {
+    let mut bits = [0u64; 16];
+    for s in gen::SURNAMES.iter() {
+        let mut cs = s.chars();
+        if let (Some(c), Some(_)) = (cs.next(), cs.next()) {
+            let k = c as usize % 1024;
+            bits[k / 64] |= 1 << (k % 64);
+        }
+    }
+    bits
+});
+
 /// Given-name char → (ln P(first given char), ln P(last given char)) (`data/given.txt`).
 pub struct Given(());
 
@@ -785,6 +799,14 @@ impl Lexicon {
         gen::SURNAME_STARTS
             .get(i / 64)
             .is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    /// Whether some surname of two chars (欧阳, 司马) may begin with `c`: a bit by `c % 1024`
+    /// (a few chars start one; the segmenter asks at every char that starts a surname).
+    #[inline]
+    pub fn may_start_compound_surname(&self, c: char) -> bool {
+        let k = c as usize % 1024;
+        COMPOUND_FIRST[k / 64] & (1 << (k % 64)) != 0
     }
 
     pub fn word(&self, w: &str) -> Option<Word> {

@@ -419,6 +419,11 @@ fn segment_han(
             if i + slen >= n {
                 break;
             }
+            // (two chars only where a surname of two may start: most chars start none, and
+            // the lookup hashes the pair)
+            if slen == 2 && !lex.may_start_compound_surname(chars[i]) {
+                break;
+            }
             let sur = &run[at[i] as usize..at[i + slen] as usize];
             let Some(&ps) = lex.surnames.get(sur) else {
                 continue;

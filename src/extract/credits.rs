@@ -62,6 +62,7 @@ const LABELS: &[(&str, CreditRole)] = &[
     ("稿件来源", CreditRole::Source),
     ("信息来源", CreditRole::Source),
     ("内容来源", CreditRole::Source),
+    ("素材来源", CreditRole::Source),
     ("来源", CreditRole::Source),
     ("转自", CreditRole::Source),
     ("出品", CreditRole::Source),
@@ -431,7 +432,15 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
                 .and_then(|k| value[..lead + k].rfind(char::is_whitespace))
                 .filter(|&k| k > lead)
                 .map_or(value_end, |k| e + k);
-            for t in tokens(doc.fold, range.start + e..range.start + value_end) {
+            // (来源：江城发布综合自长江日报: the account and the outlets it drew on)
+            let parts = tokens(doc.fold, range.start + e..range.start + value_end)
+                .into_iter()
+                .flat_map(|t| match doc.fold[t.clone()].find("综合自") {
+                    Some(k) if k > 0 => [t.start..t.start + k, t.start + k + "综合自".len()..t.end],
+                    _ => [t.clone(), t.end..t.end],
+                })
+                .filter(|t| !t.is_empty());
+            for t in parts {
                 out.push(Credit {
                     start: if out.last().is_some_and(|o| o.start == c.start) {
                         t.start
@@ -536,6 +545,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                 matches!(
                     c,
                     '讯' | '电' | '（' | '(' | ' ' | '　' | '、' | '，' | '【' | '/' | '：' | ':'
+                        | '〔' | '［' | '['
                 )
             });
             if !starts || at > 120 && !matches!(before, Some('（' | '(')) {
@@ -549,7 +559,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
             }
             let rest = &f[from..window];
             let stop = rest
-                .find_any(&['）', ')', '。', '，', '\n', '】'])
+                .find_any(&['）', ')', '。', '，', '\n', '】', '〕', '］', ']'])
                 .unwrap_or(rest.len());
             let mut c = Credit {
                 start: range.start + at,
@@ -947,14 +957,25 @@ pub(crate) fn after_dateline(doc: &Doc, range: std::ops::Range<usize>) -> usize 
                 .len()
     };
     // The end of a byline in brackets at `at` (（记者王晓东、李娜）), if one is there.
+    // (【记者 何咏诗】 and 〔记者黄佳琳／台中报导〕 are bylines too, in brackets of another shape)
     let bracket = |at: usize, byline_only: bool| {
-        let open = f[at..].chars().next().filter(|c| matches!(c, '（' | '('))?;
-        let close = if open == '（' { '）' } else { ')' };
+        let open = f[at..].chars().next().filter(|&c| is_open_bracket(c))?;
+        let close = match open {
+            '（' => '）',
+            '(' => ')',
+            '【' => '】',
+            '〔' => '〕',
+            '［' => '］',
+            _ => ']',
+        };
         let inner = at + open.len_utf8();
         let i = f[inner..].find(close)?;
         let t = &f[inner..inner + i];
-        let byline = credit_label_at(t, 0).is_some() || t.ends_any(&['电', '讯']);
-        (t.chars().count() <= 40 && (byline || !byline_only)).then(|| inner + i + close.len_utf8())
+        let byline = credit_label_at(t, 0).is_some()
+            || t.ends_any(&['电', '讯'])
+            || t.ends_with_any(&["报道", "报导"]);
+        (t.chars().count() <= 40 && (byline || (!byline_only && matches!(open, '（' | '('))))
+            .then(|| inner + i + close.len_utf8())
     };
     let Some(d) = dateline_at(f) else {
         // no dateline, a byline alone: （记者王小明北京电）国家统计局今天…
@@ -1157,6 +1178,21 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                         label: doc.text[at + who.len()..at + who.len() + verb.len()].to_string(),
                         names: Vec::new(),
                         organization: Some(doc.text[at..at + who.len()].to_string()),
+                    });
+                } else if let Some(o) = f
+                    .strip_prefix_any(&['（', '('])
+                    .and_then(|t| t.strip_suffix_any(&['）', ')']))
+                    .filter(|t| out.len() == n && is_outlet(t))
+                {
+                    // (the outlet alone in brackets under the text: （中央社）)
+                    let at = p.range.start + f.find(o).unwrap_or(0);
+                    out.push(Credit {
+                        start: at,
+                        end: at + o.len(),
+                        role: CreditRole::Source,
+                        label: String::new(),
+                        names: Vec::new(),
+                        organization: Some(doc.text[at..at + o.len()].to_string()),
                     });
                 } else if out.len() == n && is_org(f) {
                     out.push(Credit {

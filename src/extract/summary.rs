@@ -154,11 +154,13 @@ pub fn from_parts(
         // it: 新华社北京11月28日电（记者王晓东）国家统计局…)
         // (and so does any paragraph's that opens with one, a digest of reports: the parse
         // only where its cue 电, 讯, 消息 or 报道 is near the start)
+        // (or a byline in brackets alone: 【记者 何咏诗】港铁…)
         let s = if s.start == p.range.start
-            && doc.fold[s.clone()]
+            && (doc.fold[s.clone()]
                 .chars()
                 .take(24)
                 .any(|c| matches!(c, '电' | '讯' | '息' | '道'))
+                || doc.fold[s.clone()].starts_any(&['【', '〔', '［', '[']))
         {
             super::credits::after_dateline(doc, s.clone())..s.end
         } else {

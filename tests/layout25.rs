@@ -88,3 +88,33 @@ fn a_source_compiled_from_outlets() {
         assert!(has_credit(&x, CreditRole::Source, o), "{o} {:?}", credits(&x));
     }
 }
+
+/// The account's name over the post's time is its source, not the lead; a place over it is
+/// decoration; a page's 出版：/更新： stamps are decoration; a post's buttons written as calls
+/// (点分享 点在看) are promotion.
+#[test]
+fn an_account_stamp_publish_stamps_and_buttons_as_calls() {
+    use ParagraphKind::*;
+    let x = run("这条隧道今天贯通\n江南观察 2026-11-30 08:05\n11月30日，城南隧道全线贯通，预计明年通车。\n隧道全长约3.2公里。\n点分享\n点收藏\n点点赞\n点在看");
+    assert_eq!(
+        kinds(&x),
+        [Headline, Credit, Lead, Body, Promo, Promo, Promo, Promo]
+    );
+    assert!(has_credit(&x, CreditRole::Source, "江南观察"), "{:?}", credits(&x));
+    let x = run("这条隧道今天贯通\n杭州 2026-11-30 08:05\n11月30日，城南隧道全线贯通。\n隧道全长约3.2公里。");
+    assert_eq!(kinds(&x), [Headline, Decoration, Lead, Body]);
+    let x = run("將軍澳新單車徑啟用\n撰文：何嘉欣\n出版：2026-11-28 18:30\n更新：2026-11-28 20:15\n將軍澳海濱單車徑今日正式啟用，全長約5公里。\n康文署表示會定期檢查路面。");
+    assert_eq!(kinds(&x), [Headline, Credit, Decoration, Decoration, Lead, Body]);
+}
+
+/// A portal's time with its outlet after a dot is a credit that names the source; the row
+/// 举报/反馈 and the links under a 延伸閱讀 line that names its first link are promotion.
+#[test]
+fn a_portal_stamp_with_its_outlet_and_links_after_a_long_list_header() {
+    use ParagraphKind::*;
+    let x = run("女子驾车逆行被查\n2026-11-28 19:05·钱江晚报\n近日，杭州交警在西湖区查获一名逆行的司机。\n交警依法对其罚款200元。\n举报/反馈");
+    assert_eq!(kinds(&x), [Headline, Credit, Lead, Body, Promo]);
+    assert!(has_credit(&x, CreditRole::Source, "钱江晚报"), "{:?}", credits(&x));
+    let x = run("寒流南下 平地下探10度\n中央氣象署表示，今晚起寒流南下，北部平地最低溫可能下探10度。\n民眾外出應注意保暖。\n▸ 延伸閱讀：寒流來襲 這些族群要小心\n▸ 低溫特報範圍擴大\n看更多相關新聞 ➤");
+    assert_eq!(kinds(&x), [Headline, Lead, Body, Promo, Promo, Promo]);
+}

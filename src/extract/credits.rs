@@ -1089,7 +1089,7 @@ fn notice_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>
 
 /// A WeChat post's header: 原创, the author when named, the account, the time and the
 /// place it was posted from (原创 张三 青岛发布 2024-06-15 18:30 山东).
-fn wechat_header(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
+fn wechat_header(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>, skip: usize) {
     let t = &doc.text[range.clone()];
     let mut words: Vec<(usize, &str)> = Vec::new();
     // (one byte per separator: the width pass has folded every space, U+3000, U+00A0,
@@ -1103,7 +1103,7 @@ fn wechat_header(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>
     }
     let named: Vec<(usize, &str)> = words
         .iter()
-        .skip(1)
+        .skip(skip)
         .take_while(|(_, w)| !w.contains(|c: char| c.is_ascii_digit()))
         .copied()
         .collect();
@@ -1121,7 +1121,7 @@ fn wechat_header(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>
             start: s,
             end: s + w.len(),
             role,
-            label: doc.text[range.start..range.start + "原创".len()].to_string(),
+            label: doc.text[range.start..range.start + skip * "原创".len()].to_string(),
             names: if role == CreditRole::Author { vec![w.to_string()] } else { Vec::new() },
             organization: (role == CreditRole::Source).then(|| w.to_string()),
         });
@@ -1147,7 +1147,13 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                 // over its date), the source of the text
                 let f = &doc.fold[p.range.clone()];
                 if out.len() == n && f.starts_with("原创") {
-                    wechat_header(doc, p.range.clone(), &mut out);
+                    wechat_header(doc, p.range.clone(), &mut out, 1);
+                } else if out.len() == n
+                    && f.find(|c: char| c.is_ascii_digit())
+                        .is_some_and(|d| crate::layout::kinds::account_stamp(f, f[..d].trim()))
+                {
+                    // (the account over the post's time: 城事观察 2025-12-01 09:12)
+                    wechat_header(doc, p.range.clone(), &mut out, 0);
                 }
                 if let Some(r) = print_edition(f).filter(|_| out.len() == n) {
                     let r = p.range.start + r.start..p.range.start + r.end;
@@ -1182,6 +1188,8 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                 } else if let Some(o) = f
                     .strip_prefix_any(&['（', '('])
                     .and_then(|t| t.strip_suffix_any(&['）', ')']))
+                    // (or after the time of a post: 2025-11-18 19:05·潇湘晨报)
+                    .or_else(|| f.rsplit_once('·').map(|(_, o)| o.trim()))
                     .filter(|t| out.len() == n && is_outlet(t))
                 {
                     // (the outlet alone in brackets under the text: （中央社）)

@@ -71,6 +71,9 @@ const PROMO: &[&str] = &[
     "欢迎留言",
     "点击右上角",
     "知道你在看",
+    // (a portal's links to more: 看更多相关新闻, 返回搜狐，查看更多)
+    "更多相关",
+    "查看更多",
 ];
 
 /// The cues of [`PROMO`] that head a list of links to other articles.
@@ -88,7 +91,10 @@ const LIST_HEADERS: &[&str] = &[
 
 /// A short promotional line that heads a list of links: ▼往期推荐▼, 推荐阅读：.
 fn is_list_header(f: &str) -> bool {
-    count_chars(f) <= 20 && f.contains_any_of(LIST_HEADERS)
+    // (or one that names the first link after it: ▸ 延伸阅读：台风假怎么放？各县市标准一次看)
+    let t = f.trim_start_matches(|c: char| !c.is_alphanumeric());
+    (count_chars(f) <= 20 || (count_chars(f) <= 40 && t.starts_with_any(LIST_HEADERS)))
+        && f.contains_any_of(LIST_HEADERS)
 }
 
 /// Notices of reprint, copyright and liability.
@@ -265,7 +271,7 @@ fn points_elsewhere(f: &str) -> bool {
 /// 【打印本页】【关闭窗口】, 分享到：微信 微博): a line of these words only.
 const CONTROLS: &[&str] = &[
     "纠错", "我要纠错", "举报", "收藏", "评论", "点赞", "分享", "分享到", "小字号", "中字号",
-    "大字号", "字号", "打印", "打印本页", "关闭", "关闭窗口", "返回顶部", "相关新闻",
+    "大字号", "字号", "打印", "打印本页", "关闭", "关闭窗口", "返回顶部", "相关新闻", "反馈",
     // (WeChat's row under an article: 分享 收藏 点赞 在看)
     "在看", "转发", "赞",
     // (the label of an advertisement's slot, a line of its own in a copied page)
@@ -279,9 +285,10 @@ fn is_page_control(f: &str) -> bool {
     }
     let mut control = false;
     for t in f.split(|c: char| {
-        c.is_whitespace() || is_open_bracket(c) || "）)】]〕］：:|｜丨".contains(c)
+        c.is_whitespace() || is_open_bracket(c) || "）)】]〕］：:|｜丨/".contains(c)
     }) {
-        if t.is_one_of(CONTROLS) {
+        // (a post's buttons as calls: 点分享 点收藏 点点赞 点在看)
+        if t.is_one_of(CONTROLS) || t.strip_prefix('点').is_some_and(|w| w.is_one_of(CONTROLS)) {
             control = true;
         } else if !(t.is_empty() || t.is_one_of(&["微信", "微博", "朋友圈", "QQ", "QQ空间", "qq空间"])) {
             return false;
@@ -316,7 +323,7 @@ fn page_stamp(f: &str) -> Option<ParagraphKind> {
     }
     let words = f
         .chars()
-        .filter(|&c| crate::text::is_han(c) && !"年月日时分秒星期周一二三四五六七天更新发布间".contains(c))
+        .filter(|&c| crate::text::is_han(c) && !"年月日时分秒星期周一二三四五六七天更新发布间出版表".contains(c))
         .count();
     let labelled = f.char_indices().any(|(i, _)| {
         f[..i]
@@ -328,12 +335,37 @@ fn page_stamp(f: &str) -> Option<ParagraphKind> {
     let before = f[..f.find(|c: char| c.is_ascii_digit()).unwrap_or(0)].trim();
     if words == 0 || (words <= 3 && f.contains('·')) {
         Some(ParagraphKind::Decoration)
-    } else if labelled || is_org(before) || before.starts_with("原创") {
+    } else if labelled
+        || is_org(before)
+        || before.starts_with("原创")
+        // (the outlet after the time: 2025-11-18 19:05·潇湘晨报)
+        || f.rsplit_once('·').is_some_and(|(_, o)| is_outlet(o.trim()))
+    {
         // (a WeChat post's header: 原创 青岛发布 2024-06-15 18:30 山东)
         Some(ParagraphKind::Credit)
+    } else if account_stamp(f, before) {
+        // (a post's account over its time, 城事观察 2025-12-01 09:12, is its source; a
+        // place over the time says where it was posted)
+        Some(if crate::lexicon::get().places.get(before).is_some() {
+            ParagraphKind::Decoration
+        } else {
+            ParagraphKind::Credit
+        })
     } else {
         None
     }
+}
+
+/// A line of one name and the date and time it was posted, nothing else: 城事观察
+/// 2025-12-01 09:12.
+pub fn account_stamp(f: &str, before: &str) -> bool {
+    let f = f.trim();
+    (2..=10).contains(&count_chars(before))
+        && before.chars().all(crate::text::is_han)
+        && f[before.len()..].contains(':')
+        && f[before.len()..]
+            .chars()
+            .all(|c| c.is_ascii_digit() || " -/:年月日".contains(c))
 }
 
 fn is_disclaimer(f: &str) -> bool {

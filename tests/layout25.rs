@@ -118,3 +118,15 @@ fn a_portal_stamp_with_its_outlet_and_links_after_a_long_list_header() {
     let x = run("寒流南下 平地下探10度\n中央氣象署表示，今晚起寒流南下，北部平地最低溫可能下探10度。\n民眾外出應注意保暖。\n▸ 延伸閱讀：寒流來襲 這些族群要小心\n▸ 低溫特報範圍擴大\n看更多相關新聞 ➤");
     assert_eq!(kinds(&x), [Headline, Lead, Body, Promo, Promo, Promo]);
 }
+
+/// A picture's caption and the title said again at the end are no summary sentences; 图 |
+/// 网络 names no photographer.
+#[test]
+fn no_caption_nor_restated_title_in_the_summary() {
+    let x = run("全市首座智慧停车楼启用\n本报讯（记者 孙雅琴）11月26日，全市首座智慧停车楼在高新区正式启用，可提供停车位860个。\n图为智慧停车楼外景。记者 孙雅琴 摄\n停车楼共6层，配备车位引导和无感支付系统，车主平均找位时间缩短至1分钟以内。\n高新区管委会相关负责人说，明年还将再建两座同类停车楼。\n全市首座智慧停车楼启用，周边停车难问题有望缓解。");
+    assert_eq!(x.summary.len(), 3, "{:?}", x.summary);
+    assert!(!x.summary.iter().any(|s| s.starts_with("图为") || s.starts_with("全市首座智慧停车楼启用")), "{:?}", x.summary);
+    let x = run("文 | 郑可欣  图 | 网络\n冬季手脚冰凉怎么办？\n入冬以后，不少人出现手脚冰凉的情况。\n医生建议，适当运动、注意保暖可以改善血液循环。");
+    assert!(!x.people.iter().any(|p| p.name == "网络"));
+    assert!(!x.credits.iter().any(|c| c.names.iter().any(|n| n == "网络")), "{:?}", credits(&x));
+}

@@ -147,6 +147,9 @@ const NOT_NAMES: &[&str] = &[
     "见习",
     "本台",
     "本刊",
+    // (a picture's credit that names no one: 图 | 网络, 图片：资料图)
+    "网络",
+    "资料图",
 ];
 
 /// Endings of organisation names.

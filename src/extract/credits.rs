@@ -62,6 +62,7 @@ const LABELS: &[(&str, CreditRole)] = &[
     ("稿件来源", CreditRole::Source),
     ("信息来源", CreditRole::Source),
     ("内容来源", CreditRole::Source),
+    ("素材来源", CreditRole::Source),
     ("来源", CreditRole::Source),
     ("转自", CreditRole::Source),
     ("出品", CreditRole::Source),
@@ -146,6 +147,9 @@ const NOT_NAMES: &[&str] = &[
     "见习",
     "本台",
     "本刊",
+    // (a picture's credit that names no one: 图 | 网络, 图片：资料图)
+    "网络",
+    "资料图",
 ];
 
 /// Endings of organisation names.
@@ -431,7 +435,15 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
                 .and_then(|k| value[..lead + k].rfind(char::is_whitespace))
                 .filter(|&k| k > lead)
                 .map_or(value_end, |k| e + k);
-            for t in tokens(doc.fold, range.start + e..range.start + value_end) {
+            // (来源：江城发布综合自长江日报: the account and the outlets it drew on)
+            let parts = tokens(doc.fold, range.start + e..range.start + value_end)
+                .into_iter()
+                .flat_map(|t| match doc.fold[t.clone()].find("综合自") {
+                    Some(k) if k > 0 => [t.start..t.start + k, t.start + k + "综合自".len()..t.end],
+                    _ => [t.clone(), t.end..t.end],
+                })
+                .filter(|t| !t.is_empty());
+            for t in parts {
                 out.push(Credit {
                     start: if out.last().is_some_and(|o| o.start == c.start) {
                         t.start
@@ -536,6 +548,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                 matches!(
                     c,
                     '讯' | '电' | '（' | '(' | ' ' | '　' | '、' | '，' | '【' | '/' | '：' | ':'
+                        | '〔' | '［' | '['
                 )
             });
             if !starts || at > 120 && !matches!(before, Some('（' | '(')) {
@@ -549,7 +562,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
             }
             let rest = &f[from..window];
             let stop = rest
-                .find_any(&['）', ')', '。', '，', '\n', '】'])
+                .find_any(&['）', ')', '。', '，', '\n', '】', '〕', '］', ']'])
                 .unwrap_or(rest.len());
             let mut c = Credit {
                 start: range.start + at,
@@ -947,14 +960,25 @@ pub(crate) fn after_dateline(doc: &Doc, range: std::ops::Range<usize>) -> usize 
                 .len()
     };
     // The end of a byline in brackets at `at` (（记者王晓东、李娜）), if one is there.
+    // (【记者 何咏诗】 and 〔记者黄佳琳／台中报导〕 are bylines too, in brackets of another shape)
     let bracket = |at: usize, byline_only: bool| {
-        let open = f[at..].chars().next().filter(|c| matches!(c, '（' | '('))?;
-        let close = if open == '（' { '）' } else { ')' };
+        let open = f[at..].chars().next().filter(|&c| is_open_bracket(c))?;
+        let close = match open {
+            '（' => '）',
+            '(' => ')',
+            '【' => '】',
+            '〔' => '〕',
+            '［' => '］',
+            _ => ']',
+        };
         let inner = at + open.len_utf8();
         let i = f[inner..].find(close)?;
         let t = &f[inner..inner + i];
-        let byline = credit_label_at(t, 0).is_some() || t.ends_any(&['电', '讯']);
-        (t.chars().count() <= 40 && (byline || !byline_only)).then(|| inner + i + close.len_utf8())
+        let byline = credit_label_at(t, 0).is_some()
+            || t.ends_any(&['电', '讯'])
+            || t.ends_with_any(&["报道", "报导"]);
+        (t.chars().count() <= 40 && (byline || (!byline_only && matches!(open, '（' | '('))))
+            .then(|| inner + i + close.len_utf8())
     };
     let Some(d) = dateline_at(f) else {
         // no dateline, a byline alone: （记者王小明北京电）国家统计局今天…
@@ -1068,7 +1092,7 @@ fn notice_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>
 
 /// A WeChat post's header: 原创, the author when named, the account, the time and the
 /// place it was posted from (原创 张三 青岛发布 2024-06-15 18:30 山东).
-fn wechat_header(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
+fn wechat_header(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>, skip: usize) {
     let t = &doc.text[range.clone()];
     let mut words: Vec<(usize, &str)> = Vec::new();
     // (one byte per separator: the width pass has folded every space, U+3000, U+00A0,
@@ -1082,7 +1106,7 @@ fn wechat_header(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>
     }
     let named: Vec<(usize, &str)> = words
         .iter()
-        .skip(1)
+        .skip(skip)
         .take_while(|(_, w)| !w.contains(|c: char| c.is_ascii_digit()))
         .copied()
         .collect();
@@ -1100,7 +1124,7 @@ fn wechat_header(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>
             start: s,
             end: s + w.len(),
             role,
-            label: doc.text[range.start..range.start + "原创".len()].to_string(),
+            label: doc.text[range.start..range.start + skip * "原创".len()].to_string(),
             names: if role == CreditRole::Author { vec![w.to_string()] } else { Vec::new() },
             organization: (role == CreditRole::Source).then(|| w.to_string()),
         });
@@ -1126,7 +1150,13 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                 // over its date), the source of the text
                 let f = &doc.fold[p.range.clone()];
                 if out.len() == n && f.starts_with("原创") {
-                    wechat_header(doc, p.range.clone(), &mut out);
+                    wechat_header(doc, p.range.clone(), &mut out, 1);
+                } else if out.len() == n
+                    && f.find(|c: char| c.is_ascii_digit())
+                        .is_some_and(|d| crate::layout::kinds::account_stamp(f, f[..d].trim()))
+                {
+                    // (the account over the post's time: 城事观察 2025-12-01 09:12)
+                    wechat_header(doc, p.range.clone(), &mut out, 0);
                 }
                 if let Some(r) = print_edition(f).filter(|_| out.len() == n) {
                     let r = p.range.start + r.start..p.range.start + r.end;
@@ -1157,6 +1187,23 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                         label: doc.text[at + who.len()..at + who.len() + verb.len()].to_string(),
                         names: Vec::new(),
                         organization: Some(doc.text[at..at + who.len()].to_string()),
+                    });
+                } else if let Some(o) = f
+                    .strip_prefix_any(&['（', '('])
+                    .and_then(|t| t.strip_suffix_any(&['）', ')']))
+                    // (or after the time of a post: 2025-11-18 19:05·潇湘晨报)
+                    .or_else(|| f.rsplit_once('·').map(|(_, o)| o.trim()))
+                    .filter(|t| out.len() == n && is_outlet(t))
+                {
+                    // (the outlet alone in brackets under the text: （中央社）)
+                    let at = p.range.start + f.find(o).unwrap_or(0);
+                    out.push(Credit {
+                        start: at,
+                        end: at + o.len(),
+                        role: CreditRole::Source,
+                        label: String::new(),
+                        names: Vec::new(),
+                        organization: Some(doc.text[at..at + o.len()].to_string()),
                     });
                 } else if out.len() == n && is_org(f) {
                     out.push(Credit {

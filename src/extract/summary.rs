@@ -141,6 +141,12 @@ pub fn from_parts(
             figures[u].1 = true;
         }
     }
+    // (the article's title, when it is long enough to tell)
+    let title = content
+        .iter()
+        .find(|p| p.kind == ParagraphKind::Headline)
+        .map(|p| doc.fold[p.range.clone()].trim())
+        .filter(|t| t.chars().count() >= 6);
     for (i, s) in units.iter().enumerate() {
         // the content paragraph that holds the sentence (both lists are in text order)
         let at = content.partition_point(|p| p.range.end <= s.start);
@@ -154,11 +160,13 @@ pub fn from_parts(
         // it: 新华社北京11月28日电（记者王晓东）国家统计局…)
         // (and so does any paragraph's that opens with one, a digest of reports: the parse
         // only where its cue 电, 讯, 消息 or 报道 is near the start)
+        // (or a byline in brackets alone: 【记者 何咏诗】港铁…)
         let s = if s.start == p.range.start
-            && doc.fold[s.clone()]
+            && (doc.fold[s.clone()]
                 .chars()
                 .take(24)
                 .any(|c| matches!(c, '电' | '讯' | '息' | '道'))
+                || doc.fold[s.clone()].starts_any(&['【', '〔', '［', '[']))
         {
             super::credits::after_dateline(doc, s.clone())..s.end
         } else {
@@ -202,7 +210,11 @@ pub fn from_parts(
             let question = f
                 .trim_end_matches(|c: char| c.is_whitespace() || is_closing(c))
                 .ends_any(&['？', '?']);
-            if n < 12 || boilerplate || lead_in || unstopped || tag || question {
+            // (nor a picture's caption: 图为青屿隧道施工现场。; nor the title said again, after
+            // the first sentence: 全省首条跨海隧道主体完工，标志着…)
+            let caption = f.starts_with_any(&["图为", "上图", "下图"]);
+            let restated = !cands.is_empty() && title.is_some_and(|t| f.starts_with(t));
+            if n < 12 || boilerplate || lead_in || unstopped || tag || question || caption || restated {
                 continue;
             }
             // (an empty word is in every sentence, as `contains` has it)

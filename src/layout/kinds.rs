@@ -66,6 +66,14 @@ const PROMO: &[&str] = &[
     "\"在看\"",
     "让更多人看到",
     "新闻报料",
+    // (the calls to comment and share under a post: 欢迎在评论区留言, 点击右上角分享)
+    "评论区留言",
+    "欢迎留言",
+    "点击右上角",
+    "知道你在看",
+    // (a portal's links to more: 看更多相关新闻, 返回搜狐，查看更多)
+    "更多相关",
+    "查看更多",
 ];
 
 /// The cues of [`PROMO`] that head a list of links to other articles.
@@ -83,7 +91,10 @@ const LIST_HEADERS: &[&str] = &[
 
 /// A short promotional line that heads a list of links: ▼往期推荐▼, 推荐阅读：.
 fn is_list_header(f: &str) -> bool {
-    count_chars(f) <= 20 && f.contains_any_of(LIST_HEADERS)
+    // (or one that names the first link after it: ▸ 延伸阅读：台风假怎么放？各县市标准一次看)
+    let t = f.trim_start_matches(|c: char| !c.is_alphanumeric());
+    (count_chars(f) <= 20 || (count_chars(f) <= 40 && t.starts_with_any(LIST_HEADERS)))
+        && f.contains_any_of(LIST_HEADERS)
 }
 
 /// Notices of reprint, copyright and liability.
@@ -117,11 +128,15 @@ const DISCLAIMER: &[&str] = &[
     "不作为诊疗",
     // (a portal's over a reprinted article: 本文来自钱江晚报，仅代表作者观点)
     "仅代表作者",
+    // (a post's over its pictures and its text: 图片来源网络 侵删, 转载请注明出处)
+    "侵删",
+    "转载请注明",
+    "来源网络",
 ];
 
 /// The first chars of [`DISCLAIMER`] (a test checks them).
-const DISCLAIMER_FIRST: [char; 16] = [
-    '免', '版', '本', '系', '转', '如', '联', '不', '仅', '未', '禁', '请', '来', '保', '风', '投',
+const DISCLAIMER_FIRST: [char; 17] = [
+    '免', '版', '本', '系', '转', '如', '联', '不', '仅', '未', '禁', '请', '来', '保', '风', '投', '侵',
 ];
 const DISCLAIMER_BITS: CharBits = CharBits::of(&DISCLAIMER_FIRST);
 
@@ -143,7 +158,7 @@ fn has_disclaimer_cues(f: &str, need: usize) -> bool {
             '版' => &[1, 2, 3, 11],
             '本' => &[4],
             '系' => &[5],
-            '转' => &[6],
+            '转' => &[6, 26],
             '如' => &[7],
             '联' => &[8],
             '不' => &[9, 14, 18, 23],
@@ -151,10 +166,11 @@ fn has_disclaimer_cues(f: &str, need: usize) -> bool {
             '未' => &[12],
             '禁' => &[13],
             '请' => &[15],
-            '来' => &[16],
+            '来' => &[16, 27],
             '保' => &[17],
             '风' => &[19],
             '投' => &[20, 21],
+            '侵' => &[25],
             _ => continue,
         };
         for &k in ks {
@@ -210,11 +226,12 @@ fn share_calls(f: &str) -> usize {
     let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
     let mut n = 0;
     // (each char where either word starts: one shared search instead of two of a pattern)
-    for (i, _) in f
+    // (点个赞 is 点赞 too: 喜欢就点个赞吧)
+    for (i, w) in f
         .char_indices()
-        .filter(|&(i, _)| f[i..].starts_with_any(&["转发", "点赞"]))
+        .filter_map(|(i, _)| f[i..].prefix_in(&["转发", "点赞", "点个赞"]).map(|w| (i, w)))
     {
-        let (before, after) = (&f[..i], &f[i + "转发".len()..]);
+        let (before, after) = (&f[..i], &f[i + w.len()..]);
         let call = (edge(before.chars().next_back()) || before.ends_with_any(CALL_BEFORE))
             && (edge(after.chars().next()) || after.starts_with_any(CALL_AFTER));
         let asked = after.starts_any(&['给', '到']) && before.contains_any_of(&["请", "欢迎"]);
@@ -237,14 +254,24 @@ fn is_promo(f: &str) -> bool {
         _ => return false,
     };
     let found = PROMO.iter().filter(|p| f.contains(**p)).take(need).count();
-    found >= need || found + share_calls(f) >= need
+    found >= need || found + share_calls(f) >= need || (n <= 40 && points_elsewhere(f))
+}
+
+/// A line that sends the reader to the outlet's app or its other pages: 更多新闻请见…,
+/// 更多热点速报、权威资讯尽在新浪新闻, 免费下载自由时报APP.
+fn points_elsewhere(f: &str) -> bool {
+    (f.starts_with("更多") && f.contains_any_of(&["尽在", "请见", "请看", "请关注", "请下载", "请点击"]))
+        || (f.contains_any_of(&["免费下载", "立即下载", "点击下载", "扫码下载"])
+            && f.char_indices().any(|(i, _)| {
+                f.get(i..i + 3).is_some_and(|w| w.eq_ignore_ascii_case("app"))
+            }))
 }
 
 /// The buttons of a web page copied with its text (【纠错】, 举报, 收藏, 小字号,
 /// 【打印本页】【关闭窗口】, 分享到：微信 微博): a line of these words only.
 const CONTROLS: &[&str] = &[
     "纠错", "我要纠错", "举报", "收藏", "评论", "点赞", "分享", "分享到", "小字号", "中字号",
-    "大字号", "字号", "打印", "打印本页", "关闭", "关闭窗口", "返回顶部", "相关新闻",
+    "大字号", "字号", "打印", "打印本页", "关闭", "关闭窗口", "返回顶部", "相关新闻", "反馈",
     // (WeChat's row under an article: 分享 收藏 点赞 在看)
     "在看", "转发", "赞",
     // (the label of an advertisement's slot, a line of its own in a copied page)
@@ -258,9 +285,10 @@ fn is_page_control(f: &str) -> bool {
     }
     let mut control = false;
     for t in f.split(|c: char| {
-        c.is_whitespace() || is_open_bracket(c) || "）)】]〕］：:|｜丨".contains(c)
+        c.is_whitespace() || is_open_bracket(c) || "）)】]〕］：:|｜丨/".contains(c)
     }) {
-        if t.is_one_of(CONTROLS) {
+        // (a post's buttons as calls: 点分享 点收藏 点点赞 点在看)
+        if t.is_one_of(CONTROLS) || t.strip_prefix('点').is_some_and(|w| w.is_one_of(CONTROLS)) {
             control = true;
         } else if !(t.is_empty() || t.is_one_of(&["微信", "微博", "朋友圈", "QQ", "QQ空间", "qq空间"])) {
             return false;
@@ -295,7 +323,7 @@ fn page_stamp(f: &str) -> Option<ParagraphKind> {
     }
     let words = f
         .chars()
-        .filter(|&c| crate::text::is_han(c) && !"年月日时分秒星期周一二三四五六七天更新发布间".contains(c))
+        .filter(|&c| crate::text::is_han(c) && !"年月日时分秒星期周一二三四五六七天更新发布间出版表".contains(c))
         .count();
     let labelled = f.char_indices().any(|(i, _)| {
         f[..i]
@@ -307,12 +335,37 @@ fn page_stamp(f: &str) -> Option<ParagraphKind> {
     let before = f[..f.find(|c: char| c.is_ascii_digit()).unwrap_or(0)].trim();
     if words == 0 || (words <= 3 && f.contains('·')) {
         Some(ParagraphKind::Decoration)
-    } else if labelled || is_org(before) || before.starts_with("原创") {
+    } else if labelled
+        || is_org(before)
+        || before.starts_with("原创")
+        // (the outlet after the time: 2025-11-18 19:05·潇湘晨报)
+        || f.rsplit_once('·').is_some_and(|(_, o)| is_outlet(o.trim()))
+    {
         // (a WeChat post's header: 原创 青岛发布 2024-06-15 18:30 山东)
         Some(ParagraphKind::Credit)
+    } else if account_stamp(f, before) {
+        // (a post's account over its time, 城事观察 2025-12-01 09:12, is its source; a
+        // place over the time says where it was posted)
+        Some(if crate::lexicon::get().places.get(before).is_some() {
+            ParagraphKind::Decoration
+        } else {
+            ParagraphKind::Credit
+        })
     } else {
         None
     }
+}
+
+/// A line of one name and the date and time it was posted, nothing else: 城事观察
+/// 2025-12-01 09:12.
+pub fn account_stamp(f: &str, before: &str) -> bool {
+    let f = f.trim();
+    (2..=10).contains(&count_chars(before))
+        && before.chars().all(crate::text::is_han)
+        && f[before.len()..].contains(':')
+        && f[before.len()..]
+            .chars()
+            .all(|c| c.is_ascii_digit() || " -/:年月日".contains(c))
 }
 
 fn is_disclaimer(f: &str) -> bool {
@@ -333,7 +386,9 @@ fn is_closing_byline(f: &str) -> bool {
             && (t.contains_any_of(&["记者", "通讯员"])
                 || t.ends_with('电')
                 || t.ends_with('讯')
-                || compiled_by(t).is_some())
+                || compiled_by(t).is_some()
+                // (the outlet alone closes an agency's article: （中央社）)
+                || is_outlet(t))
     })
 }
 
@@ -391,7 +446,9 @@ fn is_end_mark(f: &str) -> bool {
                 '）' | ')' | '】' | ']' | '〕' | '］' | '-' | '—' | '─' | '=' | '·'
             )
     });
-    t.is_one_of(&["完", "全文完", "本文完"]) || t.eq_ignore_ascii_case("end")
+    t.is_one_of(&["完", "全文完", "本文完"])
+        || t.eq_ignore_ascii_case("end")
+        || t.eq_ignore_ascii_case("the end")
 }
 
 /// A date alone on a line, as a notice is dated under its issuer: 2024年6月5日, 二〇二四年六月五日.
@@ -432,6 +489,11 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
         } else if count_chars(f) <= 40
             && !f.contains('。')
             && f.contains_any_of(&["发表于", "发布于"])
+            // (a post's header that names its author or account is a credit: 原创 李明
+            // 江城发布 2025-11-03 08:00 发表于湖北)
+            && !f
+                .strip_prefix("原创")
+                .is_some_and(|t| t.trim_start().starts_with(crate::text::is_han))
         {
             // the post's time and place under a WeChat title: 2023-06-15 08:30 发表于浙江
             ParagraphKind::Decoration
@@ -478,6 +540,10 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
     while i < n {
         let f = fold.get(paras[i].range.clone()).unwrap_or_default();
         if paras[i].kind == ParagraphKind::Body {
+            // (the name of the account under the text, alone: 新浪新闻公众号)
+            if text_begun && count_chars(f) <= 16 && f.ends_with_any(&["公众号", "视频号"]) {
+                paras[i].kind = ParagraphKind::Promo;
+            }
             text_begun = text_begun || f.contains('。');
         } else if text_begun && paras[i].kind == ParagraphKind::Promo && is_list_header(f) {
             let mut j = i + 1;

@@ -143,11 +143,12 @@ fn add_credits(doc: &Doc, x: &mut Extraction) {
         }
     }
     // a name after a credit label is the person's, not a place or an organisation of the
-    // same words (责任编辑：黄海 is no sea)
+    // same words (责任编辑：黄海 is no sea), nor one inside it (编辑：李华山 is no 华山)
     if !named.is_empty() {
         for list in [&mut x.locations, &mut x.organizations] {
             for e in list.iter_mut() {
-                e.mentions.retain(|m| !named.contains(m));
+                e.mentions
+                    .retain(|m| !named.iter().any(|n| n.start <= m.start && m.end <= n.end));
             }
             list.retain(|e| !e.mentions.is_empty());
         }

@@ -86,3 +86,11 @@ fn tenths_of_a_tenth_are_part_of_the_share() {
     let q: Vec<_> = x.quantities.iter().map(|q| (q.text.as_str(), q.value)).collect();
     assert_eq!(q, [("一成五", 15.0), ("三成五", 35.0), ("两成", 20.0)]);
 }
+
+/// A place inside a credited name is no place (编辑：李华山 is no 华山).
+#[test]
+fn a_place_inside_a_credited_name_is_no_place() {
+    let x = run("清华大学校长李路明出席签约仪式并致辞。\n编辑：李华山\n审核：吕婷");
+    assert!(x.locations.is_empty(), "{:?}", x.locations);
+    assert!(x.people.iter().any(|p| p.name == "李华山"), "{:?}", x.people);
+}

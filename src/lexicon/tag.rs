@@ -221,6 +221,8 @@ const GENERIC_STARTS: &[&str] = &[
     "全国",
     "地方",
     "基层",
+    // (the countryside's: 农村|党支部 is any village's branch)
+    "农村",
     "国家",
     "政府",
     "部门",
@@ -2405,6 +2407,13 @@ impl<'a> Sentence<'a> {
                         // 世界杯|组委会: the committee that runs an event
                         || (j == k && self.s(k) == "组委会" && self.named_event(j - 1))
                         || trade_name(j - 1)
+                        // 李家|村|党支部: a village named like a family, before its level
+                        || (j < k
+                            && self.s(j).is_one_of(&["村", "镇", "乡"])
+                            && self.admin_level(j)
+                            && !self.single_char(j - 1)
+                            && !self.in_title[j - 1]
+                            && matches!(self.toks[j - 1].kind, Kind::Word(Pos::PersonWord) | Kind::Name))
                         || self.word_name_before_head(j - 1, j)
                         || (j < k && !self.single_char(k) && self.foreign_name(j - 1)))
                     && self.chars(j - 1, k) <= 16
@@ -2419,6 +2428,8 @@ impl<'a> Sentence<'a> {
                     && self.toks[j - 1].kind == Kind::Word(Pos::Verb)
                     && self.chars(j - 1, j - 1) == 2
                     && (!self.single_char(j - 2) || trade_name(j - 2))
+                    // (nor from a scope before the verb: 全县|推行|农村党支部, 各地|设立…中心)
+                    && !self.s(j - 2).starts_with(['全', '各'])
                     // verbs that take an organisation as their object (彭珮云|当选|中国人口学会)
                     && !self.s(j - 1).is_one_of(&["当选", "担任", "出任", "加入", "参加", "访问", "考察", "会见", "成立", "组建", "支持", "代表", "领导", "退出", "进入", "离开", "来到", "前往", "地处", "位于", "成为", "作为", "属于", "拥有", "参观"])
                     // (nor the verb after a place in 在…中: 在巴金家中|介绍|文学馆)
@@ -2750,6 +2761,17 @@ impl<'a> Sentence<'a> {
             if ok && !government {
                 let mut q = j;
                 if q > 0 && self.adjacent(q - 1) && self.s(q - 1).is_one_of(&["届", "次"]) {
+                    q -= 1;
+                }
+                // 北京市|第二|中级|人民法院: the court's level between its number and the head
+                // (the adjective trimmed off the start above)
+                if q == k
+                    && q > 1
+                    && self.adjacent(q - 1)
+                    && self.s(q - 1) == "中级"
+                    && self.s(k).ends_with("法院")
+                    && self.ordinal_before(q - 1).is_some()
+                {
                     q -= 1;
                 }
                 if let Some(r) = self.ordinal_before(q).filter(|_| !self.cup_after(k)) {
@@ -3328,6 +3350,16 @@ impl<'a> Sentence<'a> {
                     && self.adjacent(r.end - 1)
                     && self.s(r.end) == "员"
                     && self.s(r.end - 1).ends_with('会'))
+                // (nor are a party's members, 党|人: 中国共产党人, 国民党人, also cut as
+                // 党|人为 by the segmenter; not 党|人民, 党|人士)
+                && !(r.end < n
+                    && self.adjacent(r.end - 1)
+                    && self.s(r.end - 1).ends_with('党')
+                    && self.s(r.end).starts_with('人')
+                    && !self.s(r.end).is_one_of(&[
+                        "人民", "人士", "人员", "人大", "人才", "人口", "人数", "人物", "人事",
+                        "人类", "人权", "人心", "人社",
+                    ]))
         });
         let place_at = |i: usize| {
             self.toks[i].kind == Kind::Word(Pos::Place) && !self.single_char(i) && !self.in_title[i]

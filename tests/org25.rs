@@ -67,3 +67,36 @@ fn party_members_are_no_party() {
     let o = orgs("中国共产党始终坚持以人民为中心。");
     assert!(has(&o, "中国共产党"), "{o:?}");
 }
+
+/// A commissioner's office (专员公署) is a head with 专员 in it, no title: the UN refugee
+/// agency is named whole, not as 联合国.
+#[test]
+fn a_commissioners_office_is_whole() {
+    let o = orgs("联合国难民事务高级专员公署发言人说，救援物资已运抵边境。");
+    assert!(has(&o, "联合国难民事务高级专员公署"), "{o:?}");
+    assert!(!has(&o, "联合国"), "{o:?}");
+}
+
+/// 归国华侨 is one word: cut apart at 归, the federation lost its name and 华 became a place.
+#[test]
+fn the_federation_of_returned_overseas_chinese_whole() {
+    let x = common::run("中华全国归国华侨联合会近日在京召开全委会议。");
+    let o: Vec<String> = x.organizations.iter().map(|o| o.name.clone()).collect();
+    assert!(has(&o, "中华全国归国华侨联合会"), "{o:?}");
+    assert!(!x.locations.iter().any(|l| l.name == "华"), "{:?}", x.locations);
+}
+
+/// A hospital numbered under the school it belongs to (医学院附属第一医院) is named with it.
+#[test]
+fn an_affiliated_numbered_hospital_is_whole() {
+    let o = orgs("患者被转往中山大学医学院附属第三医院接受治疗。");
+    assert!(has(&o, "中山大学医学院附属第三医院"), "{o:?}");
+}
+
+/// A Hong Kong company in traditional script with a trade name the segmenter cuts at 和
+/// (長江和記實業有限公司) is whole.
+#[test]
+fn a_hong_kong_company_in_traditional_script() {
+    let o = orgs("長江和記實業有限公司昨日公布全年業績，派息較去年增加。");
+    assert!(has(&o, "長江和記實業有限公司"), "{o:?}");
+}

@@ -2407,6 +2407,8 @@ impl<'a> Sentence<'a> {
                         // 世界杯|组委会: the committee that runs an event
                         || (j == k && self.s(k) == "组委会" && self.named_event(j - 1))
                         || trade_name(j - 1)
+                        // 高级|专员|公署: the commissioner's office, 专员 no title there
+                        || (j == k && self.s(k) == "公署" && self.s(j - 1) == "专员")
                         // 李家|村|党支部: a village named like a family, before its level
                         || (j < k
                             && self.s(j).is_one_of(&["村", "镇", "乡"])
@@ -2420,6 +2422,21 @@ impl<'a> Sentence<'a> {
                 {
                     j -= 1;
                     continue;
+                }
+                // 医学院|附属|第一|医院: a numbered hospital of the school it belongs to
+                if j == k && self.s(k).ends_with("医院") {
+                    if let Some(r) = self.ordinal_before(k) {
+                        if r >= 2
+                            && self.adjacent(r - 1)
+                            && self.s(r - 1) == "附属"
+                            && self.adjacent(r - 2)
+                            && !self.in_title[r - 2]
+                            && (self.is_head(r - 2) || self.toks[r - 2].kind == Kind::Word(Pos::Org))
+                        {
+                            j = r - 2;
+                            continue;
+                        }
+                    }
                 }
                 // a verb between nouns: 残疾人工作|协调|委员会, 交通事故|报警|服务台
                 if j >= 2

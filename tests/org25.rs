@@ -100,3 +100,34 @@ fn a_hong_kong_company_in_traditional_script() {
     let o = orgs("長江和記實業有限公司昨日公布全年業績，派息較去年增加。");
     assert!(has(&o, "長江和記實業有限公司"), "{o:?}");
 }
+
+/// A city's numbered hospital or school (第六人民医院, 第四中学) is named with the city and
+/// the number, though only common nouns stand between them and the head; after a country
+/// the number is a rank (日本第二大银行 style), no name.
+#[test]
+fn a_citys_numbered_hospital_or_school() {
+    let o = orgs("伤者被送往无锡市第二人民医院救治，目前已脱离危险。");
+    assert!(has(&o, "无锡市第二人民医院"), "{o:?}");
+    let o = orgs("广州市第六中学的同学们在操场上举行了升旗仪式。");
+    assert!(has(&o, "广州市第六中学"), "{o:?}");
+    let o = orgs("三井住友信托银行是日本第一信托银行。");
+    assert!(!o.iter().any(|x| x.starts_with("日本第一")), "{o:?}");
+}
+
+/// 国立 (run by the state) starts a university's name before its place, and 附设 (attached)
+/// joins a hospital to its school, in Taiwan's usage.
+#[test]
+fn a_state_university_and_its_attached_hospital() {
+    let o = orgs("國立成功大學醫學院附設醫院今天啟用新的急診大樓。");
+    assert!(has(&o, "國立成功大學醫學院附設醫院"), "{o:?}");
+}
+
+/// European clubs by the names news gives them (拜仁慕尼黑, 巴黎圣日耳曼, 国际米兰) are
+/// organisations, not the cities in them.
+#[test]
+fn european_clubs_by_name() {
+    let o = orgs("小组赛最后一轮，拜仁慕尼黑客场挑战国际米兰，巴黎圣日耳曼坐镇主场。");
+    assert!(has(&o, "拜仁慕尼黑"), "{o:?}");
+    assert!(has(&o, "国际米兰"), "{o:?}");
+    assert!(has(&o, "巴黎圣日耳曼"), "{o:?}");
+}

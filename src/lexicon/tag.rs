@@ -2581,6 +2581,10 @@ impl<'a> Sentence<'a> {
                     || matches!(self.toks[j].kind, Kind::Word(Pos::Time))
                     || ((!company || !self.single_char(j))
                         && matches!(self.toks[j].kind, Kind::Word(Pos::Adj))
+                        // (nor who runs a school or a hospital before its name: 国立|台湾大学,
+                        // 国立|成功|大学; not before a bare head, 国立|大学)
+                        && !(self.s(j).is_one_of(&["国立", "省立", "市立", "县立"])
+                            && (j + 1 < k || self.toks[k].kind == Kind::Word(Pos::Org)))
                         // (a field the dictionary calls an adjective that starts a body with
                         // a unit after it: 卫生|福利|部|疾病|管制|署)
                         && !(j + 2 < k
@@ -2672,6 +2676,19 @@ impl<'a> Sentence<'a> {
                 && self.s(j - 1) == self.s(k)
                 && self.is_head(j - 1)
                 && !self.single_char(k);
+            // 上海市|第六|人民医院, 北京市|第四|中学: a place and a number before a head name
+            // one of the place's bodies, even with common nouns only between them
+            let numbered = !single
+                && self.ordinal_before(j).is_some_and(|r| {
+                    r > 0
+                        && self.adjacent(r - 1)
+                        && self.toks[r - 1].kind == Kind::Word(Pos::Place)
+                        && !self.single_char(r - 1)
+                        && !self.in_title[r - 1]
+                        // (a country's is a rank: 日本|第二|信托银行)
+                        && !self.lex.places.get(self.s(r - 1)).is_some_and(|p| p.level == super::PlaceLevel::Country)
+                })
+                && !self.cup_after(k);
             let ok = !country_and_head
                 && !quoted_at
                 && !pair_of_places
@@ -2679,6 +2696,7 @@ impl<'a> Sentence<'a> {
                 && !nets
                 && (agency
                     || apposed
+                    || numbered
                     || branded
                     || joined
                     || name_run.is_some()

@@ -221,6 +221,8 @@ const GENERIC_STARTS: &[&str] = &[
     "全国",
     "地方",
     "基层",
+    // (the countryside's: 农村|党支部 is any village's branch)
+    "农村",
     "国家",
     "政府",
     "部门",
@@ -2468,12 +2470,36 @@ impl<'a> Sentence<'a> {
                         // 世界杯|组委会: the committee that runs an event
                         || (j == k && self.s(k) == "组委会" && self.named_event(j - 1))
                         || trade_name(j - 1)
+                        // 高级|专员|公署: the commissioner's office, 专员 no title there
+                        || (j == k && self.s(k) == "公署" && self.s(j - 1) == "专员")
+                        // 李家|村|党支部: a village named like a family, before its level
+                        || (j < k
+                            && self.s(j).is_one_of(&["村", "镇", "乡"])
+                            && self.admin_level(j)
+                            && !self.single_char(j - 1)
+                            && !self.in_title[j - 1]
+                            && matches!(self.toks[j - 1].kind, Kind::Word(Pos::PersonWord) | Kind::Name))
                         || self.word_name_before_head(j - 1, j)
                         || (j < k && !self.single_char(k) && self.foreign_name(j - 1)))
                     && self.chars(j - 1, k) <= 16
                 {
                     j -= 1;
                     continue;
+                }
+                // 医学院|附属|第一|医院: a numbered hospital of the school it belongs to
+                if j == k && self.s(k).ends_with("医院") {
+                    if let Some(r) = self.ordinal_before(k) {
+                        if r >= 2
+                            && self.adjacent(r - 1)
+                            && self.s(r - 1) == "附属"
+                            && self.adjacent(r - 2)
+                            && !self.in_title[r - 2]
+                            && (self.is_head(r - 2) || self.toks[r - 2].kind == Kind::Word(Pos::Org))
+                        {
+                            j = r - 2;
+                            continue;
+                        }
+                    }
                 }
                 // a verb between nouns: 残疾人工作|协调|委员会, 交通事故|报警|服务台
                 if j >= 2
@@ -2482,6 +2508,8 @@ impl<'a> Sentence<'a> {
                     && self.toks[j - 1].kind == Kind::Word(Pos::Verb)
                     && self.chars(j - 1, j - 1) == 2
                     && (!self.single_char(j - 2) || trade_name(j - 2))
+                    // (nor from a scope before the verb: 全县|推行|农村党支部, 各地|设立…中心)
+                    && !self.s(j - 2).starts_with(['全', '各'])
                     // verbs that take an organisation as their object (彭珮云|当选|中国人口学会)
                     && !self.s(j - 1).is_one_of(&["当选", "担任", "出任", "加入", "参加", "访问", "考察", "会见", "成立", "组建", "支持", "代表", "领导", "退出", "进入", "离开", "来到", "前往", "地处", "位于", "成为", "作为", "属于", "拥有", "参观"])
                     // (nor the verb after a place in 在…中: 在巴金家中|介绍|文学馆)
@@ -2629,6 +2657,10 @@ impl<'a> Sentence<'a> {
                     || matches!(self.toks[j].kind, Kind::Word(Pos::Time))
                     || ((!company || !self.single_char(j))
                         && matches!(self.toks[j].kind, Kind::Word(Pos::Adj))
+                        // (nor who runs a school or a hospital before its name: 国立|台湾大学,
+                        // 国立|成功|大学; not before a bare head, 国立|大学)
+                        && !(self.s(j).is_one_of(&["国立", "省立", "市立", "县立"])
+                            && (j + 1 < k || self.toks[k].kind == Kind::Word(Pos::Org)))
                         // (a field the dictionary calls an adjective that starts a body with
                         // a unit after it: 卫生|福利|部|疾病|管制|署)
                         && !(j + 2 < k
@@ -2720,6 +2752,19 @@ impl<'a> Sentence<'a> {
                 && self.s(j - 1) == self.s(k)
                 && self.is_head(j - 1)
                 && !self.single_char(k);
+            // 上海市|第六|人民医院, 北京市|第四|中学: a place and a number before a head name
+            // one of the place's bodies, even with common nouns only between them
+            let numbered = !single
+                && self.ordinal_before(j).is_some_and(|r| {
+                    r > 0
+                        && self.adjacent(r - 1)
+                        && self.toks[r - 1].kind == Kind::Word(Pos::Place)
+                        && !self.single_char(r - 1)
+                        && !self.in_title[r - 1]
+                        // (a country's is a rank: 日本|第二|信托银行)
+                        && !self.lex.places.get(self.s(r - 1)).is_some_and(|p| p.level == super::PlaceLevel::Country)
+                })
+                && !self.cup_after(k);
             let ok = !country_and_head
                 && !quoted_at
                 && !pair_of_places
@@ -2727,6 +2772,7 @@ impl<'a> Sentence<'a> {
                 && !nets
                 && (agency
                     || apposed
+                    || numbered
                     || branded
                     || joined
                     || name_run.is_some()
@@ -2826,6 +2872,17 @@ impl<'a> Sentence<'a> {
             if ok && !government {
                 let mut q = j;
                 if q > 0 && self.adjacent(q - 1) && self.s(q - 1).is_one_of(&["届", "次"]) {
+                    q -= 1;
+                }
+                // 北京市|第二|中级|人民法院: the court's level between its number and the head
+                // (the adjective trimmed off the start above)
+                if q == k
+                    && q > 1
+                    && self.adjacent(q - 1)
+                    && self.s(q - 1) == "中级"
+                    && self.s(k).ends_with("法院")
+                    && self.ordinal_before(q - 1).is_some()
+                {
                     q -= 1;
                 }
                 if let Some(r) = self.ordinal_before(q).filter(|_| !self.cup_after(k)) {
@@ -3404,6 +3461,16 @@ impl<'a> Sentence<'a> {
                     && self.adjacent(r.end - 1)
                     && self.s(r.end) == "员"
                     && self.s(r.end - 1).ends_with('会'))
+                // (nor are a party's members, 党|人: 中国共产党人, 国民党人, also cut as
+                // 党|人为 by the segmenter; not 党|人民, 党|人士)
+                && !(r.end < n
+                    && self.adjacent(r.end - 1)
+                    && self.s(r.end - 1).ends_with('党')
+                    && self.s(r.end).starts_with('人')
+                    && !self.s(r.end).is_one_of(&[
+                        "人民", "人士", "人员", "人大", "人才", "人口", "人数", "人物", "人事",
+                        "人类", "人权", "人心", "人社",
+                    ]))
         });
         let place_at = |i: usize| {
             self.toks[i].kind == Kind::Word(Pos::Place) && !self.single_char(i) && !self.in_title[i]

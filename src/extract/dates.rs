@@ -2097,7 +2097,9 @@ impl Reported {
             .filter(|p| p.0 == para)
             .or(self.lead.filter(|_| r.a.mrel.is_some()));
         let over = match (r.a.yrel, r.a.mrel, reported) {
-            (Some(k), None, Some((_, y, _))) if k < 0 && not_after(y, 1) => Some(Anchor::Year(y)),
+            // (比上年: the year before the one reported; 比前年 is two years before now,
+            // whatever year the text reports: 去年…比前年)
+            (Some(-1), None, Some((_, y, _))) if not_after(y, 1) => Some(Anchor::Year(y)),
             (None, Some(-1), Some((_, y, Some(m)))) if not_after(y, m) => {
                 Date::new(y, m, 1).map(Anchor::Date)
             }
@@ -3444,6 +3446,7 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
     let mut recurring_end = usize::MAX; // the end of the last recurring time
     let mut periods: Vec<(PeriodKey, i32)> = Vec::new(); // periods written with their year
     let mut merged_end = 0; // the end of a recurring time that took the next raw in
+    let mut part_year: Option<i32> = None; // the year of the last part of a year written
     for (k, r) in raws.iter().enumerate() {
         if r.start < merged_end {
             continue;
@@ -3496,6 +3499,18 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
         let key = period_key(r);
         if let (None, Some(k), None, None) = (ctx_year, key, r.a.y, r.a.yrel) {
             if let Some(&(_, y)) = periods.iter().rev().find(|(pk, _)| *pk == k) {
+                ctx_year = Some(y);
+                ctx = Some((para, y));
+            }
+        }
+        // 2025财年第三季度 … (a later paragraph) 第四季度, 上半年: a bare part of a year
+        // takes the year of the last part written with one (a report's year, not now's)
+        let year_part = matches!(r.a.part, Some(Part::Months(..)))
+            && r.b.is_none()
+            && r.a.m.is_none()
+            && r.a.fest.is_none();
+        if year_part && ctx_year.is_none() && r.a.y.is_none() && r.a.yrel.is_none() {
+            if let Some(y) = part_year {
                 ctx_year = Some(y);
                 ctx = Some((para, y));
             }
@@ -3604,6 +3619,14 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
                     .is_some_and(|v| Some(v) == month.get(..7))
             });
             prev = Some((para, d, written, first));
+        }
+        if year_part {
+            // (今年三季度, 去年四季度: a year counted from now ends the chain)
+            part_year = ctx_year
+                .or(r.a.y)
+                .filter(|_| r.a.yrel.is_none())
+                .and_then(|_| ascii_digits(&res.value, 0, 4, 4))
+                .map(|(y, _)| y as i32);
         }
         if !compares {
             let third = doc.paragraphs.get(2).map_or(usize::MAX, |p| p.range.end);

@@ -1,0 +1,44 @@
+//! Session 25's figure rules on sentences of our own (modern news: earnings, statistics,
+//! budgets, markets, sports): 前年 beside a compared year, a bare quarter after a fiscal
+//! year named in an earlier paragraph, weekends, discounts, round approximations, what a
+//! count of terms counts.
+
+#![allow(unused)]
+use zhextract::{extract, Extraction, Options};
+mod common;
+use common::{date_ranges, with_reference};
+
+fn subjects(x: &Extraction) -> Vec<(&str, &str, Option<&str>)> {
+    x.quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.unit.as_str(), q.subject.as_deref()))
+        .collect()
+}
+
+#[test]
+fn qian_nian_is_two_years_before_now_even_after_qu_nian() {
+    let t = "该集团去年实现营业收入2860亿元，比前年增长约9%，净利润则比前年下降。";
+    let x = extract(t, &with_reference("2026-12-04"));
+    let got = date_ranges(&x);
+    assert!(got.contains(&("去年", "2025", None)), "{got:?}");
+    assert!(got.iter().filter(|d| d.0 == "前年").all(|d| d.1 == "2024"), "{got:?}");
+    // 比上年 still compares with the year reported
+    let x = extract("2023年全市粮食产量比上年增长2.1%。", &with_reference("2026-12-04"));
+    let got = date_ranges(&x);
+    assert!(got.contains(&("上年", "2022", None)), "{got:?}");
+}
+
+#[test]
+fn a_bare_quarter_follows_the_fiscal_year_of_an_earlier_paragraph() {
+    let t = "某电商集团周四公布2025财年第三季度业绩，季度收入为2476亿元，同比增长8%。\n\n\
+             管理层在电话会上表示，预计第四季度收入增速将放缓至5%左右。";
+    let x = extract(t, &with_reference("2026-12-04"));
+    let got = date_ranges(&x);
+    assert!(got.contains(&("第三季度", "2025-07", Some("2025-09"))), "{got:?}");
+    assert!(got.contains(&("第四季度", "2025-10", Some("2025-12"))), "{got:?}");
+    // a year counted from now ends it: 今年一季度 … (later) 上半年 is this year's
+    let t = "2023年第三季度，公司首次扭亏。\n\n今年一季度，营收再创新高。\n\n上半年公司净利润增长12%。";
+    let x = extract(t, &with_reference("2026-12-04"));
+    let got = date_ranges(&x);
+    assert!(got.contains(&("上半年", "2026-01", Some("2026-06"))), "{got:?}");
+}

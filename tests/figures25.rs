@@ -42,3 +42,11 @@ fn a_bare_quarter_follows_the_fiscal_year_of_an_earlier_paragraph() {
     let got = date_ranges(&x);
     assert!(got.contains(&("上半年", "2026-01", Some("2026-06"))), "{got:?}");
 }
+
+#[test]
+fn a_year_counted_from_now_ends_the_year_of_a_written_quarter() {
+    let t = "2024年第四季度，该行不良贷款率为1.6%。\n\n今年10月，该行不良率降至1.3%。\n\n上半年，全行净息差收窄。";
+    let x = extract(t, &with_reference("2026-12-04"));
+    let got = date_ranges(&x);
+    assert!(got.contains(&("上半年", "2026-01", Some("2026-06"))), "{got:?}");
+}

@@ -3621,12 +3621,14 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             prev = Some((para, d, written, first));
         }
         if year_part {
-            // (今年三季度, 去年四季度: a year counted from now ends the chain)
             part_year = ctx_year
                 .or(r.a.y)
                 .filter(|_| r.a.yrel.is_none())
                 .and_then(|_| ascii_digits(&res.value, 0, 4, 4))
                 .map(|(y, _)| y as i32);
+        } else if r.a.yrel.is_some() {
+            // (今年三季度, 今年6月, 去年: a year counted from now ends the chain)
+            part_year = None;
         }
         if !compares {
             let third = doc.paragraphs.get(2).map_or(usize::MAX, |p| p.range.end);

@@ -50,3 +50,16 @@ fn a_year_counted_from_now_ends_the_year_of_a_written_quarter() {
     let got = date_ranges(&x);
     assert!(got.contains(&("上半年", "2026-01", Some("2026-06"))), "{got:?}");
 }
+
+#[test]
+fn a_weekend_of_a_named_week_is_its_saturday_and_sunday() {
+    // 2026-12-04 is a Friday
+    let t = "受冷空气影响，本周末全市气温将跌至冰点；上个周末的降雪已基本融化，下週末天氣轉好。周末休息的市民注意保暖。";
+    let x = extract(t, &with_reference("2026-12-04"));
+    let got = date_ranges(&x);
+    assert!(got.contains(&("本周末", "2026-12-05", Some("2026-12-06"))), "{got:?}");
+    assert!(got.contains(&("上个周末", "2026-11-28", Some("2026-11-29"))), "{got:?}");
+    assert!(got.contains(&("下週末", "2026-12-12", Some("2026-12-13"))), "{got:?}");
+    // a weekend of no week said is any weekend
+    assert!(!got.iter().any(|d| d.0.starts_with("周末")), "{got:?}");
+}

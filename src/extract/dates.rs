@@ -1243,7 +1243,8 @@ fn unit_range(s: &str, at: usize, unit: char, max: i64) -> Option<(u32, u32, usi
     Some((a as u32, b as u32, e2 + unit.len_utf8()))
 }
 
-/// 周三, 星期三, 礼拜三, 上周三, 下星期一, 本周, 上周. Returns (week offset if said, weekday, end).
+/// 周三, 星期三, 礼拜三, 上周三, 下星期一, 本周, 上周, 本周末 (weekday 8: the weekend). Returns
+/// (week offset if said, weekday, end).
 fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
     // (every form starts with a word of the first list below or with the week word)
     if !s[at..].chars().next().is_some_and(|c| {
@@ -1296,6 +1297,10 @@ fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
                 j = k + w2.len();
             }
         }
+    }
+    // 本周末, 上个周末, 下週末: Saturday and Sunday of that week (day 8, see `resolve_fields`)
+    if off.is_some() && word.is_one_of(&["周", "週"]) && s[j..].starts_with('末') {
+        return Some((off, Some(8), j + '末'.len_utf8()));
     }
     let day = next_char(s, j).and_then(|c| match c {
         '一' => Some(1),
@@ -2678,19 +2683,21 @@ fn resolve_fields(
         let Anchor::Date(a) = anchor else { return None };
         let monday = add_days(a, -(weekday(a) as i64 - 1) + 7 * off as i64);
         return Some(match day {
-            Some(wd) => {
+            Some(wd) if wd <= 7 => {
                 let d = add_days(monday, wd as i64 - 1);
                 p.y = Some(d.year);
                 p.m = Some(d.month);
                 p.d = Some(d.day);
                 (p, None, false)
             }
-            None => {
+            _ => {
                 let sunday = add_days(monday, 6);
+                // (the weekend: from Saturday)
+                let first = add_days(monday, if day.is_some() { 5 } else { 0 });
                 let start = Point {
-                    y: Some(monday.year),
-                    m: Some(monday.month),
-                    d: Some(monday.day),
+                    y: Some(first.year),
+                    m: Some(first.month),
+                    d: Some(first.day),
                     ..Default::default()
                 };
                 let end = Point {

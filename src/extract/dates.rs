@@ -2102,9 +2102,13 @@ impl Reported {
             .filter(|p| p.0 == para)
             .or(self.lead.filter(|_| r.a.mrel.is_some()));
         let over = match (r.a.yrel, r.a.mrel, reported) {
-            // (比上年: the year before the one reported; 比前年 is two years before now,
+            // (比上年, 比十年前: before the year reported; 比前年 is two years before now,
             // whatever year the text reports: 去年…比前年)
-            (Some(-1), None, Some((_, y, _))) if not_after(y, 1) => Some(Anchor::Year(y)),
+            (Some(k), None, Some((_, y, _)))
+                if k < 0 && not_after(y, 1) && !s[r.start..].starts_with_any(&["前年", "大前年"]) =>
+            {
+                Some(Anchor::Year(y))
+            }
             (None, Some(-1), Some((_, y, Some(m)))) if not_after(y, m) => {
                 Date::new(y, m, 1).map(Anchor::Date)
             }

@@ -63,3 +63,16 @@ fn a_weekend_of_a_named_week_is_its_saturday_and_sunday() {
     // a weekend of no week said is any weekend
     assert!(!got.iter().any(|d| d.0.starts_with("周末")), "{got:?}");
 }
+
+#[test]
+fn a_discount_in_tenths_is_a_percentage() {
+    let t = "双十二期间，部分家电打7.5折，商场服装五折起售，保障房租金约为市场价的八五折；\
+             厂家还推出三折叠屏手机，旧设备按五年折旧，谈判一波三折。";
+    let x = extract(t, &Options::default());
+    let got: Vec<(&str, f64, &str)> =
+        x.quantities.iter().map(|q| (q.text.as_str(), q.value, q.unit.as_str())).collect();
+    assert!(got.contains(&("7.5折", 75.0, "%")), "{got:?}");
+    assert!(got.contains(&("五折", 50.0, "%")), "{got:?}");
+    assert!(got.contains(&("八五折", 85.0, "%")), "{got:?}");
+    assert!(!got.iter().any(|q| q.0.starts_with("三折")), "{got:?}");
+}

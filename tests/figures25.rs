@@ -76,3 +76,18 @@ fn a_discount_in_tenths_is_a_percentage() {
     assert!(got.contains(&("八五折", 85.0, "%")), "{got:?}");
     assert!(!got.iter().any(|q| q.0.starts_with("三折")), "{got:?}");
 }
+
+#[test]
+fn a_unit_alone_after_a_hedge_is_about_one_of_it() {
+    let t = "今年以来，该区累计为近万户小微企业办理退税，惠及从业人员逾百万人，全年减税降费近千亿元；\
+             活动吸引约百名志愿者参与。万科与万达均未回应。";
+    let x = extract(t, &Options::default());
+    let qs: Vec<(&str, f64, bool)> =
+        x.quantities.iter().map(|q| (q.text.as_str(), q.value, q.approximate)).collect();
+    assert!(qs.contains(&("万户", 10000.0, true)), "{qs:?}");
+    assert!(qs.contains(&("百万人", 1e6, true)), "{qs:?}");
+    assert!(qs.contains(&("百名", 100.0, true)), "{qs:?}");
+    let m: Vec<(&str, f64)> = x.money.iter().map(|m| (m.text.as_str(), m.amount)).collect();
+    assert!(m.contains(&("千亿元", 1e11)), "{m:?}");
+    assert_eq!(qs.len() + m.len(), 4, "{qs:?} {m:?}");
+}

@@ -91,3 +91,13 @@ fn a_unit_alone_after_a_hedge_is_about_one_of_it() {
     assert!(m.contains(&("千亿元", 1e11)), "{m:?}");
     assert_eq!(qs.len() + m.len(), 4, "{qs:?} {m:?}");
 }
+
+#[test]
+fn a_verb_after_terms_or_after_zuiduo_is_not_what_is_counted() {
+    let t = "这位村支书已连续三届当选省人大代表，曾参加过两届全运会。按照新规，每户每年最多补贴2台。";
+    let x = extract(t, &Options::default());
+    let qs = subjects(&x);
+    assert!(qs.contains(&("三届", "届", None)), "{qs:?}");
+    assert!(qs.contains(&("两届", "届", Some("全运会"))), "{qs:?}");
+    assert!(qs.iter().any(|q| q.0 == "2台" && q.2.is_none()), "{qs:?}");
+}

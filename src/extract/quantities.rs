@@ -1152,6 +1152,10 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
             (true, false) if n.arabic => subject_before(doc, at, q_end, true).or(after),
             (true, false) => after,
         };
+        // (连续三届当选人大代表, 两届获得: a verb after terms of office, no noun)
+        if verb_word && word.is_one_of(&["届", "屆", "任"]) {
+            q.subject = None;
+        }
         // (6省市: the unit names what is counted)
         if word.starts_any(&['省', '市', '县', '縣', '区', '區', '地']) {
             q.subject = None;
@@ -1544,6 +1548,11 @@ fn subject_before(doc: &Doc, start: usize, end: usize, verb_after: bool) -> Opti
         if let Some(e) = cut.filter(|&e| s[e..end_at].chars().count() >= 2) {
             from = e;
         }
+    }
+    // (每人最多补贴1件, 至少培训2次: after 最多/至少 comes the verb, not what is counted;
+    // the words are cut in two by the dictionary, 最 + 多)
+    if s[..from].ends_with_any(&["最", "至"]) && s[from..].starts_any(&['多', '少']) {
+        return None;
     }
     let len = s[from..end_at].chars().count();
     // (其他, 这些: no noun)

@@ -101,3 +101,12 @@ fn a_verb_after_terms_or_after_zuiduo_is_not_what_is_counted() {
     assert!(qs.contains(&("两届", "届", Some("全运会"))), "{qs:?}");
     assert!(qs.iter().any(|q| q.0 == "2台" && q.2.is_none()), "{qs:?}");
 }
+
+#[test]
+fn wan_yi_alone_is_a_trillion() {
+    let t = "受利好消息提振，该公司市值重回万亿港元关口，全省数字经济规模突破万亿元；万元户已成历史。";
+    let x = extract(t, &Options::default());
+    let m: Vec<(&str, f64, &str)> =
+        x.money.iter().map(|m| (m.text.as_str(), m.amount, m.currency.as_str())).collect();
+    assert_eq!(m, vec![("万亿港元", 1e12, "HKD"), ("万亿元", 1e12, "CNY")]);
+}

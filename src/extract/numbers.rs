@@ -746,10 +746,12 @@ impl Digits {
     }
 }
 
-/// A round amount written by its units alone, 百亿 (10^10), 千万, 百万, 千亿: 百 or 千 and a
+/// A round amount written by its units alone, 百亿 (10^10), 千万, 百万, 千亿, 万亿: 百 or 千 and a
 /// large unit, for money (超过百亿元, 百万元大奖); None for anything else.
 pub fn units_alone_at(s: &str, at: usize) -> Option<Numeral> {
-    if !s.get(at..)?.starts_any(&['百', '千', '佰', '仟']) {
+    let rest = s.get(at..)?;
+    // (万亿: 市值突破万亿元, 万亿港元)
+    if !rest.starts_any(&['百', '千', '佰', '仟']) && !rest.starts_with_any(&["万亿", "萬億"]) {
         return None;
     }
     // 百余万, 千多亿: from one of them to two

@@ -110,3 +110,14 @@ fn wan_yi_alone_is_a_trillion() {
         x.money.iter().map(|m| (m.text.as_str(), m.amount, m.currency.as_str())).collect();
     assert_eq!(m, vec![("万亿港元", 1e12, "HKD"), ("万亿元", 1e12, "CNY")]);
 }
+
+#[test]
+fn a_month_since_which_something_holds_is_past() {
+    // read on 4 December: a bare 2月 would be the coming February, but 以来/至今 look back
+    let t = "2月以来，全市生猪价格持续回落；自3月初至今，已有1200户养殖户获得补贴。1月，降雪将增多。";
+    let x = extract(t, &with_reference("2026-12-04"));
+    let got = date_ranges(&x);
+    assert!(got.contains(&("2月", "2026-02", None)), "{got:?}");
+    assert!(got.contains(&("3月初", "2026-03-01", Some("2026-03-05"))), "{got:?}");
+    assert!(got.contains(&("1月", "2027-01", None)), "{got:?}");
+}

@@ -74,6 +74,9 @@ pub enum Yearless {
     SameYear,
     /// The first such date on or after the anchor.
     Future,
+    /// [`Yearless::News`] for a date said to be past (3月以来, 2月至今): the last such
+    /// date on or before the anchor. Chosen per date, from the words after it.
+    NewsSince,
 }
 
 impl Prefer {
@@ -2758,10 +2761,10 @@ fn resolve_fields(
                 Yearless::Future if d < a.day => add_months(a.year, a.month, 1),
                 Yearless::Future => (a.year, a.month),
                 // News: a day well after the anchor's is last month's.
-                Yearless::News | Yearless::NewsAhead if d > a.day + 7 => {
+                Yearless::News | Yearless::NewsAhead | Yearless::NewsSince if d > a.day + 7 => {
                     add_months(a.year, a.month, -1)
                 }
-                Yearless::News | Yearless::NewsAhead => (a.year, a.month),
+                Yearless::News | Yearless::NewsAhead | Yearless::NewsSince => (a.year, a.month),
             };
             p.y = Some(y);
             p.m = Some(m);
@@ -2805,6 +2808,8 @@ fn resolve_fields(
                                 a.year + 1
                             }
                         }
+                        Yearless::NewsSince if at(a.year) > here => a.year - 1,
+                        Yearless::NewsSince => a.year,
                         Yearless::News | Yearless::NewsAhead => {
                             let diff = at(a.year) - here;
                             let ahead = if prefer.yearless == Yearless::News {
@@ -3588,6 +3593,14 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             && !r.a.is_relative()
             && r.a.fest.is_none()
             && future_cue(s, r.start, r.end);
+        // a lone month (and day) without a year, since which something holds: not to come
+        let since = prefer.yearless == Yearless::News
+            && r.b.is_none()
+            && r.a.m.is_some()
+            && r.a.y.is_none()
+            && !r.a.is_relative()
+            && r.a.fest.is_none()
+            && s[r.end..].starts_with_any(&["以来", "至今", "迄今", "到现在", "到目前"]);
         // 同年, 较上月, 比上年: see `Reported`
         let Some((over, compares)) = reported.anchor(s, r, para, anchor) else {
             continue;
@@ -3603,6 +3616,11 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             if ahead {
                 Prefer {
                     yearless: Yearless::NewsAhead,
+                    ..prefer
+                }
+            } else if since {
+                Prefer {
+                    yearless: Yearless::NewsSince,
                     ..prefer
                 }
             } else {

@@ -1,7 +1,7 @@
 //! Session 25's figure rules on sentences of our own (modern news: earnings, statistics,
 //! budgets, markets, sports): 前年 beside a compared year, a bare quarter after a fiscal
-//! year named in an earlier paragraph, weekends, discounts, round approximations, what a
-//! count of terms counts.
+//! year named in an earlier paragraph, weekends, discounts, round approximations (近万户,
+//! 万亿港元), what a count of terms counts, months since which something holds (2月以来).
 
 #![allow(unused)]
 use zhextract::{extract, Extraction, Options};

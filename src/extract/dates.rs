@@ -74,6 +74,9 @@ pub enum Yearless {
     SameYear,
     /// The first such date on or after the anchor.
     Future,
+    /// [`Yearless::News`] for a date said to be past (3月以来, 2月至今): the last such
+    /// date on or before the anchor. Chosen per date, from the words after it.
+    NewsSince,
 }
 
 impl Prefer {
@@ -1243,7 +1246,8 @@ fn unit_range(s: &str, at: usize, unit: char, max: i64) -> Option<(u32, u32, usi
     Some((a as u32, b as u32, e2 + unit.len_utf8()))
 }
 
-/// 周三, 星期三, 礼拜三, 上周三, 下星期一, 本周, 上周. Returns (week offset if said, weekday, end).
+/// 周三, 星期三, 礼拜三, 上周三, 下星期一, 本周, 上周, 本周末 (weekday 8: the weekend). Returns
+/// (week offset if said, weekday, end).
 fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
     // (every form starts with a word of the first list below or with the week word)
     if !s[at..].chars().next().is_some_and(|c| {
@@ -1296,6 +1300,10 @@ fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
                 j = k + w2.len();
             }
         }
+    }
+    // 本周末, 上个周末, 下週末: Saturday and Sunday of that week (day 8, see `resolve_fields`)
+    if off.is_some() && word.is_one_of(&["周", "週"]) && s[j..].starts_with('末') {
+        return Some((off, Some(8), j + '末'.len_utf8()));
     }
     let day = next_char(s, j).and_then(|c| match c {
         '一' => Some(1),
@@ -2097,7 +2105,13 @@ impl Reported {
             .filter(|p| p.0 == para)
             .or(self.lead.filter(|_| r.a.mrel.is_some()));
         let over = match (r.a.yrel, r.a.mrel, reported) {
-            (Some(k), None, Some((_, y, _))) if k < 0 && not_after(y, 1) => Some(Anchor::Year(y)),
+            // (比上年, 比十年前: before the year reported; 比前年 is two years before now,
+            // whatever year the text reports: 去年…比前年)
+            (Some(k), None, Some((_, y, _)))
+                if k < 0 && not_after(y, 1) && !s[r.start..].starts_with_any(&["前年", "大前年"]) =>
+            {
+                Some(Anchor::Year(y))
+            }
             (None, Some(-1), Some((_, y, Some(m)))) if not_after(y, m) => {
                 Date::new(y, m, 1).map(Anchor::Date)
             }
@@ -2676,19 +2690,21 @@ fn resolve_fields(
         let Anchor::Date(a) = anchor else { return None };
         let monday = add_days(a, -(weekday(a) as i64 - 1) + 7 * off as i64);
         return Some(match day {
-            Some(wd) => {
+            Some(wd) if wd <= 7 => {
                 let d = add_days(monday, wd as i64 - 1);
                 p.y = Some(d.year);
                 p.m = Some(d.month);
                 p.d = Some(d.day);
                 (p, None, false)
             }
-            None => {
+            _ => {
                 let sunday = add_days(monday, 6);
+                // (the weekend: from Saturday)
+                let first = add_days(monday, if day.is_some() { 5 } else { 0 });
                 let start = Point {
-                    y: Some(monday.year),
-                    m: Some(monday.month),
-                    d: Some(monday.day),
+                    y: Some(first.year),
+                    m: Some(first.month),
+                    d: Some(first.day),
                     ..Default::default()
                 };
                 let end = Point {
@@ -2745,10 +2761,10 @@ fn resolve_fields(
                 Yearless::Future if d < a.day => add_months(a.year, a.month, 1),
                 Yearless::Future => (a.year, a.month),
                 // News: a day well after the anchor's is last month's.
-                Yearless::News | Yearless::NewsAhead if d > a.day + 7 => {
+                Yearless::News | Yearless::NewsAhead | Yearless::NewsSince if d > a.day + 7 => {
                     add_months(a.year, a.month, -1)
                 }
-                Yearless::News | Yearless::NewsAhead => (a.year, a.month),
+                Yearless::News | Yearless::NewsAhead | Yearless::NewsSince => (a.year, a.month),
             };
             p.y = Some(y);
             p.m = Some(m);
@@ -2792,6 +2808,8 @@ fn resolve_fields(
                                 a.year + 1
                             }
                         }
+                        Yearless::NewsSince if at(a.year) > here => a.year - 1,
+                        Yearless::NewsSince => a.year,
                         Yearless::News | Yearless::NewsAhead => {
                             let diff = at(a.year) - here;
                             let ahead = if prefer.yearless == Yearless::News {
@@ -3444,6 +3462,7 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
     let mut recurring_end = usize::MAX; // the end of the last recurring time
     let mut periods: Vec<(PeriodKey, i32)> = Vec::new(); // periods written with their year
     let mut merged_end = 0; // the end of a recurring time that took the next raw in
+    let mut part_year: Option<i32> = None; // the year of the last part of a year written
     for (k, r) in raws.iter().enumerate() {
         if r.start < merged_end {
             continue;
@@ -3496,6 +3515,18 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
         let key = period_key(r);
         if let (None, Some(k), None, None) = (ctx_year, key, r.a.y, r.a.yrel) {
             if let Some(&(_, y)) = periods.iter().rev().find(|(pk, _)| *pk == k) {
+                ctx_year = Some(y);
+                ctx = Some((para, y));
+            }
+        }
+        // 2025财年第三季度 … (a later paragraph) 第四季度, 上半年: a bare part of a year
+        // takes the year of the last part written with one (a report's year, not now's)
+        let year_part = matches!(r.a.part, Some(Part::Months(..)))
+            && r.b.is_none()
+            && r.a.m.is_none()
+            && r.a.fest.is_none();
+        if year_part && ctx_year.is_none() && r.a.y.is_none() && r.a.yrel.is_none() {
+            if let Some(y) = part_year {
                 ctx_year = Some(y);
                 ctx = Some((para, y));
             }
@@ -3562,6 +3593,14 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             && !r.a.is_relative()
             && r.a.fest.is_none()
             && future_cue(s, r.start, r.end);
+        // a lone month (and day) without a year, since which something holds: not to come
+        let since = prefer.yearless == Yearless::News
+            && r.b.is_none()
+            && r.a.m.is_some()
+            && r.a.y.is_none()
+            && !r.a.is_relative()
+            && r.a.fest.is_none()
+            && s[r.end..].starts_with_any(&["以来", "至今", "迄今", "到现在", "到目前"]);
         // 同年, 较上月, 比上年: see `Reported`
         let Some((over, compares)) = reported.anchor(s, r, para, anchor) else {
             continue;
@@ -3577,6 +3616,11 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             if ahead {
                 Prefer {
                     yearless: Yearless::NewsAhead,
+                    ..prefer
+                }
+            } else if since {
+                Prefer {
+                    yearless: Yearless::NewsSince,
                     ..prefer
                 }
             } else {
@@ -3604,6 +3648,16 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
                     .is_some_and(|v| Some(v) == month.get(..7))
             });
             prev = Some((para, d, written, first));
+        }
+        if year_part {
+            part_year = ctx_year
+                .or(r.a.y)
+                .filter(|_| r.a.yrel.is_none())
+                .and_then(|_| ascii_digits(&res.value, 0, 4, 4))
+                .map(|(y, _)| y as i32);
+        } else if r.a.yrel.is_some() {
+            // (今年三季度, 今年6月, 去年: a year counted from now ends the chain)
+            part_year = None;
         }
         if !compares {
             let third = doc.paragraphs.get(2).map_or(usize::MAX, |p| p.range.end);

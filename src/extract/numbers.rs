@@ -211,13 +211,13 @@ pub fn starts_numeral(c: char) -> bool {
             && (starts_chinese_numeral(c)
                 || matches!(
                     c,
-                    '数' | '數' | '几' | '幾' | '百' | '千' | '上' | '成' | '负' | '負'
+                    '数' | '數' | '几' | '幾' | '百' | '千' | '万' | '萬' | '上' | '成' | '负' | '負'
                 )))
 }
 
 /// The chars of the `matches!` of [`starts_numeral`] (a test checks them).
-const OTHER_NUMERAL_STARTS: [char; 10] =
-    ['数', '數', '几', '幾', '百', '千', '上', '成', '负', '負'];
+const OTHER_NUMERAL_STARTS: [char; 12] =
+    ['数', '數', '几', '幾', '百', '千', '万', '萬', '上', '成', '负', '負'];
 /// [`NUMERAL_CHARS`] and [`OTHER_NUMERAL_STARTS`]: one test rules out most chars of a text.
 const ANY_NUMERAL_START_BITS: CharBits =
     CharBits::of_lists(&[&NUMERAL_CHARS, &OTHER_NUMERAL_STARTS]);
@@ -376,6 +376,17 @@ fn parse_core(s: &str, at: usize) -> Option<Numeral> {
         let mut n = Numeral::exact(mult, at..end, false);
         n.approximate = true;
         return Some(n);
+    }
+    // 近千, 逾万, 约百万: a unit alone after a hedge, about one of it
+    if matches!(first, '百' | '千' | '万' | '萬')
+        && s[..at].ends_with_any(&["近", "逾", "约", "約", "超", "过", "過"])
+    {
+        let (mult, end) = multipliers(s, at);
+        if mult >= 100.0 {
+            let mut n = Numeral::exact(mult, at..end, false);
+            n.approximate = true;
+            return Some(n);
+        }
     }
     // Adjacent digits as a range: 三五, 两三, 四五千, 七八十.
     if let Some(n) = parse_digit_pair(s, at) {
@@ -735,10 +746,12 @@ impl Digits {
     }
 }
 
-/// A round amount written by its units alone, 百亿 (10^10), 千万, 百万, 千亿: 百 or 千 and a
+/// A round amount written by its units alone, 百亿 (10^10), 千万, 百万, 千亿, 万亿: 百 or 千 and a
 /// large unit, for money (超过百亿元, 百万元大奖); None for anything else.
 pub fn units_alone_at(s: &str, at: usize) -> Option<Numeral> {
-    if !s.get(at..)?.starts_any(&['百', '千', '佰', '仟']) {
+    let rest = s.get(at..)?;
+    // (万亿: 市值突破万亿元, 万亿港元)
+    if !rest.starts_any(&['百', '千', '佰', '仟']) && !rest.starts_with_any(&["万亿", "萬億"]) {
         return None;
     }
     // 百余万, 千多亿: from one of them to two
@@ -1207,7 +1220,7 @@ mod tests {
                 || starts
                 || matches!(
                     c,
-                    '数' | '數' | '几' | '幾' | '百' | '千' | '上' | '成' | '负' | '負'
+                    '数' | '數' | '几' | '幾' | '百' | '千' | '万' | '萬' | '上' | '成' | '负' | '負'
                 );
             assert_eq!(super::starts_numeral(c), any, "{c}");
         }

@@ -869,6 +869,36 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     if let Some(q) = range.then(|| quantity_range(doc, &n, end)).flatten() {
         return Some(q);
     }
+    // 五折, 7.5折, 八五折, 七八折: a price cut to tenths of itself, as a percentage (not
+    // 折旧, 折合, 折算, 三折叠, 一波三折)
+    if s[end..].starts_with('折')
+        && !next_char(s, end + '折'.len_utf8())
+            .is_some_and(|c| "旧舊合算叠疊返射腾騰线線纸紙磨腰服股".contains(c))
+        && !s[..at].ends_with('波')
+    {
+        let mut cs = t.chars().filter_map(numbers::chinese_digit);
+        let pair = match (cs.next(), cs.next(), cs.next()) {
+            (Some(a), Some(b), None) if n.max.is_none() && t.chars().count() == 2 && a > 0 => {
+                Some((a * 10 + b) as f64)
+            }
+            _ => None,
+        };
+        let v = pair.unwrap_or(n.value * 10.0);
+        if n.kind == NumeralKind::Cardinal && v > 0.0 && v < 100.0 && (pair.is_some() || n.value < 10.0) {
+            let mut q = make(
+                doc,
+                at,
+                end + '折'.len_utf8(),
+                v,
+                n.max.map(|m| m * 10.0),
+                "%",
+                QuantityKind::Percent,
+                n.approximate,
+            );
+            q.unit = "%".into();
+            return Some(q);
+        }
+    }
     // 三成 = 30 %.
     // (8成 too: a digit before 成 is no word's char)
     if n.value > 0.0 && n.value <= 10.0 && s[end..].starts_with('成') {
@@ -1134,6 +1164,10 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
             (true, false) if n.arabic => subject_before(doc, at, q_end, true).or(after),
             (true, false) => after,
         };
+        // (连续三届当选人大代表, 两届获得: a verb after terms of office, no noun)
+        if verb_word && word.is_one_of(&["届", "屆", "任"]) {
+            q.subject = None;
+        }
         // (6省市: the unit names what is counted)
         if word.starts_any(&['省', '市', '县', '縣', '区', '區', '地']) {
             q.subject = None;
@@ -1526,6 +1560,11 @@ fn subject_before(doc: &Doc, start: usize, end: usize, verb_after: bool) -> Opti
         if let Some(e) = cut.filter(|&e| s[e..end_at].chars().count() >= 2) {
             from = e;
         }
+    }
+    // (每人最多补贴1件, 至少培训2次: after 最多/至少 comes the verb, not what is counted;
+    // the words are cut in two by the dictionary, 最 + 多)
+    if s[..from].ends_with_any(&["最", "至"]) && s[from..].starts_any(&['多', '少']) {
+        return None;
     }
     let len = s[from..end_at].chars().count();
     // (其他, 这些: no noun)

@@ -94,3 +94,16 @@ fn a_place_inside_a_credited_name_is_no_place() {
     assert!(x.locations.is_empty(), "{:?}", x.locations);
     assert!(x.people.iter().any(|p| p.name == "李华山"), "{:?}", x.people);
 }
+
+/// The national artists' associations are named whole (中国电影家协会, 中国舞蹈家协会), and
+/// their chairs hold their titles there.
+#[test]
+fn the_artists_associations_are_named_whole() {
+    let x = run("中国电影家协会主席陈道明在致辞中说，电影市场持续回暖。中国舞蹈家协会也发来贺信。");
+    assert_eq!(
+        roles(&x, "陈道明"),
+        [("主席".to_string(), Some("中国电影家协会".to_string()))]
+    );
+    let o: Vec<String> = x.organizations.iter().map(|o| o.name.clone()).collect();
+    assert!(has(&o, "中国舞蹈家协会"), "{o:?}");
+}

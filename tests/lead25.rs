@@ -107,3 +107,12 @@ fn the_artists_associations_are_named_whole() {
     let o: Vec<String> = x.organizations.iter().map(|o| o.name.clone()).collect();
     assert!(has(&o, "中国舞蹈家协会"), "{o:?}");
 }
+
+/// Two lone chars the dictionary lacks as a word (村|社) are the noun counted, and the verb
+/// after them ends it.
+#[test]
+fn a_noun_of_two_lone_chars_ends_before_the_verb() {
+    let x = run("12家企业与辖区8个村社签订合作协议。");
+    let q = x.quantities.iter().find(|q| q.text == "8个").expect("8个");
+    assert_eq!(q.subject.as_deref(), Some("村社"));
+}

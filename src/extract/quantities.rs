@@ -1409,7 +1409,13 @@ fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool, bool) {
             stopped = true;
             break;
         }
-        noun_seen |= nounish(t) && !lone(s, t);
+        // (a lone noun char after another lone char ends a noun the dictionary lacks:
+        // 村|社, 部|处)
+        noun_seen |= nounish(t)
+            && (!lone(s, t)
+                || (i > 0
+                    && lone(s, &toks[i - 1])
+                    && !matches!(toks[i - 1].pos(), Some(Pos::Verb | Pos::Function | Pos::Adj))));
         let in_noun = |stop: &str| {
             t.start + stop.len() < t.end
                 && matches!(

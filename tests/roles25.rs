@@ -18,3 +18,13 @@ fn rare_surnames_huai_and_shou_after_a_title() {
     let x = run("他怀着激动的心情参加了祝寿活动。");
     assert!(x.people.is_empty(), "{:?}", x.people);
 }
+
+/// A county's name and one more char right after a title are a name before an adverbial
+/// too, not only before a verb of saying (市长|林西|强|在发布会上介绍).
+#[test]
+fn a_county_name_and_a_char_after_a_title_before_an_adverbial() {
+    let x = run("河北省邯郸市副市长武安明在调研时表示，要全力保障冬季供暖。");
+    assert!(x.people.iter().any(|p| p.name == "武安明"), "{:?}", x.people);
+    let x = run("宁国市市长林西强日前在新闻发布会上介绍，全市新增就业岗位一万二千个。");
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("林西强"));
+}

@@ -1232,8 +1232,9 @@ impl<'a> Sentence<'a> {
         // not a place and a title's prefix (韩国|代|总理, 印度|前|总理), a building (白宫), a
         // verb at the end (高|帽|是); a place may start a long transliteration (奥兰|迪|斯)
         let last = self.s(e - 1);
-        // (but a county's name and one more char, between a title and a verb of saying or
-        // the end of the clause, is a name: 发言人|林西|强|介绍, 局长|林西|强|说)
+        // (but a county's name and one more char, between a title and a verb of saying, an
+        // adverbial or the end of the clause, is a name: 发言人|林西|强|介绍, 局长|林西|强|说,
+        // 市长|林西|强|在|发布会上…, 市长|林西|强|日前…)
         let county_name = len == 3
             && e == k + 2
             && k > 0
@@ -1242,7 +1243,10 @@ impl<'a> Sentence<'a> {
             && self.adjacent(k)
             && self.single_char(k + 1)
             && !"县市区镇乡村州旗盟".contains(last)
-            && (e == self.toks.len() || self.toks[e].kind == Kind::Punct || self.saying(e))
+            && (e == self.toks.len()
+                || self.toks[e].kind == Kind::Punct
+                || self.saying(e)
+                || self.s(e).is_one_of(&["在", "于", "日前", "近日", "今天", "昨天", "表示"]))
             && lex.places.get(first).is_some_and(|p| p.level == super::PlaceLevel::County);
         // (but right after a title, a surname's place word and one name char is a name:
         // 院长|韩国|瑜, 立委|江西|平)

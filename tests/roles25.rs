@@ -28,3 +28,24 @@ fn a_county_name_and_a_char_after_a_title_before_an_adverbial() {
     let x = run("宁国市市长林西强日前在新闻发布会上介绍，全市新增就业岗位一万二千个。");
     assert_eq!(x.quotes[0].speaker.as_deref(), Some("林西强"));
 }
+
+/// A named speaker, maybe after a title, and 表示 (则表示, 也表示) with no comma before a
+/// statement: the statement is a quote, told in its own sentence; 表示感谢 (an object) is not.
+#[test]
+fn a_statement_after_a_named_speaker_with_no_comma() {
+    let t = "国家统计局局长康义介绍了前三季度的数据。国家发展改革委副主任李春临则表示今年经济\
+             运行总体平稳。双方还讨论了其他问题。";
+    assert!(
+        quotes(t).contains(&q("李春临", "表示", "今年经济运行总体平稳。")),
+        "{:?}",
+        quotes(t)
+    );
+    let t = "中国足协主席宋凯也强调要把青训放在更加突出的位置。";
+    assert_eq!(
+        quotes(t),
+        vec![q("宋凯", "强调", "要把青训放在更加突出的位置。")]
+    );
+    // an object of the verb, or what is stressed, is no statement
+    assert!(quotes("市长王立新表示感谢和敬意。").is_empty());
+    assert!(quotes("市长王立新强调了基层治理的重要性。").is_empty());
+}

@@ -49,3 +49,19 @@ fn a_statement_after_a_named_speaker_with_no_comma() {
     assert!(quotes("市长王立新表示感谢和敬意。").is_empty());
     assert!(quotes("市长王立新强调了基层治理的重要性。").is_empty());
 }
+
+/// A three-char name glued to the verb after it (武磊接队友传球) whose first two chars name
+/// someone else of the text (武磊在赛后说) is that person: the third char is the verb's.
+#[test]
+fn a_name_that_took_the_verb_after_it_is_the_two_char_name() {
+    let t = "第89分钟，武磊接队友传球后冷静推射破门。赛后，武磊在接受采访时说，全队打得很顽强。";
+    let x = run(t);
+    let names: Vec<&str> = x.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["武磊"]);
+    let p = &x.people[0];
+    assert_eq!(p.mentions.len(), 2);
+    assert!(p.mentions.iter().all(|m| &t[m.start..m.end] == "武磊"));
+    // a three-char name that ends its clause somewhere stays whole
+    let x = run("王建国和王建两人同村。王建国说，今年收成不错。");
+    assert!(x.people.iter().any(|p| p.name == "王建国"), "{:?}", x.people);
+}

@@ -81,6 +81,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
     }
     current_posts(doc, tags, &mut people);
     join_surnames(doc, tags, &mut people);
+    glued_chars(doc, &mut people);
     // 王董事长: a surname right before a title that one person of that surname holds (the
     // mention is the surname's char, as the People's Daily marks 程|先生)
     // (surname, 0, person), sorted: each surname's people in order
@@ -291,6 +292,63 @@ fn join_surnames(doc: &Doc, tags: &Tagged, people: &mut Vec<Person>) {
             gone[s] = true;
         }
         people[s].mentions = kept;
+    }
+    let mut i = 0;
+    people.retain(|_| {
+        i += 1;
+        !gone[i - 1]
+    });
+}
+
+/// A name of three Han chars whose first two are another person of the text, and that is
+/// always written glued to the words after it (武磊接队友传球…, and 武磊在赛后说 elsewhere):
+/// the segmenter took the first char of what follows (a verb) as a given-name char. Its
+/// mentions are that person's, the third char left out.
+#[inline(never)]
+fn glued_chars(doc: &Doc, people: &mut Vec<Person>) {
+    let mut gone = vec![false; people.len()];
+    let names: Vec<String> = people.iter().map(|p| fold(&p.name)).collect();
+    let by_name: HashMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (n.as_str(), i)).collect();
+    for i in 0..people.len() {
+        let name = &names[i];
+        let mut cs = name.char_indices();
+        let (Some(_), Some(_), Some((k, _)), None) = (cs.next(), cs.next(), cs.next(), cs.next())
+        else {
+            continue;
+        };
+        if !name.chars().all(crate::text::is_han) {
+            continue;
+        }
+        let Some(&j) = by_name.get(&name[..k]).filter(|&&j| !gone[j]) else {
+            continue;
+        };
+        // (glued: a Han char follows every mention, not the end of a clause)
+        let glued = people[i].mentions.iter().all(|m| {
+            doc.fold
+                .get(m.end..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(crate::text::is_han)
+        });
+        if !glued || people[i].mentions.is_empty() {
+            continue;
+        }
+        let third = name[k..].chars().next().map_or(0, char::len_utf8);
+        for m in &mut people[i].mentions {
+            m.end -= third;
+        }
+        // the one who stays is the one named first, under the short name
+        let (keep, drop) = if i < j { (i, j) } else { (j, i) };
+        let short = std::mem::take(&mut people[j].name);
+        let mut mentions = std::mem::take(&mut people[drop].mentions);
+        let roles = std::mem::take(&mut people[drop].roles);
+        let p = &mut people[keep];
+        p.name = short;
+        p.mentions.append(&mut mentions);
+        p.mentions.sort_by_key(|m| m.start);
+        for r in roles {
+            add_role(p, r);
+        }
+        gone[drop] = true;
     }
     let mut i = 0;
     people.retain(|_| {

@@ -65,3 +65,20 @@ fn a_name_that_took_the_verb_after_it_is_the_two_char_name() {
     let x = run("王建国和王建两人同村。王建国说，今年收成不错。");
     assert!(x.people.iter().any(|p| p.name == "王建国"), "{:?}", x.people);
 }
+
+/// A commission ending in 委 (发展改革委, 卫健委) is no party committee: the second title of
+/// 党组书记、主任 is the commission's too.
+#[test]
+fn a_commission_shares_its_name_along_a_list_of_titles() {
+    let x = run("省发展改革委党组书记、主任陈新宇在会上表示，全省投资保持平稳增长。");
+    assert_eq!(
+        roles(&x, "陈新宇"),
+        vec![
+            ("党组书记".to_string(), Some("省发展改革委".to_string())),
+            ("主任".to_string(), Some("省发展改革委".to_string())),
+        ]
+    );
+    // a party committee's mayor is the city's, as before
+    let x = run("杭州市委副书记、市长姚高员出席活动。");
+    assert!(roles(&x, "姚高员").contains(&("市长".to_string(), Some("杭州市".to_string()))));
+}

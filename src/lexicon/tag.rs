@@ -576,7 +576,11 @@ pub fn names_own_body(title: &str) -> bool {
 /// 浙江省), any other title none.
 pub fn shared_org(fold: &str, org: &Range<usize>, t: &Range<usize>) -> Option<Range<usize>> {
     let w = fold.get(org.clone())?;
-    let Some(level) = w.strip_suffix('委') else {
+    // (a commission is no party committee: 省发展改革委党组书记、主任, 市卫健委…、主任)
+    let Some(level) = w.strip_suffix('委').filter(|l| {
+        l.ends_with_any(&["党", "党工", "纪"])
+            || l.chars().next_back().is_some_and(|c| "省市县区州镇乡旗盟".contains(c))
+    }) else {
         return Some(org.clone());
     };
     let title = fold.get(t.clone())?;

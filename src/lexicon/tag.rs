@@ -5745,6 +5745,26 @@ fn falses(v: &mut Vec<bool>, n: usize) -> Vec<bool> {
     x
 }
 
+/// The place of a government written right before the title at token `ti`, as a byte
+/// range: 浙江省|人民政府, 北京市人民政府 (one word), 宁波市|政府.
+#[inline(never)]
+fn local_government(s: &Sentence, ti: usize) -> Option<(usize, usize)> {
+    let g = ti.checked_sub(1)?;
+    let w = s.s(g);
+    let place = w.strip_suffix("人民政府").or_else(|| w.strip_suffix("政府"))?;
+    if !s.adjacent(g) {
+        return None;
+    }
+    let start = s.toks[g].start;
+    if !place.is_empty() {
+        return (s.lex.places.contains_key(place) && place.chars().count() >= 2)
+            .then_some((start, start + place.len()));
+    }
+    let p = g.checked_sub(1)?;
+    (s.adjacent(p) && s.toks[p].kind == Kind::Word(Pos::Place) && !s.single_char(p))
+        .then_some((s.toks[p].start, start))
+}
+
 /// The roles written right before the person starting at token `a`: groups of titles
 /// joined by 、 or 兼, each with the organisation written before it (out of
 /// `tag_sentence`: a smaller function compiles faster in the browser, issue 8).
@@ -5925,6 +5945,14 @@ fn titles_before(
                 org = Some(toks[ti - 1].start..end);
                 org_is_place = true;
                 group_start = ti - 1;
+            } else if let Some((a, b)) = local_government(s, ti).filter(|_| {
+                roles.iter().any(|t| fold[t.clone()].ends_with_any(PLACE_HEADS))
+            }) {
+                // the head of a place after its government (浙江省人民政府|副省长): the
+                // government is no organisation (see `orgs`), the place is the role's
+                org = Some(a..b);
+                org_is_place = true;
+                group_start = (0..ti).find(|&i| toks[i].start == a).unwrap_or(ti - 1);
             }
         }
         // the head of a department named by its field after its ministry, with the

@@ -306,20 +306,30 @@ fn join_surnames(doc: &Doc, tags: &Tagged, people: &mut Vec<Person>) {
 /// mentions are that person's, the third char left out.
 #[inline(never)]
 fn glued_chars(doc: &Doc, people: &mut Vec<Person>) {
+    let chars = |n: &str| {
+        let mut cs = n.chars().map(crate::text::script::fold_char);
+        (cs.next(), cs.next(), cs.next(), cs.next())
+    };
+    // the names of two chars, by their chars (sorted triples, no hash map: issue 8)
+    let mut two: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, p) in people.iter().enumerate() {
+        if let (Some(a), Some(b), None, _) = chars(&p.name) {
+            two.push((a as usize, b as usize, i));
+        }
+    }
+    if two.is_empty() {
+        return;
+    }
+    crate::pipeline::sort_keys(&mut two);
     let mut gone = vec![false; people.len()];
-    let names: Vec<String> = people.iter().map(|p| fold(&p.name)).collect();
-    let by_name: HashMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (n.as_str(), i)).collect();
     for i in 0..people.len() {
-        let name = &names[i];
-        let mut cs = name.char_indices();
-        let (Some(_), Some(_), Some((k, _)), None) = (cs.next(), cs.next(), cs.next(), cs.next())
-        else {
+        let (Some(a), Some(b), Some(c), None) = chars(&people[i].name) else {
             continue;
         };
-        if !name.chars().all(crate::text::is_han) {
-            continue;
-        }
-        let Some(&j) = by_name.get(&name[..k]).filter(|&&j| !gone[j]) else {
+        let Some(j) = crate::pipeline::key_range(&two, a as usize, b as usize)
+            .first()
+            .map(|t| t.2)
+        else {
             continue;
         };
         // (glued: a Han char follows every mention, not the end of a clause)
@@ -329,26 +339,18 @@ fn glued_chars(doc: &Doc, people: &mut Vec<Person>) {
                 .and_then(|r| r.chars().next())
                 .is_some_and(crate::text::is_han)
         });
-        if !glued || people[i].mentions.is_empty() {
+        if !glued || ![a, b, c].into_iter().all(crate::text::is_han) {
             continue;
         }
-        let third = name[k..].chars().next().map_or(0, char::len_utf8);
-        for m in &mut people[i].mentions {
-            m.end -= third;
+        for mut m in std::mem::take(&mut people[i].mentions) {
+            m.end -= c.len_utf8();
+            people[j].mentions.push(m);
         }
-        // the one who stays is the one named first, under the short name
-        let (keep, drop) = if i < j { (i, j) } else { (j, i) };
-        let short = std::mem::take(&mut people[j].name);
-        let mut mentions = std::mem::take(&mut people[drop].mentions);
-        let roles = std::mem::take(&mut people[drop].roles);
-        let p = &mut people[keep];
-        p.name = short;
-        p.mentions.append(&mut mentions);
-        p.mentions.sort_by_key(|m| m.start);
-        for r in roles {
-            add_role(p, r);
+        for r in std::mem::take(&mut people[i].roles) {
+            add_role(&mut people[j], r);
         }
-        gone[drop] = true;
+        crate::pipeline::sort_by_span(&mut people[j].mentions, |m| (m.start, m.end));
+        gone[i] = true;
     }
     let mut i = 0;
     people.retain(|_| {

@@ -81,6 +81,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
     }
     current_posts(doc, tags, &mut people);
     join_surnames(doc, tags, &mut people);
+    glued_chars(doc, &mut people);
     // 王董事长: a surname right before a title that one person of that surname holds (the
     // mention is the surname's char, as the People's Daily marks 程|先生)
     // (surname, 0, person), sorted: each surname's people in order
@@ -291,6 +292,65 @@ fn join_surnames(doc: &Doc, tags: &Tagged, people: &mut Vec<Person>) {
             gone[s] = true;
         }
         people[s].mentions = kept;
+    }
+    let mut i = 0;
+    people.retain(|_| {
+        i += 1;
+        !gone[i - 1]
+    });
+}
+
+/// A name of three Han chars whose first two are another person of the text, and that is
+/// always written glued to the words after it (武磊接队友传球…, and 武磊在赛后说 elsewhere):
+/// the segmenter took the first char of what follows (a verb) as a given-name char. Its
+/// mentions are that person's, the third char left out.
+#[inline(never)]
+fn glued_chars(doc: &Doc, people: &mut Vec<Person>) {
+    let chars = |n: &str| {
+        let mut cs = n.chars().map(crate::text::script::fold_char);
+        (cs.next(), cs.next(), cs.next(), cs.next())
+    };
+    // the names of two chars, by their chars (sorted triples, no hash map: issue 8)
+    let mut two: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, p) in people.iter().enumerate() {
+        if let (Some(a), Some(b), None, _) = chars(&p.name) {
+            two.push((a as usize, b as usize, i));
+        }
+    }
+    if two.is_empty() {
+        return;
+    }
+    crate::pipeline::sort_keys(&mut two);
+    let mut gone = vec![false; people.len()];
+    for i in 0..people.len() {
+        let (Some(a), Some(b), Some(c), None) = chars(&people[i].name) else {
+            continue;
+        };
+        let Some(j) = crate::pipeline::key_range(&two, a as usize, b as usize)
+            .first()
+            .map(|t| t.2)
+        else {
+            continue;
+        };
+        // (glued: a Han char follows every mention, not the end of a clause)
+        let glued = people[i].mentions.iter().all(|m| {
+            doc.fold
+                .get(m.end..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(crate::text::is_han)
+        });
+        if !glued || ![a, b, c].into_iter().all(crate::text::is_han) {
+            continue;
+        }
+        for mut m in std::mem::take(&mut people[i].mentions) {
+            m.end -= c.len_utf8();
+            people[j].mentions.push(m);
+        }
+        for r in std::mem::take(&mut people[i].roles) {
+            add_role(&mut people[j], r);
+        }
+        crate::pipeline::sort_by_span(&mut people[j].mentions, |m| (m.start, m.end));
+        gone[i] = true;
     }
     let mut i = 0;
     people.retain(|_| {

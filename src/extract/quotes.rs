@@ -714,6 +714,32 @@ fn described_subject(doc: &Doc, sent: &Range<usize>) -> Option<&'static str> {
     (!fold[at + w.len()..].starts_any(&['的', '们'])).then_some(w)
 }
 
+/// Verbs of a statement that may run on without a comma after a named speaker (卢比奥则表示
+/// 美方愿意…, 李华强调要…).
+const NO_COMMA_VERBS: &[&str] = &["表示", "强调", "透露", "坦言", "直言"];
+
+/// What 表示 may take as its object, not a statement (表示感谢, 表示欢迎, 表示强烈不满).
+const STATED_OBJECTS: &[&str] = &[
+    "感谢", "欢迎", "祝贺", "慰问", "哀悼", "同情", "遗憾", "赞赏", "赞同", "支持", "反对",
+    "同意", "满意", "关切", "谢意", "敬意", "歉意", "不满", "理解", "认可", "肯定", "强烈",
+    "高度", "衷心", "诚挚", "热烈", "深切", "深表", "愤慨", "抗议", "谴责", "担忧", "关注",
+    "震惊", "惋惜", "钦佩", "赞扬", "感激", "了", "过", "出", "的", "对", "向",
+];
+
+/// Whether `rest`, after a verb of NO_COMMA_VERBS with no comma, reads as a statement: at
+/// least 6 Han chars before any punctuation, not opening with an object of the verb.
+#[inline(never)]
+fn statement_after(rest: &str) -> bool {
+    let clause = rest
+        .char_indices()
+        .find(|&(_, c)| !crate::text::is_han(c))
+        .map_or(rest, |(i, _)| &rest[..i]);
+    // (强调…的重要性, 表示…的意义: what is stressed, a noun)
+    clause.chars().count() >= 6
+        && first_prefix(rest, STATED_OBJECTS).is_none()
+        && !clause.ends_with_any(&["性", "意义", "作用", "现象", "问题"])
+}
+
 /// Verbs that may name whom they address before a comma: 提醒广大市民，…, 呼吁公众，….
 const ADDRESS_VERBS: &[&str] = &["提醒", "呼吁", "建议", "要求", "警告"];
 
@@ -1187,6 +1213,8 @@ pub fn find_with<'a>(doc: &Doc<'a>, people: &'a [Person], orgs: &'a [Entity]) ->
                     && s[..i].ends_any(&NAMING_BEFORE_CHENG)
                     && (!s[..i].ends_with('自') || labels_a_noun(&fold[after..sent.end])));
             // the content follows a lead-in, or a short object before a quotation (称影片「…」)
+            // (a statement with no comma after its verb is told in its own sentence)
+            let mut run_on = false;
             let skip = if lead.is_some_and(is_lead_in) {
                 Some(0)
             } else {
@@ -1196,11 +1224,25 @@ pub fn find_with<'a>(doc: &Doc<'a>, people: &'a [Person], orgs: &'a [Entity]) ->
                     // before the verb (。他认为要…, 李华也认为应…)
                     .or_else(|| {
                         // (not inside what someone says: 王军说，…。他认为… goes on with it)
-                        (v == "认为"
-                            && sent.start >= open_until
+                        // (so does a statement after a named speaker the sentence opens
+                        // with, maybe after a title: 国务卿卢比奥则表示美方愿意…, when what
+                        // follows is a clause, not the object of 表示 (表示感谢))
+                        let near = || {
+                            speaker_ends_near(fold, pos, 1, |c| "也则还更亦".contains(c), &persons)
+                        };
+                        (sent.start >= open_until
                             && lead.is_some_and(crate::text::is_han)
-                            && speaker_ends_near(fold, pos, 1, |c| "也则还更亦".contains(c), &persons)
-                                .is_some_and(|e| opens_clause(fold, e, &persons)))
+                            && if v == "认为" {
+                                near().is_some_and(|e| opens_clause(fold, e, &persons))
+                            } else {
+                                run_on = true;
+                                v.is_one_of(NO_COMMA_VERBS)
+                                    && statement_after(&fold[after..sent.end])
+                                    && near().is_some_and(|e| {
+                                        opens_clause(fold, e, &persons)
+                                            || named_speaker_opens(doc, sent, &names)
+                                    })
+                            })
                         .then_some(0)
                     })
             };
@@ -1218,7 +1260,7 @@ pub fn find_with<'a>(doc: &Doc<'a>, people: &'a [Person], orgs: &'a [Entity]) ->
                             break;
                         }
                     }
-                    let mut cend = para.range.end;
+                    let mut cend = if run_on { sent.end } else { para.range.end };
                     let mut quoted = false;
                     // (the verb ends its paragraph, …一边对记者说，: what was said is the
                     // quotation that opens the next one)

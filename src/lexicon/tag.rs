@@ -578,7 +578,11 @@ pub fn names_own_body(title: &str) -> bool {
 /// 浙江省), any other title none.
 pub fn shared_org(fold: &str, org: &Range<usize>, t: &Range<usize>) -> Option<Range<usize>> {
     let w = fold.get(org.clone())?;
-    let Some(level) = w.strip_suffix('委') else {
+    // (a commission is no party committee: 省发展改革委党组书记、主任, 市卫健委…、主任)
+    let Some(level) = w.strip_suffix('委').filter(|l| {
+        l.ends_with_any(&["党", "党工", "纪"])
+            || l.chars().next_back().is_some_and(|c| "省市县区州镇乡旗盟".contains(c))
+    }) else {
         return Some(org.clone());
     };
     let title = fold.get(t.clone())?;
@@ -1234,8 +1238,9 @@ impl<'a> Sentence<'a> {
         // not a place and a title's prefix (韩国|代|总理, 印度|前|总理), a building (白宫), a
         // verb at the end (高|帽|是); a place may start a long transliteration (奥兰|迪|斯)
         let last = self.s(e - 1);
-        // (but a county's name and one more char, between a title and a verb of saying or
-        // the end of the clause, is a name: 发言人|林西|强|介绍, 局长|林西|强|说)
+        // (but a county's name and one more char, between a title and a verb of saying, an
+        // adverbial or the end of the clause, is a name: 发言人|林西|强|介绍, 局长|林西|强|说,
+        // 市长|林西|强|在|发布会上…, 市长|林西|强|日前…)
         let county_name = len == 3
             && e == k + 2
             && k > 0
@@ -1244,7 +1249,10 @@ impl<'a> Sentence<'a> {
             && self.adjacent(k)
             && self.single_char(k + 1)
             && !"县市区镇乡村州旗盟".contains(last)
-            && (e == self.toks.len() || self.toks[e].kind == Kind::Punct || self.saying(e))
+            && (e == self.toks.len()
+                || self.toks[e].kind == Kind::Punct
+                || self.saying(e)
+                || self.s(e).is_one_of(&["在", "于", "日前", "近日", "今天", "昨天", "表示"]))
             && lex.places.get(first).is_some_and(|p| p.level == super::PlaceLevel::County);
         // (but right after a title, a surname's place word and one name char is a name:
         // 院长|韩国|瑜, 立委|江西|平)
@@ -5880,6 +5888,26 @@ fn falses(v: &mut Vec<bool>, n: usize) -> Vec<bool> {
     x
 }
 
+/// The place of a government written right before the title at token `ti`, as a byte
+/// range: 浙江省|人民政府, 北京市人民政府 (one word), 宁波市|政府.
+#[inline(never)]
+fn local_government(s: &Sentence, ti: usize) -> Option<(usize, usize)> {
+    let g = ti.checked_sub(1)?;
+    let w = s.s(g);
+    let place = w.strip_suffix("人民政府").or_else(|| w.strip_suffix("政府"))?;
+    if !s.adjacent(g) {
+        return None;
+    }
+    let start = s.toks[g].start;
+    if !place.is_empty() {
+        return (s.lex.places.contains_key(place) && place.chars().count() >= 2)
+            .then_some((start, start + place.len()));
+    }
+    let p = g.checked_sub(1)?;
+    (s.adjacent(p) && s.toks[p].kind == Kind::Word(Pos::Place) && !s.single_char(p))
+        .then_some((s.toks[p].start, start))
+}
+
 /// The roles written right before the person starting at token `a`: groups of titles
 /// joined by 、 or 兼, each with the organisation written before it (out of
 /// `tag_sentence`: a smaller function compiles faster in the browser, issue 8).
@@ -6060,6 +6088,14 @@ fn titles_before(
                 org = Some(toks[ti - 1].start..end);
                 org_is_place = true;
                 group_start = ti - 1;
+            } else if let Some((a, b)) = local_government(s, ti).filter(|_| {
+                roles.iter().any(|t| fold[t.clone()].ends_with_any(PLACE_HEADS))
+            }) {
+                // the head of a place after its government (浙江省人民政府|副省长): the
+                // government is no organisation (see `orgs`), the place is the role's
+                org = Some(a..b);
+                org_is_place = true;
+                group_start = (0..ti).find(|&i| toks[i].start == a).unwrap_or(ti - 1);
             }
         }
         // the head of a department named by its field after its ministry, with the

@@ -26,6 +26,7 @@ fn page_build_rebuilds_std_with_immediate_abort() {
     assert!(page.iter().any(|l| l == "[unstable]"), "no [unstable] table");
     let std = page.iter().find(|l| l.starts_with("build-std")).cloned().unwrap_or_default();
     assert!(std.contains("\"std\"") && std.contains("\"panic_abort\""), "build-std: {std}");
+    assert!(page.iter().any(|l| l == "build-std-features = [\"optimize_for_size\"]"));
     let flags = page.iter().find(|l| l.starts_with("rustflags")).cloned().unwrap_or_default();
     assert!(flags.contains("\"panic=immediate-abort\"") && flags.contains("\"unstable-options\""), "{flags}");
     // the Makefile passes the file to cargo, with RUSTC_BOOTSTRAP for cargo itself

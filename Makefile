@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 PORT ?= 8080
 
-.PHONY: wasm-opt-flags setup build pack serve test test-native test-web test-e2e test-fuzz licenses fuzz scaling
+.PHONY: wasm-opt-flags wasm-cargo-flags setup build pack serve test test-native test-web test-e2e test-fuzz licenses fuzz scaling
 
 setup:
 	bash scripts/setup.sh
@@ -23,13 +23,21 @@ setup:
 # flag the largest is the tagger (85 KB), and the module is 1.5 KB smaller in gzip.
 WASM_OPT := tests/e2e/node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS := -Oz --converge -ocimfs=0 --low-memory-unused --skip-pass=memory-packing --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types
+# WASM_CARGO: std rebuilt with panic=immediate-abort, for this module only (.cargo/wasm-page.toml
+# says why; RUSTC_BOOTSTRAP=1 lets cargo read its [unstable] table on the stable toolchain).
+WASM_CARGO := --config .cargo/wasm-page.toml
 build: setup
-	wasm-pack build --release --target web --out-dir www/pkg --no-pack
+	RUSTC_BOOTSTRAP=1 wasm-pack build --release --target web --out-dir www/pkg --no-pack -- $(WASM_CARGO)
 	$(WASM_OPT) $(WASM_OPT_FLAGS) www/pkg/zhextract_bg.wasm -o www/pkg/zhextract_bg.wasm
 
 # The flags above, for the scripts that optimise other builds alike (benchmarks, size report).
 wasm-opt-flags:
 	@echo $(WASM_OPT_FLAGS)
+
+# The cargo arguments of the page's build, for the scripts that build it alike (with
+# RUSTC_BOOTSTRAP=1 in their environment).
+wasm-cargo-flags:
+	@echo $(WASM_CARGO)
 
 # The npm package (target/npm/zhextract-<version>.tgz) from www/pkg and the element.
 pack: build

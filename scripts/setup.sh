@@ -16,6 +16,11 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   log "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
+# make build rebuilds std for the page's module (.cargo/wasm-page.toml): std's sources.
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  log "adding the rust-src component"
+  rustup component add rust-src
+fi
 
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)

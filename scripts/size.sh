@@ -27,9 +27,9 @@ build_raw() { # profile-opt-level dir
   local lvl=$1 dir=$2 td=target
   [ "$lvl" != "default" ] && td="target/size/td-$lvl"
   if [ "$lvl" = "default" ]; then
-    cargo build --lib --release --target wasm32-unknown-unknown -q 2> "$OUT/cargo.log" || { cat "$OUT/cargo.log"; exit 1; }
+    RUSTC_BOOTSTRAP=1 cargo build --lib --release --target wasm32-unknown-unknown $(make --no-print-directory -s wasm-cargo-flags) -q 2> "$OUT/cargo.log" || { cat "$OUT/cargo.log"; exit 1; }
   else
-    CARGO_PROFILE_RELEASE_OPT_LEVEL=$lvl cargo build --lib --release --target wasm32-unknown-unknown --target-dir "$td" -q 2> "$OUT/cargo.log" \
+    RUSTC_BOOTSTRAP=1 CARGO_PROFILE_RELEASE_OPT_LEVEL=$lvl cargo build --lib --release --target wasm32-unknown-unknown $(make --no-print-directory -s wasm-cargo-flags) --target-dir "$td" -q 2> "$OUT/cargo.log" \
       || { cat "$OUT/cargo.log"; exit 1; }
   fi
   rm -rf "$dir" && mkdir -p "$dir"

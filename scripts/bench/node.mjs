@@ -15,7 +15,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const pkg = resolve(process.argv[2] || join(root, "target", "bench", "pkg-node"));
 const glue = join(pkg, "zhextract.js");
 if (!existsSync(glue)) {
-  console.error(`missing ${glue}: build it with wasm-pack build --release --target nodejs --out-dir ${pkg} --no-pack`);
+  console.error(`missing ${glue}: build it with RUSTC_BOOTSTRAP=1 wasm-pack build --release --target nodejs --out-dir ${pkg} --no-pack -- --config .cargo/wasm-page.toml`);
   process.exit(2);
 }
 const articles = ensureCorpus().map((a) => a.text);

@@ -51,7 +51,7 @@ cli_run() { # label, command...  (wall clock, and CPU seconds user+sys of the pr
 log "wasm builds: www/pkg (make build) and the nodejs target"
 make --no-print-directory build > "$B/build.log" 2>&1 || { cat "$B/build.log"; exit 1; }
 WOPT=tests/e2e/node_modules/.bin/wasm-opt
-wasm-pack build --release --target nodejs --out-dir target/bench/pkg-node --no-pack --no-opt >> "$B/build.log" 2>&1
+RUSTC_BOOTSTRAP=1 wasm-pack build --release --target nodejs --out-dir target/bench/pkg-node --no-pack --no-opt -- $(make --no-print-directory -s wasm-cargo-flags) >> "$B/build.log" 2>&1
 "$WOPT" $(make --no-print-directory -s wasm-opt-flags) target/bench/pkg-node/zhextract_bg.wasm -o target/bench/pkg-node/zhextract_bg.wasm
 ls -l www/pkg/zhextract_bg.wasm target/bench/pkg-node/zhextract_bg.wasm
 

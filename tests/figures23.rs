@@ -5,14 +5,7 @@
 #![allow(unused)]
 use zhextract::{extract, Extraction, Options};
 mod common;
-use common::{date_ranges, with_reference};
-
-fn subjects(x: &Extraction) -> Vec<(&str, &str, Option<&str>)> {
-    x.quantities
-        .iter()
-        .map(|q| (q.text.as_str(), q.unit.as_str(), q.subject.as_deref()))
-        .collect()
-}
+use common::{date_ranges, subjects, with_reference};
 
 #[test]
 fn a_clock_time_after_a_currency_is_no_amount() {

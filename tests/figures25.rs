@@ -6,14 +6,7 @@
 #![allow(unused)]
 use zhextract::{extract, Extraction, Options};
 mod common;
-use common::{date_ranges, with_reference};
-
-fn subjects(x: &Extraction) -> Vec<(&str, &str, Option<&str>)> {
-    x.quantities
-        .iter()
-        .map(|q| (q.text.as_str(), q.unit.as_str(), q.subject.as_deref()))
-        .collect()
-}
+use common::{date_ranges, subjects, with_reference};
 
 #[test]
 fn qian_nian_is_two_years_before_now_even_after_qu_nian() {

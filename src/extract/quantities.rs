@@ -576,6 +576,13 @@ fn joined(doc: &Doc, qs: &mut Vec<Quantity>) {
     qs.truncate(w);
 }
 
+/// A share written in tenths (三成, 八五折) as a percentage.
+fn share(doc: &Doc, at: usize, end: usize, v: f64, max: Option<f64>, approx: bool) -> Quantity {
+    let mut q = make(doc, at, end, v, max, "%", QuantityKind::Percent, approx);
+    q.unit = "%".into();
+    q
+}
+
 fn make(
     doc: &Doc,
     start: usize,
@@ -885,18 +892,8 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         };
         let v = pair.unwrap_or(n.value * 10.0);
         if n.kind == NumeralKind::Cardinal && v > 0.0 && v < 100.0 && (pair.is_some() || n.value < 10.0) {
-            let mut q = make(
-                doc,
-                at,
-                end + '折'.len_utf8(),
-                v,
-                n.max.map(|m| m * 10.0),
-                "%",
-                QuantityKind::Percent,
-                n.approximate,
-            );
-            q.unit = "%".into();
-            return Some(q);
+            let max = n.max.map(|m| m * 10.0);
+            return Some(share(doc, at, end + '折'.len_utf8(), v, max, n.approximate));
         }
     }
     // 三成 = 30 %.
@@ -914,18 +911,8 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
                     .then_some((d as f64, e))
             });
             let (plus, after) = tenth.unwrap_or((0.0, after));
-            let mut q = make(
-                doc,
-                at,
-                after,
-                n.value * 10.0 + plus,
-                n.max.map(|m| m * 10.0),
-                "%",
-                QuantityKind::Percent,
-                n.approximate,
-            );
-            q.unit = "%".into();
-            return Some(q);
+            let max = n.max.map(|m| m * 10.0);
+            return Some(share(doc, at, after, n.value * 10.0 + plus, max, n.approximate));
         }
     }
     // 3个百分点.

@@ -81,3 +81,11 @@ pub fn places(s: &str) -> Vec<String> {
 pub fn has(list: &[String], name: &str) -> bool {
     list.iter().any(|n| n == name)
 }
+
+/// Each quantity's text, unit and subject, in order.
+pub fn subjects(x: &Extraction) -> Vec<(&str, &str, Option<&str>)> {
+    x.quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.unit.as_str(), q.subject.as_deref()))
+        .collect()
+}

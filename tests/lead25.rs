@@ -116,3 +116,16 @@ fn a_noun_of_two_lone_chars_ends_before_the_verb() {
     let q = x.quantities.iter().find(|q| q.text == "8个").expect("8个");
     assert_eq!(q.subject.as_deref(), Some("村社"));
 }
+
+/// A verb of saying left alone after a rare given char is no part of the name
+/// (主席李舸说 → 李舸, who says it).
+#[test]
+fn a_verb_of_saying_after_a_rare_given_char_ends_the_name() {
+    let x = run("中国摄影家协会主席李舸说，今年的展览规模创历史新高。");
+    assert_eq!(
+        roles(&x, "李舸"),
+        [("主席".to_string(), Some("中国摄影家协会".to_string()))]
+    );
+    assert_eq!(x.people.len(), 1, "{:?}", x.people);
+    assert_eq!(x.quotes.len(), 1);
+}

@@ -6278,6 +6278,16 @@ fn name_end(s: &Sentence, a: usize, b: usize) -> usize {
     {
         end = toks[b].end;
     }
+    // a verb of saying standing alone as the last of the name's chars (主席|李|舸|说: a
+    // rare given char the model lacks, then the verb)
+    if end == toks[b - 1].end
+        && b >= a + 3
+        && s.single_char(b - 1)
+        && toks[b - 1].kind == Kind::Word(Pos::Verb)
+        && s.s(b - 1).is_one_of(&["说", "称", "讲"])
+    {
+        end = toks[b - 1].start;
+    }
     // a verb of saying the model read into the name, before a colon or a quote (街坊
     // 梁太|話：「…」, 李明|说：“…”)
     if end == toks[b - 1].end

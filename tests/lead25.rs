@@ -129,3 +129,23 @@ fn a_verb_of_saying_after_a_rare_given_char_ends_the_name() {
     assert_eq!(x.people.len(), 1, "{:?}", x.people);
     assert_eq!(x.quotes.len(), 1);
 }
+
+/// A phase of a line or a project (12号线二期, 二期工程) is an ordinal; issues of a
+/// journal (出版了三期) stay a count.
+#[test]
+fn a_phase_of_a_project_is_an_ordinal() {
+    let x = run("地铁12号线二期将于月底开通，三峡工程二期工程已经完工，该刊今年已出版三期。");
+    let q: Vec<_> = x
+        .quantities
+        .iter()
+        .map(|q| (q.text.as_str(), format!("{:?}", q.kind)))
+        .collect();
+    assert_eq!(
+        q,
+        [
+            ("二期", "Ordinal".to_string()),
+            ("二期", "Ordinal".to_string()),
+            ("三期", "Count".to_string())
+        ]
+    );
+}

@@ -196,6 +196,11 @@ fn session_ordinal(s: &str, at: usize, end: usize, word: &str) -> bool {
         return (rest.len() < after.len() && rest.starts_with_any(&["次", "中全会"]))
             || after.starts_with_any(&["全国人大", "全国政协", "人大", "政协", "中央", "全会", "党代会"]);
     }
+    // 12号线二期, 二期工程, 三期项目: a phase of a line or a project numbers it
+    if word == "期" {
+        return after.starts_with_any(&["工程", "项目", "扩建", "建设", "地块", "开通", "开工"])
+            || s[..at].ends_any(&['线', '線']);
+    }
     word == "次"
         && after.starts_with_any(&["会议", "全会", "全体会议"])
         && s[..at].chars().rev().take(8).any(|c| c == '届')

@@ -69,6 +69,8 @@ pub enum RepairKind {
     Width,
     Whitespace,
     ControlChar,
+    /// An HTML character reference decoded or a tag removed.
+    Markup,
 }
 
 /// One change the text stage made to the pasted string.
@@ -294,6 +296,7 @@ impl RepairKind {
             RepairKind::Width => "width",
             RepairKind::Whitespace => "whitespace",
             RepairKind::ControlChar => "controlChar",
+            RepairKind::Markup => "markup",
         }
     }
 }
@@ -516,6 +519,7 @@ mod tests {
             RepairKind::ControlChar.as_str(),
             serde_name(RepairKind::ControlChar)
         );
+        assert_eq!(RepairKind::Markup.as_str(), serde_name(RepairKind::Markup));
         assert_eq!(
             ParagraphKind::Headline.as_str(),
             serde_name(ParagraphKind::Headline)

@@ -24,7 +24,7 @@ export interface Options {
 export interface Span { start: number; end: number }
 
 export interface Repair extends Span {
-  kind: "pinyinAnnotation" | "mojibake" | "width" | "whitespace" | "controlChar";
+  kind: "pinyinAnnotation" | "mojibake" | "width" | "whitespace" | "controlChar" | "markup";
   original: string;
   replacement: string;
   confidence?: number;

@@ -6,6 +6,7 @@
 //! input coordinates. A pass that finds nothing costs one scan and no copy.
 
 pub mod any_char;
+pub mod markup;
 pub mod mojibake;
 pub mod multi;
 pub mod offsets;
@@ -59,11 +60,13 @@ pub struct Cleaned {
 /// The passes, in order. Each takes the current text and proposes sorted, non-overlapping
 /// fixes.
 ///
-/// Invisible characters that no mis-decoding produces go first, so they cannot split a
+/// HTML references and tags go first (`&nbsp;` is a space to every later pass). Invisible
+/// characters that no mis-decoding produces come next, so they cannot split a
 /// garbled run or a reading. Mojibake comes next: it reads the bytes behind C1 controls
 /// and no-break spaces (which the width pass would drop) and uses pinyin readings as
 /// evidence for lost characters.
 const PASSES: &[fn(&str) -> Vec<Fix>] = &[
+    markup::fixes,
     width::invisible_fixes,
     mojibake::fixes,
     width::fixes,
@@ -72,7 +75,7 @@ const PASSES: &[fn(&str) -> Vec<Fix>] = &[
 ];
 /// The index of [`mojibake::fixes`] in [`PASSES`]: the driver calls
 /// [`mojibake::fixes_counted`] there, which also gives the script counts of its text.
-const MOJIBAKE_PASS: usize = 1;
+const MOJIBAKE_PASS: usize = 2;
 
 /// Rounds of all the passes at most (each round after the first only when the one before
 /// changed something).

@@ -1,0 +1,53 @@
+//! Session 26's audit of what people paste: text from a page's source or a feed with HTML
+//! references and tags left in it (&nbsp;, &ldquo;, <p>, <br/>), and a phone page's
+//! sentences set in short lines broken after their commas.
+
+mod common;
+use common::{person, q, quotes, run};
+use zhextract::RepairKind;
+
+/// References become their characters and tags go, each a `markup` repair; every mention
+/// still points at the characters as pasted.
+#[test]
+fn html_references_and_tags_are_repaired() {
+    let s = "<p>&nbsp;&nbsp;新华社北京12月3日电（记者&nbsp;王思北）记者3日从国家新闻出版署获悉，&ldquo;书香中国&rdquo;阅读活动共举办各类活动12.6万场。</p><p>国家新闻出版署相关负责人介绍，今年将新设1500个阅读推广点。<br/></p>";
+    let x = run(s);
+    assert!(
+        !x.text.contains("&nbsp;") && !x.text.contains("<p>"),
+        "{}",
+        x.text
+    );
+    assert!(x.text.contains("“书香中国”"), "{}", x.text);
+    assert!(
+        x.repairs.iter().all(|r| r.kind == RepairKind::Markup),
+        "{:?}",
+        x.repairs
+    );
+    let p = person(&x, "王思北");
+    let m = &p.mentions[0];
+    assert_eq!(&s[m.start..m.end], "王思北");
+    assert!(
+        x.credits.iter().any(|c| c.names == ["王思北"]),
+        "{:?}",
+        x.credits
+    );
+    // two paragraphs of body text, no markup in them
+    assert_eq!(x.paragraphs.len(), 2, "{:?}", x.paragraphs);
+    // the text itself with & and < that is no markup stays
+    let x = run("AT&T的份额<5%，而T&C条款未变。");
+    assert!(x.repairs.is_empty(), "{:?}", x.repairs);
+}
+
+/// A sentence set in short lines after its commas is one paragraph again: the court is
+/// found whole and the quote runs to the sentence's end.
+#[test]
+fn a_sentence_in_short_lines_is_joined() {
+    let s = "本报讯（记者 张伟）近日，\n江苏省南京市中级人民法院\n审结一起\n涉案金额达2.3亿元的\n非法集资案。\n法官提醒，\n投资者应通过正规渠道理财。\n\n记者 张伟\n编辑 王芳";
+    let x = run(s);
+    assert_eq!(x.paragraphs.len(), 4, "{:?}", x.paragraphs);
+    assert!(x
+        .organizations
+        .iter()
+        .any(|o| o.name == "南京市中级人民法院"));
+    assert_eq!(quotes(s), [q("法官", "提醒", "投资者应通过正规渠道理财。")]);
+}

@@ -51,3 +51,23 @@ fn a_sentence_in_short_lines_is_joined() {
         .any(|o| o.name == "南京市中级人民法院"));
     assert_eq!(quotes(s), [q("法官", "提醒", "投资者应通过正规渠道理财。")]);
 }
+
+/// In traditional script a bare 元 is the Hong Kong dollar the text names, but not in a
+/// paragraph on the mainland's bodies before the Hong Kong dollar is named.
+#[test]
+fn a_mainland_paragraph_keeps_the_renminbi() {
+    let s = "中國人民銀行行長12月2日在北京表示，今年以來人民銀行累計釋放長期流動性約1萬億元。\n香港金融管理局總裁同日在香港表示，銀行體系總結餘維持在約450億港元，特區政府另撥款30億元。";
+    let x = run(s);
+    let cur: Vec<(&str, &str)> = x
+        .money
+        .iter()
+        .map(|m| (m.text.as_str(), m.currency.as_str()))
+        .collect();
+    assert_eq!(
+        cur,
+        [("1萬億元", "CNY"), ("450億港元", "HKD"), ("30億元", "HKD")]
+    );
+    // a Hong Kong paragraph before the dollar is named takes it from the document
+    let x = run("香港特區政府宣布撥款50億元支援中小企。\n立法會財委會批出的款項共計50億港元。");
+    assert!(x.money.iter().all(|m| m.currency == "HKD"), "{:?}", x.money);
+}

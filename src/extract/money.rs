@@ -668,10 +668,14 @@ pub fn find(doc: &Doc) -> Vec<Money> {
     // results side by side).
     if doc.script == crate::model::Script::Traditional && out.iter().any(|m| m.currency == "CNY") {
         let mut local: Option<String> = document_dollar(doc.fold).map(str::to_string);
+        // (the dollar only the document names, not yet this text: a paragraph on the
+        // mainland's bodies before a Hong Kong one keeps 元 for the renminbi)
+        let mut from_document = local.is_some();
         for m in &mut out {
             let f = &doc.fold[m.start..m.end];
             if m.currency.as_str().is_one_of(&["TWD", "HKD", "MOP"]) {
                 local = Some(m.currency.clone());
+                from_document = false;
             } else if m.currency == "CNY" {
                 if f.contains("人民币")
                     || f.contains_any(&['¥', '￥'])
@@ -679,13 +683,28 @@ pub fn find(doc: &Doc) -> Vec<Money> {
                 {
                     local = None;
                 } else if let Some(c) = &local {
-                    m.currency = c.clone();
+                    let paragraph =
+                        &doc.fold[doc.fold[..m.start].rfind('\n').unwrap_or(0)..m.start];
+                    if !(from_document && c != "TWD" && paragraph.contains_any_of(MAINLAND)) {
+                        m.currency = c.clone();
+                    }
                 }
             }
         }
     }
     out
 }
+
+/// The mainland's bodies: a paragraph naming one speaks of the renminbi, though the
+/// document elsewhere names the Hong Kong dollar only.
+const MAINLAND: &[&str] = &[
+    "人民银行",
+    "内地",
+    "国务院",
+    "国家统计局",
+    "财政部",
+    "全国人大",
+];
 
 /// The one local dollar a document names, if it names no other and never the renminbi:
 /// 新台幣 or NT$ → TWD, 港元/港幣 or HK$ → HKD, 澳門幣/澳門元 → MOP. One pass over the fold,

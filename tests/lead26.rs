@@ -3,7 +3,7 @@
 //! sentences set in short lines broken after their commas.
 
 mod common;
-use common::{person, q, quotes, run};
+use common::{person, q, quotes, run, subjects};
 use zhextract::RepairKind;
 
 /// References become their characters and tags go, each a `markup` repair; every mention
@@ -70,4 +70,11 @@ fn a_mainland_paragraph_keeps_the_renminbi() {
     // a Hong Kong paragraph before the dollar is named takes it from the document
     let x = run("香港特區政府宣布撥款50億元支援中小企。\n立法會財委會批出的款項共計50億港元。");
     assert!(x.money.iter().all(|m| m.currency == "HKD"), "{:?}", x.money);
+}
+
+/// A range with the unit on both ends counts the noun before it, not the 至 between.
+#[test]
+fn a_range_of_counts_takes_the_noun_before_it() {
+    let x = run("公司计划明年将海外销量提升至80万辆至100万辆。");
+    assert_eq!(subjects(&x), [("80万辆至100万辆", "辆", Some("海外销量"))]);
 }

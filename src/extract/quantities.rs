@@ -552,8 +552,12 @@ fn joined(doc: &Doc, qs: &mut Vec<Quantity>) {
                 && q.value > p.value
             {
                 p.value_max = Some(q.value);
+                // (80万辆至100万辆: the first end's noun after it is the range's word)
+                if p.subject.as_deref() == Some(gap) {
+                    p.subject = subject_before(doc, p.start, q.end, false);
+                }
                 if p.subject.is_none() {
-                    p.subject = q.subject.take();
+                    p.subject = q.subject.take().filter(|x| x != gap);
                 }
             } else {
                 // 第十届、十一届: a count listed after an ordinal of its unit is one too

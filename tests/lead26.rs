@@ -78,3 +78,25 @@ fn a_range_of_counts_takes_the_noun_before_it() {
     let x = run("公司计划明年将海外销量提升至80万辆至100万辆。");
     assert_eq!(subjects(&x), [("80万辆至100万辆", "辆", Some("海外销量"))]);
 }
+
+/// Seconds are a measure, and a race time's hundredths after 秒 belong to it.
+#[test]
+fn race_times_keep_their_hundredths() {
+    let x = run("决赛中，他以9秒83夺冠，对手以10秒05、10秒1分列二三位；卫冕冠军则以1分56秒12垫底，落后约3秒。");
+    let got: Vec<(&str, f64)> = x
+        .quantities
+        .iter()
+        .filter(|q| q.unit == "秒")
+        .map(|q| (q.text.as_str(), q.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("9秒83", 9.83),
+            ("10秒05", 10.05),
+            ("10秒1", 10.1),
+            ("1分56秒12", 116.12),
+            ("3秒", 3.0)
+        ]
+    );
+}

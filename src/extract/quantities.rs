@@ -118,6 +118,7 @@ const MEASURE_WORDS: &[&str] = &[
     "分钟",
     "分鐘",
     "秒钟",
+    "秒",
     "个月",
     "個月",
     // an infant's age in months (6月龄)
@@ -1128,7 +1129,12 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
             return Some(q);
         }
     }
-    let mut q = make(doc, at, q_end, n.value, n.max, word, kind, approx);
+    // 9秒83, 10秒05: a race time in seconds and hundredths
+    let (q_end, value) = match hundredths(s, q_end).filter(|_| word == "秒" && n.max.is_none()) {
+        Some((f, e)) => (e, n.value + f),
+        None => (q_end, n.value),
+    };
+    let mut q = make(doc, at, q_end, value, n.max, word, kind, approx);
     // 零下四摄氏度: below zero.
     if word.is_one_of(&["摄氏度", "℃", "度"]) && s[..at].ends_with("零下") {
         q.start = at - "零下".len();
@@ -1310,6 +1316,11 @@ fn clock_duration(
         return None;
     }
     let unit = if last == 1.0 { "秒" } else { "分钟" };
+    // (1分56秒12: hundredths after the seconds)
+    if let Some((f, e)) = hundredths(s, end).filter(|_| last == 1.0) {
+        total += f;
+        end = e;
+    }
     let mut q = make(
         doc,
         at,
@@ -1322,6 +1333,22 @@ fn clock_duration(
     );
     q.subject = None;
     Some(q)
+}
+
+/// The hundredths (or tenths) of a second written right after 秒 in a race time (9秒83,
+/// 1分56秒12, 10秒5): their value and where they end. Only one or two digits, and not
+/// before a unit or a measure word (3秒2个 is two figures).
+fn hundredths(s: &str, at: usize) -> Option<(f64, usize)> {
+    let digits = s[at..].bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &s[at + digits..];
+    let ok = !rest.starts_with(|c: char| c.is_ascii_alphanumeric() || "万萬亿億千百".contains(c))
+        && longest(rest, &MEASURES).is_none()
+        && longest(rest, &COUNTS).is_none();
+    if !(1..=2).contains(&digits) || !ok {
+        return None;
+    }
+    let v: u32 = s[at..at + digits].parse().ok()?;
+    Some((v as f64 / if digits == 1 { 10.0 } else { 100.0 }, at + digits))
 }
 
 type Token = crate::lexicon::segment::Token;

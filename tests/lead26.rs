@@ -100,3 +100,13 @@ fn race_times_keep_their_hundredths() {
         ]
     );
 }
+
+/// Taiwan's news in traditional script that names no currency writes its budgets in New
+/// Taiwan dollars; the same figures in a mainland report stay renminbi.
+#[test]
+fn taiwan_news_counts_in_new_taiwan_dollars() {
+    let x = run("行政院長4日在立法院表示，明年度中央政府總預算案規模約3.03兆元，其中國防預算達9495億元。");
+    assert!(x.money.len() == 2 && x.money.iter().all(|m| m.currency == "TWD"), "{:?}", x.money);
+    let x = run("國台辦發言人表示，台灣行政院提出的3.03兆元預算案，立法院仍在審議。");
+    assert!(x.money.iter().all(|m| m.currency == "CNY"), "{:?}", x.money);
+}

@@ -707,8 +707,9 @@ const MAINLAND: &[&str] = &[
 ];
 
 /// The one local dollar a document names, if it names no other and never the renminbi:
-/// 新台幣 or NT$ → TWD, 港元/港幣 or HK$ → HKD, 澳門幣/澳門元 → MOP. One pass over the fold,
-/// which ends at the second currency named.
+/// 新台幣 or NT$ → TWD, 港元/港幣 or HK$ → HKD, 澳門幣/澳門元 → MOP; when it names none,
+/// the dollar of the place the text is plainly from ([`hong_kong`], [`taiwan`]). One pass
+/// over the fold, which ends at the second currency named.
 fn document_dollar(fold: &str) -> Option<&'static str> {
     const NAMES: &[(&str, &str)] = &[
         ("台币", "TWD"),
@@ -744,8 +745,33 @@ fn document_dollar(fold: &str) -> Option<&'static str> {
     }
     match named {
         Some(c) => (c != "CNY").then_some(c),
-        None => hong_kong(fold).then_some("HKD"),
+        None => hong_kong(fold)
+            .then_some("HKD")
+            .or_else(|| taiwan(fold).then_some("TWD")),
     }
+}
+
+/// Whether a text that names no currency is Taiwan's: two of its places or bodies (台灣,
+/// 行政院, 立法院, 立委…) and none of Hong Kong's, Macau's or the mainland's.
+fn taiwan(fold: &str) -> bool {
+    const TW: &[&str] = &[
+        "台湾",
+        "台北",
+        "新北",
+        "高雄",
+        "台中",
+        "台南",
+        "桃园",
+        "行政院",
+        "立法院",
+        "立委",
+        "民进党",
+        "陆委会",
+        "总统府",
+        "中央社",
+    ];
+    const OTHER: &[&str] = &["香港", "澳门", "内地", "国务院", "国台办", "人民银行"];
+    TW.iter().filter(|w| fold.contains(**w)).count() >= 2 && !fold.contains_any_of(OTHER)
 }
 
 /// Whether a text that names no currency is Hong Kong's: two of its places or bodies

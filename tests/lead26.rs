@@ -110,3 +110,10 @@ fn taiwan_news_counts_in_new_taiwan_dollars() {
     let x = run("國台辦發言人表示，台灣行政院提出的3.03兆元預算案，立法院仍在審議。");
     assert!(x.money.iter().all(|m| m.currency == "CNY"), "{:?}", x.money);
 }
+
+/// 万, 亿, 千 and 百 right after digits are the figure's: no person starts there.
+#[test]
+fn no_person_starts_inside_a_figure() {
+    let x = run("明年我们计划新增10万名主播，另有3千名师生和2百名主持人参加。");
+    assert!(x.people.is_empty(), "{:?}", x.people);
+}

@@ -370,6 +370,10 @@ fn segment_han(
     let unknown = -lex.log_total - UNKNOWN_COST;
     let dict = dict();
     let max_len = MAX_WORD.min(lex.max_word_chars);
+    // (10万名主播: right after digits 万, 亿, 千 and 百 are the figure's, no surname)
+    let after_digits = out
+        .last()
+        .is_some_and(|t| t.end == start && t.kind == Kind::Digits);
     for i in 0..n {
         let base = best[i];
         if base == f32::NEG_INFINITY {
@@ -406,7 +410,9 @@ fn segment_han(
         if short[0].is_none() {
             relax(i + 1, unknown, Kind::Unknown);
         }
-        if !lex.may_start_surname(chars[i]) {
+        if !lex.may_start_surname(chars[i])
+            || (i == 0 && after_digits && matches!(chars[0], '万' | '萬' | '亿' | '億' | '千' | '百'))
+        {
             continue;
         }
         // inside a transliterated name (克莱|塞斯基, 阿克谢|年科) no Chinese name starts

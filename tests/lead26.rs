@@ -3,7 +3,7 @@
 //! sentences set in short lines broken after their commas.
 
 mod common;
-use common::{person, q, quotes, run, subjects};
+use common::{has, orgs, person, q, quotes, run, subjects};
 use zhextract::RepairKind;
 
 /// References become their characters and tags go, each a `markup` repair; every mention
@@ -116,4 +116,13 @@ fn taiwan_news_counts_in_new_taiwan_dollars() {
 fn no_person_starts_inside_a_figure() {
     let x = run("明年我们计划新增10万名主播，另有3千名师生和2百名主持人参加。");
     assert!(x.people.is_empty(), "{:?}", x.people);
+}
+
+/// Ministries under the short official names documents use (人力资源社会保障部).
+#[test]
+fn ministries_under_their_document_names() {
+    let o = orgs("国家医保局、人力资源社会保障部和住房城乡建设部联合印发通知。");
+    for want in ["国家医保局", "人力资源社会保障部", "住房城乡建设部"] {
+        assert!(has(&o, want), "{want}: {o:?}");
+    }
 }

@@ -126,3 +126,16 @@ fn ministries_under_their_document_names() {
         assert!(has(&o, want), "{want}: {o:?}");
     }
 }
+
+/// 当地时间 and 北京时间 before a day are part of the adverbial between a speaker and the
+/// verb: the speaker is the person, not the place after 在.
+#[test]
+fn local_time_stands_between_the_speaker_and_the_verb() {
+    assert_eq!(
+        quotes("美国总统特朗普当地时间2日在白宫表示，美方将对部分进口商品加征关税。"),
+        [q("特朗普", "表示", "美方将对部分进口商品加征关税。")]
+    );
+    let x = run("美国财政部长贝森特在接受福克斯新闻采访时称，关税政策不会引发通胀。");
+    assert!(x.people.iter().all(|p| p.name != "福克斯"), "{:?}", x.people);
+    assert!(x.organizations.iter().any(|o| o.name == "福克斯新闻"));
+}

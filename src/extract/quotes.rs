@@ -220,6 +220,7 @@ const ADVERBIAL: &[&str] = &[
 const SUBJECT_ADVERBS: &[&str] = &[
     "此前", "日前", "近日", "近期", "随后", "同日", "当天", "当日", "早前", "稍早", "也", "还",
     "则", "曾", "亦", "又", "再次", "已", "更", "均", "都", "分别", "当庭", "当场", "随即",
+    "当地时间", "北京时间",
 ];
 
 /// The end of a bracketed aside right after a name (萨姆·奥尔特曼（Sam Altman）), or `at`

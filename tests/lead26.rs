@@ -3,7 +3,7 @@
 //! sentences set in short lines broken after their commas.
 
 mod common;
-use common::{has, orgs, person, q, quotes, run, subjects};
+use common::{has, orgs, person, q, quotes, roles, run, subjects};
 use zhextract::RepairKind;
 
 /// References become their characters and tags go, each a `markup` repair; every mention
@@ -138,4 +138,26 @@ fn local_time_stands_between_the_speaker_and_the_verb() {
     let x = run("美国财政部长贝森特在接受福克斯新闻采访时称，关税政策不会引发通胀。");
     assert!(x.people.iter().all(|p| p.name != "福克斯"), "{:?}", x.people);
     assert!(x.organizations.iter().any(|o| o.name == "福克斯新闻"));
+}
+
+/// A bureau of two fields joined by 及 is one body after an opening word and its comma too
+/// (另外，運輸及物流局), not only at a sentence's start.
+#[test]
+fn a_bureau_of_two_fields_after_an_opening_word() {
+    let x = run("另外，運輸及物流局局長陳美寶昨出席立法會會議時稱，鐵路項目預計2030年落成。");
+    assert_eq!(
+        roles(&x, "陳美寶"),
+        [("局長".to_string(), Some("運輸及物流局".to_string()))]
+    );
+}
+
+/// An adverb of doing together after a count (九部门联合印发) is no noun counted; the noun
+/// it starts (三个联合公报) still is.
+#[test]
+fn doing_together_is_no_subject() {
+    let x = run("日前，教育部等九部门联合印发《意见》，重申三个联合公报的原则。");
+    assert_eq!(
+        subjects(&x),
+        [("九部门", "部门", None), ("三个", "个", Some("联合公报"))]
+    );
 }

@@ -1412,6 +1412,17 @@ fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool, bool) {
             || (toks[0].pos() == Some(Pos::Function) && !lone(s, &toks[0]))
             // (verbs of going the dictionary may not hold: 赶赴现场, 2万名|赴|中西部)
             || s[at..].starts_with_any(&["赶赴", "奔赴", "赴"]));
+    // (九部门联合印发, 三方共同主办: an adverb of doing together starts the predicate)
+    // (三个联合公报: before a noun it is the noun's)
+    if toks
+        .first()
+        .is_some_and(|t| s[t.start..t.end].is_one_of(&["联合", "共同", "先后", "相继", "陆续"]))
+        && toks
+            .get(1)
+            .is_some_and(|t| !matches!(t.pos(), Some(Pos::Noun | Pos::Org | Pos::Abbrev | Pos::Place)))
+    {
+        return (None, true, false);
+    }
     let verb_word = toks
         .first()
         .is_some_and(|t| t.pos() == Some(Pos::Verb) && !lone(s, t));

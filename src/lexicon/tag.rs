@@ -2577,7 +2577,12 @@ impl<'a> Sentence<'a> {
                                 && !self.in_title[i]
                                 && (i == k || !self.is_head(i)))
                     })
-                    && !(j >= 3 && self.s(j - 3).is_one_of(&["、", "和", "及", "与", "，"]))
+                    // (a comma after an opening word is no list: 另外，运输|及|物流局)
+                    && !(j >= 3
+                        && (self.s(j - 3).is_one_of(&["、", "和", "及", "与"])
+                            || (self.s(j - 3) == "，"
+                                && !(j >= 4
+                                    && self.toks[j - 4].kind == Kind::Word(Pos::Function)))))
                 {
                     joined = true;
                     j -= 2;

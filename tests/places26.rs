@@ -52,3 +52,14 @@ fn landmarks_and_regions_are_places() {
     let p = places("联合国官员表示，加沙地带的人道局势仍在恶化。");
     assert!(has(&p, "加沙地带"), "{p:?}");
 }
+
+#[test]
+fn one_abbreviation_before_a_pair_is_a_place_too() {
+    let p = places("粤港澳大湾区的科技企业数量继续增长。");
+    for n in ["粤", "港", "澳"] {
+        assert!(has(&p, n), "{n} {p:?}");
+    }
+    // (中 "in" after a noun stays no place)
+    let p = places("比赛中港澳选手表现出色。");
+    assert!(!has(&p, "中"), "{p:?}");
+}

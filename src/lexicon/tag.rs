@@ -4179,7 +4179,8 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
         }
         let prev = (k > 0 && s.adjacent(k - 1)).then(|| k - 1);
         let next = (k + 1 < n && s.adjacent(k)).then_some(k + 1);
-        // two single abbreviations cut apart pair up (中|日), unless the first is a 中 that
+        // two single abbreviations cut apart pair up (中|日), and one before a pair (粤|港澳
+        // 大湾区: three places), unless the first is a 中 that
         // ends the word before it (比赛中|以, 书中|甘: "in")
         let postposition = |i: usize| {
             s.s(i) == "中"
@@ -4202,7 +4203,7 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
                 && (s.s(last + 1).is_one_of(PLACE_AFTER) || after_pair(s.s(last + 1)))
         };
         let with_pair = prev.is_some_and(|p| ab1(p) && (!postposition(p) || pair_after(k)))
-            || next.is_some_and(|q| ab1(q) && (!postposition(k) || pair_after(q)));
+            || next.is_some_and(|q| (ab1(q) || pair(q)) && (!postposition(k) || pair_after(q)));
         // a second abbreviation after 、 (中、阿建交)
         let listed = (k >= 2
             && s.s(k - 1) == "、"

@@ -471,6 +471,8 @@ const NAMED_EVENTS: &[&str] = &[
     "冬奥会",
     "残奥会",
     "全运会",
+    "亚冬会",
+    "大运会",
     "世界杯",
     "春晚",
     "党代会",
@@ -1807,6 +1809,15 @@ impl<'a> Sentence<'a> {
 
     /// Token `k` gives a facility a name of its own: [`Self::is_specific`], a person's name,
     /// or another proper noun of the dictionary (伊丽莎白|体育馆).
+    /// A place at token `k` whose name goes on in the one char after it, a bay, a lake, a
+    /// hill or a port of its own (深圳|湾|体育中心, 西|湖|公园): the facility keeps it.
+    fn place_goes_on(&self, k: usize) -> bool {
+        k + 1 < self.toks.len()
+            && self.adjacent(k)
+            && self.single_char(k + 1)
+            && self.s(k + 1).is_one_of(&["湾", "湖", "山", "江", "河", "岛", "港", "峡"])
+    }
+
     fn names_own(&self, k: usize) -> bool {
         self.is_specific(k) || matches!(self.toks[k].kind, Kind::Word(Pos::PersonWord | Pos::Other))
     }
@@ -2064,6 +2075,7 @@ impl<'a> Sentence<'a> {
             let mut a = r.start;
             if self.toks[a].kind == Kind::Word(Pos::Place)
                 && r.end - a >= 2
+                && !self.place_goes_on(a)
                 && ((a + 1..r.end - 1).any(|i| self.names_own(i))
                     || (r.end - a == 2 && self.toks[a + 1].kind == Kind::Word(Pos::Org)))
             {
@@ -2159,6 +2171,7 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             if self.toks[a].kind == Kind::Word(Pos::Place)
+                && !self.place_goes_on(a)
                 && (a + 1..last).any(|i| self.names_own(i))
             {
                 a += 1;
@@ -3814,6 +3827,10 @@ impl<'a> Sentence<'a> {
             if self.toks[inside].end > me && self.fold[self.toks[inside].start..].starts_with("会议") {
                 continue;
             }
+            // (nor a meeting's word that names a building after it: 会议|展览中心, 会议|室)
+            if self.fold[me..].starts_with_any(&["中心", "展览中心", "室", "厅", "大厦"]) {
+                continue;
+            }
             let word = &self.fold[ms..me];
             let mut j = k;
             loop {
@@ -3866,6 +3883,18 @@ impl<'a> Sentence<'a> {
                     && self.adjacent(p - 1)
                     && self.is_mod(p - 1)
                     && self.toks[p - 1].kind != Kind::Name
+                {
+                    j = p - 1;
+                    continue;
+                }
+                // two parties joined by a dash name the fair: 中国|—|东盟|博览会
+                if s.is_one_of(&["—", "－", "-"])
+                    && j < k
+                    && p > 0
+                    && self.adjacent(p - 1)
+                    && [p - 1, j].iter().all(|&i| {
+                        self.toks[i].kind == Kind::Word(Pos::Place) || in_span(orgs, i)
+                    })
                 {
                     j = p - 1;
                     continue;
@@ -4155,7 +4184,8 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
         }
         let prev = (k > 0 && s.adjacent(k - 1)).then(|| k - 1);
         let next = (k + 1 < n && s.adjacent(k)).then_some(k + 1);
-        // two single abbreviations cut apart pair up (中|日), unless the first is a 中 that
+        // two single abbreviations cut apart pair up (中|日), and one before a pair (粤|港澳
+        // 大湾区: three places), unless the first is a 中 that
         // ends the word before it (比赛中|以, 书中|甘: "in")
         let postposition = |i: usize| {
             s.s(i) == "中"
@@ -4178,7 +4208,7 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
                 && (s.s(last + 1).is_one_of(PLACE_AFTER) || after_pair(s.s(last + 1)))
         };
         let with_pair = prev.is_some_and(|p| ab1(p) && (!postposition(p) || pair_after(k)))
-            || next.is_some_and(|q| ab1(q) && (!postposition(k) || pair_after(q)));
+            || next.is_some_and(|q| (ab1(q) || pair(q)) && (!postposition(k) || pair_after(q)));
         // a second abbreviation after 、 (中、阿建交)
         let listed = (k >= 2
             && s.s(k - 1) == "、"

@@ -3270,13 +3270,32 @@ impl<'a> Sentence<'a> {
             } else {
                 continue;
             };
+            // (or a group's holding company: 中国平安保险（集团）股份有限公司)
+            let group = self.s(close - 1) == "集团";
             if !self.s(close - 2).is_one_of(&["（", "("])
-                || self.toks[close - 1].kind != Kind::Word(Pos::Place)
+                || !(self.toks[close - 1].kind == Kind::Word(Pos::Place) || group)
                 || !(close - 3..k).all(|i| self.adjacent(i))
             {
                 continue;
             }
             let name = close - 3;
+            // (a business word before the bracket ends a longer name: 中国|平安|保险,
+            // 苹果|电子|产品|商贸; up to three words of a name before it)
+            let mut lead = name;
+            if self.org_word(name) == Some(OrgWord::Industry) || group {
+                while lead > 0
+                    && name - lead < 3
+                    && self.adjacent(lead - 1)
+                    && !self.in_title[lead - 1]
+                    && matches!(
+                        self.toks[lead - 1].kind,
+                        Kind::Word(Pos::Noun | Pos::Place | Pos::Proper | Pos::Adj | Pos::Org)
+                            | Kind::Name
+                    )
+                {
+                    lead -= 1;
+                }
+            }
             let named = matches!(
                 self.toks[name].kind,
                 Kind::Name | Kind::Unknown | Kind::Latin
@@ -3287,7 +3306,7 @@ impl<'a> Sentence<'a> {
             let start = if self.single_char(name) {
                 self.char_run_before(name + 1)
             } else {
-                Some(name)
+                Some(lead)
             };
             if let Some(start) = start.filter(|_| named && !self.in_title[name]) {
                 out.retain(|r| r.end <= start || r.start > k);

@@ -3006,7 +3006,8 @@ impl<'a> Sentence<'a> {
                             | Pos::Abbrev
                             | Pos::Other
                     ) | Kind::Unknown
-                ) || (self.single_char(h)
+                ) || self.s(h).is_one_of(&["首都", "自然"])
+                    || (self.single_char(h)
                     && h > b
                     && matches!(t.kind, Kind::Word(Pos::PersonWord | Pos::Verb | Pos::Adj))
                     && !self.s(h).is_one_of(&[
@@ -3033,6 +3034,24 @@ impl<'a> Sentence<'a> {
                     break;
                 }
                 h += 1;
+            }
+        }
+        // an institute of an academy written right after it is one body (中国科学院|上海微
+        // 系统与信息技术研究所, 中国科学院|空|天|信息创新研究院: up to two lone chars of its
+        // name the segmenter left between them)
+        for w in out.windows(2) {
+            let (a, b) = (&w[0], &w[1]);
+            if b.start >= a.end
+                && b.start - a.end <= 2
+                && (a.end - 1..b.start).all(|i| self.adjacent(i))
+                && (a.end..b.start).all(|i| {
+                    self.single_char(i)
+                        && !matches!(self.toks[i].kind, Kind::Punct | Kind::Word(Pos::Function))
+                })
+                && self.s(a.end - 1).ends_with_any(&["科学院", "工程院"])
+                && self.s(b.end - 1).ends_with_any(&["研究所", "研究院", "研究中心"])
+            {
+                extended.push(a.start..b.end);
             }
         }
         for x in extended {

@@ -3007,6 +3007,10 @@ impl<'a> Sentence<'a> {
                             | Pos::Other
                     ) | Kind::Unknown
                 ) || self.s(h).is_one_of(&["首都", "自然"])
+                    // (an ordinal numbers the unit: 最高人民法院|第一|巡回|法庭)
+                    || (h == b
+                        && t.kind == Kind::Word(Pos::Numeral)
+                        && self.s(h).starts_with('第'))
                     || (self.single_char(h)
                     && h > b
                     && matches!(t.kind, Kind::Word(Pos::PersonWord | Pos::Verb | Pos::Adj))

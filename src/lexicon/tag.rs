@@ -3503,10 +3503,15 @@ impl<'a> Sentence<'a> {
         }
         // a person's own office is no organisation (来到刘延宇|办公室)
         // (nor are the members of one, 会|员: 红十字会员)
+        // (nor a name that starts on a lone function char, the end of a word the segmenter
+        // cut apart: 结算|所|有限公司)
         out.retain(|r| {
             !(r.len() == 2
                 && self.toks[r.start].kind == Kind::Name
                 && self.s(r.start + 1) == "办公室")
+                && !(r.len() > 1
+                    && self.single_char(r.start)
+                    && self.toks[r.start].pos() == Some(Pos::Function))
                 && !(r.end < n
                     && self.adjacent(r.end - 1)
                     && self.s(r.end) == "员"

@@ -3047,7 +3047,6 @@ impl<'a> Sentence<'a> {
             let (a, b) = (&w[0], &w[1]);
             if b.start >= a.end
                 && b.start - a.end <= 2
-                && (a.end - 1..b.start).all(|i| self.adjacent(i))
                 && (a.end..b.start).all(|i| {
                     self.single_char(i)
                         && !matches!(self.toks[i].kind, Kind::Punct | Kind::Word(Pos::Function))
@@ -3306,16 +3305,7 @@ impl<'a> Sentence<'a> {
             // 苹果|电子|产品|商贸; up to three words of a name before it)
             let mut lead = name;
             if self.org_word(name) == Some(OrgWord::Industry) || group {
-                while lead > 0
-                    && name - lead < 3
-                    && self.adjacent(lead - 1)
-                    && !self.in_title[lead - 1]
-                    && matches!(
-                        self.toks[lead - 1].kind,
-                        Kind::Word(Pos::Noun | Pos::Place | Pos::Proper | Pos::Adj | Pos::Org)
-                            | Kind::Name
-                    )
-                {
+                while lead > 0 && name - lead < 3 && self.adjacent(lead - 1) && self.is_mod(lead - 1) {
                     lead -= 1;
                 }
             }

@@ -3024,7 +3024,12 @@ impl<'a> Sentence<'a> {
                             | Pos::Abbrev
                             | Pos::Other
                     ) | Kind::Unknown
-                ) || (self.single_char(h)
+                ) || self.s(h).is_one_of(&["首都", "自然"])
+                    // (an ordinal numbers the unit: 最高人民法院|第一|巡回|法庭)
+                    || (h == b
+                        && t.kind == Kind::Word(Pos::Numeral)
+                        && self.s(h).starts_with('第'))
+                    || (self.single_char(h)
                     && h > b
                     && matches!(t.kind, Kind::Word(Pos::PersonWord | Pos::Verb | Pos::Adj))
                     && !self.s(h).is_one_of(&[
@@ -3051,6 +3056,23 @@ impl<'a> Sentence<'a> {
                     break;
                 }
                 h += 1;
+            }
+        }
+        // an institute of an academy written right after it is one body (中国科学院|上海微
+        // 系统与信息技术研究所, 中国科学院|空|天|信息创新研究院: up to two lone chars of its
+        // name the segmenter left between them)
+        for w in out.windows(2) {
+            let (a, b) = (&w[0], &w[1]);
+            if b.start >= a.end
+                && b.start - a.end <= 2
+                && (a.end..b.start).all(|i| {
+                    self.single_char(i)
+                        && !matches!(self.toks[i].kind, Kind::Punct | Kind::Word(Pos::Function))
+                })
+                && self.s(a.end - 1).ends_with_any(&["科学院", "工程院"])
+                && self.s(b.end - 1).ends_with_any(&["研究所", "研究院", "研究中心"])
+            {
+                extended.push(a.start..b.end);
             }
         }
         for x in extended {
@@ -3288,13 +3310,23 @@ impl<'a> Sentence<'a> {
             } else {
                 continue;
             };
+            // (or a group's holding company: 中国平安保险（集团）股份有限公司)
+            let group = self.s(close - 1) == "集团";
             if !self.s(close - 2).is_one_of(&["（", "("])
-                || self.toks[close - 1].kind != Kind::Word(Pos::Place)
+                || !(self.toks[close - 1].kind == Kind::Word(Pos::Place) || group)
                 || !(close - 3..k).all(|i| self.adjacent(i))
             {
                 continue;
             }
             let name = close - 3;
+            // (a business word before the bracket ends a longer name: 中国|平安|保险,
+            // 苹果|电子|产品|商贸; up to three words of a name before it)
+            let mut lead = name;
+            if self.org_word(name) == Some(OrgWord::Industry) || group {
+                while lead > 0 && name - lead < 3 && self.adjacent(lead - 1) && self.is_mod(lead - 1) {
+                    lead -= 1;
+                }
+            }
             let named = matches!(
                 self.toks[name].kind,
                 Kind::Name | Kind::Unknown | Kind::Latin
@@ -3305,7 +3337,7 @@ impl<'a> Sentence<'a> {
             let start = if self.single_char(name) {
                 self.char_run_before(name + 1)
             } else {
-                Some(name)
+                Some(lead)
             };
             if let Some(start) = start.filter(|_| named && !self.in_title[name]) {
                 out.retain(|r| r.end <= start || r.start > k);
@@ -3479,10 +3511,15 @@ impl<'a> Sentence<'a> {
         }
         // a person's own office is no organisation (来到刘延宇|办公室)
         // (nor are the members of one, 会|员: 红十字会员)
+        // (nor a name that starts on a lone function char, the end of a word the segmenter
+        // cut apart: 结算|所|有限公司)
         out.retain(|r| {
             !(r.len() == 2
                 && self.toks[r.start].kind == Kind::Name
                 && self.s(r.start + 1) == "办公室")
+                && !(r.len() > 1
+                    && self.single_char(r.start)
+                    && self.toks[r.start].pos() == Some(Pos::Function))
                 && !(r.end < n
                     && self.adjacent(r.end - 1)
                     && self.s(r.end) == "员"

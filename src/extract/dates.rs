@@ -1336,6 +1336,24 @@ fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
     }
 }
 
+/// 年初, 年底, 年末 with no year before them (年初，…; 该市年初发布; 截至年底) at `at`: the
+/// start or end of a year taken as a month's is (the reference date's, or the text's), not
+/// the end of a word in 年 (多年, 百年, 新年, 青年, 周年, 每年) nor 大年初一, 初心, 初中, 底蕴.
+fn bare_year_edge(s: &str, at: usize) -> bool {
+    let Some(c) = next_char(s, at + '年'.len_utf8()) else {
+        return false;
+    };
+    let after = next_char(s, at + "年初".len());
+    matches!(c, '初' | '底' | '末')
+        && !after.is_some_and(|n| {
+            numbers::chinese_digit(n).is_some() || "心中期级級次恋戀始创創步衷选選审審稿版蕴蘊线線层層部座".contains(n)
+        })
+        && !prev_char(s, at).is_some_and(|p| {
+            "多百千万萬新大少青成往近当當每同历歷逐常全周週半数數隔晚早童幼老中壮壯末元丰豐荒整跨翌次来來后後前长長终終连連经經拜过過光学學财財年旧舊流那这這某哪头頭上下去今明本该該之余餘几幾两兩廿盛暮残殘天延累积積比闰閏凶寿壽"
+                .contains(p)
+        })
+}
+
 /// 一季度, 第一季度, 上半年, 下半年, 前三季度, 年初, 年底, 年末 at `at`.
 fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, usize)> {
     let rest = &s[at..];
@@ -1349,7 +1367,7 @@ fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, us
             ("年底", Part::Months(12, 12)),
             ("年末", Part::Months(12, 12)),
         ] {
-            if rest.starts_with(w) && (after_year || !w.starts_with('年')) {
+            if rest.starts_with(w) && (after_year || !w.starts_with('年') || bare_year_edge(s, at)) {
                 return Some((p, at + w.len()));
             }
         }
@@ -1465,6 +1483,23 @@ fn era_at(s: &str, at: usize) -> Option<(Era, usize)> {
         || c == '這')
     {
         return None;
+    }
+    // A five-year plan named for its period: “十五五”期间 is 2026–2030 (十一五 … 十六五: the
+    // n-th plan starts in 1966 + 5 (n − 3)); a plan's name alone (十五五规划) is no date.
+    if c == '十' {
+        let mut k = s[at..].char_indices().skip(1);
+        if let (Some((_, d)), Some((e, '五'))) = (k.next(), k.next()) {
+            let e = at + e + '五'.len_utf8();
+            let rest = s[e..].trim_start_matches(['”', '"', '」', '’']);
+            if let (Some(n @ 1..=6), true) = (
+                numbers::chinese_digit(d),
+                rest.starts_any(&['期', '时', '時', '以']) && rest[3..].starts_any(&['间', '間', '期', '来', '來']),
+            ) {
+                let a = 1 + 5 * n;
+                let era = Era { base: Some(2000), crel: 0, a, b: a + 4 };
+                return Some((era, e));
+            }
+        }
     }
     // (this is tried at every number: a 世 or a 代 within the next few chars first, by
     // their UTF-8 bytes, before any numeral is parsed)
@@ -2169,7 +2204,9 @@ fn scan(s: &str, tw: bool) -> Vec<Raw> {
             // 同年 (1964年毕业，同年分配): the year last named
             || (c == '同' && same_year_at(s, i))
             // 第三季度 with no year before it
-            || (matches!(c, '第' | '首') && year_part(s, i, false, tw).is_some());
+            || (matches!(c, '第' | '首') && year_part(s, i, false, tw).is_some())
+            // 年初，…; 截至年底: a year's start or end with no year before it
+            || (c == '年' && bare_year_edge(s, i));
         // (a word of time may follow a Latin name: Google上个月, CEO昨天)
         // (the char before only where a date may start: this runs at every char)
         if starts

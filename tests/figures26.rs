@@ -81,3 +81,24 @@ fn a_multiple_is_a_measure_in_bei() {
     assert!(bei.iter().all(|q| q.kind == QuantityKind::Measure && q.subject.is_none()));
     assert_eq!(bei[0].value, 1.5);
 }
+
+#[test]
+fn chu_di_mo_that_begin_a_word_are_no_part_of_the_year() {
+    let t = "今年初步建成覆盖全市的充电网络。去年初次参展的企业有120家。今年底薪标准上调。\
+             今年初，公司在港上市；去年末，存款余额增长8%。";
+    let x = extract(t, &with_reference("2026-12-04"));
+    let got = date_ranges(&x);
+    assert!(got.contains(&("今年", "2026", None)), "{got:?}");
+    assert!(got.contains(&("去年", "2025", None)), "{got:?}");
+    assert!(!got.iter().any(|d| d.0 == "今年底"), "{got:?}");
+    assert_eq!(got.iter().filter(|d| d.0 == "今年初").count(), 1, "{got:?}");
+    assert!(got.contains(&("去年末", "2025-12", Some("2025-12"))), "{got:?}");
+}
+
+#[test]
+fn a_half_after_cheng_is_five_hundredths() {
+    let x = extract("新房均价较年初下降约一成半，成交量回升两成半以上。", &with_reference("2026-12-04"));
+    let got: Vec<(&str, f64)> = x.quantities.iter().map(|q| (q.text.as_str(), q.value)).collect();
+    assert!(got.contains(&("一成半", 15.0)), "{got:?}");
+    assert!(got.contains(&("两成半", 25.0)), "{got:?}");
+}

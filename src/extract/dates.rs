@@ -1343,15 +1343,18 @@ fn bare_year_edge(s: &str, at: usize) -> bool {
     let Some(c) = next_char(s, at + '年'.len_utf8()) else {
         return false;
     };
-    let after = next_char(s, at + "年初".len());
     matches!(c, '初' | '底' | '末')
-        && !after.is_some_and(|n| {
-            numbers::chinese_digit(n).is_some() || "心中期级級次恋戀始创創步衷选選审審稿版蕴蘊线線层層部座".contains(n)
-        })
+        && !next_char(s, at + "年初".len()).is_some_and(begins_word_after_edge)
         && !prev_char(s, at).is_some_and(|p| {
             "多百千万萬新大少青成往近当當每同历歷逐常全周週半数數隔晚早童幼老中壮壯末元丰豐荒整跨翌次来來后後前长長终終连連经經拜过過光学學财財年旧舊流那这這某哪头頭上下去今明本该該之余餘几幾两兩廿盛暮残殘天延累积積比闰閏凶寿壽"
                 .contains(p)
         })
+}
+
+/// Whether the char after 初/底/末 makes a word with it (初步, 初中, 初心, 初三, 底线, 底薪,
+/// 末位): then 今年初步 is 今年 and 初步, not the start of the year.
+fn begins_word_after_edge(c: char) -> bool {
+    numbers::chinese_digit(c).is_some() || "心中期级級次恋戀始创創步衷选選审審稿版蕴蘊线線层層部座薪牌子位".contains(c)
 }
 
 /// 一季度, 第一季度, 上半年, 下半年, 前三季度, 年初, 年底, 年末 at `at`.
@@ -1381,7 +1384,7 @@ fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, us
         if after_year
             && matches!(c0, Some('初' | '底' | '末'))
             && rest.starts_with(w)
-            && !rest[w.len()..].starts_any(&['期', '级', '級'])
+            && !next_char(s, at + w.len()).is_some_and(begins_word_after_edge)
         {
             return Some((p, at + w.len()));
         }

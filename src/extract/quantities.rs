@@ -909,9 +909,12 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         let word = next_char(s, after)
             .is_some_and(|c| "为為立功本果绩績员員都熟长長交型效品分就年人不家".contains(c));
         if !word && !t.starts_with('成') {
-            // 一成五 = 15 %: a digit of tenths of 成 after it, then the phrase ends
+            // 一成五 = 15 %: a digit of tenths of 成 after it, then the phrase ends (一成半 too)
             let tenth = next_char(s, after).and_then(|c| {
-                let d = "一二三四五六七八九".chars().position(|x| x == c)? + 1;
+                let d = match c {
+                    '半' => 5,
+                    _ => "一二三四五六七八九".chars().position(|x| x == c)? + 1,
+                };
                 let e = after + c.len_utf8();
                 (is_punct_or_end(s, e) || s[e..].starts_any(&['左', '的', '以']))
                     .then_some((d as f64, e))

@@ -198,7 +198,6 @@ fn holidays_and_lunar_dates_resolve_in_their_year() {
         "公司成立夏令营",
         "政治清明",
         "吃元宵",
-        "十一五期间",
         "二十一期间",
         "真正月薪",
     ] {
@@ -207,6 +206,9 @@ fn holidays_and_lunar_dates_resolve_in_their_year() {
             "{t}"
         );
     }
+    // (十一五期间 is the eleventh five-year plan's years, not 十一 the National Day)
+    let x = extract("十一五期间", &with_reference("2024-03-01"));
+    assert_eq!(date_ranges(&x), vec![("十一五", "2006", Some("2010"))]);
 }
 
 #[test]

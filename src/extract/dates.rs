@@ -1336,6 +1336,29 @@ fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
     }
 }
 
+/// 年初, 年底, 年末 with no year before them (年初，…; 该市年初发布; 截至年底) at `at`: the
+/// start or end of a year taken as a month's is (the reference date's, or the text's), not
+/// the end of a word in 年 (多年, 百年, 新年, 青年, 周年, 每年) nor 大年初一, 初心, 初中, 底蕴.
+#[inline(never)]
+fn bare_year_edge(s: &str, at: usize) -> bool {
+    let Some(c) = next_char(s, at + '年'.len_utf8()) else {
+        return false;
+    };
+    matches!(c, '初' | '底' | '末')
+        && !next_char(s, at + "年初".len()).is_some_and(begins_word_after_edge)
+        && !prev_char(s, at).is_some_and(|p| {
+            "多百千万萬新大少青成往近当當每同历歷逐常全周週半数數隔晚早童幼老中壮壯末元丰豐荒整跨翌次来來后後长長终終连連经經拜过過光学學财財年旧舊流那这這某哪头頭下该該之余餘几幾两兩廿盛暮残殘天延累积積比闰閏凶寿壽"
+                .contains(p)
+        })
+}
+
+/// Whether the char after 初/底/末 makes a word with it (初步, 初中, 初心, 初三, 底线, 底薪,
+/// 末位): then 今年初步 is 今年 and 初步, not the start of the year.
+#[inline(never)]
+fn begins_word_after_edge(c: char) -> bool {
+    numbers::chinese_digit(c).is_some() || "心中期级級次恋戀始创創步衷选選审審稿版蕴蘊线線层層部座薪牌子位".contains(c)
+}
+
 /// 一季度, 第一季度, 上半年, 下半年, 前三季度, 年初, 年底, 年末 at `at`.
 fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, usize)> {
     let rest = &s[at..];
@@ -1349,7 +1372,7 @@ fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, us
             ("年底", Part::Months(12, 12)),
             ("年末", Part::Months(12, 12)),
         ] {
-            if rest.starts_with(w) && (after_year || !w.starts_with('年')) {
+            if rest.starts_with(w) && (after_year || !w.starts_with('年') || bare_year_edge(s, at)) {
                 return Some((p, at + w.len()));
             }
         }
@@ -1363,7 +1386,7 @@ fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, us
         if after_year
             && matches!(c0, Some('初' | '底' | '末'))
             && rest.starts_with(w)
-            && !rest[w.len()..].starts_any(&['期', '级', '級'])
+            && !next_char(s, at + w.len()).is_some_and(begins_word_after_edge)
         {
             return Some((p, at + w.len()));
         }
@@ -1441,6 +1464,21 @@ fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, us
     Some((p, end))
 }
 
+/// A five-year plan named for its period: “十五五”期间 is 2026–2030 (十一五 … 十六五: the
+/// n-th plan starts in 1966 + 5 (n − 3)); a plan's name alone (十五五规划) is no date.
+#[inline(never)]
+fn plan_years(s: &str, at: usize) -> Option<(Era, usize)> {
+    let mut k = s[at..].char_indices().skip(1);
+    let (Some((_, d)), Some((e, '五'))) = (k.next(), k.next()) else {
+        return None;
+    };
+    let e = at + e + '五'.len_utf8();
+    let rest = s[e..].trim_start_matches(['”', '"', '」', '’']);
+    let n = numbers::chinese_digit(d).filter(|n| (1..=6).contains(n))?;
+    (rest.starts_any(&['期', '时', '時', '以']) && rest[3..].starts_any(&['间', '間', '期', '来', '來']))
+        .then(|| (Era { base: Some(2000), crel: 0, a: 1 + 5 * n, b: 5 + 5 * n }, e))
+}
+
 /// A century, a decade, or a decade of a century, and a part of either, at `at`.
 fn era_at(s: &str, at: usize) -> Option<(Era, usize)> {
     const RELATIVE: &[(&str, i32)] = &[
@@ -1465,6 +1503,11 @@ fn era_at(s: &str, at: usize) -> Option<(Era, usize)> {
         || c == '這')
     {
         return None;
+    }
+    if c == '十' {
+        if let Some(r) = plan_years(s, at) {
+            return Some(r);
+        }
     }
     // (this is tried at every number: a 世 or a 代 within the next few chars first, by
     // their UTF-8 bytes, before any numeral is parsed)
@@ -2169,7 +2212,9 @@ fn scan(s: &str, tw: bool) -> Vec<Raw> {
             // 同年 (1964年毕业，同年分配): the year last named
             || (c == '同' && same_year_at(s, i))
             // 第三季度 with no year before it
-            || (matches!(c, '第' | '首') && year_part(s, i, false, tw).is_some());
+            || (matches!(c, '第' | '首') && year_part(s, i, false, tw).is_some())
+            // 年初，…; 截至年底: a year's start or end with no year before it
+            || (c == '年' && bare_year_edge(s, i));
         // (a word of time may follow a Latin name: Google上个月, CEO昨天)
         // (the char before only where a date may start: this runs at every char)
         if starts

@@ -39,6 +39,7 @@ const COUNT_WORDS: &[&str] = &[
     "册", "冊", "幅", "首", "倍", "岁", "歲", "集", "章", "版", "代", "级", "級", "层", "層", "口",
     "块", "塊", "笔", "筆", "封", "趟", "遍", "道", "杯", "瓶", "箱", "包", "袋", "盒", "桶", "车",
     "吨次", "架次", "辆次", "輛次", "艘次", "班", "届次", "回", "周年", "週年", "伙", "班次", "车次", "車次", "航次", "批次",
+    "件次", "户次", "戶次", "家次", "台次", "臺次", "例次",
     "场次", "場次", "省市", "省区市", "省區市", "省份", "省区", "省區", "地市", "市县", "市縣",
     "区县", "區縣", "省", "市", "县", "縣", "车道", "車道", "部门", "部門", "球", "页", "頁",
     "顶", "頂", "盏", "盞", "根", "床", "周岁", "週歲", "股",
@@ -297,7 +298,7 @@ const LEADING_VERBS: &[&str] = &[
     "有", "共", "达", "计", "了", "的", "和", "与", "及", "将", "已", "为", "是", "在", "等", "各",
     "全", "年", "月", "日", "查封", "扣押", "冻结", "没收", "收缴", "查扣", "扣留", "捣毁", "月份",
     "储备", "抽调", "调拨", "出让", "排查", "整治", "配备", "投放", "筹集", "购置", "买超", "卖超",
-    "收录", "收集", "收藏", "达成",
+    "收录", "收集", "收藏", "达成", "受理",
 ];
 
 /// Whether the 分 after the numeral `at..end` counts points: a word of scoring within the
@@ -913,9 +914,12 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         let word = next_char(s, after)
             .is_some_and(|c| "为為立功本果绩績员員都熟长長交型效品分就年人不家".contains(c));
         if !word && !t.starts_with('成') {
-            // 一成五 = 15 %: a digit of tenths of 成 after it, then the phrase ends
+            // 一成五 = 15 %: a digit of tenths of 成 after it, then the phrase ends (一成半 too)
             let tenth = next_char(s, after).and_then(|c| {
-                let d = "一二三四五六七八九".chars().position(|x| x == c)? + 1;
+                let d = match c {
+                    '半' => 5,
+                    _ => "一二三四五六七八九".chars().position(|x| x == c)? + 1,
+                };
                 let e = after + c.len_utf8();
                 (is_punct_or_end(s, e) || s[e..].starts_any(&['左', '的', '以']))
                     .then_some((d as f64, e))
@@ -1002,7 +1006,8 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         });
     let (word, kind) = match (measure, count) {
         // (an age is a measure: 46岁, 60岁以上, 年满18周岁)
-        (_, Some(c)) if c.is_one_of(&["周岁", "週歲"]) => (c, QuantityKind::Measure),
+        // (a multiple is a ratio, no count of things: 1.5倍, 两倍 are measures in 倍)
+        (_, Some(c)) if c.is_one_of(&["周岁", "週歲", "倍"]) => (c, QuantityKind::Measure),
         (Some(m), Some(c)) if c.len() > m.len() => (c, QuantityKind::Count),
         (Some(m), _) => (m, QuantityKind::Measure),
         (None, Some(c)) if c.is_one_of(&["岁", "歲"]) => (c, QuantityKind::Measure),

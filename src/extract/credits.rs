@@ -17,6 +17,9 @@ use crate::text::is_han;
 /// Labels (simplified), longest first where one is the start of another.
 const LABELS: &[(&str, CreditRole)] = &[
     ("微信编辑", CreditRole::Editor),
+    ("图片编辑", CreditRole::Editor),
+    ("版面编辑", CreditRole::Editor),
+    ("特约评论员", CreditRole::Author),
     ("本期编辑", CreditRole::Editor),
     ("网络编辑", CreditRole::Editor),
     ("新媒体编辑", CreditRole::Editor),
@@ -308,7 +311,7 @@ fn tokens(f: &str, range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>>
         let sep = is_list_sep(c)
             || matches!(
                 c,
-                '：' | ':' | '（' | '）' | '(' | ')' | '【' | '】' | '[' | ']' | '。'
+                '：' | ':' | '（' | '）' | '(' | ')' | '【' | '】' | '[' | ']' | '。' | '_'
             );
         match (sep, start) {
             (true, Some(s)) => {
@@ -810,6 +813,7 @@ const MEDIA_ENDS: &[&str] = &[
     "杂志",
     "传媒",
     "财经",
+    "之家",
     "视",
     "广",
 ];
@@ -897,7 +901,10 @@ fn dateline_at(f: &str) -> Option<Dateline> {
     for (i, c) in before.char_indices() {
         let end = i + c.len_utf8();
         let name = &before[..end];
-        if name.ends_with_any(MEDIA_ENDS) && han_count(name).is_some_and(|n| (2..=10).contains(&n))
+        // (an outlet's name may open with letters: IT之家11月25日消息)
+        if name.ends_with_any(MEDIA_ENDS)
+            && han_count(name.trim_start_matches(|c: char| c.is_ascii_alphabetic()))
+                .is_some_and(|n| (2..=10).contains(&n))
         {
             let rest = &before[end..];
             // an outlet's channel named with a letter: 证券时报e公司讯, 人民网e政务
@@ -976,13 +983,19 @@ pub(crate) fn after_dateline(doc: &Doc, range: std::ops::Range<usize>) -> usize 
         let t = &f[inner..inner + i];
         let byline = credit_label_at(t, 0).is_some()
             || t.ends_any(&['电', '讯'])
-            || t.ends_with_any(&["报道", "报导"]);
+            || t.ends_with_any(&["报道", "报导"])
+            || is_outlet(t);
         (t.chars().count() <= 40 && (byline || (!byline_only && matches!(open, '（' | '('))))
             .then(|| inner + i + close.len_utf8())
     };
     let Some(d) = dateline_at(f) else {
         // no dateline, a byline alone: （记者王小明北京电）国家统计局今天…
-        return range.start + bracket(0, true).map_or(0, |e| e + skip(&f[e..]));
+        // (or after the outlet's name in brackets: 【财新网】（记者 张宇哲）近期…)
+        let mut at = 0;
+        while let Some(e) = bracket(at, true) {
+            at = e + skip(&f[e..]);
+        }
+        return range.start + at;
     };
     // (据新华社报道，… says who reported it: the sentence is the reporter's; in a bracket of
     // its own, 【香港01报道】, it is a dateline)

@@ -57,9 +57,12 @@ const LABELS: &[(&str, CreditRole)] = &[
     ("摄影", CreditRole::Photographer),
     ("摄像", CreditRole::Photographer),
     ("图片来源", CreditRole::Source),
+    ("题图来自", CreditRole::Source),
     ("图源", CreditRole::Source),
     ("图片", CreditRole::Photographer),
     ("视频", CreditRole::Photographer),
+    // (a portal's reprint of a post: 本文来自微信公众号：远川研究所（ID：…），作者：陈成)
+    ("本文来自微信公众号", CreditRole::Source),
     ("本文来源", CreditRole::Source),
     ("文章来源", CreditRole::Source),
     ("稿件来源", CreditRole::Source),
@@ -153,6 +156,7 @@ const NOT_NAMES: &[&str] = &[
     // (a picture's credit that names no one: 图 | 网络, 图片：资料图)
     "网络",
     "资料图",
+    "视频",
 ];
 
 /// Endings of organisation names.
@@ -433,9 +437,14 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
             // 来源：新华社 央视体育: one credit per outlet, up to the next field of the line
             // (信息来源：市应急管理局 发布时间：2024-06-05 浏览次数：1352)
             let lead = value.len() - value.trim_start_matches(is_sep).len();
+            // (an account's ID in brackets after its name is not an outlet: 远川研究所（ID：…）)
             let value_end = value[lead..]
                 .find_any(&['：', ':'])
-                .and_then(|k| value[..lead + k].rfind(char::is_whitespace))
+                .and_then(|k| {
+                    value[..lead + k]
+                        .rfind(char::is_whitespace)
+                        .or_else(|| value[..lead + k].strip_suffix("ID").and_then(|v| v.rfind(['（', '('])))
+                })
                 .filter(|&k| k > lead)
                 .map_or(value_end, |k| e + k);
             // (来源：江城发布综合自长江日报: the account and the outlets it drew on)

@@ -74,6 +74,10 @@ const PROMO: &[&str] = &[
     // (a portal's links to more: 看更多相关新闻, 返回搜狐，查看更多)
     "更多相关",
     "查看更多",
+    // (a Q&A site's: 237 人赞同了该回答, 关注他)
+    "赞同了该",
+    "关注他",
+    "关注她",
     // (a news app's page cut short: 打开APP阅读全文, 展开全文)
     "阅读全文",
     "展开全文",
@@ -283,7 +287,7 @@ const CONTROLS: &[&str] = &[
     // (the label of an advertisement's slot, a line of its own in a copied page)
     "广告",
     // (a portal's counts and its comments' header: 阅读 10万+, 评论 56, 网友评论 56条, 赞同 237)
-    "阅读", "网友评论", "热门评论", "赞同", "喜欢", "相关推荐",
+    "阅读", "网友评论", "热门评论", "赞同", "喜欢", "相关推荐", "条评论",
 ];
 
 fn is_page_control(f: &str) -> bool {
@@ -422,7 +426,7 @@ fn is_closing_byline(f: &str) -> bool {
     inner.is_some_and(|t| {
         count_chars(t) <= 40
             && !t.contains_any(&['。', '，', '（', '('])
-            && (t.contains_any_of(&["记者", "通讯员"])
+            && (t.contains_any_of(&["记者", "通讯员", "作者系"])
                 || t.ends_with('电')
                 || t.ends_with('讯')
                 || compiled_by(t).is_some()

@@ -557,7 +557,7 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             || is_outlet_byline(f)
             || print_edition(f).is_some()
             // (an outlet's name alone over a copied article: 腾讯新闻, 齐鲁晚报)
-            || (is_outlet(f.trim()) && count_chars(f.trim()) >= 4)
+            || (is_outlet(f.trim()) && count_chars(f.trim()) >= 3)
         {
             ParagraphKind::Credit
         } else if is_disclaimer(f) {

@@ -316,6 +316,10 @@ fn is_page_control(f: &str) -> bool {
 /// The chrome over a portal's article: its breadcrumb (网易首页 > 新闻 > 正文) or its menu
 /// (新浪首页 新闻 体育 财经 娱乐 …, 首页 alone).
 fn is_navigation(f: &str) -> bool {
+    // (a line of chrome is short: no scan of a paragraph of text)
+    if f.len() > 120 {
+        return false;
+    }
     let crumbs = f.split(['>', '＞', '›', '»']).map(str::trim);
     let n = crumbs.clone().count();
     let menu = f.split_whitespace();

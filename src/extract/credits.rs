@@ -443,7 +443,7 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
                 .and_then(|k| {
                     value[..lead + k]
                         .rfind(char::is_whitespace)
-                        .or_else(|| value[..lead + k].strip_suffix("ID").and_then(|v| v.rfind(['（', '('])))
+                        .or_else(|| value[..lead + k].strip_suffix("ID").and_then(|v| v.rfind_any(&['（', '('])))
                 })
                 .filter(|&k| k > lead)
                 .map_or(value_end, |k| e + k);
@@ -912,7 +912,7 @@ fn dateline_at(f: &str) -> Option<Dateline> {
         let name = &before[..end];
         // (an outlet's name may open with letters: IT之家11月25日消息)
         if name.ends_with_any(MEDIA_ENDS)
-            && han_count(name.trim_start_matches(|c: char| c.is_ascii_alphabetic()))
+            && han_count(&name[name.bytes().take_while(u8::is_ascii_alphabetic).count()..])
                 .is_some_and(|n| (2..=10).contains(&n))
         {
             let rest = &before[end..];

@@ -305,7 +305,7 @@ fn is_page_control(f: &str) -> bool {
         } else if !(t.is_empty()
             || t.is_one_of(&["微信", "微博", "朋友圈", "QQ", "QQ空间", "qq空间"])
             // (a count beside a button: 赞 326, 阅读 10万+, 评论 56条)
-            || t.trim_end_matches(['万', '+', '条']).bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+            || t.trim_end_any(&['万', '+', '条']).bytes().all(|b| b.is_ascii_digit() || b == b'.'))
         {
             return false;
         }
@@ -320,26 +320,33 @@ fn is_navigation(f: &str) -> bool {
     if f.len() > 120 {
         return false;
     }
-    let crumbs = f.split(['>', '＞', '›', '»']).map(str::trim);
-    let n = crumbs.clone().count();
+    // (the crumbs: one to twelve chars each, no sentence)
+    let (mut parts, mut len, mut ok) = (1, 0, true);
+    for c in f.chars() {
+        if ">＞›»".contains(c) {
+            ok &= (1..=12).contains(&len);
+            parts += 1;
+            len = 0;
+        } else if c != ' ' {
+            ok &= c != '。' && c != '，';
+            len += 1;
+        }
+    }
+    if ok && (1..=12).contains(&len) && parts >= 2 && (parts >= 3 || f.ends_with("正文")) {
+        return true;
+    }
     let menu = f.split_whitespace();
-    (n >= 2
-        && (n >= 3 || f.ends_with("正文"))
-        && crumbs.clone().all(|t| (1..=12).contains(&count_chars(t)) && !t.contains_any(&['。', '，'])))
-        || (menu.clone().count() >= 5 || f == "首页")
-            && menu.clone().any(|t| t.ends_with("首页"))
-            && menu.clone().all(|t| count_chars(t) <= 4 && t.chars().all(crate::text::is_han))
+    (menu.clone().count() >= 5 || f == "首页")
+        && menu.clone().any(|t| t.ends_with("首页"))
+        && menu.clone().all(|t| count_chars(t) <= 4 && t.chars().all(crate::text::is_han))
 }
 
 /// The label of an editor's lead-in over the article: 核心提示：, 编者按：, 【导读】, 摘要：
 /// (a digest of it, neither its title nor its lead).
 pub(crate) fn is_lead_in(f: &str) -> bool {
-    f.trim_start_matches(is_open_bracket)
-        .prefix_in(&["核心提示", "编者按", "导读", "内容提要", "摘要"])
-        .is_some_and(|w| {
-            f.trim_start_matches(is_open_bracket)[w.len()..]
-                .starts_any(&['：', ':', '】', ']', ' ', '|', '｜', '丨'])
-        })
+    let t = f.trim_start_any(&['（', '(', '【', '[', '〔', '［']);
+    t.prefix_in(&["核心提示", "编者按", "导读", "内容提要", "摘要"])
+        .is_some_and(|w| t[w.len()..].starts_any(&['：', ':', '】', ']', ' ', '|', '｜', '丨']))
 }
 
 /// A date of figures in `f`: a year of four digits, a mark and a digit (2024-06-15,
@@ -383,7 +390,9 @@ fn page_stamp(f: &str) -> Option<ParagraphKind> {
     } else if labelled
         || is_org(before)
         // (the outlet after the time: 2025-11-20 09:30 新浪财经)
-        || is_outlet(f.rsplit(|c: char| c.is_ascii_digit()).next().unwrap_or_default().trim())
+        || f
+            .rfind_any(&['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+            .is_some_and(|p| is_outlet(f[p + 1..].trim()))
         || before.starts_with("原创")
         // (the outlet after the time: 2025-11-18 19:05·潇湘晨报)
         || f.rsplit_once('·').is_some_and(|(_, o)| is_outlet(o.trim()))

@@ -17,6 +17,9 @@ use crate::text::is_han;
 /// Labels (simplified), longest first where one is the start of another.
 const LABELS: &[(&str, CreditRole)] = &[
     ("微信编辑", CreditRole::Editor),
+    ("图片编辑", CreditRole::Editor),
+    ("版面编辑", CreditRole::Editor),
+    ("特约评论员", CreditRole::Author),
     ("本期编辑", CreditRole::Editor),
     ("网络编辑", CreditRole::Editor),
     ("新媒体编辑", CreditRole::Editor),
@@ -54,9 +57,12 @@ const LABELS: &[(&str, CreditRole)] = &[
     ("摄影", CreditRole::Photographer),
     ("摄像", CreditRole::Photographer),
     ("图片来源", CreditRole::Source),
+    ("题图来自", CreditRole::Source),
     ("图源", CreditRole::Source),
     ("图片", CreditRole::Photographer),
     ("视频", CreditRole::Photographer),
+    // (a portal's reprint of a post: 本文来自微信公众号：远川研究所（ID：…），作者：陈成)
+    ("本文来自微信公众号", CreditRole::Source),
     ("本文来源", CreditRole::Source),
     ("文章来源", CreditRole::Source),
     ("稿件来源", CreditRole::Source),
@@ -150,6 +156,7 @@ const NOT_NAMES: &[&str] = &[
     // (a picture's credit that names no one: 图 | 网络, 图片：资料图)
     "网络",
     "资料图",
+    "视频",
 ];
 
 /// Endings of organisation names.
@@ -308,7 +315,7 @@ fn tokens(f: &str, range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>>
         let sep = is_list_sep(c)
             || matches!(
                 c,
-                '：' | ':' | '（' | '）' | '(' | ')' | '【' | '】' | '[' | ']' | '。'
+                '：' | ':' | '（' | '）' | '(' | ')' | '【' | '】' | '[' | ']' | '。' | '_'
             );
         match (sep, start) {
             (true, Some(s)) => {
@@ -430,9 +437,14 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
             // 来源：新华社 央视体育: one credit per outlet, up to the next field of the line
             // (信息来源：市应急管理局 发布时间：2024-06-05 浏览次数：1352)
             let lead = value.len() - value.trim_start_matches(is_sep).len();
+            // (an account's ID in brackets after its name is not an outlet: 远川研究所（ID：…）)
             let value_end = value[lead..]
                 .find_any(&['：', ':'])
-                .and_then(|k| value[..lead + k].rfind(char::is_whitespace))
+                .and_then(|k| {
+                    value[..lead + k]
+                        .rfind(char::is_whitespace)
+                        .or_else(|| value[..lead + k].strip_suffix("ID").and_then(|v| v.rfind_any(&['（', '('])))
+                })
                 .filter(|&k| k > lead)
                 .map_or(value_end, |k| e + k);
             // (来源：江城发布综合自长江日报: the account and the outlets it drew on)
@@ -810,6 +822,7 @@ const MEDIA_ENDS: &[&str] = &[
     "杂志",
     "传媒",
     "财经",
+    "之家",
     "视",
     "广",
 ];
@@ -897,7 +910,10 @@ fn dateline_at(f: &str) -> Option<Dateline> {
     for (i, c) in before.char_indices() {
         let end = i + c.len_utf8();
         let name = &before[..end];
-        if name.ends_with_any(MEDIA_ENDS) && han_count(name).is_some_and(|n| (2..=10).contains(&n))
+        // (an outlet's name may open with letters: IT之家11月25日消息)
+        if name.ends_with_any(MEDIA_ENDS)
+            && han_count(&name[name.bytes().take_while(u8::is_ascii_alphabetic).count()..])
+                .is_some_and(|n| (2..=10).contains(&n))
         {
             let rest = &before[end..];
             // an outlet's channel named with a letter: 证券时报e公司讯, 人民网e政务
@@ -976,13 +992,19 @@ pub(crate) fn after_dateline(doc: &Doc, range: std::ops::Range<usize>) -> usize 
         let t = &f[inner..inner + i];
         let byline = credit_label_at(t, 0).is_some()
             || t.ends_any(&['电', '讯'])
-            || t.ends_with_any(&["报道", "报导"]);
+            || t.ends_with_any(&["报道", "报导"])
+            || is_outlet(t);
         (t.chars().count() <= 40 && (byline || (!byline_only && matches!(open, '（' | '('))))
             .then(|| inner + i + close.len_utf8())
     };
     let Some(d) = dateline_at(f) else {
         // no dateline, a byline alone: （记者王小明北京电）国家统计局今天…
-        return range.start + bracket(0, true).map_or(0, |e| e + skip(&f[e..]));
+        // (or after the outlet's name in brackets: 【财新网】（记者 张宇哲）近期…)
+        let mut at = 0;
+        while let Some(e) = bracket(at, true) {
+            at = e + skip(&f[e..]);
+        }
+        return range.start + at;
     };
     // (据新华社报道，… says who reported it: the sentence is the reporter's; in a bracket of
     // its own, 【香港01报道】, it is a dateline)

@@ -156,6 +156,10 @@ pub fn from_parts(
         }) else {
             continue;
         };
+        // (an editor's lead-in, 核心提示：…, tells again what the text tells)
+        if crate::layout::kinds::is_lead_in(&doc.fold[p.range.clone()]) {
+            continue;
+        }
         // (the article's first sentence reads from after the dateline and byline that open
         // it: 新华社北京11月28日电（记者王晓东）国家统计局…)
         // (and so does any paragraph's that opens with one, a digest of reports: the parse

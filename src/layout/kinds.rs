@@ -74,6 +74,14 @@ const PROMO: &[&str] = &[
     // (a portal's links to more: 看更多相关新闻, 返回搜狐，查看更多)
     "更多相关",
     "查看更多",
+    // (a Q&A site's: 237 人赞同了该回答, 关注他)
+    "赞同了该",
+    "关注他",
+    "关注她",
+    // (a news app's page cut short: 打开APP阅读全文, 展开全文)
+    "阅读全文",
+    "展开全文",
+    "打开app",
 ];
 
 /// The cues of [`PROMO`] that head a list of links to other articles.
@@ -87,6 +95,8 @@ const LIST_HEADERS: &[&str] = &[
     "热门推荐",
     "近期热文",
     "相关新闻",
+    // (the comments under a portal's article: 网友评论, 热门评论)
+    "评论",
 ];
 
 /// A short promotional line that heads a list of links: ▼往期推荐▼, 推荐阅读：.
@@ -276,6 +286,8 @@ const CONTROLS: &[&str] = &[
     "在看", "转发", "赞",
     // (the label of an advertisement's slot, a line of its own in a copied page)
     "广告",
+    // (a portal's counts and its comments' header: 阅读 10万+, 评论 56, 网友评论 56条, 赞同 237)
+    "阅读", "网友评论", "热门评论", "赞同", "喜欢", "相关推荐", "条评论",
 ];
 
 fn is_page_control(f: &str) -> bool {
@@ -290,11 +302,51 @@ fn is_page_control(f: &str) -> bool {
         // (a post's buttons as calls: 点分享 点收藏 点点赞 点在看)
         if t.is_one_of(CONTROLS) || t.strip_prefix('点').is_some_and(|w| w.is_one_of(CONTROLS)) {
             control = true;
-        } else if !(t.is_empty() || t.is_one_of(&["微信", "微博", "朋友圈", "QQ", "QQ空间", "qq空间"])) {
+        } else if !(t.is_empty()
+            || t.is_one_of(&["微信", "微博", "朋友圈", "QQ", "QQ空间", "qq空间"])
+            // (a count beside a button: 赞 326, 阅读 10万+, 评论 56条)
+            || t.trim_end_any(&['万', '+', '条']).bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+        {
             return false;
         }
     }
     control
+}
+
+/// The chrome over a portal's article: its breadcrumb (网易首页 > 新闻 > 正文) or its menu
+/// (新浪首页 新闻 体育 财经 娱乐 …, 首页 alone).
+fn is_navigation(f: &str) -> bool {
+    // (a line of chrome is short: no scan of a paragraph of text)
+    if f.len() > 120 {
+        return false;
+    }
+    // (the crumbs: one to twelve chars each, no sentence)
+    let (mut parts, mut len, mut ok) = (1, 0, true);
+    for c in f.chars() {
+        if ">＞›»".contains(c) {
+            ok &= (1..=12).contains(&len);
+            parts += 1;
+            len = 0;
+        } else if c != ' ' {
+            ok &= c != '。' && c != '，';
+            len += 1;
+        }
+    }
+    if ok && (1..=12).contains(&len) && parts >= 2 && (parts >= 3 || f.ends_with("正文")) {
+        return true;
+    }
+    let menu = f.split_whitespace();
+    (menu.clone().count() >= 5 || f == "首页")
+        && menu.clone().any(|t| t.ends_with("首页"))
+        && menu.clone().all(|t| count_chars(t) <= 4 && t.chars().all(crate::text::is_han))
+}
+
+/// The label of an editor's lead-in over the article: 核心提示：, 编者按：, 【导读】, 摘要：
+/// (a digest of it, neither its title nor its lead).
+pub(crate) fn is_lead_in(f: &str) -> bool {
+    let t = f.trim_start_any(&['（', '(', '【', '[', '〔', '［']);
+    t.prefix_in(&["核心提示", "编者按", "导读", "内容提要", "摘要"])
+        .is_some_and(|w| t[w.len()..].starts_any(&['：', ':', '】', ']', ' ', '|', '｜', '丨']))
 }
 
 /// A date of figures in `f`: a year of four digits, a mark and a digit (2024-06-15,
@@ -337,6 +389,10 @@ fn page_stamp(f: &str) -> Option<ParagraphKind> {
         Some(ParagraphKind::Decoration)
     } else if labelled
         || is_org(before)
+        // (the outlet after the time: 2025-11-20 09:30 新浪财经)
+        || f
+            .rfind_any(&['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+            .is_some_and(|p| is_outlet(f[p + 1..].trim()))
         || before.starts_with("原创")
         // (the outlet after the time: 2025-11-18 19:05·潇湘晨报)
         || f.rsplit_once('·').is_some_and(|(_, o)| is_outlet(o.trim()))
@@ -383,7 +439,7 @@ fn is_closing_byline(f: &str) -> bool {
     inner.is_some_and(|t| {
         count_chars(t) <= 40
             && !t.contains_any(&['。', '，', '（', '('])
-            && (t.contains_any_of(&["记者", "通讯员"])
+            && (t.contains_any_of(&["记者", "通讯员", "作者系"])
                 || t.ends_with('电')
                 || t.ends_with('讯')
                 || compiled_by(t).is_some()
@@ -482,13 +538,13 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
     for p in paras.iter_mut() {
         let s = &text[p.range.clone()];
         let f = fold.get(p.range.clone()).unwrap_or(s);
-        p.kind = if !has_words(s) || is_end_mark(f) {
+        p.kind = if !has_words(s) || is_end_mark(f) || f.trim() == "原创" {
             ParagraphKind::Decoration
         } else if f.starts_with("原标题") {
             ParagraphKind::Headline
         } else if count_chars(f) <= 40
             && !f.contains('。')
-            && f.contains_any_of(&["发表于", "发布于"])
+            && f.contains_any_of(&["发表于", "发布于", "编辑于"])
             // (a post's header that names its author or account is a credit: 原创 李明
             // 江城发布 2025-11-03 08:00 发表于湖北)
             && !f
@@ -510,11 +566,16 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             && !f.trim_end().ends_any(&['？', '?'])
         {
             ParagraphKind::Credit
-        } else if is_closing_byline(f) || is_outlet_byline(f) || print_edition(f).is_some() {
+        } else if is_closing_byline(f)
+            || is_outlet_byline(f)
+            || print_edition(f).is_some()
+            // (an outlet's name alone over a copied article: 腾讯新闻, 齐鲁晚报)
+            || (is_outlet(f.trim()) && count_chars(f.trim()) >= 3)
+        {
             ParagraphKind::Credit
         } else if is_disclaimer(f) {
             ParagraphKind::Disclaimer
-        } else if is_promo(f) || is_page_control(f) {
+        } else if is_promo(f) || is_page_control(f) || is_navigation(f) {
             ParagraphKind::Promo
         } else {
             ParagraphKind::Body
@@ -542,6 +603,15 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
         if paras[i].kind == ParagraphKind::Body {
             // (the name of the account under the text, alone: 新浪新闻公众号)
             if text_begun && count_chars(f) <= 16 && f.ends_with_any(&["公众号", "视频号"]) {
+                paras[i].kind = ParagraphKind::Promo;
+            }
+            // (an app's menu above the text, a word a line: 首页 / 推荐 / 热点)
+            if !text_begun
+                && i > 0
+                && paras[i - 1].kind == ParagraphKind::Promo
+                && count_chars(f) <= 4
+                && f.chars().all(crate::text::is_han)
+            {
                 paras[i].kind = ParagraphKind::Promo;
             }
             text_begun = text_begun || f.contains('。');
@@ -654,8 +724,12 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
         }
     }
     // Headline and lead: the first content paragraphs.
+    // (an editor's lead-in, 核心提示：…, is neither)
     let content: Vec<usize> = (0..n)
-        .filter(|&i| paras[i].kind == ParagraphKind::Body)
+        .filter(|&i| {
+            paras[i].kind == ParagraphKind::Body
+                && !is_lead_in(fold.get(paras[i].range.clone()).unwrap_or_default())
+        })
         .collect();
     if let Some(&first) = content.first() {
         let f = fold.get(paras[first].range.clone()).unwrap_or_default();

@@ -451,14 +451,15 @@ fn segment_han(
                 // a third char that is an adverb of the clause, with more text after it
                 // (主教练赵勇|则|认为, 李明|也|表示): seldom the last char of a given name
                 // (or a third char that starts a common adverb or time word with the char
-                // after it: 李欣|正在, 张伟|同时)
+                // after it: 李欣|正在, 张伟|同时; the chars that start most such words first)
                 let adverb_end = glen == 2
                     && e < n
                     && (is_clause_adverb(chars[e - 1])
-                        || dict.word(&run[at[e - 1] as usize..at[e + 1] as usize]).is_some_and(|w| {
+                        || (matches!(chars[e - 1], '正' | '同' | '明' | '今' | '昨' | '当' | '随' | '立' | '一' | '刚')
+                            && dict.word(&run[at[e - 1] as usize..at[e + 1] as usize]).is_some_and(|w| {
                             matches!(w.pos, Pos::Function | Pos::Time)
                                 && w.log_freq - lex.log_total > ADVERB_WORD_FLOOR
-                        }));
+                            })));
                 // a name of one given char right before 说, which would take that char as a word
                 // (张明|说, not 张|明说): the 2-char cost would hand the char to the verb
                 let says = glen == 1

@@ -556,6 +556,7 @@ fn named_speaker_opens(doc: &Doc, sent: &Range<usize>, names: &[(Range<usize>, &
 
 /// Where a sentence's subject starts after a short clause of time or a frame of place that
 /// opens it (宣判后，会议结束时，在会上，): `at` when there is none.
+#[inline(never)]
 fn after_time_clause(fold: &str, at: usize, end: usize) -> usize {
     let s = &fold[at..end];
     let Some(k) = s.find('，') else {

@@ -32,6 +32,14 @@ fn is_clause_adverb(c: char) -> bool {
     )
 }
 
+/// Whether `w` is a common adverb or time word (正在, 同时, 明天): see [`ADVERB_WORD_FLOOR`].
+#[inline(never)]
+fn adverb_word(lex: &Lexicon, w: &str) -> bool {
+    dict()
+        .word(w)
+        .is_some_and(|w| matches!(w.pos, Pos::Function | Pos::Time) && w.log_freq - lex.log_total > ADVERB_WORD_FLOOR)
+}
+
 /// Extra cost of a single char the dictionary does not know.
 const UNKNOWN_COST: f32 = 3.0;
 
@@ -456,10 +464,7 @@ fn segment_han(
                     && e < n
                     && (is_clause_adverb(chars[e - 1])
                         || (matches!(chars[e - 1], '正' | '同' | '明' | '今' | '昨' | '当' | '随' | '立' | '一' | '刚')
-                            && dict.word(&run[at[e - 1] as usize..at[e + 1] as usize]).is_some_and(|w| {
-                            matches!(w.pos, Pos::Function | Pos::Time)
-                                && w.log_freq - lex.log_total > ADVERB_WORD_FLOOR
-                            })));
+                            && adverb_word(lex, &run[at[e - 1] as usize..at[e + 1] as usize])));
                 // a name of one given char right before 说, which would take that char as a word
                 // (张明|说, not 张|明说): the 2-char cost would hand the char to the verb
                 let says = glen == 1

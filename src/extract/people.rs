@@ -34,12 +34,14 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
         // the next of a 、 list after a role shares it: 副校长黄先海、何莲珍 (both 副校长), and
         // a title alone there the organisation (吉首大学党委书记白晋湘、校长游俊), not one of
         // the reporter's own outlet (新华社记者王黎、本报记者董洪亮)
-        let listed =
-            !prev.1.is_empty() && doc.fold.get(prev.0..).is_some_and(|r| r.starts_with('、'));
+        // (and after 和, 与, 及 the title alone there: 总裁王传福和副总裁李云飞)
+        let rest = doc.fold.get(prev.0..).unwrap_or("");
+        let listed = !prev.1.is_empty() && rest.starts_with('、');
+        let joined = !prev.1.is_empty() && rest.starts_with(['和', '与', '及']);
         let after = prev.0.wrapping_add('、'.len_utf8());
         let shared: Vec<RoleHit> = if listed && hit.roles.is_empty() && hit.span.start == after {
             prev.1.clone()
-        } else if listed && hit.roles.first().is_some_and(|r| r.title.start == after) {
+        } else if (listed || joined) && hit.roles.first().is_some_and(|r| r.title.start == after) {
             hit.roles
                 .iter()
                 .map(|r| RoleHit {

@@ -555,17 +555,20 @@ fn named_speaker_opens(doc: &Doc, sent: &Range<usize>, names: &[(Range<usize>, &
         })
 }
 
-/// Where a sentence's subject starts after a short clause of time that opens it (宣判后，
-/// 会议结束时，): `at` when there is none.
+/// Where a sentence's subject starts after a short clause of time or a frame of place that
+/// opens it (宣判后，会议结束时，在会上，): `at` when there is none.
+#[inline(never)]
 fn after_time_clause(fold: &str, at: usize, end: usize) -> usize {
     let s = &fold[at..end];
     let Some(k) = s.find('，') else {
         return at;
     };
     let head = &s[..k];
-    if head.chars().count() <= 8
-        && head.chars().all(crate::text::is_han)
-        && head.ends_any(&['后', '时', '前'])
+    let n = head.chars().count();
+    // (or a frame of place: 在随后召开的座谈会上，)
+    if head.chars().all(crate::text::is_han)
+        && ((n <= 8 && head.ends_any(&['后', '时', '前']))
+            || (n <= 12 && head.starts_with('在') && head.ends_any(&['上', '中'])))
     {
         at + k + '，'.len_utf8()
     } else {

@@ -17,6 +17,8 @@ const FUNCTION_SURNAME_COST: f32 = 2.5;
 const TRANSLIT_RUN_NAME_COST: f32 = 4.0;
 /// Extra cost of a Chinese name of three chars whose last is an adverb of the clause.
 const ADVERB_END_NAME_COST: f32 = 4.0;
+/// ln of the share of a common adverb or time word (正在 -9.5) that a name's last char starts.
+const ADVERB_WORD_FLOOR: f32 = -10.5;
 
 /// Adverbs that follow a subject (他则认为, 她也表示, 我们还说): after a name they end it.
 fn is_clause_adverb(c: char) -> bool {
@@ -28,6 +30,14 @@ fn is_clause_adverb(c: char) -> bool {
             // (未 "not yet" before the verb it negates: 谈兴|未|减)
             | '未'
     )
+}
+
+/// Whether `w` is a common adverb or time word (正在, 同时, 明天): see [`ADVERB_WORD_FLOOR`].
+#[inline(never)]
+fn adverb_word(lex: &Lexicon, w: &str) -> bool {
+    dict()
+        .word(w)
+        .is_some_and(|w| matches!(w.pos, Pos::Function | Pos::Time) && w.log_freq - lex.log_total > ADVERB_WORD_FLOOR)
 }
 
 /// Extra cost of a single char the dictionary does not know.
@@ -454,7 +464,13 @@ fn segment_han(
                     && chars[e - 2..=e].iter().all(|&c| super::tag::is_translit(c));
                 // a third char that is an adverb of the clause, with more text after it
                 // (主教练赵勇|则|认为, 李明|也|表示): seldom the last char of a given name
-                let adverb_end = glen == 2 && e < n && is_clause_adverb(chars[e - 1]);
+                // (or a third char that starts a common adverb or time word with the char
+                // after it: 李欣|正在, 张伟|同时; the chars that start most such words first)
+                let adverb_end = glen == 2
+                    && e < n
+                    && (is_clause_adverb(chars[e - 1])
+                        || (matches!(chars[e - 1], '正' | '同' | '明' | '今' | '昨' | '当' | '随' | '立' | '一' | '刚')
+                            && adverb_word(lex, &run[at[e - 1] as usize..at[e + 1] as usize])));
                 // a name of one given char right before 说, which would take that char as a word
                 // (张明|说, not 张|明说): the 2-char cost would hand the char to the verb
                 let says = glen == 1

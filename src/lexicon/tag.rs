@@ -5353,7 +5353,9 @@ fn japanese_names(
                         || s.saying(i + 1)
                         || s.listed(i + 1, AFTER_NAME, AFTER_NAME_GATE);
                     let word_ok = said || !(k..=i).any(|t| s.toks[t].end > after && common(t));
-                    let one_ok = g > 1 || (said && titled && sur.chars().nth(1).is_some());
+                    // (or after a title at the end of a phrase: 外相岩屋|毅|12月3日, 大臣中谷|元|与)
+                    let one_ok = g > 1
+                        || (titled && sur.chars().nth(1).is_some() && (said || boundary(i + 1)));
                     if given_ok
                         && word_ok
                         && one_ok

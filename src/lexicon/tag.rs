@@ -317,6 +317,12 @@ const SAYING: &[&str] = &[
     "预计", "建议",
 ];
 
+/// Words between a speaker and the verb of saying ([`Sentence::said_after`]).
+const BEFORE_SAYING: &[&str] = &[
+    "分析", "进一步", "也", "还", "则", "又", "再次", "接着", "随后", "同时", "曾", "对此",
+    "就此", "笑着", "一再", "多次", "反复", "坦率地", "深有感触地",
+];
+
 /// Forms of address after a surname alone (程先生, 李老师, 郑某).
 /// Words that follow a person's name: a form of address, 本人, 一行 (袁|步兵|本人).
 const AFTER_NAME: &[&str] = &[
@@ -834,11 +840,29 @@ impl<'a> Sentence<'a> {
     /// Whether token `k` is a verb of saying ([`SAYING`]).
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn saying(&self, k: usize) -> bool {
-        self.listed(k, SAYING, SAYING_GATE)
-            // (an analysis is said: 李东升|分析|认为, 进一步|指出)
-            || (self.s(k).is_one_of(&["分析", "进一步"])
-                && k + 1 < self.toks.len()
-                && self.listed(k + 1, SAYING, SAYING_GATE))
+        self.listed(k, SAYING, SAYING_GATE) || self.said_after(k)
+    }
+
+    /// A word between a speaker and the verb of saying, then the verb: an analysis, an
+    /// adverb or a manner (李东升|分析|认为, 进一步|指出, 王宏伟|也|表示, 王宏伟|笑着|说,
+    /// 刘建国|高兴|地|说).
+    #[inline(never)]
+    fn said_after(&self, k: usize) -> bool {
+        let n = self.toks.len();
+        let mut v = k + 1;
+        if !self.s(k).is_one_of(BEFORE_SAYING) {
+            // a manner of two chars and 地 (高兴|地, 激动|地)
+            if !(matches!(self.toks[k].pos(), Some(Pos::Adj | Pos::Verb))
+                && !self.single_char(k)
+                && v < n
+                && self.adjacent(k)
+                && self.s(v) == "地")
+            {
+                return false;
+            }
+            v += 1;
+        }
+        v < n && self.adjacent(v - 1) && self.listed(v, SAYING, SAYING_GATE)
     }
 
     /// 万|人大|会战: a word starting with 人 after a numeral counts people; no congress.
@@ -1180,6 +1204,24 @@ impl<'a> Sentence<'a> {
                         | '几'
                 )
             })
+    }
+
+    /// A company group named by a common noun of two chars (蚂蚁|集团, 红豆|集团, 海螺|集团),
+    /// not by a kind of group (利益|集团, 犯罪|集团, 政治|集团).
+    #[inline(never)]
+    fn brand_noun_group(&self, j: usize, k: usize) -> bool {
+        j + 1 == k
+            && self.s(k) == "集团"
+            && self.adjacent(j)
+            && self.toks[j].kind == Kind::Word(Pos::Noun)
+            && self.chars(j, j) == 2
+            && !self.s(j).is_one_of(GENERIC_STARTS)
+            && self.org_word(j) != Some(OrgWord::Industry)
+            && !self.s(j).is_one_of(&[
+                "报业", "传媒", "出版", "能源", "电力", "钢铁", "医药", "汽车", "利益", "政治", "军事", "统治", "产业", "商业", "金融", "资本", "犯罪", "恐怖",
+                "黑帮", "团伙", "跨国", "国际", "民族", "阶级", "势力", "集团", "财团", "家族",
+                "黑社会", "领导", "权贵", "官僚", "既得利益", "毒枭", "战略", "核心",
+            ])
     }
 
     /// A person's or a family's name right before a company head (休斯|公司, 贝尔|公司,
@@ -2816,6 +2858,7 @@ impl<'a> Sentence<'a> {
                                 self.org_word(i) != Some(OrgWord::Industry)
                                     && !self.s(i).is_one_of(GENERIC_STARTS)
                             }))
+                        || self.brand_noun_group(j, k)
                     {
                         true
                     } else if single {
@@ -5341,7 +5384,14 @@ fn japanese_names(
                         !s.saying(t)
                             && (!matches!(s.toks[t].pos(), Some(Pos::Function | Pos::Verb | Pos::Pronoun))
                                 // (和 opens a given name of two: 植田|和|男)
-                                || (g == 2 && t < i && s.s(t) == "和" && s.single_char(i)))
+                                || (g == 2 && t < i && s.s(t) == "和" && s.single_char(i))
+                                // (a verb of one char opens a given name of three that
+                                // ends like a Japanese one: 小泉|进|次郎)
+                                || (g == 3
+                                    && t < i
+                                    && s.single_char(t)
+                                    && s.toks[t].pos() == Some(Pos::Verb)
+                                    && s.fold[..end].ends_any(&['郎', '雄', '夫', '彦', '介', '助'])))
                             // (nor an organisation's head: 福田|分局 is a police station)
                             && !(t > k && s.is_head(t))
                             // (a one-char time word may be a given-name char: 谷口|清|太郎)
@@ -5481,7 +5531,7 @@ const TRANSLIT: &[char] = &[
     '劳', '勃', '勒', '华', '南', '博', '卡', '卢', '厄', '叙', '古', '叶', '吉', '哈', '哥', '喀',
     '因', '图', '圭', '坎', '坚', '坦', '埃', '基', '塔', '塞', '夏', '多', '夫', '夸', '奇', '奈',
     '奎', '契', '奥', '妮', '姆', '威', '娃', '娅', '娜', '孟', '季', '安', '宾', '密', '富', '尔', '尚',
-    '尤', '尼', '巴', '布', '希', '帕', '库', '庞', '康', '延', '弗', '彼', '德', '恩', '恰', '戈',
+    '尤', '尼', '巴', '布', '希', '帕', '库', '庞', '康', '延', '弗', '彼', '德', '思', '恩', '恰', '戈',
     '戴', '扎', '托', '扬', '拉', '拜', '捷', '提', '摩', '撒', '斯', '施', '旺', '昂', '昆', '普',
     '曼', '朗', '本', '杜', '杰', '松', '林', '查', '柯', '格', '桑', '梅', '森', '欧', '比', '毕',
     '毛', '汀', '汉', '汤', '沃', '沙', '法', '波', '泰', '泽', '洛', '洪', '涅', '温', '潘', '热', '特',

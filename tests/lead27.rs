@@ -1,0 +1,103 @@
+//! Session 27's audit: speakers with a word between them and the verb of saying, Japanese
+//! given names that open with a verb, transliterations with 思, company groups named by a
+//! common noun, and listed companies and media news writes by name alone.
+
+mod common;
+use common::{has, orgs, person, q, quotes, roles, run};
+
+/// A three-char name whose given name is a word (宏伟, 建国) is a speaker when an adverb
+/// or a manner stands between it and the verb: 也表示, 笑着说, 高兴地说.
+#[test]
+fn speaker_with_an_adverb_or_a_manner_before_the_verb() {
+    assert_eq!(
+        quotes("王宏伟也表示，明年的订单已经排满。"),
+        [q("王宏伟", "表示", "明年的订单已经排满。")]
+    );
+    assert_eq!(
+        quotes("王宏伟笑着说：“我们对明年很有信心。”"),
+        [q("王宏伟", "说", "我们对明年很有信心。")]
+    );
+    assert_eq!(
+        quotes("刘建国高兴地说，今年的收成比去年好。"),
+        [q("刘建国", "说", "今年的收成比去年好。")]
+    );
+    for s in [
+        "王宏伟则认为，风险可控。",
+        "李建国还指出，风险可控。",
+        "张建国接着说，风险可控。",
+    ] {
+        let x = run(s);
+        assert_eq!(x.people.len(), 1, "{s}: {:?}", x.people);
+    }
+    // no person from words that are no name
+    for s in [
+        "大家也表示，风险可控。",
+        "公司也表示，风险可控。",
+        "他们高兴地说，好。",
+    ] {
+        assert!(run(s).people.is_empty(), "{s}");
+    }
+}
+
+/// Japanese given names of three chars that open with a one-char verb (进次郎), and
+/// transliterations with 思 (赫格塞思), keep every char.
+#[test]
+fn japanese_given_names_and_transliterations_keep_every_char() {
+    let x = run("日本首相高市早苗和防卫大臣小泉进次郎于周五会见了美国国防部长赫格塞思。");
+    person(&x, "小泉进次郎");
+    assert_eq!(
+        roles(&x, "赫格塞思"),
+        [("国防部长".to_string(), Some("美国".to_string()))]
+    );
+    // a verb of one char after a family name, with no given name like a Japanese one, is
+    // still a verb
+    let x = run("小泉进入会场时，记者们都站了起来。");
+    assert!(
+        x.people.iter().all(|p| p.name != "小泉进入会"),
+        "{:?}",
+        x.people
+    );
+}
+
+/// A company group named by a common noun (蚂蚁集团, 红豆集团) is an organisation; a kind
+/// of group (犯罪集团, 利益集团, 报业集团) is not.
+#[test]
+fn company_groups_named_by_a_common_noun() {
+    let x = run("蚂蚁集团副总裁张建国表示，将加大投入。");
+    assert!(
+        x.organizations.iter().any(|o| o.name == "蚂蚁集团"),
+        "{:?}",
+        x.organizations
+    );
+    assert_eq!(
+        roles(&x, "张建国"),
+        [("副总裁".to_string(), Some("蚂蚁集团".to_string()))]
+    );
+    assert!(has(&orgs("红豆集团董事长周海江说，好。"), "红豆集团"));
+    for s in [
+        "该犯罪集团被警方打掉。",
+        "利益集团阻挠改革。",
+        "当地的报业集团正在转型。",
+    ] {
+        assert!(orgs(s).is_empty(), "{s}: {:?}", orgs(s));
+    }
+}
+
+/// Listed companies and media known by a stock or brand name alone; 现金红利 is a
+/// dividend, no person 金红利.
+#[test]
+fn listed_companies_and_media_by_name() {
+    let x = run("据第一财经报道，贵州茅台11月28日晚间公告，公司拟每股派发现金红利23.957元。工业富联当日股价上涨3.2%。");
+    for name in ["第一财经", "贵州茅台", "工业富联"] {
+        assert!(
+            x.organizations.iter().any(|o| o.name == name),
+            "{name}: {:?}",
+            x.organizations
+        );
+    }
+    assert!(x.people.is_empty(), "{:?}", x.people);
+    assert!(has(
+        &orgs("据人民日报报道，海康威视和隆基绿能的订单增长。"),
+        "海康威视"
+    ));
+}

@@ -101,3 +101,31 @@ fn listed_companies_and_media_by_name() {
         "海康威视"
     ));
 }
+
+/// The state's headquarters for a hazard keep 国家 and their fields (防灭火, 防汛抗旱 are
+/// words now), with or without their office; working meetings are events.
+#[test]
+fn state_headquarters_and_working_meetings() {
+    let x = run("国家森林草原防灭火指挥部办公室副主任徐加明在会上强调，要严防死守。");
+    assert_eq!(
+        roles(&x, "徐加明"),
+        [(
+            "副主任".to_string(),
+            Some("国家森林草原防灭火指挥部办公室".to_string())
+        )]
+    );
+    assert!(has(
+        &orgs("国家防汛抗旱总指挥部召开会商会。"),
+        "国家防汛抗旱总指挥部"
+    ));
+    assert!(has(
+        &orgs("国家森林草原防灭火指挥部召开会议。"),
+        "国家森林草原防灭火指挥部"
+    ));
+    // (no agency from a list of generic bodies, no chamber of commerce in 会商会)
+    assert!(orgs("国家有关部门和指挥部召开会议。").is_empty());
+    assert!(!has(&orgs("国家防汛抗旱总指挥部召开会商会。"), "会商会"));
+    let x = run("公司召开新品推介会和经销商交流会。");
+    let events: Vec<&str> = x.events.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(events, ["新品推介会", "经销商交流会"]);
+}

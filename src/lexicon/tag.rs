@@ -2695,7 +2695,7 @@ impl<'a> Sentence<'a> {
             // (国家|税务局: the agency word right after it; not 国家|中心 "the state's central")
             let state_agency = j < k
                 && self.s(j) == "国家"
-                && self.s(k).ends_with_any(&[
+                && (self.s(k).ends_with_any(&[
                     "局",
                     "署",
                     "委员会",
@@ -2712,11 +2712,20 @@ impl<'a> Sentence<'a> {
                     "男足",
                     "球队",
                     "代表队",
+                    // (its headquarters for a hazard: 国家|森林|草原|防灭火|指挥部)
+                    "指挥部",
                     // the state's companies (国家|铁路|集团|有限公司, 国家|能源|投资|集团)
                     "集团",
                     "公司",
-                ])
-                && !(j + 1 == k && self.s(k).ends_with_any(&["中心", "集团", "公司"]));
+                ]) || (self.s(k) == "办公室" && k > j + 1 && self.s(k - 1).ends_with("指挥部")))
+                && !(j + 1 == k && self.s(k).ends_with_any(&["中心", "集团", "公司"]))
+                // (a headquarters only after the fields of its hazard, nouns alone)
+                && !(self.s(k).ends_with_any(&["指挥部", "办公室"])
+                    && (j + 1..k).any(|i| {
+                        !(matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
+                            || self.s(i) == "总")
+                            || self.s(i).is_one_of(GENERIC_STARTS)
+                    }));
             while j < k
                 && run != Some(j)
                 && !branded
@@ -2795,7 +2804,7 @@ impl<'a> Sentence<'a> {
                     matches!(
                         self.toks[i].kind,
                         Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)
-                    )
+                    ) || (i + 1 == k && self.s(i) == "总")
                 });
             // 报 before a number is "quoted at", no newspaper: 沪指报3038点, 中间价报7.1; nor
             // is 报 of 报导 cut apart (台北|报|导)

@@ -3,7 +3,7 @@
 //! common noun, and listed companies and media news writes by name alone.
 
 mod common;
-use common::{has, orgs, person, q, quotes, roles, run};
+use common::{has, orgs, person, q, quotes, roles, run, subjects};
 
 /// A three-char name whose given name is a word (宏伟, 建国) is a speaker when an adverb
 /// or a manner stands between it and the verb: 也表示, 笑着说, 高兴地说.
@@ -128,4 +128,33 @@ fn state_headquarters_and_working_meetings() {
     let x = run("公司召开新品推介会和经销商交流会。");
     let events: Vec<&str> = x.events.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(events, ["新品推介会", "经销商交流会"]);
+}
+
+/// What a count of events counts comes after the verb that reports them (共发生森林火灾128起
+/// → 森林火灾); a figure after 以 ("by") is followed by the predicate, no noun counted.
+#[test]
+fn counted_nouns_after_reporting_verbs_and_by_means_figures() {
+    let x = run("今年以来，全国共发生森林火灾128起，比去年同期下降45%。");
+    assert_eq!(subjects(&x)[0], ("128起", "起", Some("森林火灾")));
+    let x = run("地震造成房屋倒塌12间。");
+    assert_eq!(subjects(&x)[0], ("12间", "间", Some("房屋")));
+    let x = run("海港队前锋武磊以19球领跑射手榜。");
+    assert_eq!(subjects(&x)[0], ("19球", "球", None));
+}
+
+/// A laboratory with a name of its own is an organisation (之江实验室, 鹏城实验室); a bare
+/// one is not.
+#[test]
+fn laboratories_with_a_name() {
+    let x = run("其中，之江实验室与5家企业签署合作协议。");
+    assert!(
+        has(
+            &orgs("其中，之江实验室与5家企业签署合作协议。"),
+            "之江实验室"
+        ),
+        "{:?}",
+        x.organizations
+    );
+    assert!(has(&orgs("鹏城实验室发布新模型。"), "鹏城实验室"));
+    assert!(orgs("他在实验室里工作，学校的物理实验室很大。").is_empty());
 }

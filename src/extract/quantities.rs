@@ -298,7 +298,7 @@ const LEADING_VERBS: &[&str] = &[
     "有", "共", "达", "计", "了", "的", "和", "与", "及", "将", "已", "为", "是", "在", "等", "各",
     "全", "年", "月", "日", "查封", "扣押", "冻结", "没收", "收缴", "查扣", "扣留", "捣毁", "月份",
     "储备", "抽调", "调拨", "出让", "排查", "整治", "配备", "投放", "筹集", "购置", "买超", "卖超",
-    "收录", "收集", "收藏", "达成", "受理",
+    "收录", "收集", "收藏", "达成", "受理", "发生", "造成", "引发", "接报", "新发",
 ];
 
 /// Whether the 分 after the numeral `at..end` counts points: a word of scoring within the
@@ -1157,6 +1157,8 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         let (after, verb, verb_word) = subject_after(doc, q_end);
         let verbal = word.is_one_of(&["次", "回", "遍", "趟", "场", "場", "起"]);
         q.subject = match (verb, verbal) {
+            // (以19球领跑射手榜, 以3票当选: by means of the figure, then the predicate)
+            (false, _) if verb_word && s[..at].ends_with('以') => None,
             // (消防车80辆驰援灾区: a verb and its object after, the noun right before;
             // 124名下岗工人 are people the verb describes)
             (false, _)

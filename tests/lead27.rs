@@ -158,3 +158,26 @@ fn laboratories_with_a_name() {
     assert!(has(&orgs("鹏城实验室发布新模型。"), "鹏城实验室"));
     assert!(orgs("他在实验室里工作，学校的物理实验室很大。").is_empty());
 }
+
+/// Military ranks are titles, never organisations (a quoted “上校” was one: 上校 is an
+/// abbreviation to the dictionary and ends in 校); a judge's compound titles are roles;
+/// 被害人 is one word.
+#[test]
+fn ranks_and_judges_are_titles() {
+    let x = run("李某某通过婚恋网站结识被害人钱某，自称是某部队“上校”。承办法官王晓燕介绍，此类案件中，被告人往往利用被害人对军人的信任。");
+    assert!(x.organizations.is_empty(), "{:?}", x.organizations);
+    assert_eq!(roles(&x, "王晓燕"), [("承办法官".to_string(), None)]);
+    assert!(
+        x.keywords.iter().all(|k| k.word != "害人"),
+        "{:?}",
+        x.keywords
+    );
+    assert_eq!(
+        roles(
+            &run("美军上校约翰·史密斯表示，演习将如期举行。"),
+            "约翰·史密斯"
+        )[0]
+        .0,
+        "上校"
+    );
+}

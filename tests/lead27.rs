@@ -181,3 +181,20 @@ fn ranks_and_judges_are_titles() {
         "上校"
     );
 }
+
+/// A body known by name whose last char starts the title (行政|院长) is one of the text's
+/// organisations, as 外交部 of 外交部长 is; 報導 (Taiwan's 报道) is one word, so the news
+/// agency before it stays whole.
+#[test]
+fn bodies_inside_titles_and_taiwan_reporting_verbs() {
+    let x = run("行政院長卓榮泰今（4）日在立法院接受質詢時表示，政府將編列特別預算。據中央社報導，預算規模待定。");
+    let names: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(
+        names.contains(&"行政院") && names.contains(&"中央社"),
+        "{names:?}"
+    );
+    assert_eq!(
+        roles(&x, "卓榮泰"),
+        [("院長".to_string(), Some("行政院".to_string()))]
+    );
+}

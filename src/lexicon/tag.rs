@@ -6148,7 +6148,10 @@ fn titles_before(
             let body = &fold[toks[ti - 1].start..toks[ti].start + first];
             let prev = s.s(ti - 1);
             if body.chars().count() >= 3 && lex.org_words.get(body) == Some(&OrgWord::Name) {
-                org = Some(toks[ti - 1].start..toks[ti].start + first);
+                // (and one of the text's organisations, as 外交部 of 外交部长 is)
+                let r = toks[ti - 1].start..toks[ti].start + first;
+                role_orgs.push(r.clone());
+                org = Some(r);
             } else if ti >= 2
                 && prev == &s.s(ti)[..first]
                 && prev.is_one_of(&["局", "署", "处", "厅"])

@@ -198,3 +198,29 @@ fn bodies_inside_titles_and_taiwan_reporting_verbs() {
         [("院長".to_string(), Some("行政院".to_string()))]
     );
 }
+
+/// After a title, a name whose given name is a word (明清) ends before a verb of going and
+/// where to (到长沙市调研, 赴京); a paper's name before 全媒体记者 is the reporter's outlet.
+#[test]
+fn names_before_a_verb_of_going_and_reporters_of_all_media() {
+    let x = run("12月2日，省委常委、组织部部长李明清到长沙市调研基层党建工作。");
+    assert_eq!(
+        roles(&x, "李明清"),
+        [
+            ("常委".to_string(), Some("省委".to_string())),
+            ("部长".to_string(), Some("组织部".to_string()))
+        ]
+    );
+    assert!(run("部长说到做到，局长来了。").people.is_empty());
+    let x =
+        run("李明清强调，要坚持大抓基层的鲜明导向。\n（湖南日报全媒体记者 孙敏坚 通讯员 刘阳）");
+    let c = x
+        .credits
+        .iter()
+        .find(|c| c.names == ["孙敏坚"])
+        .expect("reporter");
+    assert_eq!(
+        (c.label.as_str(), c.organization.as_deref()),
+        ("全媒体记者", Some("湖南日报"))
+    );
+}

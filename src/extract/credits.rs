@@ -654,6 +654,10 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
 
 /// The labels that follow an outlet's name in a line of bylines (每经记者 谢振宇 每经编辑 彭水萍).
 const BYLINE_LABELS: &[(&str, CreditRole)] = &[
+    // (the longer labels first: 湖南日报全媒体记者 is the paper's, 全媒体记者)
+    ("全媒体记者", CreditRole::Reporter),
+    ("融媒体记者", CreditRole::Reporter),
+    ("融媒记者", CreditRole::Reporter),
     ("记者", CreditRole::Reporter),
     ("通讯员", CreditRole::Contributor),
     ("实习生", CreditRole::Contributor),

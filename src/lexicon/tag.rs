@@ -6909,7 +6909,12 @@ fn tag_sentence<'a>(
                 || org_tok[e]
                 // the day of the month (部长|瓦|利|六|日|宣布)
                 || (matches!(toks[e].kind, Kind::Digits | Kind::Word(Pos::Numeral)) && e + 1 < n && s.s(e + 1) == "日")
-                || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e));
+                || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e))
+                // a verb of going and where to (部长|李|明清|到|长沙市|调研, 市长|王|伟|赴|京)
+                || (s.s(e).is_one_of(&["到", "赴", "来", "去", "回"])
+                    && e + 1 < n
+                    && s.adjacent(e)
+                    && toks[e + 1].kind != Kind::Punct);
             // a title before and a verb of saying or the end of the clause after: a given
             // name that is a word is rated more leniently (厂长|戚|西洋|说)
             let said = e == n || toks[e].kind == Kind::Punct || s.saying(e);

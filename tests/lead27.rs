@@ -224,3 +224,13 @@ fn names_before_a_verb_of_going_and_reporters_of_all_media() {
         ("全媒体记者", Some("湖南日报"))
     );
 }
+
+/// A country's one-char abbreviation inside a transliterated name is the name's (拉加德:
+/// no 加 for Canada, no 德 for Germany; 斯卡尔法罗: no 法, no 罗).
+#[test]
+fn no_places_inside_a_name() {
+    let x = run("欧洲央行行长拉加德在布鲁塞尔对欧洲议会说，通胀有望回落。");
+    person(&x, "拉加德");
+    let places: Vec<&str> = x.locations.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(places, ["布鲁塞尔"]);
+}

@@ -7663,6 +7663,17 @@ fn tag_sentence<'a>(
                 .any(|l| l.start <= p.span.start && p.span.end <= l.end && l.len() > p.span.len())
         });
         out.people.extend(mine);
+        // and a shorter place inside a name is the name's (拉加德: no 加, no 德)
+        let people = &out.people[first_person..];
+        if !people.is_empty() {
+            let mut mine = out.places.split_off(first_place);
+            mine.retain(|l| {
+                !people
+                    .iter()
+                    .any(|p| p.span.start <= l.start && l.end <= p.span.end && p.span.len() > l.len())
+            });
+            out.places.extend(mine);
+        }
     }
     // (the buffers back for the next sentence)
     bufs.words = s.words;

@@ -234,3 +234,27 @@ fn no_places_inside_a_name() {
     let places: Vec<&str> = x.locations.iter().map(|l| l.name.as_str()).collect();
     assert_eq!(places, ["布鲁塞尔"]);
 }
+
+/// 丨 (a stroke pages use between a label and a name) separates; it is no char of a name.
+#[test]
+fn a_stroke_separates_labels_and_names() {
+    let x = run("刘文华今年58岁，扎根山区教学35年。\n编辑丨李娜  审核丨王强\n文丨张三");
+    let names: Vec<&str> = x.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["刘文华", "李娜", "王强", "张三"]);
+    assert!(
+        x.credits.iter().any(|c| c.names == ["李娜"]),
+        "{:?}",
+        x.credits
+    );
+}
+
+/// Every prefix of a paragraph runs: a sentence may end on any token, right after a word
+/// that may stand before a verb of saying (也, 还, 高兴) with no verb after it.
+#[test]
+fn every_prefix_of_a_paragraph_runs() {
+    let s = "王宏伟也表示，刘建国高兴地说，张建国接着说，李明清还指出，也还则又高兴地激动地";
+    for (i, _) in s.char_indices().skip(1) {
+        run(&s[..i]);
+    }
+    run(s);
+}

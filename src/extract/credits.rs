@@ -303,7 +303,7 @@ pub fn looks_like_name_list(f: &str) -> bool {
 }
 
 fn is_list_sep(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '、' | '，' | ',' | '；' | ';' | '|' | '｜' | '/' | '／')
+    c.is_whitespace() || matches!(c, '、' | '，' | ',' | '；' | ';' | '|' | '｜' | '丨' | '/' | '／')
 }
 
 /// Tokens of `f[range]` split at list separators, as byte ranges.

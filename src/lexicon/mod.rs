@@ -828,13 +828,14 @@ impl Lexicon {
 }
 
 /// Han ideographs (the basic block, extension A, compatibility): the characters names and
-/// words are made of.
+/// words are made of; not 丨, a stroke that pages use as a separator (编辑丨李娜, 文丨张三).
 #[inline]
 pub fn is_han(c: char) -> bool {
     // the common block first: one test for most chars of Chinese text (and again below:
     // without it there, the compiled test measured slower)
-    (c as u32).wrapping_sub(0x4E00) < 0x5200
-        || matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}' | '〇')
+    c != '丨'
+        && ((c as u32).wrapping_sub(0x4E00) < 0x5200
+            || matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}' | '〇'))
 }
 
 #[cfg(test)]

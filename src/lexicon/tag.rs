@@ -731,6 +731,13 @@ const fn gate_bit(w: &[u8]) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> 24) as usize
 }
 
+/// Whether the gate lets a token of key `key` through.
+#[inline(always)]
+fn gate_has(gate: WordGate, key: u8) -> bool {
+    let b = usize::from(key);
+    gate.0[b / 64] & (1 << (b % 64)) != 0
+}
+
 const fn word_gate(list: &[&str]) -> WordGate {
     let mut bits = [0u64; 4];
     let mut i = 0;
@@ -761,6 +768,7 @@ fn in_list(list: &[&str], w: &str) -> bool {
 }
 
 const SAYING_GATE: WordGate = word_gate(SAYING);
+const BEFORE_SAYING_GATE: WordGate = word_gate(BEFORE_SAYING);
 const AFTER_NAME_GATE: WordGate = word_gate(AFTER_NAME);
 const ADDRESS_GATE: WordGate = word_gate(ADDRESSES);
 const PLACE_SUFFIX_GATE: WordGate = word_gate(PLACE_SUFFIXES);
@@ -840,7 +848,11 @@ impl<'a> Sentence<'a> {
     /// Whether token `k` is a verb of saying ([`SAYING`]).
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn saying(&self, k: usize) -> bool {
-        self.listed(k, SAYING, SAYING_GATE) || self.said_after(k)
+        self.listed(k, SAYING, SAYING_GATE)
+            // (by the gate of the words, or 地 after: most tokens go no further)
+            || ((gate_has(BEFORE_SAYING_GATE, self.keys[k])
+                || self.first.get(k + 1) == Some(&'地'))
+                && self.said_after(k))
     }
 
     /// A word between a speaker and the verb of saying, then the verb: an analysis, an
@@ -849,20 +861,17 @@ impl<'a> Sentence<'a> {
     #[inline(never)]
     fn said_after(&self, k: usize) -> bool {
         let n = self.toks.len();
-        let mut v = k + 1;
-        if !self.s(k).is_one_of(BEFORE_SAYING) {
-            // a manner of two chars and 地 (高兴|地, 激动|地)
-            if !(matches!(self.toks[k].pos(), Some(Pos::Adj | Pos::Verb))
-                && !self.single_char(k)
-                && v < n
-                && self.adjacent(k)
-                && self.s(v) == "地")
-            {
-                return false;
-            }
-            v += 1;
+        let verb_at = |v: usize| v < n && self.adjacent(v - 1) && self.listed(v, SAYING, SAYING_GATE);
+        if self.listed(k, BEFORE_SAYING, BEFORE_SAYING_GATE) {
+            return verb_at(k + 1);
         }
-        v < n && self.adjacent(v - 1) && self.listed(v, SAYING, SAYING_GATE)
+        // a manner of two chars and 地 (高兴|地, 激动|地)
+        k + 2 < n
+            && self.s(k + 1) == "地"
+            && verb_at(k + 2)
+            && self.adjacent(k)
+            && matches!(self.toks[k].pos(), Some(Pos::Adj | Pos::Verb))
+            && !self.single_char(k)
     }
 
     /// 万|人大|会战: a word starting with 人 after a numeral counts people; no congress.

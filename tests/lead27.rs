@@ -258,3 +258,15 @@ fn every_prefix_of_a_paragraph_runs() {
     }
     run(s);
 }
+
+/// The civilisation office (文明办; 文明 is a given name to the dictionary) of the centre,
+/// a province or a city is an organisation.
+#[test]
+fn civilisation_offices() {
+    assert!(has(
+        &orgs("日前，中央文明办发布2026年第四季度“中国好人榜”。"),
+        "中央文明办"
+    ));
+    assert!(has(&orgs("浙江省文明办发布通知。"), "浙江省文明办"));
+    assert!(orgs("中央银行宣布降息。").is_empty());
+}

@@ -1817,6 +1817,10 @@ impl<'a> Sentence<'a> {
         {
             return k + 1 < self.toks.len() && self.adjacent(k) && self.is_head(k + 1);
         }
+        // (中央 before an office of its own: 中央|文明办)
+        if self.s(k) == "中央" {
+            return k + 1 < self.toks.len() && self.adjacent(k) && self.s(k + 1).ends_with('办');
+        }
         self.s(k).is_one_of(&["省", "市", "县", "区", "乡", "镇", "村"])
             && !self.in_title[k]
             // (not a char of a word the segmenter cut: 上|市|公司; nor a rank: 乡|局|级)

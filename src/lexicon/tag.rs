@@ -841,8 +841,7 @@ impl<'a> Sentence<'a> {
 
     /// Whether token `k` is a word of `list`, whose [`word_gate`] is `gate`.
     fn listed(&self, k: usize, list: &[&str], gate: WordGate) -> bool {
-        let b = usize::from(self.keys[k]);
-        gate.0[b / 64] & (1 << (b % 64)) != 0 && in_list(list, self.s(k))
+        gate_has(gate, self.keys[k]) && in_list(list, self.s(k))
     }
 
     /// Whether token `k` is a verb of saying ([`SAYING`]).
@@ -1227,9 +1226,10 @@ impl<'a> Sentence<'a> {
             && !self.s(j).is_one_of(GENERIC_STARTS)
             && self.org_word(j) != Some(OrgWord::Industry)
             && !self.s(j).is_one_of(&[
-                "报业", "传媒", "出版", "能源", "电力", "钢铁", "医药", "汽车", "利益", "政治", "军事", "统治", "产业", "商业", "金融", "资本", "犯罪", "恐怖",
-                "黑帮", "团伙", "跨国", "国际", "民族", "阶级", "势力", "集团", "财团", "家族",
-                "黑社会", "领导", "权贵", "官僚", "既得利益", "毒枭", "战略", "核心",
+                "报业", "传媒", "出版", "能源", "电力", "钢铁", "医药", "汽车", "利益", "政治",
+                "军事", "统治", "产业", "商业", "金融", "资本", "犯罪", "恐怖", "黑帮", "团伙",
+                "跨国", "国际", "民族", "阶级", "势力", "集团", "财团", "家族", "领导", "权贵",
+                "官僚", "毒枭", "战略", "核心",
             ])
     }
 

@@ -270,3 +270,30 @@ fn civilisation_offices() {
     assert!(has(&orgs("浙江省文明办发布通知。"), "浙江省文明办"));
     assert!(orgs("中央银行宣布降息。").is_empty());
 }
+
+/// A byline with two outlets joined by a dash and the reporter's closing words
+/// (成都商报-红星新闻记者 王嘉 摄影报道) is a credit, not the headline; a queue (排起长队) is
+/// no team.
+#[test]
+fn dashed_outlets_and_queues() {
+    let x = run("成都商报-红星新闻记者 王嘉 摄影报道\n\n12月3日上午，位于成都市武侯区的四川大学华西医院门诊大楼前排起长队。据华西医院相关负责人介绍，近期流感病毒检测阳性率已升至38.6%。");
+    let c = x
+        .credits
+        .iter()
+        .find(|c| c.names == ["王嘉"])
+        .expect("reporter");
+    assert_eq!(c.organization.as_deref(), Some("成都商报-红星新闻"));
+    assert!(
+        x.paragraphs
+            .iter()
+            .all(|p| p.kind != zhextract::ParagraphKind::Headline),
+        "{:?}",
+        x.paragraphs
+    );
+    assert!(
+        x.organizations.iter().all(|o| !o.name.ends_with("长队")),
+        "{:?}",
+        x.organizations
+    );
+    assert!(orgs("市民排起长队。").is_empty());
+}

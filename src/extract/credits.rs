@@ -694,6 +694,10 @@ fn outlet_bylines(f: &str) -> Option<Vec<Byline>> {
         if let Some(b) = out.last_mut() {
             let (t, photo) = shot(&t).map_or((t.clone(), false), |n| (n, true));
             let w = &f[t.clone()];
+            // (a name's closing words: 王嘉 摄影报道, 张三 报道)
+            if !b.names.is_empty() && w.is_one_of(&["报道", "摄影报道", "文并摄"]) {
+                continue;
+            }
             if is_name(w, true) || is_name_alone(w) {
                 b.role = if photo {
                     CreditRole::Photographer
@@ -719,7 +723,10 @@ fn outlet_bylines(f: &str) -> Option<Vec<Byline>> {
         let own = outlet.is_empty() || outlet.is_one_of(SELF);
         if !own
             && media_before(w, at) != Some(0)
-            && !han_count(outlet).is_some_and(|n| (2..=6).contains(&n))
+            // (or two outlets joined by a dash or a dot: 成都商报-红星新闻记者)
+            && !outlet
+                .split(['-', '－', '·', '—'])
+                .all(|o| han_count(o).is_some_and(|n| (2..=6).contains(&n)))
         {
             return None;
         }

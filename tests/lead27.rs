@@ -297,3 +297,26 @@ fn dashed_outlets_and_queues() {
     );
     assert!(orgs("市民排起长队。").is_empty());
 }
+
+/// Japanese executives in China (本间哲朗), a name the dictionary files as a proper noun
+/// right after a title (副市长华源), and the fair's bureau by its short name (进博局).
+#[test]
+fn executives_officials_and_the_fairs_bureau() {
+    let x = run("据进博局副局长孙成海介绍，本届进博会意向成交金额达834.9亿美元。日本松下控股株式会社中国东北亚公司总裁本间哲朗对记者说：“我们已经连续八年参展。”上海市副市长华源在闭幕式上宣布，第九届进博会将于明年举办。");
+    assert_eq!(
+        roles(&x, "孙成海"),
+        [("副局长".to_string(), Some("进博局".to_string()))]
+    );
+    assert_eq!(quotes_of(&x)[1].0, "本间哲朗");
+    assert_eq!(
+        roles(&x, "华源"),
+        [("副市长".to_string(), Some("上海市".to_string()))]
+    );
+}
+
+fn quotes_of(x: &zhextract::Extraction) -> Vec<(String, String)> {
+    x.quotes
+        .iter()
+        .map(|q| (q.speaker.clone().unwrap_or_default(), q.verb.clone()))
+        .collect()
+}

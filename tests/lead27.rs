@@ -320,3 +320,32 @@ fn quotes_of(x: &zhextract::Extraction) -> Vec<(String, String)> {
         .map(|q| (q.speaker.clone().unwrap_or_default(), q.verb.clone()))
         .collect()
 }
+
+/// 国家卫生健康委, the health commission's short name in its own documents, and a
+/// ministry's department before its director (基层卫生健康司司长, 医政司司长, 亚洲司司长).
+#[test]
+fn the_health_commission_and_its_departments() {
+    let x = run("记者从国家卫生健康委获悉，县域医共体已覆盖90%以上的县。国家卫生健康委基层卫生健康司司长傅卫在新闻发布会上说，将推动优质医疗资源下沉。");
+    assert!(has(
+        &x.organizations
+            .iter()
+            .map(|o| o.name.clone())
+            .collect::<Vec<_>>(),
+        "国家卫生健康委"
+    ));
+    assert_eq!(
+        roles(&x, "傅卫"),
+        [(
+            "司长".to_string(),
+            Some("国家卫生健康委基层卫生健康司".to_string())
+        )]
+    );
+    assert_eq!(
+        roles(
+            &run("外交部亚洲司司长刘劲松说，双方进行了深入沟通。"),
+            "刘劲松"
+        ),
+        [("司长".to_string(), Some("外交部亚洲司".to_string()))]
+    );
+    assert!(orgs("公司司长说，好。").is_empty());
+}

@@ -6048,6 +6048,33 @@ fn titles_before(
                 // 教育|局|局长: the field and the head cut apart
                 org = Some(toks[ti - 2].start..toks[ti - 1].end);
                 group_start = ti - 2;
+            } else if let Some(f) = (ti >= 2 && prev == "司" && prev == &s.s(ti)[..first])
+                .then(|| {
+                    // 基层|卫生|健康|司|司长, 医政|司|司长: a ministry's department, its field
+                    // cut into words, with the ministry when it stands right before
+                    let mut f = ti - 1;
+                    while f > 0
+                        && ti - 1 - f < 4
+                        && s.adjacent(f - 1)
+                        && s.chars(f - 1, ti - 2) <= 6
+                        && matches!(toks[f - 1].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Adj))
+                        && !s.in_title[f - 1]
+                        && !org_tok[f - 1]
+                    {
+                        f -= 1;
+                    }
+                    (f < ti - 1 && s.chars(f, ti - 2) >= 2).then_some(f)
+                })
+                .flatten()
+            {
+                let start = org_by_end
+                    .get(&f)
+                    .filter(|r| s.adjacent(r.end - 1))
+                    .map_or(f, |r| r.start);
+                let r = toks[start].start..toks[ti - 1].end;
+                role_orgs.push(r.clone());
+                org = Some(r);
+                group_start = start;
             } else if let Some(r) = (ti >= 3 && prev == &s.s(ti)[..first] && prev.is_one_of(&["处", "科"]))
                 .then(|| {
                     // 人社局|就业|促进|处|处长, 财政厅|预算|处|处长: a division named by words

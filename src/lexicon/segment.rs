@@ -206,6 +206,16 @@ fn max_tokens_and_run(s: &str) -> (usize, usize) {
     (n, longest.max(han))
 }
 
+/// `chars` end in an ordinal: 第 and Chinese numeral chars (第三, 第二十二).
+fn is_ordinal_end(chars: &[char]) -> bool {
+    let digits = chars
+        .iter()
+        .rev()
+        .take_while(|c| "一二三四五六七八九十百零两".contains(**c))
+        .count();
+    digits > 0 && digits < chars.len() && chars[chars.len() - 1 - digits] == '第'
+}
+
 /// Score of a person name `sur` + `given` (1 or 2 chars), if the model allows it.
 pub fn name_score(lex: &Lexicon, sur: &str, given: &[char]) -> Option<f32> {
     name_score_with(lex, *lex.surnames.get(sur)?, lex.word(sur), given)
@@ -423,6 +433,10 @@ fn segment_han(
         if !lex.may_start_surname(chars[i])
             || (i == 0 && after_digits && matches!(chars[0], '万' | '萬' | '亿' | '億' | '千' | '百'))
         {
+            continue;
+        }
+        // right after an ordinal the char is its measure (第三|盘|克莱塞斯基, 第二|局), no surname
+        if i >= 2 && is_ordinal_end(&chars[..i]) {
             continue;
         }
         // inside a transliterated name (克莱|塞斯基, 阿克谢|年科) no Chinese name starts

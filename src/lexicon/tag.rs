@@ -6416,8 +6416,15 @@ fn translit_runs(
         let in_number = k > 0
             && s.adjacent(k - 1)
             && toks[k].pos() == Some(Pos::Numeral)
-            && matches!(toks[k - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral));
-        if !single_translit(k) || in_number {
+            && (toks[k - 1].kind == Kind::Digits
+                || (toks[k - 1].pos() == Some(Pos::Numeral)
+                    && s.s(k - 1).ends_any(&['亿', '万', '千', '百', '十', '億', '萬'])));
+        // 力克 and 攻克 are verbs (以２∶１力克德兹乌班斯基: the run starts after 克)
+        let verb_ke = k > 0
+            && s.adjacent(k - 1)
+            && s.s(k) == "克"
+            && s.s(k - 1).is_one_of(&["力", "攻"]);
+        if !single_translit(k) || in_number || verb_ke {
             k += 1;
             continue;
         }
@@ -6425,6 +6432,22 @@ fn translit_runs(
         while e < n && s.adjacent(e - 1) && single_translit(e) {
             e += 1;
         }
+        // the Ukrainian -enko, 年|科 in tokens (阿克谢|年|科)
+        if e + 1 < n
+            && e > k
+            && s.adjacent(e - 1)
+            && s.adjacent(e)
+            && s.s(e) == "年"
+            && s.s(e + 1) == "科"
+        {
+            e += 2;
+        }
+        // a run right after a figure is its unit, a currency (四亿|图格里克), not a person
+        let after_figure = k > 0
+            && s.adjacent(k - 1)
+            && (toks[k - 1].kind == Kind::Digits
+                || (toks[k - 1].pos() == Some(Pos::Numeral)
+                    && s.s(k - 1).ends_any(&['亿', '万', '千', '百', '十', '億', '萬'])));
         let len = s.chars(k, e - 1);
         // a place or a brand goes on after the chain (斯特拉斯|堡, 克里姆林|宫), or the
         // chain is a place itself (阿拉伯)
@@ -6488,7 +6511,7 @@ fn translit_runs(
         if ok && !place_next && at_place {
             cut[k..e].fill(true);
             translit_places.push(toks[k].start..toks[e - 1].end);
-        } else if ok && !place_next && thing_next {
+        } else if ok && !place_next && (thing_next || after_figure) {
             cut[k..e].fill(true);
         } else if ok && !place_next {
             cut[k..e].fill(true);

@@ -6026,6 +6026,20 @@ fn titles_before(
             }
             org = Some(toks[start].start..toks[r.end - 1].end);
             group_start = start;
+        } else if let Some(b) = (ti > 0
+            && s.adjacent(ti - 1)
+            && roles[0].start == toks[ti].start
+            && (s.admin_level(ti - 1) || toks[ti - 1].kind == Kind::Word(Pos::Place)))
+            .then(|| ["纪委", "政法委"].into_iter().find(|b| s.s(ti).len() > b.len() && s.s(ti).starts_with(b)))
+            .flatten()
+        {
+            // 市|纪委书记, 县|政法委副书记: the level's commission is the body, the rest the
+            // title (市纪委 + 书记)
+            let r = toks[ti - 1].start..toks[ti].start + b.len();
+            role_orgs.push(r.clone());
+            org = Some(r);
+            roles[0].start = toks[ti].start + b.len();
+            group_start = ti - 1;
         } else if ti > 0 && s.adjacent(ti - 1) {
             // 行政|院长: a body known by name whose last char starts the title (行政院 +
             // 院长), as 外交部长 is 外交部's

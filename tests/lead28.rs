@@ -46,3 +46,86 @@ fn the_ending_nianke_stays_on_the_name() {
     // 年 after a name, with no 科 of its own after it, stays out
     assert_eq!(names("前总理季莫申科年内将访华。"), ["季莫申科"]);
 }
+
+fn people_roles(s: &str) -> Vec<(String, Vec<(String, Option<String>)>)> {
+    run(s)
+        .people
+        .into_iter()
+        .map(|p| {
+            let r = p
+                .roles
+                .into_iter()
+                .map(|r| (r.title, r.organization))
+                .collect();
+            (p.name, r)
+        })
+        .collect()
+}
+
+fn r(t: &str, o: Option<&str>) -> (String, Option<String>) {
+    (t.to_string(), o.map(str::to_string))
+}
+
+/// A party committee's commissions (政法委, 纪委) in a chain of posts, and the level's
+/// commission before its secretary (市|纪委书记: 市纪委's 书记).
+#[test]
+fn commissions_of_a_party_committee() {
+    assert_eq!(
+        people_roles("区委副书记、政法委书记刘海涛出席会议并讲话。"),
+        [("刘海涛".to_string(), vec![r("副书记", Some("区委")), r("政法委书记", Some("区委"))])]
+    );
+    assert_eq!(
+        people_roles("县纪委副书记孙立出席会议。"),
+        [("孙立".to_string(), vec![r("副书记", Some("县纪委"))])]
+    );
+    let x = run("浏阳市政法委书记孙立出席会议。");
+    assert!(x.organizations.iter().any(|o| o.name == "浏阳市政法委"), "{:?}", x.organizations);
+    // a secretary with no level before the title keeps the whole title
+    assert_eq!(
+        people_roles("纪委书记孙立出席会议。"),
+        [("孙立".to_string(), vec![r("纪委书记", None)])]
+    );
+}
+
+/// Federations and associations of the arts, science and society known by their short
+/// names (文联, 科协, 妇联, 作协), after a level or a place.
+#[test]
+fn federations_by_their_short_names() {
+    let x = run("活动由市文联、市科协、市妇联和省美术家协会联合主办。");
+    let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    for o in ["市文联", "市科协", "市妇联", "省美术家协会"] {
+        assert!(orgs.contains(&o), "{o}: {orgs:?}");
+    }
+    assert_eq!(
+        people_roles("省作协主席李明出席。"),
+        [("李明".to_string(), vec![r("主席", Some("省作协"))])]
+    );
+}
+
+/// Someone telling the reporter (告诉记者：“…”) is no interviewer's question, and a person
+/// named by a surname and a form of address (张女士, 王师傅) speaks.
+#[test]
+fn telling_the_reporter_and_a_speaker_by_address() {
+    let qs = common::quotes("参观展览的市民张女士告诉记者：“这些作品很有感染力。”据悉，展览免费开放。");
+    assert_eq!(qs, [common::q("张女士", "告诉记者", "这些作品很有感染力。")]);
+    // (where the tagger takes the surname for a person, by the People's Daily form of an
+    // anonymised name, that person speaks: 钱师傅 → 钱)
+    let qs = common::quotes("出租车司机钱师傅说，最近生意不错。");
+    assert_eq!(qs, [common::q("钱", "说", "最近生意不错。")]);
+    let qs = common::quotes("出租车司机张师傅说，最近生意不错。");
+    assert_eq!(qs, [common::q("张师傅", "说", "最近生意不错。")]);
+    // a measure after a demonstrative is no surname
+    assert!(common::quotes("这位女士说，价格太高了。")
+        .iter()
+        .all(|q| q.0 != "位女士"));
+    // the interviewer's cue is still one
+    let qs = common::quotes("记者：今年的订单怎么样？\n王军：比去年多了三成。");
+    assert!(qs.iter().any(|q| q.0 == "王军"), "{qs:?}");
+}
+
+/// 网签 (signing a sale online) is a word: no website 住宅网 before it.
+#[test]
+fn online_signing_is_no_website() {
+    let x = run("今年1至8月，一手住宅网签成交面积为412.6万平方米。");
+    assert!(x.organizations.is_empty(), "{:?}", x.organizations);
+}

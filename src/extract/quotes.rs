@@ -942,6 +942,32 @@ fn described_speaker(doc: &Doc, sent: &Range<usize>, at: usize) -> Option<String
     Some(doc.text[from..e].to_string())
 }
 
+/// Forms of address after a surname that name a person the text does not (市民张女士, 王师傅).
+const ADDRESSES: &[&str] = &[
+    "女士", "先生", "小姐", "师傅", "阿姨", "大爷", "大妈", "大姐", "大哥", "老人", "老师", "同学",
+];
+
+/// A person the text names by surname and a form of address only, right before the verb at
+/// `at` or an adverb before it (市民张女士告诉记者, 李先生也说): the surname and the address
+/// as written. The tagger makes no person of them, so no other rule finds the speaker.
+fn addressed_speaker(doc: &Doc, from: usize, at: usize) -> Option<String> {
+    let fold = doc.fold;
+    let head = &fold[from..at];
+    let head = head.strip_suffix_any(&['也', '则', '还', '又']).unwrap_or(head);
+    let w = ADDRESSES.iter().find(|w| head.ends_with(**w))?;
+    let before = &head[..head.len() - w.len()];
+    let sur = before.chars().next_back()?;
+    let mut b = [0u8; 4];
+    let s = from + before.len() - sur.len_utf8();
+    // (这位女士, 一位老师: a measure after a demonstrative or a count, no surname)
+    if !crate::lexicon::get().surnames.contains_key(sur.encode_utf8(&mut b) as &str)
+        || fold[..s].ends_any(&['这', '那', '一', '该', '此', '每', '某', '两', '几', '各', '哪'])
+    {
+        return None;
+    }
+    Some(doc.text[s..from + head.len()].to_string())
+}
+
 /// Whether `head`, the sentence before a 说, ends in 对（于）…来: 对于喜爱李白的读者来说 is "as
 /// for those readers", no one speaks (站起来说 is speech: no 对 opens its clause).
 fn as_for(head: &str) -> bool {
@@ -1254,6 +1280,7 @@ pub fn find_with<'a>(doc: &Doc<'a>, people: &'a [Person], orgs: &'a [Entity]) ->
                 if let Some(speaker) = speaker_before(doc, sent, vstart, &names, &persons)
                     .map(|(n, _)| n)
                     .or_else(|| clause_opening_speaker(doc, sent, vstart, &names, &persons))
+                    .or_else(|| addressed_speaker(doc, sent.start, vstart))
                     .or_else(|| described_speaker(doc, sent, vstart))
                 {
                     let mut cstart = after + skip;
@@ -1538,7 +1565,10 @@ pub(crate) fn question_cue(s: &str) -> Option<usize> {
     let label = &s[..colon];
     // 主持人（省政府新闻办副主任 王建军）: the cue before its bracket
     let head = label.find_any(&['（', '(']).map_or(label, |i| &label[..i]);
-    head.ends_with_any(&["记者", "主持人"]).then_some(colon)
+    // (告诉记者：, 对记者说 … : someone telling the reporter, no reporter asking)
+    (head.ends_with_any(&["记者", "主持人"])
+        && !head.ends_with_any(&["告诉记者", "对记者", "向记者", "跟记者", "给记者", "接受记者"]))
+    .then_some(colon)
 }
 
 /// The turns of an interview or a press conference written as questions and answers, in a

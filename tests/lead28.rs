@@ -129,3 +129,44 @@ fn online_signing_is_no_website() {
     let x = run("今年1至8月，一手住宅网签成交面积为412.6万平方米。");
     assert!(x.organizations.is_empty(), "{:?}", x.organizations);
 }
+
+/// A chief's or a senior's post (首席研究员, 首席经济师, 高级经济师, 资深分析师) is one title,
+/// and the body before it is the person's; a body's senior officer (高级专员公署) stays a body.
+#[test]
+fn chief_and_senior_posts() {
+    assert_eq!(
+        people_roles("国家信息中心首席经济师周明认为，明年经济将稳中有进。"),
+        [("周明".to_string(), vec![r("首席经济师", Some("国家信息中心"))])]
+    );
+    assert_eq!(
+        people_roles("中国社科院首席研究员周明认为，好。"),
+        [("周明".to_string(), vec![r("首席研究员", Some("中国社科院"))])]
+    );
+    assert_eq!(
+        people_roles("华泰证券资深分析师周明表示，好。"),
+        [("周明".to_string(), vec![r("资深分析师", Some("华泰证券"))])]
+    );
+    let x = run("联合国难民事务高级专员公署发表声明。");
+    assert!(
+        x.organizations.iter().any(|o| o.name == "联合国难民事务高级专员公署"),
+        "{:?}",
+        x.organizations
+    );
+}
+
+/// A police chain of units (厅/局 → 总队 → 支队 → 大队) is one organisation, as written.
+#[test]
+fn a_chain_of_police_units_is_one_organisation() {
+    for (s, o) in [
+        (
+            "据湖南省公安厅交警总队高速公路管理支队醴陵大队民警介绍，事发时有团雾。",
+            "湖南省公安厅交警总队高速公路管理支队醴陵大队",
+        ),
+        ("市公安局交警支队高速公路大队民警介绍，事发时有团雾。", "市公安局交警支队高速公路大队"),
+        ("湖南省公安厅交警总队发布出行提示。", "湖南省公安厅交警总队"),
+    ] {
+        let x = run(s);
+        let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(orgs, [o], "{s}");
+    }
+}

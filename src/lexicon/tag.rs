@@ -2040,6 +2040,10 @@ impl<'a> Sentence<'a> {
                         "副" | "常务" | "代理" => !w.starts_with('副') || prev == "常务",
                         "第一" => w.starts_with('副') || w.ends_with("书记"),
                         "助理" => !w.starts_with('副') && !w.starts_with("助理"),
+                        // (首席|研究员, 首席|经济师, 高级|经济师: a chief's or a senior's post)
+                        "首席" => !w.starts_with("首席") && w.ends_any(&['员', '师', '家']),
+                        // (not 高级|专员: 联合国难民事务高级专员公署 is a body)
+                        "高级" | "资深" => w.ends_with('师') || w.ends_with("研究员"),
                         _ => false,
                     };
                     if prefix {
@@ -5604,6 +5608,7 @@ const SUB_UNITS: &[&str] = &[
     "政治处",
     "署",
     "公署",
+    "总队",
     "支队",
     "大队",
     "中队",
@@ -5631,11 +5636,11 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
     }
     // (a bureau's unit may be named by an abbreviation or a word for its officers:
     // 公安局|交警|支队, 公安局|刑警|大队)
-    let bureau = org.ends_with('局');
+    let bureau = org.ends_any(&['局', '厅']);
     let officers = bureau
         && e + 1 < s.toks.len()
         && s.adjacent(e)
-        && s.s(e + 1).is_one_of(&["支队", "大队", "中队"]);
+        && s.s(e + 1).is_one_of(&["总队", "支队", "大队", "中队"]);
     // (a committee or council of the body's members named by their office: 国际奥委会|
     // 运动员|委员会, 欧盟|外长|理事会)
     let council = |i: usize| {
@@ -5688,6 +5693,11 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
     }
     let mut i = e;
     while i < s.toks.len() && i - e < 4 && s.chars(e, i) <= 9 {
+        // (a police unit that starts an organisation found on its own: 交警|支队 of
+        // 支队高速公路大队, the two joined later)
+        if bureau && i > e && org_tok[i] && s.s(i).is_one_of(&["总队", "支队", "大队"]) {
+            return s.toks[i].end;
+        }
         if (s.in_title[i] && !(officers && i == e) && !council(i)) || org_tok[i] {
             break;
         }
@@ -7584,6 +7594,7 @@ fn tag_sentence<'a>(
         .extend(s.events(&orgs, &out.people[first_person..]));
     // (the body alone, found again before a title, is the sub-unit's)
     let mut subs: Vec<(Range<usize>, usize)> = Vec::new();
+    let first_org = out.orgs.len();
     for r in &orgs {
         let span = span(r);
         let sub = sub_unit_end(&s, r, &org_tok);
@@ -7601,6 +7612,31 @@ fn tag_sentence<'a>(
                 None => o,
             }),
     );
+    // a chain of police units found in two pieces that share a unit (市公安局交警支队 and
+    // 支队高速公路大队): one organisation
+    if out.orgs.len() > first_org + 1 {
+        let mut mine = out.orgs.split_off(first_org);
+        for i in 0..mine.len() {
+            for j in 0..mine.len() {
+                let (a, b) = (mine[i].clone(), mine[j].clone());
+                if a.start < b.start
+                    && b.start < a.end
+                    && a.end < b.end
+                    && fold[b.start..a.end].is_one_of(&["总队", "支队", "大队"])
+                {
+                    mine[i].end = b.end;
+                    mine[j] = mine[i].clone();
+                }
+            }
+        }
+        let mut seen: Vec<Range<usize>> = Vec::with_capacity(mine.len());
+        for r in mine {
+            if !seen.contains(&r) {
+                seen.push(r);
+            }
+        }
+        out.orgs.extend(seen);
+    }
     out.titles.extend(titles);
     // a name inside a longer place is the place's (苏扎克区, 巴达赫尚省: no person 苏扎克)
     let places = &out.places[first_place..];

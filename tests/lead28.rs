@@ -170,3 +170,45 @@ fn a_chain_of_police_units_is_one_organisation() {
         assert_eq!(orgs, [o], "{s}");
     }
 }
+
+/// Villages and towns below a county: a town whose name holds a verb's char (周至县马召镇:
+/// 马召 was a person), and a village right after its town (马召镇群兴村).
+#[test]
+fn a_town_and_its_village_after_the_county() {
+    let x = run("在陕西省周至县马召镇群兴村，果农们正忙着采摘。");
+    let locs: Vec<&str> = x.locations.iter().map(|l| l.name.as_str()).collect();
+    for l in ["周至县", "马召镇", "群兴村"] {
+        assert!(locs.contains(&l), "{l}: {locs:?}");
+    }
+    assert!(x.people.is_empty(), "{:?}", x.people);
+    // a verb of going after the county is no part of a name
+    assert!(run("该县到村里调研。").locations.is_empty());
+}
+
+/// A transliterated city after its country, after a preposition of place (在匈牙利德布勒森),
+/// is a place, not a person.
+#[test]
+fn a_city_after_its_country() {
+    let x = run("公司拟在匈牙利德布勒森投资建设电池工厂。");
+    assert!(x.people.is_empty(), "{:?}", x.people);
+    assert!(x.locations.iter().any(|l| l.name == "德布勒森"), "{:?}", x.locations);
+}
+
+/// A name right after a word for a kind of person (村民, 果农, 菜农), before a function word
+/// or a verb; 农 after a crop is the farmer, no surname (菜农李明 gave 农李明).
+#[test]
+fn a_name_after_a_kind_of_person() {
+    assert_eq!(names("村民李建国一边分拣一边算账。"), ["李建国"]);
+    assert_eq!(names("果农王海涛正在采摘。"), ["王海涛"]);
+    assert_eq!(names("菜农李明说，今年菜价不错。"), ["李明"]);
+    assert_eq!(names("越南国会主席农德孟出席。"), ["农德孟"]);
+}
+
+/// Words news uses that jieba's cut left out: no organisation or person read into them
+/// (关系行稳致远 gave a bank 伙伴关系行, 冷库库容 a person, 全资子公司 a company).
+#[test]
+fn words_that_held_false_entities() {
+    let x = run("推动中法全面战略伙伴关系行稳致远。县里建成冷库库容30万吨。公司通过全资子公司投资。");
+    assert!(x.organizations.is_empty(), "{:?}", x.organizations);
+    assert!(x.people.is_empty(), "{:?}", x.people);
+}

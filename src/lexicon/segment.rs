@@ -435,6 +435,10 @@ fn segment_han(
         {
             continue;
         }
+        // 农 after a crop is a kind of farmer (菜农|李明, 果农|王海涛), no surname
+        if chars[i] == '农' && i > 0 && "菜果花茶棉蕉稻粮瓜烟蔗药菇桑蚕蜂椒".contains(chars[i - 1]) {
+            continue;
+        }
         // right after an ordinal the char is its measure (第三|盘|克莱塞斯基, 第二|局), no surname
         if i >= 2 && is_ordinal_end(&chars[..i]) {
             continue;

@@ -1109,7 +1109,7 @@ impl<'a> Sentence<'a> {
                 // a one-char verb that takes a person (请, 派, 让, 见) is no part of a word
                 || (self.toks[k - 1].kind == Kind::Word(Pos::Verb) && !self.s(k - 1).chars().all(|c| "请派让叫找问给送陪帮见称由使令劝催等听教求选任聘是有被和同跟胜败到打可像如致读即领学访随".contains(c))))
             // the last char of a word for a person (带头人, 部长, 船工, 社员, 村): a name follows
-            && !self.s(k - 1).chars().all(|c| "人长家工员主村官师手民生夫士者电小老星姐哥弟妹嫂友匠子".contains(c))
+            && !self.s(k - 1).chars().all(|c| "人长家工员主村官师手民生夫士者电小老星姐哥弟妹嫂友匠子农户".contains(c))
     }
 
     /// Token `k` ends a place of 在…中/里/内 (在|巴金|家中, 在|会议室|里): an adverbial of
@@ -4555,26 +4555,35 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         // 邢台县|南|市|屯|村, 安义县|万|埠|镇: two or three single chars between a county or a
         // city and 村, 镇 or 乡 name a village or a town, whatever the segmenter took them for
         if suf.is_one_of(&["村", "镇", "乡"]) {
+            // (a verb's char may stand inside the name, not first: 周至县|马|召|镇)
             let piece = |i: usize| {
                 s.single_char(i)
                     && !org_tok[i]
                     && !s.in_title[i]
-                    && matches!(s.toks[i].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Verb))
+                    && matches!(s.toks[i].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun))
             };
             let mut j = k;
-            while j > 0 && k - j < 3 && s.adjacent(j - 1) && piece(j - 1) {
+            while j > 0
+                && k - j < 3
+                && s.adjacent(j - 1)
+                && piece(j - 1)
+                && out.last().is_none_or(|r| r.end != j)
+            {
                 j -= 1;
             }
             let county = |i: usize| {
-                s.toks[i].kind == Kind::Word(Pos::Place)
+                (s.toks[i].kind == Kind::Word(Pos::Place)
                     && s.s(i).chars().count() >= 3
                     && s.s(i).ends_any(&['县', '市', '区'])
-                    && !org_tok[i]
+                    && !org_tok[i])
+                    // (or a town just found: 马召镇|群|兴|村)
+                    || (s.s(i).is_one_of(&["镇", "乡"]) && out.last().is_some_and(|r| r.end == i + 1))
             };
             if k - j >= 2
                 && j > 0
                 && s.adjacent(j - 1)
                 && county(j - 1)
+                && !(s.toks[j].kind == Kind::Word(Pos::Verb))
                 && !NOT_PLACE_STARTS.contains(s.s(j))
                 && out.last().is_none_or(|r| r.end <= j)
             {
@@ -6514,6 +6523,12 @@ fn translit_runs(
         // (or joined by a hyphen to a place: 米兰-科尔蒂纳, 达喀尔-巴马科)
         let dash = |i: usize| s.s(i).is_one_of(&["-", "－", "—"]);
         let at_place = k > 0 && s.s(k - 1).is_one_of(PLACE_PREV)
+            // (or with its country between: 在|匈牙利|德布勒森|投资)
+            || (k > 1
+                && s.adjacent(k - 1)
+                && toks[k - 1].pos() == Some(Pos::Place)
+                && s.chars(k - 1, k - 1) >= 2
+                && s.s(k - 2).is_one_of(PLACE_PREV))
             || (k > 1
                 && dash(k - 1)
                 && s.adjacent(k - 2)
@@ -6917,6 +6932,36 @@ fn tag_sentence<'a>(
                 person_tok[k..e].fill(true);
                 break;
             }
+        }
+    }
+    // a name cut across words right after a word for a kind of person (村民|李|建国|一边…,
+    // 果农|王|海涛|正在…): a surname and a given name of one word, then a function word, a
+    // verb or the end of the phrase
+    for k in 1..n.saturating_sub(1) {
+        let e = k + 2;
+        let kind = &toks[k - 1];
+        if kind.kind != Kind::Word(Pos::Noun)
+            || s.single_char(k - 1)
+            || s.in_title[k - 1]
+            || !s.s(k - 1).ends_any(&['户', '民', '农', '员', '工', '者'])
+            || !s.adjacent(k - 1)
+            || !s.adjacent(k)
+            || person_tok[k]
+            || person_tok[k + 1]
+            || !s.single_char(k)
+            || s.chars(k + 1, k + 1) != 2
+        {
+            continue;
+        }
+        let ends = e == n
+            || !s.adjacent(k + 1)
+            || toks[e].kind == Kind::Punct
+            || s.saying(e)
+            || matches!(toks[e].pos(), Some(Pos::Function))
+            || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e));
+        if ends && s.cut_name(k, e, &org_tok) {
+            people.push((k, e));
+            person_tok[k..e].fill(true);
         }
     }
     // a lone surname and a two-char word filed as a name, at the start of a phrase and

@@ -212,3 +212,16 @@ fn words_that_held_false_entities() {
     assert!(x.organizations.is_empty(), "{:?}", x.organizations);
     assert!(x.people.is_empty(), "{:?}", x.people);
 }
+
+/// A name in quotation marks that the clause goes on after (宣布“阿耳忒弥斯3号”任务推迟) is
+/// no quotation: what is said is the whole clause. A quotation followed by 时 is still one.
+#[test]
+fn a_quoted_name_inside_what_is_said() {
+    let qs = common::quotes("美国航天局宣布“阿耳忒弥斯3号”任务推迟至2028年。");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].2, "“阿耳忒弥斯3号”任务推迟至2028年。");
+    let qs = common::quotes("他指出“我们不应该把放下武器的人看作是军人”时，全场安静了。");
+    assert_eq!(qs[0].2, "我们不应该把放下武器的人看作是军人");
+    // and the numbered craft is no person
+    assert!(run("美国航天局宣布“阿耳忒弥斯3号”任务推迟至2028年。").people.is_empty());
+}

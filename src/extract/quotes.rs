@@ -1321,7 +1321,17 @@ pub fn find_with<'a>(doc: &Doc<'a>, people: &'a [Person], orgs: &'a [Entity]) ->
                             _ => '"',
                         };
                         let inner = cstart + open.len_utf8();
-                        if let Some(j) = fold[inner..para_end].find(close) {
+                        // (a name in quotation marks that the clause goes on after is no
+                        // quotation: 宣布“阿耳忒弥斯3号”任务推迟至2028年 says the whole clause)
+                        // (a name has no comma or stop of its own; 指出“…”时 is said)
+                        let label = |j: usize| {
+                            !fold[inner..inner + j].contains_any(&['。', '！', '？', '!', '?', '…', '，', ',', '；'])
+                                && fold[inner + j + close.len_utf8()..]
+                                    .chars()
+                                    .next()
+                                    .is_some_and(|c| crate::text::is_han(c) && !"时后".contains(c))
+                        };
+                        if let Some(j) = fold[inner..para_end].find(close).filter(|&j| !label(j)) {
                             cstart = inner;
                             cend = inner + j;
                             quoted = true;

@@ -225,3 +225,15 @@ fn a_quoted_name_inside_what_is_said() {
     // and the numbered craft is no person
     assert!(run("美国航天局宣布“阿耳忒弥斯3号”任务推迟至2028年。").people.is_empty());
 }
+
+/// A city's standing as a centre (国际金融中心地位, 国际航运中心建设) is no organisation.
+#[test]
+fn a_citys_standing_as_a_centre_is_no_organisation() {
+    for s in [
+        "政府会继续推动市场互联互通，鞏固香港國際金融中心地位。",
+        "上海国际航运中心建设取得新进展。",
+        "加快推进北京国际科技创新中心建设。",
+    ] {
+        assert!(run(s).organizations.is_empty(), "{s}: {:?}", run(s).organizations);
+    }
+}

@@ -237,3 +237,26 @@ fn a_citys_standing_as_a_centre_is_no_organisation() {
         assert!(run(s).organizations.is_empty(), "{s}: {:?}", run(s).organizations);
     }
 }
+
+/// A company's business named with it (腾讯云, 华为云) or its business group after its posts
+/// (华为常务董事、终端BG董事长): the body of the next post, and the list of posts goes on.
+#[test]
+fn a_companys_business_in_a_list_of_posts() {
+    assert_eq!(
+        people_roles("腾讯公司副总裁、腾讯云总裁邱跃鹏表示，好。"),
+        [(
+            "邱跃鹏".to_string(),
+            vec![r("副总裁", Some("腾讯公司")), r("总裁", Some("腾讯云"))]
+        )]
+    );
+    assert_eq!(
+        people_roles("华为常务董事、终端BG董事长余承东表示，好。"),
+        [(
+            "余承东".to_string(),
+            vec![r("常务董事", Some("华为")), r("董事长", Some("终端BG"))]
+        )]
+    );
+    // 云 alone after a company, before no post, stays out (腾讯|云南 …)
+    let x = run("腾讯在云南投资。");
+    assert!(x.organizations.iter().all(|o| o.name != "腾讯云"), "{:?}", x.organizations);
+}

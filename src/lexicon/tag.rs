@@ -2362,6 +2362,14 @@ impl<'a> Sentence<'a> {
                             && self.org_word(j - 1) == Some(OrgWord::Name)
                         {
                             out.push(j - 1..k + 1);
+                        } else if j < k
+                            && j >= 2
+                            && self.s(j - 1) == "、"
+                            && self.in_title[j - 2]
+                        {
+                            // 华为常务董事、终端|BG|董事长: the unit alone, in a list of
+                            // posts after the company's
+                            out.push(j..k + 1);
                         }
                         continue;
                     }
@@ -2420,8 +2428,16 @@ impl<'a> Sentence<'a> {
                 {
                     j -= 1;
                 }
-                // 欧佩克|组织: the name and the word for what it is
-                let e = k + 1 + usize::from(self.adjacent(k) && self.s(k + 1) == "组织");
+                // 欧佩克|组织: the name and the word for what it is; 腾讯|云, 华为|云: a
+                // company's cloud business
+                let e = k
+                    + 1
+                    + usize::from(
+                        self.adjacent(k)
+                            && (self.s(k + 1) == "组织"
+                                || (self.s(k + 1) == "云" && k + 2 < n && self.adjacent(k + 1)
+                                    && (self.in_title[k + 2] || self.s(k + 2).is_one_of(&["的", "发布", "推出", "宣布"])))),
+                    );
                 out.push(j..e);
                 continue;
             }

@@ -260,3 +260,11 @@ fn a_companys_business_in_a_list_of_posts() {
     let x = run("腾讯在云南投资。");
     assert!(x.organizations.iter().all(|o| o.name != "腾讯云"), "{:?}", x.organizations);
 }
+
+/// A famous name before a prize of its field names the prize (诺贝尔文学奖得主莫言): no
+/// person 诺贝尔 there; the same name doing something is still a person.
+#[test]
+fn a_famous_name_before_a_prize() {
+    assert_eq!(names("诺贝尔文学奖得主莫言出席了首发式。"), ["莫言"]);
+    assert_eq!(names("诺贝尔发明了炸药。"), ["诺贝尔"]);
+}

@@ -1725,6 +1725,10 @@ impl<'a> Sentence<'a> {
         {
             return true;
         }
+        // (a prize of its field: 诺贝尔|文学奖, 普利策|新闻奖)
+        if w.chars().count() >= 3 && w.ends_with('奖') {
+            return true;
+        }
         (w.starts_with_any(THING_AFTER)
             && !ill
             && !w.is_one_of(&["奖励", "奖赏", "病逝", "病故", "病重", "病倒", "病危"]))
@@ -6770,7 +6774,10 @@ fn tag_sentence<'a>(
                     ""
                 };
                 let head_next = !next.is_empty() && s.is_head(k + 1) && !next.ends_with("政府");
-                !(head_next || next.starts_with_any(NAMED_AFTER) || s.quoted_craft(k))
+                !(head_next
+                    || next.starts_with_any(NAMED_AFTER)
+                    || s.quoted_craft(k)
+                    || (!next.is_empty() && s.thing_after(k + 1)))
             }
             Kind::Name => {
                 !s.s(k).is_one_of(NOT_NAMES)

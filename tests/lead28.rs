@@ -268,3 +268,18 @@ fn a_famous_name_before_a_prize() {
     assert_eq!(names("诺贝尔文学奖得主莫言出席了首发式。"), ["莫言"]);
     assert_eq!(names("诺贝尔发明了炸药。"), ["诺贝尔"]);
 }
+
+/// 答 before 记者问 is the answer, no char of the name (外交部发言人毛宁答记者问), and a former
+/// post after 、 (院士、原水利部副部长) keeps the posts before it.
+#[test]
+fn answers_and_former_posts_in_a_list() {
+    assert_eq!(
+        people_roles("外交部发言人毛宁答记者问。"),
+        [("毛宁".to_string(), vec![r("发言人", Some("外交部"))])]
+    );
+    let x = run("中国工程院院士、原水利部副部长张明远同志在北京逝世。");
+    assert_eq!(
+        common::roles(&x, "张明远"),
+        [r("院士", Some("中国工程院")), r("副部长", Some("水利部"))]
+    );
+}

@@ -486,7 +486,9 @@ fn segment_han(
                 // after it: 李欣|正在, 张伟|同时; the chars that start most such words first)
                 let adverb_end = glen == 2
                     && e < n
+                    // (答 before 记者问 or 问: 毛宁|答|记者问)
                     && (is_clause_adverb(chars[e - 1])
+                        || (chars[e - 1] == '答' && matches!(chars[e], '记' | '问'))
                         || (matches!(chars[e - 1], '正' | '同' | '明' | '今' | '昨' | '当' | '随' | '立' | '一' | '刚')
                             && adverb_word(lex, &run[at[e - 1] as usize..at[e + 1] as usize])));
                 // a name of one given char right before 说, which would take that char as a word

@@ -6305,6 +6305,15 @@ fn titles_before(
         hits.splice(0..0, group);
         // another group before this one, after 、 (only where this one has its own
         // organisation: titles alone were joined above)
+        // (a former post's 原 or 前 before its body: 中国工程院院士、原|水利部|副部长)
+        let group_start = if group_start >= 3
+            && s.s(group_start - 1).is_one_of(&["原", "前"])
+            && s.s(group_start - 2) == "、"
+        {
+            group_start - 1
+        } else {
+            group_start
+        };
         if org.is_some() && group_start >= 2 && s.s(group_start - 1) == "、" {
             p = group_start - 1;
         } else {

@@ -248,6 +248,43 @@ fn utf8_read_as_latin1_or_cp1252_is_decoded_back() {
     assert_eq!(repair("ä½ å¥½").text, "你好");
 }
 
+/// cp1252's char for a byte 80..9F (the five it leaves undefined stay C1 controls, as a
+/// browser shows them).
+fn cp1252(b: u8) -> char {
+    const HIGH: &str = "€\u{81}‚ƒ„…†‡ˆ‰Š‹Œ\u{8D}Ž\u{8F}\u{90}‘’“”•–—˜™š›œ\u{9D}žŸ";
+    match b {
+        0x80..=0x9F => HIGH.chars().nth((b - 0x80) as usize).unwrap_or('?'),
+        _ => b as char,
+    }
+}
+
+/// GBK text that a Latin-1 or cp1252 decoder read (ÊÐÎ¯Êé¼Ç, a GBK page shown as Western)
+/// is decoded back, traditional text too; French and German text, UTF-8 read so, and Big5
+/// read so are not read as GBK.
+#[test]
+fn gbk_read_as_latin1_or_cp1252_is_decoded_back() {
+    for clean in CLEAN {
+        let bytes = gbk(clean);
+        let latin1: String = bytes.iter().map(|&b| b as char).collect();
+        assert_eq!(repair(&latin1).text, *clean, "{latin1}");
+        check_offsets(&latin1);
+        let win: String = bytes.iter().map(|&b| cp1252(b)).collect();
+        assert_eq!(repair(&win).text, *clean, "{win}");
+        check_offsets(&win);
+    }
+    // one paragraph so in a clean article
+    let para: String = gbk("12月3日，市委书记赵建华主持召开会议。").iter().map(|&b| b as char).collect();
+    let text = format!("{}\n{para}\n", CLEAN[0]);
+    assert_eq!(repair(&text).text, format!("{}\n12月3日，市委书记赵建华主持召开会议。\n", CLEAN[0]));
+    for s in [
+        "Le café de Flore à Paris est célèbre, très célèbre.",
+        "Über die Brücke gehen wir, für immer.",
+        "Año nuevo, señor García.",
+    ] {
+        assert_eq!(repair(s).text, s);
+    }
+}
+
 #[test]
 fn lost_characters_leave_a_mark_and_a_warning() {
     let x = extract("今天我们要?jiǎng)?chuàng)新工作模式。", &Options::default());

@@ -2,6 +2,9 @@
 //!
 //! - UTF-8 read as Latin-1 or cp1252 (ä½ å¥½ → 你好): runs of such characters whose bytes
 //!   are valid multi-byte UTF-8.
+//! - GBK read as Latin-1 or cp1252 (ÊÐÎ¯Êé¼Ç → 市委书记): runs of such characters whose
+//!   bytes are GBK codes of common Chinese characters; where the text's UTF-8 was read so
+//!   as well, the reading that repairs more of it wins.
 //! - UTF-8 read as GBK (浣犲ソ → 你好): runs of GBK characters whose bytes are valid
 //!   UTF-8 and read as more likely Chinese than the run itself.
 //! - GBK read one byte out of step after a byte was lost (the seed's ?shù)匦袠I): the run's
@@ -458,6 +461,94 @@ fn latin_line(chars: &[(usize, char)], line_end: usize, out: &mut Vec<Fix>) {
                 let end = chars.get(j).map_or(line_end, |&(b, _)| b);
                 out.push(Fix::new(chars[start].0..end, decoded, RepairKind::Mojibake));
                 i = j;
+                continue;
+            }
+        }
+        i = start + 1;
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// GBK read as Latin-1 / cp1252 (ÊÐÎ¯Êé¼Ç → 市委书记)
+
+/// Fewest two-byte codes of a run, and the mean frequency level its Han chars need (about
+/// log2 of their count: news text averages 16, a rare char is below 8; Big5 read as GBK
+/// averages 5 to 13, with kana and box-drawing signs among its chars).
+const GBK_LATIN_MIN_PAIRS: usize = 3;
+const GBK_LATIN_MIN_LEVEL: i32 = 14;
+
+/// Runs of a line that decode as GBK bytes that a Latin-1 or cp1252 decoder read: a lead
+/// byte as a char of U+0081..U+00FE (or cp1252's), then a trail byte (such a char, or ASCII
+/// `@`..`~`), ASCII between the codes as itself. A run is kept when it holds a few codes and
+/// they are common Han chars and full-width punctuation; French or German text (café, für)
+/// decodes into rare chars, if at all.
+fn gbk_latin_fixes(text: &str, out: &mut Vec<Fix>) {
+    let high = |c: char| latin_byte(c).filter(|&b| b >= 0x81);
+    // (a lead and a trail byte A1..FE are two chars U+00A1..U+00FE in a row, UTF-8 C2 xx
+    // or C3 xx twice: a byte scan, which the · of a name or a ° alone does not pass)
+    let latin = |b: u8| b == 0xC2 || b == 0xC3;
+    if !text.as_bytes().windows(3).any(|w| latin(w[0]) && latin(w[2])) {
+        return;
+    }
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let byte_of = |k: usize| -> Option<u8> {
+        let c = chars.get(k)?.1;
+        if c.is_ascii() {
+            Some(c as u8)
+        } else {
+            latin_byte(c)
+        }
+    };
+    let mut i = 0;
+    while i < chars.len() {
+        if high(chars[i].1).is_none() {
+            i += 1;
+            continue;
+        }
+        // the run from here: codes, and ASCII that stands alone between them
+        let start = i;
+        let mut decoded = String::new();
+        let mut j = i;
+        let mut pairs = 0;
+        let mut end = i;
+        let mut end_len = 0;
+        while j < chars.len() {
+            let c = chars[j].1;
+            if c == '\n' || c == '\r' {
+                break;
+            }
+            if c.is_ascii() {
+                decoded.push(c);
+                j += 1;
+                continue;
+            }
+            let Some(lead) = high(c) else { break };
+            let Some(ch) = byte_of(j + 1).and_then(|t| GBK.decode(lead, t)) else {
+                break;
+            };
+            decoded.push(ch);
+            pairs += 1;
+            j += 2;
+            end = j;
+            end_len = decoded.len();
+        }
+        if pairs >= GBK_LATIN_MIN_PAIRS {
+            decoded.truncate(end_len);
+            let han: Vec<i32> = decoded.chars().filter(|&c| is_han(c)).map(level).collect();
+            let wide_punct = decoded
+                .chars()
+                .filter(|c| matches!(c, '，' | '。' | '、' | '：' | '；' | '“' | '”' | '（' | '）' | '！' | '？' | '《' | '》'))
+                .count();
+            let mean = han.iter().sum::<i32>() / han.len().max(1) as i32;
+            let rare = han.iter().filter(|&&l| l < 8).count();
+            if han.len() >= 2
+                && (han.len() + wide_punct) * 10 >= pairs * 9
+                && rare * 10 <= han.len()
+                && mean >= GBK_LATIN_MIN_LEVEL
+            {
+                let to = chars.get(end).map_or(text.len(), |&(b, _)| b);
+                out.push(Fix::new(chars[start].0..to, decoded, RepairKind::Mojibake));
+                i = end;
                 continue;
             }
         }
@@ -1501,6 +1592,15 @@ fn round_counted(text: &str, count: bool, damaged: bool) -> (Vec<Fix>, Option<(u
     }
     let mut out = Vec::new();
     latin_fixes(text, &mut out);
+    // A text's UTF-8 or its GBK read by a Latin decoder: the reading that repairs more of
+    // it (UTF-8's sequences seldom stand in GBK's bytes for long, GBK's codes in UTF-8's
+    // decode into rare chars, and a text holds one or the other)
+    let mut gbk = Vec::new();
+    gbk_latin_fixes(text, &mut gbk);
+    let covered = |v: &[Fix]| v.iter().map(|f| f.range.len()).sum::<usize>();
+    if covered(&gbk) > covered(&out) {
+        out = gbk;
+    }
     // (in order already: one scan)
     crate::pipeline::sort_by_span(&mut out, |f| (f.range.start, 0));
     let latin = out.len();

@@ -552,7 +552,9 @@ fn gbk_latin_fixes(text: &str, out: &mut Vec<Fix>) {
                 continue;
             }
         }
-        i = start + 1;
+        // (a run that fails is skipped whole: a run from a later char of it ends where it
+        // ends, and trying each would be quadratic in a long line of French)
+        i = j.max(start + 1);
     }
 }
 

@@ -482,6 +482,7 @@ const GBK_LATIN_MIN_LEVEL: i32 = 14;
 /// `@`..`~`), ASCII between the codes as itself. A run is kept when it holds a few codes and
 /// they are common Han chars and full-width punctuation; French or German text (café, für)
 /// decodes into rare chars, if at all.
+#[inline(never)]
 fn gbk_latin_fixes(text: &str, out: &mut Vec<Fix>) {
     let high = |c: char| latin_byte(c).filter(|&b| b >= 0x81);
     // (a lead and a trail byte A1..FE are two chars U+00A1..U+00FE in a row, UTF-8 C2 xx

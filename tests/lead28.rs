@@ -283,3 +283,25 @@ fn answers_and_former_posts_in_a_list() {
         [r("院士", Some("中国工程院")), r("副部长", Some("水利部"))]
     );
 }
+
+/// A subdistrict after its district (岳麓区洋湖街道) is a place; a city's streets
+/// (梧州市街道85%被淹) are not.
+#[test]
+fn subdistricts_after_their_district() {
+    let x = run("长沙市岳麓区洋湖街道新建社区食堂3个。");
+    assert!(x.locations.iter().any(|l| l.name == "洋湖街道"), "{:?}", x.locations);
+    let x = run("特大洪水致使梧州市街道85%被淹。");
+    assert!(x.locations.iter().all(|l| l.name != "梧州市街道"), "{:?}", x.locations);
+    // a generic service station is no organisation, and a new area keeps its first char
+    assert!(run("新建养老服务站2个。").organizations.is_empty());
+    let x = run("上海临港新片区管委会副主任吴晓华一行来访。");
+    assert!(x.organizations.iter().any(|o| o.name.ends_with("临港新片区管委会")), "{:?}", x.organizations);
+}
+
+/// A speaker after a quotation named by surname and address, with a manner before the verb
+/// (…”家住观沙岭社区的刘奶奶笑着说).
+#[test]
+fn a_speaker_by_address_after_the_quotation() {
+    let qs = common::quotes("“现在出门走5分钟就到了。”家住附近社区的刘奶奶笑着说。");
+    assert_eq!(qs, [common::q("刘奶奶", "说", "现在出门走5分钟就到了。")]);
+}

@@ -945,6 +945,7 @@ fn described_speaker(doc: &Doc, sent: &Range<usize>, at: usize) -> Option<String
 /// Forms of address after a surname that name a person the text does not (市民张女士, 王师傅).
 const ADDRESSES: &[&str] = &[
     "女士", "先生", "小姐", "师傅", "阿姨", "大爷", "大妈", "大姐", "大哥", "老人", "老师", "同学",
+    "奶奶", "爷爷", "大叔", "大婶",
 ];
 
 /// A person the text names by surname and a form of address only, right before the verb at
@@ -954,6 +955,19 @@ fn addressed_speaker(doc: &Doc, from: usize, at: usize) -> Option<String> {
     let fold = doc.fold;
     let head = &fold[from..at];
     let head = head.strip_suffix_any(&['也', '则', '还', '又']).unwrap_or(head);
+    // (a manner before the verb: 刘奶奶笑着说, 王师傅高兴地说)
+    let manner = |h: &str| {
+        let cs: Vec<(usize, char)> = h.char_indices().rev().take(3).collect();
+        match cs.first() {
+            Some(&(_, '着')) if cs.len() >= 2 => Some(cs[1].0),
+            Some(&(_, '地')) if cs.len() >= 3 => Some(cs[2].0),
+            _ => None,
+        }
+    };
+    let head = match manner(head) {
+        Some(cut) if ADDRESSES.iter().any(|w| head[..cut].ends_with(*w)) => &head[..cut],
+        _ => head,
+    };
     let w = ADDRESSES.iter().find(|w| head.ends_with(**w))?;
     let before = &head[..head.len() - w.len()];
     let sur = before.chars().next_back()?;
@@ -1086,6 +1100,7 @@ fn speaker_after(
     };
     let name = near(persons, true)
         .or_else(|| near(names, false))
+        .or_else(|| addressed_speaker(doc, j, g))
         .or_else(|| described_after(doc, j, g))?;
     Some((name, g, v))
 }

@@ -4453,6 +4453,8 @@ const PLACE_SUFFIXES: &[&str] = &[
     "大街",
     "新区",
     "寨",
+    "街道",
+    "社区",
 ];
 /// Suffixes of natural places and sites: rivers, mountains, temples (涑水|河, 百花|山, 哲蚌|寺).
 const NATURAL_SUFFIXES: &[&str] = &[
@@ -4465,7 +4467,7 @@ const KIND_OF_VILLAGE: &[&str] = &[
     "全国", "城镇", "集体", "家庭", "移民", "渔业", "中心", "行政", "渔民", "祖籍", "邻近", "附近",
 ];
 /// Suffixes that make a place of a run of otherwise unknown characters (麻洋|镇, 半壁店|村).
-const STRONG_SUFFIXES: &[&str] = &["省", "县", "镇", "乡", "村", "州", "岛"];
+const STRONG_SUFFIXES: &[&str] = &["省", "县", "镇", "乡", "村", "州", "岛", "街道", "社区"];
 /// Words that start no place name before a suffix (全村, 该县, 本市).
 const NOT_PLACE_STARTS: &str =
     "全该本各我此其每这那一两同外城农乡进出在到去回来为和与及或的是有上下前后中新老小大条座个几支";
@@ -4517,6 +4519,36 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             || org_tok[k]
             || s.in_title[k]
         {
+            continue;
+        }
+        // 岳麓区|洋|湖|街道, 街道|观|沙|岭|社区: a subdistrict or a community is named after
+        // its district (or its subdistrict) only: 梧州市|街道 are the city's streets
+        if suf.is_one_of(&["街道", "社区"]) {
+            let piece = |i: usize| {
+                s.adjacent(i)
+                    && !org_tok[i]
+                    && !s.in_title[i]
+                    && (s.single_char(i) || s.chars(i, i) == 2)
+                    && matches!(
+                        s.toks[i].kind,
+                        Kind::Unknown
+                            | Kind::Name
+                            | Kind::Word(Pos::Noun | Pos::Proper | Pos::Other | Pos::PersonWord | Pos::Adj | Pos::Place)
+                    )
+            };
+            let mut j = k;
+            while j > 0 && k - j < 3 && piece(j - 1) && s.chars(j - 1, k - 1) <= 4 && out.last().is_none_or(|r| r.end != j) {
+                j -= 1;
+            }
+            let parent = j > 0
+                && s.adjacent(j - 1)
+                && ((s.toks[j - 1].kind == Kind::Word(Pos::Place)
+                    && s.chars(j - 1, j - 1) >= 3
+                    && s.s(j - 1).ends_any(&['区', '县', '市', '镇']))
+                    || out.last().is_some_and(|r| r.end == j));
+            if j < k && s.chars(j, k - 1) >= 2 && parent && (j..k).any(|i| s.single_char(i) || matches!(s.toks[i].kind, Kind::Unknown | Kind::Name)) {
+                out.push(j..k + 1);
+            }
             continue;
         }
         // 苏州|新|区: a city's new district, cut apart

@@ -305,3 +305,12 @@ fn a_speaker_by_address_after_the_quotation() {
     let qs = common::quotes("“现在出门走5分钟就到了。”家住附近社区的刘奶奶笑着说。");
     assert_eq!(qs, [common::q("刘奶奶", "说", "现在出门走5分钟就到了。")]);
 }
+
+/// Verbs of upgrading before what is counted (改造提升农贸市场1个) are no part of it.
+#[test]
+fn verbs_of_upgrading_before_what_is_counted() {
+    for (s, want) in [("改造提升农贸市场1个。", "农贸市场"), ("升级改造老旧小区32个。", "老旧小区")] {
+        let x = run(s);
+        assert_eq!(x.quantities[0].subject.as_deref(), Some(want), "{s}");
+    }
+}

@@ -314,3 +314,15 @@ fn verbs_of_upgrading_before_what_is_counted() {
         assert_eq!(x.quantities[0].subject.as_deref(), Some(want), "{s}");
     }
 }
+
+/// 会展 (exhibitions) is a word: 国家会展中心 and 深圳国际会展中心 are venues.
+#[test]
+fn exhibition_centres_are_venues() {
+    for (s, v) in [
+        ("第八届进博会在国家会展中心（上海）开幕。", "国家会展中心"),
+        ("深圳国际会展中心举办展览。", "深圳国际会展中心"),
+    ] {
+        let x = run(s);
+        assert!(x.locations.iter().any(|l| l.name == v), "{s}: {:?}", x.locations);
+    }
+}

@@ -326,3 +326,17 @@ fn exhibition_centres_are_venues() {
         assert!(x.locations.iter().any(|l| l.name == v), "{s}: {:?}", x.locations);
     }
 }
+
+/// A note under an opinion piece on who its author is (（作者系中国人民大学教授 周其仁）) is
+/// the author's credit, with the name when it is there.
+#[test]
+fn an_authors_note_is_a_credit() {
+    let x = run("正文第一段，市里召开会议。\n（作者系中国人民大学教授 周其仁）\n");
+    assert_eq!(x.credits.len(), 1, "{:?}", x.credits);
+    let c = &x.credits[0];
+    assert_eq!(c.names, ["周其仁"]);
+    assert_eq!(c.organization.as_deref(), Some("中国人民大学教授"));
+    let x = run("正文第一段，市里召开会议。\n（作者系本报评论员）\n");
+    assert_eq!(x.credits.len(), 1, "{:?}", x.credits);
+    assert!(x.credits[0].names.is_empty());
+}

@@ -1164,11 +1164,47 @@ fn wechat_header(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>
     }
 }
 
+/// A note on who the author is, under an opinion piece: （作者系中国人民大学教授 周其仁）,
+/// 作者为某研究院研究员. The author's credit: the name at its end when there is one (else the
+/// byline named them), and who they are as its organisation (the post with its body).
+fn author_note(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) -> bool {
+    let f = &doc.fold[range.clone()];
+    let inner = f
+        .strip_prefix_any(&['（', '('])
+        .and_then(|t| t.strip_suffix_any(&['）', ')']))
+        .unwrap_or(f)
+        .trim();
+    let Some(label) = ["作者系", "作者为", "作者是"].into_iter().find(|l| inner.starts_with(*l)) else {
+        return false;
+    };
+    let desc = inner[label.len()..].trim();
+    // (the name after a space at the end: 中国人民大学教授 周其仁)
+    let (who, name) = match desc.rsplit_once(|c: char| c.is_whitespace()) {
+        Some((w, n)) if is_name(n, true) => (w.trim(), Some(n)),
+        _ => (desc, None),
+    };
+    if who.is_empty() || who.chars().count() > 40 {
+        return false;
+    }
+    let at = |s: &str| range.start + (s.as_ptr() as usize - f.as_ptr() as usize);
+    let label_at = at(inner);
+    out.push(Credit {
+        start: label_at,
+        end: at(desc) + desc.len(),
+        role: CreditRole::Author,
+        label: doc.text[label_at..label_at + label.len()].to_string(),
+        names: name.map(|n| doc.text[at(n)..at(n) + n.len()].to_string()).into_iter().collect(),
+        organization: Some(doc.text[at(who)..at(who) + who.len()].to_string()),
+    });
+    true
+}
+
 pub fn find(doc: &Doc) -> Vec<Credit> {
     let mut out = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
         match p.kind {
             ParagraphKind::Credit if outlet_byline_credits(doc, p.range.clone(), &mut out) => {}
+            ParagraphKind::Credit if author_note(doc, p.range.clone(), &mut out) => {}
             ParagraphKind::Credit => {
                 let n = out.len();
                 line_credits(doc, p.range.clone(), &mut out);

@@ -340,3 +340,20 @@ fn an_authors_note_is_a_credit() {
     assert_eq!(x.credits.len(), 1, "{:?}", x.credits);
     assert!(x.credits[0].names.is_empty());
 }
+
+/// 日 after a figure is the date's (2日联合发布: no place 日); the three big airlines by
+/// their names; a Weibo post's stamp (来自 微博) is no headline.
+#[test]
+fn date_chars_airlines_and_a_weibo_stamp() {
+    let x = run("中国科协、科技部等部门2日联合发布名单。");
+    assert!(x.locations.is_empty(), "{:?}", x.locations);
+    let x = run("分别交付东方航空、中国国航、南方航空等航空公司。");
+    let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(orgs, ["东方航空", "中国国航", "南方航空"]);
+    let x = run("人民日报\n2026-12-04 08:15 来自 微博 weibo.com\n【#国产大飞机C919累计交付超百架#】据中国商飞消息，C919累计交付量已达到102架。\n");
+    assert!(
+        x.paragraphs.iter().all(|p| p.kind != zhextract::ParagraphKind::Headline),
+        "{:?}",
+        x.paragraphs
+    );
+}

@@ -385,7 +385,8 @@ fn page_stamp(f: &str) -> Option<ParagraphKind> {
             && credit_label_at(f, i).is_some()
     });
     let before = f[..f.find(|c: char| c.is_ascii_digit()).unwrap_or(0)].trim();
-    if words == 0 || (words <= 3 && f.contains('·')) {
+    // (or with the app it was posted from: 2026-12-04 08:15 来自 微博 weibo.com, 来自iPhone客户端)
+    if words == 0 || (words <= 3 && f.contains('·')) || (words <= 10 && f.contains("来自")) {
         Some(ParagraphKind::Decoration)
     } else if labelled
         || is_org(before)

@@ -4253,6 +4253,15 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
         if c == '\0' || !(is_place_abbrev(c) || PAIR_ABBREV_SET.contains(c)) {
             continue;
         }
+        // (日 and 月 after a figure are the date's: 2日|联合发布)
+        if c == '日'
+            && s.single_char(k)
+            && k > 0
+            && s.adjacent(k - 1)
+            && matches!(s.toks[k - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral))
+        {
+            continue;
+        }
         let t = s.toks[k];
         // 韩方, 美军 read as a name: the country's side or army, the place
         if t.kind == Kind::Name && s.place_and_army(k) {

@@ -357,3 +357,18 @@ fn date_chars_airlines_and_a_weibo_stamp() {
         x.paragraphs
     );
 }
+
+/// A list of people with a space between the posts and the name (中国科学院院士、清华大学教授
+/// 薛其坤): the posts are the person's when they name their bodies; a credit's label before a
+/// space stays the credits' (微信编辑 蔡铭泽).
+#[test]
+fn posts_before_a_space_and_the_name() {
+    let x = run("他们是：\n中国科学院院士、清华大学教授 薛其坤\n华为技术有限公司首席科学家 王成录\n");
+    assert_eq!(
+        common::roles(&x, "薛其坤"),
+        [r("院士", Some("中国科学院")), r("教授", Some("清华大学"))]
+    );
+    assert_eq!(common::roles(&x, "王成录"), [r("首席科学家", Some("华为技术有限公司"))]);
+    let x = run("正文，市里召开会议。\n微信编辑 蔡铭泽\n");
+    assert_eq!(common::roles(&x, "蔡铭泽"), [r("微信编辑", None)]);
+}

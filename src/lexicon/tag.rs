@@ -6036,9 +6036,13 @@ fn titles_before(
     loop {
         let mut roles = Vec::new();
         let mut first_title = None;
+        // (a list of people sets a space between the posts and the name: 清华大学教授 薛其坤)
+        let spaced = |e: usize, st: usize| {
+            fold.get(e..st).is_some_and(|g| g == " " || g == "\u{3000}")
+        };
         while let Some(t) = title_by_end
             .get(&toks[p.saturating_sub(1)].end)
-            .filter(|t| p > 0 && t.end == toks[p].start)
+            .filter(|t| p > 0 && (t.end == toks[p].start || (p == a && spaced(t.end, toks[p].start))))
         {
             let mut t = t.clone();
             // (the token the title starts in: 中国外交部|长's title starts inside it)
@@ -6360,6 +6364,11 @@ fn titles_before(
         } else {
             break;
         }
+    }
+    // (a name after a space takes posts that name their body only: 清华大学教授 薛其坤, not
+    // a credit's label, 微信编辑 蔡铭泽, which the credits read)
+    if a > 0 && toks[a - 1].end < toks[a].start && hits.iter().all(|h| h.org.is_none()) {
+        hits.clear();
     }
     hits
 }

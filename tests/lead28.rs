@@ -372,3 +372,12 @@ fn posts_before_a_space_and_the_name() {
     let x = run("正文，市里召开会议。\n微信编辑 蔡铭泽\n");
     assert_eq!(common::roles(&x, "蔡铭泽"), [r("微信编辑", None)]);
 }
+
+/// Express carriers by name (中通快递, 圆通速递, 申通快递): no person 申通.
+#[test]
+fn express_carriers_by_name() {
+    let x = run("中通快递、圆通速递、申通快递等企业负责人表示，将加强末端网点管理。");
+    assert!(x.people.is_empty(), "{:?}", x.people);
+    let orgs: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(orgs, ["中通快递", "圆通速递", "申通快递"]);
+}

@@ -351,10 +351,8 @@ fn latin_fixes(text: &str, out: &mut Vec<Fix>) {
     // (U+00C2..U+00F4 is C3 82..C3 B4 in UTF-8: a byte scan)
     // (a memchr for C3 first: Chinese text seldom has one)
     let has_lead = |s: &str| {
-        s.as_bytes().contains(&0xC3)
-            && s.as_bytes()
-                .windows(2)
-                .any(|w| w[0] == 0xC3 && (0x82..=0xB4).contains(&w[1]))
+        let b = s.as_bytes();
+        memchr::memchr_iter(0xC3, b).any(|i| b.get(i + 1).is_some_and(|x| (0x82..=0xB4).contains(x)))
     };
     if !has_lead(text) {
         return;
@@ -487,8 +485,8 @@ fn gbk_latin_fixes(text: &str, out: &mut Vec<Fix>) {
     let high = |c: char| latin_byte(c).filter(|&b| b >= 0x81);
     // (a lead and a trail byte A1..FE are two chars U+00A1..U+00FE in a row, UTF-8 C2 xx
     // or C3 xx twice: a byte scan, which the · of a name or a ° alone does not pass)
-    let latin = |b: u8| b == 0xC2 || b == 0xC3;
-    if !text.as_bytes().windows(3).any(|w| latin(w[0]) && latin(w[2])) {
+    let b = text.as_bytes();
+    if !memchr::memchr2_iter(0xC2, 0xC3, b).any(|i| b.get(i + 2).is_some_and(|&x| x == 0xC2 || x == 0xC3)) {
         return;
     }
     let chars: Vec<(usize, char)> = text.char_indices().collect();

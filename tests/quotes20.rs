@@ -27,12 +27,14 @@ fn a_name_withheld_by_mou_speaks_whole() {
         quotes(s),
         vec![q("张某某", "告诉记者", "父亲出院后一直在家休养。")]
     );
-    // the person keeps the People's Daily form, the surname alone
-    let x = run("法院以诈骗罪判处被告人孙某有期徒刑三年。");
+    // the person is named as written, 孙某 and 孙某某 two people; the mention keeps the
+    // People's Daily form, the surname alone
+    let x = run("法院以诈骗罪判处被告人孙某有期徒刑三年，判处被告人孙某某有期徒刑一年。");
     assert_eq!(
         x.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
-        ["孙"]
+        ["孙某", "孙某某"]
     );
+    assert!(x.people.iter().all(|p| p.mentions.iter().all(|m| m.end - m.start == "孙".len())));
 }
 
 #[test]

@@ -62,10 +62,13 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
             hit.roles.clone()
         };
         prev = (hit.span.end, shared.clone());
-        let key = &doc.fold[hit.span.clone()];
+        // (a name withheld by 某 is named as written, 刘某 and 刘某某 two people; the mention
+        // is the surname, as the People's Daily marks it)
+        let end = hit.span.end + withheld(doc, &hit.span);
+        let key = &doc.fold[hit.span.start..end];
         let i = *by_key.entry(key).or_insert_with(|| {
             people.push(Person {
-                name: doc.text[hit.span.clone()].to_string(),
+                name: doc.text[hit.span.start..end].to_string(),
                 mentions: Vec::new(),
                 roles: Vec::new(),
             });
@@ -89,7 +92,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
     // (surname, 0, person), sorted: each surname's people in order
     let mut by_surname: Vec<(usize, usize, usize)> = Vec::new();
     for (i, p) in people.iter().enumerate() {
-        if p.name.chars().nth(1).is_none() {
+        if p.name.chars().nth(1).is_none() || p.name.contains('某') {
             continue;
         }
         if let Some(f) = p.name.chars().next() {
@@ -221,7 +224,7 @@ fn join_surnames(doc: &Doc, tags: &Tagged, people: &mut Vec<Person>) {
             .filter(|(_, p)| {
                 let n = p.name.chars().count();
                 (2..=4).contains(&n)
-                    && !p.name.contains('·')
+                    && !p.name.contains(['·', '某'])
                     && p.name.chars().next().map(crate::text::script::fold_char) == Some(sur)
             })
             .map(|(i, _)| i)
@@ -328,6 +331,10 @@ fn glued_chars(doc: &Doc, people: &mut Vec<Person>) {
         let (Some(a), Some(b), Some(c), None) = chars(&people[i].name) else {
             continue;
         };
+        // (刘某某 is not 刘某 glued to a char: its mention is the surname alone)
+        if b == '某' {
+            continue;
+        }
         let Some(j) = crate::pipeline::key_range(&two, a as usize, b as usize)
             .first()
             .map(|t| t.2)
@@ -359,6 +366,19 @@ fn glued_chars(doc: &Doc, people: &mut Vec<Person>) {
         i += 1;
         !gone[i - 1]
     });
+}
+
+/// The length of the 某 or 某某 that withholds the given name after a surname alone.
+fn withheld(doc: &Doc, span: &std::ops::Range<usize>) -> usize {
+    let one = doc.fold[span.clone()].chars().nth(1).is_none();
+    let after = doc.fold.get(span.end..).unwrap_or("");
+    if !one || !after.starts_with('某') {
+        0
+    } else if after.starts_with("某某") {
+        2 * '某'.len_utf8()
+    } else {
+        '某'.len_utf8()
+    }
 }
 
 fn fold(s: &str) -> String {

@@ -42,6 +42,10 @@ fn adverb_word(lex: &Lexicon, w: &str) -> bool {
 
 /// Extra cost of a single char the dictionary does not know.
 const UNKNOWN_COST: f32 = 3.0;
+/// A name of three whose surname and first given char are a common noun (高铁|武): the
+/// noun's least ln frequency share, and the cost.
+const NOUN_START_FREQ: f32 = -13.0;
+const NOUN_START_NAME_COST: f32 = 1.5;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -307,6 +311,23 @@ fn name_score_with(
                     | '曾'
                     | '便'
                     | '就'
+                    // (经 before the verb of what was done: 刘某|经送医院; 系 "is")
+                    | '经'
+                    | '系'
+                    | '持'
+                    | '涉'
+                    | '趁'
+                    | '伙'
+                    | '驾'
+                    | '为'
+                    | '是'
+                    | '到'
+                    | '至'
+                    | '遂'
+                    | '即'
+                    | '却'
+                    | '均'
+                    | '都'
             )
         })
     {
@@ -500,7 +521,15 @@ fn segment_han(
                     && !matches!(chars[e - 1], '来' | '据' | '听' | '所' | '虽' | '小' | '传' | '学')
                     // (an honorific is no given name: 胡老|说, 张总|说)
                     && !matches!(chars[e - 1], '老' | '总');
+                // the surname and the first given char a common noun, and two given chars
+                // (高铁|武宜段 is no 高铁武)
+                let noun_start = glen == 2
+                    && slen == 1
+                    && short[1].is_some_and(|w| {
+                        w.pos == Pos::Noun && w.log_freq - lex.log_total > NOUN_START_FREQ
+                    });
                 let cost = run_cost - if says { TWO_CHAR_NAME_COST } else { 0.0 }
+                    + if noun_start { NOUN_START_NAME_COST } else { 0.0 }
                     + if ends_in_run {
                         TRANSLIT_RUN_NAME_COST
                     } else {

@@ -1168,7 +1168,7 @@ fn ends_a_word(s: &str, at: usize, w: &str) -> bool {
 }
 
 /// Words right before N日 that make it a number of days: 期限共30日, 为期3日, 连续5日,
-/// 长达10日, 期满30日, 每30日, 近7日, 逾30日.
+/// 长达10日, 期满30日, 每30日, 近7日, 逾30日, 增加至17日.
 const DAYS_BEFORE: &[&str] = &[
     "期限",
     "期限为",
@@ -1198,6 +1198,18 @@ const DAYS_BEFORE: &[&str] = &[
     "超过",
     "不足",
     "不到",
+    // (a number grows or shrinks to N days, not to a date: 假日由现时的14日增加至17日)
+    "增加至",
+    "增加到",
+    "增至",
+    "增到",
+    "减少至",
+    "减少到",
+    "减至",
+    "缩短至",
+    "缩短到",
+    "现时的",
+    "现行的",
 ];
 
 /// Words right after N日 (or N号) that make it a span: 30日内, 3日之内, 30日期间. (Not

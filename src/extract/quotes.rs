@@ -1252,6 +1252,8 @@ pub fn find_with<'a>(doc: &Doc<'a>, people: &'a [Person], orgs: &'a [Entity]) ->
                     && lead == Some('：')
                     && para.kind == crate::model::ParagraphKind::Headline)
                 || (v == "说" && as_for(&s[..i]))
+                // the 说 of a noun (小说, 学说, 传说, 解说) or of hearsay (据说, 听说)
+                || (v == "说" && s[..i].ends_any(&['小', '学', '學', '传', '傳', '解', '游', '據', '据', '听', '聽']))
                 // 号称, 堪称, 简称, 人称: a name given, nothing said; and 自称“客服”的电话, a
                 // label (陈寅恪自称“思想囿于…”, what he said of himself, stays a quote)
                 || (v == "称"

@@ -1641,7 +1641,14 @@ fn unit_of_previous(s: &str, j: usize, limit: usize) -> usize {
         k += c.len_utf8();
     }
     let unit = longest(&s[k..limit], &COUNTS).or_else(|| longest(&s[k..limit], &MEASURES));
-    k + unit.map_or(0, str::len)
+    let mut e = k + unit.map_or(0, str::len);
+    // (and its currency and bound: 10亿元以上|项目5个)
+    for set in [&["元", "美元", "欧元", "港元", "日元", "英镑"][..], &["以上", "以下", "左右"][..]] {
+        if let Some(w) = set.iter().find(|w| s[e..limit].starts_with(**w)) {
+            e += w.len();
+        }
+    }
+    e
 }
 
 /// The end of the longest of [`LEADING_VERBS`] that starts at the first of `toks` and ends

@@ -53,6 +53,7 @@ const LABELS: &[(&str, CreditRole)] = &[
     ("融媒记者", CreditRole::Reporter),
     ("记者", CreditRole::Reporter),
     ("通讯员", CreditRole::Contributor),
+    ("实习生", CreditRole::Contributor),
     ("供稿", CreditRole::Contributor),
     ("摄影", CreditRole::Photographer),
     ("摄像", CreditRole::Photographer),
@@ -542,7 +543,7 @@ fn is_dateline_tail(f: &str) -> bool {
 fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
     let f = &doc.fold[range.clone()];
     let before_count = out.len();
-    for label in ["记者", "通讯员"] {
+    for label in ["记者", "通讯员", "实习生"] {
         let mut from = 0;
         while let Some(p) = f[from..].find(label) {
             // A byline names a few people; a paragraph full of 记者 is not one.
@@ -608,6 +609,14 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                     t
                 };
                 let tf = &f[t.clone()];
+                // (where the report was filed ends the names: 记者 王小川 成都报道)
+                if tf
+                    .strip_suffix("报道")
+                    .or_else(|| tf.strip_suffix("报导"))
+                    .is_some_and(|p| crate::lexicon::get().places.get(p).is_some())
+                {
+                    break;
+                }
                 // (after a separator, not glued to the label: 记者 高远, 记者张三、高远)
                 let alone = t.start > from || f[from..].starts_with(is_list_sep);
                 let t = if is_name(tf, true) || (alone && is_name_alone(tf)) {

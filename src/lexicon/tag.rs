@@ -2511,6 +2511,13 @@ impl<'a> Sentence<'a> {
             if !self.is_head(k) || (self.adjacent(k) && self.is_head(k + 1)) {
                 continue;
             }
+            // a company's shares, no company: 增持公司|股份, 集团|股份
+            if k > 0
+                && self.s(k).is_one_of(&["股份", "股权", "控股"])
+                && self.s(k - 1).is_one_of(&["公司", "集团", "本公司", "该公司"])
+            {
+                continue;
+            }
             let mut j = k;
             // 有限公司, 股份有限公司: a registered company's name is a trade name of any words
             // (远航, 蓝天, 恒瑞) and a trade before the head
@@ -2539,6 +2546,18 @@ impl<'a> Sentence<'a> {
                 // the dictionary may cut the link in two (旗|下): look at the text itself
                 if self.fold[..self.toks[j].start].ends_with_any(OWNER_LINKS) {
                     break;
+                }
+                // 大学|第一|附属|医院: a numbered hospital of the school it belongs to
+                if j == k && k >= 3 && self.s(k).ends_with("医院") && self.s(k - 1) == "附属" {
+                    if let Some(r) = self.ordinal_before(k - 1).filter(|&r| {
+                        r >= 1
+                            && (r - 1..k).all(|i| self.adjacent(i))
+                            && !self.in_title[r - 1]
+                            && (self.is_head(r - 1) || self.toks[r - 1].kind == Kind::Word(Pos::Org))
+                    }) {
+                        j = r - 1;
+                        continue;
+                    }
                 }
                 // 省|安|委会, 县|安|委|办: an abbreviated committee keeps the char before
                 // 委 (安全生产委员会 → 安委会), and the level before it
@@ -2614,6 +2633,20 @@ impl<'a> Sentence<'a> {
                             continue;
                         }
                     }
+                }
+                // two fields' verbs between a noun and an association's head: 电影|发行|放映|协会
+                if j == k
+                    && j >= 3
+                    && self.s(k).ends_any(&['会'])
+                    && (j - 3..j).all(|i| self.adjacent(i) && !self.in_title[i])
+                    && (j - 2..j).all(|i| {
+                        self.toks[i].kind == Kind::Word(Pos::Verb) && self.chars(i, i) == 2
+                    })
+                    && self.toks[j - 3].kind == Kind::Word(Pos::Noun)
+                    && !self.single_char(j - 3)
+                {
+                    j -= 3;
+                    continue;
                 }
                 // a verb between nouns: 残疾人工作|协调|委员会, 交通事故|报警|服务台
                 if j >= 2
@@ -2805,6 +2838,12 @@ impl<'a> Sentence<'a> {
                 (j..k).find(|&i| matches!(self.toks[i].kind, Kind::Name | Kind::Unknown))
             });
             if let Some(g) = name_at.and_then(|r| (j..r).rev().find(|&i| self.s(i).is_one_of(GENERIC_STARTS))) {
+                j = g + 1;
+            }
+            // 控股|股东|中国…酒厂: who holds the shares is named after the word
+            if let Some(g) = (j..k).rev().find(|&i| {
+                self.s(i).is_one_of(&["股东", "大股东", "控股股东", "实际控制人", "实控人"])
+            }) {
                 j = g + 1;
             }
             // 公司党委: a generic word before a head, not a name
@@ -3402,8 +3441,13 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // the closing bracket right before the head, or before one word of business
-            let close = if self.s(k - 1).is_one_of(&["）", ")"]) {
-                k - 1
+            // (or before the head cut in words: （集团）|有限|责任|公司)
+            let mut cut = k;
+            while cut > 4 && self.s(cut - 1).is_one_of(&["有限", "责任", "有限责任", "股份"]) {
+                cut -= 1;
+            }
+            let close = if self.s(cut - 1).is_one_of(&["）", ")"]) {
+                cut - 1
             } else if k >= 5
                 && self.s(k - 2).is_one_of(&["）", ")"])
                 && !self.single_char(k - 1)
@@ -3442,7 +3486,17 @@ impl<'a> Sentence<'a> {
             } else {
                 Some(lead)
             };
-            if let Some(start) = start.filter(|_| named && !self.in_title[name]) {
+            // (a group whose own name is an organisation found: 茅台酒厂（集团）有限责任公司)
+            let found = out
+                .iter()
+                .filter(|r| group && r.end == name + 1 && r.start <= name)
+                .map(|r| r.start)
+                .next();
+            let start = start.filter(|_| named && !self.in_title[name]);
+            if let Some(start) = match (found, start) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            } {
                 out.retain(|r| r.end <= start || r.start > k);
                 out.push(start..k + 1);
             }
@@ -3686,6 +3740,23 @@ impl<'a> Sentence<'a> {
             }
             r.start < l.end
         });
+        // 中铁|第四勘察设计院集团有限公司: a group's numbered company after the group's name
+        let mut i = 1;
+        while i < out.len() {
+            let (l, r) = (out[i - 1].clone(), out[i].clone());
+            if l.end == r.start
+                && self.adjacent(l.end - 1)
+                && self.s(r.start).strip_prefix('第').is_some_and(|w| {
+                    w.chars().next().is_some_and(|c| "一二三四五六七八九十".contains(c))
+                })
+                && r.len() >= 2
+            {
+                out[i - 1].end = r.end;
+                out.remove(i);
+            } else {
+                i += 1;
+            }
+        }
         out
     }
 
@@ -6367,7 +6438,21 @@ fn titles_before(
     }
     // (a name after a space takes posts that name their body only: 清华大学教授 薛其坤, not
     // a credit's label, 微信编辑 蔡铭泽, which the credits read)
-    if a > 0 && toks[a - 1].end < toks[a].start && hits.iter().all(|h| h.org.is_none()) {
+    // (but a line of a post and a name alone is the post's holder: 县长 陈小平 under a
+    // report's title)
+    let alone = || {
+        let name = &fold[toks[a].start..toks[toks.len() - 1].end];
+        hits.first().is_some_and(|h| h.title.start == toks[0].start)
+            && (2..=4).contains(&name.chars().count())
+            && name.chars().all(crate::text::is_han)
+            && !hits.iter().any(|h| {
+                fold[h.title.clone()].contains_any_of(&[
+                    "编辑", "记者", "摄", "通讯员", "实习生", "校对", "审", "监制", "制作", "策划",
+                    "主编", "作者", "撰稿", "编",
+                ])
+            })
+    };
+    if a > 0 && toks[a - 1].end < toks[a].start && hits.iter().all(|h| h.org.is_none()) && !alone() {
         hits.clear();
     }
     hits
@@ -6713,7 +6798,14 @@ fn dotted_names(s: &Sentence, cut: &mut [bool], found: &mut Vec<(usize, usize)>)
                     b += 1;
                 }
                 e = b;
-                if b + 1 < n && toks[b].kind == Kind::Punct && is_name_dot(s.s(b)) && part(b + 1) {
+                // (or a hyphen inside a part: 侯赛因·阿尔-穆萨拉姆)
+                let hyphen = |b: usize| {
+                    s.s(b).is_one_of(&["-", "‐", "－"]) && s.adjacent(b - 1) && s.adjacent(b)
+                };
+                if b + 1 < n
+                    && ((toks[b].kind == Kind::Punct && is_name_dot(s.s(b))) || hyphen(b))
+                    && part(b + 1)
+                {
                     b += 1;
                     e = b;
                     continue;

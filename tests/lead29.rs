@@ -1,0 +1,134 @@
+//! Session 29: an audit of police notices, listed companies' announcements, hospitals,
+//! railways, disasters, box office and Hong Kong's legislature.
+
+mod common;
+use common::{has, orgs, quotes, roles, run, subjects};
+
+fn names(s: &str) -> Vec<String> {
+    run(s).people.into_iter().map(|p| p.name).collect()
+}
+
+/// A name withheld by 某 is named as written (周某某 and 刘某 are two people), its mentions
+/// the surname alone; the char after 某 that starts the next words is no given-name char.
+#[test]
+fn a_withheld_name_is_named_as_written() {
+    let x = run("民警将犯罪嫌疑人周某某当场抓获。周某某与被害人刘某因琐事发生口角。刘某经送医院抢救，已脱离危险。");
+    let n: Vec<&str> = x.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(n, ["周某某", "刘某"]);
+    assert!(x
+        .people
+        .iter()
+        .all(|p| p.mentions.iter().all(|m| m.end - m.start == "周".len())));
+    assert_eq!(x.people[0].mentions.len(), 2);
+    assert_eq!(names("李某系本地人，张某持刀闯入。"), ["李某", "张某"]);
+}
+
+/// A company's shares (增持公司股份, 持有公司股份) are no company, and who holds the shares
+/// (控股股东, 大股东) is named after the word.
+#[test]
+fn shares_and_shareholders_are_no_part_of_a_name() {
+    let o = orgs("控股股东中国贵州茅台酒厂（集团）有限责任公司计划以集中竞价方式增持公司股份，茅台集团持有公司股份6亿股。");
+    assert_eq!(o, ["中国贵州茅台酒厂（集团）有限责任公司", "茅台集团"]);
+    let o = orgs("大股东华为技术有限公司表示，将继续持有公司股份。");
+    assert_eq!(o, ["华为技术有限公司"]);
+    // a trade name before 股份 is still a company
+    assert!(has(&orgs("鞍钢股份发布公告。"), "鞍钢股份"));
+}
+
+/// A three-char name whose surname and first given char are a common noun (高铁) loses to
+/// the noun before an abbreviation the dictionary lacks (武宜 for 武汉-宜昌).
+#[test]
+fn no_name_over_a_common_noun() {
+    assert!(names("沪渝蓉高铁武宜段开通运营").is_empty());
+    assert_eq!(names("总领事黄道生主持了仪式。"), ["黄道生"]);
+}
+
+/// Hospitals numbered after the university they belong to, a group's numbered institute
+/// after the group's name, and bodies of disaster relief.
+#[test]
+fn numbered_hospitals_institutes_and_headquarters() {
+    let o = orgs("郑州大学第一附属医院心血管内科成功实施手术，中山大学附属第一医院也参与了会诊。");
+    assert!(has(&o, "郑州大学第一附属医院"), "{o:?}");
+    assert!(has(&o, "中山大学附属第一医院"), "{o:?}");
+    assert!(!has(&o, "郑州大学"), "{o:?}");
+    let x = run("中铁第四勘察设计院集团有限公司总工程师王玉泽表示，难题已经攻克。");
+    assert_eq!(
+        roles(&x, "王玉泽"),
+        [("总工程师".to_string(), Some("中铁第四勘察设计院集团有限公司".to_string()))]
+    );
+    let o = orgs("中国地震台网正式测定。海南省三防总指挥部数据显示。国家防总副总指挥在海南省防汛抗旱防风指挥部视频连线调度。");
+    for n in ["中国地震台网", "海南省三防总指挥部", "国家防总", "海南省防汛抗旱防风指挥部"] {
+        assert!(has(&o, n), "{n}: {o:?}");
+    }
+    let x = run("中国电影发行放映协会会长李国华表示，上座率有所提升。");
+    assert_eq!(
+        roles(&x, "李国华"),
+        [("会长".to_string(), Some("中国电影发行放映协会".to_string()))]
+    );
+}
+
+/// A hyphen inside a part of a transliterated name with a dot keeps it whole.
+#[test]
+fn a_hyphen_inside_a_dotted_name() {
+    assert_eq!(
+        names("国际泳联主席侯赛因·阿尔-穆萨拉姆为获奖选手颁奖。"),
+        ["侯赛因·阿尔-穆萨拉姆"]
+    );
+}
+
+/// N日 after a verb that grows or shrinks a number counts days: 由现时的14日增加至17日.
+#[test]
+fn days_that_a_number_grows_to_are_no_dates() {
+    let x = run("立法会通过条例，将法定假日由现时的14日逐步增加至17日。");
+    assert!(x.dates.is_empty(), "{:?}", x.dates);
+    let q: Vec<&str> = x.quantities.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(q, ["14日", "17日"]);
+    // a day of the month after another verb is still a date
+    assert_eq!(run("会议推迟至17日举行。").dates.len(), 1);
+}
+
+/// A line of a post and a name alone (a report's speaker under its title) gives the post;
+/// a credit's label there stays the credit's.
+#[test]
+fn a_line_of_a_post_and_a_name() {
+    let x = run("2026年县政府工作报告\n\n县长 陈小平\n\n过去一年，全县经济稳中有进。");
+    assert_eq!(roles(&x, "陈小平"), [("县长".to_string(), None)]);
+    let x = run("正文很长很长。\n\n教授 李明 文\n");
+    assert!(roles(&x, "李明").is_empty(), "{:?}", roles(&x, "李明"));
+}
+
+/// The 说 of 小说, 传说 or 据说 is no verb of saying.
+#[test]
+fn the_shuo_of_a_noun_says_nothing() {
+    assert!(quotes("该片改编自马伯庸同名小说，讲述了小吏运送荔枝的故事。").is_empty());
+    assert!(quotes("这只是一个古老的传说，当地人都知道。").is_empty());
+    assert_eq!(quotes("马伯庸说，这部小说写了三年。").len(), 1);
+}
+
+/// What is counted after a sum with its currency and bound: 其中10亿元以上项目5个.
+#[test]
+fn a_subject_after_a_sum_and_its_bound() {
+    let x = run("新引进亿元以上产业项目36个，其中10亿元以上项目5个。");
+    let s = subjects(&x);
+    assert!(s.contains(&("5个", "个", Some("项目"))), "{s:?}");
+}
+
+/// 实习生 is a contributor's label, and where the report was filed (成都报道) no name.
+#[test]
+fn an_intern_in_a_byline_and_the_place_it_was_filed() {
+    let x = run("地震发生后，县里启动了应急响应。\n\n记者 王小川 实习生 李悦 成都报道\n");
+    let c: Vec<(String, Vec<String>)> = x
+        .credits
+        .iter()
+        .map(|c| (c.label.clone(), c.names.clone()))
+        .collect();
+    assert_eq!(
+        c,
+        [
+            ("记者".to_string(), vec!["王小川".to_string()]),
+            ("实习生".to_string(), vec!["李悦".to_string()])
+        ]
+    );
+    let x = run("地震发生后，县里启动了应急响应。\n\n记者 王小川 通讯员 李悦 成都报道\n");
+    assert!(x.credits.iter().all(|c| !c.names.iter().any(|n| n == "成都")));
+}

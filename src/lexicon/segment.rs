@@ -46,6 +46,9 @@ const UNKNOWN_COST: f32 = 3.0;
 /// noun's least ln frequency share, and the cost.
 const NOUN_START_FREQ: f32 = -13.0;
 const NOUN_START_NAME_COST: f32 = 1.5;
+/// A level's federation (区|总工会) over the title word that would take its last chars
+/// (工会主席).
+const LEVEL_BODY_BONUS: f32 = 4.0;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -442,7 +445,18 @@ fn segment_han(
             };
             node = next;
             if let Some(&word) = dict.word_at(node) {
-                relax(i + len, word.log_freq - lex.log_total, Kind::Word(word.pos));
+                // 区|总工会|主席, not 区|总|工会主席: a level's federation of trade unions
+                let bonus = if len == 3
+                    && i > 0
+                    && chars[i] == '总'
+                    && matches!(chars[i + 1], '工' | '商')
+                    && "省市县区縣區州旗镇鎮乡鄉".contains(chars[i - 1])
+                {
+                    LEVEL_BODY_BONUS
+                } else {
+                    0.0
+                };
+                relax(i + len, word.log_freq - lex.log_total + bonus, Kind::Word(word.pos));
                 if len <= 2 {
                     short[len - 1] = Some(word);
                 }

@@ -30,6 +30,8 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
     // a name inside a work's title (《周恩来传》) is a mention of the person too
     // (where the last name ends, its roles)
     let mut prev: (usize, Vec<RoleHit>) = (usize::MAX, Vec::new());
+    // whether the last person shared the roles of a 、 list
+    let mut in_list = false;
     for hit in &tags.people {
         // the next of a 、 list after a role shares it: 副校长黄先海、何莲珍 (both 副校长), and
         // a title alone there the organisation (吉首大学党委书记白晋湘、校长游俊), not one of
@@ -39,7 +41,10 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
         let listed = !prev.1.is_empty() && rest.starts_with('、');
         let joined = !prev.1.is_empty() && rest.starts_with(['和', '与', '及']);
         let after = prev.0.wrapping_add('、'.len_utf8());
-        let shared: Vec<RoleHit> = if listed && hit.roles.is_empty() && hit.span.start == after {
+        // (and the last of a 、 list after 和 with no title: 航天员张陆、武飞和韩旭)
+        let last_of_list = in_list && joined && hit.roles.is_empty() && hit.span.start == after;
+        in_list = listed && hit.roles.is_empty() && hit.span.start == after;
+        let shared: Vec<RoleHit> = if in_list || last_of_list {
             prev.1.clone()
         } else if (listed || joined) && hit.roles.first().is_some_and(|r| r.title.start == after) {
             hit.roles

@@ -1504,6 +1504,11 @@ fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool, bool) {
 /// `verb_after`: a verb follows the measure word instead (发电车210台赶赴灾区).
 fn subject_before(doc: &Doc, start: usize, end: usize, verb_after: bool) -> Option<String> {
     let s = doc.fold;
+    // (a bound after the figure closes it too: 培育千亿级民营企业10家以上。)
+    let end = ["以上", "以下", "左右", "以内"]
+        .iter()
+        .find(|w| s[end..].starts_with(**w))
+        .map_or(end, |w| end + w.len());
     if !is_punct_or_end(s, end) && !verb_after {
         return None;
     }

@@ -1130,6 +1130,16 @@ fn described_after(doc: &Doc, j: usize, g: usize) -> Option<String> {
 /// editor's credit closes the paragraph, it is no part of what was said).
 pub fn cut_at_credits(doc: &Doc, quotes: &mut [Quote], credits: &[crate::model::Credit]) {
     for q in quotes.iter_mut() {
+        // a name of a byline in the quote's paragraph is no speaker of it (南方日报讯（记者/陈慧
+        // 通讯员/罗法宣）自称能“消灾解难”: who claims it is the article's subject)
+        let para = doc.paragraph_at(q.start).map(|p| p.range.clone());
+        if let (Some(sp), Some(para)) = (q.speaker.as_deref(), para) {
+            if credits.iter().any(|c| {
+                para.start <= c.start && c.end <= q.start && c.names.iter().any(|n| n == sp)
+            }) {
+                q.speaker = None;
+            }
+        }
         let Some(cut) = credits
             .iter()
             .map(|c| c.start)

@@ -132,3 +132,77 @@ fn an_intern_in_a_byline_and_the_place_it_was_filed() {
     let x = run("地震发生后，县里启动了应急响应。\n\n记者 王小川 通讯员 李悦 成都报道\n");
     assert!(x.credits.iter().all(|c| !c.names.iter().any(|n| n == "成都")));
 }
+
+/// A level's federation of trade unions (区总工会) over the title word 工会主席: its 主席
+/// is the federation's, and 区总 no person.
+#[test]
+fn a_levels_federation_of_trade_unions() {
+    let x = run("区委常委、区总工会主席谭晖在开幕式上致辞。他表示，全区累计培养高技能人才1.2万人。");
+    assert_eq!(names_of(&x), ["谭晖"]);
+    assert!(common::has(&roles_named(&x, "谭晖"), "主席@区总工会"), "{:?}", roles(&x, "谭晖"));
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("谭晖"));
+}
+
+fn names_of(x: &zhextract::Extraction) -> Vec<&str> {
+    x.people.iter().map(|p| p.name.as_str()).collect()
+}
+
+fn roles_named(x: &zhextract::Extraction, name: &str) -> Vec<String> {
+    roles(x, name)
+        .into_iter()
+        .map(|(t, o)| format!("{t}@{}", o.unwrap_or_default()))
+        .collect()
+}
+
+/// 会 after a body's name is "will": 机管局会与业界合作 names 机管局, no 机管局会.
+#[test]
+fn hui_after_a_bodys_name_is_will() {
+    let o = orgs("香港机场管理局发言人指，机管局会与业界紧密合作。");
+    assert!(has(&o, "机管局"), "{o:?}");
+    assert!(!o.iter().any(|n| n.ends_with("局会")), "{o:?}");
+}
+
+/// A stadium whose name the dictionary cut into single chars (奥|体) keeps them.
+#[test]
+fn a_stadium_named_in_single_chars() {
+    let x = run("比赛在济南奥体中心体育场打响。");
+    let l: Vec<&str> = x.locations.iter().map(|l| l.name.as_str()).collect();
+    assert!(l.contains(&"奥体中心体育场"), "{l:?}");
+    assert!(!l.contains(&"体中心体育场"), "{l:?}");
+}
+
+/// A centre named after a person keeps the dotted name; a dot inside a title joins no
+/// common words into a name (《柳叶刀·公共卫生》).
+#[test]
+fn dotted_names_in_a_centre_and_in_a_title() {
+    let x = run("该研究由悉尼大学查尔斯·珀金斯中心的团队主导，刊登在英国《柳叶刀·公共卫生》期刊上。");
+    let o: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(o.contains(&"查尔斯·珀金斯中心"), "{o:?}");
+    assert!(!names_of(&x).iter().any(|n| n.contains("柳叶")), "{:?}", names_of(&x));
+}
+
+/// The last of a 、 list after 和 shares the list's title: 航天员张陆、武飞和韩旭.
+#[test]
+fn the_last_of_a_list_after_he_shares_its_title() {
+    let x = run("乘组由航天员张陆、武飞和韩旭组成。");
+    for n in ["张陆", "武飞", "韩旭"] {
+        assert_eq!(roles(&x, n), [("航天员".to_string(), None)], "{n}");
+    }
+    // no list before 和: the name after it has its own
+    let x = run("外交部长王毅和李明会面。");
+    assert!(roles(&x, "李明").is_empty());
+}
+
+/// What is counted before a figure with a bound after it: 培育千亿级民营企业10家以上。
+#[test]
+fn a_subject_before_a_figure_with_a_bound() {
+    let x = run("培育千亿级民营企业10家以上。");
+    assert_eq!(subjects(&x), [("10家", "家", Some("千亿级民营企业"))]);
+}
+
+/// A name of the byline in the quote's paragraph is no speaker of it.
+#[test]
+fn a_byline_name_is_no_speaker() {
+    let x = run("南方日报讯（记者/陈慧 通讯员/罗法宣）自称能“消灾解难”，骗取多名老人钱财共计180余万元。");
+    assert!(x.quotes.iter().all(|q| q.speaker.is_none()), "{:?}", x.quotes);
+}

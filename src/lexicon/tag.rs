@@ -943,6 +943,13 @@ impl<'a> Sentence<'a> {
             if self.people_counted(k) {
                 return false;
             }
+            // 会 after a body's name is "will" (机管局|会|与业界合作): no association
+            if s == "会"
+                && !self.single_char(k - 1)
+                && self.s(k - 1).ends_any(&['局', '部', '委', '厅', '署', '办', '院', '所', '处', '司', '行'])
+            {
+                return false;
+            }
             // a head char that makes a word with the token before it, a word that is no
             // organisation (空间|站, 合资|厂), or after a word of position (前店|后|厂)
             if self.single_char(k)
@@ -2738,6 +2745,36 @@ impl<'a> Sentence<'a> {
                     }
                 }
                 break;
+            }
+            // 查尔斯|·|珀|金斯|中心: a centre named after a person keeps the whole dotted name
+            if j < k && j > 0 && self.toks[j].kind == Kind::Name {
+                let mut r = j;
+                while r > 0
+                    && self.adjacent(r - 1)
+                    && !self.in_title[r - 1]
+                    && (is_name_dot(self.s(r - 1))
+                        || (self.s(r - 1).chars().all(is_translit)
+                            && self.toks[r - 1].kind != Kind::Punct))
+                    && j - r < 8
+                {
+                    r -= 1;
+                }
+                if (r..j).any(|i| is_name_dot(self.s(i))) && !is_name_dot(self.s(r)) {
+                    j = r;
+                }
+            }
+            // 奥|体|中心|体育场: the extension stopped inside a name cut into single chars
+            // (a char the dictionary files as a person's): the run is the name's
+            if j < k && self.single_char(j) {
+                if let Some(r) = self.char_run_before(j + 1).filter(|&r| {
+                    r < j
+                        && (r..j).any(|i| {
+                            matches!(self.toks[i].kind, Kind::Word(Pos::PersonWord) | Kind::Unknown)
+                        })
+                        && (r..=j).all(|i| !matches!(self.toks[i].pos(), Some(Pos::Verb | Pos::VerbNoun | Pos::Adj)))
+                }) {
+                    j = r;
+                }
             }
             // 日|兴|证券|公司, 中|航|物业|总公司: a trade name the segmenter cut into single
             // chars, then an industry and a company's head
@@ -6740,7 +6777,13 @@ fn dotted_names(s: &Sentence, cut: &mut [bool], found: &mut Vec<(usize, usize)>)
     let mut k = 0;
     while k < n {
         if toks[k].kind == Kind::Punct && is_name_dot(s.s(k)) && k > 0 && k + 1 < n {
+            // (a dot inside a title joins a name's parts only of transliteration chars:
+            // 《柳叶刀·公共卫生》 is a journal's series)
+            let titled = s.in_title[k];
             let part = |i: usize| {
+                if titled && !s.s(i).chars().all(is_translit) {
+                    return false;
+                }
                 matches!(
                     toks[i].kind,
                     Kind::Unknown | Kind::Name | Kind::Word(Pos::PersonWord)

@@ -206,3 +206,27 @@ fn a_byline_name_is_no_speaker() {
     let x = run("南方日报讯（记者/陈慧 通讯员/罗法宣）自称能“消灾解难”，骗取多名老人钱财共计180余万元。");
     assert!(x.quotes.iter().all(|q| q.speaker.is_none()), "{:?}", x.quotes);
 }
+
+/// A news agency's dateline names where it reports from: 新华社联合国12月1日电 is 新华社
+/// and 联合国, no one body.
+#[test]
+fn an_agency_and_the_body_of_its_dateline() {
+    let o = orgs("新华社联合国12月1日电 联合国秘书长古特雷斯1日表示，发达国家应兑现承诺。");
+    assert!(has(&o, "新华社") && has(&o, "联合国"), "{o:?}");
+    assert!(!o.iter().any(|n| n.starts_with("新华社联合国")), "{o:?}");
+}
+
+/// A trade name of a word and single chars after the company's city: 杭州深度求索….
+#[test]
+fn a_trade_name_of_a_word_and_single_chars() {
+    let o = orgs("杭州深度求索人工智能基础技术研究有限公司正式发布新一代开源大模型。");
+    assert!(has(&o, "深度求索人工智能基础技术研究有限公司"), "{o:?}");
+    assert!(names("团队希望通过开源推动人工智能技术普惠。").is_empty());
+}
+
+/// An intangible heritage's inheritor is a title (代表性传承人, 非遗传承人).
+#[test]
+fn an_inheritor_is_a_title() {
+    let x = run("国家级非物质文化遗产代表性项目苗绣代表性传承人王秀兰每天都会绣上几个小时。");
+    assert_eq!(roles(&x, "王秀兰"), [("代表性传承人".to_string(), None)]);
+}

@@ -2763,6 +2763,21 @@ impl<'a> Sentence<'a> {
                     j = r;
                 }
             }
+            // 杭州|深度|求|索|…有限公司: a trade name of a word and single chars after the
+            // company's city
+            if company
+                && j >= 2
+                && j < k
+                && self.single_char(j)
+                && trade_name(j)
+                && self.adjacent(j - 1)
+                && self.adjacent(j - 2)
+                && self.chars(j - 1, j - 1) == 2
+                && matches!(self.toks[j - 1].pos(), Some(Pos::Noun | Pos::Adj))
+                && self.toks[j - 2].kind == Kind::Word(Pos::Place)
+            {
+                j -= 1;
+            }
             // 奥|体|中心|体育场: the extension stopped inside a name cut into single chars
             // (a char the dictionary files as a person's): the run is the name's
             if j < k && self.single_char(j) {
@@ -3218,8 +3233,12 @@ impl<'a> Sentence<'a> {
                 if self.in_title[h] || !nounish || self.ends_name(h) {
                     break;
                 }
-                // (an organisation of one word: 共青团|四川省委)
-                let org_word = h == b && t.kind == Kind::Word(Pos::Org) && !self.single_char(h);
+                // (an organisation of one word: 共青团|四川省委; not after a news agency, whose
+                // dateline names where it reports from: 新华社|联合国12月1日电)
+                let org_word = h == b
+                    && t.kind == Kind::Word(Pos::Org)
+                    && !self.single_char(h)
+                    && !self.s(b - 1).is_one_of(&["新华社", "中新社", "中通社", "新华网", "中新网", "人民网", "央视网"]);
                 if (self.is_head(h) || org_word)
                     && !(h + 1 < n && self.adjacent(h) && self.is_head(h + 1))
                 {

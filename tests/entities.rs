@@ -730,10 +730,10 @@ fn transliterated_places_by_context_and_suffix() {
 
 #[test]
 fn a_surname_alone_with_a_form_of_address() {
-    // (a name withheld by 某 is named as written; its mention is the surname, as the
-    // People's Daily marks it)
+    // (a name withheld by 某, or given by a personal form of address, is named as written;
+    // its mention is the surname, as the People's Daily marks it; a title stays the role's)
     let x = run("程先生和李老师都来了，郑某也到了。");
-    assert_eq!(names(&x), ["程", "李", "郑某"]);
+    assert_eq!(names(&x), ["程先生", "李", "郑某"]);
     let m = &x.people[2].mentions[0];
     assert_eq!(m.end - m.start, "郑".len());
     // a surname char that ends a word before it is no person; a building is no person

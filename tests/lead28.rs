@@ -108,10 +108,10 @@ fn federations_by_their_short_names() {
 fn telling_the_reporter_and_a_speaker_by_address() {
     let qs = common::quotes("参观展览的市民张女士告诉记者：“这些作品很有感染力。”据悉，展览免费开放。");
     assert_eq!(qs, [common::q("张女士", "告诉记者", "这些作品很有感染力。")]);
-    // (where the tagger takes the surname for a person, by the People's Daily form of an
-    // anonymised name, that person speaks: 钱师傅 → 钱)
+    // (where the tagger takes the surname for a person, the person is named with the form
+    // of address, as written: 钱师傅)
     let qs = common::quotes("出租车司机钱师傅说，最近生意不错。");
-    assert_eq!(qs, [common::q("钱", "说", "最近生意不错。")]);
+    assert_eq!(qs, [common::q("钱师傅", "说", "最近生意不错。")]);
     let qs = common::quotes("出租车司机张师傅说，最近生意不错。");
     assert_eq!(qs, [common::q("张师傅", "说", "最近生意不错。")]);
     // a measure after a demonstrative is no surname

@@ -230,3 +230,16 @@ fn an_inheritor_is_a_title() {
     let x = run("国家级非物质文化遗产代表性项目苗绣代表性传承人王秀兰每天都会绣上几个小时。");
     assert_eq!(roles(&x, "王秀兰"), [("代表性传承人".to_string(), None)]);
 }
+
+/// A surname that is also a measure word (张) before a personal form of address is a
+/// person, named with it (张女士); 张女士 and 张先生 are two people; after a count the
+/// char is the measure.
+#[test]
+fn a_surname_and_a_form_of_address_name_a_person() {
+    let x = run("市民张女士告诉记者，她排了一个小时的队。赵女士说，价格有点贵。张先生也来了。");
+    assert_eq!(names_of(&x), ["张女士", "赵女士", "张先生"]);
+    assert!(x.people.iter().all(|p| p.mentions[0].end - p.mentions[0].start == "张".len()));
+    let q: Vec<Option<&str>> = x.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(q, [Some("张女士"), Some("赵女士")]);
+    assert!(names("墙上挂着三张老师的照片。").is_empty());
+}

@@ -91,6 +91,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
     }
     current_posts(doc, tags, &mut people);
     join_surnames(doc, tags, &mut people);
+    named_by_address(doc, &mut people);
     glued_chars(doc, &mut people);
     // 王董事长: a surname right before a title that one person of that surname holds (the
     // mention is the surname's char, as the People's Daily marks 程|先生)
@@ -371,6 +372,58 @@ fn glued_chars(doc: &Doc, people: &mut Vec<Person>) {
         i += 1;
         !gone[i - 1]
     });
+}
+
+/// Forms of address that name a person with the surname before them (张女士, 刘奶奶).
+const PERSONAL_ADDRESSES: &[&str] = &[
+    "女士", "先生", "小姐", "师傅", "阿姨", "大爷", "大妈", "大娘", "大姐", "大哥", "奶奶", "爷爷",
+    "老汉", "老伯", "婆婆",
+];
+
+/// A surname alone that joined no full name, before a form of address (张女士, 赵先生): the
+/// person is named with it as written (the mention stays the surname, as the People's Daily
+/// marks it), and 张女士 and 张先生 are two people.
+fn named_by_address(doc: &Doc, people: &mut Vec<Person>) {
+    let mut added: Vec<Person> = Vec::new();
+    for p in people.iter_mut() {
+        if p.name.chars().nth(1).is_some() || p.mentions.is_empty() {
+            continue;
+        }
+        let address = |m: &Span| {
+            let after = doc.fold.get(m.end..).unwrap_or("");
+            PERSONAL_ADDRESSES.iter().position(|a| after.starts_with(a))
+        };
+        let mut groups: Vec<(Option<usize>, Vec<Span>)> = Vec::new();
+        for m in std::mem::take(&mut p.mentions) {
+            let a = address(&m);
+            match groups.iter_mut().find(|g| g.0 == a) {
+                Some(g) => g.1.push(m),
+                None => groups.push((a, vec![m])),
+            }
+        }
+        let surname = p.name.clone();
+        let named = |a: Option<usize>, ms: &[Span]| match a {
+            Some(i) => {
+                let m = ms[0];
+                let end = m.end + PERSONAL_ADDRESSES[i].len();
+                doc.text.get(m.start..end).map_or(surname.clone(), str::to_string)
+            }
+            None => surname.clone(),
+        };
+        let mut groups = groups.into_iter();
+        if let Some((a, ms)) = groups.next() {
+            p.name = named(a, &ms);
+            p.mentions = ms;
+        }
+        for (a, ms) in groups {
+            added.push(Person {
+                name: named(a, &ms),
+                mentions: ms,
+                roles: Vec::new(),
+            });
+        }
+    }
+    people.append(&mut added);
 }
 
 /// The length of the 某 or 某某 that withholds the given name after a surname alone.

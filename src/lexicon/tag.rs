@@ -7362,12 +7362,20 @@ fn tag_sentence<'a>(
         // is the surname there, and the char before is no word with it
         let masked = next == "某"
             && (k == 0 || !s.adjacent(k - 1) || toks[k - 1].pos() != Some(Pos::Numeral));
+        // (so before a form of address: 市民|张|女士, not after a count or a demonstrative,
+        // 三|张|老师的照片)
+        let addressed = address
+            && next != "老"
+            && (k == 0
+                || !s.adjacent(k - 1)
+                || !(matches!(toks[k - 1].pos(), Some(Pos::Numeral | Pos::Pronoun))
+                    || toks[k - 1].kind == Kind::Digits));
         if !matches!(toks[k].kind, Kind::Word(_) | Kind::Unknown)
             || (matches!(
                 toks[k].pos(),
                 Some(Pos::Function | Pos::Pronoun | Pos::Numeral)
             ) && !adverb_ok
-                && !(masked && toks[k].pos() == Some(Pos::Numeral)))
+                && !((masked || addressed) && toks[k].pos() == Some(Pos::Numeral)))
         {
             continue;
         }

@@ -243,3 +243,16 @@ fn a_surname_and_a_form_of_address_name_a_person() {
     assert_eq!(q, [Some("张女士"), Some("赵女士")]);
     assert!(names("墙上挂着三张老师的照片。").is_empty());
 }
+
+/// A bare day before the day written in the article is that month's when it lies nearer
+/// that way (11月6日…5日 is the 5th of November, read on 6 December); late in a month the
+/// story may have reached the next (11月28日…3日, read on 4 December, is the 3rd of December).
+#[test]
+fn a_bare_day_before_the_written_one() {
+    let opts = common::with_reference("2026-12-06");
+    let x = zhextract::extract("据应急管理厅11月6日通报，灾害造成12人死亡。\n\n国家防总已于5日将应急响应提升至三级。", &opts);
+    assert_eq!(common::date_ranges(&x)[1], ("5日", "2026-11-05", None));
+    let opts = common::with_reference("2026-12-04");
+    let x = zhextract::extract("会议于11月28日召开。\n\n3日，代表团抵达。", &opts);
+    assert_eq!(common::date_ranges(&x)[1], ("3日", "2026-12-03", None));
+}

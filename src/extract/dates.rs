@@ -3617,10 +3617,14 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
                         if s[..r.start].ends_with("次月") || s[..r.start].ends_with("翌月") {
                             d = next;
                         } else if day < d0 {
+                            // (the next month only when its day lies nearer the written one
+                            // that way: 11月28日…3日, not 11月6日…5日, the day before)
+                            let forward = days_in_month(y, m).saturating_sub(d0) + day;
                             if let Anchor::Date(a) = anchor {
                                 if nm == a.month
                                     && d.y.is_none_or(|_| ny == a.year)
                                     && day <= a.day + 7
+                                    && forward < d0 - day
                                 {
                                     d.m = None;
                                 }

@@ -256,3 +256,21 @@ fn a_bare_day_before_the_written_one() {
     let x = zhextract::extract("会议于11月28日召开。\n\n3日，代表团抵达。", &opts);
     assert_eq!(common::date_ranges(&x)[1], ("3日", "2026-12-03", None));
 }
+
+/// A part of a province by its abbreviation and a direction is one place (湘西北, 川东北,
+/// 豫南), not the pieces in it (西北, 湘西); 陕西北部 stays 陕西, and 苏东剧变 no place.
+#[test]
+fn a_part_of_a_province_by_direction() {
+    let l = common::places("苏北地区和皖南山区、川东北、湘西北、鄂西南、豫南等地将降雪。");
+    assert_eq!(l, ["苏北", "皖南", "川东北", "湘西北", "鄂西南", "豫南"]);
+    let l = common::places("陕西北部和江西南部有雨，湘西自治州降温。");
+    assert_eq!(l, ["陕西", "江西", "湘西自治州"]);
+    assert!(common::places("苏东剧变后，局势发生变化。").is_empty());
+}
+
+/// A company of two trades joined by 及 after its city: 香港交易及结算所有限公司.
+#[test]
+fn a_company_of_two_trades() {
+    let o = orgs("香港交易及结算所有限公司今日公布业绩。");
+    assert_eq!(o, ["香港交易及结算所有限公司"]);
+}

@@ -2554,6 +2554,22 @@ impl<'a> Sentence<'a> {
                 if self.fold[..self.toks[j].start].ends_with_any(OWNER_LINKS) {
                     break;
                 }
+                // 香港|交易|及|结算所|有限公司: a company of two trades joined by 及, after
+                // its city
+                if company
+                    && !joined
+                    && j < k
+                    && j >= 3
+                    && self.s(j - 1).is_one_of(&["及", "与"])
+                    && (j - 3..j).all(|i| self.adjacent(i) && !self.in_title[i])
+                    && matches!(self.toks[j - 2].pos(), Some(Pos::Noun | Pos::VerbNoun))
+                    && !self.single_char(j - 2)
+                    && self.toks[j - 3].kind == Kind::Word(Pos::Place)
+                {
+                    joined = true;
+                    j -= 3;
+                    continue;
+                }
                 // 大学|第一|附属|医院: a numbered hospital of the school it belongs to
                 if j == k && k >= 3 && self.s(k).ends_with("医院") && self.s(k - 1) == "附属" {
                     if let Some(r) = self.ordinal_before(k - 1).filter(|&r| {
@@ -5614,6 +5630,72 @@ fn dateline_place(s: &Sentence, org_tok: &[bool]) -> Option<(usize, usize)> {
     .then_some((a, b))
 }
 
+/// A part of a province by its one-char abbreviation and a direction (湘西北, 川东北, 豫南,
+/// 苏北): one place, in place of the pieces the rules found in it (西北, 湘西). Not where
+/// the abbreviation and the first direction char are a province (陕西|北部), nor inside an
+/// organisation or a title.
+#[inline(never)]
+fn directional_regions(s: &Sentence, org_tok: &[bool], places: &mut Vec<Range<usize>>) {
+    let (toks, n) = (s.toks, s.toks.len());
+    if n == 0 {
+        return;
+    }
+    let text = &s.fold[toks[0].start..toks[n - 1].end];
+    let base = toks[0].start;
+    let dir = |c: char| matches!(c, '东' | '南' | '西' | '北');
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for (i, c) in text.char_indices() {
+        if !"冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕甘陇".contains(c) {
+            continue;
+        }
+        let rest = &text[i + c.len_utf8()..];
+        let mut ds = rest.chars();
+        let Some(d1) = ds.next().filter(|&d| dir(d)) else {
+            continue;
+        };
+        let d2 = ds.next().filter(|&d| dir(d) && matches!(d1, '东' | '西') == matches!(d, '南' | '北'));
+        let len = c.len_utf8() + d1.len_utf8() + d2.map_or(0, char::len_utf8);
+        let first = &text[i..i + c.len_utf8() + d1.len_utf8()];
+        let level = s.lex.places.get(first).map(|p| p.level);
+        // (陕西, 海南: a province; 湘西 alone a prefecture the rules name already; 苏东 is
+        // the Soviet Union and Eastern Europe)
+        if matches!(level, Some(super::PlaceLevel::Province | super::PlaceLevel::Country))
+            || (level.is_some() && d2.is_none())
+            || first == "苏东"
+        {
+            continue;
+        }
+        // (the char after it starts no word with the last direction: 苏|北京 is no 苏北)
+        let end = i + len;
+        let last = if let Some(d) = d2 { d } else { d1 };
+        if let Some(next) = text[end..].chars().next() {
+            let mut pair = String::new();
+            pair.push(last);
+            pair.push(next);
+            if s.lex.places.contains_key(pair.as_str())
+                || (s.lex.word(&pair).is_some() && !matches!(next, '部' | '地' | '山' | '片' | '区'))
+            {
+                continue;
+            }
+        }
+        let r = base + i..base + end;
+        let tok = |p: usize| toks.iter().position(|t| t.start <= p && p < t.end);
+        if [tok(r.start), tok(r.end - 1)]
+            .iter()
+            .flatten()
+            .any(|&t| org_tok[t] || s.in_title[t])
+        {
+            continue;
+        }
+        found.push(r);
+    }
+    if found.is_empty() {
+        return;
+    }
+    places.retain(|p| !found.iter().any(|r| p.start < r.end && r.start < p.end));
+    places.extend(found);
+}
+
 /// Regions named by two provinces' or rivers' one-char abbreviations (青藏高原, 黄淮, 江淮):
 /// two places in the People's Daily convention. The pair that starts `w`, if any.
 fn region_pair(w: &str) -> Option<&'static str> {
@@ -7814,6 +7896,7 @@ fn tag_sentence<'a>(
             out.places.push(mid..toks[k].start + pair.len());
         }
     }
+    directional_regions(&s, &org_tok, &mut out.places);
     // a place that starts a dictionary word (荷兰人, 中华民族, 日本籍): the place is named
     for k in 0..n {
         if org_tok[k]

@@ -274,3 +274,16 @@ fn a_company_of_two_trades() {
     let o = orgs("香港交易及结算所有限公司今日公布业绩。");
     assert_eq!(o, ["香港交易及结算所有限公司"]);
 }
+
+/// A post's title (【…】) and topic (#…#) that open the paragraph are sentences of their
+/// own, the summary reads past them, and a post's topics after a quote are no part of it.
+#[test]
+fn a_posts_title_and_topics() {
+    let t = "#杭州亚运会倒计时100天#【倒计时100天！杭州亚运会准备就绪】今天是杭州亚运会开幕倒计时100天。杭州亚组委副秘书长陈卫强介绍，56个竞赛场馆已全部竣工。#亚运会#";
+    let x = run(t);
+    let s: Vec<&str> = x.sentences.iter().map(|s| &t[s.start..s.end]).collect();
+    assert_eq!(&s[..3], ["#杭州亚运会倒计时100天#", "【倒计时100天！杭州亚运会准备就绪】", "今天是杭州亚运会开幕倒计时100天。"]);
+    assert_eq!(x.quotes.len(), 1);
+    assert_eq!(x.quotes[0].text, "56个竞赛场馆已全部竣工。");
+    assert!(x.summary.iter().all(|s| !s.contains('【') && !s.starts_with('#')), "{:?}", x.summary);
+}

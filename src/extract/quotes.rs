@@ -1130,6 +1130,22 @@ fn described_after(doc: &Doc, j: usize, g: usize) -> Option<String> {
 /// editor's credit closes the paragraph, it is no part of what was said).
 pub fn cut_at_credits(doc: &Doc, quotes: &mut [Quote], credits: &[crate::model::Credit]) {
     for q in quotes.iter_mut() {
+        // a post's topics after what was said are no part of it (…验收。#亚运会#)
+        let mut t = q.text.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{200b}');
+        while let Some(body) = t.strip_suffix('#') {
+            match body.rfind('#') {
+                Some(h) if h > 0 && body.len() - h <= 3 * 30 && !body[h..].contains(['。', '，']) => {
+                    t = body[..h].trim_end_matches(|c: char| c.is_whitespace() || c == '\u{200b}');
+                }
+                _ => break,
+            }
+        }
+        if t.len() < q.text.len() && !t.is_empty() {
+            if let Some(i) = doc.text.get(q.start..q.end).and_then(|w| w.find(t)) {
+                q.end = q.start + i + t.len();
+                q.text = t.to_string();
+            }
+        }
         // a name of a byline in the quote's paragraph is no speaker of it (南方日报讯（记者/陈慧
         // 通讯员/罗法宣）自称能“消灾解难”: who claims it is the article's subject)
         let para = doc.paragraph_at(q.start).map(|p| p.range.clone());

@@ -165,12 +165,19 @@ pub fn from_parts(
         // (and so does any paragraph's that opens with one, a digest of reports: the parse
         // only where its cue 电, 讯, 消息 or 报道 is near the start)
         // (or a byline in brackets alone: 【记者 何咏诗】港铁…)
-        let s = if s.start == p.range.start
+        // (after a post's title or an outlet in brackets, a sentence of its own: 【财新网】（记者
+        // 王力）国家统计局…)
+        let opens = s.start == p.range.start || {
+            let before = doc.fold[p.range.start..s.start].trim();
+            before.starts_with(['【', '#']) && before.ends_with(['】', '#'])
+        };
+        let s = if opens
             && (doc.fold[s.clone()]
                 .chars()
                 .take(24)
                 .any(|c| matches!(c, '电' | '讯' | '息' | '道'))
-                || doc.fold[s.clone()].starts_any(&['【', '〔', '［', '[']))
+                || doc.fold[s.clone()].starts_any(&['【', '〔', '［', '['])
+                || doc.fold[s.clone()].starts_with_any(&["（记者", "(记者"]))
         {
             super::credits::after_dateline(doc, s.clone())..s.end
         } else {

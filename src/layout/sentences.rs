@@ -13,13 +13,13 @@ fn is_stop(c: char) -> bool {
 
 #[inline(never)]
 fn is_open(c: char) -> bool {
-    matches!(c, '“' | '「' | '『' | '‘' | '《' | '（' | '(')
+    matches!(c, '“' | '「' | '『' | '‘' | '《' | '（' | '(' | '【')
 }
 
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn is_close(c: char) -> bool {
-    matches!(c, '”' | '」' | '』' | '’' | '》' | '）' | ')')
+    matches!(c, '”' | '」' | '』' | '’' | '》' | '）' | ')' | '】')
 }
 
 /// Verbs of saying that end the speaker's clause after a quotation (”王军说。).
@@ -76,6 +76,19 @@ fn split_with(text: &str, para: Range<usize>, respect_quotes: bool) -> Option<Ve
                     return None;
                 }
             }
+        }
+        // a post's title that opens the paragraph, 【…】, or its topic, #…#, is a sentence
+        // of its own (【#多地迎来今冬首场降雪#】12月5日，…)
+        let opened = s[start..i].trim_start();
+        let title_end = depth == 0
+            && ((c == '】' && opened.starts_with(['【', '#']))
+                || (c == '#' && opened.starts_with('#') && opened.len() > 1 && !opened[1..].contains('#')))
+            && opened.chars().count() <= 60
+            && s[i + c.len_utf8()..].trim_start().chars().next().is_some_and(|d| d != '】');
+        if title_end {
+            push_trimmed(s, start..i + c.len_utf8(), para.start, &mut out);
+            start = i + c.len_utf8();
+            continue;
         }
         if is_stop(c) && depth == 0
             || (respect_quotes

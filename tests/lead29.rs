@@ -287,3 +287,13 @@ fn a_posts_title_and_topics() {
     assert_eq!(x.quotes[0].text, "56个竞赛场馆已全部竣工。");
     assert!(x.summary.iter().all(|s| !s.contains('【') && !s.starts_with('#')), "{:?}", x.summary);
 }
+
+/// A stadium whose name starts with a numeral char after its city (海口五源河体育场), and
+/// watt-hours as a unit (每公斤500瓦时).
+#[test]
+fn a_numeral_in_a_name_and_watt_hours() {
+    let l = common::places("演唱会将在海口五源河体育场举行。");
+    assert!(l.iter().any(|p| p == "五源河体育场"), "{l:?}");
+    let x = run("新电池的能量密度达到每公斤500瓦时。");
+    assert_eq!(x.quantities[0].unit, "瓦时");
+}

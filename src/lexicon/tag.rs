@@ -2794,6 +2794,20 @@ impl<'a> Sentence<'a> {
             {
                 j -= 1;
             }
+            // 海口|五|源|河|体育场: a name that starts with a numeral char, after its city
+            if j < k
+                && j >= 2
+                && self.single_char(j)
+                && self.single_char(j - 1)
+                && self.adjacent(j - 1)
+                && self.adjacent(j - 2)
+                && self.toks[j - 1].kind == Kind::Word(Pos::Numeral)
+                && self.s(j - 1).chars().all(|c| "一二三四五六七八九十百千万".contains(c))
+                && self.toks[j - 2].kind == Kind::Word(Pos::Place)
+                && !self.single_char(j - 2)
+            {
+                j -= 1;
+            }
             // 奥|体|中心|体育场: the extension stopped inside a name cut into single chars
             // (a char the dictionary files as a person's): the run is the name's
             if j < k && self.single_char(j) {

@@ -297,3 +297,18 @@ fn a_numeral_in_a_name_and_watt_hours() {
     let x = run("新电池的能量密度达到每公斤500瓦时。");
     assert_eq!(x.quantities[0].unit, "瓦时");
 }
+
+/// The theatre commands by name, and 组织 after a body's unit is the verb (东部战区组织演习);
+/// an analyst of an industry is a title with its institute.
+#[test]
+fn theatre_commands_and_analysts() {
+    let o = orgs("日前，解放军东部战区组织“海峡雷霆”演习。");
+    assert!(has(&o, "东部战区"), "{o:?}");
+    assert!(!o.iter().any(|n| n.ends_with("组织")), "{o:?}");
+    assert!(has(&orgs("欧佩克组织宣布减产。"), "欧佩克组织"));
+    let x = run("携程研究院行业分析师方泽茜表示，入境游订单同比增长超过50%。");
+    assert_eq!(
+        roles(&x, "方泽茜"),
+        [("行业分析师".to_string(), Some("携程研究院".to_string()))]
+    );
+}

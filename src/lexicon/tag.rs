@@ -2445,7 +2445,9 @@ impl<'a> Sentence<'a> {
                     + 1
                     + usize::from(
                         self.adjacent(k)
-                            && (self.s(k + 1) == "组织"
+                            // (组织 after a body's unit is the verb: 东部战区|组织|演习)
+                            && ((self.s(k + 1) == "组织"
+                                && !self.s(k).ends_any(&['区', '部', '委', '局', '军', '会', '院']))
                                 || (self.s(k + 1) == "云" && k + 2 < n && self.adjacent(k + 1)
                                     && (self.in_title[k + 2] || self.s(k + 2).is_one_of(&["的", "发布", "推出", "宣布"])))),
                     );

@@ -5652,26 +5652,42 @@ fn dateline_place(s: &Sentence, org_tok: &[bool]) -> Option<(usize, usize)> {
 /// organisation or a title.
 #[inline(never)]
 fn directional_regions(s: &Sentence, org_tok: &[bool], places: &mut Vec<Range<usize>>) {
-    let (toks, n) = (s.toks, s.toks.len());
-    if n == 0 {
-        return;
-    }
-    let text = &s.fold[toks[0].start..toks[n - 1].end];
-    let base = toks[0].start;
+    let (toks, n, text) = (s.toks, s.toks.len(), s.fold);
     let dir = |c: char| matches!(c, '东' | '南' | '西' | '北');
+    let abbr = |c: char| {
+        matches!(
+            c,
+            '冀' | '晋' | '辽' | '沪' | '苏' | '浙' | '皖' | '闽' | '赣' | '鲁' | '豫' | '鄂' | '湘'
+                | '粤' | '桂' | '琼' | '渝' | '川' | '黔' | '滇' | '陕' | '甘' | '陇'
+        )
+    };
     let mut found: Vec<Range<usize>> = Vec::new();
-    for (i, c) in text.char_indices() {
-        if !"冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕甘陇".contains(c) {
-            continue;
-        }
-        let rest = &text[i + c.len_utf8()..];
-        let mut ds = rest.chars();
-        let Some(d1) = ds.next().filter(|&d| dir(d)) else {
+    // (by tokens: the abbreviation starts a token with the direction after it, 苏北, or
+    // ends the token before the one the direction starts, 湘|西北地区)
+    for k in 0..n {
+        let mut cs = s.s(k).chars();
+        let (Some(f), second) = (cs.next(), cs.next()) else {
             continue;
         };
-        let d2 = ds.next().filter(|&d| dir(d) && matches!(d1, '东' | '西') == matches!(d, '南' | '北'));
+        let (i, c, d1) = if abbr(f) && second.is_some_and(dir) {
+            (toks[k].start, f, second.unwrap_or(f))
+        } else if dir(f)
+            && k > 0
+            && s.adjacent(k - 1)
+            && s.s(k - 1).chars().next_back().is_some_and(abbr)
+        {
+            let c = s.s(k - 1).chars().next_back().unwrap_or(f);
+            (toks[k].start - c.len_utf8(), c, f)
+        } else {
+            continue;
+        };
+        let j = i + c.len_utf8();
+        let d2 = text[j + d1.len_utf8()..]
+            .chars()
+            .next()
+            .filter(|&d| dir(d) && matches!(d1, '东' | '西') == matches!(d, '南' | '北'));
         let len = c.len_utf8() + d1.len_utf8() + d2.map_or(0, char::len_utf8);
-        let first = &text[i..i + c.len_utf8() + d1.len_utf8()];
+        let first = &text[i..j + d1.len_utf8()];
         let level = s.lex.places.get(first).map(|p| p.level);
         // (陕西, 海南: a province; 湘西 alone a prefecture the rules name already; 苏东 is
         // the Soviet Union and Eastern Europe)
@@ -5694,12 +5710,13 @@ fn directional_regions(s: &Sentence, org_tok: &[bool], places: &mut Vec<Range<us
                 continue;
             }
         }
-        let r = base + i..base + end;
+        let r = i..end;
         let tok = |p: usize| toks.iter().position(|t| t.start <= p && p < t.end);
         if [tok(r.start), tok(r.end - 1)]
             .iter()
             .flatten()
             .any(|&t| org_tok[t] || s.in_title[t])
+            || found.last().is_some_and(|l| l.end > r.start)
         {
             continue;
         }

@@ -266,6 +266,9 @@ fn a_part_of_a_province_by_direction() {
     let l = common::places("陕西北部和江西南部有雨，湘西自治州降温。");
     assert_eq!(l, ["陕西", "江西", "湘西自治州"]);
     assert!(common::places("苏东剧变后，局势发生变化。").is_empty());
+    // a longer place around it stays whole
+    let l = common::places("贵州省黔东南苗族侗族自治州台江县和黔西南州。");
+    assert_eq!(l, ["贵州省", "黔东南苗族侗族自治州", "台江县", "黔西南州"]);
 }
 
 /// A company of two trades joined by 及 after its city: 香港交易及结算所有限公司.

@@ -5717,6 +5717,10 @@ fn directional_regions(s: &Sentence, org_tok: &[bool], places: &mut Vec<Range<us
             .flatten()
             .any(|&t| org_tok[t] || s.in_title[t])
             || found.last().is_some_and(|l| l.end > r.start)
+            // (inside a longer place found: 黔东南苗族侗族自治州, 黔东南州)
+            || places
+                .iter()
+                .any(|p| p.start <= r.start && r.end <= p.end && p.len() > r.len())
         {
             continue;
         }

@@ -315,3 +315,14 @@ fn theatre_commands_and_analysts() {
         [("行业分析师".to_string(), Some("携程研究院".to_string()))]
     );
 }
+
+/// 一时 alone is "for a while", no one o'clock; after a day or a part of the day, or with
+/// 许, it is the hour.
+#[test]
+fn yishi_alone_is_no_hour() {
+    let opts = common::with_reference("2026-12-06");
+    let x = zhextract::extract("驾驶人称因急于赶往机场，才一时心存侥幸。一时间议论纷纷。", &opts);
+    assert!(x.dates.is_empty(), "{:?}", common::date_ranges(&x));
+    let x = zhextract::extract("12月5日凌晨一时许，事故发生。", &opts);
+    assert_eq!(common::date_ranges(&x), [("12月5日凌晨一时许", "2026-12-05T01", None)]);
+}

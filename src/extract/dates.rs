@@ -1861,6 +1861,15 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
             } else if s[k..].starts_with('整') || s[k..].starts_with_any(&["钟", "鐘"]) {
                 k += '整'.len_utf8();
             }
+            // 一时 alone is "for a while" (一时心存侥幸, 一时间), no one o'clock
+            if &s[j..e] == "一"
+                && minute.is_none()
+                && !dated
+                && !said_part
+                && !s[after..].starts_any(&['许', '許', '整', '左', '起', '至', '到'])
+            {
+                clear = false;
+            }
             // A bare 三点 is too often "three points"; 0点一 is a decimal.
             let decimal_after = minute.is_none()
                 && next_char(s, after)

@@ -326,3 +326,15 @@ fn yishi_alone_is_no_hour() {
     let x = zhextract::extract("12月5日凌晨一时许，事故发生。", &opts);
     assert_eq!(common::date_ranges(&x), [("12月5日凌晨一时许", "2026-12-05T01", None)]);
 }
+
+/// A list of names set apart by spaces: the items next to found names, spelled as names,
+/// are names too (刘建国, 赵大海: a surname and a common word); no list, no such reading.
+#[test]
+fn a_list_of_names_set_apart_by_spaces() {
+    let x = run("获奖者（按姓氏笔画排序）：王丽华 刘建国 孙晓梅 李春生 张红英 陈志强 赵大海 黄玉兰");
+    assert_eq!(
+        names_of(&x),
+        ["王丽华", "刘建国", "孙晓梅", "李春生", "张红英", "陈志强", "赵大海", "黄玉兰"]
+    );
+    assert!(names("他们 看到 大海 很高兴").is_empty());
+}

@@ -5733,6 +5733,75 @@ fn directional_regions(s: &Sentence, org_tok: &[bool], places: &mut Vec<Range<us
     places.extend(found);
 }
 
+/// Items of a list of names set apart by spaces (获奖者：王丽华 刘建国 孙晓梅): a group of
+/// tokens between spaces, next to a group that is a person, spelled as a list item, in a
+/// sentence with two such persons at least.
+#[inline(never)]
+fn spaced_list_names(
+    s: &Sentence,
+    org_tok: &[bool],
+    people: &mut Vec<(usize, usize)>,
+    person_tok: &mut [bool],
+) {
+    let (toks, n) = (s.toks, s.toks.len());
+    // (a sentence with no gap between its tokens has no such list)
+    if n < 5 || (1..n).all(|i| s.adjacent(i - 1)) {
+        return;
+    }
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k < n {
+        if toks[k].kind == Kind::Punct {
+            k += 1;
+            continue;
+        }
+        let mut e = k + 1;
+        while e < n && s.adjacent(e - 1) && toks[e].kind != Kind::Punct {
+            e += 1;
+        }
+        groups.push((k, e));
+        k = e;
+    }
+    // (two groups with only spaces between them)
+    let spaced = |a: (usize, usize), b: (usize, usize)| {
+        a.1 == b.0
+            && s.fold[toks[a.1 - 1].end..toks[b.0].start]
+                .chars()
+                .all(|c| c.is_whitespace())
+            && toks[a.1 - 1].end < toks[b.0].start
+    };
+    let is_person = |g: (usize, usize), people: &[(usize, usize)]| {
+        people.iter().any(|&(a, b)| a == g.0 && b == g.1)
+    };
+    let persons = (0..groups.len())
+        .filter(|&i| {
+            is_person(groups[i], people)
+                && ((i > 0 && spaced(groups[i - 1], groups[i]))
+                    || (i + 1 < groups.len() && spaced(groups[i], groups[i + 1])))
+        })
+        .count();
+    if persons < 2 {
+        return;
+    }
+    for i in 0..groups.len() {
+        let g = groups[i];
+        if person_tok[g.0..g.1].contains(&true) || g.1 - g.0 > 2 {
+            continue;
+        }
+        let prev = i > 0 && spaced(groups[i - 1], g);
+        let next = i + 1 < groups.len() && spaced(g, groups[i + 1]);
+        let neighbour = (prev && is_person(groups[i - 1], people))
+            || (next && is_person(groups[i + 1], people));
+        // (bounded: a space, a mark or the sentence's end on both sides)
+        let before = prev || g.0 == 0 || toks[g.0 - 1].kind == Kind::Punct;
+        let after = next || g.1 == n || toks[g.1].kind == Kind::Punct;
+        if neighbour && before && after && s.list_item_name(g.0, g.1, org_tok) {
+            people.push(g);
+            person_tok[g.0..g.1].fill(true);
+        }
+    }
+}
+
 /// Regions named by two provinces' or rivers' one-char abbreviations (青藏高原, 黄淮, 江淮):
 /// two places in the People's Daily convention. The pair that starts `w`, if any.
 fn region_pair(w: &str) -> Option<&'static str> {
@@ -7407,6 +7476,7 @@ fn tag_sentence<'a>(
             k = e.max(k + 1);
         }
     }
+    spaced_list_names(&s, &org_tok, &mut people, &mut person_tok);
     byline_names(&s, &org_tok, &mut people, &mut person_tok);
     // a name joined to a person by 与, 和, 同, 及 or 、 that the segmenter cut across words
     // (许|银川|与吴贵临, 由张|之|路、秦文君): spelled as a list item, between a function

@@ -338,3 +338,13 @@ fn a_list_of_names_set_apart_by_spaces() {
     );
     assert!(names("他们 看到 大海 很高兴").is_empty());
 }
+
+/// A full-width point between digits is a decimal point in the repaired text (１２．５％ →
+/// 12.5％); between other chars it stays.
+#[test]
+fn a_full_width_decimal_point() {
+    let x = run("净利润同比增长１２．５％，达到3．2亿元。第一．第二。");
+    assert_eq!(x.text, "净利润同比增长12.5％，达到3.2亿元。第一．第二。");
+    assert_eq!(x.money[0].text, "3.2亿元");
+    assert_eq!(x.quantities[0].value, 12.5);
+}

@@ -1,6 +1,7 @@
 //! Width and invisible characters: CRLF and lone CR become LF; zero-width and control
-//! characters are removed; full-width ASCII letters and digits (１９９８, ＡＢＣ) and the
-//! ideographic space become their ASCII forms so that every later stage matches one form.
+//! characters are removed; full-width ASCII letters and digits (１９９８, ＡＢＣ), a
+//! full-width point between digits (１２．５) and the ideographic space become their ASCII
+//! forms so that every later stage matches one form.
 //! Full-width Chinese punctuation (，。：) is the normal form and stays.
 
 use super::{is_han, Fix};
@@ -93,7 +94,8 @@ fn may_act(b: u8, next: u8, third: u8, spaces: bool) -> bool {
         0xE3 => next == 0x80 && third == 0x80,
         0xEF => match next {
             0xBB => third == 0xBF,
-            0xBC => matches!(third, 0x90..=0x99 | 0xA1..=0xBA),
+            // (． U+FF0E, a decimal point between digits)
+            0xBC => matches!(third, 0x8E | 0x90..=0x99 | 0xA1..=0xBA),
             0xBD => matches!(third, 0x81..=0x9A),
             _ => false,
         },
@@ -391,7 +393,12 @@ pub fn fixes(text: &str) -> Vec<Fix> {
             out.push(Fix::new(i..end, " ", RepairKind::Width));
         } else if is_invisible(c) && !joins_emoji(text, i, c) {
             out.push(Fix::new(i..end, "", RepairKind::ControlChar));
-        } else if let Some(a) = fold_fullwidth(c) {
+        } else if let Some(a) = fold_fullwidth(c).or_else(|| {
+            // a full-width point between digits is a decimal point (１２．５％ → 12.5％)
+            let digit = |d: Option<char>| d.is_some_and(|d| d.is_ascii_digit() || ('０'..='９').contains(&d));
+            (c == '．' && digit(text[..i].chars().next_back()) && digit(text[end..].chars().next()))
+                .then_some('.')
+        }) {
             // A run of full-width characters is one repair.
             match out.last_mut() {
                 Some(last)

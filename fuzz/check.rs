@@ -37,19 +37,41 @@ fn options(b: &[u8]) -> Options {
     }
 }
 
+/// A span widened over the repairs it cuts. A mojibake repair of characters decoded one by
+/// one maps a mention inside it to its own pasted characters (`Fix::parts`): such a mention
+/// starts or ends inside the repair, and its text is part of the repair's replacement.
+pub fn widen(x: &Extraction, start: usize, end: usize) -> (usize, usize) {
+    let (mut s, mut e) = (start, end);
+    loop {
+        let (s0, e0) = (s, e);
+        for r in &x.repairs {
+            if r.start < s && s < r.end {
+                s = r.start;
+            }
+            if r.start < e && e < r.end {
+                e = r.end;
+            }
+        }
+        if (s, e) == (s0, e0) {
+            return (s, e);
+        }
+    }
+}
+
 /// The repaired slice is the text with a proper part of a repair's replacement before or
-/// after it: the mention starts or ends inside that repair.
+/// after it: the mention starts or ends inside that repair (`start..end` as given, before
+/// [`widen`]).
 pub fn widened(x: &Extraction, start: usize, end: usize, got: &str, text: &str) -> bool {
     let front = x
         .repairs
         .iter()
-        .find(|r| r.start == start && r.end > r.start)
+        .find(|r| r.start <= start && start < r.end)
         .map_or("", |r| r.replacement.as_str());
     let back = x
         .repairs
         .iter()
         .rev()
-        .find(|r| r.end == end && r.end > r.start)
+        .find(|r| r.start < end && end <= r.end)
         .map_or("", |r| r.replacement.as_str());
     !text.is_empty()
         && got.find(text).into_iter().chain(got.rfind(text)).any(|at| {
@@ -103,8 +125,10 @@ fn check(input: &str, x: &Extraction, o: &Options) {
         byte(*e);
     });
     // Slicing the input at a mention, with the repairs inside it applied, gives its text; a
-    // mention that starts or ends inside a repair covers all of it (see `widened`).
+    // mention that starts or ends inside a repair covers all of it, or a part of it (see `widen`
+    // and `widened`).
     let repaired = |s: usize, e: usize| -> String {
+        let (s, e) = widen(x, s, e);
         let mut out = String::new();
         let mut at = byte(s);
         // Outermost repairs first: a later round's repair may cover earlier ones.

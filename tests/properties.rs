@@ -422,6 +422,7 @@ fn to_byte(input: &str, unit: OffsetUnit, at: usize) -> Option<usize> {
 /// The input between two offsets of the extraction's unit, with the extraction's repairs
 /// that lie inside applied: what the repaired text says there.
 fn repaired_slice(input: &str, x: &Extraction, start: usize, end: usize) -> Result<String, String> {
+    let (start, end) = check::widen(x, start, end);
     let s = to_byte(input, x.offsets, start)
         .ok_or(format!("start {start} is not on a char boundary"))?;
     let e = to_byte(input, x.offsets, end).ok_or(format!("end {end} is not on a char boundary"))?;

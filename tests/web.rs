@@ -326,3 +326,17 @@ fn gbk_from_the_browser_repairs_the_seed_as_natively() {
     }
     assert_eq!(s, include_str!("golden/seed/repairs.txt"));
 }
+
+/// The wasm module builds its Big5 table from the browser's TextDecoders (text/tables.rs):
+/// as many pairs as data/big5.txt gives natively, and Big5 text read as GBK is decoded
+/// back as it is natively (tests/lead30.rs).
+#[wasm_bindgen_test]
+fn big5_from_the_browser_repairs_big5_read_as_gbk() {
+    use zhextract::text::tables::BIG5_IN_GBK;
+    assert_eq!(BIG5_IN_GBK.len(), 13_503);
+    let x = zhextract::extract(
+        include_str!("golden/big5/read_as_gbk.txt"),
+        &zhextract::Options::default(),
+    );
+    assert_eq!(x.text, include_str!("golden/big5/clean.txt"));
+}

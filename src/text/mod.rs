@@ -28,6 +28,10 @@ pub struct Fix {
     pub kind: RepairKind,
     /// For a guessed character: how sure the pass is.
     pub confidence: Option<f32>,
+    /// A repair of many characters each decoded on its own (mojibake): the bytes of each
+    /// part in `range` and in `replacement`, in order, so that a mention inside it maps to
+    /// its own pasted characters rather than to the whole stretch. Empty: one part.
+    pub parts: Vec<(u32, u32)>,
 }
 
 impl Fix {
@@ -37,6 +41,7 @@ impl Fix {
             replacement: replacement.into(),
             kind,
             confidence: None,
+            parts: Vec::new(),
         }
     }
 }
@@ -140,6 +145,7 @@ pub fn repair(input: &str) -> Cleaned {
                 .map(|f| Edit {
                     range: f.range,
                     replacement: f.replacement,
+                    parts: f.parts,
                 })
                 .collect();
             let (next, layer) = apply_edits(current, &edits);
@@ -204,6 +210,7 @@ fn coalesce_dense(text: &str, fixes: Vec<Fix>) -> Vec<Fix> {
                     .push_str(&text[last.range.end..f.range.start]);
                 last.replacement.push_str(&f.replacement);
                 last.range.end = f.range.end;
+                last.parts = Vec::new();
                 last.confidence = match (last.confidence, f.confidence) {
                     (Some(a), Some(b)) => Some(a.min(b)),
                     (a, b) => a.or(b),

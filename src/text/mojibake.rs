@@ -382,6 +382,11 @@ fn latin_line(chars: &[(usize, char)], line_end: usize, out: &mut Vec<Fix>) {
         };
         let start = i;
         let mut bytes: Vec<u8> = Vec::new();
+        // (bytes of each sequence in the text and decoded, see `Fix::parts`)
+        let mut parts: Vec<(u32, u32)> = Vec::new();
+        let src_len = |from: usize, n: usize| -> u32 {
+            chars[from..from + n].iter().map(|&(_, c)| c.len_utf8() as u32).sum()
+        };
         let mut j = i;
         let mut b0 = Some(lead);
         // Consume whole sequences, one after another.
@@ -421,6 +426,7 @@ fn latin_line(chars: &[(usize, char)], line_end: usize, out: &mut Vec<Fix>) {
                 };
                 if (!bytes.is_empty() || next_whole()) && have >= 1 && need >= 2 {
                     bytes.extend_from_slice(LOST.encode_utf8(&mut [0; 4]).as_bytes());
+                    parts.push((src_len(j, have + 1), LOST.len_utf8() as u32));
                     j += have + 1;
                     b0 = chars
                         .get(j)
@@ -435,6 +441,7 @@ fn latin_line(chars: &[(usize, char)], line_end: usize, out: &mut Vec<Fix>) {
             if std::str::from_utf8(&seq).is_err() {
                 break;
             }
+            parts.push((src_len(j, need + 1), seq.len() as u32));
             bytes.extend(seq);
             j += need + 1;
             b0 = chars
@@ -452,12 +459,15 @@ fn latin_line(chars: &[(usize, char)], line_end: usize, out: &mut Vec<Fix>) {
                     break;
                 }
                 decoded = apply_fixes(&decoded, &again);
+                parts.clear();
             }
             // One two-byte sequence alone (Ã© → é) is too weak a sign unless it is Han.
             let strong = decoded.chars().count() >= 2 || decoded.chars().any(|c| c as u32 >= 0x800);
             if strong {
                 let end = chars.get(j).map_or(line_end, |&(b, _)| b);
-                out.push(Fix::new(chars[start].0..end, decoded, RepairKind::Mojibake));
+                let mut f = Fix::new(chars[start].0..end, decoded, RepairKind::Mojibake);
+                f.parts = parts;
+                out.push(f);
                 i = j;
                 continue;
             }
@@ -507,10 +517,12 @@ fn gbk_latin_fixes(text: &str, out: &mut Vec<Fix>) {
         // the run from here: codes, and ASCII that stands alone between them
         let start = i;
         let mut decoded = String::new();
+        let mut parts: Vec<(u32, u32)> = Vec::new();
         let mut j = i;
         let mut pairs = 0;
         let mut end = i;
         let mut end_len = 0;
+        let mut end_parts = 0;
         while j < chars.len() {
             let c = chars[j].1;
             if c == '\n' || c == '\r' {
@@ -518,6 +530,7 @@ fn gbk_latin_fixes(text: &str, out: &mut Vec<Fix>) {
             }
             if c.is_ascii() {
                 decoded.push(c);
+                parts.push((1, 1));
                 j += 1;
                 continue;
             }
@@ -526,13 +539,17 @@ fn gbk_latin_fixes(text: &str, out: &mut Vec<Fix>) {
                 break;
             };
             decoded.push(ch);
+            let src = c.len_utf8() + chars[j + 1].1.len_utf8();
+            parts.push((src as u32, ch.len_utf8() as u32));
             pairs += 1;
             j += 2;
             end = j;
             end_len = decoded.len();
+            end_parts = parts.len();
         }
         if pairs >= GBK_LATIN_MIN_PAIRS {
             decoded.truncate(end_len);
+            parts.truncate(end_parts);
             let han: Vec<i32> = decoded.chars().filter(|&c| is_han(c)).map(level).collect();
             let wide_punct = decoded
                 .chars()
@@ -546,7 +563,9 @@ fn gbk_latin_fixes(text: &str, out: &mut Vec<Fix>) {
                 && mean >= GBK_LATIN_MIN_LEVEL
             {
                 let to = chars.get(end).map_or(text.len(), |&(b, _)| b);
-                out.push(Fix::new(chars[start].0..to, decoded, RepairKind::Mojibake));
+                let mut f = Fix::new(chars[start].0..to, decoded, RepairKind::Mojibake);
+                f.parts = parts;
+                out.push(f);
                 i = end;
                 continue;
             }
@@ -1398,6 +1417,133 @@ fn lost_with_reading(text: &str, sides: &Sides, taken: &[Fix], out: &mut Vec<Fix
     }
 }
 
+/// Whether `text` has two chars of GBK's user-defined codes as a decoder gives them, the
+/// private-use chars U+E000..U+E864 (UTF-8 EE 80 80..EE A1 A4): Big5 read as GBK has them
+/// in every line (its punctuation and many of its commonest characters fall on those
+/// codes), clean Chinese text seldom. (A memchr for one byte that Chinese text lacks.)
+fn gbk_private_use(text: &str) -> bool {
+    memchr::memchr_iter(0xEE, text.as_bytes()).nth(1).is_some()
+}
+
+/// Big5 read as GBK (中華民國 → い地チ瓣): stretches of characters that are the GBK reading
+/// of Big5 codes ([`BIG5_IN_GBK`]), decoded as Big5 where that reads as far more likely
+/// Chinese, one character for one. Where a line mixes clean text and such a stretch, each
+/// character's gain (its frequency level, and the words it makes with the one before)
+/// decides where the repair starts and ends: clean simplified text read as Big5 becomes
+/// rare characters, a loss. Japanese kana read as Big5 become common characters, but few
+/// words: a repair needs words, or the private-use characters of GBK's user-defined codes,
+/// in one stretch of the text at least.
+#[inline(never)]
+fn big5_in_gbk(text: &str, out: &mut Vec<Fix>) {
+    if !gbk_private_use(text) {
+        return;
+    }
+    if super::tables::BIG5_IN_GBK.is_empty() {
+        return;
+    }
+    let big5 = super::tables::big5_of_gbk;
+    // (offset, char, its Big5 reading) of a run: such chars and ASCII other than line
+    // breaks between them (ASCII is the same in both encodings)
+    let mut run: Vec<(usize, char, char)> = Vec::new();
+    let mut found = Vec::new();
+    for (i, c) in text.char_indices() {
+        if c.is_ascii() && c != '\n' && c != '\r' {
+            continue;
+        }
+        match big5(c) {
+            Some(b) => run.push((i, c, b)),
+            None => {
+                big5_run(text, &run, &mut found);
+                run.clear();
+            }
+        }
+    }
+    big5_run(text, &run, &mut found);
+    // The text was Big5 when one stretch is sure of it; then every stretch is repaired
+    // (a short line of a credit has neither words nor private-use chars to show).
+    if found.iter().any(|f| f.1) {
+        out.extend(found.into_iter().map(|f| f.0));
+    }
+}
+
+/// The repairs of one run of [`big5_in_gbk`]: its best-scoring stretches.
+fn big5_run(text: &str, run: &[(usize, char, char)], out: &mut Vec<(Fix, bool)>) {
+    let n = run.len();
+    if n < 2 {
+        return;
+    }
+    let private = |c: char| ('\u{E000}'..='\u{F8FF}').contains(&c);
+    // Each char's gain: its level read as Big5 less its level as it is, more for a
+    // private-use char (no char of clean text), and 6 for each word it makes read as Big5
+    // less each it makes as it is, with the char before or after (级稿 → 撰稿: 撰 is rarer
+    // than 级, the word makes up for it). `word[k]`: Big5's chars k-1 and k make a word.
+    let mut gain = vec![0i32; n];
+    let mut word = vec![false; n];
+    for k in 0..n {
+        let (_, c, b) = run[k];
+        gain[k] += level(b) - level(c) + 8 * private(c) as i32;
+        if k > 0 {
+            let (_, pc, pb) = run[k - 1];
+            word[k] = is_word(pb, b);
+            let w = 6 * (word[k] as i32 - is_word(pc, c) as i32);
+            gain[k] += w;
+            gain[k - 1] += w;
+        }
+    }
+    // Maximal stretches by their summed gain: a stretch ends where its sum falls below
+    // zero, at its best point.
+    let mut stretches: Vec<(usize, usize)> = Vec::new();
+    let (mut from, mut sum, mut best, mut best_at) = (0, 0, 0, 0);
+    for k in 0..n {
+        sum += gain[k];
+        if sum > best {
+            best = sum;
+            best_at = k;
+        }
+        if sum < 0 || k + 1 == n {
+            if best >= 24 {
+                stretches.push((from, best_at));
+            }
+            from = if sum < 0 { k + 1 } else { best_at + 1 };
+            sum = 0;
+            best = 0;
+        }
+    }
+    // Each takes in the chars next to it that lose little (叫 → 請 before 點擊: both common)
+    let mut free = 0;
+    for i in 0..stretches.len() {
+        let (mut from, mut to) = stretches[i];
+        let limit = stretches.get(i + 1).map_or(n, |s| s.0);
+        while from > free && gain[from - 1] >= -5 {
+            from -= 1;
+        }
+        while to + 1 < limit && gain[to + 1] >= -5 {
+            to += 1;
+        }
+        free = to + 1;
+        let len = to + 1 - from;
+        let words = word[from + 1..=to].iter().filter(|&&w| w).count();
+        let privates = run[from..=to].iter().filter(|e| private(e.1)).count();
+        let (start, end) = (run[from].0, run[to].0 + run[to].1.len_utf8());
+        let mut rep = String::with_capacity(end - start);
+        let mut parts = Vec::with_capacity(2 * len);
+        let mut at = start;
+        for &(i, c, b) in &run[from..=to] {
+            if i > at {
+                rep.push_str(&text[at..i]);
+                parts.push(((i - at) as u32, (i - at) as u32));
+            }
+            rep.push(b);
+            parts.push((c.len_utf8() as u32, b.len_utf8() as u32));
+            at = i + c.len_utf8();
+        }
+        let sure = len >= 4 && words * 5 + privates * 4 >= len;
+        let mut f = Fix::new(start..end, rep, RepairKind::Mojibake);
+        f.parts = parts;
+        out.push((f, sure));
+    }
+}
+
 /// `s` with `fixes` applied.
 fn apply_fixes(s: &str, fixes: &[Fix]) -> String {
     let mut out = String::with_capacity(s.len());
@@ -1637,6 +1783,17 @@ fn round_counted(text: &str, count: bool, damaged: bool) -> (Vec<Fix>, Option<(u
         debug_assert!(sides.side.get().map_or(true, |s| s == side));
         sides.side.set(Some(side));
     }
+    // Big5 read as GBK: its repairs take the place of any other rule's there
+    let mut big5 = Vec::new();
+    big5_in_gbk(text, &mut big5);
+    if !big5.is_empty() {
+        out.retain(|f| {
+            !big5
+                .iter()
+                .any(|b| b.range.start < f.range.end && f.range.start < b.range.end)
+        });
+        out.extend(big5);
+    }
     crate::pipeline::sort_by_span(&mut out, |f| (f.range.start, 0));
     let mut extra = Vec::new();
     lost_with_reading(text, &sides, &out, &mut extra);
@@ -1654,13 +1811,36 @@ fn round_counted(text: &str, count: bool, damaged: bool) -> (Vec<Fix>, Option<(u
             {
                 if text[f.range.start..l.range.end].chars().all(|c| !is_han(c)) {
                     f.range.start = l.range.end;
+                    f.parts = Vec::new();
                 }
             }
         }
         if kept.last().map_or(true, |l| l.range.end <= f.range.start) {
             let w = super::width::fixes(&f.replacement);
             if !w.is_empty() {
-                f.replacement = apply_fixes(&f.replacement, &w);
+                let whole = apply_fixes(&f.replacement, &w);
+                if !f.parts.is_empty() {
+                    // each part on its own (the width rules change a char at a time), kept
+                    // when that gives the same text
+                    let mut rep = String::with_capacity(whole.len());
+                    let mut o = 0;
+                    for p in f.parts.iter_mut() {
+                        let piece = &f.replacement[o..o + p.1 as usize];
+                        o += p.1 as usize;
+                        let pw = super::width::fixes(piece);
+                        let len = rep.len();
+                        if pw.is_empty() {
+                            rep.push_str(piece);
+                        } else {
+                            rep.push_str(&apply_fixes(piece, &pw));
+                        }
+                        p.1 = (rep.len() - len) as u32;
+                    }
+                    if rep != whole {
+                        f.parts = Vec::new();
+                    }
+                }
+                f.replacement = whole;
             }
             kept.push(f);
         }

@@ -3,8 +3,10 @@
 //! Each repair pass rewrites the text through a list of non-overlapping [`Edit`]s and adds
 //! one [`Layer`]; mapping walks the layers from the last back to the input. Between edits
 //! the text is copied, so offsets shift by a constant. A position inside a replaced stretch
-//! widens to the whole stretch (a mention never splits a repair); a removal right after a
-//! mention's last character belongs to it (the reading `(huì)` goes with 會).
+//! widens to the whole stretch (a mention never splits a repair), unless the edit is made
+//! of parts replaced side by side (mojibake decoded char by char, [`Edit::parts`]): then to
+//! its part. A removal right after a mention's last character belongs to it (the reading
+//! `(huì)` goes with 會).
 //!
 //! [`UnitConverter`] then turns input byte offsets into `char` or UTF-16 offsets.
 
@@ -59,6 +61,9 @@ impl Layer {
 pub struct Edit {
     pub range: Range<usize>,
     pub replacement: String,
+    /// Parts replaced side by side (bytes in `range`, bytes in `replacement`): a piece
+    /// each, so that a position inside maps to its own part. Empty: one piece.
+    pub parts: Vec<(u32, u32)>,
 }
 
 /// Applies sorted, non-overlapping edits to `text`; returns the new text and its layer.
@@ -80,16 +85,37 @@ pub fn apply_edits(text: &str, edits: &[Edit]) -> (String, Layer) {
         out.push_str(&text[copied_to..r.start]);
         let out_start = out.len();
         out.push_str(&e.replacement);
-        let piece = Piece {
-            out_start,
-            out_end: out.len(),
-            src_start: r.start,
-            src_end: r.end,
-        };
         // Adjacent edits stay apart: merging them would widen a mention that touches one
         // edit to its neighbour too ("\r１２３" -> "\n123": the paragraph "123" must not
         // take the "\r" before it).
-        pieces.push(piece);
+        let (src_sum, out_sum) = e
+            .parts
+            .iter()
+            .fold((0, 0), |(a, b), &(s, o)| (a + s as usize, b + o as usize));
+        if !e.parts.is_empty() && src_sum == r.len() && out_sum == e.replacement.len() {
+            let (mut s, mut o) = (r.start, out_start);
+            for &(sl, ol) in &e.parts {
+                let (sl, ol) = (sl as usize, ol as usize);
+                // (a part copied as it is needs no piece)
+                if text.get(s..s + sl) != out.get(o..o + ol) {
+                    pieces.push(Piece {
+                        out_start: o,
+                        out_end: o + ol,
+                        src_start: s,
+                        src_end: s + sl,
+                    });
+                }
+                s += sl;
+                o += ol;
+            }
+        } else {
+            pieces.push(Piece {
+                out_start,
+                out_end: out.len(),
+                src_start: r.start,
+                src_end: r.end,
+            });
+        }
         copied_to = r.end;
     }
     out.push_str(&text[copied_to..]);
@@ -230,6 +256,7 @@ mod tests {
         Edit {
             range: r,
             replacement: s.to_string(),
+            parts: Vec::new(),
         }
     }
 
@@ -250,6 +277,32 @@ mod tests {
         let yuan = clean.find('元').unwrap();
         assert_eq!(&input[map.map_range(yuan..yuan + 3)], "元");
         assert_eq!(&input[map.map_range(0..4)], "1830");
+    }
+
+    /// An edit of parts replaced side by side maps a position inside to its own part.
+    #[test]
+    fn parts_map_on_their_own() {
+        // Big5 read as GBK: 甝ド踨 → 孫玉菡, one char for one, and an ASCII part between
+        let input = "局長甝ド1踨在";
+        let s = input.find('甝').unwrap();
+        let e = input.find('在').unwrap();
+        let mut ed = edit(s..e, "孫玉1菡");
+        ed.parts = vec![(3, 3), (3, 3), (1, 1), (3, 3)];
+        let (clean, layer) = apply_edits(input, &[ed]);
+        assert_eq!(clean, "局長孫玉1菡在");
+        let mut map = OffsetMap::new();
+        map.push(layer);
+        let at = |c: char| clean.find(c).unwrap();
+        assert_eq!(&input[map.map_range(at('玉')..at('玉') + 3)], "ド");
+        assert_eq!(&input[map.map_range(at('孫')..at('1'))], "甝ド");
+        assert_eq!(&input[map.map_range(at('1')..at('在'))], "1踨");
+        // parts that do not add up to the edit: one piece
+        let mut bad = edit(s..e, "孫玉1菡");
+        bad.parts = vec![(3, 3)];
+        let (_, layer) = apply_edits(input, &[bad]);
+        let mut map = OffsetMap::new();
+        map.push(layer);
+        assert_eq!(map.map_range(at('玉')..at('玉') + 3), s..e);
     }
 
     #[test]

@@ -502,15 +502,6 @@ fn gbk_from_decoded(decoded: &str) -> Vec<u16> {
 /// two-byte code. Without such a decoder the table is empty and GBK mojibake stays as it is.
 #[cfg(target_arch = "wasm32")]
 fn gbk_decode_table() -> Vec<u16> {
-    use wasm_bindgen::prelude::*;
-    #[wasm_bindgen]
-    extern "C" {
-        type TextDecoder;
-        #[wasm_bindgen(constructor, catch)]
-        fn new(label: &str) -> Result<TextDecoder, JsValue>;
-        #[wasm_bindgen(method, catch)]
-        fn decode(this: &TextDecoder, bytes: &[u8]) -> Result<String, JsValue>;
-    }
     let mut bytes = Vec::with_capacity(2 * 126 * 190);
     for lead in 0x81..=0xFEu8 {
         for i in 0..190 {
@@ -525,6 +516,151 @@ fn gbk_decode_table() -> Vec<u16> {
         Ok(s) => gbk_from_decoded(&s),
         Err(_) => Vec::new(),
     }
+}
+
+/// Big5 read as GBK (中華民國 → い地チ瓣): for each Big5 code, the character a GBK decoder
+/// gives for its two bytes and the Big5 character, as pairs sorted by the first (each once).
+/// Every Big5 lead byte (A1..F9) is a GBK lead byte and every trail byte a GBK trail
+/// byte, so such a text is read in step, one character for one, and a decoder that keeps
+/// GBK's user-defined codes as private-use characters (browsers, Windows) loses nothing.
+/// Built on first use: only a text that [`crate::text::mojibake`] finds kana or private-use
+/// characters in needs it. Empty when no table is available (a wasm host without the
+/// decoders).
+pub static BIG5_IN_GBK: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
+    let mut v = big5_in_gbk_pairs();
+    v.sort_unstable();
+    v.dedup_by_key(|p| p.0);
+    v
+});
+
+/// The GBK codes that Big5's codes fall on (A2E3, A6D9..A6DF, A6EC, A6ED, A6F3, A8BC, A8BF:
+/// Big5's 自 至 位 住 何 among them) and that decoders read two ways: as code page 936's
+/// private-use chars (Windows, Node's ICU, Python) or as GB18030-2022's (Chromium's
+/// WHATWG decoder: vertical forms, €, ḿ, ǹ), measured in each. [`BIG5_IN_GBK`] has the
+/// first form; [`big5_of_gbk`] reads the second as the first.
+const GBK_TWO_FORMS: [(char, char); 13] = [
+    ('\u{E76C}', '\u{20AC}'),
+    ('\u{E78D}', '\u{FE10}'),
+    ('\u{E78E}', '\u{FE12}'),
+    ('\u{E78F}', '\u{FE11}'),
+    ('\u{E790}', '\u{FE13}'),
+    ('\u{E791}', '\u{FE14}'),
+    ('\u{E792}', '\u{FE15}'),
+    ('\u{E793}', '\u{FE16}'),
+    ('\u{E794}', '\u{FE17}'),
+    ('\u{E795}', '\u{FE18}'),
+    ('\u{E796}', '\u{FE19}'),
+    ('\u{E7C7}', '\u{1E3F}'),
+    ('\u{E7C8}', '\u{01F9}'),
+];
+
+/// The Big5 char that a GBK decoder read as `c`, if any ([`BIG5_IN_GBK`], either form of
+/// [`GBK_TWO_FORMS`]).
+pub fn big5_of_gbk(c: char) -> Option<char> {
+    let c = GBK_TWO_FORMS.iter().find(|f| f.1 == c).map_or(c, |f| f.0);
+    let map = &*BIG5_IN_GBK;
+    map.binary_search_by_key(&c, |p| p.0).ok().map(|i| map[i].1)
+}
+
+/// The Big5 trail bytes 40..7E, A1..FE as 0..157.
+fn big5_trail(i: usize) -> u8 {
+    if i < 63 {
+        0x40 + i as u8
+    } else {
+        0x62 + i as u8
+    }
+}
+
+/// The pair of one Big5 code (`lead`, trail index `i`) from the chars the two decoders
+/// made of it (U+FFFD: none), if both gave one and Big5's is a character of its own:
+/// none in the ETEN extension C6A1..C8FE (private-use in the WHATWG index, kana in code
+/// page 950) or at A3C0..A3E0, so that the table is the same whichever decoders built it.
+fn big5_pair(lead: u8, i: usize, big5: char, gbk: char) -> Option<(char, char)> {
+    let eten = (lead == 0xC6 && big5_trail(i) >= 0xA1) || lead == 0xC7 || lead == 0xC8;
+    // (A3C0..A3E0: control pictures in the WHATWG index as Chromium has it, none in code
+    // page 950 or Node's ICU)
+    let pictures = lead == 0xA3 && (0xC0..=0xE0).contains(&big5_trail(i));
+    let private = ('\u{E000}'..='\u{F8FF}').contains(&big5);
+    let gbk = GBK_TWO_FORMS
+        .iter()
+        .find(|f| f.1 == gbk)
+        .map_or(gbk, |f| f.0);
+    (!eten && !pictures && !private && big5 != '\u{FFFD}' && gbk != '\u{FFFD}')
+        .then_some((gbk, big5))
+}
+
+/// Native: data/big5.txt.
+#[cfg(not(target_arch = "wasm32"))]
+fn big5_in_gbk_pairs() -> Vec<(char, char)> {
+    let mut out = Vec::with_capacity(13_600);
+    for line in lines(include_str!("../../data/big5.txt")) {
+        let mut f = line.split('\t');
+        let (Some(lead), Some(big5), Some(gbk)) = (f.next(), f.next(), f.next()) else {
+            continue;
+        };
+        let Ok(lead) = u8::from_str_radix(lead, 16) else {
+            continue;
+        };
+        for (i, (b, g)) in big5.chars().zip(gbk.chars()).enumerate() {
+            out.extend(big5_pair(lead, i, b, g));
+        }
+    }
+    out
+}
+
+/// The wasm module has no Big5 table (about 30 KB of gzip): the host's `TextDecoder`s
+/// decode every Big5 code, one per line, as Big5 and as GBK.
+#[cfg(target_arch = "wasm32")]
+fn big5_in_gbk_pairs() -> Vec<(char, char)> {
+    let mut bytes = Vec::with_capacity(3 * 89 * 157);
+    for lead in 0xA1..=0xF9u8 {
+        for i in 0..157 {
+            bytes.extend_from_slice(&[lead, big5_trail(i), b'\n']);
+        }
+    }
+    let decode =
+        |label: &str| -> Option<String> { TextDecoder::new(label).ok()?.decode(&bytes).ok() };
+    let (Some(big5), Some(gbk)) = (decode("big5"), decode("gbk")) else {
+        return Vec::new();
+    };
+    let (big5, gbk) = (per_line(&big5), per_line(&gbk));
+    let mut out = Vec::with_capacity(13_600);
+    for (k, (&b, &g)) in big5.iter().zip(&gbk).enumerate() {
+        out.extend(big5_pair(0xA1 + (k / 157) as u8, k % 157, b, g));
+    }
+    out
+}
+
+/// The char of each line of `s` (U+FFFD for a line of none or of more than one).
+#[cfg(target_arch = "wasm32")]
+fn per_line(s: &str) -> Vec<char> {
+    let mut out = Vec::with_capacity(89 * 157);
+    let mut cur: Option<char> = None;
+    let mut n = 0;
+    for c in s.chars() {
+        if c == '\n' {
+            out.push(if n == 1 {
+                cur.unwrap_or('\u{FFFD}')
+            } else {
+                '\u{FFFD}'
+            });
+            n = 0;
+        } else {
+            cur = Some(c);
+            n += 1;
+        }
+    }
+    out
+}
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    type TextDecoder;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(label: &str) -> Result<TextDecoder, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn decode(this: &TextDecoder, bytes: &[u8]) -> Result<String, wasm_bindgen::JsValue>;
 }
 
 #[cfg(test)]

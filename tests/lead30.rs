@@ -1,0 +1,127 @@
+//! Session 30: Big5 text read as GBK (a Hong Kong or Taiwan page opened as a mainland
+//! one: 中華民國 → い地チ瓣) is decoded back.
+
+mod common;
+use common::run;
+use zhextract::text::repair;
+
+const CLEAN: &str = include_str!("golden/big5/clean.txt");
+/// CLEAN encoded as Big5 (code page 950) and decoded as GBK by Python's gb18030 codec,
+/// which, as browsers and Windows do, keeps GBK's user-defined codes as private-use chars.
+const READ_AS_GBK: &str = include_str!("golden/big5/read_as_gbk.txt");
+
+#[test]
+fn big5_read_as_gbk_is_decoded_back() {
+    assert!(READ_AS_GBK.contains("ミ猭穦") && READ_AS_GBK.contains('\u{E4C7}'));
+    let c = repair(READ_AS_GBK);
+    assert_eq!(c.text, CLEAN);
+    for r in &c.repairs {
+        assert_eq!(&READ_AS_GBK[r.start..r.end], r.original);
+    }
+    // the extractors read the repaired text; mentions point at the pasted chars
+    let x = run(READ_AS_GBK);
+    let p = x
+        .people
+        .iter()
+        .find(|p| p.name == "孫玉菡")
+        .expect("孫玉菡");
+    let m = p.mentions[0];
+    assert_eq!(&READ_AS_GBK[m.start..m.end], "甝ド踨");
+    assert!(
+        x.money.iter().any(|m| m.text == "12億港元"),
+        "{:?}",
+        x.money
+    );
+    assert!(
+        x.credits.iter().any(|c| c.names == ["周婷"]),
+        "{:?}",
+        x.credits
+    );
+}
+
+/// The clean title of a page and a Big5 body read as GBK after it: the title stays (its
+/// chars read as Big5 would be rare ones), the body is decoded.
+#[test]
+fn a_clean_line_before_big5_read_as_gbk_stays() {
+    let title = "新华社香港12月5日电 以下为转载内容：\n";
+    let c = repair(&format!("{title}{READ_AS_GBK}"));
+    assert_eq!(c.text, format!("{title}{CLEAN}"));
+}
+
+/// Text with kana or private-use chars of its own is no Big5: Japanese (its kana read as
+/// Big5 are common chars, but they make no words), icon-font chars in a page's menu.
+#[test]
+fn japanese_and_icon_chars_are_no_big5() {
+    for s in [
+        "東京電力は3日、福島第一原子力発電所の処理水の海洋放出を再開したと発表した。放出は今年度7回目で、約7800トンを17日間かけて放出する予定だという。",
+        "岸田首相は「科学的根拠に基づいて対応していく」と述べた。",
+        "\u{E600} 首页 \u{E601} 新闻\n记者从市政府获悉，今年前三季度全市地区生产总值同比增长5.2%。\u{E602} 分享 \u{E603} 收藏",
+        "ぃ稱岿筁穝翧戈癟",
+    ] {
+        let c = repair(s);
+        assert_eq!(c.text, s);
+        assert!(c.repairs.is_empty(), "{:?}", c.repairs);
+    }
+}
+
+/// Big5 read as GBK: the table a GBK decoder's chars are read back through.
+#[test]
+fn the_big5_table() {
+    use zhextract::text::tables::{big5_of_gbk as big5, BIG5_IN_GBK};
+    assert_eq!(BIG5_IN_GBK.len(), 13_503);
+    // 中華民國 as Big5 (A4A4 B5D8 A5C1 B0EA) read as GBK
+    let read: String = "い地チ瓣".chars().filter_map(big5).collect();
+    assert_eq!(read, "中華民國");
+    // ，(A141) and 的 (AABA): GBK's user-defined codes, private-use chars
+    assert_eq!(big5('\u{E4C7}'), Some('，'));
+    assert_eq!(big5('\u{E019}'), Some('的'));
+    // 至 (A6DC) in both readings of GBK
+    assert_eq!(big5('\u{E790}'), Some('至'));
+    assert_eq!(big5('\u{FE13}'), Some('至'));
+    // no ETEN kana (C6A1..C8FE) and no private use on the Big5 side
+    assert!(BIG5_IN_GBK
+        .iter()
+        .all(|&(_, b)| !('\u{3040}'..='\u{30FF}').contains(&b)
+            && !('\u{E000}'..='\u{F8FF}').contains(&b)));
+}
+
+/// A repair of characters decoded one by one maps a mention inside it to its own pasted
+/// characters: GBK read as Latin-1 (a paragraph is one repair), and Big5 read as GBK.
+#[test]
+fn a_mention_inside_a_repaired_paragraph_points_at_its_own_chars() {
+    use zhextract::text::tables::GBK;
+    let clean = "记者从浙江省获悉，省地方金融管理局局长陈耿表示，今年将继续支持民营企业发展。";
+    let latin = |s: &str| -> String {
+        s.chars()
+            .flat_map(|c| GBK.encode(c).expect("a GBK char"))
+            .map(char::from)
+            .collect()
+    };
+    let pasted = latin(clean);
+    let x = run(&pasted);
+    assert_eq!(x.text, clean);
+    assert_eq!(x.repairs.len(), 1);
+    let p = x.people.iter().find(|p| p.name == "陈耿").expect("陈耿");
+    let m = p.mentions[0];
+    assert_eq!(&pasted[m.start..m.end], latin("陈耿"));
+    let o = x
+        .organizations
+        .iter()
+        .find(|o| o.name == "省地方金融管理局")
+        .expect("the bureau");
+    let m = o.mentions[0];
+    assert_eq!(&pasted[m.start..m.end], latin("省地方金融管理局"));
+}
+
+/// 至 (Big5 A6DC) read as GBK is U+E790 by code page 936 (Windows, Node, Python) and
+/// U+FE13 by GB18030-2022 (Chromium): both are read back.
+#[test]
+fn both_readings_of_a_gbk_code() {
+    for c in ['\u{E790}', '\u{FE13}'] {
+        let s = format!("盢猭﹚安らパ瞷\u{E1A0}\u{E019}14ら硋˙糤\u{E661}{c}17ら\u{E4C9}");
+        assert_eq!(repair(&s).text, "將法定假日由現時的14日逐步增加至17日。");
+        // after clean text: 的 (GBK B5C4) would be Big5's 腔
+        let s = format!("將法定假日由現時的14ら硋˙糤\u{E661}{c}17ら\u{E4C9}");
+        assert_eq!(repair(&s).text, "將法定假日由現時的14日逐步增加至17日。");
+    }
+}

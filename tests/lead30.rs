@@ -1,8 +1,10 @@
 //! Session 30: Big5 text read as GBK (a Hong Kong or Taiwan page opened as a mainland
-//! one: 中華民國 → い地チ瓣) is decoded back.
+//! one: 中華民國 → い地チ瓣) is decoded back; an audit of a state visit, a football final,
+//! a company's results, Taipei's new year, a road accident, university admissions, an
+//! obituary and the stock market.
 
 mod common;
-use common::run;
+use common::{has, orgs, places, roles, run};
 use zhextract::text::repair;
 
 const CLEAN: &str = include_str!("golden/big5/clean.txt");
@@ -124,4 +126,86 @@ fn both_readings_of_a_gbk_code() {
         let s = format!("將法定假日由現時的14ら硋˙糤\u{E661}{c}17ら\u{E4C9}");
         assert_eq!(repair(&s).text, "將法定假日由現時的14日逐步增加至17日。");
     }
+}
+
+/// A hall is no organisation (人民大会堂金色大厅), a bureau is (省教育厅).
+#[test]
+fn a_hall_is_no_organisation() {
+    let o =
+        orgs("当晚，习近平和夫人彭丽媛在人民大会堂金色大厅为马克龙和夫人布丽吉特举行欢迎宴会。");
+    assert!(o.iter().all(|o| !o.ends_with("大厅")), "{o:?}");
+    let o = orgs("在市民服务中心营业厅办理业务。省教育厅发布通知。");
+    assert_eq!(o, ["省教育厅"]);
+}
+
+/// 台 of 台北 is no measure word after a number.
+#[test]
+fn taipei_after_a_number_is_no_count() {
+    let x = run("台北市長蔣萬安今天出席「2027台北最High新年城」記者會。");
+    assert!(
+        x.quantities.iter().all(|q| !q.text.contains('台')),
+        "{:?}",
+        x.quantities
+    );
+    let x = run("工厂新购进3台机器。");
+    assert!(
+        x.quantities.iter().any(|q| q.text == "3台"),
+        "{:?}",
+        x.quantities
+    );
+}
+
+/// A one-char place inside a longer one is part of its name (京沪高铁, G4京港澳高速), but a
+/// verb and the place it takes is the place alone (来京: 京).
+#[test]
+fn one_char_places_inside_a_route_are_its_own() {
+    let p = places("G4京港澳高速湖南岳阳段发生一起交通事故。全长1463公里的京沪铁路运行平稳。");
+    assert!(has(&p, "G4京港澳高速") && has(&p, "京沪铁路"), "{p:?}");
+    for c in ["京", "港", "澳", "沪"] {
+        assert!(!has(&p, c), "{c}: {p:?}");
+    }
+    let p = places("总会会长黄元福日前来京，在国家广播电视总局参加活动。");
+    assert!(has(&p, "京") && !has(&p, "来京"), "{p:?}");
+}
+
+/// The next title of a 、 list takes a party committee only when it is a party post.
+#[test]
+fn a_mayor_is_no_post_of_the_party_committee() {
+    let x = run("事故发生后，岳阳市委、市政府立即启动应急预案，市委书记曹普华、市长李爱武第一时间赶赴现场。");
+    assert_eq!(
+        roles(&x, "曹普华"),
+        [("书记".to_string(), Some("市委".to_string()))]
+    );
+    assert_eq!(roles(&x, "李爱武"), [("市长".to_string(), None)]);
+    let x = run("会上，省委书记王小明、副书记李大海出席。");
+    assert_eq!(
+        roles(&x, "李大海"),
+        [("副书记".to_string(), Some("省委".to_string()))]
+    );
+}
+
+/// A prize named after a person is no mention of them.
+#[test]
+fn a_prize_is_no_person() {
+    let x = run(
+        "1957年，他与杨振宁因共同提出宇称不守恒理论，获得诺贝尔物理学奖。图灵奖得主姚期智出席。",
+    );
+    assert!(
+        x.people
+            .iter()
+            .all(|p| p.name != "诺贝尔" && p.name != "图灵"),
+        "{:?}",
+        x.people
+    );
+    assert!(x.people.iter().any(|p| p.name == "杨振宁"));
+}
+
+/// 观光 is a word: 台北市观光传播局 is one bureau.
+#[test]
+fn a_tourism_bureau_is_whole() {
+    let x = run("台北市观光传播局局长林芳郁指出，晚会当天捷运将24小时营运。");
+    assert_eq!(
+        roles(&x, "林芳郁"),
+        [("局长".to_string(), Some("台北市观光传播局".to_string()))]
+    );
 }

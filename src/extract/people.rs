@@ -24,6 +24,20 @@ pub fn find(doc: &Doc) -> Vec<Person> {
     from_tags(doc, &Tagged::new(doc))
 }
 
+/// `rest` (folded text after a name) starts with a prize: 奖, or a field and 奖 (物理学奖,
+/// 和平奖), so that the name is the prize's; not the verb 奖励.
+fn prize_after(rest: &str) -> bool {
+    const FIELDS: [&str; 9] = [
+        "物理学", "化学", "生理学或医学", "医学", "文学", "和平", "经济学", "数学", "科学",
+    ];
+    let rest = FIELDS
+        .iter()
+        .find_map(|f| rest.strip_prefix(f))
+        .unwrap_or(rest);
+    // (王军奖励了员工: the verb 奖励, 奖赏)
+    rest.starts_with('奖') && !rest[3..].starts_with(['励', '赏', '惩', '掖'])
+}
+
 pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
     let mut people: Vec<Person> = Vec::new();
     let mut by_key: HashMap<&str, usize> = HashMap::default();
@@ -33,6 +47,10 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
     // whether the last person shared the roles of a 、 list
     let mut in_list = false;
     for hit in &tags.people {
+        // a prize named after a person is no mention of them (诺贝尔物理学奖, 图灵奖)
+        if prize_after(doc.fold.get(hit.span.end..).unwrap_or("")) {
+            continue;
+        }
         // the next of a 、 list after a role shares it: 副校长黄先海、何莲珍 (both 副校长), and
         // a title alone there the organisation (吉首大学党委书记白晋湘、校长游俊), not one of
         // the reporter's own outlet (新华社记者王黎、本报记者董洪亮)
@@ -56,7 +74,15 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
                     org: r.org.clone().or_else(|| {
                         prev.1.last().and_then(|q| q.org.clone()).filter(|o| {
                             let title = &doc.fold[r.title.clone()];
+                            // (a party committee's only for a party post: 市委书记曹普华、
+                            // 市长李爱武 is no mayor of the 市委; 省委书记…、副书记 is)
+                            let body = &doc.fold[o.clone()];
+                            let party = body.ends_with('委') || body.ends_with("党组");
                             !title.starts_with('本')
+                                && (!party
+                                    || title.contains("书记")
+                                    || title.ends_with("常委")
+                                    || title.ends_with("委员"))
                                 && (!crate::lexicon::tag::names_own_body(title)
                                     || tags.places.contains(o))
                         })

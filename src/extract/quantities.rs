@@ -994,10 +994,11 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     let measure = longest(&s[end..], &MEASURES).or(days.then_some("日"));
     let count = longest(&s[end..], &COUNTS)
         .filter(|w| {
-            // (3根据, 1/4股权: 根 and 股 begin a word)
+            // (3根据, 1/4股权: 根 and 股 begin a word; 2027台北: 台 a place)
             let starts = match *w {
                 "根" => "据據本源治",
                 "股" => "权權份东東票价價市本息民指",
+                "台" | "臺" => "北中南东東湾灣",
                 _ => "",
             };
             !next_char(s, end + w.len()).is_some_and(|c| starts.contains(c))

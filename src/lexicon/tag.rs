@@ -8147,6 +8147,28 @@ fn tag_sentence<'a>(
             out.places.extend(mine);
         }
     }
+    // a one-char place inside a longer one is part of its name (京, 港 and 澳 of
+    // G4京港澳高速, 沪 of 京沪高铁: the People's Daily marks 京沪铁路 alone)
+    let places = &out.places[first_place..];
+    if places.iter().any(|l| l.len() <= 3) && places.iter().any(|l| l.len() > 3) {
+        let mut mine = out.places.split_off(first_place);
+        // (but a verb and the place it takes is the place alone: 来京, 驻京 are places in
+        // jieba's dictionary)
+        let taken = |l: &Range<usize>| {
+            l.len() == 6
+                && PLACE_VERB_SET.contains(fold[l.start..].chars().next().unwrap_or(' '))
+                && mine.iter().any(|o| o.start == l.start + 3 && o.end == l.end)
+        };
+        let longer: Vec<Range<usize>> =
+            mine.iter().filter(|l| l.len() > 3 && !taken(l)).cloned().collect();
+        mine.retain(|l| {
+            if l.len() > 3 {
+                return longer.contains(l);
+            }
+            !longer.iter().any(|o| o.start <= l.start && l.end <= o.end)
+        });
+        out.places.extend(mine);
+    }
     // (the buffers back for the next sentence)
     bufs.words = s.words;
     bufs.in_title = s.in_title;

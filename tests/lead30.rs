@@ -209,3 +209,26 @@ fn a_tourism_bureau_is_whole() {
         [("局长".to_string(), Some("台北市观光传播局".to_string()))]
     );
 }
+
+/// A department of a hospital or a school between it and a title is part of the role's
+/// organisation; a development zone's committee is whole.
+#[test]
+fn a_department_between_a_hospital_and_a_title() {
+    let x = run("北京协和医院感染内科主任医师曹玮提醒，出现高热应及时就医。北京大学化学系主任李四说。");
+    assert_eq!(
+        roles(&x, "曹玮"),
+        [("主任医师".to_string(), Some("北京协和医院感染内科".to_string()))]
+    );
+    assert_eq!(
+        roles(&x, "李四"),
+        [("主任".to_string(), Some("北京大学化学系".to_string()))]
+    );
+    // (without the hospital, no organisation)
+    let x = run("心血管内科主任李四说。");
+    assert_eq!(roles(&x, "李四"), [("主任".to_string(), None)]);
+    let x = run("合肥高新区管委会主任吴劲松表示，园区力争实现年产值500亿元。");
+    assert_eq!(
+        roles(&x, "吴劲松"),
+        [("主任".to_string(), Some("合肥高新区管委会".to_string()))]
+    );
+}

@@ -6523,6 +6523,35 @@ fn titles_before(
                 }
             }
         }
+        // 北京协和医院|感染|内科|主任医师, 北京大学|化学|系|主任: a department of a hospital
+        // or a school between the two (a word ending in 科 or 系, up to two words of its field
+        // before it) is part of the role's organisation
+        if org.is_none() && ti >= 2 && s.adjacent(ti - 1) && s.s(ti - 1).ends_with_any(&["科", "系"]) {
+            let mut j = ti - 1;
+            while j > 0
+                && ti - 1 - j < 2
+                && s.adjacent(j - 1)
+                && matches!(toks[j - 1].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb | Pos::Adj))
+                && !s.in_title[j - 1]
+            {
+                j -= 1;
+            }
+            let school = |r: &Range<usize>| {
+                fold[span(r)].ends_with_any(&["医院", "大学", "学院", "中心"])
+            };
+            let found = (j > 0 && s.chars(j, ti - 1) >= 2)
+                .then(|| {
+                    org_by_end.get(&j).filter(|r| school(r)).map(|r| r.start).or_else(|| {
+                        (toks[j - 1].kind == Kind::Word(Pos::Org) && school(&(j - 1..j)))
+                            .then_some(j - 1)
+                    })
+                })
+                .flatten();
+            if let Some(start) = found {
+                org = Some(toks[start].start..toks[ti - 1].end);
+                group_start = start;
+            }
+        }
         // no organisation, but a place whose head the title is (兰州市|副市长, 美国|总统), or
         // a museum, a hospital, a court known as a place (故宫博物院|院长): the role's
         // organisation is that place

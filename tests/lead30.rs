@@ -232,3 +232,22 @@ fn a_department_between_a_hospital_and_a_title() {
         [("主任".to_string(), Some("合肥高新区管委会".to_string()))]
     );
 }
+
+/// Words of film and the internet that jieba's dictionary lacks (执导, 票房, 上映, 微博, 院线,
+/// 出品方): cut apart, they gave names (贾|樟|柯执|导, 出品|方华策) and organisations (韩国院).
+#[test]
+fn film_words_are_words() {
+    let x = run("由贾樟柯执导，赵涛、张译主演的电影《山河故人》上映17天，累计票房突破10亿元。出品方华策影视在官方微博发文称，影片将于12月20日登陆日本、韩国院线。");
+    let names: Vec<&str> = x.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"赵涛") && names.contains(&"张译"), "{names:?}");
+    assert!(names.iter().all(|n| !n.contains('执') && *n != "方华策"), "{names:?}");
+    assert!(x.organizations.iter().all(|o| o.name != "韩国院"), "{:?}", x.organizations);
+}
+
+/// A post and a name set apart by a space on a line of their own: the name is found, though
+/// it is spelled like a word (王|建国).
+#[test]
+fn a_post_and_a_name_on_a_line() {
+    let x = run("某县2026年政府工作报告（摘要）\n——2026年1月15日在县第十八届人民代表大会第五次会议上\n县长 王建国\n\n过去一年，全县实现地区生产总值386.5亿元。");
+    assert_eq!(roles(&x, "王建国"), [("县长".to_string(), None)]);
+}

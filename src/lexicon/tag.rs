@@ -6179,11 +6179,16 @@ fn byline_names(
     let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
         return;
     };
+    // (a post before the names, a space between: 县长 王建国 under a report's title)
+    let from = match (0..n).find(|&i| !s.in_title[i]) {
+        Some(f) if f > 0 && f < n && !s.adjacent(f - 1) && (0..f - 1).all(|i| s.adjacent(i)) => f,
+        _ => 0,
+    };
     // (the cheap tests first: this runs at every sentence)
     if last.end - first.start > 4 * BYLINE_MAX_CHARS
         || s.fold[first.start..last.end].chars().count() > BYLINE_MAX_CHARS
         || toks.iter().any(|t| t.kind == Kind::Punct)
-        || !(0..n - 1).all(|i| s.adjacent(i))
+        || !(from..n - 1).all(|i| s.adjacent(i))
     {
         return;
     }
@@ -6209,7 +6214,7 @@ fn byline_names(
         return;
     }
     let mut found = Vec::new();
-    let mut k = 0;
+    let mut k = from;
     while k < n {
         if person_tok[k] {
             k += 1;
@@ -7524,6 +7529,9 @@ fn tag_sentence<'a>(
             || conj(e)
             || s.saying(e)
             || (s.single_char(e) && matches!(toks[e].pos(), Some(Pos::Function)))
+            // (a verb of two chars or more: 赵涛、张|译|主演, 主演 filed as a noun)
+            || (!s.single_char(e) && toks[e].pos() == Some(Pos::Verb))
+            || s.s(e).is_one_of(&["主演", "领衔", "出演"])
     };
     let found: Vec<(usize, usize)> = people.clone();
     for (a, b) in found {

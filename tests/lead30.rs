@@ -251,3 +251,14 @@ fn a_post_and_a_name_on_a_line() {
     let x = run("某县2026年政府工作报告（摘要）\n——2026年1月15日在县第十八届人民代表大会第五次会议上\n县长 王建国\n\n过去一年，全县实现地区生产总值386.5亿元。");
     assert_eq!(roles(&x, "王建国"), [("县长".to_string(), None)]);
 }
+
+/// A company described by its country and trade right before its name is no organisation
+/// of its own: the name is (美国人工智能公司OpenAI, 美国芯片公司英伟达).
+#[test]
+fn a_descriptor_before_a_company_is_no_company() {
+    let o = orgs("当地时间12月4日，美国人工智能公司OpenAI在旧金山发布新一代大模型。美国芯片公司英伟达股价大涨。");
+    assert!(has(&o, "OpenAI") && has(&o, "英伟达"), "{o:?}");
+    assert!(o.iter().all(|o| !o.ends_with("公司")), "{o:?}");
+    // (a company of a place and a trade alone stays: 北京科技公司)
+    assert!(has(&orgs("北京科技公司负责人李四说。"), "北京科技公司"));
+}

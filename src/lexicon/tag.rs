@@ -8161,6 +8161,45 @@ fn tag_sentence<'a>(
         }
         out.orgs.extend(seen);
     }
+    // 美国人工智能公司OpenAI, 美国芯片公司英伟达: a company described by its country and
+    // trade right before its name is no organisation of its own (the name is)
+    if out.orgs.len() > first_org {
+        let mut mine = out.orgs.split_off(first_org);
+        let generic = |r: &Range<usize>, mine: &[Range<usize>]| {
+            let a = toks.partition_point(|t| t.start < r.start);
+            let b = toks.partition_point(|t| t.end <= r.end);
+            b > a + 1
+                && toks[b - 1].end == r.end
+                && s.s(b - 1).is_one_of(&["公司", "企业"])
+                && (a..b - 1).all(|i| {
+                    matches!(toks[i].kind, Kind::Word(Pos::Place | Pos::Noun | Pos::VerbNoun | Pos::Adj))
+                })
+                && (a..b - 1).any(|i| toks[i].kind != Kind::Word(Pos::Place))
+                && (mine.iter().any(|o| o.start == r.end)
+                    || toks.get(b).is_some_and(|t| {
+                        t.start == r.end && matches!(t.kind, Kind::Latin | Kind::Name)
+                    }))
+        };
+        let drop: Vec<bool> = mine.iter().map(|r| generic(r, &mine)).collect();
+        if drop.contains(&true) {
+            // (a Latin name after it is the organisation: OpenAI)
+            let mut named: Vec<Range<usize>> = Vec::new();
+            for (r, _) in mine.iter().zip(&drop).filter(|(_, d)| **d) {
+                if let Some(t) = toks.iter().find(|t| t.start == r.end && t.kind == Kind::Latin) {
+                    if !mine.iter().any(|o| o.start == t.start) {
+                        named.push(t.start..t.end);
+                    }
+                }
+            }
+            let mut i = 0;
+            mine.retain(|_| {
+                i += 1;
+                !drop[i - 1]
+            });
+            mine.extend(named);
+        }
+        out.orgs.extend(mine);
+    }
     out.titles.extend(titles);
     // a name inside a longer place is the place's (苏扎克区, 巴达赫尚省: no person 苏扎克)
     let places = &out.places[first_place..];

@@ -262,3 +262,11 @@ fn a_descriptor_before_a_company_is_no_company() {
     // (a company of a place and a trade alone stays: 北京科技公司)
     assert!(has(&orgs("北京科技公司负责人李四说。"), "北京科技公司"));
 }
+
+/// Universities known by their short names (港大, 哈工大): a title after one is theirs.
+#[test]
+fn universities_by_short_name() {
+    let x = run("港大校長張翔表示，未來五年將引進100名頂尖學者。");
+    assert_eq!(roles(&x, "張翔"), [("校長".to_string(), Some("港大".to_string()))]);
+    assert!(has(&orgs("哈工大与北航签署合作协议。"), "哈工大"));
+}

@@ -4,7 +4,7 @@
 //! obituary and the stock market.
 
 mod common;
-use common::{has, orgs, places, roles, run};
+use common::{date_ranges, has, orgs, places, roles, run, with_reference};
 use zhextract::text::repair;
 
 const CLEAN: &str = include_str!("golden/big5/clean.txt");
@@ -269,4 +269,33 @@ fn universities_by_short_name() {
     let x = run("港大校長張翔表示，未來五年將引進100名頂尖學者。");
     assert_eq!(roles(&x, "張翔"), [("校長".to_string(), Some("港大".to_string()))]);
     assert!(has(&orgs("哈工大与北航签署合作协议。"), "哈工大"));
+}
+
+/// A relative day with the day in brackets after it (the Hong Kong and Taiwan press: 昨日
+/// （10月16日）) is that day, whenever the text is read.
+#[test]
+fn a_relative_day_with_its_date_in_brackets() {
+    let text = "行政長官李家超昨日（10月16日）在立法會發表施政報告。";
+    let x = zhextract::extract(text, &with_reference("2026-12-06"));
+    assert_eq!(
+        date_ranges(&x),
+        [("昨日", "2026-10-16", None), ("10月16日", "2026-10-16", None)]
+    );
+    let x = zhextract::extract("華為終端昨日（25日）在深圳舉行新品發布會。", &with_reference("2026-12-06"));
+    assert_eq!(date_ranges(&x)[0], ("昨日", "2026-11-25", None));
+    // (without brackets, the day before the reference)
+    let x = zhextract::extract("华为昨日在深圳举行发布会。", &with_reference("2026-12-06"));
+    assert_eq!(date_ranges(&x), [("昨日", "2026-12-05", None)]);
+}
+
+/// 陈老先生 is a person named by a form of address; 陈姓老翁 names no person 翁 (老 and a
+/// surname is how 老王 names one).
+#[test]
+fn an_old_gentleman_and_an_old_man() {
+    let x = run("家住台中市北屯区的75岁陈姓老翁，退休后自学程序设计。\n陈老先生说：“老伴每天要吃5种药。”");
+    let names: Vec<&str> = x.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["陈老先生"]);
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("陈老先生"));
+    let x = run("老王说，明天再来。");
+    assert!(x.people.iter().any(|p| p.name == "王"), "{:?}", x.people);
 }

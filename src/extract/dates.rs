@@ -3760,6 +3760,23 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
                 out[k].value = res.value.clone();
             }
         }
+        // 昨日（10月16日）, 昨天（25日）: the day in brackets after a relative day is that day
+        // (the story was written on another day than the one it is read on)
+        if let Some(prev) = out.last_mut().filter(|p: &&mut DateMention| {
+            p.relative
+                && s[p.start..p.end].is_one_of(&[
+                    "昨天", "昨日", "今天", "今日", "明天", "明日", "前天", "前日", "后天",
+                ])
+                && p.end_value.is_none()
+                && p.value.len() == 10
+                && s[p.end..r.start].is_one_of(&["（", "("])
+                && s[r.end..].starts_any(&['）', ')'])
+                && r.b.is_none()
+        }) {
+            if res.value.len() >= 10 && res.end_value.is_none() {
+                prev.value = res.value[..10].to_string();
+            }
+        }
         if let Some(wd) =
             r.a.weekday
                 .or(r.a.week.and_then(|w| w.1))

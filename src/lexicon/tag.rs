@@ -51,6 +51,9 @@ pub struct Tagged {
 
 /// Words the name model may propose that are never names in news.
 const NOT_NAMES: &[&str] = &[
+    // old people (陈姓老翁: 老 and a surname, as 老王 is)
+    "老翁",
+    "老妪",
     // scales (芮氏规模, 华氏90度)
     "芮氏",
     "华氏",
@@ -331,6 +334,7 @@ const AFTER_NAME: &[&str] = &[
 
 const ADDRESSES: &[&str] = &[
     "先生", "女士", "小姐", "老师", "某", "大娘", "大爷", "大妈", "师傅", "教授", "老汉",
+    "老先生", "老太太",
 ];
 
 /// Words after a transliterated run that make it the name of a thing (尤伯|杯, 卡西尼|号,
@@ -7572,7 +7576,7 @@ fn tag_sentence<'a>(
             continue;
         }
         let next = s.s(k + 1);
-        let address = next.len() <= 6 && (s.listed(k + 1, ADDRESSES, ADDRESS_GATE) || next == "老");
+        let address = next.len() <= 9 && (s.listed(k + 1, ADDRESSES, ADDRESS_GATE) || next == "老");
         // (a title for the one who does something, 负责人, 发言人, is no form of address)
         if !(address || (s.in_title[k + 1] && !next.ends_with('人')))
             || !lex.surnames.contains_key(w)
@@ -7679,7 +7683,9 @@ fn tag_sentence<'a>(
     for k in 0..n {
         let w = s.s(k);
         let sur = match toks[k].kind {
-            Kind::Word(Pos::PersonWord) if w.len() == 6 && w.starts_with('老') => {
+            Kind::Word(Pos::PersonWord)
+                if w.len() == 6 && w.starts_with('老') && !w.is_one_of(NOT_NAMES) =>
+            {
                 toks[k].start + 3..toks[k].end
             }
             Kind::Word(Pos::Adj)

@@ -299,3 +299,15 @@ fn an_old_gentleman_and_an_old_man() {
     let x = run("老王说，明天再来。");
     assert!(x.people.iter().any(|p| p.name == "王"), "{:?}", x.people);
 }
+
+/// A place word right after a title and before a verb of saying is the holder's name.
+#[test]
+fn a_person_named_like_a_river() {
+    let x = run("省人大常委会法工委副主任黄河介绍，条例的出台将为全省城市更新工作提供法治保障。");
+    assert_eq!(
+        roles(&x, "黄河"),
+        [("副主任".to_string(), Some("省人大常委会法工委".to_string()))]
+    );
+    assert!(x.locations.iter().all(|l| l.name != "黄河"));
+    assert!(has(&places("黄河流域生态保护。黄河在此拐弯。"), "黄河"));
+}

@@ -7514,6 +7514,26 @@ fn tag_sentence<'a>(
             k = e.max(k + 1);
         }
     }
+    // a place word right after a title and before a verb of saying is the holder's name
+    // (法工委副主任|黄河|介绍: people are named 黄河, 江南, 高山)
+    for k in 1..n.saturating_sub(1) {
+        if toks[k].kind == Kind::Word(Pos::Place)
+            && s.in_title[k - 1]
+            && s.adjacent(k - 1)
+            && s.adjacent(k)
+            && !person_tok[k]
+            && !org_tok[k]
+            && (2..=3).contains(&s.chars(k, k))
+            && s.s(k).chars().next().is_some_and(|c| {
+                let mut b = [0u8; 4];
+                lex.surnames.contains_key(&*c.encode_utf8(&mut b))
+            })
+            && s.saying(k + 1)
+        {
+            people.push((k, k + 1));
+            person_tok[k] = true;
+        }
+    }
     spaced_list_names(&s, &org_tok, &mut people, &mut person_tok);
     byline_names(&s, &org_tok, &mut people, &mut person_tok);
     // a name joined to a person by 与, 和, 同, 及 or 、 that the segmenter cut across words

@@ -311,3 +311,23 @@ fn a_person_named_like_a_river() {
     assert!(x.locations.iter().all(|l| l.name != "黄河"));
     assert!(has(&places("黄河流域生态保护。黄河在此拐弯。"), "黄河"));
 }
+
+/// 选举王忠林为省人民政府省长: the government before its head's title is the role's.
+#[test]
+fn elected_head_of_a_government() {
+    let x = run("1月20日上午，省十四届人大四次会议举行第三次全体会议，选举王忠林为省人民政府省长。");
+    assert_eq!(
+        roles(&x, "王忠林"),
+        [("省长".to_string(), Some("省人民政府".to_string()))]
+    );
+}
+
+/// No place inside the quoted name of a storm, nor in a compass direction of a wind or a
+/// move; a region after 运往 stays.
+#[test]
+fn storms_and_compass_directions_are_no_places() {
+    let p = places("天文台今日上午9時40分發出八號東北烈風或暴風信號，颱風「樺加沙」集結在香港之東南偏南約320公里，預料向西北偏西移動。");
+    assert_eq!(p, ["香港"]);
+    let p = places("焦煤都通过两干线畅通无阻地运往西北、华东、沿海地区。");
+    assert!(has(&p, "西北") && has(&p, "华东"), "{p:?}");
+}

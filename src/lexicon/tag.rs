@@ -4997,7 +4997,9 @@ fn appointments(
                     let level = fold[t.clone()]
                         .strip_suffix('长')
                         .and_then(|h| h.chars().next_back());
+                    // (or a government before its head's title: 选举王忠林为省人民政府省长)
                     (bare.is_one_of(&["公司", "集团"])
+                        || (bare.ends_with("人民政府") && level.is_some() && bare.len() <= 36)
                         || level.is_some_and(|level| {
                             "省市县区州".contains(level)
                                 && bare.ends_with(level)
@@ -8248,6 +8250,37 @@ fn tag_sentence<'a>(
             });
             out.places.extend(mine);
         }
+    }
+    // a compass direction is no place: of a wind (东北风, 八号东北烈风), of a move (向西北
+    // 偏西移动, 东南偏南); 运往西北、华东 is the region
+    if out.places.len() > first_place {
+        let mut mine = out.places.split_off(first_place);
+        mine.retain(|l| {
+            !fold[l.clone()].is_one_of(&["东北", "西北", "东南", "西南"])
+                || !(fold[l.end..].starts_any(&['风', '偏', '季']) || fold[l.end..].starts_with("烈风")
+                    || fold[l.end..].starts_with("方向"))
+        });
+        out.places.extend(mine);
+    }
+    // a place inside the quoted name of a storm is none (台风“桦加沙”: no 加沙)
+    if out.places.len() > first_place && fold.contains("风") {
+        let mut mine = out.places.split_off(first_place);
+        mine.retain(|l| {
+            let head = &fold[..l.start];
+            let from = head.len().saturating_sub(15);
+            let Some(q) = head
+                .char_indices()
+                .rev()
+                .take_while(|&(i, _)| i >= from)
+                .find(|&(_, c)| matches!(c, '“' | '「' | '"'))
+                .map(|(i, _)| i)
+            else {
+                return true;
+            };
+            !fold[..q].ends_with_any(&["台风", "风暴", "飓风", "气旋"])
+                || head[q..].contains(['”', '」'])
+        });
+        out.places.extend(mine);
     }
     // a one-char place inside a longer one is part of its name (京, 港 and 澳 of
     // G4京港澳高速, 沪 of 京沪高铁: the People's Daily marks 京沪铁路 alone)

@@ -331,3 +331,10 @@ fn storms_and_compass_directions_are_no_places() {
     let p = places("焦煤都通过两干线畅通无阻地运往西北、华东、沿海地区。");
     assert!(has(&p, "西北") && has(&p, "华东"), "{p:?}");
 }
+
+/// 全港学校 is every school of Hong Kong, no organisation.
+#[test]
+fn every_school_is_no_organisation() {
+    assert!(orgs("教育局宣布，全港學校今日停課。").iter().all(|o| !o.contains("學校")));
+    assert!(has(&orgs("上海市第一中学今日停课。"), "上海市第一中学"));
+}

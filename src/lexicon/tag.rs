@@ -8208,7 +8208,13 @@ fn tag_sentence<'a>(
                         t.start == r.end && matches!(t.kind, Kind::Latin | Kind::Name)
                     }))
         };
-        let drop: Vec<bool> = mine.iter().map(|r| generic(r, &mine)).collect();
+        // (and 全港|学校, 全市|学校: every one of them, no organisation)
+        let every = |r: &Range<usize>| {
+            fold[..r.start].ends_with('全')
+                && fold[r.start..].chars().next().is_some_and(is_place_abbrev)
+                && fold[r.clone()].ends_with_any(&["学校", "医院", "企业", "银行"])
+        };
+        let drop: Vec<bool> = mine.iter().map(|r| generic(r, &mine) || every(r)).collect();
         if drop.contains(&true) {
             // (a Latin name after it is the organisation: OpenAI)
             let mut named: Vec<Range<usize>> = Vec::new();

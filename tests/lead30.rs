@@ -338,3 +338,11 @@ fn every_school_is_no_organisation() {
     assert!(orgs("教育局宣布，全港學校今日停課。").iter().all(|o| !o.contains("學校")));
     assert!(has(&orgs("上海市第一中学今日停课。"), "上海市第一中学"));
 }
+
+/// A site's news (中国气象局网站消息) is the site's, not 中国气象局网's with a place 站.
+#[test]
+fn a_site_in_a_dateline() {
+    let x = run("中央气象台发布寒潮蓝色预警\n\n中国气象局网站消息 中央气象台12月6日6时继续发布寒潮蓝色预警。");
+    let c = x.credits.iter().find(|c| c.label == "消息").expect("the dateline");
+    assert_eq!(c.organization.as_deref(), Some("中国气象局网站"));
+}

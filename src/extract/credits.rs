@@ -833,6 +833,8 @@ fn closing_credit(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit
 const MEDIA_ENDS: &[&str] = &[
     "社",
     "网",
+    // (中国气象局网站消息: the site, not 中国气象局网 and a place 站)
+    "网站",
     "报",
     "台",
     "新闻",

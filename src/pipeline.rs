@@ -10,6 +10,25 @@ use crate::options::Options;
 use crate::resolve;
 use crate::text::{self, offsets::UnitConverter, Cleaned};
 
+/// A date inside a credit, its outlet before it included, is part of a name: 21世纪 of
+/// 21世纪经济报道记者 陆敏, 立冬 of 图片编辑：蒋立冬.
+fn drop_dates_in_credits(text: &str, x: &mut Extraction) {
+    if x.credits.is_empty() || x.dates.is_empty() {
+        return;
+    }
+    let spans: Vec<std::ops::Range<usize>> = x
+        .credits
+        .iter()
+        .map(|c| {
+            let head = text.get(..c.start).unwrap_or("");
+            let o = c.organization.as_deref().filter(|o| head.ends_with(o));
+            c.start - o.map_or(0, str::len)..c.end
+        })
+        .collect();
+    x.dates
+        .retain(|d| !spans.iter().any(|s| s.start <= d.start && d.end <= s.end));
+}
+
 /// repair → layout → extract → resolve → map back to the input.
 pub fn run(input: &str, options: &Options) -> Extraction {
     let clean = text::repair(input);
@@ -46,6 +65,7 @@ pub fn run(input: &str, options: &Options) -> Extraction {
     x.quotes = quotes::find_with(&doc, &x.people, &x.organizations);
     x.credits = credits::find(&doc);
     quotes::cut_at_credits(&doc, &mut x.quotes, &x.credits);
+    drop_dates_in_credits(doc.text, &mut x);
     resolve::run(&doc, &mut x);
     // (after the resolver: every mention of a person is one keyword candidate)
     let people = x

@@ -38,6 +38,9 @@ const LABELS: &[(&str, CreditRole)] = &[
     ("审校", CreditRole::Editor),
     ("初审", CreditRole::Editor),
     ("复审", CreditRole::Editor),
+    // (a paper's three reviews: 责任编辑：肖琳 | 二审：谭明 | 三审：罗建华)
+    ("二审", CreditRole::Editor),
+    ("三审", CreditRole::ChiefEditor),
     ("校对", CreditRole::Editor),
     ("排版", CreditRole::Editor),
     ("美编", CreditRole::Editor),
@@ -517,7 +520,12 @@ fn media_before(f: &str, at: usize) -> Option<usize> {
         }
     }
     // The shortest name that ends like an outlet and starts after a boundary.
-    let s = start?;
+    let mut s = start?;
+    // (a name may open on digits or letters: 21世纪经济报道记者)
+    let lead = head[..s].trim_end_matches(|c: char| c.is_ascii_alphanumeric());
+    if lead.len() < s && lead.chars().next_back().is_none_or(|c| !is_han(c)) {
+        s = lead.len();
+    }
     // (two outlets of one group joined by a middle dot are one: 农民日报·中国农网记者)
     if let Some(dot) = head[..s].strip_suffix_any(&['·', '•']) {
         if let Some(s2) = media_before(f, dot.len()) {
@@ -534,7 +542,18 @@ fn is_dateline_tail(f: &str) -> bool {
     if f.chars().count() - rest.chars().count() > 6 {
         return false;
     }
-    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    // (a date, its year and month maybe written: 台北2026年12月4日电)
+    let digits = |s: &'_ str| -> usize {
+        s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)).len()
+    };
+    let mut rest = rest;
+    for unit in ['年', '月'] {
+        let n = digits(rest);
+        if n > 0 && rest[n..].starts_with(unit) {
+            rest = &rest[n + unit.len_utf8()..];
+        }
+    }
+    let rest = &rest[digits(rest)..];
     let rest = rest.strip_prefix('日').unwrap_or(rest);
     rest.starts_with('电') || rest.starts_with('讯')
 }
@@ -552,6 +571,11 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
             }
             let at = from + p;
             from = at + label.len();
+            // (a reporter of a kind: 全媒体记者 周媛, 首席记者, 见习记者)
+            let at = match f[..at].suffix_in(REPORTER_KINDS) {
+                Some(k) if label == "记者" => at - k.len(),
+                _ => at,
+            };
             // An outlet may stand before the label: （中央社记者张建中新竹17日电）.
             let outlet = media_before(f, at);
             // (or the paper itself: （本报记者 张三）, an outlet that names no one)
@@ -564,7 +588,15 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                         | '〔' | '［' | '['
                 )
             });
-            if !starts || at > 120 && !matches!(before, Some('（' | '(')) {
+            // (a photo's credit closing its caption: 图为…闭幕。新华社记者 谢晗 摄)
+            let caption = || {
+                let rest = f[at..].trim_end();
+                matches!(before, Some('。' | '！' | '？' | '；'))
+                    && rest.ends_with('摄')
+                    && rest.len() <= 40
+                    && !rest.contains_any(&['。', '，', '：', ':'])
+            };
+            if !(starts && (at <= 120 || matches!(before, Some('（' | '(')))) && !caption() {
                 continue;
             }
             // The names run to the closing bracket, a full stop, or the first non-name.
@@ -609,6 +641,11 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                     t
                 };
                 let tf = &f[t.clone()];
+                // (a photographer's names close on 摄 apart: 新华社记者 谢晗 摄)
+                if !c.names.is_empty() && tf.is_one_of(&["摄", "摄影", "摄影报道"]) {
+                    c.role = CreditRole::Photographer;
+                    break;
+                }
                 // (where the report was filed ends the names: 记者 王小川 成都报道)
                 if tf
                     .strip_suffix("报道")
@@ -844,6 +881,8 @@ const MEDIA_ENDS: &[&str] = &[
     "杂志",
     "传媒",
     "财经",
+    // (21世纪经济报道)
+    "经济报道",
     "之家",
     "视",
     "广",
@@ -851,6 +890,11 @@ const MEDIA_ENDS: &[&str] = &[
 
 /// What ends a dateline: 新华社北京3月5日电, 中新网上海5日讯, 【环球时报综合报道】, 央视网消息.
 const DATELINE_CUES: &[&str] = &["综合报道", "报道", "报导", "消息", "电", "讯"];
+
+/// What may stand before 记者 in a byline, as part of the label.
+const REPORTER_KINDS: &[&str] = &[
+    "全媒体", "融媒体", "融媒", "首席", "特约", "见习", "实习", "驻站", "特派",
+];
 
 /// Outlets that name themselves: 本报讯 says nothing about the source.
 const SELF: &[&str] = &["本报", "本台", "本刊", "本网", "本站", "我台", "我报"];
@@ -946,7 +990,8 @@ fn dateline_at(f: &str) -> Option<Dateline> {
                 best = Some((before.len(), true));
                 break;
             }
-            let place_date = rest.chars().count() <= 14
+            // (with the reporter's name and a full date: 中央社记者林宜臻台北2026年12月4日电)
+            let place_date = rest.chars().count() <= if rest.starts_with("记者") { 22 } else { 14 }
                 && rest.chars().all(|c| {
                     is_han(c) || c.is_ascii_digit() || ('０'..='９').contains(&c) || c == ' '
                 });
@@ -977,6 +1022,18 @@ fn dateline_at(f: &str) -> Option<Dateline> {
         if latin > 0 && latin <= 4 && han_count(han).is_some_and(|n| (2..=8).contains(&n)) {
             best = Some((before.len(), true));
         }
+    }
+    // A name of any ending before 讯 and a byline: 交汇点讯（记者 顾敏）, 潇湘晨报… (not a
+    // place alone: 南京讯（记者…）)
+    if best.is_none()
+        && cue == "讯"
+        && w[cue_at + cue.len()..]
+            .trim_start_matches(['（', '(', ' '])
+            .starts_with_any(&["记者", "通讯员", "本报记者"])
+        && han_count(before).is_some_and(|n| (2..=6).contains(&n))
+        && crate::lexicon::get().places.get(before).is_none()
+    {
+        best = Some((before.len(), true));
     }
     let (name_end, _) = best?;
     Some(Dateline {
@@ -1306,8 +1363,10 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                 bylines(doc, p.range.clone(), &mut out)
             }
             ParagraphKind::Body => {
-                // A byline alone on a short line at the end: （记者 张三）.
-                if doc.text[p.range.clone()].chars().count() <= 30 {
+                // A byline alone on a short line at the end: （记者 张三）; a photo's
+                // credit closing its caption (…闭幕。新华社记者 谢晗 摄).
+                let t = &doc.fold[p.range.clone()];
+                if t.chars().count() <= 30 || t.trim_end().ends_with('摄') {
                     bylines(doc, p.range.clone(), &mut out)
                 }
             }

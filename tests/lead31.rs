@@ -1,0 +1,118 @@
+//! Session 31: an audit of 32 articles of kinds not covered before (a legislature's
+//! session, a discipline notice, a court verdict, a recruitment notice, an IPO, car sales,
+//! exchange rates, house prices, Singapore and Macau news, an earthquake, a launch, a
+//! paper in a journal, a hospital, a marathon, a transfer, a concert, a book, a museum, a
+//! county festival, a campus, Taiwan sport), and general rules for what they got wrong.
+
+mod common;
+use common::run;
+use zhextract::{CreditRole, Extraction};
+
+fn has_credit(x: &Extraction, role: CreditRole, name: &str, org: Option<&str>) -> bool {
+    x.credits.iter().any(|c| {
+        c.role == role
+            && (c.names.iter().any(|n| n == name) || c.organization.as_deref() == Some(name))
+            && (org.is_none() || c.organization.as_deref() == org)
+    })
+}
+
+/// A photo's credit closing its caption, after the caption's full stop, with 摄 apart.
+#[test]
+fn a_photographers_credit_closes_a_caption() {
+    let x = run("新华社北京12月4日电（记者 许可欣 刘洋）会议4日下午在北京闭幕。\n\n图为12月4日，十四届全国人大常委会第二十三次会议在北京人民大会堂闭幕。新华社记者 谢晗 摄\n\n图为12月4日，旅客在北京西站候车大厅排队检票进站。人民网记者 宋潇摄");
+    assert!(
+        has_credit(&x, CreditRole::Photographer, "谢晗", Some("新华社")),
+        "{:?}",
+        x.credits
+    );
+    assert!(
+        has_credit(&x, CreditRole::Photographer, "宋潇", Some("人民网")),
+        "{:?}",
+        x.credits
+    );
+    assert!(
+        has_credit(&x, CreditRole::Reporter, "刘洋", None),
+        "{:?}",
+        x.credits
+    );
+    // a sentence that ends on 摄 is no credit
+    let x =
+        run("他说，这张照片是他在黄山拍摄。\n\n记者调查发现，当地多家影楼的照片都由同一团队拍摄");
+    assert!(x.credits.is_empty(), "{:?}", x.credits);
+}
+
+/// An outlet named with digits (21世纪经济报道记者), a reporter of a kind (全媒体记者), the
+/// three reviews of a paper, a Central News Agency dateline with a full date, and an outlet
+/// of any name before 讯 and a byline.
+#[test]
+fn bylines_of_more_shapes() {
+    let x = run("外资并购再添一例\n\n21世纪经济报道记者 陆敏 实习生 丁一凡 上海报道\n\n12月2日晚间，科德瑞发布公告。\n\n本文来源：21世纪经济报道");
+    assert!(
+        has_credit(&x, CreditRole::Reporter, "陆敏", Some("21世纪经济报道")),
+        "{:?}",
+        x.credits
+    );
+    // (21世纪 of the outlet's name is no date)
+    assert!(x.dates.iter().all(|d| d.text != "21世纪"), "{:?}", x.dates);
+    let x = run("长沙晚报掌上长沙12月5日讯（全媒体记者 周媛 通讯员 刘思琪）今天上午，菜价小幅上涨。\n\n责任编辑：肖琳 | 二审：谭明 | 三审：罗建华");
+    assert!(
+        has_credit(&x, CreditRole::Reporter, "周媛", None),
+        "{:?}",
+        x.credits
+    );
+    assert!(
+        has_credit(&x, CreditRole::Editor, "谭明", None),
+        "{:?}",
+        x.credits
+    );
+    assert!(
+        has_credit(&x, CreditRole::ChiefEditor, "罗建华", None),
+        "{:?}",
+        x.credits
+    );
+    assert!(x.people.iter().all(|p| p.name != "二审"), "{:?}", x.people);
+    let x =
+        run("（中央社記者林宜臻台北2026年12月4日電）電子代工大廠宏勁科技今天公布11月合併營收。");
+    assert!(
+        has_credit(&x, CreditRole::Reporter, "林宜臻", Some("中央社")),
+        "{:?}",
+        x.credits
+    );
+    assert!(
+        has_credit(&x, CreditRole::Source, "中央社", None),
+        "{:?}",
+        x.credits
+    );
+    let x = run("交汇点讯（记者 顾敏 通讯员 苏法宣）本月3日，江苏省高级人民法院作出二审判决。");
+    assert!(
+        has_credit(&x, CreditRole::Source, "交汇点", None),
+        "{:?}",
+        x.credits
+    );
+    assert!(
+        has_credit(&x, CreditRole::Reporter, "顾敏", None),
+        "{:?}",
+        x.credits
+    );
+    // (a place before 讯 is no outlet)
+    let x = run("南京讯（记者 顾敏）本月3日，江苏省高级人民法院作出二审判决。");
+    assert!(
+        x.credits
+            .iter()
+            .all(|c| c.organization.as_deref() != Some("南京")),
+        "{:?}",
+        x.credits
+    );
+}
+
+/// A name in a credit line holds no date: 图片编辑：蒋立冬 (立冬, a solar term).
+#[test]
+fn a_credit_name_holds_no_date() {
+    let x = run("成都蓉城官宣新外援。\n\n责任编辑：李丹　图片编辑：蒋立冬");
+    assert!(x.dates.is_empty(), "{:?}", x.dates);
+    assert!(
+        has_credit(&x, CreditRole::Editor, "蒋立冬", None),
+        "{:?}",
+        x.credits
+    );
+}

@@ -61,6 +61,14 @@ pub fn run(input: &str, options: &Options) -> Extraction {
     x.organizations = organizations::from_tags(&doc, &tags);
     x.locations = locations::from_tags(&doc, &tags);
     x.works = works::find(&doc);
+    // a title in 《》 spelled like a name is the work's (著有小说《白鹭洲》), no person
+    if !x.works.is_empty() {
+        let titles: Vec<Span> = x.works.iter().flat_map(|w| w.mentions.iter().copied()).collect();
+        for p in x.people.iter_mut() {
+            p.mentions.retain(|m| !titles.contains(m));
+        }
+        x.people.retain(|p| !p.mentions.is_empty());
+    }
     x.events = events::from_tags(&doc, &tags);
     x.quotes = quotes::find_with(&doc, &x.people, &x.organizations);
     x.credits = credits::find(&doc);

@@ -116,3 +116,94 @@ fn a_credit_name_holds_no_date() {
         x.credits
     );
 }
+
+/// A title after the last name of a 、 list is every one's (李鸿忠、王东明、肖捷副委员长).
+#[test]
+fn a_title_after_a_list_of_names_is_every_ones() {
+    let x = run("李鸿忠、王东明、肖捷副委员长和秘书长刘奇出席会议。");
+    for name in ["李鸿忠", "王东明", "肖捷"] {
+        assert_eq!(
+            common::roles(&x, name),
+            [("副委员长".to_string(), None)],
+            "{name}: {:?}",
+            x.people
+        );
+    }
+    assert_eq!(common::roles(&x, "刘奇"), [("秘书长".to_string(), None)]);
+    // (one with a title of its own keeps the list's titles apart)
+    let x = run("市长王军、副市长李明、张华局长出席。");
+    assert_eq!(common::roles(&x, "王军"), [("市长".to_string(), None)]);
+}
+
+/// Words that are no names: a field of study before 博士, 的 in a phrase, 某 before 原,
+/// a people (阿美族), a title in 《》, trade words (文博, 乐龄).
+#[test]
+fn more_words_that_are_no_names() {
+    for (s, not) in [
+        ("郭振岳，男，研究生学历，管理学博士。", "管理学"),
+        ("坚持以严的基调强化正风肃纪反腐。", "严的基"),
+        ("來自關山鎮的阿美族捕手胡智翔則隨中華隊出賽。", "阿美族"),
+        (
+            "他是宜昌市文联主席，著有长篇小说《白鹭洲》《渡口》等。",
+            "白鹭洲",
+        ),
+        ("展览汇集了国内18家文博机构的236件展品。", "文博"),
+        ("资助社区组织为有需要的乐龄人士提供接送服务。", "乐龄"),
+        (
+            "此次地震序列为主震—余震型，发生更大地震的可能性不大。",
+            "余震型",
+        ),
+    ] {
+        let x = run(s);
+        assert!(
+            x.people.iter().all(|p| p.name != not),
+            "{s}: {:?}",
+            x.people
+        );
+    }
+    let x = run("法院审理查明，刘某原系恒辉公司技术部副经理，2021年3月离职。");
+    assert!(
+        x.people.iter().all(|p| p.name != "刘某原"),
+        "{:?}",
+        x.people
+    );
+    assert!(x.people.iter().any(|p| p.name == "刘某"), "{:?}", x.people);
+    let x = run("阿美族歌手胡智翔说，这是他第一次来北京。");
+    assert!(
+        x.people.iter().any(|p| p.name == "胡智翔"),
+        "{:?}",
+        x.people
+    );
+}
+
+/// A clause's verb is no part of an organisation's name.
+#[test]
+fn no_clause_verb_inside_an_organisation() {
+    for (s, want, not) in [
+        (
+            "中国人民银行授权中国外汇交易中心公布。",
+            "中国外汇交易中心",
+            "中国人民银行授权中国外汇交易中心",
+        ),
+        ("市场关注日本央行是否会加息。", "日本央行", "日本央行是否会"),
+        (
+            "记者联系锐拓公司，对方工作人员称将尊重法院判决。",
+            "锐拓公司",
+            "联系锐拓公司",
+        ),
+        (
+            "该器件经国家光伏产业计量测试中心第三方认证。",
+            "国家光伏产业计量测试中心",
+            "器件经国家光伏产业计量测试中心",
+        ),
+    ] {
+        let o = common::orgs(s);
+        assert!(common::has(&o, want) && !common::has(&o, not), "{s}: {o:?}");
+    }
+    for s in [
+        "他在纽伦堡和开姆尼茨两地设有工厂。",
+        "公司在德国慕尼黑设有研发中心。",
+    ] {
+        assert!(common::orgs(s).is_empty(), "{s}: {:?}", common::orgs(s));
+    }
+}

@@ -115,6 +115,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
             add_role(p, role);
         }
     }
+    titled_list(doc, tags, &by_key, &mut people);
     current_posts(doc, tags, &mut people);
     join_surnames(doc, tags, &mut people);
     named_by_address(doc, &mut people);
@@ -172,6 +173,40 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
         }
     }
     people
+}
+
+/// A title written after the last name of a 、 list is every one's, when none has a title
+/// of its own: 李鸿忠、王东明、…、铁凝副委员长和秘书长刘奇出席会议.
+fn titled_list(doc: &Doc, tags: &Tagged, by_key: &HashMap<&str, usize>, people: &mut [Person]) {
+    let hits = &tags.people;
+    let mut k = 0;
+    while k < hits.len() {
+        let mut e = k;
+        while e + 1 < hits.len()
+            && doc.fold.get(hits[e].span.end..hits[e + 1].span.start) == Some("、")
+        {
+            e += 1;
+        }
+        let last = &hits[e];
+        let after = last.roles.iter().filter(|r| r.title.start == last.span.end);
+        if e > k && hits[k..e].iter().all(|h| h.roles.is_empty()) {
+            for r in after {
+                for h in &hits[k..e] {
+                    let end = h.span.end + withheld(doc, &h.span);
+                    if let Some(&i) = by_key.get(&doc.fold[h.span.start..end]) {
+                        add_role(
+                            &mut people[i],
+                            Role {
+                                title: doc.text[r.title.clone()].to_string(),
+                                organization: r.org.clone().map(|o| doc.text[o].to_string()),
+                            },
+                        );
+                    }
+                }
+            }
+        }
+        k = e + 1;
+    }
 }
 
 /// A biography's or a notice's 现任 (王建军，男，1975年8月生，现任市发展和改革委员会副主任，

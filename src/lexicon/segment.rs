@@ -280,8 +280,12 @@ fn name_score_with(
                 | '者'
                 | '化'
                 | '体'
+                // (a people: 阿美|族)
+                | '族'
         )
-    }) {
+    }) || given.contains(&'的')
+    {
+        // (nor holds the particle 的: 以严|的|基调)
         return None;
     }
     // a name hidden by 某 takes no char of the word after it (孙某|如实, 郑某|叫来), though
@@ -317,6 +321,9 @@ fn name_score_with(
                     // (经 before the verb of what was done: 刘某|经送医院; 系 "is")
                     | '经'
                     | '系'
+                    // (原 "formerly", 现 "now": 刘某|原系, 李某|现任)
+                    | '原'
+                    | '现'
                     | '持'
                     | '涉'
                     | '趁'

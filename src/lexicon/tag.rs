@@ -361,6 +361,13 @@ const THING_AFTER: &[&str] = &[
     "症",
 ];
 
+/// Verbs of a clause that no organisation's name holds (中国人民银行|授权|中国外汇交易中心).
+const CLAUSE_VERBS: &[&str] = &[
+    "设有", "建有", "授权", "委托", "是否", "联系", "拥有", "位于", "宣布", "表示", "认为",
+    "透露", "获得", "成为", "作为", "属于", "隶属", "加入", "入驻", "落户", "进驻", "牵头",
+    "公布", "通过", "采访", "走访", "前往", "来到", "抵达", "致电", "经", "向", "被", "由",
+];
+
 /// Words before a transliterated run that make it a place (在杜塞尔多夫, 抵达拉塔基亚).
 const PLACE_PREV: &[&str] = &[
     "在", "抵", "抵达", "到达", "赴", "前往", "飞抵", "途经", "来到", "位于", "首都", "城市",
@@ -1368,7 +1375,8 @@ impl<'a> Sentence<'a> {
                 // rates the three chars as a name
                 || (e == k + 2 && i == k + 1 && self.single_char(k) && piece.chars().count() == 2 && name_like(lex, w, floor))
                 // (a rare word: not a common noun that starts with a surname, 毕业生|代表)
-                || (e == k + 1 && t.pos() == Some(Pos::Noun) && len == 3 && sur && !lex.is_title(piece) && !common_word(lex, piece));
+                // (nor a field of study: 管理学|博士)
+                || (e == k + 1 && t.pos() == Some(Pos::Noun) && len == 3 && sur && !lex.is_title(piece) && !common_word(lex, piece) && !piece.ends_with('学'));
             if !self.single_char(i) && !name_piece {
                 return false;
             }
@@ -3822,6 +3830,28 @@ impl<'a> Sentence<'a> {
                 r.start -= 1;
             }
         }
+        // No clause's verb inside a name (中国人民银行|授权|中国外汇交易中心, 慕尼黑|设有|研发中心,
+        // 日本央行|是否|会, 记者|联系|锐拓公司): the name starts after it, if a name is left,
+        // one that starts with a place, a name or an organisation's word (not 研发|中心, 会).
+        for r in out.iter_mut() {
+            if let Some(i) = (r.start..r.end - 1)
+                .rev()
+                .find(|&i| self.s(i).is_one_of(CLAUSE_VERBS))
+            {
+                let a = i + 1;
+                let named = matches!(
+                    self.toks[a].kind,
+                    Kind::Word(Pos::Place | Pos::Org | Pos::PersonWord | Pos::Proper)
+                        | Kind::Name
+                        | Kind::Latin
+                ) || self.org_word(a) == Some(OrgWord::Name)
+                    || self.admin_level(a)
+                    || self.s(a) == "国家"
+                    || self.char_run_before(r.end - 1).is_some_and(|s| s == a);
+                *r = if named && a + 1 < r.end { a..r.end } else { r.end..r.end };
+            }
+        }
+        out.retain(|r| !r.is_empty());
         self.listed_companies(&mut out);
         // only the outermost name counts: 国务院 inside 国务院残疾人工作协调委员会
         crate::pipeline::sort_by_span(&mut out, |r| (r.start, 0));
@@ -5892,6 +5922,8 @@ fn name_like(lex: &Lexicon, w: &str, floor: f32) -> bool {
     let mut b = [0u8; 4];
     cs.len() == 3
         && !w.is_one_of(NOT_NAMES)
+        // (a field of study: 管理学|博士)
+        && cs[2] != '学'
         && super::segment::name_score(lex, cs[0].encode_utf8(&mut b), &cs[1..])
             .is_some_and(|v| v > floor)
 }

@@ -5,9 +5,10 @@ use crate::extract::{
     summary, works,
 };
 use crate::layout::Doc;
-use crate::model::{Convert, Extraction, Paragraph, Span};
+use crate::model::{Convert, Entity, Extraction, Paragraph, Span};
 use crate::options::Options;
 use crate::resolve;
+use crate::text::any_char::AnyChar;
 use crate::text::{self, offsets::UnitConverter, Cleaned};
 
 /// A date inside a credit, its outlet before it included, is part of a name: 21世纪 of
@@ -27,6 +28,51 @@ fn drop_dates_in_credits(text: &str, x: &mut Extraction) {
         .collect();
     x.dates
         .retain(|d| !spans.iter().any(|s| s.start <= d.start && d.end <= s.end));
+}
+
+/// A meeting speaks in the report of it (会议指出, 全会强调): each meeting among the events,
+/// as a speaker named by its own mentions and by 会议 opening a clause after its first one
+/// (before the next meeting's).
+fn meeting_speakers(doc: &Doc, x: &Extraction) -> Vec<Entity> {
+    let mut meetings: Vec<(usize, usize, &str)> = x
+        .events
+        .iter()
+        .filter(|e| e.name.ends_with("会议") || e.name.ends_with("全会"))
+        .filter_map(|e| {
+            let m = e.mentions.iter().min_by_key(|m| m.start)?;
+            Some((m.start, m.end, e.name.as_str()))
+        })
+        .collect();
+    meetings.sort_unstable();
+    let mut out = Vec::new();
+    for (i, &(_, end, name)) in meetings.iter().enumerate() {
+        let until = meetings.get(i + 1).map_or(doc.fold.len(), |n| n.0);
+        let e = x.events.iter().find(|e| e.name == name);
+        let mut mentions: Vec<Span> = e.map_or(Vec::new(), |e| e.mentions.clone());
+        // (each within a few paragraphs of the one before: 会议结果表明 in a story of
+        // another meeting is not this one's)
+        let mut last = end;
+        for (p, w) in doc.fold[end..until].match_indices("会议") {
+            let at = end + p;
+            let opens = doc.fold[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, '。' | '，' | '；' | '：' | '\n' | '！'));
+            let says = doc.fold[at + w.len()..].starts_with_any(&[
+                "指出", "强调", "认为", "要求", "表示", "提出", "明确", "号召", "提醒", "呼吁",
+            ]);
+            if opens && says && at - last <= 2400 {
+                mentions.push(Span::new(at, at + w.len()));
+                last = at;
+            }
+        }
+        out.push(Entity {
+            name: name.to_string(),
+            mentions,
+            aliases: Vec::new(),
+        });
+    }
+    out
 }
 
 /// repair → layout → extract → resolve → map back to the input.
@@ -70,7 +116,14 @@ pub fn run(input: &str, options: &Options) -> Extraction {
         x.people.retain(|p| !p.mentions.is_empty());
     }
     x.events = events::from_tags(&doc, &tags);
-    x.quotes = quotes::find_with(&doc, &x.people, &x.organizations);
+    let meetings = meeting_speakers(&doc, &x);
+    x.quotes = if meetings.is_empty() {
+        quotes::find_with(&doc, &x.people, &x.organizations)
+    } else {
+        let mut speakers = x.organizations.clone();
+        speakers.extend(meetings);
+        quotes::find_with(&doc, &x.people, &speakers)
+    };
     x.credits = credits::find(&doc);
     quotes::cut_at_credits(&doc, &mut x.quotes, &x.credits);
     drop_dates_in_credits(doc.text, &mut x);

@@ -207,3 +207,23 @@ fn no_clause_verb_inside_an_organisation() {
         assert!(common::orgs(s).is_empty(), "{s}: {:?}", common::orgs(s));
     }
 }
+
+/// A meeting speaks in the report of it: 会议指出 after the meeting is named, and the
+/// meeting itself before its verb.
+#[test]
+fn a_meeting_is_the_speaker_of_its_report() {
+    let q = common::quotes("国务院总理李强11月27日主持召开国务院常务会议，听取能源保供工作汇报。\n会议指出，今年入冬以来，煤电油气运保障总体平稳有序。\n会议认为，就业是最基本的民生。\n会议决定，新增3000亿元额度。");
+    let speakers: Vec<&str> = q
+        .iter()
+        .map(|(s, v, _)| (s.as_str(), v.as_str()))
+        .map(|(s, _)| s)
+        .collect();
+    assert_eq!(speakers, ["国务院常务会议", "国务院常务会议"], "{q:?}");
+    let q = common::quotes(
+        "今年1月召开的二十届中央纪委五次全会曾强调，坚持以严的基调强化正风肃纪反腐。",
+    );
+    assert_eq!(q[0].0, "二十届中央纪委五次全会", "{q:?}");
+    // (a 会议 of another story, far from the meeting and not right before the verb, is none)
+    let q = common::quotes("十一届三中全会以后，全国工作重点转移。据报道，今年1月在加尔各答举行了一次国际研讨会，会议结果表明，现有证据都是间接的。");
+    assert!(q.iter().all(|(s, _, _)| s != "十一届三中全会"), "{q:?}");
+}

@@ -227,3 +227,34 @@ fn a_meeting_is_the_speaker_of_its_report() {
     let q = common::quotes("十一届三中全会以后，全国工作重点转移。据报道，今年1月在加尔各答举行了一次国际研讨会，会议结果表明，现有证据都是间接的。");
     assert!(q.iter().all(|(s, _, _)| s != "十一届三中全会"), "{q:?}");
 }
+
+/// A town of two chars right after its city or county, whatever its first char.
+#[test]
+fn a_town_right_after_its_county() {
+    for (s, town) in [
+        ("11月30日以来，万宁市和乐镇累计降雨量达612毫米。", "和乐镇"),
+        ("1日23时许，万宁市后安镇坡仔村20余名群众被困。", "后安镇"),
+    ] {
+        assert!(
+            common::has(&common::places(s), town),
+            "{s}: {:?}",
+            common::places(s)
+        );
+    }
+}
+
+/// 元 in a Singapore paper's text is the Singapore dollar once 新元 is named; not in a
+/// text that names the renminbi too.
+#[test]
+fn yuan_after_the_singapore_dollar() {
+    let x = run("政府五年拨12亿新元 提升公共交通无障碍设施\n\n第一阶段涵盖淡滨尼、兀兰等12个地铁站，预计耗资3亿元。此外，政府也会拨出5000万元设立基金。");
+    let cur: Vec<&str> = x.money.iter().map(|m| m.currency.as_str()).collect();
+    assert_eq!(cur, ["SGD", "SGD", "SGD"], "{:?}", x.money);
+    let x = run("该公司在新加坡募资2亿新元，约合人民币10.6亿元，国内营收50亿元。");
+    assert_eq!(
+        x.money.last().map(|m| m.currency.as_str()),
+        Some("CNY"),
+        "{:?}",
+        x.money
+    );
+}

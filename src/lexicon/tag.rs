@@ -4822,7 +4822,9 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 s.single_char(i)
                     && !org_tok[i]
                     && !s.in_title[i]
-                    && matches!(s.toks[i].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun))
+                    && (matches!(s.toks[i].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun))
+                        // (和 opens many a name: 万宁市|和|乐|镇)
+                        || (s.s(i) == "和" && i + 2 == k))
             };
             let mut j = k;
             while j > 0
@@ -4846,7 +4848,8 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 && s.adjacent(j - 1)
                 && county(j - 1)
                 && !(s.toks[j].kind == Kind::Word(Pos::Verb))
-                && !NOT_PLACE_STARTS.contains(s.s(j))
+                // (a name of two chars right after its county may open with any: 万宁市|后|安|镇)
+                && (k - j == 2 || !NOT_PLACE_STARTS.contains(s.s(j)))
                 && out.last().is_none_or(|r| r.end <= j)
             {
                 out.push(j..k + 1);

@@ -13,6 +13,7 @@ use crate::text::{self, offsets::UnitConverter, Cleaned};
 
 /// A date inside a credit, its outlet before it included, is part of a name: 21世纪 of
 /// 21世纪经济报道记者 陆敏, 立冬 of 图片编辑：蒋立冬.
+#[inline(never)]
 fn drop_dates_in_credits(text: &str, x: &mut Extraction) {
     if x.credits.is_empty() || x.dates.is_empty() {
         return;
@@ -33,46 +34,58 @@ fn drop_dates_in_credits(text: &str, x: &mut Extraction) {
 /// A meeting speaks in the report of it (会议指出, 全会强调): each meeting among the events,
 /// as a speaker named by its own mentions and by 会议 opening a clause after its first one
 /// (before the next meeting's).
-fn meeting_speakers(doc: &Doc, x: &Extraction) -> Vec<Entity> {
-    let mut meetings: Vec<(usize, usize, &str)> = x
-        .events
-        .iter()
-        .filter(|e| e.name.ends_with("会议") || e.name.ends_with("全会"))
-        .filter_map(|e| {
-            let m = e.mentions.iter().min_by_key(|m| m.start)?;
-            Some((m.start, m.end, e.name.as_str()))
-        })
-        .collect();
-    meetings.sort_unstable();
-    let mut out = Vec::new();
-    for (i, &(_, end, name)) in meetings.iter().enumerate() {
-        let until = meetings.get(i + 1).map_or(doc.fold.len(), |n| n.0);
-        let e = x.events.iter().find(|e| e.name == name);
-        let mut mentions: Vec<Span> = e.map_or(Vec::new(), |e| e.mentions.clone());
+#[inline(never)]
+fn meeting_speakers(doc: &Doc, x: &mut Extraction) {
+    fn meeting(e: &Entity) -> bool {
+        e.name.ends_with("会议") || e.name.ends_with("全会")
+    }
+    // (the events come in the order of their first mentions)
+    for (i, e) in x.events.iter().enumerate() {
+        let Some(&first) = e.mentions.first().filter(|_| meeting(e)) else {
+            continue;
+        };
+        // (up to the next meeting named)
+        let until = x.events[i + 1..]
+            .iter()
+            .find(|n| meeting(n))
+            .and_then(|n| n.mentions.first())
+            .map_or(doc.fold.len(), |m| m.start.max(first.end));
+        let mut mentions: Vec<Span> = e.mentions.clone();
         // (each within a few paragraphs of the one before: 会议结果表明 in a story of
         // another meeting is not this one's)
-        let mut last = end;
-        for (p, w) in doc.fold[end..until].match_indices("会议") {
-            let at = end + p;
-            let opens = doc.fold[..at]
-                .chars()
-                .next_back()
-                .is_none_or(|c| matches!(c, '。' | '，' | '；' | '：' | '\n' | '！'));
-            let says = doc.fold[at + w.len()..].starts_with_any(&[
+        let mut last = first.end;
+        let mut from = first.end;
+        while let Some(p) = doc.fold[from..until].find("会议") {
+            let at = from + p;
+            from = at + "会议".len();
+            let opens = doc.fold[..at].ends_any(&['。', '，', '；', '：', '\n', '！']);
+            let says = doc.fold[from..].starts_with_any(&[
                 "指出", "强调", "认为", "要求", "表示", "提出", "明确", "号召", "提醒", "呼吁",
             ]);
             if opens && says && at - last <= 2400 {
-                mentions.push(Span::new(at, at + w.len()));
+                mentions.push(Span::new(at, from));
                 last = at;
             }
         }
-        out.push(Entity {
-            name: name.to_string(),
+        x.organizations.push(Entity {
+            name: e.name.clone(),
             mentions,
             aliases: Vec::new(),
         });
     }
-    out
+}
+
+/// A title in 《》 spelled like a name is the work's (著有小说《白鹭洲》), no person's.
+#[inline(never)]
+fn no_people_named_by_works(x: &mut Extraction) {
+    if x.works.is_empty() {
+        return;
+    }
+    for p in x.people.iter_mut() {
+        p.mentions
+            .retain(|m| !x.works.iter().any(|w| w.mentions.contains(m)));
+    }
+    x.people.retain(|p| !p.mentions.is_empty());
 }
 
 /// repair → layout → extract → resolve → map back to the input.
@@ -107,23 +120,13 @@ pub fn run(input: &str, options: &Options) -> Extraction {
     x.organizations = organizations::from_tags(&doc, &tags);
     x.locations = locations::from_tags(&doc, &tags);
     x.works = works::find(&doc);
-    // a title in 《》 spelled like a name is the work's (著有小说《白鹭洲》), no person
-    if !x.works.is_empty() {
-        let titles: Vec<Span> = x.works.iter().flat_map(|w| w.mentions.iter().copied()).collect();
-        for p in x.people.iter_mut() {
-            p.mentions.retain(|m| !titles.contains(m));
-        }
-        x.people.retain(|p| !p.mentions.is_empty());
-    }
+    no_people_named_by_works(&mut x);
     x.events = events::from_tags(&doc, &tags);
-    let meetings = meeting_speakers(&doc, &x);
-    x.quotes = if meetings.is_empty() {
-        quotes::find_with(&doc, &x.people, &x.organizations)
-    } else {
-        let mut speakers = x.organizations.clone();
-        speakers.extend(meetings);
-        quotes::find_with(&doc, &x.people, &speakers)
-    };
+    // (the meetings speak as organisations do, for the quotes only)
+    let orgs = x.organizations.len();
+    meeting_speakers(&doc, &mut x);
+    x.quotes = quotes::find_with(&doc, &x.people, &x.organizations);
+    x.organizations.truncate(orgs);
     x.credits = credits::find(&doc);
     quotes::cut_at_credits(&doc, &mut x.quotes, &x.credits);
     drop_dates_in_credits(doc.text, &mut x);

@@ -46,9 +46,12 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
     let mut prev: (usize, Vec<RoleHit>) = (usize::MAX, Vec::new());
     // whether the last person shared the roles of a 、 list
     let mut in_list = false;
+    // the person of each hit (usize::MAX for none)
+    let mut of_hit: Vec<usize> = Vec::with_capacity(tags.people.len());
     for hit in &tags.people {
         // a prize named after a person is no mention of them (诺贝尔物理学奖, 图灵奖)
         if prize_after(doc.fold.get(hit.span.end..).unwrap_or("")) {
+            of_hit.push(usize::MAX);
             continue;
         }
         // the next of a 、 list after a role shares it: 副校长黄先海、何莲珍 (both 副校长), and
@@ -105,17 +108,14 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
             });
             people.len() - 1
         });
+        of_hit.push(i);
         let p = &mut people[i];
         p.mentions.push(Span::new(hit.span.start, hit.span.end));
         for r in &shared {
-            let role = Role {
-                title: doc.text[r.title.clone()].to_string(),
-                organization: r.org.clone().map(|o| doc.text[o].to_string()),
-            };
-            add_role(p, role);
+            give_role(doc, p, r);
         }
     }
-    titled_list(doc, tags, &by_key, &mut people);
+    titled_list(doc, tags, &of_hit, &mut people);
     current_posts(doc, tags, &mut people);
     join_surnames(doc, tags, &mut people);
     named_by_address(doc, &mut people);
@@ -177,7 +177,8 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
 
 /// A title written after the last name of a 、 list is every one's, when none has a title
 /// of its own: 李鸿忠、王东明、…、铁凝副委员长和秘书长刘奇出席会议.
-fn titled_list(doc: &Doc, tags: &Tagged, by_key: &HashMap<&str, usize>, people: &mut [Person]) {
+#[inline(never)]
+fn titled_list(doc: &Doc, tags: &Tagged, of_hit: &[usize], people: &mut [Person]) {
     let hits = &tags.people;
     let mut k = 0;
     while k < hits.len() {
@@ -191,16 +192,9 @@ fn titled_list(doc: &Doc, tags: &Tagged, by_key: &HashMap<&str, usize>, people: 
         let after = last.roles.iter().filter(|r| r.title.start == last.span.end);
         if e > k && hits[k..e].iter().all(|h| h.roles.is_empty()) {
             for r in after {
-                for h in &hits[k..e] {
-                    let end = h.span.end + withheld(doc, &h.span);
-                    if let Some(&i) = by_key.get(&doc.fold[h.span.start..end]) {
-                        add_role(
-                            &mut people[i],
-                            Role {
-                                title: doc.text[r.title.clone()].to_string(),
-                                organization: r.org.clone().map(|o| doc.text[o].to_string()),
-                            },
-                        );
+                for &i in &of_hit[k..e] {
+                    if let Some(p) = people.get_mut(i) {
+                        give_role(doc, p, r);
                     }
                 }
             }
@@ -502,6 +496,16 @@ fn withheld(doc: &Doc, span: &std::ops::Range<usize>) -> usize {
 
 fn fold(s: &str) -> String {
     s.chars().map(crate::text::script::fold_char).collect()
+}
+
+/// The role a tagger's hit names, as written.
+#[inline(never)]
+fn give_role(doc: &Doc, p: &mut Person, r: &RoleHit) {
+    let role = Role {
+        title: doc.text[r.title.clone()].to_string(),
+        organization: r.org.clone().map(|o| doc.text[o].to_string()),
+    };
+    add_role(p, role);
 }
 
 /// Adds a role unless the person has it; a role with an organisation replaces the same

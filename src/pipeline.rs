@@ -75,19 +75,6 @@ fn meeting_speakers(doc: &Doc, x: &mut Extraction) {
     }
 }
 
-/// A title in 《》 spelled like a name is the work's (著有小说《白鹭洲》), no person's.
-#[inline(never)]
-fn no_people_named_by_works(x: &mut Extraction) {
-    if x.works.is_empty() {
-        return;
-    }
-    for p in x.people.iter_mut() {
-        p.mentions
-            .retain(|m| !x.works.iter().any(|w| w.mentions.contains(m)));
-    }
-    x.people.retain(|p| !p.mentions.is_empty());
-}
-
 /// repair → layout → extract → resolve → map back to the input.
 pub fn run(input: &str, options: &Options) -> Extraction {
     let clean = text::repair(input);
@@ -120,7 +107,6 @@ pub fn run(input: &str, options: &Options) -> Extraction {
     x.organizations = organizations::from_tags(&doc, &tags);
     x.locations = locations::from_tags(&doc, &tags);
     x.works = works::find(&doc);
-    no_people_named_by_works(&mut x);
     x.events = events::from_tags(&doc, &tags);
     // (the meetings speak as organisations do, for the quotes only)
     let orgs = x.organizations.len();

@@ -280,3 +280,30 @@ fn a_biographys_posts_are_the_persons_roles() {
     let x = run("王军表示，落实主任责任制是当前的任务，市长要负总责。");
     assert!(common::roles(&x, "王军").is_empty(), "{:?}", x.people);
 }
+
+/// Festivals named with a word the dictionary files as a name's, a county in brackets, or
+/// a school's own festival.
+#[test]
+fn festivals_with_more_shapes_of_names() {
+    for (s, want) in [
+        (
+            "第八届长白山（抚松）冰雪温泉旅游节今天开幕。",
+            "第八届长白山（抚松）冰雪温泉旅游节",
+        ),
+        (
+            "武汉理工大学第二十届学生科技节昨日开幕。",
+            "武汉理工大学第二十届学生科技节",
+        ),
+        (
+            "大会期间，第四届国际苏铁生物学会议在昆明举行。",
+            "第四届国际苏铁生物学会议",
+        ),
+    ] {
+        let x = run(s);
+        assert!(
+            x.events.iter().any(|e| e.name == want),
+            "{s}: {:?}",
+            x.events
+        );
+    }
+}

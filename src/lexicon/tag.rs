@@ -4197,14 +4197,27 @@ impl<'a> Sentence<'a> {
                 // 乡村振兴|工作|座谈会, but 记者|座谈会 is no name)
                 // (a season names the games: 冬季|奥运会)
                 // (who meets names a summit: 领导人|非|正式|会议, 元首|理事会, 外长|会议)
+                // (and a word the dictionary files as a name's: 冰雪|温泉|旅游节)
                 if (self.is_mod(p)
                     || self.org_word(p) == Some(OrgWord::Not)
                     || in_span(orgs, p)
                     || s.is_one_of(EVENT_NAME_WORDS)
-                    || (s == "非" && self.s(j) == "正式"))
+                    || (s == "非" && self.s(j) == "正式")
+                    || (self.toks[p].kind == Kind::Word(Pos::PersonWord) && !self.in_title[p]))
                     && self.toks[p].kind != Kind::Name
                 {
                     j = p;
+                    continue;
+                }
+                // a region with its county in brackets: 长白山|（|抚松|）|冰雪温泉旅游节
+                if s == "）"
+                    && p >= 3
+                    && (p - 3..p).all(|i| self.adjacent(i))
+                    && self.s(p - 2) == "（"
+                    && self.toks[p - 1].kind == Kind::Word(Pos::Place)
+                    && self.toks[p - 3].kind == Kind::Word(Pos::Place)
+                {
+                    j = p - 3;
                     continue;
                 }
                 // a verb between nouns: 乡村振兴干部 (not one that takes the meeting as its

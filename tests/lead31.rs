@@ -307,3 +307,25 @@ fn festivals_with_more_shapes_of_names() {
         );
     }
 }
+
+/// A registered company's name has no description before it; 会商 and 钙钛矿 are words.
+#[test]
+fn a_registered_company_without_its_description() {
+    for (s, want) in [
+        (
+            "芯片企业锐思智能控股有限公司今起招股。",
+            "锐思智能控股有限公司",
+        ),
+        (
+            "阿里巴巴集团控股有限公司宣布回购股份。",
+            "阿里巴巴集团控股有限公司",
+        ),
+        (
+            "陈卫民介绍，中国环境监测总站会商结果显示，空气质量将好转。",
+            "中国环境监测总站",
+        ),
+    ] {
+        assert_eq!(common::orgs(s), [want], "{s}");
+    }
+    assert!(common::orgs("该器件采用钙钛矿材料。").is_empty());
+}

@@ -2629,6 +2629,15 @@ impl<'a> Sentence<'a> {
                         break;
                     }
                 }
+                // (a registered name has no description before it: 芯片企业|锐思智能控股
+                // 有限公司, 科创板上市公司|科德瑞…股份有限公司)
+                if company
+                    && j < k
+                    && j > 0
+                    && self.s(j - 1).is_one_of(&["企业", "公司", "上市公司", "厂商", "巨头", "龙头"])
+                {
+                    break;
+                }
                 if j > 0
                     && self.adjacent(j - 1)
                     && !self.head_apart(j - 1, j, k)

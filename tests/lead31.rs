@@ -329,3 +329,16 @@ fn a_registered_company_without_its_description() {
     }
     assert!(common::orgs("该器件采用钙钛矿材料。").is_empty());
 }
+
+/// A club named in transliteration however the segmenter cut it; a speaker who speaks
+/// through a channel (通过官方微博宣布).
+#[test]
+fn a_foreign_club_and_a_speaker_through_a_channel() {
+    for s in ["与葡超布拉加俱乐部达成一致。", "与布拉加俱乐部达成一致。"]
+    {
+        assert_eq!(common::orgs(s), ["布拉加俱乐部"], "{s}");
+    }
+    assert!(common::orgs("他们去了那个俱乐部。").is_empty());
+    let q = common::quotes("中超成都蓉城俱乐部通过官方微博宣布，与葡超布拉加俱乐部达成一致。");
+    assert_eq!(q[0].0, "成都蓉城俱乐部", "{q:?}");
+}

@@ -213,7 +213,7 @@ const MAX_GAP: usize = 14;
 
 /// Words that open an adverbial between a speaker and the verb (在…上, 接受…采访时).
 const ADVERBIAL: &[&str] = &[
-    "在", "于", "接受", "出席", "参加", "会见", "做客", "回答", "就", "对", "向",
+    "在", "于", "接受", "出席", "参加", "会见", "做客", "回答", "就", "对", "向", "通过",
 ];
 
 /// Adverbs between a subject and its adverbial (蔡崇信此前在接受…采访时称, 他近日在…表示).

@@ -1512,6 +1512,34 @@ impl<'a> Sentence<'a> {
         (k - r >= 2 && bounded).then_some(r)
     }
 
+    /// The first token of a foreign name spelled in transliteration chars right before a
+    /// club's or a company's head, whatever the segmenter made of it (布拉|加|俱乐部): two to
+    /// eight chars, single ones or name words, after a boundary.
+    #[inline(never)]
+    fn translit_run_before(&self, k: usize) -> Option<usize> {
+        if !self.s(k).is_one_of(&["俱乐部", "足球俱乐部", "队", "公司", "集团"]) {
+            return None;
+        }
+        let mut r = k;
+        let mut chars = 0;
+        while r > 0
+            && self.adjacent(r - 1)
+            && !self.in_title[r - 1]
+            && (self.single_char(r - 1)
+                || matches!(self.toks[r - 1].kind, Kind::Name | Kind::Unknown | Kind::Word(Pos::PersonWord)))
+            && self.s(r - 1).chars().all(is_translit)
+            && chars < 8
+        {
+            chars += self.s(r - 1).chars().count();
+            r -= 1;
+        }
+        let bounded = r == 0
+            || !self.adjacent(r - 1)
+            || self.toks[r - 1].kind == Kind::Punct
+            || matches!(self.toks[r - 1].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Verb));
+        (r + 1 < k && (2..=8).contains(&chars) && bounded).then_some(r)
+    }
+
     /// The first of two or three single chars right before token `e` that spell a trade
     /// name the segmenter cut apart (日|兴|证券, 森|隆|药业, 三|毛|集团): no function
     /// word, pronoun, classifier or size word among them (一|家|证券公司, 中|小|银行), a
@@ -2557,7 +2585,7 @@ impl<'a> Sentence<'a> {
             // a name cut into single chars right before a head of two or more chars is the
             // organisation's (恒|源|祥|公司, 中|金|公司); before any head, the rules below
             // that trim common words off the start do not cut into it (新|京|报, 霓|虹|灯|厂)
-            let run = self.char_run_before(k);
+            let run = self.char_run_before(k).or_else(|| self.translit_run_before(k));
             let name_run = run.filter(|_| !self.single_char(k));
             if let Some(r) = name_run {
                 j = r;

@@ -342,3 +342,34 @@ fn a_foreign_club_and_a_speaker_through_a_channel() {
     let q = common::quotes("中超成都蓉城俱乐部通过官方微博宣布，与葡超布拉加俱乐部达成一致。");
     assert_eq!(q[0].0, "成都蓉城俱乐部", "{q:?}");
 }
+
+/// Tibetan names (two parts, no surname) and a Uyghur name whose first part the segmenter
+/// cut into verbs, in a list that shares its title; a road is no person.
+#[test]
+fn tibetan_and_uyghur_names_in_a_titled_list() {
+    let x = run("李鸿忠、张庆伟、洛桑江村、雪克来提·扎克尔副委员长和秘书长刘奇出席会议。");
+    for name in ["李鸿忠", "张庆伟", "洛桑江村", "雪克来提·扎克尔"] {
+        assert_eq!(
+            common::roles(&x, name),
+            [("副委员长".to_string(), None)],
+            "{name}: {:?}",
+            x.people
+        );
+    }
+    let x = run("甘孜州委常委、副州长泽仁多吉当天上午带队抵达禾尼乡。");
+    assert!(
+        x.people.iter().any(|p| p.name == "泽仁多吉"),
+        "{:?}",
+        x.people
+    );
+    let x = run("自治区主席嘎玛泽登表示，要做好冬季保供。");
+    assert!(
+        x.people.iter().any(|p| p.name == "嘎玛泽登"),
+        "{:?}",
+        x.people
+    );
+    // (a place of the same chars stays one: 洛桑 is Lausanne)
+    assert!(common::has(&common::places("他在洛桑江边散步。"), "洛桑"));
+    let x = run("比赛途经长江路、中山东路、明城墙等地标。");
+    assert!(x.people.is_empty(), "{:?}", x.people);
+}

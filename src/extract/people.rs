@@ -15,6 +15,7 @@
 //! annotation counts it.
 
 use crate::layout::Doc;
+use crate::text::any_char::AnyChar;
 use crate::lexicon::tag::{RoleHit, Tagged};
 use crate::model::{Person, Role, Span};
 // Lookups only, never iterated: the hasher does not change the output.
@@ -50,7 +51,10 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
     let mut of_hit: Vec<usize> = Vec::with_capacity(tags.people.len());
     for hit in &tags.people {
         // a prize named after a person is no mention of them (诺贝尔物理学奖, 图灵奖)
-        if prize_after(doc.fold.get(hit.span.end..).unwrap_or("")) {
+        // (nor is a road: 中|山东|路 read as 中山东路)
+        if prize_after(doc.fold.get(hit.span.end..).unwrap_or(""))
+            || doc.fold[hit.span.clone()].ends_with_any(&["东路", "西路", "南路", "北路", "中路", "大道", "大街"])
+        {
             of_hit.push(usize::MAX);
             continue;
         }

@@ -5014,6 +5014,51 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     out
 }
 
+/// The parts Tibetan names are made of, two to a name, no surname (扎西多吉, 洛桑江村, 白玛
+/// 赤林). Written by hand from common knowledge of the names.
+const TIBETAN_PARTS: &[&str] = &[
+    "扎西", "多吉", "次仁", "泽仁", "洛桑", "江村", "格桑", "卓玛", "央金", "拉姆", "达瓦", "尼玛",
+    "平措", "旺堆", "索朗", "顿珠", "巴桑", "边巴", "白玛", "贡嘎", "益西", "丹增", "罗布", "强巴",
+    "普布", "次旺", "群培", "嘎玛", "赤林", "旦增", "措姆", "德吉", "曲珍", "仁青", "桑珠", "土登",
+    "阿旺", "坚参", "才让", "才旦", "加措", "嘉措", "吉美", "扎巴", "欧珠", "米玛", "旺姆", "洛松",
+    "桑杰", "贡布", "琼达", "拉巴", "朗杰", "泽登", "多布杰", "旺久", "巴珠", "次珍", "卓嘎",
+    "仁增", "索南", "更登", "格列", "尼玛次仁", "拉珍", "央宗", "德庆", "晋美", "达娃", "次丹",
+];
+
+/// Tibetan names: two parts of [`TIBETAN_PARTS`] (洛桑江村, 泽仁多吉), however the segmenter
+/// cut them, next to a title, a verb of saying or a list's 、 or 和.
+#[inline(never)]
+fn tibetan_names(s: &Sentence, in_org: &dyn Fn(usize) -> bool, people: &mut Vec<(usize, usize)>) {
+    let (toks, n) = (s.toks, s.toks.len());
+    for k in 0..n {
+        let rest = &s.fold[toks[k].start..];
+        let Some(a) = TIBETAN_PARTS.iter().find(|p| rest.starts_with(**p)) else {
+            continue;
+        };
+        let Some(b) = TIBETAN_PARTS.iter().find(|p| rest[a.len()..].starts_with(**p)) else {
+            continue;
+        };
+        let end = toks[k].start + a.len() + b.len();
+        let Some(e) = (k + 1..n.min(k + 5)).find(|&e| toks[e - 1].end == end) else {
+            continue;
+        };
+        if (k..e).any(in_org) || (k..e - 1).any(|i| !s.adjacent(i)) {
+            continue;
+        }
+        let listed = |w: &str| w.is_one_of(&["、", "和", "与", "及"]);
+        let before = k > 0 && s.adjacent(k - 1) && (s.in_title[k - 1] || listed(s.s(k - 1)));
+        let after = e < n
+            && s.adjacent(e - 1)
+            && (s.in_title[e] || s.saying(e) || listed(s.s(e)) || s.s(e) == "同志");
+        if !(before || after) {
+            continue;
+        }
+        people.retain(|&(x, y)| y <= k || x >= e);
+        people.push((k, e));
+    }
+    people.sort_unstable();
+}
+
 /// Verbs of appointment before a person's name (任命王江平为…, 免去张军的…职务).
 const APPOINT: &[&str] = &[
     "任命", "免去", "免除", "提名", "推选", "选举", "增补", "聘任", "聘请",
@@ -7131,17 +7176,19 @@ fn dotted_names(s: &Sentence, cut: &mut [bool], found: &mut Vec<(usize, usize)>)
             };
             // (a first name the dictionary cut into common chars, right before the dot and
             // with a transliterated part after it: 参议员|大|卫|·|珀|杜)
-            let loose = |i: usize| {
+            // (or a verb's, in a list after 、: 、|雪|克|来|提|·|扎克尔)
+            let loose = |i: usize, verbs: bool| {
                 part(k + 1)
                     && s.single_char(i)
                     && !s.in_title[i]
-                    && matches!(toks[i].kind, Kind::Word(Pos::Noun | Pos::Adj | Pos::Other))
+                    && (matches!(toks[i].kind, Kind::Word(Pos::Noun | Pos::Adj | Pos::Other))
+                        || (verbs && toks[i].kind == Kind::Word(Pos::Verb)))
             };
-            let walk = |with_loose: bool| {
+            let walk_with = |with_loose: bool, verbs: bool| {
                 let mut a = k;
                 while a > 0
                     && (part(a - 1)
-                        || (with_loose && loose(a - 1) && (a..k).all(|i| s.single_char(i))))
+                        || (with_loose && loose(a - 1, verbs) && (a..k).all(|i| s.single_char(i))))
                     && s.chars(a - 1, k - 1) <= 6
                     && (a == k || s.adjacent(a - 1))
                 {
@@ -7149,6 +7196,9 @@ fn dotted_names(s: &Sentence, cut: &mut [bool], found: &mut Vec<(usize, usize)>)
                 }
                 a
             };
+            let listed = walk_with(true, true);
+            let listed = (listed > 0 && listed < k && s.s(listed - 1) == "、").then_some(listed);
+            let walk = |with_loose: bool| listed.unwrap_or_else(|| walk_with(with_loose, false));
             // loose chars start the name only after a title or punctuation (参议员|大|卫, not
             // 发行|人|汉斯 or 指挥|官|维拉利格: the char ends the word before it), and two of
             // them at most when no real part is with them; else the parts alone
@@ -7912,6 +7962,7 @@ fn tag_sentence<'a>(
                 .any(|r| toks[r.start].start < b.end && b.start < toks[r.end - 1].end)
         });
     }
+    tibetan_names(&s, &in_org, &mut people);
     crate::pipeline::sort_by_span(&mut people, |&p| p);
     // a name inside another's is no second person (崔|康熙: not 康熙 as well)
     people.dedup_by(|r, l| l.0 < r.0 && r.1 <= l.1);

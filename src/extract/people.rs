@@ -215,128 +215,146 @@ fn titled_list(doc: &Doc, tags: &Tagged, of_hit: &[usize], people: &mut [Person]
 /// (it opens with a date, 他 or the verb), in its paragraph or the one before.
 #[inline(never)]
 fn current_posts(doc: &Doc, tags: &Tagged, people: &mut [Person]) {
-    // (longest first where one starts another)
-    const VERBS: &[&str] = &[
-        "现任", "转任", "升任", "调任", "改任", "出任", "担任", "兼任", "当选为", "当选", "任",
-    ];
     let t = doc.fold;
+    // each 任 with the char before it when that makes the verb (现任, 转任, 出任 …), and
+    // each 当选 (with its 为), in the text's order
+    let mut verbs: Vec<(usize, usize)> = Vec::new();
     let mut from = 0;
-    while let Some(off) = t.get(from..).and_then(|r| r.find(['现', '转', '升', '调', '改', '出', '担', '兼', '当', '任'])) {
+    while let Some(off) = t[from..].find('任') {
         let at = from + off;
-        let Some(v) = VERBS.iter().find(|v| t[at..].starts_with(**v)) else {
-            from = at + '任'.len_utf8();
-            continue;
-        };
-        from = at + v.len();
-        // (任 alone after a date, a name or a clause's start, not inside a word: 主任, 责任)
+        from = at + '任'.len_utf8();
         let before = t[..at].chars().next_back().unwrap_or('。');
-        if *v == "任"
-            && crate::text::is_han(before)
-            && !matches!(before, '年' | '月' | '日' | '起' | '后' | '他' | '她')
-            && !people.iter().any(|p| p.mentions.iter().any(|m| m.end == at))
+        if "现转升调改出担兼".contains(before) {
+            verbs.push((at - before.len_utf8(), from));
+        } else if !crate::text::is_han(before)
+            || "年月日起后他她".contains(before)
+            || people.iter().any(|p| p.mentions.iter().any(|m| m.end == at))
         {
-            continue;
+            // (任 alone after a date, a name or a clause's start, not inside a word: 主任,
+            // 责任)
+            verbs.push((at, from));
         }
-        if tags.titles.iter().chain(&tags.orgs).any(|r| r.start < at && at < r.end) {
-            continue;
-        }
-        let Some(sent) = doc.sentences.iter().find(|r| r.start <= at && at < r.end) else {
-            continue;
-        };
-        let mut pos = from;
-        let mut first_org = None;
-        let mut roles: Vec<Role> = Vec::new();
-        loop {
-            // (an organisation read with 现任 in it stands for the rest: 现任|市财政局)
-            let org = tags
-                .orgs
+    }
+    let mut from = 0;
+    while let Some(off) = t[from..].find("当选") {
+        let at = from + off;
+        from = at + "当选".len();
+        let end = if t[from..].starts_with('为') { from + '为'.len_utf8() } else { from };
+        verbs.push((at, end));
+    }
+    verbs.sort_unstable();
+    for (at, end) in verbs {
+        post_after(doc, tags, people, at, end);
+    }
+}
+
+/// The roles written right after a verb of taking a post at `at..from`, given to its
+/// subject (see [`current_posts`]).
+#[inline(never)]
+fn post_after(doc: &Doc, tags: &Tagged, people: &mut [Person], at: usize, from: usize) {
+    let t = doc.fold;
+    if tags.titles.iter().chain(&tags.orgs).any(|r| r.start < at && at < r.end) {
+        return;
+    }
+    let Some(sent) = doc.sentences.iter().find(|r| r.start <= at && at < r.end) else {
+        return;
+    };
+    let mut pos = from;
+    let mut first_org = None;
+    let mut roles: Vec<Role> = Vec::new();
+    loop {
+        // (an organisation read with 现任 in it stands for the rest: 现任|市财政局)
+        let org = tags
+            .orgs
+            .iter()
+            .find(|o| (o.start == pos || (o.start == at && pos == from)) && o.end < sent.end)
+            .map(|o| pos..o.end);
+        let title_at = org.as_ref().map_or(pos, |o| o.end);
+        let ti = tags.titles.iter().find(|r| r.start == title_at).or_else(|| {
+            // (a title read with the organisation's end in it: 农牧厅|党组书记; or a
+            // place before its head's title: 天水市秦城区|副区长)
+            tags.titles
                 .iter()
-                .find(|o| (o.start == pos || (o.start == at && pos == from)) && o.end < sent.end)
-                .map(|o| pos..o.end);
-            let title_at = org.as_ref().map_or(pos, |o| o.end);
-            let ti = tags.titles.iter().find(|r| r.start == title_at).or_else(|| {
-                // (a title read with the organisation's end in it: 农牧厅|党组书记; or a
-                // place before its head's title: 天水市秦城区|副区长)
-                tags.titles
-                    .iter()
-                    .find(|r| r.start > pos && r.start < title_at.max(pos + 24) && r.end > title_at)
-            });
-            let Some(ti) = ti else {
-                break;
-            };
-            let org = match org {
-                Some(o) if ti.start < o.end => (ti.start > o.start).then(|| o.start..ti.start),
-                None if ti.start > pos => {
-                    let bare = &t[pos..ti.start];
-                    let level = t[ti.clone()].strip_suffix('长').and_then(|h| h.chars().next_back());
-                    level
-                        .is_some_and(|l| "省市县区州旗".contains(l) && bare.ends_with(l))
-                        .then(|| pos..ti.start)
-                }
-                o => o,
-            };
-            if org.is_none() && ti.start != title_at {
-                break;
-            }
-            // (the first one's as a later title of the list shares it: 现任市委常委、常务副市长
-            // is the city's)
-            let org = org.or_else(|| {
-                first_org
-                    .as_ref()
-                    .and_then(|o| crate::lexicon::tag::shared_org(t, o, ti))
-            });
-            first_org = first_org.or(org.clone());
-            roles.push(Role {
-                title: doc.text[ti.clone()].to_string(),
-                organization: org.map(|o| doc.text[o].to_string()),
-            });
-            pos = ti.end;
-            if t[pos..].starts_with('、') {
-                pos += '、'.len_utf8();
-            } else {
-                break;
-            }
-        }
-        if roles.is_empty() {
-            continue;
-        }
-        // the person: the last mention before the verb in the sentence; or, for a clause
-        // with no subject of its own, in the paragraph or the one before
-        let last_before = |lo: usize| {
-            people
-                .iter()
-                .enumerate()
-                .flat_map(|(i, p)| p.mentions.iter().map(move |m| (i, m.end)))
-                .filter(|&(_, e)| lo <= e && e <= at)
-                .max_by_key(|&(_, e)| e)
-                .map(|(i, _)| i)
-        };
-        let clause = t[sent.start..at]
-            .rfind(['，', '；'])
-            .map_or(sent.start, |c| sent.start + c + '，'.len_utf8());
-        // (a date, 他 or 她 and nothing else before the verb; or the verb opening a clause
-        // of a sentence that opens so: 2011年9月，他回到省直部门，出任…; not 1965年我当选…,
-        // nor 党委书记…进入董事会，出任董事长)
-        let subjectless = |h: &str| {
-            h.chars().all(|c| {
-                c.is_ascii_digit()
-                    || c.is_whitespace()
-                    || "年月日号起初底中旬上下以后此随其同次他她，".contains(c)
-            })
-        };
-        let head = &t[clause..at];
-        let first = t[sent.start..at].split('，').next().unwrap_or("");
-        let open = !head.is_empty() && subjectless(head)
-            || head.is_empty() && (subjectless(first) || first.starts_with(['他', '她']));
-        let who = last_before(sent.start).or_else(|| {
-            let i = doc.paragraphs.partition_point(|p| p.range.end <= at);
-            let lo = doc.paragraphs.get(i.saturating_sub(1))?.range.start;
-            open.then(|| last_before(lo)).flatten()
+                .find(|r| r.start > pos && r.start < title_at.max(pos + 24) && r.end > title_at)
         });
-        if let Some(i) = who {
-            for r in roles {
-                add_role(&mut people[i], r);
+        let Some(ti) = ti else {
+            break;
+        };
+        let org = match org {
+            Some(o) if ti.start < o.end => (ti.start > o.start).then(|| o.start..ti.start),
+            None if ti.start > pos => {
+                let bare = &t[pos..ti.start];
+                let level = t[ti.clone()].strip_suffix('长').and_then(|h| h.chars().next_back());
+                level
+                    .is_some_and(|l| "省市县区州旗".contains(l) && bare.ends_with(l))
+                    .then(|| pos..ti.start)
             }
+            o => o,
+        };
+        if org.is_none() && ti.start != title_at {
+            break;
+        }
+        // (the first one's as a later title of the list shares it: 现任市委常委、常务副市长
+        // is the city's)
+        let org = org.or_else(|| {
+            first_org
+                .as_ref()
+                .and_then(|o| crate::lexicon::tag::shared_org(t, o, ti))
+        });
+        first_org = first_org.or(org.clone());
+        roles.push(Role {
+            title: doc.text[ti.clone()].to_string(),
+            organization: org.map(|o| doc.text[o].to_string()),
+        });
+        pos = ti.end;
+        if t[pos..].starts_with('、') {
+            pos += '、'.len_utf8();
+        } else {
+            break;
+        }
+    }
+    if roles.is_empty() {
+        return;
+    }
+    // the person: the last mention before the verb in the sentence; or, for a clause
+    // with no subject of its own, in the paragraph or the one before
+    let last_before = |lo: usize| {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, p) in people.iter().enumerate() {
+            for m in &p.mentions {
+                if lo <= m.end && m.end <= at && best.is_none_or(|b| m.end > b.1) {
+                    best = Some((i, m.end));
+                }
+            }
+        }
+        best.map(|b| b.0)
+    };
+    let clause = t[sent.start..at]
+        .rfind('，')
+        .max(t[sent.start..at].rfind('；'))
+        .map_or(sent.start, |c| sent.start + c + '，'.len_utf8());
+    // (a date, 他 or 她 and nothing else before the verb; or the verb opening a clause
+    // of a sentence that opens so: 2011年9月，他回到省直部门，出任…; not 1965年我当选…,
+    // nor 党委书记…进入董事会，出任董事长)
+    let subjectless = |h: &str| {
+        h.chars().all(|c| {
+            c.is_ascii_digit()
+                || c.is_whitespace()
+                || "年月日号起初底中旬上下以后此随其同次他她，".contains(c)
+        })
+    };
+    let head = &t[clause..at];
+    let first = t[sent.start..at].split('，').next().unwrap_or("");
+    let open = !head.is_empty() && subjectless(head)
+        || head.is_empty() && (subjectless(first) || first.starts_with(['他', '她']));
+    let who = last_before(sent.start).or_else(|| {
+        let i = doc.paragraphs.partition_point(|p| p.range.end <= at);
+        let lo = doc.paragraphs.get(i.saturating_sub(1))?.range.start;
+        open.then(|| last_before(lo)).flatten()
+    });
+    if let Some(i) = who {
+        for r in roles {
+            add_role(&mut people[i], r);
         }
     }
 }

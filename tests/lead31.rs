@@ -373,3 +373,26 @@ fn tibetan_and_uyghur_names_in_a_titled_list() {
     let x = run("比赛途经长江路、中山东路、明城墙等地标。");
     assert!(x.people.is_empty(), "{:?}", x.people);
 }
+
+/// An event named after a craft's number (神舟二十四号…新闻发布会) and a heating season.
+#[test]
+fn events_named_after_a_craft_and_a_season() {
+    for (s, want) in [
+        (
+            "神舟二十四号载人飞行任务新闻发布会在酒泉举行。",
+            "神舟二十四号载人飞行任务新闻发布会",
+        ),
+        (
+            "太原市召开采暖季城市供热保障工作新闻发布会。",
+            "采暖季城市供热保障工作新闻发布会",
+        ),
+    ] {
+        let x = run(s);
+        assert!(
+            x.events.iter().any(|e| e.name == want),
+            "{s}: {:?}",
+            x.events
+        );
+    }
+    assert!(run("会议在3号会议室召开。").events.is_empty());
+}

@@ -4286,7 +4286,8 @@ impl<'a> Sentence<'a> {
                 let counted = s.ends_any(&['届', '次'])
                     && s.chars().count() > 1
                     && is_numeral(&s[..s.len() - '次'.len_utf8()]);
-                if s.is_one_of(&["届", "次", "期", "年"]) || counted {
+                // (or a craft's number: 神舟|二十四|号|载人飞行任务新闻发布会)
+                if s.is_one_of(&["届", "次", "期", "年", "号"]) || counted {
                     let mut q = p;
                     while q > 0
                         && self.adjacent(q - 1)

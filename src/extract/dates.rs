@@ -3220,6 +3220,8 @@ fn resolve(
         day = None;
     }
     let value = p1.iso();
+    // (a period of one unit is that unit: 年底 is December, no range from it to itself)
+    let end_value = end_value.filter(|e| *e != value);
     Resolved {
         value,
         end_value,

@@ -396,3 +396,16 @@ fn events_named_after_a_craft_and_a_season() {
     }
     assert!(run("会议在3号会议室召开。").events.is_empty());
 }
+
+/// Words the name model read as names: 权威 before a verb of saying, 田联 (World
+/// Athletics), 嘉宾 after the verb 任.
+#[test]
+fn authority_athletics_and_guests_are_no_names() {
+    for s in [
+        "今冬供热怎么样？权威回应来了→",
+        "今年3月南京马拉松首次获评世界田联金标赛事。",
+        "被問及會否邀請好友任嘉賓，Kelly賣關子說。",
+    ] {
+        assert!(run(s).people.is_empty(), "{s}: {:?}", run(s).people);
+    }
+}

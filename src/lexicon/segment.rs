@@ -288,6 +288,10 @@ fn name_score_with(
         // (nor holds the particle 的: 以严|的|基调)
         return None;
     }
+    // no one is named 嘉宾 "guest" (邀请好友|任|嘉宾, 做|嘉宾)
+    if given == ['嘉', '宾'] {
+        return None;
+    }
     // a name hidden by 某 takes no char of the word after it (孙某|如实, 郑某|叫来), though
     // it may keep one given char (张某明)
     if given.first() == Some(&'某')

@@ -51,6 +51,8 @@ pub struct Tagged {
 
 /// Words the name model may propose that are never names in news.
 const NOT_NAMES: &[&str] = &[
+    // (权威 "an authority": 权威回应来了)
+    "权威",
     // old people (陈姓老翁: 老 and a surname, as 老王 is)
     "老翁",
     "老妪",

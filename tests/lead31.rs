@@ -409,3 +409,26 @@ fn authority_athletics_and_guests_are_no_names() {
         assert!(run(s).people.is_empty(), "{s}: {:?}", run(s).people);
     }
 }
+
+/// Singapore's and Malaysia's parties and ministers of state; 主管 a title.
+#[test]
+fn parties_ministers_of_state_and_heads_of_units() {
+    let x = run("交通部高级政务部长萧丽娟说，工人党议员何佩珊的问题很重要。");
+    assert_eq!(
+        common::roles(&x, "萧丽娟"),
+        [("高级政务部长".to_string(), Some("交通部".to_string()))]
+    );
+    assert_eq!(
+        common::roles(&x, "何佩珊"),
+        [("议员".to_string(), Some("工人党".to_string()))]
+    );
+    assert!(x.people.iter().all(|p| p.name != "党"), "{:?}", x.people);
+    assert_eq!(common::orgs("交通部高级政务部长萧丽娟说。"), ["交通部"]);
+    let x = run("渣打银行大中华区外汇策略主管刘嘉伦表示，人民币汇率将保持稳定。");
+    assert!(
+        common::roles(&x, "刘嘉伦").iter().any(|r| r.0 == "主管"),
+        "{:?}",
+        x.people
+    );
+    assert!(run("市场监管部门是主管部门。").people.is_empty());
+}

@@ -432,3 +432,13 @@ fn parties_ministers_of_state_and_heads_of_units() {
     );
     assert!(run("市场监管部门是主管部门。").people.is_empty());
 }
+
+/// A body of common words named with its short form in brackets is an organisation.
+#[test]
+fn a_body_named_with_its_short_form_in_brackets() {
+    assert_eq!(
+        common::orgs("根据计划，陆路交通管理局（陆交局）将从明年起分阶段推行升级工程。"),
+        ["陆路交通管理局"]
+    );
+    assert!(common::orgs("他在公园（东门）等候。").is_empty());
+}

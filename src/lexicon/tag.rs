@@ -1514,6 +1514,49 @@ impl<'a> Sentence<'a> {
         (k - r >= 2 && bounded).then_some(r)
     }
 
+    /// A body of common words named with its short form in brackets right after it, which
+    /// ends as the name does (陆路交通管理局（陆交局）, 公共交通理事会（公交理事会）): a
+    /// name, though no place or name starts it.
+    #[inline(never)]
+    fn named_with_short_form(&self, out: &mut Vec<Range<usize>>) {
+        let n = self.toks.len();
+        for p in 1..n {
+            if self.s(p) != "（" || !self.adjacent(p - 1) {
+                continue;
+            }
+            let Some(q) = (p + 2..n.min(p + 7)).find(|&q| self.s(q) == "）") else {
+                continue;
+            };
+            let h = p - 1;
+            let short = &self.fold[self.toks[p + 1].start..self.toks[q - 1].end];
+            let last = self.s(h).chars().next_back();
+            if !self.is_head(h)
+                || self.in_title[h]
+                || short.chars().next_back() != last
+                || !short.chars().all(crate::text::is_han)
+                || !(2..=5).contains(&short.chars().count())
+                || out.iter().any(|r| r.start <= h && h < r.end)
+            {
+                continue;
+            }
+            let mut j = h;
+            while j > 0
+                && h - j < 6
+                && self.adjacent(j - 1)
+                && !self.in_title[j - 1]
+                && matches!(
+                    self.toks[j - 1].kind,
+                    Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Place | Pos::Org | Pos::Abbrev | Pos::Proper)
+                )
+            {
+                j -= 1;
+            }
+            if j < h {
+                out.push(j..h + 1);
+            }
+        }
+    }
+
     /// The first token of a foreign name spelled in transliteration chars right before a
     /// club's or a company's head, whatever the segmenter made of it (布拉|加|俱乐部): two to
     /// eight chars, single ones or name words, after a boundary.
@@ -3891,6 +3934,7 @@ impl<'a> Sentence<'a> {
             }
         }
         out.retain(|r| !r.is_empty());
+        self.named_with_short_form(&mut out);
         self.listed_companies(&mut out);
         // only the outermost name counts: 国务院 inside 国务院残疾人工作协调委员会
         crate::pipeline::sort_by_span(&mut out, |r| (r.start, 0));

@@ -1521,7 +1521,8 @@ impl<'a> Sentence<'a> {
     fn named_with_short_form(&self, out: &mut Vec<Range<usize>>) {
         let n = self.toks.len();
         for p in 1..n {
-            if self.s(p) != "（" || !self.adjacent(p - 1) {
+            // (the first char first: one compare at every token)
+            if self.first[p] != '（' || self.s(p) != "（" || !self.adjacent(p - 1) {
                 continue;
             }
             let Some(q) = (p + 2..n.min(p + 7)).find(|&q| self.s(q) == "）") else {
@@ -5062,27 +5063,68 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
 }
 
 /// The parts Tibetan names are made of, two to a name, no surname (扎西多吉, 洛桑江村, 白玛
-/// 赤林). Written by hand from common knowledge of the names.
+/// 赤林), sorted by their bytes (a test checks it). Written by hand from common knowledge of
+/// the names.
 const TIBETAN_PARTS: &[&str] = &[
-    "扎西", "多吉", "次仁", "泽仁", "洛桑", "江村", "格桑", "卓玛", "央金", "拉姆", "达瓦", "尼玛",
-    "平措", "旺堆", "索朗", "顿珠", "巴桑", "边巴", "白玛", "贡嘎", "益西", "丹增", "罗布", "强巴",
-    "普布", "次旺", "群培", "嘎玛", "赤林", "旦增", "措姆", "德吉", "曲珍", "仁青", "桑珠", "土登",
-    "阿旺", "坚参", "才让", "才旦", "加措", "嘉措", "吉美", "扎巴", "欧珠", "米玛", "旺姆", "洛松",
-    "桑杰", "贡布", "琼达", "拉巴", "朗杰", "泽登", "多布杰", "旺久", "巴珠", "次珍", "卓嘎",
-    "仁增", "索南", "更登", "格列", "尼玛次仁", "拉珍", "央宗", "德庆", "晋美", "达娃", "次丹",
+    "丹增", "仁增", "仁青", "加措", "卓嘎", "卓玛", "吉美", "嘉措", "嘎玛", "土登", "坚参", "多吉",
+    "多布杰", "央宗", "央金", "尼玛", "尼玛次仁", "巴桑", "巴珠", "平措", "强巴", "德吉", "德庆", "才旦",
+    "才让", "扎巴", "扎西", "拉姆", "拉巴", "拉珍", "措姆", "旦增", "旺久", "旺堆", "旺姆", "晋美",
+    "普布", "曲珍", "更登", "朗杰", "格列", "格桑", "桑杰", "桑珠", "次丹", "次仁", "次旺", "次珍",
+    "欧珠", "江村", "泽仁", "泽登", "洛松", "洛桑", "琼达", "白玛", "益西", "米玛", "索南", "索朗",
+    "罗布", "群培", "贡嘎", "贡布", "赤林", "边巴", "达娃", "达瓦", "阿旺", "顿珠",
 ];
+
+/// The first chars of [`TIBETAN_PARTS`], sorted (a test checks them).
+const TIBETAN_FIRSTS: &[char] = &[
+    '丹', '仁', '加', '卓', '吉', '嘉', '嘎', '土', '坚', '多', '央', '尼', '巴', '平', '强', '德',
+    '才', '扎', '拉', '措', '旦', '旺', '晋', '普', '曲', '更', '朗', '格', '桑', '次', '欧', '江',
+    '泽', '洛', '琼', '白', '益', '米', '索', '罗', '群', '贡', '赤', '边', '达', '阿', '顿',
+];
+
+/// [`TIBETAN_FIRSTS`] by their code points' low seven bits: a token whose first char has
+/// no bit here starts no part (one test in place of a search at every token).
+const TIBETAN_FIRST_BITS: u128 = {
+    let mut bits = 0u128;
+    let mut i = 0;
+    while i < TIBETAN_FIRSTS.len() {
+        bits |= 1 << (TIBETAN_FIRSTS[i] as u32 & 127);
+        i += 1;
+    }
+    bits
+};
+
+/// The longest part of [`TIBETAN_PARTS`] `s` starts with: those that share its first two
+/// chars, found by halves.
+fn tibetan_part(s: &str) -> Option<&'static str> {
+    let two = s.char_indices().nth(2).map_or(s.len(), |(i, _)| i);
+    let key = s[..two].as_bytes();
+    let from = TIBETAN_PARTS.partition_point(|p| p.as_bytes() < key);
+    TIBETAN_PARTS[from..]
+        .iter()
+        .take_while(|p| p.as_bytes().starts_with(key))
+        .filter(|p| s.starts_with(**p))
+        .max_by_key(|p| p.len())
+        .copied()
+}
 
 /// Tibetan names: two parts of [`TIBETAN_PARTS`] (洛桑江村, 泽仁多吉), however the segmenter
 /// cut them, next to a title, a verb of saying or a list's 、 or 和.
 #[inline(never)]
 fn tibetan_names(s: &Sentence, in_org: &dyn Fn(usize) -> bool, people: &mut Vec<(usize, usize)>) {
     let (toks, n) = (s.toks, s.toks.len());
-    for k in 0..n {
+    let mut found = false;
+    for (k, &c) in s.first.iter().enumerate().take(n) {
+        // (the first char first: most tokens start with none of the parts')
+        if TIBETAN_FIRST_BITS >> (c as u32 & 127) & 1 == 0
+            || TIBETAN_FIRSTS.binary_search(&c).is_err()
+        {
+            continue;
+        }
         let rest = &s.fold[toks[k].start..];
-        let Some(a) = TIBETAN_PARTS.iter().find(|p| rest.starts_with(**p)) else {
+        let Some(a) = tibetan_part(rest) else {
             continue;
         };
-        let Some(b) = TIBETAN_PARTS.iter().find(|p| rest[a.len()..].starts_with(**p)) else {
+        let Some(b) = tibetan_part(&rest[a.len()..]) else {
             continue;
         };
         let end = toks[k].start + a.len() + b.len();
@@ -5102,8 +5144,11 @@ fn tibetan_names(s: &Sentence, in_org: &dyn Fn(usize) -> bool, people: &mut Vec<
         }
         people.retain(|&(x, y)| y <= k || x >= e);
         people.push((k, e));
+        found = true;
     }
-    people.sort_unstable();
+    if found {
+        people.sort_unstable();
+    }
 }
 
 /// Verbs of appointment before a person's name (任命王江平为…, 免去张军的…职务).
@@ -8509,6 +8554,15 @@ fn tag_sentence<'a>(
 mod tests {
     use super::*;
     use crate::options::Options;
+
+    #[test]
+    fn tibetan_firsts_are_the_parts_first_chars_sorted() {
+        assert!(TIBETAN_PARTS.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()));
+        let mut firsts: Vec<char> = TIBETAN_PARTS.iter().filter_map(|p| p.chars().next()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        assert_eq!(firsts, TIBETAN_FIRSTS);
+    }
 
     #[test]
     fn match_words_is_the_five_scans() {

@@ -8539,6 +8539,14 @@ fn tag_sentence<'a>(
         });
         out.places.extend(mine);
     }
+    // a place that ends a longer one found by another rule is that one's tail (帕斯州 of
+    // 恰|帕|斯|州, the transliteration read from 帕 on: one place, 恰帕斯州)
+    if out.places.len() > first_place + 1 {
+        let mut mine = out.places.split_off(first_place);
+        let all = mine.clone();
+        mine.retain(|l| !all.iter().any(|o| o.end == l.end && o.start < l.start));
+        out.places.extend(mine);
+    }
     // (the buffers back for the next sentence)
     bufs.words = s.words;
     bufs.in_title = s.in_title;

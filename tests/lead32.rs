@@ -26,3 +26,31 @@ fn a_place_is_not_read_again_from_its_tail() {
     let p = places("美国得克萨斯州与墨西哥的里奥格朗德州交界。");
     assert!(!has(&p, "德州"), "{p:?}");
 }
+
+/// A brokerage before its analyst's title, however its trade name was cut, and the field
+/// the analyst covers, which is part of the title.
+#[test]
+fn an_analysts_brokerage_and_field() {
+    let x = common::run("中信建投证券机械行业首席分析师吕家豪认为，并购案例增多。华泰证券汽车行业首席分析师宋哲铭对第一财经表示，降本已初见成效。东吴证券分析师黄立衡表示，价格战仍在继续。");
+    assert_eq!(
+        common::roles(&x, "吕家豪"),
+        [(
+            "机械行业首席分析师".to_string(),
+            Some("中信建投证券".to_string())
+        )]
+    );
+    assert_eq!(
+        common::roles(&x, "宋哲铭"),
+        [(
+            "汽车行业首席分析师".to_string(),
+            Some("华泰证券".to_string())
+        )]
+    );
+    assert_eq!(
+        common::roles(&x, "黄立衡"),
+        [("分析师".to_string(), Some("东吴证券".to_string()))]
+    );
+    // (a country's industry before a field is no brokerage)
+    let o = orgs("分析人士认为，中国证券行业分析师普遍看好明年行情。");
+    assert!(!o.iter().any(|x| x.ends_with("证券")), "{o:?}");
+}

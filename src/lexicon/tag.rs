@@ -1586,6 +1586,23 @@ impl<'a> Sentence<'a> {
         (r + 1 < k && (2..=8).contains(&chars) && bounded).then_some(r)
     }
 
+    /// Whether a title starts at token `i`, right after the token before it, or after the
+    /// field an analyst covers (汽车|行业|首席分析师, 行业|分析师).
+    fn title_after_field(&self, i: usize) -> bool {
+        let n = self.toks.len();
+        let at = |t: usize| t < n && self.in_title[t] && self.adjacent(t - 1);
+        i < n
+            && self.adjacent(i - 1)
+            && (at(i)
+                || (self.s(i) == "行业" && at(i + 1))
+                || (i + 1 < n
+                    && self.s(i + 1) == "行业"
+                    && self.adjacent(i)
+                    && !self.in_title[i]
+                    && self.toks[i].pos() == Some(Pos::Noun)
+                    && at(i + 2)))
+    }
+
     /// The first of two or three single chars right before token `e` that spell a trade
     /// name the segmenter cut apart (日|兴|证券, 森|隆|药业, 三|毛|集团): no function
     /// word, pronoun, classifier or size word among them (一|家|证券公司, 中|小|银行), a
@@ -3411,8 +3428,39 @@ impl<'a> Sentence<'a> {
             if !self.adjacent(k) || self.org_word(k + 1) != Some(OrgWord::Industry) {
                 continue;
             }
-            // (a name the model read into the company's, before a title: 华泰|证券|首席分析师)
-            let titled = k + 2 < n && self.adjacent(k + 1) && self.in_title[k + 2];
+            // (a name the model read into the company's, before a title: 华泰|证券|首席分析师;
+            // or before the field an analyst covers: 华泰|证券|汽车|行业|首席分析师)
+            let field_title = self.title_after_field(k + 2);
+            let titled = field_title;
+            // a brokerage before its analyst's title, however its trade name was cut
+            // (中信|建|投|证券, 东|吴|证券, 国泰|海|通|证券): the chars back to the phrase's
+            // start, four at most
+            if titled && self.s(k + 1) == "证券" && !in_span(&out, k) {
+                let mut j = k + 1;
+                let mut chars = 0;
+                while j > 0
+                    && self.adjacent(j - 1)
+                    && !self.in_title[j - 1]
+                    && (matches!(self.toks[j - 1].kind, Kind::Name | Kind::Unknown)
+                        || matches!(self.toks[j - 1].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Time | Pos::Numeral)))
+                    && chars + self.chars(j - 1, j - 1) <= 4
+                {
+                    chars += self.chars(j - 1, j - 1);
+                    j -= 1;
+                }
+                let bounded = j == 0
+                    || !self.adjacent(j - 1)
+                    || matches!(self.toks[j - 1].kind, Kind::Punct)
+                    || matches!(self.toks[j - 1].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Verb));
+                // (a country's securities industry is none: 中国|证券|行业|分析师)
+                let country = (j..=k).any(|i| {
+                    self.lex.places.get(self.s(i)).is_some_and(|p| p.level == super::PlaceLevel::Country)
+                });
+                if chars >= 2 && bounded && !country {
+                    out.push(j..k + 2);
+                    continue;
+                }
+            }
             // (or a trade name cut into single chars, no verb among them, after no word
             // that may start the name: 森|隆|药业, not 北方|精|工|科技)
             let brand = self.brand_run(k + 1).filter(|&r| {
@@ -3466,6 +3514,7 @@ impl<'a> Sentence<'a> {
             }
             // (旗下 is no noun of it; nor is a char the segmenter cut off a word: 中信|证券|研|报)
             let next_noun = k + 2 < n
+                && !field_title
                 && self.adjacent(k + 1)
                 && self.toks[k + 2].pos().is_some_and(|p| p.is_nounish())
                 && !self.is_head(k + 2)
@@ -6563,6 +6612,22 @@ fn local_government(s: &Sentence, ti: usize) -> Option<(usize, usize)> {
         .then_some((s.toks[p].start, start))
 }
 
+/// The field an analyst covers between an organisation and a title starting at token `ti`
+/// (华泰证券|汽车|行业|首席分析师, 中信证券|行业|分析师): the field's first token and the
+/// organisation's tokens.
+fn analyst_field<'r>(s: &Sentence, ti: usize, org_by_end: &ByKey<'r>) -> Option<(usize, &'r Range<usize>)> {
+    if ti < 2 || !s.adjacent(ti - 1) || s.s(ti - 1) != "行业" {
+        return None;
+    }
+    let field = |f: usize| {
+        s.adjacent(f) && !s.in_title[f] && s.toks[f].pos() == Some(Pos::Noun) && !s.single_char(f)
+    };
+    [ti - 1, ti - 2]
+        .into_iter()
+        .filter(|&f| f == ti - 1 || field(f))
+        .find_map(|f| org_by_end.get(&f).filter(|r| s.adjacent(r.end - 1)).map(|r| (f, r)))
+}
+
 /// The roles written right before the person starting at token `a`: groups of titles
 /// joined by 、 or 兼, each with the organisation written before it (out of
 /// `tag_sentence`: a smaller function compiles faster in the browser, issue 8).
@@ -6656,6 +6721,12 @@ fn titles_before(
             // the place the title was cut from (中国|外交部长)
             org = Some(toks[ti].start..roles[0].start);
             org_is_place = true;
+        } else if let Some((f, r)) = analyst_field(s, ti, org_by_end) {
+            // 华泰证券|汽车|行业|首席分析师: the field an analyst covers is part of the
+            // title, the brokerage before it the organisation
+            roles[0].start = toks[f].start;
+            org = Some(toks[r.start].start..toks[r.end - 1].end);
+            group_start = r.start;
         } else if let Some(r) = org_by_end.get(&ti) {
             let mut start = r.start;
             // 鞍山钢铁/鞍钢股份: organisations joined by a slash

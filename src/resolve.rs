@@ -40,6 +40,86 @@ pub fn run(doc: &Doc, x: &mut Extraction) {
     // 全国人大 in 十四届全国人大三次会议)
     let taken = taken_spans(x, false);
     later_mentions_orgs(doc, &mut x.organizations, &taken, &mut words);
+    orgs_of_bare_titles(doc, x);
+}
+
+/// A role written without an organisation right after a later mention of one (恒睿精密|
+/// 董事长兼总经理|沈国平, where 恒睿精密 is the short name the text gave 浙江恒睿精密机械股份
+/// 有限公司): the titles between the mention and the person, joined by 兼 or 、, are that
+/// organisation's.
+fn orgs_of_bare_titles(doc: &Doc, x: &mut Extraction) {
+    if x.organizations.is_empty() {
+        return;
+    }
+    let mut ends: Vec<(usize, usize, usize)> = x
+        .organizations
+        .iter()
+        .enumerate()
+        .flat_map(|(i, o)| o.mentions.iter().map(move |m| (m.end, i, 0)))
+        .collect();
+    crate::pipeline::sort_keys(&mut ends);
+    let orgs = &x.organizations;
+    for p in &mut x.people {
+        if p.roles.iter().all(|r| r.organization.is_some()) {
+            continue;
+        }
+        let titles: Vec<String> = p
+            .roles
+            .iter()
+            .filter(|r| r.organization.is_none())
+            .map(|r| fold(&r.title))
+            .collect();
+        let mut found: Option<(String, Vec<usize>)> = None;
+        for m in &p.mentions {
+            let mut at = m.start;
+            let mut took: Vec<usize> = Vec::new();
+            loop {
+                let before = &doc.fold[..at];
+                if let Some(t) = (0..titles.len())
+                    .filter(|&t| before.ends_with(titles[t].as_str()))
+                    .max_by_key(|&t| titles[t].len())
+                {
+                    at -= titles[t].len();
+                    took.push(t);
+                    let before = &doc.fold[..at];
+                    if let Some(c) = ["兼", "、"].into_iter().find(|c| before.ends_with(c)) {
+                        at -= c.len();
+                        continue;
+                    }
+                }
+                break;
+            }
+            if took.is_empty() {
+                continue;
+            }
+            let i = ends.partition_point(|e| e.0 < at);
+            if let Some(&(_, o, _)) = ends.get(i).filter(|e| e.0 == at) {
+                found = Some((orgs[o].name.clone(), took));
+                break;
+            }
+            // (公司|首席财务官, 该公司|董事长: the one company named before, as for a role
+            // whose organisation is 公司)
+            let before = &doc.fold[..at];
+            if let Some(rest) = ["该公司", "公司", "该集团", "集团"]
+                .into_iter()
+                .find_map(|w| before.strip_suffix(w))
+                .filter(|r| r.chars().next_back().is_none_or(|c| !crate::text::is_han(c) || "的，。；".contains(c)))
+            {
+                if let Some(one) = one_company_before(orgs, rest.len()) {
+                    found = Some((one, took));
+                    break;
+                }
+            }
+        }
+        let Some((name, took)) = found else { continue };
+        let mut k = 0;
+        for r in p.roles.iter_mut().filter(|r| r.organization.is_none()) {
+            if took.contains(&k) {
+                r.organization = Some(name.clone());
+            }
+            k += 1;
+        }
+    }
 }
 
 /// The word boundaries of the sentences asked about, each sentence segmented once and only
@@ -368,14 +448,17 @@ fn merge_last_names(doc: &Doc, people: &mut Vec<Person>) {
 fn short_names(doc: &Doc, x: &mut Extraction) {
     let t = doc.fold;
     let mut from = 0;
-    // (by its first char: no substring searcher)
-    while let Some(off) = t.get(from..).and_then(|r| r.find('简')) {
-        let at = from + off;
-        from = at + '简'.len_utf8();
-        if !t[from..].starts_with('称') {
+    // (by its last char: no substring searcher; 简称, 下称 and 以下称 name it)
+    while let Some(off) = t.get(from..).and_then(|r| r.find('称')) {
+        let pos = from + off;
+        from = pos + '称'.len_utf8();
+        let Some(at) = ['简', '下']
+            .into_iter()
+            .find(|&c| t[..pos].ends_with(c))
+            .map(|c| pos - c.len_utf8())
+        else {
             continue;
-        }
-        from += '称'.len_utf8();
+        };
         // the short name: in 《》 or quotes, or up to the bracket or the comma that ends it
         let rest = &t[from..];
         let rest = rest
@@ -530,19 +613,48 @@ fn the_company(x: &mut Extraction) {
             continue;
         }
         let at = p.mentions.iter().map(|m| m.start).min().unwrap_or(0);
-        let mut companies = x.organizations.iter().filter(|o| {
-            let n = fold(&o.name);
-            !bare(&n) && n.ends_with_any(COMPANY_ENDS) && o.mentions.iter().any(|m| m.end <= at)
-        });
-        let one = match (companies.next(), companies.next()) {
-            (Some(o), None) => Some(o.name.clone()),
-            _ => None,
-        };
+        let one = one_company_before(&x.organizations, at);
         for r in &mut x.people[i].roles {
             if r.organization.as_deref().is_some_and(bare) {
                 r.organization = one.clone();
             }
         }
+    }
+}
+
+/// The one company the text names before byte `at`, if it names exactly one.
+fn one_company_before(orgs: &[Entity], at: usize) -> Option<String> {
+    let companies: Vec<(String, &Entity)> = orgs
+        .iter()
+        .map(|o| (fold(&o.name), o))
+        .filter(|(n, o)| {
+            !n.is_one_of(&["公司", "集团"])
+                && n.ends_with_any(COMPANY_ENDS)
+                && o.mentions.iter().any(|m| m.end <= at)
+        })
+        .collect();
+    // (a short name found apart from its full one is the same company: 芯躍科技 of
+    // 芯躍科技股份有限公司)
+    // (with several, the one the text is about: named at least twice as often as any other
+    // before `at`, its short names counted with it)
+    let before = |o: &Entity| o.mentions.iter().filter(|m| m.end <= at).count();
+    let mut own: Vec<(usize, &Entity)> = companies
+        .iter()
+        .filter(|(n, _)| !companies.iter().any(|(m, _)| m.len() > n.len() && m.contains(n.as_str())))
+        .map(|(n, o)| {
+            let short: usize = companies
+                .iter()
+                .filter(|(m, _)| m.len() < n.len() && n.contains(m.as_str()))
+                .map(|(_, s)| before(s))
+                .sum();
+            (before(o) + short, *o)
+        })
+        .collect();
+    own.sort_by_key(|&(c, _)| std::cmp::Reverse(c));
+    match own.as_slice() {
+        [(_, o)] => Some(o.name.clone()),
+        [(a, o), (b, _), ..] if *a >= 2 * *b && *a >= 3 => Some(o.name.clone()),
+        _ => None,
     }
 }
 

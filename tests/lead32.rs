@@ -54,3 +54,37 @@ fn an_analysts_brokerage_and_field() {
     let o = orgs("分析人士认为，中国证券行业分析师普遍看好明年行情。");
     assert!(!o.iter().any(|x| x.ends_with("证券")), "{o:?}");
 }
+
+/// Titles written right after a later mention of an organisation, its short name among
+/// them, are that organisation's; 公司 before a title is the company the text is about.
+#[test]
+fn titles_after_a_short_name_take_its_organisation() {
+    let x = common::run("浙江恒睿精密机械股份有限公司（以下简称“恒睿精密”）12月4日晚间披露重组预案。\n\n恒睿精密拟作价23.6亿元收购资产。恒睿精密总部位于浙江台州。\n\n“汽车零部件仍是基本盘。”恒睿精密董事长兼总经理沈国平说。");
+    assert_eq!(
+        common::roles(&x, "沈国平"),
+        [
+            (
+                "董事长".to_string(),
+                Some("浙江恒睿精密机械股份有限公司".to_string())
+            ),
+            (
+                "总经理".to_string(),
+                Some("浙江恒睿精密机械股份有限公司".to_string())
+            )
+        ]
+    );
+    let x = common::run("芯跃科技股份有限公司（下称“芯跃科技”）今日起招股，中金公司为独家保荐人。\n\n芯跃科技今年营收增长。芯跃科技客户超过40家。\n\n公司首席财务官郑颖欣指出，订单充足。");
+    assert_eq!(
+        common::roles(&x, "郑颖欣"),
+        [(
+            "首席财务官".to_string(),
+            Some("芯跃科技股份有限公司".to_string())
+        )]
+    );
+    // (with two companies named as often, 公司 is neither)
+    let x = common::run("甲骨文公司与华为公司签约。\n\n公司首席财务官郑颖欣指出，订单充足。");
+    assert_eq!(
+        common::roles(&x, "郑颖欣"),
+        [("首席财务官".to_string(), None)]
+    );
+}

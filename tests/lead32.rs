@@ -88,3 +88,17 @@ fn titles_after_a_short_name_take_its_organisation() {
         [("首席财务官".to_string(), None)]
     );
 }
+
+/// A name right before a town's or a village's char, or read with it, is that place's.
+#[test]
+fn a_town_or_a_village_is_no_person() {
+    let x = common::run("张场镇党委书记陈晓峰表示，镇里正以梅湾村为示范。\n\n张场镇梅湾村：一颗柑橘撑起村集体增收路");
+    let people: Vec<&str> = x.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(people, ["陈晓峰"]);
+    let p = places("张场镇党委书记陈晓峰表示，镇里正以梅湾村为示范。");
+    assert!(has(&p, "张场镇"), "{p:?}");
+    assert_eq!(x.quotes.first().and_then(|q| q.speaker.as_deref()), Some("陈晓峰"));
+    // (a person with a title before stays one: 村民 is a word of its own)
+    let x = common::run("记者见到了村支书王海，村民李村说，今年收成不错。");
+    assert!(x.people.iter().any(|p| p.name == "王海"), "{:?}", x.people);
+}

@@ -6612,6 +6612,11 @@ fn local_government(s: &Sentence, ti: usize) -> Option<(usize, usize)> {
         .then_some((s.toks[p].start, start))
 }
 
+/// Whether byte `b` lies inside one of `spans`.
+fn in_span_bytes(spans: &[Range<usize>], b: usize) -> bool {
+    spans.iter().any(|r| r.start <= b && b < r.end)
+}
+
 /// The field an analyst covers between an organisation and a title starting at token `ti`
 /// (华泰证券|汽车|行业|首席分析师, 中信证券|行业|分析师): the field's first token and the
 /// organisation's tokens.
@@ -8535,14 +8540,48 @@ fn tag_sentence<'a>(
         out.orgs.extend(mine);
     }
     out.titles.extend(titles);
-    // a name inside a longer place is the place's (苏扎克区, 巴达赫尚省: no person 苏扎克)
+    // a name right before a town's, a township's or a village's char that stands alone
+    // (张场|镇, 王山|村; 村长 and 村民 are words of their own), or read with a village's or a
+    // town's char (梅湾村), names that place: the place, no person (one with a title stays)
+    if out.people.len() > first_person {
+        let mut mine = out.people.split_off(first_person);
+        mine.retain(|p| {
+            if !p.roles.is_empty() || in_span_bytes(&out.orgs, p.span.end) {
+                return true;
+            }
+            let suffix = toks
+                .binary_search_by_key(&p.span.end, |t| t.start)
+                .ok()
+                .filter(|&i| {
+                    (s.s(i).is_one_of(&["镇", "乡", "村"]) && !s.in_title[i])
+                        // (or opening a title of the place: 张场|镇党委书记)
+                        || (s.in_title[i] && s.s(i).starts_any(&['镇', '乡', '村']) && fold[p.span.clone()].chars().nth(1).is_some())
+                });
+            if let Some(i) = suffix {
+                let first = s.s(i).chars().next().map_or(0, char::len_utf8);
+                out.places.push(p.span.start..toks[i].start + first);
+                return false;
+            }
+            let name = &fold[p.span.clone()];
+            if name.chars().count() == 3 && name.ends_any(&['村', '镇']) {
+                out.places.push(p.span.clone());
+                return false;
+            }
+            true
+        });
+        out.people.extend(mine);
+    }
+    // a name inside a longer place is the place's (苏扎克区, 巴达赫尚省: no person 苏扎克),
+    // and so is a name read with a village's or a town's last char (梅|湾|村 is no 梅湾村)
     let places = &out.places[first_place..];
     if !places.is_empty() {
         let mut mine = out.people.split_off(first_person);
         mine.retain(|p| {
-            !places
-                .iter()
-                .any(|l| l.start <= p.span.start && p.span.end <= l.end && l.len() > p.span.len())
+            !places.iter().any(|l| {
+                l.start <= p.span.start
+                    && p.span.end <= l.end
+                    && (l.len() > p.span.len() || fold[l.clone()].ends_any(&['村', '镇', '乡']))
+            })
         });
         out.people.extend(mine);
         // and a shorter place inside a name is the name's (拉加德: no 加, no 德)

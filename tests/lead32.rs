@@ -97,8 +97,23 @@ fn a_town_or_a_village_is_no_person() {
     assert_eq!(people, ["陈晓峰"]);
     let p = places("张场镇党委书记陈晓峰表示，镇里正以梅湾村为示范。");
     assert!(has(&p, "张场镇"), "{p:?}");
-    assert_eq!(x.quotes.first().and_then(|q| q.speaker.as_deref()), Some("陈晓峰"));
+    assert_eq!(
+        x.quotes.first().and_then(|q| q.speaker.as_deref()),
+        Some("陈晓峰")
+    );
     // (a person with a title before stays one: 村民 is a word of its own)
     let x = common::run("记者见到了村支书王海，村民李村说，今年收成不错。");
     assert!(x.people.iter().any(|p| p.name == "王海"), "{:?}", x.people);
+}
+
+/// No name and no clause's verb before a body's abbreviation is part of it.
+#[test]
+fn a_name_before_a_bodys_abbreviation_is_not_its() {
+    let o = orgs("会议审议通过了关于撤销徐建华政协合肥市第十五届委员会委员资格的决定。");
+    assert!(!o.iter().any(|x| x.contains("徐建华")), "{o:?}");
+    let o = orgs("鄺志明畢業於澳門大學，歷任經濟局廳長、副局長。");
+    assert!(
+        !o.iter().any(|x| x.contains("歷任") || x.contains("历任")),
+        "{o:?}"
+    );
 }

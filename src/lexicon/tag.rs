@@ -368,6 +368,7 @@ const CLAUSE_VERBS: &[&str] = &[
     "设有", "建有", "授权", "委托", "是否", "联系", "拥有", "位于", "宣布", "表示", "认为",
     "透露", "获得", "成为", "作为", "属于", "隶属", "加入", "入驻", "落户", "进驻", "牵头",
     "公布", "通过", "采访", "走访", "前往", "来到", "抵达", "致电", "经", "向", "被", "由",
+    "历任", "曾任", "现任", "撤销", "贡献",
 ];
 
 /// Words before a transliterated run that make it a place (在杜塞尔多夫, 抵达拉塔基亚).
@@ -2733,6 +2734,10 @@ impl<'a> Sentence<'a> {
                     && self.adjacent(j - 1)
                     && !self.head_apart(j - 1, j, k)
                     && !self.league(j - 1)
+                    // (a body's abbreviation takes its place or level only: 撤销|徐建华|政协…
+                    // 委员资格 is no 徐建华政协)
+                    && !(self.toks[k].kind == Kind::Word(Pos::Abbrev)
+                        && self.toks[j - 1].kind == Kind::Name)
                     && (self.is_mod(j - 1)
                         || self.is_head(j - 1)
                         || self.admin_level(j - 1)

@@ -117,3 +117,34 @@ fn a_name_before_a_bodys_abbreviation_is_not_its() {
         "{o:?}"
     );
 }
+
+/// A career's posts after 历任, 曾任 or 先后任, in groups a comma apart; one title held in
+/// two organisations is two roles.
+#[test]
+fn a_careers_posts() {
+    let x = common::run("龚立新，男，汉族，1971年8月出生，湖南邵阳人。历任湖南省发展和改革委员会副主任，株洲市委副书记、市长，湖南省委副秘书长等职，2024年1月起任湘潭市委书记。\n\n赵海峰，1974年11月出生，2021年起先后任菏泽市委副书记，济宁市委副书记、市长。");
+    let r = common::roles(&x, "龚立新");
+    for want in [
+        ("副主任", "湖南省发展和改革委员会"),
+        ("副书记", "株洲市委"),
+        ("市长", "株洲市"),
+        ("副秘书长", "湖南省委"),
+        ("书记", "湘潭市委"),
+    ] {
+        assert!(
+            r.contains(&(want.0.to_string(), Some(want.1.to_string()))),
+            "{want:?} in {r:?}"
+        );
+    }
+    let r = common::roles(&x, "赵海峰");
+    for want in [
+        ("副书记", "菏泽市委"),
+        ("副书记", "济宁市委"),
+        ("市长", "济宁市"),
+    ] {
+        assert!(
+            r.contains(&(want.0.to_string(), Some(want.1.to_string()))),
+            "{want:?} in {r:?}"
+        );
+    }
+}

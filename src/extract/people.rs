@@ -224,7 +224,7 @@ fn current_posts(doc: &Doc, tags: &Tagged, people: &mut [Person]) {
         let at = from + off;
         from = at + '任'.len_utf8();
         let before = t[..at].chars().next_back().unwrap_or('。');
-        if "现转升调改出担兼".contains(before) {
+        if "现转升调改出担兼历曾".contains(before) {
             verbs.push((at - before.len_utf8(), from));
         } else if !crate::text::is_han(before)
             || "年月日起后他她".contains(before)
@@ -262,6 +262,9 @@ fn post_after(doc: &Doc, tags: &Tagged, people: &mut [Person], at: usize, from: 
     let mut pos = from;
     let mut first_org = None;
     let mut roles: Vec<Role> = Vec::new();
+    // (历任, 曾任, 先后任 list the posts of a career in groups, a comma between them:
+    // 历任株洲市委副书记、市长，湖南省委副秘书长…)
+    let career = t[..from].ends_with_any(&["历任", "曾任", "先后任"]);
     loop {
         // (an organisation read with 现任 in it stands for the rest: 现任|市财政局)
         let org = tags
@@ -309,6 +312,9 @@ fn post_after(doc: &Doc, tags: &Tagged, people: &mut [Person], at: usize, from: 
         pos = ti.end;
         if t[pos..].starts_with('、') {
             pos += '、'.len_utf8();
+        } else if career && t[pos..].starts_with('，') && pos + '，'.len_utf8() < sent.end {
+            pos += '，'.len_utf8();
+            first_org = None;
         } else {
             break;
         }
@@ -607,8 +613,23 @@ fn give_role(doc: &Doc, p: &mut Person, r: &RoleHit) {
 /// title without one.
 #[inline(never)]
 pub fn add_role(p: &mut Person, role: Role) {
-    if let Some(r) = p.roles.iter_mut().find(|r| r.title == role.title) {
-        if r.organization.is_none() {
+    // (one title of two organisations is two roles, a career's: 菏泽市委副书记, 济宁市委
+    // 副书记; an organisation written in part is the same one: 市委, 烟台市委)
+    let same = |a: &Option<String>, b: &Option<String>| match (a, b) {
+        (Some(a), Some(b)) => a.contains(b.as_str()) || b.contains(a.as_str()),
+        _ => true,
+    };
+    if let Some(r) = p
+        .roles
+        .iter_mut()
+        .find(|r| r.title == role.title && same(&r.organization, &role.organization))
+    {
+        let longer = match (&r.organization, &role.organization) {
+            (None, Some(_)) => true,
+            (Some(a), Some(b)) => b.len() > a.len(),
+            _ => false,
+        };
+        if longer {
             r.organization = role.organization;
         }
         return;

@@ -148,3 +148,28 @@ fn a_careers_posts() {
         );
     }
 }
+
+/// A title alone after the same title (or its deputy's) of an organisation earlier in the
+/// sentence is that organisation's; a committee's secretary-general too.
+#[test]
+fn a_bare_title_shares_the_organisation_of_the_same_title_before() {
+    let x = common::run("省人大常委会副主任周建林主持闭幕会，副主任谢卫江、杨晓红，秘书长龙海波出席。市委书记曹普华讲话，市长李爱武主持。");
+    for name in ["谢卫江", "杨晓红"] {
+        assert_eq!(
+            common::roles(&x, name),
+            [("副主任".to_string(), Some("省人大常委会".to_string()))]
+        );
+    }
+    assert_eq!(
+        common::roles(&x, "龙海波"),
+        [("秘书长".to_string(), Some("省人大常委会".to_string()))]
+    );
+    // (a mayor after a party secretary is not the party committee's)
+    assert!(
+        common::roles(&x, "李爱武")
+            .iter()
+            .all(|r| r.1.as_deref() != Some("市委")),
+        "{:?}",
+        common::roles(&x, "李爱武")
+    );
+}

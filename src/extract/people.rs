@@ -49,6 +49,10 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
     let mut in_list = false;
     // the person of each hit (usize::MAX for none)
     let mut of_hit: Vec<usize> = Vec::with_capacity(tags.people.len());
+    // the last role given with an organisation: its sentence's end, its title without 副,
+    // and the organisation
+    let mut last_org: Option<(usize, &str)> = None;
+    let mut last_org_span: Option<std::ops::Range<usize>> = None;
     for hit in &tags.people {
         // a prize named after a person is no mention of them (诺贝尔物理学奖, 图灵奖)
         // (nor is a road: 中|山东|路 read as 中山东路)
@@ -99,6 +103,33 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
         } else {
             hit.roles.clone()
         };
+        // a title alone after the same title of an organisation earlier in the sentence is
+        // that organisation's (省人大常委会副主任周建林主持，副主任谢卫江、杨晓红出席)
+        let sent_end = doc
+            .sentences
+            .get(doc.sentences.partition_point(|r| r.end <= hit.span.start))
+            .map_or(usize::MAX, |r| r.end);
+        let shared: Vec<RoleHit> = shared
+            .into_iter()
+            .map(|mut r| {
+                if let (None, Some((end, base)), Some(o)) = (&r.org, last_org, &last_org_span) {
+                    let t = title_base(&doc.fold[r.title.clone()]);
+                    // (and a committee's secretary-general after its chair: 秘书长龙海波)
+                    let secretary = t == "秘书长"
+                        && doc.fold[o.clone()].ends_with_any(&["常委会", "委员会", "政协", "人大"]);
+                    if end == sent_end && (base == t || secretary) {
+                        r.org = Some(o.clone());
+                    }
+                }
+                r
+            })
+            .collect();
+        for r in &shared {
+            if let Some(o) = &r.org {
+                last_org = Some((sent_end, title_base(&doc.fold[r.title.clone()])));
+                last_org_span = Some(o.clone());
+            }
+        }
         prev = (hit.span.end, shared.clone());
         // (a name withheld by 某 is named as written, 刘某 and 刘某某 two people; the mention
         // is the surname, as the People's Daily marks it)
@@ -177,6 +208,15 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
         }
     }
     people
+}
+
+/// A title without the words that make it a deputy's or an acting one (副主任 → 主任,
+/// 常务副市长 → 市长): the post a bare title after it may share an organisation with.
+fn title_base(t: &str) -> &str {
+    let t = t.trim_start_matches(['原', '前']);
+    let t = t.strip_prefix("常务").unwrap_or(t);
+    let t = t.strip_prefix("执行").unwrap_or(t);
+    t.strip_prefix('副').unwrap_or(t)
 }
 
 /// A title written after the last name of a 、 list is every one's, when none has a title

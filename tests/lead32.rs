@@ -173,3 +173,12 @@ fn a_bare_title_shares_the_organisation_of_the_same_title_before() {
         common::roles(&x, "李爱武")
     );
 }
+
+/// The article's own earlier headline (原标题：《…》) cites no work.
+#[test]
+fn an_earlier_headline_is_no_work() {
+    let x = common::run("无锡一养老公司实控人一审被判无期\n\n法院认为，被告人的行为构成集资诈骗罪。\n\n（原标题：《以“预订养老床位”为名骗取6.8亿元，无锡一养老公司实控人一审被判无期》）\n\n责任编辑：钟煜豪");
+    assert!(x.works.is_empty(), "{:?}", x.works);
+    let x = common::run("他在《人民日报》发表文章。");
+    assert_eq!(x.works.len(), 1);
+}

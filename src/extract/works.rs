@@ -6,12 +6,22 @@
 use crate::layout::Doc;
 use crate::lexicon::tag::entities;
 use crate::model::Entity;
+use crate::text::any_char::AnyChar;
 use std::ops::Range;
 
 const MAX_CHARS: usize = 100;
 
 pub fn find(doc: &Doc) -> Vec<Entity> {
-    entities(doc, spans(doc))
+    // (the article's own earlier headline, 原标题：《…》, cites no work)
+    let cited: Vec<Range<usize>> = spans(doc)
+        .iter()
+        .filter(|r| {
+            let before = doc.fold[..r.start].trim_end_matches(['《', '〈', ' ']);
+            !before.ends_with_any(&["原标题：", "原标题:", "原题：", "原题:", "原标题"])
+        })
+        .cloned()
+        .collect();
+    entities(doc, &cited)
 }
 
 /// Byte ranges of the titles (inside the outermost brackets); the text is scanned at the

@@ -182,3 +182,22 @@ fn an_earlier_headline_is_no_work() {
     let x = common::run("他在《人民日报》发表文章。");
     assert_eq!(x.works.len(), 1);
 }
+
+/// Foreign names: a first part of seven chars before the dot, 凡 a transliteration char,
+/// more Japanese family names, and a Japanese given name ending in a verb's char.
+#[test]
+fn more_foreign_names() {
+    let x = common::run("应哈萨克斯坦共和国总统卡瑟姆若马尔特·托卡耶夫邀请，主席将出席会议。联合国秘书长发言人斯特凡纳·迪雅里克表示欢迎。大和总研首席经济学家熊野英生分析认为，日本央行可能加息。丰田汽车社长佐藤恒治在发布会上说，关税影响巨大。");
+    let names: Vec<&str> = x.people.iter().map(|p| p.name.as_str()).collect();
+    for want in [
+        "卡瑟姆若马尔特·托卡耶夫",
+        "斯特凡纳·迪雅里克",
+        "熊野英生",
+        "佐藤恒治",
+    ] {
+        assert!(names.contains(&want), "{want} in {names:?}");
+    }
+    // (凡 of common words makes no name)
+    let x = common::run("这是一场非凡的比赛，平凡的人创造了不平凡的业绩。");
+    assert!(x.people.is_empty(), "{:?}", x.people);
+}

@@ -201,3 +201,12 @@ fn more_foreign_names() {
     let x = common::run("这是一场非凡的比赛，平凡的人创造了不平凡的业绩。");
     assert!(x.people.is_empty(), "{:?}", x.people);
 }
+
+/// Places of the news the gazetteer lacked: cities of the war in Ukraine, of Johor.
+#[test]
+fn more_world_places() {
+    let p = places("俄军过去一周在顿涅茨克方向推进，无人机袭击了俄罗斯别尔哥罗德州。两国领导人在柔佛新山会晤。");
+    for want in ["顿涅茨克", "别尔哥罗德州", "柔佛", "新山"] {
+        assert!(has(&p, want), "{want} in {p:?}");
+    }
+}

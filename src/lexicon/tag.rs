@@ -8561,7 +8561,8 @@ fn tag_sentence<'a>(
     if out.people.len() > first_person {
         let mut mine = out.people.split_off(first_person);
         mine.retain(|p| {
-            if !p.roles.is_empty() || in_span_bytes(&out.orgs, p.span.end) {
+            // (a title after the name is the place's: 梅湾村|党委书记)
+            if p.roles.iter().any(|r| r.title.start < p.span.start) || in_span_bytes(&out.orgs, p.span.end) {
                 return true;
             }
             let suffix = toks

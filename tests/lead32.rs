@@ -101,6 +101,9 @@ fn a_town_or_a_village_is_no_person() {
         x.quotes.first().and_then(|q| q.speaker.as_deref()),
         Some("陈晓峰")
     );
+    // (a title after the village's name is the village's post: 梅湾村党委书记)
+    let x = common::run("“今年行情好。”梅湾村党委书记、村委会主任刘德明说。");
+    assert!(x.people.iter().all(|p| p.name != "梅湾村"), "{:?}", x.people);
     // (a person with a title before stays one: 村民 is a word of its own)
     let x = common::run("记者见到了村支书王海，村民李村说，今年收成不错。");
     assert!(x.people.iter().any(|p| p.name == "王海"), "{:?}", x.people);

@@ -103,7 +103,11 @@ fn a_town_or_a_village_is_no_person() {
     );
     // (a title after the village's name is the village's post: 梅湾村党委书记)
     let x = common::run("“今年行情好。”梅湾村党委书记、村委会主任刘德明说。");
-    assert!(x.people.iter().all(|p| p.name != "梅湾村"), "{:?}", x.people);
+    assert!(
+        x.people.iter().all(|p| p.name != "梅湾村"),
+        "{:?}",
+        x.people
+    );
     // (a person with a title before stays one: 村民 is a word of its own)
     let x = common::run("记者见到了村支书王海，村民李村说，今年收成不错。");
     assert!(x.people.iter().any(|p| p.name == "王海"), "{:?}", x.people);
@@ -212,4 +216,15 @@ fn more_world_places() {
     for want in ["顿涅茨克", "别尔哥罗德州", "柔佛", "新山"] {
         assert!(has(&p, want), "{want} in {p:?}");
     }
+}
+
+/// No surname alone before a title in a list of countries (中日韩外长会) or in 应…邀请;
+/// a German or an Indian state named with 邦 is a place.
+#[test]
+fn no_surname_in_a_list_of_countries_or_an_invitation() {
+    let x = common::run("郭嘉昆宣布：应国家主席习近平邀请，总统将于12月8日访华。韩方期待明年上半年在首尔举办中日韩外长会。");
+    let names: Vec<&str> = x.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["郭嘉昆", "习近平"]);
+    let p = places("台积电位于德国东部萨克森邦德勒斯登的工厂已完工。");
+    assert!(has(&p, "萨克森邦"), "{p:?}");
 }

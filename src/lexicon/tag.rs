@@ -4791,6 +4791,7 @@ const PLACE_SUFFIXES: &[&str] = &[
     "乡",
     "村",
     "州",
+    "邦",
     "岛",
     "港",
     "湾",
@@ -7989,7 +7990,18 @@ fn tag_sentence<'a>(
             && s.adjacent(k - 1)
             && toks[k - 1].kind == Kind::Word(Pos::Place)
             && "区州县省市乡镇村岛港湾".contains(w);
+        // (a country's one-char name after another's is a list of countries, 中日|韩|外长会;
+        // 应 before a host's title is "at the invitation of", 应|国家主席…邀请)
+        const COUNTRY_CHARS: &str = "中日韩美俄英法德朝越印巴欧澳加泰蒙";
+        let countries = k > 0
+            && s.adjacent(k - 1)
+            && s.chars(k - 1, k - 1) <= 2
+            && s.s(k - 1).chars().all(|c| COUNTRY_CHARS.contains(c))
+            && COUNTRY_CHARS.contains(w);
+        let invited = w == "应" && s.fold[toks[k].end..toks[n - 1].end].contains('邀');
         if (address || s.in_title[k + 1])
+            && !countries
+            && !invited
             && !glued
             && !title_part
             && !loose_before
@@ -8596,7 +8608,7 @@ fn tag_sentence<'a>(
             !places.iter().any(|l| {
                 l.start <= p.span.start
                     && p.span.end <= l.end
-                    && (l.len() > p.span.len() || fold[l.clone()].ends_any(&['村', '镇', '乡']))
+                    && (l.len() > p.span.len() || fold[l.clone()].ends_any(&['村', '镇', '乡', '邦', '州']))
             })
         });
         out.people.extend(mine);

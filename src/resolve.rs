@@ -47,77 +47,63 @@ pub fn run(doc: &Doc, x: &mut Extraction) {
 /// 董事长兼总经理|沈国平, where 恒睿精密 is the short name the text gave 浙江恒睿精密机械股份
 /// 有限公司): the titles between the mention and the person, joined by 兼 or 、, are that
 /// organisation's.
+#[inline(never)]
 fn orgs_of_bare_titles(doc: &Doc, x: &mut Extraction) {
     if x.organizations.is_empty() {
         return;
     }
-    let mut ends: Vec<(usize, usize, usize)> = x
-        .organizations
-        .iter()
-        .enumerate()
-        .flat_map(|(i, o)| o.mentions.iter().map(move |m| (m.end, i, 0)))
-        .collect();
+    let mut ends: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, o) in x.organizations.iter().enumerate() {
+        ends.extend(o.mentions.iter().map(|m| (m.end, i, 0)));
+    }
     crate::pipeline::sort_keys(&mut ends);
     let orgs = &x.organizations;
     for p in &mut x.people {
-        if p.roles.iter().all(|r| r.organization.is_some()) {
-            continue;
-        }
-        let titles: Vec<String> = p
-            .roles
-            .iter()
-            .filter(|r| r.organization.is_none())
-            .map(|r| fold(&r.title))
-            .collect();
-        let mut found: Option<(String, Vec<usize>)> = None;
         for m in &p.mentions {
+            // the titles with no organisation written right before the mention, the longest
+            // first, joined by 兼 or 、 (a role's title is a slice of the text as pasted)
             let mut at = m.start;
-            let mut took: Vec<usize> = Vec::new();
-            loop {
-                let before = &doc.fold[..at];
-                if let Some(t) = (0..titles.len())
-                    .filter(|&t| before.ends_with(titles[t].as_str()))
-                    .max_by_key(|&t| titles[t].len())
-                {
-                    at -= titles[t].len();
-                    took.push(t);
-                    let before = &doc.fold[..at];
-                    if let Some(c) = ["兼", "、"].into_iter().find(|c| before.ends_with(c)) {
-                        at -= c.len();
-                        continue;
+            let mut took = 0u64;
+            while let Some(i) = (0..p.roles.len().min(64))
+                .filter(|&i| {
+                    p.roles[i].organization.is_none()
+                        && doc.text[..at].ends_with(p.roles[i].title.as_str())
+                })
+                .max_by_key(|&i| p.roles[i].title.len())
+            {
+                at -= p.roles[i].title.len();
+                took |= 1 << i;
+                match ["兼", "、"].into_iter().find(|c| doc.text[..at].ends_with(c)) {
+                    Some(c) => at -= c.len(),
+                    None => break,
+                }
+            }
+            if took == 0 {
+                continue;
+            }
+            let k = ends.partition_point(|e| e.0 < at);
+            let name = match ends.get(k).filter(|e| e.0 == at) {
+                Some(&(_, o, _)) => Some(orgs[o].name.clone()),
+                // (公司|首席财务官, 该公司|董事长: the company the text is about, as for a
+                // role whose organisation is 公司)
+                None => ["该公司", "公司", "该集团", "集团"]
+                    .into_iter()
+                    .find_map(|w| doc.fold[..at].strip_suffix(w))
+                    .filter(|r| {
+                        r.chars()
+                            .next_back()
+                            .is_none_or(|c| !crate::text::is_han(c) || "的，。；".contains(c))
+                    })
+                    .and_then(|r| one_company_before(orgs, r.len())),
+            };
+            if let Some(name) = name {
+                for (i, r) in p.roles.iter_mut().enumerate().take(64) {
+                    if took >> i & 1 == 1 {
+                        r.organization = Some(name.clone());
                     }
                 }
                 break;
             }
-            if took.is_empty() {
-                continue;
-            }
-            let i = ends.partition_point(|e| e.0 < at);
-            if let Some(&(_, o, _)) = ends.get(i).filter(|e| e.0 == at) {
-                found = Some((orgs[o].name.clone(), took));
-                break;
-            }
-            // (公司|首席财务官, 该公司|董事长: the one company named before, as for a role
-            // whose organisation is 公司)
-            let before = &doc.fold[..at];
-            if let Some(rest) = ["该公司", "公司", "该集团", "集团"]
-                .into_iter()
-                .find_map(|w| before.strip_suffix(w))
-                .filter(|r| r.chars().next_back().is_none_or(|c| !crate::text::is_han(c) || "的，。；".contains(c)))
-            {
-                if let Some(one) = one_company_before(orgs, rest.len()) {
-                    found = Some((one, took));
-                    break;
-                }
-            }
-        }
-        let Some((name, took)) = found else { continue };
-        let mut k = 0;
-        for r in p.roles.iter_mut().filter(|r| r.organization.is_none()) {
-            if took.contains(&k) {
-                r.organization = Some(name.clone());
-            }
-            k += 1;
         }
     }
 }
@@ -622,40 +608,34 @@ fn the_company(x: &mut Extraction) {
     }
 }
 
-/// The one company the text names before byte `at`, if it names exactly one.
+/// The one company the text names before byte `at`; with several, the one it is about:
+/// named there at least three times and twice as often as any other, its short names
+/// counted with it (芯躍科技 with 芯躍科技股份有限公司).
+#[inline(never)]
 fn one_company_before(orgs: &[Entity], at: usize) -> Option<String> {
-    let companies: Vec<(String, &Entity)> = orgs
+    let cands: Vec<(String, usize, &Entity)> = orgs
         .iter()
-        .map(|o| (fold(&o.name), o))
-        .filter(|(n, o)| {
-            !n.is_one_of(&["公司", "集团"])
-                && n.ends_with_any(COMPANY_ENDS)
-                && o.mentions.iter().any(|m| m.end <= at)
+        .filter_map(|o| {
+            let n = fold(&o.name);
+            let c = o.mentions.iter().filter(|m| m.end <= at).count();
+            (c > 0 && !n.is_one_of(&["公司", "集团"]) && n.ends_with_any(COMPANY_ENDS))
+                .then_some((n, c, o))
         })
         .collect();
-    // (a short name found apart from its full one is the same company: 芯躍科技 of
-    // 芯躍科技股份有限公司)
-    // (with several, the one the text is about: named at least twice as often as any other
-    // before `at`, its short names counted with it)
-    let before = |o: &Entity| o.mentions.iter().filter(|m| m.end <= at).count();
-    let mut own: Vec<(usize, &Entity)> = companies
-        .iter()
-        .filter(|(n, _)| !companies.iter().any(|(m, _)| m.len() > n.len() && m.contains(n.as_str())))
-        .map(|(n, o)| {
-            let short: usize = companies
-                .iter()
-                .filter(|(m, _)| m.len() < n.len() && n.contains(m.as_str()))
-                .map(|(_, s)| before(s))
-                .sum();
-            (before(o) + short, *o)
-        })
-        .collect();
-    own.sort_by_key(|&(c, _)| std::cmp::Reverse(c));
-    match own.as_slice() {
-        [(_, o)] => Some(o.name.clone()),
-        [(a, o), (b, _), ..] if *a >= 2 * *b && *a >= 3 => Some(o.name.clone()),
-        _ => None,
+    let (mut best, mut first, mut second) = (None, 0, 0);
+    for (n, _, o) in &cands {
+        if cands.iter().any(|(m, _, _)| m.len() > n.len() && m.contains(n.as_str())) {
+            continue;
+        }
+        let c: usize = cands.iter().filter(|(m, _, _)| n.contains(m.as_str())).map(|x| x.1).sum();
+        if c > first {
+            (second, first, best) = (first, c, Some(*o));
+        } else {
+            second = second.max(c);
+        }
     }
+    best.filter(|_| second == 0 || (first >= 2 * second && first >= 3))
+        .map(|o| o.name.clone())
 }
 
 /// Spans already given to some entity (events' too, with `events`): a later mention may

@@ -228,3 +228,18 @@ fn no_surname_in_a_list_of_countries_or_an_invitation() {
     let p = places("台积电位于德国东部萨克森邦德勒斯登的工厂已完工。");
     assert!(has(&p, "萨克森邦"), "{p:?}");
 }
+
+/// Events: a conference of the parties to a convention, a documentary festival, and a
+/// summit named by its countries' one-char names.
+#[test]
+fn conferences_festivals_and_summits() {
+    let x = common::run("第三十次缔约方大会在贝伦举行。2026中国（广州）国际纪录片节将于12月12日开幕。2026年中日韩峰会在东京举行。");
+    let events: Vec<&str> = x.events.iter().map(|e| e.name.as_str()).collect();
+    for want in [
+        "第三十次缔约方大会",
+        "中国（广州）国际纪录片节",
+        "2026年中日韩峰会",
+    ] {
+        assert!(events.contains(&want), "{want} in {events:?}");
+    }
+}

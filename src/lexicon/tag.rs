@@ -4341,6 +4341,8 @@ impl<'a> Sentence<'a> {
                     || in_span(orgs, p)
                     || s.is_one_of(EVENT_NAME_WORDS)
                     || (s == "非" && self.s(j) == "正式")
+                    // (the countries that meet, by their one-char names: 中日|韩|外长会)
+                    || (self.chars(p, p) <= 3 && s.chars().all(|c| "中日韩美俄英法德朝越印巴欧澳泰蒙".contains(c)))
                     || (self.toks[p].kind == Kind::Word(Pos::PersonWord) && !self.in_title[p]))
                     && self.toks[p].kind != Kind::Name
                 {

@@ -243,3 +243,25 @@ fn conferences_festivals_and_summits() {
         assert!(events.contains(&want), "{want} in {events:?}");
     }
 }
+
+/// A later year that labels a thing (2027年…考试) lends its year to what is to come in its
+/// paragraph, not to what is already done.
+#[test]
+fn a_labelling_year_and_what_is_done() {
+    let o = zhextract::Options {
+        reference_date: zhextract::Date::new(2026, 12, 6),
+        ..Default::default()
+    };
+    let x = zhextract::extract("昨日，记者获悉，2027年河南省普通高校招生考试网上报名已于12月4日17时截止。2027年高考将于6月7日至10日举行。", &o);
+    let v: Vec<(&str, &str)> = x
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_str()))
+        .collect();
+    assert!(v.contains(&("12月4日17时", "2026-12-04T17")), "{v:?}");
+    assert!(
+        v.iter()
+            .any(|(t, val)| t.starts_with("6月7日") && val.starts_with("2027-06-07")),
+        "{v:?}"
+    );
+}

@@ -3461,6 +3461,20 @@ fn is_target(s: &str, r: &Raw) -> bool {
     ]) || after.starts_with_any(&["前", "以前", "之前", "目标", "远景"])
 }
 
+/// A year after the anchor's that names the thing after it rather than a time (2027年河南省
+/// 普通高校招生考试网上报名已于12月4日截止: the exam's year, not the one of 12月4日): a
+/// year alone followed by a word, no adverbial char (2027年将, 2027年起, 2027年，).
+fn future_label(s: &str, r: &Raw, y: i32, anchor: Anchor) -> bool {
+    anchor.year().is_some_and(|a| y > a)
+        && r.a.m.is_none()
+        && r.a.part.is_none()
+        && r.b.is_none()
+        && s[r.end..]
+            .chars()
+            .next()
+            .is_some_and(|c| crate::text::is_han(c) && !"将起前底初内后以至到中末度里间内".contains(c))
+}
+
 /// The start of 民国, 民國, 中华民国 or 中華民國 right before `at`, or `at`.
 fn era_name_start(s: &str, at: usize) -> usize {
     let head = &s[..at];
@@ -3523,6 +3537,7 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
     };
     let mut out = Vec::with_capacity(raws.len());
     let mut ctx: Option<(usize, i32)> = None; // paragraph start, written year
+    let mut label_ctx = false; // whether that year labels a thing (see future_label)
                                               // the last day named, its paragraph, whether its month was written (not 今天's)
     let mut prev: Option<(usize, Point, bool, Option<u32>)> = None;
     let mut reported = Reported::default();
@@ -3577,7 +3592,10 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             continue;
         }
         let para = doc.paragraph_at(r.start).map_or(0, |p| p.range.start);
-        let mut ctx_year = ctx.filter(|(p, _)| *p == para).map(|(_, y)| y);
+        // (a later year that labels a thing lends it to what is to come, not to what is
+        // done: 2027年…高考…已于12月4日截止 is this year's December)
+        let done = label_ctx && s[..r.start].ends_with_any(&["已于", "已经", "已在", "已"]);
+        let mut ctx_year = ctx.filter(|(p, _)| *p == para && !done).map(|(_, y)| y);
         // 2023年第四季度 … (a later paragraph) 第四季度: the same period named again takes
         // the year it was written with, and lends it to the rest of its paragraph
         let key = period_key(r);
@@ -3585,6 +3603,7 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             if let Some(&(_, y)) = periods.iter().rev().find(|(pk, _)| *pk == k) {
                 ctx_year = Some(y);
                 ctx = Some((para, y));
+                label_ctx = false;
             }
         }
         // 2025财年第三季度 … (a later paragraph) 第四季度, 上半年: a bare part of a year
@@ -3597,6 +3616,7 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             if let Some(y) = part_year {
                 ctx_year = Some(y);
                 ctx = Some((para, y));
+                label_ctx = false;
             }
         }
         // (a bare day takes the month of a day written before it: 5月1日至2日…3日, not 今天…24日)
@@ -3740,6 +3760,7 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
                 .filter(|_| r.a.m.is_some() || r.a.part.is_some() || r.b.is_none())
         {
             if !is_target(s, r) {
+                label_ctx = future_label(s, r, y, anchor);
                 // (2024年12月至2025年2月 … 3月: the range's last year goes on)
                 let last = r.b.as_ref().filter(|b| b.m.is_some()).and_then(|b| b.y);
                 ctx = Some((para, last.unwrap_or(y)));

@@ -265,3 +265,19 @@ fn a_labelling_year_and_what_is_done() {
         "{v:?}"
     );
 }
+
+/// A photo an outlet distributed, its photographer in brackets after 发, closing a caption
+/// anywhere in the article.
+#[test]
+fn a_distributed_photos_credit() {
+    let x = common::run("新华社北京12月5日电（记者 陈宇轩）中央气象台5日发布寒潮橙色预警。\n\n韩宏伟介绍，此次寒潮影响范围广。\n\n交通运输部提醒，部分路段可能封闭。\n\n应急管理部表示，已派出工作组。\n\n图为12月4日，吉林省延吉市环卫工人在清理道路积雪。新华社发（张楠 摄）");
+    assert!(
+        x.credits
+            .iter()
+            .any(|c| c.role == zhextract::CreditRole::Photographer
+                && c.names == ["张楠"]
+                && c.organization.as_deref() == Some("新华社")),
+        "{:?}",
+        x.credits
+    );
+}

@@ -696,6 +696,46 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
             }
         }
     }
+    distributed_photo(doc, range, out);
+}
+
+/// A photo an outlet distributed, its photographer in brackets after 发 (新华社发（张楠 摄）).
+#[inline(never)]
+fn distributed_photo(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
+    let f = &doc.fold[range.clone()];
+    let Some(open) = f.find("发（").or_else(|| f.find("发(")) else {
+        return;
+    };
+    let at = open + '发'.len_utf8();
+    let Some(outlet) = media_before(f, open) else {
+        return;
+    };
+    // (past the bracket, full-width or not)
+    let inner = &f[at + f[at..].chars().next().map_or(0, char::len_utf8)..];
+    let Some(close) = inner.find(['）', ')']) else {
+        return;
+    };
+    let body = inner[..close].trim_end();
+    let Some(names) = body.strip_suffix('摄').map(str::trim_end) else {
+        return;
+    };
+    let base = range.start + (f.len() - inner.len());
+    let mut c = Credit {
+        start: range.start + outlet,
+        end: base + close,
+        role: CreditRole::Photographer,
+        label: "摄".to_string(),
+        names: Vec::new(),
+        organization: Some(doc.text[range.start + outlet..range.start + open].to_string()),
+    };
+    for t in tokens(inner, 0..names.len()) {
+        if is_name(&inner[t.clone()], true) {
+            c.names.push(doc.text[base + t.start..base + t.end].to_string());
+        }
+    }
+    if !c.names.is_empty() && !out.iter().any(|o| o.start < c.end && c.start < o.end) {
+        out.push(c);
+    }
 }
 
 /// The labels that follow an outlet's name in a line of bylines (每经记者 谢振宇 每经编辑 彭水萍).
@@ -1366,7 +1406,12 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                 // A byline alone on a short line at the end: （记者 张三）; a photo's
                 // credit closing its caption (…闭幕。新华社记者 谢晗 摄).
                 let t = &doc.fold[p.range.clone()];
-                if t.chars().count() <= 30 || t.trim_end().ends_with('摄') {
+                let t = t.trim_end();
+                if t.chars().count() <= 30
+                    || t.ends_with('摄')
+                    || t.ends_with("摄）")
+                    || t.ends_with("摄)")
+                {
                     bylines(doc, p.range.clone(), &mut out)
                 }
             }

@@ -281,3 +281,17 @@ fn a_distributed_photos_credit() {
         x.credits
     );
 }
+
+/// Words of present news the dictionary lacked (疾控, 防灾, 局地) and the title 州务卿.
+#[test]
+fn words_of_present_news() {
+    let o = orgs("上海市疾控中心急性传染病防治所所长林志坚说，流感进入高发期。");
+    assert!(has(&o, "上海市疾控中心急性传染病防治所"), "{o:?}");
+    let o = orgs("东北地区局地有特大暴雪。");
+    assert!(o.is_empty(), "{o:?}");
+    let x = common::run("亚利桑那州州务卿阿德里安·丰特斯说，计票已经完成。");
+    assert_eq!(
+        x.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+        ["阿德里安·丰特斯"]
+    );
+}

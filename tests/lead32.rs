@@ -295,3 +295,10 @@ fn words_of_present_news() {
         ["阿德里安·丰特斯"]
     );
 }
+
+/// 護理師 is a title: no surname 師 alone before 護士.
+#[test]
+fn a_nurses_title_is_no_surname() {
+    let x = common::run("中華民國護理師護士公會全國聯合會則發出聲明，呼籲改善護理人力。");
+    assert!(x.people.is_empty(), "{:?}", x.people);
+}

@@ -302,3 +302,13 @@ fn a_nurses_title_is_no_surname() {
     let x = common::run("中華民國護理師護士公會全國聯合會則發出聲明，呼籲改善護理人力。");
     assert!(x.people.is_empty(), "{:?}", x.people);
 }
+
+/// A year of four digits glued to an event's name opens it.
+#[test]
+fn a_year_glued_to_an_events_name() {
+    let x = common::run("2026中国商业航天发展大会在酒泉开幕。");
+    assert_eq!(
+        x.events.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(),
+        ["2026中国商业航天发展大会"]
+    );
+}

@@ -4460,6 +4460,17 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
             }
+            // (a year of four digits glued to a name opens it: 2026中国商业航天发展大会)
+            if j < k
+                && j > 0
+                && self.adjacent(j - 1)
+                && self.toks[j - 1].kind == Kind::Digits
+                && self.s(j - 1).len() == 4
+                && self.s(j - 1).starts_with_any(&["19", "20"])
+                && (j == 1 || !self.adjacent(j - 2) || self.toks[j - 2].kind == Kind::Punct)
+            {
+                j -= 1;
+            }
             if j < k || word.is_one_of(NAMED_EVENTS) {
                 out.push(self.toks[j].start..me);
             }

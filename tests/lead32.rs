@@ -237,7 +237,7 @@ fn conferences_festivals_and_summits() {
     let events: Vec<&str> = x.events.iter().map(|e| e.name.as_str()).collect();
     for want in [
         "第三十次缔约方大会",
-        "中国（广州）国际纪录片节",
+        "2026中国（广州）国际纪录片节",
         "2026年中日韩峰会",
     ] {
         assert!(events.contains(&want), "{want} in {events:?}");

@@ -703,34 +703,28 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
 #[inline(never)]
 fn distributed_photo(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
     let f = &doc.fold[range.clone()];
-    let Some(open) = f.find("发（").or_else(|| f.find("发(")) else {
+    // (the bracket's content: names, then 摄, at the paragraph's end)
+    let Some(body) = f.trim_end().strip_suffix(['）', ')']).and_then(|b| b.trim_end().strip_suffix('摄')) else {
         return;
     };
-    let at = open + '发'.len_utf8();
-    let Some(outlet) = media_before(f, open) else {
+    let Some(open) = body.rfind(['（', '(']) else {
         return;
     };
-    // (past the bracket, full-width or not)
-    let inner = &f[at + f[at..].chars().next().map_or(0, char::len_utf8)..];
-    let Some(close) = inner.find(['）', ')']) else {
+    let Some(outlet) = f[..open].strip_suffix('发').and_then(|h| media_before(f, h.len())) else {
         return;
     };
-    let body = inner[..close].trim_end();
-    let Some(names) = body.strip_suffix('摄').map(str::trim_end) else {
-        return;
-    };
-    let base = range.start + (f.len() - inner.len());
+    let from = open + f[open..].chars().next().map_or(0, char::len_utf8);
     let mut c = Credit {
         start: range.start + outlet,
-        end: base + close,
+        end: range.start + body.len() + '摄'.len_utf8(),
         role: CreditRole::Photographer,
         label: "摄".to_string(),
         names: Vec::new(),
-        organization: Some(doc.text[range.start + outlet..range.start + open].to_string()),
+        organization: Some(doc.text[range.start + outlet..range.start + open - '发'.len_utf8()].to_string()),
     };
-    for t in tokens(inner, 0..names.len()) {
-        if is_name(&inner[t.clone()], true) {
-            c.names.push(doc.text[base + t.start..base + t.end].to_string());
+    for t in tokens(f, from..body.len()) {
+        if is_name(&f[t.clone()], true) {
+            c.names.push(doc.text[range.start + t.start..range.start + t.end].to_string());
         }
     }
     if !c.names.is_empty() && !out.iter().any(|o| o.start < c.end && c.start < o.end) {

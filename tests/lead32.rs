@@ -312,3 +312,15 @@ fn a_year_glued_to_an_events_name() {
         ["2026中国商业航天发展大会"]
     );
 }
+
+/// A hospital's department between it and a title is the role's organisation also when the
+/// hospital's name is cut in two (华山|医院|感染|科); 温升 is a word, no name.
+#[test]
+fn a_department_of_a_hospital_cut_in_two() {
+    let x = common::run("华山医院感染科主任医师顾永明介绍，近期流感患者明显增多。各方承诺仍不足以将全球温升控制在1.5摄氏度以内。");
+    assert_eq!(
+        common::roles(&x, "顾永明"),
+        [("主任医师".to_string(), Some("华山医院感染科".to_string()))]
+    );
+    assert_eq!(x.people.len(), 1, "{:?}", x.people);
+}

@@ -6877,14 +6877,17 @@ fn titles_before(
             let school = |r: &Range<usize>| {
                 fold[span(r)].ends_with_any(&["医院", "大学", "学院", "中心"])
             };
-            let found = (j > 0 && s.chars(j, ti - 1) >= 2)
-                .then(|| {
-                    org_by_end.get(&j).filter(|r| school(r)).map(|r| r.start).or_else(|| {
-                        (toks[j - 1].kind == Kind::Word(Pos::Org) && school(&(j - 1..j)))
-                            .then_some(j - 1)
+            // (the walk may take the school's own last word: 华山|医院|感染|科)
+            let found = (j.max(1)..ti - 1).find_map(|j| {
+                (s.chars(j, ti - 1) >= 2)
+                    .then(|| {
+                        org_by_end.get(&j).filter(|r| school(r)).map(|r| r.start).or_else(|| {
+                            (toks[j - 1].kind == Kind::Word(Pos::Org) && school(&(j - 1..j)))
+                                .then_some(j - 1)
+                        })
                     })
-                })
-                .flatten();
+                    .flatten()
+            });
             if let Some(start) = found {
                 org = Some(toks[start].start..toks[ti - 1].end);
                 group_start = start;

@@ -324,3 +324,15 @@ fn a_department_of_a_hospital_cut_in_two() {
     );
     assert_eq!(x.people.len(), 1, "{:?}", x.people);
 }
+
+/// A verb before a described speaker makes it the verb's object: 派出所接群众报警称 is the
+/// station's report.
+#[test]
+fn a_described_speaker_after_a_verb_is_its_object() {
+    let x =
+        common::run("2026年12月2日22时许，叠彩分局北门派出所接群众报警称，某烧烤店内有人打架。");
+    assert_eq!(
+        x.quotes.first().and_then(|q| q.speaker.as_deref()),
+        Some("叠彩分局北门派出所")
+    );
+}

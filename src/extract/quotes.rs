@@ -517,7 +517,9 @@ fn speaker_before(
 fn description_end(fold: &str, from: usize, at: usize) -> Option<usize> {
     let mut found = None;
     for (i, c) in fold[from..at].char_indices() {
-        if !crate::text::is_han(c) {
+        // (a verb or a preposition makes the word its object: 派出所|接|群众报警称 is the
+        // station's report, 向|网友|称 no net user's)
+        if !crate::text::is_han(c) || (i == 0 && matches!(c, '接' | '向' | '对' | '据' | '经' | '给')) {
             break;
         }
         if let Some(w) = first_prefix(&fold[from + i..at], DESCRIBED) {

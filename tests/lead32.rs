@@ -336,3 +336,17 @@ fn a_described_speaker_after_a_verb_is_its_object() {
         Some("叠彩分局北门派出所")
     );
 }
+
+/// Hong Kong's 委任 appoints as 任命 does, with a form of address before 為 and the body's
+/// short form in brackets before the post; a name read with 为 is the name alone.
+#[test]
+fn an_appointment_in_a_hong_kong_notice() {
+    let x = common::run("政府今日公布，行政長官已委任葉振南教授為交通諮詢委員會（交諮會）主席，任期兩年。國務院決定任命李明為香港特別行政區政府財政司司長。");
+    assert!(
+        common::roles(&x, "葉振南")
+            .contains(&("主席".to_string(), Some("交通諮詢委員會".to_string()))),
+        "{:?}",
+        common::roles(&x, "葉振南")
+    );
+    assert!(x.people.iter().any(|p| p.name == "李明"), "{:?}", x.people);
+}

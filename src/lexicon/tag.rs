@@ -5221,7 +5221,7 @@ fn tibetan_names(s: &Sentence, in_org: &dyn Fn(usize) -> bool, people: &mut Vec<
 
 /// Verbs of appointment before a person's name (任命王江平为…, 免去张军的…职务).
 const APPOINT: &[&str] = &[
-    "任命", "免去", "免除", "提名", "推选", "选举", "增补", "聘任", "聘请",
+    "任命", "免去", "免除", "提名", "推选", "选举", "增补", "聘任", "聘请", "委任",
 ];
 
 /// Ranges by their end or start, the first of each in the list's order (as a scan would
@@ -5278,6 +5278,16 @@ fn appointments(
                 .get(&ti)
                 .filter(|o| toks[o.start].start == at)
                 .map(|o| toks[o.start].start..toks[o.end - 1].end)
+                // (or with its short form in brackets between: 交通咨询委员会（交咨会）主席)
+                .or_else(|| {
+                    let gap = fold.get(at..t.start)?.strip_suffix('）')?;
+                    let open = at + gap.rfind('（')?;
+                    let k = toks.iter().position(|x| x.start == open)?;
+                    org_by_end
+                        .get(&k)
+                        .filter(|o| toks[o.start].start == at && t.start - open <= 30)
+                        .map(|o| toks[o.start].start..toks[o.end - 1].end)
+                })
                 // (公司 or 集团 alone: the company the text is about, 聘任…为公司总裁)
                 .or_else(|| {
                     let bare = fold.get(at..t.start)?;
@@ -5320,8 +5330,8 @@ fn appointments(
         let w = s.s(k);
         if !matches!(
             w.as_bytes().get(2),
-            Some(0xBB | 0x8D | 0x90 | 0xA8 | 0x89 | 0x9E | 0x98)
-        ) || !w.starts_any(&['任', '免', '提', '推', '选', '增', '聘'])
+            Some(0xBB | 0x8D | 0x90 | 0xA8 | 0x89 | 0x9E | 0x98 | 0x94)
+        ) || !w.starts_any(&['任', '免', '提', '推', '选', '增', '聘', '委'])
         {
             continue;
         }
@@ -5337,7 +5347,10 @@ fn appointments(
         let mut found = None;
         for (j, (i, _)) in rest.char_indices().enumerate().skip(2).take(3) {
             let tail = &rest[i..];
-            if let Some(stop) = tail.prefix_in(&["同志为", "同志的", "为", "的"]) {
+            // (or a form of address, as Hong Kong's notices write: 委任葉振南教授為…主席)
+            if let Some(stop) = tail.prefix_in(&[
+                "同志为", "同志的", "教授为", "先生为", "女士为", "博士为", "为", "的",
+            ]) {
                 found = Some((i, i + stop.len(), j));
                 break;
             }
@@ -5359,18 +5372,25 @@ fn appointments(
             continue;
         }
         let roles = roles_at(name_at + role_at);
-        if roles.is_empty() {
-            continue;
-        }
         let span = name_at..name_at + name_len;
         let mine = &mut people[first..];
-        if let Some(p) = mine
+        let read = mine
             .iter_mut()
-            .find(|p| p.span.start < span.end && span.start < p.span.end)
-        {
+            .find(|p| p.span.start < span.end && span.start < p.span.end);
+        // (a name read with the 为 after it is the name alone, posts found or not: 李明|为)
+        if roles.is_empty() {
+            if let Some(p) = read {
+                p.span = span;
+            }
+            continue;
+        }
+        if let Some(p) = read {
             p.span = span;
-            if p.roles.is_empty() {
-                p.roles = roles;
+            // (the post appointed to joins a form of address read as a title: 葉振南|教授)
+            for r in roles {
+                if !p.roles.contains(&r) {
+                    p.roles.push(r);
+                }
             }
         } else {
             let at = first + mine.partition_point(|p| p.span.start < span.start);

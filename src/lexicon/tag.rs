@@ -3002,7 +3002,9 @@ impl<'a> Sentence<'a> {
                     // the state's companies (国家|铁路|集团|有限公司, 国家|能源|投资|集团)
                     "集团",
                     "公司",
-                ]) || (self.s(k) == "办公室" && k > j + 1 && self.s(k - 1).ends_with("指挥部")))
+                ]) || (self.s(k) == "办公室"
+                    && k > j + 1
+                    && self.s(k - 1).ends_with_any(&["指挥部", "委员会"])))
                 && !(j + 1 == k && self.s(k).ends_with_any(&["中心", "集团", "公司"]))
                 // (a headquarters only after the fields of its hazard, nouns alone)
                 && !(self.s(k).ends_with_any(&["指挥部", "办公室"])
@@ -3989,6 +3991,7 @@ impl<'a> Sentence<'a> {
             }
         }
         out.retain(|r| !r.is_empty());
+        self.numbered_congresses(&mut out);
         self.named_with_short_form(&mut out);
         self.listed_companies(&mut out);
         // only the outermost name counts: 国务院 inside 国务院残疾人工作协调委员会
@@ -4018,6 +4021,69 @@ impl<'a> Sentence<'a> {
             }
         }
         out
+    }
+
+    /// A party's or a consultative conference's committee, or a people's congress, of one
+    /// term, named whole with the place it serves: 政协|合肥市|第十五届|委员会,
+    /// 中共|合肥市|第十二届|委员会, 政协|第十四届|全国|委员会|常务委员会, 合肥市|第十六届|人民代表大会
+    /// (a bare 委员会 only after the body it belongs to).
+    #[inline(never)]
+    fn numbered_congresses(&self, out: &mut Vec<Range<usize>>) {
+        const BODIES: [&str; 5] = ["政协", "中共", "中国共产党", "中国人民政治协商会议", "人民政协"];
+        for k in 2..self.toks.len() {
+            let congress = self.s(k).is_one_of(&["人民代表大会", "代表大会"]);
+            if !(congress || self.s(k).is_one_of(&["委员会", "中央委员会", "全国委员会"])) {
+                continue;
+            }
+            let mut p = k;
+            if self.adjacent(p - 1) && self.s(p - 1).is_one_of(&["全国", "中央"]) {
+                p -= 1;
+            }
+            if p < 2 || !self.adjacent(p - 1) || !self.s(p - 1).ends_with('届') {
+                continue;
+            }
+            let Some(mut a) = (if self.s(p - 1) == "届" {
+                self.ordinal_before(p - 1)
+            } else {
+                self.s(p - 1).starts_with('第').then_some(p - 1)
+            }) else {
+                continue;
+            };
+            let place = a > 0
+                && self.adjacent(a - 1)
+                && self.toks[a - 1].kind == Kind::Word(Pos::Place)
+                && !self.single_char(a - 1);
+            if place {
+                a -= 1;
+            }
+            // the body, in one token or cut into several (中国|人民|政治|协商|会议)
+            let at = self.toks[a].start;
+            let body = (a.saturating_sub(5)..a).find(|&i| {
+                (i..a).all(|x| self.adjacent(x)) && {
+                    let w = &self.fold[self.toks[i].start..at];
+                    BODIES.contains(&w)
+                }
+            });
+            if let Some(b) = body {
+                a = b;
+            } else if !(congress && place) {
+                continue;
+            }
+            // (its standing committee: …委员会|常务|委员会)
+            let mut end = k + 1;
+            if end < self.toks.len() && self.adjacent(k) {
+                if self.s(end).is_one_of(&["常务委员会", "常委会"]) {
+                    end += 1;
+                } else if end + 1 < self.toks.len()
+                    && self.adjacent(end)
+                    && self.s(end) == "常务"
+                    && self.s(end + 1) == "委员会"
+                {
+                    end += 2;
+                }
+            }
+            out.push(a..end);
+        }
     }
 
     /// The items of a 、 list closed by 等 and a word for companies (比亚迪、吉利、长安等车企,

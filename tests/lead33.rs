@@ -3,7 +3,7 @@
 //! markets and farming, public safety) got wrong.
 
 mod common;
-use common::{has, orgs};
+use common::{has, orgs, places};
 
 /// A party's or a consultative conference's committee of one term, or a people's congress,
 /// is one name with the place it serves and its standing committee.
@@ -27,4 +27,30 @@ fn committees_and_congresses_of_a_term_are_named_whole() {
 fn a_state_committees_office() {
     let o = orgs("国家防灾减灾救灾委员会办公室、应急管理部12月5日召开会商会。");
     assert!(has(&o, "国家防灾减灾救灾委员会办公室"), "{o:?}");
+}
+
+/// Towns and townships whose names the dictionary cuts apart: one ending in a county's
+/// short form (长丰镇 holds 丰镇, 留固镇 holds 固镇), a word for a mountain town after a
+/// county (会山镇), a pronoun's char opening two (本号镇), a count of li (八里营镇), and
+/// ethnic townships (亚曼苏柯尔克孜族乡, 翠玉傈僳族普米族乡).
+#[test]
+fn towns_cut_apart_are_named_whole() {
+    let p = places("最大为万宁市长丰镇412.6毫米，其次是琼海市会山镇368.2毫米、陵水黎族自治县本号镇321.5毫米。");
+    for t in ["长丰镇", "会山镇", "本号镇"] {
+        assert!(has(&p, t), "{t}: {p:?}");
+    }
+    assert!(!has(&p, "丰镇"), "{p:?}");
+    let o = orgs("最大为万宁市长丰镇412.6毫米，其次是琼海市会山镇368.2毫米。");
+    assert!(o.is_empty(), "{o:?}");
+    let p = places("在留固镇万亩高产示范方，在八里营镇前李庄村，小麦亩产创新高。");
+    assert!(has(&p, "留固镇") && has(&p, "八里营镇"), "{p:?}");
+    let x = common::run("房屋出现墙体开裂，亚曼苏柯尔克孜族乡有12间无人居住的老旧房屋倒塌。");
+    let p: Vec<String> = x.locations.iter().map(|l| l.name.clone()).collect();
+    assert!(has(&p, "亚曼苏柯尔克孜族乡"), "{p:?}");
+    assert!(x.people.is_empty(), "{:?}", x.people);
+    let p = places("云南省宁蒗彝族自治县翠玉傈僳族普米族乡发生山火。");
+    assert!(has(&p, "翠玉傈僳族普米族乡"), "{p:?}");
+    // (the county itself, and the people's name in a common word, stay as they were)
+    let p = places("他曾在固镇工作，大家都是回族乡亲。");
+    assert!(has(&p, "固镇") && p.len() == 1, "{p:?}");
 }

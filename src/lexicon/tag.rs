@@ -960,7 +960,10 @@ impl<'a> Sentence<'a> {
             // 会 after a body's name is "will" (机管局|会|与业界合作): no association
             if s == "会"
                 && !self.single_char(k - 1)
-                && self.s(k - 1).ends_any(&['局', '部', '委', '厅', '署', '办', '院', '所', '处', '司', '行'])
+                && (self.s(k - 1).ends_any(&['局', '部', '委', '厅', '署', '办', '院', '所', '处', '司', '行'])
+                    // (or a place's: 琼海市|会|山镇)
+                    || (self.toks[k - 1].kind == Kind::Word(Pos::Place)
+                        && self.s(k - 1).ends_any(&['市', '县', '省', '区'])))
             {
                 return false;
             }
@@ -4900,6 +4903,15 @@ const KIND_OF_VILLAGE: &[&str] = &[
     "旅游", "工业", "农业", "科技", "文化", "卫生", "模范", "样板", "明星", "边境", "山区", "城中",
     "全国", "城镇", "集体", "家庭", "移民", "渔业", "中心", "行政", "渔民", "祖籍", "邻近", "附近",
 ];
+/// China's peoples as named before 族 (the order matters only where one ends another: the
+/// longer first), for ethnic townships (亚曼苏柯尔克孜族乡, 草坝回族乡).
+const ETHNIC_GROUPS: &[&str] = &[
+    "柯尔克孜", "乌孜别克", "达斡尔", "鄂温克", "鄂伦春", "塔吉克", "维吾尔", "哈萨克", "塔塔尔",
+    "俄罗斯", "土家", "蒙古", "锡伯", "朝鲜", "撒拉", "东乡", "保安", "裕固", "布依", "仡佬",
+    "哈尼", "傈僳", "拉祜", "纳西", "景颇", "仫佬", "毛南", "普米", "独龙", "赫哲", "基诺", "门巴",
+    "珞巴", "德昂", "阿昌", "布朗", "回", "满", "彝", "藏", "苗", "瑶", "壮", "侗", "白", "傣",
+    "畲", "土", "水", "羌", "黎", "佤", "怒", "京", "民",
+];
 /// Suffixes that make a place of a run of otherwise unknown characters (麻洋|镇, 半壁店|村).
 const STRONG_SUFFIXES: &[&str] = &["省", "县", "镇", "乡", "村", "州", "岛", "街道", "社区"];
 /// Words that start no place name before a suffix (全村, 该县, 本市).
@@ -4945,6 +4957,83 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             {
                 out.push(j..k + 1);
             }
+            continue;
+        }
+        // 亚|曼|苏|柯尔克|孜|族|乡, 草坝|回族|乡: an ethnic township, its name before the
+        // people's name (up to four chars, after its county or a break)
+        if suf.is_one_of(&["乡", "镇"]) && k >= 2 && s.adjacent(k - 1) && s.s(k - 1).ends_with('族') {
+            let before = &s.fold[..s.toks[k - 1].end - '族'.len_utf8()];
+            let group_at = |t: &str| ETHNIC_GROUPS.iter().find(|g| t.ends_with(**g)).map(|g| t.len() - g.len());
+            let mut start = group_at(before);
+            // (a township of two peoples: 翠玉|傈僳族|普米族|乡)
+            while let Some(b) = start.filter(|&b| s.fold[..b].ends_with('族')) {
+                match group_at(&s.fold[..b - '族'.len_utf8()]) {
+                    Some(a) => start = Some(a),
+                    None => break,
+                }
+            }
+            if let Some(e) = start.and_then(|b| (0..k).rev().find(|&i| s.toks[i].start == b)) {
+                let piece = |i: usize| {
+                    s.adjacent(i)
+                        && !org_tok[i]
+                        && !s.in_title[i]
+                        && s.chars(i, i) <= 2
+                        && !matches!(s.toks[i].kind, Kind::Word(Pos::Function | Pos::Pronoun | Pos::Verb | Pos::Numeral | Pos::Time))
+                        && !matches!(s.toks[i].kind, Kind::Punct | Kind::Digits | Kind::Latin)
+                };
+                let mut j = e;
+                while j > 0 && piece(j - 1) && s.chars(j - 1, e - 1) <= 4 {
+                    j -= 1;
+                }
+                if j < e && out.last().is_none_or(|r| r.end <= j) {
+                    out.push(j..k + 1);
+                    continue;
+                }
+            }
+        }
+        // 琼海市|会|山镇: a town's char and a word for a mountain town or village after
+        // its county
+        if matches!(s.toks[k].kind, Kind::Word(Pos::Noun))
+            && k >= 2
+            && s.chars(k, k) == 2
+            && suf.ends_any(&['镇', '乡', '村'])
+            && s.adjacent(k - 1)
+            && s.adjacent(k - 2)
+            && s.single_char(k - 1)
+            && !org_tok[k]
+            && !s.in_title[k - 1]
+            && matches!(s.toks[k - 1].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Numeral | Pos::Adj))
+            && !NOT_PLACE_STARTS.contains(s.s(k - 1))
+            && s.toks[k - 2].kind == Kind::Word(Pos::Place)
+            && s.chars(k - 2, k - 2) >= 3
+            && s.s(k - 2).ends_any(&['县', '市', '区'])
+            && !org_tok[k - 2]
+            && out.last().is_none_or(|r| r.end <= k - 1)
+        {
+            out.push(k - 1..k + 1);
+            continue;
+        }
+        // 万宁市|长|丰镇, 在|留|固镇: a town whose name ends in a county's short form (丰镇,
+        // 固镇) with one char before it, right after its county or a preposition of place
+        if s.toks[k].kind == Kind::Word(Pos::Place)
+            && k >= 2
+            && s.chars(k, k) == 2
+            && suf.ends_any(&['镇', '乡'])
+            && s.adjacent(k - 1)
+            && s.adjacent(k - 2)
+            && s.single_char(k - 1)
+            && !org_tok[k - 1]
+            && !s.in_title[k - 1]
+            && matches!(s.toks[k - 1].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Numeral))
+            && !NOT_PLACE_STARTS.contains(s.s(k - 1))
+            && ((s.toks[k - 2].kind == Kind::Word(Pos::Place)
+                && s.chars(k - 2, k - 2) >= 3
+                && s.s(k - 2).ends_any(&['县', '市', '区'])
+                && !org_tok[k - 2])
+                || s.s(k - 2).is_one_of(&["在", "于", "到", "赴", "至"]))
+            && out.last().is_none_or(|r| r.end <= k - 1)
+        {
+            out.push(k - 1..k + 1);
             continue;
         }
         let natural = s.listed(k, NATURAL_SUFFIXES, NATURAL_SUFFIX_GATE);
@@ -5055,8 +5144,8 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                     && !org_tok[i]
                     && !s.in_title[i]
                     && (matches!(s.toks[i].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun))
-                        // (和 opens many a name: 万宁市|和|乐|镇)
-                        || (s.s(i) == "和" && i + 2 == k))
+                        // (和 opens many a name: 万宁市|和|乐|镇; so does 本: 陵水黎族自治县|本|号|镇)
+                        || (s.s(i).is_one_of(&["和", "本"]) && i + 2 == k))
             };
             let mut j = k;
             while j > 0
@@ -5145,6 +5234,17 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             j -= 1;
         }
         let positional = j < k && positional_at(j);
+        // 八|里|营|镇, 十|里|铺|村: a count of li opens many a name
+        if j < k
+            && j > 0
+            && s.s(j) == "里"
+            && s.adjacent(j - 1)
+            && s.single_char(j - 1)
+            && "三五七八九十".contains(s.s(j - 1))
+            && s.chars(j - 1, k - 1) <= 4
+        {
+            j -= 1;
+        }
         // a river named by one char the segmenter left alone: 桂|江, 浔|江, 延|河
         let river = k - j == 1
             && s.single_char(j)
@@ -6646,6 +6746,15 @@ fn heads_of_places(lex: &Lexicon, fold: &str, toks: &mut [Token]) {
             continue;
         }
         if lex.places.get(&w[..i]).is_none() || !lex.is_title(&fold[p.start + i..q.end]) {
+            continue;
+        }
+        // (not before a county's short form that makes a town with 长: 万宁市|长|丰镇)
+        if toks.get(k + 2).is_some_and(|r| {
+            r.start == q.end
+                && r.kind == Kind::Word(Pos::Place)
+                && fold[r.start..r.end].chars().count() == 2
+                && fold[r.start..r.end].ends_with(['镇', '乡'])
+        }) {
             continue;
         }
         toks[k].end = p.start + i;
@@ -8220,6 +8329,8 @@ fn tag_sentence<'a>(
         &mut people,
         &mut translit_places,
     );
+    // (no run inside a place with a suffix: 亚曼苏柯尔克|孜族乡)
+    found.retain(|&(x, y)| !(x..y).any(|k| in_span(&suffixed, k)));
     // (the runs replace the people found inside them; they do not overlap each other)
     people.retain(|&(x, y)| !cut[x..y].contains(&true));
     people.append(&mut found);

@@ -99,10 +99,13 @@ pub fn run(input: &str, options: &Options) -> Extraction {
         .iter()
         .map(|r| Span::new(r.start, r.end))
         .collect();
-    x.dates = dates::find(&doc);
+    let tags = crate::lexicon::tag::Tagged::new(&doc);
+    // (no date inside a name: 周一 of 周一鸣)
+    let mut names: Vec<std::ops::Range<usize>> = tags.people.iter().map(|p| p.span.clone()).collect();
+    names.sort_unstable_by_key(|r| r.start);
+    x.dates = dates::find_outside(&doc, dates::Prefer::NEWS, &names);
     x.money = money::find(&doc);
     x.quantities = quantities::find_unclaimed(&doc, &x.money, &x.dates);
-    let tags = crate::lexicon::tag::Tagged::new(&doc);
     x.people = people::from_tags(&doc, &tags);
     x.organizations = organizations::from_tags(&doc, &tags);
     x.locations = locations::from_tags(&doc, &tags);

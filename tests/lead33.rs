@@ -54,3 +54,30 @@ fn towns_cut_apart_are_named_whole() {
     let p = places("他曾在固镇工作，大家都是回族乡亲。");
     assert!(has(&p, "固镇") && p.len() == 1, "{p:?}");
 }
+
+/// A weekday inside a person's name is no date, and names no day for 当日 after it.
+#[test]
+fn no_weekday_inside_a_name() {
+    let x = zhextract::extract(
+        "中新网上海11月29日电 当日上海晴间多云。\n\n据上海市体育局副局长周一鸣介绍，本届赛事报名人数达到26.1万人。当日下午2时举行颁奖仪式。",
+        &common::with_reference("2026-12-06"),
+    );
+    let d = common::date_ranges(&x);
+    assert!(!d.iter().any(|x| x.0 == "周一"), "{d:?}");
+    assert!(d.contains(&("当日下午2时", "2026-11-29T14", None)), "{d:?}");
+    assert!(x.people.iter().any(|p| p.name == "周一鸣"));
+}
+
+/// 当天 opening a later paragraph than a day to come is the story's day (the last one named
+/// up to the dateline's), unless its sentence speaks of what is to come.
+#[test]
+fn the_same_day_after_a_day_to_come_is_the_storys() {
+    let text = "新华社北京12月4日电 中国人民银行4日宣布，决定于2026年12月15日下调金融机构存款准备金率0.5个百分点。\n\n当天下午3时，国务院新闻办公室举行新闻发布会。";
+    let x = zhextract::extract(text, &common::with_reference("2026-12-06"));
+    let d = common::date_ranges(&x);
+    assert!(d.contains(&("当天下午3时", "2026-12-04T15", None)), "{d:?}");
+    let text = "新华社北京12月4日电 会议决定于12月15日召开。\n\n当天，将发布新规。";
+    let x = zhextract::extract(text, &common::with_reference("2026-12-06"));
+    let d = common::date_ranges(&x);
+    assert!(d.contains(&("当天", "2026-12-15", None)), "{d:?}");
+}

@@ -3520,11 +3520,23 @@ pub fn find(doc: &Doc) -> Vec<DateMention> {
 
 /// [`find`] with another convention for dates without a year and bare weekdays.
 pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
+    find_outside(doc, prefer, &[])
+}
+
+/// [`find_with`] without the dates inside the names in `names` (byte ranges, in order):
+/// 周一 of the name 周一鸣 is no Monday, and names no day for 当日 after it.
+pub fn find_outside(doc: &Doc, prefer: Prefer, names: &[std::ops::Range<usize>]) -> Vec<DateMention> {
     let s = doc.fold;
     // Taiwan and Hong Kong forms (113年度, 第2季, 首季) are read in traditional script, or
     // where the text names the Republic's era (民國113年) somewhere
     let tw = doc.script == crate::model::Script::Traditional || s.contains("民国");
-    let raws = scan(s, tw);
+    let mut raws = scan(s, tw);
+    if !names.is_empty() {
+        raws.retain(|r| {
+            let i = names.partition_point(|n| n.end <= r.start);
+            names.get(i).is_none_or(|n| !(n.start <= r.start && r.end < n.end))
+        });
+    }
     let anchor = document_anchor(doc, &raws);
     // 本周, 上月: the week or month of the story's day, when a lead opens on it
     let prefer = Prefer {
@@ -3540,6 +3552,7 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
     let mut label_ctx = false; // whether that year labels a thing (see future_label)
                                               // the last day named, its paragraph, whether its month was written (not 今天's)
     let mut prev: Option<(usize, Point, bool, Option<u32>)> = None;
+    let mut past: Option<Point> = None; // the last day named up to the document's
     let mut reported = Reported::default();
     let mut last_wd: Option<(usize, u32)> = None; // a weekday just pushed, its index
     let mut recurring_end = usize::MAX; // the end of the last recurring time
@@ -3677,6 +3690,24 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             }),
             _ => None,
         };
+        // 当天 opening a later paragraph than a day to come (决定于12月15日下调… / 当天下午3时，
+        // 国新办举行发布会): the story's day, the last one named up to the document's, unless
+        // it too speaks of what is to come
+        let anaphor_day = match (anchor, prev, past) {
+            (Anchor::Date(a), Some((p, d, ..)), Some(back))
+                if r.a.anaphor == Some(0)
+                    && p != para
+                    && d.y.zip(d.m).zip(d.d).is_some_and(|((y, m), dd)| (y, m, dd) > (a.year, a.month, a.day))
+                    && !future_cue(s, r.start, r.end)
+                    && !s[r.end..]
+                        .split(['。', '\n'])
+                        .next()
+                        .is_some_and(|t| ["将", "计划", "预计", "拟"].iter().any(|w| t.contains(w))) =>
+            {
+                Some(back)
+            }
+            _ => None,
+        };
         // a lone month and day without a year, said to come: the window reaches ahead
         let ahead = prefer.yearless == Yearless::News
             && r.b.is_none()
@@ -3718,7 +3749,7 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
             } else {
                 prefer
             },
-            prev.map(|(_, d, ..)| d).or(day_of_doc),
+            anaphor_day.or(prev.map(|(_, d, ..)| d)).or(day_of_doc),
             near,
         );
         if let Some(d) = res.day {
@@ -3740,6 +3771,11 @@ pub fn find_with(doc: &Doc, prefer: Prefer) -> Vec<DateMention> {
                     .is_some_and(|v| Some(v) == month.get(..7))
             });
             prev = Some((para, d, written, first));
+            if let (Anchor::Date(a), (Some(y), Some(m), Some(dd))) = (anchor, (d.y, d.m, d.d)) {
+                if (y, m, dd) <= (a.year, a.month, a.day) {
+                    past = Some(d);
+                }
+            }
         }
         if year_part {
             part_year = ctx_year

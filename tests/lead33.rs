@@ -81,3 +81,15 @@ fn the_same_day_after_a_day_to_come_is_the_storys() {
     let d = common::date_ranges(&x);
     assert!(d.contains(&("当天", "2026-12-15", None)), "{d:?}");
 }
+
+/// A bare $ in a Hong Kong paper's traditional text is the Hong Kong dollar; US$ stays
+/// American, and so does a bare $ elsewhere.
+#[test]
+fn a_bare_dollar_in_hong_kong_text() {
+    let x = common::run("【明報專訊】本地歌手林家慧昨日在香港宣布舉行演唱會，門票$480至$1,680，另有US$99的網上直播票。");
+    let m: Vec<(&str, &str)> = x.money.iter().map(|m| (m.text.as_str(), m.currency.as_str())).collect();
+    assert!(m.contains(&("$480", "HKD")), "{m:?}");
+    assert!(m.iter().any(|(t, c)| t.contains("US$99") && *c == "USD"), "{m:?}");
+    let x = common::run("这款耳机在美国售价$199，约合人民币1400元。");
+    assert!(x.money.iter().any(|m| m.currency == "USD"), "{:?}", x.money);
+}

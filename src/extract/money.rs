@@ -692,6 +692,22 @@ pub fn find(doc: &Doc) -> Vec<Money> {
             }
         }
     }
+    // Hong Kong's papers write a bare $ for the Hong Kong dollar (門票$480至$1,680), US$
+    // or 美元 for the American one: in traditional script, in a text that names Hong Kong
+    if doc.script == crate::model::Script::Traditional
+        && out.iter().any(|m| m.currency == "USD")
+        && doc.fold.contains_any_of(&["香港", "港元", "港币", "HK$"])
+    {
+        for m in &mut out {
+            let f = &doc.fold[m.start..m.end];
+            if m.currency == "USD"
+                && f.starts_with(['$', '＄'])
+                && !doc.fold[..m.start].ends_with(['S', '美', 'U'])
+            {
+                m.currency = "HKD".to_string();
+            }
+        }
+    }
     // Singapore's papers write 元 for the Singapore dollar once 新元 is named (政府拨12亿新元
     // … 预计耗资3亿元), in a text that names no other currency and never the renminbi.
     if let Some(first) = out.iter().position(|m| m.currency == "SGD") {

@@ -765,6 +765,22 @@ fn name_tables(
         t2 += b;
         given.insert(c, (a, b));
     }
+    // (the modern chars the generated list lacks: their counts added to any it has)
+    let modern_txt = read("given_modern.txt");
+    for line in data_lines(&modern_txt) {
+        let mut f = line.split_whitespace();
+        let (Some(c), Some(a), Some(b)) = (f.next(), f.next(), f.next()) else {
+            continue;
+        };
+        let Some(c) = c.chars().next() else { continue };
+        let a: f32 = a.parse().unwrap_or(0.0);
+        let b: f32 = b.parse().unwrap_or(0.0);
+        t1 += a;
+        t2 += b;
+        let e = given.entry(c).or_insert((0.0, 0.0));
+        e.0 += a;
+        e.1 += b;
+    }
     // the chars as a char set; the counts in the order of its index
     let (given_set, given_order) = char_set(&given.keys().copied().collect::<Vec<_>>());
     let _ = writeln!(gen, "/// The given-name chars (data/given.txt).");

@@ -93,3 +93,57 @@ fn a_bare_dollar_in_hong_kong_text() {
     let x = common::run("这款耳机在美国售价$199，约合人民币1400元。");
     assert!(x.money.iter().any(|m| m.currency == "USD"), "{:?}", x.money);
 }
+
+/// Given-name chars of names given since the 1980s (芸, 萱, 睿, 彤, 骁, 苇), which the
+/// generated list lacked: such names were cut short or missed.
+#[test]
+fn modern_given_names() {
+    for (s, name) in [
+        ("常设秘书处副秘书长丁晓芸表示，贸易增长。", "丁晓芸"),
+        ("记者张梓萱报道，展会开幕。", "张梓萱"),
+        ("公司总经理李睿表示，将加大投入。", "李睿"),
+        ("马骁的《北方的界碑》获中篇小说奖。", "马骁"),
+        ("林一苇的《鸽群》获奖。", "林一苇"),
+    ] {
+        let x = common::run(s);
+        let p: Vec<&str> = x.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(p, [name], "{s}");
+    }
+}
+
+/// No person in a reservoir's or a region's name, an investment firm's, a verb the
+/// dictionary lacked (屈居|亚军) or a dish (牛百叶).
+#[test]
+fn names_of_things_are_no_people() {
+    for s in [
+        "牛路岭水库、万宁水库已开闸泄洪。",
+        "带动秦巴山区旅游资源开发。",
+        "以1比2不敌日本选手，屈居亚军。",
+        "冷冻猪蹄、牛百叶等2.3吨。",
+        "本轮融资由鼎峰资本领投。",
+    ] {
+        let x = common::run(s);
+        assert!(x.people.is_empty(), "{s}: {:?}", x.people);
+    }
+}
+
+/// Investment firms by trade name and 资本 or 创投, in a sentence about investing; Macau's
+/// 司警; an analyst's field (策略分析师) and Hong Kong's 分析员, with the firm before them.
+#[test]
+fn firms_police_and_analysts() {
+    let o = orgs("本轮融资由红杉资本领投，云杉创投跟投。");
+    assert!(has(&o, "云杉创投"), "{o:?}");
+    let o = orgs("所谓智慧资本，说白了就是给脑袋定价。");
+    assert!(o.is_empty(), "{o:?}");
+    let o = orgs("其後報案。司警呼籲市民提高警覺。");
+    assert!(has(&o, "司警"), "{o:?}");
+    let x = common::run("中金公司策略分析师邓书琪指出，市场回暖。輝立証券分析員梁志豪表示，大市短期或反覆。");
+    assert_eq!(
+        common::roles(&x, "邓书琪"),
+        [("策略分析师".to_string(), Some("中金公司".to_string()))]
+    );
+    assert_eq!(
+        common::roles(&x, "梁志豪"),
+        [("分析員".to_string(), Some("輝立証券".to_string()))]
+    );
+}

@@ -926,6 +926,25 @@ mod tests {
             t2 += b;
             given_raw.push((c, a, b));
         }
+        // (the modern chars add to the generated list's counts)
+        for line in lines(include_str!("../../data/given_modern.txt")) {
+            let mut f = line.split_whitespace();
+            let (Some(c), Some(a), Some(b)) = (f.next(), f.next(), f.next()) else {
+                continue;
+            };
+            let Some(c) = c.chars().next() else { continue };
+            let a: f32 = a.parse().unwrap_or(0.0);
+            let b: f32 = b.parse().unwrap_or(0.0);
+            t1 += a;
+            t2 += b;
+            match given_raw.iter_mut().find(|x| x.0 == c) {
+                Some(x) => {
+                    x.1 += a;
+                    x.2 += b;
+                }
+                None => given_raw.push((c, a, b)),
+            }
+        }
         let given: HashMap<char, (f32, f32)> = given_raw
             .into_iter()
             .map(|(c, a, b)| {

@@ -2170,6 +2170,12 @@ impl<'a> Sentence<'a> {
                         "首席" => !w.starts_with("首席") && w.ends_any(&['员', '师', '家']),
                         // (not 高级|专员: 联合国难民事务高级专员公署 is a body)
                         "高级" | "资深" => w.ends_with('师') || w.ends_with("研究员"),
+                        // (an analyst's field: 中金公司|策略|分析师, 宏观|分析员)
+                        // (a chief's field is read below: 首席|策略|分析师)
+                        "策略" | "宏观" | "固收" | "量化" | "债券" | "外汇" | "市场" => {
+                            w.is_one_of(&["分析师", "分析员", "首席分析师"])
+                                && !(k > 1 && self.adjacent(k - 2) && self.s(k - 2) == "首席")
+                        }
                         _ => false,
                     };
                     if prefix {
@@ -3994,6 +4000,7 @@ impl<'a> Sentence<'a> {
             }
         }
         out.retain(|r| !r.is_empty());
+        self.investment_firms(&mut out);
         self.numbered_congresses(&mut out);
         self.named_with_short_form(&mut out);
         self.listed_companies(&mut out);
@@ -4024,6 +4031,35 @@ impl<'a> Sentence<'a> {
             }
         }
         out
+    }
+
+    /// An investment firm by its trade name and 资本 or 创投 (鼎峰|资本, 云杉|创投): a name the
+    /// model read, a word it files as a name, or chars it does not know; not a kind of
+    /// capital (社会|资本, 智慧|资本), nor a name the model read with a preposition's char
+    /// (由鼎峰: left alone).
+    #[inline(never)]
+    fn investment_firms(&self, out: &mut Vec<Range<usize>>) {
+        let n = self.toks.len();
+        // (in a sentence about investing: 所谓智慧资本 is none)
+        if n < 2 || !self.joined(0, n - 1).contains_any(&['投', '融', '募', '基', '股']) {
+            return;
+        }
+        for k in 1..n {
+            if !self.s(k).is_one_of(&["资本", "创投"]) || !self.adjacent(k - 1) || self.in_title[k - 1] {
+                continue;
+            }
+            let j = k - 1;
+            let named = match self.toks[j].kind {
+                Kind::Name | Kind::Word(Pos::PersonWord) => {
+                    self.chars(j, j) == 2 || !self.s(j).starts_with(['由', '向', '对', '经', '被', '给', '从', '在'])
+                }
+                Kind::Unknown => true,
+                _ => false,
+            };
+            if named {
+                out.push(j..k + 1);
+            }
+        }
     }
 
     /// A party's or a consultative conference's committee, or a people's congress, of one
@@ -7764,8 +7800,14 @@ fn tag_sentence<'a>(
                         && s.adjacent(k - 1)
                         && matches!(toks[k - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral)))
                     && !s.s(k).ends_with('杯')
-                    // a housing estate's name (文鼎苑|小区)
-                    && !(k + 1 < n && s.adjacent(k) && s.s(k + 1).is_one_of(&["小区", "公寓"]))
+                    // a housing estate's name (文鼎苑|小区), a reservoir's or a region's
+                    // (牛路岭|水库, 秦巴|山区)
+                    && !(k + 1 < n
+                        && s.adjacent(k)
+                        && s.s(k + 1).is_one_of(&[
+                            "小区", "公寓", "水库", "山区", "林场", "景区", "风景区", "水电站", "湿地", "隧道",
+                            "资本", "创投",
+                        ]))
                     && !s.place_and_army(k)
                     && !s.s(k).starts_with_any(NOT_NAME_STARTS)
                     && !(s.broken_word_before(k) && !s.name_context(k))

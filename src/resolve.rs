@@ -28,7 +28,14 @@ use crate::text::script::fold;
 
 pub fn run(doc: &Doc, x: &mut Extraction) {
     add_credits(doc, x);
-    merge_last_names(doc, &mut x.people);
+    // (a speaker read as the tail of a name is the name as written: 唐纳 of 麦克唐纳表示)
+    for (old, new) in merge_last_names(doc, &mut x.people) {
+        for q in &mut x.quotes {
+            if q.speaker.as_deref() == Some(old.as_str()) {
+                q.speaker = Some(new.clone());
+            }
+        }
+    }
     short_names(doc, x);
     merge_short_forms(&mut x.organizations);
     let mut words = Words::new(doc);
@@ -36,6 +43,7 @@ pub fn run(doc: &Doc, x: &mut Extraction) {
     the_company(x);
     let taken = taken_spans(x, true);
     later_mentions_people(doc, &mut x.people, &taken);
+    people_inside_orgs(doc, x);
     // (an organisation may be named again inside an event's name, as the tagger names it:
     // 全国人大 in 十四届全国人大三次会议)
     let taken = taken_spans(x, false);
@@ -348,7 +356,8 @@ fn once_only(pairs: &mut Vec<(usize, usize)>, n: usize) -> Option<Vec<bool>> {
 ///
 /// A name the tagger cut from the front of that last part (克里|滕布林克 of 丹尼尔·克里滕布林克)
 /// is the last part whole where the text before each of its mentions completes it.
-fn merge_last_names(doc: &Doc, people: &mut Vec<Person>) {
+fn merge_last_names(doc: &Doc, people: &mut Vec<Person>) -> Vec<(String, String)> {
+    let mut renamed = Vec::new();
     let mut lasts: Vec<String> = Vec::new();
     for p in people.iter() {
         if let Some(l) = last_part(&p.name).map(fold) {
@@ -384,7 +393,8 @@ fn merge_last_names(doc: &Doc, people: &mut Vec<Person>) {
                     m.start -= d;
                 }
                 if let Some(m) = p.mentions.first() {
-                    p.name = doc.text[m.start..m.end].to_string();
+                    let name = doc.text[m.start..m.end].to_string();
+                    renamed.push((std::mem::replace(&mut p.name, name.clone()), name));
                 }
             }
         }
@@ -405,7 +415,7 @@ fn merge_last_names(doc: &Doc, people: &mut Vec<Person>) {
     }
     // (a full name has a dot, a short one none: no full name is another's short form)
     let Some(gone) = once_only(&mut pairs, keys.len()) else {
-        return;
+        return renamed;
     };
     for (s, f) in pairs {
         let short = std::mem::take(&mut people[s].mentions);
@@ -425,6 +435,7 @@ fn merge_last_names(doc: &Doc, people: &mut Vec<Person>) {
         i += 1;
         !gone[i - 1]
     });
+    renamed
 }
 
 /// Where the text names something and then its short name, in brackets or after a comma
@@ -670,6 +681,60 @@ fn occurrences(doc: &Doc, names: &[String]) -> Vec<(usize, Span)> {
         .find_iter(doc.fold)
         .map(|m| (m.pattern(), Span::new(m.start(), m.end())))
         .collect()
+}
+
+/// A person read inside a later mention of an organisation's full name is part of it
+/// (华晟 of 华晟智能董事会秘书, where the text named 华晟智能（301396） before): the mention
+/// goes, and with its last mention the person, whose quotes are the organisation's.
+#[inline(never)]
+fn people_inside_orgs(doc: &Doc, x: &mut Extraction) {
+    if x.people.is_empty() || x.organizations.is_empty() {
+        return;
+    }
+    let names: Vec<String> = x
+        .organizations
+        .iter()
+        .map(|o| fold(&o.name))
+        .filter(|n| n.chars().count() >= 4)
+        .collect();
+    let found = occurrences(doc, &names);
+    if found.is_empty() {
+        return;
+    }
+    let mut gone: Vec<(String, String)> = Vec::new();
+    x.people.retain_mut(|p| {
+        let before = p.mentions.len();
+        let mut org = None;
+        p.mentions.retain(|m| {
+            let inside = found.iter().find(|(_, s)| {
+                s.start <= m.start && m.end <= s.end && m.end - m.start < s.end - s.start
+            });
+            if let Some((k, _)) = inside {
+                org = Some(*k);
+            }
+            inside.is_none()
+        });
+        if p.mentions.is_empty() && before > 0 {
+            if let Some(k) = org {
+                gone.push((p.name.clone(), names[k].clone()));
+            }
+            return false;
+        }
+        true
+    });
+    for (person, org) in gone {
+        let name = x
+            .organizations
+            .iter()
+            .find(|o| fold(&o.name) == org)
+            .map(|o| o.name.clone())
+            .unwrap_or(org);
+        for q in &mut x.quotes {
+            if q.speaker.as_deref() == Some(person.as_str()) {
+                q.speaker = Some(name.clone());
+            }
+        }
+    }
 }
 
 fn later_mentions_people(doc: &Doc, people: &mut [Person], taken: &[Span]) {

@@ -147,3 +147,41 @@ fn firms_police_and_analysts() {
         [("分析員".to_string(), Some("輝立証券".to_string()))]
     );
 }
+
+/// Uyghur names with a dot, their second part a word the dictionary lacked (买买提).
+#[test]
+fn uyghur_names_with_a_dot() {
+    let x = common::run("乌什县委副书记、县长艾尔肯·买买提在现场告诉记者，救援正在进行。村民吐尔逊·买买提说，房子没事。");
+    let p: Vec<&str> = x.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(p, ["艾尔肯·买买提", "吐尔逊·买买提"]);
+}
+
+/// A speaker read as the tail of a later mention (唐纳 of 麦克唐纳表示) is the mention as
+/// written.
+#[test]
+fn a_speaker_is_the_mention_as_written() {
+    let q = common::quotes("海港队主教练彼得·麦克唐纳在赛后新闻发布会上说，机会一定会来。\n\n麦克唐纳表示，卫冕并不意味着球队可以停下脚步。");
+    let speakers: Vec<&str> = q.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(speakers, ["彼得·麦克唐纳", "麦克唐纳"]);
+}
+
+/// A listed company named with its stock code in brackets, and no person read inside its
+/// later mentions (华晟 of 华晟智能董事会秘书); a title's year in 《》 is no code.
+#[test]
+fn listed_companies_by_their_stock_codes() {
+    let x = common::run("12月3日晚间，华晟智能（301396）发布公告称，公司拟回购股份。\n对于此次回购，华晟智能董事会秘书陈静怡表示，回购彰显信心。");
+    let o: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(o, ["华晟智能"]);
+    let p: Vec<&str> = x.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(p, ["陈静怡"]);
+    assert!(x.quotes.iter().any(|q| q.speaker.as_deref() == Some("华晟智能")), "{:?}", x.quotes);
+    for (s, name) in [
+        ("贵州茅台(600519.SH)股价上涨。", "贵州茅台"),
+        ("腾讯控股（00700.HK）收报420港元。", "腾讯控股"),
+        ("台積電（2330）今天股價上漲。", "台積電"),
+    ] {
+        assert!(has(&orgs(s), name), "{s}");
+    }
+    let o = orgs("案例入选《助力乡村振兴蓝皮书(2023)》优秀案例。");
+    assert!(o.is_empty(), "{o:?}");
+}

@@ -4001,6 +4001,7 @@ impl<'a> Sentence<'a> {
         }
         out.retain(|r| !r.is_empty());
         self.investment_firms(&mut out);
+        self.stock_coded(&mut out);
         self.numbered_congresses(&mut out);
         self.named_with_short_form(&mut out);
         self.listed_companies(&mut out);
@@ -4031,6 +4032,54 @@ impl<'a> Sentence<'a> {
             }
         }
         out
+    }
+
+    /// A listed company named with its stock code in brackets: 华晟智能（301396）, 贵州茅台
+    /// (600519.SH), 腾讯控股（00700.HK）, 台積電（2330）: the chars before the bracket, back
+    /// to punctuation, a function word, a time or a verb of two chars (发布, 收购), 2 to 8 chars.
+    #[inline(never)]
+    fn stock_coded(&self, out: &mut Vec<Range<usize>>) {
+        let n = self.toks.len();
+        for k in 2..n.saturating_sub(2) {
+            if !self.s(k).is_one_of(&["（", "("]) || !self.adjacent(k - 1) || !self.adjacent(k) {
+                continue;
+            }
+            let code = self.s(k + 1);
+            let digits = code.bytes().take_while(u8::is_ascii_digit).count();
+            let tail = &code[digits..];
+            if !(4..=6).contains(&digits)
+                || !(tail.is_empty() || (tail.len() == 3 && tail.starts_with('.') && tail[1..].bytes().all(|b| b.is_ascii_uppercase())))
+                || !self.s(k + 2).is_one_of(&["）", ")"])
+            {
+                continue;
+            }
+            // (not a title's year: 《助力乡村振兴蓝皮书(2023)》)
+            let open = (0..k).rev().find(|&i| self.s(i).is_one_of(&["《", "》"]));
+            if open.is_some_and(|i| self.s(i) == "《") {
+                continue;
+            }
+            let part = |i: usize| match self.toks[i].kind {
+                Kind::Name | Kind::Unknown | Kind::Latin => true,
+                Kind::Word(Pos::Function | Pos::Pronoun | Pos::Time) => false,
+                Kind::Word(Pos::Verb) => self.single_char(i),
+                // (a count is no name: 一家|企业; 台 of 台積電 is)
+                Kind::Word(Pos::Numeral) => {
+                    self.single_char(i) && !"一二三四五六七八九十两几百千万亿".contains(self.s(i))
+                }
+                Kind::Word(_) => !self.s(i).is_one_of(CLAUSE_VERBS),
+                _ => false,
+            };
+            let mut j = k;
+            while j > 0 && part(j - 1) && (j == k || self.adjacent(j - 1)) && self.chars(j - 1, k - 1) <= 8 {
+                j -= 1;
+            }
+            // (a common word of two chars is no company's name: 一家|企业（300123）)
+            let named = self.chars(j, k - 1) >= 3
+                || (j..k).any(|i| !matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::Verb | Pos::VerbNoun | Pos::Adj)));
+            if j < k && self.chars(j, k - 1) >= 2 && named {
+                out.push(j..k);
+            }
+        }
     }
 
     /// An investment firm by its trade name and 资本 or 创投 (鼎峰|资本, 云杉|创投): a name the

@@ -185,3 +185,51 @@ fn listed_companies_by_their_stock_codes() {
     let o = orgs("案例入选《助力乡村振兴蓝皮书(2023)》优秀案例。");
     assert!(o.is_empty(), "{o:?}");
 }
+
+fn role(t: &str, o: Option<&str>) -> (String, Option<String>) {
+    (t.to_string(), o.map(str::to_string))
+}
+
+/// Roles whose organisation was lost: a bureau before 党委书记 (局党委书记 was one title
+/// word), the secretariat's secretaries, a division named by words after its bureau, a
+/// police station named by a town cut into chars, a firm cut into chars before a title,
+/// Academia Sinica's short name, a doctoral student.
+#[test]
+fn roles_keep_their_organisations() {
+    let x = common::run("其中，大丰区应急管理局党委书记、局长孙立新被免职。中国作家协会书记处书记赵海峰在颁奖典礼上致辞。");
+    assert_eq!(
+        common::roles(&x, "孙立新"),
+        [role("党委书记", Some("大丰区应急管理局")), role("局长", Some("大丰区应急管理局"))]
+    );
+    assert_eq!(common::roles(&x, "赵海峰"), [role("书记处书记", Some("中国作家协会"))]);
+    let x = common::run("广州市市场监督管理局执法稽查处处长黄志坚表示，将持续保持高压态势。");
+    assert_eq!(
+        common::roles(&x, "黄志坚"),
+        [role("处长", Some("广州市市场监督管理局执法稽查处"))]
+    );
+    let x = common::run("据溪口派出所所长竺立军介绍，老人已经找到。鼎峰资本合伙人程思远对界面新闻表示，看好赛道。");
+    assert_eq!(common::roles(&x, "竺立军"), [role("所长", Some("溪口派出所"))]);
+    assert_eq!(common::roles(&x, "程思远"), [role("合伙人", Some("鼎峰资本"))]);
+    let x = common::run("中研院副院長劉士維在記者會上表示，計畫順利。論文第一作者為浙江大学博士研究生孙梓涵。");
+    assert_eq!(common::roles(&x, "劉士維"), [role("副院長", Some("中研院"))]);
+    assert_eq!(common::roles(&x, "孙梓涵"), [role("博士研究生", Some("浙江大学"))]);
+    let o = orgs("奉化区公安分局溪口派出所接到报警。");
+    assert!(has(&o, "奉化区公安分局溪口派出所"), "{o:?}");
+}
+
+/// A spokesperson speaks for the ministry or the office, not for the department that
+/// shares the title list (司长、新闻发言人).
+#[test]
+fn a_spokesperson_is_the_ministrys() {
+    let x = common::run("生态环境部宣传教育司司长、新闻发言人曹立平表示，空气质量持续改善。外交部新闻司副司长、发言人毛宁表示，中方欢迎。");
+    assert_eq!(
+        common::roles(&x, "曹立平"),
+        [role("司长", Some("生态环境部宣传教育司")), role("新闻发言人", Some("生态环境部"))]
+    );
+    assert_eq!(
+        common::roles(&x, "毛宁"),
+        [role("副司长", Some("外交部新闻司")), role("发言人", Some("外交部"))]
+    );
+    let x = common::run("北京市公安局新闻发言人王强表示，案件正在侦办。");
+    assert_eq!(common::roles(&x, "王强"), [role("新闻发言人", Some("北京市公安局"))]);
+}

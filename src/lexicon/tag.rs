@@ -600,6 +600,13 @@ pub fn names_own_body(title: &str) -> bool {
 /// 浙江省), any other title none.
 pub fn shared_org(fold: &str, org: &Range<usize>, t: &Range<usize>) -> Option<Range<usize>> {
     let w = fold.get(org.clone())?;
+    // (a spokesperson speaks for the ministry, not for its department: 生态环境部宣传教育司
+    // 司长、新闻发言人 is 生态环境部's, 国务院新闻办公室新闻局副局长、新闻发言人 国务院新闻办公室's)
+    if fold.get(t.clone())?.ends_with("发言人") {
+        if let Some(parent) = parent_of_division(w) {
+            return Some(org.start..org.start + parent.len());
+        }
+    }
     // (a commission is no party committee: 省发展改革委党组书记、主任, 市卫健委…、主任)
     let Some(level) = w.strip_suffix('委').filter(|l| {
         l.ends_with_any(&["党", "党工", "纪"])
@@ -619,6 +626,20 @@ pub fn shared_org(fold: &str, org: &Range<usize>, t: &Range<usize>) -> Option<Ra
         && "省市县区州".contains(c)
         && fold[place.clone()].chars().count() >= 3)
         .then_some(place)
+}
+
+/// The body a division's name opens with (生态环境部 of 生态环境部宣传教育司, 国务院新闻办公室
+/// of 国务院新闻办公室新闻局): a ministry, an office, a commission or an administration of
+/// three chars or more, and a division of two or more after it.
+fn parent_of_division(w: &str) -> Option<&str> {
+    if !w.ends_with(['司', '局', '处', '室', '厅']) {
+        return None;
+    }
+    w.char_indices().rev().skip(1).map(|(i, _)| &w[..i]).find(|p| {
+        p.chars().count() >= 3
+            && p.ends_with_any(&["部", "办公室", "委员会", "总局", "委"])
+            && w[p.len()..].chars().count() >= 2
+    })
 }
 
 /// Titles written in Latin letters (阿里巴巴集团CEO吴泳铭).
@@ -4001,6 +4022,7 @@ impl<'a> Sentence<'a> {
         }
         out.retain(|r| !r.is_empty());
         self.investment_firms(&mut out);
+        self.stations_by_two_chars(&mut out);
         self.stock_coded(&mut out);
         self.numbered_congresses(&mut out);
         self.named_with_short_form(&mut out);
@@ -4032,6 +4054,43 @@ impl<'a> Sentence<'a> {
             }
         }
         out
+    }
+
+    /// A police station, a health centre or a school named by a town the gazetteer lacks,
+    /// cut into two chars (溪|口|派出所, whatever the chars were read as): after a function
+    /// word, a place or a break.
+    #[inline(never)]
+    fn stations_by_two_chars(&self, out: &mut Vec<Range<usize>>) {
+        for k in 2..self.toks.len() {
+            if !self.s(k).is_one_of(&["派出所", "卫生院", "中心小学", "中心校"]) {
+                continue;
+            }
+            let char_of = |i: usize| {
+                self.single_char(i)
+                    && self.adjacent(i)
+                    && !self.in_title[i]
+                    && match self.toks[i].kind {
+                        Kind::Unknown | Kind::Name => true,
+                        Kind::Word(p) => !matches!(p, Pos::Function | Pos::Pronoun | Pos::Verb),
+                        _ => false,
+                    }
+            };
+            if !(char_of(k - 1) && char_of(k - 2)) {
+                continue;
+            }
+            let a = k - 2;
+            // (after its bureau, the bureau's unit: 奉化区公安分局|溪|口|派出所)
+            if let Some(r) = out.iter().find(|r| r.end == a && self.adjacent(a - 1)).cloned() {
+                out.push(r.start..k + 1);
+                continue;
+            }
+            let opens = a == 0
+                || !self.adjacent(a - 1)
+                || matches!(self.toks[a - 1].kind, Kind::Punct | Kind::Word(Pos::Function | Pos::Place | Pos::Org));
+            if opens {
+                out.push(a..k + 1);
+            }
+        }
     }
 
     /// A listed company named with its stock code in brackets: 华晟智能（301396）, 贵州茅台
@@ -4089,15 +4148,29 @@ impl<'a> Sentence<'a> {
     #[inline(never)]
     fn investment_firms(&self, out: &mut Vec<Range<usize>>) {
         let n = self.toks.len();
-        // (in a sentence about investing: 所谓智慧资本 is none)
-        if n < 2 || !self.joined(0, n - 1).contains_any(&['投', '融', '募', '基', '股']) {
+        // (in a sentence about investing, or before a title: 所谓智慧资本 is none)
+        if n < 2 {
             return;
         }
+        let investing = self.joined(0, n - 1).contains_any(&['投', '融', '募', '基', '股']);
         for k in 1..n {
             if !self.s(k).is_one_of(&["资本", "创投"]) || !self.adjacent(k - 1) || self.in_title[k - 1] {
                 continue;
             }
+            if !investing && !(k + 1 < n && self.adjacent(k) && self.in_title[k + 1]) {
+                continue;
+            }
             let j = k - 1;
+            // (a trade name cut into two chars: 鼎|峰|资本)
+            let char_of = |i: usize| {
+                self.single_char(i)
+                    && !self.in_title[i]
+                    && matches!(self.toks[i].kind, Kind::Unknown | Kind::Name | Kind::Word(Pos::Noun | Pos::PersonWord | Pos::Adj | Pos::Other))
+            };
+            if j > 0 && char_of(j) && self.adjacent(j - 1) && char_of(j - 1) {
+                out.push(j - 1..k + 1);
+                continue;
+            }
             let named = match self.toks[j].kind {
                 Kind::Name | Kind::Word(Pos::PersonWord) => {
                     self.chars(j, j) == 2 || !self.s(j).starts_with(['由', '向', '对', '经', '被', '给', '从', '在'])
@@ -7084,9 +7157,28 @@ fn titles_before(
                 && matches!(toks[ti - 2].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
                 && !s.in_title[ti - 2]
             {
-                // 教育|局|局长: the field and the head cut apart
-                org = Some(toks[ti - 2].start..toks[ti - 1].end);
-                group_start = ti - 2;
+                // 教育|局|局长: the field and the head cut apart, with the body right before
+                // it whose division it is (广州市市场监督管理局|执法|稽查|处|处长)
+                let mut a = ti - 2;
+                let mut j = ti - 2;
+                loop {
+                    if let Some(r) = org_by_end.get(&j).filter(|r| s.adjacent(r.end - 1)) {
+                        a = r.start;
+                        break;
+                    }
+                    if j == 0
+                        || ti - 2 - j >= 2
+                        || !s.adjacent(j - 1)
+                        || s.in_title[j - 1]
+                        || s.single_char(j - 1)
+                        || !matches!(toks[j - 1].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb))
+                    {
+                        break;
+                    }
+                    j -= 1;
+                }
+                org = Some(toks[a].start..toks[ti - 1].end);
+                group_start = a;
             } else if let Some(f) = (ti >= 2 && prev == "司" && prev == &s.s(ti)[..first])
                 .then(|| {
                     // 基层|卫生|健康|司|司长, 医政|司|司长: a ministry's department, its field

@@ -683,55 +683,38 @@ fn occurrences(doc: &Doc, names: &[String]) -> Vec<(usize, Span)> {
         .collect()
 }
 
-/// A person read inside a later mention of an organisation's full name is part of it
-/// (华晟 of 华晟智能董事会秘书, where the text named 华晟智能（301396） before): the mention
+/// A person read at the start of a later mention of an organisation's full name is part of
+/// it (华晟 of 华晟智能董事会秘书, where the text named 华晟智能（301396） before): the mention
 /// goes, and with its last mention the person, whose quotes are the organisation's.
 #[inline(never)]
 fn people_inside_orgs(doc: &Doc, x: &mut Extraction) {
-    if x.people.is_empty() || x.organizations.is_empty() {
-        return;
-    }
-    let names: Vec<String> = x
-        .organizations
-        .iter()
-        .map(|o| fold(&o.name))
-        .filter(|n| n.chars().count() >= 4)
-        .collect();
-    let found = occurrences(doc, &names);
-    if found.is_empty() {
-        return;
-    }
     let mut gone: Vec<(String, String)> = Vec::new();
+    let orgs = &x.organizations;
     x.people.retain_mut(|p| {
-        let before = p.mentions.len();
         let mut org = None;
         p.mentions.retain(|m| {
-            let inside = found.iter().find(|(_, s)| {
-                s.start <= m.start && m.end <= s.end && m.end - m.start < s.end - s.start
+            let at = &doc.fold[m.start..];
+            let inside = orgs.iter().find(|o| {
+                let n = fold(&o.name);
+                n.len() > m.end - m.start && n.chars().nth(3).is_some() && at.starts_with(n.as_str())
             });
-            if let Some((k, _)) = inside {
-                org = Some(*k);
+            if inside.is_some() {
+                org = inside;
             }
             inside.is_none()
         });
-        if p.mentions.is_empty() && before > 0 {
-            if let Some(k) = org {
-                gone.push((p.name.clone(), names[k].clone()));
+        match org {
+            Some(o) if p.mentions.is_empty() => {
+                gone.push((std::mem::take(&mut p.name), o.name.clone()));
+                false
             }
-            return false;
+            _ => true,
         }
-        true
     });
     for (person, org) in gone {
-        let name = x
-            .organizations
-            .iter()
-            .find(|o| fold(&o.name) == org)
-            .map(|o| o.name.clone())
-            .unwrap_or(org);
         for q in &mut x.quotes {
             if q.speaker.as_deref() == Some(person.as_str()) {
-                q.speaker = Some(name.clone());
+                q.speaker = Some(org.clone());
             }
         }
     }

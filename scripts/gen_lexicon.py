@@ -144,7 +144,7 @@ for w in list(keep):
         keep[w] = (f, 'n' if len(w) == 3 else 'l')
 # ns words of jieba, and short forms of counties, that news uses as common nouns or that are
 # fragments of longer names (新建 is mostly "newly built", 平原 "a plain", 江山 "the land")
-NOT_PLACES = {'福利', '城镇', '上半场', '海关', '内河', '尼亚', '新建', '平原', '江山', '长河', '海港', '古城', '太平',
+NOT_PLACES = {'福利', '下山', '城镇', '上半场', '海关', '内河', '尼亚', '新建', '平原', '江山', '长河', '海港', '古城', '太平',
               '河口', '牡丹', '甘泉', '新城', '天桥', '商城', '路桥', '滨海', '大城', '故城', '永和', '永安', '兴国', '城西',
               '沙河', '新河', '龙门', '南山', '西山',
               # (and peace, rock, a milestone, three rivers or machines, a trade, the urban

@@ -233,3 +233,23 @@ fn a_spokesperson_is_the_ministrys() {
     let x = common::run("北京市公安局新闻发言人王强表示，案件正在侦办。");
     assert_eq!(common::roles(&x, "王强"), [role("新闻发言人", Some("北京市公安局"))]);
 }
+
+/// Organisations cut short or read from common words: a company's trade name in chars
+/// before its field (深算智能科技（上海）有限公司), 后 after a word (开场后蓉城队), a verb of
+/// setting up (设置医疗站), 恢复通行 (jieba files 通行 as an abbreviation), Macau's
+/// 統計暨普查局; 下山 is no place.
+#[test]
+fn organisations_whole_and_no_more() {
+    let o = orgs("深算智能科技（上海）有限公司创始人周启航表示，芯片已量产。");
+    assert!(has(&o, "深算智能科技（上海）有限公司"), "{o:?}");
+    let o = orgs("开场后蓉城队攻势积极。");
+    assert_eq!(o, ["蓉城队"]);
+    for s in ["赛事沿线共设置医疗站40个。", "道路已恢复通行。", "车辆禁止通行，请绕行。"] {
+        let o = orgs(s);
+        assert!(o.is_empty(), "{s}: {o:?}");
+    }
+    let o = orgs("據統計暨普查局資料，十月份澳門貨物出口增長。");
+    assert!(has(&o, "統計暨普查局"), "{o:?}");
+    let p = places("志愿者轮流背着他走了近两个小时山路下山。");
+    assert!(p.is_empty(), "{p:?}");
+}

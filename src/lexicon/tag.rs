@@ -368,7 +368,7 @@ const CLAUSE_VERBS: &[&str] = &[
     "设有", "建有", "授权", "委托", "是否", "联系", "拥有", "位于", "宣布", "表示", "认为",
     "透露", "获得", "成为", "作为", "属于", "隶属", "加入", "入驻", "落户", "进驻", "牵头",
     "公布", "通过", "采访", "走访", "前往", "来到", "抵达", "致电", "经", "向", "被", "由",
-    "历任", "曾任", "现任", "撤销", "贡献",
+    "历任", "曾任", "现任", "撤销", "贡献", "设置", "设立", "开设", "组建",
 ];
 
 /// Words before a transliterated run that make it a place (在杜塞尔多夫, 抵达拉塔基亚).
@@ -4021,6 +4021,28 @@ impl<'a> Sentence<'a> {
             }
         }
         out.retain(|r| !r.is_empty());
+        for r in out.iter_mut() {
+            // 深|算|智能科技（上海）有限公司: a company opening on its field keeps the trade
+            // name cut into chars before it
+            if r.len() >= 2
+                && self.s(r.start).is_one_of(&["智能", "科技", "信息", "网络", "电子", "生物", "医药", "能源", "材料", "新材料", "数据", "软件"])
+                && self.s(r.end - 1).ends_with("公司")
+            {
+                if let Some(b) = self.brand_run(r.start) {
+                    r.start = b;
+                }
+            }
+            // 开场|后|蓉城队: 后 after a word is the phrase's, not the name's (前卫 opens a club's)
+            if r.len() > 2
+                && r.start > 0
+                && self.adjacent(r.start - 1)
+                && self.single_char(r.start)
+                && self.s(r.start) == "后"
+                && matches!(self.toks[r.start - 1].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Time))
+            {
+                r.start += 1;
+            }
+        }
         self.investment_firms(&mut out);
         self.stations_by_two_chars(&mut out);
         self.stock_coded(&mut out);
@@ -5360,7 +5382,10 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         };
         // 抵|港, 回|村: a verb of going before the suffix, which is the place itself (人才
         // 连同家属抵港), names nothing with the words before it
-        if s.single_char(k - 1) && PLACE_VERBS.contains(s.s(k - 1)) {
+        // (nor 上 or 下 before a natural suffix: 山路|下|山, 上|山)
+        if s.single_char(k - 1)
+            && (PLACE_VERBS.contains(s.s(k - 1)) || (natural && s.s(k - 1).is_one_of(&["上", "下"])))
+        {
             continue;
         }
         // 香菇|大|县, 产粮|大|县, 经济|强|市: a big or strong county, city or province of

@@ -253,3 +253,14 @@ fn organisations_whole_and_no_more() {
     let p = places("志愿者轮流背着他走了近两个小时山路下山。");
     assert!(p.is_empty(), "{p:?}");
 }
+
+/// A city's name that is a footballer's position (中卫) before a player's name is the
+/// player's title; the city stays a place elsewhere.
+#[test]
+fn a_position_before_a_player_is_no_city() {
+    let x = common::run("海港队获得角球机会，中卫马蒂亚斯·奥利维拉头球攻门得手。");
+    assert!(x.locations.is_empty(), "{:?}", x.locations);
+    assert_eq!(common::roles(&x, "马蒂亚斯·奥利维拉"), [role("中卫", None)]);
+    let p = places("宁夏中卫的枸杞远近闻名。");
+    assert!(has(&p, "中卫"), "{p:?}");
+}

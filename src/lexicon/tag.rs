@@ -8724,6 +8724,9 @@ fn tag_sentence<'a>(
             && s.adjacent(k + 1)
             && matches!(toks[k + 1].kind, Kind::Digits | Kind::Latin)
             && s.s(k + 2).starts_with_any(&["芯片", "处理器", "手机", "系列", "平板", "机型", "车型"]);
+        // 中卫|马蒂亚斯·奥利维拉: a place's name that is a title, before a person, is the title
+        let titled = s.in_title[k] && k + 1 < n && s.adjacent(k) && person_tok[k + 1] && lex.is_title(s.s(k));
+        let model = model || titled;
         let recut = if toks[k].kind == Kind::Word(Pos::Place) && k > 0 {
             s.recut_place(k)
         } else {

@@ -264,3 +264,15 @@ fn a_position_before_a_player_is_no_city() {
     let p = places("宁夏中卫的枸杞远近闻名。");
     assert!(has(&p, "中卫"), "{p:?}");
 }
+
+/// Ceremonies named by a verb the dictionary now knows (完工, 落成) and its 典礼 or 仪式.
+#[test]
+fn ceremonies_after_a_verb() {
+    for (s, e) in [
+        ("项目主体工程完工典礼今天举行。", "项目主体工程完工典礼"),
+        ("纪念馆落成典礼隆重举行。", "纪念馆落成典礼"),
+    ] {
+        let x = common::run(s);
+        assert!(x.events.iter().any(|x| x.name == e), "{s}: {:?}", x.events);
+    }
+}

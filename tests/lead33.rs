@@ -276,3 +276,15 @@ fn ceremonies_after_a_verb() {
         assert!(x.events.iter().any(|x| x.name == e), "{s}: {:?}", x.events);
     }
 }
+
+/// Leagues by their short names (中超, 亚冠) are events, a league's short name opens its
+/// season's name (亚冠精英联赛), and no verb or generic word names a league (卫冕联赛,
+/// 无缘顶级联赛, 征战亚冠).
+#[test]
+fn leagues_by_short_names() {
+    let ev = |s: &str| -> Vec<String> { common::run(s).events.into_iter().map(|e| e.name).collect() };
+    assert_eq!(ev("明年球队还将同时征战亚冠精英联赛和国内赛事。"), ["亚冠精英联赛"]);
+    assert_eq!(ev("中超第30轮比赛29日进行。"), ["中超"]);
+    assert!(ev("海港队成功卫冕联赛冠军。").is_empty());
+    assert_eq!(ev("降级至中甲，下赛季无缘顶级联赛。"), ["中甲"]);
+}

@@ -504,6 +504,16 @@ const NAMED_EVENTS: &[&str] = &[
     "意甲联赛",
     "德甲联赛",
     "法甲联赛",
+    // (the leagues by their short names: 中超, 亚冠)
+    "中超",
+    "中甲",
+    "亚冠",
+    "欧冠",
+    "英超",
+    "西甲",
+    "德甲",
+    "意甲",
+    "法甲",
 ];
 
 /// Words after a country or a city that make it a time zone or a currency (北京时间, 挪威克朗).
@@ -4592,7 +4602,9 @@ impl<'a> Sentence<'a> {
                     || (s == "非" && self.s(j) == "正式")
                     // (the countries that meet, by their one-char names: 中日|韩|外长会)
                     || (self.chars(p, p) <= 3 && s.chars().all(|c| "中日韩美俄英法德朝越印巴欧澳泰蒙".contains(c)))
-                    || (self.toks[p].kind == Kind::Word(Pos::PersonWord) && !self.in_title[p]))
+                    || (self.toks[p].kind == Kind::Word(Pos::PersonWord) && !self.in_title[p])
+                    // (a league's short name before its season's: 亚冠|精英联赛)
+                    || (s.is_one_of(NAMED_EVENTS) && word.ends_with("联赛")))
                     && self.toks[p].kind != Kind::Name
                 {
                     j = p;
@@ -4725,6 +4737,9 @@ impl<'a> Sentence<'a> {
             }
         }
         let _ = n;
+        // (a league inside its season's name is no event of its own: 亚冠 of 亚冠精英联赛)
+        let all = out.clone();
+        out.retain(|r| !all.iter().any(|o| o.start <= r.start && r.end <= o.end && o.len() > r.len()));
         out
     }
 }
@@ -4737,6 +4752,7 @@ const MEMORIALS: &[&str] = &["告别仪式", "追悼会", "追思会", "纪念�
 /// to the Paris Olympics", 备战|全运会).
 const EVENT_NOT_STARTS: &[&str] = &[
     "距离", "距", "离", "备战", "迎接", "迎战", "筹备", "备", "战", "本届", "此次", "这次", "上届",
+    "征战", "无缘", "顶级", "卫冕",
 ];
 
 const MEETING_VERBS: &[&str] = &[

@@ -288,3 +288,14 @@ fn leagues_by_short_names() {
     assert!(ev("海港队成功卫冕联赛冠军。").is_empty());
     assert_eq!(ev("降级至中甲，下赛季无缘顶级联赛。"), ["中甲"]);
 }
+
+/// A railway station named by a city and a point of the compass is a facility, so a
+/// place, as a city's station is (北京站).
+#[test]
+fn stations_by_compass_points_are_places() {
+    for (s, st) in [("旅客在北京西站候车。", "北京西站"), ("乘客可在十堰东站换乘。", "十堰东站")] {
+        let x = common::run(s);
+        assert!(x.organizations.is_empty(), "{s}: {:?}", x.organizations);
+        assert!(x.locations.iter().any(|l| l.name == st), "{s}: {:?}", x.locations);
+    }
+}

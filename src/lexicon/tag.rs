@@ -2281,6 +2281,20 @@ impl<'a> Sentence<'a> {
                 facilities.push(r.end - 2..r.end - 1);
                 return false;
             }
+            // 北京|西|站, 十堰|东|站, 香港|西|九龙|站: a station named by places and a point
+            // of the compass is a facility too
+            if r.len() >= 3
+                && self.s(r.end - 1) == "站"
+                && (r.start..r.end - 1).all(|i| {
+                    (self.toks[i].kind == Kind::Word(Pos::Place) && !self.single_char(i))
+                        || self.s(i).is_one_of(&["东", "西", "南", "北"])
+                })
+                && (r.start..r.end - 1).any(|i| self.s(i).is_one_of(&["东", "西", "南", "北"]))
+                && self.toks[r.start].kind == Kind::Word(Pos::Place)
+            {
+                facilities.push(r.clone());
+                return false;
+            }
             // 东莞|站, 北京|站: a city's station is a facility
             if r.len() == 2
                 && self.s(r.start + 1) == "站"

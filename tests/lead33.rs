@@ -299,3 +299,14 @@ fn stations_by_compass_points_are_places() {
         assert!(x.locations.iter().any(|l| l.name == st), "{s}: {:?}", x.locations);
     }
 }
+
+/// A development zone named by its place and the words before its kind is one place
+/// (大丰港经济开发区, 苏州工业园区); a bare zone names none.
+#[test]
+fn development_zones() {
+    let p = places("火灾发生在盐城市大丰港经济开发区一家企业。");
+    assert!(has(&p, "大丰港经济开发区") && !has(&p, "港"), "{p:?}");
+    let p = places("苏州工业园区发布新政。");
+    assert!(has(&p, "苏州工业园区"), "{p:?}");
+    assert!(places("企业入驻开发区。").is_empty());
+}

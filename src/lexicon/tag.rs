@@ -5169,6 +5169,34 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             }
             continue;
         }
+        // 大丰|港|经济|开发区, 苏州|工业园区: a development zone named by its place and
+        // the words before its kind (back to the nearest place of two chars or more)
+        if suf.is_one_of(&[
+            "开发区", "经济开发区", "经济技术开发区", "高新区", "经开区", "工业园区", "产业园区",
+            "工业园", "保税区", "综合保税区", "自贸区", "示范区", "高新技术产业开发区",
+        ]) && !org_tok[k]
+        {
+            let mut j = k;
+            while j > 0 && s.adjacent(j - 1) && s.chars(j - 1, k - 1) <= 10 && !org_tok[j - 1] && !s.in_title[j - 1] {
+                let t = s.toks[j - 1].kind;
+                if t == Kind::Word(Pos::Place) && !s.single_char(j - 1) {
+                    j -= 1;
+                    break;
+                }
+                if !(matches!(t, Kind::Word(Pos::Noun | Pos::Abbrev | Pos::Adj)) || (s.single_char(j - 1) && matches!(t, Kind::Word(Pos::Place | Pos::Other) | Kind::Unknown))) {
+                    break;
+                }
+                j -= 1;
+            }
+            if j < k
+                && s.toks[j].kind == Kind::Word(Pos::Place)
+                && !s.single_char(j)
+                && out.last().is_none_or(|r| r.end <= j)
+            {
+                out.push(j..k + 1);
+                continue;
+            }
+        }
         // 亚|曼|苏|柯尔克|孜|族|乡, 草坝|回族|乡: an ethnic township, its name before the
         // people's name (up to four chars, after its county or a break)
         if suf.is_one_of(&["乡", "镇"]) && k >= 2 && s.adjacent(k - 1) && s.s(k - 1).ends_with('族') {

@@ -693,7 +693,7 @@ fn people_inside_orgs(doc: &Doc, x: &mut Extraction) {
     x.people.retain_mut(|p| {
         let mut org = None;
         p.mentions.retain(|m| {
-            let at = &doc.fold[m.start..];
+            let at = doc.fold.get(m.start..).unwrap_or("");
             let inside = orgs.iter().find(|o| {
                 let n = fold(&o.name);
                 n.len() > m.end - m.start && n.chars().nth(3).is_some() && at.starts_with(n.as_str())

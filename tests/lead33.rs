@@ -310,3 +310,17 @@ fn development_zones() {
     assert!(has(&p, "苏州工业园区"), "{p:?}");
     assert!(places("企业入驻开发区。").is_empty());
 }
+
+/// Quotes said with a smile (笑言, 笑称) or as a reminder (提示), and a speaker after a day
+/// and its comma after the closing mark (”12月3日晚，薛冰峰…说).
+#[test]
+fn more_ways_of_saying() {
+    let q = common::quotes("林家慧笑言“全部都是惊喜”。王强笑称，这次比赛很轻松。");
+    let v: Vec<(&str, &str)> = q.iter().map(|q| (q.0.as_str(), q.1.as_str())).collect();
+    assert_eq!(v, [("林家慧", "笑言"), ("王强", "笑称")]);
+    let q = common::quotes("“叠层电池的难点在于能不能稳住。”12月3日晚，薛冰峰在杭州接受记者采访时说。");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "薛冰峰");
+    assert!(common::quotes("“今年要稳住。”昨天下午，大会闭幕。").is_empty());
+    assert!(common::quotes("系统提示，密码错误。").is_empty());
+}

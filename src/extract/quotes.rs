@@ -83,6 +83,11 @@ const VERBS: &[&str] = &[
     "评价道",
     "话",
     "指",
+    "笑言",
+    "笑称",
+    "笑说",
+    "笑道",
+    "提示",
 ];
 
 /// The first char of a non-empty `s`, at compile time (for [`VERB_FIRSTS`]).
@@ -147,7 +152,8 @@ fn verb_starting(c: char, rest: &str) -> Option<&'static str> {
         '要' => &["要求"],
         '宣' => &["宣布"],
         '坦' => &["坦言", "坦承"],
-        '提' => &["提出", "提到", "提醒"],
+        '提' => &["提出", "提到", "提醒", "提示"],
+        '笑' => &["笑言", "笑称", "笑说", "笑道"],
         '通' => &["通报"],
         '评' => &["评价说", "评价道"],
         '建' => &["建议"],
@@ -1440,6 +1446,14 @@ pub fn find_with<'a>(doc: &Doc<'a>, people: &'a [Person], orgs: &'a [Entity]) ->
         let mut j = ci + c.len_utf8();
         if fold[j..].starts_any(&['，', ',']) {
             j += 3.min(fold[j..].chars().next().map_or(0, char::len_utf8));
+        }
+        // (a day and its comma before the speaker: ”12月3日晚，薛冰峰在杭州…时说)
+        let day = fold[j..].char_indices().take(12).take_while(|&(_, c)| is_time_char(c)).last();
+        if let Some((i, c)) = day.filter(|&(i, _)| i > 0) {
+            let after = j + i + c.len_utf8();
+            if fold[after..].starts_with('，') && fold[j..after].contains(['日', '天', '晚', '午', '时']) {
+                j = after + '，'.len_utf8();
+            }
         }
         // speaker then verb, then the end of the clause; a 他/她 there is the person the
         // sentences before are about

@@ -324,3 +324,21 @@ fn more_ways_of_saying() {
     assert!(common::quotes("“今年要稳住。”昨天下午，大会闭幕。").is_empty());
     assert!(common::quotes("系统提示，密码错误。").is_empty());
 }
+
+/// Credit lines behind a page's button (【纠错】 【责任编辑：刘阳】), after an outlet's name
+/// and a space (潮新闻客户端 记者 竺佳琪 通讯员 溪宣), and a caption closed by its
+/// photographer's name alone (（楊子軒攝）).
+#[test]
+fn more_credit_lines() {
+    let x = common::run("标题\n\n潮新闻客户端 记者 竺佳琪 通讯员 溪宣\n\n12月2日，奉化溪口一名老人走失。\n\n【纠错】 【责任编辑：刘阳】");
+    let c: Vec<(&str, Vec<&str>)> = x
+        .credits
+        .iter()
+        .map(|c| (c.label.as_str(), c.names.iter().map(String::as_str).collect()))
+        .collect();
+    assert_eq!(c, [("记者", vec!["竺佳琪"]), ("通讯员", vec!["溪宣"]), ("责任编辑", vec!["刘阳"])]);
+    let x = common::run("標題\n\n林家慧昨日出席記者會，宣布明年3月開騷。（楊子軒攝）");
+    assert_eq!(x.credits.len(), 1);
+    assert_eq!(x.credits[0].names, ["楊子軒"]);
+    assert_eq!(x.credits[0].role, zhextract::CreditRole::Photographer);
+}

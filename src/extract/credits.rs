@@ -711,6 +711,23 @@ fn distributed_photo(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Cre
         return;
     };
     let Some(outlet) = f[..open].strip_suffix('发').and_then(|h| media_before(f, h.len())) else {
+        // (a caption closed by its photographer's name alone: …开唱。（杨子轩摄）)
+        let from = open + f[open..].chars().next().map_or(0, char::len_utf8);
+        let names: Vec<std::ops::Range<usize>> = tokens(f, from..body.len());
+        if (1..=3).contains(&names.len())
+            && names.iter().all(|t| is_name(&f[t.clone()], true))
+            && f[..open].trim_end().ends_any(&['。', '！', '”', '」'])
+            && !out.iter().any(|o| o.start < range.end && range.start + open < o.end)
+        {
+            out.push(Credit {
+                start: range.start + from,
+                end: range.start + body.len() + '摄'.len_utf8(),
+                role: CreditRole::Photographer,
+                label: doc.text[range.start + body.len()..range.start + body.len() + '摄'.len_utf8()].to_string(),
+                names: names.iter().map(|t| doc.text[range.start + t.start..range.start + t.end].to_string()).collect(),
+                organization: None,
+            });
+        }
         return;
     };
     let from = open + f[open..].chars().next().map_or(0, char::len_utf8);

@@ -290,6 +290,19 @@ const CONTROLS: &[&str] = &[
     "阅读", "网友评论", "热门评论", "赞同", "喜欢", "相关推荐", "条评论",
 ];
 
+/// `f` past the page's buttons in brackets that open it, and the spaces after them:
+/// 【纠错】 【责任编辑：刘阳】 is a credit line.
+fn after_controls(f: &str) -> &str {
+    let mut t = f;
+    while let Some(rest) = t.strip_prefix('【') {
+        match rest.split_once('】') {
+            Some((w, r)) if w.is_one_of(CONTROLS) => t = r.trim_start(),
+            _ => break,
+        }
+    }
+    t
+}
+
 fn is_page_control(f: &str) -> bool {
     // (a row of buttons is short: no scan of a paragraph of text)
     if f.len() > 90 {
@@ -556,7 +569,10 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             ParagraphKind::Decoration
         } else if credit_label_at(
             f,
-            f.len() - f.trim_start_matches(|c| is_open_bracket(c) || is_bullet(c)).len(),
+            f.len()
+                - after_controls(f)
+                    .trim_start_matches(|c| is_open_bracket(c) || is_bullet(c))
+                    .len(),
         )
             .is_some()
             && count_chars(f) <= 80
@@ -565,6 +581,17 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             // interviewer's question: 记者：近年来，…主要靠什么？)
             && !(f.contains('，') && f.trim_end().ends_any(&['。', '？', '?', '！']))
             && !f.trim_end().ends_any(&['？', '?'])
+        {
+            ParagraphKind::Credit
+        } else if count_chars(f) <= 40
+            && !f.contains(['，', '。'])
+            // (an outlet's name, a space, then the labelled bylines: 潮新闻客户端 记者 竺佳琪
+            // 通讯员 溪宣)
+            && f.trim().split_once(char::is_whitespace).is_some_and(|(head, rest)| {
+                (2..=10).contains(&head.chars().count())
+                    && head.chars().all(crate::text::is_han)
+                    && credit_label_at(rest.trim_start(), 0).is_some()
+            })
         {
             ParagraphKind::Credit
         } else if is_closing_byline(f)

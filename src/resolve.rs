@@ -689,15 +689,24 @@ fn occurrences(doc: &Doc, names: &[String]) -> Vec<(usize, Span)> {
 #[inline(never)]
 fn people_inside_orgs(doc: &Doc, x: &mut Extraction) {
     let mut gone: Vec<(String, String)> = Vec::new();
-    let orgs = &x.organizations;
+    // (the names of four chars or more, folded once)
+    let orgs: Vec<(String, &Entity)> = x
+        .organizations
+        .iter()
+        .map(|o| (fold(&o.name), o))
+        .filter(|(n, _)| n.chars().nth(3).is_some())
+        .collect();
+    if orgs.is_empty() {
+        return;
+    }
     x.people.retain_mut(|p| {
         let mut org = None;
         p.mentions.retain(|m| {
             let at = doc.fold.get(m.start..).unwrap_or("");
-            let inside = orgs.iter().find(|o| {
-                let n = fold(&o.name);
-                n.len() > m.end - m.start && n.chars().nth(3).is_some() && at.starts_with(n.as_str())
-            });
+            let inside = orgs
+                .iter()
+                .find(|(n, _)| n.len() > m.end - m.start && at.starts_with(n.as_str()))
+                .map(|(_, o)| *o);
             if inside.is_some() {
                 org = inside;
             }

@@ -4108,7 +4108,7 @@ impl<'a> Sentence<'a> {
     #[inline(never)]
     fn stations_by_two_chars(&self, out: &mut Vec<Range<usize>>) {
         for k in 2..self.toks.len() {
-            if !self.s(k).is_one_of(&["派出所", "卫生院", "中心小学", "中心校"]) {
+            if self.s(k).len() < 9 || !self.s(k).is_one_of(&["派出所", "卫生院", "中心小学", "中心校"]) {
                 continue;
             }
             let char_of = |i: usize| {
@@ -4146,7 +4146,11 @@ impl<'a> Sentence<'a> {
     fn stock_coded(&self, out: &mut Vec<Range<usize>>) {
         let n = self.toks.len();
         for k in 2..n.saturating_sub(2) {
-            if !self.s(k).is_one_of(&["（", "("]) || !self.adjacent(k - 1) || !self.adjacent(k) {
+            if self.toks[k].kind != Kind::Punct
+                || !self.s(k).is_one_of(&["（", "("])
+                || !self.adjacent(k - 1)
+                || !self.adjacent(k)
+            {
                 continue;
             }
             let code = self.s(k + 1);
@@ -4198,11 +4202,18 @@ impl<'a> Sentence<'a> {
         if n < 2 {
             return;
         }
-        let investing = self.joined(0, n - 1).contains_any(&['投', '融', '募', '基', '股']);
+        let mut investing = None;
         for k in 1..n {
-            if !self.s(k).is_one_of(&["资本", "创投"]) || !self.adjacent(k - 1) || self.in_title[k - 1] {
+            if self.s(k).len() != 6
+                || !self.s(k).is_one_of(&["资本", "创投"])
+                || !self.adjacent(k - 1)
+                || self.in_title[k - 1]
+            {
                 continue;
             }
+            let investing = *investing.get_or_insert_with(|| {
+                self.joined(0, n - 1).contains_any(&['投', '融', '募', '基', '股'])
+            });
             if !investing && !(k + 1 < n && self.adjacent(k) && self.in_title[k + 1]) {
                 continue;
             }
@@ -4238,6 +4249,10 @@ impl<'a> Sentence<'a> {
     fn numbered_congresses(&self, out: &mut Vec<Range<usize>>) {
         const BODIES: [&str; 5] = ["政协", "中共", "中国共产党", "中国人民政治协商会议", "人民政协"];
         for k in 2..self.toks.len() {
+            // (by the last char's bytes first: 会, E4 BC 9A)
+            if self.s(k).as_bytes().last_chunk::<3>() != Some(&[0xE4, 0xBC, 0x9A]) {
+                continue;
+            }
             let congress = self.s(k).is_one_of(&["人民代表大会", "代表大会"]);
             if !(congress || self.s(k).is_one_of(&["委员会", "中央委员会", "全国委员会"])) {
                 continue;
@@ -5169,110 +5184,119 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             }
             continue;
         }
-        // 大丰|港|经济|开发区, 苏州|工业园区: a development zone named by its place and
-        // the words before its kind (back to the nearest place of two chars or more)
-        if suf.is_one_of(&[
-            "开发区", "经济开发区", "经济技术开发区", "高新区", "经开区", "工业园区", "产业园区",
-            "工业园", "保税区", "综合保税区", "自贸区", "示范区", "高新技术产业开发区",
-        ]) && !org_tok[k]
-        {
-            let mut j = k;
-            while j > 0 && s.adjacent(j - 1) && s.chars(j - 1, k - 1) <= 10 && !org_tok[j - 1] && !s.in_title[j - 1] {
-                let t = s.toks[j - 1].kind;
-                if t == Kind::Word(Pos::Place) && !s.single_char(j - 1) {
-                    j -= 1;
-                    break;
-                }
-                if !(matches!(t, Kind::Word(Pos::Noun | Pos::Abbrev | Pos::Adj)) || (s.single_char(j - 1) && matches!(t, Kind::Word(Pos::Place | Pos::Other) | Kind::Unknown))) {
-                    break;
-                }
-                j -= 1;
-            }
-            if j < k
-                && s.toks[j].kind == Kind::Word(Pos::Place)
-                && !s.single_char(j)
-                && out.last().is_none_or(|r| r.end <= j)
+        // (the rules of towns and zones below, by the last char's bytes first: 镇 乡 村 区 园;
+        // most tokens end in none)
+        if matches!(
+            suf.as_bytes().last_chunk::<3>(),
+            Some([0xE9, 0x95, 0x87] | [0xE4, 0xB9, 0xA1] | [0xE6, 0x9D, 0x91] | [0xE5, 0x8C, 0xBA] | [0xE5, 0x9B, 0xAD])
+        ) {
+            // 大丰|港|经济|开发区, 苏州|工业园区: a development zone named by its place and
+            // the words before its kind (back to the nearest place of two chars or more)
+            if suf.len() >= 6
+                && suf.is_one_of(&[
+                    "开发区", "经济开发区", "经济技术开发区", "高新区", "经开区", "工业园区", "产业园区",
+                    "工业园", "保税区", "综合保税区", "自贸区", "示范区", "高新技术产业开发区",
+                ])
+                && !org_tok[k]
             {
-                out.push(j..k + 1);
-                continue;
-            }
-        }
-        // 亚|曼|苏|柯尔克|孜|族|乡, 草坝|回族|乡: an ethnic township, its name before the
-        // people's name (up to four chars, after its county or a break)
-        if suf.is_one_of(&["乡", "镇"]) && k >= 2 && s.adjacent(k - 1) && s.s(k - 1).ends_with('族') {
-            let before = &s.fold[..s.toks[k - 1].end - '族'.len_utf8()];
-            let group_at = |t: &str| ETHNIC_GROUPS.iter().find(|g| t.ends_with(**g)).map(|g| t.len() - g.len());
-            let mut start = group_at(before);
-            // (a township of two peoples: 翠玉|傈僳族|普米族|乡)
-            while let Some(b) = start.filter(|&b| s.fold[..b].ends_with('族')) {
-                match group_at(&s.fold[..b - '族'.len_utf8()]) {
-                    Some(a) => start = Some(a),
-                    None => break,
-                }
-            }
-            if let Some(e) = start.and_then(|b| (0..k).rev().find(|&i| s.toks[i].start == b)) {
-                let piece = |i: usize| {
-                    s.adjacent(i)
-                        && !org_tok[i]
-                        && !s.in_title[i]
-                        && s.chars(i, i) <= 2
-                        && !matches!(s.toks[i].kind, Kind::Word(Pos::Function | Pos::Pronoun | Pos::Verb | Pos::Numeral | Pos::Time))
-                        && !matches!(s.toks[i].kind, Kind::Punct | Kind::Digits | Kind::Latin)
-                };
-                let mut j = e;
-                while j > 0 && piece(j - 1) && s.chars(j - 1, e - 1) <= 4 {
+                let mut j = k;
+                while j > 0 && s.adjacent(j - 1) && s.chars(j - 1, k - 1) <= 10 && !org_tok[j - 1] && !s.in_title[j - 1] {
+                    let t = s.toks[j - 1].kind;
+                    if t == Kind::Word(Pos::Place) && !s.single_char(j - 1) {
+                        j -= 1;
+                        break;
+                    }
+                    if !(matches!(t, Kind::Word(Pos::Noun | Pos::Abbrev | Pos::Adj)) || (s.single_char(j - 1) && matches!(t, Kind::Word(Pos::Place | Pos::Other) | Kind::Unknown))) {
+                        break;
+                    }
                     j -= 1;
                 }
-                if j < e && out.last().is_none_or(|r| r.end <= j) {
+                if j < k
+                    && s.toks[j].kind == Kind::Word(Pos::Place)
+                    && !s.single_char(j)
+                    && out.last().is_none_or(|r| r.end <= j)
+                {
                     out.push(j..k + 1);
                     continue;
                 }
             }
-        }
-        // 琼海市|会|山镇: a town's char and a word for a mountain town or village after
-        // its county
-        if matches!(s.toks[k].kind, Kind::Word(Pos::Noun))
-            && k >= 2
-            && s.chars(k, k) == 2
-            && suf.ends_any(&['镇', '乡', '村'])
-            && s.adjacent(k - 1)
-            && s.adjacent(k - 2)
-            && s.single_char(k - 1)
-            && !org_tok[k]
-            && !s.in_title[k - 1]
-            && matches!(s.toks[k - 1].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Numeral | Pos::Adj))
-            && !NOT_PLACE_STARTS.contains(s.s(k - 1))
-            && s.toks[k - 2].kind == Kind::Word(Pos::Place)
-            && s.chars(k - 2, k - 2) >= 3
-            && s.s(k - 2).ends_any(&['县', '市', '区'])
-            && !org_tok[k - 2]
-            && out.last().is_none_or(|r| r.end <= k - 1)
-        {
-            out.push(k - 1..k + 1);
-            continue;
-        }
-        // 万宁市|长|丰镇, 在|留|固镇: a town whose name ends in a county's short form (丰镇,
-        // 固镇) with one char before it, right after its county or a preposition of place
-        if s.toks[k].kind == Kind::Word(Pos::Place)
-            && k >= 2
-            && s.chars(k, k) == 2
-            && suf.ends_any(&['镇', '乡'])
-            && s.adjacent(k - 1)
-            && s.adjacent(k - 2)
-            && s.single_char(k - 1)
-            && !org_tok[k - 1]
-            && !s.in_title[k - 1]
-            && matches!(s.toks[k - 1].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Numeral))
-            && !NOT_PLACE_STARTS.contains(s.s(k - 1))
-            && ((s.toks[k - 2].kind == Kind::Word(Pos::Place)
+            // 亚|曼|苏|柯尔克|孜|族|乡, 草坝|回族|乡: an ethnic township, its name before the
+            // people's name (up to four chars, after its county or a break)
+            if k >= 2 && suf.is_one_of(&["乡", "镇"]) && s.s(k - 1).ends_with('族') && s.adjacent(k - 1) {
+                let before = &s.fold[..s.toks[k - 1].end - '族'.len_utf8()];
+                let group_at = |t: &str| ETHNIC_GROUPS.iter().find(|g| t.ends_with(**g)).map(|g| t.len() - g.len());
+                let mut start = group_at(before);
+                // (a township of two peoples: 翠玉|傈僳族|普米族|乡)
+                while let Some(b) = start.filter(|&b| s.fold[..b].ends_with('族')) {
+                    match group_at(&s.fold[..b - '族'.len_utf8()]) {
+                        Some(a) => start = Some(a),
+                        None => break,
+                    }
+                }
+                if let Some(e) = start.and_then(|b| (0..k).rev().find(|&i| s.toks[i].start == b)) {
+                    let piece = |i: usize| {
+                        s.adjacent(i)
+                            && !org_tok[i]
+                            && !s.in_title[i]
+                            && s.chars(i, i) <= 2
+                            && !matches!(s.toks[i].kind, Kind::Word(Pos::Function | Pos::Pronoun | Pos::Verb | Pos::Numeral | Pos::Time))
+                            && !matches!(s.toks[i].kind, Kind::Punct | Kind::Digits | Kind::Latin)
+                    };
+                    let mut j = e;
+                    while j > 0 && piece(j - 1) && s.chars(j - 1, e - 1) <= 4 {
+                        j -= 1;
+                    }
+                    if j < e && out.last().is_none_or(|r| r.end <= j) {
+                        out.push(j..k + 1);
+                        continue;
+                    }
+                }
+            }
+            // 琼海市|会|山镇: a town's char and a word for a mountain town or village after
+            // its county
+            if s.toks[k].kind == Kind::Word(Pos::Noun)
+                && k >= 2
+                && suf.len() == 6
+                && suf.ends_any(&['镇', '乡', '村'])
+                && s.adjacent(k - 1)
+                && s.adjacent(k - 2)
+                && s.single_char(k - 1)
+                && !org_tok[k]
+                && !s.in_title[k - 1]
+                && matches!(s.toks[k - 1].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Numeral | Pos::Adj))
+                && !NOT_PLACE_STARTS.contains(s.s(k - 1))
+                && s.toks[k - 2].kind == Kind::Word(Pos::Place)
                 && s.chars(k - 2, k - 2) >= 3
                 && s.s(k - 2).ends_any(&['县', '市', '区'])
-                && !org_tok[k - 2])
-                || s.s(k - 2).is_one_of(&["在", "于", "到", "赴", "至"]))
-            && out.last().is_none_or(|r| r.end <= k - 1)
-        {
-            out.push(k - 1..k + 1);
-            continue;
+                && !org_tok[k - 2]
+                && out.last().is_none_or(|r| r.end <= k - 1)
+            {
+                out.push(k - 1..k + 1);
+                continue;
+            }
+            // 万宁市|长|丰镇, 在|留|固镇: a town whose name ends in a county's short form (丰镇,
+            // 固镇) with one char before it, right after its county or a preposition of place
+            if s.toks[k].kind == Kind::Word(Pos::Place)
+                && k >= 2
+                && suf.len() == 6
+                && suf.ends_any(&['镇', '乡'])
+                && s.adjacent(k - 1)
+                && s.adjacent(k - 2)
+                && s.single_char(k - 1)
+                && !org_tok[k - 1]
+                && !s.in_title[k - 1]
+                && matches!(s.toks[k - 1].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Numeral))
+                && !NOT_PLACE_STARTS.contains(s.s(k - 1))
+                && ((s.toks[k - 2].kind == Kind::Word(Pos::Place)
+                    && s.chars(k - 2, k - 2) >= 3
+                    && s.s(k - 2).ends_any(&['县', '市', '区'])
+                    && !org_tok[k - 2])
+                    || s.s(k - 2).is_one_of(&["在", "于", "到", "赴", "至"]))
+                && out.last().is_none_or(|r| r.end <= k - 1)
+            {
+                out.push(k - 1..k + 1);
+                continue;
+            }
         }
         let natural = s.listed(k, NATURAL_SUFFIXES, NATURAL_SUFFIX_GATE);
         if !(s.listed(k, PLACE_SUFFIXES, PLACE_SUFFIX_GATE) || natural)

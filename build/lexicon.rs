@@ -753,33 +753,23 @@ fn name_tables(
 
     let mut given: BTreeMap<char, (f32, f32)> = BTreeMap::new();
     let (mut t1, mut t2) = (0f32, 0f32);
-    for line in data_lines(&given_txt) {
-        let mut f = line.split_whitespace();
-        let (Some(c), Some(a), Some(b)) = (f.next(), f.next(), f.next()) else {
-            continue;
-        };
-        let Some(c) = c.chars().next() else { continue };
-        let a: f32 = a.parse().unwrap_or(0.0);
-        let b: f32 = b.parse().unwrap_or(0.0);
-        t1 += a;
-        t2 += b;
-        given.insert(c, (a, b));
-    }
-    // (the modern chars the generated list lacks: their counts added to any it has)
+    // (given.txt, a later line for a char winning; then the modern chars the generated list
+    // lacks, their counts added to any it has)
     let modern_txt = read("given_modern.txt");
-    for line in data_lines(&modern_txt) {
-        let mut f = line.split_whitespace();
-        let (Some(c), Some(a), Some(b)) = (f.next(), f.next(), f.next()) else {
-            continue;
-        };
-        let Some(c) = c.chars().next() else { continue };
-        let a: f32 = a.parse().unwrap_or(0.0);
-        let b: f32 = b.parse().unwrap_or(0.0);
-        t1 += a;
-        t2 += b;
-        let e = given.entry(c).or_insert((0.0, 0.0));
-        e.0 += a;
-        e.1 += b;
+    for (txt, add) in [(&given_txt, false), (&modern_txt, true)] {
+        for line in data_lines(txt) {
+            let mut f = line.split_whitespace();
+            let (Some(c), Some(a), Some(b)) = (f.next(), f.next(), f.next()) else {
+                continue;
+            };
+            let Some(c) = c.chars().next() else { continue };
+            let a: f32 = a.parse().unwrap_or(0.0);
+            let b: f32 = b.parse().unwrap_or(0.0);
+            t1 += a;
+            t2 += b;
+            let e = given.entry(c).or_insert((0.0, 0.0));
+            *e = if add { (e.0 + a, e.1 + b) } else { (a, b) };
+        }
     }
     // the chars as a char set; the counts in the order of its index
     let (given_set, given_order) = char_set(&given.keys().copied().collect::<Vec<_>>());

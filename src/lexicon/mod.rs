@@ -912,42 +912,30 @@ mod tests {
             );
             assert!(l.surnames.contains_key(s) && l.may_start_surname(s.chars().next().unwrap()));
         }
-        let mut given_raw = Vec::new();
+        let mut given_raw: HashMap<char, (f32, f32)> = HashMap::new();
         let (mut t1, mut t2) = (0f32, 0f32);
-        for line in lines(include_str!("../../data/given.txt")) {
-            let mut f = line.split_whitespace();
-            let (Some(c), Some(a), Some(b)) = (f.next(), f.next(), f.next()) else {
-                continue;
-            };
-            let Some(c) = c.chars().next() else { continue };
-            let a: f32 = a.parse().unwrap_or(0.0);
-            let b: f32 = b.parse().unwrap_or(0.0);
-            t1 += a;
-            t2 += b;
-            given_raw.push((c, a, b));
-        }
-        // (the modern chars add to the generated list's counts)
-        for line in lines(include_str!("../../data/given_modern.txt")) {
-            let mut f = line.split_whitespace();
-            let (Some(c), Some(a), Some(b)) = (f.next(), f.next(), f.next()) else {
-                continue;
-            };
-            let Some(c) = c.chars().next() else { continue };
-            let a: f32 = a.parse().unwrap_or(0.0);
-            let b: f32 = b.parse().unwrap_or(0.0);
-            t1 += a;
-            t2 += b;
-            match given_raw.iter_mut().find(|x| x.0 == c) {
-                Some(x) => {
-                    x.1 += a;
-                    x.2 += b;
-                }
-                None => given_raw.push((c, a, b)),
+        // (given.txt, a later line winning; the modern chars add to its counts)
+        for (txt, add) in [
+            (include_str!("../../data/given.txt"), false),
+            (include_str!("../../data/given_modern.txt"), true),
+        ] {
+            for line in lines(txt) {
+                let mut f = line.split_whitespace();
+                let (Some(c), Some(a), Some(b)) = (f.next(), f.next(), f.next()) else {
+                    continue;
+                };
+                let Some(c) = c.chars().next() else { continue };
+                let a: f32 = a.parse().unwrap_or(0.0);
+                let b: f32 = b.parse().unwrap_or(0.0);
+                t1 += a;
+                t2 += b;
+                let e = given_raw.entry(c).or_insert((0.0, 0.0));
+                *e = if add { (e.0 + a, e.1 + b) } else { (a, b) };
             }
         }
         let given: HashMap<char, (f32, f32)> = given_raw
             .into_iter()
-            .map(|(c, a, b)| {
+            .map(|(c, (a, b))| {
                 (
                     c,
                     (

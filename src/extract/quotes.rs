@@ -323,10 +323,15 @@ fn antecedent(doc: &Doc, at: usize, people: &[(Range<usize>, &str)]) -> Option<S
 }
 
 /// Whether the verb `v` at `at` may say: 話 and 指 only right after the speaker, or one
-/// adverb after (梁太話, 她又指), not in 电话, 一席话, 手指.
+/// adverb after (梁太話, 她又指), not in 电话, 一席话, 手指; 指 after a post anywhere.
 #[inline(never)]
 fn right_after_speaker(fold: &str, at: usize, v: &str, persons: &[(Range<usize>, &str)]) -> bool {
     if !v.is_one_of(&["话", "指"]) {
+        return true;
+    }
+    // (a post or a statement that 指 reports says like 称, wherever its author stands:
+    // 林世雄昨日在社交平台發文指，…)
+    if v == "指" && ["发文", "撰文", "发帖", "留言", "声明", "贴文"].iter().any(|w| fold[..at].ends_with(w)) {
         return true;
     }
     // (a verb before 指 says it with it: 孫玉菡回應指，…, 她批评指)

@@ -899,6 +899,26 @@ impl<'a> Sentence<'a> {
                 && self.said_after(k))
     }
 
+    /// Token `k` is 在 and its clause names an occasion, then a verb of saying (在|接受|记者|
+    /// 采访|时|表示, 在|会上|强调, 在|发布会|上|说): what comes before 在 is the speaker.
+    fn says_at_occasion(&self, k: usize) -> bool {
+        let n = self.toks.len();
+        if self.s(k) != "在" || k + 2 >= n {
+            return false;
+        }
+        let mut i = k + 1;
+        while i + 1 < n && i <= k + 10 && self.adjacent(i - 1) && self.toks[i].kind != Kind::Punct {
+            let w = self.s(i);
+            let occasion = w.is_one_of(&["时", "上", "中", "后", "期间", "会上", "之际"])
+                || (w.chars().count() >= 2 && w.ends_any(&['会', '时']) && i > k + 1);
+            if occasion && self.adjacent(i) && self.listed(i + 1, SAYING, SAYING_GATE) {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+
     /// A word between a speaker and the verb of saying, then the verb: an analysis, an
     /// adverb or a manner (李东升|分析|认为, 进一步|指出, 王宏伟|也|表示, 王宏伟|笑着|说,
     /// 刘建国|高兴|地|说).
@@ -8204,8 +8224,10 @@ fn tag_sentence<'a>(
     // a name cut across words before a verb of saying, at the start of a phrase (罗|干|说,
     // 慎|九|范|说) or after a word for a kind of person (种粮大户|王|红旗|说, 村民|李|建国|说)
     // or for the institute one works at (研究院|李|东升|分析|认为)
+    // (or before 在 and the occasion the verb follows: 王|建国|在|接受|采访|时|表示; or after
+    // 据 or 的 that open the phrase: 据|王|建国|透露, 村里的|王|建国|说)
     for e in 1..n {
-        if !(s.saying(e) || s.listed(e, AFTER_NAME, AFTER_NAME_GATE))
+        if !(s.saying(e) || s.listed(e, AFTER_NAME, AFTER_NAME_GATE) || s.says_at_occasion(e))
             || !s.adjacent(e - 1)
             || person_tok[e - 1]
         {
@@ -8215,6 +8237,8 @@ fn tag_sentence<'a>(
             let starts = k == 0
                 || !s.adjacent(k - 1)
                 || toks[k - 1].kind == Kind::Punct
+                || (s.s(k - 1).is_one_of(&["据", "的"])
+                    && (k == 1 || !s.adjacent(k - 2) || toks[k - 2].kind == Kind::Punct || s.s(k - 1) == "的"))
                 || (toks[k - 1].pos() == Some(Pos::Noun)
                     && !s.single_char(k - 1)
                     && !s.in_title[k - 1]

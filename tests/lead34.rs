@@ -47,3 +47,45 @@ fn a_post_reported_with_zhi() {
     let q = common::quotes("林世雄昨日在會上用手指着地圖，介紹了規劃。");
     assert!(q.iter().all(|x| x.1 != "指"), "{q:?}");
 }
+
+/// A list of appointments under its verb, one a line, as a congress's standing committee
+/// publishes it: each name opens its line, before 为 and the posts (任命) or 的 and the posts
+/// with 职务 (免去); 为 after the name is no given-name char before the body's place.
+#[test]
+fn a_list_of_appointments_one_a_line() {
+    let s = "苏州市人民代表大会常务委员会任免名单\n\n决定任命：\n陆建明为苏州市发展和改革委员会主任；\n周晓岚为苏州市教育局局长。\n\n决定免去：\n钱宏伟的苏州市发展和改革委员会主任职务。\n\n任命：\n顾晨为苏州市人民代表大会常务委员会办公室副主任；\n许静为苏州市人民检察院检察委员会委员、检察员。\n";
+    let x = run(s);
+    for (name, title, org) in [
+        ("陆建明", "主任", "苏州市发展和改革委员会"),
+        ("周晓岚", "局长", "苏州市教育局"),
+        ("钱宏伟", "主任", "苏州市发展和改革委员会"),
+        ("顾晨", "副主任", "苏州市人民代表大会常务委员会办公室"),
+    ] {
+        let r = common::roles(&x, name);
+        assert!(r.iter().any(|(t, o)| t == title && o.as_deref() == Some(org)), "{name}: {r:?}");
+    }
+    let o: Vec<_> = x.organizations.iter().map(|o| o.name.clone()).collect();
+    assert!(!o.iter().any(|n| n.starts_with("顾晨") || n.starts_with("许静")), "{o:?}");
+    // (a line that opens with a name but names no post is no appointment)
+    let p = people("会议指出：\n王明为此付出了很多努力。\n");
+    assert!(p.iter().all(|n| n != "王明为"), "{p:?}");
+}
+
+/// Malaysia's and Indonesia's states and cities and Vietnam's border provinces, as Chinese
+/// papers of the region name them; a Malaysian honorific (拿督斯里) between a post and the
+/// name is no post.
+#[test]
+fn southeast_asian_places_and_honorifics() {
+    let p = common::places("登嘉楼州务大臣拿督斯里沙姆苏丁今午在瓜拉登嘉楼表示，彭亨、吉兰丹和登嘉楼灾情严重，关丹已有多人撤离。");
+    for t in ["瓜拉登嘉楼", "彭亨", "吉兰丹", "关丹"] {
+        assert!(common::has(&p, t), "{t}: {p:?}");
+    }
+    let x = run("登嘉楼州务大臣拿督斯里沙姆苏丁今午在瓜拉登嘉楼表示，将拨款救灾。");
+    let r = common::roles(&x, "沙姆苏丁");
+    assert!(r.iter().any(|(t, _)| t == "州务大臣"), "{r:?}");
+    assert!(r.iter().all(|(t, _)| !t.starts_with("拿督")), "{r:?}");
+    let p = common::places("来自印尼棉兰和泗水的侨商，以及越南芒街、岘港的客商参加了活动。");
+    for t in ["棉兰", "泗水", "芒街", "岘港"] {
+        assert!(common::has(&p, t), "{t}: {p:?}");
+    }
+}

@@ -541,6 +541,13 @@ fn segment_han(
                     // (答 before 记者问 or 问: 毛宁|答|记者问)
                     && (is_clause_adverb(chars[e - 1])
                         || (chars[e - 1] == '答' && matches!(chars[e], '记' | '问'))
+                        // (为 "as" before the place or body one is appointed in: 顾晨|为|苏州市…)
+                        || (chars[e - 1] == '为' && (2..=3).any(|l| {
+                            e + l <= n
+                                && dict.word(&run[at[e] as usize..at[e + l] as usize]).is_some_and(|w| {
+                                    matches!(w.pos, Pos::Place | Pos::Org | Pos::Abbrev)
+                                })
+                        }))
                         || (matches!(chars[e - 1], '正' | '同' | '明' | '今' | '昨' | '当' | '随' | '立' | '一' | '刚')
                             && adverb_word(lex, &run[at[e - 1] as usize..at[e + 1] as usize])));
                 // a name of one given char right before 说, which would take that char as a word

@@ -5775,6 +5775,77 @@ fn appointments(
         }
         roles
     };
+    // the name at `name_at`: two to four chars before 为, 的 or 同志, then the posts; on a
+    // line of a list (`line`), only 为 and the posts to its end, or 的 and the posts with 职务
+    let appoint = |name_at: usize, line: bool, people: &mut Vec<PersonHit>| {
+        let rest = &fold[name_at..];
+        let mut found = None;
+        for (j, (i, _)) in rest.char_indices().enumerate().skip(2).take(3) {
+            let tail = &rest[i..];
+            // (or a form of address, as Hong Kong's notices write: 委任葉振南教授為…主席)
+            if let Some(stop) = tail.prefix_in(&[
+                "同志为", "同志的", "教授为", "先生为", "女士为", "博士为", "为", "的",
+            ]) {
+                found = Some((i, i + stop.len(), j));
+                break;
+            }
+        }
+        let Some((name_len, role_at, chars)) = found else {
+            return;
+        };
+        let name = &rest[..name_len];
+        let c0 = name.chars().next().unwrap_or(' ');
+        let sur = s.lex.surnames.contains_key(&name[..c0.len_utf8()])
+            || name
+                .char_indices()
+                .nth(2)
+                .is_some_and(|(i, _)| s.lex.surnames.contains_key(&name[..i]));
+        if !(sur && chars <= 3 || name.chars().all(is_translit))
+            || !name.chars().all(crate::text::is_han)
+            || name.is_one_of(NOT_NAMES)
+        {
+            return;
+        }
+        let roles = roles_at(name_at + role_at);
+        if line {
+            // (the posts run to the end of the line's item, or to 职务 after 的)
+            let Some(after) = roles.last().map(|r| &fold[r.title.end..]) else {
+                return;
+            };
+            let ends = if rest[..role_at].ends_with('的') {
+                after.starts_with("职务")
+            } else {
+                after.is_empty() || after.starts_any(&['；', '。', '\n', '，', '（', '、'])
+            };
+            if !ends {
+                return;
+            }
+        }
+        let span = name_at..name_at + name_len;
+        let mine = &mut people[first..];
+        let read = mine
+            .iter_mut()
+            .find(|p| p.span.start < span.end && span.start < p.span.end);
+        // (a name read with the 为 after it is the name alone, posts found or not: 李明|为)
+        if roles.is_empty() {
+            if let Some(p) = read {
+                p.span = span;
+            }
+            return;
+        }
+        if let Some(p) = read {
+            p.span = span;
+            // (the post appointed to joins a form of address read as a title: 葉振南|教授)
+            for r in roles {
+                if !p.roles.contains(&r) {
+                    p.roles.push(r);
+                }
+            }
+        } else {
+            let at = first + mine.partition_point(|p| p.span.start < span.start);
+            people.insert(at, PersonHit { span, roles });
+        }
+    };
     for k in 0..toks.len() {
         // (the first char's last byte first, then the char: this runs at every token; 任 免
         // 提 推 选 增 聘 end in BB 8D 90 A8 89 9E 98; the segmenter may cut the verb: 免|去)
@@ -5792,60 +5863,16 @@ fn appointments(
         else {
             continue;
         };
-        // the name: two to four chars before 为, 的 or 同志
-        let name_at = toks[k].start + v.len();
-        let rest = &fold[name_at..];
-        let mut found = None;
-        for (j, (i, _)) in rest.char_indices().enumerate().skip(2).take(3) {
-            let tail = &rest[i..];
-            // (or a form of address, as Hong Kong's notices write: 委任葉振南教授為…主席)
-            if let Some(stop) = tail.prefix_in(&[
-                "同志为", "同志的", "教授为", "先生为", "女士为", "博士为", "为", "的",
-            ]) {
-                found = Some((i, i + stop.len(), j));
-                break;
-            }
-        }
-        let Some((name_len, role_at, chars)) = found else {
-            continue;
-        };
-        let name = &rest[..name_len];
-        let c0 = name.chars().next().unwrap_or(' ');
-        let sur = s.lex.surnames.contains_key(&name[..c0.len_utf8()])
-            || name
-                .char_indices()
-                .nth(2)
-                .is_some_and(|(i, _)| s.lex.surnames.contains_key(&name[..i]));
-        if !(sur && chars <= 3 || name.chars().all(is_translit))
-            || !name.chars().all(crate::text::is_han)
-            || name.is_one_of(NOT_NAMES)
-        {
-            continue;
-        }
-        let roles = roles_at(name_at + role_at);
-        let span = name_at..name_at + name_len;
-        let mine = &mut people[first..];
-        let read = mine
-            .iter_mut()
-            .find(|p| p.span.start < span.end && span.start < p.span.end);
-        // (a name read with the 为 after it is the name alone, posts found or not: 李明|为)
-        if roles.is_empty() {
-            if let Some(p) = read {
-                p.span = span;
-            }
-            continue;
-        }
-        if let Some(p) = read {
-            p.span = span;
-            // (the post appointed to joins a form of address read as a title: 葉振南|教授)
-            for r in roles {
-                if !p.roles.contains(&r) {
-                    p.roles.push(r);
-                }
-            }
-        } else {
-            let at = first + mine.partition_point(|p| p.span.start < span.start);
-            people.insert(at, PersonHit { span, roles });
+        appoint(toks[k].start + v.len(), false, people);
+    }
+    // a list of appointments under its verb, one a line (任命：\n陆建明为…局长；\n免去：\n
+    // 钱宏伟的…主任职务。): the name opens its line
+    if let Some(t0) = toks.first() {
+        // (the line's first token a name, or a surname alone: not 任命|他|为…)
+        let named = matches!(t0.kind, Kind::Name | Kind::Unknown | Kind::Word(Pos::PersonWord))
+            || (s.single_char(0) && s.lex.surnames.contains_key(s.s(0)) && !matches!(t0.pos(), Some(Pos::Function | Pos::Pronoun)));
+        if named && fold[..t0.start].chars().next_back().is_none_or(|c| c == '\n') {
+            appoint(t0.start, true, people);
         }
     }
     // 拟任江城市副市长的张三同志: a post one is nominated to, before 的 and the name (two or
@@ -7217,6 +7244,15 @@ fn titles_before(
                 ti -= 1;
                 t.start = toks[ti].start;
             }
+            // (a Malaysian honorific is no post: the post is the title before it, 州务大臣|
+            // 拿督斯里|沙姆苏丁)
+            if fold[t.clone()].is_one_of(&["拿督斯里", "丹斯里", "拿督", "拿汀"]) {
+                if ti == 0 {
+                    break;
+                }
+                p = ti;
+                continue;
+            }
             roles.push(t.clone());
             first_title = Some(ti);
             if ti > 0 && s.s(ti - 1).is_one_of(&["、", "兼"]) {
@@ -8238,7 +8274,9 @@ fn tag_sentence<'a>(
                 || !s.adjacent(k - 1)
                 || toks[k - 1].kind == Kind::Punct
                 || (s.s(k - 1).is_one_of(&["据", "的"])
-                    && (k == 1 || !s.adjacent(k - 2) || toks[k - 2].kind == Kind::Punct || s.s(k - 1) == "的"))
+                    && (k == 1 || !s.adjacent(k - 2) || toks[k - 2].kind == Kind::Punct || s.s(k - 1) == "的")
+                    // (no word of the dictionary: 的|普通|话|说)
+                    && lex.word(s.joined(k, e - 1)).is_none())
                 || (toks[k - 1].pos() == Some(Pos::Noun)
                     && !s.single_char(k - 1)
                     && !s.in_title[k - 1]

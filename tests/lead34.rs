@@ -89,3 +89,22 @@ fn southeast_asian_places_and_honorifics() {
         assert!(common::has(&p, t), "{t}: {p:?}");
     }
 }
+
+/// Tibetan and Mongolian names of two parts (孟和巴特尔, 那顺巴雅尔, 多杰才旦), or one part
+/// and 措 (卓玛措), after a word for a kind of person or before a verb of saying.
+#[test]
+fn tibetan_and_mongolian_names_of_two_parts() {
+    for (s, name) in [
+        ("牧民孟和巴特尔表示，今年冬季旅游很火。", "孟和巴特尔"),
+        ("嘎查党支部书记那顺巴雅尔介绍，全村有牧户120户。", "那顺巴雅尔"),
+        ("扎陵湖乡党委书记多杰才旦介绍，全乡有管护员300多名。", "多杰才旦"),
+        ("在黄河乡，由牧民卓玛措牵头成立的合作社已有40户。", "卓玛措"),
+        ("扎陵湖乡擦泽村牧民才让多杰裹紧羊皮袄，骑上摩托车出发。", "才让多杰"),
+    ] {
+        let p = people(s);
+        assert!(p.iter().any(|x| x == name), "{s}: {p:?}");
+    }
+    // (a measure is no name: 措施)
+    let p = people("牧民卓玛措施得当，草场恢复很快。");
+    assert!(p.iter().all(|x| x != "卓玛措"), "{p:?}");
+}

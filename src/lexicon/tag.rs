@@ -5581,23 +5581,29 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     out
 }
 
-/// The parts Tibetan names are made of, two to a name, no surname (扎西多吉, 洛桑江村, 白玛
-/// 赤林), sorted by their bytes (a test checks it). Written by hand from common knowledge of
-/// the names.
+/// The parts Tibetan and Mongolian names are made of, two to a name, no surname (扎西多吉,
+/// 洛桑江村, 白玛赤林, 孟和巴特尔, 那顺巴雅尔), sorted by their bytes (a test checks it).
+/// Written by hand from common knowledge of the names.
 const TIBETAN_PARTS: &[&str] = &[
-    "丹增", "仁增", "仁青", "加措", "卓嘎", "卓玛", "吉美", "嘉措", "嘎玛", "土登", "坚参", "多吉",
-    "多布杰", "央宗", "央金", "尼玛", "尼玛次仁", "巴桑", "巴珠", "平措", "强巴", "德吉", "德庆", "才旦",
-    "才让", "扎巴", "扎西", "拉姆", "拉巴", "拉珍", "措姆", "旦增", "旺久", "旺堆", "旺姆", "晋美",
-    "普布", "曲珍", "更登", "朗杰", "格列", "格桑", "桑杰", "桑珠", "次丹", "次仁", "次旺", "次珍",
-    "欧珠", "江村", "泽仁", "泽登", "洛松", "洛桑", "琼达", "白玛", "益西", "米玛", "索南", "索朗",
-    "罗布", "群培", "贡嘎", "贡布", "赤林", "边巴", "达娃", "达瓦", "阿旺", "顿珠",
+    "万玛", "东主", "丹增", "乌力吉", "仁增", "仁青", "公保", "其其格", "加措", "包勒德", "华旦", "卓嘎",
+    "卓玛", "南加", "吉日嘎拉", "吉美", "周加", "哈斯", "嘉措", "嘎玛", "图门", "图雅", "土登", "坚参",
+    "夏吾", "多吉", "多布杰", "多杰", "央宗", "央金", "孟和", "完玛", "宝音", "尕藏", "尼玛", "尼玛次仁",
+    "巴图", "巴根", "巴桑", "巴特尔", "巴珠", "巴雅尔", "巴音", "布和", "平措", "强巴", "德吉", "德庆",
+    "才旦", "才让", "扎巴", "扎西", "拉姆", "拉巴", "拉毛", "拉珍", "措姆", "敖登", "斯琴", "旦增",
+    "旺久", "旺堆", "旺姆", "晋美", "普布", "曲珍", "更尕", "更登", "朗杰", "朝格图", "朝鲁", "查干",
+    "格列", "格日勒", "格桑", "桑杰", "桑珠", "次丹", "次仁", "次旺", "次珍", "欧珠", "毕力格", "江村",
+    "泽仁", "泽登", "洛松", "洛桑", "满都拉", "特木尔", "琼达", "白玛", "益西", "米玛", "索南", "索朗",
+    "罗布", "群培", "苏和", "萨仁", "贡嘎", "贡布", "赤林", "边巴", "达娃", "达来", "达瓦", "道尔吉",
+    "那日苏", "那顺", "阿古拉", "阿拉坦", "阿旺", "顿珠", "额尔敦", "高娃",
 ];
 
 /// The first chars of [`TIBETAN_PARTS`], sorted (a test checks them).
 const TIBETAN_FIRSTS: &[char] = &[
-    '丹', '仁', '加', '卓', '吉', '嘉', '嘎', '土', '坚', '多', '央', '尼', '巴', '平', '强', '德',
-    '才', '扎', '拉', '措', '旦', '旺', '晋', '普', '曲', '更', '朗', '格', '桑', '次', '欧', '江',
-    '泽', '洛', '琼', '白', '益', '米', '索', '罗', '群', '贡', '赤', '边', '达', '阿', '顿',
+    '万', '东', '丹', '乌', '仁', '公', '其', '加', '包', '华', '卓', '南', '吉', '周', '哈', '嘉',
+    '嘎', '图', '土', '坚', '夏', '多', '央', '孟', '完', '宝', '尕', '尼', '巴', '布', '平', '强',
+    '德', '才', '扎', '拉', '措', '敖', '斯', '旦', '旺', '晋', '普', '曲', '更', '朗', '朝', '查',
+    '格', '桑', '次', '欧', '毕', '江', '泽', '洛', '满', '特', '琼', '白', '益', '米', '索', '罗',
+    '群', '苏', '萨', '贡', '赤', '边', '达', '道', '那', '阿', '顿', '额', '高',
 ];
 
 /// [`TIBETAN_FIRSTS`] by their code points' low seven bits: a token whose first char has
@@ -5643,7 +5649,10 @@ fn tibetan_names(s: &Sentence, in_org: &dyn Fn(usize) -> bool, people: &mut Vec<
         let Some(a) = tibetan_part(rest) else {
             continue;
         };
-        let Some(b) = tibetan_part(&rest[a.len()..]) else {
+        // (or one part and 措, as women's names end: 卓玛措, 拉毛措)
+        let Some(b) = tibetan_part(&rest[a.len()..])
+            .or_else(|| (rest[a.len()..].starts_with('措') && !rest[a.len()..].starts_with("措施")).then_some("措"))
+        else {
             continue;
         };
         let end = toks[k].start + a.len() + b.len();
@@ -5654,7 +5663,15 @@ fn tibetan_names(s: &Sentence, in_org: &dyn Fn(usize) -> bool, people: &mut Vec<
             continue;
         }
         let listed = |w: &str| w.is_one_of(&["、", "和", "与", "及"]);
-        let before = k > 0 && s.adjacent(k - 1) && (s.in_title[k - 1] || listed(s.s(k - 1)));
+        // (or a word for a kind of person before: 牧民|才让多杰; or a quote's close: ”|才让多杰)
+        let before = k > 0
+            && s.adjacent(k - 1)
+            && (s.in_title[k - 1]
+                || listed(s.s(k - 1))
+                || s.s(k - 1) == "”"
+                || (toks[k - 1].kind == Kind::Word(Pos::Noun)
+                    && !s.single_char(k - 1)
+                    && s.s(k - 1).ends_any(&['民', '员', '户', '工', '者', '师', '生', '农'])));
         let after = e < n
             && s.adjacent(e - 1)
             && (s.in_title[e] || s.saying(e) || listed(s.s(e)) || s.s(e) == "同志");

@@ -108,3 +108,17 @@ fn tibetan_and_mongolian_names_of_two_parts() {
     let p = people("牧民卓玛措施得当，草场恢复很快。");
     assert!(p.iter().all(|x| x != "卓玛措"), "{p:?}");
 }
+
+/// Towns, townships and subdistricts the dictionary does not know, named where the sentence
+/// says a place: after a word of place or of listing (深入梅山镇、天堂寨镇, 从煤山镇, 至巴彦库仁镇,
+/// 在太湖街道) or before a list of them (泗安镇、雉城街道); common nouns before the suffix name
+/// none (特色小镇, 乡镇, 创业街道).
+#[test]
+fn towns_where_the_sentence_says_a_place() {
+    let p = common::places("县委书记周建华深入梅山镇、天堂寨镇，调研项目建设。泗安镇、雉城街道也纷纷出台政策。在太湖街道，产业园加快建设。从煤山镇起步的铅蓄电池产业。开通了海拉尔区至巴彦库仁镇的旅游直通车。");
+    for t in ["梅山镇", "天堂寨镇", "泗安镇", "雉城街道", "太湖街道", "煤山镇", "巴彦库仁镇"] {
+        assert!(common::has(&p, t), "{t}: {p:?}");
+    }
+    let p = common::places("在特色小镇建设中，古镇旅游很火。干部深入乡镇、村组开展调研。在全镇范围内开展排查。企业在科技小镇、创业街道集聚。");
+    assert!(p.is_empty(), "{p:?}");
+}

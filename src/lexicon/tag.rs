@@ -5578,7 +5578,96 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             out.push(j..k + 1);
         }
     }
+    towns_in_context(s, org_tok, &mut out);
     out
+}
+
+/// Words before a town that say a place follows (深入|梅山镇, 从|煤山镇, 至|巴彦库仁镇).
+const TOWN_BEFORE: &[&str] = &[
+    "在", "从", "到", "至", "赴", "于", "深入", "前往", "走进", "来到", "位于", "地处", "途经", "走访",
+    "、", "和", "与", "及",
+];
+
+/// A town, a township or a subdistrict whose name the dictionary does not know, two to four
+/// chars of any kind before 镇, 乡 or 街道 (梅|山镇, 天堂|寨|镇, 泗|安|镇, 巴彦|库|仁|镇, 太湖|
+/// 街道), where the sentence says a place: a word of place or of listing before it, or a list
+/// of such places after it (梅山镇、天堂寨镇). The name opens with no word of
+/// [`NOT_PLACE_STARTS`] and holds no verb but a single char after its first.
+#[inline(never)]
+fn towns_in_context(s: &Sentence, org_tok: &[bool], out: &mut Vec<Range<usize>>) {
+    let n = s.toks.len();
+    let mut added = false;
+    for k in 1..n {
+        let suf = s.s(k);
+        // (镇 E9 95 87, 乡 E4 B9 A1, 道 E9 81 93: the last char's bytes first)
+        if !matches!(
+            suf.as_bytes().last_chunk::<3>(),
+            Some([0xE9, 0x95, 0x87] | [0xE4, 0xB9, 0xA1] | [0xE9, 0x81, 0x93])
+        ) {
+            continue;
+        }
+        // (山镇 is a word: the mountain char is the name's)
+        let own = match suf {
+            "镇" | "乡" | "街道" => 0,
+            "山镇" => 1,
+            _ => continue,
+        };
+        if org_tok[k] || s.in_title[k] || !s.adjacent(k - 1) {
+            continue;
+        }
+        let piece = |i: usize, first: bool| {
+            !org_tok[i]
+                && !s.in_title[i]
+                && (s.single_char(i) || s.chars(i, i) == 2)
+                && match s.toks[i].kind {
+                    Kind::Unknown | Kind::Name => true,
+                    Kind::Word(Pos::Noun | Pos::Proper | Pos::Other | Pos::PersonWord | Pos::Place | Pos::Abbrev) => true,
+                    Kind::Word(Pos::Verb | Pos::Adj) => !first && s.single_char(i),
+                    _ => false,
+                }
+        };
+        let mut j = k;
+        while j > 0 && s.adjacent(j - 1) && s.chars(j - 1, k - 1) + own <= 4 && piece(j - 1, false) {
+            j -= 1;
+        }
+        // (the name opens where a word of place or a listing stands before it)
+        let mut start = None;
+        for a in j..k {
+            let opens = a == 0 || !s.adjacent(a - 1) || s.s(a - 1).is_one_of(TOWN_BEFORE);
+            if opens && s.chars(a, k - 1) + own >= 2 && piece(a, true) {
+                start = Some(a);
+                break;
+            }
+        }
+        let Some(a) = start else { continue };
+        // (a shorter name found inside it gives way: 巴彦|库|仁|镇 over 库仁镇)
+        if s.s(a).chars().next().is_some_and(|c| NOT_PLACE_STARTS.contains(c))
+            || out.iter().any(|r| r.start <= k && a < r.end && !(a < r.start && r.end == k + 1))
+        {
+            continue;
+        }
+        // (common nouns alone name no town: 创业|街道, 科技|小镇)
+        if own == 0
+            && !(a..k).any(|i| {
+                s.single_char(i) || matches!(s.toks[i].kind, Kind::Unknown | Kind::Name | Kind::Word(Pos::Place | Pos::Proper))
+            })
+        {
+            continue;
+        }
+        let said = a > 0 && s.adjacent(a - 1) && s.s(a - 1).is_one_of(TOWN_BEFORE);
+        // (or a list of towns after it: 泗安镇、雉城街道)
+        let listed = k + 2 < n
+            && s.s(k + 1) == "、"
+            && (k + 2..n.min(k + 6)).any(|e| s.s(e).ends_any(&['镇', '乡']) || s.s(e) == "街道");
+        if said || listed {
+            out.retain(|r| !(a < r.start && r.end == k + 1));
+            out.push(a..k + 1);
+            added = true;
+        }
+    }
+    if added {
+        out.sort_unstable_by_key(|r| r.start);
+    }
 }
 
 /// The parts Tibetan and Mongolian names are made of, two to a name, no surname (扎西多吉,

@@ -122,3 +122,17 @@ fn towns_where_the_sentence_says_a_place() {
     let p = common::places("在特色小镇建设中，古镇旅游很火。干部深入乡镇、村组开展调研。在全镇范围内开展排查。企业在科技小镇、创业街道集聚。");
     assert!(p.is_empty(), "{p:?}");
 }
+
+/// A new district in a list (郑东新区: 新 is no given-name char before 区), a port of entry
+/// after its city (东兴口岸), and 为 before the company that appoints (聘任邵静为公司…).
+#[test]
+fn new_districts_ports_of_entry_and_wei_before_a_company() {
+    let p = common::places("金水区、郑东新区、航空港区等地还将举办专场招聘会。东兴口岸和北仑河二桥通关顺畅。");
+    for t in ["郑东新区", "东兴口岸"] {
+        assert!(common::has(&p, t), "{t}: {p:?}");
+    }
+    let p = people("金水区、郑东新区、航空港区等地还将举办专场招聘会。");
+    assert!(p.is_empty(), "{p:?}");
+    let p = people("经总裁提名，董事会同意聘任邵静为公司财务负责人。");
+    assert_eq!(p, ["邵静"]);
+}

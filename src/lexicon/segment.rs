@@ -548,6 +548,12 @@ fn segment_han(
                                     matches!(w.pos, Pos::Place | Pos::Org | Pos::Abbrev)
                                 })
                         }))
+                        // (为 before the company appointing: 聘任邵静|为|公司财务负责人)
+                        || (chars[e - 1] == '为'
+                            && e + 1 < n
+                            && matches!((chars[e], chars[e + 1]), ('公', '司') | ('集', '团') | ('本', '公')))
+                        // (新 before 区 is a new district's: 郑东|新区)
+                        || (chars[e - 1] == '新' && chars[e] == '区')
                         || (matches!(chars[e - 1], '正' | '同' | '明' | '今' | '昨' | '当' | '随' | '立' | '一' | '刚')
                             && adverb_word(lex, &run[at[e - 1] as usize..at[e + 1] as usize])));
                 // a name of one given char right before 说, which would take that char as a word

@@ -5137,6 +5137,7 @@ const PLACE_SUFFIXES: &[&str] = &[
     "寨",
     "街道",
     "社区",
+    "口岸",
 ];
 /// Suffixes of natural places and sites: rivers, mountains, temples (涑水|河, 百花|山, 哲蚌|寺).
 const NATURAL_SUFFIXES: &[&str] = &[
@@ -5599,20 +5600,30 @@ fn towns_in_context(s: &Sentence, org_tok: &[bool], out: &mut Vec<Range<usize>>)
     let mut added = false;
     for k in 1..n {
         let suf = s.s(k);
-        // (镇 E9 95 87, 乡 E4 B9 A1, 道 E9 81 93: the last char's bytes first)
+        // (镇 E9 95 87, 乡 E4 B9 A1, 道 E9 81 93, 区 E5 8C BA: the last char's bytes first)
         if !matches!(
             suf.as_bytes().last_chunk::<3>(),
-            Some([0xE9, 0x95, 0x87] | [0xE4, 0xB9, 0xA1] | [0xE9, 0x81, 0x93])
+            Some([0xE9, 0x95, 0x87] | [0xE4, 0xB9, 0xA1] | [0xE9, 0x81, 0x93] | [0xE5, 0x8C, 0xBA])
         ) {
             continue;
         }
         // (山镇 is a word: the mountain char is the name's)
         let own = match suf {
-            "镇" | "乡" | "街道" => 0,
+            "镇" | "乡" | "街道" | "新区" => 0,
             "山镇" => 1,
+            _ if suf == "区" => 0,
             _ => continue,
         };
-        if org_tok[k] || s.in_title[k] || !s.adjacent(k - 1) {
+        // (新|区, a new district: the name ends before 新)
+        let sk = if suf == "区" {
+            if k < 2 || s.s(k - 1) != "新" || !s.adjacent(k - 1) {
+                continue;
+            }
+            k - 1
+        } else {
+            k
+        };
+        if org_tok[k] || s.in_title[k] || !s.adjacent(sk - 1) {
             continue;
         }
         let piece = |i: usize, first: bool| {
@@ -5626,15 +5637,15 @@ fn towns_in_context(s: &Sentence, org_tok: &[bool], out: &mut Vec<Range<usize>>)
                     _ => false,
                 }
         };
-        let mut j = k;
-        while j > 0 && s.adjacent(j - 1) && s.chars(j - 1, k - 1) + own <= 4 && piece(j - 1, false) {
+        let mut j = sk;
+        while j > 0 && s.adjacent(j - 1) && s.chars(j - 1, sk - 1) + own <= 4 && piece(j - 1, false) {
             j -= 1;
         }
         // (the name opens where a word of place or a listing stands before it)
         let mut start = None;
-        for a in j..k {
+        for a in j..sk {
             let opens = a == 0 || !s.adjacent(a - 1) || s.s(a - 1).is_one_of(TOWN_BEFORE);
-            if opens && s.chars(a, k - 1) + own >= 2 && piece(a, true) {
+            if opens && s.chars(a, sk - 1) + own >= 2 && piece(a, true) {
                 start = Some(a);
                 break;
             }
@@ -5648,7 +5659,7 @@ fn towns_in_context(s: &Sentence, org_tok: &[bool], out: &mut Vec<Range<usize>>)
         }
         // (common nouns alone name no town: 创业|街道, 科技|小镇)
         if own == 0
-            && !(a..k).any(|i| {
+            && !(a..sk).any(|i| {
                 s.single_char(i) || matches!(s.toks[i].kind, Kind::Unknown | Kind::Name | Kind::Word(Pos::Place | Pos::Proper))
             })
         {
@@ -5658,7 +5669,7 @@ fn towns_in_context(s: &Sentence, org_tok: &[bool], out: &mut Vec<Range<usize>>)
         // (or a list of towns after it: 泗安镇、雉城街道)
         let listed = k + 2 < n
             && s.s(k + 1) == "、"
-            && (k + 2..n.min(k + 6)).any(|e| s.s(e).ends_any(&['镇', '乡']) || s.s(e) == "街道");
+            && (k + 2..n.min(k + 6)).any(|e| s.s(e).ends_any(&['镇', '乡', '区']) || s.s(e) == "街道");
         if said || listed {
             out.retain(|r| !(a < r.start && r.end == k + 1));
             out.push(a..k + 1);

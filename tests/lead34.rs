@@ -136,3 +136,15 @@ fn new_districts_ports_of_entry_and_wei_before_a_company() {
     let p = people("经总裁提名，董事会同意聘任邵静为公司财务负责人。");
     assert_eq!(p, ["邵静"]);
 }
+
+/// A list of guests with commas: a title alone after the comma is of the body named before
+/// (南京航空航天大学党委书记周建华，校长刘宏); the head of a place is not (董事长王军，副市长李强).
+#[test]
+fn a_title_alone_after_a_comma_of_guests() {
+    let x = run("南京航空航天大学党委书记周建华，校长刘宏，上海飞机设计研究院院长钱振宇、党委书记顾晓峰出席仪式。");
+    let r = common::roles(&x, "刘宏");
+    assert_eq!(r, [("校长".to_string(), Some("南京航空航天大学".to_string()))]);
+    let x = run("鞍钢集团董事长王军，副市长李强出席仪式。");
+    let r = common::roles(&x, "李强");
+    assert!(r.iter().all(|(_, o)| o.is_none()), "{r:?}");
+}

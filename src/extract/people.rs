@@ -69,13 +69,20 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
         let rest = doc.fold.get(prev.0..).unwrap_or("");
         let listed = !prev.1.is_empty() && rest.starts_with('、');
         let joined = !prev.1.is_empty() && rest.starts_with(['和', '与', '及']);
+        // (or a comma of a list of guests, a title alone after it: 南京航空航天大学党委书记
+        // 周建华，校长刘宏 — not the head of a place, 董事长王军，副市长李强)
+        let comma = !prev.1.is_empty()
+            && rest.starts_with('，')
+            && hit.roles.len() == 1
+            && hit.roles[0].org.is_none()
+            && !doc.fold[hit.roles[0].title.clone()].ends_with_any(&["市长", "省长", "县长", "区长", "镇长", "乡长", "州长", "记者"]);
         let after = prev.0.wrapping_add('、'.len_utf8());
         // (and the last of a 、 list after 和 with no title: 航天员张陆、武飞和韩旭)
         let last_of_list = in_list && joined && hit.roles.is_empty() && hit.span.start == after;
         in_list = listed && hit.roles.is_empty() && hit.span.start == after;
         let shared: Vec<RoleHit> = if in_list || last_of_list {
             prev.1.clone()
-        } else if (listed || joined) && hit.roles.first().is_some_and(|r| r.title.start == after) {
+        } else if (listed || joined || comma) && hit.roles.first().is_some_and(|r| r.title.start == after) {
             hit.roles
                 .iter()
                 .map(|r| RoleHit {

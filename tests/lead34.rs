@@ -148,3 +148,20 @@ fn a_title_alone_after_a_comma_of_guests() {
     let r = common::roles(&x, "李强");
     assert!(r.iter().all(|(_, o)| o.is_none()), "{r:?}");
 }
+
+/// Foreign names of three dotted parts whose last opens with a common char (穆斯塔法·哈桑·
+/// 易卜拉欣), a hyphen inside the first part (让-皮埃尔·卢梭), and 和 ending a name before a
+/// verb of saying (郑永和说).
+#[test]
+fn dotted_names_whole_and_he_before_saying() {
+    for (s, name) in [
+        ("苏丹武装部队代表穆斯塔法·哈桑·易卜拉欣说，愿意停火。", "穆斯塔法·哈桑·易卜拉欣"),
+        ("法国经济和财政部长让-皮埃尔·卢梭2日在巴黎对媒体说。", "让-皮埃尔·卢梭"),
+        ("学院副教授郑永和说，特区和捷运若能配合，效果更好。", "郑永和"),
+    ] {
+        let p = people(s);
+        assert_eq!(p, [name], "{s}");
+    }
+    // (曾 before 说 is still an adverb: 郎平曾说)
+    assert_eq!(people("主教练郎平曾说，比赛要一分一分地打。"), ["郎平"]);
+}

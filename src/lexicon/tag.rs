@@ -7762,6 +7762,9 @@ fn name_end(s: &Sentence, a: usize, b: usize) -> usize {
             // (a verb of saying after the name is that, not the end of a word: 陈晓明|说
             // is no 陈晓 + 明说 "say plainly")
             let saying = is_saying(next);
+            // (和 and 与 join no name to a verb of saying: 郑永和|说 is the name; 曾 and 也 may
+            // stand there, 郎平|曾|说)
+            let particle = particle && !(saying && matches!(c, '和' | '与'));
             if particle
                 || count
                 || (glued(&with_next) && !saying)
@@ -8065,11 +8068,34 @@ fn dotted_names(s: &Sentence, cut: &mut [bool], found: &mut Vec<(usize, usize)>)
                     a = walk(false);
                 }
             }
+            // (or a hyphen and one char before the first part: 财政部长|让|-|皮埃尔·卢梭)
+            if a >= 2
+                && a < k
+                && s.s(a - 1).is_one_of(&["-", "‐", "－"])
+                && s.adjacent(a - 2)
+                && s.adjacent(a - 1)
+                && s.single_char(a - 2)
+                && matches!(toks[a - 2].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
+                && (a == 2 || s.in_title[a - 3] || toks[a - 3].kind == Kind::Punct || !s.adjacent(a - 3))
+            {
+                a -= 2;
+            }
+            // (a common char opening a part after a dot, the rest a part: 哈桑·易|卜拉欣)
+            let part_at = |b: usize| {
+                part(b)
+                    || (toks[b - 1].kind == Kind::Punct
+                        && is_name_dot(s.s(b - 1))
+                        && s.single_char(b)
+                        && matches!(toks[b].kind, Kind::Word(Pos::Noun | Pos::Adj | Pos::Other | Pos::Verb))
+                        && b + 1 < n
+                        && s.adjacent(b)
+                        && matches!(toks[b + 1].kind, Kind::Name | Kind::Unknown))
+            };
             let mut b = k + 1;
             let mut e = k;
             loop {
                 while b < n
-                    && part(b)
+                    && part_at(b)
                     && s.chars(k + 1, b) <= 12
                     && (b == e + 1 || s.adjacent(b - 1))
                 {
@@ -8082,7 +8108,7 @@ fn dotted_names(s: &Sentence, cut: &mut [bool], found: &mut Vec<(usize, usize)>)
                 };
                 if b + 1 < n
                     && ((toks[b].kind == Kind::Punct && is_name_dot(s.s(b))) || hyphen(b))
-                    && part(b + 1)
+                    && part_at(b + 1)
                 {
                     b += 1;
                     e = b;

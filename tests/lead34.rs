@@ -165,3 +165,25 @@ fn dotted_names_whole_and_he_before_saying() {
     // (曾 before 说 is still an adverb: 郎平曾说)
     assert_eq!(people("主教练郎平曾说，比赛要一分一分地打。"), ["郎平"]);
 }
+
+/// The reporters of a dateline's byline are the outlet's that opens it, with a label or with
+/// names alone in the brackets (中新网梅州12月5日电（蔡敏婕 梁嘉宁）), also under a headline of
+/// two lines; and their role as people is the outlet's reporter.
+#[test]
+fn reporters_of_a_dateline_are_the_outlets() {
+    let x = run("社会救助法表决通过\n\n新华社北京12月4日电（记者 韩佳诺 周蕊）十四届全国人大常委会第二十五次会议4日下午表决通过社会救助法。\n");
+    let c: Vec<_> = x.credits.iter().filter(|c| c.role == zhextract::CreditRole::Reporter).collect();
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].organization.as_deref(), Some("新华社"));
+    let r = common::roles(&x, "韩佳诺");
+    assert!(r.iter().any(|(t, o)| t == "记者" && o.as_deref() == Some("新华社")), "{r:?}");
+    let x = run("南洋乡亲回梅县\n\n中新网梅州12月5日电（蔡敏婕 梁嘉宁）昨日上午，广东梅州市梅县区南口镇锣鼓喧天。\n");
+    let c: Vec<_> = x.credits.iter().filter(|c| c.role == zhextract::CreditRole::Reporter).collect();
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].names, ["蔡敏婕", "梁嘉宁"]);
+    assert_eq!(c[0].organization.as_deref(), Some("中新网"));
+    let x = run("操纵股价非法获利1.37亿元\n上海一私募实控人一审获刑七年\n\n中新网上海12月3日电（记者 陈静）上海市第一中级人民法院3日公开宣判。\n");
+    let c: Vec<_> = x.credits.iter().filter(|c| c.role == zhextract::CreditRole::Reporter).collect();
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].organization.as_deref(), Some("中新网"));
+}

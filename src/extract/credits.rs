@@ -979,6 +979,24 @@ fn dateline_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credi
         names: Vec::new(),
         organization: Some(doc.text[s..e].to_string()),
     });
+    // the outlet's reporters named with no label in brackets after it (中新网梅州12月5日电
+    // （蔡敏婕 梁嘉宁）): one to three names alone
+    let after = s + d.cue_at + d.cue.len();
+    let f = &doc.fold[after..range.end];
+    let Some(inner) = f.strip_prefix(['（', '(']) else { return };
+    let Some(close) = inner.find(['）', ')']).filter(|&c| c <= 40) else { return };
+    let from = after + (f.len() - inner.len());
+    let names: Vec<std::ops::Range<usize>> = tokens(doc.fold, from..from + close);
+    if (1..=3).contains(&names.len()) && names.iter().all(|t| is_name(&doc.fold[t.clone()], true)) {
+        out.push(Credit {
+            start: from,
+            end: from + close,
+            role: CreditRole::Reporter,
+            label: String::new(),
+            names: names.iter().map(|t| doc.text[t.clone()].to_string()).collect(),
+            organization: Some(doc.text[s..e].to_string()),
+        });
+    }
 }
 
 /// Whether the paragraph `f` (folded) opens with the dateline of an agency or a paper
@@ -1408,7 +1426,11 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
             ParagraphKind::Headline | ParagraphKind::Lead | ParagraphKind::Body
                 if i < 4 || p.kind == ParagraphKind::Lead =>
             {
-                if p.kind == ParagraphKind::Lead || i == 0 {
+                // (or the first paragraph of the text under a headline of two lines)
+                if p.kind == ParagraphKind::Lead
+                    || i == 0
+                    || (p.kind == ParagraphKind::Body && opens_with_dateline(&doc.fold[p.range.clone()]) && !out.iter().any(|c| c.role == CreditRole::Source))
+                {
                     dateline_source(doc, p.range.clone(), &mut out);
                 }
                 bylines(doc, p.range.clone(), &mut out)
@@ -1438,6 +1460,24 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
         }
     }
     crate::pipeline::sort_by_span(&mut out, |c| (c.start, c.end));
+    // the reporters a dateline's byline names are the outlet's that opens it (新华社北京4月
+    // 27日电（记者 张三 欧阳明月）: 新华社's reporters); not a contributor's (通讯员)
+    for i in 1..out.len() {
+        if out[i].role != CreditRole::Reporter || out[i].organization.is_some() || !out[i].label.contains('记') {
+            continue;
+        }
+        let para = doc.paragraphs.partition_point(|p| p.range.end <= out[i].start);
+        let Some(p) = doc.paragraphs.get(para) else { continue };
+        let outlet = out[..i].iter().rev().find(|c| {
+            c.role == CreditRole::Source
+                && c.start >= p.range.start
+                && c.start == p.range.start + dateline_at(&doc.fold[p.range.clone()]).map_or(usize::MAX, |d| d.lead)
+                && out[i].start - c.end <= 60
+        });
+        if let Some(o) = outlet.and_then(|c| c.organization.clone()) {
+            out[i].organization = Some(o);
+        }
+    }
     // One source credit per outlet (据中央社报导 … （中央社记者…电）). A line that labels
     // the source (来源：河北日报) is a credit of its own beside the dateline that named the
     // same outlet (河北日报讯): readers look for it at the end, where it stands.
@@ -1558,7 +1598,7 @@ mod tests {
         let t = "新华社北京4月27日电（记者 张三 欧阳明月）国务院召开会议。\n其他内容。";
         assert_eq!(
             credits(t),
-            vec!["Source 电 [] 新华社", "Reporter 记者 [张三,欧阳明月] "]
+            vec!["Source 电 [] 新华社", "Reporter 记者 [张三,欧阳明月] 新华社"]
         );
     }
 
@@ -1661,7 +1701,7 @@ mod tests {
             credits("河北日报讯（记者 张三）今天开会。\n正文。\n来源：河北日报"),
             vec![
                 "Source 讯 [] 河北日报",
-                "Reporter 记者 [张三] ",
+                "Reporter 记者 [张三] 河北日报",
                 "Source 来源 [] 河北日报"
             ]
         );

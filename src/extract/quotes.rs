@@ -591,7 +591,7 @@ fn after_time_clause(fold: &str, at: usize, end: usize) -> usize {
 
 /// Words that open a sentence before its subject and say nothing of who speaks
 /// (另外，应急管理部已派出…).
-const CONNECTIVES: &[&str] = &["与此同时", "另外", "此外", "同时", "对此", "而", "另"];
+const CONNECTIVES: &[&str] = &["与此同时", "另外", "此外", "同时", "对此", "而", "另", "据"];
 
 /// Chars a description before a name never ends with: the name is then an object
 /// (感谢李华同志, 向王军学习, 由郑保瑞执导), not the subject of the sentence.

@@ -187,3 +187,21 @@ fn reporters_of_a_dateline_are_the_outlets() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].organization.as_deref(), Some("中新网"));
 }
+
+/// Schools and hospitals named by two chars the dictionary reads apart (执|信|中学, 湘|雅|二|
+/// 医院, numbered after the name), with their city or university before them; customs
+/// after their port (东兴海关); a human-resources bureau whose name holds 和.
+#[test]
+fn schools_hospitals_customs_and_bureaus() {
+    let o = common::orgs("他从中南大学湘雅二医院康复出院。广州市执信中学校长何伟明说。据东兴海关统计，今年进出口增长。由郑州市人力资源和社会保障局主办的招聘会开幕。");
+    for t in ["中南大学湘雅二医院", "广州市执信中学", "东兴海关", "郑州市人力资源和社会保障局"] {
+        assert!(common::has(&o, t), "{t}: {o:?}");
+    }
+    let o = common::orgs("今年10月转入湘雅二医院时，他的左心功能很差。执信中学天河校区明年招生。");
+    for t in ["湘雅二医院", "执信中学"] {
+        assert!(common::has(&o, t), "{t}: {o:?}");
+    }
+    // (a grade or a verb of going to school names no school: 他在读中学, 考上高中)
+    let o = common::orgs("他在读中学时就喜欢画画，经海关查验后放行。");
+    assert!(o.is_empty(), "{o:?}");
+}

@@ -4128,23 +4128,41 @@ impl<'a> Sentence<'a> {
     #[inline(never)]
     fn stations_by_two_chars(&self, out: &mut Vec<Range<usize>>) {
         for k in 2..self.toks.len() {
-            if self.s(k).len() < 9 || !self.s(k).is_one_of(&["派出所", "卫生院", "中心小学", "中心校"]) {
+            let head = self.s(k);
+            if head.len() < 6 || !head.is_one_of(&["派出所", "卫生院", "中心小学", "中心校", "中学", "小学", "医院"]) {
                 continue;
             }
-            let char_of = |i: usize| {
+            // (a school's name may open with a verb's char: 执|信|中学, 育|才|小学)
+            let school = head.is_one_of(&["中学", "小学"]);
+            let char_of = |i: usize, verb: bool| {
                 self.single_char(i)
                     && self.adjacent(i)
                     && !self.in_title[i]
                     && match self.toks[i].kind {
                         Kind::Unknown | Kind::Name => true,
+                        Kind::Word(Pos::Verb) => verb,
                         Kind::Word(p) => !matches!(p, Pos::Function | Pos::Pronoun | Pos::Verb),
                         _ => false,
                     }
             };
-            if !(char_of(k - 1) && char_of(k - 2)) {
+            // (a hospital numbered after its name: 湘|雅|二|医院)
+            let numbered = head == "医院"
+                && k >= 3
+                && self.single_char(k - 1)
+                && self.adjacent(k - 1)
+                && "一二三四五六七八九".contains(self.s(k - 1));
+            let last = if numbered { k - 2 } else { k - 1 };
+            if head == "医院" && !numbered {
                 continue;
             }
-            let a = k - 2;
+            if !(char_of(last, false) && char_of(last - 1, school)) {
+                continue;
+            }
+            let a = last - 1;
+            // (a school: a Han char of a name, not the count or the grade: 初|二|中学 no)
+            if school && (self.s(a).is_one_of(&["读", "上", "考", "念", "进", "初", "高", "小", "的", "在"])) {
+                continue;
+            }
             // (after its bureau, the bureau's unit: 奉化区公安分局|溪|口|派出所)
             if let Some(r) = out.iter().find(|r| r.end == a && self.adjacent(a - 1)).cloned() {
                 out.push(r.start..k + 1);
@@ -4152,10 +4170,20 @@ impl<'a> Sentence<'a> {
             }
             let opens = a == 0
                 || !self.adjacent(a - 1)
-                || matches!(self.toks[a - 1].kind, Kind::Punct | Kind::Word(Pos::Function | Pos::Place | Pos::Org));
-            if opens {
-                out.push(a..k + 1);
+                || matches!(self.toks[a - 1].kind, Kind::Punct | Kind::Word(Pos::Function | Pos::Place | Pos::Org))
+                // (or a verb of going to it: 转入|湘|雅|二|医院)
+                || (!self.single_char(a - 1) && self.toks[a - 1].kind == Kind::Word(Pos::Verb) && !school);
+            if !opens {
+                continue;
             }
+            // (a school or a hospital after its city is the city's: 广州市|执|信|中学)
+            let city = a > 0
+                && self.adjacent(a - 1)
+                && self.toks[a - 1].kind == Kind::Word(Pos::Place)
+                && self.chars(a - 1, a - 1) >= 3
+                && self.s(a - 1).ends_any(&['市', '县', '区'])
+                && head.is_one_of(&["中学", "小学", "医院"]);
+            out.push(if city { a - 1 } else { a }..k + 1);
         }
     }
 

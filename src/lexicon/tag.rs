@@ -4180,8 +4180,7 @@ impl<'a> Sentence<'a> {
             let city = a > 0
                 && self.adjacent(a - 1)
                 && self.toks[a - 1].kind == Kind::Word(Pos::Place)
-                && self.chars(a - 1, a - 1) >= 3
-                && self.s(a - 1).ends_any(&['市', '县', '区'])
+                && self.chars(a - 1, a - 1) >= 2
                 && head.is_one_of(&["中学", "小学", "医院"]);
             out.push(if city { a - 1 } else { a }..k + 1);
         }

@@ -205,3 +205,20 @@ fn schools_hospitals_customs_and_bureaus() {
     let o = common::orgs("他在读中学时就喜欢画画，经海关查验后放行。");
     assert!(o.is_empty(), "{o:?}");
 }
+
+/// A publication stamp under a headline and bylines of short lines, or after 发布／, is
+/// the day the article's 昨日 and 昨天 speak from; 当天 in a later paragraph than a day
+/// to come is the story's day though a quote after it says 将.
+#[test]
+fn publication_stamps_and_the_storys_day() {
+    let dates = |s: &str| {
+        let x = zhextract::extract(s, &common::with_reference("2026-12-06"));
+        x.dates.iter().map(|d| (d.text.clone(), d.value.clone())).collect::<Vec<_>>()
+    };
+    let d = dates("广州明年中考普高计划招生将超10万人\n新增公办普高学位1.2万个\n\n文/广州日报新花城记者 陈丽娟 通讯员 穗教宣\n图/广州日报新花城记者 骆昊\n2026-12-03 08:12\n\n广州市教育局昨日召开新闻发布会，公布明年中考方案。\n");
+    assert!(d.contains(&("昨日".into(), "2026-12-02".into())), "{d:?}");
+    let d = dates("新柔捷运系统本月底通车\n\n文／林慧珊\n发布／2026年12月5日 05:30 AM\n\n交通部长昨天在记者会上宣布票价。\n");
+    assert!(d.contains(&("昨天".into(), "2026-12-04".into())), "{d:?}");
+    let d = dates("社会救助法表决通过\n\n新华社北京12月4日电 社会救助法自2027年1月1日起施行。\n\n在当天举行的新闻发布会上，发言人表示，“将实践中行之有效的做法上升为法律制度”。\n");
+    assert!(d.contains(&("当天".into(), "2026-12-04".into())), "{d:?}");
+}

@@ -3312,12 +3312,16 @@ fn dateline<'r>(doc: &Doc, raws: &'r [Raw]) -> Option<&'r Raw> {
         let a = &raw.a;
         let published = || {
             let (head, tail) = (&s[p.start..raw.start], &s[raw.end..p.end]);
-            i < 3
+            // (in the first three paragraphs, or after a headline and bylines of short lines:
+            // 文/…记者 陈丽娟\n图/…\n2026-12-03 08:12)
+            let early = i < 3
+                || (i < 6 && doc.paragraphs[..i].iter().all(|q| s[q.range.clone()].chars().count() <= 40));
+            early
                 && short
                 && a.y.is_some()
                 && a.m.is_some()
                 && !a.y2
-                && (head.trim().is_empty() || head.ends_any(&['：', ':', ' ', '\u{3000}']))
+                && (head.trim().is_empty() || head.ends_any(&['：', ':', ' ', '\u{3000}', '／', '/']))
                 && (tail.trim().is_empty()
                     || tail.starts_any(&[' ', '\u{3000}', '（', '(', '|', '丨'])
                     || tail.starts_with("来源"))
@@ -3699,10 +3703,14 @@ pub fn find_outside(doc: &Doc, prefer: Prefer, names: &[std::ops::Range<usize>])
                     && p != para
                     && d.y.zip(d.m).zip(d.d).is_some_and(|((y, m), dd)| (y, m, dd) > (a.year, a.month, a.day))
                     && !future_cue(s, r.start, r.end)
+                    // (in the clause of 当天 and the next, not in a quote: 在当天举行的发布会上，
+                    // 发言人表示，“将实践中…” is no future)
                     && !s[r.end..]
-                        .split(['。', '\n'])
+                        .split(['。', '\n', '“'])
                         .next()
-                        .is_some_and(|t| ["将", "计划", "预计", "拟"].iter().any(|w| t.contains(w))) =>
+                        .is_some_and(|t| {
+                            t.split('，').take(2).any(|c| ["将", "计划", "预计", "拟"].iter().any(|w| c.contains(w)))
+                        }) =>
             {
                 Some(back)
             }

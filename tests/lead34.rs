@@ -222,3 +222,13 @@ fn publication_stamps_and_the_storys_day() {
     let d = dates("社会救助法表决通过\n\n新华社北京12月4日电 社会救助法自2027年1月1日起施行。\n\n在当天举行的新闻发布会上，发言人表示，“将实践中行之有效的做法上升为法律制度”。\n");
     assert!(d.contains(&("当天".into(), "2026-12-04".into())), "{d:?}");
 }
+
+/// Regions the gazetteer lacked (三江源, 黄河源: not 江源 and 河源, two cities' names) and a
+/// Uyghur woman's first name before the dot (阿依古丽·麦麦提).
+#[test]
+fn sanjiangyuan_and_a_uyghur_first_name() {
+    let p = common::places("作为三江源国家公园黄河源园区的生态管护员，他每天巡护。");
+    assert!(common::has(&p, "黄河源"), "{p:?}");
+    assert!(p.iter().all(|x| x != "江源" && x != "河源"), "{p:?}");
+    assert_eq!(people("48岁的阿依古丽·麦麦提在车间干了三年。"), ["阿依古丽·麦麦提"]);
+}

@@ -232,3 +232,13 @@ fn sanjiangyuan_and_a_uyghur_first_name() {
     assert!(p.iter().all(|x| x != "江源" && x != "河源"), "{p:?}");
     assert_eq!(people("48岁的阿依古丽·麦麦提在车间干了三年。"), ["阿依古丽·麦麦提"]);
 }
+
+/// Sports events and fairs by the words that end their names: 冠军赛, 世锦赛, 链博会.
+#[test]
+fn championships_cups_and_fairs() {
+    let x = run("中国队在短池世锦赛上获得5枚金牌。第二届链博会开幕。");
+    let e: Vec<_> = x.events.iter().map(|e| e.name.as_str()).collect();
+    for t in ["短池世锦赛", "第二届链博会"] {
+        assert!(e.contains(&t), "{t}: {e:?}");
+    }
+}

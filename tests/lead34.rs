@@ -242,3 +242,13 @@ fn championships_cups_and_fairs() {
         assert!(e.contains(&t), "{t}: {e:?}");
     }
 }
+
+/// A count of contests without 第 is no part of the event's name (“四届世锦赛冠军”), a year
+/// is (2025年世锦赛); a selection round is no named event (校内选拔赛).
+#[test]
+fn counted_contests_are_no_names() {
+    let x = run("他以6:4逆转“四届世锦赛冠军”塞尔比，上一次夺冠还是在2025年世锦赛。学校举行校内选拔赛。");
+    let e: Vec<_> = x.events.iter().map(|e| e.name.as_str()).collect();
+    assert!(e.contains(&"2025年世锦赛"), "{e:?}");
+    assert!(!e.iter().any(|x| x.contains("四届") || x.contains("选拔赛")), "{e:?}");
+}

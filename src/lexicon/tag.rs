@@ -4738,6 +4738,17 @@ impl<'a> Sentence<'a> {
                     {
                         q -= 1;
                     }
+                    // (a count of how many, after 连续 or 已: 连续|四|届|世锦赛 names no fourth)
+                    // (nor a contest's without 第: “四届世锦赛冠军” counts titles)
+                    let how_many = q < p
+                        && (s.ends_with('届') || counted)
+                        && ((q > 0
+                            && self.adjacent(q - 1)
+                            && self.s(q - 1).is_one_of(&["连续", "已", "已经", "了", "过", "共", "曾", "历经", "等"]))
+                            || (word.ends_any(&['赛', '杯']) && !self.s(q).starts_with('第')));
+                    if how_many {
+                        break;
+                    }
                     // (a count with its 第 before it: 九届全国人大|一次|会议 keeps its body)
                     if (q < p && !counted) || (counted && q < p && self.s(q).starts_with('第')) {
                         j = q;

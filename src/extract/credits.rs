@@ -1429,7 +1429,10 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                 // (or the first paragraph of the text under a headline of two lines)
                 if p.kind == ParagraphKind::Lead
                     || i == 0
-                    || (p.kind == ParagraphKind::Body && opens_with_dateline(&doc.fold[p.range.clone()]) && !out.iter().any(|c| c.role == CreditRole::Source))
+                    || (p.kind == ParagraphKind::Body
+                        && doc.paragraphs[..i].iter().all(|q| q.kind != ParagraphKind::Body)
+                        && !out.iter().any(|c| c.role == CreditRole::Source)
+                        && opens_with_dateline(&doc.fold[p.range.clone()]))
                 {
                     dateline_source(doc, p.range.clone(), &mut out);
                 }

@@ -5209,6 +5209,8 @@ const NOT_PLACE_STARTS: &str =
 fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     let n = s.toks.len();
     let mut out: Vec<Range<usize>> = Vec::new();
+    // (the tokens `towns_in_context` looks at, found by this loop's byte tests)
+    let mut towns: Vec<usize> = Vec::new();
     for k in 1..n {
         let suf = s.s(k);
         // 信義區|三張|里: a village of Taiwan (里) of two chars right after its district
@@ -5249,6 +5251,9 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             suf.as_bytes().last_chunk::<3>(),
             Some([0xE9, 0x95, 0x87] | [0xE4, 0xB9, 0xA1] | [0xE6, 0x9D, 0x91] | [0xE5, 0x8C, 0xBA] | [0xE5, 0x9B, 0xAD])
         ) {
+            if suf.is_one_of(&["镇", "乡", "山镇", "区"]) {
+                towns.push(k);
+            }
             // 大丰|港|经济|开发区, 苏州|工业园区: a development zone named by its place and
             // the words before its kind (back to the nearest place of two chars or more)
             if suf.len() >= 6
@@ -5368,6 +5373,9 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         // 岳麓区|洋|湖|街道, 街道|观|沙|岭|社区: a subdistrict or a community is named after
         // its district (or its subdistrict) only: 梧州市|街道 are the city's streets
         if suf.is_one_of(&["街道", "社区"]) {
+            if suf == "街道" {
+                towns.push(k);
+            }
             let piece = |i: usize| {
                 s.adjacent(i)
                     && !org_tok[i]
@@ -5617,7 +5625,9 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             out.push(j..k + 1);
         }
     }
-    towns_in_context(s, org_tok, &mut out);
+    if !towns.is_empty() {
+        towns_in_context(s, org_tok, &mut out, &towns);
+    }
     out
 }
 
@@ -5633,18 +5643,11 @@ const TOWN_BEFORE: &[&str] = &[
 /// of such places after it (梅山镇、天堂寨镇). The name opens with no word of
 /// [`NOT_PLACE_STARTS`] and holds no verb but a single char after its first.
 #[inline(never)]
-fn towns_in_context(s: &Sentence, org_tok: &[bool], out: &mut Vec<Range<usize>>) {
+fn towns_in_context(s: &Sentence, org_tok: &[bool], out: &mut Vec<Range<usize>>, towns: &[usize]) {
     let n = s.toks.len();
     let mut added = false;
-    for k in 1..n {
+    for &k in towns {
         let suf = s.s(k);
-        // (镇 E9 95 87, 乡 E4 B9 A1, 道 E9 81 93, 区 E5 8C BA: the last char's bytes first)
-        if !matches!(
-            suf.as_bytes().last_chunk::<3>(),
-            Some([0xE9, 0x95, 0x87] | [0xE4, 0xB9, 0xA1] | [0xE9, 0x81, 0x93] | [0xE5, 0x8C, 0xBA])
-        ) {
-            continue;
-        }
         // (山镇 is a word: the mountain char is the name's)
         let own = match suf {
             "镇" | "乡" | "街道" | "新区" => 0,

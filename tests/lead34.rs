@@ -252,3 +252,13 @@ fn counted_contests_are_no_names() {
     assert!(e.contains(&"2025年世锦赛"), "{e:?}");
     assert!(!e.iter().any(|x| x.contains("四届") || x.contains("选拔赛")), "{e:?}");
 }
+
+/// No speaker is a place someone is at (…中心有手机店店主表示) or the object of a clause of
+/// time (视察…站后宣布).
+#[test]
+fn no_speaker_from_a_place_of_presence_or_a_clause_of_time() {
+    let q = common::quotes("另外，旺角信和中心有手機店店主表示，水貨版售價較行貨便宜近800元。");
+    assert!(q.iter().all(|x| !x.0.contains("信和中心")), "{q:?}");
+    let q = common::quotes("新马两国交通部长昨天联合视察兀兰北站和新山武吉查卡站后宣布，单程票价为5新元。");
+    assert!(q.iter().all(|x| !x.0.contains("站")), "{q:?}");
+}

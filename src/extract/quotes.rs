@@ -498,6 +498,10 @@ fn speaker_before(
     let gap = &fold[after_aside(fold, end, at)..at];
     if gap.chars().count() > MAX_GAP
         || gap.contains_any(&['，', ',', '；', '。', '：', '“', '”', '、'])
+        // (a place where someone is, who says: 旺角信和中心有手机店店主表示)
+        || (gap.starts_with('有') && !gap.starts_with("有关"))
+        // (the object of a clause of time, not its subject: 视察兀兰北站和新山武吉查卡站后宣布)
+        || gap.is_one_of(&["后", "之后", "以后", "时", "期间"])
     {
         return None;
     }

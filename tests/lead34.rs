@@ -262,3 +262,14 @@ fn no_speaker_from_a_place_of_presence_or_a_clause_of_time() {
     let q = common::quotes("新马两国交通部长昨天联合视察兀兰北站和新山武吉查卡站后宣布，单程票价为5新元。");
     assert!(q.iter().all(|x| !x.0.contains("站")), "{q:?}");
 }
+
+/// A town's party secretary: the town a place and the post's body (天堂寨镇党委书记储晓峰 →
+/// 党委书记 @ 天堂寨镇); with no town's name, the post is the town's (镇党委书记王刚).
+#[test]
+fn a_towns_party_secretary() {
+    let x = run("天堂寨镇党委书记储晓峰汇报了工作。镇党委书记王刚说，今年收成好。");
+    assert_eq!(common::roles(&x, "储晓峰"), [("党委书记".to_string(), Some("天堂寨镇".to_string()))]);
+    assert_eq!(common::roles(&x, "王刚"), [("镇党委书记".to_string(), None)]);
+    let p = common::places("陈巴尔虎旗呼和诺尔镇党委书记那顺巴雅尔介绍，全镇有牧户300户。");
+    assert!(common::has(&p, "呼和诺尔镇"), "{p:?}");
+}

@@ -5707,11 +5707,15 @@ fn towns_in_context(s: &Sentence, org_tok: &[bool], out: &mut Vec<Range<usize>>,
             continue;
         }
         let said = a > 0 && s.adjacent(a - 1) && s.s(a - 1).is_one_of(TOWN_BEFORE);
+        // (or its party committee, its government or its head after it: 天堂寨镇|党委书记)
+        let governed = k + 1 < n
+            && s.adjacent(k)
+            && s.s(k + 1).is_one_of(&["党委书记", "党委", "党委副书记", "政府", "人民政府", "镇长", "乡长", "副镇长", "副乡长", "人大主席"]);
         // (or a list of towns after it: 泗安镇、雉城街道)
         let listed = k + 2 < n
             && s.s(k + 1) == "、"
             && (k + 2..n.min(k + 6)).any(|e| s.s(e).ends_any(&['镇', '乡', '区']) || s.s(e) == "街道");
-        if said || listed {
+        if said || listed || (governed && own == 0 && suf != "区") {
             out.retain(|r| !(a < r.start && r.end == k + 1));
             out.push(a..k + 1);
             added = true;
@@ -9133,6 +9137,37 @@ fn tag_sentence<'a>(
         // (台|東山區: the place read across the cut, 台東)
         if let Some(head) = recut.filter(|&h| h > 0 && !in_person(k - 1) && !org_tok[k - 1]) {
             out.places.push(toks[k - 1].start..toks[k].start + head);
+        }
+    }
+    // a party post or the congress's chair right after a town or a township is of it (天堂寨镇|
+    // 党委书记, 呼和诺尔镇|人大主席)
+    for r in &suffixed {
+        let e = toks[r.end - 1].end;
+        if !s.fold[..e].ends_with_any(&["镇", "乡"]) {
+            continue;
+        }
+        for p in out.people[first_person..].iter_mut() {
+            for role in p.roles.iter_mut() {
+                if role.org.is_none()
+                    && role.title.start == e
+                    && s.fold[role.title.clone()].is_one_of(&["党委书记", "党委副书记", "人大主席", "纪委书记"])
+                {
+                    role.org = Some(toks[r.start].start..e);
+                }
+            }
+        }
+    }
+    // (and with no town before it, the town's post is the title: 镇|党委书记 → 镇党委书记)
+    for p in out.people[first_person..].iter_mut() {
+        for role in p.roles.iter_mut() {
+            let t = role.title.start;
+            if role.org.is_none()
+                && s.fold[..t].ends_with_any(&["镇", "乡"])
+                && s.fold[role.title.clone()].is_one_of(&["党委书记", "党委副书记", "人大主席", "纪委书记"])
+                && !suffixed.iter().any(|r| toks[r.end - 1].end == t)
+            {
+                role.title.start = t - "镇".len();
+            }
         }
     }
     out.places.extend(suffixed.iter().map(span));

@@ -1475,6 +1475,7 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
             c.role == CreditRole::Source
                 && c.start >= p.range.start
                 && c.start == p.range.start + dateline_at(&doc.fold[p.range.clone()]).map_or(usize::MAX, |d| d.lead)
+                && c.end <= out[i].start
                 && out[i].start - c.end <= 60
         });
         if let Some(o) = outlet.and_then(|c| c.organization.clone()) {

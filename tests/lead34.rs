@@ -44,6 +44,10 @@ fn a_post_reported_with_zhi() {
     let q = common::quotes("林世雄昨日在社交平台發文指，政府會繼續推進相關工作。");
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!((q[0].0.as_str(), q[0].1.as_str()), ("林世雄", "指"));
+    // (据 opens a described speaker: 据公司相关负责人透露)
+    let q = common::quotes("据公司相关负责人透露，项目进展顺利。");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!((q[0].0.as_str(), q[0].1.as_str()), ("公司相关负责人", "透露"));
     let q = common::quotes("林世雄昨日在會上用手指着地圖，介紹了規劃。");
     assert!(q.iter().all(|x| x.1 != "指"), "{q:?}");
 }

@@ -938,11 +938,13 @@ fn described_speaker(doc: &Doc, sent: &Range<usize>, at: usize) -> Option<String
         })
         .filter(|&(s, e)| {
             let qualifier = &fold[clause..s];
+            // (据 alone opens who is cited: 据公司相关负责人透露)
             qualifier.chars().all(crate::text::is_han)
-                && qualifier
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !is_object_marker(c))
+                && (qualifier == "据"
+                    || qualifier
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !is_object_marker(c)))
                 && !qualifier.contains_any(&['我', '你', '他', '她', '它', '咱', '您'])
                 && fold[e..at].chars().count() <= MAX_GAP
         })?;

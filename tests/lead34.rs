@@ -277,3 +277,11 @@ fn a_towns_party_secretary() {
     let p = common::places("陈巴尔虎旗呼和诺尔镇党委书记那顺巴雅尔介绍，全镇有牧户300户。");
     assert!(common::has(&p, "呼和诺尔镇"), "{p:?}");
 }
+
+/// A degree is no school: 中央党校大学学历 names 中央党校, not 中央党校大学.
+#[test]
+fn a_degree_is_no_school() {
+    let o = common::orgs("谭志刚，男，1970年生，中央党校大学学历。");
+    assert!(common::has(&o, "中央党校"), "{o:?}");
+    assert!(o.iter().all(|x| x != "中央党校大学"), "{o:?}");
+}

@@ -1004,6 +1004,14 @@ impl<'a> Sentence<'a> {
         if matches!(s.as_bytes(), [0xE4, 0xB8, 0xA4, ..]) {
             return false;
         }
+        // a degree, not a school: 中央党校|大学|学历, 研究生|学历 (大学, 中专 before 学历)
+        if k + 1 < self.toks.len()
+            && self.adjacent(k)
+            && s.is_one_of(&["大学", "中专", "大专", "学院"])
+            && self.s(k + 1).is_one_of(&["学历", "文化", "文凭", "本科"])
+        {
+            return false;
+        }
         if k > 0 && self.adjacent(k - 1) {
             if self.people_counted(k) {
                 return false;

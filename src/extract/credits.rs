@@ -458,7 +458,11 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
                     Some(k) if k > 0 => [t.start..t.start + k, t.start + k + "综合自".len()..t.end],
                     _ => [t.clone(), t.end..t.end],
                 })
-                .filter(|t| !t.is_empty());
+                .filter(|t| !t.is_empty())
+                // (nor the stamp after it: 来源：中国军网　2026-11-26 17:20)
+                .take_while(|t| {
+                    !doc.fold[t.clone()].chars().all(|ch| ch.is_ascii_digit() || "-/:.年月日".contains(ch))
+                });
             for t in parts {
                 out.push(Credit {
                     start: if out.last().is_some_and(|o| o.start == c.start) {

@@ -394,8 +394,25 @@ fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
         if base && !base_unit_is_money(s, single_han, word, after, at) {
             return Some(a);
         }
+        // 20日圆满 is a day's date and 圆满: no yen after a month's day
+        if word.ends_any(&['圆', '圓'])
+            && (s[after..].starts_any(&['满', '滿'])
+                || (word.starts_with('日') && s[..at].ends_any(&['月', '号', '號'])))
+        {
+            return Some(a);
+        }
         a.currency = Some(cur);
         a.end = after;
+        // 1.25万亿元新台币: the currency named after 元
+        if word.is_one_of(&["元", "圆", "圓"]) {
+            if let Some((w2, c2)) = longest(&s[after..], SUFFIXES, &SUFFIX_INDEX)
+                .filter(|(w2, c2)| !c2.is_empty() && !is_base_unit(w2) && !w2.ends_with('元'))
+            {
+                a.currency = Some(c2);
+                a.end = after + w2.len();
+                return Some(a);
+            }
+        }
         if base {
             spoken_tail(s, &mut a, word);
         }

@@ -53,6 +53,8 @@ pub struct Tagged {
 const NOT_NAMES: &[&str] = &[
     // (权威 "an authority": 权威回应来了)
     "权威",
+    // (a bank card, which the dictionary files as a name)
+    "银行卡",
     // old people (陈姓老翁: 老 and a surname, as 老王 is)
     "老翁",
     "老妪",
@@ -6899,6 +6901,7 @@ impl Tagged {
             super::segment::segment_into(doc.fold, s.start, s.end, &mut sc, &mut tokens);
             county_short_forms(lex, doc.fold, &mut tokens[from..]);
             heads_of_places(lex, doc.fold, &mut tokens[from..]);
+            titles_across(lex, doc.fold, &mut tokens, from);
             ends.push(tokens.len());
         }
         super::segment::shrink_slack(&mut tokens);
@@ -7209,6 +7212,58 @@ fn byline_names(
     for (k, e) in found {
         people.push((k, e));
         person_tok[k..e].fill(true);
+    }
+}
+
+/// A title cut across a word before a name (国|会议|长|禹元植): the char before and the
+/// word's first make a body's word (国会), its second char and the one after a title
+/// (议长). Three tokens become those two.
+fn titles_across(lex: &Lexicon, fold: &str, toks: &mut Vec<Token>, from: usize) {
+    let one = |t: &Token| fold[t.start..t.end].chars().nth(1).is_none();
+    // a ministry's head cut as 部长 before 官 (外交|部长|官|赵兑烈: Korea's 长官)
+    for k in from..toks.len().saturating_sub(2) {
+        let (b, c) = (toks[k], toks[k + 1]);
+        if b.end == c.start
+            && &fold[b.start..b.end] == "部长"
+            && &fold[c.start..c.end] == "官"
+            && k > from
+            && toks[k - 1].end == b.start
+            && matches!(toks[k - 1].kind, Kind::Word(Pos::Noun | Pos::Org | Pos::Place | Pos::Abbrev))
+        {
+            toks[k].end = b.start + 3;
+            toks[k].kind = Kind::Word(Pos::Noun);
+            toks[k + 1].start = b.start + 3;
+            toks[k + 1].kind = Kind::Word(Pos::Noun);
+        }
+    }
+    let mut k = from;
+    while k + 3 < toks.len() {
+        let (a, b, c, d) = (toks[k], toks[k + 1], toks[k + 2], toks[k + 3]);
+        k += 1;
+        if !(matches!(b.kind, Kind::Word(_))
+            && b.end - b.start == 6
+            && one(&a)
+            && one(&c)
+            && a.end == b.start
+            && b.end == c.start
+            && c.end == d.start
+            && matches!(d.kind, Kind::Name | Kind::Word(Pos::PersonWord))
+            && matches!(a.kind, Kind::Word(_) | Kind::Unknown)
+            && matches!(c.kind, Kind::Word(_) | Kind::Unknown))
+        {
+            continue;
+        }
+        let mid = b.start + 3;
+        let (first, title) = (&fold[a.start..mid], &fold[mid..c.end]);
+        let Some(w) = lex.word(first).filter(|w| matches!(w.pos, Pos::Noun | Pos::Org | Pos::Abbrev | Pos::Place)) else {
+            continue;
+        };
+        if !lex.is_title(title) {
+            continue;
+        }
+        toks[k - 1] = Token { start: a.start, end: mid, kind: Kind::Word(w.pos) };
+        toks[k] = Token { start: mid, end: c.end, kind: Kind::Word(Pos::Noun) };
+        toks.remove(k + 1);
     }
 }
 
@@ -8057,7 +8112,12 @@ fn translit_runs(
 /// Transliterated names whose Han parts are joined by dots, marked in `cut` and listed in
 /// `found` (out of `tag_sentence`, issue 8).
 #[inline(never)]
-fn dotted_names(s: &Sentence, cut: &mut [bool], found: &mut Vec<(usize, usize)>) {
+fn dotted_names(
+    s: &Sentence,
+    cut: &mut [bool],
+    found: &mut Vec<(usize, usize)>,
+    ends: &mut Vec<(usize, usize)>,
+) {
     let (toks, n) = (s.toks, s.toks.len());
     let mut k = 0;
     while k < n {
@@ -8133,6 +8193,18 @@ fn dotted_names(s: &Sentence, cut: &mut [bool], found: &mut Vec<(usize, usize)>)
             {
                 a -= 2;
             }
+            // (the first part by its chars, where the dictionary cut it into common chars:
+            // 总干事|拉|斐|尔·格罗西; or initials: JJ·雷迪克)
+            if a > 0 && a < k {
+                a = dotted_head(s, a, k);
+            } else if a == k
+                && s.adjacent(k - 1)
+                && toks[k - 1].kind == Kind::Latin
+                && s.s(k - 1).len() <= 3
+                && s.s(k - 1).bytes().all(|c| c.is_ascii_uppercase())
+            {
+                a = k - 1;
+            }
             // (a common char opening a part after a dot, the rest a part: 哈桑·易|卜拉欣)
             let part_at = |b: usize| {
                 part(b)
@@ -8169,6 +8241,23 @@ fn dotted_names(s: &Sentence, cut: &mut [bool], found: &mut Vec<(usize, usize)>)
                 }
                 break;
             }
+            // the last part by its chars, where the dictionary cut it into words of common
+            // chars (东|契|奇, 库|明|加, 弗|莱|彻, 涅|边|贾): the name may end inside a token
+            let last_dot = (k..e.max(k + 1))
+                .rev()
+                .find(|&i| toks[i].kind == Kind::Punct && is_name_dot(s.s(i)))
+                .unwrap_or(k);
+            let have = if e > last_dot + 1 { toks[e - 1].end } else { toks[last_dot].end };
+            let tail = dotted_tail(s, last_dot);
+            let mut e = e.max(k + 1);
+            if a < k && tail > have {
+                while e < n && toks[e].start < tail {
+                    e += 1;
+                }
+                if toks[e - 1].end != tail {
+                    ends.push((a, tail));
+                }
+            }
             if a < k && e > k + 1 {
                 cut[a..e].fill(true);
                 found.push((a, e));
@@ -8178,6 +8267,132 @@ fn dotted_names(s: &Sentence, cut: &mut [bool], found: &mut Vec<(usize, usize)>)
         }
         k += 1;
     }
+}
+
+/// The first token of a dotted name whose first part starts at token `a` (the dot at `k`),
+/// read back by its chars as [`dotted_tail`] reads the last part: `a` or a token before it.
+fn dotted_head(s: &Sentence, a: usize, k: usize) -> usize {
+    let toks = s.toks;
+    let mut m = s.chars(a, k - 1);
+    let (mut common, mut best, mut hard) = (0usize, a, false);
+    let mut i = a;
+    if a == 0 || !s.adjacent(a - 1) {
+        return a;
+    }
+    while i > 0 && s.adjacent(i - 1) && m < 7 {
+        let p = i - 1;
+        let w = s.s(p);
+        let one = s.single_char(p);
+        if !one
+            || toks[p].kind == Kind::Punct
+            || s.in_title[p]
+            || matches!(toks[p].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Time | Pos::Numeral))
+            || !matches!(toks[p].kind, Kind::Word(_) | Kind::Unknown)
+        {
+            // (not after a word: the char may end it, 发行|人|汉斯, 指挥|官|维拉利格)
+            hard = toks[p].kind == Kind::Punct || s.in_title[p];
+            break;
+        }
+        let c = w.chars().next().unwrap_or(' ');
+        if is_translit(c) {
+            common = 0;
+            best = p;
+        } else {
+            common += 1;
+            if common == 2 {
+                break;
+            }
+        }
+        m += 1;
+        i = p;
+    }
+    // (a common char opens it only right after a title or punctuation: 大|卫·珀杜)
+    // (and not a char that ends a title or a word of people: 副司令|官|马克思)
+    if common == 1
+        && hard
+        && i < best
+        && !s.s(i).chars().all(|c| "官人员长家者师手士生".contains(c))
+    {
+        best = i;
+    }
+    best
+}
+
+/// The end byte of a dotted name's last part, the part after token `dot`, read by its chars:
+/// chars of transliteration, with common ones among them (东契奇, 库明加, 涅边贾), up to
+/// punctuation, a function word, a title, a verb of saying or a word of two common chars;
+/// two common chars in a row end it (斯马特|抢断), and a common char ends it only before
+/// such a word (阿彻|则, 弗莱彻|通报). The dot's end when no part is there.
+fn dotted_tail(s: &Sentence, dot: usize) -> usize {
+    let (toks, n) = (s.toks, s.toks.len());
+    let start = toks[dot].end;
+    // (chars taken, of them transliteration chars, common chars at the end, end byte)
+    let (mut m, mut tr, mut common, mut end) = (0usize, 0usize, 0usize, start);
+    let mut hard = false;
+    let mut i = dot + 1;
+    'toks: while i < n && s.adjacent(i - 1) {
+        let t = toks[i];
+        let w = s.s(i);
+        let all_tr = w.chars().all(is_translit);
+        let one = s.single_char(i);
+        // (a char the dictionary files as a function word only among particles: 涅|边|贾)
+        let function = t.pos() == Some(Pos::Function)
+            && (!one || "的了在和与及跟同或是也则将对向被把于就都还又曾已并而但却才从为以等".contains(w));
+        let strong = matches!(t.kind, Kind::Punct | Kind::Digits | Kind::Latin)
+            || function
+            || matches!(t.pos(), Some(Pos::Pronoun | Pos::Time))
+            || s.in_title[i]
+            || s.saying(i);
+        if strong {
+            hard = true;
+            break;
+        }
+        if matches!(t.kind, Kind::Word(_)) && !one && !all_tr && t.kind != Kind::Word(Pos::PersonWord) {
+            hard = true;
+            break;
+        }
+        // (a numeral ends it, but a common char before it is no part: 库明加|轮|番)
+        if t.pos() == Some(Pos::Numeral) {
+            break;
+        }
+        for (j, c) in w.char_indices() {
+            if m == 8 {
+                break 'toks;
+            }
+            if is_translit(c) {
+                common = 0;
+                tr += 1;
+            } else {
+                common += 1;
+                if common == 2 {
+                    hard = false;
+                    break 'toks;
+                }
+            }
+            m += 1;
+            end = t.start + j + c.len_utf8();
+        }
+        i += 1;
+    }
+    // (a common char ends the name only right before such a word, and when it is no common
+    // word itself: 阿彻|则, 弗莱彻|通报, but 维托尔|是|教练组, 费尔德曼|上|周五; nor a
+    // place's suffix: 伯尔切斯库|镇)
+    let last = s.fold[..end].chars().next_back().unwrap_or(' ');
+    let mut lb = [0u8; 4];
+    if common >= 1
+        && !(hard
+            && m >= 2
+            && !common_word(s.lex, last.encode_utf8(&mut lb))
+            && !"镇县市省州村乡区岛河湖山港湾城街路队站".contains(last))
+    {
+        let c = s.fold[..end].chars().next_back().map_or(0, char::len_utf8);
+        end -= c;
+        m -= 1;
+    }
+    if m < 2 || tr * 2 < m {
+        return start;
+    }
+    end
 }
 
 fn tag_sentence<'a>(
@@ -8361,7 +8576,24 @@ fn tag_sentence<'a>(
             _ => false,
         };
         if name && !in_org(k) && !in_span(&suffixed, k) {
-            people.push((k, k + 1));
+            // a surname cut off before a given name the dictionary files as a name (刘|向东说,
+            // ”王|向东说, 是刘|向阳说的): the name is the three chars
+            let sur = k > 0
+                && toks[k].kind == Kind::Word(Pos::PersonWord)
+                && s.s(k).chars().count() == 2
+                && s.adjacent(k - 1)
+                && s.single_char(k - 1)
+                && !s.in_title[k - 1]
+                && !in_org(k - 1)
+                && matches!(toks[k - 1].kind, Kind::Word(Pos::Other | Pos::PersonWord))
+                && lex.surnames.contains_key(s.s(k - 1))
+                // (not after a char left alone, the rest of a word the dictionary lacks)
+                && !(k > 1
+                    && s.adjacent(k - 2)
+                    && s.single_char(k - 2)
+                    && matches!(toks[k - 2].kind, Kind::Unknown | Kind::Name | Kind::Word(Pos::Other | Pos::PersonWord)))
+                && name_like(lex, &s.fold[toks[k - 1].start..toks[k].end], f32::NEG_INFINITY);
+            people.push((k - sur as usize, k + 1));
         }
     }
     // which tokens lie in a person found so far (the rules below look it up per token; a scan
@@ -8884,7 +9116,8 @@ fn tag_sentence<'a>(
     people.append(&mut found);
     // transliterated names: Han parts joined by dots
     cut.fill(false);
-    dotted_names(&s, &mut cut, &mut found);
+    let mut dotted_ends: Vec<(usize, usize)> = Vec::new();
+    dotted_names(&s, &mut cut, &mut found, &mut dotted_ends);
     people.retain(|&(x, y)| !cut[x..y].contains(&true));
     people.append(&mut found);
     japanese_names(&s, &mut people, &org_tok, &mut byte_people);
@@ -8973,7 +9206,11 @@ fn tag_sentence<'a>(
                 });
             }
         }
-        let end = name_end(&s, a, b);
+        // (a dotted name that ends inside a token: 马库斯·斯马特|抢断)
+        let end = match dotted_ends.iter().find(|x| x.0 == a) {
+            Some(&(_, end)) => end,
+            None => name_end(&s, a, b),
+        };
         out.people.push(PersonHit {
             span: toks[a].start..end,
             roles: hits,

@@ -111,3 +111,85 @@ fn dotted_names_with_common_chars() {
     }
     assert!(p.iter().all(|x| !x.ends_with('镇')), "{p:?}");
 }
+
+fn events(s: &str) -> Vec<String> {
+    run(s).events.iter().map(|e| e.name.clone()).collect()
+}
+
+/// A name in quotation marks before an event's word names the event, with the year before
+/// it (“回声”巡演, 2027“春山”世界巡回演唱会, “考古中国”重大项目进展工作会), but not a verb
+/// quoted; a fair the dictionary files as a body is an event (交易会); a kind of event before
+/// its market is none (演唱会市场, 全国大型演唱会票房); a forum's summit at a place is one
+/// event (中非合作论坛北京峰会).
+#[test]
+fn events_named_in_quotation_marks() {
+    for (s, want) in [
+        ("2023年的“回声”巡演共举办36场。", "“回声”巡演"),
+        ("工作室宣布其2027“春山”世界巡回演唱会正式启动。", "2027“春山”世界巡回演唱会"),
+        ("国家文物局2日在京召开“考古中国”重大项目进展工作会。", "“考古中国”重大项目进展工作会"),
+        ("婺源绿茶亮相第二十届中国国际农产品交易会。", "第二十届中国国际农产品交易会"),
+        ("这件作品在景德镇举办的2026江西省非遗购物节上获得金奖。", "2026江西省非遗购物节"),
+        ("中非合作论坛北京峰会成果落实情况良好。", "中非合作论坛北京峰会"),
+    ] {
+        assert_eq!(events(s), vec![want.to_string()], "{s}");
+    }
+    let x = run("婺源绿茶亮相第二十届中国国际农产品交易会。");
+    assert!(x.organizations.is_empty(), "{:?}", x.organizations);
+    for s in [
+        "业内人士指出，今年以来演唱会市场持续升温。",
+        "2026年前三季度全国大型演唱会票房收入约245亿元。",
+        "他不能“出席”亚特兰大奥运展览会。",
+    ] {
+        let e = events(s);
+        assert!(e.iter().all(|x| !x.starts_with("以来") && !x.starts_with("季度") && !x.contains("出席")), "{s}: {e:?}");
+        assert!(!s.contains("市场") || e.is_empty(), "{s}: {e:?}");
+    }
+}
+
+/// A headline opened by its full day, as a transcript is titled, anchors the text's 昨天; a
+/// headline's day that starts a clause or a term does not.
+#[test]
+fn a_transcripts_day_in_its_headline() {
+    let s = "2026年12月3日外交部发言人林剑主持例行记者会\n\n法新社记者：欧盟委员会昨天宣布发起反补贴调查。中方对此有何回应？\n";
+    let x = zhextract::extract(s, &common::with_reference("2026-12-06"));
+    let d: Vec<_> = x.dates.iter().map(|d| (d.text.as_str(), d.value.as_str())).collect();
+    assert!(d.contains(&("昨天", "2026-12-02")), "{d:?}");
+    let s = "2027年1月1日起施行新规\n\n有关部门昨天宣布了细则。\n";
+    let x = zhextract::extract(s, &common::with_reference("2026-12-06"));
+    let d: Vec<_> = x.dates.iter().map(|d| (d.text.as_str(), d.value.as_str())).collect();
+    assert!(d.contains(&("昨天", "2026-12-05")), "{d:?}");
+}
+
+/// A court's division after the court is part of its name (最高人民法院民一庭, 立案庭); a
+/// hearing (开庭) is not.
+#[test]
+fn a_courts_division() {
+    let x = run("最高人民法院民一庭庭长邹文涛在发布会上介绍情况。");
+    assert_eq!(roles(&x, "邹文涛"), vec![("庭长".to_string(), Some("最高人民法院民一庭".to_string()))]);
+    let o = common::orgs("长沙市芙蓉区人民法院开庭审理此案。");
+    assert_eq!(o, vec!["芙蓉区人民法院".to_string()]);
+}
+
+/// Countries by their official names are places and the posts' organisations (老挝人民民主
+/// 共和国副总理); channels, platforms and studios by name (东方卫视, 浙江卫视, 爱奇艺,
+/// 腾讯影业); an American Chinese paper's bare 元 is the US dollar.
+#[test]
+fn official_names_platforms_and_american_dollars() {
+    let x = run("应老挝人民民主共和国副总理兼外长沙伦赛·贡玛西邀请，王毅将访问老挝。");
+    assert!(common::has(&x.locations.iter().map(|l| l.name.clone()).collect::<Vec<_>>(), "老挝人民民主共和国"));
+    assert_eq!(
+        roles(&x, "沙伦赛·贡玛西"),
+        vec![
+            ("副总理".to_string(), Some("老挝人民民主共和国".to_string())),
+            ("外长".to_string(), Some("老挝人民民主共和国".to_string())),
+        ]
+    );
+    let o = common::orgs("该剧昨晚在东方卫视、浙江卫视及爱奇艺迎来大结局，由上海电影集团、腾讯影业联合出品。");
+    for name in ["东方卫视", "浙江卫视", "爱奇艺", "腾讯影业"] {
+        assert!(common::has(&o, name), "{name}: {o:?}");
+    }
+    let m = money("紐約市議員黃文傑宣布，為法拉盛僑團爭取到180萬元撥款。皇后區區長表示支持，每位長者可獲9元餐費補助。");
+    assert!(!m.is_empty() && m.iter().all(|x| x.2 == "USD"), "{m:?}");
+    let m = money("北京市政府宣布拨款180萬元，用于社区养老。");
+    assert!(m.iter().all(|x| x.2 == "CNY"), "{m:?}");
+}

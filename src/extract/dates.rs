@@ -3238,7 +3238,9 @@ fn resolve(
 /// is placed as any other in the news window (nine months before `r` to three after), so
 /// an article filed 3月19日 and read in June says 19日 of March.
 fn dateline_day(doc: &Doc, raws: &[Raw], r: Date) -> Option<Date> {
-    let raw = dateline(doc, raws)?;
+    let Some(raw) = dateline(doc, raws) else {
+        return titled_day(doc, raws, r);
+    };
     let (Some(m), Some(d)) = (raw.a.m, raw.a.d) else {
         return day_before(raw, r);
     };
@@ -3249,6 +3251,34 @@ fn dateline_day(doc: &Doc, raws: &[Raw], r: Date) -> Option<Date> {
     (r.year - 1..=r.year + 1)
         .filter_map(|y| Date::new(y, m, d))
         .find(|t| (-275..=92).contains(&(days_from_civil(t.year, t.month, t.day) - here)))
+}
+
+/// The day a headline opens on, the way a transcript is titled (2026年12月3日外交部发言人
+/// 林剑主持例行记者会), when it is a full date of the month before `r`: the day the text
+/// was written. Not a clause's time (2026年11月20日，…) nor a start or an end (2027年1月1日
+/// 起施行), and not a day long past (a meeting's day in a headline read months later).
+fn titled_day(doc: &Doc, raws: &[Raw], r: Date) -> Option<Date> {
+    let s = doc.fold;
+    let head = doc.paragraphs.first()?.range.clone();
+    let raw = raws.first().filter(|raw| {
+        let a = &raw.a;
+        raw.start >= head.start
+            && raw.end <= head.end
+            && a.y.is_some()
+            && a.m.is_some()
+            && a.d.is_some()
+            && !a.y2
+            && raw.b.is_none()
+            && a.drel.is_none()
+            && s[head.start..raw.start].trim().is_empty()
+            && s[raw.end..head.end].chars().next().is_some_and(|c| {
+                crate::text::is_han(c) && !"起前后至到开以将，、的".contains(c)
+            })
+    })?;
+    let date = Date::new(raw.a.y?, raw.a.m?, raw.a.d?)?;
+    let back =
+        days_from_civil(r.year, r.month, r.day) - days_from_civil(date.year, date.month, date.day);
+    (0..=31).contains(&back).then_some(date)
 }
 
 /// The day a lead opens on (6月7日，A股三大指数…), in the first three paragraphs: the

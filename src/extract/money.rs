@@ -794,8 +794,35 @@ fn document_dollar(fold: &str) -> Option<&'static str> {
         Some(c) => (c != "CNY").then_some(c),
         None => hong_kong(fold)
             .then_some("HKD")
-            .or_else(|| taiwan(fold).then_some("TWD")),
+            .or_else(|| taiwan(fold).then_some("TWD"))
+            .or_else(|| united_states(fold).then_some("USD")),
     }
+}
+
+/// Whether a text that names no currency is an American Chinese paper's local story (世界日報
+/// on 法拉盛, 市議員 and 僑團): two of America's places or posts and none of Hong Kong's,
+/// Taiwan's, Macau's or the mainland's, where a bare 元 is the US dollar.
+fn united_states(fold: &str) -> bool {
+    const US: &[&str] = &[
+        "纽约",
+        "洛杉矶",
+        "旧金山",
+        "法拉盛",
+        "皇后区",
+        "曼哈顿",
+        "布鲁克林",
+        "华埠",
+        "市议员",
+        "州众议员",
+        "州参议员",
+        "联邦众议员",
+        "世界日报",
+        "美国",
+    ];
+    const OTHER: &[&str] = &[
+        "香港", "台湾", "台北", "澳门", "内地", "国务院", "人民币", "中国大陆", "北京",
+    ];
+    US.iter().filter(|w| fold.contains(**w)).count() >= 3 && !fold.contains_any_of(OTHER)
 }
 
 /// Whether a text that names no currency is Taiwan's: two of its places or bodies (台灣,

@@ -3436,6 +3436,30 @@ impl<'a> Sentence<'a> {
                 extended.push(r.start..b + 1);
                 continue;
             }
+            // a court's division (最高人民法院|民|一|庭, 立案庭, 环境资源审判庭): words and
+            // numerals up to 庭 (not 庭长)
+            if self.s(b - 1).ends_with("法院") {
+                let mut h = b;
+                while h < n
+                    && (h == b || self.adjacent(h - 1))
+                    && self.chars(b, h) <= 8
+                    && matches!(self.toks[h].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb | Pos::Numeral | Pos::Other))
+                    && !self.in_title[h]
+                {
+                    if self.s(h).ends_with('庭')
+                        && (h > b || !self.single_char(h))
+                        && !(h > b && self.single_char(h - 1) && self.toks[h - 1].pos() == Some(Pos::Verb))
+                        && !matches!(self.toks[h].pos(), Some(Pos::Verb | Pos::VerbNoun))
+                    {
+                        extended.push(r.start..h + 1);
+                        break;
+                    }
+                    h += 1;
+                }
+                if extended.last().is_some_and(|x| x.start == r.start) {
+                    continue;
+                }
+            }
             let mut h = b;
             while h < n && (h == b || self.adjacent(h - 1)) && self.chars(b, h) <= 10 {
                 let t = self.toks[h];
@@ -4720,6 +4744,24 @@ impl<'a> Sentence<'a> {
                     j = p - 1;
                     continue;
                 }
+                // a name in quotation marks before the event's word names it (“回声”巡演,
+                // “考古中国”重大项目进展工作会), with what stands before the marks
+                if s.is_one_of(&["”", "」"]) {
+                    let open = (p.saturating_sub(8)..p)
+                        .rev()
+                        .find(|&i| self.s(i).is_one_of(&["“", "「"]));
+                    if let Some(o) = open.filter(|&o| {
+                        o + 1 < p
+                            && (o..p).all(|i| self.adjacent(i))
+                            && !(o + 1..p).any(|i| self.toks[i].kind == Kind::Punct)
+                            && self.chars(o + 1, p - 1) >= 2
+                            // (not a verb in quotation marks: “出席”亚特兰大奥运展览会)
+                            && !(o + 1..p).all(|i| matches!(self.toks[i].pos(), Some(Pos::Verb | Pos::VerbNoun)))
+                    }) {
+                        j = o;
+                        continue;
+                    }
+                }
                 // two parties joined by a dash name the fair: 中国|—|东盟|博览会
                 if s.is_one_of(&["—", "－", "-"])
                     && j < k
@@ -4788,6 +4830,7 @@ impl<'a> Sentence<'a> {
                 && (self.s(j).is_one_of(GENERIC_STARTS)
                     || self.s(j).is_one_of(EVENT_NOT_STARTS)
                     || (self.single_char(j)
+                        && self.toks[j].kind != Kind::Punct
                         && j > 0
                         && self.adjacent(j - 1)
                         && (is_numeral(self.s(j - 1)) || self.s(j - 1).is_one_of(&["各", "多"])))
@@ -4825,15 +4868,43 @@ impl<'a> Sentence<'a> {
                 && self.toks[j - 1].kind == Kind::Digits
                 && self.s(j - 1).len() == 4
                 && self.s(j - 1).starts_with_any(&["19", "20"])
-                && (j == 1 || !self.adjacent(j - 2) || self.toks[j - 2].kind == Kind::Punct)
+                && (j == 1
+                    || !self.adjacent(j - 2)
+                    || self.toks[j - 2].kind == Kind::Punct
+                    // (举办的|2026|江西省非遗购物节, 其|2027|“春山”世界巡回演唱会)
+                    || matches!(self.toks[j - 2].pos(), Some(Pos::Function | Pos::Pronoun)))
             {
                 j -= 1;
+            }
+            // (the kind of event before its market is no event: 演唱会|市场, 全国大型演唱会|票房,
+            // unless a year, a number or a quoted name makes it one)
+            if self.fold[me..].starts_with_any(&["市场", "票房", "经济", "行业", "产业"])
+                && !self.fold[self.toks[j].start..ms].contains(|c: char| c.is_ascii_digit() || matches!(c, '届' | '“' | '」' | '「'))
+            {
+                continue;
             }
             if j < k || word.is_one_of(NAMED_EVENTS) {
                 out.push(self.toks[j].start..me);
             }
         }
         let _ = n;
+        // an event held at a place under a forum's name is one event (中非合作论坛|北京峰会)
+        crate::pipeline::sort_by_span(&mut out, |r| (r.start, r.end));
+        let mut i = 0;
+        while i + 1 < out.len() {
+            let (a, b) = (out[i].clone(), out[i + 1].clone());
+            let at = self.toks.partition_point(|t| t.start < b.start);
+            if a.end == b.start
+                && at < self.toks.len()
+                && self.toks[at].kind == Kind::Word(Pos::Place)
+                && self.fold[..a.end].ends_any(&['坛', '会'])
+            {
+                out[i] = a.start..b.end;
+                out.remove(i + 1);
+            } else {
+                i += 1;
+            }
+        }
         // (a league inside its season's name is no event of its own: 亚冠 of 亚冠精英联赛)
         let all = out.clone();
         out.retain(|r| !all.iter().any(|o| o.start <= r.start && r.end <= o.end && o.len() > r.len()));
@@ -4849,7 +4920,7 @@ const MEMORIALS: &[&str] = &["告别仪式", "追悼会", "追思会", "纪念�
 /// to the Paris Olympics", 备战|全运会).
 const EVENT_NOT_STARTS: &[&str] = &[
     "距离", "距", "离", "备战", "迎接", "迎战", "筹备", "备", "战", "本届", "此次", "这次", "上届",
-    "征战", "无缘", "顶级", "卫冕",
+    "征战", "无缘", "顶级", "卫冕", "以来", "季度",
 ];
 
 const MEETING_VERBS: &[&str] = &[
@@ -6902,6 +6973,12 @@ impl Tagged {
             county_short_forms(lex, doc.fold, &mut tokens[from..]);
             heads_of_places(lex, doc.fold, &mut tokens[from..]);
             titles_across(lex, doc.fold, &mut tokens, from);
+            // (a fair the dictionary files as a body is the event's word: 交易会)
+            for t in &mut tokens[from..] {
+                if t.kind == Kind::Word(Pos::Org) && lex.event_words.contains(&doc.fold[t.start..t.end]) {
+                    t.kind = Kind::Word(Pos::Noun);
+                }
+            }
             ends.push(tokens.len());
         }
         super::segment::shrink_slack(&mut tokens);

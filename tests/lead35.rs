@@ -193,3 +193,39 @@ fn official_names_platforms_and_american_dollars() {
     let m = money("北京市政府宣布拨款180萬元，用于社区养老。");
     assert!(m.iter().all(|x| x.2 == "CNY"), "{m:?}");
 }
+
+/// Words the generated lexicon lacks read no people or places into them (夕阳|西下 is no
+/// 阳西, 以武|谋独 no 武谋独, 漆木器, 俞氏|宗祠, 《汪口晨曦》, 台资); a transliterated run
+/// before a city's head is the city (欧贝维利耶|市长); Japan's parties and premier by name.
+#[test]
+fn words_the_lexicon_lacked() {
+    let x = run("夕阳西下，汪口村的白墙黛瓦渐渐隐入暮色。民进党当局“倚美谋独”“以武谋独”。出土铜器、漆木器等文物2300余件。完成了一件大型木雕《汪口晨曦》。实际使用台资金额约760亿美元。");
+    let p: Vec<_> = x.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(p.is_empty(), "{p:?}");
+    let l: Vec<_> = x.locations.iter().map(|p| p.name.as_str()).collect();
+    assert!(!l.contains(&"阳西"), "{l:?}");
+    assert!(x.organizations.is_empty(), "{:?}", x.organizations);
+    let x = run("欧贝维利耶市长卡丽娜·弗朗克莱表示，将加强管理。");
+    let p: Vec<_> = x.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(p, ["卡丽娜·弗朗克莱"]);
+    assert!(x.locations.iter().any(|l| l.name == "欧贝维利耶"));
+    let x = run("高市早苗内阁会议通过了补充预算案。日本维新会共同代表吉村洋文表示支持，国民民主党代表玉木雄一郎表示反对。");
+    let p: Vec<_> = x.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(p, ["高市早苗", "吉村洋文", "玉木雄一郎"]);
+    let o: Vec<_> = x.organizations.iter().map(|p| p.name.as_str()).collect();
+    assert!(o.contains(&"日本维新会") && o.contains(&"国民民主党") && !o.contains(&"民主党"), "{o:?}");
+    assert!(x.locations.iter().all(|l| l.name != "新会"), "{:?}", x.locations);
+}
+
+/// An interview whose questions its outlet labels (第一财经：…？) gives each turn as a quote:
+/// the outlet's questions and the interviewee's answers after their name and a colon.
+#[test]
+fn an_interview_labelled_by_its_outlet() {
+    let s = "专访｜灵犀智动沈亦舟：人形机器人明年要真正“进厂打工”\n\n　　“我们不做表演型机器人。”沈亦舟对第一财经记者说。\n\n　　第一财经：今年人形机器人赛道非常热。你怎么看？\n\n　　沈亦舟：热度高是好事，但资本不会一直等你。\n\n　　第一财经：交付情况如何？\n\n　　沈亦舟：截至11月底，我们今年累计交付了1100多台。\n";
+    let q = common::quotes(s);
+    let who: Vec<_> = q.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+    assert_eq!(who, [("沈亦舟", "说"), ("第一财经", "："), ("沈亦舟", "："), ("第一财经", "："), ("沈亦舟", "：")]);
+    // (an outlet's name and a colon opening a paragraph that asks nothing is no question)
+    let q = common::quotes("新华社：国务院今天发布通知。\n\n沈亦舟：我们会继续努力。\n");
+    assert!(q.iter().all(|x| x.0 != "新华社"), "{q:?}");
+}

@@ -1629,7 +1629,11 @@ pub(crate) fn question_cue(s: &str) -> Option<usize> {
         n -= 1;
     }
     if !s[..n].contains_any_of(&["记者", "主持人"]) {
-        return None;
+        // (or an outlet's name, as its interviews label its questions: 第一财经：…你怎么看？)
+        let colon = s[..n].find('：')?;
+        let line = &s[..s.find('\n').unwrap_or(s.len())];
+        return (super::credits::is_outlet(&s[..colon]) && line.contains_any(&['？', '?']))
+            .then_some(colon);
     }
     // (the colon, in the first 26 chars, before any other stop or comma)
     let mut colon = None;

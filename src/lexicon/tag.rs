@@ -8173,7 +8173,15 @@ fn translit_runs(
         // 尤伯|杯, 卡西尼|号, 波拉尔|牌, 阿波罗|计划, 伯顿|法: a run before a word for a thing
         // names the thing (a cup, a ship, a brand, a programme, a law), not a person
         let thing_next = s.thing_after(e);
-        if ok && !place_next && at_place {
+        // (a run before a city's or a state's head is the city: 欧贝维利耶|市长)
+        let headed = e < n
+            && s.adjacent(e - 1)
+            && s.s(e).is_one_of(&["市长", "副市长", "州长", "副州长", "省长", "市政府", "市议会", "市议员", "市政厅"]);
+        if ok && headed {
+            people.retain(|&(x, y)| y <= k || x >= e);
+            cut[k..e].fill(true);
+            translit_places.push(toks[k].start..toks[e - 1].end);
+        } else if ok && at_place && !place_next {
             cut[k..e].fill(true);
             translit_places.push(toks[k].start..toks[e - 1].end);
         } else if ok && !place_next && (thing_next || after_figure) {

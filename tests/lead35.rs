@@ -229,3 +229,17 @@ fn an_interview_labelled_by_its_outlet() {
     let q = common::quotes("新华社：国务院今天发布通知。\n\n沈亦舟：我们会继续努力。\n");
     assert!(q.iter().all(|x| x.0 != "新华社"), "{q:?}");
 }
+
+/// Next year's month lends its year to the lone months after it in its paragraph (明年3月14日
+/// … 4月 … 5月); a later year that labels a thing (2027年度预算案) lends none to a day no cue
+/// puts ahead (宪法规定的12月2日).
+#[test]
+fn years_lent_and_not() {
+    let o = common::with_reference("2026-12-06");
+    let x = zhextract::extract("本报讯 12月4日，歌手林予安宣布巡演启动，首站将于明年3月14日在上海开唱。上海站之后，巡演将于4月转战成都，5月登陆广州。", &o);
+    let d: Vec<_> = x.dates.iter().map(|d| (d.text.as_str(), d.value.as_str())).collect();
+    assert!(d.contains(&("4月", "2027-04")) && d.contains(&("5月", "2027-05")), "{d:?}");
+    let x = zhextract::extract("新华社首尔12月3日电 韩国国会2日晚表决通过了2027年度政府预算案。这是国会在宪法规定的12月2日法定期限内完成审议。", &o);
+    let d: Vec<_> = x.dates.iter().map(|d| (d.text.as_str(), d.value.as_str())).collect();
+    assert!(d.contains(&("12月2日", "2026-12-02")), "{d:?}");
+}

@@ -3641,7 +3641,8 @@ pub fn find_outside(doc: &Doc, prefer: Prefer, names: &[std::ops::Range<usize>])
         let para = doc.paragraph_at(r.start).map_or(0, |p| p.range.start);
         // (a later year that labels a thing lends it to what is to come, not to what is
         // done: 2027年…高考…已于12月4日截止 is this year's December)
-        let done = label_ctx && s[..r.start].ends_with_any(&["已于", "已经", "已在", "已"]);
+        // (nor to a day with no cue of what is to come: 2027年度政府预算案…宪法规定的12月2日)
+        let done = label_ctx && !future_cue(s, r.start, r.end);
         let mut ctx_year = ctx.filter(|(p, _)| *p == para && !done).map(|(_, y)| y);
         // 2023年第四季度 … (a later paragraph) 第四季度: the same period named again takes
         // the year it was written with, and lends it to the rest of its paragraph
@@ -3841,6 +3842,14 @@ pub fn find_outside(doc: &Doc, prefer: Prefer, names: &[std::ops::Range<usize>])
                 if let Some(k) = key.filter(|_| !r.a.y2) {
                     periods.push((k, y));
                 }
+            }
+        }
+        // 明年3月14日 … 4月, 5月: next year's month lends its year to the lone months after it
+        // in its paragraph (a plan told in order)
+        if r.a.yrel.is_some_and(|y| y > 0) && r.a.m.is_some() && r.b.is_none() {
+            if let Some((y, _)) = ascii_digits(&res.value, 0, 4, 4) {
+                ctx = Some((para, y as i32));
+                label_ctx = false;
             }
         }
         // 近日, 日前: no day to give, and SCHEMA's value is ISO 8601, so no mention

@@ -4,7 +4,8 @@
 //! `data/org_words.txt` and `data/event_words.txt` (the source of truth, unchanged) and merges them exactly as the
 //! lexicon used to at run time: the last line of a word wins, every place is a word with
 //! the part of speech `ns`, the stem of a prefecture-level `市` is a place, titles, event
-//! words and organisation heads of two chars or more are nouns. The result is written to
+//! words and organisation heads of two chars or more are nouns (an event word filed as a
+//! body, 交易会 nt, too). The result is written to
 //! `OUT_DIR`, in a form the run time uses in place (no parsing, no hashing, nothing built
 //! at the first call):
 //!
@@ -180,6 +181,13 @@ pub fn run() {
         if w.chars().count() >= 2 {
             words.entry(w).or_insert(W { class: 9, pos: 'N' });
             max_word_chars = max_word_chars.max(w.chars().count());
+        }
+    }
+    // an event word jieba files as a body (交易会 nt) is a noun: the event's word, no
+    // organisation's
+    for w in data_lines(&event_txt) {
+        if let Some(x) = words.get_mut(w).filter(|x| x.pos == 't') {
+            x.pos = 'N';
         }
     }
 

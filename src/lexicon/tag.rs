@@ -6973,12 +6973,7 @@ impl Tagged {
             county_short_forms(lex, doc.fold, &mut tokens[from..]);
             heads_of_places(lex, doc.fold, &mut tokens[from..]);
             titles_across(lex, doc.fold, &mut tokens, from);
-            // (a fair the dictionary files as a body is the event's word: 交易会)
-            for t in &mut tokens[from..] {
-                if t.kind == Kind::Word(Pos::Org) && lex.event_words.contains(&doc.fold[t.start..t.end]) {
-                    t.kind = Kind::Word(Pos::Noun);
-                }
-            }
+
             ends.push(tokens.len());
         }
         super::segment::shrink_slack(&mut tokens);
@@ -7296,51 +7291,51 @@ fn byline_names(
 /// word's first make a body's word (国会), its second char and the one after a title
 /// (议长). Three tokens become those two.
 fn titles_across(lex: &Lexicon, fold: &str, toks: &mut Vec<Token>, from: usize) {
-    let one = |t: &Token| fold[t.start..t.end].chars().nth(1).is_none();
-    // a ministry's head cut as 部长 before 官 (外交|部长|官|赵兑烈: Korea's 长官)
-    for k in from..toks.len().saturating_sub(2) {
-        let (b, c) = (toks[k], toks[k + 1]);
-        if b.end == c.start
-            && &fold[b.start..b.end] == "部长"
+    // (by byte lengths first, on references: a Han char is three bytes, and this runs at
+    // every token of the text)
+    let han1 = |t: &Token| t.end - t.start == 3 && matches!(t.kind, Kind::Word(_) | Kind::Unknown);
+    let mut k = from + 1;
+    while k + 1 < toks.len() {
+        let b = &toks[k];
+        if b.end - b.start != 6 || !matches!(b.kind, Kind::Word(_)) {
+            k += 1;
+            continue;
+        }
+        let (a, b, c) = (toks[k - 1], toks[k], toks[k + 1]);
+        if !(han1(&c) && a.end == b.start && b.end == c.start) {
+            k += 1;
+            continue;
+        }
+        // a ministry's head cut as 部长 before 官 (外交|部长|官|赵兑烈: Korea's 长官)
+        if &fold[b.start..b.end] == "部长"
             && &fold[c.start..c.end] == "官"
-            && k > from
-            && toks[k - 1].end == b.start
-            && matches!(toks[k - 1].kind, Kind::Word(Pos::Noun | Pos::Org | Pos::Place | Pos::Abbrev))
+            && matches!(a.kind, Kind::Word(Pos::Noun | Pos::Org | Pos::Place | Pos::Abbrev))
         {
             toks[k].end = b.start + 3;
-            toks[k].kind = Kind::Word(Pos::Noun);
             toks[k + 1].start = b.start + 3;
             toks[k + 1].kind = Kind::Word(Pos::Noun);
-        }
-    }
-    let mut k = from;
-    while k + 3 < toks.len() {
-        let (a, b, c, d) = (toks[k], toks[k + 1], toks[k + 2], toks[k + 3]);
-        k += 1;
-        if !(matches!(b.kind, Kind::Word(_))
-            && b.end - b.start == 6
-            && one(&a)
-            && one(&c)
-            && a.end == b.start
-            && b.end == c.start
-            && c.end == d.start
-            && matches!(d.kind, Kind::Name | Kind::Word(Pos::PersonWord))
-            && matches!(a.kind, Kind::Word(_) | Kind::Unknown)
-            && matches!(c.kind, Kind::Word(_) | Kind::Unknown))
-        {
+            k += 2;
             continue;
         }
         let mid = b.start + 3;
-        let (first, title) = (&fold[a.start..mid], &fold[mid..c.end]);
-        let Some(w) = lex.word(first).filter(|w| matches!(w.pos, Pos::Noun | Pos::Org | Pos::Abbrev | Pos::Place)) else {
-            continue;
-        };
-        if !lex.is_title(title) {
+        let named = toks
+            .get(k + 2)
+            .is_some_and(|d| d.start == c.end && matches!(d.kind, Kind::Name | Kind::Word(Pos::PersonWord)));
+        if !named || !han1(&a) || !lex.is_title(&fold[mid..c.end]) {
+            k += 1;
             continue;
         }
+        let Some(w) = lex
+            .word(&fold[a.start..mid])
+            .filter(|w| matches!(w.pos, Pos::Noun | Pos::Org | Pos::Abbrev | Pos::Place))
+        else {
+            k += 1;
+            continue;
+        };
         toks[k - 1] = Token { start: a.start, end: mid, kind: Kind::Word(w.pos) };
         toks[k] = Token { start: mid, end: c.end, kind: Kind::Word(Pos::Noun) };
         toks.remove(k + 1);
+        k += 1;
     }
 }
 

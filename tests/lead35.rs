@@ -243,3 +243,16 @@ fn years_lent_and_not() {
     let d: Vec<_> = x.dates.iter().map(|d| (d.text.as_str(), d.value.as_str())).collect();
     assert!(d.contains(&("12月2日", "2026-12-02")), "{d:?}");
 }
+
+/// A university's school named right after it is one body, 与 in its name (中国农业大学
+/// 食品科学与营养工程学院); 智能网联 and 5G基站 are no bodies (网 and 站 as heads).
+#[test]
+fn a_universitys_school_and_words_of_technology() {
+    let x = run("中国农业大学食品科学与营养工程学院副教授钱丽华表示，要注意安全。");
+    assert_eq!(
+        roles(&x, "钱丽华"),
+        vec![("副教授".to_string(), Some("中国农业大学食品科学与营养工程学院".to_string()))]
+    );
+    let o = common::orgs("下一步将加快推动智能网联汽车等产业发展。截至10月末，我国5G基站总数达487.6万个。");
+    assert!(o.is_empty(), "{o:?}");
+}

@@ -3526,8 +3526,13 @@ impl<'a> Sentence<'a> {
                     self.single_char(i)
                         && !matches!(self.toks[i].kind, Kind::Punct | Kind::Word(Pos::Function))
                 })
-                && self.s(a.end - 1).ends_with_any(&["科学院", "工程院"])
-                && self.s(b.end - 1).ends_with_any(&["研究所", "研究院", "研究中心"])
+                && ((self.s(a.end - 1).ends_with_any(&["科学院", "工程院"])
+                    && self.s(b.end - 1).ends_with_any(&["研究所", "研究院", "研究中心"]))
+                    // (a university's school named right after it, 与 in its name: 中国农业
+                    // 大学|食品科学与营养工程学院)
+                    || (b.start == a.end
+                        && self.s(a.end - 1).ends_with("大学")
+                        && self.s(b.end - 1).ends_with_any(&["学院", "研究院", "研究所", "医学部"])))
             {
                 extended.push(a.start..b.end);
             }

@@ -256,3 +256,17 @@ fn a_universitys_school_and_words_of_technology() {
     let o = common::orgs("下一步将加快推动智能网联汽车等产业发展。截至10月末，我国5G基站总数达487.6万个。");
     assert!(o.is_empty(), "{o:?}");
 }
+
+/// A country's envoy to the UN and its ministers hold their posts for the country written
+/// before them (俄罗斯常驻联合国代表, 日本财务大臣, 韩国国务总理); a party's co-leader is
+/// the party's (共同代表).
+#[test]
+fn envoys_and_ministers_of_a_country() {
+    let x = run("俄罗斯常驻联合国代表瓦西里·涅边贾则表示反对。中国常驻联合国副代表耿爽表示，各方应保持克制。");
+    assert_eq!(roles(&x, "瓦西里·涅边贾"), vec![("常驻联合国代表".to_string(), Some("俄罗斯".to_string()))]);
+    assert_eq!(roles(&x, "耿爽"), vec![("常驻联合国副代表".to_string(), Some("中国".to_string()))]);
+    let x = run("韩国国务总理金民锡3日主持召开国务会议。日本财务大臣片山皋月称，将发行国债。日本维新会共同代表吉村洋文表示支持。");
+    assert_eq!(roles(&x, "金民锡"), vec![("国务总理".to_string(), Some("韩国".to_string()))]);
+    assert_eq!(roles(&x, "片山皋月"), vec![("财务大臣".to_string(), Some("日本".to_string()))]);
+    assert_eq!(roles(&x, "吉村洋文"), vec![("共同代表".to_string(), Some("日本维新会".to_string()))]);
+}

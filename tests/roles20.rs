@@ -111,9 +111,10 @@ fn a_current_post_after_a_committee_post_is_the_places() {
 #[test]
 fn japanese_ministers_of_today() {
     // a one-char given name after a title, before a verb of saying (the full title since
-    // session 26 lists it)
+    // session 26 lists it; a minister, 大臣, of the country before it since session 35, as
+    // 外相 is)
     let x = run("日本经济产业大臣斋藤健表示，将加强供应链合作。");
-    assert_eq!(roles(&x, "斋藤健"), vec![role("经济产业大臣", None)]);
+    assert_eq!(roles(&x, "斋藤健"), vec![role("经济产业大臣", Some("日本"))]);
     // family names the list lacked, and 外相 as the head of its country
     let x = run("日本外相上川阳子表示，日方愿同中方保持沟通。日本首相岸田说，将认真研究。");
     assert_eq!(roles(&x, "上川阳子"), vec![role("外相", Some("日本"))]);

@@ -199,6 +199,11 @@ const PLACE_HEADS: &[&str] = &[
     "苏丹",
     "埃米尔",
     "王储",
+    // (a country's envoy to the UN and its ministers: 俄罗斯|常驻联合国代表, 日本|财务大臣)
+    "常驻联合国代表",
+    "常驻联合国副代表",
+    "大臣",
+    "国务总理",
 ];
 
 /// Words that relate an organisation to its owner: what stands before them is not part of

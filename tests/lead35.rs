@@ -270,3 +270,15 @@ fn envoys_and_ministers_of_a_country() {
     assert_eq!(roles(&x, "片山皋月"), vec![("财务大臣".to_string(), Some("日本".to_string()))]);
     assert_eq!(roles(&x, "吉村洋文"), vec![("共同代表".to_string(), Some("日本维新会".to_string()))]);
 }
+
+/// A spokesman after the clause of the body that holds the briefing is that body's (国务院
+/// 台湾事务办公室2日上午举行例行新闻发布会，发言人陈斌华); with no such clause, no body.
+#[test]
+fn a_spokesman_of_the_body_holding_the_briefing() {
+    let x = run("国务院台湾事务办公室2日上午举行例行新闻发布会，发言人陈斌华就两岸关系回答记者提问。");
+    assert_eq!(roles(&x, "陈斌华"), vec![("发言人".to_string(), Some("国务院台湾事务办公室".to_string()))]);
+    let x = run("外交部3日举行例行记者会，发言人毛宁表示，中方坚决反对。");
+    assert_eq!(roles(&x, "毛宁"), vec![("发言人".to_string(), Some("外交部".to_string()))]);
+    let x = run("他说，发言人毛宁表示反对。");
+    assert_eq!(roles(&x, "毛宁"), vec![("发言人".to_string(), None)]);
+}

@@ -7779,6 +7779,25 @@ fn titles_before(
                 group_start = (0..ti).find(|&i| toks[i].start == a).unwrap_or(ti - 1);
             }
         }
+        // a spokesman after the clause of the body that holds the briefing (国务院台湾事务
+        // 办公室2日上午举行例行新闻发布会，发言人陈斌华…): the body that opens the sentence
+        if org.is_none()
+            && ti >= 3
+            && s.s(ti - 1) == "，"
+            && roles.iter().any(|t| fold[t.clone()].is_one_of(&["发言人", "新闻发言人"]))
+            && (1..ti - 1).any(|i| s.s(i).is_one_of(&["举行", "召开", "举办"]))
+        {
+            if let Some(r) = (1..ti - 1).find_map(|j| {
+                org_by_end.get(&j).filter(|r| {
+                    (0..r.start).all(|i| {
+                        matches!(toks[i].kind, Kind::Digits | Kind::Word(Pos::Numeral | Pos::Time))
+                    })
+                })
+            }) {
+                org = Some(span(r));
+                group_start = ti;
+            }
+        }
         // the head of a department named by its field after its ministry, with the
         // department's char in the title (教育部|高等|教育|司长: 教育部高等教育司)
         let head = s.s(ti);

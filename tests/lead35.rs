@@ -282,3 +282,11 @@ fn a_spokesman_of_the_body_holding_the_briefing() {
     let x = run("他说，发言人毛宁表示反对。");
     assert_eq!(roles(&x, "毛宁"), vec![("发言人".to_string(), None)]);
 }
+
+/// Slogans and set phrases of the news name no places (金山银山 is no 金山, 真金白银 no
+/// 白银, 新华时评 no 新华).
+#[test]
+fn slogans_name_no_places() {
+    let l = common::places("冰天雪地也是金山银山，绿水青山就是金山银山。要拿出真金白银支持侨团。新华时评丨让“冷资源”持续释放“热效应”。");
+    assert!(l.is_empty(), "{l:?}");
+}

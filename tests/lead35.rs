@@ -290,3 +290,13 @@ fn slogans_name_no_places() {
     let l = common::places("冰天雪地也是金山银山，绿水青山就是金山银山。要拿出真金白银支持侨团。新华时评丨让“冷资源”持续释放“热效应”。");
     assert!(l.is_empty(), "{l:?}");
 }
+
+/// 站 before 上 or 稳 is the verb (碳价站上80元, 指数站稳), no station's head; 北京站 before
+/// 上午 stays the station.
+#[test]
+fn zhan_shang_is_a_verb() {
+    let o = common::orgs("全国碳市场碳价站上80元/吨，创年内新高。上证指数站稳3000点。");
+    assert!(o.is_empty(), "{o:?}");
+    let l = common::places("北京站上午发出列车。");
+    assert!(common::has(&l, "北京站"), "{l:?}");
+}

@@ -1111,6 +1111,15 @@ impl<'a> Sentence<'a> {
             {
                 return false
             }
+            // 碳价|站|上|80元, 指数|站|稳: 站 before 上 or 稳 is the verb, "stand at"
+            Some(OrgWord::Head)
+                if s == "站"
+                    && k + 1 < self.toks.len()
+                    && self.adjacent(k)
+                    && (self.s(k + 1).is_one_of(&["上", "稳", "回", "上了"]) || self.s(k + 1).starts_with('稳')) =>
+            {
+                return false
+            }
             Some(OrgWord::Head)
                 if s == "所"
                     && k > 0

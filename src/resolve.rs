@@ -2,7 +2,7 @@
 //!
 //! - Credits (撰稿 …, 责任编辑 …) add their names to `people`, with the credit's label as
 //!   the role title and its organisation, merged with other mentions of the same name.
-//! - Short names join full ones: a transliterated name's last part (特朗普 → 唐纳德·特朗普),
+//! - Short names join full ones: a transliterated name's last or first part (特朗普 → 唐纳德·特朗普, 卢卡 → 卢卡·东契奇),
 //!   a court's short name (杭州中院 → 杭州市中级人民法院), a name without its leading place
 //!   (海港队 → 上海海港队), and what `（以下简称…）` names (《通知》, “中国足协”), each only
 //!   where it fits one full name.
@@ -280,6 +280,13 @@ fn last_part(k: &str) -> Option<&str> {
         .map(|(i, c)| &k[i + c.len_utf8()..])
 }
 
+/// The part before the first dot of a transliterated name (卢卡 of 卢卡·东契奇).
+fn first_part(k: &str) -> Option<&str> {
+    k.char_indices()
+        .find(|&(_, c)| matches!(c, '·' | '・' | '•' | '‧'))
+        .map(|(i, _)| &k[..i])
+}
+
 /// Whether the text between a name and its 简称 is an aside in brackets the short name is
 /// part of (》（商消费函〔2024〕255号，以下): opened, not closed, no sentence end.
 fn bracketed(gap: &str) -> bool {
@@ -351,8 +358,8 @@ fn once_only(pairs: &mut Vec<(usize, usize)>, n: usize) -> Option<Vec<bool>> {
 }
 
 /// A transliterated full name and its last part are one person (唐纳德·特朗普, 特朗普) when
-/// only one full name of the text ends with that part: the part's mentions and roles join
-/// the full name's.
+/// only one full name of the text ends with that part, and so are a full name and its first
+/// part (卢卡·东契奇, 卢卡): the part's mentions and roles join the full name's.
 ///
 /// A name the tagger cut from the front of that last part (克里|滕布林克 of 丹尼尔·克里滕布林克)
 /// is the last part whole where the text before each of its mentions completes it.
@@ -410,6 +417,13 @@ fn merge_last_names(doc: &Doc, people: &mut Vec<Person>) -> Vec<(String, String)
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (i, k) in keys.iter().enumerate() {
         if let Some(s) = last_part(k).and_then(|last| by_name.get(last)) {
+            pairs.push((s, i));
+        }
+        // (or its first part, as sports news calls a player: 卢卡·东契奇 … 卢卡今晚)
+        if let Some(s) = first_part(k)
+            .filter(|f| f.chars().count() >= 2)
+            .and_then(|first| by_name.get(first))
+        {
             pairs.push((s, i));
         }
     }

@@ -300,3 +300,14 @@ fn zhan_shang_is_a_verb() {
     let l = common::places("北京站上午发出列车。");
     assert!(common::has(&l, "北京站"), "{l:?}");
 }
+
+/// A transliterated name's first part alone, as sports news calls a player (卢卡今晚), is
+/// the one full name it opens; a first part two full names share joins neither.
+#[test]
+fn a_first_name_joins_its_full_name() {
+    let x = run("湖人首发：卢卡·东契奇、奥斯汀·里夫斯。主帅JJ·雷迪克表示，卢卡今晚掌控了比赛。");
+    let p: Vec<_> = x.people.iter().map(|p| (p.name.as_str(), p.mentions.len())).collect();
+    assert_eq!(p, [("卢卡·东契奇", 2), ("奥斯汀·里夫斯", 1), ("JJ·雷迪克", 1)]);
+    let x = run("卢卡·东契奇和卢卡·唐契奇同场。卢卡今晚得了30分。");
+    assert!(x.people.iter().all(|p| p.mentions.len() == 1), "{:?}", x.people);
+}

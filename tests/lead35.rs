@@ -311,3 +311,12 @@ fn a_first_name_joins_its_full_name() {
     let x = run("卢卡·东契奇和卢卡·唐契奇同场。卢卡今晚得了30分。");
     assert!(x.people.iter().all(|p| p.mentions.len() == 1), "{:?}", x.people);
 }
+
+/// A Korean surname the Chinese list leaves out (具) opens a name right after a title
+/// (财政经济部长官具润哲), not elsewhere (具有, 具体).
+#[test]
+fn a_korean_surname_after_a_title() {
+    let x = run("财政经济部长官具润哲在3日的记者会上说，将发行国债。");
+    assert_eq!(roles(&x, "具润哲"), vec![("长官".to_string(), Some("财政经济部".to_string()))]);
+    assert!(people("这些工具具有很多功能，部长具体介绍了情况。").is_empty());
+}

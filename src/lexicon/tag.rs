@@ -8721,12 +8721,13 @@ fn tag_sentence<'a>(
         person_tok[a..b].fill(true);
     }
     // a name cut into single chars right after a title (副主席|李|赣|骝, 代总理|金|钟|泌): a
-    // surname and one or two more chars, then the end of the phrase
+    // surname and one or two more chars, then the end of the phrase (also Korean surnames
+    // the Chinese list leaves out, common chars elsewhere: 长官|具|润|哲)
     for k in 1..n {
         if !s.in_title[k - 1]
             || !s.adjacent(k - 1)
             || !s.single_char(k)
-            || !lex.surnames.contains_key(s.s(k))
+            || !(lex.surnames.contains_key(s.s(k)) || s.s(k).is_one_of(&["具", "玄"]))
             || in_org(k)
         {
             continue;

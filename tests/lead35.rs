@@ -320,3 +320,19 @@ fn a_korean_surname_after_a_title() {
     assert_eq!(roles(&x, "具润哲"), vec![("长官".to_string(), Some("财政经济部".to_string()))]);
     assert!(people("这些工具具有很多功能，部长具体介绍了情况。").is_empty());
 }
+
+/// A reporter or a photographer no outlet names is the outlet's the text credits as its one
+/// source (来源：婺源县融媒体中心 … 记者：程悦); a contributor (通讯员), a text with two
+/// outlets and the site a reprint notice names are left alone.
+#[test]
+fn a_reporter_of_the_one_source() {
+    use zhextract::model::CreditRole;
+    let org_of = |s: &str, role: CreditRole| -> Vec<Option<String>> {
+        run(s).credits.iter().filter(|c| c.role == role).map(|c| c.organization.clone()).collect()
+    };
+    let s = "非遗里的婺源\n\n在婺源县江湾镇汪口村，72岁的俞金生正伏在工作台前。\n\n来源：婺源县融媒体中心\n记者：程悦\n通讯员：汪琪\n";
+    assert_eq!(org_of(s, CreditRole::Reporter), [Some("婺源县融媒体中心".to_string())]);
+    assert_eq!(org_of(s, CreditRole::Contributor), [None]);
+    let s = "本报北京4月27日讯 记者王君超 通讯员李强报道：会议召开。\n正文内容很长，介绍了情况。\n声明：本文系转载，如有疑问请与铁甲网联系。";
+    assert_eq!(org_of(s, CreditRole::Reporter), [None]);
+}

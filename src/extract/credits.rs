@@ -935,6 +935,8 @@ const MEDIA_ENDS: &[&str] = &[
     "周刊",
     "杂志",
     "传媒",
+    // (a county's media centre: 婺源县融媒体中心)
+    "媒体中心",
     "财经",
     // (21世纪经济报道)
     "经济报道",
@@ -1484,6 +1486,38 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
         });
         if let Some(o) = outlet.and_then(|c| c.organization.clone()) {
             out[i].organization = Some(o);
+        }
+    }
+    // a reporter or a photographer no outlet names is the outlet's the text credits as its
+    // only source (来源：婺源县融媒体中心 … 记者：程悦); not a contributor (通讯员), nor where
+    // the text credits two outlets or a body that is none (来源：县委宣传部)
+    let mut outlet: Option<(String, String)> = None;
+    let mut one = true;
+    // (nor the site a reprint notice names: 声明：本文系转载…铁甲网 reposted the paper's story)
+    for c in out
+        .iter()
+        .filter(|c| c.role == CreditRole::Source && !c.label.contains_any(&['声', '聲']))
+    {
+        let Some(o) = &c.organization else { continue };
+        let f = crate::text::script::fold(o);
+        if !is_outlet(&f) {
+            continue;
+        }
+        match &outlet {
+            Some((g, _)) if *g != f => one = false,
+            Some(_) => {}
+            None => outlet = Some((f, o.clone())),
+        }
+    }
+    if let Some((_, o)) = outlet.filter(|_| one) {
+        for c in &mut out {
+            if c.organization.is_none()
+                && !c.names.is_empty()
+                && (c.role == CreditRole::Photographer
+                    || (c.role == CreditRole::Reporter && c.label.contains_any(&['记', '記'])))
+            {
+                c.organization = Some(o.clone());
+            }
         }
     }
     // One source credit per outlet (据中央社报导 … （中央社记者…电）). A line that labels

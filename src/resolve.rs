@@ -21,7 +21,7 @@
 
 use crate::extract::people::add_role;
 use crate::layout::Doc;
-use crate::model::{Entity, Extraction, Person, Role, Span};
+use crate::model::{CreditRole, Entity, Extraction, Person, Role, Span};
 use crate::text::any_char::AnyChar;
 use crate::text::multi::Matcher;
 use crate::text::script::fold;
@@ -173,7 +173,91 @@ fn find_padded(hay: &str, key: &str) -> Option<(usize, usize)> {
     (e - o <= key.len() + 6).then_some((o, e - o))
 }
 
+/// The outlet a credit names (中证网讯, 北京商报记者, 来源：成都日报锦观) is an organisation
+/// the text mentions there, as the dictionary's outlets (新华社) already are; outlets joined
+/// by ·  are one each (中国证券报·中证网), a date after the dot (星洲日报·2026.12.04) or a
+/// handle's @ is none of the name. An outlet a credit only infers (a reporter's, from the
+/// source line) is not written there and adds nothing, nor does a line with no label.
+#[inline(never)]
+fn credit_outlets(doc: &Doc, x: &mut Extraction) {
+    let mut found: Vec<Span> = Vec::new();
+    for c in &x.credits {
+        // (a line with no label may be a section's heading read as a source: 警情通报,
+        // 相关新闻)
+        // (nor a reporter's line that names no one: 记者：印巴两国间关系… is a question; nor
+        // a report's source in a sentence, 据巴西新闻媒体报道, nor words glued to 本报)
+        let Some(o) = c.organization.as_deref().filter(|o| {
+            !c.label.trim().is_empty()
+                && c.label != "报道"
+                && (c.role == CreditRole::Source || !c.names.is_empty())
+                && o.chars().count() <= 16
+                && !o.contains("本报")
+        }) else {
+            continue;
+        };
+        // (in the credit's line, or right before its label: 北京商报|记者 宋一鸣)
+        let key = fold(o);
+        let Some(base) = doc
+            .fold
+            .get(c.start..c.end)
+            .and_then(|line| line.find(key.as_str()))
+            .map(|at| c.start + at)
+            .or_else(|| doc.fold[..c.start].ends_with(key.as_str()).then(|| c.start - key.len()))
+        else {
+            continue;
+        };
+        // (each part of `o` at its place in the line: `fold` keeps each char's length)
+        let mut start = 0;
+        for (i, ch) in o.char_indices().chain([(o.len(), '·')]) {
+            if !matches!(ch, '·' | '•' | '・') {
+                continue;
+            }
+            // (羊城晚报全媒体|记者: the reporter's desk, not the paper's name)
+            let part = o[start..i].strip_suffix("全媒体").unwrap_or(&o[start..i]);
+            let name = part.trim_start_matches(['@', '＠']);
+            let end = start + part.len();
+            start = i + ch.len_utf8();
+            if name.chars().filter(|&ch| crate::text::is_han(ch)).count() < 2
+                || name.chars().any(|ch| ch.is_ascii_digit())
+            {
+                continue;
+            }
+            found.push(Span::new(base + end - name.len(), base + end));
+        }
+    }
+    for m in found {
+        // (an organisation read across the outlet's edge stays, and one that ends it, the
+        // words before it none of its name: 本栏均据|新华社|电; one inside it, 成都日报 of
+        // 成都日报锦观, goes, as does a place: 成都)
+        let inside = |n: &Span| m.start <= n.start && n.end <= m.end;
+        let crosses = |e: &Entity| {
+            e.mentions.iter().any(|n| {
+                n.start < m.end && m.start < n.end && (!inside(n) || (n.end == m.end && n.start > m.start))
+            })
+        };
+        if x.organizations.iter().any(crosses) {
+            continue;
+        }
+        for list in [&mut x.locations, &mut x.organizations] {
+            for e in list.iter_mut() {
+                e.mentions.retain(|n| !inside(n));
+            }
+            list.retain(|e| !e.mentions.is_empty());
+        }
+        let name = &doc.text[m.start..m.end];
+        match x.organizations.iter_mut().find(|e| fold(&e.name) == fold(name)) {
+            Some(e) => e.mentions.push(m),
+            None => x.organizations.push(Entity {
+                name: name.to_string(),
+                mentions: vec![m],
+                aliases: Vec::new(),
+            }),
+        }
+    }
+}
+
 fn add_credits(doc: &Doc, x: &mut Extraction) {
+    credit_outlets(doc, x);
     let mut named: Vec<Span> = Vec::new();
     for c in &x.credits {
         for name in &c.names {

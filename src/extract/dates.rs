@@ -1775,6 +1775,8 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
     let mut j = at;
     let mut pm = f.pm;
     let mut said_part = f.pm;
+    // (中午11点半 is before noon: 11 stays, 1 is 13)
+    let mut noon = false;
     // (the first chars of the words of the list first: most places start none)
     let parts = if s[j..].chars().next().is_some_and(starts_day_part) {
         DAY_PARTS
@@ -1790,21 +1792,24 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
         // month (3日晚进行的比赛; not 3日晚会, 晚宴, 晚于).
         let e = j + w.len();
         if w.chars().count() > 1
-            || int_at(s, e).is_some()
+            // (早一点, 晚一點 are "a bit earlier, later")
+            || (int_at(s, e).is_some() && !s[e..].starts_with_any(&["一点", "一點", "一些"]))
             || (*w == "晚"
                 && f.d.is_some()
                 && !s[e..]
                     .starts_any(&['会', '宴', '餐', '饭', '报', '于', '些', '点', '年', '期']))
         {
             pm = *p;
+            noon = w.is_one_of(&["中午", "午间"]);
             said_part = true;
             f.day_part = true;
             f.pm = pm;
             j = e;
         }
     }
+    let hour = |h: u32| adjust_hour(h, pm && !(noon && h >= 11));
     if let Some((h, mi, sec, e)) = clock(s, j) {
-        f.h = Some(adjust_hour(h, pm));
+        f.h = Some(hour(h));
         f.mi = Some(mi);
         f.s = sec;
         // 11:00时: a redundant 时.
@@ -1818,8 +1823,8 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
     // 9~11点, 七八点: an hour range in one time, after a date or a part of the day.
     if dated || said_part {
         if let Some((h1, h2, e)) = hour_range(s, j) {
-            f.h = Some(adjust_hour(h1, pm));
-            f.h_to = Some(adjust_hour(h2, pm));
+            f.h = Some(hour(h1));
+            f.h_to = Some(hour(h2));
             f.mi = None;
             return (f, skip_about(s, e));
         }
@@ -1875,7 +1880,7 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
                 && next_char(s, after)
                     .is_some_and(|c| numbers::chinese_digit(c).is_some() || c.is_ascii_digit());
             if (clear || dated || said_part) && !decimal_after {
-                f.h = Some(adjust_hour(h as u32, pm));
+                f.h = Some(hour(h as u32));
                 f.mi = minute;
                 j = k;
                 if let Some((sec, se, _)) =
@@ -3843,6 +3848,12 @@ pub fn find_outside(doc: &Doc, prefer: Prefer, names: &[std::ops::Range<usize>])
                     periods.push((k, y));
                 }
             }
+        }
+        // 2024年9月…以来，…今年以来截至11月底: this year named again ends the written
+        // year's run; the months after it are this year's
+        if r.a.yrel == Some(0) && r.a.y.is_none() && r.b.is_none() {
+            ctx = None;
+            label_ctx = false;
         }
         // 明年3月14日 … 4月, 5月: next year's month lends its year to the lone months after it
         // in its paragraph (a plan told in order)

@@ -726,13 +726,21 @@ pub fn find(doc: &Doc) -> Vec<Money> {
         }
     }
     // Singapore's papers write 元 for the Singapore dollar once 新元 is named (政府拨12亿新元
-    // … 预计耗资3亿元), in a text that names no other currency and never the renminbi.
+    // … 预计耗资3亿元), in a text that names no other currency and never the renminbi; from
+    // the start (a headline's 最低月薪调高至6000元) when the text names Singapore too.
     if let Some(first) = out.iter().position(|m| m.currency == "SGD") {
         let others = out
             .iter()
             .any(|m| !m.currency.as_str().is_one_of(&["SGD", "CNY"]));
         if !others && !doc.fold.contains_any_of(&["人民币", "RMB", "CNY", "¥", "￥", "内地"]) {
-            for m in &mut out[first..] {
+            let from = if doc.fold.contains_any_of(&["新加坡", "狮城", "联合早报"])
+                && !doc.fold.contains_any_of(MAINLAND)
+            {
+                0
+            } else {
+                first
+            };
+            for m in &mut out[from..] {
                 if m.currency == "CNY" {
                     m.currency = "SGD".to_string();
                 }

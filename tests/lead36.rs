@@ -1,0 +1,79 @@
+//! Session 36: what a sixth audit of 32 articles (housing, travel, weather and relief,
+//! cars, medicine and jobs; Taiwan, Hong Kong, Singapore and Malaysia papers, discipline
+//! notices, the navy, obituaries; listings, results, deals, debt, insurance, markets and
+//! fines; villages, good deeds, marathons, inspections, parks, roads, canteens, contests)
+//! got wrong.
+
+mod common;
+use common::{date_ranges, orgs, run, with_reference};
+use zhextract::extract;
+
+fn money(s: &str) -> Vec<(String, f64, String)> {
+    run(s)
+        .money
+        .iter()
+        .map(|m| (m.text.clone(), m.amount, m.currency.clone()))
+        .collect()
+}
+
+/// The outlet a credit names is an organisation mentioned there (中证网讯, 北京商报记者,
+/// 来源：成都日报锦观), each of two joined by ·; a section's heading (警情通报) and a
+/// reporter's line that names no one are not.
+#[test]
+fn a_credits_outlet_is_an_organisation() {
+    let o = orgs("中证网讯（记者 何欣然）公司披露重大资产重组预案。\n北京商报记者 宋一鸣 周蔓");
+    assert!(o.contains(&"中证网".to_string()), "{o:?}");
+    assert!(o.contains(&"北京商报".to_string()), "{o:?}");
+    let x = run("市民可在社区食堂就餐。\n来源：成都日报锦观");
+    let o: Vec<&str> = x.organizations.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(o, vec!["成都日报锦观"]);
+    // (no place inside the outlet's name)
+    assert!(x.locations.iter().all(|e| e.name != "成都"), "{:?}", x.locations);
+    let o = orgs("A股收涨。\n来源：中国证券报·中证网");
+    assert!(o.contains(&"中国证券报".to_string()) && o.contains(&"中证网".to_string()), "{o:?}");
+    let o = orgs("警情通报\n12月4日，桂林市公安局发布通报。");
+    assert!(!o.iter().any(|e| e.contains("通报")), "{o:?}");
+}
+
+/// 中午 keeps 11 and 12 before and at noon (12月3日中午11点半 is 11:30), and moves 1 to
+/// 13; 早一点 and 晚一點 are "a bit earlier, later", no one o'clock.
+#[test]
+fn noon_hours_and_a_bit_earlier() {
+    let x = extract(
+        "12月3日中午11点半，食堂开饭。4日中午1点，活动结束。",
+        &with_reference("2026-12-06"),
+    );
+    let got = date_ranges(&x);
+    assert_eq!(
+        got,
+        vec![
+            ("12月3日中午11点半", "2026-12-03T11:30", None),
+            ("4日中午1点", "2026-12-04T13", None)
+        ]
+    );
+    let x = extract("他希望房屋署可以早一點完成工程，晚一點也行。", &with_reference("2026-12-06"));
+    assert!(x.dates.is_empty(), "{:?}", x.dates);
+}
+
+/// 今年 named again ends a written year's run: 2024年9月…以来，…今年以来截至11月底 is this
+/// year's November.
+#[test]
+fn this_year_ends_a_written_years_run() {
+    let x = extract(
+        "2024年9月证监会发布意见以来，市场持续活跃。据统计，今年以来截至11月底，共披露210单。",
+        &with_reference("2026-12-06"),
+    );
+    let got = date_ranges(&x);
+    let end = got.iter().find(|d| d.0 == "11月底").expect("11月底");
+    assert!(end.1.starts_with("2026-11"), "{got:?}");
+}
+
+/// A Singapore paper's headline 元 before the body's 新元 is the Singapore dollar too, when
+/// the text names Singapore; a mainland text keeps its 元.
+#[test]
+fn a_singapore_headline_yuan() {
+    let m = money("就业准证最低月薪明年起调高至6000元\n\n新加坡人力部宣布，最低月薪门槛将从5600新元调高至6000新元，金融业从6200元提高至6600元。");
+    assert!(m.iter().all(|x| x.2 == "SGD"), "{m:?}");
+    let m = money("公司营收10亿元。\n\n公司在狮城投资5亿新元。国务院批复同意。");
+    assert_eq!(m[0].2, "CNY", "{m:?}");
+}

@@ -77,3 +77,19 @@ fn a_singapore_headline_yuan() {
     let m = money("公司营收10亿元。\n\n公司在狮城投资5亿新元。国务院批复同意。");
     assert_eq!(m[0].2, "CNY", "{m:?}");
 }
+
+/// A registered company's name runs from its place through a trade name of any words to
+/// its head (浙江|恒|越|新|材料|股份有限公司, 杭州|易汇通|支付|科技|有限公司), and its trade
+/// name is no one's name; not across a classifier or a verb that takes the company.
+#[test]
+fn a_company_from_its_place_to_its_head() {
+    let x = run("浙江恒越新材料股份有限公司披露预案。控股股东仍为杭州恒越控股集团有限公司。杭州易汇通支付科技有限公司因违反规定被罚。");
+    let o: Vec<&str> = x.organizations.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(
+        o,
+        vec!["浙江恒越新材料股份有限公司", "杭州恒越控股集团有限公司", "杭州易汇通支付科技有限公司"]
+    );
+    assert!(x.people.is_empty(), "{:?}", x.people);
+    let o = orgs("浙江一家科技有限公司因违规被罚。他在杭州注册了星辰科技有限公司。");
+    assert!(!o.iter().any(|e| e.starts_with("浙江") || e.starts_with("杭州")), "{o:?}");
+}

@@ -3073,6 +3073,44 @@ impl<'a> Sentence<'a> {
                     branded = true;
                 }
             }
+            // 浙江|恒|越|新|材料|股份有限公司, 杭州|易汇通|支付|科技|有限公司: a registered
+            // company's name runs from its place through a trade name of any words (a name,
+            // single chars, the verb of its trade: 支付, 控股) to its head; not across a
+            // link word, a body's head or a verb that takes a company (收购|华芯…有限公司)
+            if company && j > 0 && self.toks[j - 1].kind != Kind::Word(Pos::Place) {
+                let lo = j.saturating_sub(5);
+                if let Some(p) = (lo..j).rev().find(|&i| self.toks[i].kind == Kind::Word(Pos::Place)) {
+                    let fits = |i: usize| {
+                        self.adjacent(i)
+                            && !self.in_title[i]
+                            && matches!(self.toks[i].kind, Kind::Word(_) | Kind::Name | Kind::Unknown)
+                            // (a count is no trade name: 浙江|一家|科技有限公司)
+                            && !(self.toks[i].kind == Kind::Word(Pos::Numeral) && !self.single_char(i))
+                            && !self.is_head(i)
+                            && !self.s(i).is_one_of(&[
+                                "的", "为", "是", "在", "和", "与", "及", "等", "了", "由", "向", "对",
+                                "将", "从", "把", "被", "或", "并", "于", "以", "之", "其", "该",
+                                "这", "那", "家", "个", "收购", "购买", "成立", "设立", "投资",
+                                "注册", "持有", "入股", "并购", "参股", "旗下", "下属", "子公司",
+                                "公司", "企业", "所属", "位于", "地处", "来自",
+                            ])
+                    };
+                    if (p + 1..j).all(fits)
+                        && self.adjacent(p)
+                        && p + 1 < j
+                        && self.chars(p + 1, j - 1) <= 6
+                    {
+                        j = p;
+                        while j > 0
+                            && self.adjacent(j - 1)
+                            && self.toks[j - 1].kind == Kind::Word(Pos::Place)
+                            && !self.in_title[j - 1]
+                        {
+                            j -= 1;
+                        }
+                    }
+                }
+            }
             let extended = j < k;
             // 国家|新闻出版署, 国家|测绘局: 国家 starts the name of a state agency
             // (国家|税务局: the agency word right after it; not 国家|中心 "the state's central")

@@ -787,11 +787,13 @@ fn occurrences(doc: &Doc, names: &[String]) -> Vec<(usize, Span)> {
 #[inline(never)]
 fn people_inside_orgs(doc: &Doc, x: &mut Extraction) {
     let mut gone: Vec<(String, String)> = Vec::new();
-    // (the names of four chars or more, folded once)
+    // (the names of four chars or more, folded once, and the short names of as many the
+    // text gave them: 杭州易汇通支付科技有限公司（以下简称“易汇通支付”） … 易汇通支付多名
+    // 相关责任人 is no one 易汇通)
     let orgs: Vec<(String, &Entity)> = x
         .organizations
         .iter()
-        .map(|o| (fold(&o.name), o))
+        .flat_map(|o| std::iter::once(&o.name).chain(o.aliases.iter()).map(move |n| (fold(n), o)))
         .filter(|(n, _)| n.chars().nth(3).is_some())
         .collect();
     if orgs.is_empty() {

@@ -93,3 +93,23 @@ fn a_company_from_its_place_to_its_head() {
     let o = orgs("浙江一家科技有限公司因违规被罚。他在杭州注册了星辰科技有限公司。");
     assert!(!o.iter().any(|e| e.starts_with("浙江") || e.starts_with("杭州")), "{o:?}");
 }
+
+/// A short name the text gives a company (以下简称“易汇通支付”) is the company wherever it
+/// stands, no person read at its start (易汇通); a post held then (时任公司总经理) is the
+/// company's the text is about.
+#[test]
+fn a_short_name_given_is_the_company_and_a_post_held_then() {
+    let x = run("易汇通支付被罚没1187万元\n\n杭州易汇通支付科技有限公司（以下简称“易汇通支付”）因违反清算管理规定被罚。罚单显示，易汇通支付多名相关责任人同时被罚。其中，时任公司总经理俞永祥被罚款28万元。");
+    let o: Vec<(&str, usize)> = x
+        .organizations
+        .iter()
+        .map(|e| (e.name.as_str(), e.mentions.len()))
+        .collect();
+    assert_eq!(o, vec![("杭州易汇通支付科技有限公司", 4)]);
+    let p: Vec<&str> = x.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(p, vec!["俞永祥"]);
+    assert_eq!(
+        common::roles(&x, "俞永祥"),
+        vec![("总经理".to_string(), Some("杭州易汇通支付科技有限公司".to_string()))]
+    );
+}

@@ -7918,7 +7918,9 @@ fn titles_before(
                 && (ti == 1
                     || !s.adjacent(ti - 2)
                     || matches!(toks[ti - 2].kind, Kind::Punct)
-                    || s.s(ti - 2).is_one_of(&["该", "本"]))
+                    || s.s(ti - 2).is_one_of(&["该", "本"])
+                    // (a post held then or now: 时任|公司|总经理)
+                    || s.s(ti - 2).is_one_of(&["时任", "现任", "曾任", "历任", "原任", "兼任", "前任", "担任", "出任"]))
             {
                 // 公司|首席财务官: the company the text is about, found in the resolver
                 org = Some(toks[ti - 1].start..toks[ti - 1].end);

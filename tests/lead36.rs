@@ -113,3 +113,26 @@ fn a_short_name_given_is_the_company_and_a_post_held_then() {
         vec![("总经理".to_string(), Some("杭州易汇通支付科技有限公司".to_string()))]
     );
 }
+
+/// A firm of lawyers is named by two to six chars of any kind before 律师事务所 (世|达,
+/// 盛德 read as a name), after its city if any; a university's campus in brackets is its
+/// name's (中国地质大学（北京）), also as a post's organisation.
+#[test]
+fn law_firms_and_a_universitys_campus() {
+    for (s, want) in [
+        ("公司法律顾问为世达律师事务所。", "世达律师事务所"),
+        ("债权人小组由盛德律师事务所担任顾问。", "盛德律师事务所"),
+        ("北京市金杜律师事务所合伙人张三表示。", "北京市金杜律师事务所"),
+    ] {
+        let x = run(s);
+        let o: Vec<&str> = x.organizations.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(o, vec![want], "{s}");
+        assert!(x.people.iter().all(|p| p.name != "盛德"), "{s}");
+    }
+    assert!(orgs("他是律师事务所的律师。").is_empty());
+    let x = run("中国地质大学（北京）党委书记王建民表示，沈光远是学校的骄傲。");
+    assert_eq!(
+        common::roles(&x, "王建民"),
+        vec![("党委书记".to_string(), Some("中国地质大学（北京）".to_string()))]
+    );
+}

@@ -3111,6 +3111,37 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
+            // 盛德|律师|事务所, 世|达|律师|事务所: a firm of lawyers or accountants is named by
+            // its partners' names or a trade name of two to six chars of any kind, after its
+            // place if any (北京市|金杜|律师事务所)
+            let mut firm = false;
+            // (律师 is a title too: the walk stops before it)
+            if (j == k || j + 1 == k)
+                && self.s(k) == "事务所"
+                && k >= 2
+                && self.adjacent(k - 1)
+                && self.s(k - 1).is_one_of(&["律师", "会计师", "税务师", "评估师"])
+            {
+                j = k - 1;
+                let mut i = j;
+                while i > 0
+                    && self.adjacent(i - 1)
+                    && !self.in_title[i - 1]
+                    && self.chars(i - 1, j - 1) <= 6
+                    && (matches!(self.toks[i - 1].kind, Kind::Name | Kind::Unknown | Kind::Word(Pos::PersonWord))
+                        || (self.single_char(i - 1)
+                            && matches!(self.toks[i - 1].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Numeral))))
+                {
+                    i -= 1;
+                }
+                if i < j && self.chars(i, j - 1) >= 2 {
+                    j = i;
+                    firm = true;
+                    while j > 0 && self.adjacent(j - 1) && self.toks[j - 1].kind == Kind::Word(Pos::Place) {
+                        j -= 1;
+                    }
+                }
+            }
             let extended = j < k;
             // 国家|新闻出版署, 国家|测绘局: 国家 starts the name of a state agency
             // (国家|税务局: the agency word right after it; not 国家|中心 "the state's central")
@@ -3281,6 +3312,7 @@ impl<'a> Sentence<'a> {
                     || numbered
                     || branded
                     || joined
+                    || firm
                     || name_run.is_some()
                     || if j == k {
                         // a bare party committee (一级党委, 党委批准) is any committee, not a name
@@ -4166,6 +4198,17 @@ impl<'a> Sentence<'a> {
                 if let Some(b) = self.brand_run(r.start) {
                     r.start = b;
                 }
+            }
+            // 中国地质大学（北京）, 中国石油大学(华东): a university's campus in brackets after
+            // it is its name's
+            if r.end + 2 < self.toks.len()
+                && self.s(r.end - 1).ends_with_any(&["大学", "学院"])
+                && self.s(r.end).is_one_of(&["（", "("])
+                && self.s(r.end + 2).is_one_of(&["）", ")"])
+                && self.toks[r.end + 1].kind == Kind::Word(Pos::Place)
+                && (r.end - 1..r.end + 2).all(|i| self.adjacent(i))
+            {
+                r.end += 3;
             }
             // 开场|后|蓉城队: 后 after a word is the phrase's, not the name's (前卫 opens a club's)
             if r.len() > 2

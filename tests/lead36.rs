@@ -136,3 +136,18 @@ fn law_firms_and_a_universitys_campus() {
         vec![("党委书记".to_string(), Some("中国地质大学（北京）".to_string()))]
     );
 }
+
+/// 全国 opens a national association's name before its field (全国雇主联合会, 新加坡全国
+/// 职工总会), also as a post's organisation; a nation's associations in general are none.
+#[test]
+fn a_national_association() {
+    for (s, org) in [
+        ("全国雇主联合会会长吴业坤表示，雇主理解政府的考量。", "全国雇主联合会"),
+        ("全国职工总会助理秘书长林伟杰则表示欢迎。", "全国职工总会"),
+        ("部长昨晚出席新加坡全国雇主联合会年度晚宴。", "新加坡全国雇主联合会"),
+    ] {
+        let o = orgs(s);
+        assert_eq!(o, vec![org.to_string()], "{s}");
+    }
+    assert!(orgs("全国各地协会纷纷响应。").is_empty());
+}

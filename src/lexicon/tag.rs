@@ -3184,6 +3184,10 @@ impl<'a> Sentence<'a> {
                 && run != Some(j)
                 && !branded
                 && !(state_agency && self.s(j) == "国家")
+                // (全国 opens a national association's name: 全国|职工|总会, 全国|雇主|联合会)
+                && !(self.s(j) == "全国"
+                    && j + 1 < k
+                    && self.s(k).ends_with_any(&["总会", "联合会", "协会", "工会", "学会", "商会", "联谊会"]))
                 && (self.s(j).is_one_of(GENERIC_STARTS)
                     || matches!(self.toks[j].kind, Kind::Word(Pos::Time))
                     || ((!company || !self.single_char(j))
@@ -3199,6 +3203,23 @@ impl<'a> Sentence<'a> {
                             && self.toks[j + 1].kind == Kind::Word(Pos::Noun)
                             && self.is_head(j + 2))))
             {
+                j += 1;
+            }
+            // (全国 opens a national association's name, right before its field: 全国|雇主|
+            // 联合会, 全国|职工|总会)
+            if j < k && j > 0 && self.adjacent(j - 1) && self.s(j - 1) == "全国" {
+                j -= 1;
+            }
+            let national = j + 1 < k
+                && self.s(j) == "全国"
+                && self.s(k).ends_with_any(&["总会", "联合会", "协会", "工会", "学会", "商会", "联谊会"])
+                && (j + 1..k).all(|i| {
+                    !self.in_title[i]
+                        && (matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
+                            || (self.single_char(i)
+                                && matches!(self.toks[i].kind, Kind::Word(Pos::Adj | Pos::Noun))))
+                });
+            if !national && self.s(j) == "全国" {
                 j += 1;
             }
             // 龙头|企业|绿洲|精|洁|米厂, 龙头|企业|金穗香|米厂: a generic word before a name
@@ -3313,6 +3334,7 @@ impl<'a> Sentence<'a> {
                     || branded
                     || joined
                     || firm
+                    || national
                     || name_run.is_some()
                     || if j == k {
                         // a bare party committee (一级党委, 党委批准) is any committee, not a name
@@ -3361,6 +3383,7 @@ impl<'a> Sentence<'a> {
             // (国际|游泳|联合会: not 国际 and a field, the one international body of it)
             if j < k
                 && !agency
+                && !national
                 && !(self.s(j) == "国际" && k >= j + 2)
                 && run.is_none()
                 && self.toks[k].kind == Kind::Word(Pos::Org)

@@ -693,11 +693,18 @@ fn merge_short_forms(orgs: &mut Vec<Entity>) {
 /// Last words of a company's name: what 公司 in 公司首席财务官 may refer back to.
 const COMPANY_ENDS: &[&str] = &["公司", "集团", "科技", "控股", "股份", "银行", "证券"];
 
+/// Heads that name, alone before a title, the body of that kind the text is about
+/// (公司|董事长, 协会|秘书长).
+pub(crate) const BARE_HEADS: &[&str] = &[
+    "公司", "集团", "协会", "学会", "商会", "基金会", "联合会", "研究院", "研究所", "医院",
+];
+
 /// A role whose organisation is written as 公司 or 集团 alone (公司董事会主席何振宇) is one
 /// of the company the text names before the person: when it names exactly one, the role is
-/// that company's; otherwise the role keeps no organisation.
+/// that company's; otherwise the role keeps no organisation. So for the other bare heads
+/// (深圳市房地产中介协会数据显示…协会秘书长刘莉): the one body of that head named before.
 fn the_company(x: &mut Extraction) {
-    let bare = |o: &str| o.is_one_of(&["公司", "集团"]);
+    let bare = |o: &str| o.is_one_of(BARE_HEADS);
     for i in 0..x.people.len() {
         let p = &x.people[i];
         if !p
@@ -708,13 +715,28 @@ fn the_company(x: &mut Extraction) {
             continue;
         }
         let at = p.mentions.iter().map(|m| m.start).min().unwrap_or(0);
-        let one = one_company_before(&x.organizations, at);
-        for r in &mut x.people[i].roles {
-            if r.organization.as_deref().is_some_and(bare) {
-                r.organization = one.clone();
-            }
+        for k in 0..x.people[i].roles.len() {
+            let Some(head) = x.people[i].roles[k].organization.clone().filter(|o| bare(o)) else {
+                continue;
+            };
+            let one = if head.is_one_of(&["公司", "集团"]) {
+                one_company_before(&x.organizations, at)
+            } else {
+                one_body_before(&x.organizations, at, &head)
+            };
+            x.people[i].roles[k].organization = one;
         }
     }
+}
+
+/// The one organisation named before byte `at` whose name ends with `head` and is longer.
+fn one_body_before(orgs: &[Entity], at: usize, head: &str) -> Option<String> {
+    let mut found = orgs.iter().filter(|o| {
+        let n = fold(&o.name);
+        n.len() > head.len() && n.ends_with(head) && o.mentions.iter().any(|m| m.end <= at)
+    });
+    let one = found.next()?;
+    found.next().is_none().then(|| one.name.clone())
 }
 
 /// The one company the text names before byte `at`; with several, the one it is about:

@@ -151,3 +151,18 @@ fn a_national_association() {
     }
     assert!(orgs("全国各地协会纷纷响应。").is_empty());
 }
+
+/// A bare head before a title (协会|秘书长) is the one body of that head the text named
+/// before; with two (两家医院) or none, the role keeps no organisation.
+#[test]
+fn a_bare_head_is_the_body_named_before() {
+    let x = run("深圳市房地产中介协会数据显示，挂牌量下降。协会秘书长刘莉表示，市场回暖。");
+    assert_eq!(
+        common::roles(&x, "刘莉"),
+        vec![("秘书长".to_string(), Some("深圳市房地产中介协会".to_string()))]
+    );
+    let x = run("北京协和医院和上海瑞金医院联合开展研究。医院院长张三表示，效果很好。");
+    assert_eq!(common::roles(&x, "张三"), vec![("院长".to_string(), None)]);
+    let x = run("协会秘书长刘莉表示，市场回暖。");
+    assert_eq!(common::roles(&x, "刘莉"), vec![("秘书长".to_string(), None)]);
+}

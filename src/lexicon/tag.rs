@@ -7980,7 +7980,7 @@ fn titles_before(
                 group_start = j;
             } else if ti > 0
                 && s.adjacent(ti - 1)
-                && s.s(ti - 1).is_one_of(&["公司", "集团"])
+                && s.s(ti - 1).is_one_of(crate::resolve::BARE_HEADS)
                 && (ti == 1
                     || !s.adjacent(ti - 2)
                     || matches!(toks[ti - 2].kind, Kind::Punct)
@@ -7988,7 +7988,8 @@ fn titles_before(
                     // (a post held then or now: 时任|公司|总经理)
                     || s.s(ti - 2).is_one_of(&["时任", "现任", "曾任", "历任", "原任", "兼任", "前任", "担任", "出任"]))
             {
-                // 公司|首席财务官: the company the text is about, found in the resolver
+                // 公司|首席财务官, 协会|秘书长: the company (the association) the text is
+                // about, found in the resolver
                 org = Some(toks[ti - 1].start..toks[ti - 1].end);
             }
         }

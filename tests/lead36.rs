@@ -166,3 +166,17 @@ fn a_bare_head_is_the_body_named_before() {
     let x = run("协会秘书长刘莉表示，市场回暖。");
     assert_eq!(common::roles(&x, "刘莉"), vec![("秘书长".to_string(), None)]);
 }
+
+/// A press conference or a ceremony the story reports is an event by its kind alone
+/// (例行记者会, 新闻发布会, 出征仪式, 反馈会), 例行 part of its name; 会议 and 发布会 alone
+/// are not; a math olympiad is an event.
+#[test]
+fn press_conferences_ceremonies_and_olympiads() {
+    let names = |t: &str| -> Vec<String> { run(t).events.into_iter().map(|e| e.name).collect() };
+    assert_eq!(names("外交部发言人毛宁主持例行记者会。"), ["例行记者会"]);
+    assert_eq!(names("市政府昨天召开新闻发布会。"), ["新闻发布会"]);
+    assert_eq!(names("督察组向自治区反馈督察意见，反馈会由书记主持。"), ["反馈会"]);
+    assert!(names("会议强调，要抓好落实。").is_empty());
+    assert!(names("他在发布会上介绍了情况。").is_empty());
+    assert_eq!(names("第42届中国数学奥林匹克在长沙闭幕。"), ["第42届中国数学奥林匹克"]);
+}

@@ -4,7 +4,8 @@
 //! a word that names one event (进博会, 两会) is. See [`crate::lexicon::tag`].
 
 use crate::layout::Doc;
-use crate::lexicon::tag::{entities, Tagged};
+use crate::lexicon::tag::{entities, Tagged, KIND_EVENTS};
+use crate::text::any_char::AnyChar;
 use crate::model::Entity;
 
 pub fn find(doc: &Doc) -> Vec<Entity> {
@@ -12,5 +13,35 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
 }
 
 pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Entity> {
-    entities(doc, &tags.events)
+    let mut out = entities(doc, &tags.events);
+    the_named_one(&mut out);
+    out
+}
+
+/// A bare kind of event (签约仪式, 记者会) after the one of that kind the text named in full
+/// (…战略合作协议签约仪式 … 签约仪式上) is that one: its mention moves to the last event
+/// named before it whose name ends with the word.
+fn the_named_one(out: &mut Vec<Entity>) {
+    use crate::text::script::fold;
+    let names: Vec<String> = out.iter().map(|e| fold(&e.name)).collect();
+    for b in 0..out.len() {
+        if !names[b].is_one_of(KIND_EVENTS) {
+            continue;
+        }
+        let mentions = std::mem::take(&mut out[b].mentions);
+        for m in mentions {
+            let home = (0..out.len())
+                .filter(|&i| i != b && names[i].len() > names[b].len() && names[i].ends_with(names[b].as_str()))
+                .filter_map(|i| {
+                    let last = out[i].mentions.iter().filter(|n| n.end <= m.start).map(|n| n.start).max()?;
+                    Some((last, i))
+                })
+                .max();
+            match home {
+                Some((_, i)) => out[i].mentions.push(m),
+                None => out[b].mentions.push(m),
+            }
+        }
+    }
+    out.retain(|e| !e.mentions.is_empty());
 }

@@ -260,6 +260,8 @@ const GENERIC_STARTS: &[&str] = &[
 /// Words inside an event's name before its head: the season of games (冬季|奥运会) and who
 /// meets at a summit (领导人|非|正式|会议, 元首|理事会, 外长|会议).
 const EVENT_NAME_WORDS: &[&str] = &[
+    // (a briefing held on a schedule: 例行|记者会)
+    "例行",
     "冬季",
     "夏季",
     "春季",
@@ -4958,6 +4960,7 @@ impl<'a> Sentence<'a> {
                         && self.adjacent(j - 1)
                         && (is_numeral(self.s(j - 1)) || self.s(j - 1).is_one_of(&["各", "多"])))
                     || (matches!(self.toks[j].kind, Kind::Word(Pos::Verb | Pos::Adj))
+                        && !self.s(j).is_one_of(EVENT_NAME_WORDS)
                         && !(self.single_char(j) && self.single_char(j + 1) && self.adjacent(j))))
             {
                 j += 1;
@@ -5006,7 +5009,7 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
-            if j < k || word.is_one_of(NAMED_EVENTS) {
+            if j < k || word.is_one_of(NAMED_EVENTS) || word.is_one_of(KIND_EVENTS) {
                 out.push(self.toks[j].start..me);
             }
         }
@@ -5035,6 +5038,14 @@ impl<'a> Sentence<'a> {
     }
 }
 
+/// Event words that, alone, name the one occasion a story reports (the press conference
+/// it was told at, the ceremony it covers), unlike 会议 or 大会 alone: an event too.
+pub(crate) const KIND_EVENTS: &[&str] = &[
+    "新闻发布会", "记者会", "新品发布会", "吹风会", "通气会", "见面会", "开幕式", "闭幕式",
+    "颁奖仪式", "表彰仪式", "告别仪式", "签约仪式", "揭牌仪式", "开工仪式", "启动仪式", "出征仪式",
+    "入列仪式", "交接仪式", "追悼会", "反馈会",
+];
+
 /// Events held in memory of someone, named for them: 周学诚同志遗体告别仪式, 李先生追悼会.
 const MEMORIALS: &[&str] = &["告别仪式", "追悼会", "追思会", "纪念会"];
 
@@ -5043,6 +5054,7 @@ const MEMORIALS: &[&str] = &["告别仪式", "追悼会", "追思会", "纪念�
 /// to the Paris Olympics", 备战|全运会).
 const EVENT_NOT_STARTS: &[&str] = &[
     "距离", "距", "离", "备战", "迎接", "迎战", "筹备", "备", "战", "本届", "此次", "这次", "上届",
+    "下届", "下一届",
     "征战", "无缘", "顶级", "卫冕", "以来", "季度",
 ];
 

@@ -180,3 +180,32 @@ fn press_conferences_ceremonies_and_olympiads() {
     assert!(names("他在发布会上介绍了情况。").is_empty());
     assert_eq!(names("第42届中国数学奥林匹克在长沙闭幕。"), ["第42届中国数学奥林匹克"]);
 }
+
+/// Singapore's and Malaysia's papers: a reporter's sign-off on its own line (洪艺菁 报道), a
+/// byline after the outlet's dot (（星洲日报·报道：邱晓婷）), the outlet over its date with
+/// bars (联合早报 | 2026年12月2日 | 新加坡); Malaysia's parties and towns; 首席部长 is a
+/// state's chief minister, no 首席部.
+#[test]
+fn singapore_and_malaysia_papers() {
+    let x = run("就业准证最低月薪调高\n\n联合早报 | 2026年12月2日 | 新加坡\n\n洪艺菁 报道\n\n人力部昨天发布文告宣布上述调整。");
+    let c: Vec<(String, Vec<String>, Option<String>)> = x
+        .credits
+        .iter()
+        .map(|c| (format!("{:?}", c.role), c.names.clone(), c.organization.clone()))
+        .collect();
+    assert!(c.contains(&("Source".to_string(), vec![], Some("联合早报".to_string()))), "{c:?}");
+    assert!(c.iter().any(|(r, n, _)| r == "Reporter" && n == &vec!["洪艺菁".to_string()]), "{c:?}");
+    let x = run("槟州议会今日通过预算案。\n\n（星洲日报·报道：邱晓婷）");
+    assert_eq!(x.credits.len(), 1, "{:?}", x.credits);
+    assert_eq!(x.credits[0].names, vec!["邱晓婷".to_string()]);
+    assert_eq!(x.credits[0].organization.as_deref(), Some("星洲日报"));
+    let x = run("槟州首席部长曹观友在总结辩论时指出，国盟议员的批评不成立，行动党将在大山脚和峇六拜推动计划。");
+    assert_eq!(
+        common::roles(&x, "曹观友"),
+        vec![("首席部长".to_string(), Some("槟州".to_string()))]
+    );
+    let o: Vec<&str> = x.organizations.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(o, vec!["国盟", "行动党"]);
+    let l: Vec<&str> = x.locations.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(l, vec!["槟州", "大山脚", "峇六拜"]);
+}

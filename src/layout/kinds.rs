@@ -13,6 +13,7 @@
 use super::Para;
 use crate::extract::credits::{
     credit_label_at, is_bullet, is_open_bracket, is_org, is_outlet, is_outlet_byline, looks_like_name_list,
+    reporter_sign_off,
     opens_with_dateline, print_edition,
 };
 use crate::extract::numbers::CharBits;
@@ -403,6 +404,8 @@ fn page_stamp(f: &str) -> Option<ParagraphKind> {
         Some(ParagraphKind::Decoration)
     } else if labelled
         || is_org(before)
+        // (the outlet over its date and the place, bars between: 联合早报 | 2026年12月2日 | 新加坡)
+        || is_outlet(before.trim_end_matches(['|', '｜', '丨']).trim_end())
         // (the outlet after the time: 2025-11-20 09:30 新浪财经)
         || f
             .rfind_any(&['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
@@ -587,15 +590,21 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             && !f.contains(['，', '。'])
             // (an outlet's name, a space, then the labelled bylines: 潮新闻客户端 记者 竺佳琪
             // 通讯员 溪宣)
-            && f.trim().split_once(char::is_whitespace).is_some_and(|(head, rest)| {
-                (2..=10).contains(&head.chars().count())
-                    && head.chars().all(crate::text::is_han)
-                    && credit_label_at(rest.trim_start(), 0).is_some()
-            })
+            && f
+                .trim()
+                .trim_start_matches(is_open_bracket)
+                // (or its dot: （星洲日报·报道：邱晓婷）)
+                .split_once(|c: char| c.is_whitespace() || matches!(c, '·' | '•'))
+                .is_some_and(|(head, rest)| {
+                    (2..=10).contains(&head.chars().count())
+                        && head.chars().all(crate::text::is_han)
+                        && credit_label_at(rest.trim_start(), 0).is_some()
+                })
         {
             ParagraphKind::Credit
         } else if is_closing_byline(f)
             || is_outlet_byline(f)
+            || (count_chars(f) <= 16 && reporter_sign_off(f).is_some())
             || print_edition(f).is_some()
             // (an outlet's name alone over a copied article: 腾讯新闻, 齐鲁晚报)
             || (is_outlet(f.trim()) && count_chars(f.trim()) >= 3)

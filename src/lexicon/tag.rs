@@ -7311,8 +7311,14 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
 fn ministry_in_title(s: &Sentence, k: usize, org_tok: &[bool]) -> Option<Range<usize>> {
     let toks = s.toks;
     let w = s.s(k);
-    // (政务部长: Singapore's minister of state, of no 政务部)
-    if !s.in_title[k] || !w.ends_with("部长") || w.starts_with('副') || w.ends_with("政务部长") {
+    // (政务部长: Singapore's minister of state, of no 政务部; 首席部长: a Malaysian state's
+    // chief minister, of no 首席部)
+    if !s.in_title[k]
+        || !w.ends_with("部长")
+        || w.starts_with('副')
+        || w.ends_with("政务部长")
+        || w.ends_with("首席部长")
+    {
         return None;
     }
     let ministry = |i: usize| {

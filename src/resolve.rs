@@ -196,64 +196,66 @@ fn credit_outlets(doc: &Doc, x: &mut Extraction) {
             continue;
         };
         // (in the credit's line, or right before its label: 北京商报|记者 宋一鸣)
-        let key = fold(o);
+        // (the credit's organisation is a copy of the text there)
         let Some(base) = doc
-            .fold
+            .text
             .get(c.start..c.end)
-            .and_then(|line| line.find(key.as_str()))
+            // (a scan of the char starts, not a substring searcher: kilobytes of wasm)
+            .and_then(|line| line.char_indices().map(|(i, _)| i).find(|&i| line[i..].starts_with(o)))
             .map(|at| c.start + at)
-            .or_else(|| doc.fold[..c.start].ends_with(key.as_str()).then(|| c.start - key.len()))
+            .or_else(|| doc.text.get(..c.start)?.ends_with(o).then(|| c.start - o.len()))
         else {
             continue;
         };
-        // (each part of `o` at its place in the line: `fold` keeps each char's length)
-        let mut start = 0;
-        for (i, ch) in o.char_indices().chain([(o.len(), '·')]) {
-            if !matches!(ch, '·' | '•' | '・') {
-                continue;
-            }
+        for part in o.split(['·', '•', '・']) {
             // (羊城晚报全媒体|记者: the reporter's desk, not the paper's name)
-            let part = o[start..i].strip_suffix("全媒体").unwrap_or(&o[start..i]);
+            let part = part.strip_suffix("全媒体").unwrap_or(part);
             let name = part.trim_start_matches(['@', '＠']);
-            let end = start + part.len();
-            start = i + ch.len_utf8();
-            if name.chars().filter(|&ch| crate::text::is_han(ch)).count() < 2
-                || name.chars().any(|ch| ch.is_ascii_digit())
+            let end = part.as_ptr() as usize - o.as_ptr() as usize + part.len();
+            if name.chars().filter(|&ch| crate::text::is_han(ch)).count() >= 2
+                && !name.contains(|ch: char| ch.is_ascii_digit())
             {
-                continue;
+                found.push(Span::new(base + end - name.len(), base + end));
             }
-            found.push(Span::new(base + end - name.len(), base + end));
         }
     }
     for m in found {
         // (an organisation read across the outlet's edge stays, and one that ends it, the
         // words before it none of its name: 本栏均据|新华社|电; one inside it, 成都日报 of
         // 成都日报锦观, goes, as does a place: 成都)
-        let inside = |n: &Span| m.start <= n.start && n.end <= m.end;
-        let crosses = |e: &Entity| {
-            e.mentions.iter().any(|n| {
-                n.start < m.end && m.start < n.end && (!inside(n) || (n.end == m.end && n.start > m.start))
-            })
-        };
-        if x.organizations.iter().any(crosses) {
+        let crosses = x.organizations.iter().flat_map(|e| &e.mentions).any(|n| {
+            n.start < m.end && m.start < n.end && (n.start < m.start || n.end > m.end || (n.end == m.end && n.start > m.start))
+        });
+        if crosses {
             continue;
         }
-        for list in [&mut x.locations, &mut x.organizations] {
-            for e in list.iter_mut() {
-                e.mentions.retain(|n| !inside(n));
-            }
-            list.retain(|e| !e.mentions.is_empty());
-        }
-        let name = &doc.text[m.start..m.end];
-        match x.organizations.iter_mut().find(|e| fold(&e.name) == fold(name)) {
+        drop_within(&mut x.locations, &[m]);
+        drop_within(&mut x.organizations, &[m]);
+        let key = &doc.fold[m.start..m.end];
+        match x
+            .organizations
+            .iter_mut()
+            .find(|e| e.mentions.first().is_some_and(|n| doc.fold.get(n.start..n.end) == Some(key)))
+        {
             Some(e) => e.mentions.push(m),
             None => x.organizations.push(Entity {
-                name: name.to_string(),
+                name: doc.text[m.start..m.end].to_string(),
                 mentions: vec![m],
                 aliases: Vec::new(),
             }),
         }
     }
+}
+
+/// Drops the mentions of `list` that lie within one of `spans`, and the entities left with
+/// none.
+#[inline(never)]
+fn drop_within(list: &mut Vec<Entity>, spans: &[Span]) {
+    for e in list.iter_mut() {
+        e.mentions
+            .retain(|m| !spans.iter().any(|n| n.start <= m.start && m.end <= n.end));
+    }
+    list.retain(|e| !e.mentions.is_empty());
 }
 
 fn add_credits(doc: &Doc, x: &mut Extraction) {
@@ -303,13 +305,8 @@ fn add_credits(doc: &Doc, x: &mut Extraction) {
     // a name after a credit label is the person's, not a place or an organisation of the
     // same words (责任编辑：黄海 is no sea), nor one inside it (编辑：李华山 is no 华山)
     if !named.is_empty() {
-        for list in [&mut x.locations, &mut x.organizations] {
-            for e in list.iter_mut() {
-                e.mentions
-                    .retain(|m| !named.iter().any(|n| n.start <= m.start && m.end <= n.end));
-            }
-            list.retain(|e| !e.mentions.is_empty());
-        }
+        drop_within(&mut x.locations, &named);
+        drop_within(&mut x.organizations, &named);
         // nor part of another name (编辑：林兴盟 is no 林兴)
         let inside = |m: &Span| {
             named
@@ -812,12 +809,14 @@ fn people_inside_orgs(doc: &Doc, x: &mut Extraction) {
     // (the names of four chars or more, folded once, and the short names of as many the
     // text gave them: 杭州易汇通支付科技有限公司（以下简称“易汇通支付”） … 易汇通支付多名
     // 相关责任人 is no one 易汇通)
-    let orgs: Vec<(String, &Entity)> = x
-        .organizations
-        .iter()
-        .flat_map(|o| std::iter::once(&o.name).chain(o.aliases.iter()).map(move |n| (fold(n), o)))
-        .filter(|(n, _)| n.chars().nth(3).is_some())
-        .collect();
+    let mut orgs: Vec<(String, &Entity)> = Vec::new();
+    for o in &x.organizations {
+        for n in std::iter::once(&o.name).chain(&o.aliases) {
+            if n.chars().nth(3).is_some() {
+                orgs.push((fold(n), o));
+            }
+        }
+    }
     if orgs.is_empty() {
         return;
     }

@@ -261,6 +261,7 @@ fn has_surname(f: &str) -> bool {
 
 /// A person's name (folded): two to three Han characters (four with a compound surname),
 /// or a transliterated name with a middle dot.
+#[inline(never)]
 pub fn is_name(f: &str, need_surname: bool) -> bool {
     let Some(n) = han_count(f) else { return false };
     if f.is_one_of(NOT_NAMES) || is_org(f) {
@@ -287,6 +288,7 @@ fn is_name_alone(f: &str) -> bool {
 
 /// An organisation (folded): Han text ending like one, longer than a name.
 /// A news outlet's name alone: 点新闻, 钱江晚报, 证券时报网.
+#[inline(never)]
 pub fn is_outlet(f: &str) -> bool {
     han_count(f).is_some_and(|n| (2..=10).contains(&n))
         && f.ends_with_any(MEDIA_ENDS)
@@ -315,12 +317,20 @@ pub fn reporter_sign_off(f: &str) -> Option<std::ops::Range<usize>> {
     let head = t.strip_suffix("报道").or_else(|| t.strip_suffix("报导"))?;
     let lead = head.len() - head.trim_start().len();
     let names = head.trim();
-    let toks: Vec<&str> = names.split(is_list_sep).filter(|t| !t.is_empty()).collect();
     // (the names stand apart from 报道: 记者王江报道 is a sentence's end)
-    (head.ends_with(|c: char| c.is_whitespace())
-        && (1..=3).contains(&toks.len())
-        && toks.iter().all(|t| is_name(t, true)))
-    .then(|| lead..lead + names.len())
+    if !head.ends_with(|c: char| c.is_whitespace()) {
+        return None;
+    }
+    let mut count = 0;
+    for t in names.split(is_list_sep) {
+        if !t.is_empty() {
+            count += 1;
+            if count > 3 || !is_name(t, true) {
+                return None;
+            }
+        }
+    }
+    (count > 0).then(|| lead..lead + names.len())
 }
 
 fn is_list_sep(c: char) -> bool {

@@ -21,6 +21,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Entity> {
 /// A bare kind of event (签约仪式, 记者会) after the one of that kind the text named in full
 /// (…战略合作协议签约仪式 … 签约仪式上) is that one: its mention moves to the last event
 /// named before it whose name ends with the word.
+#[inline(never)]
 fn the_named_one(out: &mut Vec<Entity>) {
     use crate::text::script::fold;
     let names: Vec<String> = out.iter().map(|e| fold(&e.name)).collect();
@@ -30,17 +31,19 @@ fn the_named_one(out: &mut Vec<Entity>) {
         }
         let mentions = std::mem::take(&mut out[b].mentions);
         for m in mentions {
-            let home = (0..out.len())
-                .filter(|&i| i != b && names[i].len() > names[b].len() && names[i].ends_with(names[b].as_str()))
-                .filter_map(|i| {
-                    let last = out[i].mentions.iter().filter(|n| n.end <= m.start).map(|n| n.start).max()?;
-                    Some((last, i))
-                })
-                .max();
-            match home {
-                Some((_, i)) => out[i].mentions.push(m),
-                None => out[b].mentions.push(m),
+            // (the event of that kind whose mention comes last before this one)
+            let mut home = (0, b);
+            for i in 0..out.len() {
+                if i == b || names[i].len() <= names[b].len() || !names[i].ends_with(names[b].as_str()) {
+                    continue;
+                }
+                for n in &out[i].mentions {
+                    if n.end <= m.start && n.start >= home.0 {
+                        home = (n.start, i);
+                    }
+                }
             }
+            out[home.1].mentions.push(m);
         }
     }
     out.retain(|e| !e.mentions.is_empty());

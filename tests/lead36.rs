@@ -209,3 +209,17 @@ fn singapore_and_malaysia_papers() {
     let l: Vec<&str> = x.locations.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(l, vec!["槟州", "大山脚", "峇六拜"]);
 }
+
+/// A province's numbered standing committee by its short name, after the place (江西省第十四届
+/// 人大常委会), also as the post's organisation.
+#[test]
+fn a_provinces_numbered_standing_committee() {
+    let x = run("邹国明曾任江西省第十四届人大常委会党组成员、副主任。");
+    assert_eq!(
+        common::roles(&x, "邹国明"),
+        vec![
+            ("党组成员".to_string(), Some("江西省第十四届人大常委会".to_string())),
+            ("副主任".to_string(), Some("江西省第十四届人大常委会".to_string()))
+        ]
+    );
+}

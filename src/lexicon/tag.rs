@@ -4455,6 +4455,28 @@ impl<'a> Sentence<'a> {
     fn numbered_congresses(&self, out: &mut Vec<Range<usize>>) {
         const BODIES: [&str; 5] = ["政协", "中共", "中国共产党", "中国人民政治协商会议", "人民政协"];
         for k in 2..self.toks.len() {
+            // 江西省|第|十|四|届|人大常委会, 广东省|第十四届|政协: a province's numbered
+            // congress, its standing committee or its conference by their short names, after
+            // the place
+            if self.s(k).is_one_of(&["人大常委会", "人大", "政协"])
+                && self.adjacent(k - 1)
+                && self.s(k - 1).ends_with('届')
+            {
+                let ord = if self.s(k - 1) == "届" {
+                    self.ordinal_before(k - 1)
+                } else {
+                    self.s(k - 1).starts_with('第').then_some(k - 1)
+                };
+                if let Some(a) = ord.filter(|&a| {
+                    a > 0
+                        && self.adjacent(a - 1)
+                        && self.toks[a - 1].kind == Kind::Word(Pos::Place)
+                        && !self.single_char(a - 1)
+                }) {
+                    out.push(a - 1..k + 1);
+                }
+                continue;
+            }
             // (by the last char's bytes first: 会, E4 BC 9A)
             if self.s(k).as_bytes().last_chunk::<3>() != Some(&[0xE4, 0xBC, 0x9A]) {
                 continue;

@@ -222,14 +222,13 @@ fn credit_outlets(doc: &Doc, x: &mut Extraction) {
     for m in found {
         // (an organisation read across the outlet's edge stays, and one that ends it, the
         // words before it none of its name: 本栏均据|新华社|电; one inside it, 成都日报 of
-        // 成都日报锦观, goes, as does a place: 成都)
+        // 成都日报锦观, goes; a place inside stays, as in any organisation's name)
         let crosses = x.organizations.iter().flat_map(|e| &e.mentions).any(|n| {
             n.start < m.end && m.start < n.end && (n.start < m.start || n.end > m.end || (n.end == m.end && n.start > m.start))
         });
         if crosses {
             continue;
         }
-        drop_within(&mut x.locations, &[m]);
         drop_within(&mut x.organizations, &[m]);
         let key = &doc.fold[m.start..m.end];
         match x

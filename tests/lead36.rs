@@ -17,8 +17,8 @@ fn money(s: &str) -> Vec<(String, f64, String)> {
 }
 
 /// The outlet a credit names is an organisation mentioned there (中证网讯, 北京商报记者,
-/// 来源：成都日报锦观), each of two joined by ·; a section's heading (警情通报) and a
-/// reporter's line that names no one are not.
+/// 来源：成都日报锦观), each of two joined by ·, no shorter organisation inside it; a
+/// section's heading (警情通报) and a reporter's line that names no one are not.
 #[test]
 fn a_credits_outlet_is_an_organisation() {
     let o = orgs("中证网讯（记者 何欣然）公司披露重大资产重组预案。\n北京商报记者 宋一鸣 周蔓");
@@ -27,8 +27,8 @@ fn a_credits_outlet_is_an_organisation() {
     let x = run("市民可在社区食堂就餐。\n来源：成都日报锦观");
     let o: Vec<&str> = x.organizations.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(o, vec!["成都日报锦观"]);
-    // (no place inside the outlet's name)
-    assert!(x.locations.iter().all(|e| e.name != "成都"), "{:?}", x.locations);
+    // (a place inside the outlet's name is listed, as in any organisation's)
+    assert!(x.locations.iter().any(|e| e.name == "成都"), "{:?}", x.locations);
     let o = orgs("A股收涨。\n来源：中国证券报·中证网");
     assert!(o.contains(&"中国证券报".to_string()) && o.contains(&"中证网".to_string()), "{o:?}");
     let o = orgs("警情通报\n12月4日，桂林市公安局发布通报。");
@@ -222,4 +222,13 @@ fn a_provinces_numbered_standing_committee() {
             ("副主任".to_string(), Some("江西省第十四届人大常委会".to_string()))
         ]
     );
+}
+
+/// A subdistrict named by a place of two chars after its district (武侯区玉林街道), and a
+/// community named by a road after it (玉林北路社区, no 玉林北路 of its own).
+#[test]
+fn subdistricts_and_communities() {
+    let x = run("武侯区玉林街道玉林北路社区的长者食堂开业了。");
+    let l: Vec<&str> = x.locations.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(l, vec!["武侯区", "玉林街道", "玉林北路社区"]);
 }

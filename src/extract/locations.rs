@@ -10,6 +10,7 @@
 use crate::layout::Doc;
 use crate::lexicon::tag::{entities, Tagged};
 use crate::model::Entity;
+use crate::text::any_char::AnyChar;
 
 pub fn find(doc: &Doc) -> Vec<Entity> {
     from_tags(doc, &Tagged::new(doc))
@@ -19,7 +20,22 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Entity> {
     let lex = crate::lexicon::get();
     // a place inside a work's title (《中国在发展》) is a mention too, as the People's Daily
     // annotation counts it
-    let mut out = entities(doc, &tags.places);
+    // (a road that opens a community's or a subdistrict's name is the name's: 玉林北路 of
+    // 玉林北路社区; a place inside a station's or a hall's name stays one, 香港 of 香港站)
+    let spans: Vec<std::ops::Range<usize>> = tags
+        .places
+        .iter()
+        .filter(|r| {
+            !tags.places.iter().any(|o| {
+                o.start == r.start
+                    && r.end < o.end
+                    && doc.fold[..o.end].ends_with_any(&["社区", "街道"])
+                    && doc.fold[..r.end].ends_with_any(&["路", "街", "巷", "道"])
+            })
+        })
+        .cloned()
+        .collect();
+    let mut out = entities(doc, &spans);
     for e in &mut out {
         let key = crate::text::script::fold(&e.name);
         if let Some(full) = lex.places.get(key.as_str()).and_then(|p| p.full) {

@@ -5636,7 +5636,13 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                     && s.chars(j - 1, j - 1) >= 3
                     && s.s(j - 1).ends_any(&['区', '县', '市', '镇']))
                     || out.last().is_some_and(|r| r.end == j));
-            if j < k && s.chars(j, k - 1) >= 2 && parent && (j..k).any(|i| s.single_char(i) || matches!(s.toks[i].kind, Kind::Unknown | Kind::Name)) {
+            // (or a place's name of two chars: 武侯区|玉林|街道)
+            if j < k
+                && s.chars(j, k - 1) >= 2
+                && parent
+                && ((j..k).any(|i| s.single_char(i) || matches!(s.toks[i].kind, Kind::Unknown | Kind::Name))
+                    || (j + 1 == k && s.toks[j].kind == Kind::Word(Pos::Place)))
+            {
                 out.push(j..k + 1);
             }
             continue;

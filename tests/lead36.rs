@@ -232,3 +232,35 @@ fn subdistricts_and_communities() {
     let l: Vec<&str> = x.locations.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(l, vec!["武侯区", "玉林街道", "玉林北路社区"]);
 }
+
+/// Autonomous prefectures by their short names (克州, 伊犁州, 巴州) with the full name as the
+/// alias; a place's party secretary holds the post for the place (克州党委书记, 新疆维吾尔
+/// 自治区党委书记), not for a company's place (华电江苏党委书记).
+#[test]
+fn prefectures_by_short_names_and_a_places_party_secretary() {
+    let x = run("克州党委书记王建峰说，全州已组织救援。伊犁州和巴州也派出力量。");
+    let l: Vec<(&str, Vec<String>)> = x
+        .locations
+        .iter()
+        .map(|e| (e.name.as_str(), e.aliases.clone()))
+        .collect();
+    assert_eq!(
+        l,
+        vec![
+            ("克州", vec!["克孜勒苏柯尔克孜自治州".to_string()]),
+            ("伊犁州", vec!["伊犁哈萨克自治州".to_string()]),
+            ("巴州", vec!["巴音郭楞蒙古自治州".to_string()])
+        ]
+    );
+    assert_eq!(
+        common::roles(&x, "王建峰"),
+        vec![("党委书记".to_string(), Some("克州".to_string()))]
+    );
+    let x = run("新疆维吾尔自治区党委书记马兴瑞说，要全力救灾。");
+    assert_eq!(
+        common::roles(&x, "马兴瑞"),
+        vec![("党委书记".to_string(), Some("新疆维吾尔自治区".to_string()))]
+    );
+    let x = run("华电江苏党委书记、总经理孙卫东表示，合作前景广阔。");
+    assert!(common::roles(&x, "孙卫东").iter().all(|r| r.1.as_deref() != Some("江苏")));
+}

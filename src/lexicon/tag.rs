@@ -7767,6 +7767,31 @@ fn titles_before(
             org = Some(r);
             roles[0].start = toks[ti].start + b.len();
             group_start = ti - 1;
+        } else if let Some(lv) = (ti > 0
+            && s.adjacent(ti - 1)
+            && roles[0].start == toks[ti].start
+            && toks[ti - 1].kind == Kind::Word(Pos::Place)
+            && !s.single_char(ti - 1)
+            // (not a place inside a name before it: 华电|江苏|党委书记 is the company's)
+            && !(ti >= 2
+                && s.adjacent(ti - 2)
+                && matches!(
+                    toks[ti - 2].kind,
+                    Kind::Name | Kind::Unknown | Kind::Latin | Kind::Word(Pos::Noun | Pos::Org | Pos::Proper | Pos::Abbrev | Pos::PersonWord | Pos::Place)
+                )))
+        .then(|| {
+            // 克州|党委书记, 梓山|镇党委书记: a place's party secretary holds the post for
+            // the place (its level char the title took is the place's), as 日本|外相 does
+            let t = s.s(ti);
+            let lead = t.chars().next().filter(|c| "镇乡县市区省州".contains(*c)).map_or(0, char::len_utf8);
+            ["党委", "党工委"].iter().any(|b| t[lead..].starts_with(b)).then_some(lead)
+        })
+        .flatten()
+        {
+            org = Some(toks[ti - 1].start..toks[ti].start + lv);
+            roles[0].start = toks[ti].start + lv;
+            org_is_place = true;
+            group_start = ti - 1;
         } else if ti > 0 && s.adjacent(ti - 1) {
             // 行政|院长: a body known by name whose last char starts the title (行政院 +
             // 院长), as 外交部长 is 外交部's

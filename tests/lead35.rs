@@ -2,18 +2,10 @@
 //! world and overseas Chinese media, economic releases, culture and society) got wrong.
 
 mod common;
-use common::{roles, run};
+use common::{money, roles, run};
 
 fn people(s: &str) -> Vec<String> {
     run(s).people.iter().map(|p| p.name.clone()).collect()
-}
-
-fn money(s: &str) -> Vec<(String, f64, String)> {
-    run(s)
-        .money
-        .iter()
-        .map(|m| (m.text.clone(), m.amount, m.currency.clone()))
-        .collect()
 }
 
 /// A surname cut off before a given name the dictionary files as a name (刘|向东, 李|向阳)

@@ -5,16 +5,8 @@
 //! got wrong.
 
 mod common;
-use common::{date_ranges, orgs, run, with_reference};
+use common::{date_ranges, money, orgs, run, with_reference};
 use zhextract::extract;
-
-fn money(s: &str) -> Vec<(String, f64, String)> {
-    run(s)
-        .money
-        .iter()
-        .map(|m| (m.text.clone(), m.amount, m.currency.clone()))
-        .collect()
-}
 
 /// The outlet a credit names is an organisation mentioned there (中证网讯, 北京商报记者,
 /// 来源：成都日报锦观), each of two joined by ·, no shorter organisation inside it; a

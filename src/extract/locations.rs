@@ -22,14 +22,19 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Entity> {
     // annotation counts it
     // (a road that opens a community's or a subdistrict's name is the name's: 玉林北路 of
     // 玉林北路社区; a place inside a station's or a hall's name stays one, 香港 of 香港站)
+    // (the communities first, few or none: no scan of all pairs of a long text's places)
+    let outer: Vec<&std::ops::Range<usize>> = tags
+        .places
+        .iter()
+        .filter(|o| doc.fold[..o.end].ends_with_any(&["社区", "街道"]))
+        .collect();
     let spans: Vec<std::ops::Range<usize>> = tags
         .places
         .iter()
         .filter(|r| {
-            !tags.places.iter().any(|o| {
+            !outer.iter().any(|o| {
                 o.start == r.start
                     && r.end < o.end
-                    && doc.fold[..o.end].ends_with_any(&["社区", "街道"])
                     && doc.fold[..r.end].ends_with_any(&["路", "街", "巷", "道"])
             })
         })

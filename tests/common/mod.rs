@@ -15,6 +15,15 @@ pub fn run(s: &str) -> Extraction {
     )
 }
 
+/// The money of `s` as (text, amount, currency).
+pub fn money(s: &str) -> Vec<(String, f64, String)> {
+    run(s)
+        .money
+        .iter()
+        .map(|m| (m.text.clone(), m.amount, m.currency.clone()))
+        .collect()
+}
+
 /// The quotes of `s` as (speaker, verb, text); each span must point at its text.
 pub fn quotes(s: &str) -> Vec<(String, String, String)> {
     run(s)

@@ -819,9 +819,15 @@ fn people_inside_orgs(doc: &Doc, x: &mut Extraction) {
     if orgs.is_empty() {
         return;
     }
+    // (a surname alone before a title inside a body's name is none: 统计|司|首席统计师 of
+    // 国家统计局贸易外经统计司)
+    let spans: Vec<Span> = x.organizations.iter().flat_map(|o| o.mentions.iter().copied()).collect();
     x.people.retain_mut(|p| {
         let mut org = None;
         p.mentions.retain(|m| {
+            if m.end - m.start <= 3 && spans.iter().any(|o| o.start < m.start && m.end <= o.end) {
+                return false;
+            }
             let at = doc.fold.get(m.start..).unwrap_or("");
             let inside = orgs
                 .iter()
@@ -837,7 +843,7 @@ fn people_inside_orgs(doc: &Doc, x: &mut Extraction) {
                 gone.push((std::mem::take(&mut p.name), o.name.clone()));
                 false
             }
-            _ => true,
+            _ => !p.mentions.is_empty(),
         }
     });
     for (person, org) in gone {

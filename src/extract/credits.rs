@@ -388,6 +388,11 @@ fn fill(doc: &Doc, value: std::ops::Range<usize>, credit: &mut Credit, need_surn
             k += 1;
             continue;
         }
+        // (a photographer's name glued to 摄: 圖／記者侯韋丞攝)
+        let (t, f) = match f.strip_suffix('摄') {
+            Some(g) if credit.role == CreditRole::Photographer && is_name(g, true) => (t.start..t.start + g.len(), g),
+            _ => (t, f),
+        };
         let shown = doc.text[t.clone()].to_string();
         if credit.role == CreditRole::Source {
             if credit.organization.is_none() {
@@ -624,12 +629,20 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
             let outlet = media_before(f, at);
             // (or the paper itself: （本报记者 张三）, an outlet that names no one)
             let own = f[..at].suffix_in(SELF).map(|w| at - w.len());
+            // (or an outlet's short name opening the line before a colon: 每经记者：温雅)
+            let short = (outlet.is_none()
+                && own.is_none()
+                && (3..=9).contains(&at)
+                && f[..at].chars().all(is_han)
+                && f[from..].starts_with(['：', ':']))
+            .then_some(0);
+            let outlet = outlet.or(short);
             let before = f[..outlet.or(own).unwrap_or(at)].chars().next_back();
             let starts = before.map_or(true, |c| {
                 matches!(
                     c,
                     '讯' | '电' | '（' | '(' | ' ' | '　' | '、' | '，' | '【' | '/' | '：' | ':'
-                        | '〔' | '［' | '['
+                        | '〔' | '［' | '[' | '】' | '〕'
                 )
             });
             // (a photo's credit closing its caption: 图为…闭幕。新华社记者 谢晗 摄)

@@ -1706,7 +1706,8 @@ fn interview_answers(
         }
         parts.push(from..p.range.end);
     }
-    for p in parts {
+    let mut parts = parts.into_iter().peekable();
+    while let Some(p) = parts.next() {
         let start = p.start;
         let rest = &fold[start..p.end];
         // (speaker, verb, content start)
@@ -1759,7 +1760,18 @@ fn interview_answers(
         } else {
             doc.text[verb].to_string()
         };
-        let q = turn_quote(doc, cs..p.end, &speaker, &verb);
+        let mut q = turn_quote(doc, cs..p.end, &speaker, &verb);
+        // (a label alone on its line: the turn is the paragraph after it, 何立群：⏎谢谢主持人。…)
+        if q.end == q.start {
+            if let Some(next) = parts.next_if(|n| {
+                let r = &fold[n.start..n.end];
+                question_cue(r).is_none()
+                    && first_prefix(r, ANSWER_CUES).is_none()
+                    && speaker_and_colon(doc, persons, n.start, n.end).is_none()
+            }) {
+                q = turn_quote(doc, next.clone(), &speaker, &verb);
+            }
+        }
         last = None;
         if q.end > q.start {
             out.push(q);
@@ -1796,10 +1808,12 @@ fn speaker_and_colon<'n>(
     end: usize,
 ) -> Option<(&'n str, usize, usize)> {
     // the colon, after Han chars only, within a title's reach
+    // (a label alone on its line may list titles: 新闻局副局长、新闻发言人 章晓萍：)
+    let alone = doc.fold[start..end].trim_end().ends_with(['：', ':']);
     let colon = doc.fold[start..end]
         .char_indices()
         .take(MAX_DESCRIPTION + 8)
-        .find(|&(_, c)| !(crate::text::is_han(c) || c == '·'))
+        .find(|&(_, c)| !(crate::text::is_han(c) || c == '·' || (alone && matches!(c, '、' | ' ' | '　'))))
         .filter(|&(_, c)| matches!(c, '：' | ':'))
         .map(|(i, _)| start + i)?;
     let short = |s0: usize| doc.fold[start..s0].chars().count() <= MAX_DESCRIPTION;

@@ -53,6 +53,7 @@ pub struct Tagged {
 const NOT_NAMES: &[&str] = &[
     // (权威 "an authority": 权威回应来了)
     "权威",
+    "谢谢",
     // (a bank card, which the dictionary files as a name)
     "银行卡",
     // old people (陈姓老翁: 老 and a surname, as 老王 is)
@@ -1026,8 +1027,9 @@ impl<'a> Sentence<'a> {
                 return false;
             }
             // 会 after a body's name is "will" (机管局|会|与业界合作): no association
+            // (a head char cut off the word before it too: 政策|局|会|全力配合, 环保|署|会|在)
             if s == "会"
-                && !self.single_char(k - 1)
+                && (!self.single_char(k - 1) || self.s(k - 1).is_one_of(&["局", "署", "厅", "司", "处"]))
                 && (self.s(k - 1).ends_any(&['局', '部', '委', '厅', '署', '办', '院', '所', '处', '司', '行'])
                     // (or a place's: 琼海市|会|山镇)
                     || (self.toks[k - 1].kind == Kind::Word(Pos::Place)
@@ -4411,9 +4413,16 @@ impl<'a> Sentence<'a> {
         let mut investing = None;
         for k in 1..n {
             if self.s(k).len() != 6
-                || !self.s(k).is_one_of(&["资本", "创投"])
+                || !self.s(k).is_one_of(&["资本", "创投", "证券"])
                 || !self.adjacent(k - 1)
                 || self.in_title[k - 1]
+            {
+                continue;
+            }
+            // (a brokerage by its trade name, before its analyst or a verb of saying: 华泰|证券|
+            // 医药|行业分析师)
+            if self.s(k) == "证券"
+                && !(k + 1..(k + 4).min(n)).any(|i| (self.in_title[i] || self.saying(i)) && (k..i).all(|x| self.adjacent(x)))
             {
                 continue;
             }
@@ -4814,6 +4823,10 @@ impl<'a> Sentence<'a> {
             if self.toks[inside].end > me && self.fold[self.toks[inside].start..].starts_with("会议") {
                 continue;
             }
+            // (nor a fair's 会 that starts a verb cut off: 郑|文博会|见, 进博会|谈)
+            if self.fold[ms..me].ends_with('会') && self.fold[me..].starts_any(&['见', '谈', '晤']) && !self.fold[me..].starts_with_any(&["见证", "谈判"]) {
+                continue;
+            }
             // (nor a meeting's word that names a building after it: 会议|展览中心, 会议|室)
             if self.fold[me..].starts_with_any(&["中心", "展览中心", "室", "厅", "大厦"]) {
                 continue;
@@ -4830,6 +4843,20 @@ impl<'a> Sentence<'a> {
                 // as a noun, ends the walk: 负责同志|列席|会议)
                 if s.is_one_of(MEETING_VERBS) {
                     break;
+                }
+                // (a term's numbered session, 第4|会|期, the 会 cut off as a verb)
+                if s == "期" && p > 0 && self.s(p - 1) == "会" && self.adjacent(p - 1) {
+                    let mut q = p - 1;
+                    while q > 0
+                        && self.adjacent(q - 1)
+                        && matches!(self.toks[q - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral))
+                    {
+                        q -= 1;
+                    }
+                    if q + 1 < p && self.s(q).starts_with('第') {
+                        j = q;
+                        continue;
+                    }
                 }
                 // the person an event is held for names it: 周学诚|同志|遗体告别仪式,
                 // 文天祥|诞辰|纪念会, 李|先生|追悼会
@@ -4989,6 +5016,27 @@ impl<'a> Sentence<'a> {
             }
             // a name in quotation marks is the event's name whole (“千里江山——历代青绿山水画
             // 特展”): from the opening mark, when the event word ends at the closing one
+            // (nor inside a word the char before it starts, 夺|下|台北羽球公开赛: the char is
+            // dropped; a season's, 2026|秋|季|新品发布会, opens it with the year before it)
+            if j < k
+                && j > 0
+                && self.single_char(j)
+                && self.single_char(j - 1)
+                && self.adjacent(j - 1)
+                && (self.lex.word(self.joined(j - 1, j)).is_some()
+                    || (self.s(j) == "季" && self.s(j - 1).is_one_of(&["春", "夏", "秋", "冬"]))
+                    // (a verb's direction: 夺|下, 拿|下)
+                    || (self.s(j).is_one_of(&["下", "上"]) && self.toks[j - 1].kind == Kind::Word(Pos::Verb)))
+            {
+                if self.toks[j - 1].kind == Kind::Word(Pos::Time) {
+                    j -= 1;
+                    if j > 0 && self.adjacent(j - 1) && self.toks[j - 1].kind == Kind::Digits && self.s(j - 1).len() == 4 {
+                        j -= 1;
+                    }
+                } else {
+                    j += 1;
+                }
+            }
             if self.fold[me..].starts_any(&['”', '」']) {
                 let head = &self.fold[base..ms];
                 let open = head
@@ -5065,7 +5113,7 @@ impl<'a> Sentence<'a> {
 pub(crate) const KIND_EVENTS: &[&str] = &[
     "新闻发布会", "记者会", "新品发布会", "吹风会", "通气会", "见面会", "开幕式", "闭幕式",
     "颁奖仪式", "表彰仪式", "告别仪式", "签约仪式", "揭牌仪式", "开工仪式", "启动仪式", "出征仪式",
-    "入列仪式", "交接仪式", "追悼会", "反馈会",
+    "入列仪式", "交接仪式", "追悼会", "反馈会", "欢迎仪式", "颁奖典礼", "简介会", "法说会",
 ];
 
 /// Events held in memory of someone, named for them: 周学诚同志遗体告别仪式, 李先生追悼会.
@@ -5077,7 +5125,7 @@ const MEMORIALS: &[&str] = &["告别仪式", "追悼会", "追思会", "纪念�
 const EVENT_NOT_STARTS: &[&str] = &[
     "距离", "距", "离", "备战", "迎接", "迎战", "筹备", "备", "战", "本届", "此次", "这次", "上届",
     "下届", "下一届",
-    "征战", "无缘", "顶级", "卫冕", "以来", "季度",
+    "征战", "无缘", "顶级", "卫冕", "以来", "季度", "暨",
 ];
 
 const MEETING_VERBS: &[&str] = &[
@@ -5662,6 +5710,10 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         let p = k - 1;
         // 地区 after a region (中东地区, 亚洲地区) is a common noun; after a prefecture
         // (驻马店地区) it is the name
+        // (nor before 生产总值: 合肥市|地区生产总值 is the city's GDP)
+        if suf == "地区" && s.fold[s.toks[k].end..].starts_with("生产总值") {
+            continue;
+        }
         let region = suf == "地区"
             && !s.lex.places.get(s.s(p)).is_some_and(|pl| {
                 matches!(
@@ -5678,7 +5730,11 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 && s.lex
                     .places
                     .get(s.s(i))
-                    .is_some_and(|pl| pl.level == super::PlaceLevel::Prefecture)
+                    .is_some_and(|pl| {
+                        pl.level == super::PlaceLevel::Prefecture
+                            // (or a city abroad: 卡拉奇|港)
+                            || (pl.level == super::PlaceLevel::Other && s.s(i).chars().count() >= 3)
+                    })
         };
         if suf == "港"
             && city(p)
@@ -5772,6 +5828,8 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 && !s.is_head(i)
                 && !s.s(i).ends_with('部')
                 && !s.s(i).contains_any(&['数', '人'])
+                // (a visit the dictionary files as a noun: 参观|洋|山)
+                && !s.s(i).is_one_of(&["参观", "考察", "视察", "游览", "调研", "走访"])
         };
         // 抵|港, 回|村: a verb of going before the suffix, which is the place itself (人才
         // 连同家属抵港), names nothing with the words before it
@@ -5927,10 +5985,23 @@ fn towns_in_context(s: &Sentence, org_tok: &[bool], out: &mut Vec<Range<usize>>,
             j -= 1;
         }
         // (the name opens where a word of place or a listing stands before it)
+        // (or its district: 龙华区|观|湖|街道; a verb's or an adjective's char opens a name of
+        // two single chars there: 位于|观|湖|街道, 大|浪|街道)
+        let district = |a: usize| {
+            a > 0
+                && s.adjacent(a - 1)
+                && s.toks[a - 1].kind == Kind::Word(Pos::Place)
+                && s.s(a - 1).ends_any(&['区', '县', '市'])
+        };
         let mut start = None;
         for a in j..sk {
-            let opens = a == 0 || !s.adjacent(a - 1) || s.s(a - 1).is_one_of(TOWN_BEFORE);
-            if opens && s.chars(a, sk - 1) + own >= 2 && piece(a, true) {
+            let opens = a == 0 || !s.adjacent(a - 1) || s.s(a - 1).is_one_of(TOWN_BEFORE) || district(a);
+            let two = suf == "街道"
+                && sk == a + 2
+                && s.single_char(a)
+                && s.single_char(a + 1)
+                && matches!(s.toks[a].kind, Kind::Word(Pos::Verb | Pos::Adj));
+            if opens && s.chars(a, sk - 1) + own >= 2 && (piece(a, true) || two) {
                 start = Some(a);
                 break;
             }
@@ -5950,7 +6021,7 @@ fn towns_in_context(s: &Sentence, org_tok: &[bool], out: &mut Vec<Range<usize>>,
         {
             continue;
         }
-        let said = a > 0 && s.adjacent(a - 1) && s.s(a - 1).is_one_of(TOWN_BEFORE);
+        let said = a > 0 && s.adjacent(a - 1) && (s.s(a - 1).is_one_of(TOWN_BEFORE) || (suf == "街道" && district(a)));
         // (or its party committee, its government or its head after it: 天堂寨镇|党委书记)
         let governed = k + 1 < n
             && s.adjacent(k)
@@ -7028,7 +7099,7 @@ const TRANSLIT: &[char] = &[
     '伦', '伯', '佐', '佩', '保', '克', '兰', '兹', '内', '冈', '凡', '凯', '切', '列', '利', '加', '努',
     '劳', '勃', '勒', '华', '南', '博', '卡', '卢', '厄', '叙', '古', '叶', '吉', '哈', '哥', '喀',
     '因', '图', '圭', '坎', '坚', '坦', '埃', '基', '塔', '塞', '夏', '多', '夫', '夸', '奇', '奈',
-    '奎', '契', '奥', '妮', '姆', '威', '娃', '娅', '娜', '孟', '季', '安', '宾', '密', '富', '尔', '尚',
+    '奎', '契', '奥', '妮', '姆', '威', '娃', '娅', '娜', '孜', '孟', '季', '安', '宾', '密', '富', '尔', '尚',
     '尤', '尼', '巴', '布', '希', '帕', '库', '庞', '康', '延', '弗', '弥', '彼', '德', '忒', '思', '恩', '恰', '戈',
     '戴', '扎', '托', '扬', '拉', '拜', '捷', '提', '摩', '撒', '斯', '施', '旺', '昂', '昆', '普',
     '曼', '朗', '本', '杜', '杰', '松', '林', '查', '柯', '格', '桑', '梅', '森', '欧', '比', '毕',
@@ -7275,12 +7346,16 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
     }
     // a division named before its own head, by any words (人社局|就业|促进|处|处长,
     // 财政厅|预算|处|副处长)
-    for i in e + 1..(e + 4).min(s.toks.len().saturating_sub(1)) {
+    // (a ministry's department, 司, before any title: 外交部|欧洲|司|司长, 国家统计局|贸易|外|经|
+    // 统计|司|首席统计师)
+    let ministry = org.ends_any(&['部', '局', '委', '署']);
+    for i in e + 1..(e + 5).min(s.toks.len().saturating_sub(1)) {
         let unit = s.s(i);
         let head = s.s(i + 1);
-        if !unit.is_one_of(&["处", "科"])
+        let department = ministry && unit == "司" && s.in_title[i + 1];
+        if !(unit.is_one_of(&["处", "科"]) || department)
             || !s.adjacent(i)
-            || !head.strip_prefix('副').unwrap_or(head).strip_prefix(unit).is_some_and(|h| h == "长")
+            || !(department || head.strip_prefix('副').unwrap_or(head).strip_prefix(unit).is_some_and(|h| h == "长"))
         {
             continue;
         }
@@ -7288,7 +7363,7 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
             s.adjacent(j)
                 && !s.in_title[j]
                 && !org_tok[j]
-                && !s.single_char(j)
+                && (!s.single_char(j) || (department && s.toks[j].kind == Kind::Word(Pos::Noun)))
                 && matches!(s.toks[j].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Numeral | Pos::Time))
         }) {
             return s.toks[i].end;
@@ -8510,7 +8585,14 @@ fn dotted_names(
                         && matches!(toks[b].kind, Kind::Word(Pos::Noun | Pos::Adj | Pos::Other | Pos::Verb))
                         && b + 1 < n
                         && s.adjacent(b)
-                        && matches!(toks[b + 1].kind, Kind::Name | Kind::Unknown))
+                        && (matches!(toks[b + 1].kind, Kind::Name | Kind::Unknown)
+                            // (or one more char of transliteration before another dot: 平|托|·德索萨)
+                            || (b + 2 < n
+                                && s.single_char(b + 1)
+                                && s.s(b + 1).chars().all(is_translit)
+                                && s.adjacent(b + 1)
+                                && toks[b + 2].kind == Kind::Punct
+                                && is_name_dot(s.s(b + 2)))))
             };
             let mut b = k + 1;
             let mut e = k;
@@ -8519,6 +8601,19 @@ fn dotted_names(
                     && part_at(b)
                     && s.chars(k + 1, b) <= 12
                     && (b == e + 1 || s.adjacent(b - 1))
+                {
+                    b += 1;
+                }
+                // (a common char ending a middle part, right before another dot: 若泽·卡瓦|略|·席尔瓦)
+                if b > k + 1
+                    && b + 2 < n
+                    && s.single_char(b)
+                    && matches!(toks[b].kind, Kind::Word(_))
+                    && s.adjacent(b - 1)
+                    && s.adjacent(b)
+                    && toks[b + 1].kind == Kind::Punct
+                    && is_name_dot(s.s(b + 1))
+                    && part_at(b + 2)
                 {
                     b += 1;
                 }
@@ -8632,7 +8727,16 @@ fn dotted_tail(s: &Sentence, dot: usize) -> usize {
         let all_tr = w.chars().all(is_translit);
         let one = s.single_char(i);
         // (a char the dictionary files as a function word only among particles: 涅|边|贾)
+        // (则 before one more char of transliteration that ends the name: 艾|则|孜|说)
+        let inner = w == "则"
+            && i + 2 < n
+            && s.adjacent(i)
+            && s.adjacent(i + 1)
+            && s.single_char(i + 1)
+            && s.s(i + 1).chars().all(is_translit)
+            && (matches!(toks[i + 2].kind, Kind::Punct) || s.saying(i + 2) || toks[i + 2].pos() == Some(Pos::Function));
         let function = t.pos() == Some(Pos::Function)
+            && !inner
             && (!one || "的了在和与及跟同或是也则将对向被把于就都还又曾已并而但却才从为以等".contains(w));
         let strong = matches!(t.kind, Kind::Punct | Kind::Digits | Kind::Latin)
             || function
@@ -8817,7 +8921,7 @@ fn tag_sentence<'a>(
                         && s.adjacent(k)
                         && s.s(k + 1).is_one_of(&[
                             "小区", "公寓", "水库", "山区", "林场", "景区", "风景区", "水电站", "湿地", "隧道",
-                            "资本", "创投",
+                            "资本", "创投", "证券",
                         ]))
                     && !s.place_and_army(k)
                     && !s.s(k).starts_with_any(NOT_NAME_STARTS)

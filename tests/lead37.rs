@@ -1,0 +1,124 @@
+//! Session 37: what a seventh audit of 32 articles (diplomacy, the State Council, a
+//! provincial congress, press conferences, a navy port call, safety fines, procuratorate
+//! cases, statistics; Taiwan's legislature, results, typhoons and sports, Hong Kong's
+//! Legislative Council, press releases and property, Macau's gaming; hospitals, drug
+//! approvals, vaccines, exams, universities, academicians, medical insurance, school places;
+//! a state firm's WeChat post, aid to Xinjiang, model workers, launches, villages, recalls,
+//! phones and the box office) got wrong.
+
+mod common;
+use common::{has, orgs, places, quotes, roles, run};
+
+fn people(x: &zhextract::Extraction) -> Vec<&str> {
+    x.people.iter().map(|p| p.name.as_str()).collect()
+}
+
+fn events(s: &str) -> Vec<String> {
+    run(s).events.into_iter().map(|e| e.name).collect()
+}
+
+/// A dotted name of three parts, a common char ending a middle part (若泽·卡瓦|略|·席尔瓦,
+/// 鲁伊·平|托|·德索萨), and a Uyghur name whose last part has 则 inside (艾则孜) are one person.
+#[test]
+fn dotted_names_of_three_parts() {
+    let x = run("葡萄牙外交部长若泽·卡瓦略·席尔瓦表示，愿同中方加强合作。葡萄牙驻华大使鲁伊·平托·德索萨陪同参观。");
+    assert_eq!(people(&x), vec!["若泽·卡瓦略·席尔瓦", "鲁伊·平托·德索萨"]);
+    let x = run("乌什县第二中学校长阿依古丽·艾则孜说，学校新建了实验楼。");
+    assert_eq!(people(&x), vec!["阿依古丽·艾则孜"]);
+}
+
+/// An event's name starts at a word's start: a season cut from its 季 opens it with the year
+/// (2026秋季新品发布会), a char that ends the verb before it does not (夺下|台北…公开赛), 暨
+/// does not open one, a term's numbered session is part of it (第4会期), and a fair's 会
+/// that opens 会见 is none (郑文博会见).
+#[test]
+fn events_start_at_a_words_start() {
+    assert_eq!(events("锐界科技将于10月28日举行2026秋季新品发布会。"), vec!["2026秋季新品发布会"]);
+    assert_eq!(
+        events("立法院第11届第4会期第10次会议今天三读通过预算案。"),
+        vec!["立法院第11届第4会期第10次会议"]
+    );
+    let e = events("洛阳市庆祝“五一”国际劳动节暨劳动模范表彰大会今天举行。");
+    assert!(!e.iter().any(|e| e.starts_with('暨')), "{e:?}");
+    let e = events("周冠廷、许柏翰夺下台北羽球公开赛男双冠军。");
+    assert_eq!(e, vec!["台北羽球公开赛"]);
+    assert!(events("外交部欧洲司司长郑文博会见了代表团。").is_empty());
+    assert_eq!(events("政府将于下午三时举行简介会。"), vec!["简介会"]);
+}
+
+/// 会 after a bureau's head char cut off the word before it is "will" (政策|局|会|全力配合,
+/// 环保|署|会|在): no association.
+#[test]
+fn will_after_a_bureau_is_no_association() {
+    let o = orgs("政府各政策局会全力配合。环保署会在屯门大会堂举行简介会。");
+    assert!(!o.iter().any(|o| o.ends_with('会')), "{o:?}");
+    assert!(has(&o, "环保署"), "{o:?}");
+}
+
+/// A ministry's department (司) named before a title belongs to its name, and the title to
+/// it: 外交部欧洲司司长, 国家统计局贸易外经统计司首席统计师; no surname 司 inside it.
+#[test]
+fn a_ministrys_department() {
+    let x = run("财政部社会保障司司长骆晓光介绍情况。国家统计局贸易外经统计司首席统计师谢俊涛解读数据。");
+    assert_eq!(roles(&x, "骆晓光"), vec![("司长".to_string(), Some("财政部社会保障司".to_string()))]);
+    assert_eq!(
+        roles(&x, "谢俊涛"),
+        vec![("首席统计师".to_string(), Some("国家统计局贸易外经统计司".to_string()))]
+    );
+    assert_eq!(people(&x), vec!["骆晓光", "谢俊涛"]);
+}
+
+/// No people from 谢谢, a brokerage's trade name (华泰证券), Hong Kong's 安老 and 按揭, or a
+/// chair professor's 讲席.
+#[test]
+fn words_that_are_no_names() {
+    let x = run("何立群：谢谢主持人。华泰证券医药行业分析师孟繁星认为，估值合理。香港按揭证券有限公司推出安老按揭计划，按揭成数上限放宽。宁晚舟（西湖大学讲席教授）当选院士。");
+    let p = people(&x);
+    for bad in ["谢谢", "华泰", "安", "揭成数", "席"] {
+        assert!(!p.contains(&bad), "{bad} in {p:?}");
+    }
+    assert!(p.contains(&"孟繁星"), "{p:?}");
+}
+
+/// Places: a port of a city abroad (卡拉奇港), a port after a verb of visiting (参观|洋山深水港,
+/// no 参观洋山), no 地区 before 生产总值, subdistricts after their district or 位于 whose first
+/// char is a verb's (观湖街道, 观澜街道).
+#[test]
+fn ports_gdp_and_subdistricts() {
+    let l = places("此前已先后访问巴基斯坦卡拉奇港。他将前往上海，参观洋山深水港。合肥市地区生产总值迈上新台阶。");
+    assert!(has(&l, "卡拉奇港") && has(&l, "洋山深水港") && has(&l, "合肥市"), "{l:?}");
+    assert!(!l.iter().any(|p| p.starts_with("参观") || p.ends_with("地区")), "{l:?}");
+    let l = places("其中，位于观湖街道的学校将于9月开学。龙华区观湖街道、观澜街道各新增学位。");
+    assert!(has(&l, "观湖街道") && has(&l, "观澜街道"), "{l:?}");
+}
+
+/// Known bodies: 国家医疗保障局 after 会同, 香港联合交易所 whole.
+#[test]
+fn national_bodies_by_name() {
+    let o = orgs("最高检将会同国家医疗保障局、公安部等部门开展整治。该公司已向香港联合交易所递交上市申请。");
+    assert!(has(&o, "国家医疗保障局") && has(&o, "香港联合交易所"), "{o:?}");
+    assert!(!has(&o, "交易所"), "{o:?}");
+}
+
+/// Credits: a reporter after a bracketed outlet's 讯 (【本报讯】记者陈卓贤报道：), an outlet's
+/// short name before 记者 and a colon (每经记者：温雅), a photographer's name glued to 摄
+/// (（图／记者侯韦丞摄）).
+#[test]
+fn reporters_after_brackets_and_short_outlets() {
+    let x = run("澳门赌收上升\n\n【本报讯】记者陈卓贤报道：博彩监察协调局昨日公布，十月赌收上升。\n\n▲许柏翰夺冠。（图／记者侯韦丞摄）");
+    let names: Vec<&str> = x.credits.iter().flat_map(|c| c.names.iter().map(String::as_str)).collect();
+    assert!(names.contains(&"陈卓贤") && names.contains(&"侯韦丞"), "{:?}", x.credits);
+    let x = run("锐界X7系列发布\n每日经济新闻 2026-10-28 23:10\n每经记者：温雅　每经编辑：杜宇\n10月28日晚，锐界发布新机。");
+    let c = x.credits.iter().find(|c| c.names.contains(&"温雅".to_string())).expect("温雅");
+    assert_eq!(c.organization.as_deref(), Some("每经"));
+}
+
+/// A press conference's transcript with each speaker's name alone on its line: the next
+/// paragraph is their turn.
+#[test]
+fn transcript_turns_after_a_name_alone() {
+    let q = quotes("国新办举行新闻发布会\n\n何立群：\n谢谢主持人。服务消费是居民消费的重要组成部分。\n\n人民日报记者：\n商务部在这方面有什么具体安排？\n\n柏文韬：\n谢谢你的提问。商务部将在北京等城市开展试点。");
+    let who: Vec<&str> = q.iter().map(|t| t.0.as_str()).collect();
+    assert_eq!(who, vec!["何立群", "人民日报记者", "柏文韬"], "{q:?}");
+    assert!(q[0].2.starts_with("谢谢主持人"), "{q:?}");
+}

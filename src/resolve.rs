@@ -49,6 +49,25 @@ pub fn run(doc: &Doc, x: &mut Extraction) {
     let taken = taken_spans(x, false);
     later_mentions_orgs(doc, &mut x.organizations, &taken, &mut words);
     orgs_of_bare_titles(doc, x);
+    dotted_speakers(x);
+}
+
+/// A speaker named by the last part of a dotted name (席尔瓦表示 after 若泽·卡瓦略·席尔瓦) is
+/// that person, when only one person's name ends so.
+#[inline(never)]
+fn dotted_speakers(x: &mut Extraction) {
+    for q in &mut x.quotes {
+        let Some(sp) = q.speaker.as_deref() else { continue };
+        if sp.contains('·') || x.people.iter().any(|p| p.name == sp) {
+            continue;
+        }
+        let mut full = x.people.iter().filter(|p| {
+            p.name.rsplit_once('·').is_some_and(|(_, last)| last == sp)
+        });
+        if let (Some(p), None) = (full.next(), full.next()) {
+            q.speaker = Some(p.name.clone());
+        }
+    }
 }
 
 /// A role written without an organisation right after a later mention of one (恒睿精密|

@@ -122,3 +122,45 @@ fn transcript_turns_after_a_name_alone() {
     assert_eq!(who, vec!["何立群", "人民日报记者", "柏文韬"], "{q:?}");
     assert!(q[0].2.starts_with("谢谢主持人"), "{q:?}");
 }
+
+/// A post in a list of people, in brackets after the name (胡明哲（浙江大学教授）) or after a
+/// wide space to the line's end (冯雅琪　…重症医学科护士长): the title at the organisation.
+#[test]
+fn posts_in_lists_of_people() {
+    let x = run("名单如下：\n数学物理学部：胡明哲（浙江大学教授）\n地学部：闻人笙（自然资源部第二海洋研究所研究员）\n\n获奖名单：\n司马晓峰　洛阳LYC轴承有限公司技术中心主任\n冯雅琪　河南科技大学第一附属医院重症医学科护士长\n");
+    assert_eq!(roles(&x, "胡明哲"), vec![("教授".to_string(), Some("浙江大学".to_string()))]);
+    assert_eq!(roles(&x, "闻人笙"), vec![("研究员".to_string(), Some("自然资源部第二海洋研究所".to_string()))]);
+    assert_eq!(roles(&x, "司马晓峰"), vec![("主任".to_string(), Some("洛阳LYC轴承有限公司技术中心".to_string()))]);
+    assert_eq!(roles(&x, "冯雅琪"), vec![("护士长".to_string(), Some("河南科技大学第一附属医院重症医学科".to_string()))]);
+    // (a bracket or a line that holds more than the post gives none)
+    let x = run("获奖名单：\n杜鹏程　洛阳市第一中学物理教师王刚推荐\n");
+    assert!(!roles(&x, "杜鹏程").iter().any(|r| r.0 == "教师"), "{:?}", roles(&x, "杜鹏程"));
+}
+
+/// A district of two chars right after its city or county is a place though the gazetteer
+/// lacks it (新北市乌来区); cities abroad news names (熊本, 蒙巴萨港).
+#[test]
+fn districts_after_their_city_and_cities_abroad() {
+    let l = places("新北市乌来区612毫米次之，新北市瑞芳区也有大雨。今年在熊本举行的大师赛，以及肯尼亚蒙巴萨港。");
+    for p in ["乌来区", "瑞芳区", "熊本", "蒙巴萨港"] {
+        assert!(has(&l, p), "{p} in {l:?}");
+    }
+}
+
+/// A unit named after its body before its own head's title (广州市疾控中心传染病防制部副部长,
+/// 省应急管理厅执法总队总队长) and a body with its short name in brackets before a title
+/// (中华民国羽球协会（羽协）理事长) hold the post.
+#[test]
+fn units_and_bracketed_short_names_before_titles() {
+    let x = run("广州市疾控中心传染病防制部副部长何振宇提醒。省应急管理厅执法总队总队长蒋国平介绍。中华民国羽球协会（羽协）理事长许志豪则在颁奖典礼上致词。");
+    assert_eq!(roles(&x, "何振宇"), vec![("副部长".to_string(), Some("广州市疾控中心传染病防制部".to_string()))]);
+    assert_eq!(roles(&x, "蒋国平"), vec![("总队长".to_string(), Some("省应急管理厅执法总队".to_string()))]);
+    assert_eq!(roles(&x, "许志豪"), vec![("理事长".to_string(), Some("中华民国羽球协会".to_string()))]);
+}
+
+/// A speaker named by the last part of a dotted name is the person named in full before.
+#[test]
+fn a_dotted_names_last_part_speaks_for_it() {
+    let q = quotes("葡萄牙外交部长若泽·卡瓦略·席尔瓦访华。席尔瓦表示，葡方高度重视对华关系。");
+    assert_eq!(q.iter().map(|t| t.0.as_str()).collect::<Vec<_>>(), vec!["若泽·卡瓦略·席尔瓦"], "{q:?}");
+}

@@ -159,6 +159,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
     }
     titled_list(doc, tags, &of_hit, &mut people);
     current_posts(doc, tags, &mut people);
+    listed_posts(doc, tags, &mut people);
     join_surnames(doc, tags, &mut people);
     named_by_address(doc, &mut people);
     glued_chars(doc, &mut people);
@@ -292,6 +293,51 @@ fn current_posts(doc: &Doc, tags: &Tagged, people: &mut [Person]) {
     verbs.sort_unstable();
     for (at, end) in verbs {
         post_after(doc, tags, people, at, end);
+    }
+}
+
+/// A post written after a name in a list of people, in brackets (胡明哲（浙江大学教授）) or
+/// after a wide space to the line's end (冯雅琪　河南科技大学第一附属医院重症医学科护士长):
+/// the organisation and its title, filling the bracket or the line.
+#[inline(never)]
+fn listed_posts(doc: &Doc, tags: &Tagged, people: &mut [Person]) {
+    let t = doc.fold;
+    for p in people.iter_mut() {
+        let mut roles = Vec::new();
+        for m in &p.mentions {
+            let rest = &t[m.end..];
+            let (from, bracket) = if rest.starts_with(['（', '(']) {
+                (m.end + rest.chars().next().map_or(0, char::len_utf8), true)
+            } else if rest.starts_with([' ', '　', '\t'])
+                // (the name opening its line)
+                && t[..m.start].trim_end_matches([' ', '　']).ends_with(['\n', '：'])
+            {
+                (m.end + rest.len() - rest.trim_start_matches([' ', '　', '\t']).len(), false)
+            } else {
+                continue;
+            };
+            let Some(o) = tags.orgs.iter().find(|o| o.start == from) else {
+                continue;
+            };
+            let Some(ti) = tags.titles.iter().find(|r| r.start == o.end) else {
+                continue;
+            };
+            let after = t[ti.end..].chars().next().unwrap_or('\n');
+            let closes = if bracket {
+                matches!(after, '）' | ')')
+            } else {
+                matches!(after, '\n' | '\r' | ' ' | '　')
+            };
+            if closes {
+                roles.push(Role {
+                    title: doc.text[ti.clone()].to_string(),
+                    organization: Some(doc.text[o.clone()].to_string()),
+                });
+            }
+        }
+        for r in roles {
+            add_role(p, r);
+        }
     }
 }
 

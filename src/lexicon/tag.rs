@@ -5957,12 +5957,21 @@ fn towns_in_context(s: &Sentence, org_tok: &[bool], out: &mut Vec<Range<usize>>,
             _ if suf == "区" => 0,
             _ => continue,
         };
-        // (新|区, a new district: the name ends before 新)
+        // (新|区, a new district: the name ends before 新; or a district of two chars right
+        // after its city or county, which the gazetteer lacks: 新北市|乌来|区)
+        let city = |i: usize| {
+            s.adjacent(i) && s.toks[i].kind == Kind::Word(Pos::Place) && s.s(i).ends_any(&['市', '县']) && !org_tok[i]
+        };
         let sk = if suf == "区" {
-            if k < 2 || s.s(k - 1) != "新" || !s.adjacent(k - 1) {
+            if k >= 2 && s.s(k - 1) == "新" && s.adjacent(k - 1) {
+                k - 1
+            } else if (k >= 2 && s.chars(k - 1, k - 1) == 2 && city(k - 2))
+                || (k >= 3 && s.single_char(k - 1) && s.single_char(k - 2) && city(k - 3))
+            {
+                k
+            } else {
                 continue;
             }
-            k - 1
         } else {
             k
         };
@@ -6021,7 +6030,11 @@ fn towns_in_context(s: &Sentence, org_tok: &[bool], out: &mut Vec<Range<usize>>,
         {
             continue;
         }
-        let said = a > 0 && s.adjacent(a - 1) && (s.s(a - 1).is_one_of(TOWN_BEFORE) || (suf == "街道" && district(a)));
+        let said = a > 0
+            && s.adjacent(a - 1)
+            && (s.s(a - 1).is_one_of(TOWN_BEFORE)
+                || (suf == "街道" && district(a))
+                || (sk == k && suf == "区" && city(a - 1)));
         // (or its party committee, its government or its head after it: 天堂寨镇|党委书记)
         let governed = k + 1 < n
             && s.adjacent(k)
@@ -7330,6 +7343,8 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
     let noun = |i: usize| {
         matches!(s.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
             || (bureau && s.toks[i].kind == Kind::Word(Pos::Abbrev))
+            // (a verb naming a police unit's work: 执法|总队, 刑侦|支队)
+            || (officers && i == e && s.toks[i].kind == Kind::Word(Pos::Verb))
     };
     if org.ends_with_any(&["大学", "学院", "大"]) {
         // 哲学系, 化学|系
@@ -7353,7 +7368,7 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
         let unit = s.s(i);
         let head = s.s(i + 1);
         let department = ministry && unit == "司" && s.in_title[i + 1];
-        if !(unit.is_one_of(&["处", "科"]) || department)
+        if !(unit.is_one_of(&["处", "科", "部"]) || department)
             || !s.adjacent(i)
             || !(department || head.strip_prefix('副').unwrap_or(head).strip_prefix(unit).is_some_and(|h| h == "长"))
         {
@@ -7363,7 +7378,11 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
             s.adjacent(j)
                 && !s.in_title[j]
                 && !org_tok[j]
-                && (!s.single_char(j) || (department && s.toks[j].kind == Kind::Word(Pos::Noun)))
+                && (!s.single_char(j)
+                    || (department && s.toks[j].kind == Kind::Word(Pos::Noun))
+                    // (a unit's field cut into chars beside a word: 传染病|防|制|部|副部长)
+                    || ((e..i).any(|x| !s.single_char(x))
+                        && matches!(s.toks[j].kind, Kind::Word(Pos::Noun | Pos::Verb))))
                 && matches!(s.toks[j].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Numeral | Pos::Time))
         }) {
             return s.toks[i].end;
@@ -7828,6 +7847,15 @@ fn titles_before(
             }
             org = Some(toks[start].start..toks[r.end - 1].end);
             group_start = start;
+        } else if let Some(r) = (ti >= 3 && s.adjacent(ti - 1) && s.s(ti - 1).is_one_of(&["）", ")"]))
+            .then(|| (ti.saturating_sub(6)..ti - 2).rev().find(|&o| s.s(o).is_one_of(&["（", "("])))
+            .flatten()
+            .filter(|&o| (o..ti).all(|i| s.adjacent(i)))
+            .and_then(|o| org_by_end.get(&o))
+        {
+            // 中华民国羽球协会（羽协）理事长: the body before its short name in brackets
+            org = Some(toks[r.start].start..toks[r.end - 1].end);
+            group_start = r.start;
         } else if let Some(b) = (ti > 0
             && s.adjacent(ti - 1)
             && roles[0].start == toks[ti].start

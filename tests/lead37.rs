@@ -161,6 +161,6 @@ fn units_and_bracketed_short_names_before_titles() {
 /// A speaker named by the last part of a dotted name is the person named in full before.
 #[test]
 fn a_dotted_names_last_part_speaks_for_it() {
-    let q = quotes("葡萄牙外交部长若泽·卡瓦略·席尔瓦访华。席尔瓦表示，葡方高度重视对华关系。");
+    let q = quotes("梁振国同葡萄牙外交部长若泽·卡瓦略·席尔瓦举行会谈。席尔瓦表示，葡方高度重视对华关系。");
     assert_eq!(q.iter().map(|t| t.0.as_str()).collect::<Vec<_>>(), vec!["若泽·卡瓦略·席尔瓦"], "{q:?}");
 }

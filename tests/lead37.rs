@@ -164,3 +164,30 @@ fn a_dotted_names_last_part_speaks_for_it() {
     let q = quotes("梁振国同葡萄牙外交部长若泽·卡瓦略·席尔瓦举行会谈。席尔瓦表示，葡方高度重视对华关系。");
     assert_eq!(q.iter().map(|t| t.0.as_str()).collect::<Vec<_>>(), vec!["若泽·卡瓦略·席尔瓦"], "{q:?}");
 }
+
+/// A dotted name ends before a verb of one char and a place of one (访华, 抵京).
+#[test]
+fn a_dotted_name_ends_before_a_visit() {
+    let x = run("俄罗斯总统弗拉基米尔·普京访华。美国国务卿安东尼·布林肯抵京。");
+    assert_eq!(people(&x), vec!["弗拉基米尔·普京", "安东尼·布林肯"]);
+}
+
+/// Events: no 大会 inside 大会堂; 宣讲会 and 大师赛 end names (熊本大师赛).
+#[test]
+fn briefings_and_masters_but_no_hall() {
+    let e = events("环保署会在屯门大会堂举行简介会。区教育局将举办2026年义务教育招生政策宣讲会。中华队将转战熊本大师赛。");
+    assert_eq!(e, vec!["简介会", "2026年义务教育招生政策宣讲会", "熊本大师赛"]);
+}
+
+/// Organisations: a numbered school with its city (洛阳市第一高级中学), no bureau in a match's
+/// games (苦战三局, but 中铁三局), no 报 "report to" inside a body's name, and the next field's
+/// label ends a credit's value (编辑：蒋若溪　浏览次数：1436).
+#[test]
+fn schools_games_reports_and_fields() {
+    let o = orgs("男单苦战三局，许柏翰胜出。中铁三局承建了该项目。各单位须于12月15日前将整改情况书面报集团党委。杜鹏程　洛阳市第一高级中学物理教师");
+    assert!(has(&o, "中铁三局") && has(&o, "洛阳市第一高级中学"), "{o:?}");
+    assert!(!o.iter().any(|o| o.contains("苦战") || o.contains("书面报")), "{o:?}");
+    let x = run("学院新闻\n发布时间：2026-06-12　来源：材料科学与工程学院　文/闵思远　编辑：蒋若溪　浏览次数：1436\n近日，学院团队发表论文。");
+    let c = x.credits.iter().find(|c| c.names.contains(&"蒋若溪".to_string())).expect("蒋若溪");
+    assert_eq!(c.organization, None);
+}

@@ -371,6 +371,10 @@ fn fill(doc: &Doc, value: std::ops::Range<usize>, credit: &mut Credit, need_surn
     while k < toks.len() {
         let t = toks[k].clone();
         k += 1;
+        // (the label of the line's next field ends the value: 编辑：蒋若溪　浏览次数：1436)
+        if doc.fold[t.end..].starts_with(['：', ':']) && k > 1 {
+            break;
+        }
         let f = &doc.fold[t.clone()];
         // a name of two padded to the width of three (编辑：赵　璐, 记者 吴 娟): one name,
         // written without the padding

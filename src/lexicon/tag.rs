@@ -971,6 +971,17 @@ impl<'a> Sentence<'a> {
     }
 
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    /// 三局 counting a match's games after anything but its parent: 苦战|三局, not 中铁|三局.
+    fn games_counted(&self, k: usize) -> bool {
+        self.s(k).len() == 6
+            && self.s(k).ends_with('局')
+            && self.s(k).starts_with(['一', '二', '三', '四', '五', '两'])
+            && !(k > 0
+                && self.adjacent(k - 1)
+                && !self.single_char(k - 1)
+                && !matches!(self.toks[k - 1].pos(), Some(Pos::Verb | Pos::Adj | Pos::VerbNoun | Pos::Function)))
+    }
+
     fn is_head(&self, k: usize) -> bool {
         // (asked at every token: the tests below only say no, and say yes only for a head
         // word of the list or a word of these kinds; the others are told no at once)
@@ -1175,6 +1186,7 @@ impl<'a> Sentence<'a> {
                     '部', '局', '厅', '委', '署', '办', '院', '社', '所', '队', '厂',
                 ]) && !self.lex.is_title(s)
                     && !self.run_by(k)
+                    && !self.games_counted(k)
             }
             _ => false,
         }
@@ -2670,6 +2682,7 @@ impl<'a> Sentence<'a> {
                     || (may_end_with(self.s(k), STANDALONE_ENDS)
                         && self.s(k).is_one_of(STANDALONE_ORGS)))
                 && !self.s(k).is_one_of(GENERIC_COMMITTEES)
+                && !self.games_counted(k)
                 && self.org_word(k) != Some(OrgWord::Not)
                 && !self.discipline_or_count(k)
                 && !self.people_counted(k)
@@ -2708,6 +2721,19 @@ impl<'a> Sentence<'a> {
                     && (self.admin_level(j - 1) || self.place_of_body(k))
                 {
                     j -= 1;
+                }
+                // 洛阳市|第一|高级中学: a numbered school, with its city
+                if j == k
+                    && j >= 2
+                    && self.adjacent(j - 1)
+                    && self.s(j - 1).starts_with('第')
+                    && self.toks[j - 1].kind == Kind::Word(Pos::Numeral)
+                    && self.s(k).ends_with_any(&["中学", "小学", "学校"])
+                {
+                    j -= 1;
+                    if self.adjacent(j - 1) && self.toks[j - 1].kind == Kind::Word(Pos::Place) {
+                        j -= 1;
+                    }
                 }
                 // 中国|物流|与|采购|联合会: two fields, and the country or place before them
                 if j == k && self.association_of_two(k) {
@@ -2834,6 +2860,8 @@ impl<'a> Sentence<'a> {
                 }
                 if j > 0
                     && self.adjacent(j - 1)
+                    // (报 of one char inside is the verb, "report to": 整改情况书面|报|集团党委)
+                    && !(self.s(j - 1) == "报" && self.single_char(j - 1))
                     && !self.head_apart(j - 1, j, k)
                     && !self.league(j - 1)
                     // (a body's abbreviation takes its place or level only: 撤销|徐建华|政协…
@@ -4828,7 +4856,7 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // (nor a meeting's word that names a building after it: 会议|展览中心, 会议|室)
-            if self.fold[me..].starts_with_any(&["中心", "展览中心", "室", "厅", "大厦"]) {
+            if self.fold[me..].starts_with_any(&["中心", "展览中心", "室", "厅", "大厦", "堂"]) {
                 continue;
             }
             let word = &self.fold[ms..me];
@@ -8781,6 +8809,18 @@ fn dotted_tail(s: &Sentence, dot: usize) -> usize {
         }
         // (a numeral ends it, but a common char before it is no part: 库明加|轮|番)
         if t.pos() == Some(Pos::Numeral) {
+            break;
+        }
+        // (so does a verb of one char before a place of one: 普京|访|华, 布林肯|抵|京)
+        if one
+            && matches!(t.kind, Kind::Word(Pos::Verb | Pos::Other))
+            && !all_tr
+            && i + 1 < n
+            && s.adjacent(i)
+            && s.single_char(i + 1)
+            && toks[i + 1].kind == Kind::Word(Pos::Place)
+        {
+            hard = true;
             break;
         }
         for (j, c) in w.char_indices() {

@@ -191,3 +191,13 @@ fn schools_games_reports_and_fields() {
     let c = x.credits.iter().find(|c| c.names.contains(&"蒋若溪".to_string())).expect("蒋若溪");
     assert_eq!(c.organization, None);
 }
+
+/// Words the lexicon lacked read as names: 应佩戴口罩 (应 "should" before 佩戴), 流感高发季,
+/// 师生代表; a news hall is no body (国新办新闻发布厅).
+#[test]
+fn masks_seasons_students_and_halls() {
+    let x = run("如出现发热、咳嗽等症状，应佩戴口罩及时就医。流感高发季来了！孔子学院师生代表300余人挥舞国旗。国务院新闻办公室在国新办新闻发布厅举行新闻发布会。");
+    assert!(people(&x).is_empty(), "{:?}", people(&x));
+    let o: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(!o.iter().any(|o| o.ends_with("发布厅")), "{o:?}");
+}

@@ -54,6 +54,8 @@ const NOT_NAMES: &[&str] = &[
     // (权威 "an authority": 权威回应来了)
     "权威",
     "谢谢",
+    // (teachers and students, a person's word to the dictionary)
+    "师生",
     // (a bank card, which the dictionary files as a name)
     "银行卡",
     // old people (陈姓老翁: 老 and a surname, as 老王 is)

@@ -201,3 +201,12 @@ fn masks_seasons_students_and_halls() {
     let o: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
     assert!(!o.iter().any(|o| o.ends_with("发布厅")), "{o:?}");
 }
+
+/// 任 is a surname the dictionary files as a pronoun: after a title and before a verb of
+/// saying it opens a name (新闻发言人任婧表示); 任何, 任职 and 任期 stay words.
+#[test]
+fn ren_after_a_title_is_a_surname() {
+    let x = run("最高检新闻发言人任婧表示，最高检将会同有关部门开展整治。董事长任何时候都要负责。总经理任职期间表现突出。");
+    assert_eq!(people(&x), vec!["任婧"]);
+    assert_eq!(roles(&x, "任婧"), vec![("新闻发言人".to_string(), Some("最高检".to_string()))]);
+}

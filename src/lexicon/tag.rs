@@ -9084,11 +9084,12 @@ fn tag_sentence<'a>(
         {
             continue;
         }
+        // (任 is a surname the dictionary files as a pronoun: 新闻发言人|任|婧|表示)
         if person_tok[k]
-            || matches!(
+            || (matches!(
                 toks[k].pos(),
                 Some(Pos::Function | Pos::Pronoun | Pos::Numeral)
-            )
+            ) && s.s(k) != "任")
         {
             continue;
         }

@@ -17,6 +17,8 @@ use crate::text::is_han;
 /// Labels (simplified), longest first where one is the start of another.
 const LABELS: &[(&str, CreditRole)] = &[
     ("微信编辑", CreditRole::Editor),
+    ("图文编辑", CreditRole::Editor),
+    ("视频编辑", CreditRole::Editor),
     ("图片编辑", CreditRole::Editor),
     ("版面编辑", CreditRole::Editor),
     ("特约评论员", CreditRole::Author),
@@ -1343,7 +1345,13 @@ fn wechat_header(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>
         .take_while(|(_, w)| !w.contains(|c: char| c.is_ascii_digit()))
         .copied()
         .collect();
+    // (an account posting under its own name is no author: 原创 浙江文艺出版社 浙江文艺出版社,
+    // 原创 极峰汽车 极峰汽车JIFENG)
+    let own = named.len() == 2
+        && (named[1].1.starts_with(named[0].1)
+            || named[0].1.ends_with_any(&["出版社", "公司", "集团", "汽车", "报", "社", "台", "网", "局", "委", "院", "中心", "协会", "发布"]));
     let (roles, names): (&[CreditRole], &[(usize, &str)]) = match named.len() {
+        _ if own => (&[CreditRole::Source], &named[1..]),
         1 => (&[CreditRole::Source], &named),
         2 => (&[CreditRole::Author, CreditRole::Source], &named),
         _ => return,

@@ -787,7 +787,10 @@ fn point_with(
         return Some(time_part(s, nf, e, true));
     }
     // Centuries and decades: 上世纪80年代, 18世纪, 1990年代.
-    if let Some((era, e)) = era_at(s, j) {
+    // (not an outlet's name: 21世纪经济报道)
+    if let Some((era, e)) = era_at(s, j)
+        .filter(|&(_, e)| !s[e..].starts_with_any(&["经济报道", "商业评论", "经济导报"]))
+    {
         f.part = Some(Part::Era(era));
         return Some((f, e));
     }
@@ -801,6 +804,12 @@ fn point_with(
     if let Some((w, off)) = rel_words(rest, YEAR_WORDS)
         .iter()
         .filter(|(w, _)| starts_word(rest, w) && !ends_a_word(s, j, w))
+        // (投产后|年发电量: "after it starts, a year's output", no year after next)
+        .filter(|(w, _)| {
+            !(w.ends_with("后年")
+                && s[..j].ends_with_any(&["投产", "建成", "达产", "运营", "竣工", "完成", "达效", "开通"])
+                && s[j + w.len()..].starts_with_any(&["发电", "产值", "产量", "产能", "销售", "营收", "收入", "均", "处理", "接待", "运", "吞吐", "节约", "减排", "新增", "可", "将"]))
+        })
         .max_by_key(|(w, _)| w.len())
     {
         // 前年 inside 三年前年? 前年 after a number is not a year word.
@@ -820,6 +829,10 @@ fn point_with(
         // a year of the Republic of China (民国38年, 民國113年; 113年5月 alone in Taiwan's
         // news): 1911 + n
         let roc = s[..j].ends_with_any(&["民国", "民國"]);
+        // a year of the common era named so, any number of digits (公元8年), or before it
+        // (公元前221年: year 1 - 221 = -220, as ISO 8601 counts a year 0)
+        let bce = s[..j].ends_with("公元前");
+        let ce = bce || s[..j].ends_with("公元");
         if s[e..].starts_with('年') && (all_digits || roc) && !s[e..].starts_with("年级") {
             let after = e + '年'.len_utf8();
             let month_follows = int_at(s, after)
@@ -828,6 +841,7 @@ fn point_with(
                 && (roc || (chars == 3 && all_digits && month_follows))
                 || (tw && roc_year(s, j, e, y));
             let ok = roc
+                || (ce && all_digits && (1..=9999).contains(&y))
                 || match chars {
                     4 => {
                         (1800..=2199).contains(&y) || (month_follows && (1000..=2999).contains(&y))
@@ -842,6 +856,8 @@ fn point_with(
             if ok {
                 f.y = Some(if roc {
                     1911 + y as i32
+                } else if ce {
+                    if bce { 1 - y as i32 } else { y as i32 }
                 } else {
                     full_year(y, chars == 2)
                 });
@@ -2624,10 +2640,12 @@ struct Point {
 
 impl Point {
     fn iso(&self) -> String {
-        let mut out = match (self.y, self.m, self.d) {
-            (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
-            (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),
-            (Some(y), None, _) => format!("{y:04}"),
+        // (a year before year 0 with its sign and four digits: -0220)
+        let sign = if self.y.is_some_and(|y| y < 0) { "-" } else { "" };
+        let mut out = match (self.y.map(i32::unsigned_abs), self.m, self.d) {
+            (Some(y), Some(m), Some(d)) => format!("{sign}{y:04}-{m:02}-{d:02}"),
+            (Some(y), Some(m), None) => format!("{sign}{y:04}-{m:02}"),
+            (Some(y), None, _) => format!("{sign}{y:04}"),
             (None, Some(m), Some(d)) => format!("--{m:02}-{d:02}"),
             (None, Some(m), None) => format!("--{m:02}"),
             (None, None, Some(d)) => format!("---{d:02}"),
@@ -3517,6 +3535,10 @@ fn future_label(s: &str, r: &Raw, y: i32, anchor: Anchor) -> bool {
 /// The start of 民国, 民國, 中华民国 or 中華民國 right before `at`, or `at`.
 fn era_name_start(s: &str, at: usize) -> usize {
     let head = &s[..at];
+    // (公元 and 公元前, the common era's and before it: 公元前221年)
+    if let Some(h) = head.strip_suffix("公元前").or_else(|| head.strip_suffix("公元")) {
+        return h.len();
+    }
     let Some(h) = head
         .strip_suffix("民国")
         .or_else(|| head.strip_suffix("民國"))

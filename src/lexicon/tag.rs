@@ -56,6 +56,9 @@ const NOT_NAMES: &[&str] = &[
     "谢谢",
     // (teachers and students, a person's word to the dictionary)
     "师生",
+    // (a stretch of time and a star, which the dictionary files as names: 那段时间, 明星基金经理)
+    "段时间",
+    "明星",
     // (a bank card, which the dictionary files as a name)
     "银行卡",
     // old people (陈姓老翁: 老 and a surname, as 老王 is)
@@ -348,7 +351,7 @@ const AFTER_NAME: &[&str] = &[
 
 const ADDRESSES: &[&str] = &[
     "先生", "女士", "小姐", "老师", "某", "大娘", "大爷", "大妈", "师傅", "教授", "老汉",
-    "老先生", "老太太",
+    "老先生", "老太太", "婆婆", "阿姨", "奶奶", "爷爷", "阿婆", "伯伯",
 ];
 
 /// Words after a transliterated run that make it the name of a thing (尤伯|杯, 卡西尼|号,
@@ -1022,6 +1025,21 @@ impl<'a> Sentence<'a> {
         }
         let t = self.toks[k];
         let s = self.s(k);
+        // 控股|股东, 控股|权: a controlling holder or stake, no holding company; 协办, 承办:
+        // the part a body plays in an event (武汉体育中心发展集团有限公司|协办)
+        if (s == "控股"
+            && k + 1 < self.toks.len()
+            && self.adjacent(k)
+            && self.s(k + 1).starts_with_any(&["股东", "权", "子公司", "地位", "比例"]))
+            || s.is_one_of(&["协办", "承办", "主办", "联办", "合办", "举办", "创办", "开办", "督办", "交办"])
+            || (s == "协" && k + 1 < self.toks.len() && self.adjacent(k) && self.s(k + 1) == "办")
+            || (s == "办"
+                && k > 0
+                && self.adjacent(k - 1)
+                && self.s(k - 1).is_one_of(&["协", "承", "主", "联", "合", "举", "督", "交"]))
+        {
+            return false;
+        }
         // 两院, 两会: a count of bodies (国民议会|两院|议长)
         // (两 is E4 B8 A4: a byte pattern costs less than a char one, at every token)
         if matches!(s.as_bytes(), [0xE4, 0xB8, 0xA4, ..]) {
@@ -2256,7 +2274,8 @@ impl<'a> Sentence<'a> {
                     let w = self.s(k);
                     let prev = self.s(k - 1);
                     let prefix = match prev {
-                        "副" | "常务" | "代理" => !w.starts_with('副') || prev == "常务",
+                        // (署理: Hong Kong's acting, 署理总督察)
+                        "副" | "常务" | "代理" | "署理" => !w.starts_with('副') || prev == "常务",
                         "第一" => w.starts_with('副') || w.ends_with("书记"),
                         "助理" => !w.starts_with('副') && !w.starts_with("助理"),
                         // (首席|研究员, 首席|经济师, 高级|经济师: a chief's or a senior's post)
@@ -2325,6 +2344,30 @@ impl<'a> Sentence<'a> {
                 && self.s(r.start - 1) == "号"
             {
                 facilities.push(r.start + 1..r.end);
+                return false;
+            }
+            // 皓月|大路|站, 人民|广场|站, 西新|镇|站, 临河|街|站: a station named by its
+            // street, square, park or town is a facility, with the chars of the name before
+            if r.len() >= 2
+                && self.s(r.end - 1) == "站"
+                && self.s(r.end - 2).ends_any(&['路', '街', '道', '场', '园', '镇', '村', '桥', '门', '城'])
+            {
+                let mut a = r.start;
+                while a > 0
+                    && self.adjacent(a - 1)
+                    && self.chars(a - 1, r.end - 2) <= 7
+                    && (matches!(
+                        self.toks[a - 1].kind,
+                        Kind::Name
+                            | Kind::Unknown
+                            | Kind::Word(Pos::Noun | Pos::Place | Pos::Proper | Pos::Other | Pos::PersonWord | Pos::Adj | Pos::Time)
+                    ) || (self.single_char(a - 1)
+                        && matches!(self.toks[a - 1].kind, Kind::Word(Pos::Numeral | Pos::Verb | Pos::Abbrev))))
+                    && !self.in_title[a - 1]
+                {
+                    a -= 1;
+                }
+                facilities.push(a..r.end);
                 return false;
             }
             // 北京|站|比赛, 最后一站———东京|站: a leg of a tournament is held in the place,
@@ -2463,8 +2506,20 @@ impl<'a> Sentence<'a> {
             if self.toks[h].start < at && !part(h) {
                 continue;
             }
+            // (a verb of going before a one-char place ends the name: 旅客|经|港|珠|澳|大桥)
+            let via = |i: usize| {
+                self.single_char(i)
+                    && i + 1 < n
+                    && matches!(self.toks[i + 1].kind, Kind::Word(Pos::Place | Pos::Abbrev))
+                    && self.s(i).chars().all(|c| PLACE_VERB_SET.contains(c))
+            };
             let mut a = h;
-            while a > 0 && self.adjacent(a - 1) && part(a - 1) && self.chars(a - 1, e) <= 14 {
+            while a > 0
+                && self.adjacent(a - 1)
+                && part(a - 1)
+                && !via(a - 1)
+                && self.chars(a - 1, e) <= 14
+            {
                 a -= 1;
             }
             let name_chars = self.fold[self.toks[a].start..at].chars().count();
@@ -4284,6 +4339,19 @@ impl<'a> Sentence<'a> {
         self.numbered_congresses(&mut out);
         self.named_with_short_form(&mut out);
         self.listed_companies(&mut out);
+        for r in out.iter_mut() {
+            // 全资|子公司|中国中金财富证券有限公司, 北交所|新|股|锐拓科技: a word for what the
+            // body is to another (a subsidiary, a new listing) is no part of its name
+            let at = self.toks[r.start].start;
+            if let Some(p) = ["子公司", "分公司", "母公司", "孙公司", "新股"]
+                .iter()
+                .find(|p| self.fold[at..self.toks[r.end - 1].start].starts_with(**p))
+            {
+                if let Some(a) = (r.start + 1..r.end - 1).find(|&a| self.toks[a].start == at + p.len()) {
+                    r.start = a;
+                }
+            }
+        }
         // only the outermost name counts: 国务院 inside 国务院残疾人工作协调委员会
         crate::pipeline::sort_by_span(&mut out, |r| (r.start, 0));
         out.dedup_by(|r, l| {
@@ -4467,9 +4535,29 @@ impl<'a> Sentence<'a> {
             let char_of = |i: usize| {
                 self.single_char(i)
                     && !self.in_title[i]
-                    && matches!(self.toks[i].kind, Kind::Unknown | Kind::Name | Kind::Word(Pos::Noun | Pos::PersonWord | Pos::Adj | Pos::Other))
+                    && matches!(self.toks[i].kind, Kind::Unknown | Kind::Name | Kind::Word(Pos::Noun | Pos::PersonWord | Pos::Adj | Pos::Other | Pos::Proper))
             };
-            if j > 0 && char_of(j) && self.adjacent(j - 1) && char_of(j - 1) {
+            // (or its first char a verb's: 启|航|资本; or a char and a noun: 星|河湾|创投)
+            let first_of = |i: usize| {
+                char_of(i)
+                    || (self.single_char(i)
+                        && self.toks[i].kind == Kind::Word(Pos::Verb)
+                        && !PLACE_VERB_SET.contains(self.s(i).chars().next().unwrap_or(' '))
+                        && !self.s(i).is_one_of(&["由", "向", "被", "给", "从", "和", "与", "让", "获", "得", "有", "是", "为", "投", "领", "跟"]))
+            };
+            let opens = |i: usize| i == 0 || !self.adjacent(i - 1) || self.toks[i - 1].kind == Kind::Punct;
+            if j > 0 && char_of(j) && self.adjacent(j - 1) && first_of(j - 1) {
+                out.push(j - 1..k + 1);
+                continue;
+            }
+            if j > 0
+                && self.chars(j, j) == 2
+                && self.toks[j].kind == Kind::Word(Pos::Noun)
+                && self.adjacent(j - 1)
+                && char_of(j - 1)
+                && opens(j - 1)
+                && self.s(k) != "证券"
+            {
                 out.push(j - 1..k + 1);
                 continue;
             }
@@ -5207,7 +5295,7 @@ fn is_place_abbrev(c: char) -> bool {
     PLACE_ABBREV_SET.contains(c)
 }
 /// Verbs that take a one-character place: 访华, 来京, 驻港.
-const PLACE_VERBS: &str = "访来在驻抵离进赴返回旅援侵去到对";
+const PLACE_VERBS: &str = "访来在驻抵离进赴返回旅援侵去到对经";
 static PLACE_VERB_SET: HanSet = HanSet::of(PLACE_VERBS);
 /// Words after a pair of place abbreviations (中美关系) or one (美方).
 const PLACE_AFTER: &[&str] = &[
@@ -5374,7 +5462,7 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
                 )
         };
         // 在…中, 小到中雨: after a verb of place or motion, 中 is "in", not China
-        let loose_verb = |c: char| s.s(k) == "中" && "在到去对进回".contains(c);
+        let loose_verb = |c: char| s.s(k) == "中" && "在到去对进回经".contains(c);
         // a pair followed by a word of relations (遵守中|美|三个…, 中|美|关系) is two places
         // even after a noun (遵守中美): 中 is no postposition there
         let pair_after = |last: usize| {
@@ -5796,6 +5884,25 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         }
         // 邢台县|南|市|屯|村, 安义县|万|埠|镇: two or three single chars between a county or a
         // city and 村, 镇 or 乡 name a village or a town, whatever the segmenter took them for
+        // a town named by the lake, hill or river just found, right after its county (伊吾县|
+        // 淖|毛|湖|镇): the town whole
+        if suf.is_one_of(&["镇", "乡"])
+            && s.adjacent(k - 1)
+            && out.last().is_some_and(|r| {
+                r.end == k
+                    && r.start > 0
+                    && k - r.start >= 2
+                    && s.adjacent(r.start - 1)
+                    && s.toks[r.start - 1].kind == Kind::Word(Pos::Place)
+                    && s.s(r.start - 1).ends_any(&['县', '市', '区', '旗'])
+                    && s.s(k - 1).is_one_of(NATURAL_SUFFIXES)
+            })
+        {
+            if let Some(r) = out.last_mut() {
+                r.end = k + 1;
+            }
+            continue;
+        }
         if suf.is_one_of(&["村", "镇", "乡"]) {
             // (a verb's char may stand inside the name, not first: 周至县|马|召|镇)
             let piece = |i: usize| {
@@ -6491,12 +6598,12 @@ fn foreign_after_body(s: &Sentence, k: usize, e: usize, org_tok: &[bool]) -> boo
 /// The words that end a road's name (紫金港|路, 长安|街, 文二|西路, 八|一路).
 const ROAD_ENDS: &[&str] = &[
     "路", "街", "大道", "大街", "巷", "胡同", "东路", "西路", "南路", "北路", "中路", "一路",
-    "二路", "三路", "四路", "五路", "六路", "七路", "八路", "九路",
+    "二路", "三路", "四路", "五路", "六路", "七路", "八路", "九路", "公路",
 ];
 /// Words before a road's name that say a place follows (在|紫金港路, 沿|解放路).
 const ROAD_PREV: &[&str] = &[
     "在", "沿", "沿着", "位于", "地处", "至", "到", "从", "经", "途经", "经过", "由", "往", "向",
-    "靠近", "与", "和", "、", "及", "东至", "西至", "南至", "北至",
+    "靠近", "与", "和", "、", "及", "东至", "西至", "南至", "北至", "紧邻", "毗邻", "临近",
 ];
 /// Words after a road's name that say it is one (紫金港路|与, 八一路|交叉口, 中山路|88号).
 const ROAD_AFTER: &[&str] = &[
@@ -7470,6 +7577,8 @@ fn ministry_in_title(s: &Sentence, k: usize, org_tok: &[bool]) -> Option<Range<u
         || w.starts_with('副')
         || w.ends_with("政务部长")
         || w.ends_with("首席部长")
+        // (国务部长: a minister of state, of no 国务部)
+        || w.ends_with("国务部长")
     {
         return None;
     }
@@ -9438,8 +9547,16 @@ fn tag_sentence<'a>(
             s.in_title[k + 1] && (w.is_one_of(&["原", "前", "代", "现"]) || next.starts_with(w));
         // a one-char word before the surname may be a word with it (微|信|编辑)
         // (a preposition the tagger files otherwise is no part of a word: 当|汤|局长)
+        // (but not a char that ends a word with the token before it: 西安|市|民|张|女士,
+        // 市民 across the cut)
+        let ends_word = k > 1 && s.adjacent(k - 2) && {
+            let a = toks[k - 2].end
+                - s.fold[..toks[k - 2].end].chars().next_back().map_or(0, char::len_utf8);
+            lex.word(&s.fold[a..toks[k - 1].end]).is_some()
+        };
         let loose_before = k > 0
             && !masked
+            && !(address && ends_word)
             && s.adjacent(k - 1)
             && s.single_char(k - 1)
             && matches!(toks[k - 1].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)

@@ -673,6 +673,34 @@ fn named_by_address(doc: &Doc, people: &mut Vec<Person>) {
         }
     }
     people.append(&mut added);
+    // a name the segmenter read whole with its form of address (钟大爷 as one name) is the
+    // person named by the surname and the address just above: one person, its mentions
+    // the surname's
+    let mut i = 0;
+    while i < people.len() {
+        let whole = PERSONAL_ADDRESSES.iter().any(|a| {
+            people[i].name.strip_suffix(a).is_some_and(|s| s.chars().count() == 1)
+        });
+        let twin = whole
+            .then(|| (0..people.len()).find(|&j| j != i && people[j].name == people[i].name))
+            .flatten();
+        let Some(j) = twin else {
+            i += 1;
+            continue;
+        };
+        let gone = people.remove(i);
+        let j = if j > i { j - 1 } else { j };
+        people[j].mentions.extend(gone.mentions);
+        for m in &mut people[j].mentions {
+            let c = doc.fold[m.start..].chars().next().map_or(0, char::len_utf8);
+            m.end = m.start + c;
+        }
+        for r in gone.roles {
+            add_role(&mut people[j], r);
+        }
+        crate::pipeline::sort_by_span(&mut people[j].mentions, |m| (m.start, m.end));
+        people[j].mentions.dedup();
+    }
 }
 
 /// The length of the 某 or 某某 that withholds the given name after a surname alone.

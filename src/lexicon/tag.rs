@@ -5132,6 +5132,24 @@ impl<'a> Sentence<'a> {
             {
                 j += 1;
             }
+            // a ceremony named by what it marks, one or two verbs before it (开通|运营|仪式,
+            // 并网|投产|仪式, 通车|典礼): they stay in the name the trim above took them off
+            if word.ends_with_any(&["仪式", "典礼"]) {
+                let mut v = k;
+                while v > 0
+                    && k - v < 2
+                    && self.adjacent(v - 1)
+                    && self.chars(v - 1, v - 1) == 2
+                    && matches!(self.toks[v - 1].kind, Kind::Word(Pos::Verb | Pos::VerbNoun))
+                    && !self.s(v - 1).is_one_of(MEETING_VERBS)
+                    && !self.s(v - 1).is_one_of(EVENT_NOT_STARTS)
+                {
+                    v -= 1;
+                }
+                if v < j {
+                    j = v;
+                }
+            }
             // a name in quotation marks is the event's name whole (“千里江山——历代青绿山水画
             // 特展”): from the opening mark, when the event word ends at the closing one
             // (nor inside a word the char before it starts, 夺|下|台北羽球公开赛: the char is
@@ -5197,6 +5215,10 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
+            // (a race's distance is no event: 全程|马拉松, 半程马拉松)
+            if word == "马拉松" && self.fold[..ms].ends_with_any(&["全程", "半程", "程"]) {
+                continue;
+            }
             if j < k || word.is_one_of(NAMED_EVENTS) || word.is_one_of(KIND_EVENTS) {
                 out.push(self.toks[j].start..me);
             }
@@ -5232,6 +5254,7 @@ pub(crate) const KIND_EVENTS: &[&str] = &[
     "新闻发布会", "记者会", "新品发布会", "吹风会", "通气会", "见面会", "开幕式", "闭幕式",
     "颁奖仪式", "表彰仪式", "告别仪式", "签约仪式", "揭牌仪式", "开工仪式", "启动仪式", "出征仪式",
     "入列仪式", "交接仪式", "追悼会", "反馈会", "欢迎仪式", "颁奖典礼", "简介会", "法说会",
+    "投产仪式", "通车仪式", "竣工仪式", "奠基仪式", "首发式", "闭幕礼", "开幕礼",
 ];
 
 /// Events held in memory of someone, named for them: 周学诚同志遗体告别仪式, 李先生追悼会.
@@ -5243,7 +5266,7 @@ const MEMORIALS: &[&str] = &["告别仪式", "追悼会", "追思会", "纪念�
 const EVENT_NOT_STARTS: &[&str] = &[
     "距离", "距", "离", "备战", "迎接", "迎战", "筹备", "备", "战", "本届", "此次", "这次", "上届",
     "下届", "下一届",
-    "征战", "无缘", "顶级", "卫冕", "以来", "季度", "暨",
+    "征战", "无缘", "顶级", "卫冕", "以来", "季度", "暨", "赛后", "赛前", "会后", "会前",
 ];
 
 const MEETING_VERBS: &[&str] = &[
@@ -7501,13 +7524,23 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
     // (a ministry's department, 司, before any title: 外交部|欧洲|司|司长, 国家统计局|贸易|外|经|
     // 统计|司|首席统计师)
     let ministry = org.ends_any(&['部', '局', '委', '署']);
+    // (a company's department before any of its titles: 分公司|理赔|部|总经理; a unit named
+    // in one word with its head char: 农业农村厅|种植|业|管理处|处长)
+    let company = org.ends_with_any(&["公司", "集团", "银行", "分行", "支行"]);
     for i in e + 1..(e + 5).min(s.toks.len().saturating_sub(1)) {
         let unit = s.s(i);
         let head = s.s(i + 1);
         let department = ministry && unit == "司" && s.in_title[i + 1];
-        if !(unit.is_one_of(&["处", "科", "部"]) || department)
+        let unit_char = unit.chars().next_back().filter(|c| matches!(c, '处' | '科' | '部'));
+        let whole_word = unit.chars().count() == 3 && unit.ends_with_any(&["管理处", "办公室"]);
+        if !(unit.is_one_of(&["处", "科", "部"]) || department || whole_word)
             || !s.adjacent(i)
-            || !(department || head.strip_prefix('副').unwrap_or(head).strip_prefix(unit).is_some_and(|h| h == "长"))
+            || !(department
+                || (company && unit == "部" && s.in_title[i + 1])
+                || unit_char.is_some_and(|c| {
+                    let h = head.strip_prefix('副').unwrap_or(head);
+                    h.strip_prefix(c).is_some_and(|h| h == "长")
+                }))
         {
             continue;
         }
@@ -7987,7 +8020,7 @@ fn titles_before(
             org = Some(toks[start].start..toks[r.end - 1].end);
             group_start = start;
         } else if let Some(r) = (ti >= 3 && s.adjacent(ti - 1) && s.s(ti - 1).is_one_of(&["）", ")"]))
-            .then(|| (ti.saturating_sub(6)..ti - 2).rev().find(|&o| s.s(o).is_one_of(&["（", "("])))
+            .then(|| (ti.saturating_sub(9)..ti - 2).rev().find(|&o| s.s(o).is_one_of(&["（", "("])))
             .flatten()
             .filter(|&o| (o..ti).all(|i| s.adjacent(i)))
             .and_then(|o| org_by_end.get(&o))

@@ -527,6 +527,8 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
         let value_end = f[e..value_end]
             .find_any(&['。', '！', '？'])
             .map_or(value_end, |i| e + i);
+        // (nor at the place the story was filed from: 记者 沈一鸣 发自上海)
+        let value_end = f[e..value_end].find("发自").map_or(value_end, |i| e + i);
         if f[e..value_end].contains_any_of(&["报道", "报导"]) {
             continue;
         }

@@ -1025,6 +1025,14 @@ impl<'a> Sentence<'a> {
         }
         let t = self.toks[k];
         let s = self.s(k);
+        // 学会|了, 学会|如何: "learned", no society (跟着中国师傅|学会|了看图纸)
+        if s == "学会"
+            && k + 1 < self.toks.len()
+            && self.adjacent(k)
+            && self.s(k + 1).starts_with_any(&["了", "如何", "怎么", "怎样", "用", "做", "看", "说"])
+        {
+            return false;
+        }
         // 控股|股东, 控股|权: a controlling holder or stake, no holding company; 协办, 承办:
         // the part a body plays in an event (武汉体育中心发展集团有限公司|协办)
         if (s == "控股"
@@ -4351,7 +4359,25 @@ impl<'a> Sentence<'a> {
                     r.start = a;
                 }
             }
+            // 我|局|坡子街派出所: "our bureau" speaking, its unit named after it
+            if r.len() >= 2
+                && r.start > 0
+                && self.single_char(r.start)
+                && self.s(r.start).is_one_of(SINGLE_HEADS)
+                && self.adjacent(r.start - 1)
+                && self.s(r.start - 1).is_one_of(&["我", "本", "该", "其"])
+            {
+                r.start += 1;
+            }
         }
+        // 以北|约|40公里: a direction and "about" before a distance, no NATO (北约)
+        out.retain(|r| {
+            !(r.len() == 1
+                && self.s(r.start) == "北约"
+                && self.fold[..self.toks[r.start].start].ends_with('以')
+                && r.end < self.toks.len()
+                && self.toks[r.end].kind == Kind::Digits)
+        });
         // only the outermost name counts: 国务院 inside 国务院残疾人工作协调委员会
         crate::pipeline::sort_by_span(&mut out, |r| (r.start, 0));
         out.dedup_by(|r, l| {
@@ -5602,6 +5628,7 @@ const PLACE_SUFFIXES: &[&str] = &[
     "寨",
     "街道",
     "社区",
+    "小区",
     "口岸",
 ];
 /// Suffixes of natural places and sites: rivers, mountains, temples (涑水|河, 百花|山, 哲蚌|寺).
@@ -5624,7 +5651,7 @@ const ETHNIC_GROUPS: &[&str] = &[
     "畲", "土", "水", "羌", "黎", "佤", "怒", "京", "民",
 ];
 /// Suffixes that make a place of a run of otherwise unknown characters (麻洋|镇, 半壁店|村).
-const STRONG_SUFFIXES: &[&str] = &["省", "县", "镇", "乡", "村", "州", "岛", "街道", "社区"];
+const STRONG_SUFFIXES: &[&str] = &["省", "县", "镇", "乡", "村", "州", "岛", "街道", "社区", "小区"];
 /// Words that start no place name before a suffix (全村, 该县, 本市).
 const NOT_PLACE_STARTS: &str =
     "全该本各我此其每这那一两同外城农乡进出在到去回来为和与及或的是有上下前后中新老小大条座个几支";
@@ -5988,8 +6015,9 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 && !s.is_head(i)
                 && !s.s(i).ends_with('部')
                 && !s.s(i).contains_any(&['数', '人'])
-                // (a visit the dictionary files as a noun: 参观|洋|山)
-                && !s.s(i).is_one_of(&["参观", "考察", "视察", "游览", "调研", "走访"])
+                // (a visit the dictionary files as a noun: 参观|洋|山; a verb of pointing or
+                // flowing before a river: 直指|赣|江)
+                && !s.s(i).is_one_of(&["参观", "考察", "视察", "游览", "调研", "走访", "直指", "流经", "注入", "汇入", "横跨"])
         };
         // 抵|港, 回|村: a verb of going before the suffix, which is the place itself (人才
         // 连同家属抵港), names nothing with the words before it
@@ -6039,13 +6067,13 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         {
             j -= 1;
         }
-        // a river named by one char the segmenter left alone: 桂|江, 浔|江, 延|河
+        // a river named by one char the segmenter left alone: 桂|江, 浔|江, 延|河, 赣|江
         let river = k - j == 1
             && s.single_char(j)
             && suf.is_one_of(&["江", "河"])
             && matches!(
                 s.toks[j].kind,
-                Kind::Unknown | Kind::Word(Pos::PersonWord | Pos::Abbrev)
+                Kind::Unknown | Kind::Word(Pos::PersonWord | Pos::Abbrev | Pos::Place)
             );
         if river && !out.last().is_some_and(|r| r.end > j) {
             out.push(j..k + 1);
@@ -9163,6 +9191,10 @@ fn tag_sentence<'a>(
                 chinese_name(lex, s.s(k))
                     // (a dynasty or an age is no name: 南北朝, 石器时代's 新时代)
                     && !(toks[k].pos() == Some(Pos::Time) && s.s(k).ends_any(&['朝', '代']))
+                    // (nor a word of time before a number: 公元前|221年)
+                    && !(toks[k].pos() == Some(Pos::Time)
+                        && k + 1 < n
+                        && matches!(toks[k + 1].kind, Kind::Digits | Kind::Word(Pos::Numeral)))
                     && !(k + 1 < n
                         && s.adjacent(k)
                         && toks[k + 1].pos().is_some_and(|p| p.is_nounish())
@@ -9925,7 +9957,13 @@ fn tag_sentence<'a>(
             && s.s(k + 2).starts_with_any(&["芯片", "处理器", "手机", "系列", "平板", "机型", "车型"]);
         // 中卫|马蒂亚斯·奥利维拉: a place's name that is a title, before a person, is the title
         let titled = s.in_title[k] && k + 1 < n && s.adjacent(k) && person_tok[k + 1] && lex.is_title(s.s(k));
-        let model = model || titled;
+        // 西起…，东至|净月区: "reaching east to" the place after it, no county 东至
+        let bound = k + 1 < n
+            && s.adjacent(k)
+            && s.s(k).is_one_of(&["东至", "西至", "南至", "北至"])
+            && (toks[k + 1].kind == Kind::Word(Pos::Place)
+                || s.fold[toks[0].start..toks[k].start].contains("起"));
+        let model = model || titled || bound;
         let recut = if toks[k].kind == Kind::Word(Pos::Place) && k > 0 {
             s.recut_place(k)
         } else {

@@ -238,3 +238,13 @@ fn organisations_of_the_eighth_audit() {
     assert!(!x.organizations.iter().any(|o| o.name.contains("发自")));
     assert!(x.credits.iter().any(|c| c.names == vec!["沈一鸣".to_string()]));
 }
+
+/// 等 "and others" after a name takes no char of it, though the last char and 等 make a
+/// word (蒋卫平|等 is no 蒋卫 + 平等 "equal").
+#[test]
+fn and_others_after_a_name() {
+    let x = run("华能新疆公司党委书记、董事长蒋卫平等出席。");
+    assert_eq!(people(&x), vec!["蒋卫平"]);
+    assert_eq!(people(&run("王建平等人出席了仪式。")), vec!["王建平"]);
+    assert!(run("男女平等是基本国策。").people.is_empty());
+}

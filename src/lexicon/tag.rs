@@ -8460,7 +8460,8 @@ fn name_end(s: &Sentence, a: usize, b: usize) -> usize {
             let rest = &next[first..];
             // (a verb of saying after the name is that, not the end of a word: 陈晓明|说
             // is no 陈晓 + 明说 "say plainly")
-            let saying = is_saying(next);
+            // (nor is 等 "and others" after a name: 蒋卫平|等 is no 蒋卫 + 平等 "equal")
+            let saying = is_saying(next) || next.is_one_of(&["等", "等人"]);
             // (和 and 与 join no name to a verb of saying: 郑永和|说 is the name; 曾 and 也 may
             // stand there, 郎平|曾|说)
             let particle = particle && !(saying && matches!(c, '和' | '与'));

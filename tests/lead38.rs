@@ -248,3 +248,15 @@ fn and_others_after_a_name() {
     assert_eq!(people(&run("王建平等人出席了仪式。")), vec!["王建平"]);
     assert!(run("男女平等是基本国策。").people.is_empty());
 }
+
+/// A prosecutor's charge is reported (检察院起诉指控，…); a byline may open with a bullet
+/// (●本报记者 葛嘉琪); a numbered review meeting and a contest are events.
+#[test]
+fn charges_bullets_and_meetings() {
+    let q = quotes("丽水市人民检察院起诉指控，郑立群收受现金。");
+    assert_eq!((q[0].0.as_str(), q[0].1.as_str()), ("丽水市人民检察院", "指控"));
+    let x = run("央行降准\n\n●本报记者 葛嘉琪\n\n人民银行11月17日宣布降准。\n");
+    assert!(x.credits.iter().any(|c| c.names == vec!["葛嘉琪".to_string()]), "{:?}", x.credits);
+    assert_eq!(events("上市委2026年第27次审议会议审议通过其首发申请。"), vec!["上市委2026年第27次审议会议"]);
+    assert_eq!(events("开展劳动竞赛活动。"), vec!["劳动竞赛"]);
+}

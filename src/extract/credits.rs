@@ -852,6 +852,11 @@ fn outlet_bylines(f: &str) -> Option<Vec<Byline>> {
         (w.ends_with('摄') && w.chars().count() >= 3).then(|| t.start..t.end - '摄'.len_utf8())
     };
     for t in tokens(f, 0..f.len()) {
+        // (a bullet before the line: ●本报记者 葛嘉琪)
+        let t = t.end - f[t.clone()].trim_start_matches(is_bullet).len()..t.end;
+        if t.is_empty() {
+            continue;
+        }
         let w = &f[t.clone()];
         if let Some(b) = out.last_mut() {
             let (t, photo) = shot(&t).map_or((t.clone(), false), |n| (n, true));

@@ -260,3 +260,10 @@ fn charges_bullets_and_meetings() {
     assert_eq!(events("上市委2026年第27次审议会议审议通过其首发申请。"), vec!["上市委2026年第27次审议会议"]);
     assert_eq!(events("开展劳动竞赛活动。"), vec!["劳动竞赛"]);
 }
+
+/// A lake or a hill named by a county's or a district's short name is that place whole
+/// (玄武湖), not the district.
+#[test]
+fn lakes_named_by_districts() {
+    assert_eq!(places("马拉松途经中山路，绕行玄武湖后返回。"), vec!["中山路", "玄武湖"]);
+}

@@ -5918,10 +5918,20 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             }
             continue;
         }
+        // (a lake or a hill named by a county's or a district's short name, the suffix a
+        // one-char place to the dictionary: 玄武|湖)
+        let county_lake = natural
+            && s.single_char(k)
+            && s.toks[k].kind == Kind::Word(Pos::Place)
+            && s.s(k).is_one_of(&["湖", "山"])
+            && s.lex
+                .places
+                .get(s.s(p))
+                .is_some_and(|pl| pl.level == super::PlaceLevel::County);
         if s.toks[p].kind == Kind::Word(Pos::Place)
             && s.s(p).chars().count() >= 2
             && !region
-            && !natural
+            && (!natural || county_lake)
         {
             // 广东省 is one token already; 中国区 is rare enough
             if !out.last().is_some_and(|r| r.end > p) {

@@ -865,6 +865,17 @@ fn people_inside_orgs(doc: &Doc, x: &mut Extraction) {
             _ => !p.mentions.is_empty(),
         }
     });
+    // a name of two chars that opens a company's name in the text, with no post and no
+    // word said, is the company's trade name (华岳 of 华岳基金管理有限公司 before its funds'
+    // names: 华岳新兴成长混合), no person
+    let speakers: Vec<&str> = x.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
+    x.people.retain(|p| {
+        let n = fold(&p.name);
+        !(p.roles.is_empty()
+            && n.chars().count() == 2
+            && !speakers.contains(&p.name.as_str())
+            && orgs.iter().any(|(o, _)| o.starts_with(n.as_str())))
+    });
     for (person, org) in gone {
         for q in &mut x.quotes {
             if q.speaker.as_deref() == Some(person.as_str()) {

@@ -267,3 +267,15 @@ fn charges_bullets_and_meetings() {
 fn lakes_named_by_districts() {
     assert_eq!(places("马拉松途经中山路，绕行玄武湖后返回。"), vec!["中山路", "玄武湖"]);
 }
+
+/// A two-char name that opens a company's name in the text, with no post and no word said,
+/// is the company's trade name (华岳新兴成长混合 is a fund of 华岳基金管理有限公司), no
+/// person; a founder who speaks stays one (李宁说).
+#[test]
+fn trade_names_are_no_people() {
+    let x = run("华岳基金管理有限公司发布三季报，华岳新兴成长混合三季度收益领先。");
+    assert!(x.people.is_empty(), "{:?}", people(&x));
+    let x = run("李宁公司发布财报。李宁说，公司将继续发展。");
+    assert_eq!(people(&x), vec!["李宁"]);
+    assert!(has(&orgs("北京某某科技有限责任公司今天成立。"), "北京某某科技有限责任公司"));
+}

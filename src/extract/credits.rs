@@ -1580,7 +1580,7 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
         let outlet = out[..i].iter().rev().find(|c| {
             c.role == CreditRole::Source
                 && c.start >= p.range.start
-                && c.start == p.range.start + dateline_at(&doc.fold[p.range.clone()]).map_or(usize::MAX, |d| d.lead)
+                && dateline_at(&doc.fold[p.range.clone()]).map(|d| p.range.start + d.lead) == Some(c.start)
                 && c.end <= out[i].start
                 && out[i].start - c.end <= 60
         });

@@ -212,6 +212,12 @@ const PLACE_HEADS: &[&str] = &[
     "国务总理",
 ];
 
+/// Envoys' titles, written after where they are posted (驻华大使, 驻上海总领事).
+const ENVOYS: &[&str] = &[
+    "大使", "特命全权大使", "总领事", "副总领事", "领事", "公使", "参赞", "公参", "武官",
+    "代表", "首席代表", "副代表", "特使", "临时代办",
+];
+
 /// Words that relate an organisation to its owner: what stands before them is not part of
 /// its name (马斯克旗下|太空探索技术公司, 集团下属|研究院).
 const OWNER_LINKS: &[&str] = &["旗下", "下属", "所属", "麾下", "属下", "名下"];
@@ -389,7 +395,7 @@ const CLAUSE_VERBS: &[&str] = &[
 /// Words before a transliterated run that make it a place (在杜塞尔多夫, 抵达拉塔基亚).
 const PLACE_PREV: &[&str] = &[
     "在", "抵", "抵达", "到达", "赴", "前往", "飞抵", "途经", "来到", "位于", "首都", "城市",
-    "港口", "南部", "北部", "东部", "西部", "至", "飞往", "直飞",
+    "港口", "南部", "北部", "东部", "西部", "至", "飞往", "直飞", "首府", "省会",
 ];
 
 /// Words after a transliterated name that are not part of it.
@@ -1109,7 +1115,15 @@ impl<'a> Sentence<'a> {
                         self.toks[k + 1].pos(),
                         Some(Pos::Verb | Pos::Function | Pos::Pronoun | Pos::Adj | Pos::Numeral)
                     )
-                    && !self.s(k + 1).is_one_of(&["的", "和", "与", "及", "在", "是", "于", "将", "也", "已", "还", "都"]) =>
+                    && !self.s(k + 1).is_one_of(&["的", "和", "与", "及", "在", "是", "于", "将", "也", "已", "还", "都"])
+                    // (a department of a noun that speaks is one: 消防|处|表示, 警务|处|通报)
+                    && !(s == "处"
+                        && self.saying(k + 1)
+                        && k > 0
+                        && self.adjacent(k - 1)
+                        && matches!(self.toks[k - 1].pos(), Some(Pos::Noun | Pos::VerbNoun))
+                        && !self.single_char(k - 1)
+                        && !self.s(k - 1).ends_any(&['口', '角', '边', '处'])) =>
             {
                 return false
             }
@@ -1310,6 +1324,23 @@ impl<'a> Sentence<'a> {
                 || self.s(k - 1).is_one_of(&["这", "那", "哪", "每", "某", "几", "各"])
                 // a name that took the number (郑弘九|段执白: 九段 is a rank)
                 || (self.toks[k - 1].kind == Kind::Name && self.s(k - 1).ends_any(&['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两'])))
+    }
+
+    /// A county's name that opens with a surname and one given char after it, before a
+    /// verb of saying or a word for a person (于洪|涛|同志, 于洪|涛|表示): a name.
+    fn county_and_given(&self, k: usize, e: usize) -> bool {
+        let first = self.s(k);
+        e == k + 2
+            && self.toks[k].kind == Kind::Word(Pos::Place)
+            && first.chars().count() == 2
+            && self.single_char(k + 1)
+            && matches!(self.toks[k + 1].kind, Kind::Name | Kind::Unknown | Kind::Word(Pos::PersonWord))
+            && !"县市区镇乡村州旗盟".contains(self.s(k + 1))
+            && first
+                .chars()
+                .next()
+                .is_some_and(|c| self.lex.surnames.contains_key(&first[..c.len_utf8()]))
+            && self.lex.places.get(first).is_some_and(|p| p.level == super::PlaceLevel::County)
     }
 
     /// A ministry or a bureau written as one word (教育部, 人事部, 测绘局): a noun of three
@@ -5280,11 +5311,12 @@ pub(crate) const KIND_EVENTS: &[&str] = &[
     "新闻发布会", "记者会", "新品发布会", "吹风会", "通气会", "见面会", "开幕式", "闭幕式",
     "颁奖仪式", "表彰仪式", "告别仪式", "签约仪式", "揭牌仪式", "开工仪式", "启动仪式", "出征仪式",
     "入列仪式", "交接仪式", "追悼会", "反馈会", "欢迎仪式", "颁奖典礼", "简介会", "法说会",
-    "投产仪式", "通车仪式", "竣工仪式", "奠基仪式", "首发式", "闭幕礼", "开幕礼",
+    "投产仪式", "通车仪式", "竣工仪式", "奠基仪式", "首发式", "闭幕礼", "开幕礼", "签字仪式",
+    "签署仪式", "送别仪式",
 ];
 
 /// Events held in memory of someone, named for them: 周学诚同志遗体告别仪式, 李先生追悼会.
-const MEMORIALS: &[&str] = &["告别仪式", "追悼会", "追思会", "纪念会"];
+const MEMORIALS: &[&str] = &["告别仪式", "送别仪式", "追悼会", "追思会", "纪念会"];
 
 /// Verbs whose object is a meeting: never inside an event's name.
 /// Nouns and verbs before an event that are no part of its name (距离|巴黎奥运会 "the time
@@ -6028,6 +6060,8 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 // (a visit the dictionary files as a noun: 参观|洋|山; a verb of pointing or
                 // flowing before a river: 直指|赣|江)
                 && !s.s(i).is_one_of(&["参观", "考察", "视察", "游览", "调研", "走访", "直指", "流经", "注入", "汇入", "横跨"])
+                // (nor posts held there, in an official's career: 历任|黔|阳|县)
+                && !s.s(i).is_one_of(&["历任", "曾任", "现任", "先后", "地处"])
         };
         // 抵|港, 回|村: a verb of going before the suffix, which is the place itself (人才
         // 连同家属抵港), names nothing with the words before it
@@ -7994,6 +8028,29 @@ fn titles_before(
                 ti -= 1;
                 t.start = toks[ti].start;
             }
+            // 英国|驻华|大使, 中国|驻|尼泊尔|大使: an envoy's title is written with where the
+            // envoy is posted; the country or the body before 驻 sends them
+            if ti > 0
+                && toks[ti].start == t.start
+                && s.adjacent(ti - 1)
+                && fold[t.clone()].is_one_of(ENVOYS)
+            {
+                let posted = if s.s(ti - 1).starts_with('驻') && s.chars(ti - 1, ti - 1) == 2 {
+                    Some(ti - 1)
+                } else if ti > 1
+                    && toks[ti - 1].kind == Kind::Word(Pos::Place)
+                    && s.adjacent(ti - 2)
+                    && s.s(ti - 2) == "驻"
+                {
+                    Some(ti - 2)
+                } else {
+                    None
+                };
+                if let Some(z) = posted.filter(|&z| z > 0 && s.adjacent(z - 1)) {
+                    ti = z;
+                    t.start = toks[z].start;
+                }
+            }
             // 俄罗斯|总统|新闻秘书, 总理|特别代表: the staff of a head of state or government
             // are written after the head's title; the two are one title, of the head's country
             if ti > 1
@@ -8247,6 +8304,8 @@ fn titles_before(
                     t.ends_with_any(PLACE_HEADS)
                         // (the staff of a head: 俄罗斯|总统新闻秘书)
                         || t.starts_with_any(&["总统", "总理", "首相", "国王"])
+                        // (an envoy the country sends: 英国|驻华大使)
+                        || t.starts_with('驻')
                         // (a minister named by the ministry: 美国|商务部长)
                         || names_own_body(t)
                         // the head of a place named by its kind: 故宫博物院|院长, 上海图书馆|馆长
@@ -8460,7 +8519,7 @@ fn name_end(s: &Sentence, a: usize, b: usize) -> usize {
             };
             let with_next = format!("{c}{next}");
             let with_first = format!("{c}{}", &next[..first]);
-            let particle = "曾将已在和与于被把对向也又还就都摄".contains(c)
+            let particle = "曾将已在和与于被把对向也又还就都则摄".contains(c)
                 // (马丁|赛后: after or before the match)
                 || (c == '赛' && next.is_one_of(&["后", "前"]));
             // (or a rank before a name the model made of what follows: 郑弘九|段执白)
@@ -8474,7 +8533,9 @@ fn name_end(s: &Sentence, a: usize, b: usize) -> usize {
             let saying = is_saying(next) || next.is_one_of(&["等", "等人"]);
             // (和 and 与 join no name to a verb of saying: 郑永和|说 is the name; 曾 and 也 may
             // stand there, 郎平|曾|说)
-            let particle = particle && !(saying && matches!(c, '和' | '与'));
+            // (nor to an adverb: 李建和|则, 王永和|也 — a second name would come there)
+            let adverb = next.is_one_of(&["则", "也", "还", "就", "都", "便", "却", "亦", "又", "已", "曾"]);
+            let particle = particle && !((saying || adverb) && matches!(c, '和' | '与'));
             if particle
                 || count
                 || (glued(&with_next) && !saying)
@@ -8871,6 +8932,17 @@ fn dotted_names(
                 }
                 break;
             }
+            // (a last part after a middle one, readable by its chars only: 拉蒙·萨尔瓦多·门|多|萨)
+            if e > k + 1
+                && e + 1 < n
+                && toks[e].kind == Kind::Punct
+                && is_name_dot(s.s(e))
+                && s.adjacent(e - 1)
+                && s.adjacent(e)
+                && dotted_tail(s, e) > toks[e].end
+            {
+                e += 1;
+            }
             // the last part by its chars, where the dictionary cut it into words of common
             // chars (东|契|奇, 库|明|加, 弗|莱|彻, 涅|边|贾): the name may end inside a token
             let last_dot = (k..e.max(k + 1))
@@ -8990,8 +9062,15 @@ fn dotted_tail(s: &Sentence, dot: usize) -> usize {
             hard = true;
             break;
         }
-        // (a numeral ends it, but a common char before it is no part: 库明加|轮|番)
-        if t.pos() == Some(Pos::Numeral) {
+        // (a numeral ends it, but a common char before it is no part: 库明加|轮|番; not
+        // a char of transliteration with more of them after it: 门|多|萨)
+        if t.pos() == Some(Pos::Numeral)
+            && !(one
+                && all_tr
+                && i + 1 < n
+                && s.adjacent(i)
+                && s.s(i + 1).chars().next().is_some_and(is_translit))
+        {
             break;
         }
         // (so does a verb of one char before a place of one: 普京|访|华, 布林肯|抵|京)
@@ -9367,7 +9446,10 @@ fn tag_sentence<'a>(
                     && !s.in_title[k - 1]
                     && s.s(k - 1)
                         .ends_any(&['户', '民', '工', '员', '者', '主', '师', '生', '农', '院']));
-            if starts && (k..e).all(|i| i == k || s.adjacent(i - 1)) && s.cut_name(k, e, &org_tok) {
+            if starts
+                && (k..e).all(|i| i == k || s.adjacent(i - 1))
+                && (s.cut_name(k, e, &org_tok) || s.county_and_given(k, e))
+            {
                 people.push((k, e));
                 person_tok[k..e].fill(true);
                 break;

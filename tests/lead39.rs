@@ -1,0 +1,126 @@
+//! Session 39: what a ninth audit of 32 articles (the world: wire datelines, a summit, the
+//! IMF, an election, trade, aid and a ceasefire abroad; officialdom: appointment notices, a
+//! discipline bulletin, an obituary, award lists; consumer news: launches, shopping
+//! festivals, games, tours, ratings, live-streaming, a car show, holiday trips; rural and
+//! local news in both scripts) got wrong.
+
+mod common;
+use common::{has, orgs, places, roles, run};
+
+fn people(x: &zhextract::Extraction) -> Vec<&str> {
+    x.people.iter().map(|p| p.name.as_str()).collect()
+}
+
+fn events(s: &str) -> Vec<String> {
+    run(s).events.into_iter().map(|e| e.name).collect()
+}
+
+fn role(title: &str, org: Option<&str>) -> (String, Option<String>) {
+    (title.to_string(), org.map(str::to_string))
+}
+
+/// A transliterated name of three parts is one person, its last part read by its chars
+/// where the dictionary cut it into common ones and a numeral (门|多|萨).
+#[test]
+fn three_part_names_are_whole() {
+    let x = run("菲律宾总统、东盟轮值主席拉蒙·萨尔瓦多·门多萨在开幕式上致辞说：“东盟将继续深化合作。”");
+    assert_eq!(people(&x), vec!["拉蒙·萨尔瓦多·门多萨"]);
+    assert!(roles(&x, "拉蒙·萨尔瓦多·门多萨").contains(&role("总统", Some("菲律宾"))));
+    assert_eq!(x.quotes.len(), 1);
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("拉蒙·萨尔瓦多·门多萨"));
+}
+
+/// An envoy's title keeps where the envoy is posted, and the country or body before 驻
+/// that sends them is the role's organisation.
+#[test]
+fn envoys_belong_to_who_sends_them() {
+    let x = run("英国驻华大使奥利弗·彭宁顿、中国驻尼泊尔大使程海涛出席。");
+    assert_eq!(roles(&x, "奥利弗·彭宁顿"), vec![role("驻华大使", Some("英国"))]);
+    assert_eq!(roles(&x, "程海涛"), vec![role("驻尼泊尔大使", Some("中国"))]);
+    // (the places stay places)
+    let p: Vec<&str> = x.locations.iter().map(|l| l.name.as_str()).collect();
+    assert!(p.contains(&"尼泊尔") && p.contains(&"华"), "{p:?}");
+    let x = run("世界卫生组织驻尼泊尔代表阿努帕玛·拉奥表示，将提供援助。");
+    assert_eq!(roles(&x, "阿努帕玛·拉奥"), vec![role("驻尼泊尔代表", Some("世界卫生组织"))]);
+    // (a commercial counsellor, 公参, is a title)
+    let x = run("中国驻日本大使馆经济商务处公参葛振华当天出席记者会时指出，今年前9个月增长。");
+    assert_eq!(
+        roles(&x, "葛振华"),
+        vec![role("公参", Some("中国驻日本大使馆经济商务处"))]
+    );
+}
+
+/// A county's name that opens with a surname, with one given char after it, before 同志
+/// or a verb of saying, is a person (于洪|涛); the county alone stays a place.
+#[test]
+fn county_names_with_a_given_char_are_people() {
+    for s in ["于洪涛同志不再担任校长职务。", "于洪涛在发言中表示，完全拥护中央决定。", "据于洪涛介绍，工程已完工。"] {
+        let x = run(s);
+        assert_eq!(people(&x), vec!["于洪涛"], "{s}");
+        assert!(x.locations.is_empty(), "{s}: {:?}", x.locations);
+    }
+    assert!(has(&places("于洪区表示将加强管理。"), "于洪区"));
+}
+
+/// 和 or 则 at a name's end before an adverb or a verb of saying are the name's (李建和|则)
+/// or the adverb's (尉迟晓|则|表示).
+#[test]
+fn names_end_before_adverbs() {
+    let x = run("鄰近竹山鎮的里長李建和則帶著里民前來參觀。");
+    assert_eq!(people(&x), vec!["李建和"]);
+    assert_eq!(roles(&x, "李建和"), vec![role("里長", None)]);
+    assert_eq!(people(&run("编剧尉迟晓则表示，创作中最难的是节奏。")), vec!["尉迟晓"]);
+    assert_eq!(people(&run("王明和李强都来了。")), vec!["王明", "李强"]);
+}
+
+/// Hong Kong's departments named by generic words are organisations (路政署, 渠務署), and
+/// a department of a noun that speaks is one (警務處表示); 处 after a place word (路口处)
+/// and 处置 are not.
+#[test]
+fn hong_kong_departments() {
+    let o = orgs("香港消防處表示，火警已於昨晚撲滅。路政署及渠務署亦派員到場。");
+    for d in ["香港消防處", "路政署", "渠務署"] {
+        assert!(has(&o, d), "{d} in {o:?}");
+    }
+    assert!(has(&orgs("香港警務處發言人稱，九巴車長已被捕。"), "香港警務處"));
+    assert!(orgs("做好消防处置工作，警务处置得当，防止发展局面恶化。").is_empty());
+    assert!(orgs("路口处说明了情况。").is_empty());
+}
+
+/// Posts in an official's career (历任, 曾任) open no place's name.
+#[test]
+fn careers_open_no_place() {
+    let p = places("历任黔阳县农业局技术员、副局长。");
+    assert!(has(&p, "黔阳县"), "{p:?}");
+    assert!(!p.iter().any(|p| p.starts_with("历任")), "{p:?}");
+}
+
+/// Ceremonies of signing and of farewell are events; a farewell is named with whom it is
+/// for, as a memorial is.
+#[test]
+fn signing_and_farewell_ceremonies() {
+    assert_eq!(events("双方在签署仪式上握手。"), vec!["签署仪式"]);
+    assert_eq!(events("双方在签字仪式上握手。"), vec!["签字仪式"]);
+    assert_eq!(
+        events("谭振华同志遗体送别仪式定于11月20日在长沙举行。"),
+        vec!["谭振华同志遗体送别仪式"]
+    );
+    let e = events("首批紧急人道主义物资交接仪式在加德满都举行。");
+    assert!(e.iter().any(|e| e.starts_with("人道主义")), "{e:?}");
+}
+
+/// A transliterated city after 首府 or 省会 is a place, no person.
+#[test]
+fn capitals_of_provinces_are_places() {
+    let x = run("非盟将向北达尔富尔州首府法希尔派驻观察员。");
+    assert!(people(&x).is_empty(), "{:?}", people(&x));
+    assert!(x.locations.iter().any(|l| l.name == "法希尔"), "{:?}", x.locations);
+}
+
+/// A credit line naming a source and then a reporter, in a paragraph with no dateline, is
+/// read without fault (the fuzz smoke found an overflow there).
+#[test]
+fn source_then_reporter_without_a_dateline() {
+    let x = run("今天天气很好，大家都出门了。\n来源：新华社 记者：张三\n");
+    assert!(x.credits.iter().any(|c| c.names.iter().any(|n| n == "张三")), "{:?}", x.credits);
+}

@@ -124,3 +124,59 @@ fn source_then_reporter_without_a_dateline() {
     let x = run("今天天气很好，大家都出门了。\n来源：新华社 记者：张三\n");
     assert!(x.credits.iter().any(|c| c.names.iter().any(|n| n == "张三")), "{:?}", x.credits);
 }
+
+/// A festival the dictionary files as a word of time is no famous name (国庆节|假期); nor
+/// is 位 after 有 a surname (有|位阿伯), nor a town's villagers a Japanese name (高桥|镇村民),
+/// nor a name before 社区 a person (武盛社区).
+#[test]
+fn festivals_classifiers_and_towns_are_no_people() {
+    assert!(people(&run("国庆节假期全国出游8.93亿人次。")).is_empty());
+    assert!(people(&run("前年有位阿伯中风，救护车卡在半山。")).is_empty());
+    let x = run("原告李某与被告张某某均系沂水县高桥镇村民。");
+    assert_eq!(people(&x), vec!["李某", "张某某"]);
+    assert!(x.locations.iter().any(|l| l.name == "高桥镇"), "{:?}", x.locations);
+    let x = run("武盛社区党委书记兼居委会主任华国平等8名书记参加。");
+    assert_eq!(people(&x), vec!["华国平"]);
+    // (a transfer is no part of 李某's name)
+    assert_eq!(people(&run("张某某通过微信向李某转账共计4万元。")), vec!["张某某", "李某"]);
+    // (nor is the weather: 阴转晴, 增温保温)
+    assert!(people(&run("26日：阴转晴，偏北风5～6级。大棚做好增温保温。")).is_empty());
+}
+
+/// A Japanese given name may open with 正 (北村正树), as with 和 (植田和男).
+#[test]
+fn japanese_given_names_with_zheng() {
+    let x = run("日本钢铁联盟会长北村正树在东京举行的例行记者会上称，出口减少。");
+    assert_eq!(people(&x), vec!["北村正树"]);
+    assert_eq!(roles(&x, "北村正树"), vec![role("会长", Some("日本钢铁联盟"))]);
+    assert!(people(&run("西村正在开会。")).is_empty());
+}
+
+/// A body that works with another (联合, 会同) is no part of the other's name; a joint
+/// body named so keeps the word (中国科学院联合实验室).
+#[test]
+fn bodies_working_together_stay_apart() {
+    let o = orgs("卫生院联合射阳县人民医院、射阳县中医院组成12支医疗队。");
+    assert!(has(&o, "射阳县人民医院") && has(&o, "射阳县中医院"), "{o:?}");
+    assert!(!o.iter().any(|o| o.contains("联合")), "{o:?}");
+    assert_eq!(orgs("清华大学联合北京协和医院开展研究。"), vec!["清华大学", "北京协和医院"]);
+    assert_eq!(orgs("中国科学院联合实验室成立。"), vec!["中国科学院联合实验室"]);
+}
+
+/// A name that opens on a single char after one more at the start of a line or a sentence
+/// takes both (盐|阜大众报, 星|澜影像实验室); a level before a bureau stays as it was.
+#[test]
+fn names_opening_a_line_keep_their_first_char() {
+    let x = run("盐阜大众报讯（记者 周雨婷 通讯员 顾建华）昨日，义诊活动启动。");
+    assert!(x.organizations.iter().any(|o| o.name == "盐阜大众报"), "{:?}", x.organizations);
+    assert_eq!(roles(&x, "周雨婷"), vec![role("记者", Some("盐阜大众报"))]);
+    let o = orgs("双方联合调校。星澜影像实验室负责人欧阳静怡称，两家团队合作顺利。");
+    assert_eq!(o, vec!["星澜影像实验室"]);
+    assert_eq!(orgs("市住建局表示将加强管理。"), vec!["市住建局"]);
+    // (a think tank is a body: 华研智库; an excavator's unit is named with it)
+    assert!(has(&orgs("第三方调研机构华研智库发布的报告显示，销量增长。"), "华研智库"));
+    assert!(has(
+        &orgs("广西柳工机械股份有限公司挖掘机事业部党委获表彰。"),
+        "广西柳工机械股份有限公司挖掘机事业部党委"
+    ));
+}

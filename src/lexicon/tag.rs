@@ -2884,6 +2884,17 @@ impl<'a> Sentence<'a> {
                 if self.fold[..self.toks[j].start].ends_with_any(OWNER_LINKS) {
                     break;
                 }
+                // a body that works with another before it (卫生院|联合|射阳县人民医院,
+                // 组织部|会同|市财政局): the verb and the first body are no part of the name
+                // (联合 right before the head names a joint one: 中国科学院|联合|实验室)
+                if j >= 2
+                    && j < k
+                    && self.s(j - 1).is_one_of(&["联合", "会同", "协同", "携手", "连同"])
+                    && self.adjacent(j - 2)
+                    && (self.is_head(j - 2) || self.toks[j - 2].kind == Kind::Word(Pos::Org))
+                {
+                    break;
+                }
                 // 香港|交易|及|结算所|有限公司: a company of two trades joined by 及, after
                 // its city
                 if company
@@ -4389,6 +4400,29 @@ impl<'a> Sentence<'a> {
                 if let Some(a) = (r.start + 1..r.end - 1).find(|&a| self.toks[a].start == at + p.len()) {
                     r.start = a;
                 }
+            }
+            // 盐|阜|大众报, 星|澜|影像实验室: a name that opens on a single char after one
+            // more single char at the start of a sentence or a line takes that char too (the
+            // pair is the name: the dictionary cut it, and nothing else stands before it)
+            if r.len() >= 2
+                && r.start > 0
+                && self.single_char(r.start)
+                && self.single_char(r.start - 1)
+                && self.adjacent(r.start - 1)
+                && !self.in_title[r.start - 1]
+                && matches!(
+                    self.toks[r.start - 1].kind,
+                    Kind::Unknown | Kind::Word(Pos::Noun | Pos::Adj | Pos::Place | Pos::Other)
+                )
+                && matches!(
+                    self.toks[r.start].kind,
+                    Kind::Unknown | Kind::Word(Pos::Noun | Pos::Place | Pos::Other | Pos::PersonWord)
+                )
+                && (r.start == 1
+                    || !self.adjacent(r.start - 2)
+                    || matches!(self.s(r.start - 2), "。" | "！" | "？" | "\n"))
+            {
+                r.start -= 1;
             }
             // 我|局|坡子街派出所: "our bureau" speaking, its unit named after it
             if r.len() >= 2
@@ -7028,14 +7062,17 @@ fn japanese_names(
             else {
                 continue;
             };
-            if s.fold[after..end].chars().all(super::is_han) {
+            // (no place's suffix or word for people in it: 高桥|镇|村民 is a town's villagers)
+            if s.fold[after..end].chars().all(super::is_han)
+                && !s.fold[after..end].contains_any(&['镇', '村', '乡', '县', '区', '市', '民'])
+            {
                 if let Some(i) = ends_at(end) {
                     // the given name is no verb of saying or function word (桥本|还|表示)
                     let given_ok = (k..=i).filter(|&t| s.toks[t].end > after).all(|t| {
                         !s.saying(t)
                             && (!matches!(s.toks[t].pos(), Some(Pos::Function | Pos::Verb | Pos::Pronoun))
-                                // (和 opens a given name of two: 植田|和|男)
-                                || (g == 2 && t < i && s.s(t) == "和" && s.single_char(i))
+                                // (和 or 正 opens a given name of two: 植田|和|男, 北村|正|树)
+                                || (g == 2 && t < i && s.s(t).is_one_of(&["和", "正"]) && s.single_char(i))
                                 // (a verb's char ends one after a title: 社长佐藤|恒|治)
                                 || (g == 2
                                     && titled
@@ -9239,6 +9276,12 @@ fn tag_sentence<'a>(
                         && k + 1 < n
                         && s.adjacent(k)
                         && s.s(k + 1).is_one_of(&["奖", "奖项", "节", "电影节"]))
+                    // 位 or 名 after 有, 一 or a number is a classifier (有|位阿伯, 一|名女士)
+                    && !(s.s(k).starts_with_any(&["位", "名"])
+                        && k > 0
+                        && s.adjacent(k - 1)
+                        && (matches!(toks[k - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral))
+                            || s.s(k - 1).is_one_of(&["有", "这", "那", "每", "哪", "几"])))
                     // 余 after a number is "more than" (20|余家云计算企业)
                     && !(s.s(k).starts_with('余')
                         && k > 0
@@ -9251,7 +9294,7 @@ fn tag_sentence<'a>(
                         && s.adjacent(k)
                         && s.s(k + 1).is_one_of(&[
                             "小区", "公寓", "水库", "山区", "林场", "景区", "风景区", "水电站", "湿地", "隧道",
-                            "资本", "创投", "证券",
+                            "资本", "创投", "证券", "社区", "街道",
                         ]))
                     && !s.place_and_army(k)
                     && !s.s(k).starts_with_any(NOT_NAME_STARTS)
@@ -9280,7 +9323,8 @@ fn tag_sentence<'a>(
             Kind::Word(Pos::Proper | Pos::Other | Pos::Time) if s.s(k).chars().count() == 3 => {
                 chinese_name(lex, s.s(k))
                     // (a dynasty or an age is no name: 南北朝, 石器时代's 新时代)
-                    && !(toks[k].pos() == Some(Pos::Time) && s.s(k).ends_any(&['朝', '代']))
+                    // (nor a festival: 国庆节|假期)
+                    && !(toks[k].pos() == Some(Pos::Time) && s.s(k).ends_any(&['朝', '代', '节']))
                     // (nor a word of time before a number: 公元前|221年)
                     && !(toks[k].pos() == Some(Pos::Time)
                         && k + 1 < n

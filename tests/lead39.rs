@@ -180,3 +180,33 @@ fn names_opening_a_line_keep_their_first_char() {
         "广西柳工机械股份有限公司挖掘机事业部党委"
     ));
 }
+
+/// A facility named after a transliterated name takes it whole (特里布万国际机场), and the
+/// name is no place of its own inside it.
+#[test]
+fn facilities_named_by_transliterations() {
+    let p = places("交接仪式在加德满都特里布万国际机场举行。");
+    assert_eq!(p, vec!["加德满都", "特里布万国际机场"]);
+}
+
+/// Roads numbered by their class letter (S324线, X026县道, G107国道) are places, and the
+/// town after one starts after it (汲冢镇, not 线汲冢镇).
+#[test]
+fn numbered_roads() {
+    let p = places("关于S324线汲冢镇王楼村路口道路交通事故的情况通报。");
+    assert_eq!(p, vec!["S324线", "汲冢镇", "王楼村"]);
+    let p = places("车辆沿X026县道行驶。G107国道拥堵。S213省道封闭。");
+    assert_eq!(p, vec!["X026县道", "G107国道", "S213省道"]);
+}
+
+/// A year before a brand the dictionary cut apart opens the launch's name, as it does after
+/// the verb that holds it (举行|2026|秋季新品发布会).
+#[test]
+fn launches_named_with_year_and_brand() {
+    assert_eq!(
+        events("在深圳湾体育中心举行2026星澜秋季全场景新品发布会，正式推出新机。"),
+        vec!["2026星澜秋季全场景新品发布会"]
+    );
+    assert_eq!(events("公司举行2026秋季新品发布会。"), vec!["2026秋季新品发布会"]);
+    assert_eq!(events("举办的2026江西省非遗购物节开幕。"), vec!["2026江西省非遗购物节"]);
+}

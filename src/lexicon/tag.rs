@@ -2536,7 +2536,17 @@ impl<'a> Sentence<'a> {
                                     "对于", "关于", "通过",
                                 ])
                         }
+                        // (a transliterated name: 特里|布|万|国际机场, with a numeral's char
+                        // inside it)
                         Kind::Unknown | Kind::Name => true,
+                        Kind::Word(Pos::PersonWord) => w.chars().all(is_translit),
+                        Kind::Word(Pos::Numeral) => {
+                            self.single_char(i)
+                                && i > 0
+                                && self.adjacent(i - 1)
+                                && matches!(self.toks[i - 1].kind, Kind::Name | Kind::Word(Pos::PersonWord))
+                                && w.chars().all(|c| is_translit(c) || c == '万')
+                        }
                         _ => false,
                     }
             };
@@ -5284,6 +5294,21 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
             }
+            // (and a brand of two chars the dictionary cut apart between the year and the
+            // name: 2026|星|澜|秋季新品发布会)
+            if j < k
+                && j >= 2
+                && self.single_char(j - 1)
+                && self.adjacent(j - 2)
+                && self.adjacent(j - 1)
+                && self.toks[j - 2].kind == Kind::Digits
+                && self.s(j - 2).len() == 4
+                && self.s(j - 2).starts_with_any(&["19", "20"])
+                && self.single_char(j)
+                && matches!(self.toks[j - 1].kind, Kind::Unknown | Kind::Word(Pos::Noun | Pos::Place | Pos::Other | Pos::PersonWord))
+            {
+                j -= 1;
+            }
             // (a year of four digits glued to a name opens it: 2026中国商业航天发展大会)
             if j < k
                 && j > 0
@@ -5295,7 +5320,9 @@ impl<'a> Sentence<'a> {
                     || !self.adjacent(j - 2)
                     || self.toks[j - 2].kind == Kind::Punct
                     // (举办的|2026|江西省非遗购物节, 其|2027|“春山”世界巡回演唱会)
-                    || matches!(self.toks[j - 2].pos(), Some(Pos::Function | Pos::Pronoun)))
+                    || matches!(self.toks[j - 2].pos(), Some(Pos::Function | Pos::Pronoun))
+                    // (举行|2026|秋季新品发布会: the verb that holds it)
+                    || self.s(j - 2).is_one_of(MEETING_VERBS))
             {
                 j -= 1;
             }
@@ -6094,8 +6121,8 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 // (a visit the dictionary files as a noun: 参观|洋|山; a verb of pointing or
                 // flowing before a river: 直指|赣|江)
                 && !s.s(i).is_one_of(&["参观", "考察", "视察", "游览", "调研", "走访", "直指", "流经", "注入", "汇入", "横跨"])
-                // (nor posts held there, in an official's career: 历任|黔|阳|县)
-                && !s.s(i).is_one_of(&["历任", "曾任", "现任", "先后", "地处"])
+                // (nor posts held there, in an official's career: 历任|黔|阳|县; nor a line: S324|线|汲|冢|镇)
+                && !s.s(i).is_one_of(&["历任", "曾任", "现任", "先后", "地处", "线"])
         };
         // 抵|港, 回|村: a verb of going before the suffix, which is the place itself (人才
         // 连同家属抵港), names nothing with the words before it
@@ -6784,6 +6811,21 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         // (the last byte first, then the last char: this runs at every token; 路 街 道 巷 同
         // end in AF 97 93 B7 8C)
         let w = s.s(k);
+        // S324|线, G107|国道, X026|县道: a road numbered by its class letter
+        if s.toks[k - 1].kind == Kind::Latin
+            && s.adjacent(k - 1)
+            && w.is_one_of(&["线", "国道", "省道", "县道", "乡道"])
+            && {
+                let c = s.s(k - 1).as_bytes();
+                c.len() >= 2
+                    && c.len() <= 5
+                    && matches!(c[0], b'G' | b'S' | b'X' | b'Y')
+                    && c[1..].iter().all(u8::is_ascii_digit)
+            }
+        {
+            out.push(k - 1..k + 1);
+            continue;
+        }
         // (速 铁 线 end in 9F 81 BF, 路 in AF)
         if matches!(w.as_bytes().last(), Some(0x9F | 0x81 | 0xBF | 0xAF)) {
             if let Some(j) = line_by_abbrevs(s, k, org_tok) {
@@ -10214,7 +10256,12 @@ fn tag_sentence<'a>(
     }
     out.places.extend(suffixed.iter().map(span));
     out.places.extend(roads.iter().map(span));
-    out.places.extend(translit_places);
+    // (not inside a facility named after it: 特里布万|国际机场)
+    out.places.extend(translit_places.into_iter().filter(|r| {
+        !facilities
+            .iter()
+            .any(|f| toks[f.start].start <= r.start && r.end <= toks[f.end - 1].end && toks[f.end - 1].end > r.end)
+    }));
     // 青藏高原, 黄淮, 江淮: regions named by two provinces' or rivers' one-char abbreviations
     // are those two places in the People's Daily convention (黄淮 may be cut as a name, 江淮
     // as an abbreviation; a place word may go on after the pair: 青藏|高原)

@@ -210,3 +210,30 @@ fn launches_named_with_year_and_brand() {
     assert_eq!(events("公司举行2026秋季新品发布会。"), vec!["2026秋季新品发布会"]);
     assert_eq!(events("举办的2026江西省非遗购物节开幕。"), vec!["2026江西省非遗购物节"]);
 }
+
+/// 苏丹 before a common word is the country, whose bodies are named with it (苏丹主权委员会,
+/// 苏丹武装部队); before a name it is still the sultan's title.
+#[test]
+fn sudan_is_a_country_before_its_bodies() {
+    let x = run("苏丹主权委员会成员、苏丹武装部队代表团团长亚辛·阿卜杜拉·卡迈勒说，协议已签署。");
+    let o: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(o.contains(&"苏丹主权委员会") && o.contains(&"苏丹武装部队代表团"), "{o:?}");
+    assert_eq!(
+        roles(&x, "亚辛·阿卜杜拉·卡迈勒"),
+        vec![role("团长", Some("苏丹武装部队代表团"))]
+    );
+    let x = run("文莱苏丹哈桑纳尔会见了王毅。");
+    assert_eq!(roles(&x, "哈桑纳尔"), vec![role("苏丹", Some("文莱"))]);
+}
+
+/// A text reporter's and a camera reporter's label (文字记者, 摄影记者) is a kind of
+/// reporter, no outlet; the camera's is the photographer.
+#[test]
+fn text_and_camera_reporters() {
+    let x = run("正文一段。\n文字记者：吉莫然 买买提江·艾力\n编辑：王芳\n来源：新华社\n");
+    assert!(!x.organizations.iter().any(|o| o.name == "文字"), "{:?}", x.organizations);
+    let c = x.credits.iter().find(|c| c.names.iter().any(|n| n == "吉莫然")).unwrap();
+    assert_eq!(c.label, "文字记者");
+    let x = run("摄影记者李强说，很好。");
+    assert_eq!(roles(&x, "李强"), vec![role("摄影记者", None)]);
+}

@@ -677,7 +677,10 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
             let mut c = Credit {
                 start: range.start + at,
                 end: range.start + from,
-                role: if label == "记者" {
+                // (a camera's reporter is the photographer: 摄影记者 张华)
+                role: if label == "记者" && f[at..].starts_with_any(&["摄影", "摄像"]) {
+                    CreditRole::Photographer
+                } else if label == "记者" {
                     CreditRole::Reporter
                 } else {
                     CreditRole::Contributor
@@ -1016,7 +1019,8 @@ const DATELINE_CUES: &[&str] = &["综合报道", "报道", "报导", "消息", "
 
 /// What may stand before 记者 in a byline, as part of the label.
 const REPORTER_KINDS: &[&str] = &[
-    "全媒体", "融媒体", "融媒", "首席", "特约", "见习", "实习", "驻站", "特派",
+    "全媒体", "融媒体", "融媒", "首席", "特约", "见习", "实习", "驻站", "特派", "文字", "摄影",
+    "摄像",
 ];
 
 /// Outlets that name themselves: 本报讯 says nothing about the source.

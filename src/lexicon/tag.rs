@@ -2265,6 +2265,20 @@ impl<'a> Sentence<'a> {
                     break;
                 }
             }
+            // 苏丹 before a common word is the country (苏丹|主权|委员会, 苏丹|武装|部队), the
+            // sultan only before a name
+            if found == 1
+                && self.s(k) == "苏丹"
+                && k + 1 < n
+                && self.adjacent(k)
+                && matches!(
+                    self.toks[k + 1].kind,
+                    Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Org | Pos::Abbrev | Pos::Verb | Pos::Function | Pos::Place)
+                )
+                && !self.single_char(k + 1)
+            {
+                found = 0;
+            }
             // a ministry or bureau and 长 cut apart (内政部|长, 公安局|长): the head of it;
             // the body stays an organisation (外交部长 → 外交部)
             if found == 0

@@ -876,6 +876,35 @@ fn people_inside_orgs(doc: &Doc, x: &mut Extraction) {
             && !speakers.contains(&p.name.as_str())
             && orgs.iter().any(|(o, _)| o.starts_with(n.as_str())))
     });
+    // (nor a name the tagger cut from a company's trade name by its first char, with no post:
+    // 叶精机 of 三叶精机株式会社, read again in 三|叶精机|社长; what it said the company said)
+    x.people.retain_mut(|p| {
+        if !p.roles.is_empty() || p.mentions.is_empty() {
+            return true;
+        }
+        let mut owner = None;
+        let cut = p.mentions.iter().all(|m| {
+            let Some(c) = doc.fold.get(..m.start).and_then(|h| h.chars().next_back()) else {
+                return false;
+            };
+            let name = doc.fold.get(m.start..m.end).unwrap_or("");
+            let at = m.start - c.len_utf8();
+            let o = orgs.iter().find(|(o, _)| {
+                o.len() > c.len_utf8() + name.len()
+                    && o.strip_prefix(c).is_some_and(|r| r.starts_with(name))
+                    && doc.fold.get(at..).is_some_and(|t| !t.starts_with(o.as_str()))
+            });
+            if let Some((_, e)) = o {
+                owner.get_or_insert_with(|| e.name.clone());
+            }
+            o.is_some()
+        });
+        if let (true, Some(o)) = (cut, owner) {
+            gone.push((std::mem::take(&mut p.name), o));
+            return false;
+        }
+        true
+    });
     for (person, org) in gone {
         for q in &mut x.quotes {
             if q.speaker.as_deref() == Some(person.as_str()) {

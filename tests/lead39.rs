@@ -237,3 +237,26 @@ fn text_and_camera_reporters() {
     let x = run("摄影记者李强说，很好。");
     assert_eq!(roles(&x, "李强"), vec![role("摄影记者", None)]);
 }
+
+/// A trade name opening on a numeral's char takes it (三叶精机株式会社), and the rest of it
+/// read again before a post is no person (三|叶精机|社长).
+#[test]
+fn trade_names_opening_on_a_numeral() {
+    let x = run("日本汽车零部件制造商三叶精机株式会社9日在东京总部宣布追加投资。三叶精机社长田中宏一在记者会上表示，中国市场很重要。");
+    let o: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(o.contains(&"三叶精机株式会社"), "{o:?}");
+    assert!(!people(&x).contains(&"叶精机"), "{:?}", people(&x));
+    assert!(people(&x).contains(&"田中宏一"), "{:?}", people(&x));
+    // (a count stays a count: 第三|…)
+    assert!(has(&orgs("他在成都市第三人民医院工作。"), "成都市第三人民医院"));
+}
+
+/// A span of time opens no place or body's name (今年以来|全镇, 活動期間|村辦公處), and
+/// 参考消息网 is an outlet.
+#[test]
+fn spans_of_time_open_no_names() {
+    assert!(places("回顾总结今年以来全镇党建和中心工作。").is_empty());
+    let o = orgs("活動期間村辦公處也動員志工。");
+    assert!(!o.iter().any(|o| o.contains("期間")), "{o:?}");
+    assert_eq!(orgs("参考消息网11月5日报道，出口减少。"), vec!["参考消息网"]);
+}

@@ -2910,6 +2910,10 @@ impl<'a> Sentence<'a> {
                 }
                 // a body that works with another before it (卫生院|联合|射阳县人民医院,
                 // 组织部|会同|市财政局): the verb and the first body are no part of the name
+                // (nor a span of time before it: 活动|期间|村|办公处)
+                if j > 0 && self.s(j - 1).is_one_of(&["期间", "以来", "之际", "当天", "当日", "同时"]) {
+                    break;
+                }
                 // (联合 right before the head names a joint one: 中国科学院|联合|实验室)
                 if j >= 2
                     && j < k
@@ -4445,6 +4449,22 @@ impl<'a> Sentence<'a> {
                 && (r.start == 1
                     || !self.adjacent(r.start - 2)
                     || matches!(self.s(r.start - 2), "。" | "！" | "？" | "\n"))
+            {
+                r.start -= 1;
+            }
+            // 三|叶精机|株式会社: a numeral's char the name model left out opens the trade name
+            // it took the rest of (三叶, 五菱), not a count (第三, 十三)
+            if r.len() >= 2
+                && r.start > 0
+                && self.toks[r.start].kind == Kind::Name
+                && self.single_char(r.start - 1)
+                && self.adjacent(r.start - 1)
+                && self.toks[r.start - 1].pos() == Some(Pos::Numeral)
+                && self.s(r.start - 1).chars().all(|c| "一二三四五六七八九".contains(c))
+                && !(r.start >= 2
+                    && self.adjacent(r.start - 2)
+                    && (matches!(self.toks[r.start - 2].kind, Kind::Digits | Kind::Word(Pos::Numeral))
+                        || self.s(r.start - 2).ends_with('第')))
             {
                 r.start -= 1;
             }
@@ -6136,7 +6156,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 // flowing before a river: 直指|赣|江)
                 && !s.s(i).is_one_of(&["参观", "考察", "视察", "游览", "调研", "走访", "直指", "流经", "注入", "汇入", "横跨"])
                 // (nor posts held there, in an official's career: 历任|黔|阳|县; nor a line: S324|线|汲|冢|镇)
-                && !s.s(i).is_one_of(&["历任", "曾任", "现任", "先后", "地处", "线"])
+                && !s.s(i).is_one_of(&["历任", "曾任", "现任", "先后", "地处", "线", "以来", "期间"])
         };
         // 抵|港, 回|村: a verb of going before the suffix, which is the place itself (人才
         // 连同家属抵港), names nothing with the words before it

@@ -260,3 +260,12 @@ fn spans_of_time_open_no_names() {
     assert!(!o.iter().any(|o| o.contains("期間")), "{o:?}");
     assert_eq!(orgs("参考消息网11月5日报道，出口减少。"), vec!["参考消息网"]);
 }
+
+/// A place's government before its head's title, after 现任, gives the role at the place
+/// (大观区人民政府副区长 → 副区长 of 大观区), as it does right before a name; a proposed
+/// post (拟任) stays none.
+#[test]
+fn current_posts_at_a_government() {
+    let x = run("吴晓峰，男，汉族，1978年2月生，研究生学历，现任大观区人民政府副区长，拟任安庆市财政局局长。");
+    assert_eq!(roles(&x, "吴晓峰"), vec![role("副区长", Some("大观区"))]);
+}

@@ -379,11 +379,18 @@ fn post_after(doc: &Doc, tags: &Tagged, people: &mut [Person], at: usize, from: 
         let org = match org {
             Some(o) if ti.start < o.end => (ti.start > o.start).then(|| o.start..ti.start),
             None if ti.start > pos => {
+                // (a place's government before its head's title is the place: 大观区人民政府|
+                // 副区长 → 大观区)
                 let bare = &t[pos..ti.start];
+                let bare = bare
+                    .strip_suffix("人民政府")
+                    .or_else(|| bare.strip_suffix("政府"))
+                    .filter(|b| b.chars().count() >= 2)
+                    .unwrap_or(bare);
                 let level = t[ti.clone()].strip_suffix('长').and_then(|h| h.chars().next_back());
                 level
                     .is_some_and(|l| "省市县区州旗".contains(l) && bare.ends_with(l))
-                    .then(|| pos..ti.start)
+                    .then(|| pos..pos + bare.len())
             }
             o => o,
         };

@@ -75,6 +75,45 @@ fn meeting_speakers(doc: &Doc, x: &mut Extraction) {
     }
 }
 
+/// A court or a procuratorate the text named, written again as the bare word opening a
+/// clause before its finding (法院经审理认为, 法院认为, 检察院指控): the last one named before
+/// it speaks there, as [`meeting_speakers`] adds, for the quotes only.
+fn court_speakers(doc: &Doc, x: &mut Extraction) {
+    let mut found: Vec<Entity> = Vec::new();
+    for head in ["法院", "检察院"] {
+        let mut from = 0;
+        while let Some(p) = doc.fold[from..].find(head) {
+            let at = from + p;
+            from = at + head.len();
+            let opens = at == 0 || doc.fold[..at].ends_any(&['。', '，', '；', '\n', '！']);
+            let rest = doc.fold[from..].strip_prefix("经审理").unwrap_or(&doc.fold[from..]);
+            let says = rest.starts_with_any(&["认为", "指出", "表示", "指控", "查明", "通报"]);
+            if !(opens && says) {
+                continue;
+            }
+            // (the court named last before it)
+            let named = x
+                .organizations
+                .iter()
+                .filter(|o| o.name.ends_with(head))
+                .filter_map(|o| o.mentions.iter().filter(|m| m.end <= at).map(|m| m.start).max().map(|m| (m, o)))
+                .max_by_key(|&(m, _)| m)
+                .map(|(_, o)| o.name.clone());
+            if let Some(name) = named {
+                match found.iter_mut().find(|e| e.name == name) {
+                    Some(e) => e.mentions.push(Span::new(at, from)),
+                    None => found.push(Entity {
+                        name,
+                        mentions: vec![Span::new(at, from)],
+                        aliases: Vec::new(),
+                    }),
+                }
+            }
+        }
+    }
+    x.organizations.extend(found);
+}
+
 /// repair → layout → extract → resolve → map back to the input.
 pub fn run(input: &str, options: &Options) -> Extraction {
     let clean = text::repair(input);
@@ -114,6 +153,7 @@ pub fn run(input: &str, options: &Options) -> Extraction {
     // (the meetings speak as organisations do, for the quotes only)
     let orgs = x.organizations.len();
     meeting_speakers(&doc, &mut x);
+    court_speakers(&doc, &mut x);
     x.quotes = quotes::find_with(&doc, &x.people, &x.organizations);
     x.organizations.truncate(orgs);
     x.credits = credits::find(&doc);

@@ -269,3 +269,18 @@ fn current_posts_at_a_government() {
     let x = run("吴晓峰，男，汉族，1978年2月生，研究生学历，现任大观区人民政府副区长，拟任安庆市财政局局长。");
     assert_eq!(roles(&x, "吴晓峰"), vec![role("副区长", Some("大观区"))]);
 }
+
+/// A court the text named speaks where the bare word opens its finding (法院经审理认为,
+/// 法院认为): the last court named before it.
+#[test]
+fn courts_speak_by_their_bare_word() {
+    let x = run("沂水县人民法院近日审结一起民间借贷纠纷案。原告李某诉称借款未还。\n法院经审理认为，借款的利息不得预先在本金中扣除，被告应返还借款。");
+    let q: Vec<(Option<&str>, &str)> = x.quotes.iter().map(|q| (q.speaker.as_deref(), q.text.as_str())).collect();
+    assert!(
+        q.iter().any(|(s, t)| *s == Some("沂水县人民法院") && t.starts_with("借款的利息")),
+        "{q:?}"
+    );
+    // (no court named: no speaker made up)
+    let x = run("法院认为，被告的行为构成违约。");
+    assert!(x.quotes.iter().all(|q| q.speaker.as_deref() != Some("法院")), "{:?}", x.quotes);
+}

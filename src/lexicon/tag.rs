@@ -3561,6 +3561,8 @@ impl<'a> Sentence<'a> {
                         Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)
                     ) && !self.is_head(i)
                         && !self.admin_level(i)
+                        // (a body known by name is one: 淡马锡|理工学院)
+                        && self.org_word(i) != Some(OrgWord::Name)
                 })
             {
                 j = k;
@@ -4072,6 +4074,14 @@ impl<'a> Sentence<'a> {
             while cut > 4 && self.s(cut - 1).is_one_of(&["有限", "责任", "有限责任", "股份"]) {
                 cut -= 1;
             }
+            // (two words of business: 房地产|开发, 研究|开发)
+            let trade = |i: usize| {
+                !self.single_char(i)
+                    && matches!(
+                        self.toks[i].pos(),
+                        Some(Pos::Noun | Pos::VerbNoun | Pos::Abbrev | Pos::Verb)
+                    )
+            };
             let close = if self.s(cut - 1).is_one_of(&["）", ")"]) {
                 cut - 1
             } else if k >= 5
@@ -4080,6 +4090,8 @@ impl<'a> Sentence<'a> {
                 && matches!(self.toks[k - 1].pos(), Some(Pos::Noun | Pos::VerbNoun))
             {
                 k - 2
+            } else if k >= 6 && self.s(k - 3).is_one_of(&["）", ")"]) && trade(k - 2) && trade(k - 1) {
+                k - 3
             } else {
                 continue;
             };
@@ -4118,7 +4130,32 @@ impl<'a> Sentence<'a> {
                 .filter(|r| group && r.end == name + 1 && r.start <= name)
                 .map(|r| r.start)
                 .next();
-            let start = start.filter(|_| named && !self.in_title[name]);
+            // (or a name of places and single chars: 越秀, 上|海城|投|置|地, 诺|维|欧)
+            let start = start.filter(|_| named && !self.in_title[name]).or_else(|| {
+                let part = |i: usize| {
+                    !self.in_title[i]
+                        && (self.toks[i].kind == Kind::Word(Pos::Place)
+                            || (self.single_char(i)
+                                && match self.toks[i].pos() {
+                                    Some(Pos::Function | Pos::Pronoun | Pos::Numeral) => false,
+                                    Some(Pos::Verb) => !self.s(i).is_one_of(&[
+                                        "是", "在", "有", "为", "将", "被", "把", "让", "给", "使",
+                                        "由", "向", "对", "从", "据", "到", "去", "来", "说",
+                                    ]),
+                                    _ => matches!(self.toks[i].kind, Kind::Word(_) | Kind::Unknown),
+                                }))
+                };
+                let mut r = name + 1;
+                while r > 0 && name + 1 - r < 5 && self.adjacent(r - 1) && part(r - 1) {
+                    r -= 1;
+                }
+                let bounded = r == 0
+                    || self.toks[r - 1].kind == Kind::Punct
+                    || !self.single_char(r - 1)
+                    || matches!(self.toks[r - 1].pos(), Some(Pos::Function | Pos::Pronoun));
+                let chars = self.toks[name].end - self.toks[r.min(name)].start;
+                (r <= name && bounded && chars >= 6).then_some(r)
+            });
             if let Some(start) = match (found, start) {
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),
@@ -4448,9 +4485,29 @@ impl<'a> Sentence<'a> {
                 )
                 && (r.start == 1
                     || !self.adjacent(r.start - 2)
-                    || matches!(self.s(r.start - 2), "。" | "！" | "？" | "\n"))
+                    || matches!(self.s(r.start - 2), "。" | "！" | "？" | "\n")
+                    // (or after the kind of firm it is: 上柜|公司|鼎|泰|光电股份有限公司)
+                    || matches!(self.s(r.start - 2), "公司" | "上市公司" | "企业"))
             {
                 r.start -= 1;
+            }
+            // 马克斯|·|普朗克|分子植物生理研究所: a body named after a person takes the whole
+            // dotted name
+            while r.start >= 2
+                && self.s(r.start - 1) == "·"
+                && self.adjacent(r.start - 2)
+                && self.adjacent(r.start - 1)
+                && !self.in_title[r.start - 2]
+                && matches!(
+                    self.toks[r.start].kind,
+                    Kind::Name | Kind::Unknown | Kind::Word(Pos::PersonWord)
+                )
+                && matches!(
+                    self.toks[r.start - 2].kind,
+                    Kind::Name | Kind::Unknown | Kind::Word(Pos::PersonWord)
+                )
+            {
+                r.start -= 2;
             }
             // 三|叶精机|株式会社: a numeral's char the name model left out opens the trade name
             // it took the rest of (三叶, 五菱), not a count (第三, 十三)
@@ -7453,21 +7510,20 @@ fn in_span(spans: &[Range<usize>], k: usize) -> bool {
 /// Characters used overwhelmingly in transliterated foreign names and places, sorted by
 /// code point for a binary search (a test checks).
 const TRANSLIT: &[char] = &[
-    '丁', '万', '丘', '丝', '丰', '丹', '丽', '乌', '乔', '亚', '亨', '京', '什', '伊', '伍', '休',
-    '伦', '伯', '佐', '佩', '保', '克', '兰', '兹', '内', '冈', '凡', '凯', '切', '列', '利', '加', '努',
-    '劳', '勃', '勒', '华', '南', '博', '卡', '卢', '厄', '叙', '古', '叶', '吉', '哈', '哥', '喀',
-    '因', '图', '圭', '坎', '坚', '坦', '埃', '基', '塔', '塞', '夏', '多', '夫', '夸', '奇', '奈',
-    '奎', '契', '奥', '妮', '姆', '威', '娃', '娅', '娜', '孜', '孟', '季', '安', '宾', '密', '富', '尔', '尚',
-    '尤', '尼', '巴', '布', '希', '帕', '库', '庞', '康', '延', '弗', '弥', '彼', '德', '忒', '思', '恩', '恰', '戈',
-    '戴', '扎', '托', '扬', '拉', '拜', '捷', '提', '摩', '撒', '斯', '施', '旺', '昂', '昆', '普',
-    '曼', '朗', '本', '杜', '杰', '松', '林', '查', '柯', '格', '桑', '梅', '森', '欧', '比', '毕',
-    '毛', '汀', '汉', '汤', '沃', '沙', '法', '波', '泰', '泽', '洛', '洪', '涅', '温', '潘', '热', '特',
-    '猜', '玛', '珀', '班', '琪', '琳', '琼', '瑟', '瓜', '瓦', '申', '登', '皮', '盖', '福', '科',
-    '穆', '米', '素', '索', '约', '纳', '纽', '绍', '维', '缅', '缪', '罕', '罗', '翁', '翰', '考', '耳',
-    '耶', '肖', '肯', '胡', '舍', '舒', '艾', '芒', '芬', '芭', '苏', '若', '英', '茨', '茹', '莉',
-    '莎', '莫', '莱', '菲', '萨', '蒂', '蒙', '蓬', '蕾', '西', '詹', '诺', '谢', '豪', '贝', '贡', '费',
-    '贾', '赖', '赛', '赫', '路', '辛', '达', '迈', '连', '迪', '逊', '邦', '里', '金', '钦', '锡',
-    '阿', '隆', '雅', '雷', '霍', '韦', '顿', '马', '鲁', '鲍', '麦', '黎', '默', '黛', '齐',
+    '丁', '万', '丘', '丝', '丰', '丹', '丽', '乌', '乔', '亚', '亨', '京', '什', '伊', '伍', '休', '优', '伦',
+    '伯', '佐', '佩', '保', '克', '兰', '兹', '内', '冈', '凡', '凯', '切', '列', '利', '加', '努', '劳', '勃',
+    '勒', '华', '南', '博', '卡', '卢', '厄', '叙', '古', '叶', '吉', '哈', '哥', '喀', '因', '图', '圭', '坎',
+    '坚', '坤', '坦', '埃', '基', '塔', '塞', '夏', '多', '夫', '夸', '奇', '奈', '奎', '契', '奥', '妮', '姆',
+    '威', '娃', '娅', '娜', '孜', '孟', '季', '安', '宾', '密', '富', '尔', '尚', '尤', '尼', '巴', '布', '希',
+    '帕', '库', '庞', '康', '延', '弗', '弥', '彼', '德', '忒', '思', '恩', '恰', '戈', '戴', '扎', '托', '扬',
+    '披', '拉', '拜', '捷', '提', '摩', '撒', '斯', '施', '旺', '昂', '昆', '普', '曼', '朗', '本', '杜', '杰',
+    '松', '林', '查', '柯', '格', '桑', '梅', '森', '欧', '比', '毕', '毛', '汀', '汉', '汤', '沃', '沙', '法',
+    '波', '泰', '泽', '洛', '洪', '涅', '温', '潘', '热', '特', '猜', '玛', '珀', '班', '琪', '琳', '琼', '瑟',
+    '瓜', '瓦', '申', '登', '皮', '盖', '福', '科', '穆', '米', '素', '索', '约', '纳', '纽', '绍', '维', '缅',
+    '缪', '罕', '罗', '翁', '翰', '考', '耳', '耶', '肖', '肯', '胡', '舍', '舒', '艾', '芒', '芬', '芭', '苏',
+    '若', '英', '茨', '茹', '莉', '莎', '莫', '莱', '菲', '萨', '蒂', '蒙', '蓬', '蕾', '西', '詹', '诺', '谢',
+    '豪', '贝', '贡', '费', '贾', '赖', '赛', '赫', '路', '辛', '达', '迈', '连', '迪', '逊', '邦', '里', '金',
+    '钦', '锡', '阿', '隆', '雅', '雷', '霍', '韦', '顿', '颂', '马', '鲁', '鲍', '麦', '黎', '默', '黛', '齐',
 ];
 
 static TRANSLIT_SET: HanSet = HanSet::of_chars(TRANSLIT);
@@ -8064,6 +8120,33 @@ fn local_government(s: &Sentence, ti: usize) -> Option<(usize, usize)> {
         .then_some((s.toks[p].start, start))
 }
 
+/// A town or a township whose level char the dictionary cut off before its head's title
+/// (三沙|镇|镇长, 高|桥|镇|副镇长): the first token of the town's name.
+fn town_before_head(s: &Sentence, ti: usize, title: &str) -> Option<usize> {
+    let l = ti.checked_sub(1)?;
+    let level = s.s(l);
+    if !level.is_one_of(&["镇", "乡"]) || !title.ends_with(&[level, "长"].concat()) || l == 0 {
+        return None;
+    }
+    let p = l - 1;
+    let name = |i: usize| {
+        s.adjacent(i)
+            && !s.in_title[i]
+            && matches!(
+                s.toks[i].kind,
+                Kind::Name | Kind::Word(Pos::Place | Pos::Noun | Pos::Adj | Pos::Other)
+            )
+    };
+    if !name(p) {
+        return None;
+    }
+    if !s.single_char(p) {
+        return Some(p);
+    }
+    // (two single chars: 高|桥)
+    (p > 0 && s.single_char(p - 1) && name(p - 1)).then(|| p - 1)
+}
+
 /// Whether byte `b` lies inside one of `spans`.
 fn in_span_bytes(spans: &[Range<usize>], b: usize) -> bool {
     spans.iter().any(|r| r.start <= b && b < r.end)
@@ -8073,12 +8156,25 @@ fn in_span_bytes(spans: &[Range<usize>], b: usize) -> bool {
 /// (华泰证券|汽车|行业|首席分析师, 中信证券|行业|分析师): the field's first token and the
 /// organisation's tokens.
 fn analyst_field<'r>(s: &Sentence, ti: usize, org_by_end: &ByKey<'r>) -> Option<(usize, &'r Range<usize>)> {
-    if ti < 2 || !s.adjacent(ti - 1) || s.s(ti - 1) != "行业" {
+    if ti < 2 || !s.adjacent(ti - 1) {
         return None;
     }
     let field = |f: usize| {
         s.adjacent(f) && !s.in_title[f] && s.toks[f].pos() == Some(Pos::Noun) && !s.single_char(f)
     };
+    if s.s(ti - 1) != "行业" {
+        // one word of a field right after the organisation (中指研究院浙江分院|市场|研究总监,
+        // 绿城|营销|总监): part of the title; 相关 or 有关 there no part of it
+        // (中储粮河南分公司|相关|负责人)
+        let any = s.s(ti - 1).is_one_of(&["相关", "有关"]);
+        let word = any
+            || (field(ti - 1) || s.toks[ti - 1].pos() == Some(Pos::VerbNoun))
+                && !s.single_char(ti - 1)
+                && s.org_word(ti - 1).is_none()
+                && !s.is_head(ti - 1);
+        let r = org_by_end.get(&(ti - 1)).filter(|r| word && s.adjacent(r.end - 1))?;
+        return Some((if any { ti } else { ti - 1 }, r));
+    }
     [ti - 1, ti - 2]
         .into_iter()
         .filter(|&f| f == ti - 1 || field(f))
@@ -8446,6 +8542,10 @@ fn titles_before(
                 org = Some(a..b);
                 org_is_place = true;
                 group_start = (0..ti).find(|&i| toks[i].start == a).unwrap_or(ti - 1);
+            } else if let Some(a) = town_before_head(s, ti, &fold[roles[0].clone()]) {
+                org = Some(toks[a].start..end);
+                org_is_place = true;
+                group_start = a;
             }
         }
         // a spokesman after the clause of the body that holds the briefing (国务院台湾事务
@@ -9222,10 +9322,13 @@ fn dotted_tail(s: &Sentence, dot: usize) -> usize {
     // place's suffix: 伯尔切斯库|镇)
     let last = s.fold[..end].chars().next_back().unwrap_or(' ');
     let mut lb = [0u8; 4];
+    // (Thai names end on such chars: 披塔亚功, 差亚暖, 宋蓬通)
+    let thai = common == 1 && m >= 3 && "功暖通".contains(last);
+    tr += usize::from(thai);
     if common >= 1
         && !(hard
             && m >= 2
-            && !common_word(s.lex, last.encode_utf8(&mut lb))
+            && (!common_word(s.lex, last.encode_utf8(&mut lb)) || thai)
             && !"镇县市省州村乡区岛河湖山港湾城街路队站".contains(last))
     {
         let c = s.fold[..end].chars().next_back().map_or(0, char::len_utf8);

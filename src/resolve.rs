@@ -37,6 +37,7 @@ pub fn run(doc: &Doc, x: &mut Extraction) {
         }
     }
     short_names(doc, x);
+    bracketed_short_forms(doc, x);
     merge_short_forms(&mut x.organizations);
     let mut words = Words::new(doc);
     link_abbreviations(doc, &mut x.organizations, &mut words);
@@ -50,6 +51,71 @@ pub fn run(doc: &Doc, x: &mut Extraction) {
     later_mentions_orgs(doc, &mut x.organizations, &taken, &mut words);
     orgs_of_bare_titles(doc, x);
     dotted_speakers(x);
+    // (a body that speaks by a short form the text gave it is the body: 醫管局表示 after
+    // 醫院管理局（醫管局）)
+    for q in &mut x.quotes {
+        let Some(sp) = q.speaker.as_deref() else { continue };
+        if let Some(o) = x
+            .organizations
+            .iter()
+            .find(|o| o.aliases.iter().any(|a| a == sp))
+            .filter(|_| !x.organizations.iter().any(|o| o.name == sp))
+        {
+            q.speaker = Some(o.name.clone());
+        }
+    }
+}
+
+/// An organisation's short form in brackets right after its name, made of its chars in
+/// their order (醫院管理局（醫管局）, 广东省防汛防旱防风总指挥部（省防总）): the body's, as
+/// after 简称 ([`short_names`]).
+#[inline(never)]
+fn bracketed_short_forms(doc: &Doc, x: &mut Extraction) {
+    let t = doc.fold;
+    // (the full name's mention, the short name's bytes)
+    let mut found: Vec<(usize, Span)> = Vec::new();
+    for o in &x.organizations {
+        for m in &o.mentions {
+            let Some(body) = t.get(m.end..).and_then(|r| r.strip_prefix('（')) else {
+                continue;
+            };
+            let Some(close) = body.find('）') else { continue };
+            if abbreviates(&body[..close], &t[m.start..m.end]) {
+                let a = m.end + '（'.len_utf8();
+                found.push((m.start, Span::new(a, a + close)));
+            }
+        }
+    }
+    for (full, at) in found {
+        let list = &mut x.organizations;
+        if let Some(i) = list.iter().position(|e| e.mentions.iter().any(|m| m.start == full)) {
+            // (the short form in the brackets is a mention of the body too)
+            join_short(doc, list, i, &t[at.start..at.end], false, Some(at));
+        }
+    }
+}
+
+/// Whether `short` (2 to 8 Han chars) is made of `full`'s chars in their order, and
+/// shorter.
+#[inline(never)]
+fn abbreviates(short: &str, full: &str) -> bool {
+    let mut f = full.chars();
+    let (mut n, mut m) = (0usize, 0usize);
+    for c in short.chars() {
+        if !crate::text::is_han(c) {
+            return false;
+        }
+        loop {
+            m += 1;
+            match f.next() {
+                Some(x) if x == c => break,
+                Some(_) => {}
+                None => return false,
+            }
+        }
+        n += 1;
+    }
+    (2..=8).contains(&n) && n < m + f.count()
 }
 
 /// A speaker named by the last part of a dotted name (席尔瓦表示 after 若泽·卡瓦略·席尔瓦) is
@@ -631,20 +697,29 @@ fn short_names(doc: &Doc, x: &mut Extraction) {
         else {
             continue;
         };
-        if fold(&list[i].name) == name {
-            continue;
-        }
-        if let Some(k) = list.iter().position(|e| fold(&e.name) == name) {
-            let other = list.remove(k);
-            let i = if k < i { i - 1 } else { i };
-            list[i].mentions.extend(other.mentions);
-            list[i].aliases.push(other.name);
-        } else if !work {
-            // (as the text writes it: the fold keeps every char's bytes)
-            let a = name.as_ptr() as usize - t.as_ptr() as usize;
-            let shown = doc.text.get(a..a + name.len()).unwrap_or(name);
-            list[i].aliases.push(shown.to_string());
-        }
+        join_short(doc, list, i, name, work, None);
+    }
+}
+
+/// The entity `list[i]` takes `name` (a slice of the folded text) as its short name: the
+/// entity named so, if any, joins it; else the name is an alias (not a work's), and `at` a
+/// mention of it.
+#[inline(never)]
+fn join_short(doc: &Doc, list: &mut Vec<Entity>, i: usize, name: &str, work: bool, at: Option<Span>) {
+    if fold(&list[i].name) == name {
+        return;
+    }
+    if let Some(k) = list.iter().position(|e| fold(&e.name) == name) {
+        let other = list.remove(k);
+        let i = if k < i { i - 1 } else { i };
+        list[i].mentions.extend(other.mentions);
+        list[i].aliases.push(other.name);
+    } else if !work {
+        // (as the text writes it: the fold keeps every char's bytes)
+        let a = name.as_ptr() as usize - doc.fold.as_ptr() as usize;
+        let shown = doc.text.get(a..a + name.len()).unwrap_or(name);
+        list[i].aliases.push(shown.to_string());
+        list[i].mentions.extend(at);
     }
 }
 

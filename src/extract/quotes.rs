@@ -499,12 +499,30 @@ fn speaker_before(
     }
     let (name, start, end) = best?;
     let gap = &fold[after_aside(fold, end, at)..at];
+    // (the object of a clause of time, not its subject: 视察兀兰北站和新山武吉查卡站后宣布;
+    // a person named before the clause is: 卢志强昨日巡视玛丽医院时亦表示)
+    if gap
+        .strip_suffix(['亦', '也', '还', '又', '则', '均', '都'])
+        .unwrap_or(gap)
+        .is_one_of(&["后", "之后", "以后", "时", "期间"])
+    {
+        let subject = names[from..]
+            .iter()
+            .take_while(|(r, _)| r.start < start)
+            .filter(|(r, _)| {
+                r.end <= start
+                    && !fold[r.end..start].contains_any(&['，', ',', '；', '。', '：', '“', '”', '、'])
+            })
+            .last()?;
+        return people
+            .iter()
+            .any(|(r, _)| *r == subject.0)
+            .then(|| (subject.1.to_string(), subject.0.start));
+    }
     if gap.chars().count() > MAX_GAP
         || gap.contains_any(&['，', ',', '；', '。', '：', '“', '”', '、'])
         // (a place where someone is, who says: 旺角信和中心有手机店店主表示)
         || (gap.starts_with('有') && !gap.starts_with("有关"))
-        // (the object of a clause of time, not its subject: 视察兀兰北站和新山武吉查卡站后宣布)
-        || gap.is_one_of(&["后", "之后", "以后", "时", "期间"])
     {
         return None;
     }

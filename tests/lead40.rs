@@ -1,0 +1,127 @@
+//! Session 40: what a tenth audit of 32 articles (health and schools: a flu briefing, a
+//! remote operation, drug-price talks, rural doctors, a paper, school places, a skills
+//! contest, Hong Kong's hospitals; courts and disasters: a fraud verdict, a public-interest
+//! suit, a scam ring, a typhoon, an earthquake, a forest fire, a defence briefing, a Taiwan
+//! verdict; sport, transport and property: basketball, athletics, table tennis, a new air
+//! route, a railway, house prices, a land sale, a port; Southeast Asian papers and farm
+//! prices) got wrong.
+
+mod common;
+use common::{roles, run};
+
+fn people(x: &zhextract::Extraction) -> Vec<&str> {
+    x.people.iter().map(|p| p.name.as_str()).collect()
+}
+
+fn onames(x: &zhextract::Extraction) -> Vec<String> {
+    x.organizations.iter().map(|o| o.name.clone()).collect()
+}
+
+fn role(title: &str, org: Option<&str>) -> (String, Option<String>) {
+    (title.to_string(), org.map(str::to_string))
+}
+
+/// A company's branch in a country or a group's holding company keeps the trade name before
+/// the bracket, though the dictionary read it as a place or cut it into chars, and two
+/// words of business after it (越秀（上海）房地产开发有限公司).
+#[test]
+fn branch_companies_keep_their_trade_names() {
+    let x = run("该地块由越秀（上海）房地产开发有限公司联合上海城投置地（集团）有限公司以17.5亿元拿下。");
+    let o = onames(&x);
+    assert!(o.contains(&"越秀（上海）房地产开发有限公司".to_string()), "{o:?}");
+    assert!(o.contains(&"上海城投置地（集团）有限公司".to_string()), "{o:?}");
+    let x = run("诺维欧（中国）投资有限公司副总裁丹尼尔·莫雷蒂则称，这是该公司连续第三年参加谈判。");
+    assert_eq!(people(&x), vec!["丹尼尔·莫雷蒂"]);
+    assert_eq!(
+        roles(&x, "丹尼尔·莫雷蒂"),
+        vec![role("副总裁", Some("诺维欧（中国）投资有限公司"))]
+    );
+    // (no trade name from a verb before it)
+    let x = run("他说华为（中国）有限公司今年扩大招聘。");
+    assert_eq!(onames(&x), vec!["华为（中国）有限公司".to_string()]);
+}
+
+/// A listed firm named after the kind of firm it is keeps the first char of its name
+/// (上柜公司|鼎|泰|光电…); a body named after a person keeps the whole dotted name, and the
+/// person is no one in the text; a body known by name keeps it before a head word.
+#[test]
+fn names_before_heads_stay_whole() {
+    let x = run("上櫃公司鼎泰光電股份有限公司前董事長陳奕廷被控利用海外人頭公司虛增營收。");
+    assert!(onames(&x).contains(&"鼎泰光電股份有限公司".to_string()), "{:?}", onames(&x));
+    let x = run("德国马克斯·普朗克分子植物生理研究所研究员托马斯·克莱因在接受采访时评价称，这项研究很重要。");
+    assert!(onames(&x).contains(&"马克斯·普朗克分子植物生理研究所".to_string()), "{:?}", onames(&x));
+    assert_eq!(people(&x), vec!["托马斯·克莱因"]);
+    let x = run("淡马锡理工学院校长表示，课程将在明年开设。");
+    assert_eq!(onames(&x), vec!["淡马锡理工学院".to_string()]);
+}
+
+/// A short form in brackets right after a body's name, made of its chars in order, is the
+/// body's; where the body speaks by it, the body is the speaker.
+#[test]
+fn bracketed_short_forms_join_their_bodies() {
+    let x = run("醫管局公布輪候情況\n醫院管理局（醫管局）今日表示，公立醫院服務需求殷切。醫管局表示，所有新症均會先經分流。");
+    assert_eq!(onames(&x), vec!["醫院管理局".to_string()]);
+    assert_eq!(x.organizations[0].aliases, vec!["醫管局".to_string()]);
+    assert_eq!(x.organizations[0].mentions.len(), 4);
+    let sp: Vec<_> = x.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(sp, vec![Some("醫院管理局"), Some("醫院管理局")]);
+    let x = run("广东省防汛防旱防风总指挥部（省防总）昨日宣布，省防总将防风应急响应提升至Ⅱ级。");
+    assert_eq!(onames(&x), vec!["广东省防汛防旱防风总指挥部".to_string()]);
+    assert_eq!(x.organizations[0].mentions.len(), 3);
+    // (a place in brackets is no short form: 华为（中国）)
+    let x = run("华为（中国）有限公司表示，将扩大招聘。");
+    assert!(x.organizations[0].aliases.is_empty());
+}
+
+/// A person named before a clause of time that ends with an adverb speaks, not the object
+/// of the clause (卢志强昨日巡视玛丽医院时亦表示); 巡视 is a verb, and Hong Kong's health
+/// bureau is known by name.
+#[test]
+fn the_subject_before_a_clause_of_time_speaks() {
+    let x = run("醫務衞生局局長盧志強昨日巡視瑪麗醫院時亦表示，公營醫療系統面對的壓力有增無減。");
+    assert_eq!(roles(&x, "盧志強"), vec![role("局長", Some("醫務衞生局"))]);
+    assert_eq!(onames(&x), vec!["醫務衞生局".to_string(), "瑪麗醫院".to_string()]);
+    assert_eq!(x.quotes.len(), 1);
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("盧志強"));
+    let x = run("局长卢志强昨日视察玛丽医院后宣布，将增加病床。");
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("卢志强"));
+}
+
+/// Yi names of Liangshan open with a clan name of two chars (沙马, 阿苦, 吉克); names of
+/// Arabic and Thai origin keep chars common elsewhere (优素福, 颂萨·披塔亚功, 素坤·差亚暖).
+#[test]
+fn yi_arabic_and_thai_names() {
+    let x = run("冕宁县应急管理局局长沙马阿果介绍，此次火灾过火面积约86公顷。");
+    assert_eq!(people(&x), vec!["沙马阿果"]);
+    assert_eq!(roles(&x, "沙马阿果"), vec![role("局长", Some("冕宁县应急管理局"))]);
+    let x = run("县里将对第一时间报告火情的复兴镇村民阿苦拉哈给予2000元奖励。");
+    assert_eq!(people(&x), vec!["阿苦拉哈"]);
+    let x = run("來自埃及的優素福·哈桑一路闖入八強。");
+    assert_eq!(people(&x), vec!["優素福·哈桑"]);
+    let x = run("选委会秘书长颂萨·披塔亚功当晚在曼谷举行的新闻发布会上说，投票率超过七成。");
+    assert_eq!(people(&x), vec!["颂萨·披塔亚功"]);
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("颂萨·披塔亚功"));
+    let x = run("为泰党总理候选人素坤·差亚暖则在清迈对媒体说，目前仍有大量选票尚未统计。");
+    assert_eq!(roles(&x, "素坤·差亚暖"), vec![role("总理候选人", Some("为泰党"))]);
+    let x = run("人民党领袖帕塔拉·宋蓬通表示，将组建联合政府。");
+    assert_eq!(roles(&x, "帕塔拉·宋蓬通"), vec![role("领袖", Some("人民党"))]);
+    // (格兰披治, Grand Prix, is no name)
+    let x = run("十一月有第七十二屆澳門格蘭披治大賽車。");
+    assert!(x.people.is_empty(), "{:?}", people(&x));
+}
+
+/// A town's head after the town cut from its level char keeps the town (三沙|镇|镇长); a
+/// word of a field between a body and a title is part of the title, and 相关 there is not.
+#[test]
+fn titles_after_towns_and_fields() {
+    let x = run("三沙镇镇长林国栋表示，三沙镇是传统渔业大镇。");
+    assert_eq!(roles(&x, "林国栋"), vec![role("镇长", Some("三沙镇"))]);
+    let x = run("高桥镇副镇长李明说，道路已经修通。");
+    assert_eq!(roles(&x, "李明"), vec![role("副镇长", Some("高桥镇"))]);
+    let x = run("中指研究院浙江分院市场研究总监华晓峰分析称，政策效果正在释放。");
+    assert_eq!(roles(&x, "华晓峰"), vec![role("市场研究总监", Some("中指研究院浙江分院"))]);
+    let x = run("中储粮河南分公司相关负责人刘海峰介绍，目前公司共有直属库412个。");
+    assert_eq!(roles(&x, "刘海峰"), vec![role("负责人", Some("中储粮河南分公司"))]);
+    let x = run("青岛港集团董事长助理宫晓雯透露，已有3家国际班轮公司签约。");
+    assert_eq!(roles(&x, "宫晓雯"), vec![role("董事长助理", Some("青岛港集团"))]);
+}

@@ -127,8 +127,10 @@ fn dotted_speakers(x: &mut Extraction) {
         if sp.contains('·') || x.people.iter().any(|p| p.name == sp) {
             continue;
         }
+        // (or by its first part, as Malay and Arabic names are: 罗斯兰 of 罗斯兰·依斯迈)
         let mut full = x.people.iter().filter(|p| {
             p.name.rsplit_once('·').is_some_and(|(_, last)| last == sp)
+                || p.name.split_once('·').is_some_and(|(first, _)| first == sp)
         });
         if let (Some(p), None) = (full.next(), full.next()) {
             q.speaker = Some(p.name.clone());

@@ -125,3 +125,63 @@ fn titles_after_towns_and_fields() {
     let x = run("青岛港集团董事长助理宫晓雯透露，已有3家国际班轮公司签约。");
     assert_eq!(roles(&x, "宫晓雯"), vec![role("董事长助理", Some("青岛港集团"))]);
 }
+
+/// Ceremonies a story covers are events by their kind alone (开通仪式, 首航仪式, 开班仪式),
+/// and a Grand Prix keeps its car race (格蘭披治大賽車).
+#[test]
+fn ceremonies_by_their_kind() {
+    for (s, e) in [
+        ("国铁集团副总经理欧阳立新出席开通仪式，并为首发列车发车。", "开通仪式"),
+        ("首航仪式于28日晚在天府国际机场举行。", "首航仪式"),
+        ("县卫生健康局局长牛建国出席开班仪式并讲话。", "开班仪式"),
+        ("十一月有第七十二屆澳門格蘭披治大賽車。", "第七十二屆澳門格蘭披治大賽車"),
+    ] {
+        let ev: Vec<String> = run(s).events.into_iter().map(|e| e.name).collect();
+        assert_eq!(ev, vec![e.to_string()], "{s}");
+    }
+}
+
+/// A party and seat in brackets after a speaker's name are an aside, not the speaker; a
+/// Malay name said again by its first part is the person (罗斯兰 of 罗斯兰·依斯迈).
+#[test]
+fn asides_and_first_parts_of_names() {
+    let x = run("身兼州议会反对党领袖的拿督罗斯兰·依斯迈（国盟—士拉央）随即起身质疑，州政府公布的名单不公。罗斯兰说，多个渔村去年同样淹水多日。");
+    let sp: Vec<_> = x.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(sp, vec![Some("罗斯兰·依斯迈"), Some("罗斯兰·依斯迈")]);
+    let x = run("雪州行政议员邱思敏（行动党—甲洞）反驳，工程名单是根据灌溉与排水局的评估拟定的。");
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("邱思敏"));
+}
+
+/// Words of farm and fishery news, of hospitals and of housing the dictionary lacked, each
+/// read as a name before (鲍鱼, 敬老金, 白条猪, 伏季休渔, 查房, 金九银十, 网箱).
+#[test]
+fn no_people_from_words_of_farms_and_housing() {
+    for s in [
+        "开展大黄鱼、鲍鱼、海带等品种的养殖技术培训。",
+        "敬老金亦維持每人9,000澳門元。",
+        "本周白条猪批发均价为20.36元/公斤。",
+        "伏季休渔期间，渔船一律回港停泊。",
+        "还能到县医院跟着医生查房，收获特别大。",
+        "今年“金九银十”行情明显回暖。",
+        "通渭县乡村医生能力提升培训班开班。",
+        "儿子在海上养了20口大黄鱼网箱。",
+    ] {
+        let x = run(s);
+        assert!(x.people.is_empty(), "{s}: {:?}", people(&x));
+        assert!(x.organizations.is_empty(), "{s}: {:?}", onames(&x));
+    }
+}
+
+/// Places of Malaysia and Singapore that their Chinese papers name (雪州, 加影, 沙登, 甲洞,
+/// 裕廊东), and Hangzhou's districts of 2021 (钱塘区, 临平区), which the gazetteer's data
+/// predates.
+#[test]
+fn places_of_malaysia_singapore_and_new_districts() {
+    let names = |s: &str| -> Vec<String> { run(s).locations.into_iter().map(|l| l.name).collect() };
+    assert_eq!(names("沙登和加影的居民受灾。"), vec!["沙登", "加影"]);
+    assert_eq!(names("雪州行政议员邱思敏（行动党—甲洞）反驳。"), vec!["雪州", "甲洞"]);
+    assert_eq!(names("裕廊东的居民表示欢迎。"), vec!["裕廊东"]);
+    assert_eq!(names("位于杭州钱塘区的项目和临平区的项目。"), vec!["杭州", "钱塘区", "临平区"]);
+    // (no place in 增加影响)
+    assert!(names("政府将增加影响力。").is_empty());
+}

@@ -481,7 +481,10 @@ fn speaker_before(
     // names are sorted by start: those that start inside the sentence, before the verb
     let from = names.partition_point(|(r, _)| r.start < sent.start);
     for (r, name) in names[from..].iter().take_while(|(r, _)| r.start < at) {
-        if r.end <= at && best.as_ref().is_none_or(|b| r.end > b.2) {
+        // (not a name in an aside in brackets: 罗斯兰·依斯迈（国盟—士拉央）随即起身质疑)
+        let head = &fold[sent.start..r.start];
+        let aside = head.rfind('（').is_some_and(|o| !head[o..].contains('）'));
+        if r.end <= at && !aside && best.as_ref().is_none_or(|b| r.end > b.2) {
             best = Some((name.to_string(), r.start, r.end));
         }
     }

@@ -185,3 +185,16 @@ fn places_of_malaysia_singapore_and_new_districts() {
     // (no place in 增加影响)
     assert!(names("政府将增加影响力。").is_empty());
 }
+
+/// A hospital named by its university's short name and its number is one body (浙大一院,
+/// 湘雅二院), with the unit after it.
+#[test]
+fn numbered_hospitals() {
+    let x = run("浙大一院副主任医师蔡宏宇说，远程手术很顺利。");
+    assert_eq!(roles(&x, "蔡宏宇"), vec![role("副主任医师", Some("浙大一院"))]);
+    assert_eq!(onames(&x), vec!["浙大一院".to_string()]);
+    assert_eq!(onames(&run("湘雅二院的专家到场。")), vec!["湘雅二院".to_string()]);
+    assert_eq!(onames(&run("手术在浙大一院手术中心进行。")), vec!["浙大一院手术中心".to_string()]);
+    // (a chamber's count is no hospital)
+    assert!(!onames(&run("该国议会实行一院制。")).iter().any(|o| o.contains('院')));
+}

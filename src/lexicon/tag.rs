@@ -1668,6 +1668,43 @@ impl<'a> Sentence<'a> {
         (k - r >= 2 && bounded).then_some(r)
     }
 
+    /// A hospital named by its university's short name and its number (浙大|一|院, 湘|雅|二|
+    /// 院), with the unit the walk took after it (浙大一院手术中心).
+    #[inline(never)]
+    fn numbered_hospitals(&self, out: &mut Vec<Range<usize>>) {
+        for k in 2..self.toks.len() {
+            if self.s(k) != "院" || !self.adjacent(k - 1) || !self.adjacent(k - 2) {
+                continue;
+            }
+            if !(self.single_char(k - 1) && "一二三四五六七八九".contains(self.s(k - 1))) {
+                continue;
+            }
+            let part = |i: usize| {
+                !self.in_title[i]
+                    && matches!(
+                        self.toks[i].kind,
+                        Kind::Name | Kind::Unknown | Kind::Word(Pos::Noun | Pos::Org | Pos::Abbrev | Pos::Place)
+                    )
+            };
+            let a = if self.chars(k - 2, k - 2) == 2 && part(k - 2) {
+                k - 2
+            } else if k > 2
+                && self.single_char(k - 2)
+                && self.single_char(k - 3)
+                && self.adjacent(k - 3)
+                && part(k - 2)
+                && part(k - 3)
+            {
+                k - 3
+            } else {
+                continue;
+            };
+            let end = out.iter().filter(|r| r.start == k).map(|r| r.end).max().unwrap_or(k + 1);
+            out.retain(|r| r.end <= a || r.start > k);
+            out.push(a..end);
+        }
+    }
+
     /// A body of common words named with its short form in brackets right after it, which
     /// ends as the name does (陆路交通管理局（陆交局）, 公共交通理事会（公交理事会）): a
     /// name, though no place or name starts it.
@@ -4448,6 +4485,7 @@ impl<'a> Sentence<'a> {
                 r.start += 1;
             }
         }
+        self.numbered_hospitals(&mut out);
         self.investment_firms(&mut out);
         self.stations_by_two_chars(&mut out);
         self.stock_coded(&mut out);

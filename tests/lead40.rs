@@ -198,3 +198,20 @@ fn numbered_hospitals() {
     // (a chamber's count is no hospital)
     assert!(!onames(&run("该国议会实行一院制。")).iter().any(|o| o.contains('院')));
 }
+
+/// A province's head listed after a post of a headquarters holds no post of it (省防总总指挥、
+/// 副省长: the vice-governor); 指挥长 is a title.
+#[test]
+fn a_place_head_after_a_headquarters_post() {
+    let x = run("省抗震救灾指挥部指挥长、副省长韩建民率省级工作组赶赴玛曲县。");
+    assert_eq!(
+        roles(&x, "韩建民"),
+        vec![role("指挥长", Some("省抗震救灾指挥部")), role("副省长", None)]
+    );
+    // (a province's committee and its governor stay as they were)
+    let x = run("广东省委副书记、省长王伟中说，要全力做好防御工作。");
+    assert_eq!(
+        roles(&x, "王伟中"),
+        vec![role("副书记", Some("广东省委")), role("省长", Some("广东省"))]
+    );
+}

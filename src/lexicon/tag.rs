@@ -638,6 +638,14 @@ pub fn shared_org(fold: &str, org: &Range<usize>, t: &Range<usize>) -> Option<Ra
             return Some(org.start..org.start + parent.len());
         }
     }
+    let title = fold.get(t.clone())?;
+    // (a province's or a city's head holds no post of a body listed before: 省防总总指挥、
+    // 副省长 is the province's vice-governor)
+    if title.ends_with_any(&["省长", "市长", "县长", "区长", "州长"])
+        && !w.ends_with_any(&["委", "政府", "省", "市", "县", "区", "州"])
+    {
+        return None;
+    }
     // (a commission is no party committee: 省发展改革委党组书记、主任, 市卫健委…、主任)
     let Some(level) = w.strip_suffix('委').filter(|l| {
         l.ends_with_any(&["党", "党工", "纪"])
@@ -645,7 +653,6 @@ pub fn shared_org(fold: &str, org: &Range<usize>, t: &Range<usize>) -> Option<Ra
     }) else {
         return Some(org.clone());
     };
-    let title = fold.get(t.clone())?;
     if title.ends_with_any(&["书记", "常委", "委员", "秘书长"]) {
         return Some(org.clone());
     }

@@ -569,6 +569,16 @@ fn segment_han(
                     && !matches!(chars[e - 1], '来' | '据' | '听' | '所' | '虽' | '小' | '传' | '学')
                     // (an honorific is no given name: 胡老|说, 张总|说)
                     && !matches!(chars[e - 1], '老' | '总');
+                // a name of two given chars right before a verb of saying (孙晓萌|表示, not
+                // 孙晓|萌|表示): a verb's char there is the name's, not a verb before the verb
+                let speaks = glen == 2
+                    && e + 1 < n
+                    && matches!(
+                        (chars[e], chars[e + 1]),
+                        ('表', '示') | ('指', '出') | ('认' | '認', '为' | '為') | ('强' | '強', '调' | '調') | ('透', '露')
+                    )
+                    && !is_clause_adverb(chars[e - 1])
+                    && !"等均并並皆们們特更亲親首早先后後当當随隨即今昨只仅僅同共对對向将將要会會可不没沒时時再也称稱".contains(chars[e - 1]);
                 // the surname and the first given char a common noun, and two given chars
                 // (高铁|武宜段 is no 高铁武)
                 let noun_start = glen == 2
@@ -576,7 +586,7 @@ fn segment_han(
                     && short[1].is_some_and(|w| {
                         w.pos == Pos::Noun && w.log_freq - lex.log_total > NOUN_START_FREQ
                     });
-                let cost = run_cost - if says { TWO_CHAR_NAME_COST } else { 0.0 }
+                let cost = run_cost - if says || speaks { TWO_CHAR_NAME_COST } else { 0.0 }
                     + if noun_start { NOUN_START_NAME_COST } else { 0.0 }
                     + if ends_in_run {
                         TRANSLIT_RUN_NAME_COST
@@ -604,7 +614,16 @@ fn segment_han(
                 {
                     continue;
                 }
-                if let Some(s) = name_score_with(lex, ps, short[slen - 1], &chars[i + slen..e]) {
+                let score = name_score_with(lex, ps, short[slen - 1], &chars[i + slen..e]).or_else(|| {
+                    // (before a verb of saying, a last given char the name list lacks as a
+                    // common char may still be one: 孙晓萌|表示, scored as a rare one)
+                    if !speaks || !is_han(chars[e - 1]) {
+                        return None;
+                    }
+                    let one = name_score_with(lex, ps, short[slen - 1], &chars[i + slen..e - 1])?;
+                    Some(one + TWO_CHAR_NAME_COST - lex.given.get(&chars[e - 2])?.1 + given_ln(lex, chars[e - 2], 0)? + UNSEEN_GIVEN)
+                });
+                if let Some(s) = score {
                     relax(e, s - cost, Kind::Name);
                 }
             }

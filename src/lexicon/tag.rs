@@ -2199,6 +2199,18 @@ impl<'a> Sentence<'a> {
             && self.s(k + 1).is_one_of(&["湾", "湖", "山", "江", "河", "岛", "港", "峡"])
     }
 
+    /// A city before an airport's own name is part of it (成都|双流|国际机场, 上海|浦东|国际
+    /// 机场: the official names); a country is not (美国|肯尼迪国际机场).
+    fn airport_city(&self, k: usize, airport: bool) -> bool {
+        airport
+            && self.adjacent(k)
+            && self
+                .lex
+                .places
+                .get(self.s(k))
+                .is_some_and(|p| p.level != super::PlaceLevel::Country)
+    }
+
     fn names_own(&self, k: usize) -> bool {
         self.is_specific(k) || matches!(self.toks[k].kind, Kind::Word(Pos::PersonWord | Pos::Other))
     }
@@ -2520,6 +2532,7 @@ impl<'a> Sentence<'a> {
             if self.toks[a].kind == Kind::Word(Pos::Place)
                 && r.end - a >= 2
                 && !self.place_goes_on(a)
+                && !self.airport_city(a, text.ends_with("机场"))
                 && ((a + 1..r.end - 1).any(|i| self.names_own(i))
                     || (r.end - a == 2 && self.toks[a + 1].kind == Kind::Word(Pos::Org)))
             {
@@ -2597,13 +2610,26 @@ impl<'a> Sentence<'a> {
                         // (a transliterated name: 特里|布|万|国际机场, with a numeral's char
                         // inside it)
                         Kind::Unknown | Kind::Name => true,
-                        Kind::Word(Pos::PersonWord) => w.chars().all(is_translit),
+                        // (a name the dictionary files as a person's after a city: 广州|白云|
+                        // 国际机场)
+                        Kind::Word(Pos::PersonWord) => {
+                            w.chars().all(is_translit)
+                                || (i > 0
+                                    && self.adjacent(i - 1)
+                                    && self.toks[i - 1].kind == Kind::Word(Pos::Place))
+                        }
+                        // (米|兰马尔彭萨: a translit char the dictionary reads as a unit opens
+                        // the name)
                         Kind::Word(Pos::Numeral) => {
                             self.single_char(i)
-                                && i > 0
-                                && self.adjacent(i - 1)
-                                && matches!(self.toks[i - 1].kind, Kind::Name | Kind::Word(Pos::PersonWord))
                                 && w.chars().all(|c| is_translit(c) || c == '万')
+                                && ((i > 0
+                                    && self.adjacent(i - 1)
+                                    && matches!(self.toks[i - 1].kind, Kind::Name | Kind::Word(Pos::PersonWord)))
+                                    || (i + 1 < n
+                                        && self.adjacent(i)
+                                        && self.toks[i + 1].kind == Kind::Name
+                                        && !w.is_one_of(&["万", "亿", "千", "百"])))
                         }
                         _ => false,
                     }
@@ -2638,6 +2664,7 @@ impl<'a> Sentence<'a> {
             }
             if self.toks[a].kind == Kind::Word(Pos::Place)
                 && !self.place_goes_on(a)
+                && !self.airport_city(a, suffix.ends_with("机场"))
                 && (a + 1..last).any(|i| self.names_own(i))
             {
                 a += 1;
@@ -10439,12 +10466,24 @@ fn tag_sentence<'a>(
     }
     out.places.extend(suffixed.iter().map(span));
     out.places.extend(roads.iter().map(span));
-    // (not inside a facility named after it: 特里布万|国际机场)
-    out.places.extend(translit_places.into_iter().filter(|r| {
-        !facilities
-            .iter()
-            .any(|f| toks[f.start].start <= r.start && r.end <= toks[f.end - 1].end && toks[f.end - 1].end > r.end)
-    }));
+    // (not inside a facility named after it: 特里布万|国际机场; a facility that starts inside
+    // it starts with it: 米兰马尔|彭萨国际机场 from 兰)
+    for r in translit_places {
+        let mut inside = false;
+        for f in facilities.iter() {
+            let (a, b) = (toks[f.start].start, toks[f.end - 1].end);
+            if r.start < a && a < r.end && r.end < b {
+                if let Some(p) = out.places.iter_mut().find(|p| p.start == a && p.end == b) {
+                    p.start = r.start;
+                }
+                inside = true;
+            }
+            inside |= a <= r.start && r.end <= b && b > r.end;
+        }
+        if !inside {
+            out.places.push(r);
+        }
+    }
     // 青藏高原, 黄淮, 江淮: regions named by two provinces' or rivers' one-char abbreviations
     // are those two places in the People's Daily convention (黄淮 may be cut as a name, 江淮
     // as an abbreviation; a place word may go on after the pair: 青藏|高原)

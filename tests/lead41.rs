@@ -49,3 +49,34 @@ fn a_name_before_a_verb_of_saying_keeps_its_last_char() {
         assert_eq!(people(&run(t)), vec!["王军"], "{t}");
     }
 }
+
+/// Japanese family names of present-day news (桐生, 杉浦, 三宅, 中西, 大森, 望月, 田岛,
+/// 久保田 …); after a title, a given name of two single chars that the dictionary reads as a
+/// verb and a noun is still the name's (大臣大森|修|平).
+#[test]
+fn japanese_names_of_present_day_news() {
+    let x = run("自民党总裁桐生雅人当选首相，前防卫大臣大森修平出任内阁官房长官，公明党代表杉浦隆则指出，两党将继续合作。");
+    assert_eq!(people(&x), vec!["桐生雅人", "大森修平", "杉浦隆"]);
+    let x = run("日本众议院议员三宅俊介、日中经济协会专务理事田岛和彦出席。所长中西绫子表示，重建仍需时日。");
+    assert_eq!(people(&x), vec!["三宅俊介", "田岛和彦", "中西绫子"]);
+    // (暨 inside a run joins two events: no person 暨新春)
+    let x = run("协会成立十周年庆典暨新春联欢会在东京举行。");
+    assert!(people(&x).is_empty(), "{:?}", people(&x));
+    // (no Japanese name from a region: 中西部地区)
+    assert!(people(&run("中西部地区经济增长较快。")).is_empty());
+}
+
+/// A dotted name's last part may end on 宁 or 歇 (维尔塔宁, 布歇); a first part of its own
+/// before a hyphen joins the name (皮埃尔-伊夫·洛朗); a word the dictionary files as a
+/// name but holds no transliteration char is no part away from the dot (约翰·史密斯|宁可); and
+/// a clause with a dotted name after 记者 is no credit.
+#[test]
+fn dotted_names_end_where_they_end() {
+    let x = run("欧委会委员安娜·维尔塔宁则在另一场吹风会上表示，调查仍在进行。");
+    assert_eq!(people(&x), vec!["安娜·维尔塔宁"]);
+    assert_eq!(people(&run("法国内政部长托马·布歇当晚表示，共有183人被拘留。")), vec!["托马·布歇"]);
+    assert_eq!(people(&run("里昂第二大学教授皮埃尔-伊夫·洛朗接受采访时指出，局势复杂。")), vec!["皮埃尔-伊夫·洛朗"]);
+    let x = run("记者见到了约翰·史密斯宁可不说。");
+    assert_eq!(people(&x), vec!["约翰·史密斯"]);
+    assert!(x.credits.is_empty(), "{:?}", x.credits);
+}

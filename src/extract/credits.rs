@@ -269,8 +269,9 @@ pub fn is_name(f: &str, need_surname: bool) -> bool {
     if f.is_one_of(NOT_NAMES) || is_org(f) {
         return false;
     }
+    // (not a clause that holds one: 记者|采访了约翰·史密斯)
     if f.contains_any(&['·', '•']) {
-        return (3..=12).contains(&n);
+        return (3..=12).contains(&n) && !starts_with_word(f);
     }
     let compound = f.starts_with_any(COMPOUND);
     let ok = ((2..=3).contains(&n) || (n == 4 && compound)) && !starts_with_word(f);

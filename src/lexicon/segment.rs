@@ -522,6 +522,11 @@ fn segment_han(
             if sur == "季" && i > 0 && "一二三四1234１２３４首上下本该該前后後单單每当當".contains(chars[i - 1]) {
                 continue;
             }
+            // 暨 "and" inside a run joins two names of events (庆典|暨|新春联欢会): a
+            // surname only where a run starts
+            if sur == "暨" && i > 0 {
+                continue;
+            }
             // (季增, 季减: "quarter on quarter", as Taiwan's papers write it: 營收季增可望…)
             if sur == "季" && matches!(chars[i + 1], '增' | '减' | '減' | '衰') {
                 continue;

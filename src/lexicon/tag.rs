@@ -7174,19 +7174,20 @@ fn line_by_abbrevs(s: &Sentence, k: usize, org_tok: &[bool]) -> Option<usize> {
 /// Common Japanese family names, as Chinese news writes them (a hand-written list of
 /// public facts), sorted for a binary search (a test checks).
 const JAPANESE_SURNAMES: &[&str] = &[
-    "三木", "三浦", "上川", "上杉", "上田", "上野", "中山", "中岛", "中川", "中曾根", "中村", "中谷", "中野", "丰田", "丸山",
-    "丸川", "久保", "久间", "井上", "井深", "今井", "伊藤", "佐佐木", "佐川", "佐藤", "佐野", "内田", "内藤", "冈本", "冈村",
-    "冈田", "前原", "前田", "加藤", "北村", "北野", "十仓", "千叶", "原田", "古川", "吉川", "吉村", "吉田", "后藤", "和田",
-    "土井", "坂本", "堀江", "増田", "增田", "大冢", "大塚", "大平", "大谷", "大野", "太田", "奥田", "宇野", "安倍", "安藤",
-    "宫崎", "宫本", "宫泽", "宫田", "小仓", "小和田", "小山", "小岛", "小川", "小松", "小林", "小池", "小泉", "小渊", "小野",
-    "山下", "山口", "山崎", "山本", "山田", "岛田", "岩屋", "岩崎", "岩田", "岸本", "岸田", "工藤", "市川", "平井", "平野",
-    "斋藤", "新井", "新藤", "星野", "木下", "木原", "木村", "本间", "杉山", "杉本", "村上", "村井", "村山", "村田", "松下",
-    "松井", "松尾", "松本", "松田", "松野", "林田", "枝野", "柴田", "桑原", "桥本", "桥田", "森山", "森本", "森田", "植田",
-    "榊原", "横山", "樱井", "武村", "武田", "水野", "池田", "河野", "浅田", "浜田", "海部", "清水", "渡边", "熊野", "片山",
-    "玉木", "甘利", "田中", "田村", "盛田", "石井", "石原", "石川", "石田", "石破", "福冈", "福田", "秋山", "稻盛", "竹下",
-    "竹内", "筒井", "细川", "细田", "羽田", "茂木", "荒井", "荒木", "菅原", "菊地", "藤井", "藤原", "藤本", "藤田", "西村",
-    "西田", "谷口", "赤泽", "近藤", "远藤", "酒井", "野上", "野口", "野村", "野田", "金子", "铃木", "长谷川", "阿部", "青木",
-    "须藤", "高市", "高木", "高桥", "高田", "鸠山", "麻生", "黑田", "齐藤",
+    "三宅", "三木", "三浦", "上原", "上川", "上杉", "上田", "上野", "中山", "中岛", "中川", "中曾根", "中村", "中西", "中谷", "中野", "丰田", "丸山",
+    "丸川", "丹羽", "久保", "久保田", "久间", "二阶", "井上", "井深", "今井", "今村", "伊藤", "佐佐木", "佐川", "佐藤", "佐野", "内田", "内藤", "冈崎",
+    "冈本", "冈村", "冈田", "前原", "前田", "加藤", "北川", "北村", "北条", "北野", "十仓", "千叶", "原田", "古川", "吉冈", "吉川", "吉村", "吉田", "吉野",
+    "后藤", "和田", "土井", "坂口", "坂本", "堀江", "増田", "增田", "大久保", "大冢", "大塚", "大岛", "大平", "大森", "大西", "大谷", "大野", "太田", "奥田",
+    "宇野", "安倍", "安藤", "宫下", "宫崎", "宫本", "宫泽", "宫田", "小仓", "小和田", "小山", "小岛", "小川", "小松", "小林", "小池", "小泉", "小渊", "小田",
+    "小西", "小野", "山下", "山内", "山口", "山崎", "山本", "山田", "岛田", "岩井", "岩屋", "岩崎", "岩田", "岸本", "岸田", "川口", "川崎", "川村", "工藤",
+    "市川", "平井", "平田", "平野", "广田", "志位", "斋藤", "新井", "新藤", "星野", "望月", "木下", "木原", "木村", "本间", "杉山", "杉本", "杉浦", "村上",
+    "村井", "村山", "村田", "松下", "松井", "松尾", "松本", "松田", "松野", "林田", "枝野", "柴田", "桐生", "桑原", "桥本", "桥田", "森下", "森山", "森本",
+    "森田", "植田", "榊原", "樋口", "横山", "樱井", "樱田", "武村", "武田", "武藤", "水谷", "水野", "永井", "永田", "江口", "池田", "河合", "河村", "河野",
+    "泽田", "浅井", "浅田", "浅野", "浜田", "海部", "清水", "渡边", "熊野", "片冈", "片山", "牧野", "玄叶", "玉木", "甘利", "田中", "田口", "田岛", "田村",
+    "田边", "盛田", "石井", "石原", "石川", "石桥", "石田", "石破", "福冈", "福田", "秋元", "秋山", "稻田", "稻盛", "竹下", "竹中", "竹内", "筒井", "细川",
+    "细田", "绪方", "羽田", "芦田", "茂木", "荒井", "荒木", "菅原", "菅野", "菊地", "菊池", "萩原", "藤井", "藤原", "藤本", "藤田", "西尾", "西山", "西川",
+    "西村", "西田", "谷口", "谷川", "赤泽", "辻元", "近藤", "远藤", "酒井", "野上", "野中", "野口", "野村", "野田", "金子", "金田", "铃木", "长尾", "长岛",
+    "长谷川", "阿部", "青木", "须田", "须藤", "饭田", "马场", "高市", "高木", "高桥", "高田", "高野", "鸠山", "麻生", "黑木", "黑田", "齐藤",
 ];
 static JAPANESE_FIRST_SET: HanSet = HanSet::of_nth(JAPANESE_SURNAMES, 0);
 static JAPANESE_SECOND_SET: HanSet = HanSet::of_nth(JAPANESE_SURNAMES, 1);
@@ -7279,6 +7280,13 @@ fn japanese_names(
                             && (!matches!(s.toks[t].pos(), Some(Pos::Function | Pos::Verb | Pos::Pronoun))
                                 // (和 or 正 opens a given name of two: 植田|和|男, 北村|正|树)
                                 || (g == 2 && t < i && s.s(t).is_one_of(&["和", "正"]) && s.single_char(i))
+                                // (after a title, two single chars: 大臣大森|修|平)
+                                || (g == 2
+                                    && titled
+                                    && t == i - 1
+                                    && s.toks[t].start == after
+                                    && s.single_char(t)
+                                    && s.single_char(i))
                                 // (a verb's char ends one after a title: 社长佐藤|恒|治)
                                 || (g == 2
                                     && titled
@@ -9086,10 +9094,14 @@ fn dotted_names(
                 if titled && !s.s(i).chars().all(is_translit) {
                     return false;
                 }
-                matches!(
-                    toks[i].kind,
-                    Kind::Unknown | Kind::Name | Kind::Word(Pos::PersonWord)
-                ) || (matches!(toks[i].kind, Kind::Word(_))
+                matches!(toks[i].kind, Kind::Unknown | Kind::Name)
+                    // (a word the dictionary files as a name, of no transliteration char, only
+                    // beside a dot: not 约翰·史密斯|宁可)
+                    || (toks[i].kind == Kind::Word(Pos::PersonWord)
+                        && (s.s(i).chars().any(is_translit)
+                            || (i > 0 && is_name_dot(s.s(i - 1)))
+                            || (i + 1 < n && is_name_dot(s.s(i + 1)))))
+                    || (matches!(toks[i].kind, Kind::Word(_))
                     && s.s(i).chars().all(is_translit)
                     && (s.s(i).chars().count() == 1
                         || !matches!(
@@ -9144,8 +9156,11 @@ fn dotted_names(
                 && s.s(a - 1).is_one_of(&["-", "‐", "－"])
                 && s.adjacent(a - 2)
                 && s.adjacent(a - 1)
-                && s.single_char(a - 2)
-                && matches!(toks[a - 2].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
+                && (s.single_char(a - 2) && matches!(toks[a - 2].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
+                    // (or a name of its own: 教授|皮埃尔|-|伊夫·洛朗)
+                    || (matches!(toks[a - 2].kind, Kind::Name | Kind::Word(Pos::PersonWord))
+                        && s.s(a - 2).chars().count() <= 4
+                        && s.s(a - 2).chars().all(is_translit)))
                 && (a == 2 || s.in_title[a - 3] || toks[a - 3].kind == Kind::Punct || !s.adjacent(a - 3))
             {
                 a -= 2;
@@ -9395,8 +9410,9 @@ fn dotted_tail(s: &Sentence, dot: usize) -> usize {
     // place's suffix: 伯尔切斯库|镇)
     let last = s.fold[..end].chars().next_back().unwrap_or(' ');
     let mut lb = [0u8; 4];
-    // (Thai names end on such chars: 披塔亚功, 差亚暖, 宋蓬通)
-    let thai = common == 1 && m >= 3 && "功暖通".contains(last);
+    // (Thai names end on such chars: 披塔亚功, 差亚暖, 宋蓬通; Finnish ones on 宁, French
+    // ones on 歇: 维尔塔宁, 布歇)
+    let thai = common == 1 && m >= 2 && "功暖通宁歇".contains(last);
     tr += usize::from(thai);
     if common >= 1
         && !(hard

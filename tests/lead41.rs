@@ -80,3 +80,26 @@ fn dotted_names_end_where_they_end() {
     assert_eq!(people(&x), vec!["约翰·史密斯"]);
     assert!(x.credits.is_empty(), "{:?}", x.credits);
 }
+
+fn onames(x: &zhextract::Extraction) -> Vec<&str> {
+    x.organizations.iter().map(|o| o.name.as_str()).collect()
+}
+
+/// Bodies the walk cut short: two fields joined by 和 with 广电 among them (文化广电和旅游局);
+/// State Grid's companies by its short name (国网泉州供电公司) beside the outlet 中国网; a
+/// state agency with a field the dictionary calls an adjective (国家矿山安全监察局) and its
+/// bureau in a province; a bank's branch after a verb of listing (包括|中国建设银行湖北省分行).
+#[test]
+fn bodies_the_walk_cut_short() {
+    assert_eq!(onames(&run("浚县文化广电和旅游局局长李明介绍，客流增长。")), vec!["浚县文化广电和旅游局"]);
+    assert_eq!(onames(&run("国网泉州供电公司配电运检室主任张三说，线路已恢复。"))[0], "国网泉州供电公司");
+    assert_eq!(onames(&run("国网南安市供电公司组织抢修。")), vec!["国网南安市供电公司"]);
+    assert_eq!(onames(&run("中国网报道，活动吸引了大量游客。")), vec!["中国网"]);
+    assert!(onames(&run("中国网民规模达10亿。")).is_empty());
+    assert_eq!(onames(&run("国家矿山安全监察局贵州局公布了调查报告。")), vec!["国家矿山安全监察局贵州局"]);
+    assert_eq!(onames(&run("国家安全生产监督管理总局公布了报告。")), vec!["国家安全生产监督管理总局"]);
+    assert_eq!(
+        onames(&run("合作银行包括中国建设银行湖北省分行、招商银行武汉分行等。")),
+        vec!["中国建设银行湖北省分行", "招商银行武汉分行"]
+    );
+}

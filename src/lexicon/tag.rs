@@ -3136,7 +3136,7 @@ impl<'a> Sentence<'a> {
                     // (nor from a scope before the verb: 全县|推行|农村党支部, 各地|设立…中心)
                     && !self.s(j - 2).starts_with(['全', '各'])
                     // verbs that take an organisation as their object (彭珮云|当选|中国人口学会)
-                    && !self.s(j - 1).is_one_of(&["当选", "担任", "出任", "加入", "参加", "访问", "考察", "会见", "成立", "组建", "支持", "代表", "领导", "退出", "进入", "离开", "来到", "前往", "地处", "位于", "成为", "作为", "属于", "拥有", "参观"])
+                    && !self.s(j - 1).is_one_of(&["当选", "担任", "出任", "加入", "参加", "访问", "考察", "会见", "成立", "组建", "支持", "代表", "领导", "退出", "进入", "离开", "来到", "前往", "地处", "位于", "成为", "作为", "属于", "拥有", "参观", "包括", "包含", "涵盖", "囊括", "携手", "联手", "牵手", "走进", "入驻", "签约"])
                     // (nor the verb after a place in 在…中: 在巴金家中|介绍|文学馆)
                     && !self.locative_before(j - 2)
                     // (nor a verb with a direction, 频道|传到|监测中心, 送往, 交给)
@@ -3190,7 +3190,9 @@ impl<'a> Sentence<'a> {
                         i == j - 1
                             // (the head may be an organisation word: 城乡|建设厅)
                             || (i == k && self.toks[k].kind == Kind::Word(Pos::Org))
-                            || (matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
+                            // (广电, a short form the dictionary calls a proper noun:
+                            // 文化广电|和|旅游局)
+                            || (matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Proper))
                                 && !self.in_title[i]
                                 && (i == k || !self.is_head(i)))
                     })
@@ -3524,6 +3526,8 @@ impl<'a> Sentence<'a> {
                         self.toks[i].kind,
                         Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Verb)
                     ) || (i + 1 == k && self.s(i) == "总")
+                        // (a field the dictionary calls an adjective: 国家|矿山|安全|监察|局)
+                        || (i + 1 < k && self.toks[i].kind == Kind::Word(Pos::Adj) && !self.single_char(i))
                 });
             // 报 before a number is "quoted at", no newspaper: 沪指报3038点, 中间价报7.1; nor
             // is 报 of 报导 cut apart (台北|报|导)

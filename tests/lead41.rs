@@ -103,3 +103,33 @@ fn bodies_the_walk_cut_short() {
         vec!["中国建设银行湖北省分行", "招商银行武汉分行"]
     );
 }
+
+fn events(x: &zhextract::Extraction) -> Vec<&str> {
+    x.events.iter().map(|e| e.name.as_str()).collect()
+}
+
+/// Events named with what the dictionary cuts apart or files elsewhere: an anniversary and
+/// what it is of (建校100周年纪念大会), a quarter (四季度安全生产工作会议), safety, a congress's
+/// delegates (第七次代表会议), a feast (正月古庙会, 新春联欢会), a season (夜游季, 采摘季) and
+/// its opening, 非物质文化遗产, a film award (台北電影獎); two events joined by 暨 are one, and
+/// a congress's numbered session is the congress's; a span of time opens none (国庆|期间|大会).
+#[test]
+fn events_named_whole() {
+    let cases = [
+        ("闽西大学建校100周年纪念大会在龙腾校区体育馆隆重举行。", "闽西大学建校100周年纪念大会"),
+        ("国网泉州供电公司召开四季度安全生产工作会议。", "四季度安全生产工作会议"),
+        ("江西省道教协会第七次代表会议在南昌召开。", "江西省道教协会第七次代表会议"),
+        ("作品在第六届中国非物质文化遗产博览会上获奖。", "第六届中国非物质文化遗产博览会"),
+        ("主办的第三届洛阳古都夜游季在定鼎门开幕。", "第三届洛阳古都夜游季"),
+        ("在11月8日举行的寻乌脐橙采摘季启动仪式上，县长表示。", "寻乌脐橙采摘季启动仪式"),
+        ("第28屆台北電影獎昨晚在台北市中山堂舉行。", "第28屆台北電影獎"),
+        ("为期15天的浚县正月古庙会暨第十二届黄河古县元宵灯会在浚县古城落下帷幕。", "浚县正月古庙会暨第十二届黄河古县元宵灯会"),
+        ("2026年全国跳水锦标赛暨第二十届亚运会选拔赛在武汉举行。", "2026年全国跳水锦标赛暨第二十届亚运会选拔赛"),
+        ("协会成立十周年庆典暨新春联欢会在东京举行。", "协会成立十周年庆典暨新春联欢会"),
+    ];
+    for (t, e) in cases {
+        assert_eq!(events(&run(t)), vec![e], "{t}");
+    }
+    assert!(events(&run("国庆期间大会召开。")).is_empty());
+    assert!(events(&run("并同在沪葡资企业代表座谈。")).is_empty());
+}

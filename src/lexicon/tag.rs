@@ -289,6 +289,18 @@ const EVENT_NAME_WORDS: &[&str] = &[
     // (and what a fair is for: 供应链|促进|博览会, 投资贸易|洽谈会)
     "促进",
     "洽谈",
+    // (safety, a field the dictionary calls an adjective: 四季度|安全|生产|工作会议)
+    "安全",
+    // (the feast a fair is held at: 正月|古|庙会, 元宵|灯会, 新春|联欢会)
+    "正月",
+    "元宵",
+    "春节",
+    "新春",
+    "中秋",
+    "端午",
+    "国庆",
+    "元旦",
+    "重阳",
 ];
 
 /// Party and residents' committees that on their own are any such committee (一级党委,
@@ -5226,8 +5238,8 @@ impl<'a> Sentence<'a> {
                 let p = j - 1;
                 let s = self.s(p);
                 // (a verb that takes the meeting as its object, even one the dictionary files
-                // as a noun, ends the walk: 负责同志|列席|会议)
-                if s.is_one_of(MEETING_VERBS) {
+                // as a noun, ends the walk: 负责同志|列席|会议; so does a span of time: 国庆|期间|大会)
+                if s.is_one_of(MEETING_VERBS) || s.is_one_of(&["期间", "以来", "之际", "前夕", "之后", "以后", "之前", "以前"]) {
                     break;
                 }
                 // (a term's numbered session, 第4|会|期, the 会 cut off as a verb)
@@ -5260,6 +5272,40 @@ impl<'a> Sentence<'a> {
                     j = self.toks[..p].partition_point(|t| t.start < h.span.start);
                     continue;
                 }
+                // (the delegates a congress is of: 道教协会|第七次|代表|会议)
+                if s == "代表" && j == k && word.ends_with_any(&["会议", "大会"]) {
+                    j = p;
+                    continue;
+                }
+                // an anniversary or a quarter with its number (建校|100|周年|纪念大会,
+                // 四|季度|安全生产工作会议), and what the anniversary is of: a verb and a noun
+                // of one char each, or a verb of two (建|校, 成立, 建党)
+                if s.is_one_of(&["周年", "季度"]) {
+                    let mut q = p;
+                    while q > 0
+                        && self.adjacent(q - 1)
+                        && (matches!(self.toks[q - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral))
+                            || is_numeral(self.s(q - 1)))
+                    {
+                        q -= 1;
+                    }
+                    if q < p {
+                        if s == "周年" && q > 0 && self.adjacent(q - 1) {
+                            if q >= 2
+                                && self.single_char(q - 1)
+                                && self.single_char(q - 2)
+                                && self.adjacent(q - 2)
+                                && self.toks[q - 2].kind == Kind::Word(Pos::Verb)
+                            {
+                                q -= 2;
+                            } else if self.s(q - 1).is_one_of(&["成立", "建校", "建院", "建党", "建国", "建市", "建县", "建区", "创刊", "建厂", "开馆", "诞辰", "逝世"]) {
+                                q -= 1;
+                            }
+                        }
+                        j = q;
+                        continue;
+                    }
+                }
                 // (a generic word is taken here and trimmed below if it starts the name:
                 // 乡村振兴|工作|座谈会, but 记者|座谈会 is no name)
                 // (a season names the games: 冬季|奥运会)
@@ -5274,7 +5320,7 @@ impl<'a> Sentence<'a> {
                     || (self.chars(p, p) <= 3 && s.chars().all(|c| "中日韩美俄英法德朝越印巴欧澳泰蒙".contains(c)))
                     || (self.toks[p].kind == Kind::Word(Pos::PersonWord) && !self.in_title[p])
                     // (a league's short name before its season's: 亚冠|精英联赛)
-                    || (s.is_one_of(NAMED_EVENTS) && word.ends_with("联赛")))
+                    || (s.is_one_of(NAMED_EVENTS) && word.ends_with_any(&["联赛", "选拔赛", "资格赛", "预选赛", "测试赛"])))
                     && self.toks[p].kind != Kind::Name
                 {
                     j = p;
@@ -5504,21 +5550,40 @@ impl<'a> Sentence<'a> {
             if word == "马拉松" && self.fold[..ms].ends_with_any(&["全程", "半程", "程"]) {
                 continue;
             }
-            if j < k || word.is_one_of(NAMED_EVENTS) || word.is_one_of(KIND_EVENTS) {
+            // (a selection round is named by the contest it selects for: 亚运会|选拔赛, not
+            // 校内|选拔赛)
+            let selection = word == "选拔赛"
+                && !(j..k).any(|i| self.s(i).is_one_of(NAMED_EVENTS) || self.lex.event_words.contains(self.s(i)));
+            if (j < k || word.is_one_of(NAMED_EVENTS) || word.is_one_of(KIND_EVENTS)) && !selection {
                 out.push(self.toks[j].start..me);
             }
         }
         let _ = n;
         // an event held at a place under a forum's name is one event (中非合作论坛|北京峰会)
         crate::pipeline::sort_by_span(&mut out, |r| (r.start, r.end));
+        // (a league inside its season's name is no event of its own: 亚冠 of 亚冠精英联赛)
+        let all = out.clone();
+        out.retain(|r| !all.iter().any(|o| o.start <= r.start && r.end <= o.end && o.len() > r.len()));
         let mut i = 0;
         while i + 1 < out.len() {
             let (a, b) = (out[i].clone(), out[i + 1].clone());
             let at = self.toks.partition_point(|t| t.start < b.start);
-            if a.end == b.start
-                && at < self.toks.len()
-                && self.toks[at].kind == Kind::Word(Pos::Place)
-                && self.fold[..a.end].ends_any(&['坛', '会'])
+            // (and the opening of a season or a festival is the season's: 寻乌脐橙采摘季|启动
+            // 仪式, 夜游季|开幕式)
+            // (two events joined by 暨 are one, as news names them: 古庙会|暨|第十二届…元宵
+            // 灯会; and a congress's numbered session is its: 职工代表大会|第四次会议)
+            let joined = self.fold[a.end..].starts_with('暨') && a.end + '暨'.len_utf8() == b.start;
+            let session = a.end == b.start
+                && self.fold[..a.end].ends_with("大会")
+                && self.fold[b.start..b.end].starts_with('第')
+                && self.fold[b.start..b.end].ends_with("次会议");
+            if (a.end == b.start
+                && ((at < self.toks.len()
+                    && self.toks[at].kind == Kind::Word(Pos::Place)
+                    && self.fold[..a.end].ends_any(&['坛', '会']))
+                    || self.fold[b.start..b.end].starts_with_any(&["启动仪式", "开幕式", "闭幕式", "开幕仪式", "闭幕仪式"])))
+                || joined
+                || session
             {
                 out[i] = a.start..b.end;
                 out.remove(i + 1);
@@ -5526,9 +5591,6 @@ impl<'a> Sentence<'a> {
                 i += 1;
             }
         }
-        // (a league inside its season's name is no event of its own: 亚冠 of 亚冠精英联赛)
-        let all = out.clone();
-        out.retain(|r| !all.iter().any(|o| o.start <= r.start && r.end <= o.end && o.len() > r.len()));
         out
     }
 }

@@ -133,3 +133,28 @@ fn events_named_whole() {
     assert!(events(&run("国庆期间大会召开。")).is_empty());
     assert!(events(&run("并同在沪葡资企业代表座谈。")).is_empty());
 }
+
+/// A county named with its level char heads a county whose committee repeats the char
+/// (浚县|县委副书记、县长 → 县长 of 浚县, not 浚县县); Hong Kong's 昨午 is a date; a scenic
+/// area is a place with its name (玉龙雪山景区, 老君山景区, 云台山景区), where the place word
+/// before it stays in.
+#[test]
+fn counties_noons_and_scenic_areas() {
+    let x = run("浚县县委副书记、县长任志刚表示，将推动古城保护。");
+    assert_eq!(
+        common::roles(&x, "任志刚"),
+        vec![("副书记".to_string(), Some("浚县县委".to_string())), ("县长".to_string(), Some("浚县".to_string()))]
+    );
+    let x = run("宁都县委副书记、县长赖晓春作报告。");
+    assert_eq!(common::roles(&x, "赖晓春")[1], ("县长".to_string(), Some("宁都县".to_string())));
+    let x = run("勞工及福利局局長昨午會見傳媒。");
+    assert_eq!(x.dates.iter().map(|d| d.text.as_str()).collect::<Vec<_>>(), vec!["昨午"]);
+    for (t, p) in [
+        ("。玉龙雪山景区假期共接待游客19.2万人次。", "玉龙雪山景区"),
+        ("老君山景区接待游客38.4万人次。", "老君山景区"),
+        ("云台山景区接待游客。", "云台山景区"),
+    ] {
+        assert!(places(&run(t)).contains(&p), "{t}: {:?}", places(&run(t)));
+    }
+    assert!(places(&run("多个景区推出优惠。")).is_empty());
+}

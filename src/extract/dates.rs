@@ -257,6 +257,9 @@ const DAY_WORDS: &[(&str, i32, bool)] = &[
     ("昨夜", -1, true),
     ("明晚", 1, true),
     ("明早", 1, false),
+    // (noon, as Hong Kong's papers write it: 昨午, 今午)
+    ("昨午", -1, false),
+    ("今午", 0, false),
 ];
 
 /// `words` (one of [`YEAR_WORDS`], [`MONTH_WORDS`], [`DAY_WORDS`]) when `rest` starts with

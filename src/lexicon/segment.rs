@@ -223,6 +223,38 @@ fn is_ordinal_end(chars: &[char]) -> bool {
     digits > 0 && digits < chars.len() && chars[chars.len() - 1 - digits] == '第'
 }
 
+/// A name of two given chars ending before char `e` stands right before a verb of saying
+/// (孙晓萌|表示, not 孙晓|萌|表示): a verb's char there is the name's, not a verb before the
+/// verb; an adverb or a particle there is none (王军|等|表示).
+#[inline(never)]
+fn speaks_after(chars: &[char], e: usize) -> bool {
+    e + 1 < chars.len()
+        && matches!(
+            (chars[e], chars[e + 1]),
+            ('表', '示') | ('指', '出') | ('认', '为') | ('强', '调') | ('透', '露')
+        )
+        && !is_clause_adverb(chars[e - 1])
+        && !NOT_NAME_ENDS.contains(&chars[e - 1])
+}
+
+/// Adverbs, particles and verbs of saying before a verb of saying: no given name's last char.
+static NOT_NAME_ENDS: [char; 31] = [
+    '等', '均', '并', '皆', '们', '特', '更', '亲', '首', '早', '先', '后', '当', '随', '即', '今', '昨',
+    '只', '仅', '同', '共', '对', '向', '将', '要', '会', '可', '不', '没', '时', '称',
+];
+
+/// [`name_score_with`] for a name before a verb of saying ([`speaks_after`]) whose last given
+/// char the name list lacks as a common char: scored as a rare one (孙晓萌).
+#[inline(never)]
+fn speaking_name_score(lex: &Lexicon, ps: f32, sur_word: Option<Word>, given: &[char]) -> Option<f32> {
+    let [a, b] = *given else { return None };
+    if !is_han(b) {
+        return None;
+    }
+    let one = name_score_with(lex, ps, sur_word, &[a])?;
+    Some(one + TWO_CHAR_NAME_COST - lex.given.get(&a)?.1 + given_ln(lex, a, 0)? + UNSEEN_GIVEN)
+}
+
 /// Score of a person name `sur` + `given` (1 or 2 chars), if the model allows it.
 pub fn name_score(lex: &Lexicon, sur: &str, given: &[char]) -> Option<f32> {
     name_score_with(lex, *lex.surnames.get(sur)?, lex.word(sur), given)
@@ -574,16 +606,7 @@ fn segment_han(
                     && !matches!(chars[e - 1], '来' | '据' | '听' | '所' | '虽' | '小' | '传' | '学')
                     // (an honorific is no given name: 胡老|说, 张总|说)
                     && !matches!(chars[e - 1], '老' | '总');
-                // a name of two given chars right before a verb of saying (孙晓萌|表示, not
-                // 孙晓|萌|表示): a verb's char there is the name's, not a verb before the verb
-                let speaks = glen == 2
-                    && e + 1 < n
-                    && matches!(
-                        (chars[e], chars[e + 1]),
-                        ('表', '示') | ('指', '出') | ('认' | '認', '为' | '為') | ('强' | '強', '调' | '調') | ('透', '露')
-                    )
-                    && !is_clause_adverb(chars[e - 1])
-                    && !"等均并並皆们們特更亲親首早先后後当當随隨即今昨只仅僅同共对對向将將要会會可不没沒时時再也称稱".contains(chars[e - 1]);
+                let speaks = glen == 2 && speaks_after(&chars[..n], e);
                 // the surname and the first given char a common noun, and two given chars
                 // (高铁|武宜段 is no 高铁武)
                 let noun_start = glen == 2
@@ -619,15 +642,8 @@ fn segment_han(
                 {
                     continue;
                 }
-                let score = name_score_with(lex, ps, short[slen - 1], &chars[i + slen..e]).or_else(|| {
-                    // (before a verb of saying, a last given char the name list lacks as a
-                    // common char may still be one: 孙晓萌|表示, scored as a rare one)
-                    if !speaks || !is_han(chars[e - 1]) {
-                        return None;
-                    }
-                    let one = name_score_with(lex, ps, short[slen - 1], &chars[i + slen..e - 1])?;
-                    Some(one + TWO_CHAR_NAME_COST - lex.given.get(&chars[e - 2])?.1 + given_ln(lex, chars[e - 2], 0)? + UNSEEN_GIVEN)
-                });
+                let score = name_score_with(lex, ps, short[slen - 1], &chars[i + slen..e])
+                    .or_else(|| speaks.then(|| speaking_name_score(lex, ps, short[slen - 1], &chars[i + slen..e])).flatten());
                 if let Some(s) = score {
                     relax(e, s - cost, Kind::Name);
                 }

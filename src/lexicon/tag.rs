@@ -474,7 +474,7 @@ const HEAD_ENDS: &[char] = &[
 /// annotation counts them as places, not organisations.
 
 /// The last chars of [`FACILITIES`] (a test checks).
-static FACILITY_ENDS: HanSet = HanSet::of("馆场院城心堂桥园厅厦站");
+static FACILITY_ENDS: HanSet = HanSet::of("馆场院城心堂桥园厅厦站区");
 
 /// The last words of facilities, found in the text whatever the cut of the tokens.
 const FACILITIES: &[&str] = &[
@@ -509,6 +509,12 @@ const FACILITIES: &[&str] = &[
     "大厦",
     "火车站",
     "宾馆",
+    // (scenic areas: 龙门石窟|景区, 老君山|景区)
+    "景区",
+    "风景区",
+    "风景名胜区",
+    "旅游区",
+    "度假区",
 ];
 
 /// Event words that name one event on their own.
@@ -670,11 +676,16 @@ pub fn shared_org(fold: &str, org: &Range<usize>, t: &Range<usize>) -> Option<Ra
     }
     let c = level.chars().last()?;
     let a = org.start + if w.starts_with("中共") { 6 } else { 0 };
-    let place = a..org.start + level.len();
+    let mut place = a..org.start + level.len();
+    // (a county named with its level char has its committee named with the char again:
+    // 浚县|县委 is 浚县's)
+    if level.chars().rev().nth(1) == Some(c) {
+        place.end -= c.len_utf8();
+    }
     (title.ends_with('长')
         && title.chars().rev().nth(1) == Some(c)
         && "省市县区州".contains(c)
-        && fold[place.clone()].chars().count() >= 3)
+        && fold[place.clone()].chars().count() >= 2 + usize::from(place.end == org.start + level.len()))
         .then_some(place)
 }
 
@@ -2610,7 +2621,14 @@ impl<'a> Sentence<'a> {
                             | Pos::VerbNoun
                             | Pos::Abbrev,
                         ) => true,
-                        Kind::Word(Pos::Adj) => w.chars().count() >= 2,
+                        // (or one char before a place's word that opens the phrase: ，|老|君山|景区)
+                        Kind::Word(Pos::Adj) => {
+                            w.chars().count() >= 2
+                                || (i + 1 < n
+                                    && self.adjacent(i)
+                                    && self.toks[i + 1].kind == Kind::Word(Pos::Place)
+                                    && (i == 0 || !self.adjacent(i - 1) || self.toks[i - 1].kind == Kind::Punct))
+                        }
                         // (自然, 国际: words the dictionary files as function words)
                         Kind::Word(Pos::Function) => {
                             w.chars().count() >= 2
@@ -2674,8 +2692,11 @@ impl<'a> Sentence<'a> {
             if name_chars < 2 || !(a..last).any(|i| self.names_own(i)) {
                 continue;
             }
+            // (a scenic area keeps the place it is named by: 玉龙|雪山|景区)
             if self.toks[a].kind == Kind::Word(Pos::Place)
+                && !self.single_char(a)
                 && !self.place_goes_on(a)
+                && !suffix.ends_with('区')
                 && !self.airport_city(a, suffix.ends_with("机场"))
                 && (a + 1..last).any(|i| self.names_own(i))
             {

@@ -158,3 +158,23 @@ fn counties_noons_and_scenic_areas() {
     }
     assert!(places(&run("多个景区推出优惠。")).is_empty());
 }
+
+/// Two countries by their one-char names name an association of both (中日友好协会, 日|中
+/// 经济协会); a body's whole name before a verb is its subject, no part of the next body
+/// (集团公司|授予|大同矿业分公司); 实业家, 开行, 班列, 国开行 as words (中欧班列开行 is no
+/// bank); 专务理事 as a title.
+#[test]
+fn associations_of_two_countries_and_subjects_of_verbs() {
+    assert_eq!(onames(&run("中日友好协会会长出席。")), vec!["中日友好协会"]);
+    let x = run("日中经济协会专务理事田岛和彦出席。");
+    assert_eq!(onames(&x), vec!["日中经济协会"]);
+    assert_eq!(
+        common::roles(&x, "田岛和彦"),
+        vec![("专务理事".to_string(), Some("日中经济协会".to_string()))]
+    );
+    assert_eq!(onames(&run("日本华人实业家协会举行庆典。")), vec!["日本华人实业家协会"]);
+    assert_eq!(onames(&run("集团公司授予大同矿业分公司等单位称号。")), vec!["大同矿业分公司"]);
+    assert!(onames(&run("中欧班列开行数量增长。")).is_empty());
+    assert_eq!(onames(&run("国开行贷款500亿元。")), vec!["国开行"]);
+    assert_eq!(events(&run("中日韩外长会议在东京举行。")), vec!["中日韩外长会议"]);
+}

@@ -2234,6 +2234,22 @@ impl<'a> Sentence<'a> {
                 .is_some_and(|p| p.level != super::PlaceLevel::Country)
     }
 
+    /// Token `k` is two countries by their one-char names, or one of such a pair that the
+    /// dictionary cut apart: 中日|经济协会, 日|中|经济协会, 中日|韩|外长会.
+    fn country_pair(&self, k: usize) -> bool {
+        let country = |i: usize| {
+            !self.in_title[i] && self.s(i).chars().all(|c| "中日韩美俄英法德朝越印巴欧澳泰蒙".contains(c))
+        };
+        country(k)
+            && match self.chars(k, k) {
+                1 => {
+                    (k > 0 && self.adjacent(k - 1) && self.chars(k - 1, k - 1) <= 3 && country(k - 1))
+                        || (k + 1 < self.toks.len() && self.adjacent(k) && self.chars(k + 1, k + 1) <= 3 && country(k + 1))
+                }
+                n => n <= 3,
+            }
+    }
+
     fn names_own(&self, k: usize) -> bool {
         self.is_specific(k) || matches!(self.toks[k].kind, Kind::Word(Pos::PersonWord | Pos::Other))
     }
@@ -3110,6 +3126,7 @@ impl<'a> Sentence<'a> {
                     && (self.is_mod(j - 1)
                         || self.is_head(j - 1)
                         || self.admin_level(j - 1)
+                        || self.country_pair(j - 1)
                         || (j == k && self.named_after_person(j - 1, k))
                         // 世界杯|组委会: the committee that runs an event
                         || (j == k && self.s(k) == "组委会" && self.named_event(j - 1))
@@ -3166,6 +3183,9 @@ impl<'a> Sentence<'a> {
                     && self.toks[j - 1].kind == Kind::Word(Pos::Verb)
                     && self.chars(j - 1, j - 1) == 2
                     && (!self.single_char(j - 2) || trade_name(j - 2))
+                    // (nor after a body's whole name, the verb's subject: 集团公司|授予|…分公司;
+                    // but 中国科学院|联合|实验室 is a joint one)
+                    && (!self.is_head(j - 2) || (j == k && self.s(j - 1) == "联合"))
                     // (nor from a scope before the verb: 全县|推行|农村党支部, 各地|设立…中心)
                     && !self.s(j - 2).starts_with(['全', '各'])
                     // verbs that take an organisation as their object (彭珮云|当选|中国人口学会)
@@ -3462,7 +3482,7 @@ impl<'a> Sentence<'a> {
                     && j + 1 < k
                     && self.s(k).ends_with_any(&["总会", "联合会", "协会", "工会", "学会", "商会", "联谊会"]))
                 && (self.s(j).is_one_of(GENERIC_STARTS)
-                    || matches!(self.toks[j].kind, Kind::Word(Pos::Time))
+                    || (matches!(self.toks[j].kind, Kind::Word(Pos::Time)) && !self.country_pair(j))
                     || ((!company || !self.single_char(j))
                         && matches!(self.toks[j].kind, Kind::Word(Pos::Adj))
                         // (nor who runs a school or a hospital before its name: 国立|台湾大学,
@@ -3521,6 +3541,8 @@ impl<'a> Sentence<'a> {
             let heads = (j..=k).filter(|&i| self.is_head(i)).count();
             let specific = (j..k).any(|i| {
                 ((self.is_specific(i) || self.admin_level(i)) && !self.is_head(i))
+                    // (two countries name an association or an institute of both: 中日|经济协会)
+                    || (self.country_pair(i) && self.s(k).ends_any(&['会', '所', '院', '心']))
                     || (self.s(k) == "组委会" && self.named_event(i))
                     || self.word_name_before_head(i, i + 1)
                     || self.foreign_name(i)
@@ -5338,7 +5360,7 @@ impl<'a> Sentence<'a> {
                     || s.is_one_of(EVENT_NAME_WORDS)
                     || (s == "非" && self.s(j) == "正式")
                     // (the countries that meet, by their one-char names: 中日|韩|外长会)
-                    || (self.chars(p, p) <= 3 && s.chars().all(|c| "中日韩美俄英法德朝越印巴欧澳泰蒙".contains(c)))
+                    || self.country_pair(p)
                     || (self.toks[p].kind == Kind::Word(Pos::PersonWord) && !self.in_title[p])
                     // (a league's short name before its season's: 亚冠|精英联赛)
                     || (s.is_one_of(NAMED_EVENTS) && word.ends_with_any(&["联赛", "选拔赛", "资格赛", "预选赛", "测试赛"])))

@@ -178,3 +178,18 @@ fn associations_of_two_countries_and_subjects_of_verbs() {
     assert_eq!(onames(&run("国开行贷款500亿元。")), vec!["国开行"]);
     assert_eq!(events(&run("中日韩外长会议在东京举行。")), vec!["中日韩外长会议"]);
 }
+
+/// Words the dictionary lacks or files as names (花岗岩, 展柜, 白兰地, 匡列, the outlet 荆楚网)
+/// make no person; 呼吁 reports what is called for without a comma (王军呼吁政府…).
+#[test]
+fn common_words_and_calls() {
+    assert_eq!(people(&run("殷兆麟长期从事花岗岩研究。")), vec!["殷兆麟"]);
+    assert_eq!(people(&run("研究馆员郭长庚站在展柜前，对记者介绍。")), vec!["郭长庚"]);
+    for t in ["中方对欧洲白兰地采取反制措施。", "预算匡列新台幣1650億元。", "从事花岗岩研究。"] {
+        assert!(people(&run(t)).is_empty(), "{t}: {:?}", people(&run(t)));
+    }
+    let x = run("来源：荆楚网　作者：詹小雨");
+    assert_eq!(people(&x), vec!["詹小雨"]);
+    assert_eq!(onames(&x), vec!["荆楚网"]);
+    assert_eq!(speakers(&run("王军也呼吁政府重启与工会的对话。")), vec!["王军"]);
+}

@@ -761,7 +761,7 @@ fn described_subject(doc: &Doc, sent: &Range<usize>) -> Option<&'static str> {
 
 /// Verbs of a statement that may run on without a comma after a named speaker (卢比奥则表示
 /// 美方愿意…, 李华强调要…).
-const NO_COMMA_VERBS: &[&str] = &["表示", "强调", "透露", "坦言", "直言"];
+const NO_COMMA_VERBS: &[&str] = &["表示", "强调", "透露", "坦言", "直言", "呼吁"];
 
 /// What 表示 may take as its object, not a statement (表示感谢, 表示欢迎, 表示强烈不满).
 const STATED_OBJECTS: &[&str] = &[

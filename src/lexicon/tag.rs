@@ -53,6 +53,8 @@ pub struct Tagged {
 const NOT_NAMES: &[&str] = &[
     // (权威 "an authority": 权威回应来了)
     "权威",
+    // (granite)
+    "花岗岩",
     "谢谢",
     // (teachers and students, a person's word to the dictionary)
     "师生",

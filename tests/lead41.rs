@@ -193,3 +193,20 @@ fn common_words_and_calls() {
     assert_eq!(onames(&x), vec!["荆楚网"]);
     assert_eq!(speakers(&run("王军也呼吁政府重启与工会的对话。")), vec!["王军"]);
 }
+
+/// A photo's credit closing its caption inside brackets is the photographer's (（图为…现场。
+/// 泉州晚报记者 施雨航 摄）); an editor in the dateline's bracket is credited (财联社…讯（编辑
+/// 卢思彤）), an editor's word in running text is not.
+#[test]
+fn captions_in_brackets_and_editors_in_datelines() {
+    let roles_of = |t: &str| {
+        run(t).credits.iter().map(|c| (format!("{:?}", c.role), c.names.clone())).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        roles_of("（图为招聘会现场。泉州晚报记者 施雨航 摄）"),
+        vec![("Photographer".to_string(), vec!["施雨航".to_string()])]
+    );
+    let c = roles_of("财联社10月30日讯（编辑 卢思彤）受需求带动，股市上涨。");
+    assert!(c.contains(&("Editor".to_string(), vec!["卢思彤".to_string()])), "{c:?}");
+    assert!(roles_of("他是编辑部主任王军。").is_empty());
+}

@@ -620,7 +620,7 @@ fn is_dateline_tail(f: &str) -> bool {
 fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
     let f = &doc.fold[range.clone()];
     let before_count = out.len();
-    for label in ["记者", "通讯员", "实习生"] {
+    for label in ["记者", "通讯员", "实习生", "编辑"] {
         let mut from = 0;
         while let Some(p) = f[from..].find(label) {
             // A byline names a few people; a paragraph full of 记者 is not one.
@@ -629,6 +629,10 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
             }
             let at = from + p;
             from = at + label.len();
+            // (an editor only in the dateline's bracket: 财联社10月30日讯（编辑 卢思彤）)
+            if label == "编辑" && !f[..at].ends_with_any(&["讯（", "电（", "讯(", "电("]) {
+                continue;
+            }
             // (a reporter of a kind: 全媒体记者 周媛, 首席记者, 见习记者)
             let at = match f[..at].suffix_in(REPORTER_KINDS) {
                 Some(k) if label == "记者" => at - k.len(),
@@ -656,7 +660,8 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
             });
             // (a photo's credit closing its caption: 图为…闭幕。新华社记者 谢晗 摄)
             let caption = || {
-                let rest = f[at..].trim_end();
+                // (in the caption's brackets too: （图为…现场。泉州晚报记者 施雨航 摄）)
+                let rest = f[at..].trim_end().trim_end_any(&['）', ')']);
                 matches!(before, Some('。' | '！' | '？' | '；'))
                     && rest.ends_with('摄')
                     && rest.len() <= 40
@@ -681,6 +686,8 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                 // (a camera's reporter is the photographer: 摄影记者 张华)
                 role: if label == "记者" && f[at..].starts_with_any(&["摄影", "摄像"]) {
                     CreditRole::Photographer
+                } else if label == "编辑" {
+                    CreditRole::Editor
                 } else if label == "记者" {
                     CreditRole::Reporter
                 } else {

@@ -225,3 +225,14 @@ fn those_elected_in_a_list() {
     let x = run("王军和李明一起参加会议，赵刚当选会长。");
     assert!(common::roles(&x, "王军").is_empty());
 }
+
+/// Two words of a field between a body and a title are the title's (中国驻阿根廷大使馆|经济|
+/// 商务|参赞 → 经济商务参赞 of the embassy).
+#[test]
+fn two_field_words_before_a_title() {
+    let x = run("中国驻阿根廷大使馆经济商务参赞郝建军出席签约仪式。");
+    assert_eq!(
+        common::roles(&x, "郝建军"),
+        vec![("经济商务参赞".to_string(), Some("中国驻阿根廷大使馆".to_string()))]
+    );
+}

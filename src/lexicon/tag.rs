@@ -8364,8 +8364,16 @@ fn analyst_field<'r>(s: &Sentence, ti: usize, org_by_end: &ByKey<'r>) -> Option<
                 && !s.single_char(ti - 1)
                 && s.org_word(ti - 1).is_none()
                 && !s.is_head(ti - 1);
-        let r = org_by_end.get(&(ti - 1)).filter(|r| word && s.adjacent(r.end - 1))?;
-        return Some((if any { ti } else { ti - 1 }, r));
+        if !word {
+            return None;
+        }
+        if let Some(r) = org_by_end.get(&(ti - 1)).filter(|r| s.adjacent(r.end - 1)) {
+            return Some((if any { ti } else { ti - 1 }, r));
+        }
+        // (or two: 中国驻阿根廷大使馆|经济|商务|参赞)
+        let two = !any && ti >= 3 && (field(ti - 2) || s.toks[ti - 2].pos() == Some(Pos::VerbNoun)) && s.org_word(ti - 2).is_none() && !s.is_head(ti - 2);
+        let r = org_by_end.get(&(ti - 2)).filter(|r| two && s.adjacent(r.end - 1))?;
+        return Some((ti - 2, r));
     }
     [ti - 1, ti - 2]
         .into_iter()

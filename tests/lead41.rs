@@ -211,21 +211,6 @@ fn captions_in_brackets_and_editors_in_datelines() {
     assert!(roles_of("他是编辑部主任王军。").is_empty());
 }
 
-/// Those elected, listed with 、 before 当选, hold the post alike (郭信和、黄至清当选为副会长),
-/// a name that ends on 和 included.
-#[test]
-fn those_elected_in_a_list() {
-    let x = run("上官婉清、欧阳志诚、金美兰、林德胜当选副会长。");
-    for p in ["上官婉清", "欧阳志诚", "金美兰", "林德胜"] {
-        assert_eq!(common::roles(&x, p), vec![("副会长".to_string(), None)], "{p}");
-    }
-    let x = run("郭信和、黄至清当选为副会长。");
-    assert_eq!(common::roles(&x, "郭信和"), vec![("副会长".to_string(), None)]);
-    // (a person named before in another clause holds no post)
-    let x = run("王军和李明一起参加会议，赵刚当选会长。");
-    assert!(common::roles(&x, "王军").is_empty());
-}
-
 /// Two words of a field between a body and a title are the title's (中国驻阿根廷大使馆|经济|
 /// 商务|参赞 → 经济商务参赞 of the embassy).
 #[test]

@@ -458,29 +458,9 @@ fn post_after(doc: &Doc, tags: &Tagged, people: &mut [Person], at: usize, from: 
         let lo = doc.paragraphs.get(i.saturating_sub(1))?.range.start;
         open.then(|| last_before(lo)).flatten()
     });
-    let Some(i) = who else { return };
-    // (those elected, listed with 、 before the verb, hold the posts alike: 郭信和、黄至清、
-    // 李崇德（女）当选为副会长)
-    let mut all = vec![i];
-    if t[at..].starts_with("当选") {
-        let mut end = people[i].mentions.iter().filter(|m| m.end <= at).map(|m| m.start).max().unwrap_or(0);
-        loop {
-            let Some(before) = t[..end].strip_suffix(['、', '和', '与']) else {
-                break;
-            };
-            let before = before.strip_suffix("（女）").unwrap_or(before);
-            let Some((j, m)) = people.iter().enumerate().find_map(|(j, p)| {
-                p.mentions.iter().find(|m| m.end == before.len() && m.start >= sent.start).map(|m| (j, m.start))
-            }) else {
-                break;
-            };
-            all.push(j);
-            end = m;
-        }
-    }
-    for j in all {
-        for r in &roles {
-            add_role(&mut people[j], r.clone());
+    if let Some(i) = who {
+        for r in roles {
+            add_role(&mut people[i], r);
         }
     }
 }

@@ -1,5 +1,5 @@
-//! Derived tables for `src/text` (conversion, GBK, character levels, common words, pinyin
-//! syllables), read by `src/text/tables.rs`.
+//! Derived tables for `src/text` (conversion, GBK, character levels, pinyin syllables),
+//! read by `src/text/tables.rs`.
 //!
 //! The text files under `data/` stay the source of truth; this turns them into flat binary
 //! arrays (little-endian) that the module embeds with `include_bytes!` and reads without
@@ -13,9 +13,7 @@
 //! - `text_ranked.bin`: the 6,000 frequent characters (data/char_freq.txt) by rank, level
 //!   group after level group (`LEVEL_GROUPS`), as varint differences in code point order
 //!   (a quarter less gzip than `u16` differences).
-//! - `text_words2.bin`, `text_readings.bin`: the common two-character words over those ranks
-//!   (small numbers as varints: a third less gzip than the text), and the pinyin readings of
-//!   each ranked character (see `readings`).
+//! - `text_readings.bin`: the pinyin readings of each ranked character (see `readings`).
 //! - `text_gbk.bin`: the 126 × 190 two-byte GBK codes in code order, each a `u16`: the
 //!   difference between its character and the previous code's character, 0 for no
 //!   character. GBK's extension areas are in Unicode order, so the differences are mostly 1
@@ -246,44 +244,6 @@ fn rank_of(r: &Ranked) -> BTreeMap<char, u32> {
         .collect()
 }
 
-/// The common two-character words by the ranks of their characters: for each rank, the
-/// number of words it starts (a byte), then the second characters' ranks of all the words,
-/// sorted, as varint differences within each first character.
-fn words2(src: &str, r: &Ranked) -> Vec<u8> {
-    let rank = rank_of(r);
-    let mut set: BTreeSet<(u32, u32)> = BTreeSet::new();
-    for l in lines(src) {
-        let cs: Vec<char> = l.chars().collect();
-        for w in cs.chunks_exact(2) {
-            let get = |c: char| {
-                *rank
-                    .get(&c)
-                    .unwrap_or_else(|| panic!("words2.txt: {c} is not in char_freq.txt"))
-            };
-            set.insert((get(w[0]), get(w[1])));
-        }
-    }
-    assert!(
-        set.len() < 0x10000,
-        "words2.txt: too many words for u16 offsets"
-    );
-    let mut counts = vec![0u8; r.chars.len()];
-    for &(a, _) in &set {
-        let c = &mut counts[a as usize];
-        *c = c
-            .checked_add(1)
-            .expect("words2.txt: more than 255 words with one first character");
-    }
-    let mut out = counts;
-    let mut prev = (u32::MAX, 0);
-    for &(a, b) in &set {
-        let from = if a == prev.0 { prev.1 } else { 0 };
-        push_varint(&mut out, b - from);
-        prev = (a, b);
-    }
-    out
-}
-
 /// The readings: their number (`u16`) and each in the file's order (its length as a byte,
 /// then its bytes); the number of ranked characters (`u16`), how many readings each has (a
 /// byte each, in rank order), and the readings' indexes, ascending for each character, as
@@ -446,7 +406,6 @@ pub fn run() {
     write("text_s2t_b.bin", &s2t_b);
     let ranked = ranked(&read("char_freq.txt"));
     write("text_ranked.bin", &ranked_bin(&ranked));
-    write("text_words2.bin", &words2(&read("words2.txt"), &ranked));
     write(
         "text_readings.bin",
         &readings(&read("pinyin_readings.txt"), &ranked),
@@ -469,7 +428,6 @@ pub fn run() {
         ("S2T_EXTRA", "text_s2t_x.bin"),
         ("S2T_BLOCKS", "text_s2t_b.bin"),
         ("RANKED", "text_ranked.bin"),
-        ("WORDS2_BIN", "text_words2.bin"),
         ("READINGS_BIN", "text_readings.bin"),
         ("GBK_DELTA", "text_gbk.bin"),
     ] {

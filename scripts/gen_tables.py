@@ -181,19 +181,6 @@ write("char_freq.txt", JIEBA_HDR + [
       [f"{lv}\t{''.join(cs)}" for lv, cs in sorted(levels.items(), reverse=True)])
 topset = {c for c, _ in top}
 
-# ---- two-character words ----------------------------------------------------------------
-two = sorted(((w, f) for w, f in wfreq.items() if len(w) == 2 and all(c in topset for c in w)), key=lambda x: -x[1])[:8000]
-two = sorted(w for w, _ in two)
-lines, cur = [], ""
-for w in two:
-    cur += w
-    if len(cur) >= 120:
-        lines.append(cur)
-        cur = ""
-if cur:
-    lines.append(cur)
-write("words2.txt", JIEBA_HDR + ["The 8,000 most frequent two-character words, concatenated (two characters each)."], lines)
-
 # ---- pinyin -----------------------------------------------------------------------------
 TONES = {}
 for base, marks in (("a", "āáǎà"), ("e", "ēéěè"), ("i", "īíǐì"), ("o", "ōóǒò"), ("u", "ūúǔù"), ("ü", "ǖǘǚǜ")):

@@ -10124,11 +10124,6 @@ fn tag_sentence<'a>(
                         .next_back()
                         .map_or(0, char::len_utf8);
                 lex.word(&s.fold[a..toks[k].end]).is_some()
-                    || {
-                        // (or a common word the dictionary lacks: 回|应|议员)
-                        let mut two = s.fold[a..toks[k].end].chars();
-                        matches!((two.next(), two.next()), (Some(x), Some(y)) if crate::text::tables::is_word2(x, y))
-                    }
             };
         // a former or acting holder's mark is the title's (原|董事长), and a unit's own
         // char before its head's title is the unit's (北美大洋洲司|司长, 财政司|司长)

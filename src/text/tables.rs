@@ -242,49 +242,15 @@ fn varint(b: &[u8], at: &mut usize) -> u32 {
     v
 }
 
-/// The common two-character words (simplified, data/words2.txt): the second characters'
-/// ranks, sorted within each first character, and where each first rank's words start.
-struct Words2 {
-    starts: Vec<u16>,
-    seconds: Vec<u16>,
-}
-
-static WORDS2: LazyLock<Words2> = LazyLock::new(|| {
-    let n = RANKS.chars.len();
-    let counts = WORDS2_BIN.get(..n).unwrap_or_default();
-    let mut starts = Vec::with_capacity(n + 1);
-    let mut total = 0u16;
-    starts.push(0);
-    for &k in counts {
-        total = total.saturating_add(k as u16);
-        starts.push(total);
-    }
-    let mut seconds = Vec::with_capacity(total as usize);
-    let mut at = counts.len();
-    for &k in counts {
-        let mut b = 0u32;
-        for _ in 0..k {
-            b += varint(WORDS2_BIN, &mut at);
-            seconds.push(b as u16);
-        }
-    }
-    Words2 { starts, seconds }
-});
-
-/// True for a common two-character word (simplified, data/words2.txt).
-#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+/// True for a common two-character word (simplified): a word of the dictionary whose
+/// frequency class is 9 or more (jieba counts from about 360; see data/words.txt).
 pub fn is_word2(a: char, b: char) -> bool {
-    let (Some(ra), Some(rb)) = (rank(a), rank(b)) else {
-        return false;
-    };
-    let w = &*WORDS2;
-    let (Some(&from), Some(&to)) = (w.starts.get(ra), w.starts.get(ra + 1)) else {
-        return false;
-    };
-    // sorted within a first char (delta-coded by build/text.rs)
-    w.seconds
-        .get(from as usize..to as usize)
-        .is_some_and(|s| s.binary_search(&(rb as u16)).is_ok())
+    use crate::lexicon::{dict, Dict};
+    let d = dict();
+    d.step(Dict::ROOT, a)
+        .and_then(|n| d.step(n, b))
+        .and_then(|n| d.word_at(n))
+        .is_some_and(|w| w.log_freq >= 9.0 * std::f32::consts::LN_2 - 0.01)
 }
 
 /// True for a toneless pinyin syllable (with ü; data/pinyin_syllables.txt).
@@ -794,22 +760,6 @@ mod tests {
                     GBK.decode(lead, trail),
                     gbk_dec.get(&[lead, trail]).copied()
                 );
-            }
-        }
-        let mut words: HashSet<(char, char)> = HashSet::new();
-        for l in lines(include_str!("../../data/words2.txt")) {
-            let cs: Vec<char> = l.chars().collect();
-            for w in cs.chunks_exact(2) {
-                words.insert((w[0], w[1]));
-                assert!(is_word2(w[0], w[1]));
-            }
-        }
-        // Pairs that are not words, among the words' own characters.
-        let firsts: Vec<char> = words.iter().map(|w| w.0).take(300).collect();
-        let seconds: Vec<char> = words.iter().map(|w| w.1).take(300).collect();
-        for &a in &firsts {
-            for &b in &seconds {
-                assert_eq!(is_word2(a, b), words.contains(&(a, b)), "{a}{b}");
             }
         }
         // The readings: each once, and each character's readings in the file's order.

@@ -55,6 +55,7 @@ const VERBS: &[&str] = &[
     "解释",
     "称赞",
     "承认",
+    "承诺",
     "补充说",
     "补充",
     "告诉本报记者",
@@ -70,6 +71,8 @@ const VERBS: &[&str] = &[
     "答道",
     "感慨",
     "直言",
+    "直指",
+    "叮嘱",
     "重申",
     "预计",
     "表明",
@@ -164,7 +167,7 @@ fn verb_starting(c: char, rest: &str) -> Option<&'static str> {
         '回' => &["回应", "回忆说", "回忆道", "回忆"],
         '解' => &["解释说", "解释"],
         '称' => &["称赞", "称"],
-        '承' => &["承认"],
+        '承' => &["承认", "承诺"],
         '补' => &["补充说", "补充"],
         '告' => &["告诉本报记者", "告诉记者", "告诉笔者"],
         '对' => &["对记者说"],
@@ -173,7 +176,8 @@ fn verb_starting(c: char, rest: &str) -> Option<&'static str> {
         '问' => &["问道"],
         '答' => &["答道"],
         '感' => &["感慨"],
-        '直' => &["直言"],
+        '直' => &["直言", "直指"],
+        '叮' => &["叮嘱"],
         '重' => &["重申"],
         '预' => &["预计"],
         '批' => &["批评"],
@@ -786,7 +790,7 @@ fn statement_after(rest: &str) -> bool {
 }
 
 /// Verbs that may name whom they address before a comma: 提醒广大市民，…, 呼吁公众，….
-const ADDRESS_VERBS: &[&str] = &["提醒", "呼吁", "建议", "要求", "警告"];
+const ADDRESS_VERBS: &[&str] = &["提醒", "呼吁", "建议", "要求", "警告", "叮嘱"];
 
 /// Those addressed (the public, a group of people), as the addressee ends.
 const AUDIENCE: &[&str] = &[
@@ -813,19 +817,23 @@ const AUDIENCE: &[&str] = &[
     "用户",
     "投资者",
     "各界",
+    "人员",
+    "干部",
+    "政府",
 ];
 
 /// The length in bytes of an addressee between the verb `v` and a comma or colon at
-/// `rest` (提醒广大市民，…: 2 to 8 Han chars that end in a word of AUDIENCE).
+/// `rest` (提醒广大市民，…: 2 to 8 Han chars that end in a word of AUDIENCE), or a full stop
+/// when `stop` (”…。”韦国栋叮嘱现场工作人员。).
 #[inline(never)]
-fn addressee_before_comma(v: &str, rest: &str) -> Option<usize> {
+fn addressee_before_comma(v: &str, rest: &str, stop: bool) -> Option<usize> {
     if !v.is_one_of(ADDRESS_VERBS) {
         return None;
     }
     let (k, _) = rest
         .char_indices()
         .take(9)
-        .find(|&(_, c)| matches!(c, '，' | '：'))?;
+        .find(|&(_, c)| matches!(c, '，' | '：') || (stop && c == '。'))?;
     let who = &rest[..k];
     (who.chars().count() >= 2
         && who.chars().all(crate::text::is_han)
@@ -1081,6 +1089,8 @@ fn speaker_after(
         if n > MAX_DESCRIPTION + 3 * MAX_GAP
             || !(crate::text::is_han(c)
                 || c == '·'
+                // (two posts: ”项目首席科学家、中国科学院…研究员苏云帆说)
+                || c == '、'
                 || c.is_ascii_digit()
                 || is_time_char(c)
                 || both)
@@ -1088,7 +1098,10 @@ fn speaker_after(
             break;
         }
         if let Some(v) = verb_at(&fold[g..]).filter(|v| right_after_speaker(fold, g, v, persons)) {
-            if fold[g + v.len()..]
+            let rest = &fold[g + v.len()..];
+            // (or after the one addressed: ”韦国栋叮嘱现场工作人员。)
+            let rest = &rest[addressee_before_comma(v, rest, true).unwrap_or(0)..];
+            if rest
                 .chars()
                 .next()
                 .is_none_or(|c| matches!(c, '。' | '，' | ',' | '.' | '！' | '？' | '\n'))
@@ -1132,7 +1145,11 @@ fn speaker_after(
                 .filter(|(r, _)| r.start >= j && r.end <= g)
         };
         within()
-            .filter(|(r, _)| fold[r.end..g].chars().count() <= 4)
+            // (or doing something else meanwhile: ”…负责人姜永胜一边盯着遥控器一边说)
+            .filter(|(r, _)| {
+                fold[r.end..g].chars().count() <= 4
+                    || (fold[r.end..g].starts_with("一边") && fold[..g].ends_with("一边"))
+            })
             .max_by_key(|(r, _)| (r.end, usize::MAX - r.start))
             .or_else(|| {
                 within()
@@ -1335,7 +1352,7 @@ pub fn find_with<'a>(doc: &Doc<'a>, people: &'a [Person], orgs: &'a [Entity]) ->
                 Some(0)
             } else {
                 object_before_quotation(v, &fold[after..sent.end])
-                    .or_else(|| addressee_before_comma(v, &fold[after..sent.end]))
+                    .or_else(|| addressee_before_comma(v, &fold[after..sent.end], false))
                     // what one thinks needs no comma when the person opens the clause right
                     // before the verb (。他认为要…, 李华也认为应…)
                     .or_else(|| {

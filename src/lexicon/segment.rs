@@ -757,5 +757,12 @@ mod debug_cut {
             .map(|t| format!("{}/{:?}", &s[t.start..t.end], t.kind))
             .collect();
         println!("{}", v.join(" "));
+        let clean = crate::text::repair(&s);
+        let o = crate::Options::default();
+        let doc = crate::layout::Doc::new(&clean, &o);
+        let t = crate::lexicon::tag::Tagged::new(&doc);
+        for p in &t.people {
+            println!("person/ {}", &doc.fold[p.span.clone()]);
+        }
     }
 }

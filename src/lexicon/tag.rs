@@ -1562,6 +1562,16 @@ impl<'a> Sentence<'a> {
                 // a given name that is also a word (江|宏伟, 王|建国, 李|海燕): the name model
                 // rates the three chars as a name
                 || (e == k + 2 && i == k + 1 && self.single_char(k) && piece.chars().count() == 2 && name_like(lex, w, floor))
+                // (or a noun of a surname and a given name's first char, right after a title:
+                // 书记|王家|富|说)
+                || (e == k + 2
+                    && i == k
+                    && k > 0
+                    && self.in_title[k - 1]
+                    && piece.chars().count() == 2
+                    && self.single_char(k + 1)
+                    && matches!(self.toks[k + 1].kind, Kind::Name | Kind::Unknown | Kind::Word(Pos::PersonWord))
+                    && name_like(lex, w, floor))
                 // (a rare word: not a common noun that starts with a surname, 毕业生|代表)
                 // (nor a field of study: 管理学|博士)
                 || (e == k + 1 && t.pos() == Some(Pos::Noun) && len == 3 && sur && !lex.is_title(piece) && !common_word(lex, piece) && !piece.ends_with('学'));
@@ -6543,7 +6553,8 @@ fn towns_in_context(s: &Sentence, org_tok: &[bool], out: &mut Vec<Range<usize>>,
         } else {
             k
         };
-        if org_tok[k] || s.in_title[k] || !s.adjacent(sk - 1) {
+        // (an organisation that opens on the suffix was cut off the town's name: 毛浴|镇青龙村党支部)
+        if sk == 0 || (org_tok[k] && org_tok[sk - 1]) || s.in_title[k] || !s.adjacent(sk - 1) {
             continue;
         }
         let piece = |i: usize, first: bool| {
@@ -6570,9 +6581,26 @@ fn towns_in_context(s: &Sentence, org_tok: &[bool], out: &mut Vec<Range<usize>>,
                 && s.toks[a - 1].kind == Kind::Word(Pos::Place)
                 && s.s(a - 1).ends_any(&['区', '县', '市'])
         };
+        // (or its party committee, its government, its head or a body of it after it:
+        // 天堂寨镇|党委书记, 洪口镇|卫生院; or one of its villages: 毛浴镇|青龙|村)
+        let governed = k + 1 < n
+            && s.adjacent(k)
+            && s.s(k + 1).is_one_of(&["党委书记", "党委", "党委副书记", "政府", "人民政府", "镇长", "乡长", "副镇长", "副乡长", "人大主席", "卫生院", "派出所", "中心小学"]);
+        let village = own == 0
+            && suf != "区"
+            && k + 2 < n
+            && s.adjacent(k)
+            && s.adjacent(k + 1)
+            && s.chars(k + 1, k + 1) <= 2
+            && s.s(k + 2) == "村";
         let mut start = None;
         for a in j..sk {
-            let opens = a == 0 || !s.adjacent(a - 1) || s.s(a - 1).is_one_of(TOWN_BEFORE) || district(a);
+            // (after 的, a town with its villages or its bodies: 增收的|毛浴|镇|青龙|村)
+            let opens = a == 0
+                || !s.adjacent(a - 1)
+                || s.s(a - 1).is_one_of(TOWN_BEFORE)
+                || district(a)
+                || ((governed || village) && s.s(a - 1) == "的");
             let two = suf == "街道"
                 && sk == a + 2
                 && s.single_char(a)
@@ -6603,15 +6631,11 @@ fn towns_in_context(s: &Sentence, org_tok: &[bool], out: &mut Vec<Range<usize>>,
             && (s.s(a - 1).is_one_of(TOWN_BEFORE)
                 || (suf == "街道" && district(a))
                 || (sk == k && suf == "区" && city(a - 1)));
-        // (or its party committee, its government or its head after it: 天堂寨镇|党委书记)
-        let governed = k + 1 < n
-            && s.adjacent(k)
-            && s.s(k + 1).is_one_of(&["党委书记", "党委", "党委副书记", "政府", "人民政府", "镇长", "乡长", "副镇长", "副乡长", "人大主席"]);
         // (or a list of towns after it: 泗安镇、雉城街道)
         let listed = k + 2 < n
             && s.s(k + 1) == "、"
             && (k + 2..n.min(k + 6)).any(|e| s.s(e).ends_any(&['镇', '乡', '区']) || s.s(e) == "街道");
-        if said || listed || (governed && own == 0 && suf != "区") {
+        if said || listed || ((governed || village) && own == 0 && suf != "区") {
             out.retain(|r| !(a < r.start && r.end == k + 1));
             out.push(a..k + 1);
             added = true;
@@ -7711,11 +7735,12 @@ const TRANSLIT: &[char] = &[
     '披', '拉', '拜', '捷', '提', '摩', '撒', '斯', '施', '旺', '昂', '昆', '普', '曼', '朗', '本', '杜', '杰',
     '松', '林', '查', '柯', '格', '桑', '梅', '森', '欧', '比', '毕', '毛', '汀', '汉', '汤', '沃', '沙', '法',
     '波', '泰', '泽', '洛', '洪', '涅', '温', '潘', '热', '特', '猜', '玛', '珀', '班', '琪', '琳', '琼', '瑟',
-    '瓜', '瓦', '申', '登', '皮', '盖', '福', '科', '穆', '米', '素', '索', '约', '纳', '纽', '绍', '维', '缅',
-    '缪', '罕', '罗', '翁', '翰', '考', '耳', '耶', '肖', '肯', '胡', '舍', '舒', '艾', '芒', '芬', '芭', '苏',
-    '若', '英', '茨', '茹', '莉', '莎', '莫', '莱', '菲', '萨', '蒂', '蒙', '蓬', '蕾', '西', '詹', '诺', '谢',
-    '豪', '贝', '贡', '费', '贾', '赖', '赛', '赫', '路', '辛', '达', '迈', '连', '迪', '逊', '邦', '里', '金',
-    '钦', '锡', '阿', '隆', '雅', '雷', '霍', '韦', '顿', '颂', '马', '鲁', '鲍', '麦', '黎', '默', '黛', '齐',
+    '瓜', '瓦', '申', '略', '登', '皮', '盖', '福', '科', '穆', '米', '素', '索', '约', '纳', '纽', '绍', '维',
+    '缅', '缪', '罕', '罗', '翁', '翰', '考', '耳', '耶', '肖', '肯', '胡', '舍', '舒', '艾', '芒', '芬', '芭',
+    '苏', '若', '英', '茨', '茹', '莉', '莎', '莫', '莱', '菲', '萨', '蒂', '蒙', '蓬', '蕾', '西', '詹', '诺',
+    '谢', '豪', '贝', '贡', '费', '贾', '赖', '赛', '赫', '路', '辛', '达', '迈', '连', '迪', '逊', '邦', '里',
+    '金', '钦', '锡', '阿', '隆', '雅', '雷', '霍', '韦', '顿', '颂', '马', '鲁', '鲍', '麦', '黎', '默', '黛',
+    '齐',
 ];
 
 static TRANSLIT_SET: HanSet = HanSet::of_chars(TRANSLIT);
@@ -9210,7 +9235,7 @@ fn dotted_names(
             // 《柳叶刀·公共卫生》 is a journal's series)
             let titled = s.in_title[k];
             let part = |i: usize| {
-                if titled && !s.s(i).chars().all(is_translit) {
+                if (titled && !s.s(i).chars().all(is_translit)) || run_adverb(&s.fold[toks[i].start..]) {
                     return false;
                 }
                 matches!(toks[i].kind, Kind::Unknown | Kind::Name)
@@ -9233,12 +9258,14 @@ fn dotted_names(
             // (a first name the dictionary cut into common chars, right before the dot and
             // with a transliterated part after it: 参议员|大|卫|·|珀|杜)
             // (or a verb's, in a list after 、: 、|雪|克|来|提|·|扎克尔)
+            // (or a verb's after a part: 部长|马|修|·|卡|伦)
             let loose = |i: usize, verbs: bool| {
                 part(k + 1)
                     && s.single_char(i)
                     && !s.in_title[i]
                     && (matches!(toks[i].kind, Kind::Word(Pos::Noun | Pos::Adj | Pos::Other))
-                        || (verbs && toks[i].kind == Kind::Word(Pos::Verb)))
+                        || (toks[i].kind == Kind::Word(Pos::Verb)
+                            && (verbs || (i + 1 == k && i > 0 && s.single_char(i - 1) && part(i - 1)))))
             };
             let walk_with = |with_loose: bool, verbs: bool| {
                 let mut a = k;
@@ -9379,6 +9406,17 @@ fn dotted_names(
                 if toks[e - 1].end != tail {
                     ends.push((a, tail));
                 }
+            } else if a < k
+                && e > last_dot + 1
+                && e < n
+                && toks[e - 1].kind == Kind::Name
+                && tail > toks[e - 1].start
+                && s.fold[tail..have].chars().count() == 1
+                && (toks[e].pos() == Some(Pos::Numeral)
+                    || s.lex.word(&[&s.fold[tail..have], s.s(e)].concat()).is_some())
+            {
+                // (a name token that took a char of the word after it: 罗西第|三次, 罗宁中|将)
+                ends.push((a, tail));
             }
             if a < k && e > k + 1 {
                 cut[a..e].fill(true);
@@ -9438,6 +9476,13 @@ fn dotted_head(s: &Sentence, a: usize, k: usize) -> usize {
         best = i;
     }
     best
+}
+
+/// 连 of a run of scores or wins, which ends a name before it (霍洛威|连得7分, 连续, 连获).
+#[inline(never)]
+fn run_adverb(rest: &str) -> bool {
+    rest.strip_prefix('连')
+        .is_some_and(|r| r.starts_any(&['得', '续', '获', '夺', '胜', '中', '拿', '砍']))
 }
 
 /// The end byte of a dotted name's last part, the part after token `dot`, read by its chars:
@@ -9507,6 +9552,10 @@ fn dotted_tail(s: &Sentence, dot: usize) -> usize {
         }
         for (j, c) in w.char_indices() {
             if m == 8 {
+                break 'toks;
+            }
+            if m >= 2 && run_adverb(&s.fold[t.start + j..]) {
+                hard = true;
                 break 'toks;
             }
             if is_translit(c) {
@@ -10707,23 +10756,41 @@ fn tag_sentence<'a>(
     // (the body alone, found again before a title, is the sub-unit's)
     let mut subs: Vec<(Range<usize>, usize)> = Vec::new();
     let first_org = out.orgs.len();
+    // (one cut after a town's name the segmenter did not know opens with the town:
+    // 毛浴镇|青龙村党支部)
+    let places = &out.places;
+    let town_open = |b: usize| {
+        if fold[b..].starts_any(&['镇', '乡']) {
+            if let Some(p) = places.iter().find(|p| p.end == b + '镇'.len_utf8() && p.start < b) {
+                return p.start;
+            }
+        }
+        b
+    };
+    let mut spans = Vec::with_capacity(orgs.len());
     for r in &orgs {
         let span = span(r);
         let sub = sub_unit_end(&s, r, &org_tok);
         if sub > span.end {
             subs.push((span.clone(), sub));
         }
-        out.orgs.push(span.start..sub);
+        spans.push(town_open(span.start)..sub);
     }
+    let role_orgs: Vec<Range<usize>> = role_orgs
+        .into_iter()
+        .map(|o| match subs.iter().find(|(r, _)| *r == o) {
+            Some(&(_, sub)) => town_open(o.start)..sub,
+            None => town_open(o.start)..o.end,
+        })
+        .collect();
+    out.orgs.extend(spans);
     out.orgs.extend(named_companies);
-    out.orgs.extend(
-        role_orgs
-            .into_iter()
-            .map(|o| match subs.iter().find(|(r, _)| *r == o) {
-                Some(&(_, sub)) => o.start..sub,
-                None => o,
-            }),
-    );
+    out.orgs.extend(role_orgs);
+    for h in out.people[first_person..].iter_mut().flat_map(|p| p.roles.iter_mut()) {
+        if let Some(o) = h.org.as_mut() {
+            o.start = town_open(o.start);
+        }
+    }
     // a chain of police units found in two pieces that share a unit (市公安局交警支队 and
     // 支队高速公路大队): one organisation
     if out.orgs.len() > first_org + 1 {

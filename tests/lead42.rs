@@ -1,0 +1,87 @@
+//! Session 42: what a twelfth audit of 32 articles (weather, environment and climate;
+//! aerospace, defence and the Hong Kong and Macau legislatures; retail, e-commerce and
+//! farming; Africa, the Middle East, Latin America, education and sport) got wrong.
+
+mod common;
+use common::{roles, run};
+
+fn people(x: &zhextract::Extraction) -> Vec<&str> {
+    x.people.iter().map(|p| p.name.as_str()).collect()
+}
+
+fn places(x: &zhextract::Extraction) -> Vec<&str> {
+    x.locations.iter().map(|p| p.name.as_str()).collect()
+}
+
+fn orgs(x: &zhextract::Extraction) -> Vec<&str> {
+    x.organizations.iter().map(|p| p.name.as_str()).collect()
+}
+
+fn speakers(x: &zhextract::Extraction) -> Vec<&str> {
+    x.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect()
+}
+
+/// After a quotation, the speaker's description may list two posts with 、; a verb that
+/// addresses someone says the quotation with them named after it (叮嘱现场工作人员); a
+/// speaker may do something else while speaking (一边…一边说); 承诺 and 直指 report
+/// statements, and 提醒 one addressed to a government.
+#[test]
+fn more_ways_to_say_a_quotation() {
+    let x = run("“这是首次系统调查。”项目首席科学家、中国科学院西北高原生物研究所研究员苏云帆说。");
+    assert_eq!(speakers(&x), vec!["苏云帆"]);
+    let x = run("“关键时刻必须做到开得了、关得住。”韦国栋叮嘱现场工作人员。");
+    assert_eq!(speakers(&x), vec!["韦国栋"]);
+    let x = run("“现在一架无人机一天能飞400多亩。”合作社负责人姜永胜一边盯着手中的遥控器一边说。");
+    assert_eq!(speakers(&x), vec!["姜永胜"]);
+    let x = run("羅志誠在總結發言時承諾，政府未來五年將投入約一百五十億澳門元。");
+    assert_eq!(speakers(&x), vec!["羅志誠"]);
+    let x = run("議員歐陽家朗在會上直指，工程每平方米造價明顯偏高。");
+    assert_eq!(speakers(&x), vec!["歐陽家朗"]);
+    let x = run("工務小組主席梁思聰在會議結束前提醒政府，財委會審批時議員仍會追問成本效益。");
+    assert_eq!(speakers(&x), vec!["梁思聰"]);
+    // (a thing one is told to look after is no one addressed: no quote without a comma)
+    assert!(speakers(&run("“注意安全。”他叮嘱。")).len() <= 1);
+}
+
+/// A dotted name ends where its last token took the first char of the next word (罗西|第三次)
+/// or where 连 of a run of points follows (霍洛威|连得7分); 略 is a char of transliteration
+/// (卡瓦略), and a verb's char after a first part's char is the name's (马|修·卡伦).
+#[test]
+fn dotted_names_end_where_the_name_does() {
+    let x = run("意大利阿格里泰克公司中国区总经理马泰奥·罗西第三次来潍坊参展。");
+    assert_eq!(people(&x), vec!["马泰奥·罗西"]);
+    let x = run("上海队依靠外援布莱恩特·霍洛威连得7分，最终取胜。");
+    assert_eq!(people(&x), vec!["布莱恩特·霍洛威"]);
+    let x = run("巴西外交部长若昂·卡瓦略则表示，巴西愿意合作。");
+    assert_eq!(people(&x), vec!["若昂·卡瓦略"]);
+    assert_eq!(speakers(&x), vec!["若昂·卡瓦略"]);
+    let x = run("澳大利亚气候变化和能源部长马修·卡伦则坦言，各方分歧很大。");
+    assert_eq!(people(&x), vec!["马修·卡伦"]);
+    // (a name of transliteration chars that holds 连 stays whole)
+    assert_eq!(people(&run("约翰·连恩表示，会继续努力。")), vec!["约翰·连恩"]);
+}
+
+/// Right after a title, a noun of a surname and a char (王家) and a name char the dictionary
+/// files as a name (富) are a name (书记|王家|富); not a noun and a common char (督察|管理|制).
+#[test]
+fn a_name_that_opens_with_a_noun_after_a_title() {
+    let x = run("青龙村党支部书记王家富，也有扎根大山的医生。");
+    assert_eq!(people(&x), vec!["王家富"]);
+    assert_eq!(people(&run("县长王家富说，今年要加快进度。")), vec!["王家富"]);
+    assert!(people(&run("他们建立了资格审查制、督察管理制、目标管理制。")).is_empty());
+}
+
+/// A town the dictionary lacks is a place before one of its villages or its bodies, after
+/// 的 too (增收的|毛浴|镇|青龙|村); a body cut after the town's name opens with the town, and
+/// so does the role held there.
+#[test]
+fn a_town_before_its_village() {
+    let x = run("带动群众增收的毛浴镇青龙村党支部书记王家富出席。");
+    assert!(places(&x).contains(&"毛浴镇"), "{:?}", places(&x));
+    assert_eq!(people(&x), vec!["王家富"]);
+    assert!(orgs(&x).contains(&"毛浴镇青龙村党支部"), "{:?}", orgs(&x));
+    assert_eq!(
+        roles(&x, "王家富"),
+        vec![("书记".to_string(), Some("毛浴镇青龙村党支部".to_string()))]
+    );
+}

@@ -85,3 +85,35 @@ fn a_town_before_its_village() {
         vec![("书记".to_string(), Some("毛浴镇青龙村党支部".to_string()))]
     );
 }
+
+/// A name of any chars opening a clause before a head and a title is the body's (淘|天|集团
+/// 总裁, 八步|沙|林场|副场长); 联会, 林场, 投顾 and 办事处 are heads; a law firm's branch city
+/// in brackets is its name's; 自治区 before a department is its level, as 省 is.
+#[test]
+fn bodies_by_names_the_dictionary_does_not_know() {
+    let x = run("淘天集团总裁卫晨阳表示，今年平台把更多流量给了新品牌。");
+    assert_eq!(roles(&x, "卫晨阳"), vec![("总裁".to_string(), Some("淘天集团".to_string()))]);
+    let x = run("八步沙林场副场长陈树林说，今年林场承担了治沙任务。");
+    assert_eq!(roles(&x, "陈树林"), vec![("副场长".to_string(), Some("八步沙林场".to_string()))]);
+    let x = run("香港保險業聯會主席黃家敏說，初步估計索償金額不大。");
+    assert_eq!(roles(&x, "黃家敏"), vec![("主席".to_string(), Some("香港保險業聯會".to_string()))]);
+    let x = run("凱基投顧研究員蕭文彥表示，超商產業已進入成熟期。");
+    assert_eq!(roles(&x, "蕭文彥"), vec![("研究員".to_string(), Some("凱基投顧".to_string()))]);
+    let x = run("中国路桥肯尼亚办事处总经理韩振东介绍，施工期间培训了当地青年。");
+    assert_eq!(
+        roles(&x, "韩振东"),
+        vec![("总经理".to_string(), Some("中国路桥肯尼亚办事处".to_string()))]
+    );
+    let x = run("北京中衡（成都）律师事务所律师严子豪指出，商家应当退款。");
+    assert_eq!(
+        roles(&x, "严子豪"),
+        vec![("律师".to_string(), Some("北京中衡（成都）律师事务所".to_string()))]
+    );
+    let x = run("自治区教育厅副厅长阿依古丽·吐尔逊在发布会上说，新高考实行新模式。");
+    assert_eq!(
+        roles(&x, "阿依古丽·吐尔逊"),
+        vec![("副厅长".to_string(), Some("自治区教育厅".to_string()))]
+    );
+    // (no body of a clause's opening words and a bare head without a title after it)
+    assert!(orgs(&run("随后林场工人开始植树。")).is_empty());
+}

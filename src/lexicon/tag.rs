@@ -1840,6 +1840,31 @@ impl<'a> Sentence<'a> {
     /// name the segmenter cut apart (日|兴|证券, 森|隆|药业, 三|毛|集团): no function
     /// word, pronoun, classifier or size word among them (一|家|证券公司, 中|小|银行), a
     /// numeral only first, and a word boundary before them.
+    /// Two to four chars of content, a single char among them, opening a clause before the
+    /// head at `k` and a title after it: a name, whatever the dictionary makes of its chars
+    /// (淘|天|集团|总裁, 塞|罕|坝|林场|场长, 八步|沙|林场|副场长). Gives its first token.
+    #[inline(never)]
+    fn opens_titled_brand(&self, k: usize) -> Option<usize> {
+        if k + 1 >= self.toks.len() || !self.in_title[k + 1] || !self.adjacent(k) || self.single_char(k) {
+            return None;
+        }
+        let mut r = k;
+        while r > 0
+            && self.adjacent(r - 1)
+            && !self.in_title[r - 1]
+            && self.chars(r - 1, k - 1) <= 4
+            && !matches!(self.toks[r - 1].kind, Kind::Punct | Kind::Digits | Kind::Latin | Kind::Word(Pos::Function | Pos::Pronoun | Pos::Time))
+        {
+            r -= 1;
+        }
+        (k - r >= 2
+            && (r == 0 || !self.adjacent(r - 1) || self.toks[r - 1].kind == Kind::Punct)
+            && (r..k).any(|i| self.single_char(i))
+            && self.toks[r].pos() != Some(Pos::Numeral)
+            && !(r..k).any(|i| self.is_head(i)))
+        .then_some(r)
+    }
+
     fn brand_run(&self, e: usize) -> Option<usize> {
         let ok = |i: usize| {
             self.single_char(i)
@@ -2182,7 +2207,8 @@ impl<'a> Sentence<'a> {
         if self.s(k) == "中央" {
             return k + 1 < self.toks.len() && self.adjacent(k) && self.s(k + 1).ends_with('办');
         }
-        self.s(k).is_one_of(&["省", "市", "县", "区", "乡", "镇", "村"])
+        // (自治区 as 省 in Xinjiang's or Tibet's own papers: 自治区|教育厅)
+        self.s(k).is_one_of(&["省", "市", "县", "区", "乡", "镇", "村", "自治区", "自治州"])
             && !self.in_title[k]
             // (not a char of a word the segmenter cut: 上|市|公司; nor a rank: 乡|局|级)
             && !(k > 0 && self.adjacent(k - 1) && self.single_char(k - 1) && matches!(self.toks[k - 1].kind, Kind::Word(p) if p != Pos::Function))
@@ -3378,6 +3404,14 @@ impl<'a> Sentence<'a> {
                     branded = true;
                 }
             }
+            // (any chars opening a clause before a head and a title: 淘|天|集团|总裁,
+            // 八步|沙|林场|副场长)
+            if j == k {
+                if let Some(r) = self.opens_titled_brand(k) {
+                    j = r;
+                    branded = true;
+                }
+            }
             // 浙江|恒|越|新|材料|股份有限公司, 杭州|易汇通|支付|科技|有限公司: a registered
             // company's name runs from its place through a trade name of any words (a name,
             // single chars, the verb of its trade: 支付, 控股) to its head; not across a
@@ -3428,6 +3462,16 @@ impl<'a> Sentence<'a> {
                 && self.s(k - 1).is_one_of(&["律师", "会计师", "税务师", "评估师"])
             {
                 j = k - 1;
+                // (a branch's city in brackets before the head: 北京中衡|（|成都|）|律师事务所)
+                if j >= 4
+                    && self.s(j - 1).is_one_of(&["）", ")"])
+                    && self.s(j - 3).is_one_of(&["（", "("])
+                    && self.toks[j - 2].kind == Kind::Word(Pos::Place)
+                    && (j - 3..j).all(|i| self.adjacent(i))
+                    && self.adjacent(j - 4)
+                {
+                    j -= 3;
+                }
                 let mut i = j;
                 while i > 0
                     && self.adjacent(i - 1)

@@ -117,3 +117,30 @@ fn bodies_by_names_the_dictionary_does_not_know() {
     // (no body of a clause's opening words and a bare head without a title after it)
     assert!(orgs(&run("随后林场工人开始植树。")).is_empty());
 }
+
+/// Events a story reports by their kind alone (媒体沟通会, 新闻通报会, 联合记者会, 下水仪式,
+/// 開學禮); a press conference numbered in its year (2026年第19场新闻发布会), but not a count
+/// of them (三场新闻发布会).
+#[test]
+fn events_by_their_kind_and_their_number_in_the_year() {
+    let ev = |t: &str| -> Vec<String> { run(t).events.iter().map(|e| e.name.clone()).collect() };
+    assert_eq!(ev("淘天集团总裁在12日凌晨举行的媒体沟通会上表示，今年业绩增长。"), ["媒体沟通会"]);
+    assert_eq!(ev("梁振华在新闻通报会上表示，今年赛事共设置补给站12个。"), ["新闻通报会"]);
+    assert_eq!(ev("双方在会谈后举行联合记者会。"), ["联合记者会"]);
+    assert_eq!(ev("该舰在长兴岛造船基地举行下水仪式。"), ["下水仪式"]);
+    assert_eq!(ev("教育部召开2026年第19场新闻发布会。"), ["2026年第19场新闻发布会"]);
+    assert_eq!(ev("他参加了三场新闻发布会。"), ["新闻发布会"]);
+}
+
+/// Seas, deserts and regions by their usual names (南太平洋, 腾格里沙漠, 南疆), landmarks
+/// (珠江新城, 二沙岛, 广州塔) and Hong Kong's districts (柴灣, 杏花邨), no person among them.
+#[test]
+fn regions_deserts_and_landmarks() {
+    let x = run("援助南太平洋岛国，治理腾格里沙漠南缘，南疆地区考生增加。");
+    assert_eq!(places(&x), vec!["南太平洋", "腾格里沙漠", "南疆"]);
+    let x = run("赛道途经珠江新城、二沙岛和广州塔。");
+    assert_eq!(places(&x), vec!["珠江新城", "二沙岛", "广州塔"]);
+    let x = run("記者上午在柴灣杏花邨海旁所見，商戶以沙包堵塞店門。");
+    assert!(places(&x).contains(&"柴灣") && places(&x).contains(&"杏花邨"), "{:?}", places(&x));
+    assert!(people(&x).is_empty(), "{:?}", people(&x));
+}

@@ -5480,11 +5480,12 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
                 // 第七届, 2024年, 第三|十|一次: an ordinal or a year
-                let counted = s.ends_any(&['届', '次'])
+                let counted = s.ends_any(&['届', '次', '场'])
                     && s.chars().count() > 1
                     && is_numeral(&s[..s.len() - '次'.len_utf8()]);
                 // (or a craft's number: 神舟|二十四|号|载人飞行任务新闻发布会)
-                if s.is_one_of(&["届", "次", "期", "年", "号"]) || counted {
+                // (or a press conference's of the year: 2026年|第19|场|新闻发布会)
+                if s.is_one_of(&["届", "次", "期", "年", "号", "场"]) || counted {
                     let mut q = p;
                     while q > 0
                         && self.adjacent(q - 1)
@@ -5503,7 +5504,8 @@ impl<'a> Sentence<'a> {
                             && self.adjacent(q - 1)
                             && self.s(q - 1).is_one_of(&["连续", "已", "已经", "了", "过", "共", "曾", "历经", "等"]))
                             || (word.ends_any(&['赛', '杯']) && !self.s(q).starts_with('第')));
-                    if how_many {
+                    // (场 counts unless 第 opens it: 三|场|新闻发布会 are three)
+                    if how_many || (s.ends_with('场') && !(q..p).any(|i| self.s(i).starts_with('第'))) {
                         break;
                     }
                     // (a count with its 第 before it: 九届全国人大|一次|会议 keeps its body)
@@ -5702,7 +5704,8 @@ pub(crate) const KIND_EVENTS: &[&str] = &[
     "入列仪式", "交接仪式", "追悼会", "反馈会", "欢迎仪式", "颁奖典礼", "简介会", "法说会",
     "投产仪式", "通车仪式", "竣工仪式", "奠基仪式", "首发式", "闭幕礼", "开幕礼", "签字仪式",
     "签署仪式", "送别仪式", "开通仪式", "首航仪式", "靠泊仪式", "开班仪式", "启航仪式", "首发仪式",
-    "启用仪式", "交付仪式", "命名仪式", "授牌仪式", "开业仪式", "落成仪式",
+    "启用仪式", "交付仪式", "命名仪式", "授牌仪式", "开业仪式", "落成仪式", "新闻通报会", "通报会",
+    "媒体沟通会", "沟通会", "下水仪式", "开学典礼", "开学礼", "联合记者会",
 ];
 
 /// Events held in memory of someone, named for them: 周学诚同志遗体告别仪式, 李先生追悼会.

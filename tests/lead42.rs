@@ -144,3 +144,28 @@ fn regions_deserts_and_landmarks() {
     assert!(places(&x).contains(&"柴灣") && places(&x).contains(&"杏花邨"), "{:?}", places(&x));
     assert!(people(&x).is_empty(), "{:?}", people(&x));
 }
+
+/// A Tibetan name of two parts is a reporter's in a credit across a space, after another
+/// name too (（记者 马骁 仁青卓玛）), and a person after 员 that the segmenter cut off its word
+/// (管|护|员|才仁桑周); no name of a year's 〇 (將於二〇二七年) nor of words for plant
+/// protection, forestry, a deer, a sand hollow, a currency or a coffee.
+#[test]
+fn tibetan_names_in_credits_and_words_that_are_no_names() {
+    let x = run("新华社西宁12月3日电（记者 仁青卓玛 马骁）记者3日从管理局获悉。");
+    assert_eq!(people(&x), vec!["仁青卓玛", "马骁"]);
+    let credited: Vec<&str> = x.credits.iter().flat_map(|c| c.names.iter().map(String::as_str)).collect();
+    assert!(credited.contains(&"仁青卓玛") && credited.contains(&"马骁"), "{credited:?}");
+    let x = run("新华社西宁12月3日电（记者 马骁 仁青卓玛）记者3日获悉。");
+    assert_eq!(people(&x), vec!["马骁", "仁青卓玛"]);
+    assert_eq!(people(&run("在昂赛乡，生态管护员才仁桑周已经巡护了9年。")), vec!["才仁桑周"]);
+    for t in [
+        "共約八千個經屋單位將於二〇二七年起陸續落成。",
+        "巴西雷亚尔兑美元汇率小幅走强。",
+        "植保无人机依次升空。",
+        "红外相机记录到藏狐、白唇鹿等兽类。",
+        "一棵梭梭苗要在沙窝里活下来有多不容易。",
+        "主播正用中文介绍阿拉比卡咖啡豆。",
+    ] {
+        assert!(people(&run(t)).is_empty(), "{t}: {:?}", people(&run(t)));
+    }
+}

@@ -283,6 +283,8 @@ pub fn is_name(f: &str, need_surname: bool) -> bool {
 /// [`is_name`] turns down in running text.
 fn is_name_alone(f: &str) -> bool {
     is_name(f, true)
+        // (a Tibetan name has no surname: 记者 仁青卓玛)
+        || crate::lexicon::tag::is_tibetan_name(f)
         || (han_count(f).is_some_and(|n| (2..=3).contains(&n))
             && has_surname(f)
             && !f.is_one_of(NOT_NAMES)

@@ -316,6 +316,8 @@ fn name_score_with(
                 | '族'
         )
     }) || given.contains(&'的')
+        // (nor the zero of a year written in numerals: 将|於二〇|二七年)
+        || given.contains(&'〇')
     {
         // (nor holds the particle 的: 以严|的|基调)
         return None;

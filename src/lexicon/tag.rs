@@ -6697,16 +6697,15 @@ fn towns_in_context(s: &Sentence, org_tok: &[bool], out: &mut Vec<Range<usize>>,
 /// 洛桑江村, 白玛赤林, 孟和巴特尔, 那顺巴雅尔), sorted by their bytes (a test checks it).
 /// Written by hand from common knowledge of the names.
 const TIBETAN_PARTS: &[&str] = &[
-    "万玛", "东主", "丹增", "乌力吉", "仁增", "仁青", "公保", "其其格", "加措", "包勒德", "华旦", "卓嘎",
-    "卓玛", "南加", "吉日嘎拉", "吉美", "周加", "哈斯", "嘉措", "嘎玛", "图门", "图雅", "土登", "坚参",
-    "夏吾", "多吉", "多布杰", "多杰", "央宗", "央金", "孟和", "完玛", "宝音", "尕藏", "尼玛", "尼玛次仁",
-    "巴图", "巴根", "巴桑", "巴特尔", "巴珠", "巴雅尔", "巴音", "布和", "平措", "强巴", "德吉", "德庆",
-    "才旦", "才让", "扎巴", "扎西", "拉姆", "拉巴", "拉毛", "拉珍", "措姆", "敖登", "斯琴", "旦增",
-    "旺久", "旺堆", "旺姆", "晋美", "普布", "曲珍", "更尕", "更登", "朗杰", "朝格图", "朝鲁", "查干",
-    "格列", "格日勒", "格桑", "桑杰", "桑珠", "次丹", "次仁", "次旺", "次珍", "欧珠", "毕力格", "江村",
-    "泽仁", "泽登", "洛松", "洛桑", "满都拉", "特木尔", "琼达", "白玛", "益西", "米玛", "索南", "索朗",
-    "罗布", "群培", "苏和", "萨仁", "贡嘎", "贡布", "赤林", "边巴", "达娃", "达来", "达瓦", "道尔吉",
-    "那日苏", "那顺", "阿古拉", "阿拉坦", "阿旺", "顿珠", "额尔敦", "高娃",
+    "万玛", "东主", "丹增", "乌力吉", "仁增", "仁青", "公保", "其其格", "加措", "包勒德", "华旦", "卓嘎", "卓玛", "南加",
+    "吉日嘎拉", "吉美", "周加", "哈斯", "嘉措", "嘎玛", "图门", "图雅", "土登", "坚参", "夏吾", "多吉", "多布杰", "多杰",
+    "央宗", "央金", "孟和", "完玛", "宝音", "尕藏", "尼玛", "尼玛次仁", "巴图", "巴根", "巴桑", "巴特尔", "巴珠", "巴雅尔",
+    "巴音", "布和", "平措", "强巴", "德吉", "德庆", "才仁", "才旦", "才让", "扎巴", "扎西", "拉姆", "拉巴", "拉毛", "拉珍",
+    "措姆", "敖登", "斯琴", "旦增", "旺久", "旺堆", "旺姆", "晋美", "普布", "曲珍", "更尕", "更登", "朗杰", "朝格图", "朝鲁",
+    "查干", "格列", "格日勒", "格桑", "桑周", "桑杰", "桑珠", "次丹", "次仁", "次旺", "次珍", "欧珠", "毕力格", "江村", "泽仁",
+    "泽登", "洛松", "洛桑", "满都拉", "特木尔", "琼达", "白玛", "益西", "米玛", "索南", "索朗", "罗布", "群培", "苏和", "萨仁",
+    "贡嘎", "贡布", "赤林", "边巴", "达娃", "达来", "达瓦", "道尔吉", "那日苏", "那顺", "阿古拉", "阿拉坦", "阿旺", "顿珠",
+    "额尔敦", "高娃",
 ];
 
 /// The first chars of [`TIBETAN_PARTS`], sorted (a test checks them).
@@ -6732,6 +6731,11 @@ const TIBETAN_FIRST_BITS: u128 = {
 
 /// The longest part of [`TIBETAN_PARTS`] `s` starts with: those that share its first two
 /// chars, found by halves.
+/// A name of two parts of [`TIBETAN_PARTS`] and nothing else (仁青卓玛), for credit lines.
+pub(crate) fn is_tibetan_name(w: &str) -> bool {
+    tibetan_part(w).is_some_and(|a| tibetan_part(&w[a.len()..]).is_some_and(|b| a.len() + b.len() == w.len()))
+}
+
 fn tibetan_part(s: &str) -> Option<&'static str> {
     let two = s.char_indices().nth(2).map_or(s.len(), |(i, _)| i);
     let key = s[..two].as_bytes();
@@ -6776,14 +6780,23 @@ fn tibetan_names(s: &Sentence, in_org: &dyn Fn(usize) -> bool, people: &mut Vec<
         }
         let listed = |w: &str| w.is_one_of(&["、", "和", "与", "及"]);
         // (or a word for a kind of person before: 牧民|才让多杰; or a quote's close: ”|才让多杰)
-        let before = k > 0
+        // (or a credit's title across a space, maybe with a name between: （记者 马骁 仁青卓玛）)
+        let spaced = |a: usize| s.fold[toks[a].end..toks[a + 1].start].trim().is_empty();
+        let credited = k > 0
+            && spaced(k - 1)
+            && (s.in_title[k - 1]
+                || (k > 1 && toks[k - 1].kind == Kind::Name && spaced(k - 2) && s.in_title[k - 2]));
+        let before = credited
+            || k > 0
             && s.adjacent(k - 1)
             && (s.in_title[k - 1]
                 || listed(s.s(k - 1))
                 || s.s(k - 1) == "”"
                 || (toks[k - 1].kind == Kind::Word(Pos::Noun)
                     && !s.single_char(k - 1)
-                    && s.s(k - 1).ends_any(&['民', '员', '户', '工', '者', '师', '生', '农'])));
+                    && s.s(k - 1).ends_any(&['民', '员', '户', '工', '者', '师', '生', '农']))
+                // (员 of such a word the segmenter cut: 管|护|员|才仁桑周)
+                || s.s(k - 1) == "员");
         let after = e < n
             && s.adjacent(e - 1)
             && (s.in_title[e] || s.saying(e) || listed(s.s(e)) || s.s(e) == "同志");

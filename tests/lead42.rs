@@ -169,3 +169,21 @@ fn tibetan_names_in_credits_and_words_that_are_no_names() {
         assert!(people(&run(t)).is_empty(), "{t}: {:?}", people(&run(t)));
     }
 }
+
+/// A party named by words before 党, with a candidate or a title after it (劳工党候选人,
+/// 巴西民主运动党候选人); 候选人 is a title held at the party; a head char right after a
+/// title opens a name, no section (候选人|科|斯塔); no party of 入党 or 全党.
+#[test]
+fn parties_and_their_candidates() {
+    let x = run("劳工党候选人若昂·卡洛斯·门德斯获胜。");
+    assert_eq!(orgs(&x), vec!["劳工党"]);
+    assert_eq!(
+        roles(&x, "若昂·卡洛斯·门德斯"),
+        vec![("候选人".to_string(), Some("劳工党".to_string()))]
+    );
+    assert_eq!(orgs(&run("巴西民主运动党候选人卡约说，选民作出了选择。")), vec!["巴西民主运动党"]);
+    assert_eq!(orgs(&run("自由党候选人科斯塔落败。")), vec!["自由党"]);
+    for t in ["他入党后担任书记。", "全党同志要团结。"] {
+        assert!(orgs(&run(t)).is_empty(), "{t}");
+    }
+}

@@ -766,5 +766,8 @@ mod debug_cut {
         for p in &t.people {
             println!("person/ {}", &doc.fold[p.span.clone()]);
         }
+        for o in &t.orgs {
+            println!("org/ {}", &doc.fold[o.clone()]);
+        }
     }
 }

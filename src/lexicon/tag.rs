@@ -1053,11 +1053,11 @@ impl<'a> Sentence<'a> {
         if self.in_title[k] {
             return false;
         }
-        // 署|长, 局|长 cut apart: the head char and 长 are a title (新闻出版署|署|长)
+        // 署|长, 局|长 cut apart: the head char and 长 are a title (新闻出版署|署|长); a head
+        // char right after a title opens a name (候选人|科|斯塔)
         if self.single_char(k)
-            && k + 1 < self.toks.len()
-            && self.adjacent(k)
-            && self.s(k + 1) == "长"
+            && ((k + 1 < self.toks.len() && self.adjacent(k) && self.s(k + 1) == "长")
+                || (k > 0 && self.adjacent(k - 1) && self.in_title[k - 1]))
         {
             return false;
         }
@@ -1863,6 +1863,32 @@ impl<'a> Sentence<'a> {
             && self.toks[r].pos() != Some(Pos::Numeral)
             && !(r..k).any(|i| self.is_head(i)))
         .then_some(r)
+    }
+
+    /// A party named by words of two or more chars before 党 (劳工|党, 巴西|民主|运动|党,
+    /// 联盟|巴西|党), with one of its people or a title after it: its first token.
+    #[inline(never)]
+    fn party_before(&self, k: usize) -> Option<usize> {
+        let n = self.toks.len();
+        if self.s(k) != "党"
+            || k == 0
+            || k + 1 >= n
+            || !self.adjacent(k)
+            || !(self.in_title[k + 1] || self.s(k + 1).is_one_of(&["候选人", "领袖", "成员", "党首", "议员"]))
+        {
+            return None;
+        }
+        let mut j = k;
+        while j > 0
+            && k - j < 3
+            && self.adjacent(j - 1)
+            && !self.single_char(j - 1)
+            && !self.in_title[j - 1]
+            && matches!(self.toks[j - 1].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Place | Pos::Abbrev))
+        {
+            j -= 1;
+        }
+        (j < k).then_some(j)
     }
 
     fn brand_run(&self, e: usize) -> Option<usize> {
@@ -3024,6 +3050,10 @@ impl<'a> Sentence<'a> {
                     }
                 }
 
+                out.push(j..k + 1);
+                continue;
+            }
+            if let Some(j) = self.party_before(k) {
                 out.push(j..k + 1);
                 continue;
             }

@@ -187,3 +187,16 @@ fn parties_and_their_candidates() {
         assert!(orgs(&run(t)).is_empty(), "{t}");
     }
 }
+
+/// The committee that runs a named event, a noun for the dictionary (广州马拉松组委会,
+/// 进博会组委会), speaks as a body; not one of a generic word (大会组委会, 大赛组委会).
+#[test]
+fn the_committee_of_a_named_event() {
+    let x = run("据广州马拉松组委会介绍，今年共有3万人参赛。");
+    assert_eq!(orgs(&x), vec!["广州马拉松组委会"]);
+    assert_eq!(speakers(&x), vec!["广州马拉松组委会"]);
+    assert_eq!(orgs(&run("进博会组委会表示，今年展商增加。")), vec!["进博会组委会"]);
+    for t in ["大会组委会表示，今年展商增加。", "大赛组委会日前推出了新规则。"] {
+        assert!(orgs(&run(t)).is_empty(), "{t}: {:?}", orgs(&run(t)));
+    }
+}

@@ -1009,8 +1009,9 @@ impl<'a> Sentence<'a> {
 
     /// An event of its own name at token `k` (世界杯, 奥运会), not a generic one (大会).
     fn named_event(&self, k: usize) -> bool {
-        matches!(self.toks[k].kind, Kind::Word(Pos::Proper | Pos::Abbrev))
-            && self.lex.event_words.contains(self.s(k))
+        matches!(self.toks[k].kind, Kind::Word(Pos::Proper | Pos::Abbrev | Pos::Noun))
+            && (self.lex.event_words.contains(self.s(k)) || self.s(k) == "航展")
+            && !self.s(k).is_one_of(&["大会", "会议", "比赛", "活动", "大赛", "赛事"])
     }
 
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
@@ -3197,7 +3198,7 @@ impl<'a> Sentence<'a> {
                         || self.country_pair(j - 1)
                         || (j == k && self.named_after_person(j - 1, k))
                         // 世界杯|组委会: the committee that runs an event
-                        || (j == k && self.s(k) == "组委会" && self.named_event(j - 1))
+                        || (j == k && self.s(k).is_one_of(&["组委会", "执委会"]) && self.named_event(j - 1))
                         || trade_name(j - 1)
                         // 高级|专员|公署: the commissioner's office, 专员 no title there
                         || (j == k && self.s(k) == "公署" && self.s(j - 1) == "专员")
@@ -3629,7 +3630,7 @@ impl<'a> Sentence<'a> {
                 ((self.is_specific(i) || self.admin_level(i)) && !self.is_head(i))
                     // (two countries name an association or an institute of both: 中日|经济协会)
                     || (self.country_pair(i) && self.s(k).ends_any(&['会', '所', '院', '心']))
-                    || (self.s(k) == "组委会" && self.named_event(i))
+                    || (self.s(k).is_one_of(&["组委会", "执委会"]) && self.named_event(i))
                     || self.word_name_before_head(i, i + 1)
                     || self.foreign_name(i)
                     || self.cut_place_before(i, k)

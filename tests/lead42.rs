@@ -200,3 +200,15 @@ fn the_committee_of_a_named_event() {
         assert!(orgs(&run(t)).is_empty(), "{t}: {:?}", orgs(&run(t)));
     }
 }
+
+/// Cents written 仙 after a number with its currency before it (港币6.5仙), as Hong Kong and
+/// Malaysian papers write dividends.
+#[test]
+fn cents_after_a_currency_written_before_the_number() {
+    let m = common::money("董事会建议派发中期股息每股港币6.5仙。");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].0, "港币6.5仙");
+    assert!((m[0].1 - 0.065).abs() < 1e-9 && m[0].2 == "HKD", "{m:?}");
+    let m = common::money("每股派息港币6.5元。");
+    assert_eq!(m[0].0, "港币6.5元");
+}

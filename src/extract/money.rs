@@ -1006,6 +1006,11 @@ fn scan(s: &str, loose: bool) -> Vec<Money> {
                         Some(suffix) if suffix != "CNY" && suffix != cur => suffix,
                         _ => cur,
                     };
+                    // (港币6.5仙: its cents, as Hong Kong and Malaysia write dividends)
+                    if a.currency.is_none() && a.max.is_none() && s[a.end..].starts_with('仙') {
+                        a.value *= 0.01;
+                        a.end += '仙'.len_utf8();
+                    }
                     range_tail(s, &mut a, loose);
                     let mut m = to_money(s, i, &a, currency);
                     hedges(s, &mut m);

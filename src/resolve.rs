@@ -573,6 +573,7 @@ fn merge_last_names(doc: &Doc, people: &mut Vec<Person>) -> Vec<(String, String)
             }
         }
     }
+    merge_dotted_prefixes(people);
     let keys: Vec<String> = people.iter().map(|p| fold(&p.name)).collect();
     let by_name = Names::new(
         &keys,
@@ -617,6 +618,29 @@ fn merge_last_names(doc: &Doc, people: &mut Vec<Person>) -> Vec<(String, String)
         !gone[i - 1]
     });
     renamed
+}
+
+/// A dotted name whose parts open one longer dotted name only (卢卡斯·费雷拉 of 卢卡斯·费雷拉·
+/// 达席尔瓦, a headline's short form) is that person: its mentions and roles join the longer.
+#[inline(never)]
+fn merge_dotted_prefixes(people: &mut Vec<Person>) {
+    let mut i = 0;
+    while i < people.len() {
+        let name = people[i].name.as_str();
+        let mut longer = (0..people.len()).filter(|&j| {
+            let l = people[j].name.as_str();
+            l.len() > name.len() && l.starts_with(name) && l[name.len()..].starts_with('·')
+        });
+        match (longer.next(), longer.next()) {
+            (Some(j), None) if last_part(name).is_some() => {
+                let p = people.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                people[j].mentions.extend(p.mentions);
+                people[j].roles.extend(p.roles);
+            }
+            _ => i += 1,
+        }
+    }
 }
 
 /// Where the text names something and then its short name, in brackets or after a comma

@@ -212,3 +212,16 @@ fn cents_after_a_currency_written_before_the_number() {
     let m = common::money("每股派息港币6.5元。");
     assert_eq!(m[0].0, "港币6.5元");
 }
+
+/// A dotted name whose parts open one longer dotted name (a headline's 卢卡斯·费雷拉 of
+/// 卢卡斯·费雷拉·达席尔瓦) is that person, and so then is the first part alone (卢卡斯).
+#[test]
+fn a_short_dotted_name_joins_the_long_one() {
+    let x = run("蓉城签下卢卡斯·费雷拉\n\n成都蓉城足球俱乐部宣布签下巴西前锋卢卡斯·费雷拉·达席尔瓦。卢卡斯表示，很高兴来到成都。");
+    assert_eq!(people(&x), vec!["卢卡斯·费雷拉·达席尔瓦"]);
+    assert_eq!(speakers(&x), vec!["卢卡斯·费雷拉·达席尔瓦"]);
+    assert_eq!(common::person(&x, "卢卡斯·费雷拉·达席尔瓦").mentions.len(), 3);
+    // (two longer names it opens: none joined)
+    let x = run("约翰·史密斯·琼斯和约翰·史密斯·布朗出席。约翰·史密斯表示欢迎。");
+    assert_eq!(people(&x).len(), 3, "{:?}", people(&x));
+}

@@ -225,3 +225,17 @@ fn a_short_dotted_name_joins_the_long_one() {
     let x = run("约翰·史密斯·琼斯和约翰·史密斯·布朗出席。约翰·史密斯表示欢迎。");
     assert_eq!(people(&x).len(), 3, "{:?}", people(&x));
 }
+
+/// Veterans affairs bodies keep their level before the verb 退役 (县退役军人事务局).
+#[test]
+fn veterans_affairs_bodies() {
+    let x = run("县退役军人事务局党组书记、局长何文斌介绍，今年以来发放各类资金。");
+    assert_eq!(
+        roles(&x, "何文斌"),
+        vec![
+            ("党组书记".to_string(), Some("县退役军人事务局".to_string())),
+            ("局长".to_string(), Some("县退役军人事务局".to_string()))
+        ]
+    );
+    assert_eq!(orgs(&run("四川省退役军人事务厅发布通知。")), vec!["四川省退役军人事务厅"]);
+}

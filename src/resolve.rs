@@ -131,6 +131,8 @@ fn dotted_speakers(x: &mut Extraction) {
         let mut full = x.people.iter().filter(|p| {
             p.name.rsplit_once('·').is_some_and(|(_, last)| last == sp)
                 || p.name.split_once('·').is_some_and(|(first, _)| first == sp)
+                // (or a monk's without 释: 明觉 of 释明觉)
+                || p.name.strip_prefix('释') == Some(sp)
         });
         if let (Some(p), None) = (full.next(), full.next()) {
             q.speaker = Some(p.name.clone());
@@ -355,8 +357,11 @@ fn add_credits(doc: &Doc, x: &mut Extraction) {
             }
             // a credit line without a label (党委组织部 刘旭东) gives no title to record, nor
             // a WeChat post's 原创 (original work) before its author
-            let role = (!c.label.trim().is_empty() && c.label != "原创").then(|| Role {
-                title: c.label.clone(),
+            // (of a label of parts, 文/记者, the last part of two chars or more: 记者; 文/图
+            // gives none)
+            let label = c.label.rsplit(['/', '／']).find(|p| p.chars().nth(1).is_some()).unwrap_or("");
+            let role = (!label.trim().is_empty() && label != "原创").then(|| Role {
+                title: label.to_string(),
                 organization: c.organization.clone(),
             });
             let i = match x.people.iter().position(|p| fold(&p.name) == key) {
@@ -621,7 +626,8 @@ fn merge_last_names(doc: &Doc, people: &mut Vec<Person>) -> Vec<(String, String)
 }
 
 /// A dotted name whose parts open one longer dotted name only (卢卡斯·费雷拉 of 卢卡斯·费雷拉·
-/// 达席尔瓦, a headline's short form) is that person: its mentions and roles join the longer.
+/// 达席尔瓦, a headline's short form) is that person: its mentions and roles join the longer;
+/// so is a monk's name written without 释 (明觉 of 释明觉).
 #[inline(never)]
 fn merge_dotted_prefixes(people: &mut Vec<Person>) {
     let mut i = 0;
@@ -629,10 +635,12 @@ fn merge_dotted_prefixes(people: &mut Vec<Person>) {
         let name = people[i].name.as_str();
         let mut longer = (0..people.len()).filter(|&j| {
             let l = people[j].name.as_str();
-            l.len() > name.len() && l.starts_with(name) && l[name.len()..].starts_with('·')
+            (l.len() > name.len() && l.starts_with(name) && l[name.len()..].starts_with('·'))
+                // (a monk's name without 释, the surname every monk takes: 明觉 of 释明觉)
+                || l.strip_prefix('释') == Some(name)
         });
         match (longer.next(), longer.next()) {
-            (Some(j), None) if last_part(name).is_some() => {
+            (Some(j), None) if last_part(name).is_some() || people[j].name.starts_with('释') => {
                 let p = people.remove(i);
                 let j = if j > i { j - 1 } else { j };
                 people[j].mentions.extend(p.mentions);

@@ -633,7 +633,7 @@ fn glued_chars(doc: &Doc, people: &mut Vec<Person>) {
 /// Forms of address that name a person with the surname before them (张女士, 刘奶奶).
 const PERSONAL_ADDRESSES: &[&str] = &[
     "女士", "先生", "小姐", "师傅", "阿姨", "大爷", "大妈", "大娘", "大姐", "大哥", "奶奶", "爷爷",
-    "老汉", "老伯", "婆婆", "老先生", "老太太",
+    "老汉", "老伯", "婆婆", "阿婆", "伯伯", "老先生", "老太太",
 ];
 
 /// A surname alone that joined no full name, before a form of address (张女士, 赵先生): the

@@ -66,6 +66,8 @@ const NOT_NAMES: &[&str] = &[
     // old people (陈姓老翁: 老 and a surname, as 老王 is)
     "老翁",
     "老妪",
+    // (a form of address the dictionary files as a name: 方|阿婆 is 方阿婆)
+    "阿婆",
     // scales (芮氏规模, 华氏90度)
     "芮氏",
     "华氏",
@@ -510,6 +512,9 @@ const FACILITIES: &[&str] = &[
     "音乐厅",
     "大厦",
     "火车站",
+    // (the grid's stations: 海阳变电站, 换流站)
+    "变电站",
+    "换流站",
     "宾馆",
     // (scenic areas: 龙门石窟|景区, 老君山|景区)
     "景区",
@@ -1564,14 +1569,14 @@ impl<'a> Sentence<'a> {
                 // rates the three chars as a name
                 || (e == k + 2 && i == k + 1 && self.single_char(k) && piece.chars().count() == 2 && name_like(lex, w, floor))
                 // (or a noun of a surname and a given name's first char, right after a title:
-                // 书记|王家|富|说)
+                // 书记|王家|富|说, 馆员|苏宁|远|介绍)
                 || (e == k + 2
                     && i == k
                     && k > 0
                     && self.in_title[k - 1]
                     && piece.chars().count() == 2
                     && self.single_char(k + 1)
-                    && matches!(self.toks[k + 1].kind, Kind::Name | Kind::Unknown | Kind::Word(Pos::PersonWord))
+                    && matches!(self.toks[k + 1].kind, Kind::Name | Kind::Unknown | Kind::Word(Pos::PersonWord | Pos::Adj))
                     && name_like(lex, w, floor))
                 // (a rare word: not a common noun that starts with a surname, 毕业生|代表)
                 // (nor a field of study: 管理学|博士)
@@ -7550,7 +7555,10 @@ fn japanese_names(
                             || (titled
                                 && g == 2
                                 && i + 1 < n
-                                && (k..=i).all(|t| s.toks[t].end <= after || s.single_char(t))
+                                && ((k..=i).all(|t| s.toks[t].end <= after || s.single_char(t))
+                                    // (or one that ends as Japanese given names do: 摄影师
+                                    // 山田浩二|获得)
+                                    || s.fold[..end].ends_any(&['郎', '雄', '夫', '彦', '介', '二', '子']))
                                 && s.s(i + 1).chars().count() == 2
                                 && matches!(s.toks[i + 1].pos(), Some(Pos::Verb | Pos::Noun | Pos::VerbNoun))))
                         && !(k..=i).any(|t| s.in_title[t] || org_tok[t])
@@ -7824,7 +7832,7 @@ const TRANSLIT: &[char] = &[
     '威', '娃', '娅', '娜', '孜', '孟', '季', '安', '宾', '密', '富', '尔', '尚', '尤', '尼', '巴', '布', '希',
     '帕', '库', '庞', '康', '延', '弗', '弥', '彼', '德', '忒', '思', '恩', '恰', '戈', '戴', '扎', '托', '扬',
     '披', '拉', '拜', '捷', '提', '摩', '撒', '斯', '施', '旺', '昂', '昆', '普', '曼', '朗', '本', '杜', '杰',
-    '松', '林', '查', '柯', '格', '桑', '梅', '森', '欧', '比', '毕', '毛', '汀', '汉', '汤', '沃', '沙', '法',
+    '松', '林', '查', '柯', '格', '桑', '梅', '森', '欧', '比', '毕', '毛', '汀', '汉', '汤', '汶', '沃', '沙', '法',
     '波', '泰', '泽', '洛', '洪', '涅', '温', '潘', '热', '特', '猜', '玛', '珀', '班', '琪', '琳', '琼', '瑟',
     '瓜', '瓦', '申', '略', '登', '皮', '盖', '福', '科', '穆', '米', '素', '索', '约', '纳', '纽', '绍', '维',
     '缅', '缪', '罕', '罗', '翁', '翰', '考', '耳', '耶', '肖', '肯', '胡', '舍', '舒', '艾', '芒', '芬', '芭',
@@ -9184,6 +9192,11 @@ fn translit_runs(
                     chars == 1
                         || toks[i].kind == Kind::Name
                         || (chars == 2 && matches!(toks[i].pos(), Some(Pos::PersonWord | Pos::Proper | Pos::Other)) || toks[i].kind == Kind::Unknown)
+                        // (a name word before a province's or a state's suffix: 西哈努克|省)
+                        || (toks[i].kind == Kind::Word(Pos::PersonWord)
+                            && i + 1 < n
+                            && s.adjacent(i)
+                            && s.s(i + 1).is_one_of(&["省", "州", "郡"]))
                 }
         };
         // (多 and 万 after a number are part of it: 1亿多|因特网)
@@ -9379,10 +9392,14 @@ fn dotted_names(
             // them at most when no real part is with them; else the parts alone
             let mut a = walk(true);
             if (a..k).any(|i| !part(i)) {
+                // (or after a job title: 编剧|卡|门·鲁伊斯, 总领事|查|差·汶纳)
                 let starts = a == 0
                     || !s.adjacent(a - 1)
                     || s.in_title[a - 1]
-                    || toks[a - 1].kind == Kind::Punct;
+                    || toks[a - 1].kind == Kind::Punct
+                    || s.lex.is_title(s.s(a - 1))
+                    // (or after a conjunction of a list: 韩冰|及|马|修·柯林斯)
+                    || s.s(a - 1).is_one_of(&["及", "和", "与", "以及"]);
                 if !starts || (!(a..k).any(|i| part(i)) && k - a > 2) {
                     a = walk(false);
                 }
@@ -9620,9 +9637,10 @@ fn dotted_tail(s: &Sentence, dot: usize) -> usize {
         }
         // (a numeral ends it, but a common char before it is no part: 库明加|轮|番; not
         // a char of transliteration with more of them after it: 门|多|萨)
+        // (nor a numeral's char before one of transliteration that ends the part: 贝内|代|蒂)
         if t.pos() == Some(Pos::Numeral)
             && !(one
-                && all_tr
+                && (all_tr || (i + 1 < n && s.single_char(i + 1)))
                 && i + 1 < n
                 && s.adjacent(i)
                 && s.s(i + 1).chars().next().is_some_and(is_translit))
@@ -9809,11 +9827,14 @@ fn tag_sentence<'a>(
                         && s.adjacent(k - 1)
                         && (matches!(toks[k - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral))
                             || s.s(k - 1).is_one_of(&["有", "这", "那", "每", "哪", "几"])))
-                    // 余 after a number is "more than" (20|余家云计算企业)
-                    && !(s.s(k).starts_with('余')
-                        && k > 0
+                    // 余 after a number is "more than" (20|余家云计算企业), and digits are
+                    // followed by a unit, no name (20|吉瓦时)
+                    && !(k > 0
                         && s.adjacent(k - 1)
-                        && matches!(toks[k - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral)))
+                        && ((toks[k - 1].kind == Kind::Digits
+                            // (not a list's number: 2.|梁景行)
+                            && s.s(k - 1).ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+                            || (s.s(k).starts_with('余') && toks[k - 1].pos() == Some(Pos::Numeral))))
                     && !s.s(k).ends_with('杯')
                     // a housing estate's name (文鼎苑|小区), a reservoir's or a region's
                     // (牛路岭|水库, 秦巴|山区)

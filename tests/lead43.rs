@@ -8,12 +8,10 @@ fn people(x: &zhextract::Extraction) -> Vec<&str> {
     x.people.iter().map(|p| p.name.as_str()).collect()
 }
 
-#[allow(dead_code)]
 fn places(x: &zhextract::Extraction) -> Vec<&str> {
     x.locations.iter().map(|p| p.name.as_str()).collect()
 }
 
-#[allow(dead_code)]
 fn orgs(x: &zhextract::Extraction) -> Vec<&str> {
     x.organizations.iter().map(|p| p.name.as_str()).collect()
 }
@@ -65,4 +63,64 @@ fn units_after_digits_and_labels_of_parts() {
     assert_eq!(people(&x), vec!["吴子谦", "梁景行"]);
     let x = run("庙会吸引了大批游客。\n文/记者 卢一鸣 通讯员 尤宣");
     assert_eq!(roles(&x, "卢一鸣"), vec![("记者".to_string(), None)]);
+}
+
+/// A dotted name after a list's conjunction (韩冰及马修·柯林斯); a name word before a
+/// province's suffix is the province (西哈努克省), and the name alone still the person.
+#[test]
+fn names_after_conjunctions_and_provinces_named_after_people() {
+    let x = run("本案仲裁庭由首席仲裁员孙卫东、仲裁员韩冰及马修·柯林斯组成。");
+    assert_eq!(people(&x), vec!["孙卫东", "韩冰", "马修·柯林斯"]);
+    let x = run("该团伙在柬埔寨西哈努克省设立窝点。");
+    assert!(people(&x).is_empty());
+    assert_eq!(places(&x), vec!["柬埔寨", "西哈努克省"]);
+    assert_eq!(people(&run("西哈努克亲王访问北京。")), vec!["西哈努克"]);
+}
+
+/// Places: a site, an old town, a conference centre and a grid's substation are
+/// facilities; an avenue whose 大 went to the name before it (仲景大|道); a road after a
+/// river's name (白河南路) with no body in 交会处; a town of a verb's and a noun's char
+/// after its district (嘉定区安亭镇); 飞往 is a verb, not part of the airport.
+#[test]
+fn sites_avenues_towns_and_airports() {
+    let x = run("在秦安县大地湾遗址出土的器物。");
+    assert_eq!(places(&x), vec!["秦安县", "大地湾遗址"]);
+    let x = run("会议在成都世纪城国际会议中心举行，海阳变电站已投运。");
+    assert!(places(&x).contains(&"成都世纪城国际会议中心"), "{:?}", places(&x));
+    assert!(places(&x).contains(&"海阳变电站"), "{:?}", places(&x));
+    let x = run("白河院区位于宛城区仲景大道与白河南路交会处，南临白河。");
+    assert!(people(&x).is_empty());
+    assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
+    assert!(places(&x).contains(&"仲景大道") && places(&x).contains(&"白河南路"), "{:?}", places(&x));
+    assert_eq!(places(&run("在嘉定区安亭镇举行。")), vec!["嘉定区", "安亭镇"]);
+    let x = run("由北京首都国际机场飞往三亚凤凰国际机场的经济舱机票。");
+    assert!(places(&x).contains(&"三亚凤凰国际机场"), "{:?}", places(&x));
+    // (a town's old town is the town)
+    assert!(!places(&run("在三沙镇古镇村附近海域。")).iter().any(|p| p.ends_with("古镇")));
+}
+
+/// No body of a title and a head after a count (一家顾问公司), nor of 空壳公司; a run of
+/// transliteration before an industry and a head is no person (贝伦斯|制药|集团).
+#[test]
+fn generic_companies_and_companies_named_after_people() {
+    assert!(orgs(&run("目前在桃园经营一家顾问公司。")).is_empty());
+    assert!(orgs(&run("款项经两间在英属维尔京群岛注册的空壳公司转往澳门。")).is_empty());
+    let x = run("总部位于德国的贝伦斯制药集团中国区副总裁克劳斯·韦伯表示，价格合理。");
+    assert_eq!(people(&x), vec!["克劳斯·韦伯"]);
+    // (a person's name before a company head still makes the company: 福特汽车公司)
+    assert!(orgs(&run("福特汽车公司宣布裁员。")).contains(&"福特汽车公司"));
+}
+
+/// A name cut one char short where that char made a word with the next (詹秋|实在) is the
+/// longer name the text also gives (詹秋实出席), not the short one glued to a verb's char as
+/// 武磊|接 is; words the name rules read as names (原辅料, 逐周|攀升).
+#[test]
+fn names_cut_short_and_words_read_as_names() {
+    let x = run("北京朝阳医院党委副书记詹秋实出席。詹秋实在讲话中表示，医院将以远程医疗中心为纽带。");
+    assert_eq!(people(&x), vec!["詹秋实"]);
+    assert_eq!(speakers(&x), vec!["詹秋实"]);
+    let x = run("武磊接队友传球破门。武磊在赛后说，很开心。");
+    assert_eq!(people(&x), vec!["武磊"]);
+    assert!(people(&run("提供2023年至2025年的原辅料采购发票。")).is_empty());
+    assert!(people(&run("自10月中旬起阳性率逐周攀升，高峰可能出现在12月。")).is_empty());
 }

@@ -610,7 +610,12 @@ fn glued_chars(doc: &Doc, people: &mut Vec<Person>) {
                 .and_then(|r| r.chars().next())
                 .is_some_and(crate::text::is_han)
         });
-        if !glued || ![a, b, c].into_iter().all(crate::text::is_han) {
+        // (and the short name stands without that char somewhere: 詹秋|实在 after 詹秋实出席
+        // is the long name cut short, not the short one glued)
+        let alone = people[j].mentions.iter().any(|m| {
+            doc.fold.get(m.end..).and_then(|r| r.chars().next()) != Some(c)
+        });
+        if !glued || !alone || ![a, b, c].into_iter().all(crate::text::is_han) {
             continue;
         }
         for mut m in std::mem::take(&mut people[i].mentions) {

@@ -478,7 +478,7 @@ const HEAD_ENDS: &[char] = &[
 /// annotation counts them as places, not organisations.
 
 /// The last chars of [`FACILITIES`] (a test checks).
-static FACILITY_ENDS: HanSet = HanSet::of("馆场院城心堂桥园厅厦站区");
+static FACILITY_ENDS: HanSet = HanSet::of("馆场院城心堂桥园厅厦站区址镇");
 
 /// The last words of facilities, found in the text whatever the cut of the tokens.
 const FACILITIES: &[&str] = &[
@@ -512,6 +512,11 @@ const FACILITIES: &[&str] = &[
     "音乐厅",
     "大厦",
     "火车站",
+    "会议中心",
+    // (sites, old towns and churches: 大地湾遗址, 羊楼洞古镇, 汉口东正教堂)
+    "遗址",
+    "古镇",
+    "教堂",
     // (the grid's stations: 海阳变电站, 换流站)
     "变电站",
     "换流站",
@@ -1450,6 +1455,8 @@ impl<'a> Sentence<'a> {
     fn named_after_person(&self, p: usize, head: usize) -> bool {
         self.toks[p].kind == Kind::Word(Pos::PersonWord)
             && !self.single_char(p)
+            // (not a title the dictionary files as a name: 一家|顾问|公司)
+            && !self.lex.is_title(self.s(p))
             && self.s(head).is_one_of(&[
                 "公司",
                 "集团",
@@ -2688,6 +2695,10 @@ impl<'a> Sentence<'a> {
             }
             // the token where the facility word starts, and the chars of the name before it
             let at = end - suffix.len();
+            // (the old town of a town is the town: 三沙镇|古镇)
+            if *suffix == "古镇" && self.fold[..at].ends_with('镇') {
+                continue;
+            }
             let Some(h) = (0..=e).rev().find(|&i| self.toks[i].start <= at) else {
                 continue;
             };
@@ -6455,7 +6466,9 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 && j > 0
                 && s.adjacent(j - 1)
                 && county(j - 1)
-                && !(s.toks[j].kind == Kind::Word(Pos::Verb))
+                // (a verb's char opens only a name of two, before a noun's: 嘉定区|安|亭|镇)
+                && !(s.toks[j].kind == Kind::Word(Pos::Verb)
+                    && !(k - j == 2 && s.toks[j + 1].kind == Kind::Word(Pos::Noun)))
                 // (a name of two chars right after its county may open with any: 万宁市|后|安|镇)
                 && (k - j == 2 || !NOT_PLACE_STARTS.contains(s.s(j)))
                 && out.last().is_none_or(|r| r.end <= j)
@@ -7231,6 +7244,17 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         if !matches!(w.as_bytes().last(), Some(0xAF | 0x97 | 0x93 | 0xB7 | 0x8C))
             || !w.ends_any(&['路', '街', '道', '巷', '同'])
         {
+            continue;
+        }
+        // 仲景大|道: an avenue whose 大 the segmenter gave to the name before it
+        if w == "道"
+            && s.adjacent(k - 1)
+            && matches!(s.toks[k - 1].kind, Kind::Name | Kind::Unknown)
+            && s.s(k - 1).ends_with('大')
+            && s.chars(k - 1, k - 1) >= 3
+            && !org_tok[k - 1]
+        {
+            out.push(k - 1..k + 1);
             continue;
         }
         // a road the dictionary holds as one word (解放路, 南京路) after its city or before a
@@ -9245,7 +9269,9 @@ fn translit_runs(
                 '半', '群', '尼', '亚',
             ]) || s.is_head(e)
                 || s.org_word(e) == Some(OrgWord::Head)
-                || toks[e].pos() == Some(Pos::Place));
+                || toks[e].pos() == Some(Pos::Place)
+                // (or a company named after a person, its industry and its head: 贝伦斯|制药|集团)
+                || (s.org_word(e) == Some(OrgWord::Industry) && e + 1 < n && s.adjacent(e) && s.is_head(e + 1)));
         let is_place = lex.places.contains_key(s.joined(k, e - 1));
         let ok = (3..=7).contains(&len)
             && !(k..e).any(|i| in_org(i))

@@ -124,3 +124,19 @@ fn names_cut_short_and_words_read_as_names() {
     assert!(people(&run("提供2023年至2025年的原辅料采购发票。")).is_empty());
     assert!(people(&run("自10月中旬起阳性率逐周攀升，高峰可能出现在12月。")).is_empty());
 }
+
+/// 说明 reports a statement (Taiwan's courts and offices explain); 何 before a form of
+/// address opening a clause is the surname (，何女士向记者表示); a name token whose last char
+/// makes an industry's word with the next is a trade name (华锐精|密).
+#[test]
+fn explanations_surnames_that_are_adverbs_and_trade_names() {
+    let x = run("臺北地院發言人黃書萍下午說明，本案被告犯行時間長、金額大。");
+    assert_eq!(speakers(&x), vec!["黃書萍"]);
+    let x = run("庭外，何女士向记者表示，等了三年多终于有个交代。");
+    assert_eq!(people(&x), vec!["何女士"]);
+    assert_eq!(speakers(&x), vec!["何女士"]);
+    let x = run("华锐精密董事会秘书沈佳怡在接受记者采访时表示，该裁决为终局裁决。");
+    assert_eq!(people(&x), vec!["沈佳怡"]);
+    // (这说明 is no one's statement)
+    assert!(speakers(&run("这说明，经济在回暖。")).is_empty());
+}

@@ -9348,6 +9348,19 @@ fn translit_runs(
     }
 }
 
+/// A name token whose last char makes an industry's word with the char after it (华锐精|密:
+/// 精密): a company's trade name, no person.
+#[inline(never)]
+fn industry_across(s: &Sentence, k: usize) -> bool {
+    if k + 1 >= s.toks.len() || !s.adjacent(k) || !s.single_char(k + 1) {
+        return false;
+    }
+    let w = s.s(k);
+    let last = w.char_indices().next_back().map_or(0, |(i, _)| i);
+    let pair = [&w[last..], s.s(k + 1)].concat();
+    s.lex.org_words.get(pair.as_str()) == Some(&OrgWord::Industry)
+}
+
 /// Transliterated names whose Han parts are joined by dots, marked in `cut` and listed in
 /// `found` (out of `tag_sentence`, issue 8).
 #[inline(never)]
@@ -9862,6 +9875,7 @@ fn tag_sentence<'a>(
                             && s.s(k - 1).ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)))
                             || (s.s(k).starts_with('余') && toks[k - 1].pos() == Some(Pos::Numeral))))
                     && !s.s(k).ends_with('杯')
+                    && !industry_across(&s, k)
                     // a housing estate's name (文鼎苑|小区), a reservoir's or a region's
                     // (牛路岭|水库, 秦巴|山区)
                     && !(k + 1 < n
@@ -10276,8 +10290,10 @@ fn tag_sentence<'a>(
         // (a surname that is also an adverb or a preposition, 常, 于, 何, only at the start
         // of a phrase before a title: 常副局长表示; not 但, 由: 由记者们评选)
         let phrase_start = k == 0 || !s.adjacent(k - 1) || toks[k - 1].kind == Kind::Punct;
-        let adverb_ok =
-            w.is_one_of(&["常", "于", "何"]) && phrase_start && s.in_title[k + 1] && !address;
+        // (or before a form of address: ，|何|女士|向记者表示)
+        let adverb_ok = w.is_one_of(&["常", "于", "何"])
+            && phrase_start
+            && ((s.in_title[k + 1] && !address) || (address && next != "老"));
         // a name withheld by 某 (张某某, 被告人刘某): a surname that is also a measure word
         // is the surname there, and the char before is no word with it
         let masked = next == "某"

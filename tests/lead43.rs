@@ -173,3 +173,15 @@ fn award_ceremonies_and_quoted_campaigns() {
     );
     assert!(events("我们要采取行动。他说“快跑”，大家立即行动。").is_empty());
 }
+
+/// Places the gazetteer lacked: Thai and Japanese provinces and cities, Macau's Cotai, a
+/// river of Hunan, Henan's regions, Chengdu's new area.
+#[test]
+fn places_added_in_session_43() {
+    let x = run("越来越多人愿意去清莱、难府这些小众目的地，芭堤雅的酒店也在涨价。");
+    assert_eq!(places(&x), vec!["清莱", "难府", "芭堤雅"]);
+    let x = run("公司总部位于大阪府东大阪市。");
+    assert_eq!(places(&x), vec!["大阪府", "东大阪市"]);
+    let x = run("国网河南电力在豫西、豫北山区加强巡视。");
+    assert!(places(&x).contains(&"豫北"), "{:?}", places(&x));
+}

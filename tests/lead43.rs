@@ -185,3 +185,16 @@ fn places_added_in_session_43() {
     let x = run("国网河南电力在豫西、豫北山区加强巡视。");
     assert!(places(&x).contains(&"豫北"), "{:?}", places(&x));
 }
+
+/// Credits of a column's chief editor (栏目主编); forints, zlotys; a surname said as one
+/// opens no name (邓姓小巴司机).
+#[test]
+fn column_editors_forints_and_surnames_said_as_one() {
+    let x = run("正文第一段说了很多话。\n栏目主编：顾文韬 文字编辑：裘佳禾\n");
+    let names: Vec<&str> = x.credits.iter().flat_map(|c| c.names.iter().map(|n| n.as_str())).collect();
+    assert_eq!(names, vec!["顾文韬", "裘佳禾"]);
+    let x = run("项目投资额达380亿福林，另有50亿兹罗提。");
+    let cur: Vec<&str> = x.money.iter().map(|m| m.currency.as_str()).collect();
+    assert_eq!(cur, vec!["HUF", "PLN"]);
+    assert!(people(&run("另一名邓姓小巴司机则将物业加按所得交予被告。")).is_empty());
+}

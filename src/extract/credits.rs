@@ -32,6 +32,9 @@ const LABELS: &[(&str, CreditRole)] = &[
     ("美术编辑", CreditRole::Editor),
     ("编辑", CreditRole::Editor),
     ("责编", CreditRole::ChiefEditor),
+    // (a column's chief editor: 栏目主编：顾文韬 文字编辑：裘佳禾)
+    ("栏目主编", CreditRole::ChiefEditor),
+    ("执行主编", CreditRole::ChiefEditor),
     ("主编", CreditRole::ChiefEditor),
     ("总编", CreditRole::ChiefEditor),
     ("监制", CreditRole::ChiefEditor),

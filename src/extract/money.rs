@@ -113,6 +113,10 @@ const SUFFIXES: &[(&str, &str)] = &[
     ("马克", "DEM"),
     ("馬克", "DEM"),
     ("图格里克", "MNT"),
+    // (Hungary's, Poland's and the Czech Republic's: 380亿福林)
+    ("福林", "HUF"),
+    ("兹罗提", "PLN"),
+    ("捷克克朗", "CZK"),
     ("欧元区", ""), // not money: 欧元区 is the euro area
 ];
 

@@ -9881,6 +9881,8 @@ fn tag_sentence<'a>(
             }
             Kind::Name => {
                 !s.s(k).is_one_of(NOT_NAMES)
+                    // (a surname said as one opens no name: 一名邓|姓|小巴司机)
+                    && s.s(k).chars().nth(1) != Some('姓')
                     // a two-char name of an award or a festival (金爵|奖, 金鸡|奖, 金马|奖)
                     && !(s.s(k).chars().count() == 2
                         && k + 1 < n

@@ -198,3 +198,12 @@ fn column_editors_forints_and_surnames_said_as_one() {
     assert_eq!(cur, vec!["HUF", "PLN"]);
     assert!(people(&run("另一名邓姓小巴司机则将物业加按所得交予被告。")).is_empty());
 }
+
+/// A group known by name before its province's company of an industry is that company's
+/// name (国网河南电力); a country before an industry stays the industry.
+#[test]
+fn a_group_before_its_provincial_company() {
+    let x = run("国网河南电力副总经理孟庆华说，负荷创新高。");
+    assert_eq!(orgs(&x), vec!["国网河南电力"]);
+    assert_eq!(roles(&x, "孟庆华"), vec![("副总经理".to_string(), Some("国网河南电力".to_string()))]);
+}

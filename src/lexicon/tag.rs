@@ -4160,7 +4160,15 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             if !next_noun {
-                out.push(brand.unwrap_or(k)..k + 2);
+                // (a group known by name before its province's company: 国网|河南|电力)
+                let parent = (self.toks[k].kind == Kind::Word(Pos::Place))
+                    .then(|| out.iter_mut().find(|r| r.end == k && r.len() == 1 && self.adjacent(k - 1)))
+                    .flatten()
+                    .filter(|r| self.org_word(r.start) == Some(OrgWord::Name));
+                match parent {
+                    Some(r) => r.end = k + 2,
+                    None => out.push(brand.unwrap_or(k)..k + 2),
+                }
             }
         }
         // a team named after its sponsor, cut into single chars: (四川)全|兴|队, 前|卫|寰|岛|队

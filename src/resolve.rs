@@ -29,9 +29,7 @@ use crate::text::script::fold;
 pub fn run(doc: &Doc, x: &mut Extraction) {
     add_credits(doc, x);
     // (a speaker read as the tail of a name is the name as written: 唐纳 of 麦克唐纳表示)
-    let mut renamed = merge_last_names(doc, &mut x.people);
-    renamed.extend(merge_cut_names(doc, &mut x.people));
-    for (old, new) in renamed {
+    for (old, new) in merge_last_names(doc, &mut x.people) {
         for q in &mut x.quotes {
             if q.speaker.as_deref() == Some(old.as_str()) {
                 q.speaker = Some(new.clone());
@@ -529,42 +527,6 @@ fn once_only(pairs: &mut Vec<(usize, usize)>, n: usize) -> Option<Vec<bool>> {
         gone[s] = true;
     }
     Some(gone)
-}
-
-/// A name of two chars the tagger cut one char short, where that char made a word with the
-/// next (詹秋|实在 of 詹秋实), is the longer name when the text names that person too: each
-/// such mention moves to the longer name, and a name left with no mention goes.
-#[inline(never)]
-fn merge_cut_names(doc: &Doc, people: &mut Vec<Person>) -> Vec<(String, String)> {
-    let mut renamed = Vec::new();
-    let mut i = 0;
-    while i < people.len() {
-        let mut moved: Vec<(usize, Span)> = Vec::new();
-        if people[i].name.chars().count() == 2 {
-            for m in &people[i].mentions {
-                let Some(c) = doc.fold.get(m.end..).and_then(|r| r.chars().next()) else { continue };
-                let m2 = Span::new(m.start, m.end + c.len_utf8());
-                let longer = &doc.fold[m2.start..m2.end];
-                if let Some(j) = (0..people.len()).find(|&j| j != i && fold(&people[j].name) == longer) {
-                    moved.push((j, m2));
-                }
-            }
-        }
-        for &(j, m) in &moved {
-            people[i].mentions.retain(|n| n.start != m.start);
-            if !people[j].mentions.contains(&m) {
-                people[j].mentions.push(m);
-            }
-        }
-        match moved.first() {
-            Some(&(j, _)) if people[i].mentions.is_empty() => {
-                renamed.push((people[i].name.clone(), people[j].name.clone()));
-                people.remove(i);
-            }
-            _ => i += 1,
-        }
-    }
-    renamed
 }
 
 /// A transliterated full name and its last part are one person (唐纳德·特朗普, 特朗普) when

@@ -207,3 +207,12 @@ fn a_group_before_its_provincial_company() {
     assert_eq!(orgs(&x), vec!["国网河南电力"]);
     assert_eq!(roles(&x, "孟庆华"), vec![("副总经理".to_string(), Some("国网河南电力".to_string()))]);
 }
+
+/// After a quotation, a speaker may say it in a manner of more than two chars
+/// (王刚事后心有余悸地说); portals' channels are outlets (新浪财经).
+#[test]
+fn manners_of_saying_and_portal_channels() {
+    let x = run("“他们说我涉嫌洗钱。”王刚事后心有余悸地说。");
+    assert_eq!(speakers(&x), vec!["王刚"]);
+    assert_eq!(orgs(&run("据新浪财经报道，股市上涨。")), vec!["新浪财经"]);
+}

@@ -570,7 +570,8 @@ fn join_surnames(doc: &Doc, tags: &Tagged, people: &mut Vec<Person>) {
 /// A name of three Han chars whose first two are another person of the text, and that is
 /// always written glued to the words after it (武磊接队友传球…, and 武磊在赛后说 elsewhere):
 /// the segmenter took the first char of what follows (a verb) as a given-name char. Its
-/// mentions are that person's, the third char left out.
+/// mentions are that person's, the third char left out. But where the short name is always
+/// followed by the third char (詹秋|实在 after 詹秋实出席), it is the long name cut short.
 #[inline(never)]
 fn glued_chars(doc: &Doc, people: &mut Vec<Person>) {
     let chars = |n: &str| {
@@ -610,12 +611,28 @@ fn glued_chars(doc: &Doc, people: &mut Vec<Person>) {
                 .and_then(|r| r.chars().next())
                 .is_some_and(crate::text::is_han)
         });
-        // (and the short name stands without that char somewhere: 詹秋|实在 after 詹秋实出席
-        // is the long name cut short, not the short one glued)
+        if gone[j] || ![a, b, c].into_iter().all(crate::text::is_han) {
+            continue;
+        }
+        // (the short name always followed by that char is the long name cut short, where the
+        // char made a word with the next: 詹秋|实在 after 詹秋实出席; its mentions are the
+        // long one's)
         let alone = people[j].mentions.iter().any(|m| {
             doc.fold.get(m.end..).and_then(|r| r.chars().next()) != Some(c)
         });
-        if !glued || !alone || ![a, b, c].into_iter().all(crate::text::is_han) {
+        if !alone {
+            for mut m in std::mem::take(&mut people[j].mentions) {
+                m.end += c.len_utf8();
+                people[i].mentions.push(m);
+            }
+            for r in std::mem::take(&mut people[j].roles) {
+                add_role(&mut people[i], r);
+            }
+            crate::pipeline::sort_by_span(&mut people[i].mentions, |m| (m.start, m.end));
+            gone[j] = true;
+            continue;
+        }
+        if !glued {
             continue;
         }
         for mut m in std::mem::take(&mut people[i].mentions) {

@@ -1151,6 +1151,8 @@ fn speaker_after(
             .filter(|(r, _)| {
                 fold[r.end..g].chars().count() <= 4
                     || (fold[r.end..g].starts_with("一边") && fold[..g].ends_with("一边"))
+                    // (or saying it in a manner: ”孙大爷事后心有余悸地说)
+                    || (fold[r.end..g].ends_with('地') && fold[r.end..g].chars().count() <= 8)
             })
             .max_by_key(|(r, _)| (r.end, usize::MAX - r.start))
             .or_else(|| {

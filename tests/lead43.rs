@@ -216,3 +216,14 @@ fn manners_of_saying_and_portal_channels() {
     assert_eq!(speakers(&x), vec!["王刚"]);
     assert_eq!(orgs(&run("据新浪财经报道，股市上涨。")), vec!["新浪财经"]);
 }
+
+/// A country's ministry of two fields joined by 与 is one body (匈牙利外交与对外经济部).
+#[test]
+fn ministries_of_two_fields() {
+    let x = run("匈牙利外交与对外经济部国务秘书佐尔坦·瓦尔加出席。");
+    assert_eq!(orgs(&x), vec!["匈牙利外交与对外经济部"]);
+    assert_eq!(
+        roles(&x, "佐尔坦·瓦尔加"),
+        vec![("国务秘书".to_string(), Some("匈牙利外交与对外经济部".to_string()))]
+    );
+}

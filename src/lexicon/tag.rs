@@ -4050,6 +4050,20 @@ impl<'a> Sentence<'a> {
             out.retain(|r| !(r.start >= x.start && r.end <= x.end));
             out.push(x);
         }
+        // a country's ministry of two fields joined by 与 (匈牙利|外交|与|对外|经济|部)
+        for r in out.iter_mut() {
+            let a = r.start;
+            if a >= 3
+                && self.s(r.end - 1) == "部"
+                && self.s(a - 1) == "与"
+                && (a - 3..a).all(|i| self.adjacent(i))
+                && self.toks[a - 2].kind == Kind::Word(Pos::Noun)
+                && self.chars(a - 2, a - 2) == 2
+                && self.lex.places.get(self.s(a - 3)).is_some_and(|p| p.level == super::PlaceLevel::Country)
+            {
+                r.start = a - 3;
+            }
+        }
         crate::pipeline::sort_by_span(&mut out, |r| (r.start, 0));
         // a place or a proper name and an industry: a company (鞍山钢铁, 中信|证券), unless a
         // noun other than a title follows (中国钢铁产量; 中信证券分析师 is the company's)

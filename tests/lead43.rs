@@ -227,3 +227,10 @@ fn ministries_of_two_fields() {
         vec![("国务秘书".to_string(), Some("匈牙利外交与对外经济部".to_string()))]
     );
 }
+
+/// 公立 and 私立 are adjectives, so a private school keeps its city and its word
+/// (北京市私立汇文中学).
+#[test]
+fn private_schools() {
+    assert_eq!(orgs(&run("北京市私立汇文中学校长说，今年扩招。")), vec!["北京市私立汇文中学"]);
+}

@@ -234,3 +234,12 @@ fn ministries_of_two_fields() {
 fn private_schools() {
     assert_eq!(orgs(&run("北京市私立汇文中学校长说，今年扩招。")), vec!["北京市私立汇文中学"]);
 }
+
+/// An outlet's name, a bar, then labelled bylines is a credit line (北京日报客户端｜记者 孙莹
+/// 通讯员 谷雨).
+#[test]
+fn an_outlet_a_bar_and_bylines() {
+    let x = run("航空公司被判赔偿\n北京日报客户端｜记者 孙莹 通讯员 谷雨\n正文第一段说了很多话。\n");
+    let names: Vec<&str> = x.credits.iter().flat_map(|c| c.names.iter().map(|n| n.as_str())).collect();
+    assert_eq!(names, vec!["孙莹", "谷雨"]);
+}

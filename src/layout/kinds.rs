@@ -593,8 +593,8 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             && f
                 .trim()
                 .trim_start_matches(is_open_bracket)
-                // (or its dot: （星洲日报·报道：邱晓婷）)
-                .split_once(|c: char| c.is_whitespace() || matches!(c, '·' | '•'))
+                // (or its dot or a bar: （星洲日报·报道：邱晓婷）, 北京日报客户端｜记者 孙莹)
+                .split_once(|c: char| c.is_whitespace() || matches!(c, '·' | '•' | '|' | '｜' | '丨'))
                 .is_some_and(|(head, rest)| {
                     (2..=10).contains(&head.chars().count())
                         && head.chars().all(crate::text::is_han)

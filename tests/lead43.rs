@@ -243,3 +243,10 @@ fn an_outlet_a_bar_and_bylines() {
     let names: Vec<&str> = x.credits.iter().flat_map(|c| c.names.iter().map(|n| n.as_str())).collect();
     assert_eq!(names, vec!["孙莹", "谷雨"]);
 }
+
+/// A run of transliteration before a drug's form names the drug (普拉克索缓释片, 奥司他韦胶囊).
+#[test]
+fn drugs_are_no_people() {
+    assert!(people(&run("治疗帕金森病的普拉克索缓释片，最低报价降至1.35元。")).is_empty());
+    assert!(people(&run("奥司他韦胶囊供应充足。")).is_empty());
+}

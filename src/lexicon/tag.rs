@@ -398,6 +398,13 @@ const THING_AFTER: &[&str] = &[
     "最佳",
     "病",
     "症",
+    // (a drug's form: 普拉克索|缓释片, 奥司他韦|胶囊)
+    "缓释",
+    "胶囊",
+    "注射液",
+    "注射剂",
+    "片剂",
+    "口服液",
 ];
 
 /// Verbs of a clause that no organisation's name holds (中国人民银行|授权|中国外汇交易中心).

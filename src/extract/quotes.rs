@@ -471,6 +471,19 @@ fn adverbial_between(fold: &str, e: usize, at: usize) -> bool {
         && fold[e..at].chars().count() <= 3 * MAX_GAP
 }
 
+/// Whether `gap`, between a speaker and the verb, is something they did, a comma and the
+/// manner they speak in (手捧奖杯，几度哽咽地 before 说; 放下话筒，笑着 before 说): one
+/// comma, at most 12 Han chars before it and 2 to 8 after it, ending in 地 or 着.
+fn deed_then_manner(gap: &str) -> bool {
+    gap.split_once('，').is_some_and(|(deed, manner)| {
+        let (d, m) = (deed.chars().count(), manner.chars().count());
+        (1..=12).contains(&d)
+            && (2..=8).contains(&m)
+            && manner.ends_any(&['地', '着'])
+            && deed.chars().chain(manner.chars()).all(crate::text::is_han)
+    })
+}
+
 /// A speaker ending at or before `at` inside the sentence `sent`: (name, start).
 fn speaker_before(
     doc: &Doc,
@@ -529,7 +542,8 @@ fn speaker_before(
             .then(|| (subject.1.to_string(), subject.0.start));
     }
     if gap.chars().count() > MAX_GAP
-        || gap.contains_any(&['，', ',', '；', '。', '：', '“', '”', '、'])
+        || (gap.contains_any(&['，', ',', '；', '。', '：', '“', '”', '、'])
+            && !(deed_then_manner(gap) && start == subject_start(fold, sent)))
         // (a place where someone is, who says: 旺角信和中心有手机店店主表示)
         || (gap.starts_with('有') && !gap.starts_with("有关"))
     {
@@ -1088,6 +1102,12 @@ fn speaker_after(
         // (一边…，一边对记者说: the two clauses of one subject)
         let both = c == '，' && fold[j..g].contains("一边") && fold[g + 3..].starts_with("一边");
         crossed |= both;
+        // (a deed, then the manner: ”李明放下话筒，笑着说)
+        let manner = c == '，'
+            && !fold[j..g].contains('，')
+            && fold[g + 3..].char_indices().take(9).any(|(i, _)| {
+                verb_at(&fold[g + 3 + i..]).is_some() && deed_then_manner(&fold[j..g + 3 + i])
+            });
         if n > MAX_DESCRIPTION + 3 * MAX_GAP
             || !(crate::text::is_han(c)
                 || c == '·'
@@ -1095,7 +1115,8 @@ fn speaker_after(
                 || c == '、'
                 || c.is_ascii_digit()
                 || is_time_char(c)
-                || both)
+                || both
+                || manner)
         {
             break;
         }
@@ -1153,6 +1174,7 @@ fn speaker_after(
                     || (fold[r.end..g].starts_with("一边") && fold[..g].ends_with("一边"))
                     // (or saying it in a manner: ”孙大爷事后心有余悸地说)
                     || (fold[r.end..g].ends_with('地') && fold[r.end..g].chars().count() <= 8)
+                    || deed_then_manner(&fold[r.end..g])
             })
             .max_by_key(|(r, _)| (r.end, usize::MAX - r.start))
             .or_else(|| {

@@ -36,3 +36,20 @@ fn a_deed_a_comma_and_the_manner_before_the_verb() {
     let x = run("会上向张华颁发证书，激动地表示，这是对团队的肯定。");
     assert!(!speakers(&x).contains(&"张华"), "{:?}", x.quotes);
 }
+
+/// In a text of metro lines or railways, chars of a name before 站 name a station, a place
+/// (角美站, 杏林站); 进出站 goes through one; 报 that reports to or for is no newspaper
+/// (入学报到, 支队报到); 全日制 is no name.
+#[test]
+fn stations_reporting_for_duty_and_full_time() {
+    let x = run("地铁6号线西起漳州市龙海区角美镇的角美站，途经杏林站，乘客可使用银行卡等方式进出站。");
+    assert!(places(&x).contains(&"角美站"), "{:?}", places(&x));
+    assert!(places(&x).contains(&"杏林站"), "{:?}", places(&x));
+    assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
+    // (a body's station stays a body: 边防检查站)
+    assert_eq!(orgs(&run("边防检查站民警查验了证件。")), vec!["边防检查站"]);
+    let x = run("新生入学报到时间为9月1日，潜艇支队报到的学员有20名。");
+    assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
+    let x = run("学校现有全日制在校生2.6万余人，每人发放安家补助2万元。");
+    assert!(people(&x).is_empty(), "{:?}", people(&x));
+}

@@ -68,6 +68,8 @@ const NOT_NAMES: &[&str] = &[
     "老妪",
     // (a form of address the dictionary files as a name: 方|阿婆 is 方阿婆)
     "阿婆",
+    // (full-time, which the dictionary files as a proper noun: 全日制在校生)
+    "全日制",
     // scales (芮氏规模, 华氏90度)
     "芮氏",
     "华氏",
@@ -1218,12 +1220,16 @@ impl<'a> Sentence<'a> {
             {
                 return false
             }
-            // 碳价|站|上|80元, 指数|站|稳: 站 before 上 or 稳 is the verb, "stand at"
+            // 碳价|站|上|80元, 指数|站|稳: 站 before 上 or 稳 is the verb, "stand at"; 进出|站,
+            // 出|站: a verb of going in or out before 站 goes through a station, no body's
             Some(OrgWord::Head)
                 if s == "站"
-                    && k + 1 < self.toks.len()
-                    && self.adjacent(k)
-                    && (self.s(k + 1).is_one_of(&["上", "稳", "回", "上了"]) || self.s(k + 1).starts_with('稳')) =>
+                    && ((k + 1 < self.toks.len()
+                        && self.adjacent(k)
+                        && (self.s(k + 1).is_one_of(&["上", "稳", "回", "上了"]) || self.s(k + 1).starts_with('稳')))
+                        || (k > 0
+                            && self.adjacent(k - 1)
+                            && self.s(k - 1).is_one_of(&["进出", "进", "出", "到", "抵", "换乘", "过"]))) =>
             {
                 return false
             }
@@ -2602,6 +2608,20 @@ impl<'a> Sentence<'a> {
                 facilities.push(a..r.end);
                 return false;
             }
+            // 角|美|站, 杏|林|站: in a text of metro lines or railways, chars of a name before
+            // 站 name a station, a facility (检查|站, 记者站 stay bodies)
+            if r.len() >= 2
+                && self.s(r.end - 1) == "站"
+                && (r.start..r.end - 1).all(|i| {
+                    self.single_char(i)
+                        || matches!(self.toks[i].kind, Kind::Name | Kind::Unknown | Kind::Word(Pos::Place | Pos::Proper))
+                })
+                && self.chars(r.start, r.end - 1) <= 5
+                && self.fold.contains_any_of(&["号线", "地铁", "轨道交通", "高铁", "列车", "站点"])
+            {
+                facilities.push(r.clone());
+                return false;
+            }
             // 北京|站|比赛, 最后一站———东京|站: a leg of a tournament is held in the place,
             // no station
             if r.len() >= 2
@@ -3695,10 +3715,13 @@ impl<'a> Sentence<'a> {
                         || (i + 1 < k && self.toks[i].kind == Kind::Word(Pos::Adj) && !self.single_char(i))
                 });
             // 报 before a number is "quoted at", no newspaper: 沪指报3038点, 中间价报7.1; nor
-            // is 报 of 报导 cut apart (台北|报|导)
+            // is 报 of 报导 cut apart (台北|报|导), nor 报 that reports to or for (入学|报|到,
+            // 潜艇|支队|报|到, 方案|报|教育部|核定)
             let quoted_at = self.s(k) == "报"
                 && self.fold[self.toks[k].end..].starts_with(|c: char| {
-                    c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '导'
+                    c.is_ascii_digit()
+                        || ('０'..='９').contains(&c)
+                        || matches!(c, '导' | '到' | '名' | '送' | '批' | '备' | '请' | '教')
                 });
             // 港台, 澳台: Hong Kong (Macau) and Taiwan, not a station
             let pair_of_places =

@@ -578,6 +578,28 @@ fn merge_last_names(doc: &Doc, people: &mut Vec<Person>) -> Vec<(String, String)
             }
         }
     }
+    // a last part one char longer than a name found alone is that name and a word's char
+    // after it (安德烈斯·帕拉西奥斯|连换两人 … 帕拉西奥斯表示)
+    let alone: Vec<String> = people
+        .iter()
+        .map(|p| fold(&p.name))
+        .filter(|k| last_part(k).is_none())
+        .collect();
+    for p in people.iter_mut() {
+        let Some(l) = last_part(&p.name) else { continue };
+        let Some(c) = l.chars().next_back() else { continue };
+        let short = &l[..l.len() - c.len_utf8()];
+        if short.chars().count() < 3 || !alone.contains(&fold(short)) {
+            continue;
+        }
+        for m in &mut p.mentions {
+            if doc.text[..m.end].ends_with(c) {
+                m.end -= c.len_utf8();
+            }
+        }
+        let name = p.name[..p.name.len() - c.len_utf8()].to_string();
+        renamed.push((std::mem::replace(&mut p.name, name.clone()), name));
+    }
     merge_dotted_prefixes(people);
     let keys: Vec<String> = people.iter().map(|p| fold(&p.name)).collect();
     let by_name = Names::new(

@@ -53,3 +53,21 @@ fn stations_reporting_for_duty_and_full_time() {
     let x = run("学校现有全日制在校生2.6万余人，每人发放安家补助2万元。");
     assert!(people(&x).is_empty(), "{:?}", people(&x));
 }
+
+/// A dotted name's last part may open with 别 (阿斯兰·别克捷诺夫) and ends before a
+/// preposition's char the name token took (萨利赫|用流利的中文); a last part one char longer
+/// than the name found alone elsewhere ends before that char (帕拉西奥斯|连换两人). A run of
+/// transliteration before a university's head names it (阿拜国立师范大学).
+#[test]
+fn dotted_last_parts_and_foreign_universities() {
+    let x = run("阿拜国立师范大学副校长阿斯兰·别克捷诺夫表示，欢迎合作。");
+    assert_eq!(people(&x), vec!["阿斯兰·别克捷诺夫"]);
+    assert_eq!(roles(&x, "阿斯兰·别克捷诺夫"), vec![("副校长".into(), Some("阿拜国立师范大学".into()))]);
+    let x = run("中文系主任穆罕默德·萨利赫用流利的中文说，很高兴来到西安。");
+    assert_eq!(people(&x), vec!["穆罕默德·萨利赫"]);
+    let x = run("易边再战，浙江队主教练安德烈斯·帕拉西奥斯连换两人。赛后，帕拉西奥斯表示，球队踢得急躁。");
+    assert_eq!(people(&x), vec!["安德烈斯·帕拉西奥斯"]);
+    assert_eq!(speakers(&x), vec!["安德烈斯·帕拉西奥斯"]);
+    // (a university of a Chinese place keeps its name: no run of transliteration)
+    assert_eq!(orgs(&run("他在美国读大学，后来考上哈佛大学。")), vec!["哈佛大学"]);
+}

@@ -1822,8 +1822,18 @@ impl<'a> Sentence<'a> {
     /// eight chars, single ones or name words, after a boundary.
     #[inline(never)]
     fn translit_run_before(&self, k: usize) -> Option<usize> {
-        if !self.s(k).is_one_of(&["俱乐部", "足球俱乐部", "队", "公司", "集团"]) {
+        let school = self.s(k).is_one_of(&["大学", "学院"]);
+        if !school && !self.s(k).is_one_of(&["俱乐部", "足球俱乐部", "队", "公司", "集团"]) {
             return None;
+        }
+        // (a university's kind between: 阿|拜|国立|师范|大学)
+        let mut k = k;
+        while school
+            && k > 0
+            && self.adjacent(k - 1)
+            && self.s(k - 1).is_one_of(&["国立", "州立", "师范", "理工", "联邦", "科技", "医科", "农业"])
+        {
+            k -= 1;
         }
         let mut r = k;
         let mut chars = 0;
@@ -1841,7 +1851,9 @@ impl<'a> Sentence<'a> {
         let bounded = r == 0
             || !self.adjacent(r - 1)
             || self.toks[r - 1].kind == Kind::Punct
-            || matches!(self.toks[r - 1].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Verb));
+            || matches!(self.toks[r - 1].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Verb))
+            // (its country before it: 埃及|艾|因|夏姆斯|大学)
+            || (school && self.toks[r - 1].kind == Kind::Word(Pos::Place));
         (r + 1 < k && (2..=8).contains(&chars) && bounded).then_some(r)
     }
 
@@ -9638,7 +9650,9 @@ fn dotted_names(
                 && tail > toks[e - 1].start
                 && s.fold[tail..have].chars().count() == 1
                 && (toks[e].pos() == Some(Pos::Numeral)
-                    || s.lex.word(&[&s.fold[tail..have], s.s(e)].concat()).is_some())
+                    || s.lex.word(&[&s.fold[tail..have], s.s(e)].concat()).is_some()
+                    // (or a preposition's char: 萨|利赫用|流利的中文)
+                    || "用以向在从对给被把将为与同跟".contains(&s.fold[tail..have]))
             {
                 // (a name token that took a char of the word after it: 罗西第|三次, 罗宁中|将)
                 ends.push((a, tail));
@@ -9741,7 +9755,9 @@ fn dotted_tail(s: &Sentence, dot: usize) -> usize {
             && (!one || "的了在和与及跟同或是也则将对向被把于就都还又曾已并而但却才从为以等".contains(w));
         let strong = matches!(t.kind, Kind::Punct | Kind::Digits | Kind::Latin)
             || function
-            || matches!(t.pos(), Some(Pos::Pronoun | Pos::Time))
+            || (matches!(t.pos(), Some(Pos::Pronoun | Pos::Time))
+                // (别 opens a last part right after the dot: 阿斯兰·别克捷诺夫)
+                && !(i == dot + 1 && w == "别"))
             || s.in_title[i]
             || s.saying(i);
         if strong {

@@ -71,3 +71,17 @@ fn dotted_last_parts_and_foreign_universities() {
     // (a university of a Chinese place keeps its name: no run of transliteration)
     assert_eq!(orgs(&run("他在美国读大学，后来考上哈佛大学。")), vec!["哈佛大学"]);
 }
+
+/// A tunnel is named as a road is (雪峰山隧道, 秦岭隧道); places added through
+/// scripts/gen_lexicon.py (秦岭, Tanzania's regions).
+#[test]
+fn tunnels_and_new_places() {
+    let x = run("车辆行至雪峰山隧道时发生事故，秦岭隧道全长18公里。");
+    assert!(places(&x).contains(&"雪峰山隧道"), "{:?}", places(&x));
+    assert!(places(&x).contains(&"秦岭隧道"), "{:?}", places(&x));
+    let x = run("专家组在多多马、莫罗戈罗、姆贝亚建立示范点。");
+    assert_eq!(places(&x), vec!["多多马", "莫罗戈罗", "姆贝亚"]);
+    assert!(people(&x).is_empty(), "{:?}", people(&x));
+    // (a tunnel without a name is none)
+    assert!(places(&run("这条隧道很长，海底隧道已贯通。")).is_empty());
+}

@@ -7265,7 +7265,7 @@ fn foreign_after_body(s: &Sentence, k: usize, e: usize, org_tok: &[bool]) -> boo
 /// The words that end a road's name (紫金港|路, 长安|街, 文二|西路, 八|一路).
 const ROAD_ENDS: &[&str] = &[
     "路", "街", "大道", "大街", "巷", "胡同", "东路", "西路", "南路", "北路", "中路", "一路",
-    "二路", "三路", "四路", "五路", "六路", "七路", "八路", "九路", "公路",
+    "二路", "三路", "四路", "五路", "六路", "七路", "八路", "九路", "公路", "隧道",
 ];
 /// Words before a road's name that say a place follows (在|紫金港路, 沿|解放路).
 const ROAD_PREV: &[&str] = &[

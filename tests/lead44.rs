@@ -85,3 +85,20 @@ fn tunnels_and_new_places() {
     // (a tunnel without a name is none)
     assert!(places(&run("这条隧道很长，海底隧道已贯通。")).is_empty());
 }
+
+/// Ceremonies of a listing, a flag, a water salute, a graduation and a farewell are events
+/// alone; a meeting held jointly or out of schedule keeps the word (联合新闻发布会,
+/// 临时股东大会, 特别股东大会).
+#[test]
+fn ceremonies_and_meetings_held_jointly_or_out_of_schedule() {
+    let ev = |t: &str| run(t).events.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
+    assert_eq!(ev("公司在上交所举行上市仪式。"), vec!["上市仪式"]);
+    assert_eq!(ev("飞机抵达后接受了过水门仪式。"), vec!["过水门仪式"]);
+    assert_eq!(ev("活动以升国旗仪式开始，晚上举行欢送晚会。"), vec!["升国旗仪式", "欢送晚会"]);
+    assert_eq!(ev("学院举行2026届学员毕业典礼。"), vec!["2026届学员毕业典礼"]);
+    assert_eq!(ev("两家银行昨日举行联合新闻发布会。"), vec!["联合新闻发布会"]);
+    assert_eq!(ev("公司将召开2026年第一次临时股东大会。"), vec!["临时股东大会"]);
+    assert_eq!(ev("公司将召开特别股东大会审议议案。"), vec!["特别股东大会"]);
+    // (a bare 仪式 is none)
+    assert!(ev("公司举行仪式。").is_empty());
+}

@@ -278,8 +278,12 @@ const GENERIC_STARTS: &[&str] = &[
 /// Words inside an event's name before its head: the season of games (冬季|奥运会) and who
 /// meets at a summit (领导人|非|正式|会议, 元首|理事会, 外长|会议).
 const EVENT_NAME_WORDS: &[&str] = &[
-    // (a briefing held on a schedule: 例行|记者会)
+    // (a briefing held on a schedule: 例行|记者会; one held jointly, or out of schedule:
+    // 联合|新闻发布会, 临时|股东大会, 特别|股东大会)
     "例行",
+    "联合",
+    "临时",
+    "特别",
     "冬季",
     "夏季",
     "春季",
@@ -5705,7 +5709,10 @@ impl<'a> Sentence<'a> {
                     && k - v < 2
                     && self.adjacent(v - 1)
                     && self.chars(v - 1, v - 1) == 2
-                    && matches!(self.toks[v - 1].kind, Kind::Word(Pos::Verb | Pos::VerbNoun))
+                    // (or a noun right before it that names what it marks: 校庆|典礼)
+                    && (matches!(self.toks[v - 1].kind, Kind::Word(Pos::Verb | Pos::VerbNoun))
+                        || (v == k && self.toks[v - 1].kind == Kind::Word(Pos::Noun)))
+                    && !self.s(v - 1).is_one_of(GENERIC_STARTS)
                     && !self.s(v - 1).is_one_of(MEETING_VERBS)
                     && !self.s(v - 1).is_one_of(EVENT_NOT_STARTS)
                 {
@@ -5855,7 +5862,8 @@ pub(crate) const KIND_EVENTS: &[&str] = &[
     "投产仪式", "通车仪式", "竣工仪式", "奠基仪式", "首发式", "闭幕礼", "开幕礼", "签字仪式",
     "签署仪式", "送别仪式", "开通仪式", "首航仪式", "靠泊仪式", "开班仪式", "启航仪式", "首发仪式",
     "启用仪式", "交付仪式", "命名仪式", "授牌仪式", "开业仪式", "落成仪式", "新闻通报会", "通报会",
-    "媒体沟通会", "沟通会", "下水仪式", "开学典礼", "开学礼", "联合记者会",
+    "媒体沟通会", "沟通会", "下水仪式", "开学典礼", "开学礼", "联合记者会", "上市仪式",
+    "升旗仪式", "升国旗仪式", "过水门仪式", "授旗仪式", "入学仪式", "毕业典礼", "欢送会", "欢送晚会",
 ];
 
 /// Events held in memory of someone, named for them: 周学诚同志遗体告别仪式, 李先生追悼会.

@@ -102,3 +102,18 @@ fn ceremonies_and_meetings_held_jointly_or_out_of_schedule() {
     // (a bare 仪式 is none)
     assert!(ev("公司举行仪式。").is_empty());
 }
+
+/// A college's political commissar, the posts of Malaysian Chinese associations (总会长,
+/// 总秘书, 总财政), a bank's teller and a chief vice-president are titles; 值班主编 labels a
+/// credit.
+#[test]
+fn commissars_association_posts_and_duty_editors() {
+    let x = run("学院政治委员方振宇宣读了表彰决定。");
+    assert_eq!(roles(&x, "方振宇"), vec![("政治委员".into(), None)]);
+    let x = run("马华总会长林国强、总秘书黄锦发及总财政何金龙出席会议。");
+    assert_eq!(roles(&x, "林国强")[0].0, "总会长");
+    assert_eq!(roles(&x, "黄锦发")[0].0, "总秘书");
+    assert_eq!(roles(&x, "何金龙")[0].0, "总财政");
+    let x = run("四川日报全媒体记者 杜思源\n值班主编 蒋立峰");
+    assert!(x.credits.iter().any(|c| c.names.iter().any(|n| n == "蒋立峰")), "{:?}", x.credits);
+}

@@ -35,6 +35,7 @@ const LABELS: &[(&str, CreditRole)] = &[
     // (a column's chief editor: 栏目主编：顾文韬 文字编辑：裘佳禾)
     ("栏目主编", CreditRole::ChiefEditor),
     ("执行主编", CreditRole::ChiefEditor),
+    ("值班主编", CreditRole::ChiefEditor),
     ("主编", CreditRole::ChiefEditor),
     ("总编", CreditRole::ChiefEditor),
     ("监制", CreditRole::ChiefEditor),

@@ -117,3 +117,15 @@ fn commissars_association_posts_and_duty_editors() {
     let x = run("四川日报全媒体记者 杜思源\n值班主编 蒋立峰");
     assert!(x.credits.iter().any(|c| c.names.iter().any(|n| n == "蒋立峰")), "{:?}", x.credits);
 }
+
+/// Whose hand the speaker holds is no speaker (李大爷拉着王丽娜的手说); Hong Kong's 指 says
+/// after a clause of time and before a comma (余嘉朗…會見傳媒時指，).
+#[test]
+fn a_hand_held_and_hong_kongs_zhi_after_a_clause_of_time() {
+    let x = run("银行柜员王丽娜拦下了转账。事后，李大爷拉着王丽娜的手说：“要不是你们拦着，我的钱就没了。”");
+    assert_eq!(speakers(&x), vec!["李大爷"]);
+    let x = run("金管局總裁余嘉朗今早在立法會會議後會見傳媒時指，港元拆息近期已明顯回落。");
+    assert_eq!(speakers(&x), vec!["余嘉朗"]);
+    // (指 of a hand is no verb of saying)
+    assert!(speakers(&run("李明用手指，那边就是车站。")).is_empty());
+}

@@ -340,7 +340,11 @@ fn right_after_speaker(fold: &str, at: usize, v: &str, persons: &[(Range<usize>,
     }
     // (a post or a statement that 指 reports says like 称, wherever its author stands:
     // 林世雄昨日在社交平台發文指，…)
-    if v == "指" && ["发文", "撰文", "发帖", "留言", "声明", "贴文"].iter().any(|w| fold[..at].ends_with(w)) {
+    // (and at the end of a clause of time, before a comma: 余嘉朗…會見傳媒時指，…)
+    if v == "指"
+        && (["发文", "撰文", "发帖", "留言", "声明", "贴文"].iter().any(|w| fold[..at].ends_with(w))
+            || (fold[..at].ends_any(&['时', '后']) && fold[at + v.len()..].starts_with('，')))
+    {
         return true;
     }
     // (a verb before 指 says it with it: 孫玉菡回應指，…, 她批评指)
@@ -520,6 +524,23 @@ fn speaker_before(
         }
     }
     let (name, start, end) = best?;
+    // (whose hand the speaker holds is no speaker: 李大爷拉着王丽娜的手说; the person before
+    // in the clause is)
+    const STOPS: [char; 8] = ['，', ',', '；', '。', '：', '“', '”', '、'];
+    let holder = names[from..]
+        .iter()
+        .take_while(|(r, _)| r.end <= start)
+        .filter(|(r, _)| r.end < start && !fold[r.end..start].contains_any(&STOPS))
+        .last()
+        .filter(|(r, _)| {
+            fold[end..].starts_with('的')
+                && !fold[end..at].contains_any(&STOPS)
+                && people.iter().any(|(p, _)| p == r)
+        });
+    let (name, start, end) = match holder {
+        Some((r, n)) => (n.to_string(), r.start, r.end),
+        None => (name, start, end),
+    };
     let gap = &fold[after_aside(fold, end, at)..at];
     // (the object of a clause of time, not its subject: 视察兀兰北站和新山武吉查卡站后宣布;
     // a person named before the clause is: 卢志强昨日巡视玛丽医院时亦表示)

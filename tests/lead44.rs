@@ -129,3 +129,16 @@ fn a_hand_held_and_hong_kongs_zhi_after_a_clause_of_time() {
     // (指 of a hand is no verb of saying)
     assert!(speakers(&run("李明用手指，那边就是车站。")).is_empty());
 }
+
+/// An insurer's branch below a city's (温州中心支公司), a university of science by its short
+/// name (靜德科大) and one named for the Silk Road are bodies; a lecture hall is none.
+#[test]
+fn insurers_branches_and_universities_of_science() {
+    let x = run("中国平安财产保险股份有限公司温州中心支公司负责人说，已赔付。");
+    assert_eq!(orgs(&x), vec!["中国平安财产保险股份有限公司温州中心支公司"]);
+    let x = run("靜德科大校長賴明德今天受訪時表示，學校未調整學雜費。");
+    assert_eq!(roles(&x, "賴明德"), vec![("校長".into(), Some("靜德科大".into()))]);
+    let x = run("西安丝绸之路大学校长钟立群宣布，将投入资金。");
+    assert_eq!(roles(&x, "钟立群"), vec![("校长".into(), Some("西安丝绸之路大学".into()))]);
+    assert!(orgs(&run("大会在图书馆报告厅举行。")).is_empty());
+}

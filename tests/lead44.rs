@@ -142,3 +142,19 @@ fn insurers_branches_and_universities_of_science() {
     assert_eq!(roles(&x, "钟立群"), vec![("校长".into(), Some("西安丝绸之路大学".into()))]);
     assert!(orgs(&run("大会在图书馆报告厅举行。")).is_empty());
 }
+
+/// Ringgit and sen, Singapore dollars and cents (6令吉80仙, 1新元22仙), cents alone in a
+/// text of ringgit (5仙), and RM before an amount.
+#[test]
+fn ringgit_and_sen() {
+    let money = |t: &str| {
+        run(t).money.iter().map(|m| (m.text.clone(), m.amount, m.currency.clone())).collect::<Vec<_>>()
+    };
+    let m = money("收购价为每股6令吉80仙，每股派息5仙，另拨RM850万。");
+    assert_eq!(m[0], ("6令吉80仙".to_string(), 6.8, "MYR".to_string()));
+    assert_eq!(m[1], ("5仙".to_string(), 0.05, "MYR".to_string()));
+    assert_eq!((m[2].0.as_str(), m[2].1), ("RM850万", 8_500_000.0));
+    assert_eq!(money("股价报1新元22仙。")[0].1, 1.22);
+    // (cents alone in a text of no ringgit are none)
+    assert!(money("每股派息5仙。").is_empty());
+}

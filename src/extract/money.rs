@@ -130,6 +130,7 @@ const PREFIXES: &[(&str, &str)] = &[
     ("¥", "CNY"),
     ("US$", "USD"),
     ("USD", "USD"),
+    ("RM", "MYR"),
     ("美元", "USD"),
     ("HK$", "HKD"),
     ("HKD", "HKD"),
@@ -423,7 +424,7 @@ fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
                 return Some(a);
             }
         }
-        if base {
+        if base || word.is_one_of(&["令吉", "新元"]) {
             spoken_tail(s, &mut a, word);
         }
         return Some(a);
@@ -605,6 +606,14 @@ fn spoken_tail(s: &str, a: &mut Amount, word: &str) {
         }
     }
     let at = a.end;
+    // 6令吉80仙: ringgit and sen, as Malaysia and Singapore write a share's price
+    let b = s.as_bytes();
+    let n = b[at..].iter().take(2).take_while(|c| c.is_ascii_digit()).count();
+    if n > 0 && s[at + n..].starts_with('仙') && word.starts_any(&['令', '新']) {
+        a.value += s[at..at + n].parse::<f64>().unwrap_or(0.0) * 0.01;
+        a.end = at + n + '仙'.len_utf8();
+        return;
+    }
     // 零四 after 块: four cents.
     if s[at..].starts_with('零') {
         let d_at = at + '零'.len_utf8();
@@ -1027,6 +1036,15 @@ fn scan(s: &str, loose: bool) -> Vec<Money> {
         if numeral && !prev_blocks && !prev.is_some_and(continues_numeral) {
             if let Some(mut a) = amount_at(s, i, loose) {
                 let end_of_first = a.end;
+                // (5仙: cents alone, in a text of ringgit or Singapore dollars)
+                if a.currency.is_none() && a.max.is_none() && s[a.end..].starts_with('仙') {
+                    let cur = ["令吉", "新元"].into_iter().find(|w| s.contains(w));
+                    if let Some(w) = cur {
+                        a.value *= 0.01;
+                        a.end += '仙'.len_utf8();
+                        a.currency = Some(if w == "令吉" { "MYR" } else { "SGD" });
+                    }
+                }
                 range_tail(s, &mut a, loose);
                 if let Some(cur) = a.currency {
                     let mut m = to_money(s, i, &a, cur);

@@ -158,3 +158,15 @@ fn ringgit_and_sen() {
     // (cents alone in a text of no ringgit are none)
     assert!(money("每股派息5仙。").is_empty());
 }
+
+/// A kind of reporter before the label of a byline is no outlet (特约记者 唐明, 实习记者
+/// 沈嘉怡): no body 特约 or 实习.
+#[test]
+fn kinds_of_reporters_are_no_outlets() {
+    let x = run("■本报记者 孙浩然 通讯员 钟毅 特约记者 唐明");
+    assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
+    assert_eq!(roles(&x, "唐明")[0].0, "特约记者");
+    let x = run("红星新闻记者 罗梓涵 实习记者 沈嘉怡");
+    assert_eq!(orgs(&x), vec!["红星新闻"]);
+    assert_eq!(roles(&x, "罗梓涵"), vec![("记者".into(), Some("红星新闻".into()))]);
+}

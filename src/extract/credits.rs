@@ -903,7 +903,12 @@ fn outlet_bylines(f: &str) -> Option<Vec<Byline>> {
                     .iter()
                     .find_map(|&(l, r)| w.find(l).map(|p| (p, l, r)))
             })?;
-        let outlet = &w[..at];
+        // (a kind of reporter before the label is no outlet: 特约记者 唐明, 实习记者 沈嘉怡)
+        let kind = REPORTER_KINDS
+            .iter()
+            .find(|k| w[..at].ends_with(**k))
+            .map_or(0, |k| k.len());
+        let outlet = &w[..at - kind];
         let own = outlet.is_empty() || outlet.is_one_of(SELF);
         if !own
             && media_before(w, at) != Some(0)
@@ -926,7 +931,7 @@ fn outlet_bylines(f: &str) -> Option<Vec<Byline>> {
         }
         out.push(Byline {
             outlet: t.start,
-            label: t.start + at..t.start + at + label.len(),
+            label: t.start + at - kind..t.start + at + label.len(),
             role: if photo {
                 CreditRole::Photographer
             } else {

@@ -170,3 +170,12 @@ fn kinds_of_reporters_are_no_outlets() {
     assert_eq!(orgs(&x), vec!["红星新闻"]);
     assert_eq!(roles(&x, "罗梓涵"), vec![("记者".into(), Some("红星新闻".into()))]);
 }
+
+/// A county's rural credit union and its short name are one body (会宁县农村信用合作联社,
+/// 以下简称“会宁农信”), whose posts its chairman holds.
+#[test]
+fn rural_credit_unions() {
+    let x = run("今年以来，会宁县农村信用合作联社（以下简称“会宁农信”）开展宣传。会宁农信党委书记、理事长陈志宏表示，将继续加强。");
+    assert_eq!(orgs(&x), vec!["会宁县农村信用合作联社"]);
+    assert_eq!(roles(&x, "陈志宏")[1], ("理事长".into(), Some("会宁农信".into())));
+}

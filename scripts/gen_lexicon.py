@@ -153,7 +153,9 @@ NOT_PLACES = {'福利', '下山', '城镇', '上半场', '海关', '内河', '�
               # (and peace, rock, a milestone, three rivers or machines, a trade, the urban
               # area and a river's delta: 个人的安宁, 坚如磐石, 突破…大关, 三江汇合, 兴业领头人,
               # 老城区, 整个三角洲)
-              '安宁', '磐石', '大关', '三江', '三台', '乐业', '兴业', '城区', '三角洲'}
+              '安宁', '磐石', '大关', '三江', '三台', '乐业', '兴业', '城区', '三角洲',
+              # (colleagues: 議員同仁與縣府團隊)
+              '同仁'}
 # jieba ns words that are common nouns of landscape and settlement (大山, 海湾, 山村, 入口),
 # people, peoples, creeds and eras (苏格拉底, 普京, 日耳曼, 法西斯, 西汉) or no place at all
 # (得意洋洋, 哥哥): no places in news

@@ -179,3 +179,11 @@ fn rural_credit_unions() {
     assert_eq!(orgs(&x), vec!["会宁县农村信用合作联社"]);
     assert_eq!(roles(&x, "陈志宏")[1], ("理事长".into(), Some("会宁农信".into())));
 }
+
+/// 同仁 is colleagues, no short form of 同仁县 (議員同仁與縣府團隊); the county by its full
+/// name stays a place.
+#[test]
+fn colleagues_are_no_county() {
+    assert!(places(&run("議長致詞時感謝議員同仁與縣府團隊。")).is_empty());
+    assert!(places(&run("他来自青海同仁县。")).contains(&"同仁县"));
+}

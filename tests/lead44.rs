@@ -187,3 +187,15 @@ fn colleagues_are_no_county() {
     assert!(places(&run("議長致詞時感謝議員同仁與縣府團隊。")).is_empty());
     assert!(places(&run("他来自青海同仁县。")).contains(&"同仁县"));
 }
+
+/// A theatre command's service is one body (南部战区海军, 东部战区空军); an airport's terminal
+/// numbered T2 is a place (T2航站楼).
+#[test]
+fn theatre_commands_services_and_terminals() {
+    let x = run("毕业学员将分配到南部战区海军、东部战区空军等单位。");
+    assert_eq!(orgs(&x), vec!["南部战区海军", "东部战区空军"]);
+    assert_eq!(orgs(&run("海军和空军参加演习。")), vec!["海军", "空军"]);
+    let x = run("旅客走出T2航站楼，新建T3航站楼已封顶。");
+    assert_eq!(places(&x), vec!["T2航站楼", "T3航站楼"]);
+    assert!(places(&run("沿G107国道行驶。")).contains(&"G107国道"));
+}

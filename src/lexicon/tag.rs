@@ -3028,7 +3028,9 @@ impl<'a> Sentence<'a> {
                     + usize::from(
                         self.adjacent(k)
                             // (组织 after a body's unit is the verb: 东部战区|组织|演习)
-                            && ((self.s(k + 1) == "组织"
+                            // (a theatre command's service: 南部战区|海军)
+                            && ((self.s(k).ends_with("战区") && self.s(k + 1).is_one_of(&["海军", "空军", "陆军", "火箭军"]))
+                                || (self.s(k + 1) == "组织"
                                 && !self.s(k).ends_any(&['区', '部', '委', '局', '军', '会', '院']))
                                 || (self.s(k + 1) == "云" && k + 2 < n && self.adjacent(k + 1)
                                     && (self.in_title[k + 2] || self.s(k + 2).is_one_of(&["的", "发布", "推出", "宣布"])))),
@@ -7330,15 +7332,17 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         // (the last byte first, then the last char: this runs at every token; 路 街 道 巷 同
         // end in AF 97 93 B7 8C)
         let w = s.s(k);
-        // S324|线, G107|国道, X026|县道: a road numbered by its class letter
+        // S324|线, G107|国道, X026|县道: a road numbered by its class letter; T2|航站楼: an
+        // airport's terminal
         if s.toks[k - 1].kind == Kind::Latin
             && s.adjacent(k - 1)
-            && w.is_one_of(&["线", "国道", "省道", "县道", "乡道"])
+            && w.is_one_of(&["线", "国道", "省道", "县道", "乡道", "航站楼"])
             && {
                 let c = s.s(k - 1).as_bytes();
                 c.len() >= 2
                     && c.len() <= 5
-                    && matches!(c[0], b'G' | b'S' | b'X' | b'Y')
+                    && matches!(c[0], b'G' | b'S' | b'X' | b'Y' | b'T')
+                    && (c[0] == b'T') == (w == "航站楼")
                     && c[1..].iter().all(u8::is_ascii_digit)
             }
         {

@@ -199,3 +199,9 @@ fn theatre_commands_services_and_terminals() {
     assert_eq!(places(&x), vec!["T2航站楼", "T3航站楼"]);
     assert!(places(&run("沿G107国道行驶。")).contains(&"G107国道"));
 }
+
+/// Lithium ore and taking sides are words, no bodies (锂矿开发, 选边站队).
+#[test]
+fn lithium_ore_and_taking_sides() {
+    assert!(orgs(&run("两国在锂矿开发、新能源领域合作，不选边站队。")).is_empty());
+}

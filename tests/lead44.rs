@@ -205,3 +205,11 @@ fn theatre_commands_services_and_terminals() {
 fn lithium_ore_and_taking_sides() {
     assert!(orgs(&run("两国在锂矿开发、新能源领域合作，不选边站队。")).is_empty());
 }
+
+/// 丝路 and 专家组 are words: a forum of the Silk Road keeps its name (第五届丝路青年学生
+/// 交流论坛, 丝 was read as a numeral).
+#[test]
+fn silk_road_forums() {
+    let ev = run("第五届丝路青年学生交流论坛在西安开幕。").events;
+    assert_eq!(ev.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), vec!["第五届丝路青年学生交流论坛"]);
+}

@@ -213,3 +213,14 @@ fn silk_road_forums() {
     let ev = run("第五届丝路青年学生交流论坛在西安开幕。").events;
     assert_eq!(ev.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), vec!["第五届丝路青年学生交流论坛"]);
 }
+
+/// 末 and 依 are transliteration chars (莫哈末, 依斯迈): a Malay name without a dot after an
+/// honorific is one person (拿督斯里莫哈末法依沙).
+#[test]
+fn malay_names_after_an_honorific() {
+    let x = run("马星银行集团总裁拿督斯里莫哈末法依沙在记者会上说，合并将带来效益。");
+    assert_eq!(people(&x), vec!["莫哈末法依沙"]);
+    assert_eq!(speakers(&x), vec!["莫哈末法依沙"]);
+    // (末 and 依 in words stay words: 周末, 依法)
+    assert!(people(&run("周末依法举行听证会。")).is_empty());
+}

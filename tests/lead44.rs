@@ -224,3 +224,15 @@ fn malay_names_after_an_honorific() {
     // (末 and 依 in words stay words: 周末, 依法)
     assert!(people(&run("周末依法举行听证会。")).is_empty());
 }
+
+/// Hong Kong's 今個月 is this month.
+#[test]
+fn hong_kongs_this_month() {
+    let o = zhextract::Options {
+        reference_date: zhextract::Date::new(2026, 12, 7),
+        ..Default::default()
+    };
+    let x = zhextract::extract("預計今個月一手新盤成交可達2,000宗。", &o);
+    let v: Vec<(&str, &str)> = x.dates.iter().map(|d| (d.text.as_str(), d.value.as_str())).collect();
+    assert_eq!(v, vec![("今個月", "2026-12")]);
+}

@@ -236,3 +236,13 @@ fn hong_kongs_this_month() {
     let v: Vec<(&str, &str)> = x.dates.iter().map(|d| (d.text.as_str(), d.value.as_str())).collect();
     assert_eq!(v, vec![("今個月", "2026-12")]);
 }
+
+/// A city of three chars or more before a dotted name's first part is no part of it
+/// (布达佩斯|李斯特·费伦茨国际机场: no person); a shorter place word may be (阿|德里|安·马丁内斯).
+#[test]
+fn a_city_before_a_dotted_name() {
+    let x = run("航班抵达布达佩斯李斯特·费伦茨国际机场。");
+    assert!(people(&x).is_empty(), "{:?}", people(&x));
+    assert!(places(&x).contains(&"布达佩斯"), "{:?}", places(&x));
+    assert_eq!(people(&run("前锋阿德里安·马丁内斯打进一球。")), vec!["阿德里安·马丁内斯"]);
+}

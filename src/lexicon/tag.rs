@@ -9498,7 +9498,10 @@ fn dotted_names(
                             Some(Pos::Function | Pos::Pronoun | Pos::Time)
                         ))
                     && !s.in_title[i]
-                    && !s.s(i).is_one_of(HONORIFICS))
+                    && !s.s(i).is_one_of(HONORIFICS)
+                    // (a city before a first part is no part: 布达佩斯|李斯特·费伦茨)
+                    // (a place of three chars or more: 阿|德里|安 and 安吉|拉 stay names)
+                    && !(i + 1 < k && toks[i].kind == Kind::Word(Pos::Place) && s.s(i).chars().nth(2).is_some()))
             };
             // (a first name the dictionary cut into common chars, right before the dot and
             // with a transliterated part after it: 参议员|大|卫|·|珀|杜)

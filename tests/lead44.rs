@@ -246,3 +246,12 @@ fn a_city_before_a_dotted_name() {
     assert!(places(&x).contains(&"布达佩斯"), "{:?}", places(&x));
     assert_eq!(people(&run("前锋阿德里安·马丁内斯打进一球。")), vec!["阿德里安·马丁内斯"]);
 }
+
+/// Districts and cities renamed or created after the area data (龙海区 of 2021, 同仁市, 监利市,
+/// 会理市) are places, and a district's head takes his district.
+#[test]
+fn divisions_renamed_after_the_area_data() {
+    let x = run("漳州市龙海区区长许文彬表示，地铁开通将拉近距离。");
+    assert_eq!(roles(&x, "许文彬"), vec![("区长".into(), Some("龙海区".into()))]);
+    assert_eq!(places(&run("监利市和会理市的代表，以及贵州同仁市的艺人。")), vec!["监利市", "会理市", "贵州", "同仁市"]);
+}

@@ -59,7 +59,7 @@ fn meeting_speakers(doc: &Doc, x: &mut Extraction) {
             let at = from + p;
             from = at + "会议".len();
             let opens = doc.fold[..at].ends_any(&['。', '，', '；', '：', '\n', '！']);
-            let says = doc.fold[from..].starts_with_any(&[
+            let says = doc.fold[from..].starts_with_any(words![
                 "指出", "强调", "认为", "要求", "表示", "提出", "明确", "号召", "提醒", "呼吁",
             ]);
             if opens && says && at - last <= 2400 {
@@ -87,7 +87,7 @@ fn court_speakers(doc: &Doc, x: &mut Extraction) {
             from = at + head.len();
             let opens = at == 0 || doc.fold[..at].ends_any(&['。', '，', '；', '\n', '！']);
             let rest = doc.fold[from..].strip_prefix("经审理").unwrap_or(&doc.fold[from..]);
-            let says = rest.starts_with_any(&["认为", "指出", "表示", "指控", "查明", "通报"]);
+            let says = rest.starts_with_any(words!["认为", "指出", "表示", "指控", "查明", "通报"]);
             if !(opens && says) {
                 continue;
             }

@@ -837,11 +837,11 @@ fn merge_short_forms(orgs: &mut Vec<Entity>) {
 }
 
 /// Last words of a company's name: what 公司 in 公司首席财务官 may refer back to.
-const COMPANY_ENDS: &[&str] = &["公司", "集团", "科技", "控股", "股份", "银行", "证券"];
+const COMPANY_ENDS: crate::text::any_char::Words = words!["公司", "集团", "科技", "控股", "股份", "银行", "证券"];
 
 /// Heads that name, alone before a title, the body of that kind the text is about
 /// (公司|董事长, 协会|秘书长).
-pub(crate) const BARE_HEADS: &[&str] = &[
+pub(crate) const BARE_HEADS: crate::text::any_char::Words = words![
     "公司", "集团", "协会", "学会", "商会", "基金会", "联合会", "研究院", "研究所", "医院",
 ];
 
@@ -865,7 +865,7 @@ fn the_company(x: &mut Extraction) {
             let Some(head) = x.people[i].roles[k].organization.clone().filter(|o| bare(o)) else {
                 continue;
             };
-            let one = if head.is_one_of(&["公司", "集团"]) {
+            let one = if head.is_one_of(words!["公司", "集团"]) {
                 one_company_before(&x.organizations, at)
             } else {
                 one_body_before(&x.organizations, at, &head)
@@ -895,7 +895,7 @@ fn one_company_before(orgs: &[Entity], at: usize) -> Option<String> {
         .filter_map(|o| {
             let n = fold(&o.name);
             let c = o.mentions.iter().filter(|m| m.end <= at).count();
-            (c > 0 && !n.is_one_of(&["公司", "集团"]) && n.ends_with_any(COMPANY_ENDS))
+            (c > 0 && !n.is_one_of(words!["公司", "集团"]) && n.ends_with_any(COMPANY_ENDS))
                 .then_some((n, c, o))
         })
         .collect();

@@ -5,7 +5,8 @@
 //! a last char, the cases the byte test tells apart), and a text whose organisations, credit
 //! labels, conversions and word lists go through the changed paths.
 
-use zhextract::text::any_char::{has_prefix, has_suffix, AnyChar};
+#[cfg(not(target_arch = "wasm32"))]
+use zhextract::text::any_char::{has_prefix, has_suffix, AnyChar, Slice};
 use zhextract::text::tables::{s2t_char, t2s_char};
 
 /// Words of a news text: many share a first char (中国, 中央, 中共) or a last one (委员会,
@@ -34,6 +35,9 @@ const WORDS: &[&str] = &[
     "国务院",
 ];
 
+// (natively the word lists are slices, in the wasm build packed: any_char's own tests hold
+// the packed form to the slice's answers)
+#[cfg(not(target_arch = "wasm32"))]
 #[test]
 fn byte_first_compares_agree_with_str() {
     let text = "新华社北京12月4日电（记者王刚）中共中央、国务院日前印发《意见》，\
@@ -50,15 +54,15 @@ fn byte_first_compares_agree_with_str() {
             assert_eq!(has_suffix(t, w), t.ends_with(w), "{t} / {w}");
         }
         assert_eq!(
-            s.prefix_in(WORDS),
+            s.prefix_in(Slice(WORDS)),
             WORDS.iter().find(|w| s.starts_with(**w)).copied()
         );
         assert_eq!(
-            t.suffix_in(WORDS),
+            t.suffix_in(Slice(WORDS)),
             WORDS.iter().find(|w| t.ends_with(**w)).copied()
         );
         let head = &s[..s.char_indices().nth(2).map_or(s.len(), |(i, _)| i)];
-        assert_eq!(head.is_one_of(WORDS), WORDS.contains(&head), "{head}");
+        assert_eq!(head.is_one_of(Slice(WORDS)), WORDS.contains(&head), "{head}");
     }
 }
 

@@ -11,7 +11,7 @@
 
 use crate::layout::Doc;
 use crate::model::{Credit, CreditRole, ParagraphKind};
-use crate::text::any_char::AnyChar;
+use crate::text::any_char::{AnyChar, Words};
 use crate::text::is_han;
 
 /// Labels (simplified), longest first where one is the start of another.
@@ -137,13 +137,13 @@ pub fn is_open_bracket(c: char) -> bool {
 
 /// Common single-character surnames (simplified), for names glued to other text.
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由傅阎萧赖洪";
-const COMPOUND: &[&str] = &[
+const COMPOUND: Words = words![
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
     "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "申屠", "轩辕",
 ];
 
 /// Words that stand where names stand but are not names.
-const NOT_NAMES: &[&str] = &[
+const NOT_NAMES: Words = words![
     "报道",
     "报导",
     "摄影",
@@ -172,7 +172,7 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// Endings of organisation names.
-const ORG_ENDS: &[&str] = &[
+const ORG_ENDS: Words = words![
     "记者站",
     "董事会",
     "委员会",
@@ -536,7 +536,7 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
             .map_or(value_end, |i| e + i);
         // (nor at the place the story was filed from: 记者 沈一鸣 发自上海)
         let value_end = f[e..value_end].find("发自").map_or(value_end, |i| e + i);
-        if f[e..value_end].contains_any_of(&["报道", "报导"]) {
+        if f[e..value_end].contains_any_of(words!["报道", "报导"]) {
             continue;
         }
         c.end = range.start + value_end;
@@ -552,7 +552,7 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
         // (新华社记者 李明 摄 after 图片来源: the outlet without its 记者)
         if let Some(o) = c.organization.as_mut() {
             let kept = o.len()
-                - if o.ends_with_any(&["记者", "記者"]) {
+                - if o.ends_with_any(words!["记者", "記者"]) {
                     6
                 } else {
                     0
@@ -636,7 +636,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
             let at = from + p;
             from = at + label.len();
             // (an editor only in the dateline's bracket: 财联社10月30日讯（编辑 卢思彤）)
-            if label == "编辑" && !f[..at].ends_with_any(&["讯（", "电（", "讯(", "电("]) {
+            if label == "编辑" && !f[..at].ends_with_any(words!["讯（", "电（", "讯(", "电("]) {
                 continue;
             }
             // (a reporter of a kind: 全媒体记者 周媛, 首席记者, 见习记者)
@@ -690,7 +690,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                 start: range.start + at,
                 end: range.start + from,
                 // (a camera's reporter is the photographer: 摄影记者 张华)
-                role: if label == "记者" && f[at..].starts_with_any(&["摄影", "摄像"]) {
+                role: if label == "记者" && f[at..].starts_with_any(words!["摄影", "摄像"]) {
                     CreditRole::Photographer
                 } else if label == "编辑" {
                     CreditRole::Editor
@@ -724,7 +724,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                 };
                 let tf = &f[t.clone()];
                 // (a photographer's names close on 摄 apart: 新华社记者 谢晗 摄)
-                if !c.names.is_empty() && tf.is_one_of(&["摄", "摄影", "摄影报道"]) {
+                if !c.names.is_empty() && tf.is_one_of(words!["摄", "摄影", "摄影报道"]) {
                     c.role = CreditRole::Photographer;
                     break;
                 }
@@ -759,7 +759,7 @@ fn bylines(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>) {
                         && n == 3
                     {
                         // Two-character name then text.
-                        if !tf[two..].starts_with_any(&["报道", "摄"]) {
+                        if !tf[two..].starts_with_any(words!["报道", "摄"]) {
                             break;
                         }
                         t.start..t.start + two
@@ -879,7 +879,7 @@ fn outlet_bylines(f: &str) -> Option<Vec<Byline>> {
             let (t, photo) = shot(&t).map_or((t.clone(), false), |n| (n, true));
             let w = &f[t.clone()];
             // (a name's closing words: 王嘉 摄影报道, 张三 报道)
-            if !b.names.is_empty() && w.is_one_of(&["报道", "摄影报道", "文并摄"]) {
+            if !b.names.is_empty() && w.is_one_of(words!["报道", "摄影报道", "文并摄"]) {
                 continue;
             }
             if is_name(w, true) || is_name_alone(w) {
@@ -904,10 +904,7 @@ fn outlet_bylines(f: &str) -> Option<Vec<Byline>> {
                     .find_map(|&(l, r)| w.find(l).map(|p| (p, l, r)))
             })?;
         // (a kind of reporter before the label is no outlet: 特约记者 唐明, 实习记者 沈嘉怡)
-        let kind = REPORTER_KINDS
-            .iter()
-            .find(|k| w[..at].ends_with(**k))
-            .map_or(0, |k| k.len());
+        let kind = w[..at].suffix_in(REPORTER_KINDS).map_or(0, str::len);
         let outlet = &w[..at - kind];
         let own = outlet.is_empty() || outlet.is_one_of(SELF);
         if !own
@@ -1010,7 +1007,7 @@ fn closing_credit(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit
 
 /// Endings of a news outlet's name in a dateline: 新华社, 中新网, 环球时报, 澎湃新闻, 央视新闻客户端, 央视,
 /// 湖南卫视, 央广.
-const MEDIA_ENDS: &[&str] = &[
+const MEDIA_ENDS: Words = words![
     "社",
     "网",
     // (中国气象局网站消息: the site, not 中国气象局网 and a place 站)
@@ -1034,16 +1031,16 @@ const MEDIA_ENDS: &[&str] = &[
 ];
 
 /// What ends a dateline: 新华社北京3月5日电, 中新网上海5日讯, 【环球时报综合报道】, 央视网消息.
-const DATELINE_CUES: &[&str] = &["综合报道", "报道", "报导", "消息", "电", "讯"];
+const DATELINE_CUES: Words = words!["综合报道", "报道", "报导", "消息", "电", "讯"];
 
 /// What may stand before 记者 in a byline, as part of the label.
-const REPORTER_KINDS: &[&str] = &[
+const REPORTER_KINDS: Words = words![
     "全媒体", "融媒体", "融媒", "首席", "特约", "见习", "实习", "驻站", "特派", "文字", "摄影",
     "摄像",
 ];
 
 /// Outlets that name themselves: 本报讯 says nothing about the source.
-const SELF: &[&str] = &["本报", "本台", "本刊", "本网", "本站", "我台", "我报"];
+const SELF: Words = words!["本报", "本台", "本刊", "本网", "本站", "我台", "我报"];
 
 /// True when `s` starts with a place of the gazetteer (two to four chars).
 fn starts_with_place(s: &str) -> bool {
@@ -1130,7 +1127,7 @@ fn dateline_at(f: &str) -> Option<Dateline> {
     // (the 讯 of 通讯员 and the 电 of 电视 are no cues)
     let (cue_at, cue) = DATELINE_CUES
         .iter()
-        .filter_map(|c| w.find(c).map(|p| (p, *c)))
+        .filter_map(|c| w.find(c).map(|p| (p, c)))
         .filter(|&(p, c)| !(w[..p].ends_with('通') || (c == "电" && w[p..].starts_with("电视"))))
         .min_by_key(|&(p, c)| (p, usize::MAX - c.len()))?;
     let before = &w[..cue_at];
@@ -1193,7 +1190,7 @@ fn dateline_at(f: &str) -> Option<Dateline> {
         && cue == "讯"
         && w[cue_at + cue.len()..]
             .trim_start_matches(['（', '(', ' '])
-            .starts_with_any(&["记者", "通讯员", "本报记者"])
+            .starts_with_any(words!["记者", "通讯员", "本报记者"])
         && han_count(before).is_some_and(|n| (2..=6).contains(&n))
         && crate::lexicon::get().places.get(before).is_none()
     {
@@ -1235,7 +1232,7 @@ pub(crate) fn after_dateline(doc: &Doc, range: std::ops::Range<usize>) -> usize 
         let t = &f[inner..inner + i];
         let byline = credit_label_at(t, 0).is_some()
             || t.ends_any(&['电', '讯'])
-            || t.ends_with_any(&["报道", "报导"])
+            || t.ends_with_any(words!["报道", "报导"])
             || is_outlet(t);
         (t.chars().count() <= 40 && (byline || (!byline_only && matches!(open, '（' | '('))))
             .then(|| inner + i + close.len_utf8())
@@ -1257,7 +1254,7 @@ pub(crate) fn after_dateline(doc: &Doc, range: std::ops::Range<usize>) -> usize 
     if f[..d.lead].ends_any(&['（', '(']) && f[at..].starts_any(&['）', ')']) {
         at += f[at..].chars().next().map_or(0, char::len_utf8);
     }
-    if f[..d.lead].ends_with('据') || !(d.cue.is_one_of(&["电", "讯", "消息"]) || bracketed) {
+    if f[..d.lead].ends_with('据') || !(d.cue.is_one_of(words!["电", "讯", "消息"]) || bracketed) {
         return range.start;
     }
     at += skip(&f[at..]);
@@ -1332,7 +1329,7 @@ fn notice_source(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>
             let end = f[s..].find(|c: char| !is_han(c)).map_or(f.len(), |e| s + e);
             let name = &f[s..end];
             if !name.is_empty()
-                && !name.is_one_of(&["互联网", "网络", "网友", "网上", "媒体", "第三方"])
+                && !name.is_one_of(words!["互联网", "网络", "网友", "网上", "媒体", "第三方"])
                 // no outlet named: 其他媒体, 其它网站, 相关平台, 网络媒体, 合作媒体
                 && !["其他", "其它", "相关", "网络", "合作", "多家"]
                     .iter()
@@ -1379,7 +1376,7 @@ fn wechat_header(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>
     // 原创 极峰汽车 极峰汽车JIFENG)
     let own = named.len() == 2
         && (named[1].1.starts_with(named[0].1)
-            || named[0].1.ends_with_any(&["出版社", "公司", "集团", "汽车", "报", "社", "台", "网", "局", "委", "院", "中心", "协会", "发布"]));
+            || named[0].1.ends_with_any(words!["出版社", "公司", "集团", "汽车", "报", "社", "台", "网", "局", "委", "院", "中心", "协会", "发布"]));
     let (roles, names): (&[CreditRole], &[(usize, &str)]) = match named.len() {
         _ if own => (&[CreditRole::Source], &named[1..]),
         1 => (&[CreditRole::Source], &named),
@@ -1514,7 +1511,7 @@ pub fn find(doc: &Doc) -> Vec<Credit> {
                     out.push(Credit {
                         start: at,
                         end: at + who.len() + verb.len(),
-                        role: if verb.is_one_of(&["提供", "供稿"]) {
+                        role: if verb.is_one_of(words!["提供", "供稿"]) {
                             CreditRole::Source
                         } else {
                             CreditRole::Author

@@ -47,7 +47,7 @@ use super::numbers::{self, NumeralKind};
 use crate::layout::Doc;
 use crate::model::DateMention;
 use crate::options::{days_in_month, Date, Options};
-use crate::text::any_char::AnyChar;
+use crate::text::any_char::{AnyChar, Words};
 
 /// How a date without a year, or a bare weekday, picks its year or week. News text uses
 /// [`Prefer::NEWS`]; the evaluation maps each suite's convention to one of these.
@@ -319,7 +319,7 @@ fn starts_rel_word(rest: &str) -> bool {
         })
 }
 
-const VAGUE: &[&str] = &["近日", "日前", "近期", "连日"];
+const VAGUE: Words = words!["近日", "日前", "近期", "连日"];
 
 /// A future cue (定于9月11日举行, 应于9月30日前完成, 12月份将投入运营) and no past cue
 /// (已, 了, 曾, 此前) in the clause around `start..end`: up to eight chars before the date
@@ -362,7 +362,7 @@ fn future_cue(s: &str, start: usize, end: usize) -> bool {
 
 /// Days named after the last day the text gave: the first six are that day, the next four
 /// its evening, then five the day after and two the day before.
-const ANAPHORS: &[&str] = &[
+const ANAPHORS: Words = words![
     "当天",
     "當天",
     "当日",
@@ -393,8 +393,7 @@ fn anaphor_at(s: &str, at: usize) -> Option<(i32, bool, usize)> {
     ) {
         return None;
     }
-    let i = longest_prefix(&s[at..], ANAPHORS)?;
-    let w = ANAPHORS[i];
+    let (i, w) = ANAPHORS.longest_prefix_at(&s[at..])?;
     let e = at + w.len();
     let blocks = if w.starts_with('次') {
         "这這此本该該每上下首多两兩几幾某其再初屡屢层層逐历歷累各单單依名届屆批一二三四五六七八九十0123456789"
@@ -462,31 +461,9 @@ fn starts_day_part(c: char) -> bool {
     )
 }
 
-const CONNECTORS: &[&str] = &[
+const CONNECTORS: Words = words![
     "——", "--", "起至", "至", "到", "-", "－", "—", "–", "~", "～", "〜",
 ];
-
-fn starts_any<'t>(s: &str, words: &'t [&'t str]) -> Option<&'t str> {
-    longest_prefix(s, words).map(|i| words[i])
-}
-
-/// The index of the longest of `words` that `s` starts with (one loop, not one unrolled
-/// per list).
-#[inline(never)]
-fn longest_prefix(s: &str, words: &[&str]) -> Option<usize> {
-    let mut best: Option<usize> = None;
-    let b0 = *s.as_bytes().first()?;
-    for (i, w) in words.iter().enumerate() {
-        // the first byte alone rules out most words (no memcmp call for them)
-        if w.as_bytes().first() == Some(&b0)
-            && s.as_bytes().starts_with(w.as_bytes())
-            && best.map_or(true, |b| words[b].len() < w.len())
-        {
-            best = Some(i);
-        }
-    }
-    best
-}
 
 fn next_char(s: &str, at: usize) -> Option<char> {
     s.get(at..)?.chars().next()
@@ -659,9 +636,9 @@ fn clock(s: &str, at: usize) -> Option<(u32, u32, Option<u32>, usize)> {
 }
 
 /// Words right before a result given in h:mm:ss (成绩2:05:12, 用时2:10:35, 跑出2:10:35).
-const RACE_BEFORE: &[&str] = &["成绩", "用时", "耗时", "历时", "跑出", "游出", "完赛"];
+const RACE_BEFORE: Words = words!["成绩", "用时", "耗时", "历时", "跑出", "游出", "完赛"];
 /// Words right after one (2:10:35夺冠, 2:10:35的成绩; 2:05:12的个人最好成绩).
-const RACE_AFTER: &[&str] = &[
+const RACE_AFTER: Words = words![
     "夺冠", "夺得", "完赛", "冲线", "撞线", "获得", "打破", "刷新", "创造",
 ];
 
@@ -713,7 +690,7 @@ fn race_time_at(s: &str, at: usize) -> Option<(f64, usize)> {
     // 以2:10:35夺冠; the 以 of 以14:30:00为准 is not enough alone
     let led = s[..at].ends_with('以') && after.starts_with_any(RACE_AFTER);
     let result = before.ends_with_any(RACE_BEFORE)
-        || after.starts_with_any(&["夺冠", "完赛", "冲线", "撞线"])
+        || after.starts_with_any(words!["夺冠", "完赛", "冲线", "撞线"])
         // 的成绩, 的个人最好成绩
         || (after.starts_with('的')
             && after[..after.char_indices().nth(8).map_or(after.len(), |(k, _)| k)].contains("成绩"));
@@ -723,19 +700,19 @@ fn race_time_at(s: &str, at: usize) -> Option<(f64, usize)> {
 /// The end of （星期五至星期二） at `at`, the weekdays of a range's ends in brackets.
 #[inline(never)]
 fn weekday_pair(s: &str, at: usize) -> Option<usize> {
-    let k = at + s[at..].prefix_in(&["（", "("])?.len();
+    let k = at + s[at..].prefix_in(words!["（", "("])?.len();
     let (None, Some(_), e) = week_at(s, k)? else {
         return None;
     };
-    let k = e + starts_any(&s[e..], CONNECTORS)?.len();
+    let k = e + CONNECTORS.longest_prefix(&s[e..])?.len();
     let (None, Some(_), e) = week_at(s, k)? else {
         return None;
     };
-    Some(e + s[e..].prefix_in(&["）", ")"])?.len())
+    Some(e + s[e..].prefix_in(words!["）", ")"])?.len())
 }
 
 /// Words after a score of a match (以12:10领先, 21:19拿下首局).
-const SCORE_AFTER: &[&str] = &[
+const SCORE_AFTER: Words = words![
     "领先", "落后", "战胜", "击败", "获胜", "取胜", "拿下", "险胜", "横扫", "逆转", "战平", "告负",
     "力克", "胜出",
 ];
@@ -746,7 +723,7 @@ const SCORE_AFTER: &[&str] = &[
 fn score(s: &str, at: usize) -> Option<usize> {
     let e = clock(s, at)?.3;
     let before = s[..at].trim_end_any(&[' ', '为', '是', '：', ':']);
-    (before.ends_with_any(&["比分", "局分"]) || s[e..].starts_with_any(SCORE_AFTER)).then_some(e)
+    (before.ends_with_any(words!["比分", "局分"]) || s[e..].starts_with_any(SCORE_AFTER)).then_some(e)
 }
 
 /// Characters that, right before a date, mean the number belongs to something else.
@@ -795,14 +772,14 @@ fn point_with(
     // Centuries and decades: 上世纪80年代, 18世纪, 1990年代.
     // (not an outlet's name: 21世纪经济报道)
     if let Some((era, e)) = era_at(s, j)
-        .filter(|&(_, e)| !s[e..].starts_with_any(&["经济报道", "商业评论", "经济导报"]))
+        .filter(|&(_, e)| !s[e..].starts_with_any(words!["经济报道", "商业评论", "经济导报"]))
     {
         f.part = Some(Part::Era(era));
         return Some((f, e));
     }
     let rest = &s[j..];
     // Vague words.
-    if let Some(w) = starts_any(rest, VAGUE) {
+    if let Some(w) = VAGUE.longest_prefix(rest) {
         f.vague = true;
         return Some((f, j + w.len()));
     }
@@ -813,8 +790,8 @@ fn point_with(
         // (投产后|年发电量: "after it starts, a year's output", no year after next)
         .filter(|(w, _)| {
             !(w.ends_with("后年")
-                && s[..j].ends_with_any(&["投产", "建成", "达产", "运营", "竣工", "完成", "达效", "开通"])
-                && s[j + w.len()..].starts_with_any(&["发电", "产值", "产量", "产能", "销售", "营收", "收入", "均", "处理", "接待", "运", "吞吐", "节约", "减排", "新增", "可", "将"]))
+                && s[..j].ends_with_any(words!["投产", "建成", "达产", "运营", "竣工", "完成", "达效", "开通"])
+                && s[j + w.len()..].starts_with_any(words!["发电", "产值", "产量", "产能", "销售", "营收", "收入", "均", "处理", "接待", "运", "吞吐", "节约", "减排", "新增", "可", "将"]))
         })
         .max_by_key(|(w, _)| w.len())
     {
@@ -834,7 +811,7 @@ fn point_with(
             .all(|c| c.is_ascii_digit() || numbers::chinese_digit(c).is_some());
         // a year of the Republic of China (民国38年, 民國113年; 113年5月 alone in Taiwan's
         // news): 1911 + n
-        let roc = s[..j].ends_with_any(&["民国", "民國"]);
+        let roc = s[..j].ends_with_any(words!["民国", "民國"]);
         // a year of the common era named so, any number of digits (公元8年), or before it
         // (公元前221年: year 1 - 221 = -220, as ISO 8601 counts a year 0)
         let bce = s[..j].ends_with("公元前");
@@ -930,7 +907,7 @@ fn point_with(
             // (6月龄: an age in months, 月亮: the moon)
             if (1..=12).contains(&m)
                 && s[e..].starts_with('月')
-                && !s[e..].starts_with_any(&["月亮", "月龄", "月齡"])
+                && !s[e..].starts_with_any(words!["月亮", "月龄", "月齡"])
             {
                 // 3个月 has 个 and never gets here; 1－9月 is read by the range code.
                 f.m = Some(m as u32);
@@ -964,7 +941,7 @@ fn point_with(
         if allowed {
             let after = after_marker;
             // 一日之计, 三日游: a word, not a date.
-            let word = s[after..].starts_with_any(&["之计", "游", "元"]);
+            let word = s[after..].starts_with_any(words!["之计", "游", "元"]);
             // 期限共30日, 3日内: a count of days; a day with a month stays a date
             // (3月30日以来, 6月1日至30日期间).
             let span = !has_month && inherit.is_none() && is_day_count(s, j, after);
@@ -1041,7 +1018,7 @@ fn point_with(
         for open in ["（", "("] {
             if s[j..].starts_with(open) {
                 if let Some((None, Some(wd), e)) = week_at(s, j + open.len()) {
-                    if let Some(close) = s[e..].prefix_in(&["）", ")"]) {
+                    if let Some(close) = s[e..].prefix_in(words!["）", ")"]) {
                         j = e + close.len();
                         f.wd_check = Some(wd);
                     }
@@ -1078,7 +1055,7 @@ fn roc_year(s: &str, at: usize, e: usize, y: i64) -> bool {
         || year_part(s, after, true, true).is_some()
         || verb_at(next);
     // 预计114年, 自113年: a time ahead or a start, unless a span follows (于100年前)
-    const BEFORE: &[&str] = &[
+    const BEFORE: Words = words![
         "预计", "预定", "预估", "计划", "于", "自", "从", "截至", "直到", "至", "到",
     ];
     let span = next.starts_with(|c| {
@@ -1111,7 +1088,7 @@ fn roc_range(s: &str, at: usize, e: usize, y: i64) -> bool {
     let after = e + '年'.len_utf8();
     // the first end: a connector, a later year and 年
     let k = skip_ws(s, after);
-    if let Some(conn) = starts_any(&s[k..], CONNECTORS) {
+    if let Some(conn) = CONNECTORS.longest_prefix(&s[k..]) {
         if let Some((m, me)) = three(skip_ws(s, k + conn.len())) {
             return i64::from(m) > y && s[me..].starts_with('年') && not_span(me + '年'.len_utf8());
         }
@@ -1191,7 +1168,7 @@ fn ends_a_word(s: &str, at: usize, w: &str) -> bool {
 
 /// Words right before N日 that make it a number of days: 期限共30日, 为期3日, 连续5日,
 /// 长达10日, 期满30日, 每30日, 近7日, 逾30日, 增加至17日.
-const DAYS_BEFORE: &[&str] = &[
+const DAYS_BEFORE: Words = words![
     "期限",
     "期限为",
     // (上诉期为10日, 公示期为7日)
@@ -1236,7 +1213,7 @@ const DAYS_BEFORE: &[&str] = &[
 
 /// Words right after N日 (or N号) that make it a span: 30日内, 3日之内, 30日期间. (Not
 /// 以来, 之后, 以后: 自28日以来 and 28日以后 are most often since or after the 28th.)
-const DAYS_AFTER: &[&str] = &["内", "以内", "之内", "期间"];
+const DAYS_AFTER: Words = words!["内", "以内", "之内", "期间"];
 
 /// Whether the N日 written from `at` (the numeral) to `after` (past 日) counts days
 /// rather than naming a day of the month: 签约期限共30日, 30日内完成. The caller checks
@@ -1271,7 +1248,7 @@ fn bracketed_day(s: &str, at: usize) -> Option<(u32, usize)> {
 fn unit_range(s: &str, at: usize, unit: char, max: i64) -> Option<(u32, u32, usize)> {
     let (a, e, _) = int_at(s, at)?;
     let k = skip_ws(s, e);
-    let conn = starts_any(&s[k..], CONNECTORS)?;
+    let conn = CONNECTORS.longest_prefix(&s[k..])?;
     let k2 = skip_ws(s, k + conn.len());
     let (b, e2, _) = int_at(s, k2)?;
     if !s[e2..].starts_with(unit) || !(1..=max).contains(&a) || !(a..=max).contains(&b) || a == b {
@@ -1320,23 +1297,23 @@ fn week_at(s: &str, at: usize) -> Option<(Option<i32>, Option<u32>, usize)> {
             }
         }
     }
-    let word = s[j..].prefix_in(&["星期", "礼拜", "禮拜", "周", "週"])?;
+    let word = s[j..].prefix_in(words!["星期", "礼拜", "禮拜", "周", "週"])?;
     j += word.len();
     // 上周星期三, 下周的周一.
-    if off.is_some() && word.is_one_of(&["周", "週"]) {
+    if off.is_some() && word.is_one_of(words!["周", "週"]) {
         let k = if s[j..].starts_with('的') {
             j + '的'.len_utf8()
         } else {
             j
         };
-        if let Some(w2) = s[k..].prefix_in(&["星期", "礼拜", "禮拜", "周", "週"]) {
+        if let Some(w2) = s[k..].prefix_in(words!["星期", "礼拜", "禮拜", "周", "週"]) {
             if next_char(s, k + w2.len()).is_some_and(|c| "一二三四五六日天".contains(c)) {
                 j = k + w2.len();
             }
         }
     }
     // 本周末, 上个周末, 下週末: Saturday and Sunday of that week (day 8, see `resolve_fields`)
-    if off.is_some() && word.is_one_of(&["周", "週"]) && s[j..].starts_with('末') {
+    if off.is_some() && word.is_one_of(words!["周", "週"]) && s[j..].starts_with('末') {
         return Some((off, Some(8), j + '末'.len_utf8()));
     }
     let day = next_char(s, j).and_then(|c| match c {
@@ -1462,7 +1439,7 @@ fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, us
     let (q, e, _) = int_at(s, j)?;
     // 前五个月, 前5个月, 前4月, 首5個月: the first months of the year.
     if first && (after_year || opens) {
-        if let Some(w) = s[e..].prefix_in(&["个月", "個月", "月"]) {
+        if let Some(w) = s[e..].prefix_in(words!["个月", "個月", "月"]) {
             if (1..=12).contains(&q) && (after_year || (2..=11).contains(&q) && w.len() > 3) {
                 return Some((Part::Months(1, q as u32), e + w.len()));
             }
@@ -1471,7 +1448,7 @@ fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, us
     // (a quarter with no year before it only as 季度, 三季 alone is three seasons; but
     // Taiwan's and Hong Kong's news write 第2季 for 第二季度)
     // (前三个季度: the first three)
-    let e = if first && s[e..].starts_with_any(&["个季度", "個季度"]) {
+    let e = if first && s[e..].starts_with_any(words!["个季度", "個季度"]) {
         e + '个'.len_utf8()
     } else {
         e
@@ -1572,7 +1549,7 @@ fn era_at(s: &str, at: usize) -> Option<(Era, usize)> {
         century = true;
         j += w.len();
     } else if let Some((n, e, _)) = int_at(s, j) {
-        if let Some(w) = s[e..].prefix_in(&["世纪", "世紀"]) {
+        if let Some(w) = s[e..].prefix_in(words!["世纪", "世紀"]) {
             if !(1..=21).contains(&n) {
                 return None;
             }
@@ -1693,7 +1670,7 @@ fn quarter_word(s: &str, at: usize, tw: bool) -> Option<(i32, usize)> {
 
 /// Words of ball games: near them, Hong Kong's 上季, 首季 (and 今季, 本季) are a season of
 /// a league (曼聯上季在英超入球不多), not a quarter of a year. Simplified: the text is folded.
-const SPORTS_WORDS: &[&str] = &[
+const SPORTS_WORDS: Words = words![
     "球季",
     "联赛",
     "英超",
@@ -1742,7 +1719,7 @@ fn month_week(s: &str, at: usize) -> Option<(Part, usize)> {
     if s[j..].starts_with('的') {
         j += '的'.len_utf8();
     }
-    let n = if let Some(w) = s[j..].prefix_in(&["最后一个", "最後一個", "最后一", "最後一"])
+    let n = if let Some(w) = s[j..].prefix_in(words!["最后一个", "最後一個", "最后一", "最後一"])
     {
         j += w.len();
         0
@@ -1753,12 +1730,12 @@ fn month_week(s: &str, at: usize) -> Option<(Part, usize)> {
             return None;
         }
         j = e;
-        if let Some(g) = s[j..].prefix_in(&["个", "個"]) {
+        if let Some(g) = s[j..].prefix_in(words!["个", "個"]) {
             j += g.len();
         }
         n as u32
     };
-    let word = s[j..].prefix_in(&["星期", "礼拜", "禮拜", "周", "週"])?;
+    let word = s[j..].prefix_in(words!["星期", "礼拜", "禮拜", "周", "週"])?;
     j += word.len();
     let wd = next_char(s, j)
         .and_then(|c| "一二三四五六日天".chars().position(|x| x == c))
@@ -1815,14 +1792,14 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
         let e = j + w.len();
         if w.chars().count() > 1
             // (早一点, 晚一點 are "a bit earlier, later")
-            || (int_at(s, e).is_some() && !s[e..].starts_with_any(&["一点", "一點", "一些"]))
+            || (int_at(s, e).is_some() && !s[e..].starts_with_any(words!["一点", "一點", "一些"]))
             || (*w == "晚"
                 && f.d.is_some()
                 && !s[e..]
                     .starts_any(&['会', '宴', '餐', '饭', '报', '于', '些', '点', '年', '期']))
         {
             pm = *p;
-            noon = w.is_one_of(&["中午", "午间"]);
+            noon = w.is_one_of(words!["中午", "午间"]);
             said_part = true;
             f.day_part = true;
             f.pm = pm;
@@ -1885,7 +1862,7 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
                         k = me;
                     }
                 }
-            } else if s[k..].starts_with('整') || s[k..].starts_with_any(&["钟", "鐘"]) {
+            } else if s[k..].starts_with('整') || s[k..].starts_with_any(words!["钟", "鐘"]) {
                 k += '整'.len_utf8();
             }
             // 一时 alone is "for a while" (一时心存侥幸, 一时间), no one o'clock
@@ -1919,7 +1896,7 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
     if said_part && f.has_date() && at != j {
         f.pm = pm;
         // 4日白天到夜间: a second part of the same day, with no time or date after it
-        if let Some(c) = s[j..].prefix_in(&["到", "至"]) {
+        if let Some(c) = s[j..].prefix_in(words!["到", "至"]) {
             let k = j + c.len();
             if let Some((w, _)) = DAY_PARTS
                 .iter()
@@ -1938,7 +1915,7 @@ fn time_part(s: &str, mut f: Fields, at: usize, dated: bool) -> (Fields, usize) 
 
 /// Past 许 / 左右 after a time (3时许, 8点左右).
 fn skip_about(s: &str, j: usize) -> usize {
-    j + starts_any(&s[j..], &["许", "許", "左右"]).map_or(0, str::len)
+    j + words!["许", "許", "左右"].longest_prefix(&s[j..]).map_or(0, str::len)
 }
 
 /// Two hours before one 点/时: 9~11点, 9至11时 (the first without its marker), 七八点 (two
@@ -1955,7 +1932,7 @@ fn hour_range(s: &str, at: usize) -> Option<(u32, u32, usize)> {
         }
         _ => {
             let (h1, e1, _) = int_at(s, at)?;
-            let conn = s[e1..].prefix_in(&["~", "～", "-", "－", "至", "到"])?;
+            let conn = s[e1..].prefix_in(words!["~", "～", "-", "－", "至", "到"])?;
             let (h2, e2) = hour_at(s, e1 + conn.len())?;
             (h1, h2, e2)
         }
@@ -2078,7 +2055,7 @@ fn skip_aside(s: &str, at: usize) -> usize {
         return at;
     };
     let after = skip_ws(s, inner + i + close.len_utf8());
-    if starts_any(&s[after..], CONNECTORS).is_some() {
+    if CONNECTORS.longest_prefix(&s[after..]).is_some() {
         after
     } else {
         at
@@ -2132,7 +2109,7 @@ fn compared(s: &str, start: usize, end: usize) -> bool {
             let rest = &s[end..];
             let rest = rest.strip_prefix("同期").unwrap_or(rest);
             // 与上月相比, 与上月持平, 涨幅与上月相同
-            rest.starts_with_any(&[
+            rest.starts_with_any(words![
                 "相比",
                 "比较",
                 "比較",
@@ -2199,7 +2176,7 @@ impl Reported {
             // (比上年, 比十年前: before the year reported; 比前年 is two years before now,
             // whatever year the text reports: 去年…比前年)
             (Some(k), None, Some((_, y, _)))
-                if k < 0 && not_after(y, 1) && !s[r.start..].starts_with_any(&["前年", "大前年"]) =>
+                if k < 0 && not_after(y, 1) && !s[r.start..].starts_with_any(words!["前年", "大前年"]) =>
             {
                 Some(Anchor::Year(y))
             }
@@ -2309,7 +2286,7 @@ fn listed_day(s: &str, i: usize, last: Option<&Raw>, tw: bool) -> Option<Raw> {
         return None;
     }
     let gap = s.get(last.end..i)?.trim_any(&[' ', '\u{3000}']);
-    if !gap.is_one_of(&["、", "，", ",", "和", "及", "与", "以及", "、和"]) {
+    if !gap.is_one_of(words!["、", "，", ",", "和", "及", "与", "以及", "、和"]) {
         return None;
     }
     let (f, e) = point(s, i, Some(named), tw)?;
@@ -2341,7 +2318,7 @@ fn mention_at(s: &str, i: usize, tw: bool) -> Option<Raw> {
         if let (Some(wd), None, None) = (a.weekday, a.week, a.h) {
             let k = skip_ws(s, e);
             let k = s[k..]
-                .prefix_in(&["，", ",", "、"])
+                .prefix_in(words!["，", ",", "、"])
                 .map_or(k, |c| skip_ws(s, k + c.len()));
             if k > e {
                 if let Some((mut d, e2)) = point(s, k, None, tw) {
@@ -2372,7 +2349,7 @@ fn mention_at(s: &str, i: usize, tw: bool) -> Option<Raw> {
             listed: false,
         };
         let k = skip_aside(s, skip_ws(s, e));
-        if let Some(conn) = starts_any(&s[k..], CONNECTORS) {
+        if let Some(conn) = CONNECTORS.longest_prefix(&s[k..]) {
             let k2 = skip_ws(s, k + conn.len());
             if let Some((b, e2)) = point(s, k2, Some(&a), tw) {
                 if plausible_range(&a, &b) {
@@ -2393,7 +2370,7 @@ fn mention_at(s: &str, i: usize, tw: bool) -> Option<Raw> {
         return Some(r);
     }
     let k = skip_ws(s, e);
-    let conn = starts_any(&s[k..], CONNECTORS)?;
+    let conn = CONNECTORS.longest_prefix(&s[k..])?;
     let k2 = skip_ws(s, k + conn.len());
     let (b, e2) = point(s, k2, None, tw)?;
     let mut a = Fields::default();
@@ -2426,10 +2403,9 @@ fn mention_at(s: &str, i: usize, tw: bool) -> Option<Raw> {
     })
 }
 
-/// Words after a season or a fiscal or school year that spans two years.
-/// (after 年度: the words that follow one year too, 2024赛季)
-const SEASON_WORDS: &[&str] = &[
-    "年度",
+/// Words after a season or a fiscal or school year that spans two years, besides 年度; they
+/// follow one year too (2024赛季).
+const SEASON_WORDS: Words = words![
     "赛季",
     "财年",
     "学年",
@@ -2439,7 +2415,7 @@ const SEASON_WORDS: &[&str] = &[
     "财政年度",
     "课税年度",
 ];
-const SEASON_SEPARATORS: &[&str] = &["-", "－", "—", "–", "/", "／", "~", "至"];
+const SEASON_SEPARATORS: Words = words!["-", "－", "—", "–", "/", "／", "~", "至"];
 
 /// 2024-25赛季, 2023/24学年, 2024—2025年度: a season across two years, the years as a range.
 /// `n` (ending at `e`, `chars` digits) is the first year, read at `i`.
@@ -2449,7 +2425,7 @@ fn season(s: &str, i: usize, n: i64, e: usize, chars: usize) -> Option<Raw> {
         return None;
     }
     // 2024赛季, 2024财年: one year; 113學年度 (Taiwan's school year): a year of the Republic
-    if let Some(w) = starts_any(&s[e..], &SEASON_WORDS[1..]) {
+    if let Some(w) = SEASON_WORDS.longest_prefix(&s[e..]) {
         let y = match chars {
             4 if (1800..=2199).contains(&n) => n,
             3 if (100..=130).contains(&n)
@@ -2480,7 +2456,7 @@ fn season(s: &str, i: usize, n: i64, e: usize, chars: usize) -> Option<Raw> {
     if chars != 4 || !(1800..=2199).contains(&n) {
         return None;
     }
-    let k = e + starts_any(&s[e..], SEASON_SEPARATORS)?.len();
+    let k = e + SEASON_SEPARATORS.longest_prefix(&s[e..])?.len();
     let (m, k2) = ascii_digits(s, k, 2, 4)?;
     let end = match k2 - k {
         2 => (n / 100 * 100 + m as i64) + if (m as i64) < n % 100 { 100 } else { 0 },
@@ -2490,7 +2466,10 @@ fn season(s: &str, i: usize, n: i64, e: usize, chars: usize) -> Option<Raw> {
     if end != n + 1 {
         return None;
     }
-    let w = starts_any(&s[k2..], SEASON_WORDS)?;
+    let w = match s[k2..].starts_with("年度") {
+        true => "年度",
+        false => SEASON_WORDS.longest_prefix(&s[k2..])?,
+    };
     let a = Fields {
         y: Some(n as i32),
         ..Fields::default()
@@ -3389,7 +3368,7 @@ fn dateline<'r>(doc: &Doc, raws: &'r [Raw]) -> Option<&'r Raw> {
             && raw.b.is_none()
             && a.drel.is_none()
             && ((s[raw.end..].starts_any(&['电', '讯'])
-                || s[..raw.start].ends_with_any(&["今日（", "今天（"])
+                || s[..raw.start].ends_with_any(words!["今日（", "今天（"])
                     && s[raw.end..].starts_with('）'))
                 // in the first paragraphs, or in a closing byline of its own
                 && (i < 3 || short)
@@ -3510,7 +3489,7 @@ fn year_anchor(doc: &Doc, raws: &[Raw]) -> Anchor {
 }
 
 /// Words of a look back on a year: 2024年取得的成绩, 回顾2024年.
-const RECAP: &[&str] = &[
+const RECAP: Words = words![
     "成绩", "成績", "完成", "回顾", "回顧", "总结", "總結", "全年", "取得", "实现", "實現", "累计",
     "累計",
 ];
@@ -3519,9 +3498,9 @@ const RECAP: &[&str] = &[
 fn is_target(s: &str, r: &Raw) -> bool {
     let before = &s[..r.start];
     let after = &s[r.end..];
-    before.ends_with_any(&[
+    before.ends_with_any(words![
         "到", "至", "预计", "计划", "目标", "力争", "争取", "将于", "将在",
-    ]) || after.starts_with_any(&["前", "以前", "之前", "目标", "远景"])
+    ]) || after.starts_with_any(words!["前", "以前", "之前", "目标", "远景"])
 }
 
 /// A year after the anchor's that names the thing after it rather than a time (2027年河南省
@@ -3642,7 +3621,7 @@ pub fn find_outside(doc: &Doc, prefer: Prefer, names: &[std::ops::Range<usize>])
                     && n.b.is_none()
                     && n.a.has_time()
                     && !n.a.has_date()
-                    && s[r.end..n.start].is_one_of(&["-", "－", "~", "～", "至", "到", "—", "–"])
+                    && s[r.end..n.start].is_one_of(words!["-", "－", "~", "～", "至", "到", "—", "–"])
             }) {
                 m.b = Some(n.a);
                 end = n.end;
@@ -3795,7 +3774,7 @@ pub fn find_outside(doc: &Doc, prefer: Prefer, names: &[std::ops::Range<usize>])
             && r.a.y.is_none()
             && !r.a.is_relative()
             && r.a.fest.is_none()
-            && s[r.end..].starts_with_any(&["以来", "至今", "迄今", "到现在", "到目前"]);
+            && s[r.end..].starts_with_any(words!["以来", "至今", "迄今", "到现在", "到目前"]);
         // 同年, 较上月, 比上年: see `Reported`
         let Some((over, compares)) = reported.anchor(s, r, para, anchor) else {
             continue;
@@ -3898,7 +3877,7 @@ pub fn find_outside(doc: &Doc, prefer: Prefer, names: &[std::ops::Range<usize>])
         // 周一（6月10日）: the weekday is the day in brackets after it, when they agree
         if let Some((k, wd)) = last_wd.take() {
             let bracketed = out.get(k).is_some_and(|w: &DateMention| {
-                s[w.end..r.start].is_one_of(&["（", "("]) && s[r.end..].starts_any(&['）', ')'])
+                s[w.end..r.start].is_one_of(words!["（", "("]) && s[r.end..].starts_any(&['）', ')'])
             });
             let day = Date::parse_iso(&res.value).filter(|d| weekday(*d) == wd);
             if let (true, Some(_)) = (bracketed, day) {
@@ -3909,12 +3888,12 @@ pub fn find_outside(doc: &Doc, prefer: Prefer, names: &[std::ops::Range<usize>])
         // (the story was written on another day than the one it is read on)
         if let Some(prev) = out.last_mut().filter(|p: &&mut DateMention| {
             p.relative
-                && s[p.start..p.end].is_one_of(&[
+                && s[p.start..p.end].is_one_of(words![
                     "昨天", "昨日", "今天", "今日", "明天", "明日", "前天", "前日", "后天",
                 ])
                 && p.end_value.is_none()
                 && p.value.len() == 10
-                && s[p.end..r.start].is_one_of(&["（", "("])
+                && s[p.end..r.start].is_one_of(words!["（", "("])
                 && s[r.end..].starts_any(&['）', ')'])
                 && r.b.is_none()
         }) {
@@ -3955,7 +3934,7 @@ pub fn find_outside(doc: &Doc, prefer: Prefer, names: &[std::ops::Range<usize>])
 }
 
 /// Words before a time that recurs (每日, 每天, 每周 before 一, 逢, 工作日).
-const RECURRING: &[&str] = &[
+const RECURRING: Words = words![
     "每",
     "每日",
     "每天",
@@ -3974,7 +3953,7 @@ const RECURRING: &[&str] = &[
 ];
 
 /// Labels of opening or office hours: the times after them recur.
-const HOURS_LABELS: &[&str] = &[
+const HOURS_LABELS: Words = words![
     "工作时间",
     "工作時間",
     "办公时间",

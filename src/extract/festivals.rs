@@ -8,6 +8,7 @@
 //! people write it: 2024年除夕 is 2024-02-09, the eve of that year's 春节, and 2024年腊八 is
 //! 2024-01-18 (the eighth of the twelfth month of the lunar year that began in 2023).
 
+use crate::text::any_char::Words;
 use crate::text::script::fold_char;
 
 /// A named day, before its year is known.
@@ -381,7 +382,7 @@ const NAMES: &[(&str, Fest, Need)] = &[
 ];
 
 /// What lets a weak name ([`NAMES`] `true`) stand for its day.
-const AFTER_WEAK: &[&str] = &[
+const AFTER_WEAK: Words = words![
     "节",
     "假期",
     "假日",

@@ -26,7 +26,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Entity> {
     let outer: Vec<&std::ops::Range<usize>> = tags
         .places
         .iter()
-        .filter(|o| doc.fold[..o.end].ends_with_any(&["社区", "街道"]))
+        .filter(|o| doc.fold[..o.end].ends_with_any(words!["社区", "街道"]))
         .collect();
     let spans: Vec<std::ops::Range<usize>> = tags
         .places
@@ -35,7 +35,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Entity> {
             !outer.iter().any(|o| {
                 o.start == r.start
                     && r.end < o.end
-                    && doc.fold[..r.end].ends_with_any(&["路", "街", "巷", "道"])
+                    && doc.fold[..r.end].ends_with_any(words!["路", "街", "巷", "道"])
             })
         })
         .cloned()

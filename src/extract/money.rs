@@ -22,7 +22,7 @@
 use super::numbers::{self, NumeralKind};
 use crate::layout::Doc;
 use crate::model::Money;
-use crate::text::any_char::AnyChar;
+use crate::text::any_char::{AnyChar, Words};
 
 /// Currency words after an amount. The longest match wins.
 const SUFFIXES: &[(&str, &str)] = &[
@@ -166,7 +166,7 @@ const PREFIXES: &[(&str, &str)] = &[
 
 /// Hedges before an amount: the amount is not exact. Verbs that only say the figure was
 /// reached (达, 达到, 为, 高达) are not hedges: 贸易额达到1815亿美元 is an exact figure.
-const APPROX_BEFORE: &[&str] = &[
+const APPROX_BEFORE: Words = words![
     "大约",
     "约为",
     "約為",
@@ -199,10 +199,10 @@ const APPROX_BEFORE: &[&str] = &[
 ];
 
 /// Hedges after an amount.
-const APPROX_AFTER: &[&str] = &["左右", "上下", "以上", "以下", "之多", "开外", "許", "许"];
+const APPROX_AFTER: Words = words!["左右", "上下", "以上", "以下", "之多", "开外", "許", "许"];
 
 /// Range connectors between two amounts.
-const RANGE: &[&str] = &["——", "--", "-", "－", "—", "–", "~", "～", "〜", "至", "到"];
+const RANGE: Words = words!["——", "--", "-", "－", "—", "–", "~", "～", "〜", "至", "到"];
 
 /// After 元 these make a word, not money: 元旦, 元月, 元年 ...
 const YUAN_WORDS: &str = "旦月年素件首老宵代朝气氣器帅帥凶兇音宝寶配神";
@@ -210,7 +210,7 @@ const YUAN_WORDS: &str = "旦月年素件首老宵代朝气氣器帅帥凶兇音
 /// Units that are worth one of the currency, with no currency of their own (元 块 蚊):
 /// spoken tails (角 分, 毛, 零X) may follow them.
 fn is_base_unit(word: &str) -> bool {
-    word.is_one_of(&["元", "圆", "圓", "块", "塊", "块钱", "塊錢", "蚊"])
+    word.is_one_of(words!["元", "圆", "圓", "块", "塊", "块钱", "塊錢", "蚊"])
 }
 
 /// The first two bytes of every prefix word, as a 1,024-bit set built at compile time:
@@ -269,7 +269,7 @@ fn longest(
 ) -> Option<(&'static str, &'static str)> {
     // Only the words that start with the char at hand (the last of equal longest ones in
     // table order, as `max_by_key` gives).
-    match index.get(&mut table.iter().map(|p| p.0)).group(s) {
+    match index.get(&mut table.iter().map(|p| p.0).enumerate()).group(s) {
         Some(g) => g
             .iter()
             .map(|&i| table[i as usize])
@@ -415,7 +415,7 @@ fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
         a.currency = Some(cur);
         a.end = after;
         // 1.25万亿元新台币: the currency named after 元
-        if word.is_one_of(&["元", "圆", "圓"]) {
+        if word.is_one_of(words!["元", "圆", "圓"]) {
             if let Some((w2, c2)) = longest(&s[after..], SUFFIXES, &SUFFIX_INDEX)
                 .filter(|(w2, c2)| !c2.is_empty() && !is_base_unit(w2) && !w2.ends_with('元'))
             {
@@ -424,7 +424,7 @@ fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
                 return Some(a);
             }
         }
-        if base || word.is_one_of(&["令吉", "新元"]) {
+        if base || word.is_one_of(words!["令吉", "新元"]) {
             spoken_tail(s, &mut a, word);
         }
         return Some(a);
@@ -441,7 +441,7 @@ fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
             if money_follows {
                 a.end += '钱'.len_utf8();
             }
-            a.currency = Some(if s[at2..at2 + len].is_one_of(&["毫", "仙"]) {
+            a.currency = Some(if s[at2..at2 + len].is_one_of(words!["毫", "仙"]) {
                 "HKD"
             } else {
                 "CNY"
@@ -522,7 +522,7 @@ fn base_unit_is_money(s: &str, single_han: bool, word: &str, after: usize, at: u
         // spoken tail or a hedge, or after spending (花了17块买了两斤); a noun right before
         // the figure is what 块 counts (被盗电瓶17块), unless the clause names a price
         // (每斤3块, 一碗面15块, 门票20块)
-        let spent = s[..at].ends_with_any(&["花", "花了", "花费", "花掉", "付了"]);
+        let spent = s[..at].ends_with_any(words!["花", "花了", "花费", "花掉", "付了"]);
         return match next {
             _ if spent => true,
             None => !counted_noun(s, at),
@@ -711,13 +711,13 @@ pub fn find(doc: &Doc) -> Vec<Money> {
         let mut from_document = local.is_some();
         for m in &mut out {
             let f = &doc.fold[m.start..m.end];
-            if m.currency.as_str().is_one_of(&["TWD", "HKD", "MOP"]) {
+            if m.currency.as_str().is_one_of(words!["TWD", "HKD", "MOP"]) {
                 local = Some(m.currency.clone());
                 from_document = false;
             } else if m.currency == "CNY" {
                 if f.contains("人民币")
                     || f.contains_any(&['¥', '￥'])
-                    || f.contains_any_of(&["RMB", "CNY"])
+                    || f.contains_any_of(words!["RMB", "CNY"])
                 {
                     local = None;
                 } else if let Some(c) = &local {
@@ -734,7 +734,7 @@ pub fn find(doc: &Doc) -> Vec<Money> {
     // or 美元 for the American one: in traditional script, in a text that names Hong Kong
     if doc.script == crate::model::Script::Traditional
         && out.iter().any(|m| m.currency == "USD")
-        && doc.fold.contains_any_of(&["香港", "港元", "港币", "HK$"])
+        && doc.fold.contains_any_of(words!["香港", "港元", "港币", "HK$"])
     {
         for m in &mut out {
             let f = &doc.fold[m.start..m.end];
@@ -752,9 +752,9 @@ pub fn find(doc: &Doc) -> Vec<Money> {
     if let Some(first) = out.iter().position(|m| m.currency == "SGD") {
         let others = out
             .iter()
-            .any(|m| !m.currency.as_str().is_one_of(&["SGD", "CNY"]));
-        if !others && !doc.fold.contains_any_of(&["人民币", "RMB", "CNY", "¥", "￥", "内地"]) {
-            let from = if doc.fold.contains_any_of(&["新加坡", "狮城", "联合早报"])
+            .any(|m| !m.currency.as_str().is_one_of(words!["SGD", "CNY"]));
+        if !others && !doc.fold.contains_any_of(words!["人民币", "RMB", "CNY", "¥", "￥", "内地"]) {
+            let from = if doc.fold.contains_any_of(words!["新加坡", "狮城", "联合早报"])
                 && !doc.fold.contains_any_of(MAINLAND)
             {
                 0
@@ -773,7 +773,7 @@ pub fn find(doc: &Doc) -> Vec<Money> {
 
 /// The mainland's bodies: a paragraph naming one speaks of the renminbi, though the
 /// document elsewhere names the Hong Kong dollar only.
-const MAINLAND: &[&str] = &[
+const MAINLAND: Words = words![
     "人民银行",
     "内地",
     "国务院",
@@ -832,7 +832,7 @@ fn document_dollar(fold: &str) -> Option<&'static str> {
 /// on 法拉盛, 市議員 and 僑團): two of America's places or posts and none of Hong Kong's,
 /// Taiwan's, Macau's or the mainland's, where a bare 元 is the US dollar.
 fn united_states(fold: &str) -> bool {
-    const US: &[&str] = &[
+    const US: Words = words![
         "纽约",
         "洛杉矶",
         "旧金山",
@@ -848,16 +848,16 @@ fn united_states(fold: &str) -> bool {
         "世界日报",
         "美国",
     ];
-    const OTHER: &[&str] = &[
+    const OTHER: Words = words![
         "香港", "台湾", "台北", "澳门", "内地", "国务院", "人民币", "中国大陆", "北京",
     ];
-    US.iter().filter(|w| fold.contains(**w)).count() >= 3 && !fold.contains_any_of(OTHER)
+    US.iter().filter(|w| fold.contains(*w)).count() >= 3 && !fold.contains_any_of(OTHER)
 }
 
 /// Whether a text that names no currency is Taiwan's: two of its places or bodies (台灣,
 /// 行政院, 立法院, 立委…) and none of Hong Kong's, Macau's or the mainland's.
 fn taiwan(fold: &str) -> bool {
-    const TW: &[&str] = &[
+    const TW: Words = words![
         "台湾",
         "台北",
         "新北",
@@ -873,15 +873,15 @@ fn taiwan(fold: &str) -> bool {
         "总统府",
         "中央社",
     ];
-    const OTHER: &[&str] = &["香港", "澳门", "内地", "国务院", "国台办", "人民银行"];
-    TW.iter().filter(|w| fold.contains(**w)).count() >= 2 && !fold.contains_any_of(OTHER)
+    const OTHER: Words = words!["香港", "澳门", "内地", "国务院", "国台办", "人民银行"];
+    TW.iter().filter(|w| fold.contains(*w)).count() >= 2 && !fold.contains_any_of(OTHER)
 }
 
 /// Whether a text that names no currency is Hong Kong's: two of its places or bodies
 /// (香港, 九龍, 立法會, 港府…) and none of Taiwan's or Macau's. (Only asked of text in
 /// traditional script: a mainland report that names 香港 keeps 元 for the renminbi.)
 fn hong_kong(fold: &str) -> bool {
-    const HK: &[&str] = &[
+    const HK: Words = words![
         "香港",
         "港府",
         "九龙",
@@ -893,8 +893,8 @@ fn hong_kong(fold: &str) -> bool {
         "区议会",
         "房屋署",
     ];
-    const OTHER: &[&str] = &["台湾", "台北", "行政院", "立法院", "民国", "澳门", "内地"];
-    HK.iter().filter(|w| fold.contains(**w)).count() >= 2 && !fold.contains_any_of(OTHER)
+    const OTHER: Words = words!["台湾", "台北", "行政院", "立法院", "民国", "澳门", "内地"];
+    HK.iter().filter(|w| fold.contains(*w)).count() >= 2 && !fold.contains_any_of(OTHER)
 }
 
 /// Reads the first amount of `s`, as a whole input rather than running text: 五分 and 二十分

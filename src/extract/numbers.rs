@@ -379,7 +379,7 @@ fn parse_core(s: &str, at: usize) -> Option<Numeral> {
     }
     // 近千, 逾万, 约百万: a unit alone after a hedge, about one of it
     if matches!(first, '百' | '千' | '万' | '萬')
-        && s[..at].ends_with_any(&["近", "逾", "约", "約", "超", "过", "過"])
+        && s[..at].ends_with_any(words!["近", "逾", "约", "約", "超", "过", "過"])
     {
         let (mult, end) = multipliers(s, at);
         if mult >= 100.0 {
@@ -751,7 +751,7 @@ impl Digits {
 pub fn units_alone_at(s: &str, at: usize) -> Option<Numeral> {
     let rest = s.get(at..)?;
     // (万亿: 市值突破万亿元, 万亿港元)
-    if !rest.starts_any(&['百', '千', '佰', '仟']) && !rest.starts_with_any(&["万亿", "萬億"]) {
+    if !rest.starts_any(&['百', '千', '佰', '仟']) && !rest.starts_with_any(words!["万亿", "萬億"]) {
         return None;
     }
     // 百余万, 千多亿: from one of them to two
@@ -991,7 +991,7 @@ pub fn parse_whole(s: &str) -> Option<Numeral> {
         _ => (false, t),
     };
     // 半, 一半: a half.
-    if body.is_one_of(&["半", "一半"]) {
+    if body.is_one_of(words!["半", "一半"]) {
         let mut n = Numeral::exact(if neg { -0.5 } else { 0.5 }, 0..body.len(), false);
         n.kind = NumeralKind::Fraction;
         return Some(n);
@@ -1042,7 +1042,7 @@ pub(crate) struct FirstChar(std::sync::OnceLock<FirstCharIndex>);
 pub(crate) struct FirstCharIndex {
     /// (first char, start, end) into `order`, sorted by char.
     groups: Vec<(char, u32, u32)>,
-    /// Indices of the words, grouped by first char, in table order within a group.
+    /// The words' numbers, grouped by first char, in table order within a group.
     order: Vec<u32>,
     /// Some word is empty (it starts every text): no grouping then.
     has_empty: bool,
@@ -1053,11 +1053,13 @@ impl FirstChar {
         FirstChar(std::sync::OnceLock::new())
     }
 
-    pub fn get<'a>(&self, words: &mut dyn Iterator<Item = &'a str>) -> &FirstCharIndex {
+    /// The index of `words`, each with the number by which the table finds it (its place
+    /// in a slice, its cursor in a packed list).
+    pub fn get<'a>(&self, words: &mut dyn Iterator<Item = (usize, &'a str)>) -> &FirstCharIndex {
         self.0.get_or_init(|| {
             let mut keyed: Vec<(char, u32)> = Vec::new();
             let mut has_empty = false;
-            for (i, w) in words.enumerate() {
+            for (i, w) in words {
                 match w.chars().next() {
                     Some(c) => keyed.push((c, i as u32)),
                     None => has_empty = true,
@@ -1082,7 +1084,7 @@ impl FirstChar {
 }
 
 impl FirstCharIndex {
-    /// The indices, in table order, of the words that may start `s` (those that start with
+    /// The numbers, in table order, of the words that may start `s` (those that start with
     /// its first char), or `None` when every word must be tried.
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn group(&self, s: &str) -> Option<&[u32]> {

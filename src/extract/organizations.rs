@@ -9,7 +9,7 @@
 use crate::layout::Doc;
 use crate::lexicon::tag::{entities, Tagged};
 use crate::model::Entity;
-use crate::text::any_char::AnyChar;
+use crate::text::any_char::{AnyChar, Words};
 
 pub fn find(doc: &Doc) -> Vec<Entity> {
     from_tags(doc, &Tagged::new(doc))
@@ -33,7 +33,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Entity> {
 }
 
 /// Last words of the names of newspapers and magazines.
-const PRESS: &[&str] = &[
+const PRESS: Words = words![
     "日报",
     "晚报",
     "时报",

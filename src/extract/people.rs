@@ -15,7 +15,7 @@
 //! annotation counts it.
 
 use crate::layout::Doc;
-use crate::text::any_char::AnyChar;
+use crate::text::any_char::{AnyChar, Words};
 use crate::lexicon::tag::{RoleHit, Tagged};
 use crate::model::{Person, Role, Span};
 // Lookups only, never iterated: the hasher does not change the output.
@@ -57,7 +57,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
         // a prize named after a person is no mention of them (诺贝尔物理学奖, 图灵奖)
         // (nor is a road: 中|山东|路 read as 中山东路)
         if prize_after(doc.fold.get(hit.span.end..).unwrap_or(""))
-            || doc.fold[hit.span.clone()].ends_with_any(&["东路", "西路", "南路", "北路", "中路", "大道", "大街"])
+            || doc.fold[hit.span.clone()].ends_with_any(words!["东路", "西路", "南路", "北路", "中路", "大道", "大街"])
         {
             of_hit.push(usize::MAX);
             continue;
@@ -75,7 +75,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
             && rest.starts_with('，')
             && hit.roles.len() == 1
             && hit.roles[0].org.is_none()
-            && !doc.fold[hit.roles[0].title.clone()].ends_with_any(&["市长", "省长", "县长", "区长", "镇长", "乡长", "州长", "记者"]);
+            && !doc.fold[hit.roles[0].title.clone()].ends_with_any(words!["市长", "省长", "县长", "区长", "镇长", "乡长", "州长", "记者"]);
         let after = prev.0.wrapping_add('、'.len_utf8());
         // (and the last of a 、 list after 和 with no title: 航天员张陆、武飞和韩旭)
         let last_of_list = in_list && joined && hit.roles.is_empty() && hit.span.start == after;
@@ -123,7 +123,7 @@ pub fn from_tags(doc: &Doc, tags: &Tagged) -> Vec<Person> {
                     let t = title_base(&doc.fold[r.title.clone()]);
                     // (and a committee's secretary-general after its chair: 秘书长龙海波)
                     let secretary = t == "秘书长"
-                        && doc.fold[o.clone()].ends_with_any(&["常委会", "委员会", "政协", "人大"]);
+                        && doc.fold[o.clone()].ends_with_any(words!["常委会", "委员会", "政协", "人大"]);
                     if end == sent_end && (base == t || secretary) {
                         r.org = Some(o.clone());
                     }
@@ -357,7 +357,7 @@ fn post_after(doc: &Doc, tags: &Tagged, people: &mut [Person], at: usize, from: 
     let mut roles: Vec<Role> = Vec::new();
     // (历任, 曾任, 先后任 list the posts of a career in groups, a comma between them:
     // 历任株洲市委副书记、市长，湖南省委副秘书长…)
-    let career = t[..from].ends_with_any(&["历任", "曾任", "先后任"]);
+    let career = t[..from].ends_with_any(words!["历任", "曾任", "先后任"]);
     loop {
         // (an organisation read with 现任 in it stands for the rest: 现任|市财政局)
         let org = tags
@@ -653,7 +653,7 @@ fn glued_chars(doc: &Doc, people: &mut Vec<Person>) {
 }
 
 /// Forms of address that name a person with the surname before them (张女士, 刘奶奶).
-const PERSONAL_ADDRESSES: &[&str] = &[
+const PERSONAL_ADDRESSES: Words = words![
     "女士", "先生", "小姐", "师傅", "阿姨", "大爷", "大妈", "大娘", "大姐", "大哥", "奶奶", "爷爷",
     "老汉", "老伯", "婆婆", "阿婆", "伯伯", "老先生", "老太太",
 ];
@@ -683,7 +683,7 @@ fn named_by_address(doc: &Doc, people: &mut Vec<Person>) {
         let named = |a: Option<usize>, ms: &[Span]| match a {
             Some(i) => {
                 let m = ms[0];
-                let end = m.end + PERSONAL_ADDRESSES[i].len();
+                let end = m.end + PERSONAL_ADDRESSES.iter().nth(i).map_or(0, str::len);
                 doc.text.get(m.start..end).map_or(surname.clone(), str::to_string)
             }
             None => surname.clone(),

@@ -26,11 +26,11 @@ use super::{dates, money};
 use crate::layout::Doc;
 use crate::lexicon::Pos;
 use crate::model::{Quantity, QuantityKind};
-use crate::text::any_char::AnyChar;
+use crate::text::any_char::{AnyChar, Words};
 
 /// Measure words of counts. Longest match wins.
 #[rustfmt::skip]
-const COUNT_WORDS: &[&str] = &[
+const COUNT_WORDS: Words = words![
     "个", "個", "名", "位", "家", "户", "戶", "人次", "人", "次", "项", "項", "批", "件", "条",
     "條", "只", "隻", "头", "頭", "匹", "辆", "輛", "架", "艘", "座", "栋", "棟", "幢", "所", "间",
     "間", "套", "台", "臺", "部", "本", "篇", "份", "张", "張", "支", "枝", "颗", "顆", "棵", "株",
@@ -47,10 +47,10 @@ const COUNT_WORDS: &[&str] = &[
 
 /// Place words of counts (6省市, 3县) that begin longer words after a numeral (10万市民,
 /// 两省交界): they count only before these chars, a non-Han char or the end.
-const PLACE_COUNTS: &[&str] = &["省", "市", "县", "縣"];
+const PLACE_COUNTS: Words = words!["省", "市", "县", "縣"];
 
 /// Units of measure, and durations. Longest match wins.
-const MEASURE_WORDS: &[&str] = &[
+const MEASURE_WORDS: Words = words![
     // rates and concentrations before their first unit (33米/秒, 35微克/立方米)
     "米/秒",
     "公里/小时",
@@ -175,12 +175,12 @@ const MEASURE_WORDS: &[&str] = &[
 ];
 
 /// Collective measure words a lone 一 may count with.
-const COLLECTIVE: &[&str] = &[
+const COLLECTIVE: Words = words![
     "批", "组", "組", "对", "對", "双", "雙", "队", "隊", "支", "系列",
 ];
 
 /// Ordinal measure words after 第N.
-const ORDINAL_WORDS: &[&str] = &[
+const ORDINAL_WORDS: Words = words![
     "届", "屆", "次", "个", "個", "名", "位", "批", "期", "轮", "輪", "季", "章", "条", "條", "款",
     "项", "項", "部", "集", "场", "場", "天", "年", "号", "號", "版", "代", "阶段", "階段", "类",
     "類", "家", "种", "種", "站", "卷", "课", "課", "节", "節", "任", "把手", "梯队", "季度", "周",
@@ -198,21 +198,21 @@ fn session_ordinal(s: &str, at: usize, end: usize, word: &str) -> bool {
     let after = &s[end + word.len()..];
     if word == "届" {
         let rest = after.trim_start_matches(|c: char| numbers::chinese_digit(c).is_some());
-        return (rest.len() < after.len() && rest.starts_with_any(&["次", "中全会"]))
-            || after.starts_with_any(&["全国人大", "全国政协", "人大", "政协", "中央", "全会", "党代会"]);
+        return (rest.len() < after.len() && rest.starts_with_any(words!["次", "中全会"]))
+            || after.starts_with_any(words!["全国人大", "全国政协", "人大", "政协", "中央", "全会", "党代会"]);
     }
     // 12号线二期, 二期工程, 三期项目: a phase of a line or a project numbers it
     if word == "期" {
-        return after.starts_with_any(&["工程", "项目", "扩建", "建设", "地块", "开通", "开工"])
+        return after.starts_with_any(words!["工程", "项目", "扩建", "建设", "地块", "开通", "开工"])
             || s[..at].ends_any(&['线', '線']);
     }
     word == "次"
-        && after.starts_with_any(&["会议", "全会", "全体会议"])
+        && after.starts_with_any(words!["会议", "全会", "全体会议"])
         && s[..at].chars().rev().take(8).any(|c| c == '届')
 }
 
 /// Where a subject before or after the numeral stops.
-const SUBJECT_STOPS: &[&str] = &[
+const SUBJECT_STOPS: Words = words![
     "分别", "参加", "出席", "介绍", "参与", "获得", "入选", "成为", "进行", "开展", "共同", "正在",
     "已经", "目前", "累计", "其中", "包括", "以上", "以下", "左右", "上下", "之多", "的", "了",
     "在", "于", "和", "与", "及", "等", "是", "为", "被", "把", "从", "向", "对", "将", "已", "均",
@@ -240,7 +240,7 @@ const SUBJECT_STOPS: &[&str] = &[
 ];
 
 /// Verbs that carry a figure written after its subject: 业务量突破1700亿件.
-const PREDICATES: &[&str] = &[
+const PREDICATES: Words = words![
     "突破",
     "超过",
     "超出",
@@ -288,7 +288,7 @@ const PREDICATES: &[&str] = &[
 ];
 
 /// Verbs and words cut off the front of a subject written before the numeral.
-const LEADING_VERBS: &[&str] = &[
+const LEADING_VERBS: Words = words![
     "完成", "实现", "新增", "增加", "增至", "减少", "建成", "建设", "开展", "举办", "组织", "培训",
     "帮助", "引进", "签约", "签订", "落地", "实施", "推进", "投入", "采购", "销售", "带动", "吸纳",
     "安置", "解决", "提供", "覆盖", "惠及", "达到", "超过", "共有", "拥有", "累计", "合计", "总计",
@@ -324,36 +324,35 @@ fn score_cue(s: &str, at: usize, end: usize) -> bool {
             '积', '積', '得', '满', '滿', '考', '扣', '获', '獲', '加', '分', '献', '砍', '拿',
             '轰',
         ])
-        || s[from..at].contains_any_of(&["领先", "領先"])
+        || s[from..at].contains_any_of(words!["领先", "領先"])
 }
 
 /// A word table and its index by first char.
-struct Words(&'static [&'static str], numbers::FirstChar);
+struct Table(Words, numbers::FirstChar);
 
-static ORDINALS: Words = Words(ORDINAL_WORDS, numbers::FirstChar::new());
-static MEASURES: Words = Words(MEASURE_WORDS, numbers::FirstChar::new());
-static COUNTS: Words = Words(COUNT_WORDS, numbers::FirstChar::new());
-static STOPS: Words = Words(SUBJECT_STOPS, numbers::FirstChar::new());
-static LEADING: Words = Words(LEADING_VERBS, numbers::FirstChar::new());
+static ORDINALS: Table = Table(ORDINAL_WORDS, numbers::FirstChar::new());
+static MEASURES: Table = Table(MEASURE_WORDS, numbers::FirstChar::new());
+static COUNTS: Table = Table(COUNT_WORDS, numbers::FirstChar::new());
+static STOPS: Table = Table(SUBJECT_STOPS, numbers::FirstChar::new());
+static LEADING: Table = Table(LEADING_VERBS, numbers::FirstChar::new());
 
 /// The longest word of the table that `s` starts with (the last of equal ones in table
 /// order, as `max_by_key` gives).
-fn longest(s: &str, words: &Words) -> Option<&'static str> {
+fn longest(s: &str, words: &Table) -> Option<&'static str> {
     longest_where(s, words, |_| true)
 }
 
 /// [`longest`] among the words that pass `ok`.
-fn longest_where(s: &str, words: &Words, ok: impl Fn(&str) -> bool) -> Option<&'static str> {
+fn longest_where(s: &str, words: &Table, ok: impl Fn(&str) -> bool) -> Option<&'static str> {
     let table = words.0;
-    match words.1.get(&mut table.iter().copied()).group(s) {
+    match words.1.get(&mut table.cursors()).group(s) {
         Some(g) => g
             .iter()
-            .map(|&i| table[i as usize])
+            .map(|&i| table.at(i as usize))
             .filter(|w| s.starts_with(w) && ok(w))
             .max_by_key(|w| w.len()),
         None => table
             .iter()
-            .copied()
             .filter(|w| s.starts_with(w) && ok(w))
             .max_by_key(|w| w.len()),
     }
@@ -517,7 +516,7 @@ fn signed(doc: &Doc, qs: &mut [Quantity]) {
 /// Months right after a year (一年|六个月, 一年|零两个月, 1年|3个月).
 fn months_after(s: &str, at: usize) -> bool {
     let t = s[at..].strip_prefix('零').unwrap_or(&s[at..]);
-    numbers::parse_at(t, 0).is_some_and(|n| t[n.range.end..].starts_with_any(&["个月", "個月"]))
+    numbers::parse_at(t, 0).is_some_and(|n| t[n.range.end..].starts_with_any(words!["个月", "個月"]))
 }
 
 /// The left end of a range of negative figures before the right end's sign at `at`
@@ -643,12 +642,12 @@ fn unit_range(s: &str, end: usize, unit: &str) -> std::ops::Range<usize> {
 fn structure_number(s: &str, at: usize) -> Option<usize> {
     let (_, e) = numbers::parse_ordinal_at(s, at)?;
     let rest = &s[e..];
-    let w = rest.prefix_in(&["章", "条", "條", "款"])?;
+    let w = rest.prefix_in(words!["章", "条", "條", "款"])?;
     let end = e + w.len();
     let next = &s[end..];
     let parts = w == "章"
         || !next.chars().next().is_some_and(is_han)
-        || next.starts_with_any(&[
+        || next.starts_with_any(words![
             "规定",
             "規定",
             "明确",
@@ -707,7 +706,7 @@ fn quantity_range(doc: &Doc, n: &numbers::Numeral, end: usize) -> Option<Quantit
     if n.kind != NumeralKind::Cardinal || n.max.is_some() {
         return None;
     }
-    let conn = s[end..].prefix_in(&["-", "－", "～", "~", "至", "到", "—"])?;
+    let conn = s[end..].prefix_in(words!["-", "－", "～", "~", "至", "到", "—"])?;
     let right = end + conn.len();
     let m = numbers::parse_at(s, right)
         .filter(|m| m.kind == NumeralKind::Cardinal && m.max.is_none())?;
@@ -823,7 +822,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         NumeralKind::Cardinal => {}
     }
     // 10的15次方, 2的10次幂: an exponent, no count of times
-    if s[end..].starts_with_any(&["次方", "次幂", "次冪"]) {
+    if s[end..].starts_with_any(words!["次方", "次幂", "次冪"]) {
         return None;
     }
     // 以2:10:35的成绩夺冠: seconds, as 2小时10分35秒 (dates leave it)
@@ -836,14 +835,14 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         }
     }
     // 30%, 10%-15%, 10-15%.
-    if let Some(sign) = s[end..].prefix_in(&["%", "％", "‰"]) {
+    if let Some(sign) = s[end..].prefix_in(words!["%", "％", "‰"]) {
         end += sign.len();
         let mut max = n.max;
-        if let Some(conn) = s[end..].prefix_in(&["-", "～", "~", "至", "到", "—"]) {
+        if let Some(conn) = s[end..].prefix_in(words!["-", "～", "~", "至", "到", "—"]) {
             if let Some(m) =
                 numbers::parse_at(s, end + conn.len()).filter(|m| m.kind == NumeralKind::Cardinal)
             {
-                if let Some(sign2) = s[m.range.end..].prefix_in(&["%", "％"]) {
+                if let Some(sign2) = s[m.range.end..].prefix_in(words!["%", "％"]) {
                     if m.value >= n.value {
                         max = Some(m.value);
                         end = m.range.end + sign2.len();
@@ -865,11 +864,11 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         q.unit = unit.to_string();
         return Some(q);
     }
-    if let Some(conn) = s[end..].prefix_in(&["-", "～", "~", "至", "到"]) {
+    if let Some(conn) = s[end..].prefix_in(words!["-", "～", "~", "至", "到"]) {
         if let Some(m) = numbers::parse_at(s, end + conn.len())
             .filter(|m| m.kind == NumeralKind::Cardinal && m.value > n.value)
         {
-            if let Some(sign) = s[m.range.end..].prefix_in(&["%", "％"]) {
+            if let Some(sign) = s[m.range.end..].prefix_in(words!["%", "％"]) {
                 let end = m.range.end + sign.len();
                 let mut q = make(
                     doc,
@@ -1011,10 +1010,10 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     let (word, kind) = match (measure, count) {
         // (an age is a measure: 46岁, 60岁以上, 年满18周岁)
         // (a multiple is a ratio, no count of things: 1.5倍, 两倍 are measures in 倍)
-        (_, Some(c)) if c.is_one_of(&["周岁", "週歲", "倍"]) => (c, QuantityKind::Measure),
+        (_, Some(c)) if c.is_one_of(words!["周岁", "週歲", "倍"]) => (c, QuantityKind::Measure),
         (Some(m), Some(c)) if c.len() > m.len() => (c, QuantityKind::Count),
         (Some(m), _) => (m, QuantityKind::Measure),
-        (None, Some(c)) if c.is_one_of(&["岁", "歲"]) => (c, QuantityKind::Measure),
+        (None, Some(c)) if c.is_one_of(words!["岁", "歲"]) => (c, QuantityKind::Measure),
         (None, Some(c)) => (c, QuantityKind::Count),
         // 积36分, 领先2分, 满分120分: points of a table or an exam
         (None, None) if s[end..].starts_with('分') && score_cue(s, at, end) => {
@@ -1027,7 +1026,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         (None, None) => return bare_count(doc, at, end, &n),
     };
     // 二级市场, 三级医院, 四级响应: a grade, not a count
-    if word.is_one_of(&["级", "級"])
+    if word.is_one_of(words!["级", "級"])
         && !n.arabic
         && next_char(s, end + word.len()).is_some_and(is_han)
     {
@@ -1067,7 +1066,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     if t == "零" || (t == "二" && word == "次") {
         return None;
     }
-    if word.is_one_of(&["年", "天", "日", "周", "週"]) {
+    if word.is_one_of(words!["年", "天", "日", "周", "週"]) {
         // 3年 is a duration; 三年级, 周年, 一天天 are not read; Chinese lone digits + 年 are
         // read by dates when they are years.
         let after = next_char(s, end + word.len());
@@ -1091,7 +1090,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
         let k = q_end;
         if s[k..].starts_with('多') || s[k..].starts_with('半') {
             let k2 = k + '多'.len_utf8();
-            if let Some(w) = s[k2..].prefix_in(&["月", "小时", "小時", "星期", "钟头"]) {
+            if let Some(w) = s[k2..].prefix_in(words!["月", "小时", "小時", "星期", "钟头"]) {
                 let half = s[k..].starts_with('半');
                 let value = if half { n.value + 0.5 } else { n.value };
                 let unit = if w == "月" { "个月" } else { w };
@@ -1111,7 +1110,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
                 return Some(q);
             }
         }
-        if let Some(w) = s[k..].prefix_in(&["月", "小时", "小時", "星期", "钟头", "基点", "基點"])
+        if let Some(w) = s[k..].prefix_in(words!["月", "小时", "小時", "星期", "钟头", "基点", "基點"])
         {
             let unit = if w == "月" { "个月" } else { w };
             let mut q = make(
@@ -1145,7 +1144,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     };
     let mut q = make(doc, at, q_end, value, n.max, word, kind, approx);
     // 零下四摄氏度: below zero.
-    if word.is_one_of(&["摄氏度", "℃", "度"]) && s[..at].ends_with("零下") {
+    if word.is_one_of(words!["摄氏度", "℃", "度"]) && s[..at].ends_with("零下") {
         q.start = at - "零下".len();
         q.text = doc.text[q.start..q.end].to_string();
         q.value = -q.value;
@@ -1153,20 +1152,20 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
     }
     // 人 and 人次 name what they count; what follows is a verb (五人死亡).
     if kind == QuantityKind::Count
-        && !word.is_one_of(&[
+        && !word.is_one_of(words![
             "人", "人次", "岁", "歲", "周岁", "週歲", "倍", "周年", "週年", "分",
         ])
     {
         // (a verbal measure before a verb counts actions: 中国政府两次组织)
         let (after, verb, verb_word) = subject_after(doc, q_end);
-        let verbal = word.is_one_of(&["次", "回", "遍", "趟", "场", "場", "起"]);
+        let verbal = word.is_one_of(words!["次", "回", "遍", "趟", "场", "場", "起"]);
         q.subject = match (verb, verbal) {
             // (以19球领跑射手榜, 以3票当选: by means of the figure, then the predicate)
             (false, _) if verb_word && s[..at].ends_with('以') => None,
             // (消防车80辆驰援灾区: a verb and its object after, the noun right before;
             // 124名下岗工人 are people the verb describes)
             (false, _)
-                if verb_word && n.arabic && after.is_some() && !word.is_one_of(&["名", "位"]) =>
+                if verb_word && n.arabic && after.is_some() && !word.is_one_of(words!["名", "位"]) =>
             {
                 subject_before(doc, at, q_end, true).or(after)
             }
@@ -1178,7 +1177,7 @@ fn quantity_with(doc: &Doc, at: usize, range: bool) -> Option<Quantity> {
             (true, false) => after,
         };
         // (连续三届当选人大代表, 两届获得: a verb after terms of office, no noun)
-        if verb_word && word.is_one_of(&["届", "屆", "任"]) {
+        if verb_word && word.is_one_of(words!["届", "屆", "任"]) {
             q.subject = None;
         }
         // (6省市: the unit names what is counted)
@@ -1422,12 +1421,12 @@ fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool, bool) {
         && (predicate(s, &toks, 0, false)
             || (toks[0].pos() == Some(Pos::Function) && !lone(s, &toks[0]))
             // (verbs of going the dictionary may not hold: 赶赴现场, 2万名|赴|中西部)
-            || s[at..].starts_with_any(&["赶赴", "奔赴", "赴"]));
+            || s[at..].starts_with_any(words!["赶赴", "奔赴", "赴"]));
     // (九部门联合印发, 三方共同主办: an adverb of doing together starts the predicate)
     // (三个联合公报: before a noun it is the noun's)
     if toks
         .first()
-        .is_some_and(|t| s[t.start..t.end].is_one_of(&["联合", "共同", "先后", "相继", "陆续"]))
+        .is_some_and(|t| s[t.start..t.end].is_one_of(words!["联合", "共同", "先后", "相继", "陆续"]))
         && toks
             .get(1)
             .is_some_and(|t| !matches!(t.pos(), Some(Pos::Noun | Pos::Org | Pos::Abbrev | Pos::Place)))
@@ -1446,7 +1445,7 @@ fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool, bool) {
         if noun_seen
             && (predicate(s, &toks, i, true)
                 // (3款新车上市。: a verb the dictionary files as a noun, ending the clause)
-                || (s[t.start..t.end].is_one_of(&["上市", "开业", "亮相", "落户", "投产", "上线"])
+                || (s[t.start..t.end].is_one_of(words!["上市", "开业", "亮相", "落户", "投产", "上线"])
                     && !next_char(s, t.end).is_some_and(is_han))
                 || (((t.pos() == Some(Pos::Function) && !lone(s, t)) || t.pos() == Some(Pos::Adj))
                     && toks.get(i + 1).is_some_and(|u| u.pos() == Some(Pos::Verb))))
@@ -1496,7 +1495,7 @@ fn subject_after(doc: &Doc, at: usize) -> (Option<String>, bool, bool) {
         j -= last.len_utf8();
         n -= 1;
     }
-    let ok = n >= 1 && !(n == 1 && s[at..j].is_one_of(COUNT_WORDS));
+    let ok = n >= 1 && !(n == 1 && COUNT_WORDS.contains(&s[at..j]));
     (
         ok.then(|| doc.text[at..j].to_string()),
         verb_first,
@@ -1541,7 +1540,7 @@ fn subject_before(doc: &Doc, start: usize, end: usize, verb_after: bool) -> Opti
     // 新开工项目比上月增加8个, 企业较去年增加1200户, 成交量环比增加150套: what is counted
     // stands before the comparison (none when the clause opens with it)
     if let Some(t) = toks.iter().find(|t| {
-        s[t.start..t.end].is_one_of(&[
+        s[t.start..t.end].is_one_of(words![
             "比", "较", "較", "同比", "环比", "環比", "相比", "相较", "相較",
         ])
     }) {
@@ -1561,7 +1560,7 @@ fn subject_before(doc: &Doc, start: usize, end: usize, verb_after: bool) -> Opti
         // (a verb of two chars by its text: the dictionary may not join 共计)
         if let Some(w) = PREDICATES
             .iter()
-            .filter(|w| w.chars().nth(1).is_some() && s[j..end_at].ends_with(**w))
+            .filter(|w| w.chars().nth(1).is_some() && s[j..end_at].ends_with(*w))
             .max_by_key(|w| w.len())
         {
             end_at -= w.len();
@@ -1619,7 +1618,7 @@ fn subject_before(doc: &Doc, start: usize, end: usize, verb_after: bool) -> Opti
     }
     // (每人最多补贴1件, 至少培训2次: after 最多/至少 comes the verb, not what is counted;
     // the words are cut in two by the dictionary, 最 + 多)
-    if s[..from].ends_with_any(&["最", "至"]) && s[from..].starts_any(&['多', '少']) {
+    if s[..from].ends_with_any(words!["最", "至"]) && s[from..].starts_any(&['多', '少']) {
         return None;
     }
     let len = s[from..end_at].chars().count();
@@ -1674,7 +1673,7 @@ fn leading_verb_end(
     })?;
     // 年, 月, 日 end a date (3月完成项目15个) or a span (单日最高处理量); first in the
     // clause, they are "monthly" (，月产能达到4万片).
-    if w.is_one_of(&["年", "月", "日", "月份"])
+    if w.is_one_of(words!["年", "月", "日", "月份"])
         && !s[..at]
             .chars()
             .next_back()

@@ -24,13 +24,13 @@
 
 use crate::layout::Doc;
 use crate::model::{Entity, Person, Quote};
-use crate::text::any_char::AnyChar;
+use crate::text::any_char::{AnyChar, Words};
 use std::ops::Range;
 
 /// Reporting verbs, longest first where one starts another: `verb_at` has them by first
 /// char (a test checks its lists against this one), and [`VERB_FIRSTS`] their first chars
 /// (only at compile time: the list itself is in no build).
-const VERBS: &[&str] = &[
+const VERBS: Words = words![
     "表示",
     "强调",
     "指出",
@@ -98,9 +98,8 @@ const VERBS: &[&str] = &[
     "提示",
 ];
 
-/// The first char of a non-empty `s`, at compile time (for [`VERB_FIRSTS`]).
-const fn first_char(s: &str) -> u32 {
-    let b = s.as_bytes();
+/// The first char of a non-empty UTF-8 `b`, at compile time (for [`VERB_FIRSTS`]).
+const fn first_char(b: &[u8]) -> u32 {
     let b0 = b[0] as u32;
     if b0 < 0x80 {
         b0
@@ -121,9 +120,9 @@ const fn first_char(s: &str) -> u32 {
 const VERB_FIRSTS: u128 = {
     let mut m = 0u128;
     let mut k = 0;
-    while k < VERBS.len() {
-        m |= 1 << (first_char(VERBS[k]) % 128);
-        k += 1;
+    while let Some((w, next)) = VERBS.word(k) {
+        m |= 1 << (first_char(w) % 128);
+        k = next;
     }
     m
 };
@@ -149,53 +148,53 @@ fn verb_at_char(c: char, rest: &str) -> Option<&'static str> {
 #[inline(never)]
 fn verb_starting(c: char, rest: &str) -> Option<&'static str> {
     // the verbs of VERBS that start with `c`, in its order (a test checks the lists)
-    let verbs: &[&'static str] = match c {
-        '表' => &["表示", "表态", "表明"],
-        '强' => &["强调"],
-        '指' => &["指出", "指控", "指"],
-        '说' => &["说道", "说明", "说"],
-        '认' => &["认为"],
-        '介' => &["介绍说", "介绍"],
-        '透' => &["透露"],
-        '要' => &["要求"],
-        '宣' => &["宣布"],
-        '坦' => &["坦言", "坦承"],
-        '提' => &["提出", "提到", "提醒", "提示"],
-        '笑' => &["笑言", "笑称", "笑说", "笑道"],
-        '通' => &["通报"],
-        '评' => &["评价说", "评价道"],
-        '建' => &["建议"],
-        '呼' => &["呼吁"],
-        '回' => &["回应", "回忆说", "回忆道", "回忆"],
-        '解' => &["解释说", "解释"],
-        '称' => &["称赞", "称"],
-        '承' => &["承认", "承诺"],
-        '补' => &["补充说", "补充"],
-        '告' => &["告诉本报记者", "告诉记者", "告诉笔者"],
-        '对' => &["对记者说"],
-        '谈' => &["谈到"],
-        '写' => &["写道"],
-        '问' => &["问道"],
-        '答' => &["答道"],
-        '感' => &["感慨"],
-        '直' => &["直言", "直指"],
-        '叮' => &["叮嘱"],
-        '重' => &["重申"],
-        '预' => &["预计"],
-        '批' => &["批评"],
-        '警' => &["警告"],
-        '质' => &["质疑"],
-        '反' => &["反驳"],
-        '声' => &["声称"],
-        '形' => &["形容"],
-        '话' => &["话"],
+    let verbs: Words = match c {
+        '表' => words!["表示", "表态", "表明"],
+        '强' => words!["强调"],
+        '指' => words!["指出", "指控", "指"],
+        '说' => words!["说道", "说明", "说"],
+        '认' => words!["认为"],
+        '介' => words!["介绍说", "介绍"],
+        '透' => words!["透露"],
+        '要' => words!["要求"],
+        '宣' => words!["宣布"],
+        '坦' => words!["坦言", "坦承"],
+        '提' => words!["提出", "提到", "提醒", "提示"],
+        '笑' => words!["笑言", "笑称", "笑说", "笑道"],
+        '通' => words!["通报"],
+        '评' => words!["评价说", "评价道"],
+        '建' => words!["建议"],
+        '呼' => words!["呼吁"],
+        '回' => words!["回应", "回忆说", "回忆道", "回忆"],
+        '解' => words!["解释说", "解释"],
+        '称' => words!["称赞", "称"],
+        '承' => words!["承认", "承诺"],
+        '补' => words!["补充说", "补充"],
+        '告' => words!["告诉本报记者", "告诉记者", "告诉笔者"],
+        '对' => words!["对记者说"],
+        '谈' => words!["谈到"],
+        '写' => words!["写道"],
+        '问' => words!["问道"],
+        '答' => words!["答道"],
+        '感' => words!["感慨"],
+        '直' => words!["直言", "直指"],
+        '叮' => words!["叮嘱"],
+        '重' => words!["重申"],
+        '预' => words!["预计"],
+        '批' => words!["批评"],
+        '警' => words!["警告"],
+        '质' => words!["质疑"],
+        '反' => words!["反驳"],
+        '声' => words!["声称"],
+        '形' => words!["形容"],
+        '话' => words!["话"],
         _ => return None,
     };
     rest.prefix_in(verbs)
 }
 
 /// Sentence openings of the reporter's narration: an open-ended quote stops before them.
-const NARRATION: &[&str] = &[
+const NARRATION: Words = words![
     "据悉",
     "据了解",
     "据报道",
@@ -221,18 +220,18 @@ const NARRATION: &[&str] = &[
     "问及",
 ];
 
-const PRONOUNS: &[&str] = &["他们", "她们", "他", "她", "对方", "后者", "前者"];
+const PRONOUNS: Words = words!["他们", "她们", "他", "她", "对方", "后者", "前者"];
 
 /// Most characters between the speaker and the verb (在讲话中, 在接受采访时).
 const MAX_GAP: usize = 14;
 
 /// Words that open an adverbial between a speaker and the verb (在…上, 接受…采访时).
-const ADVERBIAL: &[&str] = &[
+const ADVERBIAL: Words = words![
     "在", "于", "接受", "出席", "参加", "会见", "做客", "回答", "就", "对", "向", "通过",
 ];
 
 /// Adverbs between a subject and its adverbial (蔡崇信此前在接受…采访时称, 他近日在…表示).
-const SUBJECT_ADVERBS: &[&str] = &[
+const SUBJECT_ADVERBS: Words = words![
     "此前", "日前", "近日", "近期", "随后", "同日", "当天", "当日", "早前", "稍早", "也", "还",
     "则", "曾", "亦", "又", "再次", "已", "更", "均", "都", "分别", "当庭", "当场", "随即",
     "当地时间", "北京时间",
@@ -335,7 +334,7 @@ fn antecedent(doc: &Doc, at: usize, people: &[(Range<usize>, &str)]) -> Option<S
 /// adverb after (梁太話, 她又指), not in 电话, 一席话, 手指; 指 after a post anywhere.
 #[inline(never)]
 fn right_after_speaker(fold: &str, at: usize, v: &str, persons: &[(Range<usize>, &str)]) -> bool {
-    if !v.is_one_of(&["话", "指"]) {
+    if !v.is_one_of(words!["话", "指"]) {
         return true;
     }
     // (a post or a statement that 指 reports says like 称, wherever its author stands:
@@ -399,7 +398,7 @@ fn speaker_ends_near(
 
 /// The first of `words` that `s` starts with (one loop, not one unrolled per list).
 #[inline(never)]
-fn first_prefix(s: &str, words: &'static [&'static str]) -> Option<&'static str> {
+fn first_prefix(s: &str, words: Words) -> Option<&'static str> {
     s.prefix_in(words)
 }
 
@@ -435,7 +434,7 @@ fn subject_before_adverbial(
         .chain(pronoun);
     for (s0, e0) in first.filter(|&(_, e0)| e0 < at) {
         if adverbial_between(fold, e0, at) {
-            if fold[s0..e0].is_one_of(&["他", "她"]) {
+            if fold[s0..e0].is_one_of(words!["他", "她"]) {
                 if let Some(n) = antecedent(doc, s0, people) {
                     return Some((n, s0));
                 }
@@ -547,7 +546,7 @@ fn speaker_before(
     if gap
         .strip_suffix(['亦', '也', '还', '又', '则', '均', '都'])
         .unwrap_or(gap)
-        .is_one_of(&["后", "之后", "以后", "时", "期间"])
+        .is_one_of(words!["后", "之后", "以后", "时", "期间"])
     {
         let subject = names[from..]
             .iter()
@@ -570,7 +569,7 @@ fn speaker_before(
     {
         return None;
     }
-    if fold[start..end].is_one_of(&["他", "她"]) {
+    if fold[start..end].is_one_of(words!["他", "她"]) {
         if let Some(n) = antecedent(doc, start, people) {
             return Some((n, start));
         }
@@ -660,7 +659,7 @@ fn after_time_clause(fold: &str, at: usize, end: usize) -> usize {
 
 /// Words that open a sentence before its subject and say nothing of who speaks
 /// (另外，应急管理部已派出…).
-const CONNECTIVES: &[&str] = &["与此同时", "另外", "此外", "同时", "对此", "而", "另", "据"];
+const CONNECTIVES: Words = words!["与此同时", "另外", "此外", "同时", "对此", "而", "另", "据"];
 
 /// Chars a description before a name never ends with: the name is then an object
 /// (感谢李华同志, 向王军学习, 由郑保瑞执导), not the subject of the sentence.
@@ -751,7 +750,7 @@ fn sentence_subject<'n>(
 }
 
 /// Verbs that may take what they speak of before a quotation: 称影片「…」, 形容这次访问“…”.
-const OBJECT_VERBS: &[&str] = &["称", "声称", "形容", "称赞", "批评"];
+const OBJECT_VERBS: Words = words!["称", "声称", "形容", "称赞", "批评"];
 
 /// The length in bytes of a short object between the verb `v` and an opening quotation
 /// mark at the start of `rest` (1 to 3 Han chars: 称影片「…」), if there is one. An object
@@ -788,7 +787,7 @@ fn subject_start(fold: &str, sent: &Range<usize>) -> usize {
 }
 
 /// Counted qualifiers of a description (一位小学老师), in the 4 chars before it.
-const COUNTED: &[&str] = &["一位", "一名", "多位", "多名", "几位", "一家"];
+const COUNTED: Words = words!["一位", "一名", "多位", "多名", "几位", "一家"];
 
 /// The word of DESCRIBED a sentence opens with as its subject, after a connective or a
 /// clause of time (接警后，民警迅速赶到现场): someone other than a speaker before, who is not
@@ -802,10 +801,10 @@ fn described_subject(doc: &Doc, sent: &Range<usize>) -> Option<&'static str> {
 
 /// Verbs of a statement that may run on without a comma after a named speaker (卢比奥则表示
 /// 美方愿意…, 李华强调要…).
-const NO_COMMA_VERBS: &[&str] = &["表示", "强调", "透露", "坦言", "直言", "呼吁"];
+const NO_COMMA_VERBS: Words = words!["表示", "强调", "透露", "坦言", "直言", "呼吁"];
 
 /// What 表示 may take as its object, not a statement (表示感谢, 表示欢迎, 表示强烈不满).
-const STATED_OBJECTS: &[&str] = &[
+const STATED_OBJECTS: Words = words![
     "感谢", "欢迎", "祝贺", "慰问", "哀悼", "同情", "遗憾", "赞赏", "赞同", "支持", "反对",
     "同意", "满意", "关切", "谢意", "敬意", "歉意", "不满", "理解", "认可", "肯定", "强烈",
     "高度", "衷心", "诚挚", "热烈", "深切", "深表", "愤慨", "抗议", "谴责", "担忧", "关注",
@@ -823,14 +822,14 @@ fn statement_after(rest: &str) -> bool {
     // (强调…的重要性, 表示…的意义: what is stressed, a noun)
     clause.chars().count() >= 6
         && first_prefix(rest, STATED_OBJECTS).is_none()
-        && !clause.ends_with_any(&["性", "意义", "作用", "现象", "问题"])
+        && !clause.ends_with_any(words!["性", "意义", "作用", "现象", "问题"])
 }
 
 /// Verbs that may name whom they address before a comma: 提醒广大市民，…, 呼吁公众，….
-const ADDRESS_VERBS: &[&str] = &["提醒", "呼吁", "建议", "要求", "警告", "叮嘱"];
+const ADDRESS_VERBS: Words = words!["提醒", "呼吁", "建议", "要求", "警告", "叮嘱"];
 
 /// Those addressed (the public, a group of people), as the addressee ends.
-const AUDIENCE: &[&str] = &[
+const AUDIENCE: Words = words![
     "市民",
     "群众",
     "民众",
@@ -895,7 +894,7 @@ fn clause_opening_speaker(
         .find(|&(_, c)| matches!(c, '，' | ','))?;
     let mut clause = &head[k + c.len_utf8()..];
     while let Some(w) =
-        first_prefix(clause, SUBJECT_ADVERBS).or(first_prefix(clause, &["并", "一边"]))
+        first_prefix(clause, SUBJECT_ADVERBS).or(first_prefix(clause, words!["并", "一边"]))
     {
         clause = &clause[w.len()..];
     }
@@ -910,7 +909,7 @@ fn clause_opening_speaker(
 
 /// People described, not named, who speak in the news (审稿人评价称, 有家长向本网表示, 多名
 /// 业内人士认为): the quote gets the description as written for its speaker.
-const DESCRIBED: &[&str] = &[
+const DESCRIBED: Words = words![
     "审稿人",
     "公诉人",
     "法官",
@@ -1031,7 +1030,7 @@ fn described_speaker(doc: &Doc, sent: &Range<usize>, at: usize) -> Option<String
 }
 
 /// Forms of address after a surname that name a person the text does not (市民张女士, 王师傅).
-const ADDRESSES: &[&str] = &[
+const ADDRESSES: Words = words![
     "女士", "先生", "小姐", "师傅", "阿姨", "大爷", "大妈", "大姐", "大哥", "老人", "老师", "同学",
     "奶奶", "爷爷", "大叔", "大婶",
 ];
@@ -1053,10 +1052,10 @@ fn addressed_speaker(doc: &Doc, from: usize, at: usize) -> Option<String> {
         }
     };
     let head = match manner(head) {
-        Some(cut) if ADDRESSES.iter().any(|w| head[..cut].ends_with(*w)) => &head[..cut],
+        Some(cut) if head[..cut].ends_with_any(ADDRESSES) => &head[..cut],
         _ => head,
     };
-    let w = ADDRESSES.iter().find(|w| head.ends_with(**w))?;
+    let w = head.suffix_in(ADDRESSES)?;
     let before = &head[..head.len() - w.len()];
     let sur = before.chars().next_back()?;
     let mut b = [0u8; 4];
@@ -1168,7 +1167,7 @@ fn speaker_after(
             return Some((n.to_string(), g, v));
         }
     }
-    if fold[j..g].starts_with_any(&["他", "她"]) && g - j <= MAX_GAP * 3 {
+    if fold[j..g].starts_with_any(words!["他", "她"]) && g - j <= MAX_GAP * 3 {
         let p = &fold[j..j + "他".len()];
         let name =
             antecedent(doc, oi, persons).unwrap_or_else(|| doc.text[j..j + p.len()].to_string());
@@ -1358,7 +1357,7 @@ pub fn find_with<'a>(doc: &Doc<'a>, people: &'a [Person], orgs: &'a [Entity]) ->
                 // a person, a few words and a colon before a quotation (杨秀英寄语道：“…”,
                 // 她看得很淡：“…”, 梁太话：「…」)
                 // (a name right before the colon opens its clause: 劝她：“…” is said to her)
-                None if c == '：' && rest.starts_with_any(&["：“", "：「"]) => {
+                None if c == '：' && rest.starts_with_any(words!["：“", "：「"]) => {
                     speaker_ends_near(fold, pos, 4, |c| !"的上中里".contains(c), &persons)
                         .filter(|&e| e < pos || opens_clause(fold, e, &persons))
                         .map(|e| {
@@ -1375,7 +1374,7 @@ pub fn find_with<'a>(doc: &Doc<'a>, people: &'a [Person], orgs: &'a [Entity]) ->
             let after = sent.start + i + v.len();
             let lead = fold[after..].chars().next();
             // 受到批评, 遭到质疑, 被警告: the subject is the one criticised, not the speaker
-            let passive = s[..i].ends_with_any(&[
+            let passive = s[..i].ends_with_any(words![
                 "受到", "遭到", "遭受", "招致", "引起", "引发", "被", "遭", "挨",
             ])
                 // 对于市民的质疑，…: after 的 the verb is a noun, no one says it
@@ -1676,7 +1675,7 @@ fn is_group(speaker: &str) -> bool {
     (s.ends_with('们') && !s.as_str().is_one_of(PRONOUNS))
         || first_prefix(
             &s,
-            &["多名", "多位", "不少", "许多", "很多", "部分", "一些"],
+            words!["多名", "多位", "不少", "许多", "很多", "部分", "一些"],
         )
         .is_some()
 }
@@ -1701,7 +1700,7 @@ fn labels_a_noun(rest: &str) -> bool {
 
 /// How an interviewer's question opens its paragraph in an interview written as questions
 /// and answers (any words before 记者： or 主持人： too: 法新社记者：, see `question_cue`).
-const QUESTION_CUES: &[&str] = &["记者：", "记者:", "问：", "问:", "主持人：", "Q：", "Q:"];
+const QUESTION_CUES: Words = words!["记者：", "记者:", "问：", "问:", "主持人：", "Q：", "Q:"];
 
 /// The interviewer's cue that opens a paragraph: the label as written before the colon
 /// (记者, 法新社记者, 主持人（省政府新闻办副主任 王建军）, 问) and where the colon starts.
@@ -1716,7 +1715,7 @@ pub(crate) fn question_cue(s: &str) -> Option<usize> {
     while !s.is_char_boundary(n) {
         n -= 1;
     }
-    if !s[..n].contains_any_of(&["记者", "主持人"]) {
+    if !s[..n].contains_any_of(words!["记者", "主持人"]) {
         // (or an outlet's name, as its interviews label its questions: 第一财经：…你怎么看？)
         let colon = s[..n].find('：')?;
         let line = &s[..s.find('\n').unwrap_or(s.len())];
@@ -1738,8 +1737,8 @@ pub(crate) fn question_cue(s: &str) -> Option<usize> {
     // 主持人（省政府新闻办副主任 王建军）: the cue before its bracket
     let head = label.find_any(&['（', '(']).map_or(label, |i| &label[..i]);
     // (告诉记者：, 对记者说 … : someone telling the reporter, no reporter asking)
-    (head.ends_with_any(&["记者", "主持人"])
-        && !head.ends_with_any(&["告诉记者", "对记者", "向记者", "跟记者", "给记者", "接受记者"]))
+    (head.ends_with_any(words!["记者", "主持人"])
+        && !head.ends_with_any(words!["告诉记者", "对记者", "向记者", "跟记者", "给记者", "接受记者"]))
     .then_some(colon)
 }
 
@@ -1803,7 +1802,7 @@ fn interview_answers(
             if let Some(colon) = question_cue(rest) {
                 let (vs, ve) = (start, start + colon);
                 let label = &fold[vs..ve];
-                let speaker = if label.is_one_of(&["问", "Q"]) {
+                let speaker = if label.is_one_of(words!["问", "Q"]) {
                     None
                 } else {
                     // a person the bracket names, else the label as written
@@ -1924,7 +1923,7 @@ fn speaker_and_colon<'n>(
 }
 
 /// How an interviewee's answer opens its paragraph when it does not name them.
-const ANSWER_CUES: &[&str] = &["答：", "A："];
+const ANSWER_CUES: Words = words!["答：", "A："];
 
 /// The person interviewed: the one person named before the first question (in the
 /// headline and the introduction: 本报记者专访了…首席专家张立平), not counting the reporter
@@ -1982,7 +1981,7 @@ mod tests {
     /// `verb_at` by first char gives what a scan of VERBS in order gives.
     #[test]
     fn verb_lists_by_first_char() {
-        let scan = |rest: &str| super::VERBS.iter().find(|v| rest.starts_with(**v)).copied();
+        let scan = |rest: &str| super::VERBS.iter().find(|v| rest.starts_with(*v));
         let mut texts: Vec<String> = Vec::new();
         for v in super::VERBS {
             for w in super::VERBS {

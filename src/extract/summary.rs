@@ -10,14 +10,14 @@
 use crate::extract::numbers::CharBits;
 use crate::layout::Doc;
 use crate::model::{Keyword, ParagraphKind};
-use crate::text::any_char::AnyChar;
+use crate::text::any_char::{AnyChar, Words};
 
 /// How many sentences the summary has.
 pub const SENTENCES: usize = 3;
 
 /// Phrases of boilerplate that the paragraph classifier may not catch. (Not the bare words:
 /// 发表声明, 版权保护, 点击量 and 被多家媒体转载 are news.)
-const BOILERPLATE: &[&str] = &[
+const BOILERPLATE: Words = words![
     "撰稿",
     "编辑：",
     "编辑:",
@@ -110,7 +110,7 @@ pub fn from_parts(
     // (a notice: its headline names it so, or it says 通知如下)
     let notice = content.iter().any(|p| {
         let f = doc.fold[p.range.clone()].trim_end();
-        (p.kind == ParagraphKind::Headline && f.ends_with_any(&["通知", "公告", "通告", "启事"]))
+        (p.kind == ParagraphKind::Headline && f.ends_with_any(words!["通知", "公告", "通告", "启事"]))
             || (f.ends_any(&['：', ':']) && f.contains("通知如下"))
     });
     // the weight of the figures each unit holds (a date or money once each)
@@ -131,7 +131,7 @@ pub fn from_parts(
             let deadline = d.end_value.is_some()
                 || after.starts_any(&['前', '止'])
                 || after.starts_with("之前")
-                || before.ends_with_any(&["截止", "截止到"]);
+                || before.ends_with_any(words!["截止", "截止到"]);
             figures[u].0 = figures[u].0.max(Some(d.start));
             figures[u].2 |= deadline;
         }
@@ -177,14 +177,14 @@ pub fn from_parts(
                 .take(24)
                 .any(|c| matches!(c, '电' | '讯' | '息' | '道'))
                 || doc.fold[s.clone()].starts_any(&['【', '〔', '［', '['])
-                || doc.fold[s.clone()].starts_with_any(&["（记者", "(记者"]))
+                || doc.fold[s.clone()].starts_with_any(words!["（记者", "(记者"]))
         {
             super::credits::after_dateline(doc, s.clone())..s.end
         } else {
             s.clone()
         };
         // (an interview's answer reads without its label: 答：总体来看，…)
-        let s = match doc.fold[s.clone()].prefix_in(&["答：", "答:"]) {
+        let s = match doc.fold[s.clone()].prefix_in(words!["答：", "答:"]) {
             Some(w) if s.start == p.range.start => s.start + w.len()..s.end,
             _ => s,
         };
@@ -223,7 +223,7 @@ pub fn from_parts(
                 .ends_any(&['？', '?']);
             // (nor a picture's caption: 图为青屿隧道施工现场。; nor the title said again, after
             // the first sentence: 全省首条跨海隧道主体完工，标志着…)
-            let caption = f.starts_with_any(&["图为", "上图", "下图"]);
+            let caption = f.starts_with_any(words!["图为", "上图", "下图"]);
             let restated = !cands.is_empty() && title.is_some_and(|t| f.starts_with(t));
             if n < 12 || boilerplate || lead_in || unstopped || tag || question || caption || restated {
                 continue;

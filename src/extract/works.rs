@@ -17,7 +17,7 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
         .iter()
         .filter(|r| {
             let before = doc.fold[..r.start].trim_end_matches(['《', '〈', ' ']);
-            !before.ends_with_any(&["原标题：", "原标题:", "原题：", "原题:", "原标题"])
+            !before.ends_with_any(words!["原标题：", "原标题:", "原题：", "原题:", "原标题"])
         })
         .cloned()
         .collect();

@@ -18,14 +18,14 @@ use crate::extract::credits::{
 };
 use crate::extract::numbers::CharBits;
 use crate::model::ParagraphKind;
-use crate::text::any_char::AnyChar;
+use crate::text::any_char::{AnyChar, Words};
 
 fn has_words(s: &str) -> bool {
     s.chars().any(|c| c.is_alphanumeric())
 }
 
 /// Calls to act that mark a promotional line.
-const PROMO: &[&str] = &[
+const PROMO: Words = words![
     "点击上方",
     "点击蓝字",
     "点蓝字",
@@ -86,7 +86,7 @@ const PROMO: &[&str] = &[
 ];
 
 /// The cues of [`PROMO`] that head a list of links to other articles.
-const LIST_HEADERS: &[&str] = &[
+const LIST_HEADERS: Words = words![
     "往期",
     "推荐阅读",
     "相关阅读",
@@ -109,7 +109,7 @@ fn is_list_header(f: &str) -> bool {
 }
 
 /// Notices of reprint, copyright and liability.
-const DISCLAIMER: &[&str] = &[
+const DISCLAIMER: Words = words![
     "免责声明",
     "版权归原作者",
     "版权归原",
@@ -185,7 +185,7 @@ fn has_disclaimer_cues(f: &str, need: usize) -> bool {
             _ => continue,
         };
         for &k in ks {
-            if found & (1 << k) == 0 && f[i..].starts_with(DISCLAIMER[k]) {
+            if found & (1 << k) == 0 && DISCLAIMER.iter().nth(k).is_some_and(|d| f[i..].starts_with(d)) {
                 found |= 1 << k;
                 if found.count_ones() as usize >= need {
                     return true;
@@ -201,13 +201,13 @@ fn count_chars(s: &str) -> usize {
 }
 
 /// Words before 转发 or 点赞 that make it a call to the reader (欢迎转发, 记得点赞, 点赞转发).
-const CALL_BEFORE: &[&str] = &[
+const CALL_BEFORE: Words = words![
     "请", "欢迎", "记得", "就", "帮忙", "一键", "顺手", "多多", "点赞", "转发", "收藏", "分享",
     "在看",
 ];
 
 /// Words after 转发 or 点赞 that make it a call (转发给, 转发到朋友圈, 点赞支持, 转发吧).
-const CALL_AFTER: &[&str] = &[
+const CALL_AFTER: Words = words![
     "给",
     "到",
     "至",
@@ -240,12 +240,12 @@ fn share_calls(f: &str) -> usize {
     // (点个赞 is 点赞 too: 喜欢就点个赞吧)
     for (i, w) in f
         .char_indices()
-        .filter_map(|(i, _)| f[i..].prefix_in(&["转发", "点赞", "点个赞"]).map(|w| (i, w)))
+        .filter_map(|(i, _)| f[i..].prefix_in(words!["转发", "点赞", "点个赞"]).map(|w| (i, w)))
     {
         let (before, after) = (&f[..i], &f[i + w.len()..]);
         let call = (edge(before.chars().next_back()) || before.ends_with_any(CALL_BEFORE))
             && (edge(after.chars().next()) || after.starts_with_any(CALL_AFTER));
-        let asked = after.starts_any(&['给', '到']) && before.contains_any_of(&["请", "欢迎"]);
+        let asked = after.starts_any(&['给', '到']) && before.contains_any_of(words!["请", "欢迎"]);
         n += usize::from(call || asked);
     }
     n
@@ -264,15 +264,15 @@ fn is_promo(f: &str) -> bool {
         61..=150 => 2,
         _ => return false,
     };
-    let found = PROMO.iter().filter(|p| f.contains(**p)).take(need).count();
+    let found = PROMO.iter().filter(|p| f.contains(*p)).take(need).count();
     found >= need || found + share_calls(f) >= need || (n <= 40 && points_elsewhere(f))
 }
 
 /// A line that sends the reader to the outlet's app or its other pages: 更多新闻请见…,
 /// 更多热点速报、权威资讯尽在新浪新闻, 免费下载自由时报APP.
 fn points_elsewhere(f: &str) -> bool {
-    (f.starts_with("更多") && f.contains_any_of(&["尽在", "请见", "请看", "请关注", "请下载", "请点击"]))
-        || (f.contains_any_of(&["免费下载", "立即下载", "点击下载", "扫码下载"])
+    (f.starts_with("更多") && f.contains_any_of(words!["尽在", "请见", "请看", "请关注", "请下载", "请点击"]))
+        || (f.contains_any_of(words!["免费下载", "立即下载", "点击下载", "扫码下载"])
             && f.char_indices().any(|(i, _)| {
                 f.get(i..i + 3).is_some_and(|w| w.eq_ignore_ascii_case("app"))
             }))
@@ -280,7 +280,7 @@ fn points_elsewhere(f: &str) -> bool {
 
 /// The buttons of a web page copied with its text (【纠错】, 举报, 收藏, 小字号,
 /// 【打印本页】【关闭窗口】, 分享到：微信 微博): a line of these words only.
-const CONTROLS: &[&str] = &[
+const CONTROLS: Words = words![
     "纠错", "我要纠错", "举报", "收藏", "评论", "点赞", "分享", "分享到", "小字号", "中字号",
     "大字号", "字号", "打印", "打印本页", "关闭", "关闭窗口", "返回顶部", "相关新闻", "反馈",
     // (WeChat's row under an article: 分享 收藏 点赞 在看)
@@ -317,7 +317,7 @@ fn is_page_control(f: &str) -> bool {
         if t.is_one_of(CONTROLS) || t.strip_prefix('点').is_some_and(|w| w.is_one_of(CONTROLS)) {
             control = true;
         } else if !(t.is_empty()
-            || t.is_one_of(&["微信", "微博", "朋友圈", "QQ", "QQ空间", "qq空间"])
+            || t.is_one_of(words!["微信", "微博", "朋友圈", "QQ", "QQ空间", "qq空间"])
             // (a count beside a button: 赞 326, 阅读 10万+, 评论 56条)
             || t.trim_end_any(&['万', '+', '条']).bytes().all(|b| b.is_ascii_digit() || b == b'.'))
         {
@@ -359,7 +359,7 @@ fn is_navigation(f: &str) -> bool {
 /// (a digest of it, neither its title nor its lead).
 pub(crate) fn is_lead_in(f: &str) -> bool {
     let t = f.trim_start_any(&['（', '(', '【', '[', '〔', '［']);
-    t.prefix_in(&["核心提示", "编者按", "导读", "内容提要", "摘要"])
+    t.prefix_in(words!["核心提示", "编者按", "导读", "内容提要", "摘要"])
         .is_some_and(|w| t[w.len()..].starts_any(&['：', ':', '】', ']', ' ', '|', '｜', '丨']))
 }
 
@@ -456,7 +456,7 @@ fn is_closing_byline(f: &str) -> bool {
     inner.is_some_and(|t| {
         count_chars(t) <= 40
             && !t.contains_any(&['。', '，', '（', '('])
-            && (t.contains_any_of(&["记者", "通讯员", "作者系"])
+            && (t.contains_any_of(words!["记者", "通讯员", "作者系"])
                 || t.ends_with('电')
                 || t.ends_with('讯')
                 || compiled_by(t).is_some()
@@ -519,7 +519,7 @@ fn is_end_mark(f: &str) -> bool {
                 '）' | ')' | '】' | ']' | '〕' | '］' | '-' | '—' | '─' | '=' | '·'
             )
     });
-    t.is_one_of(&["完", "全文完", "本文完"])
+    t.is_one_of(words!["完", "全文完", "本文完"])
         || t.eq_ignore_ascii_case("end")
         || t.eq_ignore_ascii_case("the end")
 }
@@ -561,7 +561,7 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
             ParagraphKind::Headline
         } else if count_chars(f) <= 40
             && !f.contains('。')
-            && f.contains_any_of(&["发表于", "发布于", "编辑于"])
+            && f.contains_any_of(words!["发表于", "发布于", "编辑于"])
             // (a post's header that names its author or account is a credit: 原创 李明
             // 江城发布 2025-11-03 08:00 发表于湖北)
             && !f
@@ -639,7 +639,7 @@ pub fn classify(text: &str, fold: &str, paras: &mut [Para]) {
         let f = fold.get(paras[i].range.clone()).unwrap_or_default();
         if paras[i].kind == ParagraphKind::Body {
             // (the name of the account under the text, alone: 新浪新闻公众号)
-            if text_begun && count_chars(f) <= 16 && f.ends_with_any(&["公众号", "视频号"]) {
+            if text_begun && count_chars(f) <= 16 && f.ends_with_any(words!["公众号", "视频号"]) {
                 paras[i].kind = ParagraphKind::Promo;
             }
             // (an app's menu above the text, a word a line: 首页 / 推荐 / 热点)
@@ -822,7 +822,7 @@ fn is_section_heading(f: &str) -> bool {
     let head: String = f.chars().take_while(|&c| numeral(c) || c == '第').collect();
     let rest = &f[head.len()..];
     if head.starts_with('第') && head.chars().count() >= 2 {
-        return rest.starts_with_any(&["章", "节", "部分", "编", "篇"]);
+        return rest.starts_with_any(words!["章", "节", "部分", "编", "篇"]);
     }
     !head.is_empty() && !head.contains('第') && rest.starts_any(&['、', '．'])
 }
@@ -841,7 +841,7 @@ mod tests {
         let slow = |f: &str, need: usize| {
             DISCLAIMER
                 .iter()
-                .filter(|p| f.contains(**p))
+                .filter(|p| f.contains(*p))
                 .take(need)
                 .count()
                 >= need

@@ -2,7 +2,7 @@
 //! “quotes” or 「brackets」; a closing quote right after the stop stays with its sentence.
 //! When the quotes of a paragraph do not balance, it is split again ignoring them.
 
-use crate::text::any_char::AnyChar;
+use crate::text::any_char::{AnyChar, Words};
 use std::ops::Range;
 
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -23,7 +23,7 @@ fn is_close(c: char) -> bool {
 }
 
 /// Verbs of saying that end the speaker's clause after a quotation (”王军说。).
-const SAID: &[&str] = &[
+const SAID: Words = words![
     "说", "表示", "称", "指出", "强调", "介绍", "道", "透露", "坦言", "补充",
 ];
 

@@ -19,7 +19,7 @@ use super::charset::HanSet;
 use super::segment::{Kind, Token};
 use super::{get, Lexicon, OrgWord, Pos};
 use crate::layout::Doc;
-use crate::text::any_char::AnyChar;
+use crate::text::any_char::{AnyChar, Words};
 // Lookups only, never iterated: the hasher does not change the output.
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
@@ -50,7 +50,7 @@ pub struct Tagged {
 }
 
 /// Words the name model may propose that are never names in news.
-const NOT_NAMES: &[&str] = &[
+const NOT_NAMES: Words = words![
     // (权威 "an authority": 权威回应来了)
     "权威",
     // (granite)
@@ -174,7 +174,7 @@ const NOT_NAMES: &[&str] = &[
 
 /// Words that start no name though they start with a surname (许多|深, 万元|治, 安全|性):
 /// ordinary words the segmenter's dictionary leaves out.
-const NOT_NAME_STARTS: &[&str] = &[
+const NOT_NAME_STARTS: Words = words![
     "许多", "许久", "许许", "余万", "万元", "万千", "安全", "高中", "公开", "目前", "严格", "严重",
     "连理", // a boundary's four sides (东至|紫金港路，南至|文二西路)
     "东至", "西至", "南至", "北至",
@@ -183,7 +183,7 @@ const NOT_NAME_STARTS: &[&str] = &[
 /// Words that start no organisation name though they are nouns (公司党委 is not a name).
 /// Titles of the head of a place (兰州市副市长, 广东省省长, 美国总统): the place is the
 /// organisation of the role.
-const PLACE_HEADS: &[&str] = &[
+const PLACE_HEADS: Words = words![
     "市长",
     "省长",
     "县长",
@@ -219,16 +219,16 @@ const PLACE_HEADS: &[&str] = &[
 ];
 
 /// Envoys' titles, written after where they are posted (驻华大使, 驻上海总领事).
-const ENVOYS: &[&str] = &[
+const ENVOYS: Words = words![
     "大使", "特命全权大使", "总领事", "副总领事", "领事", "公使", "参赞", "公参", "武官",
     "代表", "首席代表", "副代表", "特使", "临时代办",
 ];
 
 /// Words that relate an organisation to its owner: what stands before them is not part of
 /// its name (马斯克旗下|太空探索技术公司, 集团下属|研究院).
-const OWNER_LINKS: &[&str] = &["旗下", "下属", "所属", "麾下", "属下", "名下"];
+const OWNER_LINKS: Words = words!["旗下", "下属", "所属", "麾下", "属下", "名下"];
 
-const GENERIC_STARTS: &[&str] = &[
+const GENERIC_STARTS: Words = words![
     "公司",
     "企业",
     "单位",
@@ -277,7 +277,7 @@ const GENERIC_STARTS: &[&str] = &[
 
 /// Words inside an event's name before its head: the season of games (冬季|奥运会) and who
 /// meets at a summit (领导人|非|正式|会议, 元首|理事会, 外长|会议).
-const EVENT_NAME_WORDS: &[&str] = &[
+const EVENT_NAME_WORDS: Words = words![
     // (a briefing held on a schedule: 例行|记者会; one held jointly, or out of schedule:
     // 联合|新闻发布会, 临时|股东大会, 特别|股东大会)
     "例行",
@@ -317,12 +317,12 @@ const EVENT_NAME_WORDS: &[&str] = &[
 /// 党委批准), not a name; with a name before them they are one (鞍钢集团党委).
 /// (and a consortium: 组成联合体 is any, 中国航天保险联合体 one)
 /// Words for companies that close a 、 list after 等 ([`Sentence::listed_companies`]).
-const COMPANY_WORDS: &[&str] = &[
+const COMPANY_WORDS: Words = words![
     "车企", "企业", "公司", "银行", "平台", "品牌", "厂商", "厂家", "券商", "房企", "药企", "险企",
     "航司", "快递公司", "电商", "互联网公司", "科技公司", "手机厂商",
 ];
 
-const GENERIC_COMMITTEES: &[&str] = &[
+const GENERIC_COMMITTEES: Words = words![
     "党委",
     "党委会",
     "党组",
@@ -333,7 +333,7 @@ const GENERIC_COMMITTEES: &[&str] = &[
 ];
 
 /// Head words that name one organisation on their own in news.
-const STANDALONE_ORGS: &[&str] = &[
+const STANDALONE_ORGS: Words = words![
     "市委",
     "县委",
     "省委",
@@ -358,7 +358,7 @@ const ORG_ABBREV_ENDS: &[char] = &[
 ];
 
 /// Verbs of saying after a name: context that a word (刘强) is a name here.
-const SAYING: &[&str] = &[
+const SAYING: Words = words![
     "表示", "说", "指出", "强调", "认为", "介绍", "称", "透露", "宣布", "说道", "回忆", "告诉",
     "通报", "提醒", "坦言", "直言", "回应", "呼吁",
     // (an analyst's forecast and advice: 首席宏观分析师张|静静|预计)
@@ -366,25 +366,25 @@ const SAYING: &[&str] = &[
 ];
 
 /// Words between a speaker and the verb of saying ([`Sentence::said_after`]).
-const BEFORE_SAYING: &[&str] = &[
+const BEFORE_SAYING: Words = words![
     "分析", "进一步", "也", "还", "则", "又", "再次", "接着", "随后", "同时", "曾", "对此",
     "就此", "笑着", "一再", "多次", "反复", "坦率地", "深有感触地",
 ];
 
 /// Forms of address after a surname alone (程先生, 李老师, 郑某).
 /// Words that follow a person's name: a form of address, 本人, 一行 (袁|步兵|本人).
-const AFTER_NAME: &[&str] = &[
+const AFTER_NAME: Words = words![
     "先生", "女士", "同志", "本人", "一行", "夫妇", "等人", "夫人", "老人",
 ];
 
-const ADDRESSES: &[&str] = &[
+const ADDRESSES: Words = words![
     "先生", "女士", "小姐", "老师", "某", "大娘", "大爷", "大妈", "师傅", "教授", "老汉",
     "老先生", "老太太", "婆婆", "阿姨", "奶奶", "爷爷", "阿婆", "伯伯",
 ];
 
 /// Words after a transliterated run that make it the name of a thing (尤伯|杯, 卡西尼|号,
 /// 波拉尔|牌, 阿波罗|计划, 伯顿|法, 法拉利|车), not of a person.
-const THING_AFTER: &[&str] = &[
+const THING_AFTER: Words = words![
     "杯",
     "号",
     "牌",
@@ -414,7 +414,7 @@ const THING_AFTER: &[&str] = &[
 ];
 
 /// Verbs of a clause that no organisation's name holds (中国人民银行|授权|中国外汇交易中心).
-const CLAUSE_VERBS: &[&str] = &[
+const CLAUSE_VERBS: Words = words![
     "设有", "建有", "授权", "委托", "是否", "联系", "拥有", "位于", "宣布", "表示", "认为",
     "透露", "获得", "成为", "作为", "属于", "隶属", "加入", "入驻", "落户", "进驻", "牵头",
     "公布", "通过", "采访", "走访", "前往", "来到", "抵达", "致电", "经", "向", "被", "由",
@@ -422,19 +422,19 @@ const CLAUSE_VERBS: &[&str] = &[
 ];
 
 /// Words before a transliterated run that make it a place (在杜塞尔多夫, 抵达拉塔基亚).
-const PLACE_PREV: &[&str] = &[
+const PLACE_PREV: Words = words![
     "在", "抵", "抵达", "到达", "赴", "前往", "飞抵", "途经", "来到", "位于", "首都", "城市",
     "港口", "南部", "北部", "东部", "西部", "至", "飞往", "直飞", "首府", "省会",
 ];
 
 /// Words after a transliterated name that are not part of it.
-const HONORIFICS: &[&str] = &[
+const HONORIFICS: Words = words![
     "先生", "女士", "夫人", "小姐", "博士", "教授", "总统", "首相", "总理", "主席", "大使", "部长",
     "外长",
 ];
 
 /// Heads of institutions that common nouns alone can name (国防科技大学, 语文出版社, 光明日报).
-const NAMING_HEADS: &[&str] = &[
+const NAMING_HEADS: Words = words![
     "大学",
     "学院",
     "研究院",
@@ -471,14 +471,14 @@ const NAMING_HEADS: &[&str] = &[
 ];
 
 /// The party organ after a party's name (致公党|中央, 共青团|中央): one name with it.
-const PARTY_UNITS: &[&str] = &["中央", "中央委员会", "中常会"];
+const PARTY_UNITS: Words = words!["中央", "中央委员会", "中常会"];
 
 /// Single-char heads that need no proper noun before them (铁甲网).
-const LOOSE_HEADS: &[&str] = &["网", "站", "台", "报", "社", "厂", "矿", "馆"];
+const LOOSE_HEADS: Words = words!["网", "站", "台", "报", "社", "厂", "矿", "馆"];
 
 /// One-char heads of departments and bureaus, after a noun (铁路|局, 影视|部, 教导|处,
 /// 农村科技|司).
-const SINGLE_HEADS: &[&str] = &["局", "部", "处", "厅", "署", "科", "室", "司"];
+const SINGLE_HEADS: Words = words!["局", "部", "处", "厅", "署", "科", "室", "司"];
 
 /// The last chars of the heads that [`Sentence::is_head`] finds without the list of
 /// organisation words: [`SINGLE_HEADS`], the ends of a noun's head and 联, 协.
@@ -494,7 +494,7 @@ const HEAD_ENDS: &[char] = &[
 static FACILITY_ENDS: HanSet = HanSet::of("馆场院城心堂桥园厅厦站区址镇");
 
 /// The last words of facilities, found in the text whatever the cut of the tokens.
-const FACILITIES: &[&str] = &[
+const FACILITIES: Words = words![
     "博物馆",
     "美术馆",
     "科技馆",
@@ -543,7 +543,7 @@ const FACILITIES: &[&str] = &[
 ];
 
 /// Event words that name one event on their own.
-const NAMED_EVENTS: &[&str] = &[
+const NAMED_EVENTS: Words = words![
     "进博会",
     "世博会",
     "广交会",
@@ -581,7 +581,7 @@ const NAMED_EVENTS: &[&str] = &[
 ];
 
 /// Words after a country or a city that make it a time zone or a currency (北京时间, 挪威克朗).
-const NOT_PLACE_AFTER: &[&str] = &[
+const NOT_PLACE_AFTER: Words = words![
     "时间",
     "克朗",
     "法郎",
@@ -597,14 +597,14 @@ const NOT_PLACE_AFTER: &[&str] = &[
 ];
 
 /// Words after a place inside one dictionary word: its people, nation, army, side.
-const PLACE_WORD_TAILS: &[&str] = &[
+const PLACE_WORD_TAILS: Words = words![
     "人", "民族", "籍", "军", "人民", "大陆", "境内", "全境", "华人", "侨民", "公民", "队",
 ];
 
 /// Last words of an organisation's name written right before a title, where the
 /// organisation rules found none (中金公司|分析师, 海港队|主教练, 前海开源基金|首席经济学家,
 /// 拜登竞选团队|发言人, 全国大专教师产业工会|理事长).
-const ROLE_ORG_HEADS: &[&str] = &[
+const ROLE_ORG_HEADS: Words = words![
     "公司",
     "集团",
     "基金",
@@ -639,11 +639,11 @@ const ROLE_ORG_HEADS: &[&str] = &[
 
 /// Words before a title that belong to it: a former or acting holder (原|所长, 前|总统,
 /// 代|总理), or an honorary one (名誉|院长, 荣誉|会长).
-const TITLE_PREFIXES: &[&str] = &["原", "前", "代", "代理", "名誉", "荣誉"];
+const TITLE_PREFIXES: Words = words!["原", "前", "代", "代理", "名誉", "荣誉"];
 
 /// Parties to a court case, written before the name as a title is (被告人叶某军). Not in
 /// the list of titles: as words of the dictionary they would change how sentences are cut.
-const CASE_PARTIES: &[&str] = &["犯罪嫌疑人", "被告人", "原告", "上诉人"];
+const CASE_PARTIES: Words = words!["犯罪嫌疑人", "被告人", "原告", "上诉人"];
 
 /// The party to a case written right before byte `at` (被告人|叶某军), as a role.
 fn case_party(fold: &str, at: usize) -> Option<RoleHit> {
@@ -663,7 +663,7 @@ fn case_party(fold: &str, at: usize) -> Option<RoleHit> {
 pub fn names_own_body(title: &str) -> bool {
     title.strip_suffix("部长").is_some_and(|b| {
         let b = b.trim_start_any(&['原', '前']);
-        b.chars().nth(1).is_some() && !b.ends_with('副') && !b.is_one_of(&["代理", "常务"])
+        b.chars().nth(1).is_some() && !b.ends_with('副') && !b.is_one_of(words!["代理", "常务"])
     })
 }
 
@@ -684,19 +684,19 @@ pub fn shared_org(fold: &str, org: &Range<usize>, t: &Range<usize>) -> Option<Ra
     let title = fold.get(t.clone())?;
     // (a province's or a city's head holds no post of a body listed before: 省防总总指挥、
     // 副省长 is the province's vice-governor)
-    if title.ends_with_any(&["省长", "市长", "县长", "区长", "州长"])
-        && !w.ends_with_any(&["委", "政府", "省", "市", "县", "区", "州"])
+    if title.ends_with_any(words!["省长", "市长", "县长", "区长", "州长"])
+        && !w.ends_with_any(words!["委", "政府", "省", "市", "县", "区", "州"])
     {
         return None;
     }
     // (a commission is no party committee: 省发展改革委党组书记、主任, 市卫健委…、主任)
     let Some(level) = w.strip_suffix('委').filter(|l| {
-        l.ends_with_any(&["党", "党工", "纪"])
+        l.ends_with_any(words!["党", "党工", "纪"])
             || l.chars().next_back().is_some_and(|c| "省市县区州镇乡旗盟".contains(c))
     }) else {
         return Some(org.clone());
     };
-    if title.ends_with_any(&["书记", "常委", "委员", "秘书长"]) {
+    if title.ends_with_any(words!["书记", "常委", "委员", "秘书长"]) {
         return Some(org.clone());
     }
     let c = level.chars().last()?;
@@ -723,17 +723,17 @@ fn parent_of_division(w: &str) -> Option<&str> {
     }
     w.char_indices().rev().skip(1).map(|(i, _)| &w[..i]).find(|p| {
         p.chars().count() >= 3
-            && p.ends_with_any(&["部", "办公室", "委员会", "总局", "委"])
+            && p.ends_with_any(words!["部", "办公室", "委员会", "总局", "委"])
             && w[p.len()..].chars().count() >= 2
     })
 }
 
 /// Titles written in Latin letters (阿里巴巴集团CEO吴泳铭).
-const LATIN_TITLES: &[&str] = &["CEO", "CFO", "CTO", "COO", "CIO", "CMO", "VP", "SVP", "EVP"];
+const LATIN_TITLES: Words = words!["CEO", "CFO", "CTO", "COO", "CIO", "CMO", "VP", "SVP", "EVP"];
 
 /// Words after a famous name that make it the name of a place or a building (伏羲庙,
 /// 约翰逊航天中心, 中山路).
-const NAMED_AFTER: &[&str] = &[
+const NAMED_AFTER: Words = words![
     "庙",
     "祠",
     "陵",
@@ -807,19 +807,18 @@ fn eponyms(fold: &str, toks: &[Token]) -> Vec<Range<usize>> {
     out
 }
 
-const PERSON_COMPOUNDS: &[&str] = &["主义", "理论", "思想", "政府", "时代", "主义者", "学说"];
+const PERSON_COMPOUNDS: Words = words!["主义", "理论", "思想", "政府", "时代", "主义者", "学说"];
 
 /// Bit `last byte % 64` of each word of `list`: a word whose last byte's bit is clear ends
 /// with none of them, a test before `strip_suffix` over a list at every token.
-const fn last_byte_bits(list: &[&str]) -> u64 {
+const fn last_byte_bits(list: Words) -> u64 {
     let mut bits = 0u64;
-    let mut i = 0;
-    while i < list.len() {
-        let b = list[i].as_bytes();
+    let mut k = 0;
+    while let Some((b, next)) = list.word(k) {
         if !b.is_empty() {
             bits |= 1 << (b[b.len() - 1] % 64);
         }
-        i += 1;
+        k = next;
     }
     bits
 }
@@ -833,7 +832,7 @@ fn may_end_with(w: &str, bits: u64) -> bool {
 
 const PERSON_COMPOUND_ENDS: u64 = last_byte_bits(PERSON_COMPOUNDS);
 const ADDRESS_ENDS: u64 = last_byte_bits(ADDRESSES);
-const GOVERNMENT_ENDS: u64 = last_byte_bits(&["政府", "当局"]);
+const GOVERNMENT_ENDS: u64 = last_byte_bits(words!["政府", "当局"]);
 const STANDALONE_ENDS: u64 = last_byte_bits(STANDALONE_ORGS);
 
 /// A filter of the words of a list: one bit of 256 for each word, from its length and its
@@ -859,33 +858,28 @@ fn gate_has(gate: WordGate, key: u8) -> bool {
     gate.0[b / 64] & (1 << (b % 64)) != 0
 }
 
-const fn word_gate(list: &[&str]) -> WordGate {
+const fn word_gate(list: Words) -> WordGate {
     let mut bits = [0u64; 4];
     let mut i = 0;
-    while i < list.len() {
-        let k = gate_bit(list[i].as_bytes());
+    while let Some((w, next)) = list.word(i) {
+        let k = gate_bit(w);
         bits[k / 64] |= 1 << (k % 64);
-        i += 1;
+        i = next;
     }
     WordGate(bits)
 }
 
 /// Whether `w` is a word of `list`, whose [`word_gate`] is `gate`.
 #[inline]
-fn listed(w: &str, list: &[&str], gate: WordGate) -> bool {
+fn listed(w: &str, list: Words, gate: WordGate) -> bool {
     let k = gate_bit(w.as_bytes());
     gate.0[k / 64] & (1 << (k % 64)) != 0 && in_list(list, w)
 }
 
+/// `list.contains(w)`, one loop for every list (inlined, each became a longer one).
 #[inline(never)]
-fn in_list(list: &[&str], w: &str) -> bool {
-    // (the length and the last byte before the compare: no memcmp call for most words of
-    // the list, most of which are one char long, as the words asked about are)
-    let wb = w.as_bytes();
-    list.iter().any(|x| {
-        let xb = x.as_bytes();
-        xb.len() == wb.len() && xb.last() == wb.last() && xb == wb
-    })
+fn in_list(list: Words, w: &str) -> bool {
+    list.contains(w)
 }
 
 const SAYING_GATE: WordGate = word_gate(SAYING);
@@ -919,7 +913,7 @@ fn starts_congress_numeral(b: &[u8]) -> bool {
 
 /// Dots that join the parts of a transliterated name.
 fn is_name_dot(s: &str) -> bool {
-    s.is_one_of(&["·", "•", "・", "‧", "᛫", "∙"])
+    s.is_one_of(words!["·", "•", "・", "‧", "᛫", "∙"])
 }
 
 struct Sentence<'a> {
@@ -961,7 +955,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether token `k` is a word of `list`, whose [`word_gate`] is `gate`.
-    fn listed(&self, k: usize, list: &[&str], gate: WordGate) -> bool {
+    fn listed(&self, k: usize, list: Words, gate: WordGate) -> bool {
         gate_has(gate, self.keys[k]) && in_list(list, self.s(k))
     }
 
@@ -985,7 +979,7 @@ impl<'a> Sentence<'a> {
         let mut i = k + 1;
         while i + 1 < n && i <= k + 10 && self.adjacent(i - 1) && self.toks[i].kind != Kind::Punct {
             let w = self.s(i);
-            let occasion = w.is_one_of(&["时", "上", "中", "后", "期间", "会上", "之际"])
+            let occasion = w.is_one_of(words!["时", "上", "中", "后", "期间", "会上", "之际"])
                 || (w.chars().count() >= 2 && w.ends_any(&['会', '时']) && i > k + 1);
             if occasion && self.adjacent(i) && self.listed(i + 1, SAYING, SAYING_GATE) {
                 return true;
@@ -1034,7 +1028,7 @@ impl<'a> Sentence<'a> {
     fn named_event(&self, k: usize) -> bool {
         matches!(self.toks[k].kind, Kind::Word(Pos::Proper | Pos::Abbrev | Pos::Noun))
             && (self.lex.event_words.contains(self.s(k)) || self.s(k) == "航展")
-            && !self.s(k).is_one_of(&["大会", "会议", "比赛", "活动", "大赛", "赛事"])
+            && !self.s(k).is_one_of(words!["大会", "会议", "比赛", "活动", "大赛", "赛事"])
     }
 
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
@@ -1091,7 +1085,7 @@ impl<'a> Sentence<'a> {
         if s == "学会"
             && k + 1 < self.toks.len()
             && self.adjacent(k)
-            && self.s(k + 1).starts_with_any(&["了", "如何", "怎么", "怎样", "用", "做", "看", "说"])
+            && self.s(k + 1).starts_with_any(words!["了", "如何", "怎么", "怎样", "用", "做", "看", "说"])
         {
             return false;
         }
@@ -1100,13 +1094,13 @@ impl<'a> Sentence<'a> {
         if (s == "控股"
             && k + 1 < self.toks.len()
             && self.adjacent(k)
-            && self.s(k + 1).starts_with_any(&["股东", "权", "子公司", "地位", "比例"]))
-            || s.is_one_of(&["协办", "承办", "主办", "联办", "合办", "举办", "创办", "开办", "督办", "交办"])
+            && self.s(k + 1).starts_with_any(words!["股东", "权", "子公司", "地位", "比例"]))
+            || s.is_one_of(words!["协办", "承办", "主办", "联办", "合办", "举办", "创办", "开办", "督办", "交办"])
             || (s == "协" && k + 1 < self.toks.len() && self.adjacent(k) && self.s(k + 1) == "办")
             || (s == "办"
                 && k > 0
                 && self.adjacent(k - 1)
-                && self.s(k - 1).is_one_of(&["协", "承", "主", "联", "合", "举", "督", "交"]))
+                && self.s(k - 1).is_one_of(words!["协", "承", "主", "联", "合", "举", "督", "交"]))
         {
             return false;
         }
@@ -1118,8 +1112,8 @@ impl<'a> Sentence<'a> {
         // a degree, not a school: 中央党校|大学|学历, 研究生|学历 (大学, 中专 before 学历)
         if k + 1 < self.toks.len()
             && self.adjacent(k)
-            && s.is_one_of(&["大学", "中专", "大专", "学院"])
-            && self.s(k + 1).is_one_of(&["学历", "文化", "文凭", "本科"])
+            && s.is_one_of(words!["大学", "中专", "大专", "学院"])
+            && self.s(k + 1).is_one_of(words!["学历", "文化", "文凭", "本科"])
         {
             return false;
         }
@@ -1130,7 +1124,7 @@ impl<'a> Sentence<'a> {
             // 会 after a body's name is "will" (机管局|会|与业界合作): no association
             // (a head char cut off the word before it too: 政策|局|会|全力配合, 环保|署|会|在)
             if s == "会"
-                && (!self.single_char(k - 1) || self.s(k - 1).is_one_of(&["局", "署", "厅", "司", "处"]))
+                && (!self.single_char(k - 1) || self.s(k - 1).is_one_of(words!["局", "署", "厅", "司", "处"]))
                 && (self.s(k - 1).ends_any(&['局', '部', '委', '厅', '署', '办', '院', '所', '处', '司', '行'])
                     // (or a place's: 琼海市|会|山镇)
                     || (self.toks[k - 1].kind == Kind::Word(Pos::Place)
@@ -1143,7 +1137,7 @@ impl<'a> Sentence<'a> {
             if self.single_char(k)
                 && (self.lex.org_words.get(self.joined(k - 1, k)) == Some(&OrgWord::Not)
                     || (self.single_char(k - 1)
-                        && self.s(k - 1).is_one_of(&["后", "前", "里", "内", "外"])))
+                        && self.s(k - 1).is_one_of(words!["后", "前", "里", "内", "外"])))
             {
                 return false;
             }
@@ -1162,7 +1156,7 @@ impl<'a> Sentence<'a> {
             // 所剩, 所犯, 所处, 香港会在: 所, 处 and 会 before a verb or a function word are
             // no heads
             Some(OrgWord::Head)
-                if s.is_one_of(&["所", "处", "会"])
+                if s.is_one_of(words!["所", "处", "会"])
                     // (委|会 is a committee whatever follows: 安|委|会|发出)
                     && !(s == "会" && k > 0 && self.s(k - 1) == "委")
                     && k + 1 < self.toks.len()
@@ -1171,7 +1165,7 @@ impl<'a> Sentence<'a> {
                         self.toks[k + 1].pos(),
                         Some(Pos::Verb | Pos::Function | Pos::Pronoun | Pos::Adj | Pos::Numeral)
                     )
-                    && !self.s(k + 1).is_one_of(&["的", "和", "与", "及", "在", "是", "于", "将", "也", "已", "还", "都"])
+                    && !self.s(k + 1).is_one_of(words!["的", "和", "与", "及", "在", "是", "于", "将", "也", "已", "还", "都"])
                     // (a department of a noun that speaks is one: 消防|处|表示, 警务|处|通报)
                     && !(s == "处"
                         && self.saying(k + 1)
@@ -1230,10 +1224,10 @@ impl<'a> Sentence<'a> {
                 if s == "站"
                     && ((k + 1 < self.toks.len()
                         && self.adjacent(k)
-                        && (self.s(k + 1).is_one_of(&["上", "稳", "回", "上了"]) || self.s(k + 1).starts_with('稳')))
+                        && (self.s(k + 1).is_one_of(words!["上", "稳", "回", "上了"]) || self.s(k + 1).starts_with('稳')))
                         || (k > 0
                             && self.adjacent(k - 1)
-                            && self.s(k - 1).is_one_of(&["进出", "进", "出", "到", "抵", "换乘", "过"]))) =>
+                            && self.s(k - 1).is_one_of(words!["进出", "进", "出", "到", "抵", "换乘", "过"]))) =>
             {
                 return false
             }
@@ -1346,7 +1340,7 @@ impl<'a> Sentence<'a> {
                 && self.adjacent(k)
                 && (self.in_title[k + 1]
                     || self.saying(k + 1)
-                    || self.s(k + 1).is_one_of(&["同志", "先生", "女士"])))
+                    || self.s(k + 1).is_one_of(words!["同志", "先生", "女士"])))
     }
 
     /// The first token of an ordinal that ends before token `q`: 第 and numerals (第|二|十),
@@ -1381,7 +1375,7 @@ impl<'a> Sentence<'a> {
             ])
             && (self.toks[k - 1].kind == Kind::Digits
                 || matches!(self.toks[k - 1].pos(), Some(Pos::Numeral))
-                || self.s(k - 1).is_one_of(&["这", "那", "哪", "每", "某", "几", "各"])
+                || self.s(k - 1).is_one_of(words!["这", "那", "哪", "每", "某", "几", "各"])
                 // a name that took the number (郑弘九|段执白: 九段 is a rank)
                 || (self.toks[k - 1].kind == Kind::Name && self.s(k - 1).ends_any(&['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两'])))
     }
@@ -1429,7 +1423,7 @@ impl<'a> Sentence<'a> {
     /// count of things (四大, 五大): no organisation on their own.
     fn discipline_or_count(&self, k: usize) -> bool {
         let w = self.s(k);
-        ((w.ends_with('学') || w.ends_with("科学")) && !w.ends_with_any(&["大学", "中学", "小学"]))
+        ((w.ends_with('学') || w.ends_with("科学")) && !w.ends_with_any(words!["大学", "中学", "小学"]))
             || w.chars().next().is_some_and(|c| {
                 matches!(
                     c,
@@ -1459,7 +1453,7 @@ impl<'a> Sentence<'a> {
             && self.chars(j, j) == 2
             && !self.s(j).is_one_of(GENERIC_STARTS)
             && self.org_word(j) != Some(OrgWord::Industry)
-            && !self.s(j).is_one_of(&[
+            && !self.s(j).is_one_of(words![
                 "报业", "传媒", "出版", "能源", "电力", "钢铁", "医药", "汽车", "利益", "政治",
                 "军事", "统治", "产业", "商业", "金融", "资本", "犯罪", "恐怖", "黑帮", "团伙",
                 "跨国", "国际", "民族", "阶级", "势力", "集团", "财团", "家族", "领导", "权贵",
@@ -1474,7 +1468,7 @@ impl<'a> Sentence<'a> {
             && !self.single_char(p)
             // (not a title the dictionary files as a name: 一家|顾问|公司)
             && !self.lex.is_title(self.s(p))
-            && self.s(head).is_one_of(&[
+            && self.s(head).is_one_of(words![
                 "公司",
                 "集团",
                 "集团公司",
@@ -1541,7 +1535,7 @@ impl<'a> Sentence<'a> {
             && (e == self.toks.len()
                 || self.toks[e].kind == Kind::Punct
                 || self.saying(e)
-                || self.s(e).is_one_of(&["在", "于", "日前", "近日", "今天", "昨天", "表示"]))
+                || self.s(e).is_one_of(words!["在", "于", "日前", "近日", "今天", "昨天", "表示"]))
             && lex.places.get(first).is_some_and(|p| p.level == super::PlaceLevel::County);
         // (but right after a title, a surname's place word and one name char is a name:
         // 院长|韩国|瑜, 立委|江西|平)
@@ -1556,7 +1550,7 @@ impl<'a> Sentence<'a> {
             && !county_name
             && !place_sur
             && !(e > k + 1 && len >= 4 && w.chars().all(is_translit)))
-            || last.is_one_of(&["前", "代", "原", "副", "新", "老", "是", "有", "在"])
+            || last.is_one_of(words!["前", "代", "原", "副", "新", "老", "是", "有", "在"])
             || w.ends_any(&['宫', '寺', '庙', '馆', '桥', '塔'])
         {
             return false;
@@ -1579,7 +1573,7 @@ impl<'a> Sentence<'a> {
             // (nor 曾 "once" or 何 "what" after a title: 主任|曾|君|介绍 is Zeng Jun,
             // 秘书长|何|平 He Ping)
             let surname_after_title =
-                piece.is_one_of(&["曾", "何"]) && k > 0 && self.in_title[k - 1];
+                piece.is_one_of(words!["曾", "何"]) && k > 0 && self.in_title[k - 1];
             if i == k
                 && matches!(t.pos(), Some(Pos::Function | Pos::Pronoun))
                 && piece != "于"
@@ -1680,7 +1674,7 @@ impl<'a> Sentence<'a> {
 
     /// Tokens j..=k end in 网 and stand in a list of such items (人情网、金钱网、权力网和家族网).
     fn list_of_nets(&self, j: usize, k: usize) -> bool {
-        let mark = |i: usize| self.s(i).is_one_of(&["、", "和", "与", "及"]);
+        let mark = |i: usize| self.s(i).is_one_of(words!["、", "和", "与", "及"]);
         (j >= 2 && mark(j - 1) && self.s(j - 2) == "网")
             || (k + 2 < self.toks.len()
                 && mark(k + 1)
@@ -1726,7 +1720,7 @@ impl<'a> Sentence<'a> {
                         && self.s(i).chars().all(|c| is_translit(c) && c != '万')))
                 && !self.admin_level(i)
                 // (not a particle or a word of position: 钳制|着|学校, 前|店|后|厂)
-                && !self.s(i).is_one_of(&["着", "了", "过", "前", "后", "上", "下", "里", "内", "外"])
+                && !self.s(i).is_one_of(words!["着", "了", "过", "前", "后", "上", "下", "里", "内", "外"])
         };
         let mut r = k;
         while r > 0 && k - r < 4 && self.adjacent(r - 1) && loose(r - 1) {
@@ -1826,8 +1820,8 @@ impl<'a> Sentence<'a> {
     /// eight chars, single ones or name words, after a boundary.
     #[inline(never)]
     fn translit_run_before(&self, k: usize) -> Option<usize> {
-        let school = self.s(k).is_one_of(&["大学", "学院"]);
-        if !school && !self.s(k).is_one_of(&["俱乐部", "足球俱乐部", "队", "公司", "集团"]) {
+        let school = self.s(k).is_one_of(words!["大学", "学院"]);
+        if !school && !self.s(k).is_one_of(words!["俱乐部", "足球俱乐部", "队", "公司", "集团"]) {
             return None;
         }
         // (a university's kind between: 阿|拜|国立|师范|大学)
@@ -1835,7 +1829,7 @@ impl<'a> Sentence<'a> {
         while school
             && k > 0
             && self.adjacent(k - 1)
-            && self.s(k - 1).is_one_of(&["国立", "州立", "师范", "理工", "联邦", "科技", "医科", "农业"])
+            && self.s(k - 1).is_one_of(words!["国立", "州立", "师范", "理工", "联邦", "科技", "医科", "农业"])
         {
             k -= 1;
         }
@@ -1916,7 +1910,7 @@ impl<'a> Sentence<'a> {
             || k == 0
             || k + 1 >= n
             || !self.adjacent(k)
-            || !(self.in_title[k + 1] || self.s(k + 1).is_one_of(&["候选人", "领袖", "成员", "党首", "议员"]))
+            || !(self.in_title[k + 1] || self.s(k + 1).is_one_of(words!["候选人", "领袖", "成员", "党首", "议员"]))
         {
             return None;
         }
@@ -1971,7 +1965,7 @@ impl<'a> Sentence<'a> {
                 Kind::Word(Pos::Noun | Pos::Other | Pos::Numeral) | Kind::Unknown
             )
             // (not a level of division, nor a word of going to: 调|往|塔县)
-            && !self.s(k - 1).is_one_of(&["省", "市", "县", "州", "国", "往", "至", "赴", "抵", "到"])
+            && !self.s(k - 1).is_one_of(words!["省", "市", "县", "州", "国", "往", "至", "赴", "抵", "到"])
             && self.s(k).len() == 6
             && self.lex.places.get(self.s(k)).is_some_and(|p| {
                 p.full.is_some() && matches!(p.level, super::PlaceLevel::County)
@@ -1986,7 +1980,7 @@ impl<'a> Sentence<'a> {
     fn compass_point(&self, k: usize) -> bool {
         k + 1 < self.toks.len()
             && self.adjacent(k)
-            && self.s(k).is_one_of(&["东北", "西北", "东南", "西南"])
+            && self.s(k).is_one_of(words!["东北", "西北", "东南", "西南"])
             && {
                 let mut cs = self.s(k + 1).chars();
                 match cs.next() {
@@ -2063,7 +2057,7 @@ impl<'a> Sentence<'a> {
     /// segmenter read with the 为 of an appointment (任命|周敏为|市卫生健康委员会主任).
     fn ends_name(&self, k: usize) -> bool {
         let w = self.s(k);
-        w.is_one_of(&["地处", "位于", "任命", "参观"])
+        w.is_one_of(words!["地处", "位于", "任命", "参观"])
             || (self.toks[k].kind == Kind::Name
                 && w.ends_with('为')
                 && k > 0
@@ -2106,10 +2100,10 @@ impl<'a> Sentence<'a> {
     /// 甲|Ｂ, 乙|A: a league's letter after 甲 or 乙 (甲Ｂ俱乐部, 甲A球队), no club's name.
     fn league(&self, k: usize) -> bool {
         self.toks[k].kind == Kind::Latin
-            && self.s(k).is_one_of(&["A", "B", "Ａ", "Ｂ"])
+            && self.s(k).is_one_of(words!["A", "B", "Ａ", "Ｂ"])
             && k > 0
             && self.adjacent(k - 1)
-            && self.s(k - 1).is_one_of(&["甲", "乙"])
+            && self.s(k - 1).is_one_of(words!["甲", "乙"])
     }
 
     fn is_mod(&self, k: usize) -> bool {
@@ -2123,7 +2117,7 @@ impl<'a> Sentence<'a> {
             // (and two nouns the dictionary files as adverbs: 首都|经济贸易大学, 费城|自然|科学院)
             Kind::Word(p) => {
                 ((p.is_nounish() || p == Pos::Adj) && !self.lex.event_words.contains(self.s(k)))
-                    || self.s(k).is_one_of(&["首都", "自然"])
+                    || self.s(k).is_one_of(words!["首都", "自然"])
             }
             // (not the name an appointment names, with its 为: 任命|林佳为|省人民检察院…)
             // (nor a classifier the name model took after a number: 两|支中甲|球队)
@@ -2144,7 +2138,7 @@ impl<'a> Sentence<'a> {
         if e == 0 || e >= n || !self.adjacent(e - 1) {
             return false;
         }
-        let e = if self.s(e).is_one_of(&["”", "」", "’"]) && e + 1 < n && self.adjacent(e) {
+        let e = if self.s(e).is_one_of(words!["”", "」", "’"]) && e + 1 < n && self.adjacent(e) {
             e + 1
         } else {
             e
@@ -2167,7 +2161,7 @@ impl<'a> Sentence<'a> {
         }
         (w.starts_with_any(THING_AFTER)
             && !ill
-            && !w.is_one_of(&["奖励", "奖赏", "病逝", "病故", "病重", "病倒", "病危"]))
+            && !w.is_one_of(words!["奖励", "奖赏", "病逝", "病故", "病重", "病倒", "病危"]))
             || (w.chars().count() >= 2 && w.ends_any(&['病', '症']))
     }
 
@@ -2177,7 +2171,7 @@ impl<'a> Sentence<'a> {
     /// but one leading place (上海|微|系统), nothing but words between.
     fn parent_before_fields(&self, c: usize, k: usize) -> Option<usize> {
         let unit = self.s(k).is_one_of(SINGLE_HEADS)
-            || self.s(k).ends_with_any(&["研究所", "研究院", "研究中心", "实验室", "学院"]);
+            || self.s(k).ends_with_any(words!["研究所", "研究院", "研究中心", "实验室", "学院"]);
         if !unit || c + 1 >= k || self.chars(c + 1, k - 1) > 6 {
             return None;
         }
@@ -2215,7 +2209,7 @@ impl<'a> Sentence<'a> {
     /// an opening quote before it, numerals and 号 after it, then the closing quote.
     fn quoted_craft(&self, k: usize) -> bool {
         let n = self.toks.len();
-        if k == 0 || !self.s(k - 1).is_one_of(&["“", "「", "『"]) {
+        if k == 0 || !self.s(k - 1).is_one_of(words!["“", "「", "『"]) {
             return false;
         }
         let mut j = k + 1;
@@ -2227,7 +2221,7 @@ impl<'a> Sentence<'a> {
                 return j > k + 1
                     && j + 1 < n
                     && self.adjacent(j)
-                    && self.s(j + 1).is_one_of(&["”", "」", "』"]);
+                    && self.s(j + 1).is_one_of(words!["”", "」", "』"]);
             }
             j += 1;
         }
@@ -2241,14 +2235,14 @@ impl<'a> Sentence<'a> {
     fn association_of_two(&self, k: usize) -> bool {
         k >= 3
             && (k - 3..k).all(|i| self.adjacent(i))
-            && self.s(k).is_one_of(&["联合会", "协会", "学会", "研究会"])
+            && self.s(k).is_one_of(words!["联合会", "协会", "学会", "研究会"])
             && self.toks[k - 1].kind == Kind::Word(Pos::Verb)
             && self.chars(k - 1, k - 1) == 2
-            && self.s(k - 2).is_one_of(&["及", "与", "和"])
+            && self.s(k - 2).is_one_of(words!["及", "与", "和"])
             && matches!(self.toks[k - 3].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
             && self.chars(k - 3, k - 3) <= 4
             && !self.in_title[k - 3]
-            && !(k >= 4 && self.s(k - 4).is_one_of(&["、", "和", "及", "与", "，"]))
+            && !(k >= 4 && self.s(k - 4).is_one_of(words!["、", "和", "及", "与", "，"]))
     }
 
     /// The token before abbreviated body `k` is the place it belongs to (中国|贸促会,
@@ -2267,7 +2261,7 @@ impl<'a> Sentence<'a> {
         // the People's Daily marks 市政府新闻处): a level as 市 is
         if self
             .s(k)
-            .is_one_of(&["省政府", "市政府", "县政府", "区政府", "乡政府", "镇政府"])
+            .is_one_of(words!["省政府", "市政府", "县政府", "区政府", "乡政府", "镇政府"])
         {
             return k + 1 < self.toks.len() && self.adjacent(k) && self.is_head(k + 1);
         }
@@ -2276,7 +2270,7 @@ impl<'a> Sentence<'a> {
             return k + 1 < self.toks.len() && self.adjacent(k) && self.s(k + 1).ends_with('办');
         }
         // (自治区 as 省 in Xinjiang's or Tibet's own papers: 自治区|教育厅)
-        self.s(k).is_one_of(&["省", "市", "县", "区", "乡", "镇", "村", "自治区", "自治州"])
+        self.s(k).is_one_of(words!["省", "市", "县", "区", "乡", "镇", "村", "自治区", "自治州"])
             && !self.in_title[k]
             // (not a char of a word the segmenter cut: 上|市|公司; nor a rank: 乡|局|级)
             && !(k > 0 && self.adjacent(k - 1) && self.single_char(k - 1) && matches!(self.toks[k - 1].kind, Kind::Word(p) if p != Pos::Function))
@@ -2289,7 +2283,7 @@ impl<'a> Sentence<'a> {
     fn cut_place_before(&self, i: usize, k: usize) -> bool {
         i + 1 == k
             && i >= 2
-            && self.s(i).is_one_of(&["区", "县", "市", "镇", "乡"])
+            && self.s(i).is_one_of(words!["区", "县", "市", "镇", "乡"])
             && self.s(k).ends_with('会')
             && (i - 2..i).all(|j| {
                 self.adjacent(j)
@@ -2325,7 +2319,7 @@ impl<'a> Sentence<'a> {
         k + 1 < self.toks.len()
             && self.adjacent(k)
             && self.single_char(k + 1)
-            && self.s(k + 1).is_one_of(&["湾", "湖", "山", "江", "河", "岛", "港", "峡"])
+            && self.s(k + 1).is_one_of(words!["湾", "湖", "山", "江", "河", "岛", "港", "峡"])
     }
 
     /// A city before an airport's own name is part of it (成都|双流|国际机场, 上海|浦东|国际
@@ -2400,9 +2394,9 @@ impl<'a> Sentence<'a> {
             if matches!(
                 self.toks[j - 1].kind,
                 Kind::Word(Pos::Numeral | Pos::Pronoun)
-            ) || b.is_one_of(&["家", "个", "某", "各", "每", "支", "所"])
+            ) || b.is_one_of(words!["家", "个", "某", "各", "每", "支", "所"])
                 // (two fields joined inside the name: 探月|与|航天工程中心)
-                || b.is_one_of(&["与", "和", "及"])
+                || b.is_one_of(words!["与", "和", "及"])
                 || (self.toks[j - 1].kind == Kind::Word(Pos::Function) && !self.single_char(j - 1))
             {
                 return None;
@@ -2410,7 +2404,7 @@ impl<'a> Sentence<'a> {
         }
         // (a single-char verb may not start the name, nor a dateline's 讯: 本报讯|广东…集团)
         while j < e
-            && (self.toks[j].kind == Kind::Word(Pos::Verb) || self.s(j).is_one_of(&["讯", "电"]))
+            && (self.toks[j].kind == Kind::Word(Pos::Verb) || self.s(j).is_one_of(words!["讯", "电"]))
         {
             j += 1;
         }
@@ -2539,7 +2533,7 @@ impl<'a> Sentence<'a> {
                         // (an analyst's field: 中金公司|策略|分析师, 宏观|分析员)
                         // (a chief's field is read below: 首席|策略|分析师)
                         "策略" | "宏观" | "固收" | "量化" | "债券" | "外汇" | "市场" => {
-                            w.is_one_of(&["分析师", "分析员", "首席分析师"])
+                            w.is_one_of(words!["分析师", "分析员", "首席分析师"])
                                 && !(k > 1 && self.adjacent(k - 2) && self.s(k - 2) == "首席")
                         }
                         _ => false,
@@ -2633,7 +2627,7 @@ impl<'a> Sentence<'a> {
                         || matches!(self.toks[i].kind, Kind::Name | Kind::Unknown | Kind::Word(Pos::Place | Pos::Proper))
                 })
                 && self.chars(r.start, r.end - 1) <= 5
-                && self.fold.contains_any_of(&["号线", "地铁", "轨道交通", "高铁", "列车", "站点"])
+                && self.fold.contains_any_of(words!["号线", "地铁", "轨道交通", "高铁", "列车", "站点"])
             {
                 facilities.push(r.clone());
                 return false;
@@ -2660,9 +2654,9 @@ impl<'a> Sentence<'a> {
                 && self.s(r.end - 1) == "站"
                 && (r.start..r.end - 1).all(|i| {
                     (self.toks[i].kind == Kind::Word(Pos::Place) && !self.single_char(i))
-                        || self.s(i).is_one_of(&["东", "西", "南", "北"])
+                        || self.s(i).is_one_of(words!["东", "西", "南", "北"])
                 })
-                && (r.start..r.end - 1).any(|i| self.s(i).is_one_of(&["东", "西", "南", "北"]))
+                && (r.start..r.end - 1).any(|i| self.s(i).is_one_of(words!["东", "西", "南", "北"]))
                 && self.toks[r.start].kind == Kind::Word(Pos::Place)
             {
                 facilities.push(r.clone());
@@ -2739,7 +2733,7 @@ impl<'a> Sentence<'a> {
             // the token where the facility word starts, and the chars of the name before it
             let at = end - suffix.len();
             // (the old town of a town is the town: 三沙镇|古镇)
-            if *suffix == "古镇" && self.fold[..at].ends_with('镇') {
+            if suffix == "古镇" && self.fold[..at].ends_with('镇') {
                 continue;
             }
             let Some(h) = (0..=e).rev().find(|&i| self.toks[i].start <= at) else {
@@ -2772,7 +2766,7 @@ impl<'a> Sentence<'a> {
                         // (自然, 国际: words the dictionary files as function words)
                         Kind::Word(Pos::Function) => {
                             w.chars().count() >= 2
-                                && !w.is_one_of(&[
+                                && !w.is_one_of(words![
                                     "以及", "或者", "并且", "而且", "以后", "之间", "之后", "由于",
                                     "对于", "关于", "通过",
                                 ])
@@ -2799,7 +2793,7 @@ impl<'a> Sentence<'a> {
                                     || (i + 1 < n
                                         && self.adjacent(i)
                                         && self.toks[i + 1].kind == Kind::Name
-                                        && !w.is_one_of(&["万", "亿", "千", "百"])))
+                                        && !w.is_one_of(words!["万", "亿", "千", "百"])))
                         }
                         _ => false,
                     }
@@ -2925,7 +2919,7 @@ impl<'a> Sentence<'a> {
                     && self.adjacent(k + 1)
                     && (self.in_title[k + 2]
                         || self.saying(k + 2)
-                        || self.s(k + 2).is_one_of(&["的", "发布", "数据", "报告", "统计", "预测"])
+                        || self.s(k + 2).is_one_of(words!["的", "发布", "数据", "报告", "统计", "预测"])
                         || (k > 0 && self.s(k - 1) == "据"));
                 if china {
                     out.push(k..k + 2);
@@ -2934,11 +2928,11 @@ impl<'a> Sentence<'a> {
                 if self.in_title[k + 1]
                     || (k > 0
                         && self.s(k - 1) == "据"
-                        && self.s(k + 1).is_one_of(&["报道", "报导", "消息"]))
+                        && self.s(k + 1).is_one_of(words!["报道", "报导", "消息"]))
                 {
                     // 华为|终端|BG, 华为|云|BU: a company's business group, named with the
                     // company and its business (no organisation alone)
-                    if self.s(k).is_one_of(&["BG", "BU"]) {
+                    if self.s(k).is_one_of(words!["BG", "BU"]) {
                         let mut j = k;
                         while j > 0
                             && k - j < 3
@@ -3029,11 +3023,11 @@ impl<'a> Sentence<'a> {
                         self.adjacent(k)
                             // (组织 after a body's unit is the verb: 东部战区|组织|演习)
                             // (a theatre command's service: 南部战区|海军)
-                            && ((self.s(k).ends_with("战区") && self.s(k + 1).is_one_of(&["海军", "空军", "陆军", "火箭军"]))
+                            && ((self.s(k).ends_with("战区") && self.s(k + 1).is_one_of(words!["海军", "空军", "陆军", "火箭军"]))
                                 || (self.s(k + 1) == "组织"
                                 && !self.s(k).ends_any(&['区', '部', '委', '局', '军', '会', '院']))
                                 || (self.s(k + 1) == "云" && k + 2 < n && self.adjacent(k + 1)
-                                    && (self.in_title[k + 2] || self.s(k + 2).is_one_of(&["的", "发布", "推出", "宣布"])))),
+                                    && (self.in_title[k + 2] || self.s(k + 2).is_one_of(words!["的", "发布", "推出", "宣布"])))),
                     );
                 out.push(j..e);
                 continue;
@@ -3059,7 +3053,7 @@ impl<'a> Sentence<'a> {
                     && (self.is_mod(k - 1) || self.is_head(k - 1))
                     && !self.place_of_body(k))
                 && !(self.adjacent(k) && self.is_head(k + 1));
-            let government_word = self.s(k).ends_with_any(&["政府", "当局"]);
+            let government_word = self.s(k).ends_with_any(words!["政府", "当局"]);
             if standalone && government_word {
                 continue;
             }
@@ -3070,7 +3064,7 @@ impl<'a> Sentence<'a> {
                 // 第二届|全国人民代表大会
                 let mut j = k;
                 if j >= 2
-                    && self.s(j - 1).is_one_of(&["届", "次"])
+                    && self.s(j - 1).is_one_of(words!["届", "次"])
                     && self.adjacent(j - 1)
                     && !self.cup_after(k)
                 {
@@ -3094,7 +3088,7 @@ impl<'a> Sentence<'a> {
                     && self.adjacent(j - 1)
                     && self.s(j - 1).starts_with('第')
                     && self.toks[j - 1].kind == Kind::Word(Pos::Numeral)
-                    && self.s(k).ends_with_any(&["中学", "小学", "学校"])
+                    && self.s(k).ends_with_any(words!["中学", "小学", "学校"])
                 {
                     j -= 1;
                     if self.adjacent(j - 1) && self.toks[j - 1].kind == Kind::Word(Pos::Place) {
@@ -3124,22 +3118,22 @@ impl<'a> Sentence<'a> {
             }
             // a company's shares, no company: 增持公司|股份, 集团|股份
             if k > 0
-                && self.s(k).is_one_of(&["股份", "股权", "控股"])
-                && self.s(k - 1).is_one_of(&["公司", "集团", "本公司", "该公司"])
+                && self.s(k).is_one_of(words!["股份", "股权", "控股"])
+                && self.s(k - 1).is_one_of(words!["公司", "集团", "本公司", "该公司"])
             {
                 continue;
             }
             let mut j = k;
             // 有限公司, 股份有限公司: a registered company's name is a trade name of any words
             // (远航, 蓝天, 恒瑞) and a trade before the head
-            let company = self.s(k).ends_with_any(&["有限公司", "有限责任公司"]);
+            let company = self.s(k).ends_with_any(words!["有限公司", "有限责任公司"]);
             // (not a classifier or a pronoun: 一家|科技有限公司, 该|有限公司)
             let trade_name = |i: usize| {
                 company
                     && !self.in_title[i]
                     && !self
                         .s(i)
-                        .is_one_of(&["家", "个", "该", "这", "那", "此", "其", "本"])
+                        .is_one_of(words!["家", "个", "该", "这", "那", "此", "其", "本"])
                     && (self.toks[i].kind == Kind::Word(Pos::PersonWord)
                         || (self.single_char(i)
                             && matches!(self.toks[i].kind, Kind::Word(p) if p != Pos::Function && p != Pos::Pronoun)))
@@ -3161,13 +3155,13 @@ impl<'a> Sentence<'a> {
                 // a body that works with another before it (卫生院|联合|射阳县人民医院,
                 // 组织部|会同|市财政局): the verb and the first body are no part of the name
                 // (nor a span of time before it: 活动|期间|村|办公处)
-                if j > 0 && self.s(j - 1).is_one_of(&["期间", "以来", "之际", "当天", "当日", "同时"]) {
+                if j > 0 && self.s(j - 1).is_one_of(words!["期间", "以来", "之际", "当天", "当日", "同时"]) {
                     break;
                 }
                 // (联合 right before the head names a joint one: 中国科学院|联合|实验室)
                 if j >= 2
                     && j < k
-                    && self.s(j - 1).is_one_of(&["联合", "会同", "协同", "携手", "连同"])
+                    && self.s(j - 1).is_one_of(words!["联合", "会同", "协同", "携手", "连同"])
                     && self.adjacent(j - 2)
                     && (self.is_head(j - 2) || self.toks[j - 2].kind == Kind::Word(Pos::Org))
                 {
@@ -3179,7 +3173,7 @@ impl<'a> Sentence<'a> {
                     && !joined
                     && j < k
                     && j >= 3
-                    && self.s(j - 1).is_one_of(&["及", "与"])
+                    && self.s(j - 1).is_one_of(words!["及", "与"])
                     && (j - 3..j).all(|i| self.adjacent(i) && !self.in_title[i])
                     && matches!(self.toks[j - 2].pos(), Some(Pos::Noun | Pos::VerbNoun))
                     && !self.single_char(j - 2)
@@ -3216,7 +3210,7 @@ impl<'a> Sentence<'a> {
                 }
                 // 市|住|建|局, 区|教|体|局: a bureau abbreviated to single chars after a bare
                 // level; the chars between are its field (住房和城乡建设局)
-                if j == k && self.single_char(k) && self.s(k).is_one_of(&["局", "委", "办", "厅"])
+                if j == k && self.single_char(k) && self.s(k).is_one_of(words!["局", "委", "办", "厅"])
                 {
                     let mut i = j;
                     while i > 0
@@ -3239,7 +3233,7 @@ impl<'a> Sentence<'a> {
                 if company
                     && j < k
                     && j > 0
-                    && self.s(j - 1).is_one_of(&["企业", "公司", "上市公司", "厂商", "巨头", "龙头"])
+                    && self.s(j - 1).is_one_of(words!["企业", "公司", "上市公司", "厂商", "巨头", "龙头"])
                 {
                     break;
                 }
@@ -3259,13 +3253,13 @@ impl<'a> Sentence<'a> {
                         || self.country_pair(j - 1)
                         || (j == k && self.named_after_person(j - 1, k))
                         // 世界杯|组委会: the committee that runs an event
-                        || (j == k && self.s(k).is_one_of(&["组委会", "执委会"]) && self.named_event(j - 1))
+                        || (j == k && self.s(k).is_one_of(words!["组委会", "执委会"]) && self.named_event(j - 1))
                         || trade_name(j - 1)
                         // 高级|专员|公署: the commissioner's office, 专员 no title there
                         || (j == k && self.s(k) == "公署" && self.s(j - 1) == "专员")
                         // 李家|村|党支部: a village named like a family, before its level
                         || (j < k
-                            && self.s(j).is_one_of(&["村", "镇", "乡"])
+                            && self.s(j).is_one_of(words!["村", "镇", "乡"])
                             && self.admin_level(j)
                             && !self.single_char(j - 1)
                             && !self.in_title[j - 1]
@@ -3319,7 +3313,7 @@ impl<'a> Sentence<'a> {
                     // (nor from a scope before the verb: 全县|推行|农村党支部, 各地|设立…中心)
                     && !self.s(j - 2).starts_with(['全', '各'])
                     // verbs that take an organisation as their object (彭珮云|当选|中国人口学会)
-                    && !self.s(j - 1).is_one_of(&["当选", "担任", "出任", "加入", "参加", "访问", "考察", "会见", "成立", "组建", "支持", "代表", "领导", "退出", "进入", "离开", "来到", "前往", "地处", "位于", "成为", "作为", "属于", "拥有", "参观", "包括", "包含", "涵盖", "囊括", "携手", "联手", "牵手", "走进", "入驻", "签约"])
+                    && !self.s(j - 1).is_one_of(words!["当选", "担任", "出任", "加入", "参加", "访问", "考察", "会见", "成立", "组建", "支持", "代表", "领导", "退出", "进入", "离开", "来到", "前往", "地处", "位于", "成为", "作为", "属于", "拥有", "参观", "包括", "包含", "涵盖", "囊括", "携手", "联手", "牵手", "走进", "入驻", "签约"])
                     // (nor the verb after a place in 在…中: 在巴金家中|介绍|文学馆)
                     && !self.locative_before(j - 2)
                     // (nor a verb with a direction, 频道|传到|监测中心, 送往, 交给)
@@ -3351,8 +3345,8 @@ impl<'a> Sentence<'a> {
                     && j >= 2
                     && self.adjacent(j - 1)
                     && self.adjacent(j - 2)
-                    && self.s(j - 1).is_one_of(&["及", "与", "和"])
-                    && self.s(k).ends_with_any(&[
+                    && self.s(j - 1).is_one_of(words!["及", "与", "和"])
+                    && self.s(k).ends_with_any(words![
                         "局",
                         "厅",
                         "署",
@@ -3381,7 +3375,7 @@ impl<'a> Sentence<'a> {
                     })
                     // (a comma after an opening word is no list: 另外，运输|及|物流局)
                     && !(j >= 3
-                        && (self.s(j - 3).is_one_of(&["、", "和", "及", "与"])
+                        && (self.s(j - 3).is_one_of(words!["、", "和", "及", "与"])
                             || (self.s(j - 3) == "，"
                                 && !(j >= 4
                                     && self.toks[j - 4].kind == Kind::Word(Pos::Function)))))
@@ -3393,7 +3387,7 @@ impl<'a> Sentence<'a> {
                 // a department of two fields right after its parent body (中国气象局|应急|减|灾|
                 // 与|公共|服务|司, 中国科学院|上海|微|系统|与|信息技术|研究所): the fields may be
                 // cut into several words when the body before them says whose unit it is
-                if !joined && j >= 3 && self.s(j - 1).is_one_of(&["及", "与", "和"]) {
+                if !joined && j >= 3 && self.s(j - 1).is_one_of(words!["及", "与", "和"]) {
                     if let Some(p) = self.parent_before_fields(j - 1, k) {
                         joined = true;
                         j = p;
@@ -3470,7 +3464,7 @@ impl<'a> Sentence<'a> {
                 && self.org_word(k - 1) == Some(OrgWord::Industry)
                 && self
                     .s(k)
-                    .is_one_of(&["公司", "总公司", "集团", "集团公司", "银行"])
+                    .is_one_of(words!["公司", "总公司", "集团", "集团公司", "银行"])
             {
                 if let Some(r) = self.brand_run(k - 1) {
                     j = r;
@@ -3480,7 +3474,7 @@ impl<'a> Sentence<'a> {
             // 三|毛|集团: a trade name cut into single chars right before a company's head
             // (no verb among them, a broken word: 贩|毒|集团, 传|销|公司; a name's char or a
             // numeral in them)
-            if j == k && self.s(k).is_one_of(&["公司", "集团", "集团公司", "总公司"]) {
+            if j == k && self.s(k).is_one_of(words!["公司", "集团", "集团公司", "总公司"]) {
                 if let Some(r) = self.brand_run(k).filter(|&r| {
                     (r..k).all(|i| !matches!(self.toks[i].pos(), Some(Pos::Verb | Pos::VerbNoun)))
                         && (r..k).any(|i| {
@@ -3518,7 +3512,7 @@ impl<'a> Sentence<'a> {
                             // (a count is no trade name: 浙江|一家|科技有限公司)
                             && !(self.toks[i].kind == Kind::Word(Pos::Numeral) && !self.single_char(i))
                             && !self.is_head(i)
-                            && !self.s(i).is_one_of(&[
+                            && !self.s(i).is_one_of(words![
                                 "的", "为", "是", "在", "和", "与", "及", "等", "了", "由", "向", "对",
                                 "将", "从", "把", "被", "或", "并", "于", "以", "之", "其", "该",
                                 "这", "那", "家", "个", "收购", "购买", "成立", "设立", "投资",
@@ -3551,13 +3545,13 @@ impl<'a> Sentence<'a> {
                 && self.s(k) == "事务所"
                 && k >= 2
                 && self.adjacent(k - 1)
-                && self.s(k - 1).is_one_of(&["律师", "会计师", "税务师", "评估师"])
+                && self.s(k - 1).is_one_of(words!["律师", "会计师", "税务师", "评估师"])
             {
                 j = k - 1;
                 // (a branch's city in brackets before the head: 北京中衡|（|成都|）|律师事务所)
                 if j >= 4
-                    && self.s(j - 1).is_one_of(&["）", ")"])
-                    && self.s(j - 3).is_one_of(&["（", "("])
+                    && self.s(j - 1).is_one_of(words!["）", ")"])
+                    && self.s(j - 3).is_one_of(words!["（", "("])
                     && self.toks[j - 2].kind == Kind::Word(Pos::Place)
                     && (j - 3..j).all(|i| self.adjacent(i))
                     && self.adjacent(j - 4)
@@ -3588,7 +3582,7 @@ impl<'a> Sentence<'a> {
             // (国家|税务局: the agency word right after it; not 国家|中心 "the state's central")
             let state_agency = j < k
                 && self.s(j) == "国家"
-                && (self.s(k).ends_with_any(&[
+                && (self.s(k).ends_with_any(words![
                     "局",
                     "署",
                     "委员会",
@@ -3612,10 +3606,10 @@ impl<'a> Sentence<'a> {
                     "公司",
                 ]) || (self.s(k) == "办公室"
                     && k > j + 1
-                    && self.s(k - 1).ends_with_any(&["指挥部", "委员会"])))
-                && !(j + 1 == k && self.s(k).ends_with_any(&["中心", "集团", "公司"]))
+                    && self.s(k - 1).ends_with_any(words!["指挥部", "委员会"])))
+                && !(j + 1 == k && self.s(k).ends_with_any(words!["中心", "集团", "公司"]))
                 // (a headquarters only after the fields of its hazard, nouns alone)
-                && !(self.s(k).ends_with_any(&["指挥部", "办公室"])
+                && !(self.s(k).ends_with_any(words!["指挥部", "办公室"])
                     && (j + 1..k).any(|i| {
                         !(matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
                             || self.s(i) == "总")
@@ -3628,14 +3622,14 @@ impl<'a> Sentence<'a> {
                 // (全国 opens a national association's name: 全国|职工|总会, 全国|雇主|联合会)
                 && !(self.s(j) == "全国"
                     && j + 1 < k
-                    && self.s(k).ends_with_any(&["总会", "联合会", "协会", "工会", "学会", "商会", "联谊会"]))
+                    && self.s(k).ends_with_any(words!["总会", "联合会", "协会", "工会", "学会", "商会", "联谊会"]))
                 && (self.s(j).is_one_of(GENERIC_STARTS)
                     || (matches!(self.toks[j].kind, Kind::Word(Pos::Time)) && !self.country_pair(j))
                     || ((!company || !self.single_char(j))
                         && matches!(self.toks[j].kind, Kind::Word(Pos::Adj))
                         // (nor who runs a school or a hospital before its name: 国立|台湾大学,
                         // 国立|成功|大学; not before a bare head, 国立|大学)
-                        && !(self.s(j).is_one_of(&["国立", "省立", "市立", "县立"])
+                        && !(self.s(j).is_one_of(words!["国立", "省立", "市立", "县立"])
                             && (j + 1 < k || self.toks[k].kind == Kind::Word(Pos::Org)))
                         // (a field the dictionary calls an adjective that starts a body with
                         // a unit after it: 卫生|福利|部|疾病|管制|署)
@@ -3653,7 +3647,7 @@ impl<'a> Sentence<'a> {
             }
             let national = j + 1 < k
                 && self.s(j) == "全国"
-                && self.s(k).ends_with_any(&["总会", "联合会", "协会", "工会", "学会", "商会", "联谊会"])
+                && self.s(k).ends_with_any(words!["总会", "联合会", "协会", "工会", "学会", "商会", "联谊会"])
                 && (j + 1..k).all(|i| {
                     !self.in_title[i]
                         && (matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
@@ -3674,7 +3668,7 @@ impl<'a> Sentence<'a> {
             }
             // 控股|股东|中国…酒厂: who holds the shares is named after the word
             if let Some(g) = (j..k).rev().find(|&i| {
-                self.s(i).is_one_of(&["股东", "大股东", "控股股东", "实际控制人", "实控人"])
+                self.s(i).is_one_of(words!["股东", "大股东", "控股股东", "实际控制人", "实控人"])
             }) {
                 j = g + 1;
             }
@@ -3691,7 +3685,7 @@ impl<'a> Sentence<'a> {
                 ((self.is_specific(i) || self.admin_level(i)) && !self.is_head(i))
                     // (two countries name an association or an institute of both: 中日|经济协会)
                     || (self.country_pair(i) && self.s(k).ends_any(&['会', '所', '院', '心']))
-                    || (self.s(k).is_one_of(&["组委会", "执委会"]) && self.named_event(i))
+                    || (self.s(k).is_one_of(words!["组委会", "执委会"]) && self.named_event(i))
                     || self.word_name_before_head(i, i + 1)
                     || self.foreign_name(i)
                     || self.cut_place_before(i, k)
@@ -3713,13 +3707,13 @@ impl<'a> Sentence<'a> {
             };
             let country_and_head = k == j + 1
                 && match place_level {
-                    Some(super::PlaceLevel::Country) => self.s(k).is_one_of(&[
+                    Some(super::PlaceLevel::Country) => self.s(k).is_one_of(words![
                         "公司", "企业", "部队", "工厂", "大学", "球队", "军队", "政党", "铁路",
                         "汽车",
                     ]),
                     Some(_) => self
                         .s(k)
-                        .is_one_of(&["企业", "部队", "工厂", "球队", "军队"]),
+                        .is_one_of(words!["企业", "部队", "工厂", "球队", "军队"]),
                     None => false,
                 };
             let agency = state_agency
@@ -3743,12 +3737,12 @@ impl<'a> Sentence<'a> {
                 });
             // 港台, 澳台: Hong Kong (Macau) and Taiwan, not a station
             let pair_of_places =
-                self.s(k) == "台" && k == j + 1 && self.s(j).is_one_of(&["港", "澳"]);
+                self.s(k) == "台" && k == j + 1 && self.s(j).is_one_of(words!["港", "澳"]);
             // 法|所|产: a one-char abbreviation and a one-char head are two words, no name
             let two_chars = single
                 && j + 1 == k
                 && self.single_char(j)
-                && self.s(k).is_one_of(&["所", "处", "会", "部", "局"]);
+                && self.s(k).is_one_of(words!["所", "处", "会", "部", "局"]);
             // 金钱网、权力网和家族网: networks of a list are no websites, named or not
             let nets = self.s(k) == "网" && self.list_of_nets(j, k);
             // 第三大|银行|国民银行: a name in apposition to its head word is one
@@ -3808,7 +3802,7 @@ impl<'a> Sentence<'a> {
                             && self.chars(j, k - 1) >= 2)
                     || heads >= 2
                     // a ministry named by its field alone, cut into words: 对外|贸易|经济|合作|部
-                    || (self.s(k).is_one_of(&["部", "局", "署", "厅"])
+                    || (self.s(k).is_one_of(words!["部", "局", "署", "厅"])
                         && self.chars(j, k - 1) >= 4
                         && (j..k).all(|i| matches!(self.toks[i].kind, Kind::Word(Pos::Noun | Pos::VerbNoun)) && !self.single_char(i)))
                     } else {
@@ -3823,7 +3817,7 @@ impl<'a> Sentence<'a> {
                     });
             // a government (俄政府, 新政府, 克林顿政府, 人民政府) is no organisation name in the
             // People's Daily convention: the place in it is a place
-            let government = self.s(k).ends_with_any(&["政府", "当局"]);
+            let government = self.s(k).ends_with_any(words!["政府", "当局"]);
             // 战胜东道主法国队, 航线阿根廷航空公司: common nouns before the first proper
             // noun of the chain are the sentence's words, not the name's
             let mut j = j;
@@ -3883,7 +3877,7 @@ impl<'a> Sentence<'a> {
             // 第二届|全国人民代表大会, 第五|中学: an ordinal starts the name
             if ok && !government {
                 let mut q = j;
-                if q > 0 && self.adjacent(q - 1) && self.s(q - 1).is_one_of(&["届", "次"]) {
+                if q > 0 && self.adjacent(q - 1) && self.s(q - 1).is_one_of(words!["届", "次"]) {
                     q -= 1;
                 }
                 // 北京市|第二|中级|人民法院: the court's level between its number and the head
@@ -3924,7 +3918,7 @@ impl<'a> Sentence<'a> {
                 let town = |i: usize| {
                     i + 1 < k
                         && (matches!(self.toks[i].kind, Kind::Name | Kind::Unknown) || place(i))
-                        && self.s(i + 1).is_one_of(&["镇", "乡", "村"])
+                        && self.s(i + 1).is_one_of(words!["镇", "乡", "村"])
                         && self.adjacent(i)
                 };
                 while j + 1 < k && place(j) && (division(j + 1) || town(j + 1)) && self.adjacent(j)
@@ -4034,7 +4028,7 @@ impl<'a> Sentence<'a> {
                             | Pos::Abbrev
                             | Pos::Other
                     ) | Kind::Unknown
-                ) || self.s(h).is_one_of(&["首都", "自然"])
+                ) || self.s(h).is_one_of(words!["首都", "自然"])
                     // (an ordinal numbers the unit: 最高人民法院|第一|巡回|法庭)
                     || (h == b
                         && t.kind == Kind::Word(Pos::Numeral)
@@ -4042,7 +4036,7 @@ impl<'a> Sentence<'a> {
                     || (self.single_char(h)
                     && h > b
                     && matches!(t.kind, Kind::Word(Pos::PersonWord | Pos::Verb | Pos::Adj))
-                    && !self.s(h).is_one_of(&[
+                    && !self.s(h).is_one_of(words![
                         "是", "为", "有", "在", "到", "对", "向", "把", "被", "将", "从", "由",
                         "给", "让", "使", "说", "称", "要", "会", "能", "来", "去", "等",
                     ]));
@@ -4054,7 +4048,7 @@ impl<'a> Sentence<'a> {
                 let org_word = h == b
                     && t.kind == Kind::Word(Pos::Org)
                     && !self.single_char(h)
-                    && !self.s(b - 1).is_one_of(&["新华社", "中新社", "中通社", "新华网", "中新网", "人民网", "央视网"]);
+                    && !self.s(b - 1).is_one_of(words!["新华社", "中新社", "中通社", "新华网", "中新网", "人民网", "央视网"]);
                 if (self.is_head(h) || org_word)
                     && !(h + 1 < n && self.adjacent(h) && self.is_head(h + 1))
                 {
@@ -4083,13 +4077,13 @@ impl<'a> Sentence<'a> {
                     self.single_char(i)
                         && !matches!(self.toks[i].kind, Kind::Punct | Kind::Word(Pos::Function))
                 })
-                && ((self.s(a.end - 1).ends_with_any(&["科学院", "工程院"])
-                    && self.s(b.end - 1).ends_with_any(&["研究所", "研究院", "研究中心"]))
+                && ((self.s(a.end - 1).ends_with_any(words!["科学院", "工程院"])
+                    && self.s(b.end - 1).ends_with_any(words!["研究所", "研究院", "研究中心"]))
                     // (a university's school named right after it, 与 in its name: 中国农业
                     // 大学|食品科学与营养工程学院)
                     || (b.start == a.end
                         && self.s(a.end - 1).ends_with("大学")
-                        && self.s(b.end - 1).ends_with_any(&["学院", "研究院", "研究所", "医学部"])))
+                        && self.s(b.end - 1).ends_with_any(words!["学院", "研究院", "研究所", "医学部"])))
             {
                 extended.push(a.start..b.end);
             }
@@ -4167,7 +4161,7 @@ impl<'a> Sentence<'a> {
             // (a brokerage, a futures house or a fund manager by a trade name the dictionary
             // calls a rare noun, before a title or 旗下: 永安|期货|分析师, 易方达|基金|旗下)
             // (a name or a rare noun before 证券 is a brokerage anywhere: 华泰|证券, 国泰君安|证券)
-            let financial = self.s(k + 1).is_one_of(&["证券", "期货", "基金"])
+            let financial = self.s(k + 1).is_one_of(words!["证券", "期货", "基金"])
                 && !self.single_char(k)
                 && !self.in_title[k]
                 && (self.toks[k].kind == Kind::Name
@@ -4235,7 +4229,7 @@ impl<'a> Sentence<'a> {
         }
         // a team named after its sponsor, cut into single chars: (四川)全|兴|队, 前|卫|寰|岛|队
         for k in 1..n {
-            if self.in_title[k] || !self.s(k).is_one_of(&["队", "男队", "女队"]) {
+            if self.in_title[k] || !self.s(k).is_one_of(words!["队", "男队", "女队"]) {
                 continue;
             }
             let loose = |i: usize| {
@@ -4249,7 +4243,7 @@ impl<'a> Sentence<'a> {
                         self.toks[i].pos(),
                         Some(Pos::Function | Pos::Pronoun | Pos::Time)
                     )
-                    && !self.s(i).is_one_of(&[
+                    && !self.s(i).is_one_of(words![
                         "的", "和", "与", "是", "在", "了", "为", "把", "被", "对", "向", "同",
                         "能", "会", "要", "将", "可",
                     ])
@@ -4258,7 +4252,7 @@ impl<'a> Sentence<'a> {
             if k > 0
                 && self.adjacent(k - 1)
                 && self.s(k) == "队"
-                && self.s(k - 1).is_one_of(&[
+                && self.s(k - 1).is_one_of(words![
                     "派", "组", "带", "率", "领", "入", "归", "离", "建", "整", "进", "回", "随",
                     "跟", "主", "客",
                 ])
@@ -4277,10 +4271,10 @@ impl<'a> Sentence<'a> {
             // (全|兴 is a sponsor; 全|队 is the whole team; 波|尔|多 is a name, 多|队 many)
             let quantifier = |i: usize| {
                 self.s(i)
-                    .is_one_of(&["个", "支", "名", "只", "各", "本", "该", "全", "多", "些"])
+                    .is_one_of(words!["个", "支", "名", "只", "各", "本", "该", "全", "多", "些"])
             };
             let counted = (k > j && quantifier(k - 1))
-                || (k > j && quantifier(j) && !self.s(j).is_one_of(&["全", "多"]))
+                || (k > j && quantifier(j) && !self.s(j).is_one_of(words!["全", "多"]))
                 || (!place && is_numeral(self.s(j)));
             // a company's word of two chars and one char of a mascot at the start of a
             // phrase: 统一|狮|队, 味全|龙|队
@@ -4310,7 +4304,7 @@ impl<'a> Sentence<'a> {
         // a company named by a transliteration cut into single chars (劳|拉|公司, 休|斯|公司)
         for k in 2..n {
             if self.in_title[k]
-                || !self.s(k).is_one_of(&[
+                || !self.s(k).is_one_of(words![
                     "公司",
                     "集团",
                     "集团公司",
@@ -4368,13 +4362,13 @@ impl<'a> Sentence<'a> {
         // business after the bracket (百事（中国）投资有限公司) and a trade name of single
         // chars (百|事)
         for k in 4..n {
-            if !self.s(k).ends_with_any(&["公司", "集团"]) {
+            if !self.s(k).ends_with_any(words!["公司", "集团"]) {
                 continue;
             }
             // the closing bracket right before the head, or before one word of business
             // (or before the head cut in words: （集团）|有限|责任|公司)
             let mut cut = k;
-            while cut > 4 && self.s(cut - 1).is_one_of(&["有限", "责任", "有限责任", "股份"]) {
+            while cut > 4 && self.s(cut - 1).is_one_of(words!["有限", "责任", "有限责任", "股份"]) {
                 cut -= 1;
             }
             // (two words of business: 房地产|开发, 研究|开发)
@@ -4385,22 +4379,22 @@ impl<'a> Sentence<'a> {
                         Some(Pos::Noun | Pos::VerbNoun | Pos::Abbrev | Pos::Verb)
                     )
             };
-            let close = if self.s(cut - 1).is_one_of(&["）", ")"]) {
+            let close = if self.s(cut - 1).is_one_of(words!["）", ")"]) {
                 cut - 1
             } else if k >= 5
-                && self.s(k - 2).is_one_of(&["）", ")"])
+                && self.s(k - 2).is_one_of(words!["）", ")"])
                 && !self.single_char(k - 1)
                 && matches!(self.toks[k - 1].pos(), Some(Pos::Noun | Pos::VerbNoun))
             {
                 k - 2
-            } else if k >= 6 && self.s(k - 3).is_one_of(&["）", ")"]) && trade(k - 2) && trade(k - 1) {
+            } else if k >= 6 && self.s(k - 3).is_one_of(words!["）", ")"]) && trade(k - 2) && trade(k - 1) {
                 k - 3
             } else {
                 continue;
             };
             // (or a group's holding company: 中国平安保险（集团）股份有限公司)
             let group = self.s(close - 1) == "集团";
-            if !self.s(close - 2).is_one_of(&["（", "("])
+            if !self.s(close - 2).is_one_of(words!["（", "("])
                 || !(self.toks[close - 1].kind == Kind::Word(Pos::Place) || group)
                 || !(close - 3..k).all(|i| self.adjacent(i))
             {
@@ -4441,7 +4435,7 @@ impl<'a> Sentence<'a> {
                             || (self.single_char(i)
                                 && match self.toks[i].pos() {
                                     Some(Pos::Function | Pos::Pronoun | Pos::Numeral) => false,
-                                    Some(Pos::Verb) => !self.s(i).is_one_of(&[
+                                    Some(Pos::Verb) => !self.s(i).is_one_of(words![
                                         "是", "在", "有", "为", "将", "被", "把", "让", "给", "使",
                                         "由", "向", "对", "从", "据", "到", "去", "来", "说",
                                     ]),
@@ -4469,8 +4463,8 @@ impl<'a> Sentence<'a> {
         }
         // a listed company with its stock code: 贵州茅台（600519.SH）, 宁德时代(300750)
         for k in 1..n.saturating_sub(2) {
-            if !self.s(k).is_one_of(&["（", "("])
-                || !self.s(k + 2).is_one_of(&["）", ")"])
+            if !self.s(k).is_one_of(words!["（", "("])
+                || !self.s(k + 2).is_one_of(words!["）", ")"])
                 || !is_stock_code(self.s(k + 1))
             {
                 continue;
@@ -4517,7 +4511,7 @@ impl<'a> Sentence<'a> {
             while e < n
                 && (e == k || self.adjacent(e - 1))
                 && self.toks[e].kind != Kind::Punct
-                && !self.s(e).is_one_of(&["和", "与", "及"])
+                && !self.s(e).is_one_of(words!["和", "与", "及"])
             {
                 e += 1;
             }
@@ -4545,7 +4539,7 @@ impl<'a> Sentence<'a> {
                 i >= n
                     || self
                         .s(i)
-                        .is_one_of(&["、", "，", "和", "与", "及", "；", "。"])
+                        .is_one_of(words!["、", "，", "和", "与", "及", "；", "。"])
             };
             // the item's place: the chunk's first token, or a place after a verb or a function
             // word (球队有|北京|国安、)
@@ -4653,7 +4647,7 @@ impl<'a> Sentence<'a> {
                     && self.adjacent(r.end - 1)
                     && self.s(r.end - 1).ends_with('党')
                     && self.s(r.end).starts_with('人')
-                    && !self.s(r.end).is_one_of(&[
+                    && !self.s(r.end).is_one_of(words![
                         "人民", "人士", "人员", "人大", "人才", "人口", "人数", "人物", "人事",
                         "人类", "人权", "人心", "人社",
                     ]))
@@ -4670,7 +4664,7 @@ impl<'a> Sentence<'a> {
             if self.s(a - 1) == "驻"
                 && self
                     .joined(a, r.end - 1)
-                    .contains_any_of(&["使馆", "领事馆", "使团", "代表处", "办事处"])
+                    .contains_any_of(words!["使馆", "领事馆", "使团", "代表处", "办事处"])
             {
                 r.start -= 2;
             }
@@ -4688,7 +4682,7 @@ impl<'a> Sentence<'a> {
                 && self.adjacent(a - 1)
                 && place_at(a - 1)
                 && place_at(a)
-                && self.s(a + 1).is_one_of(&["队", "男队", "女队"])
+                && self.s(a + 1).is_one_of(words!["队", "男队", "女队"])
                 && self.lex.places.get(self.s(a - 1)).is_some_and(|p| {
                     !matches!(p.level, super::PlaceLevel::Country | super::PlaceLevel::Other)
                 })
@@ -4722,7 +4716,7 @@ impl<'a> Sentence<'a> {
             // 深|算|智能科技（上海）有限公司: a company opening on its field keeps the trade
             // name cut into chars before it
             if r.len() >= 2
-                && self.s(r.start).is_one_of(&["智能", "科技", "信息", "网络", "电子", "生物", "医药", "能源", "材料", "新材料", "数据", "软件"])
+                && self.s(r.start).is_one_of(words!["智能", "科技", "信息", "网络", "电子", "生物", "医药", "能源", "材料", "新材料", "数据", "软件"])
                 && self.s(r.end - 1).ends_with("公司")
             {
                 if let Some(b) = self.brand_run(r.start) {
@@ -4732,9 +4726,9 @@ impl<'a> Sentence<'a> {
             // 中国地质大学（北京）, 中国石油大学(华东): a university's campus in brackets after
             // it is its name's
             if r.end + 2 < self.toks.len()
-                && self.s(r.end - 1).ends_with_any(&["大学", "学院"])
-                && self.s(r.end).is_one_of(&["（", "("])
-                && self.s(r.end + 2).is_one_of(&["）", ")"])
+                && self.s(r.end - 1).ends_with_any(words!["大学", "学院"])
+                && self.s(r.end).is_one_of(words!["（", "("])
+                && self.s(r.end + 2).is_one_of(words!["）", ")"])
                 && self.toks[r.end + 1].kind == Kind::Word(Pos::Place)
                 && (r.end - 1..r.end + 2).all(|i| self.adjacent(i))
             {
@@ -4835,7 +4829,7 @@ impl<'a> Sentence<'a> {
                 && self.single_char(r.start)
                 && self.s(r.start).is_one_of(SINGLE_HEADS)
                 && self.adjacent(r.start - 1)
-                && self.s(r.start - 1).is_one_of(&["我", "本", "该", "其"])
+                && self.s(r.start - 1).is_one_of(words!["我", "本", "该", "其"])
             {
                 r.start += 1;
             }
@@ -4884,11 +4878,11 @@ impl<'a> Sentence<'a> {
     fn stations_by_two_chars(&self, out: &mut Vec<Range<usize>>) {
         for k in 2..self.toks.len() {
             let head = self.s(k);
-            if head.len() < 6 || !head.is_one_of(&["派出所", "卫生院", "中心小学", "中心校", "中学", "小学", "医院"]) {
+            if head.len() < 6 || !head.is_one_of(words!["派出所", "卫生院", "中心小学", "中心校", "中学", "小学", "医院"]) {
                 continue;
             }
             // (a school's name may open with a verb's char: 执|信|中学, 育|才|小学)
-            let school = head.is_one_of(&["中学", "小学"]);
+            let school = head.is_one_of(words!["中学", "小学"]);
             let char_of = |i: usize, verb: bool| {
                 self.single_char(i)
                     && self.adjacent(i)
@@ -4915,7 +4909,7 @@ impl<'a> Sentence<'a> {
             }
             let a = last - 1;
             // (a school: a Han char of a name, not the count or the grade: 初|二|中学 no)
-            if school && (self.s(a).is_one_of(&["读", "上", "考", "念", "进", "初", "高", "小", "的", "在"])) {
+            if school && (self.s(a).is_one_of(words!["读", "上", "考", "念", "进", "初", "高", "小", "的", "在"])) {
                 continue;
             }
             // (after its bureau, the bureau's unit: 奉化区公安分局|溪|口|派出所)
@@ -4936,7 +4930,7 @@ impl<'a> Sentence<'a> {
                 && self.adjacent(a - 1)
                 && self.toks[a - 1].kind == Kind::Word(Pos::Place)
                 && self.chars(a - 1, a - 1) >= 2
-                && head.is_one_of(&["中学", "小学", "医院"]);
+                && head.is_one_of(words!["中学", "小学", "医院"]);
             out.push(if city { a - 1 } else { a }..k + 1);
         }
     }
@@ -4949,7 +4943,7 @@ impl<'a> Sentence<'a> {
         let n = self.toks.len();
         for k in 2..n.saturating_sub(2) {
             if self.toks[k].kind != Kind::Punct
-                || !self.s(k).is_one_of(&["（", "("])
+                || !self.s(k).is_one_of(words!["（", "("])
                 || !self.adjacent(k - 1)
                 || !self.adjacent(k)
             {
@@ -4960,12 +4954,12 @@ impl<'a> Sentence<'a> {
             let tail = &code[digits..];
             if !(4..=6).contains(&digits)
                 || !(tail.is_empty() || (tail.len() == 3 && tail.starts_with('.') && tail[1..].bytes().all(|b| b.is_ascii_uppercase())))
-                || !self.s(k + 2).is_one_of(&["）", ")"])
+                || !self.s(k + 2).is_one_of(words!["）", ")"])
             {
                 continue;
             }
             // (not a title's year: 《助力乡村振兴蓝皮书(2023)》)
-            let open = (0..k).rev().find(|&i| self.s(i).is_one_of(&["《", "》"]));
+            let open = (0..k).rev().find(|&i| self.s(i).is_one_of(words!["《", "》"]));
             if open.is_some_and(|i| self.s(i) == "《") {
                 continue;
             }
@@ -5007,7 +5001,7 @@ impl<'a> Sentence<'a> {
         let mut investing = None;
         for k in 1..n {
             if self.s(k).len() != 6
-                || !self.s(k).is_one_of(&["资本", "创投", "证券"])
+                || !self.s(k).is_one_of(words!["资本", "创投", "证券"])
                 || !self.adjacent(k - 1)
                 || self.in_title[k - 1]
             {
@@ -5039,7 +5033,7 @@ impl<'a> Sentence<'a> {
                     || (self.single_char(i)
                         && self.toks[i].kind == Kind::Word(Pos::Verb)
                         && !PLACE_VERB_SET.contains(self.s(i).chars().next().unwrap_or(' '))
-                        && !self.s(i).is_one_of(&["由", "向", "被", "给", "从", "和", "与", "让", "获", "得", "有", "是", "为", "投", "领", "跟"]))
+                        && !self.s(i).is_one_of(words!["由", "向", "被", "给", "从", "和", "与", "让", "获", "得", "有", "是", "为", "投", "领", "跟"]))
             };
             let opens = |i: usize| i == 0 || !self.adjacent(i - 1) || self.toks[i - 1].kind == Kind::Punct;
             if j > 0 && char_of(j) && self.adjacent(j - 1) && first_of(j - 1) {
@@ -5081,7 +5075,7 @@ impl<'a> Sentence<'a> {
             // 江西省|第|十|四|届|人大常委会, 广东省|第十四届|政协: a province's numbered
             // congress, its standing committee or its conference by their short names, after
             // the place
-            if self.s(k).is_one_of(&["人大常委会", "人大", "政协"])
+            if self.s(k).is_one_of(words!["人大常委会", "人大", "政协"])
                 && self.adjacent(k - 1)
                 && self.s(k - 1).ends_with('届')
             {
@@ -5104,12 +5098,12 @@ impl<'a> Sentence<'a> {
             if self.s(k).as_bytes().last_chunk::<3>() != Some(&[0xE4, 0xBC, 0x9A]) {
                 continue;
             }
-            let congress = self.s(k).is_one_of(&["人民代表大会", "代表大会"]);
-            if !(congress || self.s(k).is_one_of(&["委员会", "中央委员会", "全国委员会"])) {
+            let congress = self.s(k).is_one_of(words!["人民代表大会", "代表大会"]);
+            if !(congress || self.s(k).is_one_of(words!["委员会", "中央委员会", "全国委员会"])) {
                 continue;
             }
             let mut p = k;
-            if self.adjacent(p - 1) && self.s(p - 1).is_one_of(&["全国", "中央"]) {
+            if self.adjacent(p - 1) && self.s(p - 1).is_one_of(words!["全国", "中央"]) {
                 p -= 1;
             }
             if p < 2 || !self.adjacent(p - 1) || !self.s(p - 1).ends_with('届') {
@@ -5145,7 +5139,7 @@ impl<'a> Sentence<'a> {
             // (its standing committee: …委员会|常务|委员会)
             let mut end = k + 1;
             if end < self.toks.len() && self.adjacent(k) {
-                if self.s(end).is_one_of(&["常务委员会", "常委会"]) {
+                if self.s(end).is_one_of(words!["常务委员会", "常委会"]) {
                     end += 1;
                 } else if end + 1 < self.toks.len()
                     && self.adjacent(end)
@@ -5169,7 +5163,7 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let mut c = k + 1;
-            if self.s(c).is_one_of(&["多家", "知名", "国内", "头部", "主流", "大型", "国产"])
+            if self.s(c).is_one_of(words!["多家", "知名", "国内", "头部", "主流", "大型", "国产"])
                 && c + 1 < n
                 && self.adjacent(c)
             {
@@ -5290,7 +5284,7 @@ impl<'a> Sentence<'a> {
             let paired = |e: usize| {
                 pass == 1
                     && e < n
-                    && self.s(e).is_one_of(&["与", "和", "同"])
+                    && self.s(e).is_one_of(words!["与", "和", "同"])
                     && out[..found].iter().any(|o| {
                         o.start > e && (e..o.start).all(|i| self.toks[i].kind != Kind::Punct)
                     })
@@ -5390,7 +5384,7 @@ impl<'a> Sentence<'a> {
                 || self.s(k - 1) == "党的");
         let usual_after = e < n
             && self.adjacent(e - 1)
-            && self.s(e).is_one_of(&[
+            && self.s(e).is_one_of(words![
                 "精神", "报告", "以来", "召开", "提出", "确定", "明确", "代表", "文件", "闭幕",
                 "开幕", "期间", "路线", "决定", "部署", "胜利", "强调", "指出", "以后", "之后",
                 "前夕", "前后",
@@ -5413,10 +5407,10 @@ impl<'a> Sentence<'a> {
     fn quoted_campaigns(&self, out: &mut Vec<Range<usize>>) {
         let n = self.toks.len();
         for c in 2..n {
-            if !self.s(c).is_one_of(&["”", "」"]) || !self.adjacent(c) {
+            if !self.s(c).is_one_of(words!["”", "」"]) || !self.adjacent(c) {
                 continue;
             }
-            let Some(o) = (c.saturating_sub(10)..c).rev().find(|&i| self.s(i).is_one_of(&["“", "「"])) else {
+            let Some(o) = (c.saturating_sub(10)..c).rev().find(|&i| self.s(i).is_one_of(words!["“", "「"])) else {
                 continue;
             };
             let inner = self.chars(o + 1, c - 1);
@@ -5426,7 +5420,7 @@ impl<'a> Sentence<'a> {
             let mut e = c + 1;
             while e < n && e <= c + 5 && self.adjacent(e - 1) {
                 let w = self.s(e);
-                if w.ends_with_any(&["行动", "活动"]) {
+                if w.ends_with_any(words!["行动", "活动"]) {
                     out.push(self.toks[o].start..self.toks[e].end);
                     break;
                 }
@@ -5471,12 +5465,12 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // (nor a fair's 会 that starts a verb cut off: 郑|文博会|见, 进博会|谈)
-            if self.fold[ms..me].ends_with('会') && self.fold[me..].starts_any(&['见', '谈', '晤']) && !self.fold[me..].starts_with_any(&["见证", "谈判"]) {
+            if self.fold[ms..me].ends_with('会') && self.fold[me..].starts_any(&['见', '谈', '晤']) && !self.fold[me..].starts_with_any(words!["见证", "谈判"]) {
                 continue;
             }
             // (nor a meeting's word that names a building after it: 会议|展览中心, 会议|室)
             // (nor a festival's section: 主竞赛|单元)
-            if self.fold[me..].starts_with_any(&["中心", "展览中心", "室", "厅", "大厦", "堂", "单元"]) {
+            if self.fold[me..].starts_with_any(words!["中心", "展览中心", "室", "厅", "大厦", "堂", "单元"]) {
                 continue;
             }
             let word = &self.fold[ms..me];
@@ -5489,7 +5483,7 @@ impl<'a> Sentence<'a> {
                 let s = self.s(p);
                 // (a verb that takes the meeting as its object, even one the dictionary files
                 // as a noun, ends the walk: 负责同志|列席|会议; so does a span of time: 国庆|期间|大会)
-                if s.is_one_of(MEETING_VERBS) || s.is_one_of(&["期间", "以来", "之际", "前夕", "之后", "以后", "之前", "以前"]) {
+                if s.is_one_of(MEETING_VERBS) || s.is_one_of(words!["期间", "以来", "之际", "前夕", "之后", "以后", "之前", "以前"]) {
                     break;
                 }
                 // (a term's numbered session, 第4|会|期, the 会 cut off as a verb)
@@ -5528,14 +5522,14 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
                 // (the delegates a congress is of: 道教协会|第七次|代表|会议)
-                if s == "代表" && j == k && word.ends_with_any(&["会议", "大会"]) {
+                if s == "代表" && j == k && word.ends_with_any(words!["会议", "大会"]) {
                     j = p;
                     continue;
                 }
                 // an anniversary or a quarter with its number (建校|100|周年|纪念大会,
                 // 四|季度|安全生产工作会议), and what the anniversary is of: a verb and a noun
                 // of one char each, or a verb of two (建|校, 成立, 建党)
-                if s.is_one_of(&["周年", "季度"]) {
+                if s.is_one_of(words!["周年", "季度"]) {
                     let mut q = p;
                     while q > 0
                         && self.adjacent(q - 1)
@@ -5553,7 +5547,7 @@ impl<'a> Sentence<'a> {
                                 && self.toks[q - 2].kind == Kind::Word(Pos::Verb)
                             {
                                 q -= 2;
-                            } else if self.s(q - 1).is_one_of(&["成立", "建校", "建院", "建党", "建国", "建市", "建县", "建区", "创刊", "建厂", "开馆", "诞辰", "逝世"]) {
+                            } else if self.s(q - 1).is_one_of(words!["成立", "建校", "建院", "建党", "建国", "建市", "建县", "建区", "创刊", "建厂", "开馆", "诞辰", "逝世"]) {
                                 q -= 1;
                             }
                         }
@@ -5575,7 +5569,7 @@ impl<'a> Sentence<'a> {
                     || self.country_pair(p)
                     || (self.toks[p].kind == Kind::Word(Pos::PersonWord) && !self.in_title[p])
                     // (a league's short name before its season's: 亚冠|精英联赛)
-                    || (s.is_one_of(NAMED_EVENTS) && word.ends_with_any(&["联赛", "选拔赛", "资格赛", "预选赛", "测试赛"])))
+                    || (s.is_one_of(NAMED_EVENTS) && word.ends_with_any(words!["联赛", "选拔赛", "资格赛", "预选赛", "测试赛"])))
                     && self.toks[p].kind != Kind::Name
                 {
                     j = p;
@@ -5607,10 +5601,10 @@ impl<'a> Sentence<'a> {
                 }
                 // a name in quotation marks before the event's word names it (“回声”巡演,
                 // “考古中国”重大项目进展工作会), with what stands before the marks
-                if s.is_one_of(&["”", "」"]) {
+                if s.is_one_of(words!["”", "」"]) {
                     let open = (p.saturating_sub(8)..p)
                         .rev()
-                        .find(|&i| self.s(i).is_one_of(&["“", "「"]));
+                        .find(|&i| self.s(i).is_one_of(words!["“", "「"]));
                     if let Some(o) = open.filter(|&o| {
                         o + 1 < p
                             && (o..p).all(|i| self.adjacent(i))
@@ -5624,7 +5618,7 @@ impl<'a> Sentence<'a> {
                     }
                 }
                 // two parties joined by a dash name the fair: 中国|—|东盟|博览会
-                if s.is_one_of(&["—", "－", "-"])
+                if s.is_one_of(words!["—", "－", "-"])
                     && j < k
                     && p > 0
                     && self.adjacent(p - 1)
@@ -5641,7 +5635,7 @@ impl<'a> Sentence<'a> {
                     && is_numeral(&s[..s.len() - '次'.len_utf8()]);
                 // (or a craft's number: 神舟|二十四|号|载人飞行任务新闻发布会)
                 // (or a press conference's of the year: 2026年|第19|场|新闻发布会)
-                if s.is_one_of(&["届", "次", "期", "年", "号", "场"]) || counted {
+                if s.is_one_of(words!["届", "次", "期", "年", "号", "场"]) || counted {
                     let mut q = p;
                     while q > 0
                         && self.adjacent(q - 1)
@@ -5658,7 +5652,7 @@ impl<'a> Sentence<'a> {
                         && (s.ends_with('届') || counted)
                         && ((q > 0
                             && self.adjacent(q - 1)
-                            && self.s(q - 1).is_one_of(&["连续", "已", "已经", "了", "过", "共", "曾", "历经", "等"]))
+                            && self.s(q - 1).is_one_of(words!["连续", "已", "已经", "了", "过", "共", "曾", "历经", "等"]))
                             || (word.ends_any(&['赛', '杯']) && !self.s(q).starts_with('第')));
                     // (场 counts unless 第 opens it: 三|场|新闻发布会 are three)
                     if how_many || (s.ends_with('场') && !(q..p).any(|i| self.s(i).starts_with('第'))) {
@@ -5696,7 +5690,7 @@ impl<'a> Sentence<'a> {
                         && self.toks[j].kind != Kind::Punct
                         && j > 0
                         && self.adjacent(j - 1)
-                        && (is_numeral(self.s(j - 1)) || self.s(j - 1).is_one_of(&["各", "多"])))
+                        && (is_numeral(self.s(j - 1)) || self.s(j - 1).is_one_of(words!["各", "多"])))
                     || (matches!(self.toks[j].kind, Kind::Word(Pos::Verb | Pos::Adj))
                         && !self.s(j).is_one_of(EVENT_NAME_WORDS)
                         && !(self.single_char(j) && self.single_char(j + 1) && self.adjacent(j))))
@@ -5705,7 +5699,7 @@ impl<'a> Sentence<'a> {
             }
             // a ceremony named by what it marks, one or two verbs before it (开通|运营|仪式,
             // 并网|投产|仪式, 通车|典礼): they stay in the name the trim above took them off
-            if word.ends_with_any(&["仪式", "典礼"]) {
+            if word.ends_with_any(words!["仪式", "典礼"]) {
                 let mut v = k;
                 while v > 0
                     && k - v < 2
@@ -5734,9 +5728,9 @@ impl<'a> Sentence<'a> {
                 && self.single_char(j - 1)
                 && self.adjacent(j - 1)
                 && (self.lex.word(self.joined(j - 1, j)).is_some()
-                    || (self.s(j) == "季" && self.s(j - 1).is_one_of(&["春", "夏", "秋", "冬"]))
+                    || (self.s(j) == "季" && self.s(j - 1).is_one_of(words!["春", "夏", "秋", "冬"]))
                     // (a verb's direction: 夺|下, 拿|下)
-                    || (self.s(j).is_one_of(&["下", "上"]) && self.toks[j - 1].kind == Kind::Word(Pos::Verb)))
+                    || (self.s(j).is_one_of(words!["下", "上"]) && self.toks[j - 1].kind == Kind::Word(Pos::Verb)))
             {
                 if self.toks[j - 1].kind == Kind::Word(Pos::Time) {
                     j -= 1;
@@ -5776,7 +5770,7 @@ impl<'a> Sentence<'a> {
                 && self.adjacent(j - 1)
                 && self.toks[j - 2].kind == Kind::Digits
                 && self.s(j - 2).len() == 4
-                && self.s(j - 2).starts_with_any(&["19", "20"])
+                && self.s(j - 2).starts_with_any(words!["19", "20"])
                 && self.single_char(j)
                 && matches!(self.toks[j - 1].kind, Kind::Unknown | Kind::Word(Pos::Noun | Pos::Place | Pos::Other | Pos::PersonWord))
             {
@@ -5788,7 +5782,7 @@ impl<'a> Sentence<'a> {
                 && self.adjacent(j - 1)
                 && self.toks[j - 1].kind == Kind::Digits
                 && self.s(j - 1).len() == 4
-                && self.s(j - 1).starts_with_any(&["19", "20"])
+                && self.s(j - 1).starts_with_any(words!["19", "20"])
                 && (j == 1
                     || !self.adjacent(j - 2)
                     || self.toks[j - 2].kind == Kind::Punct
@@ -5801,13 +5795,13 @@ impl<'a> Sentence<'a> {
             }
             // (the kind of event before its market is no event: 演唱会|市场, 全国大型演唱会|票房,
             // unless a year, a number or a quoted name makes it one)
-            if self.fold[me..].starts_with_any(&["市场", "票房", "经济", "行业", "产业"])
+            if self.fold[me..].starts_with_any(words!["市场", "票房", "经济", "行业", "产业"])
                 && !self.fold[self.toks[j].start..ms].contains(|c: char| c.is_ascii_digit() || matches!(c, '届' | '“' | '」' | '「'))
             {
                 continue;
             }
             // (a race's distance is no event: 全程|马拉松, 半程马拉松)
-            if word == "马拉松" && self.fold[..ms].ends_with_any(&["全程", "半程", "程"]) {
+            if word == "马拉松" && self.fold[..ms].ends_with_any(words!["全程", "半程", "程"]) {
                 continue;
             }
             // (a selection round is named by the contest it selects for: 亚运会|选拔赛, not
@@ -5841,7 +5835,7 @@ impl<'a> Sentence<'a> {
                 && ((at < self.toks.len()
                     && self.toks[at].kind == Kind::Word(Pos::Place)
                     && self.fold[..a.end].ends_any(&['坛', '会']))
-                    || self.fold[b.start..b.end].starts_with_any(&["启动仪式", "开幕式", "闭幕式", "开幕仪式", "闭幕仪式"])))
+                    || self.fold[b.start..b.end].starts_with_any(words!["启动仪式", "开幕式", "闭幕式", "开幕仪式", "闭幕仪式"])))
                 || joined
                 || session
             {
@@ -5857,7 +5851,7 @@ impl<'a> Sentence<'a> {
 
 /// Event words that, alone, name the one occasion a story reports (the press conference
 /// it was told at, the ceremony it covers), unlike 会议 or 大会 alone: an event too.
-pub(crate) const KIND_EVENTS: &[&str] = &[
+pub(crate) const KIND_EVENTS: Words = words![
     "新闻发布会", "记者会", "新品发布会", "吹风会", "通气会", "见面会", "开幕式", "闭幕式",
     "颁奖仪式", "表彰仪式", "告别仪式", "签约仪式", "揭牌仪式", "开工仪式", "启动仪式", "出征仪式",
     "入列仪式", "交接仪式", "追悼会", "反馈会", "欢迎仪式", "颁奖典礼", "简介会", "法说会",
@@ -5869,18 +5863,18 @@ pub(crate) const KIND_EVENTS: &[&str] = &[
 ];
 
 /// Events held in memory of someone, named for them: 周学诚同志遗体告别仪式, 李先生追悼会.
-const MEMORIALS: &[&str] = &["告别仪式", "送别仪式", "追悼会", "追思会", "纪念会"];
+const MEMORIALS: Words = words!["告别仪式", "送别仪式", "追悼会", "追思会", "纪念会"];
 
 /// Verbs whose object is a meeting: never inside an event's name.
 /// Nouns and verbs before an event that are no part of its name (距离|巴黎奥运会 "the time
 /// to the Paris Olympics", 备战|全运会).
-const EVENT_NOT_STARTS: &[&str] = &[
+const EVENT_NOT_STARTS: Words = words![
     "距离", "距", "离", "备战", "迎接", "迎战", "筹备", "备", "战", "本届", "此次", "这次", "上届",
     "下届", "下一届",
     "征战", "无缘", "顶级", "卫冕", "以来", "季度", "暨", "赛后", "赛前", "会后", "会前",
 ];
 
-const MEETING_VERBS: &[&str] = &[
+const MEETING_VERBS: Words = words![
     "召开", "举行", "举办", "主办", "承办", "协办", "出席", "参加", "参与", "列席", "主持", "组织",
     "开幕", "闭幕", "亮相",
 ];
@@ -5906,7 +5900,7 @@ fn glued_relation<'a>(s: &Sentence<'a>, k: usize) -> Option<(char, &'a str)> {
     let w = s.s(k);
     let a = w.chars().next()?;
     let rest = &w[a.len_utf8()..];
-    let rel = |r: &str| r.is_one_of(&["两国", "双方", "间", "两军", "建交", "关系", "首脑"]);
+    let rel = |r: &str| r.is_one_of(words!["两国", "双方", "间", "两军", "建交", "关系", "首脑"]);
     let ok = (is_place_abbrev(a) || PAIR_ABBREV_SET.contains(a))
         && (rel(rest)
             || rest
@@ -5932,7 +5926,7 @@ fn is_place_abbrev(c: char) -> bool {
 const PLACE_VERBS: &str = "访来在驻抵离进赴返回旅援侵去到对经";
 static PLACE_VERB_SET: HanSet = HanSet::of(PLACE_VERBS);
 /// Words after a pair of place abbreviations (中美关系) or one (美方).
-const PLACE_AFTER: &[&str] = &[
+const PLACE_AFTER: Words = words![
     "关系",
     "两国",
     "双方",
@@ -6050,10 +6044,10 @@ fn abbreviated_places(s: &Sentence, out: &mut Vec<Range<usize>>) {
             let strong = k + 1 < n
                 && (s.s(k + 1).is_one_of(PLACE_AFTER)
                     || s.s(k + 1)
-                        .is_one_of(&["两国", "间", "之间", "建交", "首脑", "关系", "谈判"])
+                        .is_one_of(words!["两国", "间", "之间", "建交", "首脑", "关系", "谈判"])
                     || (s.s(k + 1) == "两"
                         && k + 2 < n
-                        && s.s(k + 2).is_one_of(&["国", "军", "党"])));
+                        && s.s(k + 2).is_one_of(words!["国", "军", "党"])));
             let prev_ab = k > 0 && s.adjacent(k - 1) && ab1(k - 1) && (!in_word(k - 1) || strong);
             let listed_ab = k >= 2 && s.s(k - 1) == "、" && ab1(k - 2);
             let relation_at = |i: usize| {
@@ -6179,13 +6173,13 @@ fn after_pair(w: &str) -> bool {
     w.is_one_of(PAIR_AFTER) || w.starts_any(&['两', '三'])
 }
 
-const PAIR_AFTER: &[&str] = &[
+const PAIR_AFTER: Words = words![
     "两", "三", "间", "在", "双", "建交", "首脑", "关系", "等", "之间", "核", "谈判", "联合",
     "共同",
 ];
 
 /// Suffixes of the names of divisions and natural places.
-const PLACE_SUFFIXES: &[&str] = &[
+const PLACE_SUFFIXES: Words = words![
     "省",
     "市",
     "县",
@@ -6217,18 +6211,18 @@ const PLACE_SUFFIXES: &[&str] = &[
     "口岸",
 ];
 /// Suffixes of natural places and sites: rivers, mountains, temples (涑水|河, 百花|山, 哲蚌|寺).
-const NATURAL_SUFFIXES: &[&str] = &[
+const NATURAL_SUFFIXES: Words = words![
     "河", "江", "山", "湖", "岭", "峰", "寺", "庙", "宫", "堰", "池", "矶", "港",
 ];
 /// Nouns that tell what kind of village a village is, not its name (示范村, 贫困乡).
-const KIND_OF_VILLAGE: &[&str] = &[
+const KIND_OF_VILLAGE: Words = words![
     "文明", "小康", "专业", "重点", "试点", "先进", "贫困", "特困", "民族", "示范", "富裕", "生态",
     "旅游", "工业", "农业", "科技", "文化", "卫生", "模范", "样板", "明星", "边境", "山区", "城中",
     "全国", "城镇", "集体", "家庭", "移民", "渔业", "中心", "行政", "渔民", "祖籍", "邻近", "附近",
 ];
 /// China's peoples as named before 族 (the order matters only where one ends another: the
 /// longer first), for ethnic townships (亚曼苏柯尔克孜族乡, 草坝回族乡).
-const ETHNIC_GROUPS: &[&str] = &[
+const ETHNIC_GROUPS: Words = words![
     "柯尔克孜", "乌孜别克", "达斡尔", "鄂温克", "鄂伦春", "塔吉克", "维吾尔", "哈萨克", "塔塔尔",
     "俄罗斯", "土家", "蒙古", "锡伯", "朝鲜", "撒拉", "东乡", "保安", "裕固", "布依", "仡佬",
     "哈尼", "傈僳", "拉祜", "纳西", "景颇", "仫佬", "毛南", "普米", "独龙", "赫哲", "基诺", "门巴",
@@ -6236,7 +6230,7 @@ const ETHNIC_GROUPS: &[&str] = &[
     "畲", "土", "水", "羌", "黎", "佤", "怒", "京", "民",
 ];
 /// Suffixes that make a place of a run of otherwise unknown characters (麻洋|镇, 半壁店|村).
-const STRONG_SUFFIXES: &[&str] = &["省", "县", "镇", "乡", "村", "州", "岛", "街道", "社区", "小区"];
+const STRONG_SUFFIXES: Words = words!["省", "县", "镇", "乡", "村", "州", "岛", "街道", "社区", "小区"];
 /// Words that start no place name before a suffix (全村, 该县, 本市).
 const NOT_PLACE_STARTS: &str =
     "全该本各我此其每这那一两同外城农乡进出在到去回来为和与及或的是有上下前后中新老小大条座个几支";
@@ -6290,13 +6284,13 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             suf.as_bytes().last_chunk::<3>(),
             Some([0xE9, 0x95, 0x87] | [0xE4, 0xB9, 0xA1] | [0xE6, 0x9D, 0x91] | [0xE5, 0x8C, 0xBA] | [0xE5, 0x9B, 0xAD])
         ) {
-            if suf.is_one_of(&["镇", "乡", "山镇", "区"]) {
+            if suf.is_one_of(words!["镇", "乡", "山镇", "区"]) {
                 towns.push(k);
             }
             // 大丰|港|经济|开发区, 苏州|工业园区: a development zone named by its place and
             // the words before its kind (back to the nearest place of two chars or more)
             if suf.len() >= 6
-                && suf.is_one_of(&[
+                && suf.is_one_of(words![
                     "开发区", "经济开发区", "经济技术开发区", "高新区", "经开区", "工业园区", "产业园区",
                     "工业园", "保税区", "综合保税区", "自贸区", "示范区", "高新技术产业开发区",
                 ])
@@ -6325,9 +6319,9 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             }
             // 亚|曼|苏|柯尔克|孜|族|乡, 草坝|回族|乡: an ethnic township, its name before the
             // people's name (up to four chars, after its county or a break)
-            if k >= 2 && suf.is_one_of(&["乡", "镇"]) && s.s(k - 1).ends_with('族') && s.adjacent(k - 1) {
+            if k >= 2 && suf.is_one_of(words!["乡", "镇"]) && s.s(k - 1).ends_with('族') && s.adjacent(k - 1) {
                 let before = &s.fold[..s.toks[k - 1].end - '族'.len_utf8()];
-                let group_at = |t: &str| ETHNIC_GROUPS.iter().find(|g| t.ends_with(**g)).map(|g| t.len() - g.len());
+                let group_at = |t: &str| t.suffix_in(ETHNIC_GROUPS).map(|g| t.len() - g.len());
                 let mut start = group_at(before);
                 // (a township of two peoples: 翠玉|傈僳族|普米族|乡)
                 while let Some(b) = start.filter(|&b| s.fold[..b].ends_with('族')) {
@@ -6394,7 +6388,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                     && s.chars(k - 2, k - 2) >= 3
                     && s.s(k - 2).ends_any(&['县', '市', '区'])
                     && !org_tok[k - 2])
-                    || s.s(k - 2).is_one_of(&["在", "于", "到", "赴", "至"]))
+                    || s.s(k - 2).is_one_of(words!["在", "于", "到", "赴", "至"]))
                 && out.last().is_none_or(|r| r.end <= k - 1)
             {
                 out.push(k - 1..k + 1);
@@ -6411,7 +6405,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         }
         // 岳麓区|洋|湖|街道, 街道|观|沙|岭|社区: a subdistrict or a community is named after
         // its district (or its subdistrict) only: 梧州市|街道 are the city's streets
-        if suf.is_one_of(&["街道", "社区"]) {
+        if suf.is_one_of(words!["街道", "社区"]) {
             if suf == "街道" {
                 towns.push(k);
             }
@@ -6508,7 +6502,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         let county_lake = natural
             && s.single_char(k)
             && s.toks[k].kind == Kind::Word(Pos::Place)
-            && s.s(k).is_one_of(&["湖", "山"])
+            && s.s(k).is_one_of(words!["湖", "山"])
             && s.lex
                 .places
                 .get(s.s(p))
@@ -6531,7 +6525,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         // city and 村, 镇 or 乡 name a village or a town, whatever the segmenter took them for
         // a town named by the lake, hill or river just found, right after its county (伊吾县|
         // 淖|毛|湖|镇): the town whole
-        if suf.is_one_of(&["镇", "乡"])
+        if suf.is_one_of(words!["镇", "乡"])
             && s.adjacent(k - 1)
             && out.last().is_some_and(|r| {
                 r.end == k
@@ -6548,7 +6542,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             }
             continue;
         }
-        if suf.is_one_of(&["村", "镇", "乡"]) {
+        if suf.is_one_of(words!["村", "镇", "乡"]) {
             // (a verb's char may stand inside the name, not first: 周至县|马|召|镇)
             let piece = |i: usize| {
                 s.single_char(i)
@@ -6556,7 +6550,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                     && !s.in_title[i]
                     && (matches!(s.toks[i].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun))
                         // (和 opens many a name: 万宁市|和|乐|镇; so does 本: 陵水黎族自治县|本|号|镇)
-                        || (s.s(i).is_one_of(&["和", "本"]) && i + 2 == k))
+                        || (s.s(i).is_one_of(words!["和", "本"]) && i + 2 == k))
             };
             let mut j = k;
             while j > 0
@@ -6573,7 +6567,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                     && s.s(i).ends_any(&['县', '市', '区'])
                     && !org_tok[i])
                     // (or a town just found: 马召镇|群|兴|村)
-                    || (s.s(i).is_one_of(&["镇", "乡"]) && out.last().is_some_and(|r| r.end == i + 1))
+                    || (s.s(i).is_one_of(words!["镇", "乡"]) && out.last().is_some_and(|r| r.end == i + 1))
             };
             if k - j >= 2
                 && j > 0
@@ -6614,23 +6608,23 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 && !s.s(i).contains_any(&['数', '人'])
                 // (a visit the dictionary files as a noun: 参观|洋|山; a verb of pointing or
                 // flowing before a river: 直指|赣|江)
-                && !s.s(i).is_one_of(&["参观", "考察", "视察", "游览", "调研", "走访", "直指", "流经", "注入", "汇入", "横跨"])
+                && !s.s(i).is_one_of(words!["参观", "考察", "视察", "游览", "调研", "走访", "直指", "流经", "注入", "汇入", "横跨"])
                 // (nor posts held there, in an official's career: 历任|黔|阳|县; nor a line: S324|线|汲|冢|镇)
-                && !s.s(i).is_one_of(&["历任", "曾任", "现任", "先后", "地处", "线", "以来", "期间"])
+                && !s.s(i).is_one_of(words!["历任", "曾任", "现任", "先后", "地处", "线", "以来", "期间"])
         };
         // 抵|港, 回|村: a verb of going before the suffix, which is the place itself (人才
         // 连同家属抵港), names nothing with the words before it
         // (nor 上 or 下 before a natural suffix: 山路|下|山, 上|山)
         if s.single_char(k - 1)
-            && (PLACE_VERBS.contains(s.s(k - 1)) || (natural && s.s(k - 1).is_one_of(&["上", "下"])))
+            && (PLACE_VERBS.contains(s.s(k - 1)) || (natural && s.s(k - 1).is_one_of(words!["上", "下"])))
         {
             continue;
         }
         // 香菇|大|县, 产粮|大|县, 经济|强|市: a big or strong county, city or province of
         // some trade is a common noun, no name
         if s.single_char(k - 1)
-            && s.s(k - 1).is_one_of(&["大", "强"])
-            && suf.is_one_of(&["县", "市", "省", "镇", "乡"])
+            && s.s(k - 1).is_one_of(words!["大", "强"])
+            && suf.is_one_of(words!["县", "市", "省", "镇", "乡"])
         {
             continue;
         }
@@ -6649,7 +6643,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 && !org_tok[a]
                 && !s.in_title[a]
                 && !NOT_PLACE_STARTS.contains(s.s(a + 1))
-                && suf.is_one_of(&["村", "乡", "镇"])
+                && suf.is_one_of(words!["村", "乡", "镇"])
         };
         if k - j == 1 && j > 0 && s.adjacent(j - 1) && positional_at(j - 1) {
             j -= 1;
@@ -6669,7 +6663,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         // a river named by one char the segmenter left alone: 桂|江, 浔|江, 延|河, 赣|江
         let river = k - j == 1
             && s.single_char(j)
-            && suf.is_one_of(&["江", "河"])
+            && suf.is_one_of(words!["江", "河"])
             && matches!(
                 s.toks[j].kind,
                 Kind::Unknown | Kind::Word(Pos::PersonWord | Pos::Abbrev | Pos::Place)
@@ -6693,7 +6687,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         // must be a single char, a name or unknown
         // a village or a township may be named by one noun (书房|村, 桃花|村, 龙泉|乡) unless
         // the noun says what kind of village it is (示范村, 文明村, 贫困乡)
-        let named_by_noun = suf.is_one_of(&["村", "乡", "镇"])
+        let named_by_noun = suf.is_one_of(words!["村", "乡", "镇"])
             && k - j == 1
             && matches!(s.toks[j].kind, Kind::Word(Pos::Noun | Pos::Proper))
             && s.s(j).chars().count() == 2
@@ -6721,7 +6715,7 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
 }
 
 /// Words before a town that say a place follows (深入|梅山镇, 从|煤山镇, 至|巴彦库仁镇).
-const TOWN_BEFORE: &[&str] = &[
+const TOWN_BEFORE: Words = words![
     "在", "从", "到", "至", "赴", "于", "深入", "前往", "走进", "来到", "位于", "地处", "途经", "走访",
     "、", "和", "与", "及",
 ];
@@ -6794,7 +6788,7 @@ fn towns_in_context(s: &Sentence, org_tok: &[bool], out: &mut Vec<Range<usize>>,
         // 天堂寨镇|党委书记, 洪口镇|卫生院; or one of its villages: 毛浴镇|青龙|村)
         let governed = k + 1 < n
             && s.adjacent(k)
-            && s.s(k + 1).is_one_of(&["党委书记", "党委", "党委副书记", "政府", "人民政府", "镇长", "乡长", "副镇长", "副乡长", "人大主席", "卫生院", "派出所", "中心小学"]);
+            && s.s(k + 1).is_one_of(words!["党委书记", "党委", "党委副书记", "政府", "人民政府", "镇长", "乡长", "副镇长", "副乡长", "人大主席", "卫生院", "派出所", "中心小学"]);
         let village = own == 0
             && suf != "区"
             && k + 2 < n
@@ -6940,7 +6934,7 @@ fn tibetan_names(s: &Sentence, in_org: &dyn Fn(usize) -> bool, people: &mut Vec<
         if (k..e).any(in_org) || (k..e - 1).any(|i| !s.adjacent(i)) {
             continue;
         }
-        let listed = |w: &str| w.is_one_of(&["、", "和", "与", "及"]);
+        let listed = |w: &str| w.is_one_of(words!["、", "和", "与", "及"]);
         // (or a word for a kind of person before: 牧民|才让多杰; or a quote's close: ”|才让多杰)
         // (or a credit's title across a space, maybe with a name between: （记者 马骁 仁青卓玛）)
         let spaced = |a: usize| s.fold[toks[a].end..toks[a + 1].start].trim().is_empty();
@@ -6975,7 +6969,7 @@ fn tibetan_names(s: &Sentence, in_org: &dyn Fn(usize) -> bool, people: &mut Vec<
 }
 
 /// Verbs of appointment before a person's name (任命王江平为…, 免去张军的…职务).
-const APPOINT: &[&str] = &[
+const APPOINT: Words = words![
     "任命", "免去", "免除", "提名", "推选", "选举", "增补", "聘任", "聘请", "委任",
 ];
 
@@ -7051,7 +7045,7 @@ fn appointments(
                         .strip_suffix('长')
                         .and_then(|h| h.chars().next_back());
                     // (or a government before its head's title: 选举王忠林为省人民政府省长)
-                    (bare.is_one_of(&["公司", "集团"])
+                    (bare.is_one_of(words!["公司", "集团"])
                         || (bare.ends_with("人民政府") && level.is_some() && bare.len() <= 36)
                         || level.is_some_and(|level| {
                             "省市县区州".contains(level)
@@ -7087,7 +7081,7 @@ fn appointments(
         for (j, (i, _)) in rest.char_indices().enumerate().skip(2).take(3) {
             let tail = &rest[i..];
             // (or a form of address, as Hong Kong's notices write: 委任葉振南教授為…主席)
-            if let Some(stop) = tail.prefix_in(&[
+            if let Some(stop) = tail.prefix_in(words![
                 "同志为", "同志的", "教授为", "先生为", "女士为", "博士为", "为", "的",
             ]) {
                 found = Some((i, i + stop.len(), j));
@@ -7163,7 +7157,7 @@ fn appointments(
         }
         let Some(v) = APPOINT
             .iter()
-            .find(|v| fold[toks[k].start..].starts_with(**v))
+            .find(|v| fold[toks[k].start..].starts_with(*v))
         else {
             continue;
         };
@@ -7200,7 +7194,7 @@ fn appointments(
             .char_indices()
             .skip(2)
             .take(2)
-            .find(|&(i, _)| rest[i..].starts_with_any(&["同志", "，", "、", "（"]))
+            .find(|&(i, _)| rest[i..].starts_with_any(words!["同志", "，", "、", "（"]))
         else {
             continue;
         };
@@ -7273,17 +7267,17 @@ fn foreign_after_body(s: &Sentence, k: usize, e: usize, org_tok: &[bool]) -> boo
 }
 
 /// The words that end a road's name (紫金港|路, 长安|街, 文二|西路, 八|一路).
-const ROAD_ENDS: &[&str] = &[
+const ROAD_ENDS: Words = words![
     "路", "街", "大道", "大街", "巷", "胡同", "东路", "西路", "南路", "北路", "中路", "一路",
     "二路", "三路", "四路", "五路", "六路", "七路", "八路", "九路", "公路", "隧道",
 ];
 /// Words before a road's name that say a place follows (在|紫金港路, 沿|解放路).
-const ROAD_PREV: &[&str] = &[
+const ROAD_PREV: Words = words![
     "在", "沿", "沿着", "位于", "地处", "至", "到", "从", "经", "途经", "经过", "由", "往", "向",
     "靠近", "与", "和", "、", "及", "东至", "西至", "南至", "北至", "紧邻", "毗邻", "临近",
 ];
 /// Words after a road's name that say it is one (紫金港路|与, 八一路|交叉口, 中山路|88号).
-const ROAD_AFTER: &[&str] = &[
+const ROAD_AFTER: Words = words![
     "与",
     "和",
     "、",
@@ -7336,7 +7330,7 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         // airport's terminal
         if s.toks[k - 1].kind == Kind::Latin
             && s.adjacent(k - 1)
-            && w.is_one_of(&["线", "国道", "省道", "县道", "乡道", "航站楼"])
+            && w.is_one_of(words!["线", "国道", "省道", "县道", "乡道", "航站楼"])
             && {
                 let c = s.s(k - 1).as_bytes();
                 c.len() >= 2
@@ -7463,7 +7457,7 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
         let chars = s.chars(j, k - 1) + usize::from(numeral_road);
         let first_place = s.toks[j].kind == Kind::Word(Pos::Place)
             && !s.single_char(j)
-            && !s.s(j).is_one_of(&["中国", "中华", "全国"])
+            && !s.s(j).is_one_of(words!["中国", "中华", "全国"])
             && !matches!(
                 s.lex.places.get(s.s(j)).map(|p| p.level),
                 Some(super::PlaceLevel::Country)
@@ -7507,7 +7501,7 @@ static LINE_ABBREV_SET: HanSet = HanSet::of(LINE_ABBREVS);
 fn line_by_abbrevs(s: &Sentence, k: usize, org_tok: &[bool]) -> Option<usize> {
     if !s
         .s(k)
-        .is_one_of(&["铁路", "高速", "高速公路", "高铁", "铁路线", "城际铁路"])
+        .is_one_of(words!["铁路", "高速", "高速公路", "高铁", "铁路线", "城际铁路"])
     {
         return None;
     }
@@ -7585,7 +7579,7 @@ fn japanese_names(
             || s.s(i).is_one_of(HONORIFICS)
             || matches!(s.toks[i].pos(), Some(Pos::Function | Pos::Time))
             || s.s(i)
-                .is_one_of(&["的", "在", "和", "与", "等", "是", "今天", "一行"])
+                .is_one_of(words!["的", "在", "和", "与", "等", "是", "今天", "一行"])
             || (s.s(i) == "一" && i + 1 < n && s.s(i + 1) == "行")
     };
     // a common word of two or more chars (会见, 参观, 正义; not 太郎, 阳子) is a given name
@@ -7649,7 +7643,7 @@ fn japanese_names(
                         !s.saying(t)
                             && (!matches!(s.toks[t].pos(), Some(Pos::Function | Pos::Verb | Pos::Pronoun))
                                 // (和 or 正 opens a given name of two: 植田|和|男, 北村|正|树)
-                                || (g == 2 && t < i && s.s(t).is_one_of(&["和", "正"]) && s.single_char(i))
+                                || (g == 2 && t < i && s.s(t).is_one_of(words!["和", "正"]) && s.single_char(i))
                                 // (after a title, two single chars: 大臣大森|修|平)
                                 || (g == 2
                                     && titled
@@ -7734,7 +7728,7 @@ fn japanese_names(
                             && s.adjacent(i)
                             && (s.toks[i + 1].pos() == Some(Pos::Verb) || common(i + 1)))
                         || (s.toks[i + 1].pos() == Some(Pos::Function) && saying(i + 2))
-                        || s.s(i + 1).is_one_of(&["：", ":"]));
+                        || s.s(i + 1).is_one_of(words!["：", ":"]));
                 if i > k
                     && starts
                     && next_ok
@@ -7952,7 +7946,7 @@ fn spaced_list_names(
 /// Regions named by two provinces' or rivers' one-char abbreviations (青藏高原, 黄淮, 江淮):
 /// two places in the People's Daily convention. The pair that starts `w`, if any.
 fn region_pair(w: &str) -> Option<&'static str> {
-    w.prefix_in(&["青藏", "黄淮", "江淮"])
+    w.prefix_in(words!["青藏", "黄淮", "江淮"])
 }
 
 /// Whether `k` lies in one of `spans` (sorted by start, not overlapping).
@@ -8130,18 +8124,18 @@ fn match_words(text: &str) -> bool {
 }
 
 /// Words right after a club in a match report (上海申花|主场, 青岛海牛|主教练).
-const MATCH_AFTER_CLUB: &[&str] =
-    &["主场", "客场", "坐镇", "主帅", "主教练", "队长", "相遇", "交锋"];
+const MATCH_AFTER_CLUB: Words =
+    words!["主场", "客场", "坐镇", "主帅", "主教练", "队长", "相遇", "交锋"];
 
 /// Results and matches right before a club (击败|沧州雄狮, 主场迎战|天津津门虎).
-const MATCH_BEFORE_CLUB: &[&str] = &[
+const MATCH_BEFORE_CLUB: Words = words![
     "击败", "战胜", "战平", "逼平", "负于", "不敌", "逆转", "迎战", "挑战", "对阵", "力克", "险胜",
     "完胜", "淘汰", "横扫", "输给",
 ];
 
 /// Heads of a body's own sub-units: 国际奥委会|运动员委员会, 福州市国税局|党组,
 /// 联合国|禁|毒|署, 北大|哲学系.
-const SUB_UNITS: &[&str] = &[
+const SUB_UNITS: Words = words![
     "委员会",
     "理事会",
     "研究所",
@@ -8184,14 +8178,14 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
     let officers = bureau
         && e + 1 < s.toks.len()
         && s.adjacent(e)
-        && s.s(e + 1).is_one_of(&["总队", "支队", "大队", "中队"]);
+        && s.s(e + 1).is_one_of(words!["总队", "支队", "大队", "中队"]);
     // (a committee or council of the body's members named by their office: 国际奥委会|
     // 运动员|委员会, 欧盟|外长|理事会)
     let council = |i: usize| {
         i + 1 < s.toks.len()
             && s.adjacent(i)
             && !s.single_char(i)
-            && s.s(i + 1).is_one_of(&["委员会", "理事会"])
+            && s.s(i + 1).is_one_of(words!["委员会", "理事会"])
     };
     if s.in_title[e] && !officers && !council(e) {
         return end;
@@ -8202,12 +8196,12 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
             // (a verb naming a police unit's work: 执法|总队, 刑侦|支队)
             || (officers && i == e && s.toks[i].kind == Kind::Word(Pos::Verb))
     };
-    if org.ends_with_any(&["大学", "学院", "大"]) {
+    if org.ends_with_any(words!["大学", "学院", "大"]) {
         // 哲学系, 化学|系
         if w.ends_with('系')
             && w.chars().count() >= 3
             && noun(e)
-            && !w.ends_with_any(&["体系", "关系"])
+            && !w.ends_with_any(words!["体系", "关系"])
         {
             return s.toks[e].end;
         }
@@ -8222,14 +8216,14 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
     let ministry = org.ends_any(&['部', '局', '委', '署']);
     // (a company's department before any of its titles: 分公司|理赔|部|总经理; a unit named
     // in one word with its head char: 农业农村厅|种植|业|管理处|处长)
-    let company = org.ends_with_any(&["公司", "集团", "银行", "分行", "支行"]);
+    let company = org.ends_with_any(words!["公司", "集团", "银行", "分行", "支行"]);
     for i in e + 1..(e + 5).min(s.toks.len().saturating_sub(1)) {
         let unit = s.s(i);
         let head = s.s(i + 1);
         let department = ministry && unit == "司" && s.in_title[i + 1];
         let unit_char = unit.chars().next_back().filter(|c| matches!(c, '处' | '科' | '部'));
-        let whole_word = unit.chars().count() == 3 && unit.ends_with_any(&["管理处", "办公室"]);
-        if !(unit.is_one_of(&["处", "科", "部"]) || department || whole_word)
+        let whole_word = unit.chars().count() == 3 && unit.ends_with_any(words!["管理处", "办公室"]);
+        if !(unit.is_one_of(words!["处", "科", "部"]) || department || whole_word)
             || !s.adjacent(i)
             || !(department
                 || (company && unit == "部" && s.in_title[i + 1])
@@ -8259,7 +8253,7 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
     while i < s.toks.len() && i - e < 4 && s.chars(e, i) <= 9 {
         // (a police unit that starts an organisation found on its own: 交警|支队 of
         // 支队高速公路大队, the two joined later)
-        if bureau && i > e && org_tok[i] && s.s(i).is_one_of(&["总队", "支队", "大队"]) {
+        if bureau && i > e && org_tok[i] && s.s(i).is_one_of(words!["总队", "支队", "大队"]) {
             return s.toks[i].end;
         }
         if (s.in_title[i] && !(officers && i == e) && !council(i)) || org_tok[i] {
@@ -8271,11 +8265,11 @@ fn sub_unit_end(s: &Sentence, r: &Range<usize>, org_tok: &[bool]) -> usize {
             break;
         }
         if s.s(i).ends_with_any(SUB_UNITS)
-            && !s.s(i).is_one_of(&["部署", "签署", "连署"])
+            && !s.s(i).is_one_of(words!["部署", "签署", "连署"])
             && (i > e || s.s(i).chars().count() > 1)
             && !s
                 .s(e)
-                .is_one_of(&["有关", "相关", "专门", "下属", "所属", "其他", "各", "该"])
+                .is_one_of(words!["有关", "相关", "专门", "下属", "所属", "其他", "各", "该"])
         {
             return s.toks[i].end;
         }
@@ -8580,7 +8574,7 @@ fn local_government(s: &Sentence, ti: usize) -> Option<(usize, usize)> {
 fn town_before_head(s: &Sentence, ti: usize, title: &str) -> Option<usize> {
     let l = ti.checked_sub(1)?;
     let level = s.s(l);
-    if !level.is_one_of(&["镇", "乡"]) || !title.ends_with(&[level, "长"].concat()) || l == 0 {
+    if !level.is_one_of(words!["镇", "乡"]) || !title.ends_with(&[level, "长"].concat()) || l == 0 {
         return None;
     }
     let p = l - 1;
@@ -8621,7 +8615,7 @@ fn analyst_field<'r>(s: &Sentence, ti: usize, org_by_end: &ByKey<'r>) -> Option<
         // one word of a field right after the organisation (中指研究院浙江分院|市场|研究总监,
         // 绿城|营销|总监): part of the title; 相关 or 有关 there no part of it
         // (中储粮河南分公司|相关|负责人)
-        let any = s.s(ti - 1).is_one_of(&["相关", "有关"]);
+        let any = s.s(ti - 1).is_one_of(words!["相关", "有关"]);
         let word = any
             || (field(ti - 1) || s.toks[ti - 1].pos() == Some(Pos::VerbNoun))
                 && !s.single_char(ti - 1)
@@ -8682,7 +8676,7 @@ fn titles_before(
                 .unwrap_or(0);
             // (a title after another's name before the 、 is that one's: 贺鹏飞|中将、
             // 海军副参谋长赵国钧)
-            if ti > 0 && person_tok[ti - 1] && s.s(p).is_one_of(&["、", "兼"]) {
+            if ti > 0 && person_tok[ti - 1] && s.s(p).is_one_of(words!["、", "兼"]) {
                 break;
             }
             // 原|所长, 美国|前|总统: a former or acting holder's title is written with it
@@ -8729,9 +8723,9 @@ fn titles_before(
                 && toks[ti].start == t.start
                 && s.adjacent(ti - 1)
                 && s.in_title[ti - 1]
-                && s.s(ti - 1).is_one_of(&["总统", "总理", "首相", "国王"])
+                && s.s(ti - 1).is_one_of(words!["总统", "总理", "首相", "国王"])
                 && !person_tok[ti - 2]
-                && fold[t.clone()].ends_with_any(&[
+                && fold[t.clone()].ends_with_any(words![
                     "秘书",
                     "助理",
                     "发言人",
@@ -8745,7 +8739,7 @@ fn titles_before(
             }
             // (a Malaysian honorific is no post: the post is the title before it, 州务大臣|
             // 拿督斯里|沙姆苏丁)
-            if fold[t.clone()].is_one_of(&["拿督斯里", "丹斯里", "拿督", "拿汀"]) {
+            if fold[t.clone()].is_one_of(words!["拿督斯里", "丹斯里", "拿督", "拿汀"]) {
                 if ti == 0 {
                     break;
                 }
@@ -8754,7 +8748,7 @@ fn titles_before(
             }
             roles.push(t.clone());
             first_title = Some(ti);
-            if ti > 0 && s.s(ti - 1).is_one_of(&["、", "兼"]) {
+            if ti > 0 && s.s(ti - 1).is_one_of(words!["、", "兼"]) {
                 p = ti - 1;
             } else {
                 break;
@@ -8778,7 +8772,7 @@ fn titles_before(
         } else if let Some(r) = org_by_end.get(&ti) {
             let mut start = r.start;
             // 鞍山钢铁/鞍钢股份: organisations joined by a slash
-            while start >= 2 && s.s(start - 1).is_one_of(&["/", "／"]) {
+            while start >= 2 && s.s(start - 1).is_one_of(words!["/", "／"]) {
                 match org_by_end.get(&(start - 1)) {
                     Some(o) => start = o.start,
                     None => break,
@@ -8786,8 +8780,8 @@ fn titles_before(
             }
             org = Some(toks[start].start..toks[r.end - 1].end);
             group_start = start;
-        } else if let Some(r) = (ti >= 3 && s.adjacent(ti - 1) && s.s(ti - 1).is_one_of(&["）", ")"]))
-            .then(|| (ti.saturating_sub(9)..ti - 2).rev().find(|&o| s.s(o).is_one_of(&["（", "("])))
+        } else if let Some(r) = (ti >= 3 && s.adjacent(ti - 1) && s.s(ti - 1).is_one_of(words!["）", ")"]))
+            .then(|| (ti.saturating_sub(9)..ti - 2).rev().find(|&o| s.s(o).is_one_of(words!["（", "("])))
             .flatten()
             .filter(|&o| (o..ti).all(|i| s.adjacent(i)))
             .and_then(|o| org_by_end.get(&o))
@@ -8847,7 +8841,7 @@ fn titles_before(
                 org = Some(r);
             } else if ti >= 2
                 && prev == &s.s(ti)[..first]
-                && prev.is_one_of(&["局", "署", "处", "厅"])
+                && prev.is_one_of(words!["局", "署", "处", "厅"])
                 && s.adjacent(ti - 2)
                 && s.chars(ti - 2, ti - 2) == 2
                 && matches!(toks[ti - 2].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
@@ -8902,7 +8896,7 @@ fn titles_before(
                 role_orgs.push(r.clone());
                 org = Some(r);
                 group_start = start;
-            } else if let Some(r) = (ti >= 3 && prev == &s.s(ti)[..first] && prev.is_one_of(&["处", "科"]))
+            } else if let Some(r) = (ti >= 3 && prev == &s.s(ti)[..first] && prev.is_one_of(words!["处", "科"]))
                 .then(|| {
                     // 人社局|就业|促进|处|处长, 财政厅|预算|处|处长: a division named by words
                     // of any kind after its bureau, the division's char in the title
@@ -8932,7 +8926,7 @@ fn titles_before(
         // 北京协和医院|感染|内科|主任医师, 北京大学|化学|系|主任: a department of a hospital
         // or a school between the two (a word ending in 科 or 系, up to two words of its field
         // before it) is part of the role's organisation
-        if org.is_none() && ti >= 2 && s.adjacent(ti - 1) && s.s(ti - 1).ends_with_any(&["科", "系"]) {
+        if org.is_none() && ti >= 2 && s.adjacent(ti - 1) && s.s(ti - 1).ends_with_any(words!["科", "系"]) {
             let mut j = ti - 1;
             while j > 0
                 && ti - 1 - j < 2
@@ -8943,7 +8937,7 @@ fn titles_before(
                 j -= 1;
             }
             let school = |r: &Range<usize>| {
-                fold[span(r)].ends_with_any(&["医院", "大学", "学院", "中心"])
+                fold[span(r)].ends_with_any(words!["医院", "大学", "学院", "中心"])
             };
             // (the walk may take the school's own last word: 华山|医院|感染|科)
             let found = (j.max(1)..ti - 1).find_map(|j| {
@@ -8975,7 +8969,7 @@ fn titles_before(
                     let t = &fold[t.clone()];
                     t.ends_with_any(PLACE_HEADS)
                         // (the staff of a head: 俄罗斯|总统新闻秘书)
-                        || t.starts_with_any(&["总统", "总理", "首相", "国王"])
+                        || t.starts_with_any(words!["总统", "总理", "首相", "国王"])
                         // (an envoy the country sends: 英国|驻华大使)
                         || t.starts_with('驻')
                         // (a minister named by the ministry: 美国|商务部长)
@@ -8991,7 +8985,7 @@ fn titles_before(
                 // level char from the title (台東|縣長 → 台東縣, 兰州|市长 → 兰州市)
                 let level = fold[roles[0].clone()]
                     .strip_suffix('长')
-                    .filter(|l| l.is_one_of(&["县", "市", "省", "区", "州", "镇", "乡"]))
+                    .filter(|l| l.is_one_of(words!["县", "市", "省", "区", "州", "镇", "乡"]))
                     .filter(|l| !s.s(ti - 1).ends_with(l));
                 let end = end + level.map_or(0, str::len);
                 org = Some(toks[ti - 1].start..end);
@@ -9016,8 +9010,8 @@ fn titles_before(
         if org.is_none()
             && ti >= 3
             && s.s(ti - 1) == "，"
-            && roles.iter().any(|t| fold[t.clone()].is_one_of(&["发言人", "新闻发言人"]))
-            && (1..ti - 1).any(|i| s.s(i).is_one_of(&["举行", "召开", "举办"]))
+            && roles.iter().any(|t| fold[t.clone()].is_one_of(words!["发言人", "新闻发言人"]))
+            && (1..ti - 1).any(|i| s.s(i).is_one_of(words!["举行", "召开", "举办"]))
         {
             if let Some(r) = (1..ti - 1).find_map(|j| {
                 org_by_end.get(&j).filter(|r| {
@@ -9103,9 +9097,9 @@ fn titles_before(
                 && (ti == 1
                     || !s.adjacent(ti - 2)
                     || matches!(toks[ti - 2].kind, Kind::Punct)
-                    || s.s(ti - 2).is_one_of(&["该", "本"])
+                    || s.s(ti - 2).is_one_of(words!["该", "本"])
                     // (a post held then or now: 时任|公司|总经理)
-                    || s.s(ti - 2).is_one_of(&["时任", "现任", "曾任", "历任", "原任", "兼任", "前任", "担任", "出任"]))
+                    || s.s(ti - 2).is_one_of(words!["时任", "现任", "曾任", "历任", "原任", "兼任", "前任", "担任", "出任"]))
             {
                 // 公司|首席财务官, 协会|秘书长: the company (the association) the text is
                 // about, found in the resolver
@@ -9133,7 +9127,7 @@ fn titles_before(
         // organisation: titles alone were joined above)
         // (a former post's 原 or 前 before its body: 中国工程院院士、原|水利部|副部长)
         let group_start = if group_start >= 3
-            && s.s(group_start - 1).is_one_of(&["原", "前"])
+            && s.s(group_start - 1).is_one_of(words!["原", "前"])
             && s.s(group_start - 2) == "、"
         {
             group_start - 1
@@ -9156,7 +9150,7 @@ fn titles_before(
             && (2..=4).contains(&name.chars().count())
             && name.chars().all(crate::text::is_han)
             && !hits.iter().any(|h| {
-                fold[h.title.clone()].contains_any_of(&[
+                fold[h.title.clone()].contains_any_of(words![
                     "编辑", "记者", "摄", "通讯员", "实习生", "校对", "审", "监制", "制作", "策划",
                     "主编", "作者", "撰稿", "编",
                 ])
@@ -9197,20 +9191,20 @@ fn name_end(s: &Sentence, a: usize, b: usize) -> usize {
             let with_first = format!("{c}{}", &next[..first]);
             let particle = "曾将已在和与于被把对向也又还就都则摄".contains(c)
                 // (马丁|赛后: after or before the match)
-                || (c == '赛' && next.is_one_of(&["后", "前"]));
+                || (c == '赛' && next.is_one_of(words!["后", "前"]));
             // (or a rank before a name the model made of what follows: 郑弘九|段执白)
             let count = "一二三四五六七八九十两多几".contains(c)
-                && (next.is_one_of(&["段", "次", "下", "个", "人", "名", "届", "年", "天"])
+                && (next.is_one_of(words!["段", "次", "下", "个", "人", "名", "届", "年", "天"])
                     || (toks[b].kind == Kind::Name && next.starts_with('段')));
             let rest = &next[first..];
             // (a verb of saying after the name is that, not the end of a word: 陈晓明|说
             // is no 陈晓 + 明说 "say plainly")
             // (nor is 等 "and others" after a name: 蒋卫平|等 is no 蒋卫 + 平等 "equal")
-            let saying = is_saying(next) || next.is_one_of(&["等", "等人"]);
+            let saying = is_saying(next) || next.is_one_of(words!["等", "等人"]);
             // (和 and 与 join no name to a verb of saying: 郑永和|说 is the name; 曾 and 也 may
             // stand there, 郎平|曾|说)
             // (nor to an adverb: 李建和|则, 王永和|也 — a second name would come there)
-            let adverb = next.is_one_of(&["则", "也", "还", "就", "都", "便", "却", "亦", "又", "已", "曾"]);
+            let adverb = next.is_one_of(words!["则", "也", "还", "就", "都", "便", "却", "亦", "又", "已", "曾"]);
             let particle = particle && !((saying || adverb) && matches!(c, '和' | '与'));
             if particle
                 || count
@@ -9253,7 +9247,7 @@ fn name_end(s: &Sentence, a: usize, b: usize) -> usize {
         && b >= a + 3
         && s.single_char(b - 1)
         && toks[b - 1].kind == Kind::Word(Pos::Verb)
-        && s.s(b - 1).is_one_of(&["说", "称", "讲"])
+        && s.s(b - 1).is_one_of(words!["说", "称", "讲"])
     {
         end = toks[b - 1].start;
     }
@@ -9263,7 +9257,7 @@ fn name_end(s: &Sentence, a: usize, b: usize) -> usize {
         && last_tok.kind == Kind::Name
         && s.chars(a, b - 1) >= 3
         && b < n
-        && s.s(b).is_one_of(&["：", ":", "“", "「"])
+        && s.s(b).is_one_of(words!["：", ":", "“", "「"])
     {
         if let Some(c) = s.fold[..end]
             .chars()
@@ -9335,7 +9329,7 @@ fn translit_runs(
                         || (toks[i].kind == Kind::Word(Pos::PersonWord)
                             && i + 1 < n
                             && s.adjacent(i)
-                            && s.s(i + 1).is_one_of(&["省", "州", "郡"]))
+                            && s.s(i + 1).is_one_of(words!["省", "州", "郡"]))
                 }
         };
         // (多 and 万 after a number are part of it: 1亿多|因特网)
@@ -9349,7 +9343,7 @@ fn translit_runs(
         let verb_ke = k > 0
             && s.adjacent(k - 1)
             && s.s(k) == "克"
-            && s.s(k - 1).is_one_of(&["力", "攻"]);
+            && s.s(k - 1).is_one_of(words!["力", "攻"]);
         if !single_translit(k) || in_number || verb_ke {
             k += 1;
             continue;
@@ -9416,7 +9410,7 @@ fn translit_runs(
         }
         // 在杜塞尔多夫, 抵达拉塔基亚: a run after a preposition or a verb of place
         // (or joined by a hyphen to a place: 米兰-科尔蒂纳, 达喀尔-巴马科)
-        let dash = |i: usize| s.s(i).is_one_of(&["-", "－", "—"]);
+        let dash = |i: usize| s.s(i).is_one_of(words!["-", "－", "—"]);
         let at_place = k > 0 && s.s(k - 1).is_one_of(PLACE_PREV)
             // (or with its country between: 在|匈牙利|德布勒森|投资)
             || (k > 1
@@ -9445,7 +9439,7 @@ fn translit_runs(
         // (a run before a city's or a state's head is the city: 欧贝维利耶|市长)
         let headed = e < n
             && s.adjacent(e - 1)
-            && s.s(e).is_one_of(&["市长", "副市长", "州长", "副州长", "省长", "市政府", "市议会", "市议员", "市政厅"]);
+            && s.s(e).is_one_of(words!["市长", "副市长", "州长", "副州长", "省长", "市政府", "市议会", "市议员", "市政厅"]);
         if ok && headed {
             people.retain(|&(x, y)| y <= k || x >= e);
             cut[k..e].fill(true);
@@ -9543,7 +9537,7 @@ fn dotted_names(
                     || toks[a - 1].kind == Kind::Punct
                     || s.lex.is_title(s.s(a - 1))
                     // (or after a conjunction of a list: 韩冰|及|马|修·柯林斯)
-                    || s.s(a - 1).is_one_of(&["及", "和", "与", "以及"]);
+                    || s.s(a - 1).is_one_of(words!["及", "和", "与", "以及"]);
                 if !starts || (!(a..k).any(|i| part(i)) && k - a > 2) {
                     a = walk(false);
                 }
@@ -9551,7 +9545,7 @@ fn dotted_names(
             // (or a hyphen and one char before the first part: 财政部长|让|-|皮埃尔·卢梭)
             if a >= 2
                 && a < k
-                && s.s(a - 1).is_one_of(&["-", "‐", "－"])
+                && s.s(a - 1).is_one_of(words!["-", "‐", "－"])
                 && s.adjacent(a - 2)
                 && s.adjacent(a - 1)
                 && (s.single_char(a - 2) && matches!(toks[a - 2].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
@@ -9619,7 +9613,7 @@ fn dotted_names(
                 e = b;
                 // (or a hyphen inside a part: 侯赛因·阿尔-穆萨拉姆)
                 let hyphen = |b: usize| {
-                    s.s(b).is_one_of(&["-", "‐", "－"]) && s.adjacent(b - 1) && s.adjacent(b)
+                    s.s(b).is_one_of(words!["-", "‐", "－"]) && s.adjacent(b - 1) && s.adjacent(b)
                 };
                 if b + 1 < n
                     && ((toks[b].kind == Kind::Punct && is_name_dot(s.s(b))) || hyphen(b))
@@ -9970,13 +9964,13 @@ fn tag_sentence<'a>(
                     && !(s.s(k).chars().count() == 2
                         && k + 1 < n
                         && s.adjacent(k)
-                        && s.s(k + 1).is_one_of(&["奖", "奖项", "节", "电影节"]))
+                        && s.s(k + 1).is_one_of(words!["奖", "奖项", "节", "电影节"]))
                     // 位 or 名 after 有, 一 or a number is a classifier (有|位阿伯, 一|名女士)
-                    && !(s.s(k).starts_with_any(&["位", "名"])
+                    && !(s.s(k).starts_with_any(words!["位", "名"])
                         && k > 0
                         && s.adjacent(k - 1)
                         && (matches!(toks[k - 1].kind, Kind::Digits | Kind::Word(Pos::Numeral))
-                            || s.s(k - 1).is_one_of(&["有", "这", "那", "每", "哪", "几"])))
+                            || s.s(k - 1).is_one_of(words!["有", "这", "那", "每", "哪", "几"])))
                     // 余 after a number is "more than" (20|余家云计算企业), and digits are
                     // followed by a unit, no name (20|吉瓦时)
                     && !(k > 0
@@ -9990,7 +9984,7 @@ fn tag_sentence<'a>(
                     // (牛路岭|水库, 秦巴|山区)
                     && !(k + 1 < n
                         && s.adjacent(k)
-                        && s.s(k + 1).is_one_of(&[
+                        && s.s(k + 1).is_one_of(words![
                             "小区", "公寓", "水库", "山区", "林场", "景区", "风景区", "水电站", "湿地", "隧道",
                             "资本", "创投", "证券", "社区", "街道",
                         ]))
@@ -10031,7 +10025,7 @@ fn tag_sentence<'a>(
                         && s.adjacent(k)
                         && toks[k + 1].pos().is_some_and(|p| p.is_nounish())
                         && !s.in_title[k + 1]
-                        && !s.s(k + 1).is_one_of(&["同志", "先生", "女士"]))
+                        && !s.s(k + 1).is_one_of(words!["同志", "先生", "女士"]))
             }
             // names jieba files as common nouns (唐家璇, 朱镕基): three chars spelled like a
             // name, right next to a title, a verb of saying or 同志
@@ -10085,7 +10079,7 @@ fn tag_sentence<'a>(
         if !s.in_title[k - 1]
             || !s.adjacent(k - 1)
             || !s.single_char(k)
-            || !(lex.surnames.contains_key(s.s(k)) || s.s(k).is_one_of(&["具", "玄"]))
+            || !(lex.surnames.contains_key(s.s(k)) || s.s(k).is_one_of(words!["具", "玄"]))
             || in_org(k)
         {
             continue;
@@ -10140,7 +10134,7 @@ fn tag_sentence<'a>(
                 || (matches!(toks[e].kind, Kind::Digits | Kind::Word(Pos::Numeral)) && e + 1 < n && s.s(e + 1) == "日")
                 || (toks[e].pos() == Some(Pos::Verb) && !s.single_char(e))
                 // a verb of going and where to (部长|李|明清|到|长沙市|调研, 市长|王|伟|赴|京)
-                || (s.s(e).is_one_of(&["到", "赴", "来", "去", "回"])
+                || (s.s(e).is_one_of(words!["到", "赴", "来", "去", "回"])
                     && e + 1 < n
                     && s.adjacent(e)
                     && toks[e + 1].kind != Kind::Punct);
@@ -10179,7 +10173,7 @@ fn tag_sentence<'a>(
             let starts = k == 0
                 || !s.adjacent(k - 1)
                 || toks[k - 1].kind == Kind::Punct
-                || (s.s(k - 1).is_one_of(&["据", "的"])
+                || (s.s(k - 1).is_one_of(words!["据", "的"])
                     && (k == 1 || !s.adjacent(k - 2) || toks[k - 2].kind == Kind::Punct || s.s(k - 1) == "的")
                     // (no word of the dictionary: 的|普通|话|说)
                     && lex.word(s.joined(k, e - 1)).is_none())
@@ -10242,7 +10236,7 @@ fn tag_sentence<'a>(
             || s.chars(k + 1, k + 1) != 2
             // (a name news knows alone, not any word filed as a name: “田|保姆”)
             || !lex.famous.contains(s.s(k + 1))
-            || s.s(k).is_one_of(&["清", "明"])
+            || s.s(k).is_one_of(words!["清", "明"])
             || !name_like(lex, s.joined(k, k + 1), TITLE_AND_SAYING_FLOOR)
         {
             continue;
@@ -10251,7 +10245,7 @@ fn tag_sentence<'a>(
             || !s.adjacent(k + 1)
             || toks[e].kind == Kind::Punct
             || s.saying(e)
-            || s.s(e).is_one_of(&["在", "于", "则", "也", "还", "又", "曾", "已", "将", "对", "向"]);
+            || s.s(e).is_one_of(words!["在", "于", "则", "也", "还", "又", "曾", "已", "将", "对", "向"]);
         if ends && s.cut_name(k, e, &org_tok) {
             people.push((k, e));
             person_tok[k..e].fill(true);
@@ -10333,7 +10327,7 @@ fn tag_sentence<'a>(
     // a name joined to a person by 与, 和, 同, 及 or 、 that the segmenter cut across words
     // (许|银川|与吴贵临, 由张|之|路、秦文君): spelled as a list item, between a function
     // word or punctuation and the joint
-    let conj = |i: usize| s.s(i).is_one_of(&["与", "和", "同", "及", "、"]);
+    let conj = |i: usize| s.s(i).is_one_of(words!["与", "和", "同", "及", "、"]);
     let edge_before = |k: usize| {
         k == 0
             || !s.adjacent(k - 1)
@@ -10349,7 +10343,7 @@ fn tag_sentence<'a>(
             || (s.single_char(e) && matches!(toks[e].pos(), Some(Pos::Function)))
             // (a verb of two chars or more: 赵涛、张|译|主演, 主演 filed as a noun)
             || (!s.single_char(e) && toks[e].pos() == Some(Pos::Verb))
-            || s.s(e).is_one_of(&["主演", "领衔", "出演"])
+            || s.s(e).is_one_of(words!["主演", "领衔", "出演"])
     };
     let found: Vec<(usize, usize)> = people.clone();
     for (a, b) in found {
@@ -10401,7 +10395,7 @@ fn tag_sentence<'a>(
         // of a phrase before a title: 常副局长表示; not 但, 由: 由记者们评选)
         let phrase_start = k == 0 || !s.adjacent(k - 1) || toks[k - 1].kind == Kind::Punct;
         // (or before a form of address: ，|何|女士|向记者表示)
-        let adverb_ok = w.is_one_of(&["常", "于", "何"])
+        let adverb_ok = w.is_one_of(words!["常", "于", "何"])
             && phrase_start
             && ((s.in_title[k + 1] && !address) || (address && next != "老"));
         // a name withheld by 某 (张某某, 被告人刘某): a surname that is also a measure word
@@ -10441,7 +10435,7 @@ fn tag_sentence<'a>(
         // a former or acting holder's mark is the title's (原|董事长), and a unit's own
         // char before its head's title is the unit's (北美大洋洲司|司长, 财政司|司长)
         let title_part =
-            s.in_title[k + 1] && (w.is_one_of(&["原", "前", "代", "现"]) || next.starts_with(w));
+            s.in_title[k + 1] && (w.is_one_of(words!["原", "前", "代", "现"]) || next.starts_with(w));
         // a one-char word before the surname may be a word with it (微|信|编辑)
         // (a preposition the tagger files otherwise is no part of a word: 当|汤|局长)
         // (but not a char that ends a word with the token before it: 西安|市|民|张|女士,
@@ -10458,7 +10452,7 @@ fn tag_sentence<'a>(
             && s.single_char(k - 1)
             && matches!(toks[k - 1].kind, Kind::Word(_) | Kind::Unknown | Kind::Name)
             && !matches!(toks[k - 1].pos(), Some(Pos::Function | Pos::Verb))
-            && !s.s(k - 1).is_one_of(&[
+            && !s.s(k - 1).is_one_of(words![
                 "当", "在", "对", "向", "让", "请", "把", "被", "给", "跟", "和", "与", "同", "由",
                 "为", "据", "令", "使", "叫", "派",
             ]);
@@ -10503,7 +10497,7 @@ fn tag_sentence<'a>(
         let ends = k + 1 == n
             || !s.adjacent(k)
             || toks[k + 1].kind == Kind::Punct
-            || s.s(k + 1).is_one_of(&["的", "名", "先生", "女士", "同志"]);
+            || s.s(k + 1).is_one_of(words!["的", "名", "先生", "女士", "同志"]);
         if ends {
             byte_people.push(toks[k].start..toks[k].end);
         }
@@ -10616,7 +10610,7 @@ fn tag_sentence<'a>(
     let mut named_companies: Vec<Range<usize>> = Vec::new();
     people.retain(|&(a, b)| {
         let company = b < n
-            && s.s(b).is_one_of(&["公司", "集团", "集团公司"])
+            && s.s(b).is_one_of(words!["公司", "集团", "集团公司"])
             && s.adjacent(b - 1)
             && fold[toks[a].start..toks[b - 1].end].contains('·');
         if company {
@@ -10627,7 +10621,7 @@ fn tag_sentence<'a>(
     // the name of a storm is no person (台风“艾云尼”, 飓风米尔顿)
     people.retain(|&(a, _)| {
         let before = fold[..toks[a].start].trim_end_any(&['“', '「', '"', '‘', '《']);
-        !before.ends_any(&['风', '旋']) || !before.ends_with_any(&["台风", "风暴", "飓风", "气旋"])
+        !before.ends_any(&['风', '旋']) || !before.ends_with_any(words!["台风", "风暴", "飓风", "气旋"])
     });
     // (a road's name holds no person: 中山北路)
     if !roads.is_empty() {
@@ -10689,7 +10683,7 @@ fn tag_sentence<'a>(
             // 由…区咏诗|代表。; 李强代表说)
             let verb = fold[t.clone()] == *"代表"
                 && !next.is_some_and(|i| {
-                    toks[i].start == t.end && (s.saying(i) || s.s(i).is_one_of(&["，", "、", "等"]))
+                    toks[i].start == t.end && (s.saying(i) || s.s(i).is_one_of(words!["，", "、", "等"]))
                 });
             if !noun_next && !verb {
                 hits.push(RoleHit {
@@ -10775,7 +10769,7 @@ fn tag_sentence<'a>(
         }
         // 北区|7|队, 东区|6|队: a league's division by a count of its teams, no district
         let division = k + 1 < n
-            && s.s(k).is_one_of(&["东区", "西区", "南区", "北区"])
+            && s.s(k).is_one_of(words!["东区", "西区", "南区", "北区"])
             && matches!(toks[k + 1].kind, Kind::Digits | Kind::Word(Pos::Numeral));
         // 山东|泰山: a club's name after its city, though a place's too
         // (山东|泰山|队 too; and a company of a list named like a place, 吉利、长安等车企)
@@ -10783,7 +10777,7 @@ fn tag_sentence<'a>(
             && orgs.iter().any(|r| {
                 (r.start + 1 == k
                     && toks[r.start].pos() == Some(Pos::Place)
-                    && (r.len() == 2 || (r.len() == 3 && s.s(k + 1).is_one_of(&["队", "男队", "女队"]))))
+                    && (r.len() == 2 || (r.len() == 3 && s.s(k + 1).is_one_of(words!["队", "男队", "女队"]))))
                     || (r.len() == 1 && r.start == k)
             });
         // 麒麟|9030|芯片, 天玑|9400|处理器: a name with a model number and a product is the
@@ -10792,13 +10786,13 @@ fn tag_sentence<'a>(
             && s.adjacent(k)
             && s.adjacent(k + 1)
             && matches!(toks[k + 1].kind, Kind::Digits | Kind::Latin)
-            && s.s(k + 2).starts_with_any(&["芯片", "处理器", "手机", "系列", "平板", "机型", "车型"]);
+            && s.s(k + 2).starts_with_any(words!["芯片", "处理器", "手机", "系列", "平板", "机型", "车型"]);
         // 中卫|马蒂亚斯·奥利维拉: a place's name that is a title, before a person, is the title
         let titled = s.in_title[k] && k + 1 < n && s.adjacent(k) && person_tok[k + 1] && lex.is_title(s.s(k));
         // 西起…，东至|净月区: "reaching east to" the place after it, no county 东至
         let bound = k + 1 < n
             && s.adjacent(k)
-            && s.s(k).is_one_of(&["东至", "西至", "南至", "北至"])
+            && s.s(k).is_one_of(words!["东至", "西至", "南至", "北至"])
             && (toks[k + 1].kind == Kind::Word(Pos::Place)
                 || s.fold[toks[0].start..toks[k].start].contains("起"));
         let model = model || titled || bound;
@@ -10837,12 +10831,12 @@ fn tag_sentence<'a>(
             // place whole
             if lex.places.get(w).is_some_and(|pl| pl.level == super::PlaceLevel::Country) {
                 let state = |i: usize| {
-                    i < n && s.adjacent(i - 1) && s.s(i).is_one_of(&["共和国", "王国", "联合王国"])
+                    i < n && s.adjacent(i - 1) && s.s(i).is_one_of(words!["共和国", "王国", "联合王国"])
                 };
                 let e = if state(k + 1) {
                     k + 1
                 } else if state(k + 2)
-                    && s.s(k + 1).is_one_of(&["社会主义", "民主", "联邦", "人民", "伊斯兰", "阿拉伯"])
+                    && s.s(k + 1).is_one_of(words!["社会主义", "民主", "联邦", "人民", "伊斯兰", "阿拉伯"])
                 {
                     k + 2
                 } else {
@@ -10886,14 +10880,14 @@ fn tag_sentence<'a>(
     // 党委书记, 呼和诺尔镇|人大主席)
     for r in &suffixed {
         let e = toks[r.end - 1].end;
-        if !s.fold[..e].ends_with_any(&["镇", "乡"]) {
+        if !s.fold[..e].ends_with_any(words!["镇", "乡"]) {
             continue;
         }
         for p in out.people[first_person..].iter_mut() {
             for role in p.roles.iter_mut() {
                 if role.org.is_none()
                     && role.title.start == e
-                    && s.fold[role.title.clone()].is_one_of(&["党委书记", "党委副书记", "人大主席", "纪委书记"])
+                    && s.fold[role.title.clone()].is_one_of(words!["党委书记", "党委副书记", "人大主席", "纪委书记"])
                 {
                     role.org = Some(toks[r.start].start..e);
                 }
@@ -10905,8 +10899,8 @@ fn tag_sentence<'a>(
         for role in p.roles.iter_mut() {
             let t = role.title.start;
             if role.org.is_none()
-                && s.fold[..t].ends_with_any(&["镇", "乡"])
-                && s.fold[role.title.clone()].is_one_of(&["党委书记", "党委副书记", "人大主席", "纪委书记"])
+                && s.fold[..t].ends_with_any(words!["镇", "乡"])
+                && s.fold[role.title.clone()].is_one_of(words!["党委书记", "党委副书记", "人大主席", "纪委书记"])
                 && !suffixed.iter().any(|r| toks[r.end - 1].end == t)
             {
                 role.title.start = t - "镇".len();
@@ -11071,7 +11065,7 @@ fn tag_sentence<'a>(
                 if a.start < b.start
                     && b.start < a.end
                     && a.end < b.end
-                    && fold[b.start..a.end].is_one_of(&["总队", "支队", "大队"])
+                    && fold[b.start..a.end].is_one_of(words!["总队", "支队", "大队"])
                 {
                     mine[i].end = b.end;
                     mine[j] = mine[i].clone();
@@ -11095,7 +11089,7 @@ fn tag_sentence<'a>(
             let b = toks.partition_point(|t| t.end <= r.end);
             b > a + 1
                 && toks[b - 1].end == r.end
-                && s.s(b - 1).is_one_of(&["公司", "企业"])
+                && s.s(b - 1).is_one_of(words!["公司", "企业"])
                 && (a..b - 1).all(|i| {
                     matches!(toks[i].kind, Kind::Word(Pos::Place | Pos::Noun | Pos::VerbNoun | Pos::Adj))
                 })
@@ -11109,7 +11103,7 @@ fn tag_sentence<'a>(
         let every = |r: &Range<usize>| {
             fold[..r.start].ends_with('全')
                 && fold[r.start..].chars().next().is_some_and(is_place_abbrev)
-                && fold[r.clone()].ends_with_any(&["学校", "医院", "企业", "银行"])
+                && fold[r.clone()].ends_with_any(words!["学校", "医院", "企业", "银行"])
         };
         let drop: Vec<bool> = mine.iter().map(|r| generic(r, &mine) || every(r)).collect();
         if drop.contains(&true) {
@@ -11146,7 +11140,7 @@ fn tag_sentence<'a>(
                 .binary_search_by_key(&p.span.end, |t| t.start)
                 .ok()
                 .filter(|&i| {
-                    (s.s(i).is_one_of(&["镇", "乡", "村"]) && !s.in_title[i])
+                    (s.s(i).is_one_of(words!["镇", "乡", "村"]) && !s.in_title[i])
                         // (or opening a title of the place: 张场|镇党委书记)
                         || (s.in_title[i] && s.s(i).starts_any(&['镇', '乡', '村']) && fold[p.span.clone()].chars().nth(1).is_some())
                 });
@@ -11194,7 +11188,7 @@ fn tag_sentence<'a>(
     if out.places.len() > first_place {
         let mut mine = out.places.split_off(first_place);
         mine.retain(|l| {
-            !fold[l.clone()].is_one_of(&["东北", "西北", "东南", "西南"])
+            !fold[l.clone()].is_one_of(words!["东北", "西北", "东南", "西南"])
                 || !(fold[l.end..].starts_any(&['风', '偏', '季']) || fold[l.end..].starts_with("烈风")
                     || fold[l.end..].starts_with("方向"))
         });
@@ -11215,7 +11209,7 @@ fn tag_sentence<'a>(
             else {
                 return true;
             };
-            !fold[..q].ends_with_any(&["台风", "风暴", "飓风", "气旋"])
+            !fold[..q].ends_with_any(words!["台风", "风暴", "飓风", "气旋"])
                 || head[q..].contains(['”', '」'])
         });
         out.places.extend(mine);
@@ -11356,7 +11350,7 @@ mod tests {
             PERSON_COMPOUNDS,
             ADDRESSES,
             STANDALONE_ORGS,
-            &["政府", "当局"],
+            words!["政府", "当局"],
         ] {
             let bits = last_byte_bits(list);
             for w in list {
@@ -11394,7 +11388,7 @@ mod tests {
             for w in list {
                 assert!(listed(w, list, gate), "{w}");
             }
-            assert!(!listed(list[0], list, WordGate([0; 4])));
+            assert!(!listed(list.iter().next().unwrap(), list, WordGate([0; 4])));
         }
         for w in PLACE_WORD_TAILS {
             assert!(

@@ -8,6 +8,7 @@
 
 use super::Fix;
 use crate::model::RepairKind;
+use crate::text::any_char::Words;
 
 /// Named references and what they stand for (the no-break spaces as plain spaces: the
 /// later passes read a real U+00A0 as a byte of mojibake).
@@ -46,7 +47,7 @@ const NAMED: &[(&str, char)] = &[
 ];
 
 /// Tags whose element starts on a line of its own: the tag becomes a line break.
-const BLOCK: &[&str] = &[
+const BLOCK: Words = words![
     "p",
     "br",
     "div",
@@ -71,7 +72,7 @@ const BLOCK: &[&str] = &[
     "footer",
 ];
 /// Tags inside a line: the tag goes.
-const INLINE: &[&str] = &[
+const INLINE: Words = words![
     "span", "strong", "b", "i", "em", "u", "a", "font", "img", "sup", "sub", "small", "big", "td",
     "th", "tbody", "thead", "mark", "center",
 ];

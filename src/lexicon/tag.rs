@@ -1964,8 +1964,9 @@ impl<'a> Sentence<'a> {
                 self.toks[k - 1].kind,
                 Kind::Word(Pos::Noun | Pos::Other | Pos::Numeral) | Kind::Unknown
             )
-            // (not a level of division, nor a word of going to: 调|往|塔县)
-            && !self.s(k - 1).is_one_of(words!["省", "市", "县", "州", "国", "往", "至", "赴", "抵", "到"])
+            // (not a level of division, nor a word of going to: 调|往|塔县, nor a date's
+            // unit: 2008年|汶川)
+            && !self.s(k - 1).is_one_of(words!["省", "市", "县", "州", "国", "往", "至", "赴", "抵", "到", "年", "月", "日"])
             && self.s(k).len() == 6
             && self.lex.places.get(self.s(k)).is_some_and(|p| {
                 p.full.is_some() && matches!(p.level, super::PlaceLevel::County)
@@ -4402,11 +4403,24 @@ impl<'a> Sentence<'a> {
             }
             let name = close - 3;
             // (a business word before the bracket ends a longer name: 中国|平安|保险,
-            // 苹果|电子|产品|商贸; up to three words of a name before it)
+            // 苹果|电子|产品|商贸, 德|衡|资本, 博|世|汽车|部件; up to three words of a name before
+            // it, not past a body's head: 子公司|华晟|地产（集团）)
             let mut lead = name;
-            if self.org_word(name) == Some(OrgWord::Industry) || group {
-                while lead > 0 && name - lead < 3 && self.adjacent(lead - 1) && self.is_mod(lead - 1) {
+            if self.org_word(name) == Some(OrgWord::Industry)
+                || group
+                || matches!(self.toks[name].kind, Kind::Word(Pos::Noun | Pos::VerbNoun))
+            {
+                while lead > 0
+                    && name - lead < 3
+                    && self.adjacent(lead - 1)
+                    && self.is_mod(lead - 1)
+                    && !self.is_head(lead - 1)
+                {
                     lead -= 1;
+                }
+                // (a trade name of single chars: 博|世|汽车|部件)
+                if lead < name && self.single_char(lead) {
+                    lead = self.char_run_before(lead + 1).map_or(lead, |r| r.min(lead));
                 }
             }
             let named = matches!(
@@ -4762,6 +4776,20 @@ impl<'a> Sentence<'a> {
             {
                 if let Some(a) = (r.start + 1..r.end - 1).find(|&a| self.toks[a].start == at + p.len()) {
                     r.start = a;
+                }
+            } else if r.len() >= 3
+                // (after a word of what kind: 核心|子公司|华晟地产有限公司)
+                && self.s(r.start + 1).is_one_of(words!["子公司", "分公司", "母公司", "孙公司"])
+            {
+                r.start += 2;
+            }
+            // 华晟|控股|旗下|核心|子公司: a body and what it owns, told by a generic word, is
+            // the body
+            if r.len() >= 3
+                && self.s(r.end - 1).is_one_of(words!["子公司", "分公司", "公司", "企业", "单位", "机构", "品牌"])
+            {
+                if let Some(l) = (r.start + 1..r.end - 1).find(|&l| self.s(l).is_one_of(OWNER_LINKS)) {
+                    r.end = l;
                 }
             }
             // 盐|阜|大众报, 星|澜|影像实验室: a name that opens on a single char after one
@@ -6542,6 +6570,25 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             }
             continue;
         }
+        // 庆安县|丰收|镇: a word of two chars between a county and 镇 or 乡 names a town
+        // (not a kind of town: 重点镇, 中心镇, 特色镇)
+        if suf.is_one_of(words!["镇", "乡"])
+            && k >= 2
+            && s.adjacent(k - 2)
+            && s.chars(k - 1, k - 1) == 2
+            && !org_tok[k - 1]
+            && !s.in_title[k - 1]
+            && matches!(s.toks[k - 1].kind, Kind::Unknown | Kind::Word(Pos::Noun | Pos::Verb | Pos::Other | Pos::Proper | Pos::Abbrev | Pos::Place))
+            && !s.s(k - 1).is_one_of(words!["重点", "中心", "特色", "示范", "贫困", "建制", "试点", "明星", "文明", "卫生", "旅游"])
+            && s.toks[k - 2].kind == Kind::Word(Pos::Place)
+            && s.chars(k - 2, k - 2) >= 3
+            && s.s(k - 2).ends_any(&['县', '市', '区', '旗'])
+            && !org_tok[k - 2]
+            && out.last().is_none_or(|r| r.end <= k - 1)
+        {
+            out.push(k - 1..k + 1);
+            continue;
+        }
         if suf.is_one_of(words!["村", "镇", "乡"]) {
             // (a verb's char may stand inside the name, not first: 周至县|马|召|镇)
             let piece = |i: usize| {
@@ -6573,9 +6620,10 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
                 && j > 0
                 && s.adjacent(j - 1)
                 && county(j - 1)
-                // (a verb's char opens only a name of two, before a noun's: 嘉定区|安|亭|镇)
+                // (a verb's char opens only a name of two, before a noun's: 嘉定区|安|亭|镇,
+                // 龙南市|临|塘|乡)
                 && !(s.toks[j].kind == Kind::Word(Pos::Verb)
-                    && !(k - j == 2 && s.toks[j + 1].kind == Kind::Word(Pos::Noun)))
+                    && !(k - j == 2 && matches!(s.toks[j + 1].kind, Kind::Word(Pos::Noun | Pos::Abbrev))))
                 // (a name of two chars right after its county may open with any: 万宁市|后|安|镇)
                 && (k - j == 2 || !NOT_PLACE_STARTS.contains(s.s(j)))
                 && out.last().is_none_or(|r| r.end <= j)
@@ -7963,16 +8011,16 @@ const TRANSLIT: &[char] = &[
     '勃', '勒', '华', '南', '博', '卡', '卢', '厄', '叙', '古', '叶', '吉', '哈', '哥', '喀', '因', '图', '圭',
     '坎', '坚', '坤', '坦', '埃', '基', '塔', '塞', '夏', '多', '夫', '夸', '奇', '奈', '奎', '契', '奥', '妮',
     '姆', '威', '娃', '娅', '娜', '孜', '孟', '季', '安', '宾', '密', '富', '尔', '尚', '尤', '尼', '巴', '布',
-    '希', '帕', '库', '庞', '康', '延', '弗', '弥', '彼', '德', '忒', '思', '恩', '恰', '戈', '戴', '扎', '托',
-    '扬', '披', '拉', '拜', '捷', '提', '摩', '撒', '斯', '施', '旺', '昂', '昆', '普', '曼', '朗', '末', '本',
-    '杜', '杰', '松', '林', '查', '柯', '格', '桑', '梅', '森', '欧', '比', '毕', '毛', '汀', '汉', '汤', '汶',
-    '沃', '沙', '法', '波', '泰', '泽', '洛', '洪', '涅', '温', '潘', '热', '特', '猜', '玛', '珀', '班', '琪',
-    '琳', '琼', '瑟', '瓜', '瓦', '申', '略', '登', '皮', '盖', '福', '科', '穆', '米', '素', '索', '约', '纳',
-    '纽', '绍', '维', '缅', '缪', '罕', '罗', '翁', '翰', '考', '耳', '耶', '肖', '肯', '胡', '舍', '舒', '艾',
-    '芒', '芬', '芭', '苏', '若', '英', '茨', '茹', '莉', '莎', '莫', '莱', '菲', '萨', '蒂', '蒙', '蓬', '蕾',
-    '西', '詹', '诺', '谢', '豪', '贝', '贡', '费', '贾', '赖', '赛', '赫', '路', '辛', '达', '迈', '连', '迪',
-    '逊', '邦', '里', '金', '钦', '锡', '阿', '隆', '雅', '雷', '霍', '韦', '顿', '颂', '马', '鲁', '鲍', '麦',
-    '黎', '默', '黛', '齐',
+    '希', '帕', '库', '庞', '康', '延', '弗', '弥', '彼', '德', '忒', '思', '恩', '恰', '惹', '戈', '戴', '扎',
+    '托', '扬', '披', '拉', '拜', '捷', '提', '摩', '撒', '斯', '施', '旺', '昂', '昆', '普', '曼', '朗', '末',
+    '本', '杜', '杰', '松', '林', '查', '柯', '格', '桑', '梅', '森', '欧', '比', '毕', '毛', '汀', '汉', '汤',
+    '汶', '沃', '沙', '法', '波', '泰', '泽', '洛', '洪', '涅', '温', '潘', '热', '特', '猜', '玛', '珀', '班',
+    '琪', '琳', '琼', '瑟', '瓜', '瓦', '申', '略', '登', '皮', '盖', '福', '科', '穆', '米', '素', '索', '约',
+    '纳', '纽', '绍', '维', '缅', '缪', '罕', '罗', '翁', '翰', '考', '耳', '耶', '肖', '肯', '胡', '舍', '舒',
+    '艾', '芒', '芬', '芭', '苏', '若', '英', '茨', '茹', '莉', '莎', '莫', '莱', '菲', '萨', '蒂', '蒙', '蓬',
+    '蕾', '西', '詹', '诺', '谢', '豪', '贝', '贡', '费', '贾', '赖', '赛', '赫', '路', '辛', '达', '迈', '连',
+    '迪', '逊', '邦', '里', '金', '钦', '锡', '阿', '隆', '雅', '雷', '霍', '韦', '顿', '颂', '马', '鲁', '鲍',
+    '麦', '黎', '默', '黛', '齐',
 ];
 
 static TRANSLIT_SET: HanSet = HanSet::of_chars(TRANSLIT);
@@ -9282,6 +9330,18 @@ fn name_end(s: &Sentence, a: usize, b: usize) -> usize {
 /// chars, marked in `cut` (names in `found`, places in `places`; out of `tag_sentence`,
 /// issue 8).
 #[inline(never)]
+/// Token `i` is 都 after 阿 (Malay's Abdul) and before more transliteration: 阿|都|卡|迪,
+/// 阿|都|拉, a char of the name though the dictionary files it as a function word.
+fn abdul(s: &Sentence, i: usize) -> bool {
+    i > 0
+        && s.s(i) == "都"
+        && s.s(i - 1).ends_with('阿')
+        && s.adjacent(i - 1)
+        && i + 1 < s.toks.len()
+        && s.adjacent(i)
+        && s.s(i + 1).chars().next().is_some_and(is_translit)
+}
+
 fn translit_runs(
     s: &Sentence,
     org_tok: &[bool],
@@ -9752,7 +9812,8 @@ fn dotted_tail(s: &Sentence, dot: usize) -> usize {
         let one = s.single_char(i);
         // (a char the dictionary files as a function word only among particles: 涅|边|贾)
         // (则 before one more char of transliteration that ends the name: 艾|则|孜|说)
-        let inner = w == "则"
+        let inner = abdul(s, i)
+            || w == "则"
             && i + 2 < n
             && s.adjacent(i)
             && s.adjacent(i + 1)
@@ -9761,7 +9822,7 @@ fn dotted_tail(s: &Sentence, dot: usize) -> usize {
             && (matches!(toks[i + 2].kind, Kind::Punct) || s.saying(i + 2) || toks[i + 2].pos() == Some(Pos::Function));
         let function = t.pos() == Some(Pos::Function)
             && !inner
-            && (!one || "的了在和与及跟同或是也则将对向被把于就都还又曾已并而但却才从为以等".contains(w));
+            && (!one || "的了在和与及跟同或是也则将对向被把于就都还又曾已并而但却才从为以等用".contains(w));
         let strong = matches!(t.kind, Kind::Punct | Kind::Digits | Kind::Latin)
             || function
             || (matches!(t.pos(), Some(Pos::Pronoun | Pos::Time))

@@ -1,0 +1,65 @@
+//! Session 45: what a fifteenth audit of 32 articles (housing and cities; science, technology
+//! and the environment; Hong Kong, Macau, Japan and Korea; labour, food safety, farms and
+//! local life) got wrong.
+
+mod common;
+use common::{roles, run};
+
+fn people(x: &zhextract::Extraction) -> Vec<&str> {
+    x.people.iter().map(|p| p.name.as_str()).collect()
+}
+
+fn places(x: &zhextract::Extraction) -> Vec<&str> {
+    x.locations.iter().map(|p| p.name.as_str()).collect()
+}
+
+fn orgs(x: &zhextract::Extraction) -> Vec<&str> {
+    x.organizations.iter().map(|p| p.name.as_str()).collect()
+}
+
+/// A company with its region or group in brackets keeps the trade name before its business
+/// word (德衡资本（亚洲）有限公司, 博世汽车部件（长沙）有限公司), not the subsidiary it is
+/// (核心子公司|华晟地产（集团）有限公司); a body and what it owns, told by a generic word, is
+/// the body (华晟控股|旗下|核心子公司).
+#[test]
+fn a_company_with_a_bracket_and_a_body_with_what_it_owns() {
+    let x = run("代表部分境外债权人的德衡资本（亚洲）有限公司董事总经理迈克尔·霍顿说。");
+    assert_eq!(orgs(&x), vec!["德衡资本（亚洲）有限公司"]);
+    assert_eq!(roles(&x, "迈克尔·霍顿"), vec![("董事总经理".to_string(), Some("德衡资本（亚洲）有限公司".to_string()))]);
+    let x = run("博世汽车部件（长沙）有限公司人力资源总监卡特琳·穆勒用略带口音的中文说。");
+    assert_eq!(orgs(&x), vec!["博世汽车部件（长沙）有限公司"]);
+    assert_eq!(people(&x), vec!["卡特琳·穆勒"]);
+    let x = run("华晟控股旗下核心子公司华晟地产（集团）有限公司存续的债券。");
+    assert_eq!(orgs(&x), vec!["华晟控股", "华晟地产（集团）有限公司"]);
+    let x = run("华晟控股旗下核心子公司华晟地产有限公司存续的债券。");
+    assert_eq!(orgs(&x), vec!["华晟控股", "华晟地产有限公司"]);
+    assert_eq!(orgs(&run("华晟集团旗下核心子公司存续。")), vec!["华晟集团"]);
+}
+
+/// A town named by a word of two chars right after its county (庆安县|丰收|镇), or by a
+/// verb's char and a char the dictionary files as an abbreviation (龙南市|临|塘|乡); a
+/// county's short form after a year (2008年|汶川) is the county.
+#[test]
+fn towns_after_their_county_and_a_county_after_a_year() {
+    let x = run("在庆安县丰收镇永胜村，一望无际的稻田里。");
+    assert_eq!(places(&x), vec!["庆安县", "丰收镇", "永胜村"]);
+    let x = run("尾矿库位于龙南市临塘乡。");
+    assert_eq!(places(&x), vec!["龙南市", "临塘乡"]);
+    // (a kind of town is no name)
+    let x = run("宁波市重点镇建设加快。");
+    assert_eq!(places(&x), vec!["宁波市"]);
+    assert_eq!(places(&run("2008年汶川发生特大地震。")), vec!["汶川"]);
+}
+
+/// Guilds and unions (马来西亚商业银行公会, 全国银行雇员职工会); 用 ends a dotted name's last
+/// part (卡特琳·穆勒|用); 都 after 阿 is Malay's Abdul inside one (阿都卡迪).
+#[test]
+fn guilds_and_malay_names() {
+    let x = run("马来西亚商业银行公会执行董事陈美玲说。");
+    assert_eq!(roles(&x, "陈美玲"), vec![("执行董事".to_string(), Some("马来西亚商业银行公会".to_string()))]);
+    assert_eq!(orgs(&run("全国银行雇员职工会与资方谈判。")), vec!["全国银行雇员职工会"]);
+    let x = run("马来西亚职工总会主席莫哈末·埃芬迪·阿都卡迪昨日说，工资太低。");
+    assert_eq!(people(&x), vec!["莫哈末·埃芬迪·阿都卡迪"]);
+    // (都 is no name's char elsewhere)
+    assert!(people(&run("他们都来了。")).is_empty());
+}

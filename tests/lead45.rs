@@ -63,3 +63,19 @@ fn guilds_and_malay_names() {
     // (都 is no name's char elsewhere)
     assert!(people(&run("他们都来了。")).is_empty());
 }
+
+/// Japan's prefectures and Korea's provinces, areas of Hong Kong and Macau's parishes
+/// (爱媛县今治市, 全罗北道全州市, 樂富, 大堂區); not 金钟 (金钟泌 is a Korean name) nor 四国
+/// (四国女篮赛).
+#[test]
+fn places_of_japan_korea_hong_kong_and_macau() {
+    let x = run("南通市与日本爱媛县今治市缔结友好城市关系。");
+    assert!(places(&x).contains(&"爱媛县"), "{:?}", places(&x));
+    assert!(places(&x).contains(&"今治市"), "{:?}", places(&x));
+    assert!(places(&run("韩国全罗北道的代表团抵达。")).contains(&"全罗北道"));
+    let x = run("記者昨日在樂富及大堂區採訪。");
+    assert!(places(&x).contains(&"樂富"), "{:?}", places(&x));
+    assert!(places(&x).contains(&"大堂區"), "{:?}", places(&x));
+    assert!(places(&run("韩国代总理金钟泌今年曾应邀访华。")).iter().all(|p| *p != "金钟"));
+    assert!(places(&run("中国女篮在四国女篮赛的最后一站获胜。")).is_empty());
+}

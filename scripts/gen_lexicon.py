@@ -37,6 +37,9 @@ for line in open(jieba, encoding='utf-8'):
     # verbs jieba files as person names (卫冕 "defend a title" nr): verbs
     if w in {'卫冕'}:
         t = 'v'
+    # nouns jieba files as person names (卫星 "satellite" nr): nouns
+    if w in {'卫星'}:
+        t = 'n'
     # jieba files fields, trades, goods, -isations and generic companies as organisations
     # (天文学, 美发店, 国际化, 中草药, 加油站, 美国公司): common nouns
     if t == 'nt' and ((w[-1] in '学化师店心物车券药潮展通邦酒站' and not w.endswith(('大学', '中学', '小学', '化学会'))) or w in {'美国公司', '英国公司', '日本公司', '美国大学', '中国大学', '超级大国', '交战国', '建交国', '卫星国', '联系国'}):

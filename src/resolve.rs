@@ -191,7 +191,17 @@ fn orgs_of_bare_titles(doc: &Doc, x: &mut Extraction) {
                             .next_back()
                             .is_none_or(|c| !crate::text::is_han(c) || "的，。；".contains(c))
                     })
-                    .and_then(|r| one_company_before(orgs, r.len())),
+                    .and_then(|r| one_company_before(orgs, r.len()))
+                    // (a company's officer opening a clause: the company of the sentence, or
+                    // of the text)
+                    .or_else(|| {
+                        let corporate = (0..p.roles.len().min(64))
+                            .filter(|&i| took >> i & 1 == 1)
+                            .all(|i| fold(&p.roles[i].title).is_one_of(CORPORATE_TITLES));
+                        let opens = doc.fold[..at].is_empty()
+                            || doc.fold[..at].ends_any(&['，', '。', '；', '\n', '：', '！']);
+                        (corporate && opens).then(|| company_of_clause(doc, orgs, &ends, at)).flatten()
+                    }),
             };
             if let Some(name) = name {
                 for (i, r) in p.roles.iter_mut().enumerate().take(64) {
@@ -883,6 +893,26 @@ fn one_body_before(orgs: &[Entity], at: usize, head: &str) -> Option<String> {
     });
     let one = found.next()?;
     found.next().is_none().then(|| one.name.clone())
+}
+
+/// A company's officers, whose company a text often leaves to the reader (…有限公司今年订单
+/// 增长近四成，副总经理彭志勇…).
+const CORPORATE_TITLES: crate::text::any_char::Words = words![
+    "董事长", "副董事长", "董事会主席", "总经理", "副总经理", "总裁", "副总裁", "首席执行官",
+    "首席财务官", "首席技术官", "首席运营官", "行政总裁", "财务总监", "董事会秘书", "执行董事",
+    "董事总经理", "执行总裁", "常务副总经理", "总经理助理",
+];
+
+/// The company an officer at `at` (a clause's start) works for: the one body named before
+/// it in its sentence, else the company the text is about.
+fn company_of_clause(doc: &Doc, orgs: &[Entity], ends: &[(usize, usize, usize)], at: usize) -> Option<String> {
+    let from = doc.sentences.iter().find(|s| s.start <= at && at <= s.end).map_or(at, |s| s.start);
+    let mut named = ends.iter().filter(|e| from < e.0 && e.0 <= at).map(|e| e.1);
+    match named.next() {
+        Some(o) if named.all(|x| x == o) => Some(orgs[o].name.clone()),
+        Some(_) => None,
+        None => one_company_before(orgs, at),
+    }
 }
 
 /// The one company the text names before byte `at`; with several, the one it is about:

@@ -79,3 +79,23 @@ fn places_of_japan_korea_hong_kong_and_macau() {
     assert!(places(&run("韩国代总理金钟泌今年曾应邀访华。")).iter().all(|p| *p != "金钟"));
     assert!(places(&run("中国女篮在四国女篮赛的最后一站获胜。")).is_empty());
 }
+
+/// 卫星 is a noun, no name: a research institute of satellites is one body
+/// (中国科学院微小卫星创新研究院), and 报 of 报废 no newspaper (卫星|报|废).
+#[test]
+fn satellites_are_nouns() {
+    let x = run("中国科学院微小卫星创新研究院研究员祁海燕指出，卫星很多。");
+    assert_eq!(roles(&x, "祁海燕"), vec![("研究员".to_string(), Some("中国科学院微小卫星创新研究院".to_string()))]);
+    assert!(orgs(&run("结果这颗卫星报废了。")).is_empty());
+}
+
+/// A company's officer opening a clause without a company works for the one body the
+/// sentence named before (…有限公司今年订单增长近四成，副总经理彭志勇…); with two bodies
+/// named there, for neither.
+#[test]
+fn an_officer_of_the_company_before_in_the_sentence() {
+    let x = run("位于湘潭经开区的湖南湘江智能装备有限公司今年订单增长近四成，副总经理彭志勇带来了46个岗位。");
+    assert_eq!(roles(&x, "彭志勇"), vec![("副总经理".to_string(), Some("湖南湘江智能装备有限公司".to_string()))]);
+    let x = run("湖南湘江智能装备有限公司与中联重科股份有限公司签约，副总经理彭志勇出席。");
+    assert_eq!(roles(&x, "彭志勇"), vec![("副总经理".to_string(), None)]);
+}

@@ -3729,12 +3729,12 @@ impl<'a> Sentence<'a> {
                 });
             // 报 before a number is "quoted at", no newspaper: 沪指报3038点, 中间价报7.1; nor
             // is 报 of 报导 cut apart (台北|报|导), nor 报 that reports to or for (入学|报|到,
-            // 潜艇|支队|报|到, 方案|报|教育部|核定)
+            // 潜艇|支队|报|到, 方案|报|教育部|核定), nor 报 of 报废 or 报销 (卫星|报|废)
             let quoted_at = self.s(k) == "报"
                 && self.fold[self.toks[k].end..].starts_with(|c: char| {
                     c.is_ascii_digit()
                         || ('０'..='９').contains(&c)
-                        || matches!(c, '导' | '到' | '名' | '送' | '批' | '备' | '请' | '教')
+                        || matches!(c, '导' | '到' | '名' | '送' | '批' | '备' | '请' | '教' | '废' | '销')
                 });
             // 港台, 澳台: Hong Kong (Macau) and Taiwan, not a station
             let pair_of_places =

@@ -99,3 +99,30 @@ fn an_officer_of_the_company_before_in_the_sentence() {
     let x = run("湖南湘江智能装备有限公司与中联重科股份有限公司签约，副总经理彭志勇出席。");
     assert_eq!(roles(&x, "彭志勇"), vec![("副总经理".to_string(), None)]);
 }
+
+/// A name after a word of kin (女儿|王|红梅告诉记者), after an age before a form of address
+/// (72岁|黄|先生); 人 of one who does something opens a meeting's name with its verb
+/// (持有|人|会议).
+#[test]
+fn kin_ages_and_holders() {
+    let x = run("吕桂兰的女儿章红梅告诉记者，母亲很好。");
+    assert_eq!(people(&x), vec!["吕桂兰", "章红梅"]);
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("章红梅"));
+    assert_eq!(people(&run("他的儿子李建国说，很好。")), vec!["李建国"]);
+    assert_eq!(people(&run("獨居的72歲黃先生則表示，他申請了單位。")), vec!["黃先生"]);
+    assert!(people(&run("三张老师的照片。")).is_empty());
+    let x = run("已于本月初陆续召开持有人会议。");
+    assert_eq!(x.events.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), vec!["持有人会议"]);
+}
+
+/// Japanese given names of two function chars after a title (总领事渡边|和|也), of three
+/// opening with 由 (高桥|由|美子); a prefecture's 知事 and 副知事 hold their prefecture's
+/// post (爱媛县副知事松本雅人).
+#[test]
+fn japanese_names_and_governors() {
+    let x = run("日本驻广州总领事渡边和也、中国本部长高桥由美子等出席活动。");
+    assert_eq!(people(&x), vec!["渡边和也", "高桥由美子"]);
+    let x = run("仪式上，爱媛县副知事松本雅人宣读了贺信。");
+    assert_eq!(roles(&x, "松本雅人"), vec![("副知事".to_string(), Some("爱媛县".to_string()))]);
+    assert_eq!(people(&run("部长佐藤也表示同意。")), vec!["佐藤"]);
+}

@@ -194,6 +194,8 @@ const PLACE_HEADS: Words = words![
     "村长",
     "旗长",
     "盟长",
+    // (a Japanese prefecture's governor: 爱媛县|副知事)
+    "知事",
     "总统",
     "总理",
     "首相",
@@ -372,6 +374,12 @@ const BEFORE_SAYING: Words = words![
 ];
 
 /// Forms of address after a surname alone (程先生, 李老师, 郑某).
+/// Words of kin, before a name in apposition (女儿|王|红梅, 老伴|李|建国).
+const KIN: Words = words![
+    "女儿", "儿子", "妻子", "丈夫", "母亲", "父亲", "老伴", "爱人", "孙子", "孙女", "哥哥",
+    "姐姐", "弟弟", "妹妹", "儿媳", "女婿", "外孙", "外孙女", "侄子", "侄女",
+];
+
 /// Words that follow a person's name: a form of address, 本人, 一行 (袁|步兵|本人).
 const AFTER_NAME: Words = words![
     "先生", "女士", "同志", "本人", "一行", "夫妇", "等人", "夫人", "老人",
@@ -5821,6 +5829,17 @@ impl<'a> Sentence<'a> {
             {
                 j -= 1;
             }
+            // (人 of one who does something opens with its verb: 持有|人|会议)
+            if j < k
+                && j > 0
+                && self.s(j) == "人"
+                && self.adjacent(j - 1)
+                && self.chars(j - 1, j - 1) == 2
+                && matches!(self.toks[j - 1].kind, Kind::Word(Pos::Verb | Pos::VerbNoun))
+                && !self.s(j - 1).is_one_of(MEETING_VERBS)
+            {
+                j -= 1;
+            }
             // (the kind of event before its market is no event: 演唱会|市场, 全国大型演唱会|票房,
             // unless a year, a number or a quoted name makes it one)
             if self.fold[me..].starts_with_any(words!["市场", "票房", "经济", "行业", "产业"])
@@ -7692,13 +7711,15 @@ fn japanese_names(
                             && (!matches!(s.toks[t].pos(), Some(Pos::Function | Pos::Verb | Pos::Pronoun))
                                 // (和 or 正 opens a given name of two: 植田|和|男, 北村|正|树)
                                 || (g == 2 && t < i && s.s(t).is_one_of(words!["和", "正"]) && s.single_char(i))
-                                // (after a title, two single chars: 大臣大森|修|平)
+                                // (after a title, two single chars: 大臣大森|修|平, 总领事渡边|和|也)
                                 || (g == 2
                                     && titled
-                                    && t == i - 1
-                                    && s.toks[t].start == after
-                                    && s.single_char(t)
+                                    && t + 1 >= i
+                                    && s.toks[i - 1].start == after
+                                    && s.single_char(i - 1)
                                     && s.single_char(i))
+                                // (由 opens a given name of three that ends in 子: 高桥|由|美子)
+                                || (g == 3 && t < i && s.s(t) == "由" && s.fold[..end].ends_with('子'))
                                 // (a verb's char ends one after a title: 社长佐藤|恒|治)
                                 || (g == 2
                                     && titled
@@ -10242,7 +10263,9 @@ fn tag_sentence<'a>(
                     && !s.single_char(k - 1)
                     && !s.in_title[k - 1]
                     && s.s(k - 1)
-                        .ends_any(&['户', '民', '工', '员', '者', '主', '师', '生', '农', '院']));
+                        .ends_any(&['户', '民', '工', '员', '者', '主', '师', '生', '农', '院']))
+                // (or after a word of kin: 女儿|王|红梅|告诉记者)
+                || s.s(k - 1).is_one_of(KIN);
             if starts
                 && (k..e).all(|i| i == k || s.adjacent(i - 1))
                 && (s.cut_name(k, e, &org_tok) || s.county_and_given(k, e))
@@ -10262,7 +10285,7 @@ fn tag_sentence<'a>(
         if kind.kind != Kind::Word(Pos::Noun)
             || s.single_char(k - 1)
             || s.in_title[k - 1]
-            || !s.s(k - 1).ends_any(&['户', '民', '农', '员', '工', '者'])
+            || !(s.s(k - 1).ends_any(&['户', '民', '农', '员', '工', '者']) || s.s(k - 1).is_one_of(KIN))
             || !s.adjacent(k - 1)
             || !s.adjacent(k)
             || person_tok[k]
@@ -10464,11 +10487,12 @@ fn tag_sentence<'a>(
         let masked = next == "某"
             && (k == 0 || !s.adjacent(k - 1) || toks[k - 1].pos() != Some(Pos::Numeral));
         // (so before a form of address: 市民|张|女士, not after a count or a demonstrative,
-        // 三|张|老师的照片)
+        // 三|张|老师的照片; but after an age: 72|岁|黄|先生)
         let addressed = address
             && next != "老"
             && (k == 0
                 || !s.adjacent(k - 1)
+                || s.s(k - 1).is_one_of(words!["岁", "周岁"])
                 || !(matches!(toks[k - 1].pos(), Some(Pos::Numeral | Pos::Pronoun))
                     || toks[k - 1].kind == Kind::Digits));
         if !matches!(toks[k].kind, Kind::Word(_) | Kind::Unknown)
@@ -10515,7 +10539,7 @@ fn tag_sentence<'a>(
             && !matches!(toks[k - 1].pos(), Some(Pos::Function | Pos::Verb))
             && !s.s(k - 1).is_one_of(words![
                 "当", "在", "对", "向", "让", "请", "把", "被", "给", "跟", "和", "与", "同", "由",
-                "为", "据", "令", "使", "叫", "派",
+                "为", "据", "令", "使", "叫", "派", "岁",
             ]);
         // a place's region or level is no surname (亚太|区|副主席, 广东|省|长)
         let place_suffix = k > 0

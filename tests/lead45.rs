@@ -126,3 +126,15 @@ fn japanese_names_and_governors() {
     assert_eq!(roles(&x, "松本雅人"), vec![("副知事".to_string(), Some("爱媛县".to_string()))]);
     assert_eq!(people(&run("部长佐藤也表示同意。")), vec!["佐藤"]);
 }
+
+/// Festivals, weeks and days of a cause are events (第九届中国农民丰收节, 澳門光影節,
+/// 2026第十届中韩文化交流周, 世界地球日), and an opening ceremony alone (開幕儀式).
+#[test]
+fn festivals_weeks_days_and_ceremonies() {
+    let events = |t: &str| run(t).events.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
+    assert_eq!(events("在第九届中国农民丰收节到来之际，村里很热闹。"), vec!["第九届中国农民丰收节"]);
+    assert_eq!(events("澳門光影節將於12月舉行。"), vec!["澳門光影節"]);
+    assert_eq!(events("2026第十届中韩文化交流周在青岛开幕。"), vec!["2026第十届中韩文化交流周"]);
+    assert_eq!(events("今年世界地球日的主题是塑料。"), vec!["世界地球日"]);
+    assert_eq!(events("開幕儀式上，專員致辭。"), vec!["開幕儀式"]);
+}

@@ -67,8 +67,8 @@ pub fn run(doc: &Doc, x: &mut Extraction) {
 }
 
 /// An organisation's short form in brackets right after its name, made of its chars in
-/// their order (醫院管理局（醫管局）, 广东省防汛防旱防风总指挥部（省防总）): the body's, as
-/// after 简称 ([`short_names`]).
+/// their order (醫院管理局（醫管局）, 广东省防汛防旱防风总指挥部（省防总）) or its Latin
+/// initials (世界卫生组织（WHO）): the body's, as after 简称 ([`short_names`]).
 #[inline(never)]
 fn bracketed_short_forms(doc: &Doc, x: &mut Extraction) {
     let t = doc.fold;
@@ -80,7 +80,11 @@ fn bracketed_short_forms(doc: &Doc, x: &mut Extraction) {
                 continue;
             };
             let Some(close) = body.find('）') else { continue };
-            if abbreviates(&body[..close], &t[m.start..m.end]) {
+            // (or its Latin initials: 世界卫生组织（WHO）, 全国银行雇员职工会（NUBE）)
+            let initials = (2..=8).contains(&close)
+                && body[..close].bytes().all(|b| b.is_ascii_uppercase())
+                && t[m.start..m.end].chars().nth(3).is_some();
+            if initials || abbreviates(&body[..close], &t[m.start..m.end]) {
                 let a = m.end + '（'.len_utf8();
                 found.push((m.start, Span::new(a, a + close)));
             }

@@ -138,3 +138,16 @@ fn festivals_weeks_days_and_ceremonies() {
     assert_eq!(events("今年世界地球日的主题是塑料。"), vec!["世界地球日"]);
     assert_eq!(events("開幕儀式上，專員致辭。"), vec!["開幕儀式"]);
 }
+
+/// A body's Latin initials in brackets after its name are its short name, and name it later
+/// (世界卫生组织（WHO）… WHO认为; 全国银行雇员职工会（NUBE）).
+#[test]
+fn latin_initials_in_brackets() {
+    let x = run("世界卫生组织（WHO）今天表示，疫情缓解。WHO认为风险下降。");
+    assert_eq!(orgs(&x), vec!["世界卫生组织"]);
+    assert_eq!(x.organizations[0].aliases, vec!["WHO"]);
+    assert_eq!(x.organizations[0].mentions.len(), 3);
+    // (a stock code is no short name)
+    let x = run("腾讯控股（00700.HK）今天公布业绩。");
+    assert!(x.organizations.iter().all(|o| o.aliases.is_empty()));
+}

@@ -261,13 +261,14 @@ fn spans_of_time_open_no_names() {
     assert_eq!(orgs("参考消息网11月5日报道，出口减少。"), vec!["参考消息网"]);
 }
 
-/// A place's government before its head's title, after 现任, gives the role at the place
-/// (大观区人民政府副区长 → 副区长 of 大观区), as it does right before a name; a proposed
-/// post (拟任) stays none.
+/// A place's government before its head's title, after 现任, gives the role at the
+/// government (大观区人民政府副区长 → 副区长 of 大观区人民政府: since session 46 a division's
+/// government written in full is a body), as it does right before a name; a proposed post
+/// (拟任) stays none.
 #[test]
 fn current_posts_at_a_government() {
     let x = run("吴晓峰，男，汉族，1978年2月生，研究生学历，现任大观区人民政府副区长，拟任安庆市财政局局长。");
-    assert_eq!(roles(&x, "吴晓峰"), vec![role("副区长", Some("大观区"))]);
+    assert_eq!(roles(&x, "吴晓峰"), vec![role("副区长", Some("大观区人民政府"))]);
 }
 
 /// A court the text named speaks where the bare word opens its finding (法院经审理认为,

@@ -2,7 +2,7 @@
 //! and discipline; business and consumers; culture, tourism and sport) got wrong.
 
 mod common;
-use common::run;
+use common::{roles, run};
 
 fn places(x: &zhextract::Extraction) -> Vec<&str> {
     x.locations.iter().map(|p| p.name.as_str()).collect()
@@ -29,4 +29,27 @@ fn taiwan_districts_and_townships() {
     let x = run("副县长乌日娜表示，县里将推动远程医疗。");
     assert_eq!(people(&x), vec!["乌日娜"]);
     assert_eq!(places(&x), Vec::<&str>::new());
+}
+
+fn orgs(x: &zhextract::Extraction) -> Vec<&str> {
+    x.organizations.iter().map(|p| p.name.as_str()).collect()
+}
+
+/// A division's government written in full is a body, with every division before it
+/// (广州市天河区人民政府, 宜春市政府), and holds the titles written after it (株洲市人民政府|
+/// 原副市长); a unit of it opens with its divisions (新疆维吾尔自治区人民政府新闻办公室). A
+/// country's government (中国政府), a bare level's (市政府) and a government that qualifies a
+/// noun (江苏省政府投资基金) are no body.
+#[test]
+fn a_divisions_government_is_a_body() {
+    assert_eq!(orgs(&run("广州市天河区人民政府昨天发布通告。")), vec!["广州市天河区人民政府"]);
+    assert_eq!(orgs(&run("宜春市政府与三家企业签约。")), vec!["宜春市政府"]);
+    let x = run("株洲市人民政府原副市长彭志远被开除党籍。");
+    assert_eq!(orgs(&x), vec!["株洲市人民政府"]);
+    assert_eq!(roles(&x, "彭志远"), vec![("原副市长".to_string(), Some("株洲市人民政府".to_string()))]);
+    let x = run("新疆维吾尔自治区人民政府新闻办公室举行发布会。");
+    assert_eq!(orgs(&x), vec!["新疆维吾尔自治区人民政府新闻办公室"]);
+    assert!(orgs(&run("中国政府坚决反对。")).is_empty());
+    assert!(orgs(&run("据此，市政府决定修路。")).is_empty());
+    assert!(orgs(&run("江苏省政府投资基金出资10亿元。")).is_empty());
 }

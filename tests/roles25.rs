@@ -83,18 +83,19 @@ fn a_commission_shares_its_name_along_a_list_of_titles() {
     assert!(roles(&x, "姚高员").contains(&("市长".to_string(), Some("杭州市".to_string()))));
 }
 
-/// The head of a place written after its government (浙江省人民政府副省长): the government
-/// is no organisation, the place is the role's, as for 浙江省副省长.
+/// The head of a place written after its government (浙江省人民政府副省长): since session 46
+/// the government written in full is a body and the role's (as the audits' readers give it);
+/// without it the place is the role's (浙江省副省长).
 #[test]
 fn the_head_of_a_place_after_its_government() {
     let x = run("江苏省人民政府副省长马欣出席开幕式并致辞。");
     assert_eq!(
         roles(&x, "马欣"),
-        vec![("副省长".to_string(), Some("江苏省".to_string()))]
+        vec![("副省长".to_string(), Some("江苏省人民政府".to_string()))]
     );
     let x = run("宁波市政府副市长李关定在会上通报了有关情况。");
     assert_eq!(
         roles(&x, "李关定"),
-        vec![("副市长".to_string(), Some("宁波市".to_string()))]
+        vec![("副市长".to_string(), Some("宁波市政府".to_string()))]
     );
 }

@@ -1308,6 +1308,68 @@ impl<'a> Sentence<'a> {
         self.government_in(w)
     }
 
+    /// A division's government written in full (广州市|天河区|人民政府, 宜春|市政府, 北京市人民政府
+    /// as one word) is a body: it holds the titles after it (株洲市人民政府|原副市长). A
+    /// country's (中国政府) and a bare level's (市政府) are not. Returns the first token of
+    /// the name, back over the divisions above; a unit of the government after it names a
+    /// chain of its own (安庆市人民政府|办公室).
+    fn local_government_at(&self, k: usize) -> Option<usize> {
+        let w = self.s(k);
+        if !may_end_with(w, GOVERNMENT_ENDS) || self.in_title[k] {
+            return None;
+        }
+        let place = w.strip_suffix("人民政府").or_else(|| w.strip_suffix("政府"))?;
+        let j = if self.is_division(place) {
+            k
+        } else if place.chars().count() <= 1 {
+            // (宜春|市政府: the division's short form before its level's government)
+            let p = k.checked_sub(1)?;
+            if !(self.division_at(p) || (!place.is_empty() && self.placed(p) && self.is_division(&[self.s(p), place].concat()))) {
+                return None;
+            }
+            p
+        } else {
+            return None;
+        };
+        // (nor a government that qualifies a noun: 江苏省政府|投资基金, 广东省政府|专项债券)
+        if k + 1 < self.toks.len()
+            && self.adjacent(k)
+            && (self.is_head(k + 1)
+                || (matches!(self.toks[k + 1].kind, Kind::Word(Pos::Noun | Pos::VerbNoun | Pos::Proper | Pos::Abbrev))
+                    && !self.lex.is_title(self.s(k + 1))
+                    && !self.s(k + 1).is_one_of(words!["原", "前"])))
+        {
+            return None;
+        }
+        Some(self.divisions_before(j))
+    }
+
+    /// A province, a city, a county or a district by its full name (安庆市, 天河区).
+    fn is_division(&self, p: &str) -> bool {
+        p.ends_any(&['省', '市', '县', '区', '州', '旗', '盟'])
+            && p.chars().count() >= 2
+            && self.lex.places.get(p).is_some_and(|x| {
+                matches!(x.level, super::PlaceLevel::Province | super::PlaceLevel::Prefecture | super::PlaceLevel::County)
+            })
+    }
+
+    /// Token `i` is a place word right before the next token.
+    fn placed(&self, i: usize) -> bool {
+        self.adjacent(i) && self.toks[i].kind == Kind::Word(Pos::Place) && !self.in_title[i]
+    }
+
+    fn division_at(&self, i: usize) -> bool {
+        self.placed(i) && self.is_division(self.s(i))
+    }
+
+    /// The first of the divisions written right before token `j` (广州市|天河区|…), or `j`.
+    fn divisions_before(&self, mut j: usize) -> usize {
+        while j > 0 && self.division_at(j - 1) {
+            j -= 1;
+        }
+        j
+    }
+
     #[inline(never)]
     fn government_in(&self, w: &str) -> Option<usize> {
         let place = w.strip_suffix("政府").or_else(|| w.strip_suffix("当局"))?;
@@ -2911,6 +2973,12 @@ impl<'a> Sentence<'a> {
         let n = self.toks.len();
         let mut out: Vec<Range<usize>> = Vec::new();
         for k in 0..n {
+            if let Some(j) = self.local_government_at(k) {
+                if out.last().is_none_or(|r| r.end <= j) {
+                    out.push(j..k + 1);
+                }
+                continue;
+            }
             if self.government_of(k).is_some() {
                 continue;
             }
@@ -4104,6 +4172,12 @@ impl<'a> Sentence<'a> {
         // a country's ministry of two fields joined by 与 (匈牙利|外交|与|对外|经济|部)
         for r in out.iter_mut() {
             let a = r.start;
+            // a unit of a division's government (新疆维吾尔自治区|人民政府|新闻|办公室): the
+            // divisions before the government open the unit's name
+            if self.s(a).is_one_of(words!["人民政府", "政府"]) && r.end > a + 1 {
+                r.start = self.divisions_before(a);
+                continue;
+            }
             if a >= 3
                 && self.s(r.end - 1) == "部"
                 && self.s(a - 1) == "与"

@@ -53,3 +53,20 @@ fn a_divisions_government_is_a_body() {
     assert!(orgs(&run("据此，市政府决定修路。")).is_empty());
     assert!(orgs(&run("江苏省政府投资基金出资10亿元。")).is_empty());
 }
+
+/// A name the dictionary knows as a word or as a man of history, and one more given-name
+/// char, between a title and a verb of saying is the three chars (律师|董卓|凡|指出, 教授|黎明|
+/// 远|分析|称); the two-char name stays where a verb follows at once (教授黎明说). A name's
+/// last char before the aspect particle 着 is a verb (张某红|着|眼眶, 基普罗蒂奇披|着); 释法
+/// (interpreting the law) and a range of mountains (罗霄|山脉) are no people.
+#[test]
+fn names_between_a_title_and_a_verb_and_before_zhe() {
+    assert_eq!(people(&run("广东瀚诚律师事务所律师董卓凡指出，根据规定。")), vec!["董卓凡"]);
+    assert_eq!(people(&run("经济学院教授黎明远分析称，政策叠加。")), vec!["黎明远"]);
+    assert_eq!(people(&run("教授黎明说，天亮了。")), vec!["黎明"]);
+    assert_eq!(people(&run("张某红着眼眶向母亲刘女士道歉。")), vec!["张某", "刘女士"]);
+    assert_eq!(people(&run("冲过终点后，基普罗蒂奇披着肯尼亚国旗绕场致意。")), vec!["基普罗蒂奇"]);
+    assert_eq!(people(&run("王小红着急地说。")), vec!["王小红"]);
+    assert!(people(&run("法官向双方释法说理。")).is_empty());
+    assert!(people(&run("线路穿越罗霄山脉北段。")).is_empty());
+}

@@ -56,6 +56,8 @@ const NOT_NAMES: Words = words![
     // (granite)
     "花岗岩",
     "谢谢",
+    // (interpreting the law: 向双方释法说理, 人大释法)
+    "释法",
     // (teachers and students, a person's word to the dictionary)
     "师生",
     // (a stretch of time and a star, which the dictionary files as names: 那段时间, 明星基金经理)
@@ -9411,6 +9413,13 @@ fn name_end(s: &Sentence, a: usize, b: usize) -> usize {
             end -= c.len_utf8();
         }
     }
+    // an aspect particle right after the name: its last char is a verb (张某红|着|眼眶,
+    // 基普罗蒂奇披|着|国旗)
+    if end == toks[b - 1].end && s.chars(a, b - 1) >= 3 && b < n && s.adjacent(b - 1) && s.s(b) == "着" {
+        if let Some(c) = s.fold[..end].chars().next_back() {
+            end -= c.len_utf8();
+        }
+    }
     // a photographer's credit: （新华社记者杨磊摄）
     if end == toks[b - 1].end
         && s.chars(a, b - 1) >= 3
@@ -10142,7 +10151,7 @@ fn tag_sentence<'a>(
                     && !(k + 1 < n
                         && s.adjacent(k)
                         && s.s(k + 1).is_one_of(words![
-                            "小区", "公寓", "水库", "山区", "林场", "景区", "风景区", "水电站", "湿地", "隧道",
+                            "小区", "公寓", "水库", "山区", "山脉", "林场", "景区", "风景区", "水电站", "湿地", "隧道",
                             "资本", "创投", "证券", "社区", "街道",
                         ]))
                     && !s.place_and_army(k)
@@ -10220,7 +10229,28 @@ fn tag_sentence<'a>(
                     && s.single_char(k - 2)
                     && matches!(toks[k - 2].kind, Kind::Unknown | Kind::Name | Kind::Word(Pos::Other | Pos::PersonWord)))
                 && name_like(lex, &s.fold[toks[k - 1].start..toks[k].end], f32::NEG_INFINITY);
-            people.push((k - sur as usize, k + 1));
+            // a name the dictionary knows as a word or a man of history, then one more
+            // given-name char, between a title and a verb of saying (律师|董卓|凡|指出,
+            // 教授|黎明|远|分析|称): the name is the three chars
+            let given = !sur
+                && k > 0
+                && k + 2 < n
+                && toks[k].kind == Kind::Word(Pos::PersonWord)
+                && s.s(k).chars().count() == 2
+                && s.in_title[k - 1]
+                && s.adjacent(k - 1)
+                && s.adjacent(k)
+                && s.adjacent(k + 1)
+                && s.single_char(k + 1)
+                && !s.in_title[k + 1]
+                && matches!(toks[k + 1].kind, Kind::Word(Pos::Function | Pos::Adj | Pos::Noun | Pos::Other) | Kind::Unknown)
+                && !s.s(k + 1).is_one_of(words![
+                    "在", "和", "与", "也", "就", "都", "还", "又", "则", "便", "才", "曾", "已", "将", "对",
+                    "向", "把", "被", "等", "的", "所", "并", "却", "再", "仍", "亦", "即", "更", "最", "很",
+                ])
+                && (s.saying(k + 2) || (k + 3 < n && toks[k + 2].kind == Kind::Word(Pos::VerbNoun) && s.saying(k + 3)))
+                && name_like(lex, &s.fold[toks[k].start..toks[k + 1].end], TITLE_AND_SAYING_FLOOR);
+            people.push((k - sur as usize, k + 1 + given as usize));
         }
     }
     // which tokens lie in a person found so far (the rules below look it up per token; a scan

@@ -70,3 +70,32 @@ fn names_between_a_title_and_a_verb_and_before_zhe() {
     assert!(people(&run("法官向双方释法说理。")).is_empty());
     assert!(people(&run("线路穿越罗霄山脉北段。")).is_empty());
 }
+
+/// A form of address after a surname that is also an adverb or a pronoun, after 的 or a
+/// noun for the one spoken of (旅客|曾|女士, 父母的|何|小姐), is a person; a byline's name
+/// of a rare surname standing alone after its label is credited (通讯员 綦晓东), and an app
+/// whose name ends in a plus is a reporter's outlet (南方+记者 谭琳).
+#[test]
+fn addressed_people_rare_surnames_and_an_apps_byline() {
+    let x = run("在赣州经营脐橙生意的旅客曾女士搭乘首发列车前往长沙。她说：“以前要转车。”");
+    assert_eq!(people(&x), vec!["曾女士"]);
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("曾女士"));
+    assert_eq!(people(&run("准备到横琴看望父母的何小姐告诉记者，路很顺。")), vec!["何小姐"]);
+    let credits = |t: &str| -> Vec<(String, Vec<String>, Option<String>)> {
+        run(t).credits.iter().map(|c| (format!("{:?}", c.role), c.names.clone(), c.organization.clone())).collect()
+    };
+    assert_eq!(
+        credits("大众新闻记者 宋佳琪 通讯员 綦晓东 报道\n青岛港吞吐量增长。"),
+        vec![
+            ("Reporter".to_string(), vec!["宋佳琪".to_string()], Some("大众新闻".to_string())),
+            ("Contributor".to_string(), vec!["綦晓东".to_string()], None),
+        ]
+    );
+    assert_eq!(
+        credits("南方+记者 谭琳 通讯员 邝嘉欣\n大桥通车。"),
+        vec![
+            ("Reporter".to_string(), vec!["谭琳".to_string()], Some("南方+".to_string())),
+            ("Contributor".to_string(), vec!["邝嘉欣".to_string()], None),
+        ]
+    );
+}

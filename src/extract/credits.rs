@@ -290,9 +290,16 @@ fn is_name_alone(f: &str) -> bool {
         // (a Tibetan name has no surname: 记者 仁青卓玛)
         || crate::lexicon::tag::is_tibetan_name(f)
         || (han_count(f).is_some_and(|n| (2..=3).contains(&n))
-            && has_surname(f)
+            && (has_surname(f) || rare_surname(f))
             && !f.is_one_of(NOT_NAMES)
             && !is_org(f))
+}
+
+/// A surname of the lexicon's full list that the common list leaves out (綦晓东, 郗文, 郦娜):
+/// trusted only for a name standing alone after a label.
+fn rare_surname(f: &str) -> bool {
+    let surnames = &crate::lexicon::get().surnames;
+    f.char_indices().nth(1).is_some_and(|(i, _)| surnames.contains_key(&f[..i]))
 }
 
 /// An organisation (folded): Han text ending like one, longer than a name.
@@ -909,10 +916,11 @@ fn outlet_bylines(f: &str) -> Option<Vec<Byline>> {
         let own = outlet.is_empty() || outlet.is_one_of(SELF);
         if !own
             && media_before(w, at) != Some(0)
-            // (or two outlets joined by a dash or a dot: 成都商报-红星新闻记者)
+            // (or two outlets joined by a dash or a dot: 成都商报-红星新闻记者; an app's name
+            // may end in a plus: 南方+记者)
             && !outlet
                 .split(['-', '－', '·', '—'])
-                .all(|o| han_count(o).is_some_and(|n| (2..=6).contains(&n)))
+                .all(|o| han_count(o.trim_end_matches(['+', '＋'])).is_some_and(|n| (2..=6).contains(&n)))
         {
             return None;
         }

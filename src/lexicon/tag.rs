@@ -10584,9 +10584,15 @@ fn tag_sentence<'a>(
         // of a phrase before a title: 常副局长表示; not 但, 由: 由记者们评选)
         let phrase_start = k == 0 || !s.adjacent(k - 1) || toks[k - 1].kind == Kind::Punct;
         // (or before a form of address: ，|何|女士|向记者表示)
-        let adverb_ok = w.is_one_of(words!["常", "于", "何"])
+        // (and 曾, 何 after 的 or a noun for the one spoken of: 旅客|曾|女士, 父母的|何|小姐)
+        let adverb_ok = (w.is_one_of(words!["常", "于", "何"])
             && phrase_start
-            && ((s.in_title[k + 1] && !address) || (address && next != "老"));
+            && ((s.in_title[k + 1] && !address) || (address && next != "老")))
+            || (w.is_one_of(words!["曾", "何", "于", "常"])
+                && next.is_one_of(words!["女士", "先生", "小姐"])
+                && k > 0
+                && s.adjacent(k - 1)
+                && (s.s(k - 1) == "的" || toks[k - 1].pos() == Some(Pos::Noun)));
         // a name withheld by 某 (张某某, 被告人刘某): a surname that is also a measure word
         // is the surname there, and the char before is no word with it
         let masked = next == "某"

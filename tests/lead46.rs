@@ -99,3 +99,19 @@ fn addressed_people_rare_surnames_and_an_apps_byline() {
         ]
     );
 }
+
+fn events(x: &zhextract::Extraction) -> Vec<&str> {
+    x.events.iter().map(|p| p.name.as_str()).collect()
+}
+
+/// An event's name takes a country and a city joined by a middle dot (中国·哈尔滨国际冰雪节),
+/// a word the dictionary lacks cut into single chars (螺蛳粉产业博览会, 亚布力国际滑雪邀请赛),
+/// a day named by its date (3·15消费维权新闻发布会) and a year of four digits before it
+/// (2027亚布力…).
+#[test]
+fn events_with_a_dot_a_cut_word_a_date_or_a_year() {
+    assert_eq!(events(&run("第43届中国·哈尔滨国际冰雪节将盛大开幕。")), vec!["第43届中国·哈尔滨国际冰雪节"]);
+    assert_eq!(events(&run("在第五届中国（柳州）螺蛳粉产业博览会上签约。")), vec!["第五届中国（柳州）螺蛳粉产业博览会"]);
+    assert_eq!(events(&run("【2027亚布力国际滑雪邀请赛】")), vec!["2027亚布力国际滑雪邀请赛"]);
+    assert_eq!(events(&run("在广州召开3·15消费维权新闻发布会。")), vec!["3·15消费维权新闻发布会"]);
+}

@@ -5741,6 +5741,55 @@ impl<'a> Sentence<'a> {
                     j = p - 1;
                     continue;
                 }
+                // a country and a city joined by a middle dot name the festival: 中国|·|哈尔滨|
+                // 国际冰雪节
+                if s.is_one_of(words!["·", "•"])
+                    && j < k
+                    && p > 0
+                    && self.adjacent(p - 1)
+                    && self.toks[p - 1].kind == Kind::Word(Pos::Place)
+                    && self.toks[j].kind == Kind::Word(Pos::Place)
+                {
+                    j = p - 1;
+                    continue;
+                }
+                // a word the dictionary lacks, cut into single chars (螺|蛳|粉|产业博览会, 亚|布|
+                // 力|国际滑雪邀请赛): the run of them, two chars or more
+                let loose = |i: usize| {
+                    self.single_char(i)
+                        && !self.in_title[i]
+                        && matches!(self.toks[i].kind, Kind::Unknown | Kind::Word(Pos::Noun | Pos::Other | Pos::PersonWord | Pos::Abbrev))
+                };
+                if loose(p) && p > 0 && self.adjacent(p - 1) && loose(p - 1) {
+                    let mut q = p - 1;
+                    while q > 0 && self.adjacent(q - 1) && loose(q - 1) && p - q < 4 {
+                        q -= 1;
+                    }
+                    j = q;
+                    continue;
+                }
+                // a day named by its date opens the name: 3|·|15|消费维权新闻发布会
+                if self.toks[p].kind == Kind::Digits
+                    && s.len() <= 2
+                    && p >= 2
+                    && self.adjacent(p - 1)
+                    && self.adjacent(p - 2)
+                    && self.s(p - 1).is_one_of(words!["·", "•", "."])
+                    && self.toks[p - 2].kind == Kind::Digits
+                    && self.s(p - 2).len() <= 2
+                {
+                    j = p - 2;
+                    break;
+                }
+                // a year of four digits opens the name: 2027|亚布力国际滑雪邀请赛
+                if self.toks[p].kind == Kind::Digits
+                    && s.len() == 4
+                    && (s.starts_with("19") || s.starts_with("20"))
+                    && j < k
+                {
+                    j = p;
+                    break;
+                }
                 // 第七届, 2024年, 第三|十|一次: an ordinal or a year
                 let counted = s.ends_any(&['届', '次', '场'])
                     && s.chars().count() > 1

@@ -115,3 +115,20 @@ fn events_with_a_dot_a_cut_word_a_date_or_a_year() {
     assert_eq!(events(&run("【2027亚布力国际滑雪邀请赛】")), vec!["2027亚布力国际滑雪邀请赛"]);
     assert_eq!(events(&run("在广州召开3·15消费维权新闻发布会。")), vec!["3·15消费维权新闻发布会"]);
 }
+
+fn orgs_of(t: &str) -> Vec<String> {
+    run(t).organizations.iter().map(|o| o.name.clone()).collect()
+}
+
+/// The units of customs, border control, criminal police and vehicle offices are heads of
+/// names (广州海关缉私局, 港珠澳大桥边检站, 公安部刑事侦查局) and hold the titles after them;
+/// a head word is no person before a title (车管所|民警).
+#[test]
+fn customs_border_and_police_units() {
+    let x = run("据广州海关缉私局副局长潘永强介绍，该案系督办。");
+    assert_eq!(roles(&x, "潘永强"), vec![("副局长".to_string(), Some("广州海关缉私局".to_string()))]);
+    let x = run("港珠澳大桥边检站副站长覃海峰说，边检部门增设通道。");
+    assert_eq!(roles(&x, "覃海峰"), vec![("副站长".to_string(), Some("港珠澳大桥边检站".to_string()))]);
+    assert_eq!(orgs_of("据公安部刑事侦查局副局长宋立群介绍。"), vec!["公安部刑事侦查局"]);
+    assert!(people(&run("车管所民警和工作人员接待每一位群众。")).is_empty());
+}

@@ -1670,7 +1670,8 @@ impl<'a> Sentence<'a> {
                     && name_like(lex, w, floor))
                 // (a rare word: not a common noun that starts with a surname, 毕业生|代表)
                 // (nor a field of study: 管理学|博士)
-                || (e == k + 1 && t.pos() == Some(Pos::Noun) && len == 3 && sur && !lex.is_title(piece) && !common_word(lex, piece) && !piece.ends_with('学'));
+                // (nor a body's head word: 车管所|民警)
+                || (e == k + 1 && t.pos() == Some(Pos::Noun) && len == 3 && sur && !lex.is_title(piece) && !common_word(lex, piece) && !piece.ends_with('学') && self.org_word(i).is_none());
             if !self.single_char(i) && !name_piece {
                 return false;
             }

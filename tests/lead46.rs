@@ -132,3 +132,15 @@ fn customs_border_and_police_units() {
     assert_eq!(orgs_of("据公安部刑事侦查局副局长宋立群介绍。"), vec!["公安部刑事侦查局"]);
     assert!(people(&run("车管所民警和工作人员接待每一位群众。")).is_empty());
 }
+
+/// Titles of Malaysian and Hong Kong companies and courts, of banks and of court papers
+/// (董事经理, 副总执行长, 客户经理, 执行副主任, 法定代表人, 裁判官).
+#[test]
+fn titles_of_the_sixteenth_audit() {
+    let x = run("宏图控股董事经理林国荣表示，新厂明年投产。");
+    assert_eq!(roles(&x, "林国荣"), vec![("董事经理".to_string(), Some("宏图控股".to_string()))]);
+    let x = run("马来西亚投资发展局副总执行长诺丽达表示，欢迎投资。");
+    assert_eq!(roles(&x, "诺丽达"), vec![("副总执行长".to_string(), Some("马来西亚投资发展局".to_string()))]);
+    let x = run("電影節組委會執行副主任孔德凱說，評選公正。");
+    assert_eq!(roles(&x, "孔德凱").first().map(|r| r.0.as_str()), Some("執行副主任"));
+}

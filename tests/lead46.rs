@@ -144,3 +144,18 @@ fn titles_of_the_sixteenth_audit() {
     let x = run("電影節組委會執行副主任孔德凱說，評選公正。");
     assert_eq!(roles(&x, "孔德凱").first().map(|r| r.0.as_str()), Some("執行副主任"));
 }
+
+/// In a text of metro lines or railways, each item of a list that ends in 站 is a station,
+/// whatever its name was read as (博物院站 a body's head, 北二环东站 a body's end, 槐安路站 a
+/// verb's char inside); not a verb of going before it (经|浏阳站), a count after another
+/// station (荆州站|4座车站) or a station of no name (去|火车站).
+#[test]
+fn stations_listed_in_a_text_of_lines() {
+    let x = run("地铁4号线全线设车站5座，依次为：东古城站、北二环东站、博物院站、槐安路站、南位站。");
+    assert_eq!(places(&x), vec!["东古城站", "北二环东站", "博物院站", "槐安路站", "南位站"]);
+    assert!(orgs(&x).is_empty());
+    let x = run("高铁列车从长沙南站出发，经浏阳站、铜鼓站抵达。");
+    assert!(places(&x).contains(&"浏阳站"), "{:?}", places(&x));
+    let x = run("高铁全线共设荆门西站、荆州站4座车站。");
+    assert!(!places(&x).iter().any(|p| p.contains("车站")), "{:?}", places(&x));
+}

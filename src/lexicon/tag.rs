@@ -2769,7 +2769,63 @@ impl<'a> Sentence<'a> {
             false
         });
         self.named_facilities(&orgs, &mut facilities);
+        self.listed_stations(&mut orgs, &mut facilities);
         (orgs, facilities)
+    }
+
+    /// 东古城站、建华大街站、…、南位站: in a text of metro lines or railways, each item of a
+    /// list that ends in 站 is a station, whatever its name was read as (博物院|站 a body,
+    /// 北二环|东站 a body's end, 西里|站 nothing): the item whole, back to the list's mark, a
+    /// verb or a function word.
+    #[inline(never)]
+    fn listed_stations(&self, orgs: &mut Vec<Range<usize>>, facilities: &mut Vec<Range<usize>>) {
+        let n = self.toks.len();
+        if !self.fold.contains('站') || !self.fold.contains_any_of(words!["号线", "地铁", "轨道交通", "高铁", "列车", "站点", "车站"]) {
+            return;
+        }
+        // (a verb's char may be one of the name's: 槐|安|路|站, 南|二|环|站; a verb of going
+        // is not: 经|浏阳站)
+        let stop = |i: usize| {
+            self.toks[i].kind == Kind::Punct
+                || matches!(self.toks[i].pos(), Some(Pos::Function | Pos::Pronoun))
+                || (self.toks[i].pos() == Some(Pos::Verb) && !self.single_char(i))
+                || self.s(i).is_one_of(words!["经", "从", "至", "到", "由", "往", "抵", "达", "去", "来", "回", "进", "出", "设", "为", "站"])
+                // (nor a count: 荆州站|4|座|车站)
+                || self.toks[i].kind == Kind::Digits
+        };
+        let mut added = false;
+        for k in 1..n {
+            if !self.s(k).ends_with('站') || self.chars(k, k) > 3 || self.in_title[k] {
+                continue;
+            }
+            if !(k + 1 == n || !self.adjacent(k) || stop(k + 1) || self.toks[k + 1].pos() == Some(Pos::Verb)) {
+                continue;
+            }
+            let mut a = k;
+            while a > 0 && self.adjacent(a - 1) && !stop(a - 1) && self.chars(a - 1, k) <= 8 {
+                a -= 1;
+            }
+            let listed = (a > 0 && self.s(a - 1) == "、") || (k + 1 < n && self.s(k + 1) == "、");
+            // (a station of no name is none: 火车站, 汽车站)
+            if !listed
+                || (a > 0 && self.adjacent(a - 1) && !stop(a - 1))
+                || self.chars(a, k) < 3
+                || self.joined(a, k).is_one_of(words!["火车站", "汽车站", "地铁站", "高铁站", "客运站", "公交站", "始发站", "终点站", "换乘站", "中间站"])
+                || facilities.iter().any(|f| *f == (a..k + 1))
+            {
+                continue;
+            }
+            facilities.retain(|f| !(f.start >= a && f.end <= k + 1));
+            orgs.retain(|o| !(o.start >= a && o.end <= k + 1));
+            if facilities.iter().chain(orgs.iter()).any(|f| f.start <= k && a < f.end) {
+                continue;
+            }
+            facilities.push(a..k + 1);
+            added = true;
+        }
+        if added {
+            facilities.sort_by_key(|f| f.start);
+        }
     }
 
     /// Facilities the organisation rules miss: a facility word at the end of the text of

@@ -48,7 +48,7 @@ fn a_sentence_in_short_lines_is_joined() {
     assert!(x
         .organizations
         .iter()
-        .any(|o| o.name == "南京市中级人民法院"));
+        .any(|o| o.name == "江苏省南京市中级人民法院"));
     assert_eq!(quotes(s), [q("法官", "提醒", "投资者应通过正规渠道理财。")]);
 }
 

@@ -159,7 +159,7 @@ fn a_courts_division() {
     let x = run("最高人民法院民一庭庭长邹文涛在发布会上介绍情况。");
     assert_eq!(roles(&x, "邹文涛"), vec![("庭长".to_string(), Some("最高人民法院民一庭".to_string()))]);
     let o = common::orgs("长沙市芙蓉区人民法院开庭审理此案。");
-    assert_eq!(o, vec!["芙蓉区人民法院".to_string()]);
+    assert_eq!(o, vec!["长沙市芙蓉区人民法院".to_string()]);
 }
 
 /// Countries by their official names are places and the posts' organisations (老挝人民民主

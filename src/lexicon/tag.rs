@@ -4037,30 +4037,9 @@ impl<'a> Sentence<'a> {
                         j -= 1;
                     }
                 }
-                // 长沙市|芙蓉区人民法院, 河南省|郑州市…学校: of the divisions that open a name
-                // only the last is part of it; the ones before say where it is
-                let place =
-                    |i: usize| self.toks[i].kind == Kind::Word(Pos::Place) && !self.single_char(i);
-                // (a province and then any place of its: 黑龙江省|阿城|市委)
-                let division = |i: usize| {
-                    place(i)
-                        && (self
-                            .s(i)
-                            .ends_any(&['省', '市', '县', '区', '镇', '乡', '州'])
-                            || self.s(i - 1).ends_with('省'))
-                };
-                // (a town or a village named by a name the segmenter does not know: 平度市|崔马|镇)
-                // (or a place the segmenter cut from its level: 辛集市|罗庄|乡)
-                let town = |i: usize| {
-                    i + 1 < k
-                        && (matches!(self.toks[i].kind, Kind::Name | Kind::Unknown) || place(i))
-                        && self.s(i + 1).is_one_of(words!["镇", "乡", "村"])
-                        && self.adjacent(i)
-                };
-                while j + 1 < k && place(j) && (division(j + 1) || town(j + 1)) && self.adjacent(j)
-                {
-                    j += 1;
-                }
+                // (every division written before the name opens it: 长沙市芙蓉区人民法院,
+                // 成都市武侯区人民法院家事审判庭, 黑龙江省阿城市委; the audits' readers and the
+                // nerpy file give them so, the zjy file cuts some at the last division)
                 out.push(j..k + 1);
             }
         }

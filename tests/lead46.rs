@@ -159,3 +159,14 @@ fn stations_listed_in_a_text_of_lines() {
     let x = run("高铁全线共设荆门西站、荆州站4座车站。");
     assert!(!places(&x).iter().any(|p| p.contains("车站")), "{:?}", places(&x));
 }
+
+/// A list closed by 等 and a word for companies is one of places when an item is a province
+/// and its city (浙江义乌、广东揭阳等电商产业带); of names it stays one of companies
+/// (比亚迪、吉利、长安等车企).
+#[test]
+fn a_list_of_places_before_a_word_for_companies() {
+    let x = run("在浙江义乌、广东揭阳等电商产业带设仓。");
+    assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
+    assert_eq!(places(&x), vec!["浙江", "义乌", "广东", "揭阳"]);
+    assert_eq!(orgs(&run("比亚迪、吉利、长安等车企销量增长。")), vec!["比亚迪", "吉利", "长安"]);
+}

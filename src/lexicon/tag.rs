@@ -5351,7 +5351,12 @@ impl<'a> Sentence<'a> {
                     break;
                 }
             }
-            if items.len() < 2 {
+            // (an item of a province and its city makes the list one of places: 浙江|义乌、广东|
+            // 揭阳等电商产业带)
+            let places = items
+                .iter()
+                .any(|r| r.len() >= 2 && r.clone().all(|i| self.toks[i].kind == Kind::Word(Pos::Place)));
+            if items.len() < 2 || places {
                 continue;
             }
             for r in items {

@@ -170,3 +170,11 @@ fn a_list_of_places_before_a_word_for_companies() {
     assert_eq!(places(&x), vec!["浙江", "义乌", "广东", "揭阳"]);
     assert_eq!(orgs(&run("比亚迪、吉利、长安等车企销量增长。")), vec!["比亚迪", "吉利", "长安"]);
 }
+
+/// The kind of unit a body is in a project opens no name (参建单位|中铁十一局集团有限公司).
+#[test]
+fn the_kind_of_unit_before_a_company() {
+    let x = run("参建单位中铁十一局集团有限公司项目总工程师孔令辉说，进度顺利。");
+    assert_eq!(orgs(&x), vec!["中铁十一局集团有限公司"]);
+    assert_eq!(roles(&x, "孔令辉"), vec![("项目总工程师".to_string(), Some("中铁十一局集团有限公司".to_string()))]);
+}

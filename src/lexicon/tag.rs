@@ -4216,6 +4216,12 @@ impl<'a> Sentence<'a> {
                 r.start = self.divisions_before(a);
                 continue;
             }
+            // the kind of unit a body is in a project opens no name (参建|单位|中铁十一局集团
+            // 有限公司, 施工|单位|…)
+            if let Some(u) = (a..(a + 3).min(r.end.saturating_sub(2))).find(|&i| self.s(i) == "单位") {
+                r.start = u + 1;
+                continue;
+            }
             if a >= 3
                 && self.s(r.end - 1) == "部"
                 && self.s(a - 1) == "与"

@@ -2,15 +2,9 @@
 //! and discipline; business and consumers; culture, tourism and sport) got wrong.
 
 mod common;
-use common::{roles, run};
+use common::{events_of as events, orgs, orgs_of, people_of as people, places_of as places, roles, run};
 
-fn places(x: &zhextract::Extraction) -> Vec<&str> {
-    x.locations.iter().map(|p| p.name.as_str()).collect()
-}
 
-fn people(x: &zhextract::Extraction) -> Vec<&str> {
-    x.people.iter().map(|p| p.name.as_str()).collect()
-}
 
 /// Taiwan's districts, towns and townships are places, in either script, by their full
 /// names (中壢區, 斗六市, 礁溪鄉) and by short forms that are no common word (板桥, 鹿港); a
@@ -31,9 +25,6 @@ fn taiwan_districts_and_townships() {
     assert_eq!(places(&x), Vec::<&str>::new());
 }
 
-fn orgs(x: &zhextract::Extraction) -> Vec<&str> {
-    x.organizations.iter().map(|p| p.name.as_str()).collect()
-}
 
 /// A division's government written in full is a body, with every division before it
 /// (广州市天河区人民政府, 宜春市政府), and holds the titles written after it (株洲市人民政府|
@@ -42,16 +33,16 @@ fn orgs(x: &zhextract::Extraction) -> Vec<&str> {
 /// noun (江苏省政府投资基金) are no body.
 #[test]
 fn a_divisions_government_is_a_body() {
-    assert_eq!(orgs(&run("广州市天河区人民政府昨天发布通告。")), vec!["广州市天河区人民政府"]);
-    assert_eq!(orgs(&run("宜春市政府与三家企业签约。")), vec!["宜春市政府"]);
+    assert_eq!(orgs_of(&run("广州市天河区人民政府昨天发布通告。")), vec!["广州市天河区人民政府"]);
+    assert_eq!(orgs_of(&run("宜春市政府与三家企业签约。")), vec!["宜春市政府"]);
     let x = run("株洲市人民政府原副市长彭志远被开除党籍。");
-    assert_eq!(orgs(&x), vec!["株洲市人民政府"]);
+    assert_eq!(orgs_of(&x), vec!["株洲市人民政府"]);
     assert_eq!(roles(&x, "彭志远"), vec![("原副市长".to_string(), Some("株洲市人民政府".to_string()))]);
     let x = run("新疆维吾尔自治区人民政府新闻办公室举行发布会。");
-    assert_eq!(orgs(&x), vec!["新疆维吾尔自治区人民政府新闻办公室"]);
-    assert!(orgs(&run("中国政府坚决反对。")).is_empty());
-    assert!(orgs(&run("据此，市政府决定修路。")).is_empty());
-    assert!(orgs(&run("江苏省政府投资基金出资10亿元。")).is_empty());
+    assert_eq!(orgs_of(&x), vec!["新疆维吾尔自治区人民政府新闻办公室"]);
+    assert!(orgs_of(&run("中国政府坚决反对。")).is_empty());
+    assert!(orgs_of(&run("据此，市政府决定修路。")).is_empty());
+    assert!(orgs_of(&run("江苏省政府投资基金出资10亿元。")).is_empty());
 }
 
 /// A name the dictionary knows as a word or as a man of history, and one more given-name
@@ -100,9 +91,6 @@ fn addressed_people_rare_surnames_and_an_apps_byline() {
     );
 }
 
-fn events(x: &zhextract::Extraction) -> Vec<&str> {
-    x.events.iter().map(|p| p.name.as_str()).collect()
-}
 
 /// An event's name takes a country and a city joined by a middle dot (中国·哈尔滨国际冰雪节),
 /// a word the dictionary lacks cut into single chars (螺蛳粉产业博览会, 亚布力国际滑雪邀请赛),
@@ -116,9 +104,6 @@ fn events_with_a_dot_a_cut_word_a_date_or_a_year() {
     assert_eq!(events(&run("在广州召开3·15消费维权新闻发布会。")), vec!["3·15消费维权新闻发布会"]);
 }
 
-fn orgs_of(t: &str) -> Vec<String> {
-    run(t).organizations.iter().map(|o| o.name.clone()).collect()
-}
 
 /// The units of customs, border control, criminal police and vehicle offices are heads of
 /// names (广州海关缉私局, 港珠澳大桥边检站, 公安部刑事侦查局) and hold the titles after them;
@@ -129,7 +114,7 @@ fn customs_border_and_police_units() {
     assert_eq!(roles(&x, "潘永强"), vec![("副局长".to_string(), Some("广州海关缉私局".to_string()))]);
     let x = run("港珠澳大桥边检站副站长覃海峰说，边检部门增设通道。");
     assert_eq!(roles(&x, "覃海峰"), vec![("副站长".to_string(), Some("港珠澳大桥边检站".to_string()))]);
-    assert_eq!(orgs_of("据公安部刑事侦查局副局长宋立群介绍。"), vec!["公安部刑事侦查局"]);
+    assert_eq!(orgs("据公安部刑事侦查局副局长宋立群介绍。"), vec!["公安部刑事侦查局"]);
     assert!(people(&run("车管所民警和工作人员接待每一位群众。")).is_empty());
 }
 
@@ -153,7 +138,7 @@ fn titles_of_the_sixteenth_audit() {
 fn stations_listed_in_a_text_of_lines() {
     let x = run("地铁4号线全线设车站5座，依次为：东古城站、北二环东站、博物院站、槐安路站、南位站。");
     assert_eq!(places(&x), vec!["东古城站", "北二环东站", "博物院站", "槐安路站", "南位站"]);
-    assert!(orgs(&x).is_empty());
+    assert!(orgs_of(&x).is_empty());
     let x = run("高铁列车从长沙南站出发，经浏阳站、铜鼓站抵达。");
     assert!(places(&x).contains(&"浏阳站"), "{:?}", places(&x));
     let x = run("高铁全线共设荆门西站、荆州站4座车站。");
@@ -166,15 +151,15 @@ fn stations_listed_in_a_text_of_lines() {
 #[test]
 fn a_list_of_places_before_a_word_for_companies() {
     let x = run("在浙江义乌、广东揭阳等电商产业带设仓。");
-    assert!(orgs(&x).is_empty(), "{:?}", orgs(&x));
+    assert!(orgs_of(&x).is_empty(), "{:?}", orgs_of(&x));
     assert_eq!(places(&x), vec!["浙江", "义乌", "广东", "揭阳"]);
-    assert_eq!(orgs(&run("比亚迪、吉利、长安等车企销量增长。")), vec!["比亚迪", "吉利", "长安"]);
+    assert_eq!(orgs_of(&run("比亚迪、吉利、长安等车企销量增长。")), vec!["比亚迪", "吉利", "长安"]);
 }
 
 /// The kind of unit a body is in a project opens no name (参建单位|中铁十一局集团有限公司).
 #[test]
 fn the_kind_of_unit_before_a_company() {
     let x = run("参建单位中铁十一局集团有限公司项目总工程师孔令辉说，进度顺利。");
-    assert_eq!(orgs(&x), vec!["中铁十一局集团有限公司"]);
+    assert_eq!(orgs_of(&x), vec!["中铁十一局集团有限公司"]);
     assert_eq!(roles(&x, "孔令辉"), vec![("项目总工程师".to_string(), Some("中铁十一局集团有限公司".to_string()))]);
 }

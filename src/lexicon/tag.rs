@@ -2780,9 +2780,16 @@ impl<'a> Sentence<'a> {
     #[inline(never)]
     fn listed_stations(&self, orgs: &mut Vec<Range<usize>>, facilities: &mut Vec<Range<usize>>) {
         let n = self.toks.len();
-        if !self.fold.contains('站') || !self.fold.contains_any_of(words!["号线", "地铁", "轨道交通", "高铁", "列车", "站点", "车站"]) {
+        // (the sentence's own text first: `fold` is the document's, and most sentences name no
+        // station in a list; the document is searched for lines only when one does)
+        let (Some(first), Some(last)) = (self.toks.first(), self.toks.last()) else {
+            return;
+        };
+        let text = &self.fold[first.start..last.end];
+        if !text.contains('站') || !text.contains('、') {
             return;
         }
+        let mut lines = None;
         // (a verb's char may be one of the name's: 槐|安|路|站, 南|二|环|站; a verb of going
         // is not: 经|浏阳站)
         let stop = |i: usize| {
@@ -2808,6 +2815,9 @@ impl<'a> Sentence<'a> {
             let listed = (a > 0 && self.s(a - 1) == "、") || (k + 1 < n && self.s(k + 1) == "、");
             // (a station of no name is none: 火车站, 汽车站)
             if !listed
+                || !*lines.get_or_insert_with(|| {
+                    self.fold.contains_any_of(words!["号线", "地铁", "轨道交通", "高铁", "列车", "站点", "车站"])
+                })
                 || (a > 0 && self.adjacent(a - 1) && !stop(a - 1))
                 || self.chars(a, k) < 3
                 || self.joined(a, k).is_one_of(words!["火车站", "汽车站", "地铁站", "高铁站", "客运站", "公交站", "始发站", "终点站", "换乘站", "中间站"])

@@ -98,3 +98,20 @@ pub fn subjects(x: &Extraction) -> Vec<(&str, &str, Option<&str>)> {
         .map(|q| (q.text.as_str(), q.unit.as_str(), q.subject.as_deref()))
         .collect()
 }
+
+/// The names of an extraction's people, places, organisations and events, in its order.
+pub fn people_of(x: &Extraction) -> Vec<&str> {
+    x.people.iter().map(|p| p.name.as_str()).collect()
+}
+
+pub fn places_of(x: &Extraction) -> Vec<&str> {
+    x.locations.iter().map(|p| p.name.as_str()).collect()
+}
+
+pub fn orgs_of(x: &Extraction) -> Vec<&str> {
+    x.organizations.iter().map(|p| p.name.as_str()).collect()
+}
+
+pub fn events_of(x: &Extraction) -> Vec<&str> {
+    x.events.iter().map(|p| p.name.as_str()).collect()
+}

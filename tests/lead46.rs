@@ -163,3 +163,16 @@ fn the_kind_of_unit_before_a_company() {
     assert_eq!(orgs_of(&x), vec!["中铁十一局集团有限公司"]);
     assert_eq!(roles(&x, "孔令辉"), vec![("项目总工程师".to_string(), Some("中铁十一局集团有限公司".to_string()))]);
 }
+
+/// A verb of telling whom it addresses before a comma takes compatriots and firms too
+/// (提醒在西侨胞，…); 季后赛, 游园会 and 古建筑 are no people, and a garden party and a season
+/// of concerts are events (第53届哈尔滨冰灯艺术游园会, 2026黟县古村落音乐季).
+#[test]
+fn addressees_and_words_of_culture_news() {
+    let x = run("中国驻西班牙大使馆参赞苏明哲提醒在西侨胞，要警惕以“使馆通知”为名的诈骗。");
+    assert_eq!(x.quotes.first().and_then(|q| q.speaker.as_deref()), Some("苏明哲"));
+    assert!(people(&run("每次主场我都感觉像在NBA打季后赛。")).is_empty());
+    assert!(people(&run("徽州古建筑摄影展同步开展。")).is_empty());
+    assert_eq!(events(&run("第53届哈尔滨冰灯艺术游园会开幕。")), vec!["第53届哈尔滨冰灯艺术游园会"]);
+    assert_eq!(events(&run("2026黟县古村落音乐季吸引观众4.1万人次。")), vec!["2026黟县古村落音乐季"]);
+}

@@ -856,6 +856,14 @@ const AUDIENCE: Words = words![
     "人员",
     "干部",
     "政府",
+    // (compatriots abroad and at home, pensioners, candidates, firms: 提醒在西侨胞，…)
+    "侨胞",
+    "同胞",
+    "公民",
+    "老人",
+    "考生",
+    "商家",
+    "企业",
 ];
 
 /// The length in bytes of an addressee between the verb `v` and a comma or colon at

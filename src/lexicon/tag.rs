@@ -58,6 +58,11 @@ const NOT_NAMES: Words = words![
     "谢谢",
     // (interpreting the law: 向双方释法说理, 人大释法)
     "释法",
+    // (the playoffs, a garden party, old buildings: words of sport and culture news the
+    // dictionary or the name model reads as names)
+    "季后赛",
+    "游园会",
+    "古建筑",
     // (teachers and students, a person's word to the dictionary)
     "师生",
     // (a stretch of time and a star, which the dictionary files as names: 那段时间, 明星基金经理)

@@ -176,3 +176,14 @@ fn addressees_and_words_of_culture_news() {
     assert_eq!(events(&run("第53届哈尔滨冰灯艺术游园会开幕。")), vec!["第53届哈尔滨冰灯艺术游园会"]);
     assert_eq!(events(&run("2026黟县古村落音乐季吸引观众4.1万人次。")), vec!["2026黟县古村落音乐季"]);
 }
+
+/// A county-level city by the short form the gazetteer leaves out as a word, right after its
+/// province and at the end of the phrase, is the place (福建石狮、…等, 云南安宁的); not a word
+/// of a compound (山东公安机关) nor a part of the province (青海省南部的).
+#[test]
+fn a_county_level_city_after_its_province() {
+    assert_eq!(places(&run("在浙江义乌、福建石狮等电商产业带设仓。")), vec!["浙江", "义乌", "福建", "石狮"]);
+    assert_eq!(places(&run("云南安宁的温泉很有名。")), vec!["云南", "安宁"]);
+    assert_eq!(places(&run("山东公安机关强化刑侦改革。")), vec!["山东"]);
+    assert!(!places(&run("位于青海省南部的三江源国家公园。")).contains(&"南部"));
+}

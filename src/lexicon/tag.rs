@@ -8756,6 +8756,25 @@ fn heads_of_places(lex: &Lexicon, fold: &str, toks: &mut [Token]) {
 
 fn county_short_forms(lex: &Lexicon, fold: &str, toks: &mut [Token]) {
     for k in 1..toks.len() {
+        // a county-level city by the short form the gazetteer leaves out as a word, right
+        // after its province (福建|石狮, 云南|安宁): the place
+        if toks[k - 1].kind == Kind::Word(Pos::Place)
+            && toks[k - 1].end == toks[k].start
+            && toks[k].end - toks[k].start == 6
+            && matches!(toks[k].kind, Kind::Word(Pos::Noun | Pos::PersonWord | Pos::Adj | Pos::Other))
+            && lex.places.get(&fold[toks[k - 1].start..toks[k - 1].end]).is_some_and(|p| p.level == super::PlaceLevel::Province)
+            // (where the phrase ends: not a word of a compound, 山东|公安|机关)
+            && toks.get(k + 1).is_none_or(|n| {
+                n.start > toks[k].end || matches!(n.kind, Kind::Punct | Kind::Word(Pos::Function | Pos::Verb))
+            })
+        {
+            let w = &fold[toks[k].start..toks[k].end];
+            // (a part of the province is no county: 青海省|南部|的, though 南部县 is one)
+            if !w.ends_with('部') && ["市", "县"].iter().any(|l| lex.places.get(&[w, l].concat()).is_some_and(|p| p.level == super::PlaceLevel::County)) {
+                toks[k].kind = Kind::Word(Pos::Place);
+                continue;
+            }
+        }
         // (by the bytes first: most tokens start with neither, and need no str slice)
         let b = fold.as_bytes().get(toks[k].start..).unwrap_or_default();
         // (县 E5 8E BF, 市 E5 B8 82)

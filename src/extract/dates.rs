@@ -783,6 +783,22 @@ fn point_with(
         f.vague = true;
         return Some((f, j + w.len()));
     }
+    // A season of a relative year in one char each: 今冬, 去冬今春, 明夏 (not 今春节).
+    if let Some((off, m)) = season_short(s, j) {
+        f.yrel = Some(off);
+        let e = j + "今冬".len();
+        // 今冬明春, 去冬今春: from the first season to the end of the second
+        let to = season_short(s, e)
+            .map(|(o2, m2)| (o2 - off) * 12 + m2 as i32 + 2)
+            .filter(|&b| b > m as i32 + 2 && b <= 24);
+        f.part = Some(Part::Months(m, to.map_or(m + 2, |b| b as u32)));
+        return Some((f, if to.is_some() { e + "明春".len() } else { e }));
+    }
+    // 年内 alone: within this year
+    if bare_year_within(s, j) {
+        f.yrel = Some(0);
+        return Some((f, j + "年内".len()));
+    }
     // Year.
     if let Some((w, off)) = rel_words(rest, YEAR_WORDS)
         .iter()
@@ -1357,10 +1373,67 @@ fn bare_year_edge(s: &str, at: usize) -> bool {
     };
     matches!(c, '初' | '底' | '末')
         && !next_char(s, at + "年初".len()).is_some_and(begins_word_after_edge)
+        && !prev_char(s, at).is_some_and(year_word_before)
+}
+
+/// 年内 alone at `at`: within this year (not 三年内, 半年内, 今年内: a count or a year word
+/// before it; not 1990年内 either).
+fn bare_year_within(s: &str, at: usize) -> bool {
+    s[at..].starts_with_any(words!["年内", "年內"])
         && !prev_char(s, at).is_some_and(|p| {
-            "多百千万萬新大少青成往近当當每同历歷逐常全周週半数數隔晚早童幼老中壮壯末元丰豐荒整跨翌次来來后後长長终終连連经經拜过過光学學财財年旧舊流那这這某哪头頭下该該之余餘几幾两兩廿盛暮残殘天延累积積比闰閏凶寿壽"
-                .contains(p)
+            year_word_before(p)
+                || p.is_ascii_alphanumeric()
+                || numbers::chinese_digit(p).is_some()
+                || "今本去明前个個该這".contains(p)
         })
+}
+
+/// Whether `p` before a bare 年 makes a word with it (多年, 新年, 每年, 当年): then 年初, 年底
+/// and 年内 after it are no edge of this year.
+fn year_word_before(p: char) -> bool {
+    "多百千万萬新大少青成往近当當每同历歷逐常全周週半数數隔晚早童幼老中壮壯末元丰豐荒整跨翌次来來后後长長终終连連经經拜过過光学學财財年旧舊流那这這某哪头頭下该該之余餘几幾两兩廿盛暮残殘天延累积積比闰閏凶寿壽"
+        .contains(p)
+}
+
+/// The first month of a season by its char (春 3, 夏 6, 秋 9, 冬 12: winter's months are
+/// 12..=14, the last two in the next year).
+fn season_first_month(c: Option<char>) -> Option<u32> {
+    match c? {
+        '春' => Some(3),
+        '夏' => Some(6),
+        '秋' => Some(9),
+        '冬' => Some(12),
+        _ => None,
+    }
+}
+
+/// 今春, 去冬, 明夏, 来春 at `at`: the year's offset and the season's first month. Not a
+/// word the pair starts (今春节, 明春季 is read whole elsewhere; 今秋天 is no word either way)
+/// nor a name's (明春 after a surname char is a given name: 李明春).
+fn season_short(s: &str, at: usize) -> Option<(i32, u32)> {
+    let mut cs = s[at..].chars();
+    let off = match cs.next()? {
+        '今' => 0,
+        '去' => -1,
+        '明' | '来' | '來' => 1,
+        _ => return None,
+    };
+    let m = season_first_month(cs.next())?;
+    if cs
+        .next()
+        .is_some_and(|c| "节節季天风風装裝色日雨雪蚕蠶耕播联聯晚运運菊花茶".contains(c))
+    {
+        return None;
+    }
+    // (a name's given chars: 王明春, 张今秋; not after a word that takes a date: 于今冬)
+    let named = prev_char(s, at).is_some_and(|p| {
+        !"于與与和及至到从從自在到至由截止".contains(p)
+            && crate::lexicon::get()
+                .surnames
+                .get(p.encode_utf8(&mut [0; 4]))
+                .is_some_and(|&ln| ln > -7.0)
+    });
+    (!named).then_some((off, m))
 }
 
 /// Whether the char after 初/底/末 makes a word with it (初步, 初中, 初心, 初三, 底线, 底薪,
@@ -1385,6 +1458,14 @@ fn year_part(s: &str, at: usize, after_year: bool, tw: bool) -> Option<(Part, us
         ] {
             if rest.starts_with(w) && (after_year || !w.starts_with('年') || bare_year_edge(s, at)) {
                 return Some((p, at + w.len()));
+            }
+        }
+    }
+    // 今年春季, 去年冬天, 2027年夏季: a season of that year (winter runs into the next one).
+    if after_year {
+        if let Some(m) = season_first_month(c0) {
+            if s[at + '春'.len_utf8()..].starts_with_any(words!["季", "天"]) {
+                return Some((Part::Months(m, m + 2), at + "春季".len()));
             }
         }
     }
@@ -2239,7 +2320,7 @@ fn scan(s: &str, tw: bool) -> Vec<Raw> {
             // 第三季度 with no year before it
             || (matches!(c, '第' | '首') && year_part(s, i, false, tw).is_some())
             // 年初，…; 截至年底: a year's start or end with no year before it
-            || (c == '年' && bare_year_edge(s, i));
+            || (c == '年' && (bare_year_edge(s, i) || bare_year_within(s, i)));
         // (a word of time may follow a Latin name: Google上个月, CEO昨天)
         // (the char before only where a date may start: this runs at every char)
         if starts
@@ -2925,18 +3006,29 @@ fn resolve_fields(
         match part {
             Part::Months(a, b) => {
                 // 上半年 alone: the year of the paragraph, else the document's
-                let y = p.y.or(ctx_year).or(anchor.year());
+                let mut y = p.y.or(ctx_year).or(anchor.year());
                 let inferred = inferred || (p.y.is_none() && y.is_some());
+                // 今冬 said in January: the winter that began last December
+                let early = match anchor {
+                    Anchor::Date(d) => d.month <= 2,
+                    Anchor::MonthDay(_, m, _) => m <= 2,
+                    _ => false,
+                };
+                if b > 12 && f.yrel == Some(0) && early {
+                    y = y.map(|y| y - 1);
+                }
                 let start = Point {
                     y,
                     m: Some(a),
                     ..Default::default()
                 };
+                // (winter's end falls in the next year)
                 let end = Point {
-                    y,
-                    m: Some(b),
+                    y: if b > 12 { y.map(|y| y + 1) } else { y },
+                    m: Some(if b > 12 { b - 12 } else { b }),
                     ..Default::default()
                 };
+
                 return Some((start, Some(end), inferred));
             }
             Part::Days(a, b) => {

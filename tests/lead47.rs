@@ -1,0 +1,62 @@
+//! Session 47: what a seventeenth audit of 32 articles (party and government meetings;
+//! technology firms; the world and overseas Chinese; society and charity) and the earlier
+//! audits' misses got wrong.
+
+mod common;
+use common::{date_ranges, with_reference};
+use zhextract::extract;
+
+/// A season of a relative or written year is a date of its three months (今年春季, 去年冬天,
+/// 2025年夏季, 今秋); winter runs into the next year, and two seasons in a row are one span
+/// (今冬明春, 去冬今春). 今冬 said in January is the winter that began in December. Not a
+/// name's given chars (王明春), a word the pair starts (今春节, 明秋菊) or a bare season
+/// (冬季流感).
+#[test]
+fn seasons_of_a_year() {
+    let opts = with_reference("2026-11-03");
+    let x = extract(
+        "今冬明春，全市将新建50所学校。去年冬天很冷，去冬今春降水偏少。",
+        &opts,
+    );
+    assert_eq!(
+        date_ranges(&x),
+        vec![
+            ("今冬明春", "2026-12", Some("2027-05")),
+            ("去年冬天", "2025-12", Some("2026-02")),
+            ("去冬今春", "2025-12", Some("2026-05")),
+        ]
+    );
+    let x = extract(
+        "今秋小麦播种顺利，2025年夏季降雨偏多，明年秋季将举办展会。",
+        &opts,
+    );
+    assert_eq!(
+        date_ranges(&x),
+        vec![
+            ("今秋", "2026-09", Some("2026-11")),
+            ("2025年夏季", "2025-06", Some("2025-08")),
+            ("明年秋季", "2027-09", Some("2027-11")),
+        ]
+    );
+    let x = extract("今冬气温偏高。", &with_reference("2027-01-15"));
+    assert_eq!(date_ranges(&x), vec![("今冬", "2026-12", Some("2027-02"))]);
+    let x = extract("王明春说，冬季流感进入高发期。", &opts);
+    assert_eq!(date_ranges(&x), vec![]);
+}
+
+/// 年内 alone is this year; a count or a year word before it makes a length of time or
+/// another year (三年内, 半年內, 今年内 is 今年 and 内).
+#[test]
+fn within_this_year() {
+    let opts = with_reference("2026-11-03");
+    let x = extract("广东年内新增专项债。相关方案预计年内公布。", &opts);
+    assert_eq!(
+        date_ranges(&x),
+        vec![("年内", "2026", None), ("年内", "2026", None)]
+    );
+    let x = extract(
+        "财政部必須在半年內提出方案，三年内还清，一年内完成。",
+        &opts,
+    );
+    assert_eq!(date_ranges(&x), vec![]);
+}

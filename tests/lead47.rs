@@ -3,7 +3,7 @@
 //! audits' misses got wrong.
 
 mod common;
-use common::{date_ranges, with_reference};
+use common::{date_ranges, money, with_reference};
 use zhextract::extract;
 
 /// A season of a relative or written year is a date of its three months (今年春季, 去年冬天,
@@ -59,4 +59,26 @@ fn within_this_year() {
         &opts,
     );
     assert_eq!(date_ranges(&x), vec![]);
+}
+
+/// 比索, 卢比 and 盾 alone are the currency of the country the text names nearest before the
+/// amount (PHP in Manila, MXN in Mexico, PKR in Pakistan, VND in Vietnam); 菲币 is the
+/// Philippine peso and 铢 the baht. 盾 in a text that names neither Vietnam nor Indonesia,
+/// or after a small number, is no money.
+#[test]
+fn pesos_rupees_dong_and_baht() {
+    let m = money("马尼拉电 商总捐赠菲币500万元，其中300万比索用于购买物资。");
+    assert_eq!(
+        m,
+        vec![
+            ("菲币500万元".to_string(), 5e6, "PHP".to_string()),
+            ("300万比索".to_string(), 3e6, "PHP".to_string()),
+        ]
+    );
+    assert_eq!(money("墨西哥政府拨款50亿比索。"), vec![("50亿比索".to_string(), 5e9, "MXN".to_string())]);
+    let m = money("巴基斯坦工人月薪不到2万卢比，印度工人约3万卢比。");
+    assert_eq!(m.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), vec!["PKR", "INR"]);
+    assert_eq!(money("越南河内电 项目投资25亿盾。"), vec![("25亿盾".to_string(), 2.5e9, "VND".to_string())]);
+    assert_eq!(money("泰国国王赐999万9999铢。"), vec![("999万9999铢".to_string(), 9999999.0, "THB".to_string())]);
+    assert_eq!(money("他获得5000盾奖励，拿起一面盾。"), vec![]);
 }

@@ -96,6 +96,15 @@ const SUFFIXES: &[(&str, &str)] = &[
     ("越南盾", "VND"),
     ("印尼盾", "IDR"),
     ("菲律宾比索", "PHP"),
+    ("菲律賓比索", "PHP"),
+    ("菲币", "PHP"),
+    ("菲幣", "PHP"),
+    // (比索, 卢比 and 盾 alone are the currency of the country the text names: see
+    // `local_names`)
+    ("比索", "PHP"),
+    ("铢", "THB"),
+    ("銖", "THB"),
+    ("盾", "IDR"),
     ("墨西哥比索", "MXN"),
     ("巴西雷亚尔", "BRL"),
     ("雷亚尔", "BRL"),
@@ -142,6 +151,8 @@ const PREFIXES: &[(&str, &str)] = &[
     ("澳門幣", "MOP"),
     ("澳門元", "MOP"),
     ("MOP", "MOP"),
+    ("菲币", "PHP"),
+    ("菲幣", "PHP"),
     ("NT$", "TWD"),
     ("新台币", "TWD"),
     ("新臺幣", "TWD"),
@@ -396,6 +407,10 @@ fn amount_at(s: &str, at: usize, loose: bool) -> Option<Amount> {
     }
     if let Some((word, cur)) = longest(&s[at2..], SUFFIXES, &SUFFIX_INDEX) {
         if cur.is_empty() {
+            return Some(a);
+        }
+        // 盾 alone only after a large amount (25亿盾, 5000盾): 一面盾 is a shield
+        if word == "盾" && a.value < 1000.0 {
             return Some(a);
         }
         let after = at2 + word.len();
@@ -730,6 +745,7 @@ pub fn find(doc: &Doc) -> Vec<Money> {
             }
         }
     }
+    local_names(doc.fold, &mut out);
     // Hong Kong's papers write a bare $ for the Hong Kong dollar (門票$480至$1,680), US$
     // or 美元 for the American one: in traditional script, in a text that names Hong Kong
     if doc.script == crate::model::Script::Traditional
@@ -769,6 +785,85 @@ pub fn find(doc: &Doc) -> Vec<Money> {
         }
     }
     out
+}
+
+/// 比索, 卢比 and 盾 with no country before them are the peso, rupee or dong of the country
+/// the text names, the last one named before the amount, else the first after it: 300万比索
+/// in a Manila report is PHP, in a Mexican one MXN; 2万卢比 in Pakistan is PKR; 25亿盾 in
+/// Vietnam is VND. 盾 in a text that names neither Vietnam nor Indonesia is no money.
+fn local_names(fold: &str, out: &mut Vec<Money>) {
+    const COUNTRIES: &[(&str, &[(&str, &str)])] = &[
+        (
+            "比索",
+            &[
+                ("菲律宾", "PHP"),
+                ("墨西哥", "MXN"),
+                ("阿根廷", "ARS"),
+                ("智利", "CLP"),
+                ("哥伦比亚", "COP"),
+                ("古巴", "CUP"),
+                ("乌拉圭", "UYU"),
+            ],
+        ),
+        (
+            "卢比",
+            &[
+                ("印度", "INR"),
+                ("巴基斯坦", "PKR"),
+                ("斯里兰卡", "LKR"),
+                ("尼泊尔", "NPR"),
+                ("毛里求斯", "MUR"),
+                ("印尼", "IDR"),
+            ],
+        ),
+        ("盾", &[("越南", "VND"), ("印尼", "IDR"), ("印度尼西亚", "IDR")]),
+    ];
+    // (印度 of 印度尼西亚 is no India)
+    // (the last named before the amount, else the first after it)
+    let find = |n: &str, at: usize| {
+        let mut hits = fold
+            .match_indices(n)
+            .map(|p| p.0)
+            .filter(|&i| !(n == "印度" && fold[i + n.len()..].starts_with("尼西亚")));
+        let (mut before, mut after) = (None, None);
+        for i in hits.by_ref() {
+            if i < at {
+                before = Some(i);
+            } else {
+                after = Some(i);
+                break;
+            }
+        }
+        // (a rank: before the amount the nearer the better, then after it the nearer)
+        before.map(|i| at - i).or(after.map(|i| fold.len() + i))
+    };
+    let mut none = Vec::new();
+    for (k, m) in out.iter_mut().enumerate() {
+        let f = &fold[m.start..m.end];
+        let Some((word, names)) = COUNTRIES.iter().find(|(w, _)| f.ends_with(w)) else {
+            continue;
+        };
+        // (菲律宾比索, 印度卢比, 越南盾: named with the amount)
+        let before = &f[..f.len() - word.len()];
+        if before.chars().last().is_some_and(|c| {
+            !c.is_ascii_digit() && numbers::large_unit(c).is_none() && numbers::chinese_digit(c).is_none()
+        }) {
+            continue;
+        }
+        let first = names
+            .iter()
+            .filter_map(|(n, c)| find(n, m.start).map(|i| (i, *c)))
+            .min_by_key(|p| p.0);
+        match first {
+            Some((_, c)) => m.currency = c.to_string(),
+            // (盾 where no country of the dong or the rupiah is named is no money)
+            None if *word == "盾" => none.push(k),
+            None => {}
+        }
+    }
+    for k in none.into_iter().rev() {
+        out.remove(k);
+    }
 }
 
 /// The mainland's bodies: a paragraph naming one speaks of the renminbi, though the

@@ -3,7 +3,7 @@
 //! audits' misses got wrong.
 
 mod common;
-use common::{date_ranges, money, with_reference};
+use common::{date_ranges, money, people_of as people, roles, run, with_reference};
 use zhextract::extract;
 
 /// A season of a relative or written year is a date of its three months (今年春季, 去年冬天,
@@ -81,4 +81,21 @@ fn pesos_rupees_dong_and_baht() {
     assert_eq!(money("越南河内电 项目投资25亿盾。"), vec![("25亿盾".to_string(), 2.5e9, "VND".to_string())]);
     assert_eq!(money("泰国国王赐999万9999铢。"), vec![("999万9999铢".to_string(), 9999999.0, "THB".to_string())]);
     assert_eq!(money("他获得5000盾奖励，拿起一面盾。"), vec![]);
+}
+
+/// A transliterated name keeps a Thai first part that opens with 他 after a title (司令|他威)
+/// and a last part that ends in 攀 (颂猜·巴攀); a char that ends a word for people is no part
+/// of the first (运维员|阿卜杜勒·拉希德). 临时代办 is a title, and a name follows a trader
+/// (水果贸易商|农秋菊).
+#[test]
+fn thai_names_and_words_for_people_before_names() {
+    let x = run("总理府部长颂猜·巴攀、曼谷市长差猜·汶纳、皇家海军司令他威·西提颂等官员出席。");
+    assert_eq!(people(&x), vec!["颂猜·巴攀", "差猜·汶纳", "他威·西提颂"]);
+    assert_eq!(people(&run("电站机电运维员阿卜杜勒·拉希德今年32岁。")), vec!["阿卜杜勒·拉希德"]);
+    let x = run("中国驻巴基斯坦大使馆临时代办宋志刚在致辞中表示，走廊已进入新阶段。");
+    assert_eq!(
+        roles(&x, "宋志刚"),
+        vec![("临时代办".to_string(), Some("中国驻巴基斯坦大使馆".to_string()))]
+    );
+    assert_eq!(people(&run("来自凭祥的水果贸易商农秋菊带来了百香果。")), vec!["农秋菊"]);
 }

@@ -1397,7 +1397,7 @@ impl<'a> Sentence<'a> {
                 // a one-char verb that takes a person (请, 派, 让, 见) is no part of a word
                 || (self.toks[k - 1].kind == Kind::Word(Pos::Verb) && !self.s(k - 1).chars().all(|c| "请派让叫找问给送陪帮见称由使令劝催等听教求选任聘是有被和同跟胜败到打可像如致读即领学访随".contains(c))))
             // the last char of a word for a person (带头人, 部长, 船工, 社员, 村): a name follows
-            && !self.s(k - 1).chars().all(|c| "人长家工员主村官师手民生夫士者电小老星姐哥弟妹嫂友匠子农户".contains(c))
+            && !self.s(k - 1).chars().all(|c| "人长家工员主村官师手民生夫士者电小老星姐哥弟妹嫂友匠子农户商".contains(c))
     }
 
     /// Token `k` ends a place of 在…中/里/内 (在|巴金|家中, 在|会议室|里): an adverbial of
@@ -9986,18 +9986,22 @@ fn dotted_head(s: &Sentence, a: usize, k: usize) -> usize {
         let p = i - 1;
         let w = s.s(p);
         let one = s.single_char(p);
+        // (他 opens a Thai name right after a title: 司令|他|威·西提颂, 他信)
+        let tha = w == "他" && p > 0 && s.adjacent(p - 1) && s.lex.is_title(s.s(p - 1));
         if !one
             || toks[p].kind == Kind::Punct
             || s.in_title[p]
-            || matches!(toks[p].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Time | Pos::Numeral))
+            || (matches!(toks[p].pos(), Some(Pos::Function | Pos::Pronoun | Pos::Time | Pos::Numeral)) && !tha)
             || !matches!(toks[p].kind, Kind::Word(_) | Kind::Unknown)
+            // (a char that ends a word of people is no part: 运维|员|阿卜杜勒)
+            || (w.chars().all(|c| "官人员长家者师手士生".contains(c)))
         {
             // (not after a word: the char may end it, 发行|人|汉斯, 指挥|官|维拉利格)
             hard = toks[p].kind == Kind::Punct || s.in_title[p];
             break;
         }
         let c = w.chars().next().unwrap_or(' ');
-        if is_translit(c) {
+        if is_translit(c) || tha {
             common = 0;
             best = p;
         } else {
@@ -10127,7 +10131,7 @@ fn dotted_tail(s: &Sentence, dot: usize) -> usize {
     let mut lb = [0u8; 4];
     // (Thai names end on such chars: 披塔亚功, 差亚暖, 宋蓬通; Finnish ones on 宁, French
     // ones on 歇: 维尔塔宁, 布歇)
-    let thai = common == 1 && m >= 2 && "功暖通宁歇".contains(last);
+    let thai = common == 1 && m >= 2 && "功暖通宁歇攀".contains(last);
     tr += usize::from(thai);
     if common >= 1
         && !(hard

@@ -3,7 +3,7 @@
 //! audits' misses got wrong.
 
 mod common;
-use common::{date_ranges, money, people_of as people, roles, run, with_reference};
+use common::{date_ranges, money, orgs_of, people_of as people, roles, run, with_reference};
 use zhextract::extract;
 
 /// A season of a relative or written year is a date of its three months (今年春季, 去年冬天,
@@ -98,4 +98,17 @@ fn thai_names_and_words_for_people_before_names() {
         vec![("临时代办".to_string(), Some("中国驻巴基斯坦大使馆".to_string()))]
     );
     assert_eq!(people(&run("来自凭祥的水果贸易商农秋菊带来了百香果。")), vec!["农秋菊"]);
+}
+
+/// A trade name's or a place's first char the dictionary files as a time, an adjective or
+/// an adverb that opens names (极, 秋), with the rest cut into single chars, opens the body's
+/// name after a word that ends a phrase (上市公司|极航汽车…, 要求|秋渠乡党委); a determiner
+/// (各乡党委) or 的 (新上任的松日队) does not.
+#[test]
+fn a_first_char_read_as_an_adverb_or_a_time() {
+    let x = run("港股上市公司极航汽车集团控股有限公司（以下简称“极航汽车”）公布业绩。");
+    assert_eq!(orgs_of(&x), vec!["极航汽车集团控股有限公司"]);
+    assert_eq!(orgs_of(&run("书记当场要求秋渠乡党委尽快核对。")), vec!["秋渠乡党委"]);
+    assert_eq!(orgs_of(&run("书记要求各乡党委尽快核对。")), vec!["乡党委"]);
+    assert_eq!(orgs_of(&run("不过，对新上任的松日队巴西籍教练来说很难。")), vec!["松日队"]);
 }

@@ -1397,7 +1397,13 @@ impl<'a> Sentence<'a> {
                 // a one-char verb that takes a person (请, 派, 让, 见) is no part of a word
                 || (self.toks[k - 1].kind == Kind::Word(Pos::Verb) && !self.s(k - 1).chars().all(|c| "请派让叫找问给送陪帮见称由使令劝催等听教求选任聘是有被和同跟胜败到打可像如致读即领学访随".contains(c))))
             // the last char of a word for a person (带头人, 部长, 船工, 社员, 村): a name follows
-            && !self.s(k - 1).chars().all(|c| "人长家工员主村官师手民生夫士者电小老星姐哥弟妹嫂友匠子农户商".contains(c))
+            && !self.s(k - 1).chars().all(|c| "人长家工员主村官师手民生夫士者电小老星姐哥弟妹嫂友匠子农户".contains(c))
+            // (nor 商 of a trader after the trade: 水果贸易|商|农秋菊; not 打入|商|战正烈)
+            && !(self.s(k - 1) == "商"
+                && k >= 2
+                && self.adjacent(k - 2)
+                && !self.single_char(k - 2)
+                && matches!(self.toks[k - 2].kind, Kind::Word(Pos::Noun | Pos::VerbNoun)))
     }
 
     /// Token `k` ends a place of 在…中/里/内 (在|巴金|家中, 在|会议室|里): an adverbial of
@@ -1810,6 +1816,31 @@ impl<'a> Sentence<'a> {
             || (!self.single_char(r - 1) && matches!(self.toks[r - 1].kind, Kind::Word(_)))
             || matches!(self.toks[r - 1].pos(), Some(Pos::Function | Pos::Pronoun));
         (k - r >= 2 && bounded).then_some(r)
+    }
+
+    /// Token `j - 1` is the first char of a name that starts at `j` cut into single chars: a
+    /// char the dictionary files as a time or an adjective (秋, 贵) or one of the adverbs
+    /// that open names (极, 莫), no determiner, right after a word that ends a phrase (a
+    /// verb or a noun of two chars or more, punctuation, 的, the text's start), with `j` a
+    /// single char that is no level of administration.
+    fn first_char_cut_off(&self, j: usize) -> bool {
+        j > 0
+            && self.adjacent(j - 1)
+            && self.single_char(j - 1)
+            && self.single_char(j)
+            && !self.in_title[j - 1]
+            && !self.admin_level(j)
+            && (matches!(self.toks[j - 1].kind, Kind::Word(Pos::Time | Pos::Adj))
+                // (of the function words only adverbs that open names: 极, 莫)
+                || (self.toks[j - 1].kind == Kind::Word(Pos::Function) && "极莫".contains(self.s(j - 1))))
+            && !"各该本全每此这那其某贵原新前旧老大小多少高低长短好坏上下内外中后今昨明去近远早晚初末".contains(self.s(j - 1))
+            && (j == 1
+                || !self.adjacent(j - 2)
+                || self.toks[j - 2].kind == Kind::Punct
+                || self.s(j - 2) == "的"
+                || (!self.single_char(j - 2)
+                    && !self.in_title[j - 2]
+                    && matches!(self.toks[j - 2].kind, Kind::Word(Pos::Verb | Pos::Noun | Pos::VerbNoun))))
     }
 
     /// A hospital named by its university's short name and its number (浙大|一|院, 湘|雅|二|
@@ -4956,6 +4987,12 @@ impl<'a> Sentence<'a> {
                     // (or after the kind of firm it is: 上柜|公司|鼎|泰|光电股份有限公司)
                     || matches!(self.s(r.start - 2), "公司" | "上市公司" | "企业"))
             {
+                r.start -= 1;
+            }
+            // (a trade name's or a place's first char the dictionary files as an adverb, a
+            // time or an adjective, the rest cut into single chars: 上市公司|极|航|汽车集团…,
+            // 要求|秋|渠|乡|党委; the char opens the name after a word that ends a phrase)
+            if r.len() >= 2 && self.first_char_cut_off(r.start) {
                 r.start -= 1;
             }
             // 马克斯|·|普朗克|分子植物生理研究所: a body named after a person takes the whole

@@ -3,7 +3,7 @@
 //! audits' misses got wrong.
 
 mod common;
-use common::{date_ranges, money, orgs_of, people_of as people, roles, run, with_reference};
+use common::{date_ranges, money, orgs_of, people_of as people, places_of as places, roles, run, with_reference};
 use zhextract::extract;
 
 /// A season of a relative or written year is a date of its three months (今年春季, 去年冬天,
@@ -111,4 +111,22 @@ fn a_first_char_read_as_an_adverb_or_a_time() {
     assert_eq!(orgs_of(&run("书记当场要求秋渠乡党委尽快核对。")), vec!["秋渠乡党委"]);
     assert_eq!(orgs_of(&run("书记要求各乡党委尽快核对。")), vec!["乡党委"]);
     assert_eq!(orgs_of(&run("不过，对新上任的松日队巴西籍教练来说很难。")), vec!["松日队"]);
+}
+
+/// Singapore's constituencies are places by the chars before 集选区 or 单选区, however the
+/// dictionary cut them (东|海岸|集|选区, 榜鹅|西单|选区), a dash joining two names; a road the
+/// name model read as a person's, with a word of place before or after it, is a road, with
+/// Hong Kong's 中 after it (沿|干诺道|中, 、|夏悫道), but not one who speaks (王志道|说).
+#[test]
+fn constituencies_and_roads_read_as_names() {
+    let x = run("东海岸集选区和阿裕尼集选区竞争激烈，后港单选区和榜鹅西单选区由工人党胜出，西海岸—裕廊西集选区也是。");
+    assert_eq!(
+        places(&x),
+        vec!["东海岸集选区", "阿裕尼集选区", "后港单选区", "榜鹅西单选区", "西海岸—裕廊西集选区"]
+    );
+    assert_eq!(people(&x), Vec::<&str>::new());
+    let x = run("遊行隊伍沿干諾道中、夏慤道前往中環。");
+    assert_eq!(places(&x), vec!["干諾道中", "夏慤道", "中環"]);
+    assert_eq!(people(&x), Vec::<&str>::new());
+    assert_eq!(people(&run("他沿着王志道说的方向走。")), vec!["王志道"]);
 }

@@ -6518,6 +6518,33 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
     let mut towns: Vec<usize> = Vec::new();
     for k in 1..n {
         let suf = s.s(k);
+        // 东|海岸|集|选区, 后港|单|选区, 榜鹅|西单|选区: Singapore's group and single-member
+        // constituencies, named by the chars before 集选区 or 单选区 (up to a function
+        // word, a verb or punctuation; a dash joins two names: 西海岸—裕廊西集选区)
+        if suf == "选区"
+            && s.adjacent(k - 1)
+            && s.s(k - 1).ends_any(&['集', '单'])
+            && out.last().is_none_or(|r| r.end <= k - 1)
+        {
+            let mut j = k - 1;
+            let piece = |i: usize| {
+                s.adjacent(i)
+                    && !s.in_title[i]
+                    && (matches!(
+                        s.toks[i].kind,
+                        Kind::Unknown | Kind::Name | Kind::Word(Pos::Place | Pos::Noun | Pos::Proper | Pos::Other | Pos::Adj | Pos::Abbrev | Pos::PersonWord)
+                    ) || (s.single_char(i) && !matches!(s.toks[i].kind, Kind::Punct | Kind::Word(Pos::Function | Pos::Pronoun)))
+                        || (s.s(i).is_one_of(words!["—", "-", "－"]) && i > 0 && s.adjacent(i - 1)))
+            };
+            while j > 0 && piece(j - 1) && s.chars(j - 1, k - 1) <= 10 {
+                j -= 1;
+            }
+            // (a name before 集 or 单: the char alone is none)
+            if j < k - 1 || !s.single_char(k - 1) {
+                out.push(j..k + 1);
+            }
+            continue;
+        }
         // 信義區|三張|里: a village of Taiwan (里) of two chars right after its district
         if suf == "里" && k >= 2 && !org_tok[k] {
             let piece = |i: usize| {
@@ -7656,6 +7683,26 @@ fn roads(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             && !org_tok[k - 1]
         {
             out.push(k - 1..k + 1);
+            continue;
+        }
+        // a road the name model read as a person's name (沿|干诺道|中, 、|夏悫道): with a word of
+        // place before or after it; Hong Kong's 中, 东, 西 after it belong to the road (干诺道中)
+        if s.toks[k].kind == Kind::Name
+            && s.chars(k, k) == 3
+            && !org_tok[k]
+            && s.s(k).ends_any(&['道', '路', '街'])
+            && ((s.adjacent(k - 1) && s.s(k - 1).is_one_of(ROAD_PREV))
+                || (k + 1 < n && s.adjacent(k) && s.s(k + 1).is_one_of(ROAD_AFTER)))
+            // (not a person who speaks or acts: 沿着王志道|说的)
+            && !(k + 1 < n
+                && s.adjacent(k)
+                && (s.saying(k + 1) || matches!(s.toks[k + 1].kind, Kind::Word(Pos::Verb | Pos::VerbNoun)) || s.in_title[k + 1]))
+        {
+            let compass = k + 1 < n
+                && s.adjacent(k)
+                && s.s(k + 1).is_one_of(words!["中", "东", "西", "南", "北"])
+                && (k + 2 == n || !s.adjacent(k + 1) || s.toks[k + 2].kind == Kind::Punct);
+            out.push(k..k + 1 + usize::from(compass));
             continue;
         }
         // a road the dictionary holds as one word (解放路, 南京路) after its city or before a

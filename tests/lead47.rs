@@ -3,7 +3,7 @@
 //! audits' misses got wrong.
 
 mod common;
-use common::{date_ranges, money, orgs_of, people_of as people, places_of as places, roles, run, with_reference};
+use common::{date_ranges, events_of as events, money, orgs_of, people_of as people, places_of as places, roles, run, with_reference};
 use zhextract::extract;
 
 /// A season of a relative or written year is a date of its three months (今年春季, 去年冬天,
@@ -129,4 +129,19 @@ fn constituencies_and_roads_read_as_names() {
     assert_eq!(places(&x), vec!["干諾道中", "夏慤道", "中環"]);
     assert_eq!(people(&x), Vec::<&str>::new());
     assert_eq!(people(&run("他沿着王志道说的方向走。")), vec!["王志道"]);
+}
+
+/// A campaign's name in quotation marks names the ceremony or the gathering held under it,
+/// with its number, its province and its year before the marks (浙江省“春风行动”集中捐赠仪式,
+/// 第二十届“热血华师”无偿献血活动, 2026年通江县“最美退役军人”发布仪式, 「恒愛同行」慈善步行
+/// 籌款活動).
+#[test]
+fn events_named_in_quotation_marks() {
+    assert_eq!(events(&run("浙江省“春风行动”集中捐赠仪式昨天在杭州举行。")), vec!["浙江省“春风行动”集中捐赠仪式"]);
+    assert_eq!(events(&run("第二十届“热血华师”无偿献血活动在南湖校区举行。")), vec!["第二十届“热血华师”无偿献血活动"]);
+    assert_eq!(
+        events(&run("县委宣传部主办的2026年通江县“最美退役军人”发布仪式在县文化中心举行。")),
+        vec!["2026年通江县“最美退役军人”发布仪式"]
+    );
+    assert_eq!(events(&run("一年一度的「恒愛同行」慈善步行籌款活動昨日舉行。")), vec!["「恒愛同行」慈善步行籌款活動"]);
 }

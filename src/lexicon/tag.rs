@@ -5628,14 +5628,52 @@ impl<'a> Sentence<'a> {
             if o + 1 >= c || !(2..=12).contains(&inner) || (o + 1..c).any(|i| self.toks[i].kind == Kind::Punct) {
                 continue;
             }
+            // (not a verb in quotation marks: 不能“出席”亚特兰大奥运展览会)
+            if (o + 1..c).all(|i| self.s(i).is_one_of(MEETING_VERBS)) {
+                continue;
+            }
+            // (what stands before the marks: its number, 第二十|届, and its province or
+            // city, 浙江省|“春风行动”…)
+            let mut a = o;
+            if a > 0 && self.adjacent(a - 1) {
+                if self.s(a - 1) == "届" {
+                    if let Some(r) = self.ordinal_before(a - 1).filter(|&r| self.s(r).starts_with('第')) {
+                        a = r;
+                    }
+                } else if self.s(a - 1).starts_with('第') && self.s(a - 1).ends_with('届') {
+                    a -= 1;
+                }
+            }
+            if a > 0
+                && self.adjacent(a - 1)
+                && self.toks[a - 1].kind == Kind::Word(Pos::Place)
+                && !self.single_char(a - 1)
+                && !self.in_title[a - 1]
+            {
+                a -= 1;
+            }
+            // (and its year: 2026年|通江县|“最美退役军人”发布仪式)
+            if a >= 2
+                && self.adjacent(a - 1)
+                && self.adjacent(a - 2)
+                && self.s(a - 1) == "年"
+                && self.toks[a - 2].kind == Kind::Digits
+                && self.s(a - 2).len() == 4
+            {
+                a -= 2;
+            }
             let mut e = c + 1;
-            while e < n && e <= c + 5 && self.adjacent(e - 1) {
+            while e < n && e <= c + 6 && self.adjacent(e - 1) && self.chars(c + 1, e) <= 12 {
                 let w = self.s(e);
-                if w.ends_with_any(words!["行动", "活动"]) {
-                    out.push(self.toks[o].start..self.toks[e].end);
+                // (a campaign, or a ceremony or a gathering under the campaign's name:
+                // “春风行动”集中捐赠仪式, 「恒爱同行」慈善步行筹款活动)
+                if w.ends_with_any(words!["行动", "活动", "仪式", "典礼"]) || self.lex.event_words.contains(w) {
+                    out.push(self.toks[a].start..self.toks[e].end);
                     break;
                 }
-                if !matches!(self.toks[e].pos(), Some(Pos::Noun | Pos::VerbNoun | Pos::Adj | Pos::Verb)) {
+                if !matches!(self.toks[e].kind, Kind::Word(p) if !matches!(p, Pos::Function | Pos::Pronoun | Pos::Time))
+                    || self.in_title[e]
+                {
                     break;
                 }
                 e += 1;

@@ -145,3 +145,17 @@ fn events_named_in_quotation_marks() {
     );
     assert_eq!(events(&run("一年一度的「恒愛同行」慈善步行籌款活動昨日舉行。")), vec!["「恒愛同行」慈善步行籌款活動"]);
 }
+
+/// Heads of inspection teams, work teams and clan halls (中央第七巡视组, 新加坡永春会馆); a
+/// country's federal ministry keeps the country and 联邦 (巴基斯坦联邦水利部); 可持续 is one
+/// word, so a sustainability institute keeps its country (巴基斯坦可持续发展政策研究所).
+#[test]
+fn teams_halls_and_federal_ministries() {
+    let x = run("中央第七巡视组组长赵宏斌主持会议。");
+    assert_eq!(roles(&x, "赵宏斌"), vec![("组长".to_string(), Some("中央第七巡视组".to_string()))]);
+    let x = run("新加坡永春会馆会长李德辉、泗水永春会馆主席颜启明出席。");
+    assert_eq!(orgs_of(&x), vec!["新加坡永春会馆", "泗水永春会馆"]);
+    assert_eq!(orgs_of(&run("巴基斯坦联邦水利部部长伊姆兰·沙阿出席。")), vec!["巴基斯坦联邦水利部"]);
+    let x = run("巴基斯坦可持续发展政策研究所研究员法蒂玛·贾韦德认为，项目很好。");
+    assert_eq!(orgs_of(&x), vec!["巴基斯坦可持续发展政策研究所"]);
+}

@@ -3188,6 +3188,17 @@ impl<'a> Sentence<'a> {
                     }
                     j -= 1;
                 }
+                // (a federation's: 巴基斯坦|联邦|水利部, 俄罗斯|联邦|安全局)
+                if j == k
+                    && j >= 2
+                    && self.s(j - 1) == "联邦"
+                    && self.adjacent(j - 1)
+                    && self.adjacent(j - 2)
+                    && self.toks[j - 2].kind == Kind::Word(Pos::Place)
+                    && !self.in_title[j - 2]
+                {
+                    j -= 2;
+                }
                 // 省|卫健委: a bare level, as before a head
                 // (or the state's: 国家|疾控局, 国家|外汇局)
                 if j == k

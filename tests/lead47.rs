@@ -159,3 +159,15 @@ fn teams_halls_and_federal_ministries() {
     let x = run("巴基斯坦可持续发展政策研究所研究员法蒂玛·贾韦德认为，项目很好。");
     assert_eq!(orgs_of(&x), vec!["巴基斯坦可持续发展政策研究所"]);
 }
+
+/// A photo's caption after 图： is no photographer's credit, and who stands where in it
+/// (右三) is no person; a company's short name before its officer's title and name is no
+/// person (甬盛精密董事长韦家栋); 从严治党 is one word (全面从严治党 names nobody).
+#[test]
+fn captions_short_names_before_officers_and_party_phrases() {
+    let x = run("图：商总理事长蔡明辉（右三）将500万比索支票移交社福部长桑托斯（左三）。");
+    assert!(x.credits.is_empty(), "{:?}", x.credits);
+    assert!(people(&x).iter().all(|p| !p.starts_with('右') && !p.starts_with('左')), "{:?}", people(&x));
+    assert_eq!(people(&run("甬盛精密董事长韦家栋说，企业能发展起来。")), vec!["韦家栋"]);
+    assert_eq!(people(&run("会议强调，要坚持全面从严治党。")), Vec::<&str>::new());
+}

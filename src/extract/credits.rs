@@ -546,6 +546,16 @@ fn line_credits(doc: &Doc, range: std::ops::Range<usize>, out: &mut Vec<Credit>)
         if f[e..value_end].contains_any_of(words!["报道", "报导"]) {
             continue;
         }
+        // (a photo's caption after 图： is no credit: 图：商总理事长蔡明辉（右三）将支票移交…
+        // names who stands where in it, and runs as a sentence)
+        if c.label.is_one_of(words!["图", "图片", "圖", "圖片"]) {
+            let v = f[e..value_end].trim_end();
+            if v.contains_any_of(words!["（左", "（右", "（中）", "左起", "右起", "(左", "(右", "前排", "后排"])
+                || (v.chars().count() > 20 && !v.ends_with('摄'))
+            {
+                continue;
+            }
+        }
         c.end = range.start + value_end;
         fill(doc, range.start + e..range.start + value_end, &mut c, false);
         // (the outlet before the dot is the reporter's: 星洲日报·报道：邱晓婷)

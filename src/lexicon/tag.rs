@@ -51,6 +51,8 @@ pub struct Tagged {
 
 /// Words the name model may propose that are never names in news.
 const NOT_NAMES: Words = words![
+    // (a photo caption's places in a row: 蔡明辉（右三）, 左二为…)
+    "左一", "左二", "左三", "左四", "左五", "左六", "右一", "右二", "右三", "右四", "右五", "右六",
     // (权威 "an authority": 权威回应来了)
     "权威",
     // (granite)
@@ -1404,6 +1406,26 @@ impl<'a> Sentence<'a> {
                 && self.adjacent(k - 2)
                 && !self.single_char(k - 2)
                 && matches!(self.toks[k - 2].kind, Kind::Word(Pos::Noun | Pos::VerbNoun)))
+    }
+
+    /// A title right after token `k`, then a person's name: `k` names the body the title is
+    /// held at (甬|盛精密|董事长|韦家栋), no person (one is not named twice around a title).
+    fn officer_after(&self, k: usize) -> bool {
+        let n = self.toks.len();
+        let mut e = k + 1;
+        while e < n && self.in_title[e] && self.adjacent(e - 1) && e - k <= 3 {
+            e += 1;
+        }
+        e > k + 1
+            && e < n
+            && self.adjacent(e - 1)
+            && (self.toks[e].kind == Kind::Name
+                // (or a surname's char and a given name the dictionary holds: 姬|红梅)
+                || (self.single_char(e)
+                    && e + 1 < n
+                    && self.adjacent(e)
+                    && self.toks[e + 1].kind == Kind::Word(Pos::PersonWord)
+                    && self.lex.surnames.contains_key(self.s(e))))
     }
 
     /// Token `k` ends a place of 在…中/里/内 (在|巴金|家中, 在|会议室|里): an adverbial of
@@ -10391,6 +10413,9 @@ fn tag_sentence<'a>(
             }
             Kind::Name => {
                 !s.s(k).is_one_of(NOT_NAMES)
+                    // (a company's short name before its officer's title and name: 甬|盛精密|
+                    // 董事长|韦家栋, 麦香源|行政主管|姬红梅)
+                    && !s.officer_after(k)
                     // (a surname said as one opens no name: 一名邓|姓|小巴司机)
                     && s.s(k).chars().nth(1) != Some('姓')
                     // a two-char name of an award or a festival (金爵|奖, 金鸡|奖, 金马|奖)

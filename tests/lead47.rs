@@ -171,3 +171,15 @@ fn captions_short_names_before_officers_and_party_phrases() {
     assert_eq!(people(&run("甬盛精密董事长韦家栋说，企业能发展起来。")), vec!["韦家栋"]);
     assert_eq!(people(&run("会议强调，要坚持全面从严治党。")), Vec::<&str>::new());
 }
+
+/// Provinces and cities of Southeast Asia and Pakistan and Sydney's suburbs, as the Chinese
+/// press there names them (东爪哇省, 马利仅那, 吞武里, 车士活), and Thailand's provinces with
+/// 府 (呵叻府); 府 after a Chinese place is no suffix (北京|府学胡同).
+#[test]
+fn places_of_southeast_asia() {
+    let x = run("副省长来自东爪哇省玛琅，义工将物资送往马利仅那和布拉干省。");
+    assert_eq!(places(&x), vec!["东爪哇省", "玛琅", "马利仅那", "布拉干省"]);
+    assert_eq!(places(&run("该党在武里南府、呵叻府等地赢得多数议席。")), vec!["武里南府", "呵叻府"]);
+    assert!(!places(&run("他住在北京府学胡同。")).contains(&"北京府"));
+    assert_eq!(places(&run("悉尼车士活的社区举办活动。")), vec!["悉尼", "车士活"]);
+}

@@ -6552,6 +6552,8 @@ const PLACE_SUFFIXES: Words = words![
     "社区",
     "小区",
     "口岸",
+    // (Thailand's provinces: 呵叻|府, 武里南|府)
+    "府",
 ];
 /// Suffixes of natural places and sites: rivers, mountains, temples (涑水|河, 百花|山, 哲蚌|寺).
 const NATURAL_SUFFIXES: Words = words![
@@ -6770,6 +6772,16 @@ fn suffixed_places(s: &Sentence, org_tok: &[bool]) -> Vec<Range<usize>> {
             || !s.adjacent(k - 1)
             || org_tok[k]
             || s.in_title[k]
+        {
+            continue;
+        }
+        // (府 only after a place abroad, as Thailand's provinces are named: not 北京|府学)
+        if suf == "府"
+            && !s
+                .lex
+                .places
+                .get(s.s(k - 1))
+                .is_some_and(|p| p.level == super::PlaceLevel::Other && p.full.is_none())
         {
             continue;
         }

@@ -1419,15 +1419,19 @@ fn season_short(s: &str, at: usize) -> Option<(i32, u32)> {
         _ => return None,
     };
     let m = season_first_month(cs.next())?;
-    if cs
-        .next()
-        .is_some_and(|c| "节節季天风風装裝色日雨雪蚕蠶耕播联聯晚运運菊花茶".contains(c))
-    {
+    if cs.next().is_some_and(|c| {
+        matches!(
+            c,
+            '节' | '節' | '季' | '天' | '风' | '風' | '装' | '裝' | '色' | '日' | '雨' | '雪' | '蚕' | '蠶' | '耕' | '播'
+                | '联' | '聯' | '晚' | '运' | '運' | '菊' | '花' | '茶'
+        )
+    }) {
         return None;
     }
-    // (a name's given chars: 王明春, 张今秋; not after a word that takes a date: 于今冬)
+    // (a name's given chars after a common surname: 王明春, 张今秋; not after a word that
+    // takes a date: 于今冬, 至今春)
     let named = prev_char(s, at).is_some_and(|p| {
-        !"于與与和及至到从從自在到至由截止".contains(p)
+        !matches!(p, '于' | '與' | '与' | '和' | '及' | '至' | '到' | '从' | '從' | '自' | '在' | '由' | '止')
             && crate::lexicon::get()
                 .surnames
                 .get(p.encode_utf8(&mut [0; 4]))

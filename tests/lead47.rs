@@ -148,7 +148,8 @@ fn events_named_in_quotation_marks() {
 
 /// Heads of inspection teams, work teams and clan halls (中央第七巡视组, 新加坡永春会馆); a
 /// country's federal ministry keeps the country and 联邦 (巴基斯坦联邦水利部); 可持续 is one
-/// word, so a sustainability institute keeps its country (巴基斯坦可持续发展政策研究所).
+/// word, so a sustainability institute keeps its country (巴基斯坦可持续发展政策研究所); a verb
+/// of founding (创立, 创办) is no part of the name after it.
 #[test]
 fn teams_halls_and_federal_ministries() {
     let x = run("中央第七巡视组组长赵宏斌主持会议。");
@@ -158,6 +159,8 @@ fn teams_halls_and_federal_ministries() {
     assert_eq!(orgs_of(&run("巴基斯坦联邦水利部部长伊姆兰·沙阿出席。")), vec!["巴基斯坦联邦水利部"]);
     let x = run("巴基斯坦可持续发展政策研究所研究员法蒂玛·贾韦德认为，项目很好。");
     assert_eq!(orgs_of(&x), vec!["巴基斯坦可持续发展政策研究所"]);
+    // (a verb of founding takes the hall as its object: no 泗水创立会馆)
+    assert_eq!(orgs_of(&run("十多位来自福建永春的先辈在泗水创立会馆。")), Vec::<&str>::new());
 }
 
 /// A photo's caption after 图： is no photographer's credit, and who stands where in it

@@ -159,8 +159,20 @@ fn orgs_of_bare_titles(doc: &Doc, x: &mut Extraction) {
     }
     crate::pipeline::sort_keys(&mut ends);
     let orgs = &x.organizations;
+    // (the end of a mention whose titles took a body here, the body, the titles)
+    let mut done: Vec<(usize, String, Vec<String>)> = Vec::new();
     for p in &mut x.people {
         for m in &p.mentions {
+            // (a name listed after one whose titles took a body shares them: 党委常委、
+            // 副总经理王蕾、皇甫文杰)
+            if let Some((_, name, titles)) = doc.text[..m.start]
+                .strip_suffix('、')
+                .and_then(|r| done.iter().find(|d| d.0 == r.len()))
+            {
+                for r in p.roles.iter_mut().filter(|r| r.organization.is_none() && titles.contains(&r.title)) {
+                    r.organization = Some(name.clone());
+                }
+            }
             // the titles with no organisation written right before the mention, the longest
             // first, joined by 兼 or 、 (a role's title is a slice of the text as pasted)
             let mut at = m.start;
@@ -195,24 +207,39 @@ fn orgs_of_bare_titles(doc: &Doc, x: &mut Extraction) {
                             .next_back()
                             .is_none_or(|c| !crate::text::is_han(c) || "的，。；".contains(c))
                     })
-                    .and_then(|r| one_company_before(orgs, r.len()))
+                    .and_then(|r| one_company_before(orgs, r.len(), COMPANY_ENDS))
                     // (a company's officer opening a clause: the company of the sentence, or
                     // of the text)
                     .or_else(|| {
-                        let corporate = (0..p.roles.len().min(64))
-                            .filter(|&i| took >> i & 1 == 1)
-                            .all(|i| fold(&p.roles[i].title).is_one_of(CORPORATE_TITLES));
+                        // (a body's party and union officers with them: 党委常委、副总经理;
+                        // a school's officers, of the one school named before: 副校长)
+                        let all_of = |kind: crate::text::any_char::Words| {
+                            (0..p.roles.len().min(64))
+                                .filter(|&i| took >> i & 1 == 1)
+                                .all(|i| fold(&p.roles[i].title).is_one_of(kind) || fold(&p.roles[i].title).is_one_of(BODY_OFFICERS))
+                        };
                         let opens = doc.fold[..at].is_empty()
                             || doc.fold[..at].ends_any(&['，', '。', '；', '\n', '：', '！']);
-                        (corporate && opens).then(|| company_of_clause(doc, orgs, &ends, at)).flatten()
+                        if !opens {
+                            None
+                        } else if all_of(CORPORATE_TITLES) {
+                            company_of_clause(doc, orgs, &ends, at)
+                        } else if all_of(words!["校长", "副校长", "常务副校长"]) {
+                            one_company_before(orgs, at, SCHOOL_ENDS)
+                        } else {
+                            None
+                        }
                     }),
             };
             if let Some(name) = name {
+                let mut titles = Vec::new();
                 for (i, r) in p.roles.iter_mut().enumerate().take(64) {
                     if took >> i & 1 == 1 {
                         r.organization = Some(name.clone());
+                        titles.push(r.title.clone());
                     }
                 }
+                done.push((m.end, name, titles));
                 break;
             }
         }
@@ -856,7 +883,7 @@ const COMPANY_ENDS: crate::text::any_char::Words = words!["公司", "集团", "�
 /// Heads that name, alone before a title, the body of that kind the text is about
 /// (公司|董事长, 协会|秘书长).
 pub(crate) const BARE_HEADS: crate::text::any_char::Words = words![
-    "公司", "集团", "协会", "学会", "商会", "基金会", "联合会", "研究院", "研究所", "医院",
+    "公司", "集团", "协会", "学会", "商会", "基金会", "联合会", "研究院", "研究所", "医院", "学校", "校",
 ];
 
 /// A role whose organisation is written as 公司 or 集团 alone (公司董事会主席何振宇) is one
@@ -880,7 +907,9 @@ fn the_company(x: &mut Extraction) {
                 continue;
             };
             let one = if head.is_one_of(words!["公司", "集团"]) {
-                one_company_before(&x.organizations, at)
+                one_company_before(&x.organizations, at, COMPANY_ENDS)
+            } else if head.is_one_of(words!["学校", "校"]) {
+                one_company_before(&x.organizations, at, SCHOOL_ENDS)
             } else {
                 one_body_before(&x.organizations, at, &head)
             };
@@ -888,6 +917,15 @@ fn the_company(x: &mut Extraction) {
         }
     }
 }
+
+/// Last words of a school's name: what 学校 and 校 before a title refer back to.
+const SCHOOL_ENDS: crate::text::any_char::Words = words!["大学", "学院", "学校", "中学", "小学"];
+
+/// A body's own officers beside its managers: its party committee's and union's, its chief
+/// accountant (党委常委、副总经理, 党委副书记、工会主席).
+const BODY_OFFICERS: crate::text::any_char::Words = words![
+    "党委书记", "党委副书记", "党委常委", "党委委员", "纪委书记", "工会主席", "总会计师", "总工程师", "总经济师",
+];
 
 /// The one organisation named before byte `at` whose name ends with `head` and is longer.
 fn one_body_before(orgs: &[Entity], at: usize, head: &str) -> Option<String> {
@@ -915,21 +953,21 @@ fn company_of_clause(doc: &Doc, orgs: &[Entity], ends: &[(usize, usize, usize)],
     match named.next() {
         Some(o) if named.all(|x| x == o) => Some(orgs[o].name.clone()),
         Some(_) => None,
-        None => one_company_before(orgs, at),
+        None => one_company_before(orgs, at, COMPANY_ENDS),
     }
 }
 
 /// The one company the text names before byte `at`; with several, the one it is about:
 /// named there at least three times and twice as often as any other, its short names
-/// counted with it (芯躍科技 with 芯躍科技股份有限公司).
+/// counted with it (芯躍科技 with 芯躍科技股份有限公司). So for schools, by `ends`.
 #[inline(never)]
-fn one_company_before(orgs: &[Entity], at: usize) -> Option<String> {
+fn one_company_before(orgs: &[Entity], at: usize, ends: crate::text::any_char::Words) -> Option<String> {
     let cands: Vec<(String, usize, &Entity)> = orgs
         .iter()
         .filter_map(|o| {
             let n = fold(&o.name);
             let c = o.mentions.iter().filter(|m| m.end <= at).count();
-            (c > 0 && !n.is_one_of(words!["公司", "集团"]) && n.ends_with_any(COMPANY_ENDS))
+            (c > 0 && !n.is_one_of(words!["公司", "集团"]) && n.ends_with_any(ends))
                 .then_some((n, c, o))
         })
         .collect();

@@ -342,7 +342,10 @@ fn right_after_speaker(fold: &str, at: usize, v: &str, persons: &[(Range<usize>,
     // (and at the end of a clause of time, before a comma: 余嘉朗…會見傳媒時指，…)
     if v == "指"
         && (["发文", "撰文", "发帖", "留言", "声明", "贴文"].iter().any(|w| fold[..at].ends_with(w))
-            || (fold[..at].ends_any(&['时', '后']) && fold[at + v.len()..].starts_with('，')))
+            || (fold[..at].ends_any(&['时', '后']) && fold[at + v.len()..].starts_with('，'))
+            // (or a body's head right before it, a comma after: 运输署指，…)
+            || (fold[..at].ends_any(&['署', '处', '局', '部', '委', '会', '院', '司', '台', '府'])
+                && fold[at + v.len()..].starts_with('，')))
     {
         return true;
     }

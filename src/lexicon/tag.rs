@@ -10557,12 +10557,15 @@ fn tag_sentence<'a>(
                 && s.adjacent(k + 1)
                 && s.single_char(k + 1)
                 && !s.in_title[k + 1]
-                && matches!(toks[k + 1].kind, Kind::Word(Pos::Function | Pos::Adj | Pos::Noun | Pos::Other) | Kind::Unknown)
+                && matches!(toks[k + 1].kind, Kind::Word(Pos::Function | Pos::Adj | Pos::Noun | Pos::Other | Pos::PersonWord) | Kind::Unknown)
                 && !s.s(k + 1).is_one_of(words![
                     "在", "和", "与", "也", "就", "都", "还", "又", "则", "便", "才", "曾", "已", "将", "对",
                     "向", "把", "被", "等", "的", "所", "并", "却", "再", "仍", "亦", "即", "更", "最", "很",
                 ])
-                && (s.saying(k + 2) || (k + 3 < n && toks[k + 2].kind == Kind::Word(Pos::VerbNoun) && s.saying(k + 3)))
+                && (s.saying(k + 2)
+                    || (k + 3 < n && toks[k + 2].kind == Kind::Word(Pos::VerbNoun) && s.saying(k + 3))
+                    // (a name's char, then any verb of two chars: 省长|蓝天|锋|作出|批示)
+                    || (toks[k + 1].kind == Kind::Word(Pos::PersonWord) && toks[k + 2].kind == Kind::Word(Pos::Verb) && !s.single_char(k + 2)))
                 && name_like(lex, &s.fold[toks[k].start..toks[k + 1].end], TITLE_AND_SAYING_FLOOR);
             people.push((k - sur as usize, k + 1 + given as usize));
         }

@@ -5046,6 +5046,19 @@ impl<'a> Sentence<'a> {
             {
                 r.start -= 2;
             }
+            // (格|莱|斯|·|卢茨|律师事务所: the first part of the dotted name cut into single
+            // chars of transliteration)
+            if r.start + 1 < r.end && self.s(r.start + 1) == "·" && self.single_char(r.start) {
+                while r.start > 0
+                    && self.adjacent(r.start - 1)
+                    && self.single_char(r.start - 1)
+                    && !self.in_title[r.start - 1]
+                    && self.s(r.start - 1).chars().all(is_translit)
+                    && self.chars(r.start - 1, r.start) <= 4
+                {
+                    r.start -= 1;
+                }
+            }
             // 三|叶精机|株式会社: a numeral's char the name model left out opens the trade name
             // it took the rest of (三叶, 五菱), not a count (第三, 十三)
             if r.len() >= 2

@@ -221,14 +221,16 @@ fn orgs_of_bare_titles(doc: &Doc, x: &mut Extraction) {
                         let opens = doc.fold[..at].is_empty()
                             || doc.fold[..at].ends_any(&['，', '。', '；', '\n', '：', '！']);
                         if !opens {
-                            None
-                        } else if all_of(CORPORATE_TITLES) {
-                            company_of_clause(doc, orgs, &ends, at)
-                        } else if all_of(words!["校长", "副校长", "常务副校长"]) {
-                            one_company_before(orgs, at, SCHOOL_ENDS)
-                        } else {
-                            None
+                            return None;
                         }
+                        all_of(CORPORATE_TITLES)
+                            .then(|| company_of_clause(doc, orgs, &ends, at))
+                            .flatten()
+                            .or_else(|| {
+                                all_of(words!["校长", "副校长", "常务副校长"])
+                                    .then(|| one_company_before(orgs, at, SCHOOL_ENDS))
+                                    .flatten()
+                            })
                     }),
             };
             if let Some(name) = name {

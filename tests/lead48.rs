@@ -80,12 +80,12 @@ fn roads_and_listed_villages() {
 }
 
 /// 指 right after a body's name and before a comma reports what the body says (运输署指，);
-/// Hong Kong's departments named alone (消防处, 卫生署).
+/// Hong Kong's departments named alone (机电工程署, 卫生署).
 #[test]
 fn bodies_that_say_with_zhi() {
-    let q = quotes("消防处表示，今日共接获80宗塌树报告。卫生署指，市民应避免前往户外。");
+    let q = quotes("机电工程署表示，今日共接获80宗升降机故障报告。卫生署指，市民应避免前往户外。");
     let speakers: Vec<&str> = q.iter().map(|x| x.0.as_str()).collect();
-    assert_eq!(speakers, vec!["消防处", "卫生署"]);
+    assert_eq!(speakers, vec!["机电工程署", "卫生署"]);
     // (a finger, 手指, is no verb)
     let q = quotes("他的手指，受了轻伤。");
     assert!(q.is_empty(), "{q:?}");

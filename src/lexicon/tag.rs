@@ -7511,12 +7511,13 @@ fn appointments(
         };
         let name = &rest[..name_len];
         let c0 = name.chars().next().unwrap_or(' ');
-        let sur = s.lex.surnames.contains_key(&name[..c0.len_utf8()])
-            || name
-                .char_indices()
-                .nth(2)
-                .is_some_and(|(i, _)| s.lex.surnames.contains_key(&name[..i]));
-        if !(sur && chars <= 3 || name.chars().all(is_translit))
+        // (a compound surname makes a name of four: 任命|欧阳志峰|为…)
+        let compound = name
+            .char_indices()
+            .nth(2)
+            .is_some_and(|(i, _)| s.lex.surnames.contains_key(&name[..i]));
+        let sur = s.lex.surnames.contains_key(&name[..c0.len_utf8()]) || compound;
+        if !(sur && (chars <= 3 || compound) || name.chars().all(is_translit))
             || !name.chars().all(crate::text::is_han)
             || name.is_one_of(NOT_NAMES)
         {

@@ -102,3 +102,47 @@ fn firms_of_a_deal() {
     }
     assert!(people(&x).is_empty(), "{:?}", people(&x));
 }
+
+/// An appointment names a person of four chars with a compound surname (任命司马光明为…);
+/// 拟任 takes a post as 现任 does.
+#[test]
+fn appointments_and_proposed_posts() {
+    let x = run("任命司马光明为江西省统计局副局长；任命张红为江西省统计局局长。");
+    assert_eq!(roles(&x, "司马光明"), vec![role("副局长", Some("江西省统计局"))]);
+    assert_eq!(roles(&x, "张红"), vec![role("局长", Some("江西省统计局"))]);
+    let x = run("周立新，男，汉族，1971年5月生，现任赣州市委副书记，拟任江西省商务厅厅长。");
+    assert_eq!(
+        roles(&x, "周立新"),
+        vec![role("副书记", Some("赣州市委")), role("厅长", Some("江西省商务厅"))]
+    );
+}
+
+/// A premiere, a shoot's start, an oath of office and a retirement ceremony are the occasion
+/// a story covers, alone or whole (宣誓就职典礼).
+#[test]
+fn ceremonies_of_film_and_office() {
+    for (text, event) in [
+        ("该片首映礼昨晚在上海举行。", "首映礼"),
+        ("该剧开机仪式在古镇举行。", "开机仪式"),
+        ("新任部长将于明天上午举行宣誓就职典礼。", "宣誓就职典礼"),
+        ("学校举行教师荣休仪式。", "教师荣休仪式"),
+    ] {
+        let x = run(text);
+        assert_eq!(common::events_of(&x), vec![event], "{text}");
+    }
+}
+
+/// The rupee of Pakistan, Nepal and Sri Lanka and the peso of Argentina, Chile and Colombia,
+/// named with the amount.
+#[test]
+fn rupees_and_pesos_by_country() {
+    let m = common::money("预算为1.2万亿尼泊尔卢比，另有5000斯里兰卡卢比和30万阿根廷比索。");
+    assert_eq!(
+        m,
+        vec![
+            ("1.2万亿尼泊尔卢比".to_string(), 1.2e12, "NPR".to_string()),
+            ("5000斯里兰卡卢比".to_string(), 5000.0, "LKR".to_string()),
+            ("30万阿根廷比索".to_string(), 300000.0, "ARS".to_string()),
+        ]
+    );
+}

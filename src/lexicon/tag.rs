@@ -6074,7 +6074,9 @@ impl<'a> Sentence<'a> {
                 && (self.lex.word(self.joined(j - 1, j)).is_some()
                     || (self.s(j) == "季" && self.s(j - 1).is_one_of(words!["春", "夏", "秋", "冬"]))
                     // (a verb's direction: 夺|下, 拿|下)
-                    || (self.s(j).is_one_of(words!["下", "上"]) && self.toks[j - 1].kind == Kind::Word(Pos::Verb)))
+                    || (self.s(j).is_one_of(words!["下", "上"]) && self.toks[j - 1].kind == Kind::Word(Pos::Verb))
+                    // (a determiner's noun: 该|剧|开机仪式 is the drama's)
+                    || self.s(j - 1).is_one_of(words!["该", "此", "这", "那", "每", "各"]))
             {
                 if self.toks[j - 1].kind == Kind::Word(Pos::Time) {
                     j -= 1;

@@ -146,3 +146,13 @@ fn rupees_and_pesos_by_country() {
         ]
     );
 }
+
+/// A ministry of two fields joined by 和 or 与 is one body with its country (德国联邦经济和
+/// 能源部); not an academy's division (信息与电子工程学部).
+#[test]
+fn ministries_of_two_fields() {
+    let x = run("该交易还需通过奥地利联邦经济和劳动部的审查。");
+    assert_eq!(orgs_of(&x), vec!["奥地利联邦经济和劳动部"]);
+    let x = run("他当选中国工程院信息与电子工程学部院士。");
+    assert!(!orgs_of(&x).contains(&"信息与电子工程学部"), "{:?}", orgs_of(&x));
+}

@@ -3561,7 +3561,8 @@ impl<'a> Sentence<'a> {
                     && self.adjacent(j - 1)
                     && self.adjacent(j - 2)
                     && self.s(j - 1).is_one_of(words!["及", "与", "和"])
-                    && self.s(k).ends_with_any(words![
+                    // (a ministry's 部 alone: 经济|和|能源|部; not an academy's 学部)
+                    && (self.s(k) == "部" || self.s(k).ends_with_any(words![
                         "局",
                         "厅",
                         "署",
@@ -3574,7 +3575,7 @@ impl<'a> Sentence<'a> {
                         "协会",
                         "学会",
                         "研究会",
-                    ])
+                    ]))
                     && self.chars(j - 2, j - 2) <= 4
                     // (a commission's fields may be longer: 证券|及|期货事务监察委员会)
                     && self.chars(j, k) <= if self.s(k).ends_with("委员会") { 9 } else { 7 }

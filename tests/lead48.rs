@@ -156,3 +156,15 @@ fn ministries_of_two_fields() {
     let x = run("他当选中国工程院信息与电子工程学部院士。");
     assert!(!orgs_of(&x).contains(&"信息与电子工程学部"), "{:?}", orgs_of(&x));
 }
+
+/// No name ends in 品 or 期, and a language is none (危化品, 易发期, 吴语); a name with 期
+/// inside still is one (李期文).
+#[test]
+fn products_periods_and_languages_are_no_names() {
+    for text in ["警方提醒，危化品运输车辆要注意安全。", "冬季是事故的易发期，群众要注意。", "书中大量吴语对白很生动。"] {
+        let x = run(text);
+        assert!(people(&x).is_empty(), "{text}: {:?}", people(&x));
+    }
+    let x = run("记者李期文报道。");
+    assert_eq!(people(&x), vec!["李期文"]);
+}

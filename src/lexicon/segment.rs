@@ -314,8 +314,13 @@ fn name_score_with(
                 | '体'
                 // (a people: 阿美|族)
                 | '族'
+                // (a product, a period: 危化|品, 易发|期)
+                | '品'
+                | '期'
         )
     }) || given.contains(&'的')
+        // (nor is a language one: 吴|语, 粤|语)
+        || given == ['语']
         // (nor the zero of a year written in numerals: 将|於二〇|二七年)
         || given.contains(&'〇')
     {

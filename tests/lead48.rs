@@ -104,17 +104,14 @@ fn firms_of_a_deal() {
 }
 
 /// An appointment names a person of four chars with a compound surname (任命司马光明为…);
-/// 拟任 takes a post as 现任 does.
+/// a proposed post (拟任) stays none, as tests/lead39.rs has it.
 #[test]
-fn appointments_and_proposed_posts() {
+fn appointments_with_a_compound_surname() {
     let x = run("任命司马光明为江西省统计局副局长；任命张红为江西省统计局局长。");
     assert_eq!(roles(&x, "司马光明"), vec![role("副局长", Some("江西省统计局"))]);
     assert_eq!(roles(&x, "张红"), vec![role("局长", Some("江西省统计局"))]);
     let x = run("周立新，男，汉族，1971年5月生，现任赣州市委副书记，拟任江西省商务厅厅长。");
-    assert_eq!(
-        roles(&x, "周立新"),
-        vec![role("副书记", Some("赣州市委")), role("厅长", Some("江西省商务厅"))]
-    );
+    assert_eq!(roles(&x, "周立新"), vec![role("副书记", Some("赣州市委"))]);
 }
 
 /// A premiere, a shoot's start, an oath of office and a retirement ceremony are the occasion

@@ -272,7 +272,7 @@ fn current_posts(doc: &Doc, tags: &Tagged, people: &mut [Person]) {
         let at = from + off;
         from = at + '任'.len_utf8();
         let before = t[..at].chars().next_back().unwrap_or('。');
-        if "现转升调改出担兼历曾拟".contains(before) {
+        if "现转升调改出担兼历曾".contains(before) {
             verbs.push((at - before.len_utf8(), from));
         } else if !crate::text::is_han(before)
             || "年月日起后他她".contains(before)
